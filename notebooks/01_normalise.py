@@ -1,0 +1,114 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 01 · Normalise the corpus
+#
+# Reads every article of one corpus folder (plain text, saved HTML, news-please JSON), separates the
+# article text from web clutter (comment widgets, counters, captions, credits, disclaimers, repeated
+# headlines) and writes the tidy tables `articles`, `blocks` and `sentences` to `data/processed/<corpus>/`.
+# Every removed line is kept with its role and the reason it was removed, so the cleaning can be audited.
+#
+# **Reads:** `data/raw/<corpus>/` · **Writes:** `data/processed/<corpus>/{articles,blocks,sentences,problems,readability}.parquet`, figures.
+
+# %% tags=["parameters"]
+corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
+processed_dir = ""  # empty: data/processed/<corpus>/
+figures_dir = ""  # empty: reports/<corpus>/figures/
+
+# %%
+from IPython.display import Markdown, display
+
+from helpers import charts, paths
+from helpers.composition import removed_lines, role_composition
+from helpers.corpus import load_tables, save_tables
+from helpers.figures import save_figure
+from helpers.readability import readability
+
+corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
+out_dir = paths.processed_dir_for(corpus_path, processed_dir)
+fig_dir = paths.figures_dir_for(corpus_path, figures_dir)
+
+# %% [markdown]
+# ## Load the tables (rebuilt when a raw file changes)
+
+# %%
+tables = load_tables(corpus_path, out_dir)
+articles, blocks, sentences, problems = (tables[k] for k in ("articles", "blocks", "sentences", "problems"))
+
+# %% [markdown]
+# ## The corpus at a glance
+
+# %%
+articles[["source", "file", "format", "encoding", "outlet", "credit", "credit_inferred", "published", "headline", "n_blocks", "n_sentences", "n_words"]]
+
+# %%
+removed = removed_lines(blocks, articles)
+n_body = int((blocks["role"] == "body").sum())
+by_role = removed["role"].value_counts()
+role_text = ", ".join(f"{n} {role}" for role, n in by_role.items()) or "none"
+display(Markdown(
+    f"**{len(articles)} article(s)** from `{corpus_path.name}`: {n_body} body paragraphs, "
+    f"{int(articles['n_sentences'].sum())} body sentences and {int(articles['n_words'].sum()):,} body words. "
+    f"{len(removed)} line(s) are not body text ({role_text}); each is listed below with its reason. "
+    + (f"**{len(problems)} file(s) were left out** (see the table below)." if len(problems) else "No file was left out.")
+    + (" This corpus has a single article: the comparison notebooks need at least two." if len(articles) < 2 else "")
+))
+
+# %% [markdown]
+# Files left out, and why (unreadable, empty, duplicate text, not an article):
+
+# %%
+problems
+
+# %% [markdown]
+# ## What each article is made of
+
+# %%
+composition = role_composition(blocks, articles)
+fig = charts.composition_chart(composition)
+save_figure(fig, "01-composition", fig_dir)
+
+# %% [markdown]
+# Block roles per article (checked by nbval on the default corpus):
+
+# %%
+# NBVAL_CHECK_OUTPUT
+print(composition.pivot_table(index="source", columns="role", values="n_blocks", aggfunc="sum").to_string())
+
+# %% [markdown]
+# ## Audit: every line that is not body text
+
+# %%
+removed
+
+# %% [markdown]
+# ## Readability of the body text
+# Flesch reading ease (0–100, higher is easier), Flesch–Kincaid grade (US school years), mean sentence length.
+
+# %%
+scores = readability(articles, sentences)
+save_tables({"readability": scores}, out_dir)
+scores
+
+# %%
+fig = charts.readability_chart(scores)
+save_figure(fig, "01-readability", fig_dir)
+ranked = scores.dropna(subset=["flesch_reading_ease"]).sort_values("flesch_reading_ease")
+if len(ranked) >= 2:
+    hard, easy = ranked.iloc[0], ranked.iloc[-1]
+    display(Markdown(
+        f"The hardest body text to read is **{hard['source']}** (reading ease {hard['flesch_reading_ease']:.0f}, "
+        f"grade {hard['flesch_kincaid_grade']:.1f}, {hard['mean_sentence_words']:.1f} words a sentence); the easiest is "
+        f"**{easy['source']}** (reading ease {easy['flesch_reading_ease']:.0f}, grade {easy['flesch_kincaid_grade']:.1f})."
+    ))

@@ -1,0 +1,54 @@
+"""One house style for every chart, and one function that saves every figure (PNG and SVG)."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import matplotlib
+
+import matplotlib.pyplot as plt
+
+# Okabe–Ito palette: distinguishable for the common forms of colour blindness and in greyscale print.
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
+DIVERGING = "RdBu"  # for signed scores (tone): red negative, blue positive, white neutral
+SEQUENTIAL = "Blues"
+
+HOUSE_STYLE = {
+    "figure.dpi": 110,
+    "savefig.dpi": 200,
+    "savefig.bbox": "tight",
+    "font.size": 10,
+    "axes.titlesize": 11,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 10,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "grid.alpha": 0.3,
+    "axes.prop_cycle": matplotlib.cycler(color=PALETTE),
+    "legend.frameon": False,
+    "svg.fonttype": "none",
+    "svg.hashsalt": "newscompare",  # stable SVG ids, so a re-run gives the same file
+}
+
+
+def apply_style() -> None:
+    """Set the house style for the charts drawn after it."""
+    plt.rcParams.update(HOUSE_STYLE)
+
+
+def slug(name: str) -> str:
+    """A file-name-safe version of a figure name."""
+    return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "figure"
+
+
+def save_figure(fig, name: str, figures_dir: str | Path) -> dict[str, Path]:
+    """Save `fig` as <figures_dir>/<name>.png and .svg in the house style; returns both paths."""
+    figures_dir = Path(figures_dir)
+    figures_dir.mkdir(parents=True, exist_ok=True)
+    out = {}
+    for ext in ("png", "svg"):
+        path = figures_dir / f"{slug(name)}.{ext}"
+        fig.savefig(path, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None})
+        out[ext] = path
+    return out

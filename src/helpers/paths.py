@@ -1,0 +1,53 @@
+"""Every path the project uses, defined once.
+
+`PROJECT_ROOT` is the repository (src layout, editable install); it can be
+moved with the environment variable ``NEWSCOMPARE_ROOT``. Relative paths given
+to notebooks or the runner are resolved against it, so a notebook runs the same
+from JupyterLab, nbval (cwd = notebooks/) or papermill.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(os.environ.get("NEWSCOMPARE_ROOT", Path(__file__).resolve().parents[2]))
+DATA_DIR = PROJECT_ROOT / "data"
+RAW_DIR = DATA_DIR / "raw"
+PROCESSED_DIR = DATA_DIR / "processed"
+NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
+REPORTS_DIR = PROJECT_ROOT / "reports"
+CODEBOOKS_DIR = PROJECT_ROOT / "codebooks"
+DEFAULT_CORPUS = "istanbul-2025-06-02"
+DEFAULT_CORPUS_DIR = RAW_DIR / DEFAULT_CORPUS
+
+
+def resolve(path: str | os.PathLike | None, default: Path) -> Path:
+    """An absolute path: `path` (relative ones against PROJECT_ROOT), or `default` when empty."""
+    if path is None or str(path).strip() == "":
+        return default
+    p = Path(path).expanduser()
+    return p if p.is_absolute() else (PROJECT_ROOT / p)
+
+
+def corpus_name(corpus_dir: str | os.PathLike) -> str:
+    """The corpus's name: its folder's name."""
+    return Path(corpus_dir).resolve().name
+
+
+def processed_dir_for(corpus_dir: str | os.PathLike, processed_dir: str | os.PathLike | None = None) -> Path:
+    """Where a corpus's tables go: `processed_dir`, or data/processed/<corpus>/."""
+    return resolve(processed_dir, PROCESSED_DIR / corpus_name(corpus_dir))
+
+
+def figures_dir_for(corpus_dir: str | os.PathLike, figures_dir: str | os.PathLike | None = None) -> Path:
+    """Where a corpus's figures go: `figures_dir`, or reports/<corpus>/figures/."""
+    return resolve(figures_dir, REPORTS_DIR / corpus_name(corpus_dir) / "figures")
+
+
+def codebook_path(name: str, corpus_dir: str | os.PathLike | None = None) -> Path:
+    """A codebook file: the corpus's own copy (<corpus>/codebooks/<name>) if it has one, else codebooks/<name>."""
+    if corpus_dir is not None:
+        own = Path(corpus_dir) / "codebooks" / name
+        if own.exists():
+            return own
+    return CODEBOOKS_DIR / name

@@ -1,0 +1,195 @@
+"""Run every numbered notebook through papermill into a run folder, and render the reports.
+
+A run folder ``reports/<corpus>/<run-id>/`` holds the executed notebooks, an HTML
+rendering of each for readers (code hidden) and for analysts (code shown), an
+``index.html``, ``figures/``, ``tables/`` and ``run.json``. ``reports/<corpus>/latest``
+points at the last successful run only; a failed run keeps its partial notebook and
+log and says which notebook and cell failed. A lock file keeps two runs on the same
+corpus apart.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import html
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from . import paths
+
+NOTEBOOK_PATTERN = re.compile(r"^\d{2}_[\w-]+\.ipynb$")
+KEY_PACKAGES = ["pandas", "pandera", "matplotlib", "papermill", "nbconvert", "textstat", "trafilatura",
+                "vaderSentiment", "textblob", "pyarrow", "nbval", "jupyterlab"]
+
+
+class RunFailed(RuntimeError):
+    """A notebook failed; the message names the notebook and the cell."""
+
+
+def numbered_notebooks(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
+    """The notebooks to run, in their numbered order (01_…, 02_…)."""
+    return sorted(p for p in Path(notebooks_dir).iterdir() if NOTEBOOK_PATTERN.match(p.name))
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _git_commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "-C", str(paths.PROJECT_ROOT), "rev-parse", "HEAD"], capture_output=True,
+                             text=True, timeout=10)
+        return out.stdout.strip() or None
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def _versions() -> dict[str, str | None]:
+    out = {"python": platform.python_version()}
+    for name in KEY_PACKAGES:
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = None
+    return out
+
+
+def _failed_cell(executed: Path) -> str:
+    """'cell N' and the error of the first failed cell of an executed notebook, if one is recorded."""
+    try:
+        nb = json.loads(executed.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return "unknown cell"
+    code_no = 0
+    for cell in nb.get("cells", []):
+        if cell.get("cell_type") != "code":
+            continue
+        code_no += 1
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                return f"code cell {code_no} ({out.get('ename')}: {out.get('evalue')})"
+    return "unknown cell"
+
+
+def render_html(executed: Path, out_dir: Path) -> dict[str, Path]:
+    """Two HTML renderings of an executed notebook: for readers (no code) and for analysts (with code)."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(executed, as_version=4)
+    out = {}
+    for kind, exclude in (("report", True), ("analyst", False)):
+        exporter = HTMLExporter(exclude_input=exclude, exclude_input_prompt=True, exclude_output_prompt=True)
+        body, _ = exporter.from_notebook_node(nb)
+        path = out_dir / f"{executed.stem}.{kind}.html"
+        path.write_text(body, encoding="utf-8")
+        out[kind] = path
+    return out
+
+
+def _index_html(corpus: str, run_id: str, pages: list[dict], figures: list[Path], status: str) -> str:
+    esc = html.escape
+    rows = "\n".join(
+        f'<li><b>{esc(p["notebook"])}</b>: <a href="{esc(p["report"])}">report</a> · '
+        f'<a href="{esc(p["analyst"])}">with code</a> · <a href="{esc(p["notebook"])}">notebook</a> '
+        f'({p["seconds"]:.1f} s)</li>' for p in pages)
+    figs = "\n".join(
+        f'<figure><img src="figures/{esc(f.name)}" alt="{esc(f.stem)}" loading="lazy">'
+        f'<figcaption>{esc(f.stem)}</figcaption></figure>' for f in figures)
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; style-src 'unsafe-inline'">
+<title>{esc(corpus)}: news comparison report</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45}}
+figure{{display:inline-block;width:48%;margin:0 1% 1.5em 0;vertical-align:top}} img{{width:100%;border:1px solid #ddd}}
+figcaption{{font-size:.85em;color:#444}}</style></head>
+<body><h1>How the sources differ: {esc(corpus)}</h1>
+<p>Run <code>{esc(run_id)}</code> · status <b>{esc(status)}</b> · <a href="run.json">run.json</a> (parameters, inputs, versions, timings)</p>
+<h2>Reports</h2><ul>{rows}</ul>
+<h2>Key figures</h2>{figs}
+</body></html>
+"""
+
+
+def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.PathLike | None = None,
+               run_id: str | None = None, notebooks: list[Path] | None = None, log=print,
+               lock_timeout: float = 0) -> Path:
+    """Execute the numbered notebooks on a corpus into a run folder; returns the run folder.
+
+    Raises RunFailed (naming notebook and cell) when a notebook fails; `latest` then still points to the last
+    good run. Raises RunFailed when another run holds the corpus's lock.
+    """
+    import papermill as pm
+
+    corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
+    name = paths.corpus_name(corpus_path)
+    base = paths.resolve(out_dir, paths.REPORTS_DIR / name)
+    base.mkdir(parents=True, exist_ok=True)
+    run_id = run_id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid()}"
+    run_dir = base / run_id
+    lock = FileLock(str(base / ".run.lock"))
+    try:
+        lock.acquire(timeout=lock_timeout)
+    except Timeout as exc:
+        raise RunFailed(f"another run on corpus {name!r} holds {base / '.run.lock'}; try again when it ends") from exc
+    try:
+        run_dir.mkdir(parents=True)
+        figures_dir, tables_dir = run_dir / "figures", run_dir / "tables"
+        params = {"corpus_dir": str(corpus_path), "processed_dir": str(tables_dir), "figures_dir": str(figures_dir)}
+        record = {
+            "corpus": name, "run_id": run_id, "parameters": params, "git_commit": _git_commit(),
+            "versions": _versions(), "started": dt.datetime.now(dt.timezone.utc).isoformat(),
+            "inputs": {p.name: _sha256(p) for p in sorted(corpus_path.iterdir()) if p.is_file()},
+            "notebooks": [], "status": "running",
+        }
+        pages = []
+        notebooks = notebooks if notebooks is not None else numbered_notebooks()
+        for i, nb_path in enumerate(notebooks, start=1):
+            executed = run_dir / nb_path.name
+            log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
+            t0 = time.perf_counter()
+            try:
+                pm.execute_notebook(str(nb_path), str(executed), parameters=params, cwd=str(nb_path.parent),
+                                    kernel_name="python3", progress_bar=False, log_output=False)
+            except Exception as exc:  # papermill raises PapermillExecutionError and others
+                seconds = time.perf_counter() - t0
+                where = _failed_cell(executed)
+                record["notebooks"].append({"notebook": nb_path.name, "seconds": round(seconds, 2), "status": "failed",
+                                            "error": f"{where}: {type(exc).__name__}"})
+                record["status"] = "failed"
+                (run_dir / "run.json").write_text(json.dumps(record, indent=2))
+                (run_dir / "error.log").write_text(f"{nb_path.name}, {where}\n\n{exc}\n", encoding="utf-8")
+                raise RunFailed(f"{nb_path.name} failed at {where}; partial notebook and log in {run_dir}") from exc
+            seconds = time.perf_counter() - t0
+            t1 = time.perf_counter()
+            rendered = render_html(executed, run_dir)
+            html_seconds = time.perf_counter() - t1
+            log(f"      done in {seconds:.1f} s (HTML {html_seconds:.1f} s)")
+            record["notebooks"].append({"notebook": nb_path.name, "seconds": round(seconds, 2),
+                                        "html_seconds": round(html_seconds, 2), "status": "ok"})
+            pages.append({"notebook": nb_path.name, "report": rendered["report"].name,
+                          "analyst": rendered["analyst"].name, "seconds": seconds})
+        record["status"] = "ok"
+        record["finished"] = dt.datetime.now(dt.timezone.utc).isoformat()
+        (run_dir / "run.json").write_text(json.dumps(record, indent=2))
+        figures = sorted(figures_dir.glob("*.png")) if figures_dir.exists() else []
+        (run_dir / "index.html").write_text(_index_html(name, run_id, pages, figures, "ok"), encoding="utf-8")
+        latest = base / "latest"
+        tmp = base / f".latest-{run_id}"
+        tmp.unlink(missing_ok=True)
+        tmp.symlink_to(run_id)
+        os.replace(tmp, latest)  # atomic: readers see the old or the new run, never none
+        log(f"report: {run_dir / 'index.html'}")
+        return run_dir
+    finally:
+        lock.release()

@@ -1,0 +1,81 @@
+"""Block roles: the hand-annotated key of the default corpus, and general rules on corpora of other shapes."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from conftest import KEYS
+from helpers.blocks import classify
+from helpers.corpus import build_tables
+from helpers.ingest import Line, RawArticle
+
+
+def _article(text: str, fmt: str = "txt") -> RawArticle:
+    return RawArticle("x", "x.txt", fmt, "utf-8", "0" * 64, [Line(t, i) for i, t in enumerate(text.split("\n"), 1)])
+
+
+def test_default_corpus_roles_match_the_hand_key(seed_dir):
+    key = pd.read_csv(KEYS / "istanbul_block_roles.csv", comment="#", dtype={"file": str})
+    blocks = build_tables(seed_dir)["blocks"]
+    got = blocks.assign(file=blocks["article_id"].str[:3], line=blocks["line_start"])[["file", "line", "role"]]
+    merged = key.merge(got, on=["file", "line"], how="outer", suffixes=("_key", "_got"), indicator=True)
+    assert (merged["_merge"] == "both").all(), merged[merged["_merge"] != "both"]
+    wrong = merged[merged["role_key"] != merged["role_got"]]
+    assert wrong.empty, wrong
+    # Done means: every body paragraph is body, and no widget, counter, caption, disclaimer or credit is.
+    assert (merged["role_key"] == "body").sum() == (blocks["role"] == "body").sum() == 74
+
+
+def test_every_removed_block_has_a_reason_and_nothing_is_lost(seed_dir):
+    blocks = build_tables(seed_dir)["blocks"]
+    assert blocks.loc[blocks["role"] != "body", "reason"].notna().all()
+    for path in seed_dir.glob("*.txt"):
+        raw_lines = [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip()]
+        kept = blocks.loc[blocks["article_id"] == path.stem, "text"].tolist()
+        assert kept == raw_lines
+
+
+def test_hard_wrapped_plain_text_is_joined_into_paragraphs():
+    text = "\n".join([
+        "Storm closes motorway",
+        "",
+        "Heavy snow closed the northern motorway for six hours on Sunday, police",
+        "said, stranding hundreds of drivers between two junctions overnight in",
+        "temperatures that fell to minus 12 degrees by the early morning hours.",
+        "",
+        "Snow ploughs reached the stranded vehicles shortly before dawn and the",
+        "road reopened at nine, the highways agency said in a brief statement.",
+        "",
+        "Read more: winter travel advice",
+    ])
+    blocks = classify(_article(text))
+    assert blocks["role"].tolist() == ["headline", "body", "body", "boilerplate"]
+    assert blocks.loc[1, ["line_start", "line_end"]].tolist() == [3, 5]
+    assert blocks.loc[1, "text"].startswith("Heavy snow closed the northern motorway for six hours on Sunday, police said,")
+
+
+@pytest.mark.parametrize(
+    "line, role",
+    [
+        ("1.2K", "boilerplate"),
+        ("Share this story", "boilerplate"),
+        ("Follow us on Telegram", "boilerplate"),
+        ("Sign up for our newsletter to get the latest updates", "boilerplate"),
+        ("Photo: Jane Roe / Reuters", "caption"),
+        ("Protesters gather outside parliament on Tuesday. (Photo by John Doe/Getty Images)", "caption"),
+        ("Additional reporting by Ann Lee in Paris; Editing by Tom Hay", "credit"),
+        ("Editor's note: this story has been updated to correct the date of the vote.", "boilerplate"),
+    ],
+)
+def test_general_furniture_rules(line, role):
+    body = "The council voted on Tuesday to approve the new budget of 3 million euros after a long debate."
+    text = "\n".join(["Council approves budget", body, line, body.replace("Tuesday", "Wednesday")])
+    blocks = classify(_article(text))
+    assert blocks.loc[2, "role"] == role, blocks
+
+
+def test_agency_signoff_at_the_end_is_a_credit_and_a_repeated_headline_a_duplicate():
+    body = "Officials said the bridge would reopen next month after repairs costing 4 million dollars were finished."
+    text = "\n".join(["Bridge to reopen next month", "Bridge to reopen next month", body, body.replace("month", "week"), "REUTERS"])
+    roles = classify(_article(text))["role"].tolist()
+    assert roles == ["headline", "duplicate", "body", "body", "credit"]

@@ -1,0 +1,54 @@
+"""Tables: schemas, parquet output, the hash-based cache, and that data/raw is never written."""
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import pytest
+
+from helpers import paths
+from helpers.corpus import FINGERPRINT, load_tables
+from helpers.errors import CorpusError
+from helpers.schemas import SCHEMAS
+
+
+def _snapshot(folder):
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_tables_are_written_validated_and_raw_untouched(seed_dir, tmp_path):
+    before = _snapshot(seed_dir)
+    tables = load_tables(seed_dir, tmp_path / "out")
+    assert _snapshot(seed_dir) == before
+    for name in ("articles", "blocks", "sentences", "problems"):
+        on_disk = pd.read_parquet(tmp_path / "out" / f"{name}.parquet")
+        SCHEMAS[name].validate(on_disk)
+        assert len(on_disk) == len(tables[name])
+    arts = tables["articles"].set_index("source")
+    assert arts.loc["A003", "credit"] == "AFP" and arts.loc["A003", "credit_inferred"]
+    assert arts.loc["A001", "credit"] == "Reuters" and arts.loc["A001", "credit_inferred"]
+    assert arts["outlet"].isna().all() and arts["published"].isna().all()  # the seeds name neither
+
+
+def test_cache_is_reused_and_rebuilt_when_a_raw_file_changes(seed_dir, copy_corpus, tmp_path):
+    corpus = copy_corpus(seed_dir)
+    out = tmp_path / "out"
+    first = load_tables(corpus, out)
+    stamp = (out / FINGERPRINT).stat().st_mtime_ns
+    load_tables(corpus, out)
+    assert (out / FINGERPRINT).stat().st_mtime_ns == stamp  # reused, not rebuilt
+    target = corpus / "000_48e6ccfb34023332.txt"
+    target.write_text(target.read_text(encoding="utf-8") + "\n\nA new closing paragraph was added to this article later on.\n",
+                      encoding="utf-8")
+    second = load_tables(corpus, out)
+    assert len(second["blocks"]) == len(first["blocks"]) + 1
+
+
+def test_processed_folder_inside_the_corpus_is_refused(seed_dir):
+    with pytest.raises(CorpusError, match="raw data is never written"):
+        load_tables(seed_dir, seed_dir / "processed")
+
+
+def test_relative_paths_resolve_against_the_project_root():
+    assert paths.resolve("data/raw/x", paths.RAW_DIR) == paths.PROJECT_ROOT / "data/raw/x"
+    assert paths.resolve("", paths.RAW_DIR) == paths.RAW_DIR

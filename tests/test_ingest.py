@@ -1,0 +1,150 @@
+"""Ingestion: formats, encodings, manifest, and every kind of bad input named by file and problem."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers.corpus import build_tables, load_tables
+from helpers.errors import CorpusError
+from helpers.ingest import decode_text, read_article, read_manifest
+
+ARTICLE = "A headline about the flood\n\nThe river rose by 2 metres on Monday, officials said. Hundreds of homes were flooded.\n"
+
+
+def test_empty_corpus_folder_is_an_error(scratch):
+    folder = scratch({})
+    with pytest.raises(CorpusError, match="empty corpus folder") as err:
+        build_tables(folder)
+    assert str(folder) in str(err.value)
+
+
+def test_missing_corpus_folder_is_an_error(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        load_tables(tmp_path / "nope", tmp_path / "out")
+
+
+@pytest.mark.parametrize(
+    "name, content, problem",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("blank.txt", b"  \n\n \t\n", "empty file"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file"),
+        ("bad.txt", b"caf\x81\x8d\x8f\x90 \xff\xfe broken", "undecodable text"),
+        ("bad.json", b"{\"title\": \"x\", ", "invalid JSON"),
+        ("nomain.json", json.dumps({"title": "only a title"}).encode(), "no 'maintext'"),
+        ("empty.html", b"<html><body><nav>Home</nav></body></html>", "no article text"),
+    ],
+)
+def test_bad_file_is_reported_by_name_and_others_kept(scratch, name, content, problem):
+    folder = scratch({"good.txt": ARTICLE, name: content})
+    tables = build_tables(folder)
+    assert list(tables["articles"]["file"]) == ["good.txt"]
+    row = tables["problems"].set_index("file").loc[name]
+    assert problem in row["problem"]
+    with pytest.raises(CorpusError, match=problem) as err:
+        read_article(folder / name)
+    assert name in str(err.value)
+
+
+def test_corpus_with_only_bad_files_names_them(scratch):
+    folder = scratch({"empty.txt": b""})
+    with pytest.raises(CorpusError, match=r"no readable article.*empty.txt: empty file"):
+        build_tables(folder)
+
+
+def test_cp1252_and_latin1_are_detected_and_reported(scratch):
+    folder = scratch({
+        "cp.txt": "Headline\n\nThe minister said \u201cno deal\u201d \u2013 talks lasted 90 minutes.\n".encode("cp1252"),
+        "latin.txt": "Headline two\n\nThe caf\u00e9 in Z\u00fcrich closed after 3 days of protests.\n".encode("latin-1"),
+    })
+    arts = build_tables(folder)["articles"].set_index("file")
+    assert arts.loc["cp.txt", "encoding"] == "cp1252"
+    assert arts.loc["latin.txt", "encoding"] == "latin-1"
+    blocks = build_tables(folder)["blocks"]
+    assert "\u201cno deal\u201d" in " ".join(blocks["text"])
+    assert "Z\u00fcrich" in " ".join(blocks["text"])
+
+
+def test_utf8_bom_and_crlf(scratch):
+    folder = scratch({"bom.txt": b"\xef\xbb\xbfTitle line\r\n\r\nBody text of the article, long enough to be body.\r\n"})
+    tables = build_tables(folder)
+    assert tables["articles"]["encoding"][0] == "utf-8-sig"
+    assert tables["blocks"]["text"].tolist() == ["Title line", "Body text of the article, long enough to be body."]
+
+
+def test_decode_text_names_the_file():
+    with pytest.raises(CorpusError, match=r"^x\.txt: binary"):
+        decode_text(b"abc\x00def", "x.txt")
+
+
+def test_same_text_under_two_names_is_kept_once_and_reported(scratch):
+    folder = scratch({"a.txt": ARTICLE, "b.txt": ARTICLE})
+    tables = build_tables(folder)
+    assert tables["articles"]["file"].tolist() == ["a.txt"]
+    assert tables["problems"]["problem"].str.contains("duplicate: same text as a.txt").all()
+
+
+def test_one_article_corpus_normalises(scratch):
+    tables = build_tables(scratch({"only.txt": ARTICLE}))
+    assert len(tables["articles"]) == 1
+    assert tables["articles"]["n_sentences"][0] == 2
+
+
+def test_unsupported_files_are_reported_not_read(scratch):
+    folder = scratch({"a.txt": ARTICLE, "notes.docx": b"PK\x03\x04"})
+    problems = build_tables(folder)["problems"]
+    assert "not an article file" in problems.set_index("file").loc["notes.docx", "problem"]
+
+
+@pytest.mark.parametrize(
+    "row, problem",
+    [("missing.txt,Outlet", "does not exist"), ("../outside.txt,Outlet", "outside the corpus folder"),
+     ("/etc/passwd,Outlet", "outside the corpus folder")],
+)
+def test_manifest_rows_naming_missing_or_outside_files_are_refused(scratch, row, problem):
+    folder = scratch({"a.txt": ARTICLE, "manifest.csv": f"file,outlet\na.txt,Paper\n{row}\n"})
+    (folder.parent / "outside.txt").write_text(ARTICLE)
+    with pytest.raises(CorpusError, match=problem) as err:
+        read_manifest(folder)
+    assert "manifest.csv" in str(err.value)
+
+
+def test_manifest_metadata_is_used(scratch):
+    folder = scratch({"a.txt": ARTICLE, "manifest.csv": "file,outlet,url,published\na.txt,The Paper,https://p.example/a,2024-01-02\n"})
+    art = build_tables(folder)["articles"].iloc[0]
+    assert (art["outlet"], art["source"], art["url"], art["published"]) == ("The Paper", "The Paper", "https://p.example/a", "2024-01-02")
+
+
+def test_html_pages_are_extracted_with_metadata(copy_corpus):
+    from conftest import CORPORA
+
+    tables = build_tables(copy_corpus(CORPORA / "harbour-fire-html"))
+    arts = tables["articles"].set_index("article_id")
+    assert arts.loc["coastal-herald", "outlet"] == "Coastal Herald"
+    assert arts.loc["coastal-herald", "published"] == "2024-03-09"
+    assert arts.loc["daily-signal", "encoding"] == "auto"
+    body = tables["blocks"].query("role == 'body'")["text"].str.cat(sep=" ")
+    assert "between 40 and 60 people" in body and "Share on Facebook" not in body and "Leave a Reply" not in body
+    assert arts.loc["daily-signal", "credit"] == "Daily Signal staff"
+
+
+def test_jsonl_records_become_articles_with_their_ids(copy_corpus):
+    from conftest import CORPORA
+
+    tables = build_tables(copy_corpus(CORPORA / "quake-jsonl"))
+    arts = tables["articles"].set_index("article_id")
+    assert list(arts.index) == ["quake-wire-1", "quake-post-7", "quake-local-3"]
+    assert arts.loc["quake-wire-1", "outlet"] == "wire.example"
+    assert arts.loc["quake-wire-1", "standfirst"] == "Rescuers search collapsed homes."
+    roles = tables["blocks"].set_index(["article_id", "text"])["role"]
+    assert roles[("quake-wire-1", "0 Comments")] == "boilerplate"
+    assert roles[("quake-post-7", "Disclaimer: figures are provisional and may change as rescue work continues.")] == "boilerplate"
+    assert roles[("quake-local-3", "Photo: Ivan Kolev / Local Times")] == "caption"
+
+
+def test_jsonl_bad_line_is_named(scratch):
+    good = json.dumps({"title": "t", "maintext": "Some body text here for the article."})
+    folder = scratch({"a.jsonl": good + "\n{broken\n", "b.txt": ARTICLE})
+    problems = build_tables(folder)["problems"].set_index("file")
+    assert "line 2: invalid JSON" in problems.loc["a.jsonl", "problem"]
