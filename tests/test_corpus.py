@@ -52,3 +52,11 @@ def test_processed_folder_inside_the_corpus_is_refused(seed_dir):
 def test_relative_paths_resolve_against_the_project_root():
     assert paths.resolve("data/raw/x", paths.RAW_DIR) == paths.PROJECT_ROOT / "data/raw/x"
     assert paths.resolve("", paths.RAW_DIR) == paths.RAW_DIR
+
+
+def test_parallel_and_serial_normalisation_agree(seed_dir):
+    from helpers.corpus import build_tables
+
+    serial, parallel = build_tables(seed_dir, workers=1), build_tables(seed_dir, workers=2)
+    for name in ("articles", "blocks", "sentences", "problems"):
+        pd.testing.assert_frame_equal(serial[name], parallel[name])

@@ -136,6 +136,11 @@ def _looks_like_body(text: str) -> bool:
 
 def classify(article: RawArticle) -> pd.DataFrame:
     """One row per block of `article`: article_id, block_no, role, text, line_start, line_end, reason."""
+    return pd.DataFrame(block_records(article), columns=BLOCK_COLUMNS)
+
+
+def block_records(article: RawArticle) -> list[dict]:
+    """The blocks of `article` as records (see `classify`)."""
     blocks = segment(article)
     n = len(blocks)
     roles: list[tuple[str, str]] = [("body", "")] * n
@@ -163,13 +168,13 @@ def classify(article: RawArticle) -> pd.DataFrame:
             role = ("boilerplate", f"in the comment/share area that begins at block {widget_tail_from + 1}")
         if role is None and _COUNTER.match(text) and len(text) <= 20:
             role = ("boilerplate", "counter: a line of numbers only")
-        if role is None and (_CAPTION_START.match(text) or (_CAPTION_MARK.search(text) and len(words) <= 80)):
+        if role is None and (_CAPTION_START.match(text) or (len(words) <= 80 and _CAPTION_MARK.search(text))):
             role = ("caption", "photo caption or image credit")
-        if role is None and (_CREDIT_LINE.search(text) and len(words) <= 25 or (_is_agency_signoff(text) and i >= n * 0.5)):
+        if role is None and (len(words) <= 25 and _CREDIT_LINE.search(text) or (i >= n * 0.5 and _is_agency_signoff(text))):
             role = ("credit", "agency or reporter credit line")
         if role is None and _DISCLAIMER.search(text):
             role = ("boilerplate", "disclaimer or editor's note")
-        if role is None and _is_widget(text):
+        if role is None and len(words) <= 25 and _is_widget(text):
             role = ("boilerplate", "comment, share or subscription widget")
             if not body_after[i + 1]:
                 widget_tail_from = i
@@ -191,19 +196,16 @@ def classify(article: RawArticle) -> pd.DataFrame:
             roles[i] = ("caption", f"photo caption or image credit; repeats block {seen[norm] + 1}")
         seen.setdefault(norm, i)
 
-    return pd.DataFrame(
-        [
-            {"article_id": article.article_id, "block_no": i + 1, "role": r[0], "text": b["text"],
-             "line_start": b["line_start"], "line_end": b["line_end"], "reason": r[1] or None}
-            for i, (b, r) in enumerate(zip(blocks, roles))
-        ],
-        columns=BLOCK_COLUMNS,
-    )
+    return [
+        {"article_id": article.article_id, "block_no": i + 1, "role": r[0], "text": b["text"],
+         "line_start": b["line_start"], "line_end": b["line_end"], "reason": r[1] or None}
+        for i, (b, r) in enumerate(zip(blocks, roles))
+    ]
 
 
-def credit_from_blocks(blocks: pd.DataFrame) -> tuple[str | None, str | None]:
+def credit_from_blocks(blocks: list[dict]) -> tuple[str | None, str | None]:
     """The agency or reporters an article credits in its own credit lines: (credit, basis), or (None, None)."""
-    lines = blocks.loc[blocks["role"] == "credit", "text"]
+    lines = [b["text"] for b in blocks if b["role"] == "credit"]
     names, basis = [], []
     for text in lines:
         by = re.search(r"(?i)\bby\s+(.+?)(?:\s+contributed\b|[.;]|$)", text)

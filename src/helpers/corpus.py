@@ -17,11 +17,12 @@ from pathlib import Path
 import pandas as pd
 
 from . import paths
-from .blocks import classify, credit_from_blocks
+from .blocks import BLOCK_COLUMNS, block_records, credit_from_blocks
 from .errors import CorpusError
-from .ingest import read_corpus, read_manifest
+from .ingest import (RawArticle, keep_unique, list_article_files, non_article_files, raise_unreadable, read_file,
+                     read_manifest, text_key)
 from .schemas import SCHEMAS, validate
-from .sentences import sentences_from_blocks
+from .sentences import SENTENCE_COLUMNS, sentence_records
 from .text import count_words
 
 FINGERPRINT = "_fingerprint.json"
@@ -36,17 +37,59 @@ def _source_label(label, outlet, article_id: str) -> str:
     return article_id
 
 
-def build_tables(corpus_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """The core tables of a corpus folder: articles, blocks, sentences and problems (files left out)."""
+SENTENCE_ROLES = ("headline", "standfirst", "body")
+PARALLEL_FROM = 400  # files; below this a process pool costs more than it saves
+
+
+def normalise_file(path: Path) -> tuple[str, list[tuple[RawArticle, list[dict], list[dict]]], str | None]:
+    """One file read and normalised: (file name, [(article, block records, sentence records)], problem)."""
+    name, articles, problem = read_file(path)
+    out = []
+    for art in articles:
+        blocks = block_records(art)
+        sentences = [
+            {"article_id": b["article_id"], "block_no": b["block_no"], "role": b["role"], **rec}
+            for b in blocks if b["role"] in SENTENCE_ROLES for rec in sentence_records(b["text"])
+        ]
+        art.meta["_text_key"] = text_key(art)
+        art.lines = []  # the blocks hold the text; keeps what travels back from a worker small
+        out.append((art, blocks, sentences))
+    return name, out, problem
+
+
+def _normalise_all(files: list[Path], workers: int | None) -> list:
+    if workers is None:
+        workers = (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
+    if workers <= 1:
+        return [normalise_file(p) for p in files]
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(normalise_file, files, chunksize=max(1, len(files) // (workers * 8))))
+
+
+def build_tables(corpus_dir: str | Path, workers: int | None = None) -> dict[str, pd.DataFrame]:
+    """The core tables of a corpus folder: articles, blocks, sentences and problems (files left out).
+
+    Each file is normalised on its own (`normalise_file`), in a process pool for large corpora (`workers`:
+    None = all cores from PARALLEL_FROM files on), then duplicates across files are removed.
+    """
     corpus_dir = Path(corpus_dir)
-    manifest = read_manifest(corpus_dir).set_index("file", drop=False)
-    raw_articles, problems = read_corpus(corpus_dir)
-    block_frames, article_rows = [], []
-    for art in raw_articles:
-        blocks = classify(art)
-        block_frames.append(blocks)
+    manifest = {r["file"]: r for r in read_manifest(corpus_dir).to_dict("records")}
+    results = _normalise_all(list_article_files(corpus_dir), workers)
+    kept, problems = keep_unique([(name, [a for a, _, _ in arts], problem) for name, arts, problem in results])
+    flat = [item for _, arts, _ in results for item in arts]
+    problems = pd.DataFrame(non_article_files(corpus_dir) + problems, columns=["file", "problem"]).astype(str)
+    if not kept:
+        raise_unreadable(corpus_dir, problems.to_dict("records"))
+    block_rows, sentence_rows, article_rows = [], [], []
+    for art, blocks, sentences in (flat[i] for i in kept):
+        for row in blocks + sentences:
+            row["article_id"] = art.article_id  # a clashing id may have been renamed
+        block_rows.extend(blocks)
+        sentence_rows.extend(sentences)
         meta = dict(art.meta)
-        row = manifest.loc[art.file] if art.file in manifest.index and art.fmt != "jsonl" else None
+        row = manifest.get(art.file) if art.fmt != "jsonl" else None
         pick = lambda key: (row.get(key) if row is not None and isinstance(row.get(key), str) else None) or meta.get(key)
         credit, basis = (pick("credit"), pick("credit_basis"))
         inferred = False
@@ -55,21 +98,22 @@ def build_tables(corpus_dir: str | Path) -> dict[str, pd.DataFrame]:
             inferred = credit is not None
         else:
             inferred = bool(basis and "inferred" in str(basis).lower())
-        heads = blocks.loc[blocks["role"] == "headline", "text"]
-        stands = blocks.loc[blocks["role"] == "standfirst", "text"]
-        body = blocks.loc[blocks["role"] == "body", "text"]
+        heads = [b["text"] for b in blocks if b["role"] == "headline"]
+        stands = [b["text"] for b in blocks if b["role"] == "standfirst"]
+        body = [b["text"] for b in blocks if b["role"] == "body"]
         article_rows.append({
             "article_id": art.article_id, "file": art.file, "format": art.fmt, "encoding": art.encoding,
             "source": _source_label(pick("label"), pick("outlet"), art.article_id), "outlet": pick("outlet"),
             "credit": credit, "credit_inferred": inferred, "credit_basis": basis,
             "url": pick("url"), "published": str(pick("published")) if pick("published") else None,
-            "headline": pick("title") or (heads.iloc[0] if len(heads) else None),
-            "standfirst": stands.iloc[0] if len(stands) else meta.get("description"),
+            "headline": pick("title") or (heads[0] if heads else None),
+            "standfirst": stands[0] if stands else meta.get("description"),
             "n_blocks": len(blocks), "n_sentences": 0,
             "n_words": int(sum(count_words(t) for t in body)), "sha256": art.sha256,
         })
-    blocks = pd.concat(block_frames, ignore_index=True)
-    sentences = sentences_from_blocks(blocks)
+    blocks = pd.DataFrame(block_rows, columns=BLOCK_COLUMNS)
+    sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS).astype(
+        {"block_no": int, "sentence_no": int, "start": int, "end": int, "in_quote": bool, "quote_share": float})
     articles = pd.DataFrame(article_rows)
     counts = sentences[sentences["role"] == "body"].groupby("article_id").size()
     articles["n_sentences"] = articles["article_id"].map(counts).fillna(0).astype(int)

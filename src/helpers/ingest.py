@@ -247,29 +247,35 @@ def list_article_files(corpus_dir: str | Path) -> list[Path]:
     return articles
 
 
-def read_corpus(corpus_dir: str | Path) -> tuple[list[RawArticle], pd.DataFrame]:
-    """Read every article of a corpus folder.
+def text_key(article: RawArticle) -> str:
+    """sha256 of an article's text with white space folded: equal keys mean the same text."""
+    return hashlib.sha256(" ".join(" ".join(l.text.split()) for l in article.lines if l.text.strip()).encode()).hexdigest()
 
-    Returns (articles, problems): problems has one row per file left out (file, problem), including
-    exact duplicates of an earlier file's text (kept once). Raises CorpusError when no article is readable.
-    """
-    corpus_dir = Path(corpus_dir)
-    files = list_article_files(corpus_dir)
+
+def non_article_files(corpus_dir: str | Path) -> list[dict]:
+    """Problems rows for the files of a corpus folder that are neither articles nor the manifest."""
+    return [
+        {"file": p.name, "problem": f"ignored: not an article file ({p.suffix or 'no extension'})"}
+        for p in sorted(Path(corpus_dir).iterdir())
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in ARTICLE_SUFFIXES and p.name != MANIFEST_NAME
+    ]
+
+
+def keep_unique(found: list[tuple[str, list[RawArticle], str | None]]) -> tuple[list[int], list[dict]]:
+    """Which articles to keep, given (file, articles, problem) per file in order: duplicates of an earlier
+    text are left out and reported, clashing ids are renamed. Returns (kept positions in the flattened
+    article list, problems rows)."""
     problems: list[dict] = []
-    for p in sorted(corpus_dir.iterdir()):
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in ARTICLE_SUFFIXES and p.name != MANIFEST_NAME:
-            problems.append({"file": p.name, "problem": f"ignored: not an article file ({p.suffix or 'no extension'})"})
-    articles: list[RawArticle] = []
+    kept: list[int] = []
     seen_text: dict[str, str] = {}
     seen_ids: set[str] = set()
-    for path in files:
-        try:
-            found = read_article(path)
-        except CorpusError as exc:
-            problems.append({"file": path.name, "problem": exc.problem})
-            continue
-        for art in found:
-            key = hashlib.sha256(" ".join(" ".join(l.text.split()) for l in art.lines if l.text.strip()).encode()).hexdigest()
+    position = -1
+    for file, articles, problem in found:
+        if problem is not None:
+            problems.append({"file": file, "problem": problem})
+        for art in articles:
+            position += 1
+            key = art.meta.get("_text_key") or text_key(art)
             if key in seen_text:
                 problems.append({"file": art.file, "problem": f"duplicate: same text as {seen_text[key]} (kept once)"})
                 continue
@@ -278,8 +284,35 @@ def read_corpus(corpus_dir: str | Path) -> tuple[list[RawArticle], pd.DataFrame]
                 art.article_id = f"{art.article_id}~{len(seen_ids)}"
             seen_text[key] = art.file if art.fmt != "jsonl" else f"{art.file}#{art.article_id}"
             seen_ids.add(art.article_id)
-            articles.append(art)
+            kept.append(position)
+    return kept, problems
+
+
+def read_file(path: Path) -> tuple[str, list[RawArticle], str | None]:
+    """(file name, its articles, None) or (file name, [], the problem) for one file."""
+    try:
+        return path.name, read_article(path), None
+    except CorpusError as exc:
+        return path.name, [], exc.problem
+
+
+def read_corpus(corpus_dir: str | Path) -> tuple[list[RawArticle], pd.DataFrame]:
+    """Read every article of a corpus folder.
+
+    Returns (articles, problems): problems has one row per file left out (file, problem), including
+    exact duplicates of an earlier file's text (kept once). Raises CorpusError when no article is readable.
+    """
+    found = [read_file(p) for p in list_article_files(corpus_dir)]
+    kept, problems = keep_unique(found)
+    flat = [a for _, arts, _ in found for a in arts]
+    articles = [flat[i] for i in kept]
+    problems = non_article_files(corpus_dir) + problems
     if not articles:
-        detail = "; ".join(f"{p['file']}: {p['problem']}" for p in problems)
-        raise CorpusError(corpus_dir, f"no readable article in the corpus folder ({detail})")
+        raise_unreadable(corpus_dir, problems)
     return articles, pd.DataFrame(problems, columns=["file", "problem"]).astype(str)
+
+
+def raise_unreadable(corpus_dir: str | Path, problems: list[dict]) -> None:
+    """Raise the error for a corpus folder none of whose files could be read, listing each file's problem."""
+    detail = "; ".join(f"{p['file']}: {p['problem']}" for p in problems)
+    raise CorpusError(corpus_dir, f"no readable article in the corpus folder ({detail})")

@@ -23,6 +23,7 @@ _ABBREVIATIONS = {
 }
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+[\"“‘'«(\[]?[A-Z0-9À-ÖØ-Þ])")
 _OPEN, _CLOSE = "“«„", "”»"
+_ANY_QUOTE = re.compile('[“«„”»"]')
 
 
 def quote_mask(text: str) -> list[bool]:
@@ -76,6 +77,18 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def sentence_records(text: str) -> list[dict]:
+    """The sentences of `text` as records: sentence_no, text, start, end, in_quote, quote_share."""
+    mask = quote_mask(text) if _ANY_QUOTE.search(text) else None
+    rows = []
+    for no, (s, e) in enumerate(sentence_spans(text), start=1):
+        alnum = [mask[i] for i in range(s, e) if text[i].isalnum()] if mask else [False]
+        share = sum(alnum) / len(alnum) if alnum else 0.0
+        rows.append({"sentence_no": no, "text": text[s:e], "start": s, "end": e,
+                     "in_quote": share >= 0.5 or bool(alnum and alnum[0]), "quote_share": round(share, 4)})
+    return rows
+
+
 def split_sentences(text: str) -> pd.DataFrame:
     """One row per sentence of `text`: sentence_no, text, start, end, in_quote, quote_share.
 
@@ -83,25 +96,14 @@ def split_sentences(text: str) -> pd.DataFrame:
     in_quote is True when that share is at least one half, or when the sentence opens inside a
     quotation (the '"…," the minister said.' pattern, whose attribution can outweigh the quote).
     """
-    mask = quote_mask(text)
-    rows = []
-    for no, (s, e) in enumerate(sentence_spans(text), start=1):
-        alnum = [mask[i] for i in range(s, e) if text[i].isalnum()]
-        share = sum(alnum) / len(alnum) if alnum else 0.0
-        rows.append({"sentence_no": no, "text": text[s:e], "start": s, "end": e,
-                     "in_quote": share >= 0.5 or bool(alnum and alnum[0]), "quote_share": round(share, 4)})
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS[3:])
+    return pd.DataFrame(sentence_records(text), columns=SENTENCE_COLUMNS[3:])
 
 
 def sentences_from_blocks(blocks: pd.DataFrame, roles: tuple[str, ...] = ("headline", "standfirst", "body")) -> pd.DataFrame:
     """Sentences of the blocks whose role is in `roles`: one row per sentence (see SENTENCE_COLUMNS)."""
-    parts = []
+    rows = []
     for row in blocks.loc[blocks["role"].isin(roles)].itertuples(index=False):
-        frame = split_sentences(row.text)
-        frame.insert(0, "role", row.role)
-        frame.insert(0, "block_no", row.block_no)
-        frame.insert(0, "article_id", row.article_id)
-        parts.append(frame)
-    if not parts:
-        return pd.DataFrame(columns=SENTENCE_COLUMNS)
-    return pd.concat(parts, ignore_index=True)[SENTENCE_COLUMNS]
+        for rec in sentence_records(row.text):
+            rows.append({"article_id": row.article_id, "block_no": row.block_no, "role": row.role, **rec})
+    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
+        {"block_no": int, "sentence_no": int, "start": int, "end": int, "in_quote": bool, "quote_share": float})
