@@ -45,9 +45,13 @@ def figures_dir_for(corpus_dir: str | os.PathLike, figures_dir: str | os.PathLik
 
 
 def codebook_path(name: str, corpus_dir: str | os.PathLike | None = None) -> Path:
-    """A codebook file: the corpus's own copy (<corpus>/codebooks/<name>) if it has one, else codebooks/<name>."""
+    """A codebook file: codebooks/<corpus>/<name> when the corpus has its own, else codebooks/default/<name>.
+
+    Codebooks are data (CSV) a user edits without touching code; they live outside data/raw so that the raw
+    corpus stays exactly as received.
+    """
     if corpus_dir is not None:
-        own = Path(corpus_dir) / "codebooks" / name
+        own = CODEBOOKS_DIR / corpus_name(corpus_dir) / name
         if own.exists():
             return own
-    return CODEBOOKS_DIR / name
+    return CODEBOOKS_DIR / "default" / name
