@@ -39,3 +39,71 @@ def readability_chart(readability: pd.DataFrame) -> plt.Figure:
     axes[1].set_xlabel("mean words per sentence")
     fig.suptitle("Readability of each article's body text", fontweight="bold")
     return fig
+
+
+HEDGE_MARKERS = {"exact": "o", "about": "D", "at_least": ">", "more_than": ">", "at_most": "<", "less_than": "<",
+                 "range": "|", "vague": "s"}
+
+
+def interval_chart(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[str], top: int = 6) -> plt.Figure:
+    """One panel per disputed fact: each source's reported interval, its hedge marked, silence shown as such.
+
+    An open side (at least, more than) is drawn as an arrow to the panel's edge; durations are shown in the
+    time unit that reads best. Facts are those reported by two or more sources, most disputed first.
+    """
+    from .facts import comparable_interval, display_scale
+
+    apply_style()
+    facts = summary[(summary["n_reporting"] >= 2) & summary["comparable"]].head(top)
+    if facts.empty:
+        fig, ax = plt.subplots(figsize=(6, 1.5))
+        ax.axis("off")
+        ax.text(0.5, 0.5, "No fact is reported by two or more sources.", ha="center", va="center")
+        return fig
+    fig, axes = plt.subplots(len(facts), 1, figsize=(8.5, 1.0 + 0.42 * len(sources) * len(facts)), squeeze=False)
+    for ax, fact in zip(axes[:, 0], facts.itertuples(index=False)):
+        rows = numbers[numbers["fact_id"] == fact.fact_id]
+        counts = rows.groupby(["source", "value_low", "value_high", "hedge", "scope"], dropna=False)["text"].transform("size")
+        rows = rows.assign(text=rows["text"] + counts.map(lambda n: f" (×{n})" if n > 1 else "")).drop_duplicates(
+            ["source", "value_low", "value_high", "hedge", "scope"])
+        bounds = [comparable_interval(r, widen=False) for r in rows.itertuples(index=False)]
+        finite = pd.Series([v for b in bounds for v in b if pd.notna(v) and abs(v) != float("inf")], dtype=float)
+        unit_name, factor = display_scale(fact.kind, finite)
+        lo_all, hi_all = (finite.min() / factor, finite.max() / factor) if len(finite) else (0, 1)
+        pad = (hi_all - lo_all) * 0.25 or max(abs(hi_all) * 0.25, 1)
+        left, right = max(0, lo_all - pad), hi_all + pad
+        for y, source in enumerate(sources):
+            own = [(r, b) for r, b in zip(rows.itertuples(index=False), bounds) if r.source == source]
+            if not own:
+                ax.text(left, y, "  silent", va="center", fontsize=8, color="#777777")
+                continue
+            for k, (r, (lo, hi)) in enumerate(own):
+                yy = y + (k - (len(own) - 1) / 2) * 0.32
+                lo_d = left if lo == -float("inf") else lo / factor
+                hi_d = right if hi == float("inf") else hi / factor
+                colour = PALETTE[y % len(PALETTE)]
+                ax.plot([lo_d, hi_d], [yy, yy], color=colour, linewidth=2.5, solid_capstyle="butt")
+                if hi == float("inf"):
+                    ax.annotate("", xy=(right, yy), xytext=(lo_d, yy), arrowprops=dict(arrowstyle="->", color=colour))
+                if lo == -float("inf"):
+                    ax.annotate("", xy=(left, yy), xytext=(hi_d, yy), arrowprops=dict(arrowstyle="->", color=colour))
+                if r.hedge in ("at_least", "more_than"):
+                    point = lo_d
+                elif r.hedge in ("at_most", "less_than"):
+                    point = hi_d
+                else:
+                    point = (lo_d + hi_d) / 2
+                ax.plot(point, yy, marker=HEDGE_MARKERS.get(r.hedge, "o"), color=colour, markersize=7,
+                        markeredgecolor="black", linestyle="none")
+                ax.text(hi_d if hi != float("inf") else right, yy, f"  {r.text}" + (f" [{r.scope.replace('_', ' ')}]" if r.scope else ""),
+                        va="center", fontsize=7.5)
+        ax.set_yticks(range(len(sources)), sources)
+        ax.set_ylim(-0.7, len(sources) - 0.3)
+        ax.invert_yaxis()
+        ax.set_xlim(left, right + (right - left) * 0.6)
+        ax.set_title(f"{fact.fact_label}" + (f" ({unit_name}s)" if unit_name else ""), loc="left", fontsize=10)
+        ax.grid(axis="y", visible=False)
+    fig.text(0.01, 0.005, "Markers: o exact · D about · > at least / more than · < up to / under · | range · s vague; "
+             "arrows: open-ended", fontsize=7.5, color="#444444")
+    fig.tight_layout(rect=(0, 0.02, 1, 1))
+    return fig

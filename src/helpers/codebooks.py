@@ -36,19 +36,21 @@ class QuantityRule:
     units: re.Pattern | None
     cues: re.Pattern | None
     split_by_side: bool
+    compare: bool
     label: str
 
 
 def load_quantities(path: str | Path) -> list[QuantityRule]:
     """The quantity rules, in file order (earlier rows win ties)."""
-    frame = read_codebook(path, ["quantity", "kinds", "units", "cues", "split_by_side", "label"])
+    frame = read_codebook(path, ["quantity", "kinds", "units", "cues", "split_by_side", "compare", "label"])
     rules = []
     for row in frame.itertuples(index=False):
         try:
             rules.append(QuantityRule(
                 row.quantity.strip(), frozenset(k.strip() for k in row.kinds.split("|") if k.strip()),
                 re.compile(row.units, re.I) if row.units else None, re.compile(row.cues, re.I) if row.cues else None,
-                row.split_by_side.strip().lower() in ("yes", "true", "1"), row.label.strip() or row.quantity.strip()))
+                row.split_by_side.strip().lower() in ("yes", "true", "1"), row.compare.strip().lower() in ("yes", "true", "1"),
+                row.label.strip() or row.quantity.strip()))
         except re.error as exc:
             raise CorpusError(path, f"row {row.quantity!r}: invalid pattern ({exc})") from exc
     return rules

@@ -60,10 +60,11 @@ _CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "
 _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
             r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
             r"|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))?)*")
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# Atomic (?>…): a digit run is never re-split by backtracking, which keeps long digit strings linear.
+_DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:million|billion|trillion|thousand|bn|mln)\b|(?:m|k|bn)\b)"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
-NUM = rf"(?:(?<![\w.,$€£])(?<![A-Za-z]-){_DIGITS}(?:{_SCALE})?(?![\w]*\d)(?!,\d)|(?<![\w-]){_WORDNUM}(?![\w]))"
+NUM = rf"(?:(?<![\w.,$€£])(?<![A-Za-z]-){_DIGITS}(?:{_SCALE})?(?![\w]*\d)(?!,\d)(?![A-Za-z])|(?<![\w-]){_WORDNUM}(?![\w]))"
 # The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
 _NUM_AFTER_FOR = rf"(?:{_DIGITS}(?:{_SCALE})?(?![\w]*\d)(?!,\d)|{_WORDNUM}(?![\w]))"
 _HEDGES = [
@@ -397,6 +398,8 @@ def _interpret(name: str, m: re.Match, text: str, units: dict[str, str]) -> dict
     if low is None or high is None:
         if not (hedge in ("less_than", "more_than", "at_least", "at_most")):
             return None
+    if any(v is not None and not math.isnan(v) and not abs(v) < MAX_VALUE for v in (low, high)):
+        return None
     cand = {"start": start, "end": end, "value_low": low, "value_high": high, "unit": unit,
             "hedge": hedge or "exact", "kind": kind, "scope": ""}
     if hedge in (None,) and kind not in ("date", "year", "time"):
@@ -431,12 +434,23 @@ def _month(text: str, start: int) -> bool:
 
 
 def _resolve(cands: list[dict]) -> list[dict]:
-    """Keep the longest candidate where candidates overlap (earlier pattern on ties)."""
+    """Keep the longest candidate where candidates overlap (earlier pattern on ties); O(n log n)."""
+    import bisect
+
+    starts: list[int] = []  # chosen spans, sorted by start; they never overlap each other
+    ends: list[int] = []
     chosen: list[dict] = []
     for cand in sorted(cands, key=lambda c: (-(c["end"] - c["start"]), c["priority"], c["start"])):
-        if all(cand["end"] <= c["start"] or cand["start"] >= c["end"] for c in chosen):
-            chosen.append(cand)
+        i = bisect.bisect_left(starts, cand["start"])
+        if (i < len(starts) and starts[i] < cand["end"]) or (i > 0 and ends[i - 1] > cand["start"]):
+            continue
+        starts.insert(i, cand["start"])
+        ends.insert(i, cand["end"])
+        chosen.append(cand)
     return sorted(chosen, key=lambda c: c["start"])
+
+
+MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure
 
 
 def extract_numbers(text: str, units: dict[str, str] | None = None) -> pd.DataFrame:

@@ -89,12 +89,86 @@ READABILITY = DataFrameSchema(
     name="readability",
 )
 
+HEDGES = ["exact", "about", "at_least", "at_most", "more_than", "less_than", "range", "vague"]
+KINDS = ["count", "duration", "money", "percent", "age", "date", "year", "ordinal", "time", "measure"]
+SCOPES = ["", "each_side", "total", "one_side"]
+
+
+def _interval_ok(df: pd.DataFrame) -> pd.Series:
+    both = df["value_low"].notna() & df["value_high"].notna()
+    return ~both | (df["value_low"] <= df["value_high"])
+
+
+NUMBERS = DataFrameSchema(
+    {
+        "article_id": Column(str),
+        "block_no": Column(int, Check.ge(1)),
+        "sentence_no": Column(int, Check.ge(1)),
+        "start": Column(int, Check.ge(0)),
+        "end": Column(int, Check.ge(1)),
+        "text": Column(str, Check.str_length(min_value=1)),
+        "value_low": Column(float, nullable=True),
+        "value_high": Column(float, nullable=True),
+        "unit": Column(str),
+        "hedge": Column(str, Check.isin(HEDGES)),
+        "quantity": Column(str, Check.str_length(min_value=1)),
+        "scope": Column(str, Check.isin(SCOPES)),
+        "kind": Column(str, Check.isin(KINDS)),
+        "time_ref": Column(str, Check.isin(["", "earlier"])),
+        "side": Column(str),
+        "fact_id": Column(str, Check.str_length(min_value=1)),
+        "fact_label": Column(str),
+        "comparable": Column(bool),
+        "sentence": Column(str),
+        "value_text": Column(str),
+    },
+    checks=[
+        Check(lambda df: df["end"] > df["start"], error="empty span"),
+        Check(lambda df: df["value_low"].notna() | df["value_high"].notna(), error="no value at all"),
+        Check(_interval_ok, error="value_low above value_high"),
+        Check(lambda df: pd.Series([s[a:b] == t for s, a, b, t in zip(df["sentence"], df["start"], df["end"], df["text"])],
+                                   index=df.index), error="span does not point at its text in the sentence"),
+    ],
+    strict=True,
+    name="numbers",
+)
+
+FACTS = DataFrameSchema(
+    {
+        "fact_id": Column(str), "fact_label": Column(str), "article_id": Column(str), "source": Column(str),
+        "reported": Column(bool), "n_mentions": Column(int, Check.ge(0)),
+        "value_low": Column(float, nullable=True), "value_high": Column(float, nullable=True),
+        "unit": Column(str), "hedges": Column(str), "scopes": Column(str), "texts": Column(str), "sentences": Column(str),
+        "disagreement": Column(float, Check.ge(0)), "intervals_overlap": Column(bool), "scope_conflict": Column(bool),
+        "hedge_mix": Column(bool),
+    },
+    checks=[Check(lambda df: (df["reported"] == (df["n_mentions"] > 0)), error="reported disagrees with n_mentions")],
+    unique=["fact_id", "article_id"],
+    strict=True,
+    name="facts",
+)
+
+FACT_SUMMARY = DataFrameSchema(
+    {
+        "fact_id": Column(str, unique=True), "fact_label": Column(str), "quantity": Column(str), "kind": Column(str),
+        "n_reporting": Column(int, Check.ge(1)), "n_silent": Column(int, Check.ge(0)), "n_mentions": Column(int, Check.ge(1)),
+        "low": Column(float, nullable=True), "high": Column(float, nullable=True), "spread": Column(float, Check.ge(1)),
+        "intervals_overlap": Column(bool), "scope_conflict": Column(bool), "hedge_mix": Column(bool),
+        "comparable": Column(bool), "disagreement": Column(float, Check.ge(0)),
+    },
+    strict=True,
+    name="fact_summary",
+)
+
 SCHEMAS: dict[str, DataFrameSchema] = {
     "articles": ARTICLES,
     "blocks": BLOCKS,
     "sentences": SENTENCES,
     "problems": PROBLEMS,
     "readability": READABILITY,
+    "numbers": NUMBERS,
+    "facts": FACTS,
+    "fact_summary": FACT_SUMMARY,
 }
 
 

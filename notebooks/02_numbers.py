@@ -1,0 +1,119 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02 · Numbers: which figures each source reports, and where they disagree
+#
+# Extracts every numeric expression from the body text (digits, number words, ranges, hedges such as
+# "at least" or "some", vague quantities, durations, ages, money, dates), decides what each figure counts
+# with the quantities codebook, lines up the same fact across sources and ranks the disagreements.
+# Every value keeps its verbatim text and the sentence it comes from.
+#
+# **Reads:** the normalised tables; `codebooks/` (units, quantities, actors; a corpus's own `facts.csv` renames,
+# merges, splits or drops facts). **Writes:** `numbers`, `facts`, `fact_summary` tables; figures.
+
+# %% tags=["parameters"]
+corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
+processed_dir = ""  # empty: data/processed/<corpus>/
+figures_dir = ""  # empty: reports/<corpus>/figures/
+
+# %%
+from IPython.display import Markdown, display
+
+from helpers import charts, paths
+from helpers.corpus import load_tables, save_tables
+from helpers.facts import fact_matrix, load_number_codebooks, numbers_tables
+from helpers.figures import save_figure
+
+corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
+out_dir = paths.processed_dir_for(corpus_path, processed_dir)
+fig_dir = paths.figures_dir_for(corpus_path, figures_dir)
+tables = load_tables(corpus_path, out_dir)
+articles, sentences = tables["articles"], tables["sentences"]
+
+# %% [markdown]
+# ## Extract, classify and align
+
+# %%
+result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path))
+save_tables(result, out_dir)
+numbers = result["numbers"].merge(articles[["article_id", "source"]], on="article_id")
+facts, summary = result["facts"], result["fact_summary"]
+disputed = summary[(summary["n_reporting"] >= 2) & summary["comparable"]]
+display(Markdown(
+    f"{len(numbers)} numeric mentions in {numbers['article_id'].nunique()} of {len(articles)} articles, "
+    f"grouped into {len(summary)} facts; {len(disputed)} comparable facts are reported by two or more sources."
+    + (" With a single article there is nothing to compare: add a second source." if len(articles) < 2 else "")
+))
+
+# %% [markdown]
+# ## Who reports what: fact × source
+# Each cell holds the source's own words for the figure (several mentions separated by `|`); `—` means the
+# source is silent on that fact. Facts reported by at least two sources, most disputed first.
+
+# %%
+fact_matrix(facts, summary)
+
+# %% [markdown]
+# Facts per source (checked by nbval on the default corpus):
+
+# %%
+# NBVAL_CHECK_OUTPUT
+print(summary[["fact_id", "n_reporting", "n_silent", "intervals_overlap", "scope_conflict", "hedge_mix"]]
+      .head(8).to_string(index=False))
+
+# %% [markdown]
+# ## Where the sources disagree
+# Each panel is one fact; each line a source's interval (a point for an exact figure, an arrow for an
+# open-ended one such as "at least 30 days"); the marker shows the hedge.
+
+# %%
+fig = charts.interval_chart(numbers, summary, sorted(articles["source"]))
+save_figure(fig, "02-fact-intervals", fig_dir)
+
+# %% [markdown]
+# ## Ranked disagreements, with the sentences they come from
+
+# %%
+top = disputed[disputed["disagreement"] > 0].head(5)
+for fact in top.itertuples(index=False):
+    reasons = [text for flag, text in [
+        (not fact.intervals_overlap, "the reported intervals do not overlap"),
+        (fact.scope_conflict, "sources state different scopes (each side, one side, total) or only some state one"),
+        (fact.hedge_mix, "some sources give an exact figure, others a hedged one"),
+        (fact.spread > 1, f"the stated values span a factor of {fact.spread:.2g}"),
+    ] if flag]
+    display(Markdown(f"**{fact.fact_label}** ({fact.n_reporting} sources, {fact.n_silent} silent): " + "; ".join(reasons) + "."))
+    display(numbers.loc[numbers["fact_id"] == fact.fact_id, ["source", "text", "value_text", "hedge", "scope", "sentence"]]
+            .sort_values("source").style.hide(axis="index"))
+if top.empty:
+    display(Markdown("No fact reported by two or more sources shows a disagreement."))
+
+# %%
+if len(top):
+    first = top.iloc[0]
+    quiet = facts[(facts["fact_id"] == first["fact_id"]) & ~facts["reported"]]["source"].tolist()
+    display(Markdown(
+        f"The most disputed figure is **{first['fact_label']}**: {int(first['n_reporting'])} sources report it"
+        + (f", {', '.join(quiet)} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")
+        + f"; values run from {first['low']:g} to {first['high']:g} (in the codebook's base unit). "
+        f"Of the {len(disputed)} comparable shared facts, {int((~disputed['intervals_overlap']).sum())} have intervals "
+        f"that cannot all be true together, {int(disputed['scope_conflict'].sum())} differ in scope and "
+        f"{int(disputed['hedge_mix'].sum())} mix exact and hedged figures."
+    ))
+
+# %% [markdown]
+# ## Every mention, traceable to its sentence
+
+# %%
+numbers[["source", "block_no", "sentence_no", "text", "value_text", "kind", "quantity", "scope", "time_ref", "fact_id"]]
