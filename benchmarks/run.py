@@ -39,7 +39,52 @@ def bench_normalise(n_articles: int = 10_000) -> None:
           f"= {n / seconds:,.0f} articles/s (target: 10,000 in under 60 s)")
 
 
-SECTIONS = {"normalise": bench_normalise}
+def _body_sentences() -> list[str]:
+    from helpers.corpus import build_tables
+
+    sentences = build_tables(paths.DEFAULT_CORPUS_DIR)["sentences"]
+    return sentences.loc[sentences["role"] == "body", "text"].tolist()
+
+
+def _timed(fn, items, min_seconds: float = 3.0) -> tuple[float, int]:
+    """Seconds per item of fn over items, repeating the pass until min_seconds have elapsed."""
+    n, t0 = 0, time.perf_counter()
+    while True:
+        for item in items:
+            fn(item)
+        n += len(items)
+        elapsed = time.perf_counter() - t0
+        if elapsed >= min_seconds:
+            return elapsed / n, n
+
+
+def bench_numbers() -> None:
+    import warnings
+
+    from helpers.codebooks import load_units
+    from helpers.numbers import extract_numbers
+
+    warnings.simplefilter("ignore")
+    from quantulum3 import parser
+
+    from helpers.corpus import build_tables
+
+    tables = build_tables(paths.DEFAULT_CORPUS_DIR)
+    body = tables["blocks"][tables["blocks"]["role"] == "body"]
+    articles = body.groupby("article_id")["text"].agg("\n\n".join).tolist()
+    sentences = _body_sentences()
+    units = load_units(paths.codebook_path("units.csv"))
+    parser.parse(sentences[0])  # load quantulum3's data once, outside the timing
+    for label, texts in (("article body texts", articles), ("body sentences", sentences)):
+        ours, n_ours = _timed(lambda s: extract_numbers(s, units), texts)
+        peer, n_peer = _timed(parser.parse, texts)
+        chars = sum(map(len, texts)) / len(texts)
+        print(f"numbers, one call per {label[:-1] if label.endswith('s') else label} ({len(texts)} texts, {chars:,.0f} chars each): "
+              f"extract_numbers {chars / ours / 1000:,.0f} kchars/s, quantulum3 {chars / peer / 1000:,.0f} kchars/s: "
+              f"ratio {peer / ours:.1f}x (target >= 20x)")
+
+
+SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers}
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or list(SECTIONS)

@@ -41,3 +41,21 @@ def copy_corpus(tmp_path: Path):
         return dst
 
     return copy
+
+
+ACCURACY: dict[str, dict] = {}
+
+
+@pytest.fixture(scope="session")
+def accuracy() -> dict:
+    """Accuracy figures tests report; printed at the end of the run (see pytest_terminal_summary)."""
+    return ACCURACY
+
+
+def pytest_terminal_summary(terminalreporter):
+    if not ACCURACY:
+        return
+    terminalreporter.section("accuracy against hand-annotated keys")
+    for name, figures in ACCURACY.items():
+        text = ", ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in figures.items())
+        terminalreporter.write_line(f"{name}: {text}")

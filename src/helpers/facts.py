@@ -27,7 +27,7 @@ import pandas as pd
 
 from .codebooks import QuantityRule, alias_pattern, normalise_alias, read_codebook
 from .figures import slug
-from .numbers import HOURS, NUMBER_COLUMNS, extract_numbers
+from .numbers import HOURS, NUMBER_COLUMNS, number_records
 
 NO_CUE_DISTANCE = 300
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
@@ -116,11 +116,9 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], rules: list[
     pattern = alias_pattern(actors)
     rows = []
     for sent in sentences[sentences["role"] == "body"].itertuples(index=False):
-        found = extract_numbers(sent.text, units)
-        if found.empty:
-            continue
+        found = number_records(sent.text, units)
         side = None
-        for rec in found.to_dict("records"):
+        for rec in found:
             quantity, label, split, comparable = _quantity(rec, sent.text, rules)
             if side is None:
                 side = _side(sent.text, actors, pattern)

@@ -198,6 +198,21 @@ _PATTERNS = [
     ("number", re.compile(NUM, re.I)),
 ]
 _PRIORITY = {name: i for i, name in enumerate(dict.fromkeys(n for n, _ in _PATTERNS))}
+# Cheap tests on the lower-cased text: a pattern runs only where its gate finds something to match.
+_HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(list(_UNITS) + list(_TENS)) + r")\b")
+_MONTH_GATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_GATES = {
+    "date_range": lambda t, n: n and _MONTH_GATE.search(t), "date": lambda t, n: n and _MONTH_GATE.search(t),
+    "time": lambda t, n: n and ("am" in t or "pm" in t or "a.m" in t or "p.m" in t),
+    "age_range": lambda t, n: n and ("age" in t or "old" in t), "age": lambda t, n: n and ("age" in t or "old" in t),
+    "money": lambda t, n: n and re.search(r"[$€£¥₴₽]|dollar|euro|pound|rouble|ruble|hryvni|yuan|yen|franc", t),
+    "percent": lambda t, n: n and ("%" in t or "cent" in t), "ratio": lambda t, n: n and (" in " in t or "out of" in t),
+    "for": lambda t, n: n and "-for-" in t, "compound": lambda t, n: n and "-" in t,
+    "vague": lambda t, n: re.search(r"dozens|scores|hundreds|thousands|millions|billions", t),
+    "several": lambda t, n: "several" in t or "few" in t or "couple" in t,
+    "a_unit": lambda t, n: re.search(_TIME_UNIT, t), "ordinal": lambda t, n: re.search(r"(?:second|third|th|nd|rd)\s", t),
+    "range": lambda t, n: n, "year": lambda t, n: n, "number": lambda t, n: n,
+}
 
 
 def _hedge_before(text: str, start: int) -> tuple[str | None, int]:
@@ -222,7 +237,11 @@ def _interval(value: float, hedge: str | None) -> tuple[float, float]:
 
 def _candidates(text: str, units: dict[str, str]) -> list[dict]:
     found = []
+    lower = text.lower()
+    has_number = bool(_HAS_NUMBER.search(lower))
     for name, pattern in _PATTERNS:
+        if not _GATES[name](lower, has_number):
+            continue
         for m in pattern.finditer(text):
             cand = _interpret(name, m, text, units)
             if cand is not None:
@@ -461,16 +480,25 @@ def extract_numbers(text: str, units: dict[str, str] | None = None) -> pd.DataFr
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_numbers expects a string, got {type(text).__name__}")
+    rows = number_records(text, units)
+    columns = {col: [r[col] for r in rows] for col in NUMBER_COLUMNS + ["scope"]}
+    frame = pd.DataFrame(columns)
+    if not rows:
+        frame = frame.astype({"start": int, "end": int, "value_low": float, "value_high": float})
+    return frame
+
+
+def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]:
+    """The mentions of `extract_numbers` as plain records (no DataFrame), for callers that build their own tables."""
     units = units or {}
     work = _to_ascii_digits(text)
     rows = []
     for c in _resolve(_candidates(work, units)) if re.search(r"\d|[a-z]", work, re.I) else []:
         low, high = c["value_low"], c["value_high"]
         rows.append({
-            "start": c["start"], "end": c["end"], "text": text[c["start"]:c["end"]],
+            "start": int(c["start"]), "end": int(c["end"]), "text": text[c["start"]:c["end"]],
             "value_low": float(low) if low is not None else math.nan,
             "value_high": float(high) if high is not None else math.nan,
             "unit": c["unit"], "hedge": c["hedge"], "kind": c["kind"], "scope": c.get("scope", ""),
         })
-    frame = pd.DataFrame(rows, columns=NUMBER_COLUMNS + ["scope"])
-    return frame.astype({"start": int, "end": int, "value_low": float, "value_high": float})
+    return rows

@@ -1,0 +1,177 @@
+"""Numbers: accuracy against hand-annotated keys (with quantulum3's figures on the same keys), bad input, facts."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from conftest import KEYS
+from helpers import paths
+from helpers.codebooks import load_units
+from helpers.corpus import build_tables
+from helpers.evaluation import match_mentions, quantulum_mentions, score
+from helpers.facts import apply_fact_overrides, load_number_codebooks, numbers_tables
+from helpers.numbers import extract_numbers
+
+UNITS = load_units(paths.codebook_path("units.csv"))
+TARGET = 0.95  # issue #3: precision, recall and value/unit/hedge accuracy on the default corpus
+HELD_OUT_FLOOR = 0.85  # fixed before the held-out key was first scored; a regression floor, not a target
+
+
+def _read_key(name: str) -> pd.DataFrame:
+    key = pd.read_csv(KEYS / name, comment="#", keep_default_na=False, dtype={"file": str})
+    for col in ("value_low", "value_high"):
+        key[col] = pd.to_numeric(key[col])
+    return key
+
+
+@pytest.fixture(scope="module")
+def seed_key_and_lines():
+    key = _read_key("istanbul_numbers.csv")
+    blocks = build_tables(paths.DEFAULT_CORPUS_DIR)["blocks"]
+    body = blocks[blocks["role"] == "body"].assign(file=lambda d: d["article_id"].str[:3], line=lambda d: d["line_start"])
+    text = {(r.file, r.line): r.text for r in body.itertuples()}
+    key["start"] = [text[(f, l)].find(t) for f, l, t in zip(key["file"], key["line"], key["text"])]
+    assert (key["start"] >= 0).all(), key[key["start"] < 0]
+    key["end"] = key["start"] + key["text"].str.len()
+    return key, body
+
+
+def _sentence_key(stem: str):
+    sentences = pd.read_csv(KEYS / f"{stem}_sentences.csv")
+    key = _read_key(f"{stem}_numbers.csv")
+    text = dict(zip(sentences["id"], sentences["sentence"]))
+    key["start"] = [text[i].find(t) for i, t in zip(key["id"], key["text"])]
+    assert (key["start"] >= 0).all()
+    key["end"] = key["start"] + key["text"].str.len()
+    return key, sentences
+
+
+def _run(extract, key, units_of_text, unit_cols):
+    got = pd.concat([extract(text).assign(**dict(zip(unit_cols, ident))) for ident, text in units_of_text],
+                    ignore_index=True)
+    return match_mentions(key, got, unit_cols)
+
+
+def test_default_corpus_accuracy_meets_the_target_and_quantulum_is_reported(seed_key_and_lines, accuracy):
+    key, body = seed_key_and_lines
+    units_of_text = [((r.file, r.line), r.text) for r in body.itertuples()]
+    ours = score(_run(lambda t: extract_numbers(t, UNITS), key, units_of_text, ["file", "line"]))
+    peer = score(_run(quantulum_mentions, key, units_of_text, ["file", "line"]))
+    accuracy["numbers, default corpus (ours)"] = ours
+    accuracy["numbers, default corpus (quantulum3)"] = peer
+    for name in ("precision", "recall", "value_accuracy", "unit_accuracy", "hedge_accuracy"):
+        assert ours[name] >= TARGET, (name, ours)
+    assert ours["all_right"] > peer["all_right"]
+
+
+@pytest.mark.parametrize("stem", ["general", "heldout"])
+def test_other_events_accuracy(stem, accuracy):
+    key, sentences = _sentence_key(stem)
+    units_of_text = [((i,), s) for i, s in zip(sentences["id"], sentences["sentence"])]
+    ours = score(_run(lambda t: extract_numbers(t, UNITS), key, units_of_text, ["id"]))
+    peer = score(_run(quantulum_mentions, key, units_of_text, ["id"]))
+    accuracy[f"numbers, {stem} sentences (ours)"] = ours
+    accuracy[f"numbers, {stem} sentences (quantulum3)"] = peer
+    floor = TARGET if stem == "general" else HELD_OUT_FLOOR
+    assert ours["precision"] >= floor and ours["recall"] >= floor, ours
+
+
+def test_quantity_of_matched_mentions(seed_key_and_lines, accuracy):
+    key, _ = seed_key_and_lines
+    tables = build_tables(paths.DEFAULT_CORPUS_DIR)
+    mentions = numbers_tables(tables["sentences"], tables["articles"], load_number_codebooks(paths.DEFAULT_CORPUS_DIR))["numbers"]
+    blocks = tables["blocks"].set_index(["article_id", "block_no"])
+    mentions["file"] = mentions["article_id"].str[:3]
+    mentions["line"] = [blocks.loc[(a, b), "line_start"] for a, b in zip(mentions["article_id"], mentions["block_no"])]
+    # offsets of the key are in the block; move the mentions' sentence offsets into the block
+    sent = tables["sentences"].set_index(["article_id", "block_no", "sentence_no"])["start"]
+    shift = [sent[(a, b, s)] for a, b, s in zip(mentions["article_id"], mentions["block_no"], mentions["sentence_no"])]
+    mentions["start"], mentions["end"] = mentions["start"] + shift, mentions["end"] + shift
+    matched = match_mentions(key, mentions[["file", "line", "start", "end", "quantity", "scope"]], ["file", "line"])
+    hits = matched[matched["matched"]]
+    quantity_ok = float((hits["quantity"] == hits["quantity_got"]).mean())
+    scope_ok = float((hits["scope"] == hits["scope_got"]).mean())
+    accuracy["numbers, default corpus: what is counted"] = {"quantity_accuracy": quantity_ok, "scope_accuracy": scope_ok}
+    assert quantity_ok >= 0.9 and scope_ok >= 0.9
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("two to three days", (48.0, 72.0, "hour", "range")),
+        ("at least 1,000 prisoners", (1000.0, math.nan, "prisoner", "at_least")),
+        ("a 1,200-for-1,200 swap", (1200.0, 1200.0, "", "exact")),
+        ("several hundred children", (300.0, 900.0, "child", "vague")),
+        ("tens of thousands", (20000.0, 99999.0, "", "vague")),
+        ("a roughly 90-minute session", (1.5, 1.5, "hour", "about")),
+        ("just over an hour", (1.0, math.nan, "hour", "more_than")),
+        ("around 20%", (20.0, 20.0, "percent", "about")),
+        ("$7 billion", (7e9, 7e9, "USD", "exact")),
+        ("a 53-year-old man", (53.0, 53.0, "year", "exact")),
+        ("between June 20 and 30", (620.0, 630.0, "date", "range")),
+        ("up to five days", (math.nan, 120.0, "hour", "at_most")),
+    ],
+)
+def test_grammar_examples(text, expected):
+    row = extract_numbers(text, UNITS).iloc[0]
+    got = (row["value_low"], row["value_high"], row["unit"], row["hedge"])
+    assert all((isinstance(e, float) and math.isnan(e) and math.isnan(g)) or g == e for g, e in zip(got, expected)), got
+
+
+def test_bad_input_gives_a_result_or_a_clear_error():
+    assert extract_numbers("").empty
+    assert extract_numbers("No figures here at all.").empty
+    assert extract_numbers(("1234567890," * 95_000)[:1_000_000]).empty  # a 1 MB line of digits and commas: no figure
+    assert extract_numbers("7" * 1_000_000).empty  # a million-digit string is not a figure
+    arabic = extract_numbers("\u0663\u0660 days")  # Arabic-Indic digits
+    assert arabic[["value_low", "unit"]].iloc[0].tolist() == [720.0, "hour"]
+    full_width = extract_numbers("\uff13\uff10 hours")
+    assert full_width["value_low"].iloc[0] == 30.0
+    glued = extract_numbers("F-16s, COVID-19, G7, 5G and abc123def were mentioned; Su-34 jets too.")
+    assert glued.empty, glued
+    with pytest.raises(TypeError, match="expects a string"):
+        extract_numbers(None)
+
+
+def test_offsets_point_at_the_verbatim_text():
+    text = "Officials said some 6,000 bodies of fallen soldiers from each side would be returned within a week."
+    found = extract_numbers(text, UNITS)
+    assert [text[s:e] for s, e in zip(found["start"], found["end"])] == found["text"].tolist()
+    assert found["text"].tolist() == ["some 6,000 bodies", "a week"]
+
+
+@pytest.fixture(scope="module")
+def seed_numbers():
+    tables = build_tables(paths.DEFAULT_CORPUS_DIR)
+    return numbers_tables(tables["sentences"], tables["articles"], load_number_codebooks(paths.DEFAULT_CORPUS_DIR))
+
+
+def test_facts_line_up_the_same_figure_across_sources(seed_numbers):
+    summary = seed_numbers["fact_summary"].set_index("fact_id")
+    facts = seed_numbers["facts"]
+    assert summary.loc["bodies", "n_reporting"] == 5 and summary.loc["bodies", "scope_conflict"]
+    assert not summary.loc["talks-duration", "intervals_overlap"]  # 'just over an hour' vs 'roughly 90-minute'
+    assert summary.index[0] == "talks-duration"
+    # truce offers are split by the side that makes them; the earlier 1,000-for-1,000 swap is its own fact
+    assert {"ceasefire-length--russia", "ceasefire-length--ukraine", "prisoners--earlier"} <= set(summary.index)
+    silent = facts[(facts["fact_id"] == "talks-duration") & ~facts["reported"]]["source"].tolist()
+    assert silent == ["A003"]
+    # the corpus's facts.csv splits the interviewee's age from the prisoners' age limits
+    assert "age-of-people-interviewed" in summary.index and "prisoner-age-limit" in summary.index
+
+
+def test_fact_overrides_rename_merge_split_and_drop():
+    mentions = pd.DataFrame({
+        "article_id": ["a", "b", "c", "a"], "fact_id": ["x", "y", "x", "z"], "fact_label": ["X", "Y", "X", "Z"],
+        "sentence": ["one thing", "another", "special case", "noise"],
+    })
+    overrides = pd.DataFrame({
+        "fact_id": ["x", "x", "y", "z"], "new_fact_id": ["x-special", "merged", "merged", "drop"],
+        "label": ["special", "Merged", "Merged", ""], "article_id": ["", "", "", ""], "text_contains": ["special", "", "", ""],
+    })
+    out = apply_fact_overrides(mentions, overrides)
+    assert out["fact_id"].tolist() == ["merged", "merged", "x-special"]
+    assert out["fact_label"].tolist() == ["Merged", "Merged", "special"]
