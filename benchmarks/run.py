@@ -84,7 +84,35 @@ def bench_numbers() -> None:
               f"ratio {peer / ours:.1f}x (target >= 20x)")
 
 
-SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers}
+def _seed_like_sentences(copies: int):
+    """The default corpus's tables with the sentences repeated `copies` times under new article ids."""
+    import pandas as pd
+
+    from helpers.corpus import build_tables
+
+    tables = build_tables(paths.DEFAULT_CORPUS_DIR)
+    sentences = pd.concat([tables["sentences"].assign(article_id=lambda d, k=k: d["article_id"] + f"-{k}")
+                           for k in range(copies)], ignore_index=True)
+    articles = pd.concat([tables["articles"].assign(article_id=lambda d, k=k: d["article_id"] + f"-{k}",
+                                                    source=lambda d, k=k: d["source"] + f"-{k}") for k in range(copies)],
+                         ignore_index=True)
+    return sentences, articles
+
+
+def bench_sentiment(copies: int = 20) -> None:
+    from helpers.sentiment import load_sentiment_codebooks, sentiment_tables
+
+    sentences, articles = _seed_like_sentences(copies)
+    codebooks = load_sentiment_codebooks(paths.DEFAULT_CORPUS_DIR)
+    n = int((sentences["role"] == "body").sum())
+    t0 = time.perf_counter()
+    sentiment_tables(sentences, articles, codebooks["actors"], codebooks["lexicon"])
+    seconds = time.perf_counter() - t0
+    print(f"sentiment: whole step (both methods, voices, actors, bootstrap intervals) on {n} body sentences "
+          f"in {seconds:.1f} s = {n / seconds:,.0f} sentences/s")
+
+
+SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers, "sentiment": bench_sentiment}
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or list(SECTIONS)

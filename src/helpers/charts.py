@@ -107,3 +107,114 @@ def interval_chart(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[s
              "arrows: open-ended", fontsize=7.5, color="#444444")
     fig.tight_layout(rect=(0, 0.02, 1, 1))
     return fig
+
+
+def _ci_errors(frame: pd.DataFrame):
+    low = (frame["mean"] - frame["ci_low"]).fillna(0).clip(lower=0)
+    high = (frame["ci_high"] - frame["mean"]).fillna(0).clip(lower=0)
+    return [low.to_numpy(), high.to_numpy()]
+
+
+def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame) -> plt.Figure:
+    """Each sentence's tone per source (dots), with the source's mean and 95% bootstrap interval (black)."""
+    import numpy as np
+
+    apply_style()
+    sources = sorted(tone["source"].unique())
+    fig, ax = plt.subplots(figsize=(8, 0.55 * len(sources) + 1.6))
+    rng = np.random.default_rng(0)
+    for i, src in enumerate(sources):
+        vals = tone.loc[tone["source"] == src, "tone"]
+        ax.scatter(vals, i + rng.uniform(-0.18, 0.18, len(vals)), s=14, alpha=0.5, color=PALETTE[i % len(PALETTE)])
+    overall = summary[summary["measure"] == "all sentences"].set_index("source").reindex(sources)
+    ax.errorbar(overall["mean"], range(len(sources)), xerr=_ci_errors(overall), fmt="D", color="black",
+                capsize=4, label="mean, 95% bootstrap interval")
+    ax.axvline(0, color="#555555", linewidth=0.8)
+    ax.set_yticks(range(len(sources)), sources)
+    ax.invert_yaxis()
+    ax.set_xlabel("sentence tone (mean of VADER and TextBlob; −1 negative … +1 positive)")
+    ax.set_title("Tone of each source's sentences")
+    ax.legend(loc="lower right")
+    return fig
+
+
+def trajectory_chart(tone: pd.DataFrame, window: int = 5) -> plt.Figure:
+    """Tone through each article: rolling mean over `window` sentences against relative position."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(8, 3.6))
+    styles = ["-", "--", ":", "-."]
+    for i, (src, group) in enumerate(tone.sort_values(["source", "position"]).groupby("source")):
+        rolled = group["tone"].rolling(window, min_periods=1, center=True).mean()
+        ax.plot(group["position"], rolled, label=src, color=PALETTE[i % len(PALETTE)], linestyle=styles[i % len(styles)],
+                linewidth=2)
+    ax.axhline(0, color="#555555", linewidth=0.8)
+    ax.set_xlabel("position in the article (0 = first body sentence, 1 = last)")
+    ax.set_ylabel(f"tone, rolling mean of {window}")
+    ax.set_title("Tone through each article")
+    ax.legend(ncol=3, fontsize=8)
+    return fig
+
+
+def side_heatmap(summary: pd.DataFrame, min_n: int = 2) -> plt.Figure:
+    """Source × side: mean tone of the sentences naming each side; cells with fewer than `min_n` sentences
+    are blank, and a '~' marks a mean whose 95% interval includes zero (within noise)."""
+    import numpy as np
+
+    apply_style()
+    sides = summary[summary["measure"].str.startswith("toward ")].copy()
+    sides["side"] = sides["measure"].str.removeprefix("toward ")
+    sides = sides[sides["n"] >= min_n]
+    if sides.empty:
+        fig, ax = plt.subplots(figsize=(6, 1.5))
+        ax.axis("off")
+        ax.text(0.5, 0.5, "No side is named often enough (actor codebook).", ha="center", va="center")
+        return fig
+    mean = sides.pivot(index="source", columns="side", values="mean")
+    n = sides.pivot(index="source", columns="side", values="n")
+    noisy = sides.assign(noisy=(sides["ci_low"] <= 0) & (sides["ci_high"] >= 0)).pivot(index="source", columns="side", values="noisy")
+    limit = max(0.05, float(np.nanmax(np.abs(mean.to_numpy()))))
+    fig, ax = plt.subplots(figsize=(1.4 * mean.shape[1] + 2.5, 0.55 * mean.shape[0] + 1.8))
+    image = ax.imshow(mean.to_numpy(dtype=float), cmap="RdBu", vmin=-limit, vmax=limit, aspect="auto")
+    for (r, c), value in np.ndenumerate(mean.to_numpy(dtype=float)):
+        if not np.isnan(value):
+            mark = "~" if noisy.iloc[r, c] else ""
+            ax.text(c, r, f"{mark}{value:+.2f}\n(n={int(n.iloc[r, c])})", ha="center", va="center", fontsize=8)
+    ax.set_xticks(range(mean.shape[1]), mean.columns, rotation=20, ha="right")
+    ax.set_yticks(range(mean.shape[0]), mean.index)
+    ax.grid(False)
+    fig.colorbar(image, ax=ax, label="mean tone of sentences naming the side")
+    ax.set_title("Tone toward each side (~ = within noise)")
+    return fig
+
+
+def voice_chart(summary: pd.DataFrame) -> plt.Figure:
+    """The outlet's narration vs the quotations it carries: mean tone with 95% intervals per source."""
+    apply_style()
+    voices = summary[summary["measure"].isin(["narration", "quote"])]
+    sources = sorted(voices["source"].unique())
+    fig, ax = plt.subplots(figsize=(8, 0.6 * len(sources) + 1.6))
+    for k, (voice, marker) in enumerate((("narration", "o"), ("quote", "s"))):
+        part = voices[voices["measure"] == voice].set_index("source").reindex(sources)
+        ys = [i + (k - 0.5) * 0.3 for i in range(len(sources))]
+        ax.errorbar(part["mean"], ys, xerr=_ci_errors(part), fmt=marker, capsize=3, color=PALETTE[k],
+                    label=f"{voice} (own voice)" if voice == "narration" else "inside quotation marks")
+    ax.axvline(0, color="#555555", linewidth=0.8)
+    ax.set_yticks(range(len(sources)), sources)
+    ax.invert_yaxis()
+    ax.set_xlabel("mean tone, 95% bootstrap interval")
+    ax.set_title("Whose tone is it? The outlet's narration vs the people it quotes")
+    ax.legend(loc="lower right", fontsize=8)
+    return fig
+
+
+def evaluative_chart(rates: pd.DataFrame) -> plt.Figure:
+    """Evaluative words per 1,000 words of each source's own narration."""
+    apply_style()
+    data = rates.sort_values("per_1000_words")
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(data) + 1.4))
+    ax.barh(data["source"], data["per_1000_words"], color=PALETTE[3])
+    for y, (value, count) in enumerate(zip(data["per_1000_words"], data["evaluative_words"])):
+        ax.text(value, y, f"  {count}", va="center", fontsize=8)
+    ax.set_xlabel("evaluative words per 1,000 words of narration (count at the bar's end)")
+    ax.set_title("The outlet's own judgement words")
+    return fig

@@ -160,6 +160,51 @@ FACT_SUMMARY = DataFrameSchema(
     name="fact_summary",
 )
 
+_TONE = Column(float, Check.in_range(-1, 1))
+TONE_SENTENCES = DataFrameSchema(
+    {
+        "article_id": Column(str), "source": Column(str), "block_no": Column(int), "sentence_no": Column(int),
+        "position": Column(float, Check.in_range(0, 1)), "in_quote": Column(bool), "text": Column(str),
+        "vader": _TONE, "textblob": _TONE, "tone": _TONE,
+        "label_vader": Column(str, Check.isin(["negative", "neutral", "positive"])),
+        "label_textblob": Column(str, Check.isin(["negative", "neutral", "positive"])),
+        "label": Column(str, Check.isin(["negative", "neutral", "positive"])),
+    },
+    unique=["article_id", "block_no", "sentence_no"], strict=True, name="tone_sentences",
+)
+TONE_VOICES = DataFrameSchema(
+    {"article_id": Column(str), "source": Column(str), "block_no": Column(int), "sentence_no": Column(int),
+     "voice": Column(str, Check.isin(["narration", "quote"])), "text": Column(str), "vader": _TONE,
+     "textblob": _TONE, "tone": _TONE},
+    unique=["article_id", "block_no", "sentence_no", "voice"], strict=True, name="tone_voices",
+)
+TONE_ACTORS = DataFrameSchema(
+    {"article_id": Column(str), "block_no": Column(int), "sentence_no": Column(int), "actor": Column(str),
+     "side": Column(str), "alias": Column(str), "via": Column(str, Check.isin(["named", "previous sentence"])),
+     "source": Column(str), "tone": _TONE, "vader": _TONE, "textblob": _TONE},
+    unique=["article_id", "block_no", "sentence_no", "actor"], strict=True, name="tone_actors",
+)
+TONE_SUMMARY = DataFrameSchema(
+    {"source": Column(str), "measure": Column(str), "mean": Column(float, Check.in_range(-1, 1)),
+     "ci_low": Column(float, nullable=True), "ci_high": Column(float, nullable=True), "n": Column(int, Check.ge(1))},
+    checks=[Check(lambda df: df["ci_low"].isna() | (df["ci_low"] <= df["mean"] + 1e-9), error="interval above mean"),
+            Check(lambda df: df["ci_high"].isna() | (df["ci_high"] >= df["mean"] - 1e-9), error="interval below mean")],
+    unique=["source", "measure"], strict=True, name="tone_summary",
+)
+TONE_CONTRASTS = DataFrameSchema(
+    {"source": Column(str, unique=True), "difference": Column(float, nullable=True), "ci_low": Column(float, nullable=True),
+     "ci_high": Column(float, nullable=True), "clear": Column(bool)}, strict=True, name="tone_contrasts",
+)
+EVALUATIVE = DataFrameSchema(
+    {"article_id": Column(str), "source": Column(str), "block_no": Column(int), "sentence_no": Column(int),
+     "word": Column(str), "polarity": Column(float, Check.in_range(-1, 1))}, strict=True, name="evaluative",
+)
+METHOD_AGREEMENT = DataFrameSchema(
+    {"scope": Column(str, unique=True), "pearson": Column(float, nullable=True), "spearman": Column(float, nullable=True),
+     "label_agreement": Column(float, nullable=True), "kappa": Column(float, nullable=True), "n": Column(int)},
+    strict=True, name="method_agreement",
+)
+
 SCHEMAS: dict[str, DataFrameSchema] = {
     "articles": ARTICLES,
     "blocks": BLOCKS,
@@ -169,6 +214,13 @@ SCHEMAS: dict[str, DataFrameSchema] = {
     "numbers": NUMBERS,
     "facts": FACTS,
     "fact_summary": FACT_SUMMARY,
+    "tone_sentences": TONE_SENTENCES,
+    "tone_voices": TONE_VOICES,
+    "tone_actors": TONE_ACTORS,
+    "tone_summary": TONE_SUMMARY,
+    "tone_contrasts": TONE_CONTRASTS,
+    "evaluative": EVALUATIVE,
+    "method_agreement": METHOD_AGREEMENT,
 }
 
 

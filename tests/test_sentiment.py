@@ -1,0 +1,107 @@
+"""Sentiment: validation against 60 hand-coded sentences, voices, actors, uncertainty."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from conftest import KEYS
+from helpers import paths
+from helpers.codebooks import load_actors
+from helpers.corpus import build_tables
+from helpers.sentiment import (actor_mentions, bootstrap_mean, cohen_kappa, evaluative_words, load_sentiment_codebooks,
+                               sentence_tone, sentiment_tables, source_contrasts, voice_segments)
+
+KAPPA_FLOOR = 0.20  # "fair" agreement (Landis & Koch); fixed before any method was scored against the key
+
+
+@pytest.fixture(scope="module")
+def seed():
+    tables = build_tables(paths.DEFAULT_CORPUS_DIR)
+    return tables, sentence_tone(tables["sentences"])
+
+
+def test_methods_against_the_hand_coded_key(seed, accuracy):
+    _, tone = seed
+    key = pd.read_csv(KEYS / "istanbul_sentiment.csv", comment="#", dtype={"file": str}, keep_default_na=False)
+    merged = key.rename(columns={"label": "hand"}).merge(tone.assign(file=tone["article_id"].str[:3]),
+                                                         on=["file", "block_no", "sentence_no"])
+    assert len(merged) == len(key) >= 60
+    figures = {"majority_baseline": float((merged["hand"] == merged["hand"].mode()[0]).mean())}
+    for method, column in (("vader", "label_vader"), ("textblob", "label_textblob"), ("mean of both", "label")):
+        figures[f"{method}_accuracy"] = float((merged[column] == merged["hand"]).mean())
+        figures[f"{method}_kappa"] = float(cohen_kappa(merged["hand"], merged[column]))
+    accuracy["sentiment, 60 hand-coded sentences"] = figures
+    assert max(figures[k] for k in figures if k.endswith("_kappa")) >= KAPPA_FLOOR, figures
+
+
+def test_the_side_a_sentence_is_aimed_at_is_among_the_sides_it_names(seed, accuracy):
+    tables, _ = seed
+    key = pd.read_csv(KEYS / "istanbul_sentiment.csv", comment="#", dtype={"file": str}, keep_default_na=False)
+    aimed = key[key["target"] != ""]
+    named = actor_mentions(tables["sentences"], load_actors(paths.codebook_path("actors.csv", paths.DEFAULT_CORPUS_DIR)))
+    named = named.assign(file=named["article_id"].str[:3]).groupby(["file", "block_no", "sentence_no"])["side"].agg(set)
+    found = [row.target in named.get((row.file, row.block_no, row.sentence_no), set()) for row in aimed.itertuples()]
+    accuracy["sentiment, target side named (actor codebook)"] = {"n": len(found), "recall": float(np.mean(found))}
+    assert np.mean(found) >= 0.9
+
+
+def test_aliases_titles_and_spelling_variants_resolve_to_one_actor():
+    actors = pd.DataFrame({"actor": ["Rustem Umerov", "Russia"], "side": ["Ukraine", "Russia"],
+                           "aliases": ["Umerov|Umierov|Defence Minister", "Moscow|the Kremlin"]})
+    from helpers.codebooks import read_codebook  # noqa: F401  (same loader path as files)
+
+    table = pd.DataFrame([{"actor": a, "side": s, "alias": x} for a, s, al in actors.itertuples(index=False)
+                          for x in [a, *al.split("|")]])
+    sentences = pd.DataFrame({"article_id": ["a"] * 2, "block_no": [1, 1], "sentence_no": [1, 2], "role": ["body"] * 2,
+                              "text": ["Umierov told the Kremlin's envoy no.", "The Defence Minister met Moscow's team."]})
+    found = actor_mentions(sentences, table)
+    assert found[["sentence_no", "actor"]].values.tolist() == [[1, "Rustem Umerov"], [1, "Russia"], [2, "Rustem Umerov"], [2, "Russia"]]
+    assert (found["via"] == "named").all()
+    carried = pd.DataFrame({"article_id": ["a"] * 2, "block_no": [1, 1], "sentence_no": [1, 2], "role": ["body"] * 2,
+                            "text": ["Moscow set out its demands.", "These demands were rejected."]})
+    assert actor_mentions(carried, table)[["sentence_no", "actor", "via"]].values.tolist() == [
+        [1, "Russia", "named"], [2, "Russia", "previous sentence"]]
+
+
+def test_narration_and_quotes_are_scored_apart():
+    sentences = pd.DataFrame({"article_id": ["a"], "block_no": [1], "sentence_no": [1], "role": ["body"],
+                              "text": ['"This is a terrible, horrible disaster," the calm and pleasant official said.']})
+    voices = voice_segments(sentences).set_index("voice")
+    assert voices.loc["quote", "tone"] < 0 < voices.loc["narration", "tone"]
+    assert "terrible" not in voices.loc["narration", "text"]
+
+
+def test_evaluative_words_count_only_the_outlets_own_voice():
+    voices = pd.DataFrame({"article_id": ["a", "a"], "block_no": [1, 1], "sentence_no": [1, 1],
+                           "voice": ["narration", "quote"], "text": ["a desperately needed deal", "a devastating loss"]})
+    lexicon = pd.DataFrame({"word": ["desperately", "devastating"], "polarity": [-0.6, -1.0]})
+    assert evaluative_words(voices, lexicon)["word"].tolist() == ["desperately"]
+
+
+def test_bootstrap_interval_contains_the_mean_and_is_reproducible():
+    values = np.random.default_rng(1).normal(0.2, 0.1, 50)
+    mean, low, high = bootstrap_mean(values)
+    assert low < mean < high and (mean, low, high) == bootstrap_mean(values)
+    assert np.isnan(bootstrap_mean([0.3])[1]) and np.isnan(bootstrap_mean([])[0])
+
+
+def test_contrasts_separate_a_real_difference_from_noise():
+    rng = np.random.default_rng(2)
+    shifted = pd.DataFrame({"source": ["A"] * 40 + ["B"] * 40, "tone": np.r_[rng.normal(-0.5, 0.1, 40), rng.normal(0, 0.1, 40)]})
+    assert source_contrasts(shifted).set_index("source")["clear"].all()
+    same = pd.DataFrame({"source": ["A"] * 40 + ["B"] * 40, "tone": rng.normal(0, 0.1, 80)})
+    assert not source_contrasts(same)["clear"].any()
+
+
+def test_the_sentiment_step_on_the_default_corpus_produces_valid_tables(seed):
+    from helpers.schemas import validate
+
+    tables, _ = seed
+    codebooks = load_sentiment_codebooks(paths.DEFAULT_CORPUS_DIR)
+    out = sentiment_tables(tables["sentences"], tables["articles"], codebooks["actors"], codebooks["lexicon"])
+    for name, frame in out.items():
+        validate(name, frame)
+    measures = set(out["tone_summary"]["measure"])
+    assert {"all sentences", "narration", "quote", "toward Russia", "toward Ukraine"} <= measures
+    assert len(out["tone_sentences"]) == int((tables["sentences"]["role"] == "body").sum())
