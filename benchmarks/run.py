@@ -112,7 +112,28 @@ def bench_sentiment(copies: int = 20) -> None:
           f"in {seconds:.1f} s = {n / seconds:,.0f} sentences/s")
 
 
-SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers, "sentiment": bench_sentiment}
+def bench_framing(copies: int = 20) -> None:
+    import pandas as pd
+
+    from helpers.corpus import build_tables
+    from helpers.framing import framing_tables, load_framing_codebooks
+
+    sentences, articles = _seed_like_sentences(copies)
+    blocks = build_tables(paths.DEFAULT_CORPUS_DIR)["blocks"]
+    blocks = pd.concat([blocks.assign(article_id=lambda d, k=k: d["article_id"] + f"-{k}") for k in range(copies)],
+                       ignore_index=True)
+    articles = articles.assign(headline="")
+    codebooks = load_framing_codebooks(paths.DEFAULT_CORPUS_DIR)
+    n = int((sentences["role"] == "body").sum())
+    t0 = time.perf_counter()
+    framing_tables(sentences, blocks, articles, codebooks)
+    seconds = time.perf_counter() - t0
+    print(f"framing: whole step (frames, quotations, voices, log-odds, contested terms, leads) on {n} body sentences "
+          f"in {seconds:.1f} s = {n / seconds:,.0f} sentences/s")
+
+
+SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers, "sentiment": bench_sentiment,
+            "framing": bench_framing}
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or list(SECTIONS)

@@ -218,3 +218,64 @@ def evaluative_chart(rates: pd.DataFrame) -> plt.Figure:
     ax.set_xlabel("evaluative words per 1,000 words of narration (count at the bar's end)")
     ax.set_title("The outlet's own judgement words")
     return fig
+
+
+def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
+    """Source × frame: the share of each source's body sentences carrying the frame (generic, then issue frames)."""
+    import numpy as np
+
+    apply_style()
+    order = profile.drop_duplicates("frame")[["frame", "family"]]
+    wide = profile.pivot_table(index="source", columns="frame", values="share", aggfunc="mean")[order["frame"]]
+    fig, ax = plt.subplots(figsize=(0.75 * wide.shape[1] + 2.5, 0.5 * wide.shape[0] + 2.6))
+    image = ax.imshow(wide.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=max(0.05, float(np.nanmax(wide.to_numpy()))),
+                      aspect="auto")
+    for (r, c), value in np.ndenumerate(wide.to_numpy(dtype=float)):
+        ax.text(c, r, f"{value:.0%}", ha="center", va="center", fontsize=7.5,
+                color="white" if value > 0.6 * np.nanmax(wide.to_numpy()) else "black")
+    labels = [f"{f}{' *' if fam == 'generic' else ''}" for f, fam in zip(order["frame"], order["family"])]
+    ax.set_xticks(range(wide.shape[1]), labels, rotation=40, ha="right")
+    ax.set_yticks(range(wide.shape[0]), wide.index)
+    ax.grid(False)
+    fig.colorbar(image, ax=ax, label="share of body sentences")
+    ax.set_title("Frames per source (* generic frames, Semetko & Valkenburg)")
+    return fig
+
+
+def voice_share_chart(shares: pd.DataFrame) -> plt.Figure:
+    """Stacked bars: the share of each source's quoted words given to each side."""
+    apply_style()
+    wide = shares.pivot_table(index="source", columns="side", values="word_share", aggfunc="sum", fill_value=0)
+    fig, ax = plt.subplots(figsize=(8, 0.5 * len(wide) + 1.8))
+    left = pd.Series(0.0, index=wide.index)
+    hatches = ["", "//", "..", "xx", "\\\\", "++", "oo"]
+    for k, side in enumerate(wide.columns):
+        ax.barh(wide.index, wide[side], left=left, label=side, color=PALETTE[k % len(PALETTE)], hatch=hatches[k % len(hatches)],
+                edgecolor="white")
+        left = left + wide[side]
+    ax.invert_yaxis()
+    ax.set_xlim(0, 1)
+    ax.set_xlabel("share of the source's words inside quotation marks")
+    ax.set_title("Whose voice each source carries")
+    ax.legend(ncol=3, loc="upper center", bbox_to_anchor=(0.5, -0.2), fontsize=8)
+    return fig
+
+
+def distinctive_words_chart(words: pd.DataFrame, top: int = 8) -> plt.Figure:
+    """One panel per source: its most distinctive words (weighted log-odds z-scores)."""
+    apply_style()
+    sources = sorted(words["source"].unique())
+    cols = min(3, len(sources)) or 1
+    rows = -(-len(sources) // cols)
+    fig, axes = plt.subplots(rows, cols, figsize=(3.4 * cols, 2.6 * rows), squeeze=False)
+    for ax, src in zip(axes.flat, sources):
+        own = words[words["source"] == src].head(top).iloc[::-1]
+        ax.barh(own["word"], own["z"], color=[PALETTE[0] if z > 1.96 else "#9bbfd9" for z in own["z"]])
+        ax.axvline(1.96, color="#555555", linewidth=0.8, linestyle="--")
+        ax.set_title(src, fontsize=9)
+        ax.tick_params(labelsize=8)
+    for ax in list(axes.flat)[len(sources):]:
+        ax.axis("off")
+    fig.suptitle("Words most distinctive of each source (z of weighted log-odds; dashed: 1.96)", fontweight="bold")
+    fig.tight_layout()
+    return fig

@@ -79,7 +79,7 @@ def alias_pattern(actors: pd.DataFrame) -> re.Pattern | None:
     """One regex matching any alias as whole words (apostrophes ' and ’ treated alike), or None."""
     if actors.empty:
         return None
-    parts = [re.escape(a).replace("'", "['’]").replace("’", "['’]") for a in actors["alias"]]
+    parts = [re.escape(normalise_alias(a)).replace("'", "['’]") for a in actors["alias"]]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
 
 

@@ -205,6 +205,42 @@ METHOD_AGREEMENT = DataFrameSchema(
     strict=True, name="method_agreement",
 )
 
+FRAME_SENTENCES = DataFrameSchema(
+    {"article_id": Column(str), "block_no": Column(int), "sentence_no": Column(int), "role": Column(str),
+     "frame": Column(str), "family": Column(str, Check.isin(["generic", "issue"])), "cue": Column(str)},
+    unique=["article_id", "block_no", "sentence_no", "frame"], strict=True, name="frame_sentences",
+)
+FRAME_PROFILE = DataFrameSchema(
+    {"article_id": Column(str), "source": Column(str), "frame": Column(str), "family": Column(str),
+     "n_sentences": Column(int, Check.ge(0)), "share": Column(float, Check.in_range(0, 1))},
+    unique=["article_id", "frame"], strict=True, name="frame_profile",
+)
+QUOTATIONS = DataFrameSchema(
+    {"article_id": Column(str), "block_no": Column(int), "sentence_no": Column(int),
+     "type": Column(str, Check.isin(["direct", "reported"])), "speaker": Column(str), "side": Column(str),
+     "speaker_text": Column(str), "quoted_words": Column(int, Check.ge(0)), "text": Column(str), "source": Column(str)},
+    strict=True, name="quotations",
+)
+VOICE_SHARES = DataFrameSchema(
+    {"source": Column(str), "side": Column(str), "quotations": Column(int, Check.ge(1)), "direct": Column(int),
+     "quoted_words": Column(int), "word_share": Column(float, Check.in_range(0, 1)), "speaks_first": Column(bool),
+     "speakers": Column(str)},
+    unique=["source", "side"], strict=True, name="voice_shares",
+)
+DISTINCTIVE_WORDS = DataFrameSchema(
+    {"source": Column(str), "word": Column(str), "count": Column(int, Check.ge(1)), "log_odds": Column(float),
+     "z": Column(float)}, unique=["source", "word"], strict=True, name="distinctive_words",
+)
+CONTESTED_TERMS = DataFrameSchema(
+    {"concept": Column(str), "term": Column(str), "source": Column(str), "count": Column(int, Check.ge(0)),
+     "examples": Column(str)}, unique=["concept", "term", "source"], strict=True, name="contested_terms",
+)
+LEAD_EMPHASIS = DataFrameSchema(
+    {"article_id": Column(str), "source": Column(str), "part": Column(str, Check.isin(["headline", "lead"])),
+     "text": Column(str), "frames": Column(str), "actors": Column(str)},
+    unique=["article_id", "part"], strict=True, name="lead_emphasis",
+)
+
 SCHEMAS: dict[str, DataFrameSchema] = {
     "articles": ARTICLES,
     "blocks": BLOCKS,
@@ -221,6 +257,13 @@ SCHEMAS: dict[str, DataFrameSchema] = {
     "tone_contrasts": TONE_CONTRASTS,
     "evaluative": EVALUATIVE,
     "method_agreement": METHOD_AGREEMENT,
+    "frame_sentences": FRAME_SENTENCES,
+    "frame_profile": FRAME_PROFILE,
+    "quotations": QUOTATIONS,
+    "voice_shares": VOICE_SHARES,
+    "distinctive_words": DISTINCTIVE_WORDS,
+    "contested_terms": CONTESTED_TERMS,
+    "lead_emphasis": LEAD_EMPHASIS,
 }
 
 

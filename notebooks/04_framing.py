@@ -1,0 +1,134 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 04 · Framing: which frames, voices and words each source uses
+#
+# Frames from editable codebooks (the five generic news frames of Semetko & Valkenburg, 2000, and issue frames
+# for conflict and diplomacy news), who gets quoted and how much (direct and reported quotations, speakers
+# normalised through the actor codebook), the words most distinctive of each source (weighted log-odds with an
+# informative Dirichlet prior, Monroe, Colaresi & Quinn, 2008), contested terms, and what headlines and leads
+# foreground.
+#
+# **Reads:** the normalised tables; `codebooks/` frames, contested terms, actors.
+# **Writes:** `frame_sentences`, `frame_profile`, `quotations`, `voice_shares`, `distinctive_words`,
+# `contested_terms`, `lead_emphasis` tables; figures.
+
+# %% tags=["parameters"]
+corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
+processed_dir = ""  # empty: data/processed/<corpus>/
+figures_dir = ""  # empty: reports/<corpus>/figures/
+
+# %%
+from IPython.display import Markdown, display
+
+from helpers import charts, paths
+from helpers.corpus import load_tables, save_tables
+from helpers.figures import save_figure
+from helpers.framing import framing_tables, load_framing_codebooks
+
+corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
+out_dir = paths.processed_dir_for(corpus_path, processed_dir)
+fig_dir = paths.figures_dir_for(corpus_path, figures_dir)
+tables = load_tables(corpus_path, out_dir)
+articles, blocks, sentences = tables["articles"], tables["blocks"], tables["sentences"]
+
+# %%
+codebooks = load_framing_codebooks(corpus_path)
+result = framing_tables(sentences, blocks, articles, codebooks)
+save_tables(result, out_dir)
+profile, quotes, shares = result["frame_profile"], result["quotations"], result["voice_shares"]
+
+# %% [markdown]
+# ## Frames per source
+# A sentence carries a frame when it contains one of the frame's documented cues (`codebooks/default/frames.csv`,
+# one row per frame with its indicator questions). Shares are of each source's body sentences.
+
+# %%
+fig = charts.frame_heatmap(profile)
+save_figure(fig, "04-frames-by-source", fig_dir)
+wide = profile.pivot_table(index="source", columns="frame", values="share")
+spread = (wide.max() - wide.min()).sort_values(ascending=False)
+lead_frame = spread.index[0]
+display(Markdown(
+    f"The frame on which sources differ most is **{lead_frame}**: from {wide[lead_frame].min():.0%} of sentences "
+    f"({wide[lead_frame].idxmin()}) to {wide[lead_frame].max():.0%} ({wide[lead_frame].idxmax()}). "
+    + " ".join(f"{src} leans most on *{row.idxmax()}* ({row.max():.0%})." for src, row in wide.iterrows())
+))
+
+# %% [markdown]
+# Frame shares per source (checked by nbval on the default corpus):
+
+# %%
+# NBVAL_CHECK_OUTPUT
+print(wide.round(2).to_string())
+
+# %% [markdown]
+# ## Voices: who gets quoted, and how much
+
+# %%
+fig = charts.voice_share_chart(shares)
+save_figure(fig, "04-voice-share-by-side", fig_dir)
+firsts = shares[shares["speaks_first"]][["source", "side"]]
+most = shares.sort_values("word_share").groupby("source").tail(1)
+display(Markdown(
+    " ".join(f"In **{r.source}**, {r.side} gets the largest share of quoted words ({r.word_share:.0%})." for r in most.itertuples())
+    + " The first voice heard: " + "; ".join(f"{r.source}: {r.side}" for r in firsts.itertuples()) + "."
+))
+shares
+
+# %% [markdown]
+# Every quotation with its speaker (direct = at least three words inside quotation marks; anonymous = an
+# unnamed source such as "one observer close to the talks"):
+
+# %%
+quotes[["source", "type", "speaker", "side", "speaker_text", "quoted_words", "text"]]
+
+# %% [markdown]
+# ## Word choice
+# Words most distinctive of each source against all the others (z-scores of weighted log-odds; above 1.96 is
+# unusual for a source of that length).
+
+# %%
+fig = charts.distinctive_words_chart(result["distinctive_words"])
+save_figure(fig, "04-distinctive-words", fig_dir)
+
+# %% [markdown]
+# Contested terms: who uses which word for the same thing (`codebooks/default/contested_terms.csv`).
+
+# %%
+terms = result["contested_terms"]
+used = terms[terms.groupby(["concept", "term"])["count"].transform("sum") > 0]
+table = used.pivot_table(index=["concept", "term"], columns="source", values="count", fill_value=0)
+split = [c for c, g in used[used["count"] > 0].groupby("concept") if g["term"].nunique() > 1]
+display(Markdown(
+    f"{len(split)} contested concept(s) are named with different terms across sources: {', '.join(split) or 'none'}."
+))
+table
+
+# %% [markdown]
+# ## Headline and lead emphasis
+
+# %%
+lead = result["lead_emphasis"]
+display(Markdown(" ".join(
+    f"**{r.source}** {r.part}: {r.frames or 'no codebook frame'}{f' (names {r.actors})' if r.actors else ''}."
+    for r in lead.itertuples()
+)))
+lead[["source", "part", "frames", "actors", "text"]]
+
+# %% [markdown]
+# ## Limits
+# Cue-based frame detection is transparent and editable but literal: it over-reads generic frames (a "should"
+# makes a sentence carry *responsibility*), which is why the codebook, the cue each sentence matched
+# (`frame_sentences.cue`) and the hand-coded check in the tests are all open to inspection.
