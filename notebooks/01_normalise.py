@@ -29,6 +29,8 @@ figures_dir = ""  # empty: reports/<corpus>/figures/
 # %%
 from IPython.display import Markdown, display
 
+from helpers.narrative import md
+
 from helpers import charts, paths
 from helpers.composition import removed_lines, role_composition
 from helpers.corpus import load_tables, save_tables
@@ -58,7 +60,7 @@ n_body = int((blocks["role"] == "body").sum())
 by_role = removed["role"].value_counts()
 role_text = ", ".join(f"{n} {role}" for role, n in by_role.items()) or "none"
 display(Markdown(
-    f"**{len(articles)} article(s)** from `{corpus_path.name}`: {n_body} body paragraphs, "
+    f"**{len(articles)} article(s)** from {md(corpus_path.name)}: {n_body} body paragraphs, "
     f"{int(articles['n_sentences'].sum())} body sentences and {int(articles['n_words'].sum()):,} body words. "
     f"{len(removed)} line(s) are not body text ({role_text}); each is listed below with its reason. "
     + (f"**{len(problems)} file(s) were left out** (see the table below)." if len(problems) else "No file was left out.")
@@ -108,7 +110,7 @@ ranked = scores.dropna(subset=["flesch_reading_ease"]).sort_values("flesch_readi
 if len(ranked) >= 2:
     hard, easy = ranked.iloc[0], ranked.iloc[-1]
     display(Markdown(
-        f"The hardest body text to read is **{hard['source']}** (reading ease {hard['flesch_reading_ease']:.0f}, "
+        f"The hardest body text to read is **{md(hard['source'])}** (reading ease {hard['flesch_reading_ease']:.0f}, "
         f"grade {hard['flesch_kincaid_grade']:.1f}, {hard['mean_sentence_words']:.1f} words a sentence); the easiest is "
-        f"**{easy['source']}** (reading ease {easy['flesch_reading_ease']:.0f}, grade {easy['flesch_kincaid_grade']:.1f})."
+        f"**{md(easy['source'])}** (reading ease {easy['flesch_reading_ease']:.0f}, grade {easy['flesch_kincaid_grade']:.1f})."
     ))

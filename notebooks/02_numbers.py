@@ -30,6 +30,8 @@ figures_dir = ""  # empty: reports/<corpus>/figures/
 # %%
 from IPython.display import Markdown, display
 
+from helpers.narrative import md
+
 from helpers import charts, paths
 from helpers.corpus import load_tables, save_tables
 from helpers.facts import fact_matrix, load_number_codebooks, numbers_tables
@@ -93,9 +95,9 @@ for fact in top.itertuples(index=False):
         (fact.hedge_mix, "some sources give an exact figure, others a hedged one"),
         (fact.spread > 1, f"the stated values span a factor of {fact.spread:.2g}"),
     ] if flag]
-    display(Markdown(f"**{fact.fact_label}** ({fact.n_reporting} sources, {fact.n_silent} silent): " + "; ".join(reasons) + "."))
+    display(Markdown(f"**{md(fact.fact_label)}** ({fact.n_reporting} sources, {fact.n_silent} silent): " + "; ".join(md(r) for r in reasons) + "."))
     display(numbers.loc[numbers["fact_id"] == fact.fact_id, ["source", "text", "value_text", "hedge", "scope", "sentence"]]
-            .sort_values("source").style.hide(axis="index"))
+            .sort_values("source").reset_index(drop=True))
 if top.empty:
     display(Markdown("No fact reported by two or more sources shows a disagreement."))
 
@@ -104,8 +106,8 @@ if len(top):
     first = top.iloc[0]
     quiet = facts[(facts["fact_id"] == first["fact_id"]) & ~facts["reported"]]["source"].tolist()
     display(Markdown(
-        f"The most disputed figure is **{first['fact_label']}**: {int(first['n_reporting'])} sources report it"
-        + (f", {', '.join(quiet)} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")
+        f"The most disputed figure is **{md(first['fact_label'])}**: {int(first['n_reporting'])} sources report it"
+        + (f", {md(', '.join(quiet))} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")
         + f"; values run from {first['low']:g} to {first['high']:g} (in the codebook's base unit). "
         f"Of the {len(disputed)} comparable shared facts, {int((~disputed['intervals_overlap']).sum())} have intervals "
         f"that cannot all be true together, {int(disputed['scope_conflict'].sum())} differ in scope and "

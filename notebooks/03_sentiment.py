@@ -31,6 +31,8 @@ figures_dir = ""  # empty: reports/<corpus>/figures/
 # %%
 from IPython.display import Markdown, display
 
+from helpers.narrative import md
+
 from helpers import charts, paths
 from helpers.corpus import load_tables, save_tables
 from helpers.figures import save_figure
@@ -71,16 +73,16 @@ save_figure(fig, "03-tone-by-source", fig_dir)
 table = summary[summary["measure"] == "all sentences"].merge(contrasts, on="source", suffixes=("", "_vs_others"))
 clear = table[table["clear"]]
 lowest = table.sort_values("mean").iloc[0]
-lines = [f"The most negative source on average is **{lowest['source']}** (mean tone {lowest['mean']:+.2f}, "
+lines = [f"The most negative source on average is **{md(lowest['source'])}** (mean tone {lowest['mean']:+.2f}, "
          f"95% interval {lowest['ci_low']:+.2f} to {lowest['ci_high']:+.2f}, {int(lowest['n'])} sentences)."]
 if clear.empty:
     lines.append("No source differs from the others by more than the noise in these estimates: every difference's "
                  "95% interval includes zero.")
 else:
     for row in clear.itertuples(index=False):
-        lines.append(f"**{row.source}** is clearly {'more positive' if row.difference > 0 else 'more negative'} than the "
+        lines.append(f"**{md(row.source)}** is clearly {'more positive' if row.difference > 0 else 'more negative'} than the "
                      f"others (difference {row.difference:+.2f}, 95% interval {row.ci_low_vs_others:+.2f} to {row.ci_high_vs_others:+.2f}).")
-    lines.append(f"The differences of {', '.join(table.loc[~table['clear'], 'source'])} from the rest are within noise.")
+    lines.append(f"The differences of {md(', '.join(table.loc[~table['clear'], 'source']))} from the rest are within noise.")
 display(Markdown(" ".join(lines)))
 table.round(3)
 
@@ -102,7 +104,7 @@ by_half = halves.pivot_table(index="source", columns="half", values="tone", aggf
 if {"first half", "second half"} <= set(by_half.columns):
     darker = by_half[by_half["second half"] < by_half["first half"]].index.tolist()
     display(Markdown(f"{len(darker)} of {len(by_half)} sources end darker than they begin (lower mean tone in the second "
-                     f"half of their sentences): {', '.join(darker) or 'none'}. Articles are short; treat single articles' "
+                     f"half of their sentences): {md(', '.join(darker) or 'none')}. Articles are short; treat single articles' "
                      "curves as descriptions, not trends."))
 
 # %% [markdown]
@@ -116,7 +118,7 @@ if "quote" in voices.columns:
     both = voices.dropna()
     gloomier_quotes = both[both["quote"] < both["narration"]].index.tolist()
     display(Markdown(f"In {len(gloomier_quotes)} of {len(both)} sources with quotations, the quoted words are more negative "
-                     f"than the outlet's own narration ({', '.join(gloomier_quotes) or 'none'}); quotations are few, so their "
+                     f"than the outlet's own narration ({md(', '.join(gloomier_quotes) or 'none')}); quotations are few, so their "
                      "intervals are wide (see the chart)."))
 
 # %% [markdown]
@@ -130,7 +132,7 @@ sides = summary[summary["measure"].str.startswith("toward ") & (summary["n"] >= 
 if len(sides):
     harsh = sides.sort_values("mean").iloc[0]
     noise = harsh["ci_low"] <= 0 <= harsh["ci_high"]
-    display(Markdown(f"The harshest source–side pair is **{harsh['source']} {harsh['measure']}** (mean {harsh['mean']:+.2f} over "
+    display(Markdown(f"The harshest source–side pair is **{md(harsh['source'])} {md(harsh['measure'])}** (mean {harsh['mean']:+.2f} over "
                      f"{int(harsh['n'])} sentences){', but its interval includes zero' if noise else ''}. A sentence naming "
                      "both sides counts for both: this measures the company a side keeps, not who is blamed."))
 
@@ -144,8 +146,8 @@ rates = evaluative_rates(result["evaluative"], result["tone_voices"])
 fig = charts.evaluative_chart(rates)
 save_figure(fig, "03-evaluative-words", fig_dir)
 top = rates.sort_values("per_1000_words").iloc[-1]
-display(Markdown(f"**{top['source']}** uses the most evaluative language of its own: {top['per_1000_words']:.0f} words per "
-                 f"1,000 words of narration (most used: {top['most_used']})."))
+display(Markdown(f"**{md(top['source'])}** uses the most evaluative language of its own: {top['per_1000_words']:.0f} words per "
+                 f"1,000 words of narration (most used: {md(top['most_used'])})."))
 rates
 
 # %% [markdown]

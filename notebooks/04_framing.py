@@ -32,6 +32,8 @@ figures_dir = ""  # empty: reports/<corpus>/figures/
 # %%
 from IPython.display import Markdown, display
 
+from helpers.narrative import md
+
 from helpers import charts, paths
 from helpers.corpus import load_tables, save_tables
 from helpers.figures import save_figure
@@ -61,9 +63,9 @@ wide = profile.pivot_table(index="source", columns="frame", values="share")
 spread = (wide.max() - wide.min()).sort_values(ascending=False)
 lead_frame = spread.index[0]
 display(Markdown(
-    f"The frame on which sources differ most is **{lead_frame}**: from {wide[lead_frame].min():.0%} of sentences "
-    f"({wide[lead_frame].idxmin()}) to {wide[lead_frame].max():.0%} ({wide[lead_frame].idxmax()}). "
-    + " ".join(f"{src} leans most on *{row.idxmax()}* ({row.max():.0%})." for src, row in wide.iterrows())
+    f"The frame on which sources differ most is **{md(lead_frame)}**: from {wide[lead_frame].min():.0%} of sentences "
+    f"({md(wide[lead_frame].idxmin())}) to {wide[lead_frame].max():.0%} ({md(wide[lead_frame].idxmax())}). "
+    + " ".join(f"{md(src)} leans most on *{md(row.idxmax())}* ({row.max():.0%})." for src, row in wide.iterrows())
 ))
 
 # %% [markdown]
@@ -82,8 +84,8 @@ save_figure(fig, "04-voice-share-by-side", fig_dir)
 firsts = shares[shares["speaks_first"]][["source", "side"]]
 most = shares.sort_values("word_share").groupby("source").tail(1)
 display(Markdown(
-    " ".join(f"In **{r.source}**, {r.side} gets the largest share of quoted words ({r.word_share:.0%})." for r in most.itertuples())
-    + " The first voice heard: " + "; ".join(f"{r.source}: {r.side}" for r in firsts.itertuples()) + "."
+    " ".join(f"In **{md(r.source)}**, {md(r.side)} gets the largest share of quoted words ({r.word_share:.0%})." for r in most.itertuples())
+    + " The first voice heard: " + "; ".join(f"{md(r.source)}: {md(r.side)}" for r in firsts.itertuples()) + "."
 ))
 shares
 
@@ -112,7 +114,7 @@ used = terms[terms.groupby(["concept", "term"])["count"].transform("sum") > 0]
 table = used.pivot_table(index=["concept", "term"], columns="source", values="count", fill_value=0)
 split = [c for c, g in used[used["count"] > 0].groupby("concept") if g["term"].nunique() > 1]
 display(Markdown(
-    f"{len(split)} contested concept(s) are named with different terms across sources: {', '.join(split) or 'none'}."
+    f"{len(split)} contested concept(s) are named with different terms across sources: {md(', '.join(split) or 'none')}."
 ))
 table
 
@@ -122,7 +124,7 @@ table
 # %%
 lead = result["lead_emphasis"]
 display(Markdown(" ".join(
-    f"**{r.source}** {r.part}: {r.frames or 'no codebook frame'}{f' (names {r.actors})' if r.actors else ''}."
+    f"**{md(r.source)}** {r.part}: {md(r.frames or 'no codebook frame')}{f' (names {md(r.actors)})' if r.actors else ''}."
     for r in lead.itertuples()
 )))
 lead[["source", "part", "frames", "actors", "text"]]

@@ -241,6 +241,15 @@ LEAD_EMPHASIS = DataFrameSchema(
     unique=["article_id", "part"], strict=True, name="lead_emphasis",
 )
 
+SOURCE_PROFILE = DataFrameSchema(
+    {"source": Column(str, unique=True), "shared_facts_reported": Column(int, Check.ge(0)),
+     "shared_facts_silent": Column(int, Check.ge(0)), "tone_mean": Column(float, nullable=True),
+     "tone_ci_low": Column(float, nullable=True), "tone_ci_high": Column(float, nullable=True),
+     "tone_differs_clearly": Column(bool), "leading_frame": Column(str), "most_quoted_side": Column(str),
+     "its_share_of_quoted_words": Column(float, Check.in_range(0, 1))},
+    strict=True, name="source_profile",
+)
+
 SCHEMAS: dict[str, DataFrameSchema] = {
     "articles": ARTICLES,
     "blocks": BLOCKS,
@@ -264,6 +273,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
     "distinctive_words": DISTINCTIVE_WORDS,
     "contested_terms": CONTESTED_TERMS,
     "lead_emphasis": LEAD_EMPHASIS,
+    "source_profile": SOURCE_PROFILE,
 }
 
 

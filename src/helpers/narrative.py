@@ -1,0 +1,25 @@
+"""Narrative computed from the data, safe to render: every value is escaped before it enters Markdown.
+
+Article text is untrusted: an outlet name, a quotation or a headline may hold HTML ("<script>…") or Markdown
+("[x](javascript:…)"). `md(value)` escapes one value; `say(template, **values)` fills a Markdown template with
+escaped values, so only the template's own Markdown (bold, italics) is ever interpreted.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+from IPython.display import Markdown
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
+
+
+def md(value) -> str:
+    """`value` as inert Markdown text: HTML characters escaped, Markdown punctuation backslash-escaped."""
+    text = html.escape(str(value), quote=True)
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def say(template: str, **values) -> Markdown:
+    """A Markdown object: `template` (trusted) formatted with escaped `values` (untrusted)."""
+    return Markdown(template.format(**{k: md(v) for k, v in values.items()}))
