@@ -5,7 +5,6 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CORPUS ?= data/raw/istanbul-2025-06-02
 OUT ?=
-export MPLBACKEND := Agg
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
 .PHONY: help setup report test bench lab lock notebooks clean
@@ -17,6 +16,8 @@ $(STAMP): requirements/lock.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check -r requirements/lock.txt
 	$(BIN)/python -m pip install -q --disable-pip-version-check --no-deps -e .
+	@command -v chromium >/dev/null 2>&1 || { echo "installing Debian's chromium for the browser test"; \
+	  (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) || echo "warning: chromium could not be installed (the browser test will fail)"; }
 	touch $(STAMP)
 
 setup: $(STAMP) ## create .venv and install the pinned lock and the package

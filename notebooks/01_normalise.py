@@ -27,6 +27,7 @@ processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 
 # %%
+import pandas as pd
 from IPython.display import Markdown, display
 
 from helpers.narrative import md
@@ -37,6 +38,8 @@ from helpers.corpus import load_tables, save_tables
 from helpers.figures import save_figure
 from helpers.readability import readability
 
+pd.set_option("display.max_colwidth", None)  # provenance sentences are shown in full
+pd.set_option("display.max_rows", 300)
 corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
 out_dir = paths.processed_dir_for(corpus_path, processed_dir)
 fig_dir = paths.figures_dir_for(corpus_path, figures_dir)
@@ -79,7 +82,7 @@ problems
 # %%
 composition = role_composition(blocks, articles)
 fig = charts.composition_chart(composition)
-save_figure(fig, "01-composition", fig_dir)
+display(save_figure(fig, "01-composition", fig_dir))
 
 # %% [markdown]
 # Block roles per article (checked by nbval on the default corpus):
@@ -105,7 +108,7 @@ scores
 
 # %%
 fig = charts.readability_chart(scores)
-save_figure(fig, "01-readability", fig_dir)
+display(save_figure(fig, "01-readability", fig_dir))
 ranked = scores.dropna(subset=["flesch_reading_ease"]).sort_values("flesch_reading_ease")
 if len(ranked) >= 2:
     hard, easy = ranked.iloc[0], ranked.iloc[-1]

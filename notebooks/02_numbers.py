@@ -28,6 +28,7 @@ processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 
 # %%
+import pandas as pd
 from IPython.display import Markdown, display
 
 from helpers.narrative import md
@@ -37,6 +38,8 @@ from helpers.corpus import load_tables, save_tables
 from helpers.facts import fact_matrix, load_number_codebooks, numbers_tables
 from helpers.figures import save_figure
 
+pd.set_option("display.max_colwidth", None)  # provenance sentences are shown in full
+pd.set_option("display.max_rows", 300)
 corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
 out_dir = paths.processed_dir_for(corpus_path, processed_dir)
 fig_dir = paths.figures_dir_for(corpus_path, figures_dir)
@@ -48,7 +51,7 @@ articles, sentences = tables["articles"], tables["sentences"]
 
 # %%
 result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path))
-save_tables(result, out_dir)
+result = save_tables(result, out_dir)  # validated, typed tables
 numbers = result["numbers"].merge(articles[["article_id", "source"]], on="article_id")
 facts, summary = result["facts"], result["fact_summary"]
 disputed = summary[(summary["n_reporting"] >= 2) & summary["comparable"]]
@@ -81,7 +84,7 @@ print(summary[["fact_id", "n_reporting", "n_silent", "intervals_overlap", "scope
 
 # %%
 fig = charts.interval_chart(numbers, summary, sorted(articles["source"]))
-save_figure(fig, "02-fact-intervals", fig_dir)
+display(save_figure(fig, "02-fact-intervals", fig_dir))
 
 # %% [markdown]
 # ## Ranked disagreements, with the sentences they come from

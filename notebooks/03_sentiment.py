@@ -29,15 +29,18 @@ processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 
 # %%
+import pandas as pd
 from IPython.display import Markdown, display
 
-from helpers.narrative import md
+from helpers.narrative import interval, md
 
 from helpers import charts, paths
 from helpers.corpus import load_tables, save_tables
 from helpers.figures import save_figure
 from helpers.sentiment import evaluative_rates, load_sentiment_codebooks, sentiment_tables
 
+pd.set_option("display.max_colwidth", None)  # provenance sentences are shown in full
+pd.set_option("display.max_rows", 300)
 corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
 out_dir = paths.processed_dir_for(corpus_path, processed_dir)
 fig_dir = paths.figures_dir_for(corpus_path, figures_dir)
@@ -50,15 +53,17 @@ articles, sentences = tables["articles"], tables["sentences"]
 # %%
 codebooks = load_sentiment_codebooks(corpus_path)
 result = sentiment_tables(sentences, articles, codebooks["actors"], codebooks["lexicon"])
-save_tables(result, out_dir)
+result = save_tables(result, out_dir)  # validated, typed tables
 tone, summary, contrasts = result["tone_sentences"], result["tone_summary"], result["tone_contrasts"]
 agreement = result["method_agreement"]
 overall = agreement.iloc[0]
+strength = ("weakly" if overall["pearson"] < 0.3 else "moderately" if overall["pearson"] < 0.6 else "strongly")
 display(Markdown(
-    f"{len(tone)} body sentences scored. The two methods agree only moderately on the same sentences: "
-    f"Pearson r = {overall['pearson']:.2f}, same label for {overall['label_agreement']:.0%} of sentences "
-    f"(Cohen's κ = {overall['kappa']:.2f}). Read every figure below as a comparison between sources, not as an "
-    "absolute measure of tone."
+    f"{len(tone)} body sentences scored. "
+    + (f"The two methods agree {strength} on the same sentences: Pearson r = {overall['pearson']:.2f}, same label for "
+       f"{overall['label_agreement']:.0%} of sentences (Cohen's κ = {overall['kappa']:.2f}). "
+       if overall["pearson"] == overall["pearson"] else "Too few sentences to measure how far the two methods agree. ")
+    + "Read every figure below as a comparison between sources, not as an absolute measure of tone."
 ))
 agreement.round(3)
 
@@ -67,21 +72,21 @@ agreement.round(3)
 
 # %%
 fig = charts.tone_distribution_chart(tone, summary)
-save_figure(fig, "03-tone-by-source", fig_dir)
+display(save_figure(fig, "03-tone-by-source", fig_dir))
 
 # %%
 table = summary[summary["measure"] == "all sentences"].merge(contrasts, on="source", suffixes=("", "_vs_others"))
 clear = table[table["clear"]]
 lowest = table.sort_values("mean").iloc[0]
 lines = [f"The most negative source on average is **{md(lowest['source'])}** (mean tone {lowest['mean']:+.2f}, "
-         f"95% interval {lowest['ci_low']:+.2f} to {lowest['ci_high']:+.2f}, {int(lowest['n'])} sentences)."]
+         f"{interval(lowest['ci_low'], lowest['ci_high'])}, {int(lowest['n'])} sentences)."]
 if clear.empty:
     lines.append("No source differs from the others by more than the noise in these estimates: every difference's "
                  "95% interval includes zero.")
 else:
     for row in clear.itertuples(index=False):
         lines.append(f"**{md(row.source)}** is clearly {'more positive' if row.difference > 0 else 'more negative'} than the "
-                     f"others (difference {row.difference:+.2f}, 95% interval {row.ci_low_vs_others:+.2f} to {row.ci_high_vs_others:+.2f}).")
+                     f"others (difference {row.difference:+.2f}, {interval(row.ci_low_vs_others, row.ci_high_vs_others)}).")
     lines.append(f"The differences of {md(', '.join(table.loc[~table['clear'], 'source']))} from the rest are within noise.")
 display(Markdown(" ".join(lines)))
 table.round(3)
@@ -98,7 +103,7 @@ print(tone.pivot_table(index="source", columns="label", values="text", aggfunc="
 
 # %%
 fig = charts.trajectory_chart(tone)
-save_figure(fig, "03-tone-trajectory", fig_dir)
+display(save_figure(fig, "03-tone-trajectory", fig_dir))
 halves = tone.assign(half=(tone["position"] > 0.5).map({False: "first half", True: "second half"}))
 by_half = halves.pivot_table(index="source", columns="half", values="tone", aggfunc="mean")
 if {"first half", "second half"} <= set(by_half.columns):
@@ -112,7 +117,7 @@ if {"first half", "second half"} <= set(by_half.columns):
 
 # %%
 fig = charts.voice_chart(summary)
-save_figure(fig, "03-narration-vs-quotes", fig_dir)
+display(save_figure(fig, "03-narration-vs-quotes", fig_dir))
 voices = summary[summary["measure"].isin(["narration", "quote"])].pivot(index="source", columns="measure", values="mean")
 if "quote" in voices.columns:
     both = voices.dropna()
@@ -127,7 +132,7 @@ if "quote" in voices.columns:
 
 # %%
 fig = charts.side_heatmap(summary)
-save_figure(fig, "03-tone-toward-sides", fig_dir)
+display(save_figure(fig, "03-tone-toward-sides", fig_dir))
 sides = summary[summary["measure"].str.startswith("toward ") & (summary["n"] >= 3)]
 if len(sides):
     harsh = sides.sort_values("mean").iloc[0]
@@ -144,10 +149,13 @@ if len(sides):
 # %%
 rates = evaluative_rates(result["evaluative"], result["tone_voices"])
 fig = charts.evaluative_chart(rates)
-save_figure(fig, "03-evaluative-words", fig_dir)
-top = rates.sort_values("per_1000_words").iloc[-1]
-display(Markdown(f"**{md(top['source'])}** uses the most evaluative language of its own: {top['per_1000_words']:.0f} words per "
-                 f"1,000 words of narration (most used: {md(top['most_used'])})."))
+display(save_figure(fig, "03-evaluative-words", fig_dir))
+top = rates.sort_values("per_1000_words").iloc[-1] if len(rates) else None
+if top is not None and top["evaluative_words"] > 0:
+    display(Markdown(f"**{md(top['source'])}** uses the most evaluative language of its own: {top['per_1000_words']:.0f} "
+                     f"words per 1,000 words of narration (most used: {md(top['most_used'])})."))
+else:
+    display(Markdown("No source uses an evaluative word of the lexicon in its own narration."))
 rates
 
 # %% [markdown]

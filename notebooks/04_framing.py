@@ -30,6 +30,7 @@ processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 
 # %%
+import pandas as pd
 from IPython.display import Markdown, display
 
 from helpers.narrative import md
@@ -39,6 +40,8 @@ from helpers.corpus import load_tables, save_tables
 from helpers.figures import save_figure
 from helpers.framing import framing_tables, load_framing_codebooks
 
+pd.set_option("display.max_colwidth", None)  # provenance sentences are shown in full
+pd.set_option("display.max_rows", 300)
 corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
 out_dir = paths.processed_dir_for(corpus_path, processed_dir)
 fig_dir = paths.figures_dir_for(corpus_path, figures_dir)
@@ -48,7 +51,7 @@ articles, blocks, sentences = tables["articles"], tables["blocks"], tables["sent
 # %%
 codebooks = load_framing_codebooks(corpus_path)
 result = framing_tables(sentences, blocks, articles, codebooks)
-save_tables(result, out_dir)
+result = save_tables(result, out_dir)  # validated, typed tables
 profile, quotes, shares = result["frame_profile"], result["quotations"], result["voice_shares"]
 
 # %% [markdown]
@@ -58,15 +61,18 @@ profile, quotes, shares = result["frame_profile"], result["quotations"], result[
 
 # %%
 fig = charts.frame_heatmap(profile)
-save_figure(fig, "04-frames-by-source", fig_dir)
+display(save_figure(fig, "04-frames-by-source", fig_dir))
 wide = profile.pivot_table(index="source", columns="frame", values="share")
-spread = (wide.max() - wide.min()).sort_values(ascending=False)
-lead_frame = spread.index[0]
-display(Markdown(
-    f"The frame on which sources differ most is **{md(lead_frame)}**: from {wide[lead_frame].min():.0%} of sentences "
-    f"({md(wide[lead_frame].idxmin())}) to {wide[lead_frame].max():.0%} ({md(wide[lead_frame].idxmax())}). "
-    + " ".join(f"{md(src)} leans most on *{md(row.idxmax())}* ({row.max():.0%})." for src, row in wide.iterrows())
-))
+leaning = " ".join(f"{md(src)} leans most on *{md(row.idxmax())}* ({row.max():.0%})." for src, row in wide.iterrows() if row.max() > 0)
+if len(wide) >= 2:
+    spread = (wide.max() - wide.min()).sort_values(ascending=False)
+    lead_frame = spread.index[0]
+    display(Markdown(
+        f"The frame on which sources differ most is **{md(lead_frame)}**: from {wide[lead_frame].min():.0%} of sentences "
+        f"({md(wide[lead_frame].idxmin())}) to {wide[lead_frame].max():.0%} ({md(wide[lead_frame].idxmax())}). " + leaning
+    ))
+else:
+    display(Markdown("A single source: frames cannot be compared. " + leaning))
 
 # %% [markdown]
 # Frame shares per source (checked by nbval on the default corpus):
@@ -80,13 +86,17 @@ print(wide.round(2).to_string())
 
 # %%
 fig = charts.voice_share_chart(shares)
-save_figure(fig, "04-voice-share-by-side", fig_dir)
-firsts = shares[shares["speaks_first"]][["source", "side"]]
-most = shares.sort_values("word_share").groupby("source").tail(1)
-display(Markdown(
-    " ".join(f"In **{md(r.source)}**, {md(r.side)} gets the largest share of quoted words ({r.word_share:.0%})." for r in most.itertuples())
-    + " The first voice heard: " + "; ".join(f"{md(r.source)}: {md(r.side)}" for r in firsts.itertuples()) + "."
-))
+display(save_figure(fig, "04-voice-share-by-side", fig_dir))
+if len(shares):
+    firsts = shares[shares["speaks_first"]][["source", "side"]]
+    most = shares.sort_values("word_share").groupby("source").tail(1)
+    display(Markdown(
+        " ".join(f"In **{md(r.source)}**, {md(r.side)} gets the largest share of quoted words ({r.word_share:.0%})."
+                 for r in most.itertuples() if r.word_share > 0)
+        + " The first voice heard: " + "; ".join(f"{md(r.source)}: {md(r.side)}" for r in firsts.itertuples()) + "."
+    ))
+else:
+    display(Markdown("No source quotes anyone: no words inside quotation marks and no reporting verb."))
 shares
 
 # %% [markdown]
@@ -103,7 +113,7 @@ quotes[["source", "type", "speaker", "side", "speaker_text", "quoted_words", "te
 
 # %%
 fig = charts.distinctive_words_chart(result["distinctive_words"])
-save_figure(fig, "04-distinctive-words", fig_dir)
+display(save_figure(fig, "04-distinctive-words", fig_dir))
 
 # %% [markdown]
 # Contested terms: who uses which word for the same thing (`codebooks/default/contested_terms.csv`).

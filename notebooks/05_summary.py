@@ -25,6 +25,7 @@ processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 
 # %%
+import pandas as pd
 from IPython.display import Markdown, display
 
 from helpers import charts, paths
@@ -33,6 +34,8 @@ from helpers.figures import save_figure
 from helpers.narrative import md
 from helpers.summary import analyse, key_findings, source_profile
 
+pd.set_option("display.max_colwidth", None)  # provenance sentences are shown in full
+pd.set_option("display.max_rows", 300)
 corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
 out_dir = paths.processed_dir_for(corpus_path, processed_dir)
 fig_dir = paths.figures_dir_for(corpus_path, figures_dir)
@@ -50,8 +53,7 @@ for finding in key_findings(results, articles):
 # ## Each source at a glance
 
 # %%
-profile = source_profile(results, articles)
-save_tables({"source_profile": profile}, out_dir)
+profile = save_tables({"source_profile": source_profile(results, articles)}, out_dir)["source_profile"]
 profile.round(2)
 
 # %% [markdown]
@@ -67,13 +69,13 @@ print(profile[["source", "shared_facts_reported", "shared_facts_silent", "leadin
 # %%
 numbers = results["numbers"]["numbers"].merge(articles[["article_id", "source"]], on="article_id")
 fig = charts.interval_chart(numbers, results["numbers"]["fact_summary"], sorted(articles["source"]), top=3)
-save_figure(fig, "05-summary-disputed-figures", fig_dir)
+display(save_figure(fig, "05-summary-disputed-figures", fig_dir))
 
 # %% [markdown]
 # ## Tone and frames
 
 # %%
 fig = charts.tone_distribution_chart(results["sentiment"]["tone_sentences"], results["sentiment"]["tone_summary"])
-save_figure(fig, "05-summary-tone", fig_dir)
+display(save_figure(fig, "05-summary-tone", fig_dir))
 fig = charts.frame_heatmap(results["framing"]["frame_profile"])
-save_figure(fig, "05-summary-frames", fig_dir)
+display(save_figure(fig, "05-summary-frames", fig_dir))

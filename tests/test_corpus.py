@@ -60,3 +60,16 @@ def test_parallel_and_serial_normalisation_agree(seed_dir):
     serial, parallel = build_tables(seed_dir, workers=1), build_tables(seed_dir, workers=2)
     for name in ("articles", "blocks", "sentences", "problems"):
         pd.testing.assert_frame_equal(serial[name], parallel[name])
+
+
+def test_save_figure_writes_png_and_svg_and_displays_the_png(tmp_path):
+    import matplotlib.pyplot as plt
+
+    from helpers.figures import save_figure
+
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1])
+    saved = save_figure(fig, "A test: figure", tmp_path)
+    assert saved.png.name == "a-test-figure.png" and saved.svg.exists()
+    assert saved._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not plt.fignum_exists(fig.number)

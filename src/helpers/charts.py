@@ -7,6 +7,15 @@ import pandas as pd
 from .figures import PALETTE, apply_style
 from .schemas import ROLES
 
+def empty_figure(message: str) -> plt.Figure:
+    """A small figure that says why there is nothing to draw (a chart never fails on an empty table)."""
+    apply_style()
+    fig, ax = plt.subplots(figsize=(6, 1.4))
+    ax.axis("off")
+    ax.text(0.5, 0.5, message, ha="center", va="center")
+    return fig
+
+
 ROLE_COLOURS = dict(zip(ROLES, ["#000000", "#56B4E9", "#999999", "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7"]))
 
 
@@ -30,6 +39,8 @@ def composition_chart(composition: pd.DataFrame) -> plt.Figure:
 
 def readability_chart(readability: pd.DataFrame) -> plt.Figure:
     """Two panels: Flesch reading ease and mean sentence length per source."""
+    if readability.dropna(subset=["flesch_reading_ease"]).empty:
+        return empty_figure("No body text to score.")
     apply_style()
     data = readability.dropna(subset=["flesch_reading_ease"]).sort_values("flesch_reading_ease")
     fig, axes = plt.subplots(1, 2, figsize=(9, 0.45 * len(data) + 1.8), sharey=True)
@@ -56,10 +67,7 @@ def interval_chart(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[s
     apply_style()
     facts = summary[(summary["n_reporting"] >= 2) & summary["comparable"]].head(top)
     if facts.empty:
-        fig, ax = plt.subplots(figsize=(6, 1.5))
-        ax.axis("off")
-        ax.text(0.5, 0.5, "No fact is reported by two or more sources.", ha="center", va="center")
-        return fig
+        return empty_figure("No fact is reported by two or more sources.")
     fig, axes = plt.subplots(len(facts), 1, figsize=(8.5, 1.0 + 0.42 * len(sources) * len(facts)), squeeze=False)
     for ax, fact in zip(axes[:, 0], facts.itertuples(index=False)):
         rows = numbers[numbers["fact_id"] == fact.fact_id]
@@ -117,6 +125,8 @@ def _ci_errors(frame: pd.DataFrame):
 
 def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame) -> plt.Figure:
     """Each sentence's tone per source (dots), with the source's mean and 95% bootstrap interval (black)."""
+    if tone.empty:
+        return empty_figure("No body sentences to score.")
     import numpy as np
 
     apply_style()
@@ -140,6 +150,8 @@ def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame) -> plt.Fi
 
 def trajectory_chart(tone: pd.DataFrame, window: int = 5) -> plt.Figure:
     """Tone through each article: rolling mean over `window` sentences against relative position."""
+    if tone.empty:
+        return empty_figure("No body sentences to score.")
     apply_style()
     fig, ax = plt.subplots(figsize=(8, 3.6))
     styles = ["-", "--", ":", "-."]
@@ -165,10 +177,7 @@ def side_heatmap(summary: pd.DataFrame, min_n: int = 2) -> plt.Figure:
     sides["side"] = sides["measure"].str.removeprefix("toward ")
     sides = sides[sides["n"] >= min_n]
     if sides.empty:
-        fig, ax = plt.subplots(figsize=(6, 1.5))
-        ax.axis("off")
-        ax.text(0.5, 0.5, "No side is named often enough (actor codebook).", ha="center", va="center")
-        return fig
+        return empty_figure("No side is named often enough (actor codebook).")
     mean = sides.pivot(index="source", columns="side", values="mean")
     n = sides.pivot(index="source", columns="side", values="n")
     noisy = sides.assign(noisy=(sides["ci_low"] <= 0) & (sides["ci_high"] >= 0)).pivot(index="source", columns="side", values="noisy")
@@ -189,6 +198,8 @@ def side_heatmap(summary: pd.DataFrame, min_n: int = 2) -> plt.Figure:
 
 def voice_chart(summary: pd.DataFrame) -> plt.Figure:
     """The outlet's narration vs the quotations it carries: mean tone with 95% intervals per source."""
+    if not summary["measure"].isin(["narration", "quote"]).any():
+        return empty_figure("No narration or quotation to score.")
     apply_style()
     voices = summary[summary["measure"].isin(["narration", "quote"])]
     sources = sorted(voices["source"].unique())
@@ -209,6 +220,8 @@ def voice_chart(summary: pd.DataFrame) -> plt.Figure:
 
 def evaluative_chart(rates: pd.DataFrame) -> plt.Figure:
     """Evaluative words per 1,000 words of each source's own narration."""
+    if rates.empty:
+        return empty_figure("No narration to count evaluative words in.")
     apply_style()
     data = rates.sort_values("per_1000_words")
     fig, ax = plt.subplots(figsize=(8, 0.5 * len(data) + 1.4))
@@ -222,6 +235,8 @@ def evaluative_chart(rates: pd.DataFrame) -> plt.Figure:
 
 def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
     """Source × frame: the share of each source's body sentences carrying the frame (generic, then issue frames)."""
+    if profile.empty:
+        return empty_figure("No frames in the codebook or no body sentences.")
     import numpy as np
 
     apply_style()
@@ -244,6 +259,8 @@ def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
 
 def voice_share_chart(shares: pd.DataFrame) -> plt.Figure:
     """Stacked bars: the share of each source's quoted words given to each side."""
+    if shares.empty or shares["quoted_words"].sum() == 0:
+        return empty_figure("No words inside quotation marks in any source.")
     apply_style()
     wide = shares.pivot_table(index="source", columns="side", values="word_share", aggfunc="sum", fill_value=0)
     fig, ax = plt.subplots(figsize=(8, 0.5 * len(wide) + 1.8))
@@ -263,6 +280,8 @@ def voice_share_chart(shares: pd.DataFrame) -> plt.Figure:
 
 def distinctive_words_chart(words: pd.DataFrame, top: int = 8) -> plt.Figure:
     """One panel per source: its most distinctive words (weighted log-odds z-scores)."""
+    if words.empty:
+        return empty_figure("No word is used often enough to be distinctive.")
     apply_style()
     sources = sorted(words["source"].unique())
     cols = min(3, len(sources)) or 1

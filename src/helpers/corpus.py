@@ -132,16 +132,20 @@ def raw_fingerprint(corpus_dir: str | Path) -> dict:
     return {"files": files, "code": code.hexdigest()}
 
 
-def save_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> None:
-    """Validate each table and write it to out_dir/<name>.parquet (atomically, file by file)."""
+def save_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """Validate each table, write it to out_dir/<name>.parquet (atomically, file by file), and return the
+    validated tables (typed as their schema says, also when empty)."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    saved = {}
     for name, frame in tables.items():
         frame = validate(name, frame) if name in SCHEMAS else frame
+        saved[name] = frame
         fd, tmp = tempfile.mkstemp(dir=out_dir, suffix=".parquet.tmp")
         os.close(fd)
         frame.to_parquet(tmp, index=False)
         os.replace(tmp, out_dir / f"{name}.parquet")
+    return saved
 
 
 def load_tables(corpus_dir: str | Path | None = None, processed_dir: str | Path | None = None,

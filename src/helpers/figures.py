@@ -42,13 +42,30 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "figure"
 
 
-def save_figure(fig, name: str, figures_dir: str | Path) -> dict[str, Path]:
-    """Save `fig` as <figures_dir>/<name>.png and .svg in the house style; returns both paths."""
+class SavedFigure:
+    """A figure saved as PNG and SVG; a notebook displays it as the saved PNG, so what readers see is the file."""
+
+    def __init__(self, png: Path, svg: Path):
+        self.png, self.svg = png, svg
+
+    def _repr_png_(self) -> bytes:
+        return self.png.read_bytes()
+
+    def __getitem__(self, ext: str) -> Path:
+        return {"png": self.png, "svg": self.svg}[ext]
+
+    def __repr__(self) -> str:
+        return f"SavedFigure({self.png.name}, {self.svg.name})"
+
+
+def save_figure(fig, name: str, figures_dir: str | Path) -> SavedFigure:
+    """Save `fig` as <figures_dir>/<name>.png and .svg in the house style, close it, and return the saved files."""
     figures_dir = Path(figures_dir)
     figures_dir.mkdir(parents=True, exist_ok=True)
-    out = {}
+    paths = {}
     for ext in ("png", "svg"):
         path = figures_dir / f"{slug(name)}.{ext}"
         fig.savefig(path, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None})
-        out[ext] = path
-    return out
+        paths[ext] = path
+    plt.close(fig)
+    return SavedFigure(paths["png"], paths["svg"])

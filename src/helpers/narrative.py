@@ -23,3 +23,10 @@ def md(value) -> str:
 def say(template: str, **values) -> Markdown:
     """A Markdown object: `template` (trusted) formatted with escaped `values` (untrusted)."""
     return Markdown(template.format(**{k: md(v) for k, v in values.items()}))
+
+
+def interval(low: float, high: float) -> str:
+    """'95% interval −0.21 to −0.02', or a plain statement when there were too few observations for one."""
+    if low != low or high != high:  # NaN
+        return "too few sentences for an interval"
+    return f"95% interval {low:+.2f} to {high:+.2f}"

@@ -26,6 +26,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from . import paths
+from .errors import CorpusError
 
 NOTEBOOK_PATTERN = re.compile(r"^\d{2}_[\w-]+\.ipynb$")
 KEY_PACKAGES = ["pandas", "pandera", "matplotlib", "papermill", "nbconvert", "textstat", "trafilatura",
@@ -65,7 +66,7 @@ def _versions() -> dict[str, str | None]:
 
 
 def _failed_cell(executed: Path) -> str:
-    """'cell N' and the error of the first failed cell of an executed notebook, if one is recorded."""
+    """'code cell N (Error: message)' for the first failed cell, N counted in the source notebook."""
     try:
         nb = json.loads(executed.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -74,7 +75,8 @@ def _failed_cell(executed: Path) -> str:
     for cell in nb.get("cells", []):
         if cell.get("cell_type") != "code":
             continue
-        code_no += 1
+        if "injected-parameters" not in cell.get("metadata", {}).get("tags", []):
+            code_no += 1  # numbered as in the source notebook, without papermill's injected cell
         for out in cell.get("outputs", []):
             if out.get("output_type") == "error":
                 return f"code cell {code_no} ({out.get('ename')}: {out.get('evalue')})"
@@ -88,8 +90,10 @@ def render_html(executed: Path, out_dir: Path) -> dict[str, Path]:
 
     nb = nbformat.read(executed, as_version=4)
     out = {}
+    templates = str(Path(__file__).parent / "templates")
     for kind, exclude in (("report", True), ("analyst", False)):
-        exporter = HTMLExporter(exclude_input=exclude, exclude_input_prompt=True, exclude_output_prompt=True)
+        exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[templates], exclude_input=exclude,
+                                exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True)
         body, _ = exporter.from_notebook_node(nb)
         path = out_dir / f"{executed.stem}.{kind}.html"
         path.write_text(body, encoding="utf-8")
@@ -132,6 +136,8 @@ def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.Pa
     import papermill as pm
 
     corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
+    if not corpus_path.is_dir():
+        raise CorpusError(corpus_path, "corpus folder does not exist")
     name = paths.corpus_name(corpus_path)
     base = paths.resolve(out_dir, paths.REPORTS_DIR / name)
     base.mkdir(parents=True, exist_ok=True)
@@ -160,7 +166,7 @@ def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.Pa
             t0 = time.perf_counter()
             try:
                 pm.execute_notebook(str(nb_path), str(executed), parameters=params, cwd=str(nb_path.parent),
-                                    kernel_name="python3", progress_bar=False, log_output=False)
+                                    kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False)
             except Exception as exc:  # papermill raises PapermillExecutionError and others
                 seconds = time.perf_counter() - t0
                 where = _failed_cell(executed)
@@ -183,6 +189,8 @@ def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.Pa
         record["finished"] = dt.datetime.now(dt.timezone.utc).isoformat()
         (run_dir / "run.json").write_text(json.dumps(record, indent=2))
         figures = sorted(figures_dir.glob("*.png")) if figures_dir.exists() else []
+        key = [f for f in figures if f.name.startswith("05-")]  # the summary's figures are the key ones
+        figures = key or figures
         (run_dir / "index.html").write_text(_index_html(name, run_id, pages, figures, "ok"), encoding="utf-8")
         latest = base / "latest"
         tmp = base / f".latest-{run_id}"

@@ -280,5 +280,11 @@ SCHEMAS: dict[str, DataFrameSchema] = {
 def validate(name: str, frame: pd.DataFrame, schema: DataFrameSchema | None = None) -> pd.DataFrame:
     """`frame` checked against the schema registered as `name` (or `schema`); raises pandera's SchemaError."""
     schema = schema or SCHEMAS[name]
+    # Empty tables (no numbers, no quotations…) and tables built from empty parts hold untyped (object)
+    # columns; give those the schema's type, so a corpus with nothing to report still validates.
+    untyped = {col: spec.dtype.type for col, spec in schema.columns.items()
+               if spec.dtype is not None and col in frame.columns and (frame.empty or frame[col].dtype == object)}
+    if untyped:
+        frame = frame.astype(untyped)
     return schema.validate(frame, lazy=True)
 

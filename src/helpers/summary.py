@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .narrative import md
+from .narrative import interval, md
 
 
 def analyse(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, dict[str, pd.DataFrame]]:
@@ -12,13 +12,16 @@ def analyse(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, dict[str, 
     from .framing import framing_tables, load_framing_codebooks
     from .sentiment import load_sentiment_codebooks, sentiment_tables
 
+    from .schemas import validate
+
     articles, sentences, blocks = tables["articles"], tables["sentences"], tables["blocks"]
     sent_books = load_sentiment_codebooks(corpus_dir)
-    return {
+    steps = {
         "numbers": numbers_tables(sentences, articles, load_number_codebooks(corpus_dir)),
         "sentiment": sentiment_tables(sentences, articles, sent_books["actors"], sent_books["lexicon"]),
         "framing": framing_tables(sentences, blocks, articles, load_framing_codebooks(corpus_dir)),
     }
+    return {step: {name: validate(name, frame) for name, frame in out.items()} for step, out in steps.items()}
 
 
 def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
@@ -51,6 +54,9 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
 
 def key_findings(results: dict, articles: pd.DataFrame) -> list[str]:
     """Key findings as Markdown sentences, every data value escaped (see `narrative.md`)."""
+    if len(articles) < 2:
+        return [f"This corpus has a single article ({md(articles['source'].iloc[0])}): there is nothing to compare. "
+                "Add at least one more source."]
     out = []
     summary = results["numbers"]["fact_summary"]
     disputed = summary[(summary["n_reporting"] >= 2) & summary["comparable"] & (summary["disagreement"] > 0)]
@@ -71,8 +77,8 @@ def key_findings(results: dict, articles: pd.DataFrame) -> list[str]:
     clear = contrasts[contrasts["clear"]]
     if len(overall):
         low = overall.iloc[0]
-        out.append(f"**Sentiment.** The most negative source is **{md(low['source'])}** (mean tone {low['mean']:+.2f}, 95% "
-                   f"interval {low['ci_low']:+.2f} to {low['ci_high']:+.2f}). "
+        out.append(f"**Sentiment.** The most negative source is **{md(low['source'])}** (mean tone {low['mean']:+.2f}, "
+                   f"{interval(low['ci_low'], low['ci_high'])}). "
                    + ("Sources clearly different from the rest: " + ", ".join(
                        f"{md(r.source)} ({'more positive' if r.difference > 0 else 'more negative'})" for r in clear.itertuples()) + "."
                       if len(clear) else "No source's tone differs from the others beyond noise.")

@@ -1,0 +1,147 @@
+"""The runner: an end-to-end run on hostile article text, in a real browser; failures, the lock, exit codes."""
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import nbformat
+import numpy as np
+import pytest
+from filelock import FileLock
+
+from helpers import paths
+from helpers.cli import main
+from helpers.runner import RunFailed, numbered_notebooks, run_report
+
+PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]
+RAW = [re.compile(r"<script>alert\("), re.compile(r"<img src=x onerror", re.I)]
+BODY = ("Negotiators met for a second round of talks on Monday and agreed to swap 1,000 prisoners each, "
+        "officials said. {payload} The talks lasted about two hours, and a three-day truce was proposed.\n\n"
+        "\"We will not give up,\" the minister told reporters, adding that {payload} at least 12 people were killed.\n")
+
+
+@pytest.fixture(scope="module")
+def hostile_run(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("hostile") / "hostile-corpus"
+    corpus.mkdir()
+    for i, payload in enumerate(PAYLOADS + PAYLOADS):
+        (corpus / f"art{i}.txt").write_text(f"{payload} headline number {i}\n\n" + BODY.format(payload=payload)
+                                            + f"\nA closing line unique to article {i} for the record.\n", encoding="utf-8")
+    (corpus / "manifest.csv").write_text("file,label\nart0.txt,<script>alert(1)</script>\nart1.txt,Outlet B\n", encoding="utf-8")
+    out = tmp_path_factory.mktemp("reports")
+    run_dir = run_report(corpus, out, log=lambda *_: None)
+    return corpus, out, run_dir
+
+
+def test_a_run_folder_holds_everything_and_latest_points_to_it(hostile_run):
+    corpus, out, run_dir = hostile_run
+    names = [p.name for p in numbered_notebooks()]
+    assert names == sorted(names) and len(names) >= 5
+    for name in names:
+        stem = name.removesuffix(".ipynb")
+        assert (run_dir / name).exists()
+        assert (run_dir / f"{stem}.report.html").exists() and (run_dir / f"{stem}.analyst.html").exists()
+    assert list((run_dir / "figures").glob("*.png")) and list((run_dir / "figures").glob("*.svg"))
+    assert {"articles", "numbers", "tone_sentences", "quotations", "source_profile"} <= {
+        p.stem for p in (run_dir / "tables").glob("*.parquet")}
+    record = json.loads((run_dir / "run.json").read_text())
+    assert record["status"] == "ok" and record["parameters"]["corpus_dir"] == str(corpus)
+    assert set(record["inputs"]) == {p.name for p in corpus.iterdir()}
+    assert all(re.fullmatch(r"[0-9a-f]{64}", h) for h in record["inputs"].values())
+    assert [n["notebook"] for n in record["notebooks"]] == names and all(n["seconds"] > 0 for n in record["notebooks"])
+    assert record["versions"]["pandas"] and "git_commit" in record
+    assert (out / "latest").resolve() == run_dir.resolve()
+    assert not any(corpus.glob("*.parquet"))  # nothing written into the corpus
+
+
+def test_article_text_is_inert_in_every_report_and_notebook_output(hostile_run):
+    _, _, run_dir = hostile_run
+    seen_escaped = False
+    for page in run_dir.glob("*.html"):
+        text = page.read_text(encoding="utf-8")
+        assert not any(p.search(text) for p in RAW), page.name
+        assert "<script" not in text.lower().replace("&lt;script", ""), page.name  # no script at all
+        seen_escaped |= "&lt;script&gt;alert(1)" in text or "&lt;img src=x onerror" in text
+    assert seen_escaped  # the hostile text is shown, as text
+    for notebook in run_dir.glob("*.ipynb"):
+        nb = nbformat.read(notebook, as_version=4)
+        for cell in nb.cells:
+            for output in cell.get("outputs", []):
+                for mime in ("text/html", "text/markdown"):
+                    body = output.get("data", {}).get(mime, "")
+                    assert not any(p.search(body) for p in RAW), (notebook.name, mime, body[:200])
+
+
+def _chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert path, "Debian's chromium is missing: `make setup` installs it (apt-get install chromium)"
+    return path
+
+
+def test_reports_render_in_a_real_browser(hostile_run, tmp_path):
+    from matplotlib.image import imread
+
+    _, _, run_dir = hostile_run
+    for page in ("index.html", "05_summary.report.html", "02_numbers.report.html"):
+        shot = tmp_path / f"{page}.png"
+        done = subprocess.run(
+            [_chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}", "--enable-logging=stderr", "--v=0",
+             "--window-size=1200,1800", f"--screenshot={shot}", (run_dir / page).as_uri()],
+            capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0 and shot.exists(), done.stderr[-2000:]
+        pixels = imread(shot)
+        assert pixels.std() > 0.05, f"{page} rendered blank"
+        problems = [line for line in done.stderr.splitlines()
+                    if re.search(r"CONSOLE|Uncaught|Content Security Policy|Refused to|net::ERR_FILE", line)]
+        assert not problems, (page, problems)
+
+
+def _notebook(path: Path, source: str) -> Path:
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["kernelspec"] = {"name": "python3", "display_name": "Python 3", "language": "python"}
+    params = nbformat.v4.new_code_cell('corpus_dir = ""\nprocessed_dir = ""\nfigures_dir = ""')
+    params.metadata["tags"] = ["parameters"]
+    nb.cells = [params, nbformat.v4.new_code_cell("x = 1"), nbformat.v4.new_code_cell(source)]
+    nbformat.write(nb, path)
+    return path
+
+
+def test_a_failed_run_says_where_keeps_its_partial_notebook_and_never_replaces_latest(tmp_path):
+    good = _notebook(tmp_path / "01_ok.ipynb", "print('fine')")
+    bad = _notebook(tmp_path / "02_broken.ipynb", "raise ValueError('boom')")
+    out = tmp_path / "reports"
+    first = run_report(paths.DEFAULT_CORPUS_DIR, out, run_id="good", notebooks=[good], log=lambda *_: None)
+    with pytest.raises(RunFailed, match=r"02_broken\.ipynb failed at code cell 3 \(ValueError: boom\)"):
+        run_report(paths.DEFAULT_CORPUS_DIR, out, run_id="bad", notebooks=[good, bad], log=lambda *_: None)
+    assert (out / "latest").resolve() == first.resolve()
+    assert (out / "bad" / "02_broken.ipynb").exists() and "boom" in (out / "bad" / "error.log").read_text()
+    assert json.loads((out / "bad" / "run.json").read_text())["status"] == "failed"
+
+
+def test_two_runs_on_one_corpus_cannot_overlap(tmp_path):
+    out = tmp_path / "reports"
+    out.mkdir()
+    with FileLock(str(out / ".run.lock")):
+        with pytest.raises(RunFailed, match="another run on corpus"):
+            run_report(paths.DEFAULT_CORPUS_DIR, out, notebooks=[], log=lambda *_: None)
+
+
+def test_the_command_exits_non_zero_with_a_clear_message(tmp_path, capsys):
+    assert main(["report", "--corpus", str(tmp_path / "missing"), "--out", str(tmp_path / "r")]) == 1
+    assert "corpus folder does not exist" in capsys.readouterr().err
+
+
+def test_every_notebook_runs_on_a_one_article_corpus_with_nothing_to_compare(tmp_path):
+    corpus = tmp_path / "lonely"
+    corpus.mkdir()
+    (corpus / "only.txt").write_text("Quiet day in the village\n\nNothing much happened in the village today.\n",
+                                     encoding="utf-8")
+    run_dir = run_report(corpus, tmp_path / "reports", log=lambda *_: None)
+    summary = (run_dir / "05_summary.report.html").read_text(encoding="utf-8")
+    assert "single article" in summary and "nothing to compare" in summary
+    assert "nan" not in (run_dir / "03_sentiment.report.html").read_text(encoding="utf-8").split("<body", 1)[1].lower().replace("nan%", "")
