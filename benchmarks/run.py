@@ -132,8 +132,31 @@ def bench_framing(copies: int = 20) -> None:
           f"in {seconds:.1f} s = {n / seconds:,.0f} sentences/s")
 
 
+def bench_report() -> None:
+    import json
+
+    from jupyter_client.manager import start_new_kernel
+
+    from helpers.runner import run_report
+
+    t0 = time.perf_counter()
+    manager, client = start_new_kernel(kernel_name="python3")
+    kernel_start = time.perf_counter() - t0
+    client.stop_channels()
+    manager.shutdown_kernel(now=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        t0 = time.perf_counter()
+        run_dir = run_report(paths.DEFAULT_CORPUS_DIR, Path(tmp), log=lambda *_: None)
+        total = time.perf_counter() - t0
+        record = json.loads((run_dir / "run.json").read_text())
+    print(f"report: default corpus end to end in {total:.1f} s (target < 60 s); one kernel start {kernel_start:.1f} s "
+          f"(paid once per notebook)")
+    for nb in record["notebooks"]:
+        print(f"  {nb['notebook']:<24} execute {nb['seconds']:5.1f} s   HTML {nb['html_seconds']:4.1f} s")
+
+
 SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers, "sentiment": bench_sentiment,
-            "framing": bench_framing}
+            "framing": bench_framing, "report": bench_report}
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or list(SECTIONS)
