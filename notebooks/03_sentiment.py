@@ -29,21 +29,17 @@ processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 
 # %%
-import pandas as pd
 from IPython.display import Markdown, display
 
-from helpers.narrative import interval, md
+from helpers.narrative import interval, md, show_full_tables
 
 from helpers import charts, paths
 from helpers.corpus import load_tables, save_tables
 from helpers.figures import save_figure
 from helpers.sentiment import evaluative_rates, load_sentiment_codebooks, sentiment_tables
 
-pd.set_option("display.max_colwidth", None)  # provenance sentences are shown in full
-pd.set_option("display.max_rows", 300)
-corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
-out_dir = paths.processed_dir_for(corpus_path, processed_dir)
-fig_dir = paths.figures_dir_for(corpus_path, figures_dir)
+show_full_tables()
+corpus_path, out_dir, fig_dir = paths.notebook_paths(corpus_dir, processed_dir, figures_dir)
 tables = load_tables(corpus_path, out_dir)
 articles, sentences = tables["articles"], tables["sentences"]
 

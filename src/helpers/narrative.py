@@ -14,6 +14,14 @@ from IPython.display import Markdown
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
 
 
+def show_full_tables() -> None:
+    """Show table cells in full (provenance sentences are long) and up to 300 rows."""
+    import pandas as pd
+
+    pd.set_option("display.max_colwidth", None)
+    pd.set_option("display.max_rows", 300)
+
+
 def md(value) -> str:
     """`value` as inert Markdown text: HTML characters escaped, Markdown punctuation backslash-escaped."""
     text = html.escape(str(value), quote=True)

@@ -64,7 +64,7 @@ _WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\
 _DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
 _SCALE = r"(?:\s*(?:million|billion|trillion|thousand|bn|mln)\b|(?:m|k|bn)\b)"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
-NUM = rf"(?:(?<![\w.,$€£])(?<![A-Za-z]-){_DIGITS}(?:{_SCALE})?(?![\w]*\d)(?!,\d)(?![A-Za-z])|(?<![\w-]){_WORDNUM}(?![\w]))"
+NUM = rf"(?:(?<![\w.,$€£])(?<![A-Za-z]-){_DIGITS}(?:{_SCALE})?(?![\w]*\d)(?!,\d)(?![A-Za-z])|(?<![\w-]){_WORDNUM}(?:\s+and\s+a\s+half)?(?![\w]))"
 # The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
 _NUM_AFTER_FOR = rf"(?:{_DIGITS}(?:{_SCALE})?(?![\w]*\d)(?!,\d)|{_WORDNUM}(?![\w]))"
 _HEDGES = [
@@ -106,6 +106,9 @@ def parse_number(token: str) -> float | None:
     m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(million|billion|trillion|thousand|bn|mln|m|k)?", t)
     if m:
         return float(m.group(1)) * (_SCALES[m.group(2)] if m.group(2) else 1)
+    half = 0.0
+    if t.endswith(" and a half"):
+        t, half = t[: -len(" and a half")], 0.5
     total, current, seen = 0.0, 0.0, False
     for word in re.split(r"[\s-]+", t):
         if word == "and":
@@ -122,7 +125,26 @@ def parse_number(token: str) -> float | None:
         else:
             return None
         seen = True
-    return total + current if seen else None
+    return total + current + half if seen else None
+
+
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_MEASURES = {"km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "metre": "metre", "meter": "metre",
+             "centimetre": "cm", "centimeter": "cm", "cm": "cm", "mm": "mm", "kg": "kg", "kilogram": "kg",
+             "tonne": "tonne", "ton": "tonne", "litre": "litre", "liter": "litre", "barrel": "barrel", "degree": "degree",
+             "°c": "degree", "°f": "degree F", "°": "degree", "mph": "mph", "km/h": "km/h", "acre": "acre",
+             "square kilometre": "km2", "square kilometer": "km2", "square mile": "square mile", "square metre": "m2",
+             "square meter": "m2"}
+_MEASURE_RE = (r"(?:square\s+(?:kilomet(?:re|er)s?|miles?|met(?:re|er)s?)|km/h|km|kilomet(?:re|er)s?|miles?|"
+               r"met(?:re|er)s?|centimet(?:re|er)s?|cm|mm|kg|kilograms?|tonnes?|tons?|lit(?:re|er)s?|barrels?|"
+               r"degrees?|°[CF]?|mph|acres?)")
+
+
+def _measure_unit(surface: str) -> str:
+    word = re.sub(r"\s+", " ", surface.lower())
+    word = word if word in _MEASURES else word[:-1] if word.endswith("s") else word
+    return _MEASURES.get(word, word)
 
 
 def singular(word: str) -> str:
@@ -176,6 +198,7 @@ _ORD_SUFFIX = r"(?:st|nd|rd|th)?"
 # Each pattern: (kind of match, compiled regex). Named groups carry the parts.
 _PATTERNS = [
     ("date_range", re.compile(rf"(?P<month>{_MONTH_RE})\s+(?P<d1>\d{{1,2}}){_ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){_ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b")),
+    ("date_range", re.compile(rf"(?<![\d,.])(?P<d1>\d{{1,2}}){_ORD_SUFFIX}\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}}){_ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b")),
     ("date", re.compile(rf"(?P<month>{_MONTH_RE})\s+(?P<day>\d{{1,2}}){_ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?(?![\d,]*\d)")),
     ("date", re.compile(rf"(?<![\d,.])(?P<day>\d{{1,2}}){_ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{_MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b")),
     ("date", re.compile(rf"(?P<month>{_MONTH_RE})\s+(?P<year>(?:1[89]|20)\d\d)\b")),
@@ -185,6 +208,9 @@ _PATTERNS = [
     ("age", re.compile(rf"(?i)(?P<a>{NUM})[\s-]+years?[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})")),
     ("money", re.compile(rf"(?i)(?P<cur>US\$|\$|€|£|¥|₴|₽)\s?(?P<a>{_DIGITS}(?:{_SCALE})?)(?:\s*(?:to|-|–)\s*(?:US\$|\$|€|£)?\s?(?P<b>{_DIGITS}(?:{_SCALE})?))?")),
     ("money", re.compile(rf"(?i)(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<cur>dollars?|euros?|pounds|roubles|rubles|hryvnias?|yuan|yen|francs)\b")),
+    ("measure", re.compile(rf"(?i)(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s*(?P<u>{_MEASURE_RE})(?![\w/])")),
+    ("fraction_scale", re.compile(r"(?i)(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b")),
+    ("fraction", re.compile(r"(?i)(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)")),
     ("percent", re.compile(rf"(?i)(?P<a>{NUM})(?:\s*%?\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b)")),
     ("ratio", re.compile(rf"(?i)(?<![\w-])(?P<a>one|{_DIGITS}|{_WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])")),
     ("for", re.compile(rf"(?i)(?P<a>{NUM})-for-(?P<b>{_NUM_AFTER_FOR})")),
@@ -206,7 +232,10 @@ _GATES = {
     "time": lambda t, n: n and ("am" in t or "pm" in t or "a.m" in t or "p.m" in t),
     "age_range": lambda t, n: n and ("age" in t or "old" in t), "age": lambda t, n: n and ("age" in t or "old" in t),
     "money": lambda t, n: n and re.search(r"[$€£¥₴₽]|dollar|euro|pound|rouble|ruble|hryvni|yuan|yen|franc", t),
-    "percent": lambda t, n: n and ("%" in t or "cent" in t), "ratio": lambda t, n: n and (" in " in t or "out of" in t),
+    "percent": lambda t, n: n and ("%" in t or "cent" in t),
+    "measure": lambda t, n: n and re.search(r"\d\s*(?:k|m|c|l|t|b|d|°|a)|\b(?:kilo|mile|met|lit|ton|barrel|degree|acre|square)", t),
+    "fraction_scale": lambda t, n: ("half" in t or "quarter" in t),
+    "fraction": lambda t, n: (" of" in t and re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)), "ratio": lambda t, n: n and (" in " in t or "out of" in t),
     "for": lambda t, n: n and "-for-" in t, "compound": lambda t, n: n and "-" in t,
     "vague": lambda t, n: re.search(r"dozens|scores|hundreds|thousands|millions|billions", t),
     "several": lambda t, n: "several" in t or "few" in t or "couple" in t,
@@ -295,6 +324,25 @@ def _interpret(name: str, m: re.Match, text: str, units: dict[str, str]) -> dict
         low = parse_number(g["a"])
         high = parse_number(g["b"]) if g.get("b") else low
         hedge = "range" if g.get("b") else None
+    elif name == "measure":
+        kind, unit = "measure", _measure_unit(g["u"])
+        low = parse_number(g["a"])
+        high = parse_number(g["b"]) if g.get("b") else low
+        hedge = "range" if g.get("b") else None
+        if low is None or high is None or high < low:
+            return None
+    elif name == "fraction_scale":
+        part = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}.get(re.sub(r"\s+", " ", g["f"].lower()), 0.75)
+        low = high = part * (12 if g["scale"].lower() == "dozen" else _SCALES[g["scale"].lower()])
+        unit, noun_end = _counted_noun(text, end, units, False)
+        end = max(end, noun_end)
+    elif name == "fraction":
+        numerator = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "nine": 9}.get((g.get("num") or "a").lower(), 1)
+        den = _FRACTIONS[g["den"].lower()]
+        if numerator >= den:
+            return None
+        kind, unit = "percent", "percent"
+        low = high = round(100 * numerator / den, 4)
     elif name == "ratio":
         a, b = (1.0 if g["a"].lower() == "one" else parse_number(g["a"])), parse_number(g["b"])
         if not a or not b or a > b:

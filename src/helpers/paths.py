@@ -55,3 +55,9 @@ def codebook_path(name: str, corpus_dir: str | os.PathLike | None = None) -> Pat
         if own.exists():
             return own
     return CODEBOOKS_DIR / "default" / name
+
+
+def notebook_paths(corpus_dir, processed_dir=None, figures_dir=None) -> tuple[Path, Path, Path]:
+    """A notebook's parameters resolved: (corpus folder, processed-tables folder, figures folder)."""
+    corpus = resolve(corpus_dir, DEFAULT_CORPUS_DIR)
+    return corpus, processed_dir_for(corpus, processed_dir), figures_dir_for(corpus, figures_dir)
