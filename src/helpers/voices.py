@@ -5,11 +5,11 @@ MIN_QUOTE_WORDS words inside quotation marks (a multi-sentence quotation makes o
 a *reported* quotation when a reporting verb ("said", "told", "claimed", "according to"…) introduces speech
 without them. Scare quotes ("reward", "lasting peace") are too short to be quotations.
 
-Attribution, in order: the words right after the closing quotation mark ("…," Umerov told reporters; said
-Umerov); the subject of the nearest reporting verb before the quotation in its sentence (Zelensky said, "…";
-Medinsky said it would involve "at least 1,000"); the speaker of the previous quotation (a quotation that
+Attribution, in order: the words right after the closing quotation mark ("…," Novak told reporters; said
+Novak); the subject of the nearest reporting verb before the quotation in its sentence (Novak said, "…";
+Silva said it would involve "at least 1,000"); the speaker of the previous quotation (a quotation that
 continues). The subject of a reporting verb is read from the words before it: relative clauses (", who led
-Kyiv's delegation,") and a trailing apposition (", Trump's envoy to Ukraine,") are set aside, then the actor
+the delegation,") and a trailing apposition (", the president's envoy to the region,") are set aside, then the actor
 alias nearest the verb wins; a bare name not in the codebook is kept as it is; a pronoun ("he said") is the
 previous speaker; unnamed sources ("one observer close to the talks", "officials", "reports") are anonymous.
 """
@@ -82,7 +82,7 @@ def _subject(before: str, pattern, lookup, last) -> tuple[str, str, str]:
     if span.endswith(","):
         span = span[:-1]
         if "," in span:
-            span = span[: span.rfind(",")]  # a trailing apposition: "Keith Kellogg, Trump's envoy to Ukraine,"
+            span = span[: span.rfind(",")]  # a trailing apposition: "Jan Novak, the president's envoy,"
     segment = re.split(r"\s+(?:--|—|;)\s+", span.split(",")[-1])[-1]
     found = _np_speaker(segment, pattern, lookup, last)
     if found:
@@ -175,12 +175,12 @@ def _direct_speaker(text, qs, qe, starts, pattern, lookup, last) -> tuple[str, s
     sentence_end = next((st for st in starts if st > qe), len(text) + 1) - 1
     sentence_start = max([st for st in starts if st <= qs], default=0)
     m = _AFTER_QUOTE.match(text[qe:sentence_end])
-    if m and m.group("np1"):  # …," said Umerov
+    if m and m.group("np1"):  # …," said Novak
         np_text = re.split(r"\s+(?:in|at|on|after|during|as|to|from|who|,)\s+", m.group("np1"))[0]
         found = _np_speaker(np_text, pattern, lookup, last)
         if found:
             return found
-    if m and m.group("np2"):  # …," Umerov told reporters
+    if m and m.group("np2"):  # …," Novak told reporters
         return _subject(m.group("np2"), pattern, lookup, last)
     sentence = text[sentence_start:sentence_end]
     mask = quote_mask(sentence)
@@ -221,11 +221,11 @@ def _reported(sentence: str, smask: list[bool], pattern, lookup, last) -> list[t
 
 
 def _coordinated(before: str, pattern, lookup, last) -> list[tuple[str, str, str]]:
-    """Speakers of a verb whose subject may join two speakers: "U.S. officials and Russian negotiator Medinsky"."""
+    """Speakers of a verb whose subject may join two speakers: "U.S. officials and the negotiator Silva"."""
     main = _subject(before, pattern, lookup, last)
     segment = main[2]
     parts = re.split(r"\s+and\s+", segment)
-    # "officials and Medinsky" are two speakers; "chief negotiator and Defence Minister Umerov" is one person's titles
+    # "officials and Silva" are two speakers; "chief negotiator and Defence Minister Novak" is one person's titles
     if len(parts) == 2 and re.search(r"(?:\b[A-Z][\w.’']*|[a-z]s)$", parts[0].strip()):
         both = [_np_speaker(p, pattern, lookup, last) for p in parts]
         if all(both) and both[0][0] != both[1][0]:
