@@ -69,7 +69,9 @@ def test_save_figure_writes_png_and_svg_and_displays_the_png(tmp_path):
 
     fig, ax = plt.subplots()
     ax.plot([0, 1], [0, 1])
+    ax.set_title("A title")
     saved = save_figure(fig, "A test: figure", tmp_path)
     assert saved.png.name == "a-test-figure.png" and saved.svg.exists()
-    assert saved._repr_png_()[:8] == b"\x89PNG\r\n\x1a\n"
+    data, meta = saved._repr_png_()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n" and meta == {"alt": "Chart: A title"}
     assert not plt.fignum_exists(fig.number)

@@ -149,3 +149,13 @@ def test_every_notebook_runs_on_a_one_article_corpus_with_nothing_to_compare(tmp
             for output in cell.get("outputs", []):
                 narrative = output.get("data", {}).get("text/markdown", "")
                 assert not re.search(r"\bnan\b", narrative, re.I), (notebook.name, narrative)
+
+
+def test_every_report_image_has_alternative_text(hostile_run):
+    _, _, run_dir = hostile_run
+    for page in run_dir.glob("*.report.html"):
+        images = re.findall(r"<img\b[^>]*>", page.read_text(encoding="utf-8"))
+        assert images, page.name
+        for tag in images:
+            alt = re.search(r'\balt="([^"]*)"', tag)
+            assert alt and alt.group(1).startswith("Chart"), (page.name, tag[:80])

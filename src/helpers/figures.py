@@ -45,11 +45,11 @@ def slug(name: str) -> str:
 class SavedFigure:
     """A figure saved as PNG and SVG; a notebook displays it as the saved PNG, so what readers see is the file."""
 
-    def __init__(self, png: Path, svg: Path):
-        self.png, self.svg = png, svg
+    def __init__(self, png: Path, svg: Path, alt: str = ""):
+        self.png, self.svg, self.alt = png, svg, alt
 
-    def _repr_png_(self) -> bytes:
-        return self.png.read_bytes()
+    def _repr_png_(self) -> tuple[bytes, dict]:
+        return self.png.read_bytes(), {"alt": self.alt}  # alternative text for screen readers in the HTML reports
 
     def __getitem__(self, ext: str) -> Path:
         return {"png": self.png, "svg": self.svg}[ext]
@@ -58,8 +58,17 @@ class SavedFigure:
         return f"SavedFigure({self.png.name}, {self.svg.name})"
 
 
-def save_figure(fig, name: str, figures_dir: str | Path) -> SavedFigure:
-    """Save `fig` as <figures_dir>/<name>.png and .svg in the house style, close it, and return the saved files."""
+def describe_figure(fig) -> str:
+    """Alternative text for a figure: its titles, or its name when it has none."""
+    titles = [fig._suptitle.get_text()] if getattr(fig, "_suptitle", None) else []
+    titles += [ax.get_title() or ax.get_title(loc="left") for ax in fig.axes]
+    texts = [t for t in dict.fromkeys(titles) if t] or [t.get_text() for ax in fig.axes for t in ax.texts][:1]
+    return "Chart: " + "; ".join(texts) if texts else "Chart"
+
+
+def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None) -> SavedFigure:
+    """Save `fig` as <figures_dir>/<name>.png and .svg in the house style, close it, and return the saved files
+    (displayed as the PNG, with `alt` — by default the figure's titles — as alternative text)."""
     figures_dir = Path(figures_dir)
     figures_dir.mkdir(parents=True, exist_ok=True)
     paths = {}
@@ -67,5 +76,6 @@ def save_figure(fig, name: str, figures_dir: str | Path) -> SavedFigure:
         path = figures_dir / f"{slug(name)}.{ext}"
         fig.savefig(path, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None})
         paths[ext] = path
+    alt = alt or describe_figure(fig)
     plt.close(fig)
-    return SavedFigure(paths["png"], paths["svg"])
+    return SavedFigure(paths["png"], paths["svg"], alt)
