@@ -75,3 +75,15 @@ def test_save_figure_writes_png_and_svg_and_displays_the_png(tmp_path):
     data, meta = saved._repr_png_()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and meta == {"alt": "Chart: A title"}
     assert not plt.fignum_exists(fig.number)
+
+
+def test_two_articles_from_one_outlet_keep_apart(scratch):
+    import json
+
+    from helpers.corpus import build_tables
+
+    records = [{"id": f"r{i}", "title": f"Title {i}", "maintext": f"Body text number {i} says 3 people were hurt.",
+                "source_domain": "same.example"} for i in (1, 2)]
+    folder = scratch({"feed.jsonl": "\n".join(json.dumps(r) for r in records)})
+    sources = build_tables(folder)["articles"]["source"].tolist()
+    assert sources == ["same.example #1", "same.example #2"]

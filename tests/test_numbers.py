@@ -175,3 +175,25 @@ def test_fact_overrides_rename_merge_split_and_drop():
     out = apply_fact_overrides(mentions, overrides)
     assert out["fact_id"].tolist() == ["merged", "merged", "x-special"]
     assert out["fact_label"].tolist() == ["Merged", "Merged", "special"]
+
+
+def test_facts_line_up_on_corpora_about_other_events():
+    from conftest import CORPORA
+
+    fire = build_tables(CORPORA / "harbour-fire-html")
+    out = numbers_tables(fire["sentences"], fire["articles"], load_number_codebooks(CORPORA / "harbour-fire-html"))
+    summary = out["fact_summary"].set_index("fact_id")
+    # "burned for about 14 hours" vs "burned for 12 hours": one fact, and the sources disagree
+    assert summary.loc["duration-burned", "n_reporting"] == 2 and not summary.loc["duration-burned", "intervals_overlap"]
+    assert summary.loc["firefighter", "n_reporting"] == 2
+    injured = out["numbers"].set_index("text").loc["Two firefighters", "quantity"]
+    assert injured == "injured"  # "treated for smoke inhalation" is not the number deployed
+
+    quake = build_tables(CORPORA / "quake-jsonl")
+    out = numbers_tables(quake["sentences"], quake["articles"], load_number_codebooks(CORPORA / "quake-jsonl"))
+    numbers = out["numbers"]
+    killed = numbers[numbers["fact_id"] == "killed"]
+    assert sorted(killed["text"]) == ["14 people", "15", "at least 12 people"]  # a magnitude is not a death toll
+    assert set(numbers.loc[numbers["quantity"] == "magnitude", "value_low"]) == {6.1}
+    assert numbers.set_index("text").loc["67", "kind"] == "age"  # "Ana Petrova, 67, whose house…"
+    assert not out["fact_summary"].set_index("fact_id").loc["count", "comparable"]

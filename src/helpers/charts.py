@@ -4,7 +4,7 @@ from __future__ import annotations
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from .figures import PALETTE, apply_style
+from .figures import PALETTE, apply_style, height_for
 from .schemas import ROLES
 
 def empty_figure(message: str) -> plt.Figure:
@@ -24,7 +24,7 @@ def composition_chart(composition: pd.DataFrame) -> plt.Figure:
     apply_style()
     wide = composition.pivot_table(index="source", columns="role", values="n_words", aggfunc="sum", fill_value=0)
     wide = wide[[r for r in ROLES if r in wide.columns and wide[r].sum() > 0]]
-    fig, ax = plt.subplots(figsize=(8, 0.5 * len(wide) + 1.6))
+    fig, ax = plt.subplots(figsize=(8, height_for(len(wide), 0.5, 1.6)))
     left = pd.Series(0, index=wide.index)
     for role in wide.columns:
         ax.barh(wide.index, wide[role], left=left, label=role, color=ROLE_COLOURS[role],
@@ -43,7 +43,7 @@ def readability_chart(readability: pd.DataFrame) -> plt.Figure:
         return empty_figure("No body text to score.")
     apply_style()
     data = readability.dropna(subset=["flesch_reading_ease"]).sort_values("flesch_reading_ease")
-    fig, axes = plt.subplots(1, 2, figsize=(9, 0.45 * len(data) + 1.8), sharey=True)
+    fig, axes = plt.subplots(1, 2, figsize=(9, height_for(len(data), 0.45, 1.8)), sharey=True)
     axes[0].barh(data["source"], data["flesch_reading_ease"], color=PALETTE[0])
     axes[0].set_xlabel("Flesch reading ease (higher = easier)")
     axes[1].barh(data["source"], data["mean_sentence_words"], color=PALETTE[1])
@@ -68,7 +68,7 @@ def interval_chart(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[s
     facts = summary[(summary["n_reporting"] >= 2) & summary["comparable"]].head(top)
     if facts.empty:
         return empty_figure("No fact is reported by two or more sources.")
-    fig, axes = plt.subplots(len(facts), 1, figsize=(8.5, 1.0 + 0.42 * len(sources) * len(facts)), squeeze=False)
+    fig, axes = plt.subplots(len(facts), 1, figsize=(8.5, height_for(len(sources) * len(facts), 0.42, 1.0)), squeeze=False)
     for ax, fact in zip(axes[:, 0], facts.itertuples(index=False)):
         rows = numbers[numbers["fact_id"] == fact.fact_id]
         counts = rows.groupby(["source", "value_low", "value_high", "hedge", "scope"], dropna=False)["text"].transform("size")
@@ -131,7 +131,7 @@ def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame) -> plt.Fi
 
     apply_style()
     sources = sorted(tone["source"].unique())
-    fig, ax = plt.subplots(figsize=(8, 0.55 * len(sources) + 1.6))
+    fig, ax = plt.subplots(figsize=(8, height_for(len(sources), 0.55, 1.6)))
     rng = np.random.default_rng(0)
     for i, src in enumerate(sources):
         vals = tone.loc[tone["source"] == src, "tone"]
@@ -182,7 +182,7 @@ def side_heatmap(summary: pd.DataFrame, min_n: int = 2) -> plt.Figure:
     n = sides.pivot(index="source", columns="side", values="n")
     noisy = sides.assign(noisy=(sides["ci_low"] <= 0) & (sides["ci_high"] >= 0)).pivot(index="source", columns="side", values="noisy")
     limit = max(0.05, float(np.nanmax(np.abs(mean.to_numpy()))))
-    fig, ax = plt.subplots(figsize=(1.4 * mean.shape[1] + 2.5, 0.55 * mean.shape[0] + 1.8))
+    fig, ax = plt.subplots(figsize=(1.4 * mean.shape[1] + 2.5, height_for(mean.shape[0], 0.55, 1.8)))
     image = ax.imshow(mean.to_numpy(dtype=float), cmap="RdBu", vmin=-limit, vmax=limit, aspect="auto")
     for (r, c), value in np.ndenumerate(mean.to_numpy(dtype=float)):
         if not np.isnan(value):
@@ -203,7 +203,7 @@ def voice_chart(summary: pd.DataFrame) -> plt.Figure:
     apply_style()
     voices = summary[summary["measure"].isin(["narration", "quote"])]
     sources = sorted(voices["source"].unique())
-    fig, ax = plt.subplots(figsize=(8, 0.6 * len(sources) + 1.6))
+    fig, ax = plt.subplots(figsize=(8, height_for(len(sources), 0.6, 1.6)))
     for k, (voice, marker) in enumerate((("narration", "o"), ("quote", "s"))):
         part = voices[voices["measure"] == voice].set_index("source").reindex(sources)
         ys = [i + (k - 0.5) * 0.3 for i in range(len(sources))]
@@ -224,7 +224,7 @@ def evaluative_chart(rates: pd.DataFrame) -> plt.Figure:
         return empty_figure("No narration to count evaluative words in.")
     apply_style()
     data = rates.sort_values("per_1000_words")
-    fig, ax = plt.subplots(figsize=(8, 0.5 * len(data) + 1.4))
+    fig, ax = plt.subplots(figsize=(8, height_for(len(data), 0.5, 1.4)))
     ax.barh(data["source"], data["per_1000_words"], color=PALETTE[3])
     for y, (value, count) in enumerate(zip(data["per_1000_words"], data["evaluative_words"])):
         ax.text(value, y, f"  {count}", va="center", fontsize=8)
@@ -242,7 +242,7 @@ def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
     apply_style()
     order = profile.drop_duplicates("frame")[["frame", "family"]]
     wide = profile.pivot_table(index="source", columns="frame", values="share", aggfunc="mean")[order["frame"]]
-    fig, ax = plt.subplots(figsize=(0.75 * wide.shape[1] + 2.5, 0.5 * wide.shape[0] + 2.6))
+    fig, ax = plt.subplots(figsize=(0.75 * wide.shape[1] + 2.5, height_for(wide.shape[0], 0.5, 2.6)))
     image = ax.imshow(wide.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=max(0.05, float(np.nanmax(wide.to_numpy()))),
                       aspect="auto")
     for (r, c), value in np.ndenumerate(wide.to_numpy(dtype=float)):
@@ -263,7 +263,7 @@ def voice_share_chart(shares: pd.DataFrame) -> plt.Figure:
         return empty_figure("No words inside quotation marks in any source.")
     apply_style()
     wide = shares.pivot_table(index="source", columns="side", values="word_share", aggfunc="sum", fill_value=0)
-    fig, ax = plt.subplots(figsize=(8, 0.5 * len(wide) + 1.8))
+    fig, ax = plt.subplots(figsize=(8, height_for(len(wide), 0.5, 1.8)))
     left = pd.Series(0.0, index=wide.index)
     hatches = ["", "//", "..", "xx", "\\\\", "++", "oo"]
     for k, side in enumerate(wide.columns):
@@ -286,7 +286,7 @@ def distinctive_words_chart(words: pd.DataFrame, top: int = 8) -> plt.Figure:
     sources = sorted(words["source"].unique())
     cols = min(3, len(sources)) or 1
     rows = -(-len(sources) // cols)
-    fig, axes = plt.subplots(rows, cols, figsize=(3.4 * cols, 2.6 * rows), squeeze=False)
+    fig, axes = plt.subplots(rows, cols, figsize=(3.4 * cols, height_for(rows, 2.6, 0)), squeeze=False)
     for ax, src in zip(axes.flat, sources):
         own = words[words["source"] == src].head(top).iloc[::-1]
         ax.barh(own["word"], own["z"], color=[PALETTE[0] if z > 1.96 else "#9bbfd9" for z in own["z"]])

@@ -68,6 +68,14 @@ def _normalise_all(files: list[Path], workers: int | None) -> list:
         return list(pool.map(normalise_file, files, chunksize=max(1, len(files) // (workers * 8))))
 
 
+def unique_labels(labels: pd.Series) -> pd.Series:
+    """Labels made unique per article: a second article from the same outlet becomes 'Outlet #2' (the first
+    'Outlet #1'), so per-source tables and charts never merge two articles."""
+    counts = labels.groupby(labels).cumcount() + 1
+    repeated = labels.duplicated(keep=False)
+    return labels.where(~repeated, labels + " #" + counts.astype(str))
+
+
 def build_tables(corpus_dir: str | Path, workers: int | None = None) -> dict[str, pd.DataFrame]:
     """The core tables of a corpus folder: articles, blocks, sentences and problems (files left out).
 
@@ -115,6 +123,7 @@ def build_tables(corpus_dir: str | Path, workers: int | None = None) -> dict[str
     sentences = pd.DataFrame(sentence_rows, columns=SENTENCE_COLUMNS).astype(
         {"block_no": int, "sentence_no": int, "start": int, "end": int, "in_quote": bool, "quote_share": float})
     articles = pd.DataFrame(article_rows)
+    articles["source"] = unique_labels(articles["source"])
     counts = sentences[sentences["role"] == "body"].groupby("article_id").size()
     articles["n_sentences"] = articles["article_id"].map(counts).fillna(0).astype(int)
     tables = {"articles": articles, "blocks": blocks, "sentences": sentences, "problems": problems}

@@ -51,7 +51,8 @@ def _quantity(row: dict, sentence: str, rules: list[QuantityRule]) -> tuple[str,
     """(quantity, label, split_by_side, comparable) for one mention in its sentence."""
     kind, unit = row["kind"], row["unit"]
     s, e = row["start"], row["end"]
-    if kind == "duration" and _SINCE.match(sentence[e:]):
+    duration_for = kind == "duration" and re.search(r"(?i)\b(?:for|lasting|lasted|lasts)\s+$", sentence[:s])
+    if kind == "duration" and _SINCE.match(sentence[e:]) and not duration_for:
         return "duration", "time spans (ago, after, before)", False, False
     best, best_distance = None, math.inf
     for rule in rules:
@@ -70,10 +71,38 @@ def _quantity(row: dict, sentence: str, rules: list[QuantityRule]) -> tuple[str,
                     distance = min(distance, 2 * (m.start() - e))
         if distance < best_distance:
             best, best_distance = rule, distance
+    if kind == "duration":
+        # A duration says what it measures right beside it: "three days of mourning", "burned for 12 hours".
+        # That wins over a codebook cue far away in the sentence (a cue within LOCAL_CUE characters still wins).
+        of_noun = re.match(r"\s+of\s+(?:[a-z]+\s+){0,2}([a-z]{4,})(?=[\s,.;:]|$)", sentence[e:])
+        verb = _qualifying_verb(sentence[:s])
+        local = of_noun.group(1) if of_noun else verb
+        if local and (best is None or best_distance > LOCAL_CUE) and local not in _GENERIC_DURATION_VERBS:
+            return f"duration ({local})", f"how long: {local}", False, True
     if best is not None:
         return best.quantity, best.label, best.split_by_side, best.compare
-    fallback = unit if kind in ("count", "ordinal") and unit else kind
-    return fallback, fallback, False, kind not in ("duration", "date", "year", "time")
+    if kind == "duration":
+        return "duration", "durations", False, False
+    if kind == "measure" and unit:
+        return unit, unit, False, True
+    if kind in ("count", "ordinal") and unit:
+        return unit, unit, False, True
+    return kind, kind, False, False  # unit-less counts, dates, years and times are not one fact
+
+
+_VERB_BEFORE = re.compile(r"(?i)\b([a-z]{3,}(?:ed|ing|s))\s+(?:for\s+|after\s+|over\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?$")
+LOCAL_CUE = 50  # characters: a codebook cue this close to a duration names what it measures
+_GENERIC_DURATION_VERBS = {"lasted", "lasting", "lasts", "took", "taking", "takes", "continued", "continuing", "spent",
+                           "spending", "remained", "remaining", "waited", "waiting"}
+_NOT_VERBS = {"was", "has", "is", "its", "this", "these", "those", "his", "has", "does", "as", "us", "yes", "news", "series"}
+
+
+def _qualifying_verb(before: str) -> str | None:
+    """The verb a duration qualifies ("burned for 12 hours" → burned), from the words right before it."""
+    m = _VERB_BEFORE.search(before)
+    if not m or m.group(1).lower() in _NOT_VERBS:
+        return None
+    return m.group(1).lower()
 
 
 def _scope(row: dict, sentence: str) -> str:

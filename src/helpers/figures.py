@@ -32,6 +32,14 @@ HOUSE_STYLE = {
 }
 
 
+MAX_HEIGHT = 30.0  # inches: a chart of a large corpus stays printable
+
+
+def height_for(n_rows: int, per_row: float, base: float) -> float:
+    """A figure height for n_rows rows, capped at MAX_HEIGHT."""
+    return min(MAX_HEIGHT, base + per_row * max(1, n_rows))
+
+
 def apply_style() -> None:
     """Set the house style for the charts drawn after it."""
     plt.rcParams.update(HOUSE_STYLE)

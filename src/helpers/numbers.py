@@ -179,8 +179,8 @@ def _counted_noun(text: str, pos: int, units: dict[str, str], singular_value: bo
         low = word.lower().strip("'’")
         if low in _COUNT_STOP or low in _NUMBER_WORDS:
             break
-        if found[0] and re.search(r"(?:ed|ing|ly)$", low):
-            break  # a verb or adverb after the noun ends the phrase: "two sides discussed"
+        if found[0] and not (_looks_plural(word) or low in units or word.endswith(("'", "’", "'s", "’s"))):
+            break  # after the counted noun only a compound noun or a possessive may follow: "two sides discussed"
         end = pos + m.end()
         possessive = word.endswith(("'", "’", "'s", "’s"))
         if possessive:
@@ -205,9 +205,11 @@ _PATTERNS = [
     ("time", re.compile(r"(?<![\d.])(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?!\w)", re.I)),
     ("age_range", re.compile(rf"(?i)(?:\baged\s+|\bages\s+(?:of\s+)?)(?:(?P<between>between)\s+)?(?P<a>{NUM})\s*(?P<sep>to|-|–|and)\s*(?P<b>{NUM})")),
     ("age_range", re.compile(rf"(?i)(?:from\s+)?(?P<a>{NUM})\s*(?:to|-|–)\s*(?P<b>{NUM})[\s-]+years?[\s-]+old\b")),
+    ("age", re.compile(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])")),  # "Ana Petrova, 67, whose house…"
     ("age", re.compile(rf"(?i)(?P<a>{NUM})[\s-]+years?[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})")),
     ("money", re.compile(rf"(?i)(?P<cur>US\$|\$|€|£|¥|₴|₽)\s?(?P<a>{_DIGITS}(?:{_SCALE})?)(?:\s*(?:to|-|–)\s*(?:US\$|\$|€|£)?\s?(?P<b>{_DIGITS}(?:{_SCALE})?))?")),
     ("money", re.compile(rf"(?i)(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<cur>dollars?|euros?|pounds|roubles|rubles|hryvnias?|yuan|yen|francs)\b")),
+    ("magnitude", re.compile(rf"(?i)\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?P<a>{_DIGITS})|(?<![\w.,])(?P<b>{_DIGITS})[\s-]+magnitude\b")),
     ("measure", re.compile(rf"(?i)(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s*(?P<u>{_MEASURE_RE})(?![\w/])")),
     ("fraction_scale", re.compile(r"(?i)(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b")),
     ("fraction", re.compile(r"(?i)(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)")),
@@ -230,9 +232,10 @@ _MONTH_GATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
 _GATES = {
     "date_range": lambda t, n: n and _MONTH_GATE.search(t), "date": lambda t, n: n and _MONTH_GATE.search(t),
     "time": lambda t, n: n and ("am" in t or "pm" in t or "a.m" in t or "p.m" in t),
-    "age_range": lambda t, n: n and ("age" in t or "old" in t), "age": lambda t, n: n and ("age" in t or "old" in t),
+    "age_range": lambda t, n: n and ("age" in t or "old" in t), "age": lambda t, n: n and ("age" in t or "old" in t or re.search(r", \d{1,3},", t)),
     "money": lambda t, n: n and re.search(r"[$€£¥₴₽]|dollar|euro|pound|rouble|ruble|hryvni|yuan|yen|franc", t),
     "percent": lambda t, n: n and ("%" in t or "cent" in t),
+    "magnitude": lambda t, n: n and ("magnitude" in t or "richter" in t),
     "measure": lambda t, n: n and re.search(r"\d\s*(?:k|m|c|l|t|b|d|°|a)|\b(?:kilo|mile|met|lit|ton|barrel|degree|acre|square)", t),
     "fraction_scale": lambda t, n: ("half" in t or "quarter" in t),
     "fraction": lambda t, n: (" of" in t and re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)), "ratio": lambda t, n: n and (" in " in t or "out of" in t),
@@ -310,7 +313,13 @@ def _interpret(name: str, m: re.Match, text: str, units: dict[str, str]) -> dict
                 return None  # "aged 19 and 22": two ages, not a range
             low, high, hedge = parse_number(g["a"]), parse_number(g["b"]), "range"
         else:
-            value = parse_number(g.get("a") or g.get("b") or g.get("c"))
+            if g.get("d") is not None:
+                name_before = re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$", text[:start])
+                if not name_before or not 1 <= int(g["d"]) <= 110:
+                    return None  # "in 2024, 67, …" is not a person's age
+                start = start + 2  # the span is the number, not the comma before it
+                end = end - 1
+            value = parse_number(g.get("a") or g.get("b") or g.get("c") or g.get("d"))
             h = {"under": "less_than", "below": "less_than", "over": "more_than", "above": "more_than"}.get((g.get("hedge") or "").lower())
             low, high = _interval(value, h)
             hedge = h
@@ -324,6 +333,9 @@ def _interpret(name: str, m: re.Match, text: str, units: dict[str, str]) -> dict
         low = parse_number(g["a"])
         high = parse_number(g["b"]) if g.get("b") else low
         hedge = "range" if g.get("b") else None
+    elif name == "magnitude":
+        kind, unit = "measure", "magnitude"
+        low = high = parse_number(g.get("a") or g.get("b"))
     elif name == "measure":
         kind, unit = "measure", _measure_unit(g["u"])
         low = parse_number(g["a"])

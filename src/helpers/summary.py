@@ -92,5 +92,6 @@ def key_findings(results: dict, articles: pd.DataFrame) -> list[str]:
                    f"{md(wide[frame].idxmin())} vs {wide[frame].max():.0%} in {md(wide[frame].idxmax())}."
                    + (" Quoted words go mostly to " + "; ".join(
                        f"{md(r.side)} in {md(r.source)} ({r.word_share:.0%})"
-                       for r in shares.sort_values("word_share").groupby("source").tail(1).itertuples()) + "." if len(shares) else ""))
+                       for r in shares.sort_values("word_share").groupby("source").tail(1).itertuples() if r.word_share > 0) + "."
+                      if len(shares) and shares["word_share"].max() > 0 else ""))
     return out
