@@ -111,3 +111,12 @@ def test_framing_step_tables_are_valid(seed):
         validate(name, frame)
     terms = out["contested_terms"].set_index(["term", "source"])["count"]
     assert terms[("taken for their safety", "A002")] == 1 and terms[("deported", "A002")] >= 1
+
+
+def test_speakers_on_a_corpus_without_an_actor_codebook():
+    from conftest import CORPORA
+
+    tables = build_tables(CORPORA / "harbour-fire-html")
+    found = quotations(tables["sentences"], load_framing_codebooks(CORPORA / "harbour-fire-html")["actors"])
+    assert found[["type", "speaker"]].values.tolist() == [
+        ["reported", "Maria Lindqvist"], ["direct", "Maria Lindqvist"], ["direct", "anonymous"]]

@@ -127,20 +127,20 @@ def quotations(sentences: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
                 pos += len(s) + 1
             mask = quote_mask(text)
             spans = _quoted_spans(text, mask)
-            sentence_speaker: dict[int, tuple[str, str, str]] = {}
-            for qs, qe in spans:
-                speaker = _direct_speaker(text, qs, qe, starts, pattern, lookup, last)
-                if speaker[0] != "unknown":
-                    last = speaker[:2]
-                for k, st in enumerate(starts):
-                    en = st + len(block["text"].iloc[k])
-                    if qs < en and qe > st and len(WORD.findall(text[max(qs, st):min(qe, en)])) >= 1:
-                        sentence_speaker.setdefault(k, speaker)
+            resolved: dict[int, tuple[str, str, str]] = {}  # quote span index -> speaker, resolved in reading order
             for k, sent in enumerate(block.itertuples(index=False)):
-                smask = mask[starts[k]:starts[k] + len(sent.text)]
+                st, en = starts[k], starts[k] + len(sent.text)
+                smask = mask[st:en]
                 quoted = sum(1 for m in WORD.finditer(sent.text) if smask[m.start()])
-                if k in sentence_speaker:
-                    speaker, side, said_by = sentence_speaker[k]
+                inside = [i for i, (qs, qe) in enumerate(spans)
+                          if qs < en and qe > st and WORD.search(text[max(qs, st):min(qe, en)])]
+                if inside:
+                    i = inside[0]
+                    if i not in resolved:
+                        resolved[i] = _direct_speaker(text, *spans[i], starts, pattern, lookup, last)
+                        if resolved[i][0] != "unknown":
+                            last = resolved[i][:2]
+                    speaker, side, said_by = resolved[i]
                     rows.append({"article_id": article_id, "block_no": block_no, "sentence_no": sent.sentence_no,
                                  "type": "direct", "speaker": speaker, "side": side, "speaker_text": said_by,
                                  "quoted_words": quoted, "text": sent.text})
