@@ -31,7 +31,10 @@ _VERBS = (r"said|says|say|told|tells|tell|stated|states|added|adds|noted|notes|c
           r"acknowledged|announced|announces|reiterated|argued|argues|explained|asserted|asserts|expressed|cautioned|"
           r"informed|stressed|suggested|wrote|tweeted|posted|replied|responded|admitted|denied|declared|vowed|"
           r"pledged|predicted|complained|summari[sz]ed|conceded|recalled|saying|adding|stating|noting|suggesting|"
-          r"accusing|insisting|claiming|warning|arguing|stressing|telling")
+          r"accusing|insisting|claiming|warning|arguing|stressing|telling|called|calls|calling|described|describes|"
+          r"describing|concluded|concludes|believes|believed|expects|expected|maintained|maintains|contended|contends|"
+          r"observed|remarked|revealed|reveals|disclosed|hinted|promised|recommended|testified|underlined|urging|"
+          r"describing|acknowledging|announcing|confirming|denying|explaining|vowing|pledging|predicting")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 _AFTER_QUOTE = re.compile(rf"^[\s,.!?;:—-]*(?:(?P<verb1>{_VERBS})\s+(?P<np1>[^,.;:“”\"]{{1,80}})|(?P<np2>[^,.;:“”\"]{{1,90}}?)\s+(?P<verb2>{_VERBS})\b)")
 _ACCORDING = re.compile(r"(?i)\baccording to\s+(?P<np>[^,.;:“”\"]{1,80})")
@@ -40,8 +43,8 @@ _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|we|i)$")
 _ANONYMOUS = re.compile(r"(?i)\b(?:observers?|sources?|officials?|diplomats?|analysts?|insiders?|people familiar|"
                         r"person familiar|spokes(?:man|woman|person)|reports?|witness(?:es)?|residents?|experts?|critics?|"
                         r"aides?|negotiators?|commentators?)\b")
-_CLAUSE_START = re.compile(r"(?:^|\s)(?:that|it|he|she|they|we|there|this|these|the|a|an|his|her|its|their|our|"
-                           r"[A-Z][a-z]+|[A-Z]{2,}|\d)")
+_CLAUSE_START = re.compile(r"(?:^|\s)(?:that|it|he|she|they|we|there|this|these|the|a|an|his|her|its|their|our|for|"
+                           r"[A-Z][a-z]+|[A-Z]{2,}|\d)|^(?:\s+\S+){0,6}\s+that\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)*")
 
 
@@ -180,8 +183,8 @@ def _direct_speaker(text, qs, qe, starts, pattern, lookup, last) -> tuple[str, s
         found = _np_speaker(np_text, pattern, lookup, last)
         if found:
             return found
-    if m and m.group("np2"):  # …," Novak told reporters
-        return _subject(m.group("np2"), pattern, lookup, last)
+    if m and m.group("np2") and not re.match(r"(?i)\s*(?:and|but|or|then|before|after|while)\b", m.group("np2")):
+        return _subject(m.group("np2"), pattern, lookup, last)  # …," Novak told reporters
     sentence = text[sentence_start:sentence_end]
     mask = quote_mask(sentence)
     verbs = [v for v in _VERB.finditer(sentence) if not mask[v.start()]]
