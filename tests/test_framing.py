@@ -100,7 +100,7 @@ def test_frames_against_hand_coding(seed, accuracy):
     figures = {"micro_precision": precision, "micro_recall": recall, "micro_f1": 2 * precision * recall / (precision + recall)}
     figures.update({f"{f} P/R": f"{c[0] / (c[0] + c[1]) if c[0] + c[1] else float('nan'):.2f}/"
                                 f"{c[0] / (c[0] + c[2]) if c[0] + c[2] else float('nan'):.2f}" for f, c in counts.items()})
-    accuracy["frames, 60 hand-coded sentences"] = figures
+    accuracy["frames, 60 hand-coded sentences (first contact micro F1 0.78; generic cues narrowed since)"] = figures
     assert figures["micro_f1"] >= FRAME_F1_FLOOR, figures
 
 
