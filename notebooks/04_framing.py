@@ -59,7 +59,11 @@ profile, quotes, shares = result["frame_profile"], result["quotations"], result[
 fig = charts.frame_heatmap(profile)
 display(save_figure(fig, "04-frames-by-source", fig_dir))
 wide = profile.pivot_table(index="source", columns="frame", values="share")
-leaning = " ".join(f"{md(src)} leans most on *{md(row.idxmax())}* ({row.max():.0%})." for src, row in wide.iterrows() if row.max() > 0)
+relative = wide.sub(wide.mean(), axis=1)  # each source against the corpus average, in share points
+leaning = " ".join(
+    f"{md(src)} stresses *{md(row.idxmax())}* more than the average source (+{row.max() * 100:.0f} points)."
+    for src, row in relative.iterrows() if row.max() > 0) if len(wide) >= 2 else " ".join(
+    f"{md(src)} leans most on *{md(row.idxmax())}* ({row.max():.0%})." for src, row in wide.iterrows() if row.max() > 0)
 if len(wide) >= 2:
     spread = (wide.max() - wide.min()).sort_values(ascending=False)
     lead_frame = spread.index[0]
@@ -75,7 +79,7 @@ else:
 
 # %%
 # NBVAL_CHECK_OUTPUT
-print(wide.round(2).to_string())
+print(wide.round(2).T.to_string())
 
 # %% [markdown]
 # ## Voices: who gets quoted, and how much
