@@ -5,9 +5,9 @@ Supported files: ``.txt`` (UTF-8; cp1252 / latin-1 detected and reported),
 news-please record or a list of them) and ``.jsonl`` (one record a line).
 ``manifest.csv`` adds metadata. Nothing here writes to the corpus folder.
 
-Problems with one file never lose the others: they are returned as rows of the
-``problems`` table (file, problem) and the file is left out; `read_article`
-raises `CorpusError` for a single file.
+Problems with one file never lose the others: `read_file` returns the problem
+instead of raising, and `corpus.build_tables` lists it in the ``problems`` table
+(file, problem); `read_article` raises `CorpusError` for a single file.
 """
 from __future__ import annotations
 
@@ -294,22 +294,6 @@ def read_file(path: Path) -> tuple[str, list[RawArticle], str | None]:
         return path.name, read_article(path), None
     except CorpusError as exc:
         return path.name, [], exc.problem
-
-
-def read_corpus(corpus_dir: str | Path) -> tuple[list[RawArticle], pd.DataFrame]:
-    """Read every article of a corpus folder.
-
-    Returns (articles, problems): problems has one row per file left out (file, problem), including
-    exact duplicates of an earlier file's text (kept once). Raises CorpusError when no article is readable.
-    """
-    found = [read_file(p) for p in list_article_files(corpus_dir)]
-    kept, problems = keep_unique(found)
-    flat = [a for _, arts, _ in found for a in arts]
-    articles = [flat[i] for i in kept]
-    problems = non_article_files(corpus_dir) + problems
-    if not articles:
-        raise_unreadable(corpus_dir, problems)
-    return articles, pd.DataFrame(problems, columns=["file", "problem"]).astype(str)
 
 
 def raise_unreadable(corpus_dir: str | Path, problems: list[dict]) -> None:

@@ -97,13 +97,3 @@ def split_sentences(text: str) -> pd.DataFrame:
     quotation (the '"…," the minister said.' pattern, whose attribution can outweigh the quote).
     """
     return pd.DataFrame(sentence_records(text), columns=SENTENCE_COLUMNS[3:])
-
-
-def sentences_from_blocks(blocks: pd.DataFrame, roles: tuple[str, ...] = ("headline", "standfirst", "body")) -> pd.DataFrame:
-    """Sentences of the blocks whose role is in `roles`: one row per sentence (see SENTENCE_COLUMNS)."""
-    rows = []
-    for row in blocks.loc[blocks["role"].isin(roles)].itertuples(index=False):
-        for rec in sentence_records(row.text):
-            rows.append({"article_id": row.article_id, "block_no": row.block_no, "role": row.role, **rec})
-    return pd.DataFrame(rows, columns=SENTENCE_COLUMNS).astype(
-        {"block_no": int, "sentence_no": int, "start": int, "end": int, "in_quote": bool, "quote_share": float})
