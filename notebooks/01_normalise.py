@@ -29,22 +29,19 @@ figures_dir = ""  # empty: reports/<corpus>/figures/
 # %%
 from IPython.display import Markdown, display
 
-from helpers.narrative import md, show_full_tables
-
-from helpers import charts, paths
+from helpers import charts
 from helpers.composition import removed_lines, role_composition
-from helpers.corpus import load_tables, save_tables
+from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
+from helpers.narrative import md
 from helpers.readability import readability
 
-show_full_tables()
-corpus_path, out_dir, fig_dir = paths.notebook_paths(corpus_dir, processed_dir, figures_dir)
+corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 
 # %% [markdown]
-# ## Load the tables (rebuilt when a raw file changes)
+# ## The tables (rebuilt when a raw file changes)
 
 # %%
-tables = load_tables(corpus_path, out_dir)
 articles, blocks, sentences, problems = (tables[k] for k in ("articles", "blocks", "sentences", "problems"))
 
 # %% [markdown]

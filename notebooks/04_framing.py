@@ -32,16 +32,13 @@ figures_dir = ""  # empty: reports/<corpus>/figures/
 # %%
 from IPython.display import Markdown, display
 
-from helpers.narrative import md, show_full_tables
-
-from helpers import charts, paths
-from helpers.corpus import load_tables, save_tables
+from helpers import charts
+from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.framing import framing_tables, load_framing_codebooks
+from helpers.narrative import md
 
-show_full_tables()
-corpus_path, out_dir, fig_dir = paths.notebook_paths(corpus_dir, processed_dir, figures_dir)
-tables = load_tables(corpus_path, out_dir)
+corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, blocks, sentences = tables["articles"], tables["blocks"], tables["sentences"]
 
 # %%

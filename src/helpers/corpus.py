@@ -179,3 +179,13 @@ def load_tables(corpus_dir: str | Path | None = None, processed_dir: str | Path 
         save_tables(tables, out_dir)
         stamp.write_text(json.dumps(fingerprint, indent=1, sort_keys=True))
     return {n: pd.read_parquet(out_dir / f"{n}.parquet") for n in names}
+
+
+def open_corpus(corpus_dir=None, processed_dir=None, figures_dir=None):
+    """A notebook's set-up in one call: its parameters resolved to (corpus folder, processed folder, figures
+    folder) and the corpus's core tables (see `load_tables`), with tables shown in full."""
+    from .narrative import show_full_tables
+
+    show_full_tables()
+    corpus, out_dir, fig_dir = paths.notebook_paths(corpus_dir, processed_dir, figures_dir)
+    return corpus, out_dir, fig_dir, load_tables(corpus, out_dir)

@@ -17,7 +17,8 @@ PROCESSED_DIR = DATA_DIR / "processed"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"
 REPORTS_DIR = PROJECT_ROOT / "reports"
 CODEBOOKS_DIR = PROJECT_ROOT / "codebooks"
-DEFAULT_CORPUS = "istanbul-2025-06-02"
+# The default corpus is named in a data file, so that changing it touches no code.
+DEFAULT_CORPUS = (DATA_DIR / "default_corpus.txt").read_text(encoding="utf-8").strip()
 DEFAULT_CORPUS_DIR = RAW_DIR / DEFAULT_CORPUS
 
 
