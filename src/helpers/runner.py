@@ -37,6 +37,20 @@ class RunFailed(RuntimeError):
     """A notebook failed; the message names the notebook and the cell."""
 
 
+def kernel_manager_logging_to(log_path: Path):
+    """A kernel manager class whose kernels write their own stderr (transport warnings and the like) to `log_path`,
+    so the console shows only the runner's messages."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class RunKernelManager(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            with open(log_path, "ab") as log:  # the child keeps its own copy of the descriptor
+                kw["stderr"] = log
+                await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return RunKernelManager
+
+
 def numbered_notebooks(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
     """The notebooks to run, in their numbered order (01_…, 02_…)."""
     return sorted(p for p in Path(notebooks_dir).iterdir() if NOTEBOOK_PATTERN.match(p.name))
@@ -157,7 +171,8 @@ def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.Pa
             t0 = time.perf_counter()
             try:
                 pm.execute_notebook(str(nb_path), str(executed), parameters=params, cwd=str(nb_path.parent),
-                                    kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False)
+                                    kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
+                                    kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"))
             except Exception as exc:  # papermill raises PapermillExecutionError and others
                 seconds = time.perf_counter() - t0
                 where = _failed_cell(executed)
