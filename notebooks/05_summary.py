@@ -16,7 +16,8 @@
 #
 # The key findings of notebooks 02 (numbers), 03 (sentiment) and 04 (framing), computed again from the
 # normalised tables so this page stands alone, with one row per source.
-#
+
+# %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables and the codebooks. **Writes:** `source_profile` table; figures.
 
 # %% tags=["parameters"]
@@ -55,10 +56,10 @@ for finding in findings["finding"]:
 profile = save_tables({"source_profile": source_profile(results, articles)}, out_dir)["source_profile"]
 profile.round(2)
 
-# %% [markdown] tags=["check"]
+# %% [markdown] tags=["analyst"]
 # Which sources report the shared facts: a fixed summary the notebook tests compare (analyst view only).
 
-# %% tags=["check"]
+# %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
 print(profile[["source", "shared_facts_reported", "shared_facts_silent", "leading_frame"]].to_string(index=False))
 

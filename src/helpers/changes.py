@@ -17,7 +17,7 @@ CHANGE_COLUMNS = ["change", "source", "article_id", "fact_id", "fact_label", "ol
 def _article_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     both = old[["article_id", "source", "sha256"]].merge(new[["article_id", "source", "sha256"]], on="article_id",
                                                          how="outer", suffixes=("_old", "_new"), indicator=True)
-    change = both["_merge"].map({"left_only": "article removed", "right_only": "article added", "both": ""})
+    change = both["_merge"].astype(str).map({"left_only": "article removed", "right_only": "article added", "both": ""})
     edited = (both["_merge"] == "both") & (both["sha256_old"] != both["sha256_new"])
     change = change.mask(edited, "article edited")
     out = pd.DataFrame({"change": change, "source": both["source_new"].fillna(both["source_old"]),
@@ -36,7 +36,7 @@ def _reported(facts: pd.DataFrame) -> pd.DataFrame:
 def _figure_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     both = _reported(old).merge(_reported(new), on=["source", "fact_id"], how="outer", suffixes=("_old", "_new"),
                                 indicator=True)
-    kind = both["_merge"].map({"left_only": "figure removed", "right_only": "figure added", "both": "figure changed"})
+    kind = both["_merge"].astype(str).map({"left_only": "figure removed", "right_only": "figure added", "both": "figure changed"})
     differs = (both["_merge"] != "both") | (both["texts_old"] != both["texts_new"])
     out = pd.DataFrame({
         "change": kind, "source": both["source"], "fact_id": both["fact_id"],

@@ -109,8 +109,8 @@ def render_html(executed: Path, out_dir: Path) -> dict[str, Path]:
     for kind, exclude in (("report", True), ("analyst", False)):
         exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[templates], exclude_input=exclude,
                                 exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True)
-        if exclude:  # cells tagged "check" (the notebook tests' fixed summaries) are for analysts, not readers
-            exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={"check"}), enabled=True)
+        if exclude:  # cells tagged "analyst" (inputs and outputs, the tests' fixed summaries) are not for readers
+            exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={"analyst"}), enabled=True)
         body, _ = exporter.from_notebook_node(nb)
         path = out_dir / f"{executed.stem}.{kind}.html"
         path.write_text(body, encoding="utf-8")

@@ -55,10 +55,10 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
 # Where each finding's evidence is: the report page and the anchor nbconvert gives its section heading.
 FINDING_LINKS = {
     "numbers": "02_numbers.report.html#Where-the-sources-disagree",
-    "silence": "02_numbers.report.html#Who-reports-what:-fact-×-source",
-    "sentiment": "03_sentiment.report.html",
-    "framing": "04_framing.report.html",
-    "sources": "01_normalise.report.html",
+    "silence": "02_numbers.report.html#Who-reports-what:-fact-%C3%97-source",  # nbconvert percent-encodes the ×
+    "sentiment": "03_sentiment.report.html#Tone-per-source",
+    "framing": "04_framing.report.html#Frames-per-source",
+    "sources": "01_normalise.report.html#The-corpus-at-a-glance",
 }
 
 
