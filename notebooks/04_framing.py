@@ -19,7 +19,8 @@
 # normalised through the actor codebook), the words most distinctive of each source (weighted log-odds with an
 # informative Dirichlet prior, Monroe, Colaresi & Quinn, 2008), contested terms, and what headlines and leads
 # foreground.
-#
+
+# %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` frames, contested terms, actors.
 # **Writes:** `frame_sentences`, `frame_profile`, `quotations`, `voice_shares`, `distinctive_words`,
 # `contested_terms`, `lead_emphasis` tables; figures.
@@ -71,10 +72,10 @@ if len(wide) >= 2:
 else:
     display(Markdown("A single source: frames cannot be compared. " + leaning))
 
-# %% [markdown]
-# Frame shares per source (checked by nbval on the default corpus):
+# %% [markdown] tags=["analyst"]
+# Frame shares per source: a fixed summary the notebook tests compare (analyst view only).
 
-# %%
+# %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
 print(wide.round(2).T.to_string())
 

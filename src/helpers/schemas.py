@@ -250,6 +250,12 @@ SOURCE_PROFILE = DataFrameSchema(
     strict=True, name="source_profile",
 )
 
+FINDINGS = DataFrameSchema(
+    {"section": Column(str, Check.isin(["numbers", "silence", "sentiment", "framing", "sources"])),
+     "finding": Column(str, Check.str_length(min_value=1)), "link": Column(str)},
+    strict=True, name="findings",
+)
+
 SCHEMAS: dict[str, DataFrameSchema] = {
     "articles": ARTICLES,
     "blocks": BLOCKS,
@@ -274,6 +280,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
     "contested_terms": CONTESTED_TERMS,
     "lead_emphasis": LEAD_EMPHASIS,
     "source_profile": SOURCE_PROFILE,
+    "findings": FINDINGS,
 }
 
 
