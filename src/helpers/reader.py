@@ -70,7 +70,7 @@ def _styled(frame: pd.DataFrame) -> str:
     shown = frame.copy()
     shown.columns = [human_header(c) for c in shown.columns]
     shown = shown.loc[:, ~shown.columns.duplicated()]
-    styler = (shown.style.hide(axis="index").format(format_cell)
+    styler = (shown.style.hide(axis="index").format(format_cell).format_index(escape="html", axis=1)
               .set_table_attributes('class="reader-table"'))
     return styler.to_html()
 
