@@ -18,13 +18,16 @@ ARTICLES = DataFrameSchema(
         "file": Column(str),
         "format": Column(str, Check.isin(["txt", "html", "json", "jsonl"])),
         "encoding": Column(str),
+        "language": Column(None, Check(lambda s: s.dropna().map(lambda v: isinstance(v, str) and v.isalpha()
+                                                                and v.islower() and len(v) in (2, 3)).all(),
+                                       error="not a language code"), nullable=True),  # ISO 639-1; None: too little text
         "source": Column(str),
         "outlet": _optional_text(),
         "credit": _optional_text(),
         "credit_inferred": Column(bool),
         "credit_basis": _optional_text(),
         "url": _optional_text(),
-        "published": _optional_text(),
+        "published": Column("datetime64[ns, UTC]", nullable=True),
         "headline": _optional_text(),
         "standfirst": _optional_text(),
         "n_blocks": Column(int, Check.ge(1)),
