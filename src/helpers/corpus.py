@@ -306,4 +306,24 @@ def open_corpus(corpus_dir=None, processed_dir=None, figures_dir=None, methods: 
         note = left_out_note(left_out)
         if note:
             _show_note(note)
+        if not (tables["sentences"]["role"] == "body").any():
+            _show_note(NOTHING_TO_SHOW)
+            _skip_remaining_cells()
     return corpus, out_dir, fig_dir, tables
+
+
+NOTHING_TO_SHOW = ("**Nothing to show:** no article of this corpus has body text that the methods can read (in English; "
+                   "headlines, captions, lines of figures and other boilerplate are not body text). The rest of this "
+                   "notebook is skipped; 01_normalise lists every article, block and problem.")
+
+
+def _skip_remaining_cells() -> None:
+    """In a running notebook, turn every later cell into an empty one, so a notebook with nothing to analyse ends
+    cleanly after saying so (an IPython input transformer; nothing happens outside IPython)."""
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return
+    shell = get_ipython()
+    if shell is not None:
+        shell.input_transformers_cleanup.append(lambda lines: [])

@@ -283,6 +283,8 @@ SCHEMAS: dict[str, DataFrameSchema] = {
 def validate(name: str, frame: pd.DataFrame, schema: DataFrameSchema | None = None) -> pd.DataFrame:
     """`frame` checked against the schema registered as `name` (or `schema`); raises pandera's SchemaError."""
     schema = schema or SCHEMAS[name]
+    if frame.empty and not set(schema.columns) <= set(frame.columns):
+        frame = frame.reindex(columns=list(schema.columns))  # an empty table built from nothing has no columns yet
     # Empty tables (no numbers, no quotations…) and tables built from empty parts hold untyped (object)
     # columns; give those the schema's type, so a corpus with nothing to report still validates.
     untyped = {col: spec.dtype.type for col, spec in schema.columns.items()
