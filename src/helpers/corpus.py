@@ -200,6 +200,19 @@ def validate_rows(name: str, frame: pd.DataFrame) -> tuple[pd.DataFrame, list[di
     return validate(name, frame.drop(index=rows).reset_index(drop=True)), problems
 
 
+def validate_or_drop(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """`frame` validated, rows that fail a row check left out and named in a note (see `validate_rows`)."""
+    frame, problems = validate_rows(name, frame)
+    if problems:
+        _show_note(_row_note(problems))
+    return frame
+
+
+def _row_note(problems: list[dict]) -> str:
+    return (f"**{len(problems)} row(s) failed a table check and are left out** (the other rows are kept): "
+            + "; ".join(md(p["problem"]) for p in problems[:10]) + ("…" if len(problems) > 10 else ""))
+
+
 def _row_problem(name: str, row: pd.Series, i: int, checks: str) -> str:
     where = f"article {row['article_id']}, " if "article_id" in row else ""
     text = f" {str(row['text'])[:80]!r}" if "text" in row else ""
@@ -238,8 +251,7 @@ def _record_row_problems(out_dir: Path, names: list[str], problems: list[dict]) 
     with atomic_path(path) as tmp:
         frame.astype({"table": str, "article_id": str, "row": int, "problem": str}).to_parquet(tmp, index=False)
     if problems:
-        _show_note(f"**{len(problems)} row(s) failed a table check and are left out** (the other rows are kept): "
-                   + "; ".join(md(p["problem"]) for p in problems[:10]) + ("…" if len(problems) > 10 else ""))
+        _show_note(_row_note(problems))
 
 
 def _show_note(markdown: str) -> None:

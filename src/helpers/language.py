@@ -34,7 +34,7 @@ def _identifier():
 def detect_language(text: str) -> tuple[str | None, float]:
     """(ISO 639-1 code, confidence) of `text`, or (None, confidence) when there is too little text to tell."""
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return None, 0.0
     code, confidence = _identifier().classify(sample)
     return (code if confidence >= MIN_CONFIDENCE else None), float(confidence)
