@@ -18,13 +18,16 @@ ARTICLES = DataFrameSchema(
         "file": Column(str),
         "format": Column(str, Check.isin(["txt", "html", "json", "jsonl"])),
         "encoding": Column(str),
+        "language": Column(None, Check(lambda s: s.dropna().map(lambda v: isinstance(v, str) and v.isalpha()
+                                                                and v.islower() and len(v) in (2, 3)).all(),
+                                       error="not a language code"), nullable=True),  # ISO 639-1; None: too little text
         "source": Column(str),
         "outlet": _optional_text(),
         "credit": _optional_text(),
         "credit_inferred": Column(bool),
         "credit_basis": _optional_text(),
         "url": _optional_text(),
-        "published": _optional_text(),
+        "published": Column("datetime64[ns, UTC]", nullable=True),
         "headline": _optional_text(),
         "standfirst": _optional_text(),
         "n_blocks": Column(int, Check.ge(1)),
@@ -287,6 +290,8 @@ SCHEMAS: dict[str, DataFrameSchema] = {
 def validate(name: str, frame: pd.DataFrame, schema: DataFrameSchema | None = None) -> pd.DataFrame:
     """`frame` checked against the schema registered as `name` (or `schema`); raises pandera's SchemaError."""
     schema = schema or SCHEMAS[name]
+    if frame.empty and not set(schema.columns) <= set(frame.columns):
+        frame = frame.reindex(columns=list(schema.columns))  # an empty table built from nothing has no columns yet
     # Empty tables (no numbers, no quotations…) and tables built from empty parts hold untyped (object)
     # columns; give those the schema's type, so a corpus with nothing to report still validates.
     untyped = {col: spec.dtype.type for col, spec in schema.columns.items()
