@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .codebooks import alias_pattern, normalise_alias, read_codebook
+from .errors import CorpusError
 from .text import WORD
 
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before being
@@ -30,21 +31,47 @@ while who whom why will with would you your yours yourself yourselves said says 
 must shall s t its it's mr ms mrs""".split())
 
 
+FRAME_COLUMNS = ["frame", "family", "label", "indicator_questions", "cues", "exclude"]
+
+
+def compile_frames(frame: pd.DataFrame, path="frames codebook") -> pd.DataFrame:
+    """Frame rows with their compiled `pattern` (cues) and `exclusion` (contexts where a cue does not count, or None)."""
+    try:
+        patterns = [re.compile(c, re.I) for c in frame["cues"]]
+        exclusions = [re.compile(x, re.I) if x.strip() else None for x in frame["exclude"]]
+    except re.error as exc:
+        raise CorpusError(path, f"invalid frame pattern ({exc})") from exc
+    return frame.assign(pattern=patterns, exclusion=exclusions).reset_index(drop=True)
+
+
 def load_frames(path) -> pd.DataFrame:
-    """The frames codebook with compiled cue patterns: frame, family, indicator_questions, cues, pattern."""
-    frame = read_codebook(path, ["frame", "family", "indicator_questions", "cues"])
-    return frame.assign(pattern=[re.compile(c, re.I) for c in frame["cues"]])
+    """The frames codebook (an event file layered over the default one) with compiled cue and exclusion patterns:
+    frame, family (policy, generic, event), label, indicator_questions, cues, exclude, pattern, exclusion."""
+    frame = read_codebook(path, ["frame", "family", "indicator_questions", "cues"], key=["frame"])
+    frame = frame.assign(label=frame.get("label", frame["frame"]), exclude=frame.get("exclude", ""))
+    frame["label"] = frame["label"].where(frame["label"].str.strip() != "", frame["frame"])
+    return compile_frames(frame, path)
+
+
+def frame_cue(text: str, pattern: re.Pattern, exclusion: re.Pattern | None) -> str:
+    """The first cue of `pattern` in `text` that no `exclusion` match overlaps ('' when none)."""
+    spans = [m.span() for m in exclusion.finditer(text)] if exclusion is not None else []
+    for m in pattern.finditer(text):
+        if not any(m.start() < end and start < m.end() for start, end in spans):
+            return m.group(0)
+    return ""
 
 
 def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body",)) -> pd.DataFrame:
     """One row per sentence × frame it carries: article_id, block_no, sentence_no, role, frame, family, cue (the words)."""
     rows = []
+    rules = list(zip(frames["frame"], frames["family"], frames["pattern"], frames["exclusion"]))
     for sent in sentences[sentences["role"].isin(roles)].itertuples(index=False):
-        for fr in frames.itertuples(index=False):
-            m = fr.pattern.search(sent.text)
-            if m:
+        for name, family, pattern, exclusion in rules:
+            cue = frame_cue(sent.text, pattern, exclusion)
+            if cue:
                 rows.append({"article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no,
-                             "role": sent.role, "frame": fr.frame, "family": fr.family, "cue": m.group(0)})
+                             "role": sent.role, "frame": name, "family": family, "cue": cue})
     return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "role", "frame", "family", "cue"])
 
 
@@ -125,7 +152,7 @@ def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataF
         own = blocks[blocks["article_id"] == art.article_id]
         parts = {"headline": art.headline or "", "lead": own.loc[own["role"] == "body", "text"].head(1).str.cat(sep=" ")}
         for part, text in parts.items():
-            found = [fr.frame for fr in frames.itertuples(index=False) if fr.pattern.search(text)]
+            found = [fr.frame for fr in frames.itertuples(index=False) if frame_cue(text, fr.pattern, fr.exclusion)]
             named = []
             if pattern is not None:
                 for m in pattern.finditer(text):

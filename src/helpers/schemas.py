@@ -207,7 +207,7 @@ METHOD_AGREEMENT = DataFrameSchema(
 
 FRAME_SENTENCES = DataFrameSchema(
     {"article_id": Column(str), "block_no": Column(int), "sentence_no": Column(int), "role": Column(str),
-     "frame": Column(str), "family": Column(str, Check.isin(["generic", "issue"])), "cue": Column(str)},
+     "frame": Column(str), "family": Column(str, Check.isin(["policy", "generic", "event"])), "cue": Column(str)},
     unique=["article_id", "block_no", "sentence_no", "frame"], strict=True, name="frame_sentences",
 )
 FRAME_PROFILE = DataFrameSchema(
