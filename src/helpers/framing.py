@@ -143,6 +143,66 @@ def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.D
     return pd.DataFrame(rows, columns=["concept", "term", "source", "count", "examples"])
 
 
+SLOT_EDGE = "<edge>"
+MAX_SLOT_FILLERS = 8  # a context filled by more words than this is too generic to say "the same thing"
+
+
+def word_slots(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Every content word of the body sentences in its one-word context: source, left, word, right (lower case;
+    numbers read as '<num>', sentence edges as '<edge>'). Only contexts with at least one content-word neighbour."""
+    source = articles.set_index("article_id")["source"]
+    rows = []
+    for sent in sentences[sentences["role"] == "body"].itertuples(index=False):
+        seq = [SLOT_EDGE, *("<num>" if w.isdigit() else w for w in
+                            (m.group(0).lower().replace("’", "'") for m in WORD.finditer(sent.text))), SLOT_EDGE]
+        rows += [(source[sent.article_id], seq[i - 1], seq[i], seq[i + 1]) for i in range(1, len(seq) - 1)]
+    slots = pd.DataFrame(rows, columns=["source", "left", "word", "right"])
+    content = lambda col: col.map(_content_word).astype(bool)
+    return slots[content(slots["word"]) & (content(slots["left"]) | content(slots["right"]))]
+
+
+def _content_word(word: str) -> bool:
+    return word not in STOPWORDS and word not in (SLOT_EDGE, "<num>") and len(word) > 2
+
+
+def _related_forms(a: str, b: str) -> bool:
+    """Inflections and derivations of one word (protester / protesters / protest) are not a word choice."""
+    stem = min(len(a), len(b), 5)
+    return a[:stem] == b[:stem]
+
+
+def term_pairs(sentences: pd.DataFrame, articles: pd.DataFrame, min_contexts: int = 2, top: int = 20) -> pd.DataFrame:
+    """Words that different sources put in the same slot (same word before and after), a cue that they name the same
+    referent differently (rioters / protesters, cuts / reform). One row per pair: term_a, term_b, n_contexts (distinct
+    shared contexts), contexts (up to three, '_' marks the slot), sources_a / sources_b (who uses each word there).
+    A pair is kept when it shares `min_contexts` contexts, or one context between two content words ("drone _ on"
+    does not qualify, "unconditional _ proposal" does). One pass over the words; pairs are formed only within a
+    context, never between sentences."""
+    slots = word_slots(sentences, articles)
+    columns = ["term_a", "term_b", "n_contexts", "contexts", "sources_a", "sources_b"]
+    if slots.empty:
+        return pd.DataFrame(columns=columns)
+    users = slots.groupby(["left", "right", "word"])["source"].agg(frozenset).reset_index()
+    size = users.groupby(["left", "right"])["word"].transform("size")
+    users = users[(size >= 2) & (size <= MAX_SLOT_FILLERS)]
+    found: dict[tuple[str, str], dict] = {}
+    for (left, right), group in users.groupby(["left", "right"]):
+        fillers = sorted(zip(group["word"], group["source"]))
+        for i, (a, sa) in enumerate(fillers):
+            for b, sb in fillers[i + 1:]:
+                if sa - sb and sb - sa and not _related_forms(a, b):
+                    pair = found.setdefault((a, b), {"contexts": [], "tight": 0, "sources_a": set(), "sources_b": set()})
+                    pair["contexts"].append(f"{left} _ {right}".replace(SLOT_EDGE, "|").strip())
+                    pair["tight"] += _content_word(left) and _content_word(right)
+                    pair["sources_a"] |= sa
+                    pair["sources_b"] |= sb
+    rows = [{"term_a": a, "term_b": b, "n_contexts": len(p["contexts"]), "contexts": "; ".join(p["contexts"][:3]),
+             "sources_a": ", ".join(sorted(p["sources_a"])), "sources_b": ", ".join(sorted(p["sources_b"]))}
+            for (a, b), p in found.items() if len(p["contexts"]) >= min_contexts or p["tight"]]
+    out = pd.DataFrame(rows, columns=columns)
+    return out.sort_values(["n_contexts", "term_a", "term_b"], ascending=[False, True, True]).head(top).reset_index(drop=True)
+
+
 def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     """What each headline and first body paragraph foreground: one row per article × part, with frames and actors."""
     pattern = alias_pattern(actors)
@@ -198,6 +258,7 @@ def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.D
         "voice_shares": voice_shares(quotes, articles),
         "distinctive_words": distinctive_words(sentences, articles),
         "contested_terms": contested_terms(sentences, articles, codebooks["contested_terms"]),
+        "term_pairs": term_pairs(sentences, articles),
         "lead_emphasis": lead_emphasis(blocks, articles, frames, codebooks["actors"]),
     }
 
@@ -209,6 +270,7 @@ def load_framing_codebooks(corpus_dir) -> dict:
 
     return {
         "frames": load_frames(paths.codebook_path("frames.csv", corpus_dir)),
-        "contested_terms": read_codebook(paths.codebook_path("contested_terms.csv", corpus_dir), ["concept", "term", "pattern"]),
+        "contested_terms": read_codebook(paths.codebook_path("contested_terms.csv", corpus_dir), ["concept", "term", "pattern"],
+                                         key=["concept", "term"]),
         "actors": load_actors(paths.codebook_path("actors.csv", corpus_dir)),
     }

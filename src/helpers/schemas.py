@@ -235,6 +235,10 @@ CONTESTED_TERMS = DataFrameSchema(
     {"concept": Column(str), "term": Column(str), "source": Column(str), "count": Column(int, Check.ge(0)),
      "examples": Column(str)}, unique=["concept", "term", "source"], strict=True, name="contested_terms",
 )
+TERM_PAIRS = DataFrameSchema(
+    {"term_a": Column(str), "term_b": Column(str), "n_contexts": Column(int, Check.ge(1)), "contexts": Column(str),
+     "sources_a": Column(str), "sources_b": Column(str)}, unique=["term_a", "term_b"], strict=True, name="term_pairs",
+)
 LEAD_EMPHASIS = DataFrameSchema(
     {"article_id": Column(str), "source": Column(str), "part": Column(str, Check.isin(["headline", "lead"])),
      "text": Column(str), "frames": Column(str), "actors": Column(str)},
@@ -272,6 +276,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
     "voice_shares": VOICE_SHARES,
     "distinctive_words": DISTINCTIVE_WORDS,
     "contested_terms": CONTESTED_TERMS,
+    "term_pairs": TERM_PAIRS,
     "lead_emphasis": LEAD_EMPHASIS,
     "source_profile": SOURCE_PROFILE,
 }
