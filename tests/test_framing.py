@@ -19,11 +19,14 @@ SPEAKER_TARGET = 0.90  # issue #5
 DEFAULT_CORPUS_FRAME_F1 = 0.89  # measured 0.891 after the codebook split (0.88 before it)
 GENERAL_DEV_F1, GENERAL_DEV_KAPPA = 0.89, 0.88  # measured on the development sentences
 GENERAL_HELDOUT_F1 = 0.0  # set to the figure measured once on the held-out sentences
-EVENT_FRAME_F1 = {"quake-valdora": {"frames": 0.81, "frames_heldout": 0.0}}  # measured; held-out scored once
+EVENT_FRAME_F1 = {  # measured on each event's development key (cues revised on it); held-out keys scored once
+    "quake-valdora": {"frames": 0.81, "frames_heldout": 0.0},
+    "strike-norland": {"frames": 0.70, "frames_heldout": 0.0},
+}
 EVENT_KIND = {"quake-valdora": "disaster", "strike-norland": "strike", "verdict-halberg": "court"}
 UNRELATED_FRAMES = {  # frames that would come from another world if they led a source's coverage of such an event
     "disaster": {"security_defence", "crime_punishment", "legality", "political", "public_opinion", "cultural_identity"},
-    "strike": {"security_defence", "crime_punishment", "legality", "external_regulation", "cultural_identity"},
+    "strike": {"external_regulation", "cultural_identity", "capacity_resources", "health_safety", "morality"},
     "court": {"security_defence", "capacity_resources", "quality_of_life", "external_regulation", "cultural_identity"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
