@@ -14,15 +14,15 @@
 # %% [markdown]
 # # 04 · Framing: which frames, voices and words each source uses
 #
-# Frames from editable codebooks (the five generic news frames of Semetko & Valkenburg, 2000, and issue frames
-# for conflict and diplomacy news), who gets quoted and how much (direct and reported quotations, speakers
+# Frames from editable codebooks (the Policy Frames Codebook's dimensions, Boydstun et al. 2014, the five generic
+# news frames of Semetko & Valkenburg, 2000, and any frames the event's own codebook adds), who gets quoted and how much (direct and reported quotations, speakers
 # normalised through the actor codebook), the words most distinctive of each source (weighted log-odds with an
-# informative Dirichlet prior, Monroe, Colaresi & Quinn, 2008), contested terms, and what headlines and leads
-# foreground.
+# informative Dirichlet prior, Monroe, Colaresi & Quinn, 2008), contested terms, word pairs that sources put in the
+# same slot, and what headlines and leads foreground.
 #
 # **Reads:** the normalised tables; `codebooks/` frames, contested terms, actors.
 # **Writes:** `frame_sentences`, `frame_profile`, `quotations`, `voice_shares`, `distinctive_words`,
-# `contested_terms`, `lead_emphasis` tables; figures.
+# `contested_terms`, `term_pairs`, `lead_emphasis` tables; figures.
 
 # %% tags=["parameters"]
 corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
@@ -49,8 +49,9 @@ profile, quotes, shares = result["frame_profile"], result["quotations"], result[
 
 # %% [markdown]
 # ## Frames per source
-# A sentence carries a frame when it contains one of the frame's documented cues (`codebooks/default/frames.csv`,
-# one row per frame with its indicator questions). Shares are of each source's body sentences.
+# A sentence carries a frame when it contains one of the frame's documented cues outside the contexts the frame
+# excludes (`codebooks/default/frames.csv`, one row per frame with its indicator questions; an event's
+# `codebooks/<corpus>/frames.csv` adds, overrides or drops rows). Shares are of each source's body sentences.
 
 # %%
 fig = charts.frame_heatmap(profile)
@@ -113,7 +114,8 @@ fig = charts.distinctive_words_chart(result["distinctive_words"])
 display(save_figure(fig, "04-distinctive-words", fig_dir))
 
 # %% [markdown]
-# Contested terms: who uses which word for the same thing (`codebooks/default/contested_terms.csv`).
+# Contested terms: who uses which word for the same thing (`codebooks/default/contested_terms.csv`, plus the event's
+# own pairs).
 
 # %%
 terms = result["contested_terms"]
@@ -124,6 +126,20 @@ display(Markdown(
     f"{len(split)} contested concept(s) are named with different terms across sources: {md(', '.join(split) or 'none')}."
 ))
 table
+
+# %% [markdown]
+# Word pairs found in the corpus: two words that different sources put in the same slot (the same word before and
+# after), a cue that they name the same thing differently. Read the contexts before drawing a conclusion.
+
+# %%
+pairs = result["term_pairs"]
+display(Markdown(
+    f"{len(pairs)} word pair(s) fill the same slot in different sources"
+    + (f"; the most frequent: *{md(pairs.iloc[0]['term_a'])}* ({md(pairs.iloc[0]['sources_a'])}) / "
+       f"*{md(pairs.iloc[0]['term_b'])}* ({md(pairs.iloc[0]['sources_b'])}), in {md(pairs.iloc[0]['contexts'])}."
+       if len(pairs) else ".")
+))
+pairs
 
 # %% [markdown]
 # ## Headline and lead emphasis

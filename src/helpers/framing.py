@@ -1,12 +1,14 @@
 """Framing: which frames, voices and words each source uses.
 
-- Frames: the five generic news frames of Semetko & Valkenburg (2000) and issue frames for conflict and
-  diplomacy news, each a row of `codebooks/default/frames.csv` (its indicator questions, operationalised as a
-  documented cue pattern). A sentence carries every frame whose cues it contains; an article's profile is the
+- Frames: the dimensions of the Policy Frames Codebook (Boydstun et al. 2014) and the five generic news frames of
+  Semetko & Valkenburg (2000), each a row of `codebooks/default/frames.csv` (its indicator questions operationalised
+  as a documented cue pattern, with an exclusion pattern for contexts where a cue does not count); an event's
+  codebook adds its own frames. A sentence carries every frame with an unexcluded cue; an article's profile is the
   share of its body sentences carrying each frame.
 - Distinctive words: weighted log-odds ratios with an informative Dirichlet prior (Monroe, Colaresi & Quinn
   2008), each source against all the others, the prior being the whole corpus's word counts.
-- Contested terms: `codebooks/default/contested_terms.csv` (concept, term, pattern) counted per source.
+- Contested terms: `contested_terms.csv` (concept, term, pattern) counted per source; word pairs found in the corpus
+  (`term_pairs`): content words different sources put in the same one-word context.
 - Headline and lead: the frames and actors of each article's headline and first body paragraph.
 """
 from __future__ import annotations
