@@ -111,7 +111,7 @@ def load_units(path: str | Path) -> dict[str, str]:
 
 
 def load_actors(path: str | Path) -> pd.DataFrame:
-    """One row per alias: actor, side, alias (longest aliases first, so 'Vladimir Putin' wins over 'Putin')."""
+    """One row per alias: actor, side, alias (longest aliases first, so 'Ana Ruiz' wins over 'Ruiz')."""
     frame = read_codebook(path, ["actor", "side", "aliases"])
     rows = [
         {"actor": r.actor.strip(), "side": r.side.strip(), "alias": alias.strip()}
