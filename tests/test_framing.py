@@ -17,11 +17,12 @@ from helpers.voices import quotations
 QUOTE_F1_TARGET = 0.90  # issue #5
 SPEAKER_TARGET = 0.90  # issue #5
 DEFAULT_CORPUS_FRAME_F1 = 0.89  # measured 0.891 after the codebook split (0.88 before it)
-GENERAL_DEV_F1, GENERAL_DEV_KAPPA = 0.89, 0.88  # measured on the development sentences
-GENERAL_HELDOUT_F1 = 0.0  # set to the figure measured once on the held-out sentences
-EVENT_FRAME_F1 = {  # measured on each event's development key (cues revised on it); held-out keys scored once
-    "quake-valdora": {"frames": 0.81, "frames_heldout": 0.0},
-    "strike-norland": {"frames": 0.70, "frames_heldout": 0.0},
+GENERAL_DEV_F1, GENERAL_DEV_KAPPA = 0.90, 0.89  # measured on the development sentences (first run: F1 0.88)
+GENERAL_HELDOUT_F1 = 0.83  # measured once on the held-out sentences (P 0.80, R 0.87, kappa 0.82); no rule changed since
+EVENT_FRAME_F1 = {  # measured on each event's development key (cues revised on it); held-out keys (5 sentences each) scored once
+    "quake-valdora": {"frames": 0.81, "frames_heldout": 0.54},
+    "strike-norland": {"frames": 0.73, "frames_heldout": 0.16},
+    "verdict-halberg": {"frames": 0.75, "frames_heldout": 0.61},
 }
 EVENT_KIND = {"quake-valdora": "disaster", "strike-norland": "strike", "verdict-halberg": "court"}
 UNRELATED_FRAMES = {  # frames that would come from another world if they led a source's coverage of such an event
