@@ -57,7 +57,10 @@ def load_frames(path) -> pd.DataFrame:
 
 def frame_cue(text: str, pattern: re.Pattern, exclusion: re.Pattern | None) -> str:
     """The first cue of `pattern` in `text` that no `exclusion` match overlaps ('' when none)."""
-    spans = [m.span() for m in exclusion.finditer(text)] if exclusion is not None else []
+    first = pattern.search(text)
+    if first is None or exclusion is None:
+        return first.group(0) if first else ""
+    spans = [m.span() for m in exclusion.finditer(text)]
     for m in pattern.finditer(text):
         if not any(m.start() < end and start < m.end() for start, end in spans):
             return m.group(0)
@@ -134,14 +137,17 @@ def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.D
     """One row per concept × term × source: how often the source uses the term (zeros kept), and where."""
     source = articles.set_index("article_id")["source"]
     body = sentences[sentences["role"] == "body"]
-    compiled = [(t.concept, t.term, re.compile(t.pattern, re.I)) for t in terms.itertuples(index=False)]
+    texts = pd.Series(body["text"].to_numpy(), index=body["article_id"].map(source).to_numpy())
+    names = sorted(source.unique())
     rows = []
-    for concept, term, pattern in compiled:
-        for name in sorted(source.unique()):
-            own = body[body["article_id"].map(source) == name]
-            hits = [(s.block_no, s.sentence_no, m.group(0)) for s in own.itertuples(index=False) for m in pattern.finditer(s.text)]
-            rows.append({"concept": concept, "term": term, "source": name, "count": len(hits),
-                         "examples": "; ".join(sorted({h[2] for h in hits}))})
+    for t in terms.itertuples(index=False):
+        pattern = re.compile(t.pattern, re.I)
+        hits = texts.map(lambda text: [m.group(0) for m in pattern.finditer(text)])  # one pass over the body per term
+        per_source = hits.groupby(level=0).sum() if len(hits) else pd.Series(dtype=object)
+        for name in names:
+            found = per_source.get(name, []) or []
+            rows.append({"concept": t.concept, "term": t.term, "source": name, "count": len(found),
+                         "examples": "; ".join(sorted(set(found)))})
     return pd.DataFrame(rows, columns=["concept", "term", "source", "count", "examples"])
 
 
