@@ -72,6 +72,17 @@ if len(wide) >= 2:
 else:
     display(Markdown("A single source: frames cannot be compared. " + leaning))
 
+# %%
+framed = result["frame_sentences"].query("role == 'body'")[["article_id", "block_no", "sentence_no"]].drop_duplicates()
+n_body = int((sentences["role"] == "body").sum())
+coverage = len(framed) / n_body if n_body else 0.0
+display(Markdown(
+    f"{coverage:.0%} of the {n_body} body sentences carry at least one frame."
+    + (" **The frame codebook may not fit this corpus**: most sentences match no cue. Read `frame_sentences.cue`, and add "
+       "the event's own frames in `codebooks/<corpus>/frames.csv` (see the README's codebook section)."
+       if coverage < 0.5 else "")
+))
+
 # %% [markdown]
 # Frame shares per source (checked by nbval on the default corpus):
 
