@@ -165,6 +165,8 @@ lead[["source", "part", "frames", "actors", "text"]]
 
 # %% [markdown]
 # ## Limits
-# Cue-based frame detection is transparent and editable but literal: it over-reads generic frames (a "should"
-# makes a sentence carry *responsibility*), which is why the codebook, the cue each sentence matched
-# (`frame_sentences.cue`) and the hand-coded check in the tests are all open to inspection.
+# Cue-based frame detection is transparent and editable but literal: it misses a frame stated without its usual words
+# (an unequal burden described without "unfair") and can read a cue in a context its exclusions do not foresee. Against
+# hand coding by another person on events it had not seen, agreement was far below agreement with its author's own key
+# (README, "Frames: how far to trust them"), which is why the codebook, the cue each sentence matched
+# (`frame_sentences.cue`) and the hand-coded checks in the tests are all open to inspection.
