@@ -61,3 +61,13 @@ def test_a_default_file_or_a_lone_file_is_read_alone(tmp_path):
     lone = _csv(tmp_path / "ev" / "facts.csv", "fact_id,new_fact_id,label\nage,,age\n")
     assert codebook_layers(lone) == [lone]
     assert read_codebook(lone, ["fact_id", "new_fact_id", "label"]).shape == (1, 3)
+
+
+def test_agreement_figures_match_a_hand_computed_example():
+    from helpers.evaluation import binary_agreement, score_frames
+
+    figures = binary_agreement([True, True, False, False], [True, False, False, False])
+    assert figures["kappa"] == pytest.approx(0.5)  # p_o 0.75, p_e 0.5
+    assert figures["alpha"] == pytest.approx(1 - 0.25 / (2 * 3 * 5 / (8 * 7)))  # D_o 0.25, D_e 30/56
+    scored = score_frames({"s1": {"economic"}, "s2": set()}, {"s1": {"economic", "political"}}, ["economic", "political"])
+    assert (scored["micro_precision"], scored["micro_recall"], scored["f1:economic"]) == (0.5, 1.0, 1.0)
