@@ -210,7 +210,7 @@ METHOD_AGREEMENT = DataFrameSchema(
 
 FRAME_SENTENCES = DataFrameSchema(
     {"article_id": Column(str), "block_no": Column(int), "sentence_no": Column(int), "role": Column(str),
-     "frame": Column(str), "family": Column(str, Check.isin(["generic", "issue"])), "cue": Column(str)},
+     "frame": Column(str), "family": Column(str, Check.isin(["policy", "generic", "event"])), "cue": Column(str)},
     unique=["article_id", "block_no", "sentence_no", "frame"], strict=True, name="frame_sentences",
 )
 FRAME_PROFILE = DataFrameSchema(
@@ -237,6 +237,10 @@ DISTINCTIVE_WORDS = DataFrameSchema(
 CONTESTED_TERMS = DataFrameSchema(
     {"concept": Column(str), "term": Column(str), "source": Column(str), "count": Column(int, Check.ge(0)),
      "examples": Column(str)}, unique=["concept", "term", "source"], strict=True, name="contested_terms",
+)
+TERM_PAIRS = DataFrameSchema(
+    {"term_a": Column(str), "term_b": Column(str), "n_contexts": Column(int, Check.ge(1)), "contexts": Column(str),
+     "sources_a": Column(str), "sources_b": Column(str)}, unique=["term_a", "term_b"], strict=True, name="term_pairs",
 )
 LEAD_EMPHASIS = DataFrameSchema(
     {"article_id": Column(str), "source": Column(str), "part": Column(str, Check.isin(["headline", "lead"])),
@@ -281,6 +285,7 @@ SCHEMAS: dict[str, DataFrameSchema] = {
     "voice_shares": VOICE_SHARES,
     "distinctive_words": DISTINCTIVE_WORDS,
     "contested_terms": CONTESTED_TERMS,
+    "term_pairs": TERM_PAIRS,
     "lead_emphasis": LEAD_EMPHASIS,
     "source_profile": SOURCE_PROFILE,
     "findings": FINDINGS,
