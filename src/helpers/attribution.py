@@ -1,0 +1,451 @@
+"""Who says each sentence: one attribution step for the speakers of quotations and the claimants of figures.
+
+`attribute_sentences(sentences)` gives one row per sentence (headline, standfirst and body): the speaker as a
+reader would name them ("the coalition's spokeswoman Ana Ruiz", "the U.S. Environmental Protection Agency"),
+the speaker's type (official, agency, expert, organisation, citizen, anonymous; outlet for the outlet's own
+voice, other when the text does not say) and the basis of the attribution:
+
+- direct: a quotation of at least MIN_QUOTE_WORDS words that stands as speech ("…," she said);
+- partial: quoted words inside the outlet's sentence (critics called the plan "a gift to polluters");
+- reported: a reporting verb with its subject ("officials said 12 people died", "the survey put the magnitude at");
+- according_to: a source phrase ("according to the ministry", "citing state media");
+- outlet: none of these; the outlet's own voice.
+
+Speakers are read from the words after a closing quotation mark, else the subject of the nearest reporting
+verb, else a source phrase, else the previous quotation's speaker (a quotation continued in the next paragraph).
+Then, per article, a pronoun, a bare title ("the spokeswoman") or a surname is resolved to the speaker named
+before it, and a speaker's type is taken from the words that name them or, for a bare name, from the words the
+article uses about that name elsewhere ("Ruiz, a resident of…"). The rules are tables in `attribution_rules`.
+"""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from . import attribution_rules as rules
+from .sentences import _ABBREVIATIONS, quote_mask
+from .text import WORD
+
+MIN_QUOTE_WORDS = 3
+MAX_SPEAKER_WORDS = 16
+ATTRIBUTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "basis", "speaker", "speaker_type",
+                       "speaker_text", "co_speaker", "quoted_words", "text"]
+BASES = ["direct", "partial", "reported", "according_to", "outlet"]
+SPEAKER_TYPES = ["official", "agency", "expert", "organisation", "citizen", "anonymous", "outlet", "other"]
+_DOT = "\u2024"  # stands for the dot of an abbreviation while phrases are cut at punctuation
+
+_VERB = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS) + r")\b")
+_PARTICIPLE = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS if c.value == "participle") + r")\b")
+_SOURCE_PHRASES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.SOURCE_PHRASES]
+_TYPE_CUES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.TYPE_CUES]
+_ABBREV = re.compile(r"\b(?:(?:[A-Za-z]\.){2,}|(?:" + "|".join(sorted((re.escape(a) for a in _ABBREVIATIONS if "." not in a),
+                                                                       key=len, reverse=True)) + r")\.|[A-Z]\.(?=\s+[A-Z]))",
+                     re.I)
+
+
+def mask_abbreviations(text: str) -> str:
+    """`text` with the dots of abbreviations and initials (U.S., Dr., Gen., J. Smith) replaced by a stand-in, so
+    a phrase is never cut there; same length as `text`."""
+    return _ABBREV.sub(lambda m: m.group(0).replace(".", _DOT), text)
+
+
+def unmask(text: str) -> str:
+    return text.replace(_DOT, ".")
+
+
+def _tidy(phrase: str) -> str:
+    """A phrase without quotation marks, extra spaces, edge punctuation or a capital on its opening article."""
+    phrase = " ".join(re.sub(r"[“”\"«»]", " ", phrase).split()).strip(" ,;:-–—")
+    return re.sub(r"^(The|A|An)(?=\s)", lambda m: m.group(1).lower(), phrase)
+
+
+def _names(phrase: str) -> list[str]:
+    """Capitalised runs in a phrase that are names (not sentence words or type words)."""
+    runs = re.finditer(r"(?:[A-Z][\w’'\u2024.-]*|(?:of|de|van|von|al|bin|del|la|for|the)\b)(?:\s+(?:[A-Z][\w’'\u2024.-]*|"
+                       r"(?:of|de|van|von|al|bin|del|la|for|the)\b))*", phrase)
+    out = []
+    for m in runs:
+        words = [w for w in m.group(0).split() if w[0].isupper() and w.rstrip(_DOT + ".") not in rules.NOT_NAMES]
+        if words and not all(speaker_type_of(w) != "other" and not w.isupper() for w in words):
+            out.append(re.sub(r"^(?:(?:of|de|van|von|al|bin|del|la|for|the)\s+)+|(?:\s+(?:of|for|the|de|la))+$", "",
+                              m.group(0)))
+    return [n for n in out if n]
+
+
+def is_valid_speaker(phrase: str) -> bool:
+    """Whether a phrase can name a speaker: a pronoun, a name or a noun phrase with a head, never a clause,
+    a fragment ("the U", "18", "State") or a whole sentence."""
+    words = phrase.split()
+    if not words or len(words) > MAX_SPEAKER_WORDS:
+        return False
+    if rules.PRONOUNS.match(phrase):
+        return True
+    if _VERB.search(phrase) or re.search(r"\b(?:is|are|was|were|been|being|has|have|had|will|would|could)\b", phrase):
+        return False
+    if re.fullmatch(r"[\W\d]+", phrase) or re.search(r"(?:^|\s)[A-Z]$", phrase.rstrip(_DOT + ".")):
+        return False
+    if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by"}:
+        return False
+    if re.match(r"(?i)(?:the|a|an|one|some|several|many|both|all|two|three|its|their|his|her|our)\s+\w", phrase) \
+            and len(words) <= 8:
+        return True  # a noun phrase: "one observer close to the talks", "both delegations"
+    return bool(_names(phrase)) or speaker_type_of(phrase) != "other" or bool(rules.TITLE_WORDS.search(phrase))
+
+
+def _cut_subject(span: str) -> str:
+    """The subject phrase at the end of the words before a verb: other clauses, relative clauses, adverbs cut."""
+    span = re.sub(r",\s*(?:who|which|whose|where)\b[^,]*,", ",", span)  # ", who led the team,"
+    span = rules.TRAILING_ADVERBS.sub("", span.rstrip()).rstrip()
+    apposition = ""
+    if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
+        parts = span[:-1].rsplit(",", 2)
+        span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
+    head = re.split(r",\s*", span)[-1]
+    breaks = list(rules.CLAUSE_BREAKS.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end():]
+    head = _drop_leading_adverbial(head.strip())
+    if apposition and is_valid_speaker(_tidy(apposition)):
+        return f"{_tidy(head)}, {_tidy(apposition)}" if is_valid_speaker(_tidy(head)) else _tidy(apposition)
+    return _tidy(head)
+
+
+def _drop_leading_adverbial(phrase: str) -> str:
+    """'In a statement the ministry' → 'the ministry'; 'On Tuesday the mayor' → 'the mayor'."""
+    words = phrase.split()
+    preps = {"in", "on", "at", "during", "after", "before", "earlier", "later", "speaking", "asked", "by", "from",
+             "with", "for", "meanwhile", "separately", "today", "yesterday", "overnight", "now", "also"}
+    if len(words) < 3 or words[0].lower() not in preps:
+        return phrase
+    for i in range(2, len(words)):
+        if words[i].lower() in {"the", "a", "an"} or (words[i][0].isupper() and words[i - 1][0].islower()
+                                                      and words[i - 1].lower() not in {"of", "for", "at", "from", "by"}):
+            if words[i - 1].lower() not in preps:
+                return " ".join(words[i:])
+    return phrase
+
+
+def _speaker_after(after: str) -> str:
+    """The speaker named right after a reporting verb: 'said Ana Ruiz, the coalition's spokeswoman.'"""
+    phrase = re.split(r"[.;!?:“”\"]|\s+(?:in|on|at|after|during|as|while|when|adding|according|before|to)\s+", after)[0]
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if not parts:
+        return ""
+    if len(parts) >= 2 and is_valid_speaker(_tidy(parts[1])) and len(parts[1].split()) <= 10:
+        return f"{_tidy(parts[0])}, {_tidy(parts[1])}"
+    return _tidy(parts[0])
+
+
+def _first_type(text: str) -> str:
+    for _name, pattern, value in _TYPE_CUES:
+        if pattern.search(text):
+            return value
+    return "other"
+
+
+def speaker_type_of(phrase: str) -> str:
+    """The type of the speaker a phrase names, from its words alone; 'other' when they do not say.
+
+    An owner decides before a title: "the union's president" and "the president of the union" are an
+    organisation's voice, "a police spokesman" the police's; an unnamed source is anonymous whatever its title.
+    """
+    phrase = unmask(phrase)
+    if _TYPE_CUES[0][1].search(phrase):
+        return "anonymous"
+    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s?\s", phrase)
+    owned = re.findall(r"\b(?:of|for|at|from|with)\s+(.+)$", phrase)
+    for part in [*owners, *owned, phrase]:
+        found = _first_type(part)
+        if found != "other":
+            return found
+    return "other"
+
+
+def _subject_of(sentence: str, verb: re.Match) -> str:
+    """The speaker of a reporting verb: its subject before it, or after it ('said the mayor'), or the subject of
+    the sentence's first finite reporting verb for a participle ('…, adding that')."""
+    if _PARTICIPLE.fullmatch(verb.group(0)):
+        finite = [v for v in _VERB.finditer(sentence[:verb.start()]) if not _PARTICIPLE.fullmatch(v.group(0))]
+        if finite:
+            return _subject_of(sentence, finite[0])
+        return _opening_subject(sentence)
+    before = sentence[:verb.start()]
+    relative = re.search(r",?\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$", before)
+    if relative:  # "…President Jan Holt, who cautioned that…": the name the clause hangs on
+        names = _names(before[:relative.start()])
+        return names[-1] if names else ""
+    if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip():  # "…," said Ruiz / Said the mayor:
+        after = _speaker_after(sentence[verb.end():])
+        if is_valid_speaker(after):
+            return after
+    subject = _cut_subject(before)
+    if is_valid_speaker(subject):
+        return subject
+    names = _names(subject)
+    return names[-1] if names else ""
+
+
+def _opening_subject(sentence: str) -> str:
+    """The subject a sentence opens with when it is a pronoun or a name ('Officials did not say…, adding')."""
+    words = sentence.split()
+    if words and rules.PRONOUNS.match(_tidy(words[0])):
+        return _tidy(words[0])
+    m = re.match(r"(.{1,80}?)\s+(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|[a-z]+ed)\b", sentence)
+    subject = _cut_subject(m.group(1)) if m else ""
+    return subject if is_valid_speaker(subject) else ""
+
+
+def _reporting_verbs(sentence: str, mask: list[bool]):
+    """The reporting verbs outside quotation marks that report speech (followed by a clause or object), in order."""
+    for verb in _VERB.finditer(sentence):
+        if mask[verb.start()]:
+            continue
+        after = sentence[verb.end():verb.end() + 40]
+        before = sentence[:verb.start()]
+        if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
+                                                              r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):
+            continue  # "such as calling for…", "by saying": not a report of speech
+        if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
+                or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)):
+            yield verb
+
+
+def _source_phrase(sentence: str) -> tuple[str, str]:
+    """(basis, speaker) from a source phrase ('according to the ministry'), or ('', '')."""
+    for _name, pattern, basis in _SOURCE_PHRASES:
+        m = pattern.search(sentence)
+        if m:
+            np_text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in|at|as|after|before|when|while)\s+", m.group("np"))[0]
+            if is_valid_speaker(_tidy(np_text)):
+                return basis, _tidy(np_text)
+    return "", ""
+
+
+def _put_at(sentence: str) -> str:
+    """The subject of 'X put the magnitude at 6.1', or ''."""
+    m = rules.PUT_AT.search(sentence)
+    if not m:
+        return ""
+    subject = _cut_subject(sentence[:m.start()])
+    return subject if is_valid_speaker(subject) else ""
+
+
+def _co_speakers(subject: str) -> tuple[str, str]:
+    """A subject joining two speakers ('the mayor and the fire chief') as (first, second); else (subject, '')."""
+    parts = re.split(r"\s+and\s+", subject)
+    if len(parts) == 2 and all(is_valid_speaker(p) for p in parts) and (
+            re.search(r"(?:\b[A-Z][\w.’'\u2024]*|[a-z]s)$", parts[0]) or parts[1].split()[0].lower() in {"the", "a", "an"}):
+        return parts[0], parts[1]
+    return subject, ""
+
+
+def sentence_speaker(sentence: str, mask: list[bool]) -> tuple[str, str]:
+    """(basis, speaker phrase) of a sentence read alone, without quotation: reported, according_to or ('', '')."""
+    basis, speaker = _source_phrase(sentence)
+    if speaker:
+        return basis, speaker
+    speaker = _put_at(sentence)
+    if speaker:
+        return "reported", speaker
+    for verb in _reporting_verbs(sentence, mask):
+        speaker = _subject_of(sentence, verb)
+        if speaker:
+            return "reported", speaker
+    return "", ""
+
+
+def quoted_spans(text: str, mask: list[bool]) -> list[tuple[int, int]]:
+    """Maximal runs of quoted characters holding at least MIN_QUOTE_WORDS words: (start, end) in `text`."""
+    spans, i, n = [], 0, len(text)
+    while i < n:
+        if mask[i]:
+            j = i
+            while j < n and (mask[j] or text[j] in "“”\"«»„"):
+                j += 1
+            if len(WORD.findall(text[i:j])) >= MIN_QUOTE_WORDS:
+                spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[str, str]:
+    """(basis, speaker) of a quotation at [qs, qe) of its sentence: the words after it, a reporting verb, a
+    source phrase; basis '' when the sentence does not say who speaks."""
+    after = sentence[qe:]
+    verb = _VERB.search(after)
+    if verb and len(after[:verb.start()].split()) <= 12 and not re.search(r"[.!?;]", after[:verb.start()].strip(" ,.!?\"”")):
+        lead = _tidy(after[:verb.start()])
+        if not lead:
+            speaker = _speaker_after(after[verb.end():])
+        else:
+            speaker = _cut_subject(after[:verb.start()])
+        if is_valid_speaker(speaker) and not re.match(r"(?i)(?:and|but|or|then|before|after|while)\b", lead):
+            return "direct", speaker
+    verbs = [v for v in _VERB.finditer(sentence) if not mask[v.start()]]
+    before = [v for v in verbs if v.start() < qs]
+    for v in (before[::-1] + [v for v in verbs if v.start() >= qe]):
+        speaker = _subject_of(sentence, v)
+        if speaker:
+            return "direct", speaker
+    basis, speaker = _source_phrase(sentence)
+    return ("direct", speaker) if speaker else ("", "")
+
+
+def _is_partial(sentence: str, qs: int, mask: list[bool]) -> bool:
+    """A quotation embedded in the outlet's own sentence, not standing as speech."""
+    lead = sentence[:qs].rstrip(" “\"«„")
+    if not lead.strip() or re.search(r"[,:—-]\s*$", lead):
+        return False
+    share = sum(mask[i] for i in range(len(sentence)) if sentence[i].isalnum()) / max(1, sum(c.isalnum() for c in sentence))
+    return share < 0.5
+
+
+def _sentence_bounds(texts: list[str]) -> list[tuple[int, int]]:
+    bounds, pos = [], 0
+    for t in texts:
+        bounds.append((pos, pos + len(t)))
+        pos += len(t) + 1
+    return bounds
+
+
+def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, str, str, int]]:
+    """(basis, speaker phrase, co-speaker, quoted words) for each sentence of one block (paragraph), read in
+    order; `previous` is the speaker of the article's previous quotation (a quotation may continue)."""
+    text = mask_abbreviations(" ".join(texts))
+    mask = quote_mask(text)
+    spans = quoted_spans(text, mask)
+    span_speaker: dict[int, tuple[str, str]] = {}
+    out = []
+    for st, en in _sentence_bounds(texts):
+        sentence, smask = text[st:en], mask[st:en]
+        quoted = sum(1 for m in WORD.finditer(sentence) if smask[m.start()])
+        inside = [i for i, (qs, qe) in enumerate(spans) if qs < en and qe > st and WORD.search(text[max(qs, st):min(qe, en)])]
+        if inside:
+            i = inside[0]
+            if i not in span_speaker:
+                qs, qe = spans[i]
+                bounds = _sentence_bounds(texts)
+                a = max([b0 for b0, _ in bounds if b0 <= qs], default=0)
+                b = next((b1 for _, b1 in bounds if b1 >= qe - 1), len(text))
+                basis, speaker = _quote_speaker(text[a:b], qs - a, qe - a, mask[a:b])
+                partial = qs >= st and _is_partial(sentence, qs - st, smask)
+                span_speaker[i] = ("partial" if partial else "direct", speaker or previous)
+            basis, speaker = span_speaker[i]
+            previous = speaker or previous
+            out.append((basis, unmask(speaker), "", quoted))
+            continue
+        basis, speaker = sentence_speaker(sentence, smask)
+        first, second = _co_speakers(speaker) if basis == "reported" else (speaker, "")
+        if speaker:
+            previous = first
+        out.append((basis or "outlet", unmask(first), unmask(second), quoted))
+    return out
+
+
+def name_descriptors(texts: list[str]) -> dict[str, str]:
+    """Name → speaker type from the words an article uses around the name: a title before it ("resident Ana
+    Ruiz", "the union's leader, Jan Holt") or an apposition after it ("Ruiz, a seismologist at…"). Surnames
+    of people named in full get the same type."""
+    found: dict[str, str] = {}
+    for raw in texts:
+        text = mask_abbreviations(raw)
+        for m in re.finditer(r"[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*)+|[A-Z][\w’'\u2024-]{2,}", text):
+            name = m.group(0)
+            if name.split()[0] in rules.NOT_NAMES:
+                name = " ".join(name.split()[1:])
+                if not name:
+                    continue
+            before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
+            before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
+            after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():])
+            kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
+            if kind == "other" and speaker_type_of(name) != "other":
+                kind = speaker_type_of(name)  # "the Interior Ministry", "Valley University"
+            if kind != "other":
+                found.setdefault(unmask(name), kind)
+                if len(name.split()) >= 2:
+                    found.setdefault(unmask(name.split()[-1]), kind)
+    return found
+
+
+def _antecedent(speaker: str, earlier: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first."""
+    if not earlier:
+        return None
+    if rules.PRONOUNS.match(speaker):
+        return earlier[-1]
+    ref = rules.BACK_REFERENCES.match(speaker)
+    if ref and not re.search(r"\s[A-Z]", speaker):
+        head = ref.group("head").lower()
+        return next((e for e in reversed(earlier) if re.search(rf"\b{re.escape(head)}", e[0], re.I)), None)
+    names = _names(mask_abbreviations(speaker))
+    if len(names) == 1 and len(names[0].split()) == 1 and speaker.strip() == names[0]:
+        for phrase, kind in reversed(earlier):  # a surname: the earlier full name that ends with it
+            full = [n for n in _names(mask_abbreviations(phrase)) if re.search(rf"\w\s+{re.escape(names[0])}$", n)]
+            if full:
+                return unmask(full[-1]), kind
+    return None
+
+
+def resolve_article(rows: list[dict], texts: list[str]) -> list[dict]:
+    """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker named
+    before them in the article, and bare names typed from what the article says about them."""
+    described = name_descriptors(texts)
+    earlier: list[tuple[str, str]] = []
+    for row in rows:
+        raw = row["speaker_text"]
+        if not raw:
+            row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other")
+            continue
+        found = _antecedent(raw, earlier)
+        if found:
+            speaker, kind = found
+        else:
+            speaker, kind = raw, speaker_type_of(raw)
+            if kind == "other":
+                names = _names(mask_abbreviations(raw))
+                kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
+        if rules.PRONOUNS.match(speaker):
+            speaker, kind = "unknown", "other"
+        row.update(speaker=speaker, speaker_type=kind)
+        earlier.append((speaker, kind))
+    return rows
+
+
+def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence of the headline, standfirst and body: article_id, block_no, sentence_no, role,
+    basis (direct, partial, reported, according_to, outlet), speaker (as the text names them, pronouns and
+    bare titles resolved; '' for the outlet), speaker_type, speaker_text (the words found), co_speaker (a
+    second speaker of the same verb: 'the mayor and the fire chief said'), quoted_words, text."""
+    parts = sentences[sentences["role"].isin(["headline", "standfirst", "body"])]
+    rows: list[dict] = []
+    for article_id, art in parts.groupby("article_id", sort=False):
+        own: list[dict] = []
+        previous = ""
+        for (role, block_no), block in art.groupby(["role", "block_no"], sort=False):
+            texts = block["text"].tolist()
+            for sent, (basis, speaker, co, quoted) in zip(block.itertuples(index=False), block_attributions(texts, previous)):
+                own.append({"article_id": article_id, "block_no": int(block_no), "sentence_no": int(sent.sentence_no),
+                            "role": role, "basis": basis, "speaker_text": speaker, "co_speaker": co,
+                            "quoted_words": quoted, "text": sent.text})
+                if speaker and basis in ("direct", "partial"):
+                    previous = speaker
+        rows.extend(resolve_article(own, art.loc[art["role"] == "body", "text"].tolist()))
+    frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
+    return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
+
+
+def add_claimants(numbers: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """`numbers` with `claimant` (who states the figure; '' = the outlet's own voice) and `claimant_type`
+    (official, agency, expert, organisation, citizen, outlet, other), joined on the mention's sentence."""
+    keys = ["article_id", "block_no", "sentence_no"]
+    said = attributions.loc[attributions["basis"] != "outlet", keys + ["speaker", "speaker_type"]].drop_duplicates(keys)
+    said = said.rename(columns={"speaker": "claimant", "speaker_type": "claimant_type"})
+    out = numbers.drop(columns=["claimant", "claimant_type"], errors="ignore").merge(said, on=keys, how="left")
+    out["claimant"] = out["claimant"].fillna("").replace("unknown", "")
+    out["claimant_type"] = out["claimant_type"].fillna("outlet").replace("anonymous", "other")
+    out.loc[out["claimant"] == "", "claimant_type"] = out.loc[out["claimant"] == "", "claimant_type"].replace("other", "outlet")
+    return out.set_axis(numbers.index) if len(out) == len(numbers) else out

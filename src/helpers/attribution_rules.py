@@ -1,0 +1,165 @@
+"""The attribution step's rules, as data: named cue rows, each with an example that its test checks.
+
+Nothing here names an event, a person or a place: these are the words English news uses to say who says
+something (reporting verbs, "according to", "put the toll at"), to name a speaker (titles, organisation words)
+and to tell what kind of voice it is (official, agency, expert, organisation, citizen, anonymous).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Cue(NamedTuple):
+    """One named rule: `pattern` (a regular expression) gives `value`; `example` is a text it must match."""
+
+    name: str
+    pattern: str
+    value: str
+    example: str
+
+
+# Reporting verbs: a verb that introduces speech or a claim. value = the verb's form ("finite" or "participle").
+REPORTING_VERBS: tuple[Cue, ...] = (
+    Cue("say", r"said|says|say", "finite", "the mayor said"),
+    Cue("tell", r"told|tells|tell", "finite", "she told reporters"),
+    Cue("state", r"stated|states", "finite", "the ministry stated"),
+    Cue("add", r"added|adds", "finite", "he added"),
+    Cue("note", r"noted|notes", "finite", "the report noted"),
+    Cue("inform", r"informed|informs|briefed|assured|reminded", "finite", "the minister informed reporters"),
+    Cue("express", r"expressed|expresses|voiced|signalled|signaled|conveyed", "finite",
+        "the envoy expressed hope that"),
+    Cue("confirm", r"confirmed|confirms", "finite", "police confirmed"),
+    Cue("emphasise", r"emphasi[sz]ed|stressed|underlined|insisted|insists|reiterated", "finite", "she stressed"),
+    Cue("indicate", r"indicated|indicates|mentioned|suggested|hinted", "finite", "the data indicated"),
+    Cue("claim", r"claimed|claims|alleged|alleges|asserted|asserts|contended|contends|maintained|maintains", "finite",
+        "the union claimed"),
+    Cue("accuse", r"accused|accuses|blamed|blames|criticised|criticized", "finite", "the opposition accused"),
+    Cue("urge", r"urged|urges|appealed|called on", "finite", "the governor urged"),
+    Cue("warn", r"warned|warns|cautioned|cautions", "finite", "experts warned"),
+    Cue("acknowledge", r"acknowledged|admitted|conceded|denied|denies", "finite", "the firm admitted"),
+    Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
+        "the government announced"),
+    Cue("argue", r"argued|argues|explained|explains|observed|remarked|recalled|concluded|concludes", "finite",
+        "the lawyer argued"),
+    Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
+    Cue("reply", r"replied|responded|answered", "finite", "a spokesman replied"),
+    Cue("promise", r"vowed|pledged|promised|predicted|forecast|expects|expected|believes|believed", "finite",
+        "the leaders vowed"),
+    Cue("complain", r"complained|complains|described|describes|called|calls|testified|recommended", "finite",
+        "residents complained"),
+    Cue("report", r"reported|reports", "finite", "state media reported"),
+    Cue("estimate", r"estimated|estimates|counted|recorded|registered|measured", "finite", "the survey estimated"),
+    Cue("participle", r"saying|adding|stating|noting|suggesting|accusing|insisting|claiming|warning|arguing|stressing|"
+        r"telling|calling|describing|urging|acknowledging|announcing|confirming|denying|explaining|vowing|pledging|"
+        r"predicting|citing", "participle", "the mayor spoke, saying"),
+)
+
+# Phrases that name a source without a reporting verb of their own. value = the attribution basis.
+SOURCE_PHRASES: tuple[Cue, ...] = (
+    Cue("according_to", r"\baccording to\s+(?P<np>.+)", "according_to", "according to the health ministry"),
+    Cue("as_reported_by", r"\b(?:as\s+)?reported by\s+(?P<np>.+)", "according_to", "as reported by the Reuters news agency"),
+    Cue("citing", r"\bciting\s+(?P<np>.+)", "according_to", "state television said, citing the interior ministry"),
+    Cue("in_the_words_of", r"\bin the words of\s+(?P<np>.+)", "according_to", "in the words of one resident"),
+    Cue("figures_from", r"\b(?:figures|data|estimates|numbers|statistics) (?:from|released by|published by)\s+(?P<np>.+)",
+        "according_to", "figures from the national statistics office"),
+)
+
+# "X put the magnitude at 6.1": a subject, a verb of estimating, an object, then "at".
+PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
+                    r"(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?at\b", re.I)
+
+# What may follow a finite reporting verb when it reports speech (a clause, an object, "that", a number).
+CLAUSE_AFTER_VERB = re.compile(
+    r"^(?:\s*,)?\s+(?:that|it|he|she|they|we|i|there|this|these|those|the|a|an|his|her|its|their|our|some|all|no|"
+    r"[A-Z]\w*|\d|for|against|about|him|them|us|me|you|people|everyone|late|early|earlier|last|reporters|"
+    r"journalists|the press|[a-z]+\s+that\b)|^\s*[,:]?\s*[“\"]|"
+    r"^\s*[.,]?\s*$")
+
+# Verbs of saying that report speech whatever follows them ("the mayor said rescuers worked through the night").
+SPEECH_VERBS = re.compile(r"^(?:said|says|say|told|tells|tell|added|adds|stated|states)$")
+
+# Words that end a subject phrase when read backwards from the verb: what comes before belongs to another clause.
+CLAUSE_BREAKS = re.compile(
+    r"\s(?:that|but|while|when|whereas|because|although|though|since|so|if|as|after|before|until|where|which|who|"
+    r"whom|then|yet|and then|even as)\s|\s[-–—]\s|[;:]\s", re.I)
+
+# Words between a subject and its verb that are not part of the subject ("the mayor also said").
+TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
+    r"has|have|had|would|will|was|were|is|once|first|recently|reportedly|publicly|privately|yesterday|today|"
+    r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview))+$", re.I)
+
+# Titles that name a speaker without saying what kind ("the spokeswoman", "its leader"): the owner decides the type.
+TITLE_WORDS = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person|people)|leaders?|head|chief|director|chair(?:man|woman|person)?|manager|"
+    r"coordinator|organi[sz]ers?|representatives?|members?|founder|boss|captain|deputy|secretary|president|"
+    r"vice[- ]president|treasurer|adviser|advisor|aide|staff|team|sources?)\b")
+
+# Phrases that name no one in particular: an unnamed source, a bare plural ("officials", "witnesses").
+UNNAMED = re.compile(
+    r"(?i)^(?:(?:a|an|one|some|several|many|two|three|four|other|another|most|few|certain)\s+|"
+    r"(?:[a-z’'-]+\s+){0,2}[a-z’'-]+s(?:\s+(?:from|of|in|at|on|close|familiar|with|who)\b.*)?$)")
+
+PRONOUNS = re.compile(r"(?i)^(?:he|she|they|it|we|i|you)$")
+
+# Speaker words with no name of their own that stand for the speaker named before ("the spokeswoman said").
+BACK_REFERENCES = re.compile(r"(?i)^(?:the|this|that)\s+(?:[a-z’'-]+\s+){0,2}?(?P<head>[a-z’'-]+)$")
+
+# Sentence-initial words that are capitalised without being names.
+NOT_NAMES = frozenset("""The A An But And In As At After Before Despite However Meanwhile While When On Opening This That
+It Its Both Afterwards Earlier Later Speaking According Asked Still Yet Since Although Though If Some Many Most Several
+Other Others One Two Three Four Five Six Seven Eight Nine Ten No Not Nor Once Then There These Those Their His Her Our
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+October November December He She They We I You Mr Mrs Ms Dr Prof Reports Report Officials Sources Analysts Critics
+Experts Witnesses Residents Observers Diplomats Authorities Police Rescuers Protesters Organisers Organizers""".split())
+
+# Speaker types, from words in the phrase naming the speaker. Rows are tried as the resolver says (attribution.py):
+# the organisation that owns a title ("the union's president") decides before the title itself.
+TYPE_CUES: tuple[Cue, ...] = (
+    Cue("anonymous_source", r"\b(?:sources?|insiders?|people familiar|person familiar|someone familiar|"
+        r"(?:who|which) (?:asked|spoke|declined)\b.*\b(?:named|anonymity|identified)|on condition of anonymity|"
+        r"not authori[sz]ed to|an? (?:official|diplomat|aide) who)\b|^(?:unconfirmed |some |other |earlier )?reports?$",
+        "anonymous", "a source close to the inquiry"),
+    Cue("news_agency", r"\b(?:news agency|press agency|wire service|newswire|Reuters|AFP|Agence France-Presse|"
+        r"Associated Press|AP|Xinhua|TASS|Interfax|Anadolu|Kyodo|Yonhap|ANSA|EFE|DPA|PTI|Bernama|Bloomberg)\b",
+        "agency", "the Reuters news agency"),
+    Cue("state_media", r"\b(?:state|state-run|state-owned|public|national|official)\s+(?:media|television|TV|"
+        r"broadcaster|radio|news|newspaper|press)\b|\b(?:broadcaster|newspaper|television channel|tv channel|"
+        r"local media|media reports?)\b", "agency", "state media"),
+    Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
+        r"laborator(?:y|ies)|research (?:centre|center)|think[- ]tank|university|universities|college|academy|"
+        r"hospital)\b", "expert", "the geological survey"),
+    Cue("expert_title", r"\b(?:scientists?|experts?|professors?|Prof|Dr|researchers?|analysts?|economists?|academics?|"
+        r"engineers?|geologists?|observers?|commentators?|volcanologists?|epidemiologists?|doctors?|physicians?|surgeons?|statisticians?|"
+        r"historians?|specialists?|consultants?|lecturers?|scholars?|criminologists?|psychologists?)\b",
+        "expert", "a seismologist at the state university"),
+    Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
+        r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|foundation|coalition|alliance|campaigners?|"
+        r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|club|"
+        r"chamber of commerce|employers|cooperative|co-op|society|network|committee of)\b",
+        "organisation", "the teachers' union"),
+    Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|"
+        r"airline|bank|insurer|operator|utility|manufacturer|retailer|carrier|shipping line|developer|"
+        r"chief executive|CEO|executives?|board|shareholders?|investors?)\b", "organisation", "the airline's chief executive"),
+    Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
+        r"magistrates?|jury|juror)\b", "official", "the presiding judge"),
+    Cue("government", r"\b(?:government|ministry|ministries|minister|ministers|department|cabinet|president|"
+        r"prime minister|premier|chancellor|governor|mayor|council|councillors?|municipality|city hall|parliament|"
+        r"lawmakers?|legislators?|senators?|MPs?|deputies|authorit(?:y|ies)|administration|agency|agencies|"
+        r"commission|commissioner|regulator|inspectorate|office|embassy|ambassador|envoy|diplomats?|spokes(?:man|"
+        r"woman|person) for the (?:government|ministry)|state|federal|officials?|civil servants?|secretary|"
+        r"White House)\b", "official", "the interior ministry"),
+    Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
+        r"air force|coast ?guard|fire (?:brigade|service|department|chief)|firefighters?|fire officials?|"
+        r"civil (?:protection|defen[cs]e)|emergency (?:services?|management|ministry)|rescuers?|rescue (?:teams?|"
+        r"services?|workers?)|general|colonel|commander|sheriff|gendarmerie|national guard)\b",
+        "official", "a police spokesman"),
+    Cue("citizen", r"\b(?:residents?|witness(?:es)?|eyewitness(?:es)?|protesters?|demonstrators?|strikers?|"
+        r"marchers?|victims?|survivors?|relatives?|families|family|mother|father|son|daughter|wife|husband|"
+        r"brother|sister|grandmother|grandfather|widow|neighbou?rs?|shopkeepers?|shop owner|owners?|drivers?|"
+        r"farmers?|fishermen|fisherman|workers?|nurses?|teachers?|students?|parents?|pupils?|passengers?|"
+        r"commuters?|villagers?|locals?|tenants?|homeowners?|volunteers?|customers?|pensioners?|retirees?|"
+        r"voters?|shoppers?|bystanders?|onlookers?|man|woman|men|women|resident of)\b", "citizen",
+        "a resident of the old town"),
+)
