@@ -196,6 +196,12 @@ def _opening_subject(sentence: str) -> str:
     return subject if is_valid_speaker(subject) else ""
 
 
+def _named_subject(before: str) -> bool:
+    """Whether the words before a verb end with a speaker who is named or typed ('the institute has recorded')."""
+    subject = _cut_subject(before)
+    return is_valid_speaker(subject) and (speaker_type_of(subject) != "other" or bool(_names(subject)))
+
+
 def _reporting_verbs(sentence: str, mask: list[bool]):
     """The reporting verbs outside quotation marks that report speech (followed by a clause or object), in order."""
     for verb in _VERB.finditer(sentence):
@@ -207,7 +213,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                                                               r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
-                or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)):
+                or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) or _named_subject(before):
             yield verb
 
 
@@ -222,13 +228,17 @@ def _source_phrase(sentence: str) -> tuple[str, str]:
     return "", ""
 
 
+_CLAIMS = [re.compile(c.pattern, re.I) for c in rules.CLAIM_PHRASES]
+
+
 def _put_at(sentence: str) -> str:
-    """The subject of 'X put the magnitude at 6.1', or ''."""
-    m = rules.PUT_AT.search(sentence)
-    if not m:
-        return ""
-    subject = _cut_subject(sentence[:m.start()])
-    return subject if is_valid_speaker(subject) else ""
+    """The subject of 'X put the magnitude at 6.1' or 'X had given a toll of 45', or ''."""
+    for pattern in _CLAIMS:
+        m = pattern.search(sentence)
+        subject = _cut_subject(sentence[:m.start()]) if m else ""
+        if is_valid_speaker(subject):
+            return subject
+    return ""
 
 
 def _co_speakers(subject: str) -> tuple[str, str]:
@@ -240,11 +250,8 @@ def _co_speakers(subject: str) -> tuple[str, str]:
     return subject, ""
 
 
-def sentence_speaker(sentence: str, mask: list[bool]) -> tuple[str, str]:
-    """(basis, speaker phrase) of a sentence read alone, without quotation: reported, according_to or ('', '')."""
-    basis, speaker = _source_phrase(sentence)
-    if speaker:
-        return basis, speaker
+def _clause_speaker(sentence: str, mask: list[bool]) -> tuple[str, str]:
+    """(basis, speaker phrase) of one clause: a claim phrase or reporting verb, else a source phrase."""
     speaker = _put_at(sentence)
     if speaker:
         return "reported", speaker
@@ -252,7 +259,22 @@ def sentence_speaker(sentence: str, mask: list[bool]) -> tuple[str, str]:
         speaker = _subject_of(sentence, verb)
         if speaker:
             return "reported", speaker
-    return "", ""
+    return _source_phrase(sentence)
+
+
+def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
+    """(basis, speaker, second speaker) of a sentence without quotation; a second speaker comes from a later
+    clause ('…, while the U.S. survey measured 6.1', '…, lower than the 6.4 reported by the institute')."""
+    clauses = [m.start() for m in re.finditer(r",\s*(?:while|whereas|but|and|lower than|higher than|up from|down from|"
+                                               r"compared with|against)\b|;\s", sentence)]
+    found = []
+    for a, b in zip([0, *clauses], [*clauses, len(sentence)]):
+        basis, speaker = _clause_speaker(sentence[a:b], mask[a:b])
+        if speaker and all(speaker.lower() != f[1].lower() for f in found):
+            found.append((basis, speaker))
+    if not found:
+        return "", "", ""
+    return found[0][0], found[0][1], found[1][1] if len(found) > 1 else ""
 
 
 def quoted_spans(text: str, mask: list[bool]) -> list[tuple[int, int]]:
@@ -337,8 +359,9 @@ def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, 
             previous = speaker or previous
             out.append((basis, unmask(speaker), "", quoted))
             continue
-        basis, speaker = sentence_speaker(sentence, smask)
-        first, second = _co_speakers(speaker) if basis == "reported" else (speaker, "")
+        basis, speaker, second = sentence_speakers(sentence, smask)
+        first, joined = _co_speakers(speaker) if basis == "reported" else (speaker, "")
+        second = joined or second
         if speaker:
             previous = first
         out.append((basis or "outlet", unmask(first), unmask(second), quoted))
@@ -390,16 +413,40 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]]) -> tuple[str, str]
     return None
 
 
+_PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\u2024)\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
+                     r"(?=\s*(?:,|\s+[a-z]))")
+
+
+def opening_person(sentence: str) -> str:
+    """A person's name opening a sentence ('Maria Costa, 67, sat…'): two capitalised words, neither a type word."""
+    m = _PERSON.match(mask_abbreviations(sentence))
+    if not m or any(speaker_type_of(w) != "other" or w in rules.NOT_NAMES for w in m.group(0).split()[-2:]):
+        return ""
+    return unmask(m.group(0))
+
+
+def is_person_name(phrase: str) -> bool:
+    """A bare personal name: two or three capitalised words, none of them a title or an organisation word."""
+    words = phrase.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words) and \
+        speaker_type_of(phrase) == "other" and not rules.TITLE_WORDS.search(phrase)
+
+
 def resolve_article(rows: list[dict], texts: list[str]) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker named
     before them in the article, and bare names typed from what the article says about them."""
     described = name_descriptors(texts)
     earlier: list[tuple[str, str]] = []
+    person = ""  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     for row in rows:
         raw = row["speaker_text"]
         if not raw:
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other")
+            person = opening_person(row["text"]) or person
             continue
+        if person and re.fullmatch(r"(?i)he|she", raw):
+            earlier.append((person, described.get(person, "citizen")))
+        person = ""
         found = _antecedent(raw, earlier)
         if found:
             speaker, kind = found
@@ -408,10 +455,16 @@ def resolve_article(rows: list[dict], texts: list[str]) -> list[dict]:
             if kind == "other":
                 names = _names(mask_abbreviations(raw))
                 kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
+            if kind == "other" and is_person_name(unmask(raw.split(",")[0])):
+                kind = "citizen"  # a person the article names with no title or organisation anywhere
         if rules.PRONOUNS.match(speaker):
             speaker, kind = "unknown", "other"
         row.update(speaker=speaker, speaker_type=kind)
         earlier.append((speaker, kind))
+        if row["co_speaker"]:
+            co = _antecedent(row["co_speaker"], earlier[:-1])
+            row["co_speaker"] = co[0] if co else row["co_speaker"]
+            earlier.insert(-1, (row["co_speaker"], co[1] if co else speaker_type_of(row["co_speaker"])))
     return rows
 
 

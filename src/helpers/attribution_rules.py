@@ -25,31 +25,32 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("tell", r"told|tells|tell", "finite", "she told reporters"),
     Cue("state", r"stated|states", "finite", "the ministry stated"),
     Cue("add", r"added|adds", "finite", "he added"),
-    Cue("note", r"noted|notes", "finite", "the report noted"),
+    Cue("note", r"noted|notes|note", "finite", "the report noted"),
     Cue("inform", r"informed|informs|briefed|assured|reminded", "finite", "the minister informed reporters"),
     Cue("express", r"expressed|expresses|voiced|signalled|signaled|conveyed", "finite",
         "the envoy expressed hope that"),
-    Cue("confirm", r"confirmed|confirms", "finite", "police confirmed"),
+    Cue("confirm", r"confirmed|confirms|confirm", "finite", "police confirmed"),
     Cue("emphasise", r"emphasi[sz]ed|stressed|underlined|insisted|insists|reiterated", "finite", "she stressed"),
     Cue("indicate", r"indicated|indicates|mentioned|suggested|hinted", "finite", "the data indicated"),
-    Cue("claim", r"claimed|claims|alleged|alleges|asserted|asserts|contended|contends|maintained|maintains", "finite",
+    Cue("claim", r"claimed|claims|claim|alleged|alleges|asserted|asserts|contended|contends|maintained|maintains", "finite",
         "the union claimed"),
     Cue("accuse", r"accused|accuses|blamed|blames|criticised|criticized", "finite", "the opposition accused"),
     Cue("urge", r"urged|urges|appealed|called on", "finite", "the governor urged"),
-    Cue("warn", r"warned|warns|cautioned|cautions", "finite", "experts warned"),
+    Cue("warn", r"warned|warns|warn|cautioned|cautions|caution", "finite", "experts warned"),
     Cue("acknowledge", r"acknowledged|admitted|conceded|denied|denies", "finite", "the firm admitted"),
     Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
         "the government announced"),
-    Cue("argue", r"argued|argues|explained|explains|observed|remarked|recalled|concluded|concludes", "finite",
+    Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes", "finite",
         "the lawyer argued"),
     Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
     Cue("reply", r"replied|responded|answered", "finite", "a spokesman replied"),
-    Cue("promise", r"vowed|pledged|promised|predicted|forecast|expects|expected|believes|believed", "finite",
+    Cue("promise", r"vowed|pledged|promised|predicted|predict|forecast|expects|expect|expected|believes|believe|believed", "finite",
         "the leaders vowed"),
     Cue("complain", r"complained|complains|described|describes|called|calls|testified|recommended", "finite",
         "residents complained"),
-    Cue("report", r"reported|reports", "finite", "state media reported"),
-    Cue("estimate", r"estimated|estimates|counted|recorded|registered|measured", "finite", "the survey estimated"),
+    Cue("report", r"reported|reports|report", "finite", "state media reported"),
+    Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured", "finite", "the survey estimated"),
+    Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
     Cue("participle", r"saying|adding|stating|noting|suggesting|accusing|insisting|claiming|warning|arguing|stressing|"
         r"telling|calling|describing|urging|acknowledging|announcing|confirming|denying|explaining|vowing|pledging|"
         r"predicting|citing", "participle", "the mayor spoke, saying"),
@@ -65,9 +66,13 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
         "according_to", "figures from the national statistics office"),
 )
 
-# "X put the magnitude at 6.1": a subject, a verb of estimating, an object, then "at".
-PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
-                    r"(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?at\b", re.I)
+# Claims of a figure by the body that gives it: a subject, then one of these.
+CLAIM_PHRASES: tuple[Cue, ...] = (
+    Cue("put_at", r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
+        r"(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?at\b", "reported", "the geological survey put the magnitude at"),
+    Cue("gave_toll", r"\b(?:gave|given|giving|issued|released|published)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:toll|figure|estimate|count|tally)\b", "reported", "the ministry had given a toll of 45"),
+)
 
 # What may follow a finite reporting verb when it reports speech (a clause, an object, "that", a number).
 CLAUSE_AFTER_VERB = re.compile(
@@ -134,6 +139,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"engineers?|geologists?|observers?|commentators?|volcanologists?|epidemiologists?|doctors?|physicians?|surgeons?|statisticians?|"
         r"historians?|specialists?|consultants?|lecturers?|scholars?|criminologists?|psychologists?)\b",
         "expert", "a seismologist at the state university"),
+    Cue("intergovernmental", r"\b(?:European Union|European Commission|United Nations|UN|World Health Organi[sz]ation|"
+        r"WHO|World Bank|International Monetary Fund|IMF)\b", "official", "the European Union pledged"),
     Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
         r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|foundation|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|club|"
@@ -144,6 +151,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"chief executive|CEO|executives?|board|shareholders?|investors?)\b", "organisation", "the airline's chief executive"),
     Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
         r"magistrates?|jury|juror)\b", "official", "the presiding judge"),
+    Cue("public_service", r"\b(?:weather|meteorological|health|fire|emergency|ambulance|security|intelligence|prison|"
+        r"civil|public|postal|immigration|border|customs|tax) services?\b", "official", "the national weather service"),
     Cue("government", r"\b(?:government|ministry|ministries|minister|ministers|department|cabinet|president|"
         r"prime minister|premier|chancellor|governor|mayor|council|councillors?|municipality|city hall|parliament|"
         r"lawmakers?|legislators?|senators?|MPs?|deputies|authorit(?:y|ies)|administration|agency|agencies|"
