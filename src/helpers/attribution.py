@@ -491,14 +491,58 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
 
+def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
+    """(claimant, type) of a figure at `start` in an attributed sentence: the outlet's when the figure lies in the
+    words naming the speaker ("said a resident, Tomas Brel, 54"); of the nearer speaker when the sentence has two."""
+    for phrase in (row.speaker_text, row.speaker):
+        at = sentence.find(phrase) if phrase else -1
+        if at >= 0 and at <= start < at + len(phrase):
+            return "", "outlet"
+    tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
+    if tag and tag.start() <= start < tag.end():
+        return "", "outlet"
+    dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
+    if dateline and start < dateline.end():
+        return "", "outlet"
+    if not _same_clause(sentence, start, row):
+        return "", "outlet"
+    if row.co_speaker:
+        at = sentence.find(row.co_speaker.split(",")[0])
+        if at >= 0 and abs(at - start) < abs(sentence.find(row.speaker_text.split(",")[0]) - start):
+            return row.co_speaker, speaker_type_of(row.co_speaker)
+    return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+def _same_clause(sentence: str, start: int, row) -> bool:
+    """Whether a figure is covered by the attribution: a speech tag inside or at the end of the sentence covers it
+    all; a speaker opening the sentence covers the clauses up to ';' or ', and/but/while' with another subject."""
+    cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and|but|while|whereas)\s+", sentence)]
+    if not cuts or row.basis in ("direct", "partial"):
+        return True
+    bounds = list(zip([0, *cuts], [*cuts, len(sentence)]))
+    phrases = [p.split(",")[0] for p in (row.speaker_text, row.co_speaker) if p]
+    spots = [sentence.find(p) for p in phrases if sentence.find(p) >= 0]
+    if not spots or min(spots) > 4:  # a speech tag inside or at the end of the sentence covers all of it
+        return True
+    return any(a <= start < b and (any(a <= at < b for at in spots) or re.match(r"(?i)(?:he|she|they|it|we)\b",
+                                                                                  sentence[a:b])) for a, b in bounds)
+
+
 def add_claimants(numbers: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
     """`numbers` with `claimant` (who states the figure; '' = the outlet's own voice) and `claimant_type`
-    (official, agency, expert, organisation, citizen, outlet, other), joined on the mention's sentence."""
+    (official, agency, expert, organisation, citizen, outlet, other), from the attribution of each mention's
+    sentence (article_id, block_no, sentence_no; `start` places the figure when a sentence has two speakers)."""
     keys = ["article_id", "block_no", "sentence_no"]
-    said = attributions.loc[attributions["basis"] != "outlet", keys + ["speaker", "speaker_type"]].drop_duplicates(keys)
-    said = said.rename(columns={"speaker": "claimant", "speaker_type": "claimant_type"})
-    out = numbers.drop(columns=["claimant", "claimant_type"], errors="ignore").merge(said, on=keys, how="left")
-    out["claimant"] = out["claimant"].fillna("").replace("unknown", "")
-    out["claimant_type"] = out["claimant_type"].fillna("outlet").replace("anonymous", "other")
-    out.loc[out["claimant"] == "", "claimant_type"] = out.loc[out["claimant"] == "", "claimant_type"].replace("other", "outlet")
-    return out.set_axis(numbers.index) if len(out) == len(numbers) else out
+    said = attributions[attributions["basis"] != "outlet"].drop_duplicates(keys).set_index(keys)
+    claimants, types = [], []
+    for r in numbers.itertuples(index=False):
+        k = (r.article_id, r.block_no, r.sentence_no)
+        if k not in said.index:
+            claimants.append(""), types.append("outlet")
+            continue
+        row = said.loc[k]
+        sentence = getattr(r, "sentence", row.text) or row.text
+        claimant, kind = _claimant_of(int(getattr(r, "start", 0)), sentence, row)
+        claimants.append(claimant), types.append(kind)
+    return numbers.assign(claimant=pd.Series(claimants, index=numbers.index, dtype=object),
+                          claimant_type=pd.Series(types, index=numbers.index, dtype=object))

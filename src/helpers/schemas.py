@@ -122,6 +122,8 @@ NUMBERS = DataFrameSchema(
         "comparable": Column(bool),
         "sentence": Column(str),
         "value_text": Column(str),
+        "claimant": Column(str, required=False),
+        "claimant_type": Column(str, Check.isin(SPEAKER_TYPES), required=False),
     },
     checks=[
         Check(lambda df: df["end"] > df["start"], error="empty span"),
