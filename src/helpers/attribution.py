@@ -30,7 +30,7 @@ from .text import WORD
 MIN_QUOTE_WORDS = 3
 MAX_SPEAKER_WORDS = 16
 ATTRIBUTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "basis", "speaker", "speaker_type",
-                       "speaker_text", "co_speaker", "quoted_words", "text"]
+                       "speaker_text", "co_speaker", "co_speaker_type", "quoted_words", "text"]
 BASES = ["direct", "partial", "reported", "according_to", "outlet"]
 SPEAKER_TYPES = ["official", "agency", "expert", "organisation", "citizen", "anonymous", "outlet", "other"]
 _DOT = "\u2024"  # stands for the dot of an abbreviation while phrases are cut at punctuation
@@ -105,7 +105,7 @@ def _cut_subject(span: str) -> str:
     breaks = list(rules.CLAUSE_BREAKS.finditer(head))
     if breaks:
         head = head[breaks[-1].end():]
-    head = _drop_leading_adverbial(head.strip())
+    head = _drop_leading_adverbial(re.sub(r"(?i)^(?:while|whereas|but|and|as|although|though)\s+", "", head.strip()))
     if apposition and is_valid_speaker(_tidy(apposition)):
         return f"{_tidy(head)}, {_tidy(apposition)}" if is_valid_speaker(_tidy(head)) else _tidy(apposition)
     return _tidy(head)
@@ -132,8 +132,9 @@ def _speaker_after(after: str) -> str:
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if not parts:
         return ""
-    if len(parts) >= 2 and is_valid_speaker(_tidy(parts[1])) and len(parts[1].split()) <= 10:
-        return f"{_tidy(parts[0])}, {_tidy(parts[1])}"
+    second = re.split(r"\s+(?:who|which|that|whose)\s+", parts[1])[0] if len(parts) >= 2 else ""
+    if second and is_valid_speaker(_tidy(second)) and len(second.split()) <= 10:
+        return f"{_tidy(parts[0])}, {_tidy(second)}"
     return _tidy(parts[0])
 
 
@@ -153,8 +154,11 @@ def speaker_type_of(phrase: str) -> str:
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase):
         return "anonymous"
-    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s?\s", phrase)
+    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s", phrase)
     owned = re.findall(r"\b(?:of|for|at|from|with)\s+(.+)$", phrase)
+    head = re.sub(r"\b(?:of|for|at|from|with)\s+.+$", "", re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s", "", phrase))
+    if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
+        return _first_type(head)  # "economists at the central bank", "a worker at the plant"
     for part in [*owners, *owned, phrase]:
         found = _first_type(part)
         if found != "other":
@@ -175,7 +179,10 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
     if relative:  # "…President Jan Holt, who cautioned that…": the name the clause hangs on
         names = _names(before[:relative.start()])
         return names[-1] if names else ""
-    if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip():  # "…," said Ruiz / Said the mayor:
+    rest = sentence[verb.end():]
+    inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
+        len(rest.split()) <= len(_speaker_after(rest).split()) + 4  # "…, says the interior ministry"
+    if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip() or inverted:
         after = _speaker_after(sentence[verb.end():])
         if is_valid_speaker(after):
             return after
@@ -222,7 +229,8 @@ def _source_phrase(sentence: str) -> tuple[str, str]:
     for _name, pattern, basis in _SOURCE_PHRASES:
         m = pattern.search(sentence)
         if m:
-            np_text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in|at|as|after|before|when|while)\s+", m.group("np"))[0]
+            np_text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in|at|as|after|before|when|while)\s+|\s+and\s+(?=\d)",
+                               m.group("np"))[0]
             if is_valid_speaker(_tidy(np_text)):
                 return basis, _tidy(np_text)
     return "", ""
@@ -265,8 +273,9 @@ def _clause_speaker(sentence: str, mask: list[bool]) -> tuple[str, str]:
 def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
     """(basis, speaker, second speaker) of a sentence without quotation; a second speaker comes from a later
     clause ('…, while the U.S. survey measured 6.1', '…, lower than the 6.4 reported by the institute')."""
-    clauses = [m.start() for m in re.finditer(r",\s*(?:while|whereas|but|and|lower than|higher than|up from|down from|"
-                                               r"compared with|against)\b|;\s", sentence)]
+    clauses = [m.start() for m in re.finditer(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|"
+                                               r"higher than|up from|down from|compared with|against)\b|;\s|"
+                                               r"\s(?:and|while)\s(?=\S+\s+(?:according to|say|said|claim)\b)", sentence)]
     found = []
     for a, b in zip([0, *clauses], [*clauses, len(sentence)]):
         basis, speaker = _clause_speaker(sentence[a:b], mask[a:b])
@@ -357,11 +366,13 @@ def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, 
                 span_speaker[i] = ("partial" if partial else "direct", speaker or previous)
             basis, speaker = span_speaker[i]
             previous = speaker or previous
-            out.append((basis, unmask(speaker), "", quoted))
+            other = sentence_speakers(sentence, smask) if basis == "partial" else ("", "", "")
+            second = next((p for p in other[1:] if p and p.lower() != speaker.lower() and not rules.PRONOUNS.match(p)), "")
+            out.append((basis, unmask(speaker), unmask(second), quoted))
             continue
         basis, speaker, second = sentence_speakers(sentence, smask)
         first, joined = _co_speakers(speaker) if basis == "reported" else (speaker, "")
-        second = joined or second
+        second = joined or ("" if rules.PRONOUNS.match(second) else second)  # "…, and he called for": the same
         if speaker:
             previous = first
         out.append((basis or "outlet", unmask(first), unmask(second), quoted))
@@ -384,11 +395,13 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():])
-            kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
-            if kind == "other" and speaker_type_of(name) != "other":
-                kind = speaker_type_of(name)  # "the Interior Ministry", "Valley University"
+            kind = speaker_type_of(name)  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"
+            if kind == "other":
+                kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
             if kind != "other":
                 found.setdefault(unmask(name), kind)
+                for acronym in re.findall(rf"{re.escape(name)}\s+\(([A-Z]{{2,}})\)", text):
+                    found.setdefault(acronym, kind)  # "the Norland Labour Federation (NLF)"
                 if len(name.split()) >= 2:
                     found.setdefault(unmask(name.split()[-1]), kind)
     return found
@@ -402,8 +415,9 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]]) -> tuple[str, str]
         return earlier[-1]
     ref = rules.BACK_REFERENCES.match(speaker)
     if ref and not re.search(r"\s[A-Z]", speaker):
-        head = ref.group("head").lower()
-        return next((e for e in reversed(earlier) if re.search(rf"\b{re.escape(head)}", e[0], re.I)), None)
+        words = [w for w in speaker.lower().split()[1:]]
+        return next((e for e in reversed(earlier)
+                     if all(re.search(rf"\b{re.escape(w)}", e[0], re.I) for w in words)), None)
     names = _names(mask_abbreviations(speaker))
     if len(names) == 1 and len(names[0].split()) == 1 and speaker.strip() == names[0]:
         for phrase, kind in reversed(earlier):  # a surname: the earlier full name that ends with it
@@ -432,16 +446,42 @@ def is_person_name(phrase: str) -> bool:
         speaker_type_of(phrase) == "other" and not rules.TITLE_WORDS.search(phrase)
 
 
-def resolve_article(rows: list[dict], texts: list[str]) -> list[dict]:
+def _owner_type(phrase: str, described: dict[str, str]) -> str:
+    """The type of an organisation the corpus describes that a speaker phrase names ('NLF spokesman Erik Lund'),
+    or 'other'; a person's own name does not count."""
+    for name in _names(mask_abbreviations(phrase)):
+        for part in unmask(name).split():
+            if part.isupper() and part in described:
+                return described[part]
+        if unmask(name) in described and not is_person_name(unmask(name)):
+            return described[unmask(name)]
+    return "other"
+
+
+def _type_in_context(raw: str, described: dict[str, str]) -> str:
+    """A speaker phrase's type from its words, the organisation it names, or what the corpus says of its name."""
+    kind = speaker_type_of(raw)
+    owner = _owner_type(raw, described)
+    if owner != "other" and kind not in ("expert", "anonymous", "citizen"):
+        kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
+    if kind == "other":
+        names = _names(mask_abbreviations(raw))
+        kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
+    if kind == "other" and is_person_name(unmask(raw.split(",")[0])):
+        kind = "citizen"  # a person the corpus names with no title or organisation anywhere
+    return kind
+
+
+def resolve_article(rows: list[dict], texts: list[str], corpus_names: dict[str, str] | None = None) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker named
-    before them in the article, and bare names typed from what the article says about them."""
-    described = name_descriptors(texts)
+    before them in the article, and bare names typed from what the article (else the corpus) says about them."""
+    described = {**(corpus_names or {}), **name_descriptors(texts)}
     earlier: list[tuple[str, str]] = []
     person = ""  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     for row in rows:
         raw = row["speaker_text"]
         if not raw:
-            row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other")
+            row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
             person = opening_person(row["text"]) or person
             continue
         if person and re.fullmatch(r"(?i)he|she", raw):
@@ -451,20 +491,17 @@ def resolve_article(rows: list[dict], texts: list[str]) -> list[dict]:
         if found:
             speaker, kind = found
         else:
-            speaker, kind = raw, speaker_type_of(raw)
-            if kind == "other":
-                names = _names(mask_abbreviations(raw))
-                kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
-            if kind == "other" and is_person_name(unmask(raw.split(",")[0])):
-                kind = "citizen"  # a person the article names with no title or organisation anywhere
+            speaker, kind = raw, _type_in_context(raw, described)
         if rules.PRONOUNS.match(speaker):
             speaker, kind = "unknown", "other"
         row.update(speaker=speaker, speaker_type=kind)
         earlier.append((speaker, kind))
+        row["co_speaker_type"] = ""
         if row["co_speaker"]:
-            co = _antecedent(row["co_speaker"], earlier[:-1])
-            row["co_speaker"] = co[0] if co else row["co_speaker"]
-            earlier.insert(-1, (row["co_speaker"], co[1] if co else speaker_type_of(row["co_speaker"])))
+            co = _antecedent(row["co_speaker"], earlier[:-1]) or (row["co_speaker"],
+                                                                  _type_in_context(row["co_speaker"], described))
+            row.update(co_speaker=co[0], co_speaker_type=co[1])
+            earlier.insert(-1, co)
     return rows
 
 
@@ -474,6 +511,7 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     bare titles resolved; '' for the outlet), speaker_type, speaker_text (the words found), co_speaker (a
     second speaker of the same verb: 'the mayor and the fire chief said'), quoted_words, text."""
     parts = sentences[sentences["role"].isin(["headline", "standfirst", "body"])]
+    corpus_names = name_descriptors(parts.loc[parts["role"] == "body", "text"].tolist())
     rows: list[dict] = []
     for article_id, art in parts.groupby("article_id", sort=False):
         own: list[dict] = []
@@ -486,7 +524,7 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
                             "quoted_words": quoted, "text": sent.text})
                 if speaker and basis in ("direct", "partial"):
                     previous = speaker
-        rows.extend(resolve_article(own, art.loc[art["role"] == "body", "text"].tolist()))
+        rows.extend(resolve_article(own, art.loc[art["role"] == "body", "text"].tolist(), corpus_names))
     frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
@@ -501,6 +539,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
     if tag and tag.start() <= start < tag.end():
         return "", "outlet"
+    if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start]:
+        return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
     if dateline and start < dateline.end():
         return "", "outlet"
@@ -509,14 +549,14 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     if row.co_speaker:
         at = sentence.find(row.co_speaker.split(",")[0])
         if at >= 0 and abs(at - start) < abs(sentence.find(row.speaker_text.split(",")[0]) - start):
-            return row.co_speaker, speaker_type_of(row.co_speaker)
+            return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
 
 
 def _same_clause(sentence: str, start: int, row) -> bool:
     """Whether a figure is covered by the attribution: a speech tag inside or at the end of the sentence covers it
     all; a speaker opening the sentence covers the clauses up to ';' or ', and/but/while' with another subject."""
-    cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and|but|while|whereas)\s+", sentence)]
+    cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says))|but|while|whereas)\s+", sentence)]
     if not cuts or row.basis in ("direct", "partial"):
         return True
     bounds = list(zip([0, *cuts], [*cuts, len(sentence)]))

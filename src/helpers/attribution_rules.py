@@ -132,6 +132,8 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("state_media", r"\b(?:state|state-run|state-owned|public|national|official)\s+(?:media|television|TV|"
         r"broadcaster|radio|news|newspaper|press)\b|\b(?:broadcaster|newspaper|television channel|tv channel|"
         r"local media|media reports?)\b", "agency", "state media"),
+    Cue("independent_body", r"\bindependent\s+(?:[A-Z]\w+\s+)*(?:council|commission|body|panel|auditor|watchdog|"
+        r"board|institute|experts?|analysts?|agency|office)\b", "expert", "the independent Pension Council"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
         r"laborator(?:y|ies)|research (?:centre|center)|think[- ]tank|university|universities|college|academy|"
         r"hospital)\b", "expert", "the geological survey"),
@@ -157,7 +159,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"prime minister|premier|chancellor|governor|mayor|council|councillors?|municipality|city hall|parliament|"
         r"lawmakers?|legislators?|senators?|MPs?|deputies|authorit(?:y|ies)|administration|agency|agencies|"
         r"commission|commissioner|regulator|inspectorate|office|embassy|ambassador|envoy|diplomats?|spokes(?:man|"
-        r"woman|person) for the (?:government|ministry)|state|federal|officials?|civil servants?|secretary|"
+        r"woman|person) for the (?:government|ministry)|state|federal|officials?|civil servants?|"
+        r"secretary of state|state secretary|home secretary|foreign secretary|"
         r"White House)\b", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigade|service|department|chief)|firefighters?|fire officials?|"

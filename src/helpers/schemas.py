@@ -242,7 +242,7 @@ ATTRIBUTIONS = DataFrameSchema(
      "role": Column(str, Check.isin(["headline", "standfirst", "body"])),
      "basis": Column(str, Check.isin(["direct", "partial", "reported", "according_to", "outlet"])),
      "speaker": Column(str), "speaker_type": Column(str, Check.isin(SPEAKER_TYPES)), "speaker_text": Column(str),
-     "co_speaker": Column(str), "quoted_words": Column(int, Check.ge(0)), "text": Column(str)},
+     "co_speaker": Column(str), "co_speaker_type": Column(str), "quoted_words": Column(int, Check.ge(0)), "text": Column(str)},
     checks=[Check(lambda df: (df["basis"] == "outlet") == (df["speaker_type"] == "outlet"),
                   error="the outlet's own voice has no speaker, and only it")],
     unique=["article_id", "block_no", "sentence_no"], strict=True, name="attributions",

@@ -55,16 +55,10 @@ def quotations(sentences: pd.DataFrame, actors: pd.DataFrame, attributions: pd.D
                     pattern.search(normalise_alias(words)) else (speaker, side)
             rows.append({"article_id": r.article_id, "block_no": r.block_no, "sentence_no": r.sentence_no,
                          "type": r.basis, "speaker": speaker, "speaker_type": r.speaker_type if phrase == r.speaker else
-                         _co_type(phrase), "side": side, "speaker_text": words, "quoted_words": r.quoted_words,
+                         r.co_speaker_type, "side": side, "speaker_text": words, "quoted_words": r.quoted_words,
                          "text": r.text})
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
-
-
-def _co_type(phrase: str) -> str:
-    from .attribution import speaker_type_of
-
-    return speaker_type_of(phrase)
 
 
 def voice_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "side") -> pd.DataFrame:
