@@ -384,6 +384,10 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
     Ruiz", "the union's leader, Jan Holt") or an apposition after it ("Ruiz, a seismologist at…"). Surnames
     of people named in full get the same type."""
     found: dict[str, str] = {}
+    for raw in texts:  # acronyms first: "the Norland Labour Federation (NLF)" decides what "NLF" is
+        for full, acronym in re.findall(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*)+[A-Z][\w’'-]*)\s+\(([A-Z]{2,})\)", raw):
+            if speaker_type_of(full) != "other":
+                found.setdefault(acronym, speaker_type_of(full))
     for raw in texts:
         text = mask_abbreviations(raw)
         for m in re.finditer(r"[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*)+|[A-Z][\w’'\u2024-]{2,}", text):
@@ -400,9 +404,7 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                 kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
             if kind != "other":
                 found.setdefault(unmask(name), kind)
-                for acronym in re.findall(rf"{re.escape(name)}\s+\(([A-Z]{{2,}})\)", text):
-                    found.setdefault(acronym, kind)  # "the Norland Labour Federation (NLF)"
-                if len(name.split()) >= 2:
+                if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):
                     found.setdefault(unmask(name.split()[-1]), kind)
     return found
 
