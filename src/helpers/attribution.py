@@ -87,6 +87,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return False
     if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by"}:
         return False
+    if len(words) == 1 and rules.MODIFIERS.match(phrase):
+        return False  # "State", "National": the first word of a name cut short
     if re.match(r"(?i)(?:the|a|an|one|some|several|many|both|all|two|three|its|their|his|her|our)\s+\w", phrase) \
             and len(words) <= 8:
         return True  # a noun phrase: "one observer close to the talks", "both delegations"
@@ -270,12 +272,19 @@ def _clause_speaker(sentence: str, mask: list[bool]) -> tuple[str, str]:
     return _source_phrase(sentence)
 
 
+_CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|higher than|up from|"
+                         r"down from|compared with|against)\b|;\s|\s(?:and|while)\s(?=\S+\s+(?:according to|say|said|claim)\b)")
+
+
+def _clause_starts(sentence: str) -> list[int]:
+    """Where the clauses of a sentence that may carry their own speaker begin."""
+    return [m.start() for m in _CLAUSE_CUT.finditer(sentence)]
+
+
 def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
     """(basis, speaker, second speaker) of a sentence without quotation; a second speaker comes from a later
     clause ('…, while the U.S. survey measured 6.1', '…, lower than the 6.4 reported by the institute')."""
-    clauses = [m.start() for m in re.finditer(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|"
-                                               r"higher than|up from|down from|compared with|against)\b|;\s|"
-                                               r"\s(?:and|while)\s(?=\S+\s+(?:according to|say|said|claim)\b)", sentence)]
+    clauses = _clause_starts(sentence)
     found = []
     for a, b in zip([0, *clauses], [*clauses, len(sentence)]):
         basis, speaker = _clause_speaker(sentence[a:b], mask[a:b])
@@ -460,6 +469,14 @@ def _owner_type(phrase: str, described: dict[str, str]) -> str:
     return "other"
 
 
+def _full_name(surname: str, described: dict[str, str]) -> tuple[str, str] | None:
+    """(full name, type) of a surname the article or corpus names in full ('Santaren' → 'Hugo Santaren')."""
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", surname):
+        return None
+    full = [n for n in described if n.endswith(f" {surname}") and is_person_name(" ".join(n.split()[-2:]))]
+    return (" ".join(full[0].split()[-2:]), described[full[0]]) if full else None
+
+
 def _type_in_context(raw: str, described: dict[str, str]) -> str:
     """A speaker phrase's type from its words, the organisation it names, or what the corpus says of its name."""
     kind = speaker_type_of(raw)
@@ -489,7 +506,7 @@ def resolve_article(rows: list[dict], texts: list[str], corpus_names: dict[str, 
         if person and re.fullmatch(r"(?i)he|she", raw):
             earlier.append((person, described.get(person, "citizen")))
         person = ""
-        found = _antecedent(raw, earlier)
+        found = _antecedent(raw, earlier) or _full_name(raw, described)
         if found:
             speaker, kind = found
         else:
@@ -531,11 +548,15 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
 
+def _find(sentence: str, phrase: str) -> int:
+    return sentence.lower().find(phrase.lower()) if phrase else -1
+
+
 def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     """(claimant, type) of a figure at `start` in an attributed sentence: the outlet's when the figure lies in the
     words naming the speaker ("said a resident, Tomas Brel, 54"); of the nearer speaker when the sentence has two."""
     for phrase in (row.speaker_text, row.speaker):
-        at = sentence.find(phrase) if phrase else -1
+        at = _find(sentence, phrase) if phrase else -1
         if at >= 0 and at <= start < at + len(phrase):
             return "", "outlet"
     tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
@@ -548,9 +569,11 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"
     if not _same_clause(sentence, start, row):
         return "", "outlet"
-    if row.co_speaker:
-        at = sentence.find(row.co_speaker.split(",")[0])
-        if at >= 0 and abs(at - start) < abs(sentence.find(row.speaker_text.split(",")[0]) - start):
+    if row.co_speaker:  # two speakers: the figure is the one's whose clause holds it
+        at = _find(sentence, row.co_speaker.split(",")[0])
+        bounds = [0, *_clause_starts(sentence), len(sentence)]
+        clause = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= start <= b)
+        if clause[0] <= at < clause[1]:
             return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
 
@@ -558,12 +581,15 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
 def _same_clause(sentence: str, start: int, row) -> bool:
     """Whether a figure is covered by the attribution: a speech tag inside or at the end of the sentence covers it
     all; a speaker opening the sentence covers the clauses up to ';' or ', and/but/while' with another subject."""
-    cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says))|but|while|whereas)\s+", sentence)]
+    cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says))|but|while|whereas)\s+(?=[^,;]*"
+                                         r"\b(?:\w+ed|sent|is|are|was|were|has|have|had|will|would|can|could|made|took|"
+                                         r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won)\b)",
+                                         sentence)]
     if not cuts or row.basis in ("direct", "partial"):
         return True
     bounds = list(zip([0, *cuts], [*cuts, len(sentence)]))
     phrases = [p.split(",")[0] for p in (row.speaker_text, row.co_speaker) if p]
-    spots = [sentence.find(p) for p in phrases if sentence.find(p) >= 0]
+    spots = [_find(sentence, p) for p in phrases if _find(sentence, p) >= 0]
     if not spots or min(spots) > 4:  # a speech tag inside or at the end of the sentence covers all of it
         return True
     return any(a <= start < b and (any(a <= at < b for at in spots) or re.match(r"(?i)(?:he|she|they|it|we)\b",

@@ -99,12 +99,17 @@ TRAILING_ADVERBS = re.compile(
 TITLE_WORDS = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person|people)|leaders?|head|chief|director|chair(?:man|woman|person)?|manager|"
     r"coordinator|organi[sz]ers?|representatives?|members?|founder|boss|captain|deputy|secretary|president|"
-    r"vice[- ]president|treasurer|adviser|advisor|aide|staff|team|sources?)\b")
+    r"vice[- ]president|treasurer|adviser|advisor|aide|staff|team|sources?|critics?|opponents?|supporters?|"
+    r"observers?|commentators?|participants?|organisers?|organizers?|people|officials?)\b")
 
 # Phrases that name no one in particular: an unnamed source, a bare plural ("officials", "witnesses").
 UNNAMED = re.compile(
     r"(?i)^(?:(?:a|an|one|some|several|many|two|three|four|other|another|most|few|certain)\s+|"
     r"(?:[a-z’'-]+\s+){0,2}[a-z’'-]+s(?:\s+(?:from|of|in|at|on|close|familiar|with|who)\b.*)?$)")
+
+# Words that open a name but never name a speaker alone ("State" of "State Department").
+MODIFIERS = re.compile(r"(?i)^(?:state|national|federal|central|regional|local|general|provincial|municipal|royal|"
+                       r"united|european|international|interior|foreign|defen[cs]e|health|justice)$")
 
 PRONOUNS = re.compile(r"(?i)^(?:he|she|they|it|we|i|you)$")
 
