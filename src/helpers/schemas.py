@@ -237,6 +237,18 @@ VOICE_TYPES = DataFrameSchema(
      "word_share": Column(float, Check.in_range(0, 1)), "speaks_first": Column(bool), "speakers": Column(str)},
     unique=["source", "speaker_type"], strict=True, name="voice_types",
 )
+ACTORS_FOUND = DataFrameSchema(
+    {"actor": Column(str, unique=True), "kind": Column(str, Check.isin(["person", "organisation"])),
+     "type": Column(str, Check.isin(SPEAKER_TYPES)), "aliases": Column(str), "mentions": Column(int, Check.ge(1)),
+     "quotations": Column(int, Check.ge(0)), "sources": Column(int, Check.ge(1))},
+    strict=True, name="actors_found",
+)
+ACTOR_SHARES = DataFrameSchema(
+    {"actor": Column(str), "source": Column(str), "mentions": Column(int, Check.ge(0)),
+     "mention_share": Column(float, Check.in_range(0, 1)), "quotations": Column(int, Check.ge(0)),
+     "quotation_share": Column(float, Check.in_range(0, 1))},
+    unique=["actor", "source"], strict=True, name="actor_shares",
+)
 ATTRIBUTIONS = DataFrameSchema(
     {"article_id": Column(str), "block_no": Column(int, Check.ge(1)), "sentence_no": Column(int, Check.ge(1)),
      "role": Column(str, Check.isin(["headline", "standfirst", "body"])),
@@ -292,6 +304,8 @@ SCHEMAS: dict[str, DataFrameSchema] = {
     "voice_shares": VOICE_SHARES,
     "voice_types": VOICE_TYPES,
     "attributions": ATTRIBUTIONS,
+    "actors_found": ACTORS_FOUND,
+    "actor_shares": ACTOR_SHARES,
     "distinctive_words": DISTINCTIVE_WORDS,
     "contested_terms": CONTESTED_TERMS,
     "lead_emphasis": LEAD_EMPHASIS,
