@@ -78,7 +78,18 @@ def _merge_acronyms(found: dict[str, dict], texts: list[str]) -> dict[str, dict]
 
 
 def _alias_pattern(names: list[str]) -> re.Pattern:
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")(?![\w])")
+    """Any alias as whole words; an alias in lower case ("interior ministry") in any case."""
+    parts = [f"(?i:{re.escape(n)})" if n.islower() else re.escape(n) for n in sorted(names, key=len, reverse=True)]
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+def _unnamed_bodies(quotes: pd.DataFrame) -> dict[str, dict]:
+    """Bodies quoted at least twice without a name of their own ("the interior ministry", "the police")."""
+    phrases = quotes.loc[quotes["speaker"] != "anonymous", "speaker"].map(lambda s: s.split(",")[0].strip())
+    phrases = phrases[~phrases.map(lambda s: bool(_names(mask_abbreviations(s))))]
+    bodies = phrases.str.lower().str.replace(r"^(?:the|a|an)\s+", "", regex=True)
+    counts = bodies[bodies.map(lambda b: speaker_type_of(b) not in ("other", "anonymous") and len(b.split()) <= 4)].value_counts()
+    return {b: {"kind": "organisation", "aliases": set(), "title": ""} for b, n in counts.items() if n >= 2}
 
 
 def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -91,6 +102,9 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
     for speaker in quotes.loc[quotes["speaker"] != "anonymous", "speaker"].map(lambda s: s.split(",")[0].strip()):
         for span in _names(mask_abbreviations(speaker)):
             _add_span(found, unmask(span))
+    for body_name, entry in _unnamed_bodies(quotes).items():
+        if not any(body_name in n.lower() for n in found):
+            found[body_name] = entry
     found = {name: entry for name, entry in found.items()  # an acronym met before its definition joins it
              if not any(name in other["aliases"] for key, other in found.items() if key != name)}
     source = articles.set_index("article_id")["source"]
