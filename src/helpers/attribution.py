@@ -31,12 +31,14 @@ MIN_QUOTE_WORDS = 3
 MAX_SPEAKER_WORDS = 16
 ATTRIBUTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "basis", "speaker", "speaker_type",
                        "speaker_text", "co_speaker", "co_speaker_type", "quoted_words", "text"]
-BASES = ["direct", "partial", "reported", "according_to", "outlet"]
+BASES = ["direct", "partial", "reported", "according_to", "act", "outlet"]  # act: a ruling or provision, not a quotation
 SPEAKER_TYPES = ["official", "agency", "expert", "organisation", "citizen", "anonymous", "outlet", "other"]
 _DOT = "\u2024"  # stands for the dot of an abbreviation while phrases are cut at punctuation
 
 _VERB = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS) + r")\b")
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS if c.value == "participle") + r")\b")
+_ACT = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.ACT_VERBS) + r")\b")
+_RELAXED = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.name in rules.CLAIM_VERB_ROWS))
 _SOURCE_PHRASES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.SOURCE_PHRASES]
 _TYPE_CUES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.TYPE_CUES]
 _ABBREV = re.compile(r"\b(?:(?:[A-Za-z]\.){2,}|(?:" + "|".join(sorted((re.escape(a) for a in _ABBREVIATIONS if "." not in a),
@@ -87,6 +89,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return False
     if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by"}:
         return False
+    if words[-1].lower() in rules.NP_END_NOT and len(words) > 1:
+        return False  # "Bank sets aside 450 million euros for": not a noun phrase
     if len(words) == 1 and rules.MODIFIERS.match(phrase):
         return False  # "State", "National": the first word of a name cut short
     if re.match(r"(?i)(?:the|a|an|one|some|several|many|both|all|two|three|its|their|his|her|our)\s+\w", phrase) \
@@ -134,6 +138,8 @@ def _speaker_after(after: str) -> str:
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if not parts:
         return ""
+    if len(parts) >= 2 and _TYPE_CUES[0][1].search(parts[1]) and len(parts[1].split()) <= 10:
+        return f"{_tidy(parts[0])}, {_tidy(parts[1])}"  # "one fund manager, who asked not to be named"
     second = re.split(r"\s+(?:who|which|that|whose)\s+", parts[1])[0] if len(parts) >= 2 else ""
     if second and is_valid_speaker(_tidy(second)) and len(second.split()) <= 10:
         return f"{_tidy(parts[0])}, {_tidy(second)}"
@@ -172,7 +178,8 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
     """The speaker of a reporting verb: its subject before it, or after it ('said the mayor'), or the subject of
     the sentence's first finite reporting verb for a participle ('…, adding that')."""
     if _PARTICIPLE.fullmatch(verb.group(0)):
-        finite = [v for v in _VERB.finditer(sentence[:verb.start()]) if not _PARTICIPLE.fullmatch(v.group(0))]
+        finite = [v for v in _VERB.finditer(sentence[:verb.start()]) if not _PARTICIPLE.fullmatch(v.group(0))
+                  and not rules.NOUN_BEFORE.search(sentence[:v.start()])]
         if finite:
             return _subject_of(sentence, finite[0])
         return _opening_subject(sentence)
@@ -218,11 +225,14 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue
         after = sentence[verb.end():verb.end() + 40]
         before = sentence[:verb.start()]
+        if rules.NOUN_BEFORE.search(before):
+            continue  # "for claims", "the notes": a noun
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
                                                               r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
-                or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) or _named_subject(before):
+                or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
+                or (_RELAXED.fullmatch(verb.group(0)) and _named_subject(before)):
             yield verb
 
 
@@ -269,7 +279,23 @@ def _clause_speaker(sentence: str, mask: list[bool]) -> tuple[str, str]:
         speaker = _subject_of(sentence, verb)
         if speaker:
             return "reported", speaker
-    return _source_phrase(sentence)
+    basis, speaker = _source_phrase(sentence)
+    return (basis, speaker) if speaker else _act(sentence)
+
+
+def _act(sentence: str) -> tuple[str, str]:
+    """('act', body) when a named or typed body performs a declarative act ('the court sentenced…', 'was fined …
+    by British regulators'); else ('', '')."""
+    passive = rules.PASSIVE_BY.search(sentence)
+    if passive and is_valid_speaker(_tidy(passive.group("np"))):
+        return "act", _tidy(passive.group("np"))
+    for verb in _ACT.finditer(sentence):
+        if rules.NOUN_BEFORE.search(sentence[:verb.start()]):
+            continue
+        subject = _cut_subject(sentence[:verb.start()])
+        if is_valid_speaker(subject) and (speaker_type_of(subject) not in ("other", "anonymous") or _names(subject)):
+            return "act", subject
+    return "", ""
 
 
 _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|higher than|up from|"
@@ -325,8 +351,8 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
         if is_valid_speaker(speaker) and not re.match(r"(?i)(?:and|but|or|then|before|after|while)\b", lead):
             return "direct", speaker
     verbs = [v for v in _VERB.finditer(sentence) if not mask[v.start()]]
-    before = [v for v in verbs if v.start() < qs]
-    for v in (before[::-1] + [v for v in verbs if v.start() >= qe]):
+    before = sorted((v for v in verbs if v.start() < qs), key=lambda v: (not rules.SPEECH_VERBS.match(v.group(0)), -v.start()))
+    for v in (before + [v for v in verbs if v.start() >= qe]):
         speaker = _subject_of(sentence, v)
         if speaker:
             return "direct", speaker
@@ -564,6 +590,9 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"
     if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start]:
         return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
+    for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3},(?!\d)", sentence):
+        if aside.start() <= start < aside.end():
+            return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
     if dateline and start < dateline.end():
         return "", "outlet"

@@ -49,12 +49,20 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("complain", r"complained|complains|described|describes|called|calls|testified|recommended", "finite",
         "residents complained"),
     Cue("report", r"reported|reports|report", "finite", "state media reported"),
+    Cue("ask", r"asked for|asks for|ask for|requested|demanded|seeking|seek|seeks|sought", "finite",
+        "prosecutors had asked for nine years"),
+    Cue("find", r"found that|finds that|shows that|showed that", "finite", "a poll found that"),
     Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured", "finite", "the survey estimated"),
     Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
     Cue("participle", r"saying|adding|stating|noting|suggesting|accusing|insisting|claiming|warning|arguing|stressing|"
         r"telling|calling|describing|urging|acknowledging|announcing|confirming|denying|explaining|vowing|pledging|"
         r"predicting|citing", "participle", "the mayor spoke, saying"),
 )
+
+# Rows whose verbs report a claim whatever follows them, once a named or typed body is their subject
+# ("the institute has recorded more than 70", "the weather service forecast temperatures of -6 °C").
+CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "claim", "warn", "announce", "report",
+                             "estimate", "revise", "ask", "promise", "inform", "urge", "find"})
 
 # Phrases that name a source without a reporting verb of their own. value = the attribution basis.
 SOURCE_PHRASES: tuple[Cue, ...] = (
@@ -65,6 +73,24 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("figures_from", r"\b(?:figures|data|estimates|numbers|statistics) (?:from|released by|published by)\s+(?P<np>.+)",
         "according_to", "figures from the national statistics office"),
 )
+
+# Declarative acts of a named body: the body is the claimant of their figures, but they are not quotations.
+ACT_VERBS: tuple[Cue, ...] = (
+    Cue("ruling", r"sentenced|sentences|sentence|fined|fines|fine|ordered|orders|order|acquitted|acquits|convicted|"
+        r"convicts|cleared|clears|jailed|jails|awarded|awards|imposed|imposes|ruled|rules|upheld|found\s+\S+\s+guilty|"
+        r"found\s+guilty", "act", "the court sentenced him to six years"),
+    Cue("provision", r"set aside|sets aside|setting aside|books|booked|approved|approves|allocated|earmarked|"
+        r"agreed to pay|will pay|has agreed", "act", "the bank books a 450m euros charge"),
+)
+
+# A passive act naming its actor: "was fined £48 million by British regulators".
+PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:fined|ordered|sentenced|jailed|awarded|cleared|convicted|"
+                        r"penali[sz]ed|sanctioned)\b.*?\bby\s+(?P<np>(?:the\s+)?[A-Za-z][\w’' -]{2,60}?)(?=\s+(?:in|on|at|for|over|after)\b|[,.;]|$)")
+
+# Words a noun phrase never ends with, and words after which a verb form is a noun ("for claims", "the notes").
+NP_END_NOT = frozenset("for of to the a an by with from in on at and or its their his her our as than".split())
+NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|for|of|its|their|his|her|our|these|those|such|new|any|no|to|firm|"
+                         r"main|key|latest)|['’]s?)\s+$")
 
 # Claims of a figure by the body that gives it: a subject, then one of these.
 CLAIM_PHRASES: tuple[Cue, ...] = (

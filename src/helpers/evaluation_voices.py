@@ -1,9 +1,10 @@
 """Score quotation speakers and number claimants against hand keys (tests/keys/<event>_quotes.csv, _numbers.csv).
 
 A key row matches a found quotation in the same file whose sentence is the key's sentence (white space and
-quotation marks normalised). A speaker is right when the key's name (its part before the first comma: "Lidia
-Marek" of "Lidia Marek, spokeswoman of the civil protection agency") is in the found speaker, or the found
-speaker's name part is in the key speaker and holds a capitalised name or two words or more.
+quotation marks normalised). A speaker is right when the words of the key's name (its part before the first
+comma: "Lidia Marek" of "Lidia Marek, spokeswoman of the civil protection agency"; articles, "one" and possessive
+'s left out) are all in the found speaker, or the words of the found speaker's name part are all in the key
+speaker and are two or more, or hold a capitalised name.
 """
 from __future__ import annotations
 
@@ -16,21 +17,27 @@ def norm_sentence(text: str) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[“”„\"’‘']", "'", str(text))).strip().lower()
 
 
-def _core(speaker: str) -> str:
-    core = re.sub(r"^(?:the|a|an)\s+", "", str(speaker).split(",")[0].strip().lower())
-    return core.replace("’", "'")
+_FILLER = {"the", "a", "an", "one", "of", "s", "its", "their", "his", "her"}
+
+
+def _tokens(speaker: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", str(speaker).lower().replace("’", "'").replace("'s", "")) if w not in _FILLER}
+
+
+def _core(speaker: str) -> set[str]:
+    return _tokens(str(speaker).split(",")[0])
 
 
 def same_speaker(key: str, found: str) -> bool:
-    """Whether a found speaker names the key's speaker (see module docstring)."""
-    k, f = _core(key), str(found).lower().replace("’", "'")
+    """Whether a found speaker names the key's speaker (see module docstring): the words of the key's name part
+    are all in the found speaker, or those of the found name part (two words or a capitalised name) in the key."""
+    k, f = _core(key), _tokens(found)
     if not k or not f:
-        return k == _core(found)
-    if k in f:
+        return not k and not f
+    if k <= f:
         return True
     fc = _core(found)
-    return bool(fc) and fc in str(key).lower().replace("’", "'") and (
-        len(fc.split()) >= 2 or bool(re.search(r"[A-Z]", str(found).split(",")[0])))
+    return bool(fc) and fc <= _tokens(key) and (len(fc) >= 2 or bool(re.search(r"[A-Z]", str(found).split(",")[0])))
 
 
 def score_quotes(found: pd.DataFrame, key: pd.DataFrame) -> dict:

@@ -252,7 +252,7 @@ ACTOR_SHARES = DataFrameSchema(
 ATTRIBUTIONS = DataFrameSchema(
     {"article_id": Column(str), "block_no": Column(int, Check.ge(1)), "sentence_no": Column(int, Check.ge(1)),
      "role": Column(str, Check.isin(["headline", "standfirst", "body"])),
-     "basis": Column(str, Check.isin(["direct", "partial", "reported", "according_to", "outlet"])),
+     "basis": Column(str, Check.isin(["direct", "partial", "reported", "according_to", "act", "outlet"])),
      "speaker": Column(str), "speaker_type": Column(str, Check.isin(SPEAKER_TYPES)), "speaker_text": Column(str),
      "co_speaker": Column(str), "co_speaker_type": Column(str), "quoted_words": Column(int, Check.ge(0)), "text": Column(str)},
     checks=[Check(lambda df: (df["basis"] == "outlet") == (df["speaker_type"] == "outlet"),

@@ -41,7 +41,7 @@ def quotations(sentences: pd.DataFrame, actors: pd.DataFrame, attributions: pd.D
     """One row per quotation (sentence × speaker) in the body: type, speaker, speaker_type, side, the words
     naming the speaker, how many words are inside quotation marks, and the sentence."""
     said = attribute_sentences(sentences) if attributions is None else attributions
-    said = said[(said["role"] == "body") & (said["basis"] != "outlet") & (said["speaker_text"] != "")]
+    said = said[(said["role"] == "body") & ~said["basis"].isin(["outlet", "act"]) & (said["speaker_text"] != "")]
     pattern = alias_pattern(actors)
     lookup = {normalise_alias(a): (act, side) for a, act, side in zip(actors["alias"], actors["actor"], actors["side"])}
     rows = []
