@@ -37,7 +37,7 @@ _DOT = "\u2024"  # stands for the dot of an abbreviation while phrases are cut a
 
 _VERB = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS) + r")\b")
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS if c.value == "participle") + r")\b")
-_ACT = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.ACT_VERBS) + r")\b")
+_ACTS = [(re.compile(rf"\b(?:{c.pattern})\b"), c.value) for c in rules.ACT_VERBS]
 _RELAXED = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.name in rules.CLAIM_VERB_ROWS))
 _SOURCE_PHRASES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.SOURCE_PHRASES]
 _TYPE_CUES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.TYPE_CUES]
@@ -111,7 +111,7 @@ def _cut_subject(span: str) -> str:
     breaks = list(rules.CLAUSE_BREAKS.finditer(head))
     if breaks:
         head = head[breaks[-1].end():]
-    head = _drop_leading_adverbial(re.sub(r"(?i)^(?:while|whereas|but|and|as|although|though)\s+", "", head.strip()))
+    head = _drop_leading_adverbial(re.sub(r"(?i)^(?:while|whereas|but|and|as|although|though|where)\s+", "", head.strip()))
     if apposition and is_valid_speaker(_tidy(apposition)):
         return f"{_tidy(head)}, {_tidy(apposition)}" if is_valid_speaker(_tidy(head)) else _tidy(apposition)
     return _tidy(head)
@@ -138,8 +138,9 @@ def _speaker_after(after: str) -> str:
     parts = [p.strip() for p in phrase.split(",") if p.strip()]
     if not parts:
         return ""
-    if len(parts) >= 2 and _TYPE_CUES[0][1].search(parts[1]) and len(parts[1].split()) <= 10:
-        return f"{_tidy(parts[0])}, {_tidy(parts[1])}"  # "one fund manager, who asked not to be named"
+    if len(parts) >= 2 and _TYPE_CUES[0][1].search(parts[1]):  # "one fund manager, who asked not to be named"
+        clause = re.split(r"\s+(?:because|as|since|so)\s+", parts[1])[0]
+        return f"{_tidy(parts[0])}, {_tidy(clause)}"
     second = re.split(r"\s+(?:who|which|that|whose)\s+", parts[1])[0] if len(parts) >= 2 else ""
     if second and is_valid_speaker(_tidy(second)) and len(second.split()) <= 10:
         return f"{_tidy(parts[0])}, {_tidy(second)}"
@@ -289,12 +290,15 @@ def _act(sentence: str) -> tuple[str, str]:
     passive = rules.PASSIVE_BY.search(sentence)
     if passive and is_valid_speaker(_tidy(passive.group("np"))):
         return "act", _tidy(passive.group("np"))
-    for verb in _ACT.finditer(sentence):
-        if rules.NOUN_BEFORE.search(sentence[:verb.start()]):
-            continue
-        subject = _cut_subject(sentence[:verb.start()])
-        if is_valid_speaker(subject) and (speaker_type_of(subject) not in ("other", "anonymous") or _names(subject)):
-            return "act", subject
+    for pattern, needs in _ACTS:
+        for verb in pattern.finditer(sentence):
+            before = sentence[:verb.start()]
+            if rules.NOUN_BEFORE.search(before) or re.search(r"(?i)\b(?:after|before|since|when|because|until|while|"
+                                                             r"where|as)\s+(?:[^,\s]+\s+){0,6}$", before):
+                continue  # a noun, or an act in a subordinate clause ("…, after a court sentenced him")
+            subject = _cut_subject(before)
+            if is_valid_speaker(subject) and speaker_type_of(subject) in ("official", needs):
+                return "act", subject
     return "", ""
 
 
@@ -444,17 +448,21 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
     return found
 
 
-def _antecedent(speaker: str, earlier: list[tuple[str, str]]) -> tuple[str, str] | None:
-    """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first."""
-    if not earlier:
-        return None
+def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first; a bare
+    title ("the court") prefers an earlier speaker with a name, then an organisation the article names."""
     if rules.PRONOUNS.match(speaker):
-        return earlier[-1]
+        return earlier[-1] if earlier else None
     ref = rules.BACK_REFERENCES.match(speaker)
     if ref and not re.search(r"\s[A-Z]", speaker):
         words = [w for w in speaker.lower().split()[1:]]
-        return next((e for e in reversed(earlier)
-                     if all(re.search(rf"\b{re.escape(w)}", e[0], re.I) for w in words)), None)
+        fits = [e for e in reversed(earlier) if all(re.search(rf"\b{re.escape(w)}", e[0], re.I) for w in words)]
+        orgs = [(n, t) for n, t in (named or {}).items() if not is_person_name(n)
+                and all(re.search(rf"\b{re.escape(w)}", n, re.I) for w in words)]
+        with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
+        return (with_name or [(f"the {n}", t) for n, t in sorted(orgs, key=lambda o: -len(o[0]))] or fits or [None])[0]
+    if not earlier:
+        return None
     names = _names(mask_abbreviations(speaker))
     if len(names) == 1 and len(names[0].split()) == 1 and speaker.strip() == names[0]:
         for phrase, kind in reversed(earlier):  # a surname: the earlier full name that ends with it
@@ -532,7 +540,7 @@ def resolve_article(rows: list[dict], texts: list[str], corpus_names: dict[str, 
         if person and re.fullmatch(r"(?i)he|she", raw):
             earlier.append((person, described.get(person, "citizen")))
         person = ""
-        found = _antecedent(raw, earlier) or _full_name(raw, described)
+        found = _antecedent(raw, earlier, described) or _full_name(raw, described)
         if found:
             speaker, kind = found
         else:
@@ -610,6 +618,14 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
 def _same_clause(sentence: str, start: int, row) -> bool:
     """Whether a figure is covered by the attribution: a speech tag inside or at the end of the sentence covers it
     all; a speaker opening the sentence covers the clauses up to ';' or ', and/but/while' with another subject."""
+    semicolons = [m.end() for m in re.finditer(r";\s", sentence)]
+    spots = [_find(sentence, p.split(",")[0]) for p in (row.speaker_text, row.co_speaker) if p]
+    if semicolons and any(at >= 0 for at in spots):  # clauses joined by ';' are separate statements
+        bounds = list(zip([0, *semicolons], [*semicolons, len(sentence)]))
+        return any(a <= start < b and any(a <= at < b for at in spots) for a, b in bounds)
+    lead = re.match(r"(?:In|On|At|By|After|Before|Since|During|Earlier|Later)\s+(?!least\b)[^,]{0,40},\s*", sentence)
+    if lead and start < lead.end() and any(at == lead.end() for at in spots):
+        return False  # "In 2024, the regulator fined…": the opening phrase is the outlet's
     cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says))|but|while|whereas)\s+(?=[^,;]*"
                                          r"\b(?:\w+ed|sent|is|are|was|were|has|have|had|will|would|can|could|made|took|"
                                          r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won)\b)",
