@@ -418,15 +418,22 @@ def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, 
     return out
 
 
+def acronym_types(texts: list[str]) -> dict[str, str]:
+    """Acronym → type of the name it is defined for: "the Norland Labour Federation (NLF)" makes NLF an organisation."""
+    found: dict[str, str] = {}
+    for raw in texts:
+        for full, acronym in re.findall(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*)+[A-Z][\w’'-]*)\s+\(([A-Z]{2,})\)", raw):
+            if speaker_type_of(full) != "other":
+                found.setdefault(acronym, speaker_type_of(full))
+    return found
+
+
 def name_descriptors(texts: list[str]) -> dict[str, str]:
     """Name → speaker type from the words an article uses around the name: a title before it ("resident Ana
     Ruiz", "the union's leader, Jan Holt") or an apposition after it ("Ruiz, a seismologist at…"). Surnames
     of people named in full get the same type."""
-    found: dict[str, str] = {}
-    for raw in texts:  # acronyms first: "the Norland Labour Federation (NLF)" decides what "NLF" is
-        for full, acronym in re.findall(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*)+[A-Z][\w’'-]*)\s+\(([A-Z]{2,})\)", raw):
-            if speaker_type_of(full) != "other":
-                found.setdefault(acronym, speaker_type_of(full))
+    found: dict[str, str] = acronym_types(texts)
+    type_of: dict[str, str] = {}  # the same name recurs: type each one once
     for raw in texts:
         text = mask_abbreviations(raw)
         for m in re.finditer(r"[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*)+|[A-Z][\w’'\u2024-]{2,}", text):
@@ -438,7 +445,9 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():])
-            kind = speaker_type_of(name)  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"
+            if name not in type_of:  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"
+                type_of[name] = speaker_type_of(name)
+            kind = type_of[name]
             if kind == "other":
                 kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
             if kind != "other":
@@ -525,10 +534,10 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     return kind
 
 
-def resolve_article(rows: list[dict], texts: list[str], corpus_names: dict[str, str] | None = None) -> list[dict]:
+def resolve_article(rows: list[dict], described: dict[str, str]) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker named
-    before them in the article, and bare names typed from what the article (else the corpus) says about them."""
-    described = {**(corpus_names or {}), **name_descriptors(texts)}
+    before them in the article, and bare names typed from what the article or corpus says of them (`described`:
+    name → type, see `name_descriptors`)."""
     earlier: list[tuple[str, str]] = []
     person = ""  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     for row in rows:
@@ -564,20 +573,28 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     bare titles resolved; '' for the outlet), speaker_type, speaker_text (the words found), co_speaker (a
     second speaker of the same verb: 'the mayor and the fire chief said'), quoted_words, text."""
     parts = sentences[sentences["role"].isin(["headline", "standfirst", "body"])]
-    corpus_names = name_descriptors(parts.loc[parts["role"] == "body", "text"].tolist())
+    records = parts[["article_id", "block_no", "sentence_no", "role", "text"]].to_dict("records")
+    articles: dict[str, dict[tuple, list[dict]]] = {}
+    for r in records:  # article → (role, block) → sentences, in reading order
+        articles.setdefault(r["article_id"], {}).setdefault((r["role"], r["block_no"]), []).append(r)
+    described = {a: name_descriptors([r["text"] for block in blocks.values() for r in block if r["role"] == "body"])
+                 for a, blocks in articles.items()}
+    acronyms = acronym_types([r["text"] for r in records if r["role"] == "body"])
+    corpus_names: dict[str, str] = {}
+    for names in described.values():
+        for name, kind in names.items():
+            corpus_names.setdefault(name, kind)
     rows: list[dict] = []
-    for article_id, art in parts.groupby("article_id", sort=False):
+    for article_id, blocks in articles.items():
         own: list[dict] = []
         previous = ""
-        for (role, block_no), block in art.groupby(["role", "block_no"], sort=False):
-            texts = block["text"].tolist()
-            for sent, (basis, speaker, co, quoted) in zip(block.itertuples(index=False), block_attributions(texts, previous)):
-                own.append({"article_id": article_id, "block_no": int(block_no), "sentence_no": int(sent.sentence_no),
-                            "role": role, "basis": basis, "speaker_text": speaker, "co_speaker": co,
-                            "quoted_words": quoted, "text": sent.text})
+        for block in blocks.values():
+            for sent, (basis, speaker, co, quoted) in zip(block, block_attributions([b["text"] for b in block], previous)):
+                own.append({**sent, "block_no": int(sent["block_no"]), "sentence_no": int(sent["sentence_no"]),
+                            "basis": basis, "speaker_text": speaker, "co_speaker": co, "quoted_words": quoted})
                 if speaker and basis in ("direct", "partial"):
                     previous = speaker
-        rows.extend(resolve_article(own, art.loc[art["role"] == "body", "text"].tolist(), corpus_names))
+        rows.extend(resolve_article(own, {**corpus_names, **described[article_id], **acronyms}))
     frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
