@@ -186,3 +186,26 @@ def test_claimants_of_figures_on_event_keys(event, accuracy):
     accuracy[f"claimants, {event} (development articles)"] = figures
     claimant, kind = CLAIMANT_LEVELS[event]
     assert figures["claimant_accuracy"] >= claimant and figures["claimant_type_accuracy"] >= kind, figures
+
+
+# Held out: the last article of each event (Q5, S5, V5), scored once after every rule above was written; the
+# asserted levels are the figures of that single scoring.
+HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.90, 0.93, 1.00), "strike-norland": (0.93, 1.00, 0.78),
+                        "verdict-halberg": (1.00, 1.00, 0.87)}  # (F1, speaker right, type right)
+HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.82, 0.86), "strike-norland": (0.74, 0.65), "verdict-halberg": (0.96, 0.92)}
+
+
+@pytest.mark.parametrize("event", sorted(HELDOUT_QUOTE_LEVELS))
+def test_quotations_on_held_out_articles(event, accuracy):
+    figures = _event_score(event, f"{event}_quotes_heldout.csv")
+    accuracy[f"quotations, {event} (held-out article, scored once)"] = figures
+    f1, speaker, kind = HELDOUT_QUOTE_LEVELS[event]
+    assert figures["f1"] >= f1 and figures["speaker_accuracy"] >= speaker and figures["type_accuracy"] >= kind, figures
+
+
+@pytest.mark.parametrize("event", sorted(HELDOUT_CLAIMANT_LEVELS))
+def test_claimants_on_held_out_articles(event, accuracy):
+    figures = _claimant_score(event, f"{event}_numbers_heldout.csv")
+    accuracy[f"claimants, {event} (held-out article, scored once)"] = figures
+    claimant, kind = HELDOUT_CLAIMANT_LEVELS[event]
+    assert figures["claimant_accuracy"] >= claimant and figures["claimant_type_accuracy"] >= kind, figures
