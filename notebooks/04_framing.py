@@ -93,7 +93,9 @@ print(wide.round(2).T.to_string())
 # %%
 fig = charts.voice_share_chart(shares)
 display(save_figure(fig, "04-voice-share-by-side", fig_dir))
-if len(shares):
+if len(shares) and (shares["side"] == "other / unnamed").all():
+    display(Markdown("No quoted speaker belongs to a side of the actor codebook: voices are compared by type below."))
+elif len(shares):
     firsts = shares[shares["speaks_first"]][["source", "side"]]
     most = shares.sort_values("word_share").groupby("source").tail(1)
     display(Markdown(

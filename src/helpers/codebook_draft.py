@@ -93,13 +93,13 @@ def codebook_fit_warnings(sentences: pd.DataFrame, frame_sentences: pd.DataFrame
         share = 1 - len(framed) / len(body)
         if share > NO_FRAME_LIMIT:
             out.append(f"{share:.0%} of body sentences carry no frame of the frame codebook: its cues may not fit this "
-                       "event; add event frames in codebooks/<corpus>/frames.csv.")
+                       "event; add event frames to frames.csv in the codebook folder named after the corpus.")
     if quotes is not None and len(quotes) and (quotes["side"] == "").all():
         unnamed = (quotes["speaker"] == "anonymous").mean()
         out.append(f"No quoted speaker is in the actor codebook ({unnamed:.0%} of quotations are unnamed sources), so "
-                   "every voice is counted as 'other / unnamed': run `newscompare codebook CORPUS` for a draft of the "
-                   "actors and give them sides.")
+                   "no voice has a side: run newscompare codebook with this corpus for a draft of the actors, and give "
+                   "them sides.")
     if fact_summary is not None and (len(fact_summary) == 0 or fact_summary["n_reporting"].max() < 2):
         out.append("No fact is reported by two sources: the quantity codebook may not fit this event, or the sources "
-                   "report different things; see candidate_facts.csv from `newscompare codebook CORPUS`.")
+                   "report different things; see the candidate facts of newscompare codebook.")
     return out
