@@ -122,9 +122,10 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
             continue  # a bare acronym or heading word nobody speaks for ("GMT", a dateline in capitals)
         rows.append({"actor": actor, "kind": entry["kind"], "type": kind, "aliases": "|".join(aliases),
                      "mentions": len(hits), "quotations": len(said), "sources": hits["article_id"].map(source).nunique()})
-        for name in sorted(source.unique()):
-            shares.append({"actor": actor, "source": name, "mentions": int((hits["article_id"].map(source) == name).sum()),
-                           "quotations": int((said["article_id"].map(source) == name).sum())})
+        mentions = hits["article_id"].map(source).value_counts()
+        quoted = said["article_id"].map(source).value_counts()
+        shares.extend({"actor": actor, "source": name, "mentions": int(mentions.get(name, 0)),
+                       "quotations": int(quoted.get(name, 0))} for name in sorted(source.unique()))
     return {"actors_found": pd.DataFrame(rows, columns=ACTOR_COLUMNS).sort_values(["mentions", "actor"], ascending=[False, True])
             .reset_index(drop=True), "actor_shares": _shares(pd.DataFrame(shares, columns=SHARE_COLUMNS[:3] + ["quotations"]))}
 

@@ -20,6 +20,7 @@ article uses about that name elsewhere ("Ruiz, a resident of…"). The rules are
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -154,6 +155,7 @@ def _first_type(text: str) -> str:
     return "other"
 
 
+@lru_cache(maxsize=65536)  # a pure function of its text: the same names recur across a corpus
 def speaker_type_of(phrase: str) -> str:
     """The type of the speaker a phrase names, from its words alone; 'other' when they do not say.
 
