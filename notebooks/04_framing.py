@@ -34,6 +34,8 @@ figures_dir = ""  # empty: reports/<corpus>/figures/
 from IPython.display import Markdown, display
 
 from helpers import charts
+from helpers.actors import corpus_actors
+from helpers.codebook_draft import codebook_fit_warnings
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.framing import framing_tables, load_framing_codebooks
@@ -47,6 +49,13 @@ codebooks = load_framing_codebooks(corpus_path)
 result = framing_tables(sentences, blocks, articles, codebooks)
 result = save_tables(result, out_dir)  # validated, typed tables
 profile, quotes, shares = result["frame_profile"], result["quotations"], result["voice_shares"]
+
+# %% [markdown]
+# Does the codebook fit this corpus? (Nothing is printed when it does.)
+
+# %%
+for warning in codebook_fit_warnings(sentences, result["frame_sentences"], quotes):
+    display(Markdown(f"**Warning:** {md(warning)}"))
 
 # %% [markdown]
 # ## Frames per source
@@ -97,7 +106,9 @@ print(wide.round(2).T.to_string())
 # %%
 fig = charts.voice_share_chart(shares)
 display(save_figure(fig, "04-voice-share-by-side", fig_dir))
-if len(shares):
+if len(shares) and (shares["side"] == "other / unnamed").all():
+    display(Markdown("No quoted speaker belongs to a side of the actor codebook: voices are compared by type below."))
+elif len(shares):
     firsts = shares[shares["speaks_first"]][["source", "side"]]
     most = shares.sort_values("word_share").groupby("source").tail(1)
     display(Markdown(
@@ -110,11 +121,39 @@ else:
 shares
 
 # %% [markdown]
-# Every quotation with its speaker (direct = at least three words inside quotation marks; anonymous = an
-# unnamed source such as "one observer close to the talks"):
+# Who speaks, by type of voice, found from the text alone (official, agency, expert, organisation, citizen,
+# anonymous): each source's share of its quotations.
 
 # %%
-quotes[["source", "type", "speaker", "side", "speaker_text", "quoted_words", "text"]]
+types = result["voice_types"]
+by_type = types.pivot_table(index="source", columns="speaker_type", values="share", fill_value=0.0)
+if len(by_type):
+    leading = by_type.idxmax(axis=1)
+    display(Markdown(" ".join(f"In **{md(src)}**, {md(kind)} voices give most quotations ({by_type.loc[src, kind]:.0%})."
+                              for src, kind in leading.items())))
+by_type.round(2)
+
+# %% [markdown]
+# Every quotation with its speaker (direct = at least three words inside quotation marks; partial = quoted words
+# inside the outlet's sentence; anonymous = an unnamed source such as "one observer close to the talks"):
+
+# %%
+quotes[["source", "type", "speaker", "speaker_type", "side", "speaker_text", "quoted_words", "text"]]
+
+# %% [markdown]
+# ## Actors found in the corpus
+# People and organisations the articles name, found by rules (capitalised names, titles, organisation words,
+# acronyms and the speakers above), grouped by alias, with each source's share of mentions and of quotations.
+# `newscompare codebook CORPUS` writes them as a draft actor codebook.
+
+# %%
+actors = save_tables(corpus_actors(sentences, articles, quotes), out_dir)
+found = actors["actors_found"]
+display(Markdown(
+    f"{len(found)} actors found; the most mentioned: "
+    + ", ".join(f"{md(r.actor)} ({md(r.type)}, {r.mentions} sentences in {r.sources} sources)" for r in found.head(5).itertuples())
+    + "." if len(found) else "No person or organisation is named in the body text."))
+found.head(15)
 
 # %% [markdown]
 # ## Word choice

@@ -1,5 +1,6 @@
 """Command line: `newscompare report [--corpus DIR] [--out DIR] [--max-file-mb N]`, `newscompare tables [--corpus DIR]`,
-`newscompare diff RUN_A RUN_B` (what changed between two run folders), `newscompare --version`.
+`newscompare diff RUN_A RUN_B` (what changed between two run folders), `newscompare codebook CORPUS [--into DIR]`
+(a draft event codebook; existing files are kept), `newscompare --version`.
 
 Every failure ends with a non-zero exit and one line on stderr naming what failed and why; never a Python
 traceback (a run keeps it in its error.log; NEWSCOMPARE_DEBUG=1 prints it).
@@ -31,6 +32,10 @@ def _parser() -> argparse.ArgumentParser:
     dif = sub.add_parser("diff", help="what changed between two runs (two run folders)")
     dif.add_argument("run_a")
     dif.add_argument("run_b")
+    book = sub.add_parser("codebook", help="write a draft event codebook (actors, candidate facts, distinctive terms) "
+                                           "into codebooks/<corpus>/, never over an existing file")
+    book.add_argument("corpus", help="corpus folder")
+    book.add_argument("--into", default="", help="folder for the draft (default codebooks/<corpus>/)")
     for command in (rep, tab):
         command.add_argument("--max-file-mb", type=float, default=None,
                              help=f"leave out article files larger than this, with a problems row (default {MAX_FILE_MB:g})")
@@ -50,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
             run_report(args.corpus, args.out, lock_timeout=args.wait, max_file_mb=args.max_file_mb)
         elif args.command == "diff":
             print(_diff(args.run_a, args.run_b))
+        elif args.command == "codebook":
+            _codebook(args.corpus, args.into)
         else:
             from .corpus import load_tables
 
@@ -89,6 +96,22 @@ def _diff(run_a: str, run_b: str) -> str:
             raise CorpusError(run, "not a run folder (no tables/articles.parquet)")
     lines = describe_changes(run_changes(read_run_tables(runs[0]), read_run_tables(runs[1])))
     return "\n".join(lines) if lines else f"Nothing changed between {runs[0].name} and {runs[1].name}."
+
+
+def _codebook(corpus: str, into: str) -> None:
+    """Draft an event codebook for `corpus` and say which files were written and which kept."""
+    from pathlib import Path
+
+    from .codebook_draft import draft_codebook, write_draft
+    from .corpus import load_tables
+
+    corpus_dir = paths.resolve(corpus, paths.DEFAULT_CORPUS_DIR)
+    if not Path(corpus_dir).is_dir():
+        raise CorpusError(corpus_dir, "no such corpus folder")
+    folder = paths.resolve(into, paths.CODEBOOKS_DIR / paths.corpus_name(corpus_dir))
+    for path, status in write_draft(draft_codebook(load_tables(corpus_dir), corpus_dir), Path(folder)):
+        print(f"{status}: {path}" + (" (exists; not overwritten)" if status == "kept" else ""))
+    print("Edit the draft: give actors their sides, rename or drop facts; the report reads codebooks/<corpus>/.")
 
 
 if __name__ == "__main__":

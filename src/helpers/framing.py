@@ -232,29 +232,10 @@ def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataF
     return pd.DataFrame(rows, columns=["article_id", "source", "part", "text", "frames", "actors"])
 
 
-def voice_shares(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Per source × side: quotations, direct quotations, quoted words, share of the source's quoted words, and
-    whether that side's voice comes first in the article."""
-    source = articles.set_index("article_id")["source"]
-    q = quotes.assign(source=quotes["article_id"].map(source), side=quotes["side"].replace("", "other / unnamed"))
-    first = q.sort_values(["article_id", "block_no", "sentence_no"]).groupby("article_id").head(1)
-    first_side = dict(zip(first["source"], first["side"]))
-    rows = []
-    for (name, side), group in q.groupby(["source", "side"], sort=True):
-        words = int(group["quoted_words"].sum())
-        all_words = int(q.loc[q["source"] == name, "quoted_words"].sum())
-        rows.append({"source": name, "side": side, "quotations": len(group), "direct": int((group["type"] == "direct").sum()),
-                     "quoted_words": words, "word_share": words / all_words if all_words else 0.0,
-                     "speaks_first": first_side.get(name) == side,
-                     "speakers": ", ".join(group["speaker"].value_counts().index[:5])})
-    return pd.DataFrame(rows, columns=["source", "side", "quotations", "direct", "quoted_words", "word_share",
-                                       "speaks_first", "speakers"])
-
-
 def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.DataFrame, codebooks: dict) -> dict[str, pd.DataFrame]:
     """The framing step: sentence frames, frame profiles, quotations, voice shares, distinctive words, contested
     terms and headline/lead emphasis."""
-    from .voices import quotations
+    from .voices import quotations, voice_shares
 
     frames = codebooks["frames"]
     labels = sentence_frames(sentences, frames, roles=("headline", "standfirst", "body"))
@@ -264,6 +245,7 @@ def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.D
         "frame_profile": frame_profile(labels, sentences, articles, frames),
         "quotations": quotes.assign(source=quotes["article_id"].map(articles.set_index("article_id")["source"])),
         "voice_shares": voice_shares(quotes, articles),
+        "voice_types": voice_shares(quotes, articles, by="speaker_type"),
         "distinctive_words": distinctive_words(sentences, articles),
         "contested_terms": contested_terms(sentences, articles, codebooks["contested_terms"]),
         "term_pairs": term_pairs(sentences, articles),
