@@ -90,7 +90,7 @@ READABILITY = DataFrameSchema(
 )
 
 HEDGES = ["exact", "about", "at_least", "at_most", "more_than", "less_than", "range", "vague"]
-KINDS = ["count", "duration", "money", "percent", "age", "date", "year", "ordinal", "time", "measure"]
+KINDS = ["count", "duration", "money", "percent", "age", "date", "year", "ordinal", "time", "measure", "change"]
 SCOPES = ["", "each_side", "total", "one_side"]
 
 

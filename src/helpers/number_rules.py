@@ -1,0 +1,484 @@
+"""The table of named rules that find numeric expressions: one pattern and one small interpretation each.
+
+`RULES` is read by the engine in `helpers.numbers`, which never knows what a rule means: it runs each
+rule's pattern where the rule's gate finds something to match, asks the rule's interpretation for a
+mention (or None), keeps the longest mention where they overlap (the earlier rule on ties), then applies
+the modifiers every mention shares (hedges, changes, parenthetical conversions). Each rule has test rows
+in tests/number_rules.csv (input → value_low, value_high, unit, hedge, kind, direction); a test checks that
+every rule has at least one.
+
+An interpretation gets the match, the whole text and the units codebook and returns a dict with start,
+end, value_low, value_high, unit, hedge (None: let the shared hedge modifier decide), kind and optionally
+scope or `final` (no shared modifier applies).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import number_lexicon as lx
+from .number_lexicon import (DIGITS, MONTH_RE, NUM, NUM_AFTER_FOR, ORD_SUFFIX, SCALE, SIGN, TIME_UNIT, TIMEZONE_RE,
+                             WORDNUM, counted_noun, parse_number, time_unit)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    interpret: Callable[[re.Match, str, dict], dict | None]
+    gate: Callable[[str, bool], object]  # cheap test on the lower-cased text (and whether it has a number)
+
+
+def mention(start, end, low, high, unit="", hedge=None, kind="count", **extra) -> dict:
+    return {"start": start, "end": end, "value_low": low, "value_high": high, "unit": unit, "hedge": hedge,
+            "kind": kind, **extra}
+
+
+def _both(low, high) -> bool:
+    return low is not None and high is not None
+
+
+# ---- dates and times ----
+
+def date_range(m, text, units):
+    month, year = lx.MONTHS[m["month"].lower().rstrip(".")], int(m["year"]) if m["year"] else 0
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    base = year * 10000 + month * 100
+    return mention(m.start(), m.end(), base + d1, base + d2, "date", "range", "date", final=True)
+
+
+def date(m, text, units):
+    month, year = lx.MONTHS[m["month"].lower().rstrip(".")], int(m["year"]) if m["year"] else 0
+    day = int(m.groupdict().get("day") or 0)
+    if day > 31:
+        return None
+    value = year * 10000 + month * 100 + day
+    return mention(m.start(), m.end(), value, value, "date", "exact", "date", final=True)
+
+
+def clock_ampm(m, text, units):
+    """'3.40 am', '4pm': a time of day as HHMM on the 24-hour clock."""
+    hour, minute = int(m["h"]), int(m["min"] or 0)
+    if not (1 <= hour <= 12 and minute < 60):
+        return None
+    hour = hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    return mention(m.start(), m.end(), hour * 100 + minute, hour * 100 + minute, "time", "exact", "time", final=True)
+
+
+def clock_24h(m, text, units):
+    """'16:30', '08.00 GMT', '0800 local time': a time of day as HHMM."""
+    hour, minute = int(m["h"]), int(m["min"])
+    if hour > 24 or minute > 59:
+        return None
+    return mention(m.start(), m.end(), hour * 100 + minute, hour * 100 + minute, "time", "exact", "time", final=True)
+
+
+def clock_word(m, text, units):
+    """'noon', 'midnight' after at/by/until/before/after: 1200, 0."""
+    value = 1200 if m["w"].lower() == "noon" else 0
+    return mention(m.start("w"), m.end(), value, value, "time", "exact", "time", final=True)
+
+
+# ---- ages ----
+
+def age_range(m, text, units):
+    if (m.groupdict().get("sep") or "").lower() == "and" and not m.groupdict().get("between"):
+        return None  # "aged 19 and 22": two ages, not a range
+    low, high = parse_number(m["a"]), parse_number(m["b"])
+    return mention(m.start(), m.end(), low, high, "year", "range", "age") if _both(low, high) else None
+
+
+def age_apposition(m, text, units):
+    """"Ana Petrova, 67, whose house…": a person's age after their name."""
+    if not re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$", text[:m.start()]) or not 1 <= int(m["d"]) <= 110:
+        return None  # "in 2024, 67, …" is not a person's age
+    value = float(m["d"])
+    return mention(m.start() + 2, m.end() - 1, value, value, "year", None, "age")
+
+
+def age(m, text, units):
+    value = parse_number(m["a"] or m["b"] or m["c"])
+    if value is None:
+        return None
+    hedge = {"under": "less_than", "below": "less_than", "over": "more_than", "above": "more_than"}.get((m["hedge"] or "").lower())
+    low, high = lx.interval(value, hedge)
+    return mention(m.start(), m.end(), low, high, "year", hedge, "age")
+
+
+# ---- money ----
+
+def money_prefix(m, text, units):
+    """'$7 billion', 'US$12,500', 'HK$3m', '€2.5bn', 'RM 5 million', 'CHF 40', '$3.1b', '-$5m'."""
+    unit = lx.CURRENCY_PREFIX[m["cur"].lower()]
+    if m["b"] and m["cur2"] and _change_pair(m, text):
+        return None  # "grew by $2 billion to $15 billion": a change, then a level
+    low = parse_number((m["sign"] or "") + m["a"])
+    high = parse_number(m["b"]) if m["b"] else low
+    if not _both(low, high) or high < low:
+        return None
+    return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "money")
+
+
+def money_name(m, text, units):
+    """'12,500 dollars', '5 million euros', '40 Swiss francs', '300 USD'."""
+    low = parse_number(m["a"])
+    high = parse_number(m["b"]) if m["b"] else low
+    if not _both(low, high) or high < low:
+        return None
+    return mention(m.start(), m.end(), low, high, lx.CURRENCY_NAME[re.sub(r"\s+", " ", m["cur"].lower())],
+                   "range" if m["b"] else None, "money")
+
+
+# ---- measures ----
+
+def magnitude(m, text, units):
+    value = parse_number(m["a"] or m["b"])
+    return mention(m.start(), m.end(), value, value, "magnitude", None, "measure")
+
+
+def measure(m, text, units):
+    """'12 km', '5kW', '47.3C', '-4 °C', 'minus 40 Celsius', '70mph', '3 to 5 metres'."""
+    low = parse_number(m["a"])
+    high = parse_number(m["b"]) if m["b"] else low
+    unit = lx.measure_unit(m["u"])
+    if not _both(low, high) or high < low:
+        return None
+    if len(m["u"]) == 1 and m["u"] not in _ONE_LETTER_UNITS:
+        return None  # "5G", "G7": a name, not grams
+    if unit == "metre" and m["u"] == "m" and not _metres(m, text):
+        return None  # "12m" is 12 million unless the context says length ("a 12m boat", "12m (39ft)")
+    return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "measure")
+
+
+_ONE_LETTER_UNITS = {"g", "m", "C", "F", "V", "W", "°"}
+_LENGTH_AFTER = re.compile(r"(?i)^(?:\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|in|inches|yards?)\b|-?(?:high|long|tall|deep|wide|"
+                           r"metre|meter)\b|\s+(?:high|long|tall|deep|wide|away|below|above|under|of\s+(?:water|snow|rain))\b)")
+
+
+def _metres(m, text) -> bool:
+    """A glued 'm' is metres when a length word, a conversion to feet, or an article before it ("a 12m boat") says so."""
+    if _LENGTH_AFTER.match(text[m.end():]):
+        return True
+    return bool(re.search(r"(?i)\b(?:a|an|the)\s+$", text[max(0, m.start() - 5):m.start()])) and \
+        not re.match(r"\s+(?:people|users|homes|customers|residents|viewers|[a-z]+s\b)", text[m.end():])
+
+
+# ---- fractions, percentages, ratios ----
+
+def fraction_scale(m, text, units):
+    """'half a million', 'a quarter of a billion', 'three-quarters of a million'."""
+    part = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}.get(re.sub(r"\s+", " ", m["f"].lower()), 0.75)
+    value = part * lx.SCALES[m["scale"].lower()]
+    unit, noun_end = counted_noun(text, m.end(), units, False)
+    return mention(m.start(), max(m.end(), noun_end), value, value, unit, None, "count")
+
+
+def fraction_of(m, text, units):
+    """'two-thirds of', 'half of', 'a quarter of': a share, in percent."""
+    numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
+    den = lx.FRACTIONS[m["den"].lower()]
+    if numerator >= den:
+        return None
+    value = round(100 * numerator / den, 4)
+    return mention(m.start(), m.end(), value, value, "percent", None, "percent")
+
+
+def fraction_change(m, text, units):
+    """'risen by a third', 'cut by half', 'fell by two-thirds': a change in percent."""
+    numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
+    den = lx.FRACTIONS[m["den"].lower()]
+    if numerator >= den:
+        return None
+    value = round(100 * numerator / den, 4)
+    return mention(m.start("f"), m.end(), value, value, "percent", None, "percent")
+
+
+def fraction_digits(m, text, units):
+    """'1/2', '1 1/2', '3/4 cup': a fraction in digits (never a date such as 9/11 or 12/05)."""
+    whole = float(m["w"]) if m["w"] else 0.0
+    num, den = float(m["n"]), float(m["d"])
+    if den == 0 or num >= den or den > 16:
+        return None
+    value = round(whole + num / den, 6)
+    unit, noun_end = counted_noun(text, m.end(), units, True)
+    mu = re.match(rf"\s*(?:of\s+an?\s+)?(?P<u>{lx.MEASURE_RE})(?![\w/])", text[m.end():], re.I)
+    if mu:
+        unit, noun_end = lx.measure_unit(mu["u"]), m.end() + mu.end()
+    return mention(m.start(), max(m.end(), noun_end), value, value, unit, None, "measure" if mu else "count")
+
+
+def percent(m, text, units):
+    if m["b"] and "%" in text[m.end("a"):m.start("b")] and _change_pair(m, text):
+        return None  # "rose from 5% to 7%": two levels of a change
+    low = parse_number(m["a"])
+    high = parse_number(m["b"]) if m["b"] else low
+    if not _both(low, high) or high < low:
+        return None
+    return mention(m.start(), m.end(), low, high, "percent", "range" if m["b"] else None, "percent")
+
+
+def percentage_points(m, text, units):
+    """'3 percentage points', '0.25 points' (after a rate), '25 basis points'."""
+    low = parse_number(m["a"])
+    high = parse_number(m["b"]) if m["b"] else low
+    if not _both(low, high):
+        return None
+    unit = "basis point" if m["u"].lower().startswith("basis") else "percentage point"
+    return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "percent")
+
+
+def ratio(m, text, units):
+    """'one in five respondents', '3 out of 10': a share, in percent."""
+    a, b = (1.0 if m["a"].lower() == "one" else parse_number(m["a"])), parse_number(m["b"])
+    if not a or not b or a > b:
+        return None
+    value = round(100 * a / b, 4)
+    return mention(m.start(), max(m.end(), counted_noun(text, m.end(), units, False)[1]), value, value,
+                   "percent", None, "percent")
+
+
+def exchange(m, text, units):
+    """'a 1,200-for-1,200 swap': X on each side; the noun is often the event (swap), not what is counted."""
+    low, high = parse_number(m["a"]), parse_number(m["b"])
+    if not _both(low, high):
+        return None
+    end = m.end()
+    unit, _ = counted_noun(text, end, units, False)
+    unit = unit if unit not in ("swap", "exchange", "deal", "trade") else ""
+    acronym = re.match(r"\s+([A-Z]{2,5}s?)\b", text[end:])
+    if not unit and acronym and acronym.group(1).lower() in units:
+        unit, end = units[acronym.group(1).lower()], end + acronym.end()
+    return mention(m.start(), end, low, high, unit, None, "count", scope="each_side", exact_pair=True)
+
+
+# ---- compounds, vague quantities, durations, ordinals ----
+
+def compound(m, text, units):
+    """'30-day', '53-year-old', '2,000-strong', '4,500-seat'."""
+    value = parse_number(m["a"])
+    word = m["unit"].lower()
+    if value is None or word in ("for", "to", "and", "or") or word.isdigit():
+        return None
+    base = time_unit(word)
+    if m["old"] and base == "year":
+        return mention(m.start(), m.end(), value, value, "year", None, "age")
+    if base:
+        return mention(m.start(), m.end(), value * lx.HOURS[base], value * lx.HOURS[base], "hour", None, "duration")
+    unit = "" if word in lx.ADJECTIVAL else units.get(word, lx.singular(word))
+    return mention(m.start(), m.end(), value, value, unit, None, "count")
+
+
+def vague(m, text, units):
+    """'tens of thousands', 'hundreds of', 'dozens': documented intervals (VAGUE)."""
+    low, high = lx.VAGUE[re.sub(r"\s+", " ", m["v"].lower())]
+    unit, noun_end = counted_noun(text, m.end(), units, False)
+    end = max(m.end(), noun_end)
+    if not text[m.start():m.end()].lower().rstrip().endswith(" of") and noun_end == m.end():
+        end = m.end()
+    if text[m.start():m.end()].endswith(" of") and not unit:
+        end = m.start() + len(m["v"])
+    return mention(m.start(), end, low, high, unit, "vague", "count")
+
+
+def several(m, text, units):
+    """'several hundred', 'a few thousand', 'a couple of days'."""
+    factor = lx.SEVERAL[re.sub(r"\s+", " ", m["s"].lower())]
+    base = time_unit(m["scale"])
+    if base:
+        return mention(m.start(), m.end(), factor[0] * lx.HOURS[base], factor[1] * lx.HOURS[base], "hour", "vague", "duration")
+    scale = lx.SCALES[m["scale"].lower()]
+    unit, noun_end = counted_noun(text, m.end(), units, False)
+    return mention(m.start(), max(m.end(), noun_end), factor[0] * scale, factor[1] * scale, unit, "vague", "count")
+
+
+def article_scale(m, text, units):
+    """'a dozen', 'two dozen', 'a hundred', 'a thousand', 'a million': a count."""
+    value = parse_number(m["n"])
+    if value is None:
+        return None
+    unit, noun_end = counted_noun(text, m.end(), units, False)
+    return mention(m.start(), max(m.end(), noun_end), value, value, unit, None, "count")
+
+
+def a_unit(m, text, units):
+    """'a week', 'an hour', 'half an hour', 'one day': a duration of one (or half a) time unit."""
+    base = time_unit(m["unit"])
+    art = m["art"].lower()
+    if base == "second" and art in ("a", "an"):
+        return None
+    value = (0.5 if "half" in art else 1.0) * lx.HOURS[base]
+    return mention(m.start(), m.end(), value, value, "hour", None, "duration")
+
+
+def ordinal(m, text, units):
+    """'third year', '14th package': an ordinal numbers something; kind ordinal, never a count."""
+    word = m["o"].lower()
+    value = lx.ORDINALS.get(word) or (float(re.match(r"\d+", word).group()) if word[0].isdigit() else None)
+    noun = m["noun"].lower()
+    if value is None or noun in lx.COUNT_STOP or re.search(rf"{MONTH_RE}\s+$", text[max(0, m.start() - 12):m.start()]):
+        return None
+    return mention(m.start(), m.end(), value, value, units.get(noun, lx.singular(noun)), None, "ordinal")
+
+
+# ---- plain numbers, ranges, years ----
+
+def year(m, text, units):
+    value = float(m["y"])
+    return mention(m.start(), m.end(), value, value, "year", "exact", "year", final=True)
+
+
+def number_range(m, text, units):
+    """'two to three days', 'between 1,000 and 1,200', '2019-2021' (years), never 'from 58 to 25' (a change)."""
+    a, b = parse_number(m["a"]), parse_number(m["b"])
+    if not _both(a, b):
+        return None
+    sep = re.sub(r"[^a-z]", "", text[m.end("a"):m.start("b")].lower())
+    if b < a or (sep == "and" and not m["between"]):
+        return None  # "2 and 3" lists two numbers unless it follows 'between'; "from 58 to 25" is a change
+    if (m["between"] or "").lower() == "from" and sep == "to" and lx.CLAUSE_VERB.search(text[max(0, m.start() - 80):m.start()]):
+        return None  # "rose from 12 to 15": two levels of a change
+    if _looks_like_year(m["a"]) and not _looks_like_year(m["b"]):
+        return None  # "in 2021 to 2.1 million": a year, then a level
+    if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not re.match(r"\s*[A-Za-z]", text[m.end():]) \
+            and re.fullmatch(r"\d{4}", m["a"].strip()) and re.fullmatch(r"\d{2,4}", m["b"].strip()):
+        return mention(m.start(), m.end(), a, b, "year", "range", "year", final=True)
+    return _with_tail(m.start(), m.end(), a, b, "range", text, units)
+
+
+def _change_pair(m, text) -> bool:
+    """Two figures joined by 'to' after a verb of change in the clause are a change and a level, not a range."""
+    sep = text[m.end("a"):m.start("b")].lower()
+    return "to" in sep and bool(lx.CLAUSE_VERB.search(text[max(0, m.start() - 80):m.start()]))
+
+
+def _looks_like_year(token: str) -> bool:
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", token.strip()))
+
+
+def number(m, text, units):
+    value = parse_number(m.group(0))
+    if value is None:
+        return None
+    if m.group(0).lower() == "one" and not time_unit((re.match(r"\s+([a-z]+)", text[m.end():]) or [None, ""])[1]):
+        return None  # 'one' as a pronoun or article: "one of the", "one observer"
+    if re.search(r"(?:©|\(c\)|copyright)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+        return None  # a copyright line's year is page furniture
+    return _with_tail(m.start(), m.end(), value, value, None, text, units, m.group(0))
+
+
+def _with_tail(start, end, low, high, hedge, text, units, surface=""):
+    """What follows a number: a time unit makes a duration ('three days'); otherwise the counted noun."""
+    tail = re.match(rf"\s*(?P<u>{TIME_UNIT})\b(?:\s+old\b)?", text[end:], re.I)
+    if tail:
+        if text[end:end + tail.end()].lower().endswith("old"):
+            return mention(start, end + tail.end(), low, high, "year", hedge, "age")
+        hours = lx.HOURS[time_unit(tail["u"])]
+        return mention(start, end + tail.end(), low * hours, high * hours, "hour", hedge, "duration")
+    unit, noun_end = counted_noun(text, end, units, low == 1)
+    kind = "count"
+    if not unit and surface and re.search(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$", text[max(0, start - 20):start]):
+        unit, kind = "year", "age"  # "aged 19 and 22": the second age of a list
+    if not unit and surface and low <= 120 and re.search(
+            r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)\s+under\s+$",
+            text[max(0, start - 40):start]):
+        unit, kind = "year", "age"  # "those under 25": an age limit
+    return mention(start, max(end, noun_end), low, high, unit, hedge, kind)
+
+
+def _r(pattern: str, flags=re.I) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+_HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦]|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)\b|dollar|euro|pound|"
+                      r"sterling|rouble|ruble|hryvni|yuan|yen|franc|rupee|ringgit|peso|won|lira|naira|rand|renminbi")
+_MONTH_GATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_CHG = r"(?:rose|risen|rise|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrank|shrunk|" \
+       r"cut|reduced|slashed|lost|gained|down|up)"
+
+RULES: list[Rule] = [
+    Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
+         date_range, lambda t, n: n and _MONTH_GATE.search(t)),
+    Rule("date_range_day_first", _r(rf"(?<![\d,.])(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
+         date_range, lambda t, n: n and _MONTH_GATE.search(t)),
+    Rule("date", _r(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?(?![\d,]*\d)", 0),
+         date, lambda t, n: n and _MONTH_GATE.search(t)),
+    Rule("date_day_first", _r(rf"(?<![\d,.])(?P<day>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
+         date, lambda t, n: n and _MONTH_GATE.search(t)),
+    Rule("month_year", _r(rf"(?P<month>{MONTH_RE})\s+(?P<year>(?:1[89]|20)\d\d)\b", 0),
+         date, lambda t, n: n and _MONTH_GATE.search(t)),
+    Rule("clock_ampm", _r(r"(?<![\d.])(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?!\w)"),
+         clock_ampm, lambda t, n: n and ("am" in t or "pm" in t or "a.m" in t or "p.m" in t)),
+    Rule("clock_24h", _r(rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?![\d:])(?:\s*{TIMEZONE_RE})?|"
+                         rf"(?<![\d.,:])(?P<h2>[01]?\d|2[0-4])[.h]?(?P<min2>[0-5]\d)\s*{TIMEZONE_RE}"),
+         lambda m, t, u: clock_24h(_Alias(m, h=m["h"] or m["h2"], min=m["min"] or m["min2"]), t, u),
+         lambda t, n: n and (":" in t or re.search(r"gmt|utc|bst|cet|local time|hrs|\dh", t))),
+    Rule("clock_word", _r(r"\b(?:at|by|until|till|before|after|from|around|about)\s+(?P<w>noon|midnight|midday)\b"),
+         clock_word, lambda t, n: "noon" in t or "midnight" in t or "midday" in t),
+    Rule("age_range", _r(rf"(?:\baged\s+|\bages\s+(?:of\s+)?)(?:(?P<between>between)\s+)?(?P<a>{NUM})\s*(?P<sep>to|-|–|and)\s*(?P<b>{NUM})"),
+         age_range, lambda t, n: n and "age" in t),
+    Rule("age_range_years_old", _r(rf"(?:from\s+)?(?P<a>{NUM})\s*(?:to|-|–)\s*(?P<b>{NUM})[\s-]+years?[\s-]+old\b"),
+         age_range, lambda t, n: n and "old" in t),
+    Rule("age_apposition", _r(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
+         lambda t, n: n and re.search(r", \d{1,3},", t)),
+    Rule("age", _r(rf"(?P<a>{NUM})[\s-]+years?[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
+         age, lambda t, n: n and ("age" in t or "old" in t)),
+    Rule("money_prefix", _r(rf"(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
+                            rf"(?:\s*(?:to|-|–)\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
+         money_prefix, lambda t, n: n and _HAS_CUR.search(t)),
+    Rule("money_name", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
+         money_name, lambda t, n: n and _HAS_CUR.search(t)),
+    Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:of\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
+         magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),
+    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
+         measure, lambda t, n: n),
+    Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
+         fraction_scale, lambda t, n: "half" in t or "quarter" in t),
+    Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
+         fraction_change, lambda t, n: " by " in t),
+    Rule("fraction_of", _r(r"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)"),
+         fraction_of, lambda t, n: " of" in t and re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
+    Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)"),
+         fraction_digits, lambda t, n: "/" in t),
+    Rule("percent", _r(rf"(?P<a>{NUM})(?:\s*%?\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent|pc)\b)"),
+         percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
+    Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
+         percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
+    Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
+         ratio, lambda t, n: n and (" in " in t or "out of" in t)),
+    Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n and "-for-" in t),
+    Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t),
+    Rule("vague", _r(r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)(?:\s+of)?\b(?!\s+(?:dollars|euros|pounds)\b)"),
+         vague, lambda t, n: re.search(r"dozens|scores|hundreds|thousands|millions|billions", t)),
+    Rule("several", _r(rf"\b(?P<s>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>hundred|thousand|million|billion|dozen|{TIME_UNIT})\b"),
+         several, lambda t, n: "several" in t or "few" in t or "couple" in t),
+    Rule("article_scale", _r(rf"(?<![\w-])(?P<n>an?\s+(?:dozen|hundred|thousand|million|billion)|{WORDNUM}\s+dozen)\b(?!\s*(?:years|days|hours))"),
+         article_scale, lambda t, n: re.search(r"\ban? (?:dozen|hundred|thousand|million|billion)|\w dozen", t)),
+    Rule("a_unit", _r(rf"(?<![\w-])(?P<art>an?|one|half\s+an?|an?\s+half)\s+(?P<unit>{TIME_UNIT})\b(?!-)"),
+         a_unit, lambda t, n: re.search(TIME_UNIT, t)),
+    Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
+         ordinal, lambda t, n: re.search(r"(?:second|third|th|nd|rd|st)\s", t)),
+    Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
+         number_range, lambda t, n: n),
+    Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n),
+    Rule("number", _r(NUM), number, lambda t, n: n),
+]
+
+
+class _Alias:
+    """A match whose named groups are renamed (two alternatives of one pattern feed one interpretation)."""
+
+    def __init__(self, m: re.Match, **groups):
+        self._m, self._groups = m, groups
+
+    def __getitem__(self, key):
+        return self._groups[key] if key in self._groups else self._m[key]
+
+    def start(self, *a):
+        return self._m.start(*a)
+
+    def end(self, *a):
+        return self._m.end(*a)
