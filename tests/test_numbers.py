@@ -197,3 +197,29 @@ def test_facts_line_up_on_corpora_about_other_events():
     assert set(numbers.loc[numbers["quantity"] == "magnitude", "value_low"]) == {6.1}
     assert numbers.set_index("text").loc["67", "kind"] == "age"  # "Ana Petrova, 67, whose house…"
     assert not out["fact_summary"].set_index("fact_id").loc["count", "comparable"]
+
+
+def _rule_rows():
+    rows = pd.read_csv(KEYS.parent / "number_rules.csv", comment="#", keep_default_na=False)
+    for col in ("value_low", "value_high"):
+        rows[col] = pd.to_numeric(rows[col])
+    return rows
+
+
+@pytest.mark.parametrize("row", _rule_rows().to_dict("records"), ids=lambda r: f"{r['rule']}: {r['text']}")
+def test_each_rule_gives_its_example(row):
+    """Each row: the LAST mention the named rule finds in the text must have these values (tests/number_rules.csv)."""
+    found = extract_numbers(row["text"], UNITS)
+    own = found[found["rule"] == row["rule"]]
+    assert len(own), found
+    got = own.iloc[-1]
+    for col in ("value_low", "value_high"):
+        e, g = row[col], got[col]
+        assert (math.isnan(e) and math.isnan(g)) or abs(e - g) <= 1e-4 * max(1, abs(e)), (col, got.to_dict())
+    assert (got["unit"], got["hedge"], got["kind"], got["direction"]) == (row["unit"], row["hedge"], row["kind"], row["direction"]), got.to_dict()
+
+
+def test_every_rule_has_example_rows():
+    from helpers.number_rules import RULES
+
+    assert {r.name for r in RULES} == set(_rule_rows()["rule"])

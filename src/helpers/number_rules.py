@@ -111,14 +111,16 @@ def age(m, text, units):
 # ---- money ----
 
 def money_prefix(m, text, units):
-    """'$7 billion', 'US$12,500', 'HK$3m', '€2.5bn', 'RM 5 million', 'CHF 40', '$3.1b', '-$5m'."""
+    """'$7 billion', 'US$12,500', 'HK$3m', '€2.5bn', 'RM 5 million', 'CHF 40', '$3.1b', '-$5m', 'between $5 and $7'."""
     unit = lx.CURRENCY_PREFIX[m["cur"].lower()]
-    if m["b"] and m["cur2"] and _change_pair(m, text):
-        return None  # "grew by $2 billion to $15 billion": a change, then a level
     low = parse_number((m["sign"] or "") + m["a"])
     high = parse_number(m["b"]) if m["b"] else low
-    if not _both(low, high) or high < low:
+    if not _both(low, high):
         return None
+    if m["b"] and ((m["cur2"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
+        # "grew by $2 billion to $15 billion": a change, then a level; "$5 and $7": two figures
+        return [mention(m.start("cur") - len(m["sign"] or ""), m.end("a"), low, low, unit, None, "money"),
+                mention(m.start("cur2") if m["cur2"] else m.start("b"), m.end(), high, high, unit, None, "money")]
     return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "money")
 
 
@@ -153,6 +155,7 @@ def measure(m, text, units):
     return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "measure")
 
 
+_LENGTH_WORDS = {"high", "long", "tall", "deep", "wide"}
 _ONE_LETTER_UNITS = {"g", "m", "C", "F", "V", "W", "°"}
 _LENGTH_AFTER = re.compile(r"(?i)^(?:\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|in|inches|yards?)\b|-?(?:high|long|tall|deep|wide|"
                            r"metre|meter)\b|\s+(?:high|long|tall|deep|wide|away|below|above|under|of\s+(?:water|snow|rain))\b)")
@@ -203,6 +206,10 @@ def fraction_digits(m, text, units):
     if den == 0 or num >= den or den > 16:
         return None
     value = round(whole + num / den, 6)
+    tu = re.match(rf"\s*(?P<u>{TIME_UNIT})\b", text[m.end():], re.I)
+    if tu:
+        hours = value * lx.HOURS[time_unit(tu["u"])]
+        return mention(m.start(), m.end() + tu.end(), hours, hours, "hour", None, "duration")
     unit, noun_end = counted_noun(text, m.end(), units, True)
     mu = re.match(rf"\s*(?:of\s+an?\s+)?(?P<u>{lx.MEASURE_RE})(?![\w/])", text[m.end():], re.I)
     if mu:
@@ -211,13 +218,16 @@ def fraction_digits(m, text, units):
 
 
 def percent(m, text, units):
-    if m["b"] and "%" in text[m.end("a"):m.start("b")] and _change_pair(m, text):
-        return None  # "rose from 5% to 7%": two levels of a change
+    """'67.5%', '71 per cent', 'between 10 and 15 per cent', '5% to 7%'; 'rose from 5% to 7%' is two levels."""
     low = parse_number(m["a"])
     high = parse_number(m["b"]) if m["b"] else low
-    if not _both(low, high) or high < low:
+    if not _both(low, high):
         return None
-    return mention(m.start(), m.end(), low, high, "percent", "range" if m["b"] else None, "percent")
+    if m["b"] and ((m["pct"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
+        return [mention(m.start(), m.end("pct") if m["pct"] else m.end("a"), low, low, "percent", None, "percent"),
+                mention(m.start("b"), m.end(), high, high, "percent", None, "percent")]
+    return mention(m.start() if not m["between"] else m.start("between"), m.end(), low, high, "percent",
+                   "range" if m["b"] else None, "percent")
 
 
 def percentage_points(m, text, units):
@@ -262,6 +272,8 @@ def compound(m, text, units):
     word = m["unit"].lower()
     if value is None or word in ("for", "to", "and", "or") or word.isdigit():
         return None
+    if word in _LENGTH_WORDS and re.search(r"\dm$", m["a"]):
+        return None  # "a 12m-high wall": a length (the measure rule), not 12 million
     base = time_unit(word)
     if m["old"] and base == "year":
         return mention(m.start(), m.end(), value, value, "year", None, "age")
@@ -426,8 +438,8 @@ RULES: list[Rule] = [
          lambda t, n: n and re.search(r", \d{1,3},", t)),
     Rule("age", _r(rf"(?P<a>{NUM})[\s-]+years?[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
          age, lambda t, n: n and ("age" in t or "old" in t)),
-    Rule("money_prefix", _r(rf"(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
-                            rf"(?:\s*(?:to|-|–)\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
+    Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
+                            rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
          money_prefix, lambda t, n: n and _HAS_CUR.search(t)),
     Rule("money_name", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
          money_name, lambda t, n: n and _HAS_CUR.search(t)),
@@ -443,7 +455,7 @@ RULES: list[Rule] = [
          fraction_of, lambda t, n: " of" in t and re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
     Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
-    Rule("percent", _r(rf"(?P<a>{NUM})(?:\s*%?\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent|pc)\b)"),
+    Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent|pc)\b)"),
          percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
     Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
          percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),

@@ -46,10 +46,11 @@ def _candidates(text: str, units: dict[str, str]) -> list[dict]:
         if not rule.gate(lower, has_number):
             continue
         for m in rule.pattern.finditer(text):
-            cand = rule.interpret(m, text, units)
-            if cand is not None and _finite(cand):
-                cand["priority"], cand["rule"] = _PRIORITY[rule.name], rule.name
-                found.append(cand)
+            out = rule.interpret(m, text, units)
+            for cand in (out if isinstance(out, list) else [out] if out is not None else []):
+                if _finite(cand):
+                    cand["priority"], cand["rule"] = _PRIORITY[rule.name], rule.name
+                    found.append(cand)
     return found
 
 
@@ -93,7 +94,7 @@ def apply_hedge(cand: dict, text: str) -> None:
 def apply_change(cand: dict, text: str) -> None:
     """'fell 5%', 'grew by $2 billion', 'an increase of 300': kind change with a direction;
     'to 2.1 million' / 'from 58' after a verb of change in the same clause: a level with that direction."""
-    if cand.get("final") or cand["kind"] not in _CHANGEABLE:
+    if cand.get("final") or cand["kind"] not in _CHANGEABLE or cand["direction"]:
         return
     before = text[max(0, cand["start"] - 40):cand["start"]]
     m = lx.CHANGE_BEFORE.search(before) or lx.CHANGE_NOUN_BEFORE.search(before)
@@ -108,6 +109,15 @@ def apply_change(cand: dict, text: str) -> None:
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:about|around|some|or|c\.|approx\.|roughly)?\s*$")
+
+
+def from_to_direction(cands: list[dict], text: str) -> None:
+    """'from 58 to 25': two levels of one change; the direction comes from their order when no verb gives it."""
+    for a, b in zip(cands, cands[1:]):
+        if a["kind"] == b["kind"] and a["kind"] in _CHANGEABLE and not (a["direction"] or b["direction"]) \
+                and re.search(r"(?i)\bfrom\s+$", text[max(0, a["start"] - 6):a["start"]]) \
+                and re.fullmatch(r"\s+to\s+", text[a["end"]:b["start"]]) and a["value_low"] != b["value_low"]:
+            a["direction"] = b["direction"] = "up" if b["value_low"] > a["value_low"] else "down"
 
 
 def merge_conversions(cands: list[dict], text: str) -> list[dict]:
@@ -135,6 +145,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
         cand.setdefault("direction", "")
         apply_hedge(cand, work)
         apply_change(cand, work)
+    from_to_direction(cands, work)
     rows = []
     for c in merge_conversions(cands, work):
         low, high = c["value_low"], c["value_high"]
