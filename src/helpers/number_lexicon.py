@@ -26,9 +26,9 @@ MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
                "oct": 10, "nov": 11, "dec": 12})
 # Hours in each time unit: every duration is expressed in hours.
-HOURS = {"second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "night": 24.0, "week": 168.0,
+HOURS = {"microsecond": 1 / 3.6e9, "millisecond": 1 / 3.6e6, "second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "night": 24.0, "week": 168.0,
          "fortnight": 336.0, "month": 730.5, "year": 8766.0, "decade": 87660.0, "century": 876600.0}
-TIME_UNIT = r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+TIME_UNIT = r"(?:microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 # Vague quantities as intervals (low, high). "several" = 3..9, "a few" = 2..5, plural scales = 2..9.99 of the scale.
 VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
          "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
@@ -37,6 +37,7 @@ VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousa
 SEVERAL = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 2), "many": (3, 99), "few": (2, 5)}
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 SMALL_NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 # Currencies: every surface form (lower case) → ISO 4217 code. Prefixes stand before the figure, names after.
@@ -64,40 +65,53 @@ CURRENCY_PREFIX_RE = (r"(?:(?<![A-Za-z])(?:" + _alternation(k for k in CURRENCY_
 CURRENCY_NAME_RE = r"(?:" + _alternation(CURRENCY_NAME) + r")\b"
 
 # Units of measure: surface (lower case, singular) → canonical unit. Temperatures keep their scale.
-MEASURES = {"km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile", "mi": "mile", "metre": "metre",
-            "meter": "metre", "m": "metre", "centimetre": "cm", "centimeter": "cm", "cm": "cm", "mm": "mm",
-            "millimetre": "mm", "millimeter": "mm", "ft": "foot", "foot": "foot", "feet": "foot", "inch": "inch",
-            "inches": "inch", "kg": "kg", "kilogram": "kg", "kilo": "kg", "g": "gram", "gram": "gram", "lb": "pound",
-            "lbs": "pound", "tonne": "tonne", "ton": "tonne", "litre": "litre", "liter": "litre", "barrel": "barrel",
+MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "mile": "mile", "mi": "mile",
+            "nautical mile": "nautical_mile", "metre": "metre", "meter": "metre", "m": "metre",
+            "centimetre": "centimetre", "centimeter": "centimetre", "cm": "centimetre", "mm": "millimetre",
+            "millimetre": "millimetre", "millimeter": "millimetre", "ft": "foot", "foot": "foot", "feet": "foot",
+            "in": "inch", "inch": "inch", "inches": "inch", "kg": "kilogram", "kilogram": "kilogram", "kilo": "kilogram",
+            "g": "gram", "gram": "gram", "mg": "milligram", "milligram": "milligram", "lb": "pound", "lbs": "pound",
+            "tonne": "tonne", "ton": "tonne", "litre": "litre", "liter": "litre", "barrel": "barrel",
             "degree": "degree", "°": "degree", "°c": "celsius", "c": "celsius", "celsius": "celsius",
             "degrees celsius": "celsius", "degree celsius": "celsius", "degrees c": "celsius", "degree c": "celsius",
             "°f": "fahrenheit", "f": "fahrenheit", "fahrenheit": "fahrenheit", "degrees fahrenheit": "fahrenheit",
             "degree fahrenheit": "fahrenheit", "degrees f": "fahrenheit", "degree f": "fahrenheit",
-            "mph": "mph", "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "knot": "knot", "acre": "acre",
-            "hectare": "hectare", "ha": "hectare", "square kilometre": "km2", "square kilometer": "km2", "sq km": "km2",
-            "km2": "km2", "km²": "km2", "square mile": "square mile", "sq mile": "square mile", "square metre": "m2",
-            "square meter": "m2", "m2": "m2", "m²": "m2", "kw": "kW", "mw": "MW", "gw": "GW", "kwh": "kWh",
-            "mwh": "MWh", "gwh": "GWh", "twh": "TWh", "w": "W", "watt": "W", "kilowatt": "kW", "megawatt": "MW",
-            "gigawatt": "GW", "kb": "KB", "mb": "MB", "gb": "GB", "tb": "TB", "gigabyte": "GB", "terabyte": "TB",
-            "megabyte": "MB", "ghz": "GHz", "mhz": "MHz", "hpa": "hPa", "mb/s": "Mbps", "mbps": "Mbps",
-            "gbps": "Gbps", "cc": "cc", "ml": "ml", "cup": "cup", "tablespoon": "tablespoon", "teaspoon": "teaspoon",
-            "calorie": "calorie", "kcal": "kcal", "mg": "mg", "gallon": "gallon", "bpm": "bpm", "mah": "mAh",
-            "volt": "V", "v": "V", "kv": "kV"}
+            "mph": "mph", "km/h": "kmh", "kph": "kmh", "kmh": "kmh", "knot": "knot", "acre": "acre",
+            "hectare": "hectare", "ha": "hectare", "square kilometre": "square_kilometre",
+            "square kilometer": "square_kilometre", "sq km": "square_kilometre", "km2": "square_kilometre",
+            "km²": "square_kilometre", "square mile": "square_mile", "sq mile": "square_mile",
+            "square metre": "square_metre", "square meter": "square_metre", "m2": "square_metre", "m²": "square_metre",
+            "w": "watt", "watt": "watt", "kw": "kilowatt", "kilowatt": "kilowatt", "mw": "megawatt",
+            "megawatt": "megawatt", "gw": "gigawatt", "gigawatt": "gigawatt", "kwh": "kilowatt_hour",
+            "kilowatt-hour": "kilowatt_hour", "mwh": "megawatt_hour", "megawatt-hour": "megawatt_hour",
+            "gwh": "gigawatt_hour", "gigawatt-hour": "gigawatt_hour", "twh": "terawatt_hour",
+            "terawatt-hour": "terawatt_hour", "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
+            "megabyte": "megabyte", "gigabyte": "gigabyte", "terabyte": "terabyte", "ghz": "gigahertz",
+            "mhz": "megahertz", "hpa": "hectopascal", "mbps": "megabit_per_second", "gbps": "gigabit_per_second",
+            "cc": "cc", "ml": "millilitre", "cup": "cup", "tablespoon": "tablespoon", "teaspoon": "teaspoon",
+            "calorie": "calorie", "kcal": "kilocalorie", "gallon": "gallon", "bpm": "bpm", "mah": "milliamp_hour",
+            "volt": "volt", "v": "volt", "kv": "kilovolt", "mp": "megapixel", "megapixel": "megapixel",
+            "zettajoule": "zettajoule", "astronomical unit": "astronomical_unit", "au": "astronomical_unit"}
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
-_GLUED_UNITS = [k for k in MEASURES if not k.isalpha() or len(k) <= 3]
+_GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("in", "mp", "au")]
 MEASURE_RE = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
+              r"nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
               r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|inch(?:es)?|"
               r"kilograms?|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|barrels?|celsius|fahrenheit|degrees?|knots?|"
               r"acres?|hectares?|(?:kilo|mega|giga)?watts?|(?:giga|tera|mega)bytes?|cups?|tablespoons?|teaspoons?|"
               r"gallons?|calories|volts?|" + _alternation(_GLUED_UNITS) + r")")
 
 HEDGES = [
-    ("at_least", r"at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),
-    ("more_than", r"(?:just|well|slightly|a\s+little)\s+over|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|north\s+of"),
-    ("at_most", r"up\s+to|as\s+many\s+as|as\s+much\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of"),
-    ("less_than", r"(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under"),
-    ("about", r"around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
+    ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),
+    ("more_than", r"shortly\s+after|just\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|north\s+of"),
+    ("at_most", r"within|up\s+to|as\s+many\s+as|as\s+much\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of"),
+    ("less_than", r"shortly\s+before|just\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under"),
+    ("about", r"closer\s+to|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
 ]
+# Hedges written after the figure: "40 or so", "magnitude 7 or greater", "5% or more".
+HEDGES_AFTER = [("about", r"or\s+so"), ("at_least", r"or\s+(?:greater|more|higher|above|over)"),
+                ("at_most", r"or\s+(?:less|fewer|lower|below|under)")]
+HEDGE_AFTER_RE = re.compile(r"(?i)^\s+(?:" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES_AFTER) + r")\b")
 HEDGE_RE = re.compile(r"(?i)(?:^|(?<=[\s\"“‘'(]))(" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES) + r")\s+$")
 # "over five years" is a span of time, not "more than", unless a verb of lasting comes before it.
 DURATION_OVER_IS_HEDGE = re.compile(r"(?i)\b(?:for|lasted|lasting|lasts|took|taken|takes|spent|spend|waited|jailed|"
@@ -141,11 +155,11 @@ WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s
            r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
            r"|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))?)*")
 # Atomic (?>…): a digit run is never re-split by backtracking, which keeps long digit strings linear.
-DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
+DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?[½¼¾⅓⅔]?)"
 # A sign stands right before the digits ("-1.3%", "−20") or as a word ("minus 20"); never after a letter or digit.
 SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\bminus\s+)?"
 # Scale words after digits: spaced words ("3 hundred million") or a glued abbreviation ("12m", "3.1bn").
-SCALE = r"(?:(?:\s+(?:hundred|thousand|million|billion|trillion))+(?:\s+(?:bn|mln|mn|tn)\b)?\b|\s*(?:bn|mln|mn|tn)\b|(?:m|k|bn)\b)"
+SCALE = r"(?:(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))+(?:\s+(?:bn|mln|mn|tn)\b)?\b|\s*(?:bn|mln|mn|tn)\b|(?:m|k|bn)\b)"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
 NUM = (rf"(?:(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?![A-Za-z])"
        rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:\s+and\s+a\s+half)?(?![\w]))")
@@ -168,8 +182,10 @@ def parse_number(token: str) -> float | None:
     if t.startswith("-") or t.startswith("minus "):
         sign, t = -1.0, t[1:] if t.startswith("-") else t[6:]
     total, current, seen = 0.0, 0.0, False
-    for word in re.findall(r"\d+(?:\.\d+)?|[a-z]+", t):
-        if word[0].isdigit():
+    for word in re.findall(r"\d+(?:\.\d+)?|[a-z]+|[½¼¾⅓⅔]", t):
+        if word in VULGAR:
+            current += VULGAR[word]
+        elif word[0].isdigit():
             current += float(word)
         elif word in _UNITS or word in _TENS:
             current += _UNITS.get(word, 0) + _TENS.get(word, 0)
@@ -190,7 +206,7 @@ def parse_number(token: str) -> float | None:
 
 def measure_unit(surface: str) -> str:
     """The canonical unit of a unit of measure as written ('km', 'Kilometres', '°C', 'degrees Celsius')."""
-    word = re.sub(r"\s+", " ", surface.lower())
+    word = re.sub(r"\s+", " ", surface.lower()).replace("watt hour", "watt-hour")
     if word in MEASURES:
         return MEASURES[word]
     if word.endswith("s") and word[:-1] in MEASURES:
@@ -262,7 +278,7 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     if not m:
         return None, start
     hedge = next(k for k, _ in HEDGES if m.group(k))
-    if m.group(1).lower() in ("over", "under", "about") and re.match(r"(?i)(?:an?|one)\s", text[start:]):
+    if m.group(1).lower() in ("over", "under", "about", "within") and re.match(r"(?i)(?:an?|one)\s", text[start:]):
         return None, start  # "over a decade", "under an hour's drive": a preposition, not a hedge
     return hedge, start - (len(window) - m.start(1))
 

@@ -65,7 +65,7 @@ def clock_ampm(m, text, units):
     if not (1 <= hour <= 12 and minute < 60):
         return None
     hour = hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
-    return mention(m.start(), m.end(), hour * 100 + minute, hour * 100 + minute, "time", "exact", "time", final=True)
+    return mention(m.start(), m.end(), hour * 100 + minute, hour * 100 + minute, "time", None, "time")
 
 
 def clock_24h(m, text, units):
@@ -73,13 +73,55 @@ def clock_24h(m, text, units):
     hour, minute = int(m["h"]), int(m["min"])
     if hour > 24 or minute > 59:
         return None
-    return mention(m.start(), m.end(), hour * 100 + minute, hour * 100 + minute, "time", "exact", "time", final=True)
+    return mention(m.start(), m.end(), hour * 100 + minute, hour * 100 + minute, "time", None, "time")
+
+
+def race_time(m, text, units):
+    """'2:04:37' (hours:minutes:seconds): a duration, as a race or match time."""
+    hours = int(m["h"]) + int(m["min"]) / 60 + float(m["sec"]) / 3600
+    return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
+
+
+def duration_compound(m, text, units):
+    """'six years and eight months', 'two hours, 18 minutes and 3 seconds': one duration, in hours."""
+    hours = 0.0
+    for part in re.finditer(rf"(?P<n>{NUM})\s+(?P<u>{TIME_UNIT})\b", m.group(0), re.I):
+        value = parse_number(part["n"])
+        if value is None:
+            return None
+        hours += value * lx.HOURS[time_unit(part["u"])]
+    return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
 
 
 def clock_word(m, text, units):
     """'noon', 'midnight' after at/by/until/before/after: 1200, 0."""
     value = 1200 if m["w"].lower() == "noon" else 0
     return mention(m.start("w"), m.end(), value, value, "time", "exact", "time", final=True)
+
+
+# ---- scores ----
+
+_SCORE_CONTEXT = re.compile(r"(?i)\b(?:win|won|wins|beat|beaten|defeat|defeated|lost|loses|lose|draw|drew|victory|lead|led|"
+                            r"score|scored|set|sets|match|game|final|tie|tiebreak|half-time|full-time|vote|voted|votes|"
+                            r"margin|thrash|thrashed|routed|edged|trail|trailed|goal|goals)\b")
+
+
+def score(m, text, units):
+    """'3-1', '6-4', '2-2', '31-17' in a match or vote: the two sides in the order written (not an interval)."""
+    a, b = int(m["a"]), int(m["b"])
+    if not (b <= a or _SCORE_CONTEXT.search(text)) or (a > 200 or b > 200):
+        return None
+    if re.match(r"\s*(?:years?|days?|per\s*cent|%|[a-z]+-old)", text[m.end():], re.I):
+        return None
+    return mention(m.start(), m.end(), float(a), float(b), "score", "exact", "score", final=True)
+
+
+def innings_score(m, text, units):
+    """'112 for one', '287 for 6' (cricket): runs and wickets."""
+    a, b = parse_number(m["a"]), parse_number(m["b"])
+    if not _both(a, b) or b > 10:
+        return None
+    return mention(m.start(), m.end(), a, b, "score", "exact", "score", final=True)
 
 
 # ---- ages ----
@@ -132,6 +174,15 @@ def money_name(m, text, units):
         return None
     return mention(m.start(), m.end(), low, high, lx.CURRENCY_NAME[re.sub(r"\s+", " ", m["cur"].lower())],
                    "range" if m["b"] else None, "money")
+
+
+def money_minor(m, text, units):
+    """'80p', '245 pence', '18.5 cents': minor units converted to the currency (0.8 GBP, 0.185 USD)."""
+    value = parse_number(m["a"])
+    if value is None:
+        return None
+    unit = "GBP" if m["cur"].lower() in ("p", "pence", "penny") else "USD" if "cent" in m["cur"].lower() else "EUR"
+    return mention(m.start(), m.end(), value / 100, value / 100, unit, None, "money")
 
 
 # ---- measures ----
@@ -236,8 +287,45 @@ def percentage_points(m, text, units):
     high = parse_number(m["b"]) if m["b"] else low
     if not _both(low, high):
         return None
-    unit = "basis point" if m["u"].lower().startswith("basis") else "percentage point"
-    return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "percent")
+    if m["u"].lower().startswith(("basis", "bp")):  # 100 basis points make one percentage point
+        low, high = low / 100, high / 100
+    return mention(m.start(), m.end(), low, high, "percentage_point", "range" if m["b"] else None, "percent")
+
+
+_MULTIPLIER = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4,
+               "halved": 0.5, "halving": 0.5}
+
+
+def multiplier(m, text, units):
+    """'twice as likely', 'doubled', 'quadrupled', '1.5 times as', '200 times stronger': kind ratio, unit times."""
+    word = m["w"].lower() if m["w"] else ""
+    if word == "twice" and not re.match(r"\s+(?:as|the|that|more|less|a\b|an\b|over|what)", text[m.end():], re.I):
+        return mention(m.start(), m.end(), 2.0, 2.0, "time", None, "count")  # "closed twice": two occasions
+    value = _MULTIPLIER[word] if word else parse_number(m["n"])
+    return mention(m.start(), m.end(), value, value, "times", None, "ratio") if value is not None else None
+
+
+def decade(m, text, units):
+    """'the 1980s', 'the 90s': the decade as a vague range of years."""
+    start = int(m["y"]) if len(m["y"]) == 4 else 1900 + int(m["y"])
+    return mention(m.start("y") - (1 if text[m.start("y") - 1:m.start("y")] in "'’" and m.start("y") else 0), m.end(),
+                   start, start + 9, "year", "vague", "year", final=True)
+
+
+def fraction_alone(m, text, units):
+    """'two-thirds', 'a fifth' after a verb of change ('fell by roughly a fifth'): a share, in percent."""
+    numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
+    den = lx.FRACTIONS[m["den"].lower()]
+    plural = m["den"].lower().endswith("s")
+    if numerator >= den or (not plural and not lx.CHANGE_BEFORE.search(_strip_hedge(text[:m.start()]))):
+        return None
+    value = round(100 * numerator / den, 4)
+    return mention(m.start(), m.end(), value, value, "percent", None, "percent")
+
+
+def _strip_hedge(before: str) -> str:
+    hedge, start = lx.hedge_before(before + "0", len(before))
+    return before[:start]
 
 
 def ratio(m, text, units):
@@ -272,6 +360,11 @@ def compound(m, text, units):
     word = m["unit"].lower()
     if value is None or word in ("for", "to", "and", "or") or word.isdigit():
         return None
+    if word in lx.FRACTIONS:
+        return None  # "two-thirds": a fraction rule
+    if word == "odd":  # "40-odd countries": 40 to 49
+        unit, noun_end = counted_noun(text, m.end(), units, False)
+        return mention(m.start(), max(m.end(), noun_end), value, value + 9, unit, "vague", "count")
     if word in _LENGTH_WORDS and re.search(r"\dm$", m["a"]):
         return None  # "a 12m-high wall": a length (the measure rule), not 12 million
     base = time_unit(word)
@@ -315,12 +408,19 @@ def article_scale(m, text, units):
     return mention(m.start(), max(m.end(), noun_end), value, value, unit, None, "count")
 
 
+_RATE_BEFORE = re.compile(r"(?i)(?:\d[\d,.]*\s*(?:%|[a-z]+)?|\b(?:once|twice|times|hours|minutes|dollars|euros|pounds))"
+                          r"(?:\s+[a-z]+){0,2}\s+$")
+
+
 def a_unit(m, text, units):
     """'a week', 'an hour', 'half an hour', 'one day': a duration of one (or half a) time unit."""
     base = time_unit(m["unit"])
     art = m["art"].lower()
     if base == "second" and art in ("a", "an"):
         return None
+    if art in ("a", "an") and _RATE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) \
+            and not re.match(r"\s+(?:after|before|later|earlier|ago|long)\b", text[m.end():]):
+        return None  # "1,200 cars a day", "£97 a year", "twice a day": a rate's denominator, not a duration
     value = (0.5 if "half" in art else 1.0) * lx.HOURS[base]
     return mention(m.start(), m.end(), value, value, "hour", None, "duration")
 
@@ -404,12 +504,11 @@ def _r(pattern: str, flags=re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-_HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦]|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)\b|dollar|euro|pound|"
+_HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦]|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)(?![a-z])|dollar|euro|pound|"
                       r"sterling|rouble|ruble|hryvni|yuan|yen|franc|rupee|ringgit|peso|won|lira|naira|rand|renminbi")
 _MONTH_GATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
-_CHG = r"(?:rose|risen|rise|grew|grown|increased|jumped|climbed|fell|fallen|dropped|declined|decreased|shrank|shrunk|" \
-       r"cut|reduced|slashed|lost|gained|down|up)"
+_CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
 RULES: list[Rule] = [
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
@@ -428,6 +527,14 @@ RULES: list[Rule] = [
                          rf"(?<![\d.,:])(?P<h2>[01]?\d|2[0-4])[.h]?(?P<min2>[0-5]\d)\s*{TIMEZONE_RE}"),
          lambda m, t, u: clock_24h(_Alias(m, h=m["h"] or m["h2"], min=m["min"] or m["min2"]), t, u),
          lambda t, n: n and (":" in t or re.search(r"gmt|utc|bst|cet|local time|hrs|\dh", t))),
+    Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
+         race_time, lambda t, n: n and ":" in t),
+    Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+){NUM}\s+{TIME_UNIT}\b)+"),
+         duration_compound, lambda t, n: n and re.search(TIME_UNIT, t)),
+    Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w.,:/%-]|\s*(?:per\s*cent|percent))"),
+         score, lambda t, n: n and re.search(r"\d[-–]\d", t)),
+    Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
+         innings_score, lambda t, n: n and " for " in t and re.search(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b", t)),
     Rule("clock_word", _r(r"\b(?:at|by|until|till|before|after|from|around|about)\s+(?P<w>noon|midnight|midday)\b"),
          clock_word, lambda t, n: "noon" in t or "midnight" in t or "midday" in t),
     Rule("age_range", _r(rf"(?:\baged\s+|\bages\s+(?:of\s+)?)(?:(?P<between>between)\s+)?(?P<a>{NUM})\s*(?P<sep>to|-|–|and)\s*(?P<b>{NUM})"),
@@ -441,6 +548,8 @@ RULES: list[Rule] = [
     Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
          money_prefix, lambda t, n: n and _HAS_CUR.search(t)),
+    Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
+         lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and re.search(r"\dp\b|pence|cent\b|cents", t)),
     Rule("money_name", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
          money_name, lambda t, n: n and _HAS_CUR.search(t)),
     Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:of\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
@@ -459,6 +568,11 @@ RULES: list[Rule] = [
          percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
     Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
          percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
+    Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"),
+         multiplier, lambda t, n: re.search(r"twice|doubl|tripl|trebl|quadrupl|halv|times", t)),
+    Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and re.search(r"0s\b", t)),
+    Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
+         fraction_alone, lambda t, n: re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
          ratio, lambda t, n: n and (" in " in t or "out of" in t)),
     Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n and "-for-" in t),

@@ -77,10 +77,15 @@ def _resolve(cands: list[dict]) -> list[dict]:
 # ---- modifiers shared by every mention ----
 
 def apply_hedge(cand: dict, text: str) -> None:
-    """A hedge phrase right before the mention widens its span and opens one side of its interval."""
+    """A hedge phrase right before the mention (or 'or so', 'or greater' after it) widens its span and opens
+    one side of its interval."""
     if cand.get("final") or cand["hedge"] not in (None,) and not cand.get("exact_pair"):
         return
+    after = lx.HEDGE_AFTER_RE.match(text[cand["end"]:])
     hedge, hstart = lx.hedge_before(text, cand["start"])
+    if hedge is None and after:
+        hedge, hstart = next(k for k, _ in lx.HEDGES_AFTER if after[k]), cand["start"]
+        cand["end"] += after.end()
     if hedge is None:
         return
     word = text[hstart:cand["start"]].strip().lower()
@@ -93,31 +98,21 @@ def apply_hedge(cand: dict, text: str) -> None:
 
 def apply_change(cand: dict, text: str) -> None:
     """'fell 5%', 'grew by $2 billion', 'an increase of 300': kind change with a direction;
-    'to 2.1 million' / 'from 58' after a verb of change in the same clause: a level with that direction."""
+    the level a change reaches ("to 2.1 million") is a mention of its own kind without a direction."""
     if cand.get("final") or cand["kind"] not in _CHANGEABLE or cand["direction"]:
         return
     before = text[max(0, cand["start"] - 40):cand["start"]]
     m = lx.CHANGE_BEFORE.search(before) or lx.CHANGE_NOUN_BEFORE.search(before)
-    if m and (cand["kind"] != "count" or re.search(r"(?i)\b(?:by|of)\s+$", before) or not cand["unit"]):
+    if m:
         cand["kind"], cand["direction"] = "change", "up" if m["up"] else "down"
-        return
-    level = lx.TO_LEVEL_BEFORE.search(before)
-    if level:
-        verb = lx.CLAUSE_VERB.search(text[max(0, cand["start"] - 100):cand["start"] - len(level.group(0)) + 1])
-        if verb:
-            cand["direction"] = "up" if verb["up"] else "down"
+        cand["value_low"], cand["value_high"] = _magnitude(cand["value_low"]), _magnitude(cand["value_high"])
+
+
+def _magnitude(value):
+    return abs(value) if value is not None and not math.isnan(value) else value
 
 
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:about|around|some|or|c\.|approx\.|roughly)?\s*$")
-
-
-def from_to_direction(cands: list[dict], text: str) -> None:
-    """'from 58 to 25': two levels of one change; the direction comes from their order when no verb gives it."""
-    for a, b in zip(cands, cands[1:]):
-        if a["kind"] == b["kind"] and a["kind"] in _CHANGEABLE and not (a["direction"] or b["direction"]) \
-                and re.search(r"(?i)\bfrom\s+$", text[max(0, a["start"] - 6):a["start"]]) \
-                and re.fullmatch(r"\s+to\s+", text[a["end"]:b["start"]]) and a["value_low"] != b["value_low"]:
-            a["direction"] = b["direction"] = "up" if b["value_low"] > a["value_low"] else "down"
 
 
 def merge_conversions(cands: list[dict], text: str) -> list[dict]:
@@ -145,7 +140,6 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
         cand.setdefault("direction", "")
         apply_hedge(cand, work)
         apply_change(cand, work)
-    from_to_direction(cands, work)
     rows = []
     for c in merge_conversions(cands, work):
         low, high = c["value_low"], c["value_high"]
