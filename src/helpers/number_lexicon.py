@@ -72,7 +72,7 @@ MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre
             "in": "inch", "inch": "inch", "inches": "inch", "kg": "kilogram", "kilogram": "kilogram", "kilo": "kilogram",
             "g": "gram", "gram": "gram", "mg": "milligram", "milligram": "milligram", "lb": "pound", "lbs": "pound",
             "tonne": "tonne", "ton": "tonne", "litre": "litre", "liter": "litre", "barrel": "barrel",
-            "degree": "degree", "°": "degree", "°c": "celsius", "c": "celsius", "celsius": "celsius",
+            "degree": "celsius", "°": "celsius", "°c": "celsius", "c": "celsius", "celsius": "celsius",
             "degrees celsius": "celsius", "degree celsius": "celsius", "degrees c": "celsius", "degree c": "celsius",
             "°f": "fahrenheit", "f": "fahrenheit", "fahrenheit": "fahrenheit", "degrees fahrenheit": "fahrenheit",
             "degree fahrenheit": "fahrenheit", "degrees f": "fahrenheit", "degree f": "fahrenheit",
@@ -227,9 +227,20 @@ def time_unit(word: str) -> str | None:
     return w if w in HOURS else None
 
 
+IRREGULAR_SINGULARS = {"mice": "mouse", "knives": "knife", "lives": "life", "wives": "wife", "wolves": "wolf",
+                       "shelves": "shelf", "leaves": "leaf", "thieves": "thief", "calves": "calf", "halves": "half",
+                       "geese": "goose", "teeth": "tooth", "feet": "foot", "men": "man", "women": "woman",
+                       "children": "child", "people": "person", "loaves": "loaf", "series": "series", "species": "species"}
+
+
 def singular(word: str) -> str:
-    """The singular of an English plural noun (rule-based; irregulars come from the units codebook)."""
-    w = word.lower().strip("'’")
+    """The singular of an English plural noun (rule-based, a few irregulars; the units codebook wins over both)."""
+    bare = word.strip("'’")
+    if re.fullmatch(r"[A-Z]{2,}s", bare):
+        return bare[:-1]  # "MPs", "NGOs": an acronym keeps its case
+    w = bare.lower()
+    if w in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if re.search(r"(ches|shes|sses|xes|zes)$", w):
@@ -241,7 +252,7 @@ def singular(word: str) -> str:
 
 def looks_plural(word: str) -> bool:
     w = word.lower().strip("'’")
-    return w in IRREGULAR_PLURALS or (len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
+    return w in IRREGULAR_PLURALS or w in IRREGULAR_SINGULARS or (len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: bool) -> tuple[str, int]:
@@ -267,7 +278,7 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
         if low in units:
             found = (units[low], end)
         elif looks_plural(word) or (singular_value and n == 0 and word.islower()):
-            found = (units.get(low, singular(low)), end)
+            found = (units.get(low, singular(word)), end)
     return found
 
 

@@ -454,7 +454,7 @@ def number_range(m, text, units):
         return None  # "rose from 12 to 15": two levels of a change
     if _looks_like_year(m["a"]) and not _looks_like_year(m["b"]):
         return None  # "in 2021 to 2.1 million": a year, then a level
-    if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not re.match(r"\s*[A-Za-z]", text[m.end():]) \
+    if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not re.match(r"\s*[a-z]+s\b", text[m.end():]) \
             and re.fullmatch(r"\d{4}", m["a"].strip()) and re.fullmatch(r"\d{2,4}", m["b"].strip()):
         return mention(m.start(), m.end(), a, b, "year", "range", "year", final=True)
     return _with_tail(m.start(), m.end(), a, b, "range", text, units)
@@ -481,6 +481,9 @@ def number(m, text, units):
     return _with_tail(m.start(), m.end(), value, value, None, text, units, m.group(0))
 
 
+_RATE_CONTEXT = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bpolls?\b|\brates?\b|\bshare\b")
+
+
 def _with_tail(start, end, low, high, hedge, text, units, surface=""):
     """What follows a number: a time unit makes a duration ('three days'); otherwise the counted noun."""
     tail = re.match(rf"\s*(?P<u>{TIME_UNIT})\b(?:\s+old\b)?", text[end:], re.I)
@@ -491,6 +494,8 @@ def _with_tail(start, end, low, high, hedge, text, units, surface=""):
         return mention(start, end + tail.end(), low * hours, high * hours, "hour", hedge, "duration")
     unit, noun_end = counted_noun(text, end, units, low == 1)
     kind = "count"
+    if unit == "point" and _RATE_CONTEXT.search(text):
+        unit = "percentage_point"  # "a lead of 4.1 points" in a sentence about shares
     if not unit and surface and re.search(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$", text[max(0, start - 20):start]):
         unit, kind = "year", "age"  # "aged 19 and 22": the second age of a list
     if not unit and surface and low <= 120 and re.search(
