@@ -193,7 +193,9 @@ def test_facts_line_up_on_corpora_about_other_events():
     out = numbers_tables(quake["sentences"], quake["articles"], load_number_codebooks(CORPORA / "quake-jsonl"))
     numbers = out["numbers"]
     killed = numbers[numbers["fact_id"] == "killed"]
-    assert sorted(killed["text"]) == ["14 people", "15", "at least 12 people"]  # a magnitude is not a death toll
+    # a magnitude is not a death toll; headlines are read too ("…, at least 12 dead", "Death toll … rises to 15")
+    assert sorted(killed["text"]) == ["14 people", "15", "15", "at least 12", "at least 12 people"]
+    assert set(killed["role"]) == {"headline", "body"}
     assert set(numbers.loc[numbers["quantity"] == "magnitude", "value_low"]) == {6.1}
     assert numbers.set_index("text").loc["67", "kind"] == "age"  # "Ana Petrova, 67, whose house…"
     assert not out["fact_summary"].set_index("fact_id").loc["count", "comparable"]

@@ -129,6 +129,20 @@ def merge_conversions(cands: list[dict], text: str) -> list[dict]:
     return out
 
 
+# Text roles whose figures are read (boilerplate, credits and duplicates never are).
+READ_ROLES = ("headline", "standfirst", "body", "caption")
+_CAPTION_FURNITURE_KINDS = {"date", "year", "time"}  # a photo caption's date stamp is not a fact of the story
+
+
+def is_furniture(mention: dict, role: str, sentence: str) -> bool:
+    """True for a figure that is page furniture: a caption's date, year or time stamp, or a figure after a copyright
+    mark ("© 2024 Reuters", "(c) 2023")."""
+    if role == "caption" and mention["kind"] in _CAPTION_FURNITURE_KINDS:
+        return True
+    return bool(re.search(r"(?i)(?:©|\(c\)|copyright|all\s+rights\s+reserved)[^.;]*$",
+                          sentence[:mention["start"]]))
+
+
 def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]:
     """The mentions of `extract_numbers` as plain records (no DataFrame), for callers that build their own tables."""
     units = units or {}
