@@ -53,12 +53,42 @@ def score(matched: pd.DataFrame) -> dict[str, float]:
     unit_ok = [str(r.unit) == str(r.unit_got) for r in hits.itertuples()]
     hedge_ok = [str(r.hedge) == str(r.hedge_got) for r in hits.itertuples()]
     all_ok = [v and u and h for v, u, h in zip(value_ok, unit_ok, hedge_ok)]
+    # value P/R/F1: a mention counts only when it is found AND its value is right (the external benchmarks' measure)
+    value_p = sum(value_ok) / n_got if n_got else 0.0
+    value_r = sum(value_ok) / n_key if n_key else 0.0
     return {
         "n_key": n_key, "n_extracted": n_got, "matched": tp,
         "precision": tp / n_got if n_got else 0.0, "recall": tp / n_key if n_key else 0.0,
         "value_accuracy": sum(value_ok) / tp if tp else 0.0, "unit_accuracy": sum(unit_ok) / tp if tp else 0.0,
         "hedge_accuracy": sum(hedge_ok) / tp if tp else 0.0, "all_right": sum(all_ok) / tp if tp else 0.0,
+        "value_precision": value_p, "value_recall": value_r,
+        "value_f1": 2 * value_p * value_r / (value_p + value_r) if value_p + value_r else 0.0,
     }
+
+
+def read_sentence_key(keys_dir, stem: str) -> tuple[pd.DataFrame, dict]:
+    """A sentence quantity key (`<stem>_sentences.csv` + `<stem>_numbers.csv`) with each mention's span located in
+    its sentence: (key rows with `id`, `start`, `end`; {id: sentence})."""
+    from pathlib import Path
+
+    keys_dir = Path(keys_dir)
+    sentences = pd.read_csv(keys_dir / f"{stem}_sentences.csv")
+    key = pd.read_csv(keys_dir / f"{stem}_numbers.csv", comment="#", keep_default_na=False)
+    id_col = "sentence_id" if "sentence_id" in key.columns else "id"
+    key = key.rename(columns={id_col: "id"})
+    sentences = sentences.rename(columns={"sentence_id": "id"})
+    for col in ("value_low", "value_high"):
+        key[col] = pd.to_numeric(key[col])
+    text = dict(zip(sentences["id"], sentences["sentence"]))
+    key["start"] = [text[i].find(t) for i, t in zip(key["id"], key["text"])]
+    key["end"] = key["start"] + key["text"].str.len()
+    return key, text
+
+
+def score_on_sentences(extract, key: pd.DataFrame, text: dict) -> dict[str, float]:
+    """Score `extract(sentence) -> DataFrame` on a sentence key read by `read_sentence_key`."""
+    got = pd.concat([extract(t).assign(id=i) for i, t in text.items()], ignore_index=True)
+    return score(match_mentions(key, got, ["id"]))
 
 
 def quantulum_mentions(text: str) -> pd.DataFrame:
