@@ -95,7 +95,7 @@ def duration_compound(m, text, units):
 
 def clock_word(m, text, units):
     """'noon', 'midnight' after at/by/until/before/after: 1200, 0."""
-    value = 1200 if m["w"].lower() == "noon" else 0
+    value = 0 if m["w"].lower() == "midnight" else 1200
     return mention(m.start("w"), m.end(), value, value, "time", "exact", "time", final=True)
 
 
@@ -481,6 +481,7 @@ def number(m, text, units):
     return _with_tail(m.start(), m.end(), value, value, None, text, units, m.group(0))
 
 
+_MAGNITUDE_CONTEXT = re.compile(r"(?i)\bmagnitude\b|\brichter\b")
 _RATE_CONTEXT = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bpolls?\b|\brates?\b|\bshare\b")
 
 
@@ -494,6 +495,8 @@ def _with_tail(start, end, low, high, hedge, text, units, surface=""):
         return mention(start, end + tail.end(), low * hours, high * hours, "hour", hedge, "duration")
     unit, noun_end = counted_noun(text, end, units, low == 1)
     kind = "count"
+    if not unit and surface and re.fullmatch(r"\d\.\d", surface) and _MAGNITUDE_CONTEXT.search(text):
+        return mention(start, end, low, high, "magnitude", hedge, "measure")  # "lower than the 6.4 reported"
     if unit == "point" and _RATE_CONTEXT.search(text):
         unit = "percentage_point"  # "a lead of 4.1 points" in a sentence about shares
     if not unit and surface and re.search(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$", text[max(0, start - 20):start]):
@@ -557,8 +560,9 @@ RULES: list[Rule] = [
          lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and re.search(r"\dp\b|pence|cent\b|cents", t)),
     Rule("money_name", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
          money_name, lambda t, n: n and _HAS_CUR.search(t)),
-    Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:of\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
+    Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:(?:of|at|was|is|reached)\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
          magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),
+    # "put the quake's magnitude at 6.1", "the magnitude was 6.4": the magnitude named right before its value
     Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          measure, lambda t, n: n),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),

@@ -131,13 +131,14 @@ def merge_conversions(cands: list[dict], text: str) -> list[dict]:
 
 # Text roles whose figures are read (boilerplate, credits and duplicates never are).
 READ_ROLES = ("headline", "standfirst", "body", "caption")
-_CAPTION_FURNITURE_KINDS = {"date", "year", "time"}  # a photo caption's date stamp is not a fact of the story
 
 
 def is_furniture(mention: dict, role: str, sentence: str) -> bool:
-    """True for a figure that is page furniture: a caption's date, year or time stamp, or a figure after a copyright
-    mark ("© 2024 Reuters", "(c) 2023")."""
-    if role == "caption" and mention["kind"] in _CAPTION_FURNITURE_KINDS:
+    """True for a figure that is page furniture inside a read block: a figure after a copyright mark ("© 2024
+    Reuters", "(c) 2023") or in a photo credit ("Photo: AFP 2023"). Whole furniture lines (time stamps, teasers,
+    paywall offers, counters) are boilerplate blocks, which are never read."""
+    if role == "caption" and mention["kind"] == "year" and re.search(
+            r"(?i)\b(?:photo|image|picture|credit)s?\b[^.;]{0,60}$", sentence[:mention["start"]]):
         return True
     return bool(re.search(r"(?i)(?:©|\(c\)|copyright|all\s+rights\s+reserved)[^.;]*$",
                           sentence[:mention["start"]]))
