@@ -75,7 +75,8 @@ _DISCLAIMER = re.compile(
 _TEASER = re.compile(r"(?i)^\s*(read\s+(also|more|next)|also\s+read|see\s+also|more\s+on\s+this(\s+story)?|"
                      r"related(\s+(story|article|coverage))?|recommended|watch|listen)\s*[:|–—»>-]")
 _TIMESTAMP = re.compile(
-    r"(?i)^\s*((first\s+)?published|(last\s+)?updated|posted|modified)\b[\s:]*(on\s+|at\s+)?\S.{0,60}$"
+    r"(?i)^(?:[^·|]{0,30}[·|]\s*)?((first\s+)?published|(last\s+)?updated|posted|modified)\b[\s:]*(on\s+|at\s+)?\S.{0,60}$"
+    r"|\b\d+\s+min(ute)?s?\s+read\b"
     r"|^\s*(\d{1,2}\s+(hours?|minutes?|mins?|days?)\s+ago)\s*$"
     r"|^\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+\d{1,2}\s+[a-z]+\s+\d{4}\b[\s\d:.,apmgtubsc]*$"
 )
@@ -206,6 +207,8 @@ def block_records(article: RawArticle) -> list[dict]:
             role = ("duplicate", "repeats the headline")
         if role is None and norm in seen:
             role = ("duplicate", f"repeats block {seen[norm] + 1}")
+        if role is None and hint == "caption":
+            role = ("caption", "photo caption (figcaption) of the page")
         if role is None and hint in ("standfirst", "heading"):
             role = (hint, "marked as such in the source")
         if role is None and headline_idx is not None and i == headline_idx + 1 and article.fmt == "txt" \

@@ -262,7 +262,7 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
     last plural noun: "6,000 killed soldiers", "300 special forces soldiers", "6,000 soldiers' bodies".
     Nouns named in the units codebook count even when singular ("POW").
     """
-    end, found = pos, ("", pos)
+    end, found, prev = pos, ("", pos), ""
     for n, m in enumerate(re.finditer(r"\s*([A-Za-z][A-Za-z'’\-]*)", text[pos:pos + 120])):
         if m.start() != (end - pos) or n >= 4:
             break
@@ -273,9 +273,12 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
         if found[0] and not (looks_plural(word) or low in units or word.endswith(("'", "’", "'s", "’s"))):
             break  # after the counted noun only a compound noun or a possessive may follow: "two sides discussed"
         end = pos + m.end()
+        compound, prev = (f"{prev} {singular(low)}" if n else ""), low
         if word.endswith(("'", "’", "'s", "’s")):
             continue
-        if low in units:
+        if compound and compound in units.values():
+            found = (compound, end)  # "police officers": the codebook's unit is the two-word noun
+        elif low in units:
             found = (units[low], end)
         elif looks_plural(word) or (singular_value and n == 0 and word.islower()):
             found = (units.get(low, singular(word)), end)

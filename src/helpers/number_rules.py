@@ -39,6 +39,20 @@ def _both(low, high) -> bool:
     return low is not None and high is not None
 
 
+_SCALE_END = re.compile(r"(?i)(?:\s*|\s+)(hundred|thousand|million|billion|trillion|bn|mln|mn|tn|m|k)$")
+
+
+def shared_scale(a_text: str, b_text: str, low, high):
+    """'300 and 400 million', '2 to 3 billion': the second value's scale word applies to the first as well."""
+    if low is None or high is None or _SCALE_END.search(a_text.strip()) or not re.fullmatch(r"[-−]?[\d.,]+", a_text.strip()):
+        return low
+    m = _SCALE_END.search(b_text.strip())
+    if not m:
+        return low
+    scale = lx.SCALES[m.group(1).lower()]
+    return low * scale if low * scale <= high else low
+
+
 # ---- dates and times ----
 
 def date_range(m, text, units):
@@ -157,6 +171,7 @@ def money_prefix(m, text, units):
     unit = lx.CURRENCY_PREFIX[m["cur"].lower()]
     low = parse_number((m["sign"] or "") + m["a"])
     high = parse_number(m["b"]) if m["b"] else low
+    low = shared_scale(m["a"], m["b"], low, high) if m["b"] and not m["cur2"] else low
     if not _both(low, high):
         return None
     if m["b"] and ((m["cur2"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
@@ -167,9 +182,10 @@ def money_prefix(m, text, units):
 
 
 def money_name(m, text, units):
-    """'12,500 dollars', '5 million euros', '40 Swiss francs', '300 USD'."""
+    """'12,500 dollars', '5 million euros', '40 Swiss francs', '300 USD', 'between 300 and 400 million euros'."""
     low = parse_number(m["a"])
     high = parse_number(m["b"]) if m["b"] else low
+    low = shared_scale(m["a"], m["b"], low, high) if m["b"] else low
     if not _both(low, high) or high < low:
         return None
     return mention(m.start(), m.end(), low, high, lx.CURRENCY_NAME[re.sub(r"\s+", " ", m["cur"].lower())],
@@ -447,6 +463,7 @@ def number_range(m, text, units):
     a, b = parse_number(m["a"]), parse_number(m["b"])
     if not _both(a, b):
         return None
+    a = shared_scale(m["a"], m["b"], a, b)
     sep = re.sub(r"[^a-z]", "", text[m.end("a"):m.start("b")].lower())
     if b < a or (sep == "and" and not m["between"]):
         return None  # "2 and 3" lists two numbers unless it follows 'between'; "from 58 to 25" is a change
@@ -558,7 +575,7 @@ RULES: list[Rule] = [
          money_prefix, lambda t, n: n and _HAS_CUR.search(t)),
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
          lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and re.search(r"\dp\b|pence|cent\b|cents", t)),
-    Rule("money_name", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
+    Rule("money_name", _r(rf"(?:\bbetween\s+)?(?P<a>{NUM})(?:\s*(?:to|-|–|(?<=\s)and(?=\s))\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
          money_name, lambda t, n: n and _HAS_CUR.search(t)),
     Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:(?:of|at|was|is|reached)\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
          magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),

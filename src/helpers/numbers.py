@@ -130,7 +130,7 @@ def merge_conversions(cands: list[dict], text: str) -> list[dict]:
 
 
 # Text roles whose figures are read (boilerplate, credits and duplicates never are).
-READ_ROLES = ("headline", "standfirst", "body", "caption")
+READ_ROLES = ("headline", "standfirst", "heading", "body", "caption")
 
 
 def is_furniture(mention: dict, role: str, sentence: str) -> bool:

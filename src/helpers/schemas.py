@@ -59,7 +59,7 @@ SENTENCES = DataFrameSchema(
     {
         "article_id": Column(str),
         "block_no": Column(int, Check.ge(1)),
-        "role": Column(str, Check.isin(["headline", "standfirst", "body", "caption"])),
+        "role": Column(str, Check.isin(["headline", "standfirst", "heading", "body", "caption"])),
         "sentence_no": Column(int, Check.ge(1)),
         "text": Column(str, Check.str_length(min_value=1)),
         "start": Column(int, Check.ge(0)),
@@ -104,7 +104,7 @@ NUMBERS = DataFrameSchema(
         "article_id": Column(str),
         "block_no": Column(int, Check.ge(1)),
         "sentence_no": Column(int, Check.ge(1)),
-        "role": Column(str, Check.isin(["headline", "standfirst", "body", "caption"])),
+        "role": Column(str, Check.isin(["headline", "standfirst", "heading", "body", "caption"])),
         "start": Column(int, Check.ge(0)),
         "end": Column(int, Check.ge(1)),
         "text": Column(str, Check.str_length(min_value=1)),
