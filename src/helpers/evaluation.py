@@ -113,3 +113,66 @@ def quantulum_mentions(text: str) -> pd.DataFrame:
         rows.append({"start": q.span[0], "end": q.span[1], "text": q.surface, "value_low": value,
                      "value_high": value, "unit": unit, "hedge": "exact"})
     return pd.DataFrame(rows, columns=["start", "end", "text", "value_low", "value_high", "unit", "hedge"])
+
+
+# The event keys were written in the earlier notation; these rows say how each old name reads in the current one.
+_OLD_UNITS = {"km": "kilometre", "degree": "celsius", "percentage point": "percentage_point", "kg": "kilogram",
+              "km2": "square_kilometre", "mm": "millimetre", "cm": "centimetre", "km/h": "kmh"}
+
+
+def in_current_notation(key: pd.DataFrame) -> pd.DataFrame:
+    """A key in the earlier notation (clock times as decimal 'hour of day', short unit names) in the current one
+    (HHMM 'time', unit names in full). Only the notation changes, never an annotator's reading."""
+    key = key.copy()
+    for col in ("value_low", "value_high"):
+        key[col] = pd.to_numeric(key[col])
+    clock = key["unit"] == "hour of day"
+    for col in ("value_low", "value_high"):
+        hours = key.loc[clock, col]
+        key.loc[clock, col] = (hours // 1) * 100 + ((hours % 1) * 60).round()
+    key.loc[clock, "unit"] = "time"
+    key["unit"] = key["unit"].replace(_OLD_UNITS)
+    return key
+
+
+def corpus_mentions(corpus_dir, units: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Every mention the numbers step reads in a corpus, with offsets in its article's text (all blocks joined by
+    newlines, every role): (mentions with file, role, start, end…; {file: article text})."""
+    from .corpus import build_tables
+    from .numbers import READ_ROLES, is_furniture, number_records
+
+    tables = build_tables(corpus_dir)
+    files = dict(zip(tables["articles"]["article_id"], tables["articles"]["file"]))
+    sentences = tables["sentences"][tables["sentences"]["role"].isin(READ_ROLES)]
+    rows, texts = [], {}
+    for article_id, blocks in tables["blocks"].groupby("article_id"):
+        offset, full = {}, ""
+        for block in blocks.itertuples(index=False):
+            offset[block.block_no], full = len(full), full + block.text + "\n"
+        texts[files[article_id]] = full
+        for sent in sentences[sentences["article_id"] == article_id].itertuples(index=False):
+            base = offset[sent.block_no] + sent.start
+            rows += [{**r, "file": files[article_id], "role": sent.role, "start": base + r["start"], "end": base + r["end"]}
+                     for r in number_records(sent.text, units) if not is_furniture(r, sent.role, sent.text)]
+    return pd.DataFrame(rows), texts
+
+
+def score_event_key(corpus_dir, key: pd.DataFrame, units: dict[str, str]) -> dict[str, float]:
+    """Score the numbers step on an event key (file, sentence, text, values, `furniture`): precision, recall,
+    value/unit/hedge accuracy on the figures, and `furniture_leaked`, the furniture rows that came out as mentions.
+    A key row whose sentence is not in the article's text (furniture the ingest dropped) is located nowhere."""
+    key = in_current_notation(key)
+    got, texts = corpus_mentions(corpus_dir, units)
+    got = got[got["file"].isin(set(key["file"]))].reset_index(drop=True)
+    starts = []
+    for row in key.itertuples(index=False):
+        full = texts.get(row.file, "")
+        at = full.find(row.sentence)
+        starts.append(full.find(row.text, at) if at >= 0 else -1)
+    key = key.assign(start=starts, end=[s + len(t) for s, t in zip(starts, key["text"])])
+    furniture = key["furniture"].astype(int) == 1
+    result = score(match_mentions(key[~furniture].reset_index(drop=True), got, ["file"]))
+    hit = lambda r: bool(((got["file"] == r.file) & (got["start"] < r.end) & (got["end"] > r.start)).any())
+    result["furniture_leaked"] = sum(hit(r) for r in key[furniture].itertuples(index=False) if r.start >= 0)
+    result["n_furniture"] = int(furniture.sum())
+    return result
