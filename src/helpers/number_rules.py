@@ -531,6 +531,7 @@ def _r(pattern: str, flags=re.I) -> re.Pattern:
 
 _HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦]|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)(?![a-z])|dollar|euro|pound|"
                       r"sterling|rouble|ruble|hryvni|yuan|yen|franc|rupee|ringgit|peso|won|lira|naira|rand|renminbi")
+_UNIT_GATE = re.compile(rf"(?<=[\d\s-]){lx.MEASURE_RE.lower()}(?![\w/²])")
 _MONTH_GATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
@@ -581,7 +582,7 @@ RULES: list[Rule] = [
          magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),
     # "put the quake's magnitude at 6.1", "the magnitude was 6.4": the magnitude named right before its value
     Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
-         measure, lambda t, n: n),
+         measure, lambda t, n: n and _UNIT_GATE.search(t)),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
     Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
