@@ -230,10 +230,10 @@ def test_every_rule_has_example_rows():
 # Levels measured when these tests were written (asserted at that level, never below). Development keys: the rules
 # were fixed on their misses (general rules only). The held-out parts were scored once, at the end.
 SENTENCE_KEY_LEVELS = {
-    "news_quantities": {"precision": 0.98, "recall": 0.98, "value_accuracy": 0.98, "hedge_accuracy": 0.98, "value_f1": 0.97},
+    "news_quantities": {"precision": 0.99, "recall": 0.99, "value_accuracy": 0.99, "hedge_accuracy": 0.99, "value_f1": 0.985},
 }
 EVENT_KEY_LEVELS = {  # recall, value accuracy, hedge accuracy on the event keys (dev part)
-    "quake-valdora": (0.99, 0.99, 0.99), "strike-norland": (1.00, 0.97, 1.00), "verdict-halberg": (0.98, 0.98, 0.98),
+    "quake-valdora": (0.99, 0.99, 0.99), "strike-norland": (1.00, 0.97, 1.00), "verdict-halberg": (0.989, 0.989, 0.989),
 }
 
 

@@ -124,7 +124,7 @@ CHANGE_UP = r"rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increas
 CHANGE_DOWN = r"fell|fall|falls|fallen|falling|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|" \
               r"slumped?|slumps|plunged?|plunges|plummeted|slid|slides|sank|sink|shrank|shrunk|shrinks|lost|loses|" \
               r"down|lower|cut|cuts|reduced?|tumbled?|tumbles|dipped|dips|eased|slipped|slips|retreated|narrowed"
-CHANGE_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))(?:\s+(?:by|of))?\s+$")
+CHANGE_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))(?:\s+(?:by|of)|(?:\s+[\w'’]+){{1,3}}\s+by)?\s+$")
 CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:an?\s+)?(?:(?P<up>increase|rise|gain|jump|growth|surge|hike)|"
                                 r"(?P<down>decrease|fall|drop|decline|cut|loss|reduction|slump))\s+of\s+$")
 TO_LEVEL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?P<word>to|from|at)\s+$")
@@ -292,9 +292,12 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     if not m:
         return None, start
     hedge = next(k for k, _ in HEDGES if m.group(k))
+    hstart = start - (len(window) - m.start(1))
+    if m.group(1).lower() == "past" and re.search(r"(?i)\b(?:the|these|those|its|their)\s+$", text[max(0, hstart - 8):hstart]):
+        return None, start  # "in the past five years": a span of time, not "more than"
     if m.group(1).lower() in ("over", "under", "about", "within") and re.match(r"(?i)(?:an?|one)\s", text[start:]):
         return None, start  # "over a decade", "under an hour's drive": a preposition, not a hedge
-    return hedge, start - (len(window) - m.start(1))
+    return hedge, hstart
 
 
 def interval(value: float, hedge: str | None) -> tuple[float, float]:

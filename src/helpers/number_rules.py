@@ -115,6 +115,7 @@ def clock_word(m, text, units):
 
 # ---- scores ----
 
+_ORDINAL_WORDS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth"
 _SCORE_CONTEXT = re.compile(r"(?i)\b(?:win|won|wins|beat|beaten|defeat|defeated|lost|loses|lose|draw|drew|victory|lead|led|"
                             r"score|scored|set|sets|match|game|final|tie|tiebreak|half-time|full-time|vote|voted|votes|"
                             r"margin|thrash|thrashed|routed|edged|trail|trailed|goal|goals)\b")
@@ -225,7 +226,7 @@ def measure(m, text, units):
 _LENGTH_WORDS = {"high", "long", "tall", "deep", "wide"}
 _ONE_LETTER_UNITS = {"g", "m", "C", "F", "V", "W", "°"}
 _LENGTH_AFTER = re.compile(r"(?i)^(?:\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|in|inches|yards?)\b|-?(?:high|long|tall|deep|wide|"
-                           r"metre|meter)\b|\s+(?:high|long|tall|deep|wide|away|below|above|under|of\s+(?:water|snow|rain))\b)")
+                           r"metre|meter)\b|\s+(?:high|long|tall|deep|wide|across|in\s+(?:diameter|length|height)|away|below|above|under|of\s+(?:water|snow|rain))\b)")
 
 
 def _metres(m, text) -> bool:
@@ -344,6 +345,31 @@ def _strip_hedge(before: str) -> str:
     return before[:start]
 
 
+def fraction_point(m, text, units):
+    """'a quarter point', 'half a percentage point': a fraction of one percentage point."""
+    value = 0.25 if "quarter" in m["f"].lower() else 0.5
+    return mention(m.start(), m.end(), value, value, "percentage_point", None, "percent")
+
+
+def fraction_measure(m, text, units):
+    """'half a tonne', 'a quarter of a mile', 'three-quarters of a metre': a fraction of one unit of measure."""
+    part = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}.get(re.sub(r"\s+", " ", m["f"].lower()), 0.75)
+    return mention(m.start(), m.end(), part, part, lx.measure_unit(m["u"]), None, "measure")
+
+
+def top_n(m, text, units):
+    """'in the top 10': a place of at most N (kind ordinal, unit place)."""
+    value = parse_number(m["a"])
+    return mention(m.start(), m.end(), None, value, "place", "at_most", "ordinal") if value else None
+
+
+def place(m, text, units):
+    """'finished fourth', 'came 12th': a finishing place (kind ordinal, unit place)."""
+    word = m["o"].lower()
+    value = lx.ORDINALS.get(word) or float(re.match(r"\d+", word).group())
+    return mention(m.start("o"), m.end(), value, value, "place", None, "ordinal")
+
+
 def ratio(m, text, units):
     """'one in five respondents', '3 out of 10': a share, in percent."""
     a, b = (1.0 if m["a"].lower() == "one" else parse_number(m["a"])), parse_number(m["b"])
@@ -428,13 +454,18 @@ _RATE_BEFORE = re.compile(r"(?i)(?:\d[\d,.]*\s*(?:%|[a-z]+)?|\b(?:once|twice|tim
                           r"(?:\s+[a-z]+){0,2}\s+$")
 
 
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:over|in|for|within|after|before|during|under|than|nearly|almost|around|about|of|"
+                         r"just|only|least)\s+$")
+
+
 def a_unit(m, text, units):
     """'a week', 'an hour', 'half an hour', 'one day': a duration of one (or half a) time unit."""
     base = time_unit(m["unit"])
     art = m["art"].lower()
     if base == "second" and art in ("a", "an"):
         return None
-    if art in ("a", "an") and _RATE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) \
+    before = text[max(0, m.start() - 40):m.start()]
+    if art in ("a", "an") and _RATE_BEFORE.search(before) and not _SPAN_BEFORE.search(before) \
             and not re.match(r"\s+(?:after|before|later|earlier|ago|long)\b", text[m.end():]):
         return None  # "1,200 cars a day", "£97 a year", "twice a day": a rate's denominator, not a duration
     value = (0.5 if "half" in art else 1.0) * lx.HOURS[base]
@@ -474,6 +505,9 @@ def number_range(m, text, units):
     if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not re.match(r"\s*[a-z]+s\b", text[m.end():]) \
             and re.fullmatch(r"\d{4}", m["a"].strip()) and re.fullmatch(r"\d{2,4}", m["b"].strip()):
         return mention(m.start(), m.end(), a, b, "year", "range", "year", final=True)
+    if re.search(r"\dm$", m["a"]) and re.search(r"\dm$", m["b"]) and _LENGTH_AFTER.match(text[m.end():]):
+        low, high = float(m["a"].strip()[:-1].replace(",", "")), float(m["b"].strip()[:-1].replace(",", ""))
+        return mention(m.start(), m.end(), low, high, "metre", "range", "measure")  # "140m to 300m across"
     return _with_tail(m.start(), m.end(), a, b, "range", text, units)
 
 
@@ -557,7 +591,7 @@ RULES: list[Rule] = [
          race_time, lambda t, n: n and ":" in t),
     Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+){NUM}\s+{TIME_UNIT}\b)+"),
          duration_compound, lambda t, n: n and re.search(TIME_UNIT, t)),
-    Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w.,:/%-]|\s*(?:per\s*cent|percent))"),
+    Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
          score, lambda t, n: n and re.search(r"\d[-–]\d", t)),
     Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
          innings_score, lambda t, n: n and " for " in t and re.search(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b", t)),
@@ -600,6 +634,13 @@ RULES: list[Rule] = [
     Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and re.search(r"0s\b", t)),
     Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
          fraction_alone, lambda t, n: re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
+    Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+an?\s+)(?:percentage[\s-])?points?\b"),
+         fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
+    Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
+         fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _UNIT_GATE.search(t)),
+    Rule("top_n", _r(rf"\btop\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and "top " in t),
+    Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"),
+         place, lambda t, n: re.search(r"finish|came|come|placed|rank", t)),
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
          ratio, lambda t, n: n and (" in " in t or "out of" in t)),
     Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n and "-for-" in t),

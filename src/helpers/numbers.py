@@ -112,6 +112,22 @@ def _magnitude(value):
     return abs(value) if value is not None and not math.isnan(value) else value
 
 
+_PARTNER_AFTER = re.compile(r"(?i)^\s*(?:to|against|versus|vs\.?)\s*$")
+_PARTNER_OF = re.compile(r"(?i)^\s+of\s+(?:the|its|their|his|her|our|your|all)?\s*(?:last|first|next|remaining)?\s*$")
+
+
+def share_partner_noun(cands: list[dict], text: str) -> None:
+    """A bare count takes its partner's noun: '312 votes to 287' (287 votes), '14 of its 52 seats' (14 seats)."""
+    for a, b in zip(cands, cands[1:]):
+        if a["kind"] != "count" or b["kind"] != "count" or bool(a["unit"]) == bool(b["unit"]):
+            continue
+        between = text[a["end"]:b["start"]]
+        if a["unit"] and _PARTNER_AFTER.match(between):
+            b["unit"] = a["unit"]
+        elif b["unit"] and _PARTNER_OF.match(between):
+            a["unit"] = b["unit"]
+
+
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:about|around|some|or|c\.|approx\.|roughly)?\s*$")
 
 
@@ -155,6 +171,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
         cand.setdefault("direction", "")
         apply_hedge(cand, work)
         apply_change(cand, work)
+    share_partner_noun(cands, work)
     rows = []
     for c in merge_conversions(cands, work):
         low, high = c["value_low"], c["value_high"]
