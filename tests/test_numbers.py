@@ -231,9 +231,16 @@ def test_every_rule_has_example_rows():
 # were fixed on their misses (general rules only). The held-out parts were scored once, at the end.
 SENTENCE_KEY_LEVELS = {
     "news_quantities": {"precision": 0.99, "recall": 0.99, "value_accuracy": 0.99, "hedge_accuracy": 0.99, "value_f1": 0.985},
+    # held out: scored once after the rules were frozen (quantulum3 on the same sentences: value F1 0.678)
+    "news_quantities_heldout": {"precision": 0.988, "recall": 0.973, "value_accuracy": 0.98, "hedge_accuracy": 0.988,
+                                "value_f1": 0.961},
 }
-EVENT_KEY_LEVELS = {  # recall, value accuracy, hedge accuracy on the event keys (dev part)
-    "quake-valdora": (0.99, 0.99, 0.99), "strike-norland": (1.00, 0.97, 1.00), "verdict-halberg": (0.989, 0.989, 0.989),
+EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furniture rows that came out as mentions
+    "quake-valdora_numbers": (0.99, 0.99, 0.99, 0), "strike-norland_numbers": (1.00, 0.97, 1.00, 0),
+    "verdict-halberg_numbers": (0.989, 0.989, 0.989, 0),
+    # held out (one article per event), scored once after the rules were frozen
+    "quake-valdora_numbers_heldout": (1.00, 0.966, 0.966, 1), "strike-norland_numbers_heldout": (1.00, 0.972, 1.00, 0),
+    "verdict-halberg_numbers_heldout": (1.00, 0.965, 0.965, 0),
 }
 
 
@@ -252,17 +259,17 @@ def test_news_sentence_key(stem, accuracy):
     assert ours["value_f1"] > peer["value_f1"]
 
 
-@pytest.mark.parametrize("event", sorted(EVENT_KEY_LEVELS))
-def test_event_keys(event, accuracy):
+@pytest.mark.parametrize("stem", sorted(EVENT_KEY_LEVELS))
+def test_event_keys(stem, accuracy):
     from conftest import CORPORA
     from helpers.evaluation import score_event_key
 
-    key = pd.read_csv(KEYS / f"{event}_numbers.csv", comment="#", keep_default_na=False)
-    ours = score_event_key(CORPORA / event, key, UNITS)
-    accuracy[f"numbers, {event} event key"] = ours
-    recall, value, hedge = EVENT_KEY_LEVELS[event]
+    key = pd.read_csv(KEYS / f"{stem}.csv", comment="#", keep_default_na=False)
+    ours = score_event_key(CORPORA / stem.split("_")[0], key, UNITS)
+    accuracy[f"numbers, {stem} event key"] = ours
+    recall, value, hedge, leaked = EVENT_KEY_LEVELS[stem]
     assert ours["recall"] >= recall and ours["value_accuracy"] >= value and ours["hedge_accuracy"] >= hedge, ours
-    assert ours["furniture_leaked"] == 0, ours
+    assert ours["furniture_leaked"] <= leaked, ours
 
 
 def test_a_value_scaled_or_a_sign_dropped_fails_the_key():
