@@ -195,8 +195,8 @@ def block_records(article: RawArticle) -> list[dict]:
             role = ("caption", "photo caption or image credit")
         if role is None and (len(words) <= 25 and _CREDIT_LINE.search(text) or (i >= n * 0.5 and _is_agency_signoff(text))):
             role = ("credit", "agency or reporter credit line")
-        if role is None and i != headline_idx:
-            role = _furniture(text, len(words))
+        if role is None and i != headline_idx:  # a figcaption is a caption; teasers, time stamps, paywalls furniture
+            role = ("caption", "photo caption (figcaption) of the page") if hint == "caption" else _furniture(text, len(words))
         if role is None and _DISCLAIMER.search(text):
             role = ("boilerplate", "disclaimer or editor's note")
         if role is None and len(words) <= 25 and _is_widget(text):
@@ -207,8 +207,6 @@ def block_records(article: RawArticle) -> list[dict]:
             role = ("duplicate", "repeats the headline")
         if role is None and norm in seen:
             role = ("duplicate", f"repeats block {seen[norm] + 1}")
-        if role is None and hint == "caption":
-            role = ("caption", "photo caption (figcaption) of the page")
         if role is None and hint in ("standfirst", "heading"):
             role = (hint, "marked as such in the source")
         if role is None and headline_idx is not None and i == headline_idx + 1 and article.fmt == "txt" \
