@@ -93,7 +93,8 @@ MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre
             "volt": "volt", "v": "volt", "kv": "kilovolt", "mp": "megapixel", "megapixel": "megapixel",
             "zettajoule": "zettajoule", "astronomical unit": "astronomical_unit", "au": "astronomical_unit"}
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
-_GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("in", "mp", "au")]
+_GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("mp", "au")]
+GLUED_ONLY = {"in"}  # "3.2in" is inches; "5 in the" is not
 MEASURE_RE = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
               r"nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
               r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|inch(?:es)?|"
@@ -181,7 +182,7 @@ def parse_number(token: str) -> float | None:
     sign = 1.0
     if t.startswith("-") or t.startswith("minus "):
         sign, t = -1.0, t[1:] if t.startswith("-") else t[6:]
-    total, current, seen = 0.0, 0.0, False
+    total, current, seen, last = 0.0, 0.0, False, 0.0
     for word in re.findall(r"\d+(?:\.\d+)?|[a-z]+|[½¼¾⅓⅔]", t):
         if word in VULGAR:
             current += VULGAR[word]
@@ -195,9 +196,12 @@ def parse_number(token: str) -> float | None:
             continue
         elif word in ("hundred", "dozen"):
             current = (current or 1) * SCALES[word]
+        elif word in SCALES and not current and last:
+            total += last * (SCALES[word] - 1)  # "lakh crore", "thousand million": the scales multiply
+            last *= SCALES[word]
         elif word in SCALES:
-            total += (current or 1) * SCALES[word]
-            current = 0
+            last = (current or 1) * SCALES[word]
+            total, current = total + last, 0
         else:
             return None
         seen = True

@@ -218,6 +218,8 @@ def measure(m, text, units):
         return None
     if len(m["u"]) == 1 and m["u"] not in _ONE_LETTER_UNITS:
         return None  # "5G", "G7": a name, not grams
+    if m["u"].lower() in lx.GLUED_ONLY and not re.search(r"\d$", text[:m.start("u")]):
+        return None  # "5 in the": a preposition
     if unit == "metre" and m["u"] == "m" and not _metres(m, text):
         return None  # "12m" is 12 million unless the context says length ("a 12m boat", "12m (39ft)")
     return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "measure")
@@ -230,8 +232,12 @@ _LENGTH_AFTER = re.compile(r"(?i)^(?:\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|in|inches
 
 
 def _metres(m, text) -> bool:
-    """A glued 'm' is metres when a length word, a conversion to feet, or an article before it ("a 12m boat") says so."""
+    """A glued 'm' is metres when a length word, a conversion to feet, an article before it ("a 12m boat") or a
+    centimetre precision ("cleared 2.01m") says so; "1.2m people" stays 1.2 million."""
     if _LENGTH_AFTER.match(text[m.end():]):
+        return True
+    if re.search(r"\.\d\dm$", text[m.start():m.end()]) and not re.match(r"\s+[a-z]+s\b", text[m.end():]) \
+            and not re.search(r"[$€£¥]\s?$", text[max(0, m.start() - 4):m.start()]):
         return True
     return bool(re.search(r"(?i)\b(?:a|an|the)\s+$", text[max(0, m.start() - 5):m.start()])) and \
         not re.match(r"\s+(?:people|users|homes|customers|residents|viewers|[a-z]+s\b)", text[m.end():])
@@ -364,10 +370,11 @@ def top_n(m, text, units):
 
 
 def place(m, text, units):
-    """'finished fourth', 'came 12th': a finishing place (kind ordinal, unit place)."""
+    """'finished fourth', 'came 12th', 'the 12th-ranked side': a place (kind ordinal, unit place)."""
     word = m["o"].lower()
     value = lx.ORDINALS.get(word) or float(re.match(r"\d+", word).group())
-    return mention(m.start("o"), m.end(), value, value, "place", None, "ordinal")
+    start = m.start("o") if m.start("o") >= 0 else m.start("o2")
+    return mention(start, m.end(), value, value, "place", None, "ordinal")
 
 
 def ratio(m, text, units):
@@ -589,7 +596,7 @@ RULES: list[Rule] = [
          lambda t, n: n and (":" in t or re.search(r"gmt|utc|bst|cet|local time|hrs|\dh", t))),
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
          race_time, lambda t, n: n and ":" in t),
-    Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+){NUM}\s+{TIME_UNIT}\b)+"),
+    Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
          duration_compound, lambda t, n: n and re.search(TIME_UNIT, t)),
     Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
          score, lambda t, n: n and re.search(r"\d[-–]\d", t)),
@@ -639,8 +646,9 @@ RULES: list[Rule] = [
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _UNIT_GATE.search(t)),
     Rule("top_n", _r(rf"\btop\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and "top " in t),
-    Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"),
-         place, lambda t, n: re.search(r"finish|came|come|placed|rank", t)),
+    Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
+                     rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
+         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: re.search(r"finish|came|come|placed|rank|seeded", t)),
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
          ratio, lambda t, n: n and (" in " in t or "out of" in t)),
     Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n and "-for-" in t),
