@@ -43,12 +43,12 @@ SMALL_NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "nine": 9
 # Currencies: every surface form (lower case) → ISO 4217 code. Prefixes stand before the figure, names after.
 CURRENCY_PREFIX = {"us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
                    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₴": "UAH",
-                   "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "rm": "MYR", "rs": "INR", "rs.": "INR", "chf": "CHF",
+                   "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "rm": "MYR", "rs": "INR", "rs.": "INR", "chf": "CHF",
                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "aud": "AUD", "cad": "CAD", "hkd": "HKD",
                    "inr": "INR", "myr": "MYR", "cny": "CNY", "rmb": "CNY", "sek": "SEK", "nok": "NOK", "zar": "ZAR"}
 CURRENCY_NAME = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
-                 "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "roubles": "RUB", "rubles": "RUB",
-                 "hryvnias": "UAH", "hryvnia": "UAH", "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "francs": "CHF",
+                 "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+                 "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "francs": "CHF",
                  "swiss francs": "CHF", "rupees": "INR", "rupee": "INR", "ringgit": "MYR", "pesos": "MXN",
                  "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "won": "KRW",
                  "lira": "TRY", "naira": "NGN", "rand": "ZAR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF",
@@ -141,7 +141,7 @@ COUNT_STOP = {
     "per", "cent", "times", "out", "up", "down", "off", "there", "here", "then", "now", "again", "local",
     "gmt", "utc",
 }
-IRREGULAR_PLURALS = {"people", "children", "men", "women", "memoranda", "police", "personnel", "data", "media",
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "data", "media",
                      "criteria", "feet", "teeth", "mice", "geese", "cattle", "sheep", "fish", "aircraft", "troops",
                      "remains", "staff", "crew", "civilians"}
 # Words that make a number an adjective rather than name what it counts ("a 2,000-strong force").

@@ -570,8 +570,8 @@ def _r(pattern: str, flags=re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-_HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦]|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)(?![a-z])|dollar|euro|pound|"
-                      r"sterling|rouble|ruble|hryvni|yuan|yen|franc|rupee|ringgit|peso|won|lira|naira|rand|renminbi")
+_HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦₱]|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)(?![a-z])|dollar|euro|pound|"
+                      r"sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|naira|rand|renminbi")
 _UNIT_GATE = re.compile(rf"(?<=[\d\s-]){lx.MEASURE_RE.lower()}(?![\w/²])")
 _MONTH_GATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
