@@ -137,8 +137,16 @@ def bench_framing(copies: int = 20) -> None:
     t0 = time.perf_counter()
     framing_tables(sentences, blocks, articles, codebooks)
     seconds = time.perf_counter() - t0
-    print(f"framing: whole step (frames, quotations, voices, log-odds, contested terms, leads) on {n} body sentences "
-          f"in {seconds:.1f} s = {n / seconds:,.0f} sentences/s")
+    print(f"framing: whole step (frames, quotations, voices, log-odds, contested terms, term pairs, leads) on {n} body "
+          f"sentences in {seconds:.1f} s = {n / seconds:,.0f} sentences/s")
+    from helpers.framing import sentence_frames, term_pairs
+
+    for label, step in (("frame cues", lambda: sentence_frames(sentences, codebooks["frames"])),
+                        ("term pairs", lambda: term_pairs(sentences, articles))):
+        t0 = time.perf_counter()
+        step()
+        seconds = time.perf_counter() - t0
+        print(f"framing: {label} alone: {n / seconds:,.0f} sentences/s")
 
 
 def bench_report() -> None:

@@ -20,7 +20,8 @@
 # clock times. Each mention keeps its text role. It then decides what each figure counts
 # with the quantities codebook, lines up the same fact across sources and ranks the disagreements.
 # Every value keeps its verbatim text and the sentence it comes from.
-#
+
+# %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` (units, quantities, actors; a corpus's own `facts.csv` renames,
 # merges, splits or drops facts). **Writes:** `numbers`, `facts`, `fact_summary` tables; figures.
 
@@ -65,10 +66,10 @@ display(Markdown(
 # %%
 fact_matrix(facts, summary)
 
-# %% [markdown]
-# Facts per source (checked by nbval on the default corpus):
+# %% [markdown] tags=["analyst"]
+# Facts per source: a fixed summary the notebook tests compare (analyst view only).
 
-# %%
+# %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
 print(summary[["fact_id", "n_reporting", "n_silent", "intervals_overlap", "scope_conflict", "hedge_mix"]]
       .head(8).to_string(index=False))

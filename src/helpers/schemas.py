@@ -18,13 +18,16 @@ ARTICLES = DataFrameSchema(
         "file": Column(str),
         "format": Column(str, Check.isin(["txt", "html", "json", "jsonl"])),
         "encoding": Column(str),
+        "language": Column(None, Check(lambda s: s.dropna().map(lambda v: isinstance(v, str) and v.isalpha()
+                                                                and v.islower() and len(v) in (2, 3)).all(),
+                                       error="not a language code"), nullable=True),  # ISO 639-1; None: too little text
         "source": Column(str),
         "outlet": _optional_text(),
         "credit": _optional_text(),
         "credit_inferred": Column(bool),
         "credit_basis": _optional_text(),
         "url": _optional_text(),
-        "published": _optional_text(),
+        "published": Column("datetime64[ns, UTC]", nullable=True),
         "headline": _optional_text(),
         "standfirst": _optional_text(),
         "n_blocks": Column(int, Check.ge(1)),
@@ -209,7 +212,7 @@ METHOD_AGREEMENT = DataFrameSchema(
 
 FRAME_SENTENCES = DataFrameSchema(
     {"article_id": Column(str), "block_no": Column(int), "sentence_no": Column(int), "role": Column(str),
-     "frame": Column(str), "family": Column(str, Check.isin(["generic", "issue"])), "cue": Column(str)},
+     "frame": Column(str), "family": Column(str, Check.isin(["policy", "generic", "event"])), "cue": Column(str)},
     unique=["article_id", "block_no", "sentence_no", "frame"], strict=True, name="frame_sentences",
 )
 FRAME_PROFILE = DataFrameSchema(
@@ -237,6 +240,10 @@ CONTESTED_TERMS = DataFrameSchema(
     {"concept": Column(str), "term": Column(str), "source": Column(str), "count": Column(int, Check.ge(0)),
      "examples": Column(str)}, unique=["concept", "term", "source"], strict=True, name="contested_terms",
 )
+TERM_PAIRS = DataFrameSchema(
+    {"term_a": Column(str), "term_b": Column(str), "n_contexts": Column(int, Check.ge(1)), "contexts": Column(str),
+     "sources_a": Column(str), "sources_b": Column(str)}, unique=["term_a", "term_b"], strict=True, name="term_pairs",
+)
 LEAD_EMPHASIS = DataFrameSchema(
     {"article_id": Column(str), "source": Column(str), "part": Column(str, Check.isin(["headline", "lead"])),
      "text": Column(str), "frames": Column(str), "actors": Column(str)},
@@ -250,6 +257,12 @@ SOURCE_PROFILE = DataFrameSchema(
      "tone_differs_clearly": Column(bool), "leading_frame": Column(str), "most_quoted_side": Column(str),
      "its_share_of_quoted_words": Column(float, Check.in_range(0, 1))},
     strict=True, name="source_profile",
+)
+
+FINDINGS = DataFrameSchema(
+    {"section": Column(str, Check.isin(["numbers", "silence", "sentiment", "framing", "sources"])),
+     "finding": Column(str, Check.str_length(min_value=1)), "link": Column(str)},
+    strict=True, name="findings",
 )
 
 SCHEMAS: dict[str, DataFrameSchema] = {
@@ -274,14 +287,18 @@ SCHEMAS: dict[str, DataFrameSchema] = {
     "voice_shares": VOICE_SHARES,
     "distinctive_words": DISTINCTIVE_WORDS,
     "contested_terms": CONTESTED_TERMS,
+    "term_pairs": TERM_PAIRS,
     "lead_emphasis": LEAD_EMPHASIS,
     "source_profile": SOURCE_PROFILE,
+    "findings": FINDINGS,
 }
 
 
 def validate(name: str, frame: pd.DataFrame, schema: DataFrameSchema | None = None) -> pd.DataFrame:
     """`frame` checked against the schema registered as `name` (or `schema`); raises pandera's SchemaError."""
     schema = schema or SCHEMAS[name]
+    if frame.empty and not set(schema.columns) <= set(frame.columns):
+        frame = frame.reindex(columns=list(schema.columns))  # an empty table built from nothing has no columns yet
     # Empty tables (no numbers, no quotations…) and tables built from empty parts hold untyped (object)
     # columns; give those the schema's type, so a corpus with nothing to report still validates.
     untyped = {col: spec.dtype.type for col, spec in schema.columns.items()
