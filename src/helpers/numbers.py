@@ -103,6 +103,8 @@ def apply_change(cand: dict, text: str) -> None:
         return
     before = text[max(0, cand["start"] - 40):cand["start"]]
     m = lx.CHANGE_BEFORE.search(before) or lx.CHANGE_NOUN_BEFORE.search(before)
+    if m and cand["kind"] == "count" and (m["up"] or m["down"]).lower() in ("up", "down") and not m.group(0).rstrip().endswith("by"):
+        return  # "put up 600 tents": a particle, not a change
     if m:
         cand["kind"], cand["direction"] = "change", "up" if m["up"] else "down"
         cand["value_low"], cand["value_high"] = _magnitude(cand["value_low"]), _magnitude(cand["value_high"])
