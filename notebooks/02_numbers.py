@@ -14,8 +14,10 @@
 # %% [markdown]
 # # 02 · Numbers: which figures each source reports, and where they disagree
 #
-# Extracts every numeric expression from the body text (digits, number words, ranges, hedges such as
-# "at least" or "some", vague quantities, durations, ages, money, dates), decides what each figure counts
+# Extracts every numeric expression from the headline, standfirst, headings, body and photo captions (page
+# furniture such as time stamps, teasers and paywall offers is never read): digits, number words, signs, ranges,
+# hedges such as "at least" or "some", changes ("fell 5%"), vague quantities, durations, ages, money, dates and
+# clock times. Each mention keeps its text role. It then decides what each figure counts
 # with the quantities codebook, lines up the same fact across sources and ranks the disagreements.
 # Every value keeps its verbatim text and the sentence it comes from.
 
@@ -53,7 +55,8 @@ facts, summary = result["facts"], result["fact_summary"]
 disputed = summary[(summary["n_reporting"] >= 2) & summary["comparable"]]
 display(Markdown(
     f"{len(numbers)} numeric mentions in {numbers['article_id'].nunique()} of {len(articles)} articles, "
-    f"grouped into {len(summary)} facts; {len(disputed)} comparable facts are reported by two or more sources."
+    f"grouped into {len(summary)} facts; {len(disputed)} comparable facts are reported by two or more sources. "
+    + "By text role: " + ", ".join(f"{n} in the {role}" for role, n in numbers["role"].value_counts().items()) + "."
     + (" With a single article there is nothing to compare: add a second source." if len(articles) < 2 else "")
 ))
 

@@ -27,13 +27,14 @@ import pandas as pd
 
 from .codebooks import QuantityRule, alias_pattern, normalise_alias, read_codebook
 from .figures import slug
-from .numbers import HOURS, NUMBER_COLUMNS, number_records
+from .number_format import format_mention
+from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
 
 NO_CUE_DISTANCE = 300
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
-MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "start", "end", "text", "value_low", "value_high", "unit",
-                   "hedge", "quantity", "scope", "kind", "time_ref", "side", "fact_id", "fact_label", "comparable",
+MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "start", "end", "text", "value_low", "value_high", "unit",
+                   "hedge", "quantity", "scope", "kind", "direction", "time_ref", "side", "fact_id", "fact_label", "comparable",
                    "sentence"]
 _SCOPES = [
     ("each_side", re.compile(r"(?i)^[^,;.(—]{0,60}?\b(?:(?:on|from|for|per|to)\s+(?:each|either|both)\s+sides?|each\b(?!\s+other)|apiece|per\s+side)")),
@@ -144,8 +145,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], rules: list[
     """One row per numeric mention in the body sentences, with quantity, scope, time_ref, side and fact."""
     pattern = alias_pattern(actors)
     rows = []
-    for sent in sentences[sentences["role"] == "body"].itertuples(index=False):
-        found = number_records(sent.text, units)
+    for sent in sentences[sentences["role"].isin(READ_ROLES)].itertuples(index=False):
+        found = [r for r in number_records(sent.text, units) if not is_furniture(r, sent.role, sent.text)]
         side = None
         for rec in found:
             quantity, label, split, comparable = _quantity(rec, sent.text, rules)
@@ -155,7 +156,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], rules: list[
             fact_id = slug(quantity) + (f"--{slug(side)}" if split and side else "") + ("--earlier" if time_ref else "")
             fact_label = label + (f" ({side})" if split and side else "") + (" (earlier event)" if time_ref else "")
             rows.append({
-                "article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no,
+                "article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no, "role": sent.role,
                 **{k: rec[k] for k in NUMBER_COLUMNS}, "quantity": quantity, "scope": _scope(rec, sent.text),
                 "time_ref": time_ref, "side": side, "fact_id": fact_id, "fact_label": fact_label,
                 "comparable": comparable, "sentence": sent.text,
@@ -327,6 +328,8 @@ def _fmt(v: float) -> str:
 
 def describe(value_low: float, value_high: float, unit: str, hedge: str, kind: str, scope: str = "") -> str:
     """A mention's value as a reader would say it: 'at least 1,000 (each side)', '2–3 days', 'about 20%'."""
+    if kind in ("time", "score", "ratio", "change") or unit in ("celsius", "fahrenheit"):
+        return format_mention(value_low, value_high, unit, hedge, kind)  # 16:30, 3–1, -4 °C
     unit_name, factor = display_scale(kind, pd.Series([value_low, value_high], dtype=float))
     lo = value_low / factor if not math.isnan(value_low) else math.nan
     hi = value_high / factor if not math.isnan(value_high) else math.nan
