@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .narrative import interval, md
+from .sentiment import DEFAULT_METHOD, METHODS
 
 
 def analyse(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, dict[str, pd.DataFrame]]:
@@ -31,8 +32,9 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     summary = results["numbers"]["fact_summary"]
     shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], "fact_id"]
     tone = results["sentiment"]["tone_summary"]
-    overall = tone[tone["measure"] == "all sentences"].set_index("source")
-    contrasts = results["sentiment"]["tone_contrasts"].set_index("source")
+    overall = tone[(tone["measure"] == "all sentences") & (tone["method"] == DEFAULT_METHOD)].set_index("source")
+    contrasts = results["sentiment"]["tone_contrasts"]
+    contrasts = contrasts[contrasts["method"] == DEFAULT_METHOD].set_index("source")
     profile = results["framing"]["frame_profile"]
     shares = results["framing"]["voice_shares"]
     rows = []
@@ -72,9 +74,9 @@ def key_findings(results: dict, articles: pd.DataFrame) -> list[str]:
     else:
         out.append("**Numbers.** No figure reported by two or more sources is disputed.")
     tone = results["sentiment"]["tone_summary"]
-    overall = tone[tone["measure"] == "all sentences"].sort_values("mean")
+    overall = tone[(tone["measure"] == "all sentences") & (tone["method"] == DEFAULT_METHOD)].sort_values("mean")
     contrasts = results["sentiment"]["tone_contrasts"]
-    clear = contrasts[contrasts["clear"]]
+    clear = contrasts[contrasts["clear"] & (contrasts["method"] == DEFAULT_METHOD)]
     if len(overall):
         low = overall.iloc[0]
         out.append(f"**Sentiment.** The most negative source is **{md(low['source'])}** (mean tone {low['mean']:+.2f}, "
@@ -82,7 +84,7 @@ def key_findings(results: dict, articles: pd.DataFrame) -> list[str]:
                    + ("Sources clearly different from the rest: " + ", ".join(
                        f"{md(r.source)} ({'more positive' if r.difference > 0 else 'more negative'})" for r in clear.itertuples()) + "."
                       if len(clear) else "No source's tone differs from the others beyond noise.")
-                   + " Lexicon tone is a weak measure on news (see notebook 03).")
+                   + f" Method: the {METHODS[DEFAULT_METHOD][1]}; its agreement with the lexicons is in notebook 03.")
     shares = results["framing"]["voice_shares"]
     profile = results["framing"]["frame_profile"]
     if len(profile):
