@@ -142,8 +142,11 @@ def _tone_targets(copies: int):
 
     sentences, _ = _seed_like_sentences(copies)
     body = sentences[sentences["role"] == "body"]
+    # each copy's sentences end differently, so no copy is served from another's encoding (offsets unchanged)
+    body = body.assign(text=body["text"] + " (" + body["article_id"].str.rsplit("-", n=1).str[-1] + ")")
     named = actor_mentions(body, load_actors(paths.codebook_path("actors.csv", paths.DEFAULT_CORPUS_DIR)))
-    named = named[named["start"] >= 0].merge(body, on=["article_id", "block_no", "sentence_no"])
+    keys = ["article_id", "block_no", "sentence_no"]
+    named = named[named["start"] >= 0].merge(body[keys + ["text"]], on=keys)
     targets = named.rename(columns={"start": "target_start", "end": "target_end"})[["text", "target_start", "target_end"]]
     whole = pd.DataFrame({"text": body["text"].to_numpy(), "target_start": 0, "target_end": body["text"].str.len().to_numpy()})
     return targets.reset_index(drop=True), whole
@@ -155,12 +158,12 @@ def bench_tone(copies: int = 10) -> None:
     import os
 
     from helpers.sentiment import TARGET_METHODS, target_tone
-    from helpers.tone_evaluation import read_newsmtsc, read_tone_key, score_methods
+    from helpers.tone_evaluation import newsmtsc_dir, read_newsmtsc, read_tone_key, score_methods
 
     targets, whole = _tone_targets(copies)
     target_tone(targets.head(64))  # load the encoder once, outside the timing
-    print(f"tone ({os.cpu_count()} cores; {len(targets)} actor mentions, {len(whole)} body sentences of the default corpus "
-          f"repeated {copies} times):")
+    print(f"tone ({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; {len(targets)} actor "
+          f"mentions, {len(whole)} body sentences of the default corpus repeated {copies} times, each copy distinct):")
     for method in TARGET_METHODS:
         speeds = []
         for frame in (targets, whole):
@@ -168,7 +171,7 @@ def bench_tone(copies: int = 10) -> None:
             target_tone(frame, method)
             speeds.append(len(frame) / (time.perf_counter() - t0))
         print(f"  {method:<9} {speeds[0]:8,.0f} targets/s  {speeds[1]:8,.0f} sentences/s   ({TARGET_METHODS[method]})")
-    newsmtsc = paths.PROJECT_ROOT.parent / "shared" / "data" / "newsmtsc" / "dev.jsonl"
+    newsmtsc = newsmtsc_dir() / "dev.jsonl"
     sets = {"NewsMTSC dev": read_newsmtsc(newsmtsc)} if newsmtsc.exists() else {}
     key = paths.PROJECT_ROOT / "tests" / "keys" / "tone_targets.csv"
     sets.update({f"hand-coded key, {split}": read_tone_key(key, split) for split in ("dev", "heldout")})

@@ -91,13 +91,14 @@ lowest = table.sort_values("mean").iloc[0]
 lines = [f"By the {method_name}, the most negative source on average is **{md(lowest['source'])}** (mean tone {lowest['mean']:+.2f}, "
          f"{interval(lowest['ci_low'], lowest['ci_high'])}, {int(lowest['n'])} sentences)."]
 if clear.empty:
-    lines.append("No source differs from the others by more than the noise in these estimates: every difference's "
-                 "95% interval includes zero.")
+    lines.append("No source differs from the others by more than the noise in these estimates: for each, the difference's "
+                 "95% interval includes zero or its own interval overlaps the others'.")
 else:
     for row in clear.itertuples(index=False):
         lines.append(f"**{md(row.source)}** is clearly {'more positive' if row.difference > 0 else 'more negative'} than the "
                      f"others (difference {row.difference:+.2f}, {interval(row.ci_low_vs_others, row.ci_high_vs_others)}).")
-    lines.append(f"The differences of {md(', '.join(table.loc[~table['clear'], 'source']))} from the rest are within noise.")
+    lines.append(f"The differences of {md(', '.join(table.loc[~table['clear'], 'source']))} from the rest are within noise "
+                 "(a difference counts only when its interval excludes zero and the intervals do not overlap).")
 display(Markdown(" ".join(lines)))
 table.round(3)
 

@@ -13,16 +13,15 @@ import pandas as pd
 import pytest
 
 from conftest import KEYS
-from helpers import paths
 from helpers.sentiment import target_tone, unscored_articles
-from helpers.tone_evaluation import read_newsmtsc, read_tone_key, score_methods
+from helpers.tone_evaluation import newsmtsc_dir, read_newsmtsc, read_tone_key, score_methods
 from helpers.tone_model import HEAD_FILE, tone_head
 
-NEWSMTSC_DEV = paths.PROJECT_ROOT.parent / "shared" / "data" / "newsmtsc" / "dev.jsonl"
+NEWSMTSC_DEV = newsmtsc_dir() / "dev.jsonl"
 # measured levels (see the module docstring); each test fails if the model falls below them
-NEWSMTSC_DEV_MACRO_F1 = 0.0
-KEY_DEV = {"kappa": 0.0, "accuracy": 0.0}
-KEY_HELDOUT = {"kappa": 0.0, "accuracy": 0.0}
+NEWSMTSC_DEV_MACRO_F1 = 0.73  # measured 0.733 (VADER 0.508, majority 0.189); the goal of 0.75 is not reached
+KEY_DEV = {"kappa": 0.40, "accuracy": 0.60}  # measured 0.408 / 0.602 (majority accuracy 0.510)
+KEY_HELDOUT = {"kappa": 0.34, "accuracy": 0.54}  # scored once: 0.345 / 0.546, BELOW the majority accuracy 0.560
 
 
 def test_one_row_per_input_row_in_the_same_order_with_valid_labels_and_scores():
@@ -85,6 +84,8 @@ def test_newsmtsc_dev_macro_f1(accuracy):
     scores = score_methods(read_newsmtsc(NEWSMTSC_DEV))
     accuracy["tone toward a target, NewsMTSC dev (343)"] = {m: round(s["macro_f1"], 3) for m, s in scores.items()}
     assert scores["model"]["macro_f1"] >= NEWSMTSC_DEV_MACRO_F1, scores
+    trained = json.loads(str(tone_head()["meta"]))["dev_macro_f1"]  # run-time features are the ones it was trained on
+    assert scores["model"]["macro_f1"] == pytest.approx(trained, abs=0.01)
     assert scores["model"]["macro_f1"] > max(scores[m]["macro_f1"] for m in ("vader", "textblob", "majority baseline"))
 
 

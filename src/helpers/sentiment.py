@@ -220,8 +220,9 @@ def summarise(frame: pd.DataFrame, by: list[str], value: str = "tone", seed: int
 
 def source_contrasts(frame: pd.DataFrame, by: str = "source", value: str = "tone", n_boot: int = N_BOOT,
                      seed: int = 0) -> pd.DataFrame:
-    """Each group against all the others: the difference of means, its 95% bootstrap interval, and whether it
-    excludes zero (`clear`); otherwise the difference is within noise."""
+    """Each group against all the others: the difference of means and its 95% bootstrap interval. `clear` only when
+    that interval excludes zero AND the group's own 95% interval does not overlap the others' (so no report calls a
+    source "more positive" while the intervals overlap); otherwise the difference is within noise."""
     rng = np.random.default_rng(seed)
     rows = []
     for name, group in frame.groupby(by, sort=True):
@@ -230,11 +231,13 @@ def source_contrasts(frame: pd.DataFrame, by: str = "source", value: str = "tone
         if len(own) < 2 or len(rest) < 2:
             rows.append({by: name, "difference": np.nan, "ci_low": np.nan, "ci_high": np.nan, "clear": False})
             continue
-        diffs = (own[rng.integers(0, len(own), (n_boot, len(own)))].mean(axis=1)
-                 - rest[rng.integers(0, len(rest), (n_boot, len(rest)))].mean(axis=1))
-        lo, hi = np.quantile(diffs, [0.025, 0.975])
+        own_means = own[rng.integers(0, len(own), (n_boot, len(own)))].mean(axis=1)
+        rest_means = rest[rng.integers(0, len(rest), (n_boot, len(rest)))].mean(axis=1)
+        lo, hi = np.quantile(own_means - rest_means, [0.025, 0.975])
+        (own_lo, own_hi), (rest_lo, rest_hi) = np.quantile(own_means, [0.025, 0.975]), np.quantile(rest_means, [0.025, 0.975])
+        apart = own_lo > rest_hi or own_hi < rest_lo
         rows.append({by: name, "difference": float(own.mean() - rest.mean()), "ci_low": float(lo), "ci_high": float(hi),
-                     "clear": bool(lo > 0 or hi < 0)})
+                     "clear": bool((lo > 0 or hi < 0) and apart)})
     return pd.DataFrame(rows, columns=[by, "difference", "ci_low", "ci_high", "clear"])
 
 

@@ -8,6 +8,7 @@ Both become a frame with columns text, target_start, target_end, gold (negative,
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import numpy as np
@@ -16,6 +17,14 @@ import pandas as pd
 from .sentiment import cohen_kappa, target_tone
 
 LABELS = ("negative", "neutral", "positive")
+
+
+def newsmtsc_dir() -> Path:
+    """Where NewsMTSC's splits are: $NEWSMTSC_DIR, else ../shared/data/newsmtsc beside the project (never needed
+    at run time; tests that need it are skipped where it is absent)."""
+    from .paths import PROJECT_ROOT
+
+    return Path(os.environ.get("NEWSMTSC_DIR") or PROJECT_ROOT.parent / "shared" / "data" / "newsmtsc")
 
 
 def read_newsmtsc(path: str | Path) -> pd.DataFrame:

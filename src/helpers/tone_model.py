@@ -151,7 +151,13 @@ def _vader():
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     analyser = SentimentIntensityAnalyzer()
-    return lambda text: analyser.polarity_scores(text)["compound"] if text.strip() else 0.0
+    seen: dict[str, float] = {}  # targets in one window share its text: score each text once
+
+    def compound(text: str) -> float:
+        if text not in seen:
+            seen[text] = analyser.polarity_scores(text)["compound"] if text.strip() else 0.0
+        return seen[text]
+    return compound
 
 
 def target_features(texts, starts, ends) -> np.ndarray:
