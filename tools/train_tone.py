@@ -31,6 +31,7 @@ import numpy as np  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from helpers.tone_evaluation import macro_f1 as label_macro_f1  # noqa: E402
 from helpers.tone_evaluation import newsmtsc_dir  # noqa: E402
 from helpers.tone_model import HEAD_FILE, LABELS, predict_proba, target_features  # noqa: E402
 
@@ -64,13 +65,8 @@ def labels_of(rows: list[dict]) -> np.ndarray:
 
 
 def macro_f1(y: np.ndarray, pred: np.ndarray) -> float:
-    scores = []
-    for k in range(len(LABELS)):
-        tp = np.sum((pred == k) & (y == k))
-        p = tp / max(np.sum(pred == k), 1)
-        r = tp / max(np.sum(y == k), 1)
-        scores.append(0 if p + r == 0 else 2 * p * r / (p + r))
-    return float(np.mean(scores))
+    """macro-F1 of label indices (helpers.tone_evaluation.macro_f1 on their names)."""
+    return label_macro_f1(np.array(LABELS)[y], np.array(LABELS)[pred])
 
 
 def fit_head(x: np.ndarray, y: np.ndarray, hidden: int, decay: float, epochs: int, seed: int = SEED) -> dict:
