@@ -165,12 +165,14 @@ def bench_tone(copies: int = 10) -> None:
     print(f"tone ({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; {len(targets)} actor "
           f"mentions, {len(whole)} body sentences of the default corpus repeated {copies} times, each copy distinct):")
     for method in TARGET_METHODS:
-        speeds = []
+        speeds, cpu = [], []
         for frame in (targets, whole):
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             target_tone(frame, method)
             speeds.append(len(frame) / (time.perf_counter() - t0))
-        print(f"  {method:<9} {speeds[0]:8,.0f} targets/s  {speeds[1]:8,.0f} sentences/s   ({TARGET_METHODS[method]})")
+            cpu.append(len(frame) / (time.process_time() - c0))
+        print(f"  {method:<9} {speeds[0]:8,.0f} targets/s  {speeds[1]:8,.0f} sentences/s  (per CPU-second of this process: "
+              f"{cpu[0]:,.0f} targets, {cpu[1]:,.0f} sentences; {TARGET_METHODS[method]})")
     newsmtsc = newsmtsc_dir() / "dev.jsonl"
     sets = {"NewsMTSC dev": read_newsmtsc(newsmtsc)} if newsmtsc.exists() else {}
     key = paths.PROJECT_ROOT / "tests" / "keys" / "tone_targets.csv"
