@@ -20,7 +20,8 @@
 # narration vs inside quotation marks, and toward each actor and side named in the actor codebook (the model scores
 # the tone toward the actor's mention, not the whole sentence). Every per-source figure carries a 95% bootstrap
 # interval over sentences, every chart names its method, and the narrative says when a difference is within noise.
-#
+
+# %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` actors and evaluative-word overrides.
 # **Writes:** `tone_sentences`, `tone_voices`, `tone_actors`, `tone_summary`, `tone_contrasts`, `evaluative`,
 # `method_agreement` tables; figures.
@@ -37,23 +38,17 @@ from helpers import charts
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.narrative import interval, md
-from helpers.sentiment import (DEFAULT_METHOD, METHODS, evaluative_rates, load_sentiment_codebooks, sentiment_tables,
-                               unscored_articles)
+from helpers.sentiment import DEFAULT_METHOD, METHODS, evaluative_rates, load_sentiment_codebooks, sentiment_tables
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, sentences = tables["articles"], tables["sentences"]
 
 # %% [markdown]
 # ## Score every body sentence with every method
-# Only articles in English are scored (the model and both lexicons are English only); articles in another
-# language are left out with a note, never scored as neutral.
+# Only articles in English are scored (the model and both lexicons are English only); an article in another
+# language is left out with the note above (`open_corpus`), never scored as neutral.
 
 # %%
-skipped = unscored_articles(articles)
-display(Markdown(
-    f"**Left out of tone scoring:** {len(skipped)} article(s) not in English: "
-    + md(", ".join(f"{s} ({lang})" for s, lang in zip(skipped["source"], skipped["language"]))) + "."
-    if len(skipped) else "Every article is scored (no article is marked as being in another language than English)."))
 codebooks = load_sentiment_codebooks(corpus_path)
 result = sentiment_tables(sentences, articles, codebooks["actors"], codebooks["lexicon"])
 result = save_tables(result, out_dir)  # validated, typed tables
@@ -102,10 +97,10 @@ else:
 display(Markdown(" ".join(lines)))
 table.round(3)
 
-# %% [markdown]
-# Sentence labels per source (checked by nbval on the default corpus):
+# %% [markdown] tags=["analyst"]
+# Sentence labels per source: a fixed summary the notebook tests compare (analyst view only).
 
-# %%
+# %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
 print(tone.pivot_table(index="source", columns="label_model", values="text", aggfunc="count", fill_value=0).to_string())
 

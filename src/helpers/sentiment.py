@@ -35,7 +35,6 @@ METHODS = {  # summary method -> (score column, the name every chart and table g
     "model": ("model", "learned model (MiniLM-L6 + head trained on NewsMTSC)"),
     "lexicon": ("tone", "lexicon (mean of VADER and TextBlob)"),
 }
-SCORED_LANGUAGES = ("en",)  # the model and both lexicons are English only
 
 
 def _analysers():
@@ -133,13 +132,15 @@ def whole_text_tone(texts: pd.Series) -> pd.DataFrame:
 
 
 def unscored_articles(articles: pd.DataFrame) -> pd.DataFrame:
-    """Articles left out of tone scoring because their language (column `language`, ISO 639-1, when present) is
-    not one the methods were made for; an unknown or missing language is scored. Columns article_id, source, language."""
+    """Articles left out of tone scoring because their language (column `language`, when present) is not one the
+    methods read (`helpers.language.outside_methods`; an unknown language is scored). Columns article_id, source,
+    language."""
+    from .language import outside_methods
+
+    cols = ["article_id", "source", "language"]
     if "language" not in articles.columns:
-        return pd.DataFrame(columns=["article_id", "source", "language"])
-    lang = articles["language"].fillna("").astype(str).str.strip().str.lower().str[:2]
-    out = articles.loc[~lang.isin(SCORED_LANGUAGES + ("", "un")), ["article_id", "source"]]
-    return out.assign(language=lang[out.index]).reset_index(drop=True)
+        return pd.DataFrame(columns=cols)
+    return articles.loc[outside_methods(articles), cols].reset_index(drop=True)
 
 
 def voice_segments(sentences: pd.DataFrame) -> pd.DataFrame:
