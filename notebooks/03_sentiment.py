@@ -177,9 +177,9 @@ rates
 # Lexicons score words, not events: "killed", "ceasefire" or "rejected" carry little or no lexicon weight, while
 # words such as "agreement" or "peace" read as positive wherever they stand, including in "no peace agreement".
 # The learned model reads words in context and toward a target, but it was trained on US political news
-# (NewsMTSC) and is far from perfect: its agreement with hand coding is measured in `make test` and `make bench`
-# (README, "Sentiment"). Use these figures to compare sources with each other, with their intervals, and read the
-# sentences behind any striking number (table below: the most negative sentences by the model).
+# (NewsMTSC) and is far from perfect: its agreement with sentences coded by hand, and the lexicons', is given in the
+# project's README ("Sentiment"). Use these figures to compare sources with each other, with their intervals, and
+# read the sentences behind any striking number (table below: the most negative sentences by the model).
 
 # %%
 tone.sort_values("model")[["source", "model", "label_model", "tone", "vader", "textblob", "in_quote", "text"]].head(10)
