@@ -1,7 +1,8 @@
 """Speed benchmarks (`make bench`): printed, never asserted in unit tests.
 
 Sections: normalisation (articles/s on 10,000 seed-like articles), and each analysis step that
-exists (numbers vs quantulum3 as a ratio, sentiment and framing sentences/s, report breakdown).
+exists (numbers vs quantulum3 as a ratio, sentiment and framing sentences/s, tone targets/s and accuracy of each
+method, report breakdown).
 Run one section with `python benchmarks/run.py normalise` (names below).
 """
 from __future__ import annotations
@@ -169,6 +170,56 @@ def bench_attribution(copies: int = 20) -> None:
           f"actors found in {actors_seconds:.1f} s")
 
 
+def _tone_targets(copies: int):
+    """The default corpus's actor mentions (sentence, alias offsets) and its body sentences, repeated `copies` times."""
+    import pandas as pd
+
+    from helpers.codebooks import load_actors
+    from helpers.sentiment import actor_mentions
+
+    sentences, _ = _seed_like_sentences(copies)
+    body = sentences[sentences["role"] == "body"]
+    # each copy's sentences end differently, so no copy is served from another's encoding (offsets unchanged)
+    body = body.assign(text=body["text"] + " (" + body["article_id"].str.rsplit("-", n=1).str[-1] + ")")
+    named = actor_mentions(body, load_actors(paths.codebook_path("actors.csv", paths.DEFAULT_CORPUS_DIR)))
+    keys = ["article_id", "block_no", "sentence_no"]
+    named = named[named["start"] >= 0].merge(body[keys + ["text"]], on=keys)
+    targets = named.rename(columns={"start": "target_start", "end": "target_end"})[["text", "target_start", "target_end"]]
+    whole = pd.DataFrame({"text": body["text"].to_numpy(), "target_start": 0, "target_end": body["text"].str.len().to_numpy()})
+    return targets.reset_index(drop=True), whole
+
+
+def bench_tone(copies: int = 10) -> None:
+    """Tone toward a target: targets/s and sentences/s of each method (all cores), then agreement with
+    NewsMTSC dev (when ../shared is beside the project) and with the hand-coded key, each method side by side."""
+    import os
+
+    from helpers.sentiment import TARGET_METHODS, target_tone
+    from helpers.tone_evaluation import newsmtsc_dir, read_newsmtsc, read_tone_key, score_methods
+
+    targets, whole = _tone_targets(copies)
+    target_tone(targets.head(64))  # load the encoder once, outside the timing
+    print(f"tone ({os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start; {len(targets)} actor "
+          f"mentions, {len(whole)} body sentences of the default corpus repeated {copies} times, each copy distinct):")
+    for method in TARGET_METHODS:
+        speeds, cpu = [], []
+        for frame in (targets, whole):
+            t0, c0 = time.perf_counter(), time.process_time()
+            target_tone(frame, method)
+            speeds.append(len(frame) / (time.perf_counter() - t0))
+            cpu.append(len(frame) / (time.process_time() - c0))
+        print(f"  {method:<9} {speeds[0]:8,.0f} targets/s  {speeds[1]:8,.0f} sentences/s  (per CPU-second of this process: "
+              f"{cpu[0]:,.0f} targets, {cpu[1]:,.0f} sentences; {TARGET_METHODS[method]})")
+    newsmtsc = newsmtsc_dir() / "dev.jsonl"
+    sets = {"NewsMTSC dev": read_newsmtsc(newsmtsc)} if newsmtsc.exists() else {}
+    key = paths.PROJECT_ROOT / "tests" / "keys" / "tone_targets.csv"
+    sets.update({f"hand-coded key, {split}": read_tone_key(key, split) for split in ("dev", "heldout")})
+    for name, frame in sets.items():
+        print(f"  {name} ({len(frame)} targets):")
+        for method, s in score_methods(frame).items():
+            print(f"    {method:<17} macro-F1 {s['macro_f1']:.3f}  accuracy {s['accuracy']:.3f}  kappa {s['kappa']:+.3f}")
+
+
 def bench_report() -> None:
     import json
 
@@ -192,7 +243,7 @@ def bench_report() -> None:
         print(f"  {nb['notebook']:<24} execute {nb['seconds']:5.1f} s   HTML {nb['html_seconds']:4.1f} s")
 
 
-SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers, "sentiment": bench_sentiment,
+SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers, "sentiment": bench_sentiment, "tone": bench_tone,
             "framing": bench_framing, "attribution": bench_attribution, "report": bench_report}
 
 if __name__ == "__main__":

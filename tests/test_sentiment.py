@@ -28,7 +28,8 @@ def test_methods_against_the_hand_coded_key(seed, accuracy):
                                                          on=["file", "block_no", "sentence_no"])
     assert len(merged) == len(key) >= 60
     figures = {"majority_baseline": float((merged["hand"] == merged["hand"].mode()[0]).mean())}
-    for method, column in (("vader", "label_vader"), ("textblob", "label_textblob"), ("mean of both", "label")):
+    for method, column in (("vader", "label_vader"), ("textblob", "label_textblob"), ("mean of both", "label"),
+                           ("model", "label_model")):
         figures[f"{method}_accuracy"] = float((merged[column] == merged["hand"]).mean())
         figures[f"{method}_kappa"] = float(cohen_kappa(merged["hand"], merged[column]))
     accuracy["sentiment, 60 hand-coded sentences"] = figures
@@ -102,6 +103,24 @@ def test_the_sentiment_step_on_the_default_corpus_produces_valid_tables(seed):
     out = sentiment_tables(tables["sentences"], tables["articles"], codebooks["actors"], codebooks["lexicon"])
     for name, frame in out.items():
         validate(name, frame)
-    measures = set(out["tone_summary"]["measure"])
-    assert {"all sentences", "narration", "quote", "toward Russia", "toward Ukraine"} <= measures
+    for method in ("model", "lexicon"):
+        measures = set(out["tone_summary"].loc[out["tone_summary"]["method"] == method, "measure"])
+        assert {"all sentences", "narration", "quote", "toward Russia", "toward Ukraine"} <= measures
+    assert set(out["tone_contrasts"]["method"]) == {"model", "lexicon"}
+    assert set(out["method_agreement"]["pair"]) == {"model vs VADER", "model vs TextBlob", "VADER vs TextBlob"}
+    named = out["tone_actors"][out["tone_actors"]["via"] == "named"]
+    sentences = out["tone_sentences"].set_index(["article_id", "block_no", "sentence_no"])["text"]
+    assert all(sentences[(r.article_id, r.block_no, r.sentence_no)][r.start:r.end] == r.alias for r in named.itertuples())
     assert len(out["tone_sentences"]) == int((tables["sentences"]["role"] == "body").sum())
+
+
+def test_articles_in_another_language_are_left_out_of_every_tone_table(seed):
+    tables, _ = seed
+    codebooks = load_sentiment_codebooks(paths.DEFAULT_CORPUS_DIR)
+    articles = tables["articles"].assign(language="en")
+    foreign = articles["article_id"].iloc[0]
+    articles.loc[articles["article_id"] == foreign, "language"] = "ru"
+    out = sentiment_tables(tables["sentences"], articles, codebooks["actors"], codebooks["lexicon"])
+    assert foreign not in set(out["tone_sentences"]["article_id"]) | set(out["tone_voices"]["article_id"])
+    kept = tables["sentences"][(tables["sentences"]["role"] == "body") & (tables["sentences"]["article_id"] != foreign)]
+    assert len(out["tone_sentences"]) == len(kept)

@@ -135,8 +135,18 @@ def _ci_errors(frame: pd.DataFrame):
     return [low.to_numpy(), high.to_numpy()]
 
 
-def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame) -> plt.Figure:
-    """Each sentence's tone per source (dots), with the source's mean and 95% bootstrap interval (black)."""
+def _tone_method(method: str) -> tuple[str, str]:
+    """(score column, display name) of a tone method (helpers.sentiment.METHODS)."""
+    from .sentiment import METHODS
+
+    return METHODS[method]
+
+
+def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame, method: str = "model") -> plt.Figure:
+    """Each sentence's tone per source (dots), with the source's mean and 95% bootstrap interval (black),
+    by one method (named on the axis)."""
+    column, name = _tone_method(method)
+    summary = summary[summary["method"] == method]
     if tone.empty:
         return empty_figure("No body sentences to score.")
     import numpy as np
@@ -146,7 +156,7 @@ def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame) -> plt.Fi
     fig, ax = plt.subplots(figsize=(8, height_for(len(sources), 0.55, 1.6)))
     rng = np.random.default_rng(0)
     for i, src in enumerate(sources):
-        vals = tone.loc[tone["source"] == src, "tone"]
+        vals = tone.loc[tone["source"] == src, column]
         ax.scatter(vals, i + rng.uniform(-0.18, 0.18, len(vals)), s=14, alpha=0.5, color=PALETTE[i % len(PALETTE)])
     overall = summary[summary["measure"] == "all sentences"].set_index("source").reindex(sources)
     ax.errorbar(overall["mean"], range(len(sources)), xerr=_ci_errors(overall), fmt="D", color="black",
@@ -154,38 +164,40 @@ def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame) -> plt.Fi
     ax.axvline(0, color="#555555", linewidth=0.8)
     ax.set_yticks(range(len(sources)), sources)
     ax.invert_yaxis()
-    ax.set_xlabel("sentence tone (mean of VADER and TextBlob; −1 negative … +1 positive)")
+    ax.set_xlabel(f"sentence tone by the {name}; −1 negative … +1 positive")
     ax.set_title("Tone of each source's sentences")
     ax.legend(loc="lower right")
     return fig
 
 
-def trajectory_chart(tone: pd.DataFrame, window: int = 5) -> plt.Figure:
-    """Tone through each article: rolling mean over `window` sentences against relative position."""
+def trajectory_chart(tone: pd.DataFrame, window: int = 5, method: str = "model") -> plt.Figure:
+    """Tone through each article by one method: rolling mean over `window` sentences against relative position."""
+    column, name = _tone_method(method)
     if tone.empty:
         return empty_figure("No body sentences to score.")
     apply_style()
     fig, ax = plt.subplots(figsize=(8, 3.6))
     styles = ["-", "--", ":", "-."]
     for i, (src, group) in enumerate(tone.sort_values(["source", "position"]).groupby("source")):
-        rolled = group["tone"].rolling(window, min_periods=1, center=True).mean()
+        rolled = group[column].rolling(window, min_periods=1, center=True).mean()
         ax.plot(group["position"], rolled, label=src, color=PALETTE[i % len(PALETTE)], linestyle=styles[i % len(styles)],
                 linewidth=2)
     ax.axhline(0, color="#555555", linewidth=0.8)
     ax.set_xlabel("position in the article (0 = first body sentence, 1 = last)")
     ax.set_ylabel(f"tone, rolling mean of {window}")
-    ax.set_title("Tone through each article")
+    ax.set_title(f"Tone through each article ({name})", fontsize=10)
     ax.legend(ncol=3, fontsize=8)
     return fig
 
 
-def side_heatmap(summary: pd.DataFrame, min_n: int = 2) -> plt.Figure:
+def side_heatmap(summary: pd.DataFrame, min_n: int = 2, method: str = "model") -> plt.Figure:
     """Source × side: mean tone of the sentences naming each side; cells with fewer than `min_n` sentences
     are blank, and a '~' marks a mean whose 95% interval includes zero (within noise)."""
     import numpy as np
 
+    _, name = _tone_method(method)
     apply_style()
-    sides = summary[summary["measure"].str.startswith("toward ")].copy()
+    sides = summary[summary["measure"].str.startswith("toward ") & (summary["method"] == method)].copy()
     sides["side"] = sides["measure"].str.removeprefix("toward ")
     sides = sides[sides["n"] >= min_n]
     if sides.empty:
@@ -203,13 +215,15 @@ def side_heatmap(summary: pd.DataFrame, min_n: int = 2) -> plt.Figure:
     ax.set_xticks(range(mean.shape[1]), mean.columns, rotation=20, ha="right")
     ax.set_yticks(range(mean.shape[0]), mean.index)
     ax.grid(False)
-    fig.colorbar(image, ax=ax, label="mean tone of sentences naming the side")
-    ax.set_title("Tone toward each side (~ = within noise)")
+    fig.colorbar(image, ax=ax, label="mean tone toward the side's mentions")
+    ax.set_title(f"Tone toward each side (~ = within noise)\n{name}", fontsize=10)
     return fig
 
 
-def voice_chart(summary: pd.DataFrame) -> plt.Figure:
-    """The outlet's narration vs the quotations it carries: mean tone with 95% intervals per source."""
+def voice_chart(summary: pd.DataFrame, method: str = "model") -> plt.Figure:
+    """The outlet's narration vs the quotations it carries: mean tone with 95% intervals per source, by one method."""
+    _, name = _tone_method(method)
+    summary = summary[summary["method"] == method]
     if not summary["measure"].isin(["narration", "quote"]).any():
         return empty_figure("No narration or quotation to score.")
     apply_style()
@@ -224,7 +238,7 @@ def voice_chart(summary: pd.DataFrame) -> plt.Figure:
     ax.axvline(0, color="#555555", linewidth=0.8)
     ax.set_yticks(range(len(sources)), sources)
     ax.invert_yaxis()
-    ax.set_xlabel("mean tone, 95% bootstrap interval")
+    ax.set_xlabel(f"mean tone by the {name}, 95% bootstrap interval")
     ax.set_title("Whose tone is it? The outlet's narration vs the people it quotes")
     ax.legend(loc="lower right", fontsize=8)
     return fig

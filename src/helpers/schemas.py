@@ -173,44 +173,48 @@ TONE_SENTENCES = DataFrameSchema(
     {
         "article_id": Column(str), "source": Column(str), "block_no": Column(int), "sentence_no": Column(int),
         "position": Column(float, Check.in_range(0, 1)), "in_quote": Column(bool), "text": Column(str),
-        "vader": _TONE, "textblob": _TONE, "tone": _TONE,
+        "vader": _TONE, "textblob": _TONE, "tone": _TONE, "model": _TONE,
         "label_vader": Column(str, Check.isin(["negative", "neutral", "positive"])),
         "label_textblob": Column(str, Check.isin(["negative", "neutral", "positive"])),
         "label": Column(str, Check.isin(["negative", "neutral", "positive"])),
+        "label_model": Column(str, Check.isin(["negative", "neutral", "positive"])),
     },
     unique=["article_id", "block_no", "sentence_no"], strict=True, name="tone_sentences",
 )
 TONE_VOICES = DataFrameSchema(
     {"article_id": Column(str), "source": Column(str), "block_no": Column(int), "sentence_no": Column(int),
      "voice": Column(str, Check.isin(["narration", "quote"])), "text": Column(str), "vader": _TONE,
-     "textblob": _TONE, "tone": _TONE},
+     "textblob": _TONE, "tone": _TONE, "model": _TONE},
     unique=["article_id", "block_no", "sentence_no", "voice"], strict=True, name="tone_voices",
 )
 TONE_ACTORS = DataFrameSchema(
     {"article_id": Column(str), "block_no": Column(int), "sentence_no": Column(int), "actor": Column(str),
      "side": Column(str), "alias": Column(str), "via": Column(str, Check.isin(["named", "previous sentence"])),
-     "source": Column(str), "tone": _TONE, "vader": _TONE, "textblob": _TONE},
+     "start": Column(int, Check.ge(-1)), "end": Column(int, Check.ge(-1)),
+     "source": Column(str), "tone": _TONE, "vader": _TONE, "textblob": _TONE, "model": _TONE},
     unique=["article_id", "block_no", "sentence_no", "actor"], strict=True, name="tone_actors",
 )
 TONE_SUMMARY = DataFrameSchema(
-    {"source": Column(str), "measure": Column(str), "mean": Column(float, Check.in_range(-1, 1)),
+    {"source": Column(str), "measure": Column(str), "method": Column(str, Check.isin(["model", "lexicon"])),
+     "mean": Column(float, Check.in_range(-1, 1)),
      "ci_low": Column(float, nullable=True), "ci_high": Column(float, nullable=True), "n": Column(int, Check.ge(1))},
     checks=[Check(lambda df: df["ci_low"].isna() | (df["ci_low"] <= df["mean"] + 1e-9), error="interval above mean"),
             Check(lambda df: df["ci_high"].isna() | (df["ci_high"] >= df["mean"] - 1e-9), error="interval below mean")],
-    unique=["source", "measure"], strict=True, name="tone_summary",
+    unique=["source", "measure", "method"], strict=True, name="tone_summary",
 )
 TONE_CONTRASTS = DataFrameSchema(
-    {"source": Column(str, unique=True), "difference": Column(float, nullable=True), "ci_low": Column(float, nullable=True),
-     "ci_high": Column(float, nullable=True), "clear": Column(bool)}, strict=True, name="tone_contrasts",
+    {"source": Column(str), "difference": Column(float, nullable=True), "ci_low": Column(float, nullable=True),
+     "ci_high": Column(float, nullable=True), "clear": Column(bool), "method": Column(str, Check.isin(["model", "lexicon"]))},
+    unique=["source", "method"], strict=True, name="tone_contrasts",
 )
 EVALUATIVE = DataFrameSchema(
     {"article_id": Column(str), "source": Column(str), "block_no": Column(int), "sentence_no": Column(int),
      "word": Column(str), "polarity": Column(float, Check.in_range(-1, 1))}, strict=True, name="evaluative",
 )
 METHOD_AGREEMENT = DataFrameSchema(
-    {"scope": Column(str, unique=True), "pearson": Column(float, nullable=True), "spearman": Column(float, nullable=True),
+    {"scope": Column(str), "pair": Column(str), "pearson": Column(float, nullable=True), "spearman": Column(float, nullable=True),
      "label_agreement": Column(float, nullable=True), "kappa": Column(float, nullable=True), "n": Column(int)},
-    strict=True, name="method_agreement",
+    unique=["scope", "pair"], strict=True, name="method_agreement",
 )
 
 FRAME_SENTENCES = DataFrameSchema(

@@ -29,7 +29,12 @@ from .text import WORD
 LABEL_THRESHOLD = 0.05
 N_BOOT = 2000
 SENTENCE_TONE_COLUMNS = ["article_id", "block_no", "sentence_no", "position", "in_quote", "text", "vader", "textblob",
-                         "tone", "label_vader", "label_textblob", "label"]
+                         "tone", "model", "label_vader", "label_textblob", "label", "label_model"]
+DEFAULT_METHOD = "model"
+METHODS = {  # summary method -> (score column, the name every chart and table gives it)
+    "model": ("model", "learned model (MiniLM-L6 + head trained on NewsMTSC)"),
+    "lexicon": ("tone", "lexicon (mean of VADER and TextBlob)"),
+}
 
 
 def _analysers():
@@ -56,6 +61,56 @@ def score_texts(texts: list[str]) -> pd.DataFrame:
     return pd.DataFrame({"vader": v, "textblob": b, "tone": [(x + y) / 2 for x, y in zip(v, b)]}, dtype=float)
 
 
+TARGET_METHODS = {
+    "model": "MiniLM-L6 (int8) + head trained on NewsMTSC",
+    "vader": "VADER compound of the sentence",
+    "textblob": "TextBlob (Pattern) polarity of the sentence",
+}
+TARGET_CHUNK = 4096  # targets encoded per call, to bound memory on large corpora
+
+
+def _target_spans(frame: pd.DataFrame) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """Texts and mention offsets; a missing, reversed or out-of-range span becomes the whole text."""
+    missing = {"text", "target_start", "target_end"} - set(frame.columns)
+    if missing:
+        raise ValueError(f"target_tone needs the columns text, target_start, target_end; missing: {sorted(missing)}")
+    texts = frame["text"].fillna("").astype(str).tolist()
+    length = np.array([len(t) for t in texts])
+    start = pd.to_numeric(frame["target_start"], errors="coerce").to_numpy(dtype=float)
+    end = pd.to_numeric(frame["target_end"], errors="coerce").to_numpy(dtype=float)
+    bad = np.isnan(start) | np.isnan(end) | (start < 0) | (end > length) | (end <= start)
+    return texts, np.where(bad, 0, start).astype(int), np.where(bad, length, end).astype(int)
+
+
+def target_tone(frame: pd.DataFrame, method: str = "model") -> pd.DataFrame:
+    """Tone of each text toward the target mentioned at [target_start, target_end).
+
+    In: columns `text`, `target_start`, `target_end` (character offsets; a missing or impossible span scores
+    the whole text). Out: one row per input row, same index and order, with `label` (negative, neutral,
+    positive), `score` in [-1, 1] and `method`. `method="model"` (default) is the learned model
+    (`helpers.tone_model`: score = P(positive) - P(negative)); "vader" and "textblob" are the lexicon
+    second opinions, which score the whole sentence and ignore the target. Empty texts are neutral, 0.
+    """
+    if method not in TARGET_METHODS:
+        raise ValueError(f"unknown tone method {method!r}; choose one of {sorted(TARGET_METHODS)}")
+    texts, start, end = _target_spans(frame)
+    score = np.zeros(len(texts))
+    label = np.array(["neutral"] * len(texts), dtype=object)
+    live = np.flatnonzero([bool(t.strip()) for t in texts])
+    if method == "model" and len(live):
+        from .tone_model import LABELS, predict_proba, target_features
+
+        for chunk in np.array_split(live, max(1, -(-len(live) // TARGET_CHUNK))):
+            p = predict_proba(target_features([texts[i] for i in chunk], start[chunk], end[chunk]))
+            score[chunk] = np.clip(p[:, 2] - p[:, 0], -1, 1)
+            label[chunk] = np.array(LABELS)[p.argmax(axis=1)]
+    elif len(live):
+        lexicon = score_texts([texts[i] for i in live])[method].to_numpy()
+        score[live] = lexicon
+        label[live] = [label_of(x) for x in lexicon]
+    return pd.DataFrame({"label": label, "score": score, "method": method}, index=frame.index)
+
+
 def sentence_tone(sentences: pd.DataFrame) -> pd.DataFrame:
     """One row per body sentence: relative position in its article (0 first … 1 last), both scores, tone, labels."""
     body = sentences[sentences["role"] == "body"].reset_index(drop=True)
@@ -66,7 +121,26 @@ def sentence_tone(sentences: pd.DataFrame) -> pd.DataFrame:
     out.insert(3, "position", np.where(size > 1, order / (size - 1).clip(lower=1), 0.5))
     for col in ("vader", "textblob", "tone"):
         out[f"label_{col}" if col != "tone" else "label"] = out[col].map(label_of)
+    model = whole_text_tone(out["text"])
+    out["model"], out["label_model"] = model["score"].to_numpy(), model["label"].to_numpy()
     return out[SENTENCE_TONE_COLUMNS]
+
+
+def whole_text_tone(texts: pd.Series) -> pd.DataFrame:
+    """The learned model's tone of each whole text (the target span is the text itself)."""
+    return target_tone(pd.DataFrame({"text": texts.to_numpy(), "target_start": 0, "target_end": texts.str.len().to_numpy()}))
+
+
+def unscored_articles(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles left out of tone scoring because their language (column `language`, when present) is not one the
+    methods read (`helpers.language.outside_methods`; an unknown language is scored). Columns article_id, source,
+    language."""
+    from .language import outside_methods
+
+    cols = ["article_id", "source", "language"]
+    if "language" not in articles.columns:
+        return pd.DataFrame(columns=cols)
+    return articles.loc[outside_methods(articles), cols].reset_index(drop=True)
 
 
 def voice_segments(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -81,21 +155,23 @@ def voice_segments(sentences: pd.DataFrame) -> pd.DataFrame:
                 rows.append({"article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no,
                              "voice": voice, "text": " ".join(part.split())})
     frame = pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "voice", "text"])
-    return pd.concat([frame, score_texts(frame["text"].tolist())], axis=1)
+    frame = pd.concat([frame, score_texts(frame["text"].tolist())], axis=1)
+    return frame.assign(model=whole_text_tone(frame["text"])["score"].to_numpy())
 
 
 _REFERS_BACK = re.compile(r"(?i)\b(?:these|those|such)\s+[a-z]+s\b|\b(?:these|those)\b")
 
 
 def actor_mentions(sentences: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
-    """One row per body sentence × actor: article_id, block_no, sentence_no, actor, side, alias, via.
+    """One row per body sentence × actor: article_id, block_no, sentence_no, actor, side, alias, via, and the
+    character offsets `start`, `end` of the alias in the sentence (-1 when carried from the previous sentence).
 
     `via` is "named" when the sentence names the actor (alias, spelling variant or title), or "previous
     sentence" when the sentence names no actor or refers back ("these demands", "such terms"): news prose
     carries its actors from one sentence to the next ("He added…", "These terms are seen as…").
     """
     pattern = alias_pattern(actors)
-    cols = ["article_id", "block_no", "sentence_no", "actor", "side", "alias", "via"]
+    cols = ["article_id", "block_no", "sentence_no", "actor", "side", "alias", "via", "start", "end"]
     if pattern is None:
         return pd.DataFrame(columns=cols)
     lookup = {normalise_alias(a): (act, side) for a, act, side in zip(actors["alias"], actors["actor"], actors["side"])}
@@ -105,11 +181,12 @@ def actor_mentions(sentences: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFram
         named: dict[str, dict] = {}
         for m in pattern.finditer(sent.text):
             actor, side = lookup[normalise_alias(m.group(0))]
-            named.setdefault(actor, {"actor": actor, "side": side, "alias": m.group(0), "via": "named"})
+            named.setdefault(actor, {"actor": actor, "side": side, "alias": m.group(0), "via": "named",
+                                     "start": m.start(), "end": m.end()})
         carried = previous.get(sent.article_id, [])
         if not named or _REFERS_BACK.search(sent.text):
             for row in carried:
-                named.setdefault(row["actor"], {**row, "via": "previous sentence"})
+                named.setdefault(row["actor"], {**row, "via": "previous sentence", "start": -1, "end": -1})
         found = list(named.values())
         rows.extend({"article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no, **r}
                     for r in found)
@@ -144,8 +221,9 @@ def summarise(frame: pd.DataFrame, by: list[str], value: str = "tone", seed: int
 
 def source_contrasts(frame: pd.DataFrame, by: str = "source", value: str = "tone", n_boot: int = N_BOOT,
                      seed: int = 0) -> pd.DataFrame:
-    """Each group against all the others: the difference of means, its 95% bootstrap interval, and whether it
-    excludes zero (`clear`); otherwise the difference is within noise."""
+    """Each group against all the others: the difference of means and its 95% bootstrap interval. `clear` only when
+    that interval excludes zero AND the group's own 95% interval does not overlap the others' (so no report calls a
+    source "more positive" while the intervals overlap); otherwise the difference is within noise."""
     rng = np.random.default_rng(seed)
     rows = []
     for name, group in frame.groupby(by, sort=True):
@@ -154,11 +232,13 @@ def source_contrasts(frame: pd.DataFrame, by: str = "source", value: str = "tone
         if len(own) < 2 or len(rest) < 2:
             rows.append({by: name, "difference": np.nan, "ci_low": np.nan, "ci_high": np.nan, "clear": False})
             continue
-        diffs = (own[rng.integers(0, len(own), (n_boot, len(own)))].mean(axis=1)
-                 - rest[rng.integers(0, len(rest), (n_boot, len(rest)))].mean(axis=1))
-        lo, hi = np.quantile(diffs, [0.025, 0.975])
+        own_means = own[rng.integers(0, len(own), (n_boot, len(own)))].mean(axis=1)
+        rest_means = rest[rng.integers(0, len(rest), (n_boot, len(rest)))].mean(axis=1)
+        lo, hi = np.quantile(own_means - rest_means, [0.025, 0.975])
+        (own_lo, own_hi), (rest_lo, rest_hi) = np.quantile(own_means, [0.025, 0.975]), np.quantile(rest_means, [0.025, 0.975])
+        apart = own_lo > rest_hi or own_hi < rest_lo
         rows.append({by: name, "difference": float(own.mean() - rest.mean()), "ci_low": float(lo), "ci_high": float(hi),
-                     "clear": bool(lo > 0 or hi < 0)})
+                     "clear": bool((lo > 0 or hi < 0) and apart)})
     return pd.DataFrame(rows, columns=[by, "difference", "ci_low", "ci_high", "clear"])
 
 
@@ -172,17 +252,30 @@ def cohen_kappa(a, b) -> float:
     return 1.0 if expected == 1 else (observed - expected) / (1 - expected)
 
 
-def method_agreement(tone: pd.DataFrame) -> dict[str, float]:
-    """How far the two methods agree on the same sentences: Pearson and Spearman r, label agreement and kappa."""
+AGREEMENT_PAIRS = (("model", "vader"), ("model", "textblob"), ("vader", "textblob"))
+_PAIR_NAMES = {"model": "model", "vader": "VADER", "textblob": "TextBlob"}
+
+
+def method_agreement(tone: pd.DataFrame, pair: tuple[str, str] = ("vader", "textblob")) -> dict:
+    """How far two methods agree on the same sentences: Pearson and Spearman r, label agreement and kappa."""
+    a, b = pair
+    out = {"pair": f"{_PAIR_NAMES[a]} vs {_PAIR_NAMES[b]}", "n": len(tone)}
     if len(tone) < 3:
-        return {"pearson": np.nan, "spearman": np.nan, "label_agreement": np.nan, "kappa": np.nan, "n": len(tone)}
+        return {**out, "pearson": np.nan, "spearman": np.nan, "label_agreement": np.nan, "kappa": np.nan}
     return {
-        "pearson": float(tone["vader"].corr(tone["textblob"])),
-        "spearman": float(tone["vader"].rank().corr(tone["textblob"].rank())),
-        "label_agreement": float((tone["label_vader"] == tone["label_textblob"]).mean()),
-        "kappa": float(cohen_kappa(tone["label_vader"], tone["label_textblob"])),
-        "n": len(tone),
+        **out,
+        "pearson": float(tone[a].corr(tone[b])),
+        "spearman": float(tone[a].rank().corr(tone[b].rank())),
+        "label_agreement": float((tone[f"label_{a}"] == tone[f"label_{b}"]).mean()),
+        "kappa": float(cohen_kappa(tone[f"label_{a}"], tone[f"label_{b}"])),
     }
+
+
+def agreement_table(tone: pd.DataFrame) -> pd.DataFrame:
+    """Every pair of methods (AGREEMENT_PAIRS), over all sources and per source."""
+    scopes = [("all sources", tone)] + list(tone.groupby("source"))
+    rows = [{"scope": name, **method_agreement(part, pair)} for pair in AGREEMENT_PAIRS for name, part in scopes]
+    return pd.DataFrame(rows, columns=["scope", "pair", "pearson", "spearman", "label_agreement", "kappa", "n"])
 
 
 def evaluative_words(segments: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
@@ -234,35 +327,49 @@ def evaluative_lexicon(overrides: pd.DataFrame | None = None, min_subjectivity: 
 
 def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFrame,
                      lexicon: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """The sentiment step's tables.
+    """The sentiment step's tables (articles in `unscored_articles` are left out).
 
-    - `tone_sentences`: one row per body sentence (both methods, tone, labels, position, source);
-    - `tone_voices`: one row per narration or quotation part of a sentence, scored;
-    - `tone_actors`: one row per sentence × actor named, with the sentence's tone;
-    - `tone_summary`: one row per source × measure (all sentences, narration, quotes, each side) with the
-      mean, its 95% bootstrap interval and n;
-    - `tone_contrasts`: each source against the others (difference, interval, clear or within noise);
+    - `tone_sentences`: one row per body sentence (lexicons, their mean `tone`, the learned `model`, labels, position);
+    - `tone_voices`: one row per narration or quotation part of a sentence, scored by every method;
+    - `tone_actors`: one row per sentence × actor named, with the sentence's lexicon tone and the learned model's
+      tone toward that actor's mention (`model`; the whole sentence's when the actor is carried from before);
+    - `tone_summary`: one row per source × measure × method (METHODS) with the mean, its 95% bootstrap interval, n;
+    - `tone_contrasts`: each source against the others, per method (difference, interval, clear or within noise);
     - `evaluative`: one row per evaluative word in a source's own narration;
-    - `method_agreement`: VADER vs TextBlob on the same sentences, overall and per source.
+    - `method_agreement`: each pair of methods on the same sentences, overall and per source.
     """
     source = articles.set_index("article_id")["source"]
+    sentences = sentences[~sentences["article_id"].isin(unscored_articles(articles)["article_id"])]
     tone = sentence_tone(sentences)
     tone.insert(1, "source", tone["article_id"].map(source))
     voices = voice_segments(sentences)
     voices.insert(1, "source", voices["article_id"].map(source))
-    mentioned = actor_mentions(sentences, actors)
-    tone_actors = mentioned.merge(tone[["article_id", "block_no", "sentence_no", "source", "tone", "vader", "textblob"]],
-                                  on=["article_id", "block_no", "sentence_no"])
-    parts = [summarise(tone, ["source"]).assign(measure="all sentences"),
-             summarise(voices, ["source", "voice"]).rename(columns={"voice": "measure"})]
-    sides = summarise(tone_actors, ["source", "side"]).assign(measure=lambda d: "toward " + d["side"]).drop(columns="side")
-    summary = pd.concat(parts + [sides], ignore_index=True)[["source", "measure", "mean", "ci_low", "ci_high", "n"]]
+    tone_actors = actor_tone(actor_mentions(sentences, actors), tone)
+    summary, contrasts = [], []
+    for method, (column, _) in METHODS.items():
+        parts = [summarise(tone, ["source"], column).assign(measure="all sentences"),
+                 summarise(voices, ["source", "voice"], column).rename(columns={"voice": "measure"}),
+                 summarise(tone_actors, ["source", "side"], column).assign(measure=lambda d: "toward " + d["side"])]
+        summary.append(pd.concat(parts, ignore_index=True).assign(method=method))
+        contrasts.append(source_contrasts(tone, value=column).assign(method=method))
+    summary = pd.concat(summary, ignore_index=True)[["source", "measure", "method", "mean", "ci_low", "ci_high", "n"]]
     words = evaluative_words(voices, lexicon)
     words.insert(1, "source", words["article_id"].map(source))
-    agreement = pd.DataFrame([{"scope": "all sources", **method_agreement(tone)}]
-                             + [{"scope": name, **method_agreement(g)} for name, g in tone.groupby("source")])
     return {"tone_sentences": tone, "tone_voices": voices, "tone_actors": tone_actors, "tone_summary": summary,
-            "tone_contrasts": source_contrasts(tone), "evaluative": words, "method_agreement": agreement}
+            "tone_contrasts": pd.concat(contrasts, ignore_index=True), "evaluative": words,
+            "method_agreement": agreement_table(tone)}
+
+
+def actor_tone(mentioned: pd.DataFrame, tone: pd.DataFrame) -> pd.DataFrame:
+    """Each sentence × actor with the sentence's lexicon scores and the learned model's tone toward the actor's
+    mention (`model`); an actor carried from the previous sentence has no mention, so it gets the sentence's."""
+    keys = ["article_id", "block_no", "sentence_no"]
+    out = mentioned.merge(tone[keys + ["source", "text", "tone", "vader", "textblob", "model"]], on=keys)
+    named = out["start"] >= 0
+    if named.any():
+        spans = out.loc[named, ["text"]].assign(target_start=out.loc[named, "start"], target_end=out.loc[named, "end"])
+        out.loc[named, "model"] = target_tone(spans)["score"].to_numpy()
+    return out.drop(columns="text")
 
 
 def evaluative_rates(evaluative: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:

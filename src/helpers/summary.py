@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .narrative import interval, md
+from .sentiment import DEFAULT_METHOD, METHODS
 
 
 def analyse(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, dict[str, pd.DataFrame]]:
@@ -31,8 +32,9 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     summary = results["numbers"]["fact_summary"]
     shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], "fact_id"]
     tone = results["sentiment"]["tone_summary"]
-    overall = tone[tone["measure"] == "all sentences"].set_index("source")
-    contrasts = results["sentiment"]["tone_contrasts"].set_index("source")
+    overall = tone[(tone["measure"] == "all sentences") & (tone["method"] == DEFAULT_METHOD)].set_index("source")
+    contrasts = results["sentiment"]["tone_contrasts"]
+    contrasts = contrasts[contrasts["method"] == DEFAULT_METHOD].set_index("source")
     profile = results["framing"]["frame_profile"]
     shares = results["framing"]["voice_shares"]
     rows = []
@@ -115,13 +117,14 @@ def _silence_finding(results: dict) -> str:
 
 def _sentiment_finding(results: dict) -> str:
     tone = results["sentiment"]["tone_summary"]
-    overall = tone[tone["measure"] == "all sentences"].sort_values("mean")
+    overall = tone[(tone["measure"] == "all sentences") & (tone["method"] == DEFAULT_METHOD)].sort_values("mean")
     if overall.empty:
         return ""
-    clear = results["sentiment"]["tone_contrasts"].query("clear")
+    contrasts = results["sentiment"]["tone_contrasts"]
+    clear = contrasts[contrasts["clear"] & (contrasts["method"] == DEFAULT_METHOD)]
     low = overall.iloc[0]
     text = (f"**Tone.** The lowest mean tone is in **{md(low['source'])}** ({low['mean']:+.2f}, "
-            f"{interval(low['ci_low'], low['ci_high'])}). ")
+            f"{interval(low['ci_low'], low['ci_high'])}; method: the {METHODS[DEFAULT_METHOD][1]}). ")
     if clear.empty:
         return text + "No source's tone differs from the others beyond noise, so no source is called more negative."
     return text + "Sources whose tone differs from the rest beyond noise: " + ", ".join(

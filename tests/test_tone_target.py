@@ -1,0 +1,99 @@
+"""Tone toward a target: the contract of target_tone, the committed model, and its agreement with labelled data.
+
+Levels asserted are the levels measured (README, "Sentiment"): NewsMTSC dev (public benchmark, used to choose the
+head's settings; `../shared` beside the project, skipped where it is absent), the hand-coded key's dev part (read
+while developing) and its held-out part (scored once, at the end, never used to change anything).
+"""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from conftest import KEYS
+from helpers.sentiment import target_tone, unscored_articles
+from helpers.tone_evaluation import newsmtsc_dir, read_newsmtsc, read_tone_key, score_methods
+from helpers.tone_model import HEAD_FILE, tone_head
+
+NEWSMTSC_DEV = newsmtsc_dir() / "dev.jsonl"
+# measured levels (see the module docstring); each test fails if the model falls below them
+NEWSMTSC_DEV_MACRO_F1 = 0.73  # measured 0.733 (VADER 0.508, majority 0.189); the issue's goal of 0.75 is not reached
+KEY_DEV = {"kappa": 0.40, "accuracy": 0.60}  # measured 0.408 / 0.602 (majority accuracy 0.510)
+KEY_HELDOUT = {"kappa": 0.34, "accuracy": 0.54}  # scored once: 0.345 / 0.546, BELOW the majority accuracy 0.560
+
+
+def test_one_row_per_input_row_in_the_same_order_with_valid_labels_and_scores():
+    frame = pd.DataFrame({"text": ["Volunteers bravely rescued the children.", "", "The court met.", None, "Rebels shelled the town."],
+                          "target_start": [0, 0, 4, 0, 0], "target_end": [10, 0, 9, 3, 6]}, index=[7, 3, 9, 1, 5])
+    for method in ("model", "vader", "textblob"):
+        out = target_tone(frame, method)
+        assert out.index.tolist() == [7, 3, 9, 1, 5] and (out["method"] == method).all()
+        assert set(out["label"]) <= {"negative", "neutral", "positive"}
+        assert out["score"].between(-1, 1).all()
+        assert out.loc[[3, 1], "label"].tolist() == ["neutral", "neutral"] and (out.loc[[3, 1], "score"] == 0).all()
+
+
+def test_impossible_spans_score_the_whole_text_and_missing_columns_are_named():
+    text = "The minister was praised for her calm and decisive leadership."
+    whole = target_tone(pd.DataFrame({"text": [text], "target_start": [0], "target_end": [len(text)]}))
+    for start, end in ((None, None), (50, 10), (-3, 4), (0, 999), ("x", "y")):
+        out = target_tone(pd.DataFrame({"text": [text], "target_start": [start], "target_end": [end]}))
+        assert out["score"].iloc[0] == pytest.approx(whole["score"].iloc[0], abs=1e-6)
+    with pytest.raises(ValueError, match="target_end"):
+        target_tone(pd.DataFrame({"text": [text], "target_start": [0]}))
+    with pytest.raises(ValueError, match="unknown tone method"):
+        target_tone(pd.DataFrame({"text": [text], "target_start": [0], "target_end": [3]}), method="guess")
+
+
+def test_the_model_reads_tone_toward_the_target_not_the_sentence():
+    text = "The firefighters heroically saved dozens of families, while the arsonist who started the fire fled."
+    spans = [(text.index("firefighters"), text.index("firefighters") + 12), (text.index("arsonist"), text.index("arsonist") + 8)]
+    out = target_tone(pd.DataFrame({"text": [text] * 2, "target_start": [s for s, _ in spans], "target_end": [e for _, e in spans]}))
+    assert out["score"].iloc[0] > out["score"].iloc[1]
+    lexicon = target_tone(pd.DataFrame({"text": [text] * 2, "target_start": [s for s, _ in spans],
+                                        "target_end": [e for _, e in spans]}), "vader")
+    assert lexicon["score"].iloc[0] == lexicon["score"].iloc[1]  # the lexicons cannot tell the targets apart
+
+
+def test_targets_sharing_a_sentence_get_the_same_score_as_when_scored_alone():
+    text = "Inspectors criticised the hospital, and the nurses were thanked by patients."
+    starts, ends = [0, text.index("the hospital"), text.index("the nurses")], [10, text.index("the hospital") + 12,
+                                                                                   text.index("the nurses") + 10]
+    together = target_tone(pd.DataFrame({"text": [text] * 3, "target_start": starts, "target_end": ends}))["score"]
+    alone = [target_tone(pd.DataFrame({"text": [text], "target_start": [s], "target_end": [e]}))["score"].iloc[0]
+             for s, e in zip(starts, ends)]
+    assert np.allclose(together.to_numpy(), alone, atol=1e-5)
+
+
+def test_the_committed_head_is_small_and_records_how_it_was_trained():
+    assert HEAD_FILE.stat().st_size < 5_000_000
+    meta = json.loads(str(tone_head()["meta"]))
+    assert {"seed", "dev_macro_f1", "heldout_macro_f1"} <= set(meta)
+
+
+def test_only_english_articles_are_scored_and_a_missing_language_column_is_fine():
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "source": ["A", "B", "C"], "language": ["en", "de", None]})
+    assert unscored_articles(articles)[["article_id", "language"]].values.tolist() == [["b", "de"]]
+    assert unscored_articles(articles.drop(columns="language")).empty
+
+
+@pytest.mark.skipif(not NEWSMTSC_DEV.exists(), reason="NewsMTSC dev split not beside the project (../shared)")
+def test_newsmtsc_dev_macro_f1(accuracy):
+    scores = score_methods(read_newsmtsc(NEWSMTSC_DEV))
+    accuracy["tone toward a target, NewsMTSC dev (343)"] = {m: round(s["macro_f1"], 3) for m, s in scores.items()}
+    assert scores["model"]["macro_f1"] >= NEWSMTSC_DEV_MACRO_F1, scores
+    trained = json.loads(str(tone_head()["meta"]))["dev_macro_f1"]  # run-time features are the ones it was trained on
+    assert scores["model"]["macro_f1"] == pytest.approx(trained, abs=0.01)
+    assert scores["model"]["macro_f1"] > max(scores[m]["macro_f1"] for m in ("vader", "textblob", "majority baseline"))
+
+
+@pytest.mark.parametrize("split, level", [("dev", KEY_DEV), ("heldout", KEY_HELDOUT)])
+def test_hand_coded_key(split, level, accuracy):
+    key = read_tone_key(KEYS / "tone_targets.csv", split)
+    scores = score_methods(key)
+    accuracy[f"tone toward a target, hand-coded key {split} ({len(key)})"] = {
+        f"{m}_{k}": round(s[k], 3) for m, s in scores.items() for k in ("kappa", "accuracy")}
+    assert scores["model"]["kappa"] >= level["kappa"], scores
+    assert scores["model"]["accuracy"] >= level["accuracy"], scores
