@@ -225,12 +225,18 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
     pages = []
     notebooks = notebooks if notebooks is not None else numbered_notebooks()
     for i, nb_path in enumerate(notebooks, start=1):
-        executed = run_dir / nb_path.name
+        executed, partial = run_dir / nb_path.name, run_dir / f".{nb_path.name}.partial"
         log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
         t0 = time.perf_counter()
         try:
-            pm.execute_notebook(str(nb_path), str(executed), parameters=params, cwd=str(nb_path.parent),
-                                kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False)
+            try:  # papermill saves as it goes: the notebook takes its name only once complete (or failed)
+                pm.execute_notebook(str(nb_path), str(partial), parameters=params, cwd=str(nb_path.parent),
+                                    kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False)
+            finally:
+                if partial.exists():
+                    os.replace(partial, executed)
+        except OSError:
+            raise
         except Exception as exc:  # papermill raises PapermillExecutionError and others
             seconds = time.perf_counter() - t0
             where = _failed_cell(executed)
