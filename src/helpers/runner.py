@@ -225,7 +225,7 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
     pages = []
     notebooks = notebooks if notebooks is not None else numbered_notebooks()
     for i, nb_path in enumerate(notebooks, start=1):
-        executed, partial = run_dir / nb_path.name, run_dir / f".{nb_path.name}.partial"
+        executed, partial = run_dir / nb_path.name, run_dir / f".{nb_path.stem}.partial.ipynb"
         log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
         t0 = time.perf_counter()
         try:
