@@ -154,7 +154,7 @@ def _prepare(corpus_dir, out_dir) -> tuple[Path, str, Path]:
     """(corpus folder, corpus name, reports folder), checked before anything is written."""
     corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
     if not corpus_path.is_dir():
-        raise CorpusError(corpus_path, "corpus folder does not exist")
+        raise CorpusError(corpus_path, "is not a folder" if corpus_path.exists() else "corpus folder does not exist")
     name = paths.corpus_name(corpus_path)
     base = paths.resolve(out_dir, paths.REPORTS_DIR / name)
     if paths.inside(base, corpus_path):
