@@ -18,7 +18,8 @@
 # article text from web clutter (comment widgets, counters, captions, credits, disclaimers, repeated
 # headlines) and writes the tidy tables `articles`, `blocks` and `sentences` to `data/processed/<corpus>/`.
 # Every removed line is kept with its role and the reason it was removed, so the cleaning can be audited.
-#
+
+# %% [markdown] tags=["analyst"]
 # **Reads:** `data/raw/<corpus>/` · **Writes:** `data/processed/<corpus>/{articles,blocks,sentences,problems,readability}.parquet`, figures.
 
 # %% tags=["parameters"]
@@ -80,10 +81,10 @@ composition = role_composition(blocks, articles)
 fig = charts.composition_chart(composition)
 display(save_figure(fig, "01-composition", fig_dir))
 
-# %% [markdown]
-# Block roles per article (checked by nbval on the default corpus):
+# %% [markdown] tags=["analyst"]
+# Block roles per article: a fixed summary the notebook tests compare (analyst view only).
 
-# %%
+# %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
 print(composition.pivot_table(index="source", columns="role", values="n_blocks", aggfunc="sum").to_string())
 

@@ -18,7 +18,8 @@
 # "at least" or "some", vague quantities, durations, ages, money, dates), decides what each figure counts
 # with the quantities codebook, lines up the same fact across sources and ranks the disagreements.
 # Every value keeps its verbatim text and the sentence it comes from.
-#
+
+# %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` (units, quantities, actors; a corpus's own `facts.csv` renames,
 # merges, splits or drops facts). **Writes:** `numbers`, `facts`, `fact_summary` tables; figures.
 
@@ -31,6 +32,7 @@ figures_dir = ""  # empty: reports/<corpus>/figures/
 from IPython.display import Markdown, display
 
 from helpers import charts
+from helpers.attribution import add_claimants, attribute_sentences
 from helpers.corpus import open_corpus, save_tables
 from helpers.facts import fact_matrix, load_number_codebooks, numbers_tables
 from helpers.figures import save_figure
@@ -44,6 +46,7 @@ articles, sentences = tables["articles"], tables["sentences"]
 
 # %%
 result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path))
+result["numbers"] = add_claimants(result["numbers"], attribute_sentences(sentences))  # who states each figure
 result = save_tables(result, out_dir)  # validated, typed tables
 numbers = result["numbers"].merge(articles[["article_id", "source"]], on="article_id")
 facts, summary = result["facts"], result["fact_summary"]
@@ -62,10 +65,10 @@ display(Markdown(
 # %%
 fact_matrix(facts, summary)
 
-# %% [markdown]
-# Facts per source (checked by nbval on the default corpus):
+# %% [markdown] tags=["analyst"]
+# Facts per source: a fixed summary the notebook tests compare (analyst view only).
 
-# %%
+# %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
 print(summary[["fact_id", "n_reporting", "n_silent", "intervals_overlap", "scope_conflict", "hedge_mix"]]
       .head(8).to_string(index=False))

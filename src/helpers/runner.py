@@ -10,7 +10,6 @@ corpus apart.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
 import os
 import platform
@@ -27,6 +26,7 @@ from filelock import FileLock, Timeout
 
 from . import paths
 from .errors import CorpusError
+from .index_page import notebook_title, render_index
 from .safe_write import write_text
 
 NOTEBOOK_PATTERN = re.compile(r"^\d{2}_[\w-]+\.ipynb$")
@@ -36,6 +36,20 @@ KEY_PACKAGES = ["pandas", "pandera", "matplotlib", "papermill", "nbconvert", "te
 
 class RunFailed(RuntimeError):
     """A notebook failed; the message names the notebook and the cell."""
+
+
+def kernel_manager_logging_to(log_path: Path):
+    """A kernel manager class whose kernels write their own stderr (transport warnings and the like) to `log_path`,
+    so the console shows only the runner's messages."""
+    from jupyter_client.manager import AsyncKernelManager
+
+    class RunKernelManager(AsyncKernelManager):
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            with open(log_path, "ab") as log:  # the child keeps its own copy of the descriptor
+                kw["stderr"] = log
+                await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return RunKernelManager
 
 
 def numbered_notebooks(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
@@ -84,6 +98,7 @@ def render_html(executed: Path, out_dir: Path) -> dict[str, Path]:
     """Two HTML renderings of an executed notebook: for readers (no code) and for analysts (with code)."""
     import nbformat
     from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
 
     nb = nbformat.read(executed, as_version=4)
     out = {}
@@ -91,34 +106,25 @@ def render_html(executed: Path, out_dir: Path) -> dict[str, Path]:
     for kind, exclude in (("report", True), ("analyst", False)):
         exporter = HTMLExporter(template_name="offline", extra_template_basedirs=[templates], exclude_input=exclude,
                                 exclude_input_prompt=True, exclude_output_prompt=True, embed_images=True)
+        if exclude:  # cells tagged "analyst" (inputs and outputs, the tests' fixed summaries) are not for readers
+            exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={"analyst"}), enabled=True)
         body, _ = exporter.from_notebook_node(nb)
         path = write_text(out_dir / f"{executed.stem}.{kind}.html", body)
         out[kind] = path
     return out
 
 
-def _index_html(corpus: str, run_id: str, pages: list[dict], figures: list[Path], status: str) -> str:
-    esc = html.escape
-    rows = "\n".join(
-        f'<li><b>{esc(p["notebook"])}</b>: <a href="{esc(p["report"])}">report</a> · '
-        f'<a href="{esc(p["analyst"])}">with code</a> · <a href="{esc(p["notebook"])}">notebook</a> '
-        f'({p["seconds"]:.1f} s)</li>' for p in pages)
-    figs = "\n".join(
-        f'<figure><img src="figures/{esc(f.name)}" alt="{esc(f.stem)}" loading="lazy">'
-        f'<figcaption>{esc(f.stem)}</figcaption></figure>' for f in figures)
-    return f"""<!doctype html>
-<html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:; style-src 'unsafe-inline'">
-<title>{esc(corpus)}: news comparison report</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;line-height:1.45}}
-figure{{display:inline-block;width:48%;margin:0 1% 1.5em 0;vertical-align:top}} img{{width:100%;border:1px solid #ddd}}
-figcaption{{font-size:.85em;color:#444}}</style></head>
-<body><h1>How the sources differ: {esc(corpus)}</h1>
-<p>Run <code>{esc(run_id)}</code> · status <b>{esc(status)}</b> · <a href="run.json">run.json</a> (parameters, inputs, versions, timings)</p>
-<h2>Reports</h2><ul>{rows}</ul>
-<h2>Key figures</h2>{figs}
-</body></html>
-"""
+def _changes_since(previous: Path | None, run_dir: Path) -> tuple[list[str] | None, str]:
+    """Sentences on what changed since the previous successful run (saved as tables/changes.parquet)."""
+    from .changes import describe_changes, read_run_tables, run_changes
+    from .safe_write import atomic_path
+
+    if previous is None or not (previous / "tables").is_dir():
+        return None, ""
+    changes = run_changes(read_run_tables(previous), read_run_tables(run_dir))
+    with atomic_path(run_dir / "tables" / "changes.parquet") as tmp:
+        changes.to_parquet(tmp, index=False)
+    return describe_changes(changes), f"Nothing changed since the previous run ({previous.name}): same articles, same figures."
 
 
 class _Env:
@@ -231,7 +237,8 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
         try:
             try:  # papermill saves as it goes: the notebook takes its name only once complete (or failed)
                 pm.execute_notebook(str(nb_path), str(partial), parameters=params, cwd=str(nb_path.parent),
-                                    kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False)
+                                    kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
+                                    kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"))
             finally:
                 if partial.exists():
                     os.replace(partial, executed)
@@ -251,7 +258,7 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
         log(f"      done in {seconds:.1f} s (HTML {html_seconds:.1f} s)")
         record["notebooks"].append({"notebook": nb_path.name, "seconds": round(seconds, 2),
                                     "html_seconds": round(html_seconds, 2), "status": "ok"})
-        pages.append({"notebook": nb_path.name, "report": rendered["report"].name,
+        pages.append({"notebook": nb_path.name, "title": notebook_title(executed), "report": rendered["report"].name,
                       "analyst": rendered["analyst"].name, "seconds": seconds})
     changed = changed_files(fingerprint, raw_fingerprint(corpus_path, max_file_mb))
     if changed:
@@ -267,10 +274,11 @@ def _finish(base: Path, run_dir: Path, run_id: str, name: str, record: dict, pag
     record["status"] = "ok"
     record["finished"] = dt.datetime.now(dt.timezone.utc).isoformat()
     write_text(run_dir / "run.json", json.dumps(record, indent=2, default=str))
-    figures = sorted(figures_dir.glob("*.png")) if figures_dir.exists() else []
-    key = [f for f in figures if f.name.startswith("05-")]  # the summary's figures are the key ones
-    write_text(run_dir / "index.html", _index_html(name, run_id, pages, key or figures, "ok"))
     latest = base / "latest"
+    previous = latest.resolve() if latest.exists() else None
+    changes, unchanged = _changes_since(previous, run_dir)
+    write_text(run_dir / "index.html", render_index(run_dir, name, record["parameters"]["corpus_dir"], run_id, pages,
+                                                    "ok", changes, unchanged))
     tmp = base / f".latest-{run_id}"
     tmp.unlink(missing_ok=True)
     tmp.symlink_to(run_id)
