@@ -114,6 +114,7 @@ def make_messy(base: Path) -> Path:
     (corpus / "sub" / "relative-out.txt").symlink_to(Path("..") / ".." / "outside" / "secret.txt")
     (corpus / "broken.txt").symlink_to(corpus / "nowhere.txt")
     (corpus / "link-in.txt").symlink_to(corpus / "good.txt")
+    (corpus / "sub" / "loop").symlink_to(corpus)  # a folder link inside the corpus: a loop if it were followed
     os.mkfifo(corpus / "pipe.txt")
     try:
         sock = socket.socket(socket.AF_UNIX)
@@ -132,6 +133,7 @@ PROBLEMS = {  # file -> words its problems row must hold
     "sub/relative-out.txt": "outside the corpus folder: refused, not followed",
     "broken.txt": "broken link",
     "link-in.txt": "duplicate: same text as good.txt",
+    "sub/loop": "link to a folder: not followed",
     "pipe.txt": "special file (a FIFO (named pipe)): never opened",
     "empty.txt": "empty file",
     "binary.txt": "binary file",

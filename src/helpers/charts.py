@@ -19,11 +19,20 @@ def empty_figure(message: str) -> plt.Figure:
 ROLE_COLOURS = dict(zip(ROLES, ["#000000", "#56B4E9", "#999999", "#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7"]))
 
 
+MAX_BARS = 60  # one bar per article up to this many; a larger corpus shows the extremes (legible, and fast to draw)
+
+
 def composition_chart(composition: pd.DataFrame) -> plt.Figure:
-    """Stacked horizontal bars: words per role in each article (body vs every removed role)."""
+    """Stacked horizontal bars: words per role in each article (body vs every removed role); beyond MAX_BARS
+    articles, the MAX_BARS with the most removed words."""
     apply_style()
     wide = composition.pivot_table(index="source", columns="role", values="n_words", aggfunc="sum", fill_value=0)
     wide = wide[[r for r in ROLES if r in wide.columns and wide[r].sum() > 0]]
+    title = "What each article is made of: body text vs removed lines"
+    if len(wide) > MAX_BARS:
+        removed = wide.drop(columns=["body"], errors="ignore").sum(axis=1)
+        title = f"The {MAX_BARS} of {len(wide)} articles with the most removed words: body text vs removed lines"
+        wide = wide.loc[removed.sort_values(ascending=False, kind="stable").index[:MAX_BARS]]
     fig, ax = plt.subplots(figsize=(8, height_for(len(wide), 0.5, 1.6)))
     left = pd.Series(0, index=wide.index)
     for role in wide.columns:
@@ -32,23 +41,28 @@ def composition_chart(composition: pd.DataFrame) -> plt.Figure:
         left = left + wide[role]
     ax.invert_yaxis()
     ax.set_xlabel("words")
-    ax.set_title("What each article is made of: body text vs removed lines")
+    ax.set_title(title)
     ax.legend(ncol=min(4, len(wide.columns)), loc="upper center", bbox_to_anchor=(0.5, -0.18))
     return fig
 
 
 def readability_chart(readability: pd.DataFrame) -> plt.Figure:
-    """Two panels: Flesch reading ease and mean sentence length per source."""
+    """Two panels: Flesch reading ease and mean sentence length per source; beyond MAX_BARS articles, the
+    hardest and the easiest MAX_BARS / 2 each."""
     if readability.dropna(subset=["flesch_reading_ease"]).empty:
         return empty_figure("No body text to score.")
     apply_style()
     data = readability.dropna(subset=["flesch_reading_ease"]).sort_values("flesch_reading_ease")
+    title = "Readability of each article's body text"
+    if len(data) > MAX_BARS:
+        title = f"Readability: the {MAX_BARS // 2} hardest and {MAX_BARS // 2} easiest of {len(data)} articles"
+        data = pd.concat([data.head(MAX_BARS // 2), data.tail(MAX_BARS // 2)])
     fig, axes = plt.subplots(1, 2, figsize=(9, height_for(len(data), 0.45, 1.8)), sharey=True)
     axes[0].barh(data["source"], data["flesch_reading_ease"], color=PALETTE[0])
     axes[0].set_xlabel("Flesch reading ease (higher = easier)")
     axes[1].barh(data["source"], data["mean_sentence_words"], color=PALETTE[1])
     axes[1].set_xlabel("mean words per sentence")
-    fig.suptitle("Readability of each article's body text", fontweight="bold")
+    fig.suptitle(title, fontweight="bold")
     return fig
 
 

@@ -18,6 +18,16 @@ from .ingest import MAX_FILE_MB
 from .runner import RunFailed, run_report
 
 
+def _megabytes(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"expected a positive number of megabytes, got {text!r}")
+    return value
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newscompare", description=__doc__)
     parser.add_argument("--version", action="version", version=f"newscompare {_version()}")
@@ -37,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     book.add_argument("corpus", help="corpus folder")
     book.add_argument("--into", default="", help="folder for the draft (default codebooks/<corpus>/)")
     for command in (rep, tab):
-        command.add_argument("--max-file-mb", type=float, default=None,
+        command.add_argument("--max-file-mb", type=_megabytes, default=None,
                              help=f"leave out article files larger than this, with a problems row (default {MAX_FILE_MB:g})")
     return parser
 

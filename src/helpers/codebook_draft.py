@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .framing import STOPWORDS
+from .safe_write import atomic_path
 
 NO_FRAME_LIMIT = 0.5  # above this share of body sentences without a frame, the frame codebook does not fit
 CUE_WINDOW = 6  # words either side of a figure read as its cue words
@@ -77,7 +78,8 @@ def write_draft(drafts: dict[str, pd.DataFrame], folder: Path) -> list[tuple[Pat
         if path.exists():
             done.append((path, "kept"))
             continue
-        frame.to_csv(path, index=False)
+        with atomic_path(path) as tmp:  # never a half-written codebook
+            frame.to_csv(tmp, index=False)
         done.append((path, "written"))
     return done
 

@@ -104,7 +104,7 @@ def _article_row(art: RawArticle, blocks: list[dict], row: dict | None, problems
         "language": meta.get("language"),
         "source": _source_label(pick("label"), pick("outlet"), art.article_id), "outlet": pick("outlet"),
         "credit": credit, "credit_inferred": inferred, "credit_basis": basis, "url": pick("url"), "published": published,
-        "headline": pick("title") or (heads[0] if heads else None),
+        "headline": pick("title") or (heads[0] if heads else ""),  # "": the article has no headline
         "standfirst": stands[0] if stands else meta.get("description"),
         "n_blocks": len(blocks), "n_sentences": 0,
         "n_words": int(sum(count_words(b["text"]) for b in blocks if b["role"] == "body")), "sha256": art.sha256,

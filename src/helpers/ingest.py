@@ -173,14 +173,6 @@ def discover(corpus_dir: str | Path, max_file_mb: float | None = None) -> tuple[
     return articles, sorted(problems, key=lambda p: p["file"])
 
 
-def list_article_files(corpus_dir: str | Path) -> list[Path]:
-    """The corpus's article files (see `discover`); raises CorpusError if the folder is missing or has none."""
-    articles, _ = discover(corpus_dir)
-    if not articles:
-        raise CorpusError(corpus_dir, f"empty corpus folder: no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
-    return [f.path for f in articles]
-
-
 def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
     """The bytes of a regular file, opened without following a link or blocking on a FIFO; CorpusError otherwise."""
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)

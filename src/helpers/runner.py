@@ -160,7 +160,7 @@ def _prepare(corpus_dir, out_dir) -> tuple[Path, str, Path]:
     """(corpus folder, corpus name, reports folder), checked before anything is written."""
     corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
     if not corpus_path.is_dir():
-        raise CorpusError(corpus_path, "corpus folder does not exist")
+        raise CorpusError(corpus_path, "is not a folder" if corpus_path.exists() else "corpus folder does not exist")
     name = paths.corpus_name(corpus_path)
     base = paths.resolve(out_dir, paths.REPORTS_DIR / name)
     if paths.inside(base, corpus_path):
@@ -231,13 +231,19 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
     pages = []
     notebooks = notebooks if notebooks is not None else numbered_notebooks()
     for i, nb_path in enumerate(notebooks, start=1):
-        executed = run_dir / nb_path.name
+        executed, partial = run_dir / nb_path.name, run_dir / f".{nb_path.stem}.partial.ipynb"
         log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
         t0 = time.perf_counter()
         try:
-            pm.execute_notebook(str(nb_path), str(executed), parameters=params, cwd=str(nb_path.parent),
-                                kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
-                                kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"))
+            try:  # papermill saves as it goes: the notebook takes its name only once complete (or failed)
+                pm.execute_notebook(str(nb_path), str(partial), parameters=params, cwd=str(nb_path.parent),
+                                    kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
+                                    kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"))
+            finally:
+                if partial.exists():
+                    os.replace(partial, executed)
+        except OSError:
+            raise
         except Exception as exc:  # papermill raises PapermillExecutionError and others
             seconds = time.perf_counter() - t0
             where = _failed_cell(executed)
