@@ -193,7 +193,7 @@ def test_facts_line_up_on_corpora_about_other_events():
     summary = out["fact_summary"].set_index("fact_id")
     # "burned for about 14 hours" vs "burned for 12 hours": one fact, and the sources disagree
     assert summary.loc["duration|burned", "n_reporting"] == 2 and not summary.loc["duration|burned", "intervals_overlap"]
-    assert summary.loc["police-deployed", "n_reporting"] == 2  # "120 firefighters were deployed", "80 firefighters fought"
+    assert summary.loc["count|firefighter", "n_reporting"] == 2  # "120 firefighters were deployed", "80 firefighters fought"
     injured = out["numbers"].set_index("text").loc["Two firefighters", "quantity"]
     assert injured == "injured"  # "treated for smoke inhalation" is not the number deployed
 

@@ -103,7 +103,7 @@ def test_an_event_codebook_adds_and_replaces_rows(tmp_path, monkeypatch):
         "lifeboats,count,^(lifeboat|)$,event,2,,yes,,lifeboats launched\n"
         "killed,count,@people,people,3,,yes,,people who lost their lives\n", encoding="utf-8")
     (own / "quantity_cues.csv").write_text(
-        "name,quantity,where,pattern,example\nlifeboat_unit,lifeboats,unit,(lifeboat),6 lifeboats\n", encoding="utf-8")
+        "name,quantity,where,pattern,mention,example\nlifeboat_unit,lifeboats,unit,(lifeboat),,6 lifeboats\n", encoding="utf-8")
     monkeypatch.setattr(paths, "CODEBOOKS_DIR", tmp_path / "codebooks")
     (tmp_path / "codebooks" / "default").symlink_to(paths.PROJECT_ROOT / "codebooks" / "default")
     book = load_quantity_codebook(tmp_path / "my-event")

@@ -103,9 +103,11 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     parts = [(row["quantity"], spec["label"])]
     if row["qualifier"]:
         parts.append((row["qualifier"], row["qualifier"]))
-    for split in ("place", "side"):
-        if split in spec["split_by"] and row[split]:
+    for split in ("place", "person", "side"):
+        if split in spec["split_by"] and row.get(split):
             parts.append((row[split], row[split]))
+    if row.get("about") and row["about"] != row["quantity"].rstrip("s"):
+        parts.append((row["about"], row["about"]))
     if row["time_ref"]:
         parts.append(("earlier", "earlier event"))
     fact_id = "|".join(slug(p) for p, _ in parts)
@@ -151,6 +153,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row.update(classify_mention(row, sentence, book))
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
+                   person=context["person"], about=context["about"],
                    side=_side(sentence, actors, pattern), published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.taxonomy.loc[row["quantity"], "news_value"]))
         row["scope"] = _scope(row, sentence)
@@ -253,21 +256,44 @@ SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "
                    "difference", "timeline", "news_value", "headline_ok", "rank"]
 
 
-def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Facts split by claimant where a fact's mentions name two or more different claimants.
+def claimant_key(claimant: pd.Series) -> pd.Series:
+    """The part of a fact id that names a claimant: 'The Interior Ministry' → 'interior-ministry' ('' = own voice)."""
+    text = claimant.fillna("").astype(str).str.strip().str.lower().str.replace(r"^(?:the|a|an)\s+", "", regex=True)
+    return text.map(lambda t: slug(t) if t else "")
 
-    Uses the `claimant` column when there is one ("" = the outlet's own voice); the outlet's own figures stay in
-    the unsplit fact. Without the column, or with it empty, the mentions come back unchanged.
+
+def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Facts split by claimant: an attributed figure is grouped only with the same claimant's figures.
+
+    Uses the `claimant` column when there is one ("" = the outlet's own voice, which stays in the unsplit fact), so
+    an outlet-vs-outlet difference is never mixed with a ministry-vs-union one. Without the column the mentions
+    come back unchanged.
     """
     if "claimant" not in mentions.columns or mentions.empty:
         return mentions
-    claimant = mentions["claimant"].fillna("").astype(str).str.strip()
-    key = claimant.str.lower().str.replace(r"^(?:the|a|an)\s+", "", regex=True)
-    n_claimants = key.where(key != "").groupby(mentions["fact_id"]).transform("nunique").fillna(0)
-    split = (n_claimants >= 2) & (key != "")
-    return mentions.assign(
-        fact_id=mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key.map(slug)),
-        fact_label=mentions["fact_label"].where(~split, mentions["fact_label"] + " (according to " + claimant + ")"))
+    key = claimant_key(mentions["claimant"])
+    split = key != ""
+    label = mentions["fact_label"] + " (according to " + mentions["claimant"].fillna("").astype(str).str.strip() + ")"
+    return mentions.assign(fact_id=mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key),
+                           fact_label=mentions["fact_label"].where(~split, label))
+
+
+def base_fact(mentions: pd.DataFrame) -> pd.Series:
+    """The fact id before the split by claimant (all claimants' figures on the same thing)."""
+    if "claimant" not in mentions.columns:
+        return mentions["fact_id"]
+    suffix = "|" + claimant_key(mentions["claimant"])
+    return pd.Series([f[: -len(s)] if s != "|" and f.endswith(s) else f for f, s in zip(mentions["fact_id"], suffix)],
+                     index=mentions.index)
+
+
+def claimants_differ(mentions: pd.DataFrame) -> set[str]:
+    """The facts whose base fact has figures from several claimants that cannot all be true together."""
+    out: set[str] = set()
+    for _, group in mentions.assign(_base=base_fact(mentions)).groupby("_base"):
+        if group["fact_id"].nunique() > 1 and not _overlap_all(group.assign(article_id=group["fact_id"])):
+            out |= set(group["fact_id"])
+    return out
 
 
 def _claimants(group: pd.DataFrame) -> set[str]:
@@ -345,7 +371,8 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     hedge_mix: some sources give the figure exactly and others hedged; spread: highest over lowest stated value.
     disagreement = 2·(intervals do not overlap) + scope_conflict + 0.5·hedge_mix + log10(spread);
     0 for facts reported by one source and for quantities the codebook does not compare (dates, time spans).
-    difference: revision, claimants or outlets (see `difference_kind`) for facts whose figures differ.
+    difference: revision, claimants or outlets (see `difference_kind`) for facts whose figures differ; `claimants`
+    also for a fact whose claimant's figures cannot be squared with another claimant's on the same thing.
     rank (news value first): facts fit to headline (shared by two or more sources, comparable, of a quantity with
     news value) lead, then facts shared by two or more sources; within those, quantities of higher news value
     (people affected first), then larger disagreement, then more sources.
@@ -353,6 +380,8 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     sources = dict(zip(articles["article_id"], articles["source"]))
     rows = [_fact_row(f, g, len(articles), sources) for f, g in mentions.groupby("fact_id", sort=True)]
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1]).assign(shared=lambda d: d["n_reporting"] >= 2)
+    between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "")
+    frame.loc[between, "difference"] = "claimants"
     frame = frame.sort_values(["headline_ok", "shared", "news_value", "disagreement", "n_reporting", "fact_id"],
                               ascending=[False, False, False, False, False, True]).reset_index(drop=True)
     return frame.drop(columns="shared").assign(rank=np.arange(1, len(frame) + 1))[SUMMARY_COLUMNS]

@@ -6,7 +6,8 @@ The rules are data, in four codebook tables (codebooks/default/, extended per co
 - `quantity_cues.csv`: named cues (regular expressions) that point to a quantity from the counted noun
   (`where=unit`), the words right before the number in its clause (`before`: "killing 12", "the death toll
   rose to 15"), right after it (`after`: "12 people were killed", "300 injured") or anywhere in the sentence
-  (`sentence`, weaker); an event codebook's own cues win over the default's when they match;
+  (`sentence`, weaker); an optional `mention` pattern restricts a cue to figures written a certain way
+  ("6.4" but not "three" for a magnitude); an event codebook's own cues win over the default's when they match;
 - `unit_classes.csv`: named unit classes (`@people`, `@length`…) used in the taxonomy's `units` column;
 - `context_cues.csv`: cues that tie a figure to an earlier event (`earlier`), to an "as of" time (`as_of`) or
   to a named place (`place`).
@@ -26,13 +27,13 @@ from . import paths
 from .codebooks import read_codebook
 from .errors import CorpusError
 
-WINDOW = 70  # characters either side of a figure in which a cue may stand
+WINDOW = 110  # characters either side of a figure in which a cue may stand
 EVENT_WINDOW = 160  # characters either side in which a cue may tie a figure to an earlier event
 SENTENCE_CUE_DISTANCE = 40  # a cue elsewhere in the sentence (`where=sentence`) counts this much more than its distance
 UNIT_CUE_DISTANCE = 25  # a counted noun is weaker evidence than a verb right beside the number
 AFTER_WEIGHT = 1.0  # cues after the figure count this many characters per character of distance
 # A cue does not reach across these (clause boundaries for what is counted; earlier-event cues reach further).
-CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|:\s|,\s+(?:while|but|whereas|which|when|with|including|and|after|"
+CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|:\s|,\s+(?:while|but|whereas|which|when|where|with|including|and|after|"
                           r"as|according|up from|down from|compared)\b|\.\s")
 EVENT_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|,\s+(?:while|but|whereas|compared)\b|\.\s")
 YES = ("yes", "true", "1")
@@ -43,7 +44,7 @@ AUXILIARY = re.compile(r"(?i)^\W{0,2}(?:(?:people|others|more|of them|had|have|h
 _TABLES = {  # file: (key column, required columns)
     "quantities.csv": ("quantity", ["quantity", "kinds", "units", "group", "news_value", "split_by", "compare",
                                     "default_for", "label"]),
-    "quantity_cues.csv": ("name", ["name", "quantity", "where", "pattern", "example"]),
+    "quantity_cues.csv": ("name", ["name", "quantity", "where", "pattern", "mention", "example"]),
     "unit_classes.csv": ("class", ["class", "pattern", "example"]),
     "context_cues.csv": ("name", ["name", "role", "where", "case_sensitive", "pattern", "example"]),
 }
@@ -104,9 +105,12 @@ def compile_codebook(taxonomy: pd.DataFrame, cues: pd.DataFrame, classes: pd.Dat
         raise CorpusError("quantity_cues.csv", f"cues name quantities the taxonomy lacks: {', '.join(unknown)}")
     cue_regex = [_compile(("^(?:" + p + ")$") if w == "unit" else p, "quantity_cues.csv", n)
                  for n, w, p in zip(cues["name"], cues["where"], cues["pattern"])]
+    mention_regex = [_compile(p, "quantity_cues.csv", n) if p.strip() else None
+                     for n, p in zip(cues["name"], cues["mention"])]
     ctx_regex = [_compile(p, "context_cues.csv", n, 0 if c.strip().lower() in YES else re.I)
                  for n, p, c in zip(context["name"], context["pattern"], context["case_sensitive"])]
-    return QuantityCodebook(tax, cues.assign(regex=cue_regex), context.assign(regex=ctx_regex))
+    return QuantityCodebook(tax, cues.assign(regex=cue_regex, mention_regex=mention_regex),
+                            context.assign(regex=ctx_regex))
 
 
 def load_quantity_codebook(corpus_dir=None) -> QuantityCodebook:
@@ -161,6 +165,8 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
     before, after = clause_windows(sentence, mention["start"], mention["end"])
     best, best_distance, best_own = None, float("inf"), False
     for cue in book.cues[book.cues["quantity"].isin(allowed)].itertuples(index=False):
+        if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
+            continue
         distance = _cue_distance(cue.where, cue.regex, unit, mention, sentence, before, after)
         if distance < float("inf") and (cue.own, -distance) > (best_own, -best_distance):
             best, best_distance, best_own = cue.quantity, distance, cue.own
@@ -171,9 +177,13 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
 
 
 def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_year: int | None) -> dict:
-    """earlier (bool: the figure belongs to an earlier event), as_of (the time the text ties it to) and place."""
+    """earlier (bool: the figure belongs to an earlier event), as_of (the time the text ties it to), place (a named
+    place it is measured from), person (whose age it is) and about (what sub-event it is about: an aftershock)."""
     before, after = clause_windows(sentence, mention["start"], mention["end"], EVENT_BREAK, EVENT_WINDOW)
-    found = {"earlier": False, "as_of": "", "place": ""}
+    near = dict(zip(("before", "after"), clause_windows(sentence, mention["start"], mention["end"])))
+    found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": ""}
+    if mention["kind"] == "year" and reference_year is not None:  # a year before the one reported on
+        found["earlier"] = bool(mention["value_low"] < reference_year)
     for cue in book.context.itertuples(index=False):
         if cue.role == "earlier" and not found["earlier"] and mention["kind"] not in ("date", "year"):
             texts = {"before": [before], "after": [after]}.get(cue.where, [before, after])
@@ -181,10 +191,10 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
         elif cue.role == "as_of" and not found["as_of"]:
             m = cue.regex.search(sentence)
             found["as_of"] = m.group("at").strip() if m else ""
-        elif cue.role == "place" and not found["place"]:
-            near_before, near_after = clause_windows(sentence, mention["start"], mention["end"])
-            m = cue.regex.search(near_after if cue.where == "after" else near_before)
-            found["place"] = m.group("place").strip() if m else ""
+        elif cue.role in ("place", "person", "about") and not found[cue.role]:
+            m = cue.regex.search(near.get(cue.where, sentence))
+            group = "place" if cue.role == "place" else "name"
+            found[cue.role] = (m.group(group) or cue.name).strip() if m else ""
     return found
 
 
