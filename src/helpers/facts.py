@@ -40,7 +40,7 @@ _SCOPES = [
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|total\s+of|in\s+all,?)\s*$")
 _SINCE = re.compile(r"(?i)^\s*(?:ago|after|before|later|earlier|since|from\s+now)\b")
 _REPORTING = re.compile(r"(?i)^\W{0,3}(?:\w+\s+){0,1}(?:said|says|say|told|tells|claimed|claims|stated|states|reported|reports|accused|insisted|noted|added|announced|confirmed)\b")
-_VERB_BEFORE = re.compile(r"(?i)\b([a-z]{3,}(?:ed|ing|s))\s+(?:for\s+|after\s+|over\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?$")
+_VERB_BEFORE = re.compile(r"(?i)\b([a-z]{3,}(?:ed|ing|s|ck|uck))\s+(?:for\s+|after\s+|over\s+|at\s+|by\s+|since\s+|until\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?$")
 LOCAL_CUE = 50  # characters: a codebook cue this close to a duration names what it measures
 _GENERIC_DURATION_VERBS = {"lasted", "lasting", "lasts", "took", "taking", "takes", "continued", "continuing", "spent",
                            "spending", "remained", "remaining", "waited", "waiting"}
@@ -69,6 +69,11 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
         local = _duration_qualifier(row, sentence)
         if local and distance > LOCAL_CUE:
             return {"quantity": "duration", "qualifier": local, "comparable": True}
+    if kind == "time" and distance == float("inf"):  # a clock time is told apart by what happened then
+        noun = re.match(r"\s+([a-z]{4,})\b", sentence[row["end"]:])
+        local = _duration_qualifier(row, sentence) or (noun.group(1) if noun else None)
+        if local:
+            return {"quantity": quantity, "qualifier": local, "comparable": False}
     qualifier = unit if "unit" in spec["split_by"] and unit else ""
     comparable = bool(spec["compare"]) or bool(qualifier)
     return {"quantity": quantity, "qualifier": qualifier, "comparable": comparable}

@@ -180,7 +180,8 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
     """earlier (bool: the figure belongs to an earlier event), as_of (the time the text ties it to), place (a named
     place it is measured from), person (whose age it is) and about (what sub-event it is about: an aftershock)."""
     before, after = clause_windows(sentence, mention["start"], mention["end"], EVENT_BREAK, EVENT_WINDOW)
-    near = dict(zip(("before", "after"), clause_windows(sentence, mention["start"], mention["end"])))
+    near = dict(zip(("before", "after"), clause_windows(sentence, mention["start"], mention["end"])),
+                mention=mention["text"])
     found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": ""}
     if mention["kind"] == "year" and reference_year is not None:  # a year before the one reported on
         found["earlier"] = bool(mention["value_low"] < reference_year)
@@ -194,7 +195,7 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
         elif cue.role in ("place", "person", "about") and not found[cue.role]:
             m = cue.regex.search(near.get(cue.where, sentence))
             group = "place" if cue.role == "place" else "name"
-            found[cue.role] = (m.group(group) or cue.name).strip() if m else ""
+            found[cue.role] = (m.groupdict().get(group) or cue.name).strip() if m else ""
     return found
 
 
