@@ -76,7 +76,26 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
             return {"quantity": quantity, "qualifier": local, "comparable": False}
     qualifier = unit if "unit" in spec["split_by"] and unit else ""
     comparable = bool(spec["compare"]) or bool(qualifier)
-    return {"quantity": quantity, "qualifier": qualifier, "comparable": comparable}
+    return {"quantity": quantity, "qualifier": qualifier, "comparable": comparable, "cued": distance < math.inf}
+
+
+INHERIT_WITHIN = 130  # characters: a bare number this close after a counted figure counts the same thing
+
+
+def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -> dict:
+    """A bare number with no noun and no cue ("… 87,000 marchers, compared with 400,000 according to the union",
+    "including 58,000 in the capital") counts what the figure before it in the sentence counts."""
+    bare = row["kind"] == "count" and not row.get("unit") and not row["cued"]
+    if not bare or previous is None or previous["kind"] != "count" or not previous["cued"] \
+            or row["start"] - previous["end"] > INHERIT_WITHIN:
+        return row
+    spec = book.taxonomy.loc[previous["quantity"]]
+    return {**row, "quantity": previous["quantity"], "qualifier": previous["qualifier"], "cued": True,
+            "comparable": bool(spec["compare"])}
+
+
+SINGLETONS = {"count", "other", "money"}  # without a noun, cue or qualifier these are not facts to line up
+BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
 
 
 def _scope(row: dict, sentence: str) -> str:
@@ -108,7 +127,7 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     parts = [(row["quantity"], spec["label"])]
     if row["qualifier"]:
         parts.append((row["qualifier"], row["qualifier"]))
-    for split in ("place", "person", "side"):
+    for split in ("place", "area", "person", "side"):
         if split in spec["split_by"] and row.get(split):
             parts.append((row[split], row[split]))
     if row.get("about") and row["about"] != row["quantity"].rstrip("s"):
@@ -151,14 +170,20 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     found = _raw_mentions(sentences[sentences["role"] == "body"], units)
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
-    rows = []
+    rows, previous = [], {}
     for rec in found.to_dict("records"):
-        sentence = rec["sentence"]
+        sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
         row = {**rec, "scope": rec.pop("rule_scope")}
         row.update(classify_mention(row, sentence, book))
+        row = inherit_quantity(row, previous.get(where), book)
+        previous[where] = row
+        if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
+            row["qualifier"] = f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
+        elif row["quantity"] in BY_VALUE and not row["qualifier"]:
+            row["qualifier"] = f"{row['value_low']:g}"
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
-                   person=context["person"], about=context["about"],
+                   person=context["person"], about=context["about"], area=context["area"],
                    side=_side(sentence, actors, pattern), published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.taxonomy.loc[row["quantity"], "news_value"]))
         row["scope"] = _scope(row, sentence)

@@ -46,7 +46,7 @@ _TABLES = {  # file: (key column, required columns)
                                     "default_for", "label"]),
     "quantity_cues.csv": ("name", ["name", "quantity", "where", "pattern", "mention", "example"]),
     "unit_classes.csv": ("class", ["class", "pattern", "example"]),
-    "context_cues.csv": ("name", ["name", "role", "where", "case_sensitive", "pattern", "example"]),
+    "context_cues.csv": ("name", ["name", "role", "where", "case_sensitive", "mention", "pattern", "example"]),
 }
 
 
@@ -109,8 +109,10 @@ def compile_codebook(taxonomy: pd.DataFrame, cues: pd.DataFrame, classes: pd.Dat
                      for n, p in zip(cues["name"], cues["mention"])]
     ctx_regex = [_compile(p, "context_cues.csv", n, 0 if c.strip().lower() in YES else re.I)
                  for n, p, c in zip(context["name"], context["pattern"], context["case_sensitive"])]
+    ctx_mention = [_compile(p, "context_cues.csv", n) if p.strip() else None
+                   for n, p in zip(context["name"], context["mention"])]
     return QuantityCodebook(tax, cues.assign(regex=cue_regex, mention_regex=mention_regex),
-                            context.assign(regex=ctx_regex))
+                            context.assign(regex=ctx_regex, mention_regex=ctx_mention))
 
 
 def load_quantity_codebook(corpus_dir=None) -> QuantityCodebook:
@@ -178,23 +180,24 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
 
 def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_year: int | None) -> dict:
     """earlier (bool: the figure belongs to an earlier event), as_of (the time the text ties it to), place (a named
-    place it is measured from), person (whose age it is) and about (what sub-event it is about: an aftershock)."""
+    place it is measured from), area (the place a count is of: "in Vennholm"), person (whose age it is) and about
+    (what sub-event or whole it is about: an aftershock, "46% of its staff")."""
     before, after = clause_windows(sentence, mention["start"], mention["end"], EVENT_BREAK, EVENT_WINDOW)
     near = dict(zip(("before", "after"), clause_windows(sentence, mention["start"], mention["end"])),
                 mention=mention["text"])
-    found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": ""}
-    if mention["kind"] == "year" and reference_year is not None:  # a year before the one reported on
-        found["earlier"] = bool(mention["value_low"] < reference_year)
+    found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": "", "area": ""}
     for cue in book.context.itertuples(index=False):
-        if cue.role == "earlier" and not found["earlier"] and mention["kind"] not in ("date", "year"):
-            texts = {"before": [before], "after": [after]}.get(cue.where, [before, after])
+        if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
+            continue
+        if cue.role == "earlier" and not found["earlier"] and mention["kind"] != "date":
+            texts = {"before": [before], "after": [after]}.get(cue.where, [before + mention["text"] + after])
             found["earlier"] = any(_earlier_hit(cue.regex, t, reference_year) for t in texts)
         elif cue.role == "as_of" and not found["as_of"]:
             m = cue.regex.search(sentence)
             found["as_of"] = m.group("at").strip() if m else ""
-        elif cue.role in ("place", "person", "about") and not found[cue.role]:
+        elif cue.role in ("place", "area", "person", "about") and not found[cue.role]:
             m = cue.regex.search(near.get(cue.where, sentence))
-            group = "place" if cue.role == "place" else "name"
+            group = "place" if cue.role in ("place", "area") else "name"
             found[cue.role] = (m.groupdict().get(group) or cue.name).strip() if m else ""
     return found
 
