@@ -204,5 +204,3 @@ def test_facts_line_up_on_corpora_about_other_events():
     assert sorted(killed["text"]) == ["14 people", "15", "at least 12 people"]  # a magnitude is not a death toll
     assert set(numbers.loc[numbers["quantity"] == "magnitude", "value_low"]) == {6.1}
     assert numbers.set_index("text").loc["67", "kind"] == "age"  # "Ana Petrova, 67, whose house…"
-    bare = numbers[(numbers["quantity"] == "count") & (numbers["unit"] == "")]
-    assert len(bare) and bare["fact_id"].is_unique and not bare["comparable"].any()  # a bare number is no shared fact

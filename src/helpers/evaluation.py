@@ -134,3 +134,35 @@ def pairwise_grouping(key_fact: pd.Series, got_fact: pd.Series, article: pd.Seri
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"pairs_key": true_pairs, "pairs_got": got_pairs, "pairs_both": both, "precision": precision,
             "recall": recall, "f1": f1}
+
+
+def match_event_key(key: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
+    """Key rows of an event corpus (file, sentence, text; furniture rows left out) matched to the numbers table
+    (which needs `file`, the article's file name). Matched rows get the mention's columns suffixed `_got` and
+    `row_got`, the mention's position in `numbers`."""
+    key = key_offsets(key[key["furniture"].astype(str) != "1"].reset_index(drop=True))
+    got = locate_in_key_sentences(key, numbers.reset_index(drop=True).assign(row=lambda d: range(len(d))))
+    return match_mentions(key, got, ["file", "key_sentence"])
+
+
+def fact_scores(matched: pd.DataFrame, fact_col: str = "fact_id_got") -> dict[str, float]:
+    """Quantity and earlier-event accuracy over matched key rows, and pairwise grouping across sources against
+    the key's fact_id (`grouping_*`) and against the part of it before the claimant (`base_grouping_*`)."""
+    hits = matched[matched["matched"]]
+    earlier_key = hits["earlier_event"].astype(str) == "1"
+    out = {"n_key": len(matched), "matched": len(hits),
+           "quantity_accuracy": float((hits["quantity"] == hits["quantity_got"]).mean()),
+           "earlier_accuracy": float((earlier_key == (hits["time_ref_got"] == "earlier")).mean())}
+    for name, key_fact in (("grouping", hits["fact_id"]), ("base_grouping", hits["fact_id"].str.split("|").str[0])):
+        scores = pairwise_grouping(key_fact, hits[fact_col], hits["file"])
+        out.update({f"{name}_{k}": v for k, v in scores.items() if k in ("precision", "recall", "f1")})
+    return out
+
+
+def with_key_claimants(matched: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
+    """The numbers table with the key's claimant on every matched mention (others in the outlet's voice): measures
+    the split by claimant apart from finding claimants."""
+    hits = matched[matched["matched"]]
+    claimant = pd.Series("", index=range(len(numbers)), dtype=object)
+    claimant[hits["row_got"].astype(int).values] = hits["claimant"].values
+    return numbers.reset_index(drop=True).assign(claimant=claimant.values)
