@@ -146,6 +146,13 @@ def publication_times(articles: pd.DataFrame) -> pd.Series:
     return pd.Series(times.values, index=articles["article_id"].values)
 
 
+def sources_by_time(articles: pd.DataFrame) -> list[str]:
+    """The articles' sources in order of publication (those without a time last, by name)."""
+    when = publication_times(articles)
+    order = articles.assign(_t=when.values).sort_values(["_t", "source"], na_position="last")
+    return order["source"].tolist()
+
+
 def _reference_years(found: pd.DataFrame, published: pd.Series) -> dict[str, int | None]:
     """The year each article is about: its publication year, else the latest year it mentions (earlier-event cues)."""
     latest = found[found["kind"] == "year"].groupby("article_id")["value_low"].max()
