@@ -293,10 +293,18 @@ SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "
                    "difference", "timeline", "news_value", "headline_ok", "rank"]
 
 
+def _initials(name: str) -> str:
+    """'Norland Labour Federation' → 'NLF' (possessives such as "Britain's" left out)."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*(?!['’]s)\b", name) if not w.endswith(("'s", "’s")))
+
+
 def claimant_key(claimant: pd.Series) -> pd.Series:
-    """The part of a fact id that names a claimant: 'The Interior Ministry' → 'interior-ministry' ('' = own voice)."""
-    text = claimant.fillna("").astype(str).str.strip().str.lower().str.replace(r"^(?:the|a|an)\s+", "", regex=True)
-    return text.map(lambda t: slug(t) if t else "")
+    """The part of a fact id that names a claimant: 'The Interior Ministry' → 'interior-ministry' ('' = own voice);
+    an acronym used as a claimant ('the NLF') takes the key of the claimant whose initials it spells."""
+    text = claimant.fillna("").astype(str).str.strip().str.replace(r"^(?:the|a|an)\s+", "", regex=True, case=False)
+    spelled = {_initials(t): t for t in set(text) if len(_initials(t)) >= 2 and " " in t}
+    text = text.map(lambda t: spelled.get(t, t) if re.fullmatch(r"[A-Z]{2,6}", t) else t)
+    return text.str.lower().map(lambda t: slug(t) if t else "")
 
 
 def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
