@@ -135,7 +135,7 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
     names = pd.Series(["the interior ministry", "The Interior Ministry", "Meridia's National Seismic Institute",
                        "the National Seismic Institute", "Presiding judge Helena Marsk", "Judge Helena Marsk",
                        "the civil protection agency", "the agency's spokeswoman, Lidia Marek", "the NLF",
-                       "the Norland Labour Federation", "the Regional Court of Kessel", "the Regional Court", ""])
+                       "the Norland Labour Federation", "the Regional Court of Kessel", "the Regional Court", "", "the ministry"])
     keys = claimant_key(names).tolist()
     assert keys[0] == keys[1] == "interior-ministry"
     assert keys[2] == keys[3] == "national-seismic-institute"
@@ -144,3 +144,4 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
     assert keys[8] == keys[9] == "norland-labour-federation"
     assert keys[10] == keys[11] == "regional-court"
     assert keys[12] == ""  # the outlet's own voice
+    assert keys[13] == keys[0]  # "the ministry" when one ministry is named

@@ -321,16 +321,16 @@ def _claimant_form(name: str) -> str:
 
 def _body_of(name: str, bodies: list[str]) -> str:
     """"the agency's spokeswoman, Lidia Marek" → the one claimant ending in "agency" (else the name itself)."""
-    m = re.match(r"^(?:the|its)\s+([a-z]+)['’]s\s", name, re.I)
-    owners = [b for b in bodies if m and b.lower().endswith(" " + m.group(1).lower())]
-    return owners[0] if len(owners) == 1 else name
+    m = re.match(r"^(?:the|its)\s+([a-z]+)['’]s\s", name, re.I) or re.fullmatch(r"(?:the|its)\s+([a-z]+)", name, re.I)
+    owners = {b.lower(): b for b in bodies if m and b.lower().endswith(" " + m.group(1).lower())}
+    return next(iter(owners.values())) if len(owners) == 1 else name
 
 
 def claimant_key(claimant: pd.Series) -> pd.Series:
     """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways
     of naming one claimant: 'The Interior Ministry' → 'interior-ministry'; "Meridia's National Seismic
     Institute" → 'national-seismic-institute'; 'Presiding judge Helena Marsk' → 'helena-marsk'; "the agency's
-    spokeswoman, Lidia Marek" → the claimant ending in 'agency' when there is one; 'the NLF' → the claimant
+    spokeswoman, Lidia Marek" and "the agency" → the one claimant ending in 'agency' when there is one; 'the NLF' → the claimant
     whose initials it spells; 'the Regional Court of Kessel' → 'the Regional Court' when both are named."""
     raw = claimant.fillna("").astype(str).str.strip()
     bodies = sorted({_claimant_form(t) for t in raw if t and "'" not in t and "’" not in t and " " in t})
