@@ -17,7 +17,7 @@ MEASURED = {
     "strike-norland": {"quantity_accuracy": 0.87, "earlier_accuracy": 0.94, "base_grouping_f1": 0.58,
                        "claimant_grouping_f1": 0.62},
     "verdict-halberg": {"quantity_accuracy": 0.84, "earlier_accuracy": 0.97, "base_grouping_f1": 0.41,
-                        "claimant_grouping_f1": 0.62},
+                        "claimant_grouping_f1": 0.55},
 }
 
 
@@ -145,3 +145,33 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
     assert keys[10] == keys[11] == "regional-court"
     assert keys[12] == ""  # the outlet's own voice
     assert keys[13] == keys[0]  # "the ministry" when one ministry is named
+
+
+# Scored once, after the rules were written on the development part: the held-out article of each event alone
+# (quantity, earlier event) and all five articles (grouping). First contact equals these levels except the
+# verdict's claimant grouping (0.45 at first contact; 0.49 after "a court" was given the court's key, a fix made
+# on the development part).
+HELD_OUT = {
+    "quake-valdora": {"held_quantity_accuracy": 0.85, "held_earlier_accuracy": 0.85, "base_grouping_f1": 0.75,
+                      "claimant_grouping_f1": 0.76},
+    "strike-norland": {"held_quantity_accuracy": 0.73, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.53,
+                       "claimant_grouping_f1": 0.61},
+    "verdict-halberg": {"held_quantity_accuracy": 0.70, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.39,
+                        "claimant_grouping_f1": 0.49},
+}
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_held_out_articles_at_the_level_first_measured(event, accuracy):
+    dev = pd.read_csv(KEYS / f"{event}_numbers.csv", comment="#", keep_default_na=False)
+    held = pd.read_csv(KEYS / f"{event}_numbers_heldout.csv", comment="#", keep_default_na=False)
+    _, numbers, _ = _event(event)
+    held_scores = fact_scores(match_event_key(held, numbers))
+    everything = match_event_key(pd.concat([dev, held], ignore_index=True), numbers)
+    measured = {"held_quantity_accuracy": held_scores["quantity_accuracy"],
+                "held_earlier_accuracy": held_scores["earlier_accuracy"],
+                "base_grouping_f1": fact_scores(everything)["base_grouping_f1"],
+                "claimant_grouping_f1": _claimant_split_scores(everything, numbers)["grouping_f1"]}
+    accuracy[f"facts, {event} (held-out article; grouping over all five)"] = measured
+    for name, level in HELD_OUT[event].items():
+        assert measured[name] >= level, (name, measured[name])

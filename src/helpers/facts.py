@@ -321,7 +321,7 @@ def _claimant_form(name: str) -> str:
 
 def _body_of(name: str, bodies: list[str]) -> str:
     """"the agency's spokeswoman, Lidia Marek" → the one claimant ending in "agency" (else the name itself)."""
-    m = re.match(r"^(?:the|its)\s+([a-z]+)['’]s\s", name, re.I) or re.fullmatch(r"(?:the|its)\s+([a-z]+)", name, re.I)
+    m = re.match(r"^(?:the|its)\s+([a-z]+)['’]s\s", name, re.I) or re.fullmatch(r"(?:the|its|an?)\s+([a-z]+)", name, re.I)
     owners = {b.lower(): b for b in bodies if m and b.lower().endswith(" " + m.group(1).lower())}
     return next(iter(owners.values())) if len(owners) == 1 else name
 
