@@ -112,3 +112,10 @@ def test_an_event_codebook_adds_and_replaces_rows(tmp_path, monkeypatch):
     assert len(book.taxonomy) == len(BOOK.taxonomy) + 1  # the rest of the default kept
     assert _quantities("Six lifeboats were launched and 3 people died.", book) == {"Six lifeboats": "lifeboats",
                                                                                   "3 people": "killed"}
+
+
+@pytest.mark.parametrize("name, example", [(n, e) for n, r, e in zip(CONTEXT["name"], CONTEXT["role"], CONTEXT["example"])
+                                           if r == "earlier"])
+def test_every_earlier_event_cue_reads_its_own_example(name, example):
+    assert any(context_of(r, example, BOOK, 2026)["earlier"] for r in number_records(example, UNITS)
+               if r["kind"] != "year"), name
