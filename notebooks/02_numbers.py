@@ -53,7 +53,8 @@ facts, summary = result["facts"], result["fact_summary"]
 disputed = summary[summary["headline_ok"]]
 display(Markdown(
     f"{len(numbers)} numeric mentions in {numbers['article_id'].nunique()} of {len(articles)} articles, "
-    f"grouped into {len(summary)} facts; {len(disputed)} comparable facts are reported by two or more sources."
+    f"grouped into {len(summary)} facts; {len(disputed)} facts fit to headline (comparable, of news value, "
+    f"reported by two or more sources)."
     + (" With a single article there is nothing to compare: add a second source." if len(articles) < 2 else "")
 ))
 
@@ -115,9 +116,12 @@ if len(top):
         f"The leading disputed figure (by news value) is **{md(first['fact_label'])}**: {int(first['n_reporting'])} sources report it"
         + (f", {md(', '.join(quiet))} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")
         + f"; values run from {first['low']:g} to {first['high']:g} (in the codebook's base unit). "
-        f"Of the {len(disputed)} comparable shared facts, {int((~disputed['intervals_overlap']).sum())} have intervals "
+        f"Of the {len(disputed)} facts fit to headline, {int((~disputed['intervals_overlap']).sum())} have intervals "
         f"that cannot all be true together, {int(disputed['scope_conflict'].sum())} differ in scope and "
-        f"{int(disputed['hedge_mix'].sum())} mix exact and hedged figures."
+        f"{int(disputed['hedge_mix'].sum())} mix exact and hedged figures; "
+        f"{int((disputed['difference'] == 'revision').sum())} were revised over time, "
+        f"{int((disputed['difference'] == 'claimants').sum())} differ between claimants and "
+        f"{int((disputed['difference'] == 'outlets').sum())} between outlets on the same claim."
     ))
 
 # %% [markdown]
