@@ -251,13 +251,31 @@ def comparable_interval(row, widen: bool = True) -> tuple[float, float]:
     return lo, hi
 
 
+INTERVAL_COLUMNS = ["value_low", "value_high", "text", "hedge", "kind", "unit"]
+
+
+def with_intervals(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions with their comparable intervals computed once: `_lo`/`_hi` (hedges widened), `_lo0`/`_hi0`."""
+    rows = list(mentions[INTERVAL_COLUMNS].itertuples(index=False))
+    wide, plain = [comparable_interval(r) for r in rows], [comparable_interval(r, widen=False) for r in rows]
+    return mentions.assign(_lo=[p[0] for p in wide], _hi=[p[1] for p in wide],
+                           _lo0=[p[0] for p in plain], _hi0=[p[1] for p in plain])
+
+
+def _intervals(frame: pd.DataFrame, widen: bool = True) -> list[tuple[float, float]]:
+    cols = ["_lo", "_hi"] if widen else ["_lo0", "_hi0"]
+    if cols[0] in frame.columns:
+        return list(zip(frame[cols[0]], frame[cols[1]]))
+    return [comparable_interval(r, widen) for r in frame[INTERVAL_COLUMNS].itertuples(index=False)]
+
+
 def _bounds(frame: pd.DataFrame) -> tuple[float, float]:
     """The widest interval a set of mentions allows (see `comparable_interval`)."""
-    pairs = [comparable_interval(r) for r in frame.itertuples(index=False)]
+    pairs = _intervals(frame)
     return min(p[0] for p in pairs), max(p[1] for p in pairs)
 
 
-def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per fact × article: what the source reports (values, hedges, scopes, verbatim texts) or silence."""
     rows = []
     labels = mentions.drop_duplicates("fact_id").set_index("fact_id")["fact_label"]
@@ -278,11 +296,11 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
                 "unit": ", ".join(sorted(set(own["unit"]) - {""})),
                 "hedges": ", ".join(sorted(set(own["hedge"]))), "scopes": ", ".join(sorted(set(own["scope"]) - {""})),
                 "texts": " | ".join(own["text"]),
-                "sentences": " | ".join(f"b{r.block_no}s{r.sentence_no}" for r in own.itertuples(index=False)),
+                "sentences": " | ".join(f"b{b}s{n}" for b, n in zip(own["block_no"], own["sentence_no"])),
             })
     frame = pd.DataFrame(rows, columns=["fact_id", "fact_label", "article_id", "source", "reported", "n_mentions",
                                         "value_low", "value_high", "unit", "hedges", "scopes", "texts", "sentences"])
-    summary = fact_summary(mentions, articles)
+    summary = fact_summary(mentions, articles) if summary is None else summary
     return frame.merge(summary[["fact_id", "disagreement", "intervals_overlap", "scope_conflict", "hedge_mix"]],
                        on="fact_id", how="left")
 
@@ -419,7 +437,7 @@ def _fact_row(fact_id: str, group: pd.DataFrame, n_articles: int, sources: dict[
     per_source = {a: g for a, g in group.groupby("article_id")}
     bounds = [_bounds(g) for g in per_source.values()]
     overlap = max(lo for lo, _ in bounds) <= min(hi for _, hi in bounds)
-    intervals = [comparable_interval(r, widen=False) for r in group.itertuples(index=False)]
+    intervals = _intervals(group, widen=False)
     stated = pd.Series([v for pair in intervals for v in pair if math.isfinite(v) and v > 0], dtype=float)
     comparable = bool(group["comparable"].all())
     spread = float(stated.max() / stated.min()) if len(stated) else 1.0
@@ -457,6 +475,7 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     (people affected first), then larger disagreement, then more sources.
     """
     sources = dict(zip(articles["article_id"], articles["source"]))
+    mentions = with_intervals(mentions)
     rows = [_fact_row(f, g, len(articles), sources) for f, g in mentions.groupby("fact_id", sort=True)]
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1]).assign(shared=lambda d: d["n_reporting"] >= 2)
     between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "")
@@ -566,8 +585,10 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     if codebooks.get("fact_overrides") is not None:
         mentions = apply_fact_overrides(mentions, codebooks["fact_overrides"])
     mentions = mentions.assign(value_text=[
-        describe(r.value_low, r.value_high, r.unit, r.hedge, r.kind, r.scope) for r in mentions.itertuples(index=False)])
-    return {"numbers": mentions, "facts": fact_table(mentions, articles), "fact_summary": fact_summary(mentions, articles)}
+        describe(r.value_low, r.value_high, r.unit, r.hedge, r.kind, r.scope)
+        for r in mentions[["value_low", "value_high", "unit", "hedge", "kind", "scope"]].itertuples(index=False)])
+    summary = fact_summary(mentions, articles)
+    return {"numbers": mentions, "facts": fact_table(mentions, articles, summary), "fact_summary": summary}
 
 
 def fact_matrix(facts: pd.DataFrame, summary: pd.DataFrame, min_sources: int = 2) -> pd.DataFrame:

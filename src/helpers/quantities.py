@@ -57,6 +57,8 @@ class QuantityCodebook:
     taxonomy: pd.DataFrame
     cues: pd.DataFrame
     context: pd.DataFrame
+    cue_rows: tuple = ()  # the same tables as tuples of rows, read once per codebook rather than once per mention
+    context_rows: tuple = ()
 
 
 def merged_table(name: str, corpus_dir=None) -> pd.DataFrame:
@@ -111,8 +113,10 @@ def compile_codebook(taxonomy: pd.DataFrame, cues: pd.DataFrame, classes: pd.Dat
                  for n, p, c in zip(context["name"], context["pattern"], context["case_sensitive"])]
     ctx_mention = [_compile(p, "context_cues.csv", n) if p.strip() else None
                    for n, p in zip(context["name"], context["mention"])]
-    return QuantityCodebook(tax, cues.assign(regex=cue_regex, mention_regex=mention_regex),
-                            context.assign(regex=ctx_regex, mention_regex=ctx_mention))
+    cues = cues.assign(regex=cue_regex, mention_regex=mention_regex)
+    context = context.assign(regex=ctx_regex, mention_regex=ctx_mention)
+    return QuantityCodebook(tax, cues, context, tuple(cues.itertuples(index=False)),
+                            tuple(context.itertuples(index=False)))
 
 
 def load_quantity_codebook(corpus_dir=None) -> QuantityCodebook:
@@ -166,8 +170,8 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
     allowed = _eligible(book.taxonomy, kind, unit)
     before, after = clause_windows(sentence, mention["start"], mention["end"])
     best, best_distance, best_own = None, float("inf"), False
-    for cue in book.cues[book.cues["quantity"].isin(allowed)].itertuples(index=False):
-        if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
+    for cue in book.cue_rows:
+        if cue.quantity not in allowed or cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
             continue
         distance = _cue_distance(cue.where, cue.regex, unit, mention, sentence, before, after)
         if distance < float("inf") and (cue.own, -distance) > (best_own, -best_distance):
@@ -186,7 +190,7 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
     near = dict(zip(("before", "after"), clause_windows(sentence, mention["start"], mention["end"])),
                 mention=mention["text"])
     found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": "", "area": ""}
-    for cue in book.context.itertuples(index=False):
+    for cue in book.context_rows:
         if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
             continue
         if cue.role == "earlier" and not found["earlier"] and mention["kind"] != "date":
