@@ -31,8 +31,8 @@ test: setup ## run every test: pytest on the helpers and nbval on the notebooks
 bench: setup ## speed benchmarks (articles/s, sentences/s, ratio against quantulum3, report breakdown)
 	$(BIN)/python benchmarks/run.py
 
-lab: setup ## open JupyterLab on the notebooks
-	$(BIN)/jupyter lab --notebook-dir=notebooks
+lab: setup ## open JupyterLab on the notebooks (any user, root included; prints the URL to open)
+	$(BIN)/jupyter lab --notebook-dir=notebooks --no-browser --ip=127.0.0.1 $(if $(filter 0,$(shell id -u)),--allow-root)
 
 lock: ## re-pin requirements/lock.txt from requirements/requirements.in in a scratch venv
 	rm -rf /tmp/newscompare-lock && $(PYTHON) -m venv /tmp/newscompare-lock

@@ -18,7 +18,8 @@
 # article text from web clutter (comment widgets, counters, captions, credits, disclaimers, repeated
 # headlines) and writes the tidy tables `articles`, `blocks` and `sentences` to `data/processed/<corpus>/`.
 # Every removed line is kept with its role and the reason it was removed, so the cleaning can be audited.
-#
+
+# %% [markdown] tags=["analyst"]
 # **Reads:** `data/raw/<corpus>/` · **Writes:** `data/processed/<corpus>/{articles,blocks,sentences,problems,readability}.parquet`, figures.
 
 # %% tags=["parameters"]
@@ -36,7 +37,7 @@ from helpers.figures import save_figure
 from helpers.narrative import md
 from helpers.readability import readability
 
-corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
+corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir, methods=False)
 
 # %% [markdown]
 # ## The tables (rebuilt when a raw file changes)
@@ -48,7 +49,7 @@ articles, blocks, sentences, problems = (tables[k] for k in ("articles", "blocks
 # ## The corpus at a glance
 
 # %%
-articles[["source", "file", "format", "encoding", "outlet", "credit", "credit_inferred", "published", "headline", "n_blocks", "n_sentences", "n_words"]]
+articles[["source", "file", "format", "encoding", "language", "outlet", "credit", "credit_inferred", "published", "headline", "n_blocks", "n_sentences", "n_words"]]
 
 # %%
 removed = removed_lines(blocks, articles)
@@ -59,12 +60,15 @@ display(Markdown(
     f"**{len(articles)} article(s)** from {md(corpus_path.name)}: {n_body} body paragraphs, "
     f"{int(articles['n_sentences'].sum())} body sentences and {int(articles['n_words'].sum()):,} body words. "
     f"{len(removed)} line(s) are not body text ({role_text}); each is listed below with its reason. "
-    + (f"**{len(problems)} file(s) were left out** (see the table below)." if len(problems) else "No file was left out.")
+    + (f"**{len(problems)} problem(s)**: files, records or manifest rows left out, and articles the methods cannot read "
+       f"(see the table below)." if len(problems) else "Nothing was left out.")
     + (" This corpus has a single article: the comparison notebooks need at least two." if len(articles) < 2 else "")
 ))
 
 # %% [markdown]
-# Files left out, and why (unreadable, empty, duplicate text, not an article):
+# What was left out, and why: files (links outside the corpus, special files, too large, unreadable, empty,
+# duplicate text, not an article), single records of JSON / JSON Lines files, manifest rows, and articles in a
+# language the methods do not read (kept here, left out of notebooks 02–05):
 
 # %%
 problems
@@ -77,10 +81,10 @@ composition = role_composition(blocks, articles)
 fig = charts.composition_chart(composition)
 display(save_figure(fig, "01-composition", fig_dir))
 
-# %% [markdown]
-# Block roles per article (checked by nbval on the default corpus):
+# %% [markdown] tags=["analyst"]
+# Block roles per article: a fixed summary the notebook tests compare (analyst view only).
 
-# %%
+# %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
 print(composition.pivot_table(index="source", columns="role", values="n_blocks", aggfunc="sum").to_string())
 

@@ -20,7 +20,8 @@
 # earlier events apart, lines up the same fact across sources (split by claimant where one is named), says
 # whether a difference is a revision over time, a difference between claimants or between outlets, and ranks
 # the facts by news value. Every value keeps its verbatim text and the sentence it comes from.
-#
+
+# %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` (units, the quantity taxonomy and its cue tables, actors; a
 # corpus's own codebook adds quantities and cues, and its `facts.csv` renames, merges, splits or drops facts).
 # **Writes:** `numbers`, `facts`, `fact_summary` tables; figures.
@@ -31,9 +32,12 @@ processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 
 # %%
+from functools import partial
+
 from IPython.display import Markdown, display
 
 from helpers import charts
+from helpers.attribution import add_claimants, attribute_sentences
 from helpers.corpus import open_corpus, save_tables
 from helpers.facts import fact_matrix, load_number_codebooks, numbers_tables, sources_by_time
 from helpers.figures import save_figure
@@ -46,7 +50,8 @@ articles, sentences = tables["articles"], tables["sentences"]
 # ## Extract, classify and align
 
 # %%
-result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path))
+claimants = partial(add_claimants, attributions=attribute_sentences(sentences))  # who states each figure
+result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path), claimants=claimants)
 result = save_tables(result, out_dir)  # validated, typed tables
 numbers = result["numbers"].merge(articles[["article_id", "source"]], on="article_id")
 facts, summary = result["facts"], result["fact_summary"]
@@ -67,10 +72,10 @@ display(Markdown(
 # %%
 fact_matrix(facts, summary)
 
-# %% [markdown]
-# Facts per source (checked by nbval on the default corpus):
+# %% [markdown] tags=["analyst"]
+# Facts per source: a fixed summary the notebook tests compare (analyst view only).
 
-# %%
+# %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
 print(summary[["rank", "fact_id", "n_reporting", "n_silent", "intervals_overlap", "scope_conflict", "difference"]]
       .head(8).to_string(index=False))

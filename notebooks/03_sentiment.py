@@ -18,7 +18,8 @@
 # lexicon), then compares sources: overall, through the article, in the outlet's own narration vs inside
 # quotation marks, and toward each side named in the actor codebook. Every per-source figure carries a 95%
 # bootstrap interval over sentences, and the narrative says when a difference is within noise.
-#
+
+# %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` actors and evaluative-word overrides.
 # **Writes:** `tone_sentences`, `tone_voices`, `tone_actors`, `tone_summary`, `tone_contrasts`, `evaluative`,
 # `method_agreement` tables; figures.
@@ -84,10 +85,10 @@ else:
 display(Markdown(" ".join(lines)))
 table.round(3)
 
-# %% [markdown]
-# Sentence labels per source (checked by nbval on the default corpus):
+# %% [markdown] tags=["analyst"]
+# Sentence labels per source: a fixed summary the notebook tests compare (analyst view only).
 
-# %%
+# %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
 print(tone.pivot_table(index="source", columns="label", values="text", aggfunc="count", fill_value=0).to_string())
 
@@ -156,7 +157,7 @@ rates
 # Lexicons score words, not events: "killed", "ceasefire" or "rejected" carry little or no lexicon weight, while
 # words such as "agreement" or "peace" read as positive wherever they stand, including in "no peace agreement".
 # Negation, irony and reported criticism in long news sentences are often missed. Checked against 60 sentences
-# coded by hand (see `make test`), the better method, VADER, agrees with the hand coding only modestly, and below
+# coded by hand (the project's validation key), the better method, VADER, agrees with the hand coding only modestly, and below
 # always answering "negative". Use these figures to compare sources with each other, with their intervals, and
 # read the sentences behind any striking number (table below).
 

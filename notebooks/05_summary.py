@@ -16,7 +16,8 @@
 #
 # The key findings of notebooks 02 (numbers), 03 (sentiment) and 04 (framing), computed again from the
 # normalised tables so this page stands alone, with one row per source.
-#
+
+# %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables and the codebooks. **Writes:** `source_profile` table; figures.
 
 # %% tags=["parameters"]
@@ -32,17 +33,26 @@ from helpers.corpus import open_corpus, save_tables
 from helpers.facts import sources_by_time
 from helpers.figures import save_figure
 from helpers.narrative import md
-from helpers.summary import analyse, key_findings, source_profile
+from helpers.codebook_draft import codebook_fit_warnings
+from helpers.summary import analyse, findings_table, source_profile
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles = tables["articles"]
 results = analyse(tables, corpus_path)
 
+# %% [markdown]
+# ## Findings
+# Computed from the tables of notebooks 02–04; the run's index page leads with the same sentences.
+
 # %%
-display(Markdown(f"## {md(corpus_path.name)}: {len(articles)} articles"
+findings = save_tables({"findings": findings_table(results, articles, tables["problems"])}, out_dir)["findings"]
+display(Markdown(f"**{md(corpus_path.name)}**: {len(articles)} articles"
                  + ("" if len(articles) >= 2 else " (a single article: there is nothing to compare)")))
-for finding in key_findings(results, articles):
+for finding in findings["finding"]:
     display(Markdown(finding))
+for warning in codebook_fit_warnings(tables["sentences"], results["framing"]["frame_sentences"],
+                                     results["framing"]["quotations"], results["numbers"]["fact_summary"]):
+    display(Markdown(f"**Warning:** {md(warning)}"))
 
 # %% [markdown]
 # ## Each source at a glance
@@ -51,10 +61,10 @@ for finding in key_findings(results, articles):
 profile = save_tables({"source_profile": source_profile(results, articles)}, out_dir)["source_profile"]
 profile.round(2)
 
-# %% [markdown]
-# Which sources report the shared facts (checked by nbval on the default corpus):
+# %% [markdown] tags=["analyst"]
+# Which sources report the shared facts: a fixed summary the notebook tests compare (analyst view only).
 
-# %%
+# %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
 print(profile[["source", "shared_facts_reported", "shared_facts_silent", "leading_frame"]].to_string(index=False))
 
@@ -64,13 +74,17 @@ print(profile[["source", "shared_facts_reported", "shared_facts_silent", "leadin
 # %%
 numbers = results["numbers"]["numbers"].merge(articles[["article_id", "source"]], on="article_id")
 fig = charts.interval_chart(numbers, results["numbers"]["fact_summary"], sources_by_time(articles), top=3)
-display(save_figure(fig, "05-summary-disputed-figures", fig_dir))
+display(save_figure(fig, "05-summary-disputed-figures", fig_dir,
+                   caption="The three leading disputed figures: each source's value or interval, as it wrote it, "
+                           "sources in order of publication"))
 
 # %% [markdown]
 # ## Tone and frames
 
 # %%
 fig = charts.tone_distribution_chart(results["sentiment"]["tone_sentences"], results["sentiment"]["tone_summary"])
-display(save_figure(fig, "05-summary-tone", fig_dir))
+display(save_figure(fig, "05-summary-tone", fig_dir,
+                   caption="Tone of each source's sentences: distribution and mean with its 95% interval"))
 fig = charts.frame_heatmap(results["framing"]["frame_profile"])
-display(save_figure(fig, "05-summary-frames", fig_dir))
+display(save_figure(fig, "05-summary-frames", fig_dir,
+                   caption="Share of each source's sentences carrying each frame"))

@@ -1,12 +1,15 @@
 """One house style for every chart, and one function that saves every figure (PNG and SVG)."""
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
 import matplotlib
 
 import matplotlib.pyplot as plt
+
+from .safe_write import atomic_path
 
 # Okabe–Ito palette: distinguishable for the common forms of colour blindness and in greyscale print.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
@@ -74,16 +77,20 @@ def describe_figure(fig) -> str:
     return "Chart: " + "; ".join(texts) if texts else "Chart"
 
 
-def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None) -> SavedFigure:
+def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None, caption: str = "") -> SavedFigure:
     """Save `fig` as <figures_dir>/<name>.png and .svg in the house style, close it, and return the saved files
-    (displayed as the PNG, with `alt` — by default the figure's titles — as alternative text)."""
+    (displayed as the PNG, with `alt` — by default the figure's titles — as alternative text). The caption and
+    alternative text are also written to <name>.json, for the run's index page."""
     figures_dir = Path(figures_dir)
     figures_dir.mkdir(parents=True, exist_ok=True)
     paths = {}
     for ext in ("png", "svg"):
         path = figures_dir / f"{slug(name)}.{ext}"
-        fig.savefig(path, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None})
+        with atomic_path(path) as tmp:  # a reader never sees half a figure
+            fig.savefig(tmp, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None})
         paths[ext] = path
     alt = alt or describe_figure(fig)
+    with atomic_path(figures_dir / f"{slug(name)}.json") as tmp:
+        tmp.write_text(json.dumps({"caption": caption, "alt": alt}), encoding="utf-8")
     plt.close(fig)
     return SavedFigure(paths["png"], paths["svg"], alt)

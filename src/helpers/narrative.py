@@ -15,11 +15,15 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>-])")
 
 
 def show_full_tables() -> None:
-    """Show table cells in full (provenance sentences are long) and up to 300 rows."""
+    """Show table cells in full (provenance sentences are long) and every table as a reader table
+    (`reader.use_reader_tables`: human headers, rounded numbers, no index, long tables folded)."""
     import pandas as pd
+
+    from .reader import use_reader_tables
 
     pd.set_option("display.max_colwidth", None)
     pd.set_option("display.max_rows", 300)
+    use_reader_tables()
 
 
 def md(value) -> str:

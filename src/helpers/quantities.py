@@ -12,8 +12,9 @@ The rules are data, in four codebook tables (codebooks/default/, extended per co
 - `context_cues.csv`: cues that tie a figure to an earlier event (`earlier`), to an "as of" time (`as_of`) or
   to a named place (`place`).
 
-An event codebook (codebooks/<corpus>/ with any of these files) adds rows; a row whose key (quantity id, cue
-name, class or context name) is already in the default replaces it. The engine knows no event, noun or verb.
+An event codebook (codebooks/<corpus>/ with any of these files) is layered over the default (see
+`helpers.codebooks`): it adds rows, a row whose key (quantity id, cue name, class or context name) is already in the
+default replaces it, and `drop` removes one. The engine knows no event, noun or verb.
 """
 from __future__ import annotations
 
@@ -62,17 +63,15 @@ class QuantityCodebook:
 
 
 def merged_table(name: str, corpus_dir=None) -> pd.DataFrame:
-    """A codebook table: the corpus's own rows first (they replace default rows with the same key), then the default's."""
+    """A codebook table: the corpus's own file layered over the default (`codebooks.read_codebook`: its rows first,
+    replacing default rows with the same key, `drop` removing them); `own` marks the rows the corpus file gives."""
     key, required = _TABLES[name]
-    frames = []
-    if corpus_dir is not None:
-        own = paths.CODEBOOKS_DIR / paths.corpus_name(corpus_dir) / name
-        if own.exists():
-            frames.append(read_codebook(own, required))
-    frames = [f.assign(own=True) for f in frames]
-    frames.append(read_codebook(paths.CODEBOOKS_DIR / "default" / name, required).assign(own=False))
-    table = pd.concat(frames, ignore_index=True)
-    return table.assign(**{key: table[key].str.strip()}).drop_duplicates(key, keep="first").reset_index(drop=True)
+    own = paths.CODEBOOKS_DIR / paths.corpus_name(corpus_dir) / name if corpus_dir is not None else None
+    own = own if own is not None and own.exists() else None
+    table = read_codebook(own or paths.CODEBOOKS_DIR / "default" / name, required, [key])
+    own_rows = pd.read_csv(own, dtype=str, keep_default_na=False) if own is not None else pd.DataFrame({key: []})
+    own_keys = set(own_rows[key].str.strip()) if key in own_rows.columns else set()
+    return table.assign(**{key: table[key].str.strip()}).assign(own=lambda d: d[key].isin(own_keys))
 
 
 def _compile(pattern: str, where: Path | str, name: str, flags: int = re.I) -> re.Pattern:

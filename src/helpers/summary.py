@@ -12,7 +12,7 @@ def analyse(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, dict[str, 
     from .framing import framing_tables, load_framing_codebooks
     from .sentiment import load_sentiment_codebooks, sentiment_tables
 
-    from .schemas import validate
+    from .corpus import validate_or_drop as validate  # a row that fails a check is left out and named
 
     articles, sentences, blocks = tables["articles"], tables["sentences"], tables["blocks"]
     sent_books = load_sentiment_codebooks(corpus_dir)
@@ -52,52 +52,108 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+# Where each finding's evidence is: the report page and the anchor nbconvert gives its section heading.
+FINDING_LINKS = {
+    "numbers": "02_numbers.report.html#Where-the-sources-disagree",
+    "silence": "02_numbers.report.html#Who-reports-what:-fact-%C3%97-source",  # nbconvert percent-encodes the ×
+    "sentiment": "03_sentiment.report.html#Tone-per-source",
+    "framing": "04_framing.report.html#Frames-per-source",
+    "sources": "01_normalise.report.html#The-corpus-at-a-glance",
+}
+
+
+def key_findings(results: dict, articles: pd.DataFrame) -> list[str]:
+    """Key findings as Markdown sentences, every data value escaped (see `narrative.md`)."""
+    return findings_table(results, articles)["finding"].tolist()
+
+
+def findings_table(results: dict, articles: pd.DataFrame, problems: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The run's findings, one row each: section, finding (escaped Markdown, computed from the tables) and link
+    (the report section holding its evidence). The index page leads with these rows."""
+    if len(articles) < 2:
+        rows = [("sources", f"This corpus has a single article ({md(articles['source'].iloc[0])}): there is nothing to "
+                 "compare. Add at least one more source.")] if len(articles) else []
+    else:
+        rows = [("numbers", _numbers_finding(results, articles)), ("silence", _silence_finding(results)),
+                ("sentiment", _sentiment_finding(results)), ("framing", _framing_finding(results))]
+    rows.append(("sources", _sources_finding(articles, problems)))
+    rows = [(section, text) for section, text in rows if text]
+    return pd.DataFrame({"section": [r[0] for r in rows], "finding": [r[1] for r in rows],
+                         "link": [FINDING_LINKS[r[0]] for r in rows]})
+
+
 DIFFERENCE_WORDS = {"revision": "; revised over time, latest first in the fact summary",
                     "claimants": "; different claimants give different figures",
                     "outlets": "; outlets differ on the same claim at the same time"}
 
 
-def key_findings(results: dict, articles: pd.DataFrame) -> list[str]:
-    """Key findings as Markdown sentences, every data value escaped (see `narrative.md`)."""
-    if len(articles) < 2:
-        return [f"This corpus has a single article ({md(articles['source'].iloc[0])}): there is nothing to compare. "
-                "Add at least one more source."]
-    out = []
+def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     summary = results["numbers"]["fact_summary"]
     disputed = summary[summary["headline_ok"] & (summary["disagreement"] > 0)]
-    if len(disputed):
-        top = disputed.iloc[0]  # the fact_summary is ranked by news value
-        numbers = results["numbers"]["numbers"]
-        said = numbers[numbers["fact_id"] == top["fact_id"]].merge(articles[["article_id", "source"]], on="article_id")
-        versions = "; ".join(f"{md(s)}: “{md(t)}”" for s, t in said.drop_duplicates("source")[["source", "text"]].values)
-        kind = DIFFERENCE_WORDS.get(top["difference"], "")
-        out.append(f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
-                   f"({int(top['n_reporting'])} sources, {int(top['n_silent'])} silent{kind}): {versions}. "
-                   f"{int((~disputed['intervals_overlap']).sum())} of {len(disputed)} disputed shared facts have intervals that "
-                   f"cannot all be true, {int(disputed['scope_conflict'].sum())} differ in scope.")
-    else:
-        out.append("**Numbers.** No figure reported by two or more sources is disputed.")
+    if disputed.empty:
+        return "**Numbers.** No figure reported by two or more sources is disputed."
+    top = disputed.iloc[0]  # the fact_summary is ranked by news value
+    numbers = results["numbers"]["numbers"]
+    said = numbers[numbers["fact_id"] == top["fact_id"]].merge(articles[["article_id", "source"]], on="article_id")
+    versions = "; ".join(f"{md(s)}: “{md(t)}”" for s, t in said.drop_duplicates("source")[["source", "text"]].values)
+    kind = DIFFERENCE_WORDS.get(top["difference"], "")
+    return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
+            f"({int(top['n_reporting'])} sources, {int(top['n_silent'])} silent{kind}): {versions}. "
+            f"{int((~disputed['intervals_overlap']).sum())} of {len(disputed)} disputed shared facts have intervals that "
+            f"cannot all be true, {int(disputed['scope_conflict'].sum())} differ in scope.")
+
+
+def _silence_finding(results: dict) -> str:
+    """Which source is silent on the most facts that the others share."""
+    facts, summary = results["numbers"]["facts"], results["numbers"]["fact_summary"]
+    shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], ["fact_id", "fact_label"]]
+    if shared.empty:
+        return ""
+    silent = facts[facts["fact_id"].isin(shared["fact_id"]) & ~facts["reported"]]
+    if silent.empty:
+        return f"**Silences.** Every source reports each of the {len(shared)} facts that two or more sources share."
+    counts = silent.groupby("source")["fact_id"].nunique().sort_values(ascending=False)
+    src = counts.index[0]
+    labels = silent.loc[silent["source"] == src, "fact_label"].drop_duplicates().head(3).tolist()
+    return (f"**Silences.** {md(src)} is silent on {int(counts.iloc[0])} of the {len(shared)} facts other sources share "
+            f"(for example {', '.join(md(x) for x in labels)}).")
+
+
+def _sentiment_finding(results: dict) -> str:
     tone = results["sentiment"]["tone_summary"]
     overall = tone[tone["measure"] == "all sentences"].sort_values("mean")
-    contrasts = results["sentiment"]["tone_contrasts"]
-    clear = contrasts[contrasts["clear"]]
-    if len(overall):
-        low = overall.iloc[0]
-        out.append(f"**Sentiment.** The most negative source is **{md(low['source'])}** (mean tone {low['mean']:+.2f}, "
-                   f"{interval(low['ci_low'], low['ci_high'])}). "
-                   + ("Sources clearly different from the rest: " + ", ".join(
-                       f"{md(r.source)} ({'more positive' if r.difference > 0 else 'more negative'})" for r in clear.itertuples()) + "."
-                      if len(clear) else "No source's tone differs from the others beyond noise.")
-                   + " Lexicon tone is a weak measure on news (see notebook 03).")
-    shares = results["framing"]["voice_shares"]
-    profile = results["framing"]["frame_profile"]
-    if len(profile):
-        wide = profile.pivot_table(index="source", columns="frame", values="share")
-        frame = (wide.max() - wide.min()).idxmax()
-        out.append(f"**Framing.** Sources differ most on the **{md(frame)}** frame: {wide[frame].min():.0%} of sentences in "
-                   f"{md(wide[frame].idxmin())} vs {wide[frame].max():.0%} in {md(wide[frame].idxmax())}."
-                   + (" Quoted words go mostly to " + "; ".join(
-                       f"{md(r.side)} in {md(r.source)} ({r.word_share:.0%})"
-                       for r in shares.sort_values("word_share").groupby("source").tail(1).itertuples() if r.word_share > 0) + "."
-                      if len(shares) and shares["word_share"].max() > 0 else ""))
-    return out
+    if overall.empty:
+        return ""
+    clear = results["sentiment"]["tone_contrasts"].query("clear")
+    low = overall.iloc[0]
+    text = (f"**Tone.** The lowest mean tone is in **{md(low['source'])}** ({low['mean']:+.2f}, "
+            f"{interval(low['ci_low'], low['ci_high'])}). ")
+    if clear.empty:
+        return text + "No source's tone differs from the others beyond noise, so no source is called more negative."
+    return text + "Sources whose tone differs from the rest beyond noise: " + ", ".join(
+        f"{md(r.source)} ({'more positive' if r.difference > 0 else 'more negative'})" for r in clear.itertuples()) + "."
+
+
+def _framing_finding(results: dict) -> str:
+    profile, shares = results["framing"]["frame_profile"], results["framing"]["voice_shares"]
+    if profile.empty:
+        return ""
+    wide = profile.pivot_table(index="source", columns="frame", values="share")
+    frame = (wide.max() - wide.min()).idxmax()
+    text = (f"**Framing.** Sources differ most on the **{md(frame)}** frame: {wide[frame].min():.0%} of sentences in "
+            f"{md(wide[frame].idxmin())} vs {wide[frame].max():.0%} in {md(wide[frame].idxmax())}.")
+    if len(shares) and shares["word_share"].max() > 0:
+        top = shares.sort_values("word_share").groupby("source").tail(1)
+        text += " Quoted words go mostly to " + "; ".join(
+            f"{md(r.side)} in {md(r.source)} ({r.word_share:.0%})" for r in top.itertuples() if r.word_share > 0) + "."
+    return text
+
+
+def _sources_finding(articles: pd.DataFrame, problems: pd.DataFrame | None) -> str:
+    n_left = 0 if problems is None else len(problems)
+    text = f"**Sources.** {len(articles)} article{'s' if len(articles) != 1 else ''} compared"
+    if not n_left:
+        return text + "; no file was left out."
+    reasons = problems.groupby("problem").size().sort_values(ascending=False).head(3)
+    return text + f"; {n_left} file{'s' if n_left != 1 else ''} left out (" + "; ".join(
+        f"{md(reason)}: {count}" for reason, count in reasons.items()) + ")."

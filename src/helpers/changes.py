@@ -1,0 +1,82 @@
+"""What changed between two runs of the same corpus: articles added, removed or edited, and every figure a source
+reports differently (old → new, with both sentences).
+
+`run_changes(old_tables, new_tables)` is pure: the `articles` and `facts` tables of two runs in, one row per change
+out (the `changes` table). `describe_changes` turns it into sentences for the index page and `newscompare diff`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+CHANGE_COLUMNS = ["change", "source", "article_id", "fact_id", "fact_label", "old", "new", "old_sentence",
+                  "new_sentence"]
+
+
+def _article_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    both = old[["article_id", "source", "sha256"]].merge(new[["article_id", "source", "sha256"]], on="article_id",
+                                                         how="outer", suffixes=("_old", "_new"), indicator=True)
+    change = both["_merge"].astype(str).map({"left_only": "article removed", "right_only": "article added", "both": ""})
+    edited = (both["_merge"] == "both") & (both["sha256_old"] != both["sha256_new"])
+    change = change.mask(edited, "article edited")
+    out = pd.DataFrame({"change": change, "source": both["source_new"].fillna(both["source_old"]),
+                        "article_id": both["article_id"]})
+    return out[out["change"] != ""]
+
+
+def _reported(facts: pd.DataFrame) -> pd.DataFrame:
+    """One row per (source, fact): the source's figures as written, and their sentences."""
+    shown = facts[facts["reported"]]
+    return (shown.groupby(["source", "fact_id"], as_index=False)
+            .agg(fact_label=("fact_label", "first"), texts=("texts", " | ".join),
+                 sentences=("sentences", " | ".join)))
+
+
+def _figure_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    both = _reported(old).merge(_reported(new), on=["source", "fact_id"], how="outer", suffixes=("_old", "_new"),
+                                indicator=True)
+    kind = both["_merge"].astype(str).map({"left_only": "figure removed", "right_only": "figure added", "both": "figure changed"})
+    differs = (both["_merge"] != "both") | (both["texts_old"] != both["texts_new"])
+    out = pd.DataFrame({
+        "change": kind, "source": both["source"], "fact_id": both["fact_id"],
+        "fact_label": both["fact_label_new"].fillna(both["fact_label_old"]),
+        "old": both["texts_old"].fillna(""), "new": both["texts_new"].fillna(""),
+        "old_sentence": both["sentences_old"].fillna(""), "new_sentence": both["sentences_new"].fillna("")})
+    return out[differs]
+
+
+def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
+    """The `changes` table between two runs (each a dict with `articles` and `facts`); empty when nothing changed."""
+    parts = [_article_changes(old_tables["articles"], new_tables["articles"])]
+    if "facts" in old_tables and "facts" in new_tables:
+        figures = _figure_changes(old_tables["facts"], new_tables["facts"])
+        # A source new to (or gone from) the corpus is one 'article added/removed' row, not one row per figure.
+        only_one_run = set(old_tables["articles"]["source"]) ^ set(new_tables["articles"]["source"])
+        parts.append(figures[~figures["source"].isin(only_one_run)])
+    out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else pd.DataFrame()
+    out = out.reindex(columns=CHANGE_COLUMNS).fillna("")
+    return out.sort_values(["change", "source", "fact_id"], kind="stable").reset_index(drop=True)
+
+
+def read_run_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """The `articles` and `facts` tables a run folder saved (a missing table is left out)."""
+    tables_dir = Path(run_dir) / "tables"
+    return {name: pd.read_parquet(tables_dir / f"{name}.parquet")
+            for name in ("articles", "facts") if (tables_dir / f"{name}.parquet").exists()}
+
+
+def describe_changes(changes: pd.DataFrame) -> list[str]:
+    """One plain sentence per change, e.g. 'Outlet A changed its figure for people killed: “12” → “37”.'"""
+    lines = []
+    for row in changes.itertuples(index=False):
+        if row.change.startswith("article"):
+            lines.append(f"{row.change.capitalize()}: {row.article_id} ({row.source}).")
+        elif row.change == "figure changed":
+            lines.append(f"{row.source} changed its figure for {row.fact_label}: “{row.old}” → “{row.new}” "
+                         f"(now: “{row.new_sentence}”; before: “{row.old_sentence}”).")
+        elif row.change == "figure added":
+            lines.append(f"{row.source} now reports {row.fact_label}: “{row.new}” (“{row.new_sentence}”).")
+        else:
+            lines.append(f"{row.source} no longer reports {row.fact_label} (was “{row.old}”).")
+    return lines

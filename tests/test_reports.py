@@ -1,0 +1,175 @@
+"""Reports a journalist reads first: findings on the index, reader tables, links to evidence, changes between runs."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from html.parser import HTMLParser
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from helpers.changes import describe_changes, run_changes
+from helpers.reader import format_number, human_header, reader_html
+from helpers.runner import run_report
+
+ARTICLES = {
+    "herald.txt": ("Flood leaves 12 dead in river valley\n\nAt least 12 people were killed when the river burst its banks "
+                   "on Tuesday, the regional fire service said. About 300 homes were flooded.\n\n\"We have never seen "
+                   "water rise this fast,\" said Ana Ruiz, a resident of the lower town.\n"),
+    "signal.txt": ("Valley flood: toll rises\n\nFourteen people were killed in the floods, officials said on Tuesday "
+                   "evening. Some 300 homes were flooded and 40 people were rescued by boat.\n\nThe mayor said the "
+                   "dykes had not been repaired since 2019.\n"),
+    "courier.txt": ("Rescuers search flooded valley\n\nAt least 12 people died and 35 people were rescued, the fire "
+                    "service said. More than 250 homes were flooded.\n\n\"The water came at night,\" a farmer said.\n"),
+    "broken.json": "{not json",
+}
+FORBIDDEN = re.compile(r"nbval|make test|NBVAL|_fingerprint|\.parquet|checked by|None</td>|NaN|\bnan\b", re.I)
+
+
+class _Collector(HTMLParser):
+    """Table headers, body cells, row-heading cells, ids and links of one page."""
+
+    def __init__(self):
+        super().__init__()
+        self.headers, self.cells, self.row_headings, self.ids, self.links = [], [], 0, set(), []
+        self._in, self._tbody, self._buf = None, False, []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+        if tag == "tbody":
+            self._tbody = True
+        if tag in ("th", "td"):
+            self._in, self._buf = tag, []
+            if tag == "th" and self._tbody:
+                self.row_headings += 1
+
+    def handle_endtag(self, tag):
+        if tag == "tbody":
+            self._tbody = False
+        if tag in ("th", "td") and self._in == tag:
+            (self.headers if tag == "th" else self.cells).append("".join(self._buf).strip())
+            self._in = None
+
+    def handle_data(self, data):
+        if self._in:
+            self._buf.append(data)
+
+
+def _parse(path: Path) -> _Collector:
+    parser = _Collector()
+    parser.feed(path.read_text(encoding="utf-8"))
+    return parser
+
+
+@pytest.fixture(scope="module")
+def two_runs(tmp_path_factory):
+    corpus = tmp_path_factory.mktemp("flood") / "flood-corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    out = tmp_path_factory.mktemp("reports")
+    first = run_report(corpus, out, log=lambda *_: None)
+    (corpus / "signal.txt").write_text(ARTICLES["signal.txt"].replace("Fourteen people", "Seventeen people"),
+                                       encoding="utf-8")
+    second = run_report(corpus, out, log=lambda *_: None)
+    return corpus, first, second
+
+
+def test_header_and_number_formats_read_as_people_write_them():
+    assert human_header("tone_ci_low") == "Tone 95% interval low"
+    assert human_header("n_reporting") == "Number of reporting"
+    assert human_header("Already Human") == "Already Human"
+    assert [format_number(x) for x in (45.997944, 1234567.0, 0.4567, -3.0, 1.2e9, np.nan)] == [
+        "46.0", "1,234,567", "0.46", "-3", "1,200,000,000", ""]
+
+
+def test_reader_table_has_no_index_snake_case_or_missing_markers_and_folds_long_tables():
+    frame = pd.DataFrame({"its_share": [0.123456] * 40, "n_mentions": [1.0] * 40, "flag": [True, False] * 20,
+                          "text": ["<script>x</script>", None] * 20, "<img src=x onerror=alert(1)>": [1] * 40})
+    page = reader_html(frame)
+    assert "row_heading" not in page and "<th class=\"blank" not in page
+    assert "Its share" in page and "its_share" not in page
+    assert "0.12" in page and "0.123456" not in page and ">1<" in page and "1.0" not in page
+    assert "None" not in page and "nan" not in page.lower() and ">yes<" in page
+    assert "&lt;script&gt;" in page and "<script>" not in page and "<img" not in page
+    assert page.count("<details>") == 1 and "25 more rows" in page
+
+
+def test_index_leads_with_the_findings_the_tables_hold(two_runs):
+    _, _, run = two_runs
+    page = (run / "index.html").read_text(encoding="utf-8")
+    findings = pd.read_parquet(run / "tables" / "findings.parquet")
+    assert page.index('id="findings"') < page.index('id="figures"') < page.index('id="reports"')
+    text = re.sub(r"<[^>]+>", "", page)
+    for finding in findings["finding"]:
+        plain = re.sub(r"\*\*|\\", "", finding)
+        assert plain.split(":")[0] in text
+    problems = pd.read_parquet(run / "tables" / "problems.parquet")
+    assert "broken.json" in set(problems["file"]) and "broken.json" in text  # files left out are named
+
+
+def test_every_finding_link_reaches_an_anchor_in_its_report(two_runs):
+    _, _, run = two_runs
+    links = [href for href in _parse(run / "index.html").links if ".report.html" in href]
+    assert len(links) >= 3
+    for href in links:
+        page, _, anchor = href.partition("#")
+        assert (run / page).exists(), href
+        if anchor:
+            assert anchor in _parse(run / page).ids, href
+
+
+def test_reader_reports_hold_no_developer_text_index_columns_or_snake_case_headers(two_runs):
+    _, _, run = two_runs
+    pages = sorted(run.glob("*.report.html"))
+    assert len(pages) >= 5
+    for page in pages:
+        text = page.read_text(encoding="utf-8")
+        readable = re.sub(r"<style.*?</style>|data:image/[a-z+]+;base64,[A-Za-z0-9+/=]+", "", text, flags=re.S)
+        assert not FORBIDDEN.search(readable), (page.name, FORBIDDEN.search(readable))
+        parsed = _parse(page)
+        assert parsed.row_headings == 0, page.name  # no index column
+        assert not [h for h in parsed.headers if re.fullmatch(r"[a-z]+(_[a-z]+)+", h)], page.name
+        assert "None" not in parsed.cells and "nan" not in [c.lower() for c in parsed.cells], page.name
+
+
+def test_second_run_names_exactly_the_changed_figure(two_runs):
+    _, first, second = two_runs
+    changes = pd.read_parquet(second / "tables" / "changes.parquet")
+    assert set(changes["change"]) == {"article edited", "figure changed"}, changes
+    figure = changes[changes["change"] == "figure changed"]
+    assert len(figure) == 1 and figure["source"].iloc[0] == "signal"
+    assert "Fourteen" in figure["old"].iloc[0] and "Seventeen" in figure["new"].iloc[0]
+    page = (second / "index.html").read_text(encoding="utf-8")
+    assert "signal changed its figure" in page and "Seventeen" in page
+    out = subprocess.run([sys.executable, "-m", "helpers.cli", "diff", str(first), str(second)],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and "signal changed its figure" in out.stdout and "Seventeen" in out.stdout
+    same = subprocess.run([sys.executable, "-m", "helpers.cli", "diff", str(second), str(second)],
+                          capture_output=True, text=True, timeout=60)
+    assert same.stdout.startswith("Nothing changed")
+
+
+def test_changes_between_tables_are_exact():
+    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["A", "B"], "sha256": ["1", "2"]})
+    facts = pd.DataFrame({"fact_id": ["killed"] * 2, "fact_label": ["people killed"] * 2, "source": ["A", "B"],
+                          "reported": [True, True], "texts": ["12", "14"], "sentences": ["s1", "s2"]})
+    new_articles = articles.assign(sha256=["1", "3"])
+    new_facts = facts.assign(texts=["12", "17"], sentences=["s1", "s3"])
+    changes = run_changes({"articles": articles, "facts": facts}, {"articles": new_articles, "facts": new_facts})
+    assert changes[["change", "source", "old", "new"]].values.tolist() == [
+        ["article edited", "B", "", ""], ["figure changed", "B", "14", "17"]]
+    assert describe_changes(changes)[1].startswith("B changed its figure for people killed: “14” → “17”")
+    assert run_changes({"articles": articles, "facts": facts}, {"articles": articles, "facts": facts}).empty
+
+
+def test_version_flag():
+    out = subprocess.run([sys.executable, "-m", "helpers.cli", "--version"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0 and re.fullmatch(r"newscompare \d+\.\d+\.\d+\n", out.stdout)
