@@ -69,8 +69,10 @@ def merged_table(name: str, corpus_dir=None) -> pd.DataFrame:
     own = paths.CODEBOOKS_DIR / paths.corpus_name(corpus_dir) / name if corpus_dir is not None else None
     own = own if own is not None and own.exists() else None
     table = read_codebook(own or paths.CODEBOOKS_DIR / "default" / name, required, [key])
-    own_rows = pd.read_csv(own, dtype=str, keep_default_na=False) if own is not None else pd.DataFrame({key: []})
-    own_keys = set(own_rows[key].str.strip()) if key in own_rows.columns else set()
+    own_keys: set[str] = set()
+    if own is not None:
+        own_rows = pd.read_csv(own, dtype=str, keep_default_na=False)
+        own_keys = {k.strip() for k in own_rows.get(key, pd.Series(dtype=str))}
     return table.assign(**{key: table[key].str.strip()}).assign(own=lambda d: d[key].isin(own_keys))
 
 
