@@ -176,3 +176,28 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
     accuracy[f"facts, {event} (held-out article; grouping over all five)"] = measured
     for name, level in HELD_OUT[event].items():
         assert measured[name] >= level, (name, measured[name])
+
+
+# The whole pipeline: claimants from the attribution step, facts split by them, scored against the key's fact_id
+# on the development articles and on all five (the held-out article included).
+PIPELINE = {"quake-valdora": (0.86, 0.86), "strike-norland": (0.53, 0.48), "verdict-halberg": (0.38, 0.39)}
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
+    from functools import partial
+
+    from helpers.attribution import add_claimants, attribute_sentences
+
+    corpus = CORPORA / event
+    tables = build_tables(corpus)
+    claimants = partial(add_claimants, attributions=attribute_sentences(tables["sentences"]))
+    numbers = numbers_tables(tables["sentences"], tables["articles"], load_number_codebooks(corpus),
+                             claimants=claimants)["numbers"]
+    numbers = numbers.merge(tables["articles"][["article_id", "file"]], on="article_id", how="left")
+    dev = pd.read_csv(KEYS / f"{event}_numbers.csv", comment="#", keep_default_na=False)
+    held = pd.read_csv(KEYS / f"{event}_numbers_heldout.csv", comment="#", keep_default_na=False)
+    on_dev = fact_scores(match_event_key(dev, numbers))["grouping_f1"]
+    on_all = fact_scores(match_event_key(pd.concat([dev, held], ignore_index=True), numbers))["grouping_f1"]
+    accuracy[f"facts, {event}: grouping with the attribution step's claimants"] = {"dev_f1": on_dev, "all_five_f1": on_all}
+    assert on_dev >= PIPELINE[event][0] and on_all >= PIPELINE[event][1], (on_dev, on_all)
