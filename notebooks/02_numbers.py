@@ -14,12 +14,14 @@
 # %% [markdown]
 # # 02 · Numbers: which figures each source reports, and where they disagree
 #
-# Extracts every numeric expression from the body text (digits, number words, ranges, hedges such as
-# "at least" or "some", vague quantities, durations, ages, money, dates), decides what each figure counts
-# (killed, injured, magnitude, distance from a named place…) from the words around it, keeps figures about
-# earlier events apart, lines up the same fact across sources (split by claimant where one is named), says
-# whether a difference is a revision over time, a difference between claimants or between outlets, and ranks
-# the facts by news value. Every value keeps its verbatim text and the sentence it comes from.
+# Extracts every numeric expression from the headline, standfirst, headings, body and photo captions (page
+# furniture such as time stamps, teasers and paywall offers is never read): digits, number words, signs, ranges,
+# hedges such as "at least" or "some", changes ("fell 5%"), vague quantities, durations, ages, money, dates and
+# clock times. Each mention keeps its text role. It then decides what each figure counts (killed, injured,
+# magnitude, distance from a named place…) from the words around it, keeps figures about earlier events apart,
+# lines up the same fact across sources (split by claimant where one is named), says whether a difference is a
+# revision over time, a difference between claimants or between outlets, and ranks the facts by news value.
+# Every value keeps its verbatim text and the sentence it comes from.
 
 # %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` (units, the quantity taxonomy and its cue tables, actors; a
@@ -59,7 +61,8 @@ disputed = summary[summary["headline_ok"]]
 display(Markdown(
     f"{len(numbers)} numeric mentions in {numbers['article_id'].nunique()} of {len(articles)} articles, "
     f"grouped into {len(summary)} facts; {len(disputed)} facts fit to headline (comparable, of news value, "
-    f"reported by two or more sources)."
+    f"reported by two or more sources). "
+    + "By text role: " + ", ".join(f"{n} in the {role}" for role, n in numbers["role"].value_counts().items()) + "."
     + (" With a single article there is nothing to compare: add a second source." if len(articles) < 2 else "")
 ))
 

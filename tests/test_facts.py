@@ -10,14 +10,15 @@ from helpers.evaluation import fact_scores, match_event_key, pairwise_grouping, 
 from helpers.facts import fact_summary, load_number_codebooks, numbers_tables, split_by_claimant
 
 EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg"]
-# Measured on the development part of each key (all articles but the held-out one), asserted at that level.
+# Measured on the development part of each key (all articles but the held-out one), every text role read,
+# asserted at that level.
 MEASURED = {
-    "quake-valdora": {"quantity_accuracy": 0.94, "earlier_accuracy": 1.00, "base_grouping_f1": 0.87,
-                      "claimant_grouping_f1": 0.81},
-    "strike-norland": {"quantity_accuracy": 0.87, "earlier_accuracy": 0.94, "base_grouping_f1": 0.58,
-                       "claimant_grouping_f1": 0.62},
-    "verdict-halberg": {"quantity_accuracy": 0.84, "earlier_accuracy": 1.00, "base_grouping_f1": 0.47,
-                        "claimant_grouping_f1": 0.55},
+    "quake-valdora": {"quantity_accuracy": 0.94, "earlier_accuracy": 1.00, "base_grouping_f1": 0.86,
+                      "claimant_grouping_f1": 0.82},
+    "strike-norland": {"quantity_accuracy": 0.90, "earlier_accuracy": 0.95, "base_grouping_f1": 0.58,
+                       "claimant_grouping_f1": 0.56},
+    "verdict-halberg": {"quantity_accuracy": 0.86, "earlier_accuracy": 1.00, "base_grouping_f1": 0.41,
+                        "claimant_grouping_f1": 0.46},
 }
 
 
@@ -152,13 +153,14 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 # strike 0.74 / 0.91 / 0.53 / 0.62, verdict 0.70 / 1.00 / 0.40 / 0.45. Two general fixes came after it: "a court"
 # takes the court's key (found on the development part) and "In 1987, a … quake killed 41" is an earlier event
 # (a year before its event noun; seen in a held-out article's report), so these levels are no longer unseen.
+# Since then the numbers step reads every text role (headlines, standfirsts, captions), which the levels include.
 HELD_OUT = {
-    "quake-valdora": {"held_quantity_accuracy": 0.85, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.84,
-                      "claimant_grouping_f1": 0.82},
-    "strike-norland": {"held_quantity_accuracy": 0.73, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.53,
-                       "claimant_grouping_f1": 0.61},
-    "verdict-halberg": {"held_quantity_accuracy": 0.70, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.43,
-                        "claimant_grouping_f1": 0.49},
+    "quake-valdora": {"held_quantity_accuracy": 0.86, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.82,
+                      "claimant_grouping_f1": 0.80},
+    "strike-norland": {"held_quantity_accuracy": 0.77, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.55,
+                       "claimant_grouping_f1": 0.57},
+    "verdict-halberg": {"held_quantity_accuracy": 0.72, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.37,
+                        "claimant_grouping_f1": 0.45},
 }
 
 
@@ -180,7 +182,7 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 
 # The whole pipeline: claimants from the attribution step, facts split by them, scored against the key's fact_id
 # on the development articles and on all five (the held-out article included).
-PIPELINE = {"quake-valdora": (0.86, 0.86), "strike-norland": (0.53, 0.48), "verdict-halberg": (0.38, 0.39)}
+PIPELINE = {"quake-valdora": (0.86, 0.83), "strike-norland": (0.47, 0.46), "verdict-halberg": (0.33, 0.37)}
 
 
 @pytest.mark.parametrize("event", EVENTS)

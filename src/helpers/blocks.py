@@ -71,6 +71,29 @@ _DISCLAIMER = re.compile(
     r"|\bat\s+the\s+time\s+of\s+(writing|publication)\b.*\b(evolve|change|update)"
 )
 
+# Page furniture that carries figures which are never facts: teaser links to other stories, time stamps, paywall offers.
+_TEASER = re.compile(r"(?i)^\s*(read\s+(also|more|next)|also\s+read|see\s+also|more\s+on\s+this(\s+story)?|"
+                     r"related(\s+(story|article|coverage))?|recommended|watch|listen)\s*[:|–—»>-]")
+_TIMESTAMP = re.compile(
+    r"(?i)^(?:[^·|]{0,30}[·|]\s*)?((first\s+)?published|(last\s+)?updated|posted|modified)\b[\s:]*(on\s+|at\s+)?\S.{0,60}$"
+    r"|\b\d+\s+min(ute)?s?\s+read\b"
+    r"|^\s*(\d{1,2}\s+(hours?|minutes?|mins?|days?)\s+ago)\s*$"
+    r"|^\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+\d{1,2}\s+[a-z]+\s+\d{4}\b[\s\d:.,apmgtubsc]*$"
+)
+_PAYWALL = re.compile(r"(?i)\b(subscribe|subscription|subscriber|unlimited\s+access|digital\s+access|free\s+trial|"
+                      r"cancel\s+any\s*time|already\s+a\s+subscriber)\b")
+
+
+def _furniture(text: str, n_words: int) -> tuple[str, str] | None:
+    """A teaser link, a time stamp or a paywall offer: boilerplate whose numbers are never facts."""
+    if _TEASER.match(text) and n_words <= 30:
+        return ("boilerplate", "teaser link to another story")
+    if _TIMESTAMP.match(text) and n_words <= 14:
+        return ("boilerplate", "time stamp")
+    if _PAYWALL.search(text) and n_words <= 35 and re.search(r"[$€£¥]\s?\d|\d+\s*(?:p|pence|cents?)\b|\bfree\b", text, re.I):
+        return ("boilerplate", "paywall or subscription offer")
+    return None
+
 
 def _norm(text: str) -> str:
     return " ".join(w.lower() for w in _words(text))
@@ -172,6 +195,8 @@ def block_records(article: RawArticle) -> list[dict]:
             role = ("caption", "photo caption or image credit")
         if role is None and (len(words) <= 25 and _CREDIT_LINE.search(text) or (i >= n * 0.5 and _is_agency_signoff(text))):
             role = ("credit", "agency or reporter credit line")
+        if role is None and i != headline_idx:  # a figcaption is a caption; teasers, time stamps, paywalls furniture
+            role = ("caption", "photo caption (figcaption) of the page") if hint == "caption" else _furniture(text, len(words))
         if role is None and _DISCLAIMER.search(text):
             role = ("boilerplate", "disclaimer or editor's note")
         if role is None and len(words) <= 25 and _is_widget(text):

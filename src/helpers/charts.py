@@ -109,12 +109,24 @@ def interval_chart(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[s
         ax.set_ylim(-0.7, len(sources) - 0.3)
         ax.invert_yaxis()
         ax.set_xlim(left, right + (right - left) * 0.6)
+        ax.xaxis.set_major_formatter(_tick_format(fact.kind))  # 1.2 million, 16:30: never 1.2e+06
         ax.set_title(f"{fact.fact_label}" + (f" ({unit_name}s)" if unit_name else ""), loc="left", fontsize=10)
         ax.grid(axis="y", visible=False)
     fig.text(0.01, 0.005, "Markers: o exact · D about · > at least / more than · < up to / under · | range · s vague; "
              "arrows: open-ended", fontsize=7.5, color="#444444")
     fig.tight_layout(rect=(0, 0.02, 1, 1))
     return fig
+
+
+def _tick_format(kind: str):
+    """Axis ticks as people write numbers (clock times as HH:MM, large values with scale words)."""
+    from matplotlib.ticker import FuncFormatter
+
+    from .number_format import format_number, format_value
+
+    if kind == "time":
+        return FuncFormatter(lambda v, _: format_value(v, "time", "time"))
+    return FuncFormatter(lambda v, _: format_number(round(v, 6)))
 
 
 def _ci_errors(frame: pd.DataFrame):

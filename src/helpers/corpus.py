@@ -41,7 +41,7 @@ def _source_label(label, outlet, article_id: str) -> str:
     return article_id
 
 
-SENTENCE_ROLES = ("headline", "standfirst", "body")
+SENTENCE_ROLES = ("headline", "standfirst", "heading", "body", "caption")  # captions are read for numbers; furniture never
 PARALLEL_FROM = 400  # files; below this a process pool costs more than it saves
 
 

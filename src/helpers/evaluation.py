@@ -53,12 +53,42 @@ def score(matched: pd.DataFrame) -> dict[str, float]:
     unit_ok = [str(r.unit) == str(r.unit_got) for r in hits.itertuples()]
     hedge_ok = [str(r.hedge) == str(r.hedge_got) for r in hits.itertuples()]
     all_ok = [v and u and h for v, u, h in zip(value_ok, unit_ok, hedge_ok)]
+    # value P/R/F1: a mention counts only when it is found AND its value is right (the external benchmarks' measure)
+    value_p = sum(value_ok) / n_got if n_got else 0.0
+    value_r = sum(value_ok) / n_key if n_key else 0.0
     return {
         "n_key": n_key, "n_extracted": n_got, "matched": tp,
         "precision": tp / n_got if n_got else 0.0, "recall": tp / n_key if n_key else 0.0,
         "value_accuracy": sum(value_ok) / tp if tp else 0.0, "unit_accuracy": sum(unit_ok) / tp if tp else 0.0,
         "hedge_accuracy": sum(hedge_ok) / tp if tp else 0.0, "all_right": sum(all_ok) / tp if tp else 0.0,
+        "value_precision": value_p, "value_recall": value_r,
+        "value_f1": 2 * value_p * value_r / (value_p + value_r) if value_p + value_r else 0.0,
     }
+
+
+def read_sentence_key(keys_dir, stem: str) -> tuple[pd.DataFrame, dict]:
+    """A sentence quantity key (`<stem>_sentences.csv` + `<stem>_numbers.csv`) with each mention's span located in
+    its sentence: (key rows with `id`, `start`, `end`; {id: sentence})."""
+    from pathlib import Path
+
+    keys_dir = Path(keys_dir)
+    sentences = pd.read_csv(keys_dir / f"{stem}_sentences.csv")
+    key = pd.read_csv(keys_dir / f"{stem}_numbers.csv", comment="#", keep_default_na=False)
+    id_col = "sentence_id" if "sentence_id" in key.columns else "id"
+    key = key.rename(columns={id_col: "id"})
+    sentences = sentences.rename(columns={"sentence_id": "id"})
+    for col in ("value_low", "value_high"):
+        key[col] = pd.to_numeric(key[col])
+    text = dict(zip(sentences["id"], sentences["sentence"]))
+    key["start"] = [text[i].find(t) for i, t in zip(key["id"], key["text"])]
+    key["end"] = key["start"] + key["text"].str.len()
+    return key, text
+
+
+def score_on_sentences(extract, key: pd.DataFrame, text: dict) -> dict[str, float]:
+    """Score `extract(sentence) -> DataFrame` on a sentence key read by `read_sentence_key`."""
+    got = pd.concat([extract(t).assign(id=i) for i, t in text.items()], ignore_index=True)
+    return score(match_mentions(key, got, ["id"]))
 
 
 def quantulum_mentions(text: str) -> pd.DataFrame:
@@ -83,6 +113,69 @@ def quantulum_mentions(text: str) -> pd.DataFrame:
         rows.append({"start": q.span[0], "end": q.span[1], "text": q.surface, "value_low": value,
                      "value_high": value, "unit": unit, "hedge": "exact"})
     return pd.DataFrame(rows, columns=["start", "end", "text", "value_low", "value_high", "unit", "hedge"])
+
+
+# The event keys were written in the earlier notation; these rows say how each old name reads in the current one.
+_OLD_UNITS = {"km": "kilometre", "degree": "celsius", "percentage point": "percentage_point", "kg": "kilogram",
+              "km2": "square_kilometre", "mm": "millimetre", "cm": "centimetre", "km/h": "kmh"}
+
+
+def in_current_notation(key: pd.DataFrame) -> pd.DataFrame:
+    """A key in the earlier notation (clock times as decimal 'hour of day', short unit names) in the current one
+    (HHMM 'time', unit names in full). Only the notation changes, never an annotator's reading."""
+    key = key.copy()
+    for col in ("value_low", "value_high"):
+        key[col] = pd.to_numeric(key[col])
+    clock = key["unit"] == "hour of day"
+    for col in ("value_low", "value_high"):
+        hours = key.loc[clock, col]
+        key.loc[clock, col] = (hours // 1) * 100 + ((hours % 1) * 60).round()
+    key.loc[clock, "unit"] = "time"
+    key["unit"] = key["unit"].replace(_OLD_UNITS)
+    return key
+
+
+def corpus_mentions(corpus_dir, units: dict[str, str]) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Every mention the numbers step reads in a corpus, with offsets in its article's text (all blocks joined by
+    newlines, every role): (mentions with file, role, start, end…; {file: article text})."""
+    from .corpus import build_tables
+    from .numbers import READ_ROLES, is_furniture, number_records
+
+    tables = build_tables(corpus_dir)
+    files = dict(zip(tables["articles"]["article_id"], tables["articles"]["file"]))
+    sentences = tables["sentences"][tables["sentences"]["role"].isin(READ_ROLES)]
+    rows, texts = [], {}
+    for article_id, blocks in tables["blocks"].groupby("article_id"):
+        offset, full = {}, ""
+        for block in blocks.itertuples(index=False):
+            offset[block.block_no], full = len(full), full + block.text + "\n"
+        texts[files[article_id]] = full
+        for sent in sentences[sentences["article_id"] == article_id].itertuples(index=False):
+            base = offset[sent.block_no] + sent.start
+            rows += [{**r, "file": files[article_id], "role": sent.role, "start": base + r["start"], "end": base + r["end"]}
+                     for r in number_records(sent.text, units) if not is_furniture(r, sent.role, sent.text)]
+    return pd.DataFrame(rows), texts
+
+
+def score_event_key(corpus_dir, key: pd.DataFrame, units: dict[str, str]) -> dict[str, float]:
+    """Score the numbers step on an event key (file, sentence, text, values, `furniture`): precision, recall,
+    value/unit/hedge accuracy on the figures, and `furniture_leaked`, the furniture rows that came out as mentions.
+    A key row whose sentence is not in the article's text (furniture the ingest dropped) is located nowhere."""
+    key = in_current_notation(key)
+    got, texts = corpus_mentions(corpus_dir, units)
+    got = got[got["file"].isin(set(key["file"]))].reset_index(drop=True)
+    starts = []
+    for row in key.itertuples(index=False):
+        full = texts.get(row.file, "")
+        at = full.find(row.sentence)
+        starts.append(full.find(row.text, at) if at >= 0 else -1)
+    key = key.assign(start=starts, end=[s + len(t) for s, t in zip(starts, key["text"])])
+    furniture = key["furniture"].astype(int) == 1
+    result = score(match_mentions(key[~furniture].reset_index(drop=True), got, ["file"]))
+    hit = lambda r: bool(((got["file"] == r.file) & (got["start"] < r.end) & (got["end"] > r.start)).any())
+    result["furniture_leaked"] = sum(hit(r) for r in key[furniture].itertuples(index=False) if r.start >= 0)
+    result["n_furniture"] = int(furniture.sum())
+    return result
 
 
 def binary_agreement(a: list[bool], b: list[bool]) -> dict[str, float]:

@@ -24,14 +24,15 @@ import pandas as pd
 
 from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
-from .numbers import HOURS, NUMBER_COLUMNS, number_records
+from .number_format import format_mention
+from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
 from .quantities import QuantityCodebook, context_of, load_quantity_codebook, quantity_of
 
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
-MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "start", "end", "text", "value_low", "value_high", "unit",
-                   "hedge", "quantity", "scope", "kind", "time_ref", "as_of", "published", "place", "side", "fact_id",
-                   "fact_label", "comparable", "news_value", "sentence"]
+MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "start", "end", "text", "value_low", "value_high",
+                   "unit", "hedge", "quantity", "scope", "kind", "direction", "time_ref", "as_of", "published", "place",
+                   "side", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
 _SCOPES = [
     ("each_side", re.compile(r"(?i)^[^,;.(—]{0,60}?\b(?:(?:on|from|for|per|to)\s+(?:each|either|both)\s+sides?|each\b(?!\s+other)|apiece|per\s+side)")),
     ("one_side", re.compile(r"(?i)^[^;.(—]{0,60}?\b(?:unilateral(?:ly)?|one-sided|from\s+one\s+side)\b")),
@@ -164,17 +165,20 @@ def _reference_years(found: pd.DataFrame, published: pd.Series) -> dict[str, int
 
 
 def _raw_mentions(sentences: pd.DataFrame, units: dict[str, str]) -> pd.DataFrame:
-    rows = [{"article_id": s.article_id, "block_no": s.block_no, "sentence_no": s.sentence_no,
+    """The figures of every text role read (headline, standfirst, body, captions), page furniture left out."""
+    rows = [{"article_id": s.article_id, "block_no": s.block_no, "sentence_no": s.sentence_no, "role": s.role,
              **{k: rec[k] for k in NUMBER_COLUMNS}, "rule_scope": rec.get("scope", ""), "sentence": s.text}
-            for s in sentences.itertuples(index=False) for rec in number_records(s.text, units)]
-    return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", *NUMBER_COLUMNS, "rule_scope", "sentence"])
+            for s in sentences[sentences["role"].isin(READ_ROLES)].itertuples(index=False)
+            for rec in number_records(s.text, units) if not is_furniture(rec, s.role, s.text)]
+    return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "role", *NUMBER_COLUMNS, "rule_scope",
+                                       "sentence"])
 
 
 def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: QuantityCodebook, actors: pd.DataFrame,
                     articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per numeric mention in the body sentences, with what it counts, its time, place, side and fact."""
+    """One row per numeric mention in the sentences read, with what it counts, its time, place, side and fact."""
     published = publication_times(articles) if articles is not None else pd.Series(dtype="datetime64[ns, UTC]")
-    found = _raw_mentions(sentences[sentences["role"] == "body"], units)
+    found = _raw_mentions(sentences, units)
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
     rows, previous = [], {}
@@ -524,6 +528,8 @@ def _fmt(v: float) -> str:
 
 def describe(value_low: float, value_high: float, unit: str, hedge: str, kind: str, scope: str = "") -> str:
     """A mention's value as a reader would say it: 'at least 1,000 (each side)', '2–3 days', 'about 20%'."""
+    if kind in ("time", "score", "ratio", "change") or unit in ("celsius", "fahrenheit"):
+        return format_mention(value_low, value_high, unit, hedge, kind)  # 16:30, 3–1, -4 °C
     unit_name, factor = display_scale(kind, pd.Series([value_low, value_high], dtype=float))
     lo = value_low / factor if not math.isnan(value_low) else math.nan
     hi = value_high / factor if not math.isnan(value_high) else math.nan

@@ -287,6 +287,21 @@ def _read_txt(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     return [RawArticle(_stem(name), name, "txt", encoding, hashlib.sha256(raw).hexdigest(), _text_lines(text))], []
 
 
+_FIGCAPTION = re.compile(rb"(?is)<figcaption[^>]*>(.*?)</figcaption>")
+
+
+def _figcaptions(raw: bytes) -> list[str]:
+    """The photo captions (<figcaption>) of an HTML page, as plain text."""
+    import html
+
+    out = []
+    for m in _FIGCAPTION.finditer(raw[:5_000_000]):
+        text = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", m.group(1).decode("utf-8", "replace")))).strip()
+        if text and text not in out:
+            out.append(text)
+    return out
+
+
 def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     import trafilatura
 
@@ -312,6 +327,7 @@ def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
             line.text, line.hint = heading.group(1).strip(), "heading"
         line.text = re.sub(r"\*\*(.+?)\*\*|\*(.+?)\*", lambda m: m.group(1) or m.group(2), line.text)
         lines.append(line)
+    lines += [Line(text, 0, "caption") for text in _figcaptions(raw)]  # text extraction drops them; numbers are read there
     meta = {"title": title or None, "url": doc.url, "published": doc.date, "outlet": doc.sitename or doc.hostname,
             "description": doc.description}
     return [RawArticle(_stem(name), name, "html", "auto", hashlib.sha256(raw).hexdigest(), lines, meta)], []

@@ -63,7 +63,7 @@ SENTENCES = DataFrameSchema(
     {
         "article_id": Column(str),
         "block_no": Column(int, Check.ge(1)),
-        "role": Column(str, Check.isin(["headline", "standfirst", "body"])),
+        "role": Column(str, Check.isin(["headline", "standfirst", "heading", "body", "caption"])),
         "sentence_no": Column(int, Check.ge(1)),
         "text": Column(str, Check.str_length(min_value=1)),
         "start": Column(int, Check.ge(0)),
@@ -94,13 +94,13 @@ READABILITY = DataFrameSchema(
 )
 
 HEDGES = ["exact", "about", "at_least", "at_most", "more_than", "less_than", "range", "vague"]
-KINDS = ["count", "duration", "money", "percent", "age", "date", "year", "ordinal", "time", "measure"]
+KINDS = ["count", "duration", "money", "percent", "age", "date", "year", "ordinal", "time", "measure", "change", "score", "ratio"]
 SCOPES = ["", "each_side", "total", "one_side"]
 
 
 def _interval_ok(df: pd.DataFrame) -> pd.Series:
     both = df["value_low"].notna() & df["value_high"].notna()
-    return ~both | (df["value_low"] <= df["value_high"])
+    return ~both | (df["value_low"] <= df["value_high"]) | (df["kind"] == "score")  # a score is two sides, not an interval
 
 
 NUMBERS = DataFrameSchema(
@@ -108,6 +108,7 @@ NUMBERS = DataFrameSchema(
         "article_id": Column(str),
         "block_no": Column(int, Check.ge(1)),
         "sentence_no": Column(int, Check.ge(1)),
+        "role": Column(str, Check.isin(["headline", "standfirst", "heading", "body", "caption"])),
         "start": Column(int, Check.ge(0)),
         "end": Column(int, Check.ge(1)),
         "text": Column(str, Check.str_length(min_value=1)),
@@ -118,6 +119,7 @@ NUMBERS = DataFrameSchema(
         "quantity": Column(str, Check.str_length(min_value=1)),
         "scope": Column(str, Check.isin(SCOPES)),
         "kind": Column(str, Check.isin(KINDS)),
+        "direction": Column(str, Check.isin(["", "up", "down"])),
         "time_ref": Column(str, Check.isin(["", "earlier"])),
         "as_of": Column(str),
         "published": Column("datetime64[ns, UTC]", nullable=True, coerce=True),

@@ -1,0 +1,313 @@
+"""The words and pattern fragments numeric expressions are made of (data read by `number_rules`).
+
+Everything language- or unit-specific the rules need lives here as named tables: number words, scales,
+currencies (symbols, prefixes, codes and names, each with its ISO code), units of measure (with the
+canonical unit), hedges, change verbs, time units. Adding a currency or a unit is a row here plus a test row
+in tests/number_rules.csv; the rules and the engine never name one.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+
+_UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+          "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+          "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+          "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "m": 1_000_000, "k": 1_000,
+          "mln": 1_000_000, "mn": 1_000_000, "tn": 1_000_000_000_000, "dozen": 12, "lakh": 100_000, "crore": 10_000_000}
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+            "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+            "twentieth": 20, "thirtieth": 30, "hundredth": 100}
+MONTHS = {m: i for i, m in enumerate(["january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december"], start=1)}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+               "oct": 10, "nov": 11, "dec": 12})
+# Hours in each time unit: every duration is expressed in hours.
+HOURS = {"microsecond": 1 / 3.6e9, "millisecond": 1 / 3.6e6, "second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "night": 24.0, "week": 168.0,
+         "fortnight": 336.0, "month": 730.5, "year": 8766.0, "decade": 87660.0, "century": 876600.0}
+TIME_UNIT = r"(?:microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+# Vague quantities as intervals (low, high). "several" = 3..9, "a few" = 2..5, plural scales = 2..9.99 of the scale.
+VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
+         "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
+         "millions": (2_000_000, 999_999_999), "tens of millions": (20_000_000, 99_999_999),
+         "hundreds of millions": (200_000_000, 999_999_999), "billions": (2_000_000_000, 999_999_999_999)}
+SEVERAL = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 2), "many": (3, 99), "few": (2, 5)}
+FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+             "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+SMALL_NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
+
+# Currencies: every surface form (lower case) → ISO 4217 code. Prefixes stand before the figure, names after.
+CURRENCY_PREFIX = {"us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
+                   "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₴": "UAH",
+                   "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "rm": "MYR", "rs": "INR", "rs.": "INR", "chf": "CHF",
+                   "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "aud": "AUD", "cad": "CAD", "hkd": "HKD",
+                   "inr": "INR", "myr": "MYR", "cny": "CNY", "rmb": "CNY", "sek": "SEK", "nok": "NOK", "zar": "ZAR"}
+CURRENCY_NAME = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+                 "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+                 "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "francs": "CHF",
+                 "swiss francs": "CHF", "rupees": "INR", "rupee": "INR", "ringgit": "MYR", "pesos": "MXN",
+                 "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "won": "KRW",
+                 "lira": "TRY", "naira": "NGN", "rand": "ZAR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF",
+                 "jpy": "JPY", "aud": "AUD", "cad": "CAD", "hkd": "HKD", "inr": "INR", "myr": "MYR", "cny": "CNY"}
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Symbol prefixes may touch the figure ("US$12"); letter prefixes need a word boundary before them ("RM 5m").
+CURRENCY_PREFIX_RE = (r"(?:(?<![A-Za-z])(?:" + _alternation(k for k in CURRENCY_PREFIX if not k.isalpha() and k != "rs.")
+                      + r")|\b(?:" + _alternation(k for k in CURRENCY_PREFIX if k.isalpha() or k == "rs.") + r")(?![a-z]))")
+CURRENCY_NAME_RE = r"(?:" + _alternation(CURRENCY_NAME) + r")\b"
+
+# Units of measure: surface (lower case, singular) → canonical unit. Temperatures keep their scale.
+MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre", "mile": "mile", "mi": "mile",
+            "nautical mile": "nautical_mile", "metre": "metre", "meter": "metre", "m": "metre",
+            "centimetre": "centimetre", "centimeter": "centimetre", "cm": "centimetre", "mm": "millimetre",
+            "millimetre": "millimetre", "millimeter": "millimetre", "ft": "foot", "foot": "foot", "feet": "foot",
+            "in": "inch", "inch": "inch", "inches": "inch", "kg": "kilogram", "kilogram": "kilogram", "kilo": "kilogram",
+            "g": "gram", "gram": "gram", "mg": "milligram", "milligram": "milligram", "lb": "pound", "lbs": "pound",
+            "tonne": "tonne", "ton": "tonne", "litre": "litre", "liter": "litre", "barrel": "barrel",
+            "degree": "celsius", "°": "celsius", "°c": "celsius", "c": "celsius", "celsius": "celsius",
+            "degrees celsius": "celsius", "degree celsius": "celsius", "degrees c": "celsius", "degree c": "celsius",
+            "°f": "fahrenheit", "f": "fahrenheit", "fahrenheit": "fahrenheit", "degrees fahrenheit": "fahrenheit",
+            "degree fahrenheit": "fahrenheit", "degrees f": "fahrenheit", "degree f": "fahrenheit",
+            "mph": "mph", "km/h": "kmh", "kph": "kmh", "kmh": "kmh", "knot": "knot", "acre": "acre",
+            "hectare": "hectare", "ha": "hectare", "square kilometre": "square_kilometre",
+            "square kilometer": "square_kilometre", "sq km": "square_kilometre", "km2": "square_kilometre",
+            "km²": "square_kilometre", "square mile": "square_mile", "sq mile": "square_mile",
+            "square metre": "square_metre", "square meter": "square_metre", "m2": "square_metre", "m²": "square_metre",
+            "w": "watt", "watt": "watt", "kw": "kilowatt", "kilowatt": "kilowatt", "mw": "megawatt",
+            "megawatt": "megawatt", "gw": "gigawatt", "gigawatt": "gigawatt", "kwh": "kilowatt_hour",
+            "kilowatt-hour": "kilowatt_hour", "mwh": "megawatt_hour", "megawatt-hour": "megawatt_hour",
+            "gwh": "gigawatt_hour", "gigawatt-hour": "gigawatt_hour", "twh": "terawatt_hour",
+            "terawatt-hour": "terawatt_hour", "kb": "kilobyte", "mb": "megabyte", "gb": "gigabyte", "tb": "terabyte",
+            "megabyte": "megabyte", "gigabyte": "gigabyte", "terabyte": "terabyte", "ghz": "gigahertz",
+            "mhz": "megahertz", "hpa": "hectopascal", "mbps": "megabit_per_second", "gbps": "gigabit_per_second",
+            "cc": "cc", "ml": "millilitre", "cup": "cup", "tablespoon": "tablespoon", "teaspoon": "teaspoon",
+            "calorie": "calorie", "kcal": "kilocalorie", "gallon": "gallon", "bpm": "bpm", "mah": "milliamp_hour",
+            "volt": "volt", "v": "volt", "kv": "kilovolt", "mp": "megapixel", "megapixel": "megapixel",
+            "zettajoule": "zettajoule", "astronomical unit": "astronomical_unit", "au": "astronomical_unit"}
+# Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
+_GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("mp", "au")]
+GLUED_ONLY = {"in"}  # "3.2in" is inches; "5 in the" is not
+MEASURE_RE = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
+              r"nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
+              r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|inch(?:es)?|"
+              r"kilograms?|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|barrels?|celsius|fahrenheit|degrees?|knots?|"
+              r"acres?|hectares?|(?:kilo|mega|giga)?watts?|(?:giga|tera|mega)bytes?|cups?|tablespoons?|teaspoons?|"
+              r"gallons?|calories|volts?|" + _alternation(_GLUED_UNITS) + r")")
+
+HEDGES = [
+    ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),
+    ("more_than", r"shortly\s+after|just\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|north\s+of"),
+    ("at_most", r"within|up\s+to|as\s+many\s+as|as\s+much\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of"),
+    ("less_than", r"shortly\s+before|just\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under"),
+    ("about", r"closer\s+to|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
+]
+# Hedges written after the figure: "40 or so", "magnitude 7 or greater", "5% or more".
+HEDGES_AFTER = [("about", r"or\s+so"), ("at_least", r"or\s+(?:greater|more|higher|above|over)"),
+                ("at_most", r"or\s+(?:less|fewer|lower|below|under)")]
+HEDGE_AFTER_RE = re.compile(r"(?i)^\s+(?:" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES_AFTER) + r")\b")
+HEDGE_RE = re.compile(r"(?i)(?:^|(?<=[\s\"“‘'(]))(" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES) + r")\s+$")
+# "over five years" is a span of time, not "more than", unless a verb of lasting comes before it.
+DURATION_OVER_IS_HEDGE = re.compile(r"(?i)\b(?:for|lasted|lasting|lasts|took|taken|takes|spent|spend|waited|jailed|"
+                                    r"sentenced\s+to|of|after|within|aged|age)\s+$")
+
+# Verbs and adverbs of change, with the direction they give ("fell 5%", "grew by $2 billion", "up 3.2%").
+CHANGE_UP = r"rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased?|increases|increasing|jumped?|jumps|" \
+            r"climbed?|climbs|surged?|surges|soared?|soars|gained?|gains|added|adds|up|higher|raised?|boosted?|" \
+            r"rebounded|advanced|spiked?|doubled|widened"
+CHANGE_DOWN = r"fell|fall|falls|fallen|falling|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|" \
+              r"slumped?|slumps|plunged?|plunges|plummeted|slid|slides|sank|sink|shrank|shrunk|shrinks|lost|loses|" \
+              r"down|lower|cut|cuts|reduced?|tumbled?|tumbles|dipped|dips|eased|slipped|slips|retreated|narrowed"
+CHANGE_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))(?:\s+(?:by|of)|(?:\s+[\w'’]+){{1,3}}\s+by)?\s+$")
+CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:an?\s+)?(?:(?P<up>increase|rise|gain|jump|growth|surge|hike)|"
+                                r"(?P<down>decrease|fall|drop|decline|cut|loss|reduction|slump))\s+of\s+$")
+TO_LEVEL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?P<word>to|from|at)\s+$")
+CLAUSE_VERB = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))\b(?![^,;:.]*\b(?:and|but)\s+\w+ed\b)[^;:!?]*$")
+
+COUNT_STOP = {
+    "of", "to", "in", "on", "at", "from", "for", "with", "by", "and", "or", "but", "that", "which", "who", "whom",
+    "were", "was", "have", "has", "had", "are", "is", "be", "been", "will", "would", "could", "should", "may",
+    "might", "can", "each", "per", "a", "an", "the", "than", "as", "it", "its", "their", "his", "her", "they",
+    "he", "she", "we", "this", "these", "those", "into", "over", "under", "between", "across", "after", "before",
+    "during", "since", "until", "while", "when", "where", "if", "so", "not", "no", "more", "less", "also", "all",
+    "both", "only", "just", "about", "around", "said", "says", "say", "told", "ago", "later", "earlier", "percent",
+    "per", "cent", "times", "out", "up", "down", "off", "there", "here", "then", "now", "again", "local",
+    "gmt", "utc",
+}
+IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "data", "media",
+                     "criteria", "feet", "teeth", "mice", "geese", "cattle", "sheep", "fish", "aircraft", "troops",
+                     "remains", "staff", "crew", "civilians"}
+# Words that make a number an adjective rather than name what it counts ("a 2,000-strong force").
+ADJECTIVAL = {"strong", "odd", "plus", "fold", "something", "ish", "long", "wide", "high", "deep", "tall", "old"}
+NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(SCALES)
+
+MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+ORD_SUFFIX = r"(?:st|nd|rd|th)?"
+TIMEZONE_RE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|AEST|MSK|local\s+time|hrs|h\b)"
+
+WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
+           r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+           r"|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))?)*")
+# Atomic (?>…): a digit run is never re-split by backtracking, which keeps long digit strings linear.
+DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?[½¼¾⅓⅔]?)"
+# A sign stands right before the digits ("-1.3%", "−20") or as a word ("minus 20"); never after a letter or digit.
+SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\bminus\s+)?"
+# Scale words after digits: spaced words ("3 hundred million") or a glued abbreviation ("12m", "3.1bn").
+SCALE = r"(?:(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))+(?:\s+(?:bn|mln|mn|tn)\b)?\b|\s*(?:bn|mln|mn|tn)\b|(?:m|k|bn)\b)"
+# A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
+NUM = (rf"(?:(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?![A-Za-z])"
+       rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:\s+and\s+a\s+half)?(?![\w]))")
+# The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
+NUM_AFTER_FOR = rf"(?:{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)|{WORDNUM}(?![\w]))"
+
+
+def to_ascii_digits(text: str) -> str:
+    """Replace non-ASCII decimal digits (Arabic-Indic, Devanagari, full-width…) by ASCII ones, same length."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() and unicodedata.digit(ch, None) is not None else ch
+                   for ch in text)
+
+
+def parse_number(token: str) -> float | None:
+    """The value of a number core: '6,000', '-1.3', 'minus 20', '7.5 billion', '12m', 'twenty-five', '3 hundred million'."""
+    t = token.strip().lower().replace(",", "").replace("−", "-")
+    sign = 1.0
+    if t.startswith("-") or t.startswith("minus "):
+        sign, t = -1.0, t[1:] if t.startswith("-") else t[6:]
+    total, current, seen, last = 0.0, 0.0, False, 0.0
+    for word in re.findall(r"\d+(?:\.\d+)?|[a-z]+|[½¼¾⅓⅔]", t):
+        if word in VULGAR:
+            current += VULGAR[word]
+        elif word[0].isdigit():
+            current += float(word)
+        elif word in _UNITS or word in _TENS:
+            current += _UNITS.get(word, 0) + _TENS.get(word, 0)
+        elif word == "half" and seen:
+            current += 0.5
+        elif word in ("and", "a"):
+            continue
+        elif word in ("hundred", "dozen"):
+            current = (current or 1) * SCALES[word]
+        elif word in SCALES and not current and last:
+            total += last * (SCALES[word] - 1)  # "lakh crore", "thousand million": the scales multiply
+            last *= SCALES[word]
+        elif word in SCALES:
+            last = (current or 1) * SCALES[word]
+            total, current = total + last, 0
+        else:
+            return None
+        seen = True
+    return sign * (total + current) if seen else None
+
+
+def measure_unit(surface: str) -> str:
+    """The canonical unit of a unit of measure as written ('km', 'Kilometres', '°C', 'degrees Celsius')."""
+    word = re.sub(r"\s+", " ", surface.lower()).replace("watt hour", "watt-hour")
+    if word in MEASURES:
+        return MEASURES[word]
+    if word.endswith("s") and word[:-1] in MEASURES:
+        return MEASURES[word[:-1]]
+    return MEASURES.get(word.replace("degrees", "degree"), word)
+
+
+def time_unit(word: str) -> str | None:
+    """The base time unit of a word ('mins' → minute, 'centuries' → century) or None."""
+    w = word.lower()
+    if w in ("min", "mins"):
+        return "minute"
+    if w in ("hr", "hrs"):
+        return "hour"
+    if w == "centuries":
+        return "century"
+    w = w[:-1] if w.endswith("s") else w
+    return w if w in HOURS else None
+
+
+IRREGULAR_SINGULARS = {"mice": "mouse", "knives": "knife", "lives": "life", "wives": "wife", "wolves": "wolf",
+                       "shelves": "shelf", "leaves": "leaf", "thieves": "thief", "calves": "calf", "halves": "half",
+                       "geese": "goose", "teeth": "tooth", "feet": "foot", "men": "man", "women": "woman",
+                       "children": "child", "people": "person", "loaves": "loaf", "series": "series", "species": "species"}
+
+
+def singular(word: str) -> str:
+    """The singular of an English plural noun (rule-based, a few irregulars; the units codebook wins over both)."""
+    bare = word.strip("'’")
+    if re.fullmatch(r"[A-Z]{2,}s", bare):
+        return bare[:-1]  # "MPs", "NGOs": an acronym keeps its case
+    w = bare.lower()
+    if w in IRREGULAR_SINGULARS:
+        return IRREGULAR_SINGULARS[w]
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if re.search(r"(ches|shes|sses|xes|zes)$", w):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        return w[:-1]
+    return w
+
+
+def looks_plural(word: str) -> bool:
+    w = word.lower().strip("'’")
+    return w in IRREGULAR_PLURALS or w in IRREGULAR_SINGULARS or (len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
+
+
+def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: bool) -> tuple[str, int]:
+    """The noun a number counts, read from `pos` on: (canonical unit or '', end offset of the noun).
+
+    Reads up to four words of the noun phrase (stopping at a function word or punctuation) and takes its
+    last plural noun: "6,000 killed soldiers", "300 special forces soldiers", "6,000 soldiers' bodies".
+    Nouns named in the units codebook count even when singular ("POW").
+    """
+    end, found, prev = pos, ("", pos), ""
+    for n, m in enumerate(re.finditer(r"\s*([A-Za-z][A-Za-z'’\-]*)", text[pos:pos + 120])):
+        if m.start() != (end - pos) or n >= 4:
+            break
+        word = m.group(1)
+        low = word.lower().strip("'’")
+        if low in COUNT_STOP or low in NUMBER_WORDS:
+            break
+        if found[0] and not (looks_plural(word) or low in units or word.endswith(("'", "’", "'s", "’s"))):
+            break  # after the counted noun only a compound noun or a possessive may follow: "two sides discussed"
+        end = pos + m.end()
+        compound, prev = (f"{prev} {singular(low)}" if n else ""), low
+        if word.endswith(("'", "’", "'s", "’s")):
+            continue
+        if compound and compound in units.values():
+            found = (compound, end)  # "police officers": the codebook's unit is the two-word noun
+        elif low in units:
+            found = (units[low], end)
+        elif looks_plural(word) or (singular_value and n == 0 and word.islower()):
+            found = (units.get(low, singular(word)), end)
+    return found
+
+
+def hedge_before(text: str, start: int) -> tuple[str | None, int]:
+    """A hedge phrase ending right before `start`: (hedge, its start offset) or (None, start)."""
+    window = text[max(0, start - 40):start]
+    m = HEDGE_RE.search(window)
+    if not m:
+        return None, start
+    hedge = next(k for k, _ in HEDGES if m.group(k))
+    hstart = start - (len(window) - m.start(1))
+    if m.group(1).lower() == "past" and re.search(r"(?i)\b(?:the|these|those|its|their)\s+$", text[max(0, hstart - 8):hstart]):
+        return None, start  # "in the past five years": a span of time, not "more than"
+    if m.group(1).lower() in ("over", "under", "about", "within") and re.match(r"(?i)(?:an?|one)\s", text[start:]):
+        return None, start  # "over a decade", "under an hour's drive": a preposition, not a hedge
+    return hedge, hstart
+
+
+def interval(value: float, hedge: str | None) -> tuple[float, float]:
+    """(low, high) of a single value under a hedge: open above for at_least/more_than, below for at_most/less_than."""
+    if hedge in ("at_least", "more_than"):
+        return value, math.nan
+    if hedge in ("at_most", "less_than"):
+        return math.nan, value
+    return value, value

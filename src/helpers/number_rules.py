@@ -1,0 +1,686 @@
+"""The table of named rules that find numeric expressions: one pattern and one small interpretation each.
+
+`RULES` is read by the engine in `helpers.numbers`, which never knows what a rule means: it runs each
+rule's pattern where the rule's gate finds something to match, asks the rule's interpretation for a
+mention (or None), keeps the longest mention where they overlap (the earlier rule on ties), then applies
+the modifiers every mention shares (hedges, changes, parenthetical conversions). Each rule has test rows
+in tests/number_rules.csv (input → value_low, value_high, unit, hedge, kind, direction); a test checks that
+every rule has at least one.
+
+An interpretation gets the match, the whole text and the units codebook and returns a dict with start,
+end, value_low, value_high, unit, hedge (None: let the shared hedge modifier decide), kind and optionally
+scope or `final` (no shared modifier applies).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import number_lexicon as lx
+from .number_lexicon import (DIGITS, MONTH_RE, NUM, NUM_AFTER_FOR, ORD_SUFFIX, SCALE, SIGN, TIME_UNIT, TIMEZONE_RE,
+                             WORDNUM, counted_noun, parse_number, time_unit)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern
+    interpret: Callable[[re.Match, str, dict], dict | None]
+    gate: Callable[[str, bool], object]  # cheap test on the lower-cased text (and whether it has a number)
+
+
+def mention(start, end, low, high, unit="", hedge=None, kind="count", **extra) -> dict:
+    return {"start": start, "end": end, "value_low": low, "value_high": high, "unit": unit, "hedge": hedge,
+            "kind": kind, **extra}
+
+
+def _both(low, high) -> bool:
+    return low is not None and high is not None
+
+
+_SCALE_END = re.compile(r"(?i)(?:\s*|\s+)(hundred|thousand|million|billion|trillion|bn|mln|mn|tn|m|k)$")
+
+
+def shared_scale(a_text: str, b_text: str, low, high):
+    """'300 and 400 million', '2 to 3 billion': the second value's scale word applies to the first as well."""
+    if low is None or high is None or _SCALE_END.search(a_text.strip()) or not re.fullmatch(r"[-−]?[\d.,]+", a_text.strip()):
+        return low
+    m = _SCALE_END.search(b_text.strip())
+    if not m:
+        return low
+    scale = lx.SCALES[m.group(1).lower()]
+    return low * scale if low * scale <= high else low
+
+
+# ---- dates and times ----
+
+def date_range(m, text, units):
+    month, year = lx.MONTHS[m["month"].lower().rstrip(".")], int(m["year"]) if m["year"] else 0
+    d1, d2 = int(m["d1"]), int(m["d2"])
+    if not (1 <= d1 <= 31 and 1 <= d2 <= 31):
+        return None
+    base = year * 10000 + month * 100
+    return mention(m.start(), m.end(), base + d1, base + d2, "date", "range", "date", final=True)
+
+
+def date(m, text, units):
+    month, year = lx.MONTHS[m["month"].lower().rstrip(".")], int(m["year"]) if m["year"] else 0
+    day = int(m.groupdict().get("day") or 0)
+    if day > 31:
+        return None
+    value = year * 10000 + month * 100 + day
+    return mention(m.start(), m.end(), value, value, "date", "exact", "date", final=True)
+
+
+def clock_ampm(m, text, units):
+    """'3.40 am', '4pm': a time of day as HHMM on the 24-hour clock."""
+    hour, minute = int(m["h"]), int(m["min"] or 0)
+    if not (1 <= hour <= 12 and minute < 60):
+        return None
+    hour = hour % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
+    return mention(m.start(), m.end(), hour * 100 + minute, hour * 100 + minute, "time", None, "time")
+
+
+def clock_24h(m, text, units):
+    """'16:30', '08.00 GMT', '0800 local time': a time of day as HHMM."""
+    hour, minute = int(m["h"]), int(m["min"])
+    if hour > 24 or minute > 59:
+        return None
+    return mention(m.start(), m.end(), hour * 100 + minute, hour * 100 + minute, "time", None, "time")
+
+
+def race_time(m, text, units):
+    """'2:04:37' (hours:minutes:seconds): a duration, as a race or match time."""
+    hours = int(m["h"]) + int(m["min"]) / 60 + float(m["sec"]) / 3600
+    return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
+
+
+def duration_compound(m, text, units):
+    """'six years and eight months', 'two hours, 18 minutes and 3 seconds': one duration, in hours."""
+    hours = 0.0
+    for part in re.finditer(rf"(?P<n>{NUM})\s+(?P<u>{TIME_UNIT})\b", m.group(0), re.I):
+        value = parse_number(part["n"])
+        if value is None:
+            return None
+        hours += value * lx.HOURS[time_unit(part["u"])]
+    return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
+
+
+def clock_word(m, text, units):
+    """'noon', 'midnight' after at/by/until/before/after: 1200, 0."""
+    value = 0 if m["w"].lower() == "midnight" else 1200
+    return mention(m.start("w"), m.end(), value, value, "time", "exact", "time", final=True)
+
+
+# ---- scores ----
+
+_ORDINAL_WORDS = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth"
+_SCORE_CONTEXT = re.compile(r"(?i)\b(?:win|won|wins|beat|beaten|defeat|defeated|lost|loses|lose|draw|drew|victory|lead|led|"
+                            r"score|scored|set|sets|match|game|final|tie|tiebreak|half-time|full-time|vote|voted|votes|"
+                            r"margin|thrash|thrashed|routed|edged|trail|trailed|goal|goals)\b")
+
+
+def score(m, text, units):
+    """'3-1', '6-4', '2-2', '31-17' in a match or vote: the two sides in the order written (not an interval)."""
+    a, b = int(m["a"]), int(m["b"])
+    if not (b <= a or _SCORE_CONTEXT.search(text)) or (a > 200 or b > 200):
+        return None
+    if re.match(r"\s*(?:years?|days?|per\s*cent|%|[a-z]+-old)", text[m.end():], re.I):
+        return None
+    return mention(m.start(), m.end(), float(a), float(b), "score", "exact", "score", final=True)
+
+
+def innings_score(m, text, units):
+    """'112 for one', '287 for 6' (cricket): runs and wickets."""
+    a, b = parse_number(m["a"]), parse_number(m["b"])
+    if not _both(a, b) or b > 10:
+        return None
+    return mention(m.start(), m.end(), a, b, "score", "exact", "score", final=True)
+
+
+# ---- ages ----
+
+def age_range(m, text, units):
+    if (m.groupdict().get("sep") or "").lower() == "and" and not m.groupdict().get("between"):
+        return None  # "aged 19 and 22": two ages, not a range
+    low, high = parse_number(m["a"]), parse_number(m["b"])
+    return mention(m.start(), m.end(), low, high, "year", "range", "age") if _both(low, high) else None
+
+
+def age_apposition(m, text, units):
+    """"Ana Petrova, 67, whose house…": a person's age after their name."""
+    if not re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$", text[:m.start()]) or not 1 <= int(m["d"]) <= 110:
+        return None  # "in 2024, 67, …" is not a person's age
+    value = float(m["d"])
+    return mention(m.start() + 2, m.end() - 1, value, value, "year", None, "age")
+
+
+def age(m, text, units):
+    value = parse_number(m["a"] or m["b"] or m["c"])
+    if value is None:
+        return None
+    hedge = {"under": "less_than", "below": "less_than", "over": "more_than", "above": "more_than"}.get((m["hedge"] or "").lower())
+    low, high = lx.interval(value, hedge)
+    return mention(m.start(), m.end(), low, high, "year", hedge, "age")
+
+
+# ---- money ----
+
+def money_prefix(m, text, units):
+    """'$7 billion', 'US$12,500', 'HK$3m', '€2.5bn', 'RM 5 million', 'CHF 40', '$3.1b', '-$5m', 'between $5 and $7'."""
+    unit = lx.CURRENCY_PREFIX[m["cur"].lower()]
+    low = parse_number((m["sign"] or "") + m["a"])
+    high = parse_number(m["b"]) if m["b"] else low
+    low = shared_scale(m["a"], m["b"], low, high) if m["b"] and not m["cur2"] else low
+    if not _both(low, high):
+        return None
+    if m["b"] and ((m["cur2"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
+        # "grew by $2 billion to $15 billion": a change, then a level; "$5 and $7": two figures
+        return [mention(m.start("cur") - len(m["sign"] or ""), m.end("a"), low, low, unit, None, "money"),
+                mention(m.start("cur2") if m["cur2"] else m.start("b"), m.end(), high, high, unit, None, "money")]
+    return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "money")
+
+
+def money_name(m, text, units):
+    """'12,500 dollars', '5 million euros', '40 Swiss francs', '300 USD', 'between 300 and 400 million euros'."""
+    low = parse_number(m["a"])
+    high = parse_number(m["b"]) if m["b"] else low
+    low = shared_scale(m["a"], m["b"], low, high) if m["b"] else low
+    if not _both(low, high) or high < low:
+        return None
+    return mention(m.start(), m.end(), low, high, lx.CURRENCY_NAME[re.sub(r"\s+", " ", m["cur"].lower())],
+                   "range" if m["b"] else None, "money")
+
+
+def money_minor(m, text, units):
+    """'80p', '245 pence', '18.5 cents': minor units converted to the currency (0.8 GBP, 0.185 USD)."""
+    value = parse_number(m["a"])
+    if value is None:
+        return None
+    unit = "GBP" if m["cur"].lower() in ("p", "pence", "penny") else "USD" if "cent" in m["cur"].lower() else "EUR"
+    return mention(m.start(), m.end(), value / 100, value / 100, unit, None, "money")
+
+
+# ---- measures ----
+
+def magnitude(m, text, units):
+    value = parse_number(m["a"] or m["b"])
+    return mention(m.start(), m.end(), value, value, "magnitude", None, "measure")
+
+
+def measure(m, text, units):
+    """'12 km', '5kW', '47.3C', '-4 °C', 'minus 40 Celsius', '70mph', '3 to 5 metres'."""
+    low = parse_number(m["a"])
+    high = parse_number(m["b"]) if m["b"] else low
+    unit = lx.measure_unit(m["u"])
+    if not _both(low, high) or high < low:
+        return None
+    if len(m["u"]) == 1 and m["u"] not in _ONE_LETTER_UNITS:
+        return None  # "5G", "G7": a name, not grams
+    if m["u"].lower() in lx.GLUED_ONLY and not re.search(r"\d$", text[:m.start("u")]):
+        return None  # "5 in the": a preposition
+    if unit == "metre" and m["u"] == "m" and not _metres(m, text):
+        return None  # "12m" is 12 million unless the context says length ("a 12m boat", "12m (39ft)")
+    return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "measure")
+
+
+_LENGTH_WORDS = {"high", "long", "tall", "deep", "wide"}
+_ONE_LETTER_UNITS = {"g", "m", "C", "F", "V", "W", "°"}
+_LENGTH_AFTER = re.compile(r"(?i)^(?:\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|in|inches|yards?)\b|-?(?:high|long|tall|deep|wide|"
+                           r"metre|meter)\b|\s+(?:high|long|tall|deep|wide|across|in\s+(?:diameter|length|height)|away|below|above|under|of\s+(?:water|snow|rain))\b)")
+
+
+def _metres(m, text) -> bool:
+    """A glued 'm' is metres when a length word, a conversion to feet, an article before it ("a 12m boat") or a
+    centimetre precision ("cleared 2.01m") says so; "1.2m people" stays 1.2 million."""
+    if _LENGTH_AFTER.match(text[m.end():]):
+        return True
+    if re.search(r"\.\d\dm$", text[m.start():m.end()]) and not re.match(r"\s+[a-z]+s\b", text[m.end():]) \
+            and not re.search(r"[$€£¥]\s?$", text[max(0, m.start() - 4):m.start()]):
+        return True
+    return bool(re.search(r"(?i)\b(?:a|an|the)\s+$", text[max(0, m.start() - 5):m.start()])) and \
+        not re.match(r"\s+(?:people|users|homes|customers|residents|viewers|[a-z]+s\b)", text[m.end():])
+
+
+# ---- fractions, percentages, ratios ----
+
+def fraction_scale(m, text, units):
+    """'half a million', 'a quarter of a billion', 'three-quarters of a million'."""
+    part = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}.get(re.sub(r"\s+", " ", m["f"].lower()), 0.75)
+    value = part * lx.SCALES[m["scale"].lower()]
+    unit, noun_end = counted_noun(text, m.end(), units, False)
+    return mention(m.start(), max(m.end(), noun_end), value, value, unit, None, "count")
+
+
+def fraction_of(m, text, units):
+    """'two-thirds of', 'half of', 'a quarter of': a share, in percent."""
+    numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
+    den = lx.FRACTIONS[m["den"].lower()]
+    if numerator >= den:
+        return None
+    value = round(100 * numerator / den, 4)
+    return mention(m.start(), m.end(), value, value, "percent", None, "percent")
+
+
+def fraction_change(m, text, units):
+    """'risen by a third', 'cut by half', 'fell by two-thirds': a change in percent."""
+    numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
+    den = lx.FRACTIONS[m["den"].lower()]
+    if numerator >= den:
+        return None
+    value = round(100 * numerator / den, 4)
+    return mention(m.start("f"), m.end(), value, value, "percent", None, "percent")
+
+
+def fraction_digits(m, text, units):
+    """'1/2', '1 1/2', '3/4 cup': a fraction in digits (never a date such as 9/11 or 12/05)."""
+    whole = float(m["w"]) if m["w"] else 0.0
+    num, den = float(m["n"]), float(m["d"])
+    if den == 0 or num >= den or den > 16:
+        return None
+    value = round(whole + num / den, 6)
+    tu = re.match(rf"\s*(?P<u>{TIME_UNIT})\b", text[m.end():], re.I)
+    if tu:
+        hours = value * lx.HOURS[time_unit(tu["u"])]
+        return mention(m.start(), m.end() + tu.end(), hours, hours, "hour", None, "duration")
+    unit, noun_end = counted_noun(text, m.end(), units, True)
+    mu = re.match(rf"\s*(?:of\s+an?\s+)?(?P<u>{lx.MEASURE_RE})(?![\w/])", text[m.end():], re.I)
+    if mu:
+        unit, noun_end = lx.measure_unit(mu["u"]), m.end() + mu.end()
+    return mention(m.start(), max(m.end(), noun_end), value, value, unit, None, "measure" if mu else "count")
+
+
+def percent(m, text, units):
+    """'67.5%', '71 per cent', 'between 10 and 15 per cent', '5% to 7%'; 'rose from 5% to 7%' is two levels."""
+    low = parse_number(m["a"])
+    high = parse_number(m["b"]) if m["b"] else low
+    if not _both(low, high):
+        return None
+    if m["b"] and ((m["pct"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
+        return [mention(m.start(), m.end("pct") if m["pct"] else m.end("a"), low, low, "percent", None, "percent"),
+                mention(m.start("b"), m.end(), high, high, "percent", None, "percent")]
+    return mention(m.start() if not m["between"] else m.start("between"), m.end(), low, high, "percent",
+                   "range" if m["b"] else None, "percent")
+
+
+def percentage_points(m, text, units):
+    """'3 percentage points', '0.25 points' (after a rate), '25 basis points'."""
+    low = parse_number(m["a"])
+    high = parse_number(m["b"]) if m["b"] else low
+    if not _both(low, high):
+        return None
+    if m["u"].lower().startswith(("basis", "bp")):  # 100 basis points make one percentage point
+        low, high = low / 100, high / 100
+    return mention(m.start(), m.end(), low, high, "percentage_point", "range" if m["b"] else None, "percent")
+
+
+_MULTIPLIER = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled": 3, "tripling": 3, "quadrupled": 4,
+               "halved": 0.5, "halving": 0.5}
+
+
+def multiplier(m, text, units):
+    """'twice as likely', 'doubled', 'quadrupled', '1.5 times as', '200 times stronger': kind ratio, unit times."""
+    word = m["w"].lower() if m["w"] else ""
+    if word == "twice" and not re.match(r"\s+(?:as|the|that|more|less|a\b|an\b|over|what)", text[m.end():], re.I):
+        return mention(m.start(), m.end(), 2.0, 2.0, "time", None, "count")  # "closed twice": two occasions
+    value = _MULTIPLIER[word] if word else parse_number(m["n"])
+    return mention(m.start(), m.end(), value, value, "times", None, "ratio") if value is not None else None
+
+
+def decade(m, text, units):
+    """'the 1980s', 'the 90s': the decade as a vague range of years."""
+    start = int(m["y"]) if len(m["y"]) == 4 else 1900 + int(m["y"])
+    return mention(m.start("y") - (1 if text[m.start("y") - 1:m.start("y")] in "'’" and m.start("y") else 0), m.end(),
+                   start, start + 9, "year", "vague", "year", final=True)
+
+
+def fraction_alone(m, text, units):
+    """'two-thirds', 'a fifth' after a verb of change ('fell by roughly a fifth'): a share, in percent."""
+    numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
+    den = lx.FRACTIONS[m["den"].lower()]
+    plural = m["den"].lower().endswith("s")
+    if numerator >= den or (not plural and not lx.CHANGE_BEFORE.search(_strip_hedge(text[:m.start()]))):
+        return None
+    value = round(100 * numerator / den, 4)
+    return mention(m.start(), m.end(), value, value, "percent", None, "percent")
+
+
+def _strip_hedge(before: str) -> str:
+    hedge, start = lx.hedge_before(before + "0", len(before))
+    return before[:start]
+
+
+def fraction_point(m, text, units):
+    """'a quarter point', 'half a percentage point': a fraction of one percentage point."""
+    value = 0.25 if "quarter" in m["f"].lower() else 0.5
+    return mention(m.start(), m.end(), value, value, "percentage_point", None, "percent")
+
+
+def fraction_measure(m, text, units):
+    """'half a tonne', 'a quarter of a mile', 'three-quarters of a metre': a fraction of one unit of measure."""
+    part = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}.get(re.sub(r"\s+", " ", m["f"].lower()), 0.75)
+    return mention(m.start(), m.end(), part, part, lx.measure_unit(m["u"]), None, "measure")
+
+
+def top_n(m, text, units):
+    """'in the top 10': a place of at most N (kind ordinal, unit place)."""
+    value = parse_number(m["a"])
+    return mention(m.start(), m.end(), None, value, "place", "at_most", "ordinal") if value else None
+
+
+def place(m, text, units):
+    """'finished fourth', 'came 12th', 'the 12th-ranked side': a place (kind ordinal, unit place)."""
+    word = m["o"].lower()
+    value = lx.ORDINALS.get(word) or float(re.match(r"\d+", word).group())
+    start = m.start("o") if m.start("o") >= 0 else m.start("o2")
+    return mention(start, m.end(), value, value, "place", None, "ordinal")
+
+
+def ratio(m, text, units):
+    """'one in five respondents', '3 out of 10': a share, in percent."""
+    a, b = (1.0 if m["a"].lower() == "one" else parse_number(m["a"])), parse_number(m["b"])
+    if not a or not b or a > b:
+        return None
+    value = round(100 * a / b, 4)
+    return mention(m.start(), max(m.end(), counted_noun(text, m.end(), units, False)[1]), value, value,
+                   "percent", None, "percent")
+
+
+def exchange(m, text, units):
+    """'a 1,200-for-1,200 swap': X on each side; the noun is often the event (swap), not what is counted."""
+    low, high = parse_number(m["a"]), parse_number(m["b"])
+    if not _both(low, high):
+        return None
+    end = m.end()
+    unit, _ = counted_noun(text, end, units, False)
+    unit = unit if unit not in ("swap", "exchange", "deal", "trade") else ""
+    acronym = re.match(r"\s+([A-Z]{2,5}s?)\b", text[end:])
+    if not unit and acronym and acronym.group(1).lower() in units:
+        unit, end = units[acronym.group(1).lower()], end + acronym.end()
+    return mention(m.start(), end, low, high, unit, None, "count", scope="each_side", exact_pair=True)
+
+
+# ---- compounds, vague quantities, durations, ordinals ----
+
+def compound(m, text, units):
+    """'30-day', '53-year-old', '2,000-strong', '4,500-seat'."""
+    value = parse_number(m["a"])
+    word = m["unit"].lower()
+    if value is None or word in ("for", "to", "and", "or") or word.isdigit():
+        return None
+    if word in lx.FRACTIONS:
+        return None  # "two-thirds": a fraction rule
+    if word == "odd":  # "40-odd countries": 40 to 49
+        unit, noun_end = counted_noun(text, m.end(), units, False)
+        return mention(m.start(), max(m.end(), noun_end), value, value + 9, unit, "vague", "count")
+    if word in _LENGTH_WORDS and re.search(r"\dm$", m["a"]):
+        return None  # "a 12m-high wall": a length (the measure rule), not 12 million
+    base = time_unit(word)
+    if m["old"] and base == "year":
+        return mention(m.start(), m.end(), value, value, "year", None, "age")
+    if base:
+        return mention(m.start(), m.end(), value * lx.HOURS[base], value * lx.HOURS[base], "hour", None, "duration")
+    unit = "" if word in lx.ADJECTIVAL else units.get(word, lx.singular(word))
+    return mention(m.start(), m.end(), value, value, unit, None, "count")
+
+
+def vague(m, text, units):
+    """'tens of thousands', 'hundreds of', 'dozens': documented intervals (VAGUE)."""
+    low, high = lx.VAGUE[re.sub(r"\s+", " ", m["v"].lower())]
+    unit, noun_end = counted_noun(text, m.end(), units, False)
+    end = max(m.end(), noun_end)
+    if not text[m.start():m.end()].lower().rstrip().endswith(" of") and noun_end == m.end():
+        end = m.end()
+    if text[m.start():m.end()].endswith(" of") and not unit:
+        end = m.start() + len(m["v"])
+    return mention(m.start(), end, low, high, unit, "vague", "count")
+
+
+def several(m, text, units):
+    """'several hundred', 'a few thousand', 'a couple of days'."""
+    factor = lx.SEVERAL[re.sub(r"\s+", " ", m["s"].lower())]
+    base = time_unit(m["scale"])
+    if base:
+        return mention(m.start(), m.end(), factor[0] * lx.HOURS[base], factor[1] * lx.HOURS[base], "hour", "vague", "duration")
+    scale = lx.SCALES[m["scale"].lower()]
+    unit, noun_end = counted_noun(text, m.end(), units, False)
+    return mention(m.start(), max(m.end(), noun_end), factor[0] * scale, factor[1] * scale, unit, "vague", "count")
+
+
+def article_scale(m, text, units):
+    """'a dozen', 'two dozen', 'a hundred', 'a thousand', 'a million': a count."""
+    value = parse_number(m["n"])
+    if value is None:
+        return None
+    unit, noun_end = counted_noun(text, m.end(), units, False)
+    return mention(m.start(), max(m.end(), noun_end), value, value, unit, None, "count")
+
+
+_RATE_BEFORE = re.compile(r"(?i)(?:\d[\d,.]*\s*(?:%|[a-z]+)?|\b(?:once|twice|times|hours|minutes|dollars|euros|pounds))"
+                          r"(?:\s+[a-z]+){0,2}\s+$")
+
+
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:over|in|for|within|after|before|during|under|than|nearly|almost|around|about|of|"
+                         r"just|only|least)\s+$")
+
+
+def a_unit(m, text, units):
+    """'a week', 'an hour', 'half an hour', 'one day': a duration of one (or half a) time unit."""
+    base = time_unit(m["unit"])
+    art = m["art"].lower()
+    if base == "second" and art in ("a", "an"):
+        return None
+    before = text[max(0, m.start() - 40):m.start()]
+    if art in ("a", "an") and _RATE_BEFORE.search(before) and not _SPAN_BEFORE.search(before) \
+            and not re.match(r"\s+(?:after|before|later|earlier|ago|long)\b", text[m.end():]):
+        return None  # "1,200 cars a day", "£97 a year", "twice a day": a rate's denominator, not a duration
+    value = (0.5 if "half" in art else 1.0) * lx.HOURS[base]
+    return mention(m.start(), m.end(), value, value, "hour", None, "duration")
+
+
+def ordinal(m, text, units):
+    """'third year', '14th package': an ordinal numbers something; kind ordinal, never a count."""
+    word = m["o"].lower()
+    value = lx.ORDINALS.get(word) or (float(re.match(r"\d+", word).group()) if word[0].isdigit() else None)
+    noun = m["noun"].lower()
+    if value is None or noun in lx.COUNT_STOP or re.search(rf"{MONTH_RE}\s+$", text[max(0, m.start() - 12):m.start()]):
+        return None
+    return mention(m.start(), m.end(), value, value, units.get(noun, lx.singular(noun)), None, "ordinal")
+
+
+# ---- plain numbers, ranges, years ----
+
+def year(m, text, units):
+    value = float(m["y"])
+    return mention(m.start(), m.end(), value, value, "year", "exact", "year", final=True)
+
+
+def number_range(m, text, units):
+    """'two to three days', 'between 1,000 and 1,200', '2019-2021' (years), never 'from 58 to 25' (a change)."""
+    a, b = parse_number(m["a"]), parse_number(m["b"])
+    if not _both(a, b):
+        return None
+    a = shared_scale(m["a"], m["b"], a, b)
+    sep = re.sub(r"[^a-z]", "", text[m.end("a"):m.start("b")].lower())
+    if b < a or (sep == "and" and not m["between"]):
+        return None  # "2 and 3" lists two numbers unless it follows 'between'; "from 58 to 25" is a change
+    if (m["between"] or "").lower() == "from" and sep == "to" and lx.CLAUSE_VERB.search(text[max(0, m.start() - 80):m.start()]):
+        return None  # "rose from 12 to 15": two levels of a change
+    if _looks_like_year(m["a"]) and not _looks_like_year(m["b"]):
+        return None  # "in 2021 to 2.1 million": a year, then a level
+    if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not re.match(r"\s*[a-z]+s\b", text[m.end():]) \
+            and re.fullmatch(r"\d{4}", m["a"].strip()) and re.fullmatch(r"\d{2,4}", m["b"].strip()):
+        return mention(m.start(), m.end(), a, b, "year", "range", "year", final=True)
+    if re.search(r"\dm$", m["a"]) and re.search(r"\dm$", m["b"]) and _LENGTH_AFTER.match(text[m.end():]):
+        low, high = float(m["a"].strip()[:-1].replace(",", "")), float(m["b"].strip()[:-1].replace(",", ""))
+        return mention(m.start(), m.end(), low, high, "metre", "range", "measure")  # "140m to 300m across"
+    return _with_tail(m.start(), m.end(), a, b, "range", text, units)
+
+
+def _change_pair(m, text) -> bool:
+    """Two figures joined by 'to' after a verb of change in the clause are a change and a level, not a range."""
+    sep = text[m.end("a"):m.start("b")].lower()
+    return "to" in sep and bool(lx.CLAUSE_VERB.search(text[max(0, m.start() - 80):m.start()]))
+
+
+def _looks_like_year(token: str) -> bool:
+    return bool(re.fullmatch(r"(?:1[89]|20)\d\d", token.strip()))
+
+
+def number(m, text, units):
+    value = parse_number(m.group(0))
+    if value is None:
+        return None
+    if m.group(0).lower() == "one" and not time_unit((re.match(r"\s+([a-z]+)", text[m.end():]) or [None, ""])[1]):
+        return None  # 'one' as a pronoun or article: "one of the", "one observer"
+    if re.search(r"(?:©|\(c\)|copyright)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+        return None  # a copyright line's year is page furniture
+    return _with_tail(m.start(), m.end(), value, value, None, text, units, m.group(0))
+
+
+_MAGNITUDE_CONTEXT = re.compile(r"(?i)\bmagnitude\b|\brichter\b")
+_RATE_CONTEXT = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bpolls?\b|\brates?\b|\bshare\b")
+
+
+def _with_tail(start, end, low, high, hedge, text, units, surface=""):
+    """What follows a number: a time unit makes a duration ('three days'); otherwise the counted noun."""
+    tail = re.match(rf"\s*(?P<u>{TIME_UNIT})\b(?:\s+old\b)?", text[end:], re.I)
+    if tail:
+        if text[end:end + tail.end()].lower().endswith("old"):
+            return mention(start, end + tail.end(), low, high, "year", hedge, "age")
+        hours = lx.HOURS[time_unit(tail["u"])]
+        return mention(start, end + tail.end(), low * hours, high * hours, "hour", hedge, "duration")
+    unit, noun_end = counted_noun(text, end, units, low == 1)
+    kind = "count"
+    if not unit and surface and re.fullmatch(r"\d\.\d", surface) and _MAGNITUDE_CONTEXT.search(text):
+        return mention(start, end, low, high, "magnitude", hedge, "measure")  # "lower than the 6.4 reported"
+    if unit == "point" and _RATE_CONTEXT.search(text):
+        unit = "percentage_point"  # "a lead of 4.1 points" in a sentence about shares
+    if not unit and surface and re.search(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$", text[max(0, start - 20):start]):
+        unit, kind = "year", "age"  # "aged 19 and 22": the second age of a list
+    if not unit and surface and low <= 120 and re.search(
+            r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)\s+under\s+$",
+            text[max(0, start - 40):start]):
+        unit, kind = "year", "age"  # "those under 25": an age limit
+    return mention(start, max(end, noun_end), low, high, unit, hedge, kind)
+
+
+def _r(pattern: str, flags=re.I) -> re.Pattern:
+    return re.compile(pattern, flags)
+
+
+_HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦₱]|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)(?![a-z])|dollar|euro|pound|"
+                      r"sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|naira|rand|renminbi")
+_UNIT_GATE = re.compile(rf"(?<=[\d\s-]){lx.MEASURE_RE.lower()}(?![\w/²])")
+_MONTH_GATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
+_CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
+
+RULES: list[Rule] = [
+    Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
+         date_range, lambda t, n: n and _MONTH_GATE.search(t)),
+    Rule("date_range_day_first", _r(rf"(?<![\d,.])(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
+         date_range, lambda t, n: n and _MONTH_GATE.search(t)),
+    Rule("date", _r(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?(?![\d,]*\d)", 0),
+         date, lambda t, n: n and _MONTH_GATE.search(t)),
+    Rule("date_day_first", _r(rf"(?<![\d,.])(?P<day>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
+         date, lambda t, n: n and _MONTH_GATE.search(t)),
+    Rule("month_year", _r(rf"(?P<month>{MONTH_RE})\s+(?P<year>(?:1[89]|20)\d\d)\b", 0),
+         date, lambda t, n: n and _MONTH_GATE.search(t)),
+    Rule("clock_ampm", _r(r"(?<![\d.])(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?!\w)"),
+         clock_ampm, lambda t, n: n and ("am" in t or "pm" in t or "a.m" in t or "p.m" in t)),
+    Rule("clock_24h", _r(rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?![\d:])(?:\s*{TIMEZONE_RE})?|"
+                         rf"(?<![\d.,:])(?P<h2>[01]?\d|2[0-4])[.h]?(?P<min2>[0-5]\d)\s*{TIMEZONE_RE}"),
+         lambda m, t, u: clock_24h(_Alias(m, h=m["h"] or m["h2"], min=m["min"] or m["min2"]), t, u),
+         lambda t, n: n and (":" in t or re.search(r"gmt|utc|bst|cet|local time|hrs|\dh", t))),
+    Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
+         race_time, lambda t, n: n and ":" in t),
+    Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
+         duration_compound, lambda t, n: n and re.search(TIME_UNIT, t)),
+    Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
+         score, lambda t, n: n and re.search(r"\d[-–]\d", t)),
+    Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
+         innings_score, lambda t, n: n and " for " in t and re.search(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b", t)),
+    Rule("clock_word", _r(r"\b(?:at|by|until|till|before|after|from|around|about)\s+(?P<w>noon|midnight|midday)\b"),
+         clock_word, lambda t, n: "noon" in t or "midnight" in t or "midday" in t),
+    Rule("age_range", _r(rf"(?:\baged\s+|\bages\s+(?:of\s+)?)(?:(?P<between>between)\s+)?(?P<a>{NUM})\s*(?P<sep>to|-|–|and)\s*(?P<b>{NUM})"),
+         age_range, lambda t, n: n and "age" in t),
+    Rule("age_range_years_old", _r(rf"(?:from\s+)?(?P<a>{NUM})\s*(?:to|-|–)\s*(?P<b>{NUM})[\s-]+years?[\s-]+old\b"),
+         age_range, lambda t, n: n and "old" in t),
+    Rule("age_apposition", _r(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
+         lambda t, n: n and re.search(r", \d{1,3},", t)),
+    Rule("age", _r(rf"(?P<a>{NUM})[\s-]+years?[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
+         age, lambda t, n: n and ("age" in t or "old" in t)),
+    Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
+                            rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
+         money_prefix, lambda t, n: n and _HAS_CUR.search(t)),
+    Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
+         lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and re.search(r"\dp\b|pence|cent\b|cents", t)),
+    Rule("money_name", _r(rf"(?:\bbetween\s+)?(?P<a>{NUM})(?:\s*(?:to|-|–|(?<=\s)and(?=\s))\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
+         money_name, lambda t, n: n and _HAS_CUR.search(t)),
+    Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:(?:of|at|was|is|reached)\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
+         magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),
+    # "put the quake's magnitude at 6.1", "the magnitude was 6.4": the magnitude named right before its value
+    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
+         measure, lambda t, n: n and _UNIT_GATE.search(t)),
+    Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
+         fraction_scale, lambda t, n: "half" in t or "quarter" in t),
+    Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
+         fraction_change, lambda t, n: " by " in t),
+    Rule("fraction_of", _r(r"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)"),
+         fraction_of, lambda t, n: " of" in t and re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
+    Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)"),
+         fraction_digits, lambda t, n: "/" in t),
+    Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent|pc)\b)"),
+         percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
+    Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
+         percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
+    Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"),
+         multiplier, lambda t, n: re.search(r"twice|doubl|tripl|trebl|quadrupl|halv|times", t)),
+    Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and re.search(r"0s\b", t)),
+    Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
+         fraction_alone, lambda t, n: re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
+    Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+an?\s+)(?:percentage[\s-])?points?\b"),
+         fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
+    Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
+         fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _UNIT_GATE.search(t)),
+    Rule("top_n", _r(rf"\btop\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and "top " in t),
+    Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
+                     rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
+         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: re.search(r"finish|came|come|placed|rank|seeded", t)),
+    Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
+         ratio, lambda t, n: n and (" in " in t or "out of" in t)),
+    Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n and "-for-" in t),
+    Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t),
+    Rule("vague", _r(r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)(?:\s+of)?\b(?!\s+(?:dollars|euros|pounds)\b)"),
+         vague, lambda t, n: re.search(r"dozens|scores|hundreds|thousands|millions|billions", t)),
+    Rule("several", _r(rf"\b(?P<s>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>hundred|thousand|million|billion|dozen|{TIME_UNIT})\b"),
+         several, lambda t, n: "several" in t or "few" in t or "couple" in t),
+    Rule("article_scale", _r(rf"(?<![\w-])(?P<n>an?\s+(?:dozen|hundred|thousand|million|billion)|{WORDNUM}\s+dozen)\b(?!\s*(?:years|days|hours))"),
+         article_scale, lambda t, n: re.search(r"\ban? (?:dozen|hundred|thousand|million|billion)|\w dozen", t)),
+    Rule("a_unit", _r(rf"(?<![\w-])(?P<art>an?|one|half\s+an?|an?\s+half)\s+(?P<unit>{TIME_UNIT})\b(?!-)"),
+         a_unit, lambda t, n: re.search(TIME_UNIT, t)),
+    Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
+         ordinal, lambda t, n: re.search(r"(?:second|third|th|nd|rd|st)\s", t)),
+    Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
+         number_range, lambda t, n: n),
+    Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n),
+    Rule("number", _r(NUM), number, lambda t, n: n),
+]
+
+
+class _Alias:
+    """A match whose named groups are renamed (two alternatives of one pattern feed one interpretation)."""
+
+    def __init__(self, m: re.Match, **groups):
+        self._m, self._groups = m, groups
+
+    def __getitem__(self, key):
+        return self._groups[key] if key in self._groups else self._m[key]
+
+    def start(self, *a):
+        return self._m.start(*a)
+
+    def end(self, *a):
+        return self._m.end(*a)
