@@ -17,13 +17,16 @@
 # Extracts every numeric expression from the headline, standfirst, headings, body and photo captions (page
 # furniture such as time stamps, teasers and paywall offers is never read): digits, number words, signs, ranges,
 # hedges such as "at least" or "some", changes ("fell 5%"), vague quantities, durations, ages, money, dates and
-# clock times. Each mention keeps its text role. It then decides what each figure counts
-# with the quantities codebook, lines up the same fact across sources and ranks the disagreements.
+# clock times. Each mention keeps its text role. It then decides what each figure counts (killed, injured,
+# magnitude, distance from a named place…) from the words around it, keeps figures about earlier events apart,
+# lines up the same fact across sources (split by claimant where one is named), says whether a difference is a
+# revision over time, a difference between claimants or between outlets, and ranks the facts by news value.
 # Every value keeps its verbatim text and the sentence it comes from.
 
 # %% [markdown] tags=["analyst"]
-# **Reads:** the normalised tables; `codebooks/` (units, quantities, actors; a corpus's own `facts.csv` renames,
-# merges, splits or drops facts). **Writes:** `numbers`, `facts`, `fact_summary` tables; figures.
+# **Reads:** the normalised tables; `codebooks/` (units, the quantity taxonomy and its cue tables, actors; a
+# corpus's own codebook adds quantities and cues, and its `facts.csv` renames, merges, splits or drops facts).
+# **Writes:** `numbers`, `facts`, `fact_summary` tables; figures.
 
 # %% tags=["parameters"]
 corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
@@ -31,12 +34,14 @@ processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 
 # %%
+from functools import partial
+
 from IPython.display import Markdown, display
 
 from helpers import charts
 from helpers.attribution import add_claimants, attribute_sentences
 from helpers.corpus import open_corpus, save_tables
-from helpers.facts import fact_matrix, load_number_codebooks, numbers_tables
+from helpers.facts import fact_matrix, load_number_codebooks, numbers_tables, sources_by_time
 from helpers.figures import save_figure
 from helpers.narrative import md
 
@@ -47,15 +52,16 @@ articles, sentences = tables["articles"], tables["sentences"]
 # ## Extract, classify and align
 
 # %%
-result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path))
-result["numbers"] = add_claimants(result["numbers"], attribute_sentences(sentences))  # who states each figure
+claimants = partial(add_claimants, attributions=attribute_sentences(sentences))  # who states each figure
+result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path), claimants=claimants)
 result = save_tables(result, out_dir)  # validated, typed tables
 numbers = result["numbers"].merge(articles[["article_id", "source"]], on="article_id")
 facts, summary = result["facts"], result["fact_summary"]
-disputed = summary[(summary["n_reporting"] >= 2) & summary["comparable"]]
+disputed = summary[summary["headline_ok"]]
 display(Markdown(
     f"{len(numbers)} numeric mentions in {numbers['article_id'].nunique()} of {len(articles)} articles, "
-    f"grouped into {len(summary)} facts; {len(disputed)} comparable facts are reported by two or more sources. "
+    f"grouped into {len(summary)} facts; {len(disputed)} facts fit to headline (comparable, of news value, "
+    f"reported by two or more sources). "
     + "By text role: " + ", ".join(f"{n} in the {role}" for role, n in numbers["role"].value_counts().items()) + "."
     + (" With a single article there is nothing to compare: add a second source." if len(articles) < 2 else "")
 ))
@@ -63,7 +69,8 @@ display(Markdown(
 # %% [markdown]
 # ## Who reports what: fact × source
 # Each cell holds the source's own words for the figure (several mentions separated by `|`); `—` means the
-# source is silent on that fact. Facts reported by at least two sources, most disputed first.
+# source is silent on that fact. Facts reported by at least two sources, ranked by news value: figures about
+# people affected first, then the event's central quantities; bare counts never lead.
 
 # %%
 fact_matrix(facts, summary)
@@ -73,16 +80,18 @@ fact_matrix(facts, summary)
 
 # %% tags=["analyst"]
 # NBVAL_CHECK_OUTPUT
-print(summary[["fact_id", "n_reporting", "n_silent", "intervals_overlap", "scope_conflict", "hedge_mix"]]
+print(summary[["rank", "fact_id", "n_reporting", "n_silent", "intervals_overlap", "scope_conflict", "difference"]]
       .head(8).to_string(index=False))
 
 # %% [markdown]
 # ## Where the sources disagree
 # Each panel is one fact; each line a source's interval (a point for an exact figure, an arrow for an
-# open-ended one such as "at least 30 days"); the marker shows the hedge.
+# open-ended one such as "at least 30 days"); the marker shows the hedge. Sources run in order of publication
+# (earliest at the top; sources without a publication time last), so a figure revised through the day reads
+# as a sequence.
 
 # %%
-fig = charts.interval_chart(numbers, summary, sorted(articles["source"]))
+fig = charts.interval_chart(numbers, disputed, sources_by_time(articles))
 display(save_figure(fig, "02-fact-intervals", fig_dir))
 
 # %% [markdown]
@@ -96,10 +105,14 @@ for fact in top.itertuples(index=False):
         (fact.scope_conflict, "sources state different scopes (each side, one side, total) or only some state one"),
         (fact.hedge_mix, "some sources give an exact figure, others a hedged one"),
         (fact.spread > 1, f"the stated values span a factor of {fact.spread:.2g}"),
+        (fact.difference == "revision", "the figure was revised over time (latest first: " + fact.timeline + ")"),
+        (fact.difference == "claimants", "different claimants give different figures"),
+        (fact.difference == "outlets", "outlets differ on the same claim at the same time"),
     ] if flag]
     display(Markdown(f"**{md(fact.fact_label)}** ({fact.n_reporting} sources, {fact.n_silent} silent): " + "; ".join(md(r) for r in reasons) + "."))
-    display(numbers.loc[numbers["fact_id"] == fact.fact_id, ["source", "text", "value_text", "hedge", "scope", "sentence"]]
-            .sort_values("source").reset_index(drop=True))
+    display(numbers.loc[numbers["fact_id"] == fact.fact_id,
+                        ["source", "published", "as_of", "text", "value_text", "hedge", "scope", "sentence"]]
+            .sort_values(["published", "source"], ascending=[False, True]).reset_index(drop=True))
 if top.empty:
     display(Markdown("No fact reported by two or more sources shows a disagreement."))
 
@@ -108,16 +121,20 @@ if len(top):
     first = top.iloc[0]
     quiet = facts[(facts["fact_id"] == first["fact_id"]) & ~facts["reported"]]["source"].tolist()
     display(Markdown(
-        f"The most disputed figure is **{md(first['fact_label'])}**: {int(first['n_reporting'])} sources report it"
+        f"The leading disputed figure (by news value) is **{md(first['fact_label'])}**: {int(first['n_reporting'])} sources report it"
         + (f", {md(', '.join(quiet))} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")
         + f"; values run from {first['low']:g} to {first['high']:g} (in the codebook's base unit). "
-        f"Of the {len(disputed)} comparable shared facts, {int((~disputed['intervals_overlap']).sum())} have intervals "
+        f"Of the {len(disputed)} facts fit to headline, {int((~disputed['intervals_overlap']).sum())} have intervals "
         f"that cannot all be true together, {int(disputed['scope_conflict'].sum())} differ in scope and "
-        f"{int(disputed['hedge_mix'].sum())} mix exact and hedged figures."
+        f"{int(disputed['hedge_mix'].sum())} mix exact and hedged figures; "
+        f"{int((disputed['difference'] == 'revision').sum())} were revised over time, "
+        f"{int((disputed['difference'] == 'claimants').sum())} differ between claimants and "
+        f"{int((disputed['difference'] == 'outlets').sum())} between outlets on the same claim."
     ))
 
 # %% [markdown]
 # ## Every mention, traceable to its sentence
 
 # %%
-numbers[["source", "block_no", "sentence_no", "text", "value_text", "kind", "quantity", "scope", "time_ref", "fact_id"]]
+numbers[["source", "block_no", "sentence_no", "text", "value_text", "kind", "quantity", "scope", "time_ref", "as_of",
+         "place", "fact_id"]]

@@ -30,6 +30,7 @@ from IPython.display import Markdown, display
 
 from helpers import charts
 from helpers.corpus import open_corpus, save_tables
+from helpers.facts import sources_by_time
 from helpers.figures import save_figure
 from helpers.narrative import md
 from helpers.codebook_draft import codebook_fit_warnings
@@ -68,13 +69,14 @@ profile.round(2)
 print(profile[["source", "shared_facts_reported", "shared_facts_silent", "leading_frame"]].to_string(index=False))
 
 # %% [markdown]
-# ## The three most disputed figures
+# ## The three leading disputed figures (by news value; sources in order of publication)
 
 # %%
 numbers = results["numbers"]["numbers"].merge(articles[["article_id", "source"]], on="article_id")
-fig = charts.interval_chart(numbers, results["numbers"]["fact_summary"], sorted(articles["source"]), top=3)
+fig = charts.interval_chart(numbers, results["numbers"]["fact_summary"], sources_by_time(articles), top=3)
 display(save_figure(fig, "05-summary-disputed-figures", fig_dir,
-                   caption="The three most disputed figures: each source's value or interval, as it wrote it"))
+                   caption="The three leading disputed figures: each source's value or interval, as it wrote it, "
+                           "sources in order of publication"))
 
 # %% [markdown]
 # ## Tone and frames

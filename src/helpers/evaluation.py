@@ -214,3 +214,86 @@ def score_frames(truth: dict, found: dict, frame_ids: list[str]) -> dict[str, fl
     micro = {"n_sentences": len(truth), "micro_precision": precision, "micro_recall": recall,
              "micro_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
     return {**micro, **binary_agreement(key_codes, our_codes), **out}
+
+
+def locate_in_key_sentences(key: pd.DataFrame, got: pd.DataFrame) -> pd.DataFrame:
+    """Extracted mentions with offsets moved into the key's sentences (key: file, sentence, text; got: file,
+    sentence, start, end). A mention whose sentence neither equals, contains nor lies inside a key sentence of its
+    file is dropped. Returns got with `key_sentence`, `start`, `end` in that sentence's frame."""
+    by_file = key.groupby("file")["sentence"].unique().to_dict()
+    rows = []
+    for r in got.to_dict("records"):
+        for ks in by_file.get(r["file"], []):
+            shift = 0 if r["sentence"] == ks else ks.find(r["sentence"]) if r["sentence"] in ks else \
+                -r["sentence"].find(ks) if ks in r["sentence"] else None
+            if shift is not None and 0 <= r["start"] + shift and r["end"] + shift <= len(ks):
+                rows.append({**r, "key_sentence": ks, "start": r["start"] + shift, "end": r["end"] + shift})
+                break
+    return pd.DataFrame(rows, columns=[*got.columns, "key_sentence"])
+
+
+def key_offsets(key: pd.DataFrame) -> pd.DataFrame:
+    """The key with `key_sentence`, `start`, `end` (the n-th repeat of a text in a sentence takes its n-th place)."""
+    nth = key.groupby(["file", "sentence", "text"]).cumcount()
+    starts = []
+    for sentence, text, n in zip(key["sentence"], key["text"], nth):
+        pos = -1
+        for _ in range(n + 1):
+            pos = sentence.find(text, pos + 1)
+        starts.append(pos)
+    out = key.assign(key_sentence=key["sentence"], start=starts)
+    return out.assign(end=out["start"] + out["text"].str.len())
+
+
+def pairwise_grouping(key_fact: pd.Series, got_fact: pd.Series, article: pd.Series) -> dict[str, float]:
+    """Pairwise precision, recall and F1 of grouping mentions into facts across sources.
+
+    A pair is two mentions from different articles; it is a true pair when the key gives both the same fact, and
+    a predicted pair when the prediction does. The three series are aligned (one row per matched mention).
+    """
+    frame = pd.DataFrame({"k": key_fact.values, "g": got_fact.values, "a": article.values})
+
+    def cross_pairs(cols: list[str]) -> int:
+        """Pairs from different articles among mentions sharing `cols`."""
+        total = frame.groupby(cols).size()
+        same_article = frame.groupby([*cols, "a"]).size()
+        return int((total * (total - 1) // 2).sum() - (same_article * (same_article - 1) // 2).sum())
+
+    true_pairs, got_pairs, both = cross_pairs(["k"]), cross_pairs(["g"]), cross_pairs(["k", "g"])
+    precision = both / got_pairs if got_pairs else 0.0
+    recall = both / true_pairs if true_pairs else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"pairs_key": true_pairs, "pairs_got": got_pairs, "pairs_both": both, "precision": precision,
+            "recall": recall, "f1": f1}
+
+
+def match_event_key(key: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
+    """Key rows of an event corpus (file, sentence, text; furniture rows left out) matched to the numbers table
+    (which needs `file`, the article's file name). Matched rows get the mention's columns suffixed `_got` and
+    `row_got`, the mention's position in `numbers`."""
+    key = key_offsets(key[key["furniture"].astype(str) != "1"].reset_index(drop=True))
+    got = locate_in_key_sentences(key, numbers.reset_index(drop=True).assign(row=lambda d: range(len(d))))
+    return match_mentions(key, got, ["file", "key_sentence"])
+
+
+def fact_scores(matched: pd.DataFrame, fact_col: str = "fact_id_got") -> dict[str, float]:
+    """Quantity and earlier-event accuracy over matched key rows, and pairwise grouping across sources against
+    the key's fact_id (`grouping_*`) and against the part of it before the claimant (`base_grouping_*`)."""
+    hits = matched[matched["matched"]]
+    earlier_key = hits["earlier_event"].astype(str) == "1"
+    out = {"n_key": len(matched), "matched": len(hits),
+           "quantity_accuracy": float((hits["quantity"] == hits["quantity_got"]).mean()),
+           "earlier_accuracy": float((earlier_key == (hits["time_ref_got"] == "earlier")).mean())}
+    for name, key_fact in (("grouping", hits["fact_id"]), ("base_grouping", hits["fact_id"].str.split("|").str[0])):
+        scores = pairwise_grouping(key_fact, hits[fact_col], hits["file"])
+        out.update({f"{name}_{k}": v for k, v in scores.items() if k in ("precision", "recall", "f1")})
+    return out
+
+
+def with_key_claimants(matched: pd.DataFrame, numbers: pd.DataFrame) -> pd.DataFrame:
+    """The numbers table with the key's claimant on every matched mention (others in the outlet's voice): measures
+    the split by claimant apart from finding claimants."""
+    hits = matched[matched["matched"]]
+    claimant = pd.Series("", index=range(len(numbers)), dtype=object)
+    claimant[hits["row_got"].astype(int).values] = hits["claimant"].values
+    return numbers.reset_index(drop=True).assign(claimant=claimant.values)

@@ -1,21 +1,18 @@
 """From numeric mentions to facts lined up across sources.
 
-`number_mentions` runs `extract_numbers` over body sentences and adds, for each mention:
-- `quantity`: what is counted, from the quantities codebook. A rule applies when the mention's kind and
-  unit fit it and one of its cue words stands in the unit or in the sentence (outside the mention's own
-  words); the nearest cue wins (cues after the mention count double the distance). A rule without cues
-  applies only when no cue rule found a cue within NO_CUE_DISTANCE characters. Otherwise the quantity is
-  the counted noun (or the kind).
-- `scope` (counts only): each_side, total or one_side where the text states it right after the mention.
-- `time_ref`: "earlier" when the figure belongs to an earlier event (a cue such as "previous" or
-  "last month" before it in the sentence, or after it in its own clause).
-- `side`: the side (actor codebook) the figure belongs to: the first actor named in the sentence that is
-  not the subject of a reporting verb ("Ukraine said Moscow offered…" gives Moscow's side).
-- `fact_id`/`fact_label`: quantity, split by side for quantities the codebook marks split_by_side, and
-  kept apart when they refer to an earlier event; a per-corpus facts.csv can rename, merge, split or drop.
+`number_mentions` runs `extract_numbers` over the sentences and adds, for each mention (rules in
+`helpers.quantities`, data in the quantity codebooks):
+- `quantity`: what the figure counts (killed, injured, depth, distance, votes…), from the noun and verb around it;
+- `scope` (counts only): each_side, total or one_side where the text states it right after the mention;
+- `time_ref`: "earlier" when the figure belongs to an earlier event ("a quake there in 2010 killed 3,000");
+- `as_of`: the time the text ties the figure to ("as of 6pm"), `published`: the article's publication time;
+- `place`: the named place a distance is measured from; `side`: the side (actor codebook) the figure belongs to;
+- `fact_id`/`fact_label`: the quantity, split as the taxonomy says (by place, by counted noun, by side), kept apart
+  for earlier events, and split by claimant where a `claimant` column names different ones.
+A per-corpus facts.csv can then rename, merge, split or drop facts.
 
 `fact_table` gives one row per fact × article (what each source says, or that it is silent), and
-`fact_summary` one row per fact with its disagreement measures.
+`fact_summary` one row per fact: its disagreement, which kind of difference it is, and its rank by news value.
 """
 from __future__ import annotations
 
@@ -25,85 +22,81 @@ import re
 import numpy as np
 import pandas as pd
 
-from .codebooks import QuantityRule, alias_pattern, normalise_alias, read_codebook
+from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
 from .number_format import format_mention
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
+from .quantities import QuantityCodebook, context_of, load_quantity_codebook, quantity_of
 
-NO_CUE_DISTANCE = 300
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
-MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "start", "end", "text", "value_low", "value_high", "unit",
-                   "hedge", "quantity", "scope", "kind", "direction", "time_ref", "side", "fact_id", "fact_label", "comparable",
-                   "sentence"]
+MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "start", "end", "text", "value_low", "value_high",
+                   "unit", "hedge", "quantity", "scope", "kind", "direction", "time_ref", "as_of", "published", "place",
+                   "side", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
 _SCOPES = [
     ("each_side", re.compile(r"(?i)^[^,;.(—]{0,60}?\b(?:(?:on|from|for|per|to)\s+(?:each|either|both)\s+sides?|each\b(?!\s+other)|apiece|per\s+side)")),
     ("one_side", re.compile(r"(?i)^[^;.(—]{0,60}?\b(?:unilateral(?:ly)?|one-sided|from\s+one\s+side)\b")),
     ("total", re.compile(r"(?i)^[^,;.(—]{0,40}?\b(?:in\s+total|all\s+told|combined|altogether|overall)\b")),
 ]
 _TOTAL_BEFORE = re.compile(r"(?i)\b(?:a\s+total\s+of|total\s+of|in\s+all,?)\s*$")
-_EARLIER = re.compile(r"(?i)\b(?:previous(?:ly)?|last\s+(?:week|month|year|time)|earlier|prior|initial|former|in\s+the\s+past)\b")
-_CLAUSE_END = re.compile(r"\s--\s|—|;|\(|\)|,\s+(?:when|which|while|but|whereas)\b")
 _SINCE = re.compile(r"(?i)^\s*(?:ago|after|before|later|earlier|since|from\s+now)\b")
 _REPORTING = re.compile(r"(?i)^\W{0,3}(?:\w+\s+){0,1}(?:said|says|say|told|tells|claimed|claims|stated|states|reported|reports|accused|insisted|noted|added|announced|confirmed)\b")
-
-
-def _quantity(row: dict, sentence: str, rules: list[QuantityRule]) -> tuple[str, str, bool, bool]:
-    """(quantity, label, split_by_side, comparable) for one mention in its sentence."""
-    kind, unit = row["kind"], row["unit"]
-    s, e = row["start"], row["end"]
-    duration_for = kind == "duration" and re.search(r"(?i)\b(?:for|lasting|lasted|lasts)\s+$", sentence[:s])
-    if kind == "duration" and _SINCE.match(sentence[e:]) and not duration_for:
-        return "duration", "time spans (ago, after, before)", False, False
-    best, best_distance = None, math.inf
-    for rule in rules:
-        if kind not in rule.kinds or (rule.units is not None and not rule.units.fullmatch(unit or "")):
-            continue
-        if rule.cues is None:
-            distance = NO_CUE_DISTANCE
-        elif unit and rule.cues.search(unit if unit != "person" else "people"):
-            distance = 0
-        else:
-            distance = math.inf
-            for m in rule.cues.finditer(sentence):
-                if m.end() <= s:
-                    distance = min(distance, s - m.end())
-                elif m.start() >= e:
-                    distance = min(distance, 2 * (m.start() - e))
-        if distance < best_distance:
-            best, best_distance = rule, distance
-    if kind == "duration":
-        # A duration says what it measures right beside it: "three days of mourning", "burned for 12 hours".
-        # That wins over a codebook cue far away in the sentence (a cue within LOCAL_CUE characters still wins).
-        of_noun = re.match(r"\s+of\s+(?:[a-z]+\s+){0,2}([a-z]{4,})(?=[\s,.;:]|$)", sentence[e:])
-        verb = _qualifying_verb(sentence[:s])
-        local = of_noun.group(1) if of_noun else verb
-        if local and (best is None or best_distance > LOCAL_CUE) and local not in _GENERIC_DURATION_VERBS:
-            return f"duration ({local})", f"how long: {local}", False, True
-    if best is not None:
-        return best.quantity, best.label, best.split_by_side, best.compare
-    if kind == "duration":
-        return "duration", "durations", False, False
-    if kind == "measure" and unit:
-        return unit, unit, False, True
-    if kind in ("count", "ordinal") and unit:
-        return unit, unit, False, True
-    return kind, kind, False, False  # unit-less counts, dates, years and times are not one fact
-
-
-_VERB_BEFORE = re.compile(r"(?i)\b([a-z]{3,}(?:ed|ing|s))\s+(?:for\s+|after\s+|over\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?$")
+_VERB_BEFORE = re.compile(r"(?i)\b([a-z]{3,}(?:ed|ing|s|ck|uck))\s+(?:for\s+|after\s+|over\s+|at\s+|by\s+|since\s+|until\s+)?(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?$")
 LOCAL_CUE = 50  # characters: a codebook cue this close to a duration names what it measures
 _GENERIC_DURATION_VERBS = {"lasted", "lasting", "lasts", "took", "taking", "takes", "continued", "continuing", "spent",
                            "spending", "remained", "remaining", "waited", "waiting"}
 _NOT_VERBS = {"was", "has", "is", "its", "this", "these", "those", "his", "has", "does", "as", "us", "yes", "news", "series"}
 
 
-def _qualifying_verb(before: str) -> str | None:
-    """The verb a duration qualifies ("burned for 12 hours" → burned), from the words right before it."""
-    m = _VERB_BEFORE.search(before)
-    if not m or m.group(1).lower() in _NOT_VERBS:
-        return None
-    return m.group(1).lower()
+def _duration_qualifier(row: dict, sentence: str) -> str | None:
+    """What a duration measures, said right beside it: "three days of mourning", "burned for 12 hours"."""
+    of_noun = re.match(r"\s+of\s+(?:[a-z]+\s+){0,2}([a-z]{4,})(?=[\s,.;:]|$)", sentence[row["end"]:])
+    m = _VERB_BEFORE.search(sentence[:row["start"]])
+    verb = m.group(1).lower() if m and m.group(1).lower() not in _NOT_VERBS else None
+    local = of_noun.group(1) if of_noun else verb
+    return local if local and local not in _GENERIC_DURATION_VERBS else None
+
+
+def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
+    """quantity, qualifier (the part of the fact id after the quantity) and comparable, for one mention."""
+    kind, unit = row["kind"], row.get("unit", "") or ""
+    quantity, distance = quantity_of(row, sentence, book)
+    spec = book.taxonomy.loc[quantity]
+    if kind == "duration":
+        since = _SINCE.match(sentence[row["end"]:]) and not re.search(
+            r"(?i)\b(?:for|lasting|lasted|lasts)\s+$", sentence[:row["start"]])
+        if since:
+            return {"quantity": "duration", "qualifier": "time spans", "comparable": False}
+        local = _duration_qualifier(row, sentence)
+        if local and distance > LOCAL_CUE:
+            return {"quantity": "duration", "qualifier": local, "comparable": True}
+    if kind == "time" and distance == float("inf"):  # a clock time is told apart by what happened then
+        noun = re.match(r"\s+([a-z]{4,})\b", sentence[row["end"]:])
+        local = _duration_qualifier(row, sentence) or (noun.group(1) if noun else None)
+        if local:
+            return {"quantity": quantity, "qualifier": local, "comparable": False}
+    qualifier = unit if "unit" in spec["split_by"] and unit else ""
+    comparable = bool(spec["compare"]) or bool(qualifier)
+    return {"quantity": quantity, "qualifier": qualifier, "comparable": comparable, "cued": distance < math.inf}
+
+
+INHERIT_WITHIN = 130  # characters: a bare number this close after a counted figure counts the same thing
+
+
+def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -> dict:
+    """A bare number with no noun and no cue ("… 87,000 marchers, compared with 400,000 according to the union",
+    "including 58,000 in the capital") counts what the figure before it in the sentence counts."""
+    bare = row["kind"] == "count" and not row.get("unit") and not row["cued"]
+    if not bare or previous is None or previous["kind"] != "count" or not previous["cued"] \
+            or row["start"] - previous["end"] > INHERIT_WITHIN:
+        return row
+    spec = book.taxonomy.loc[previous["quantity"]]
+    return {**row, "quantity": previous["quantity"], "qualifier": previous["qualifier"], "cued": True,
+            "comparable": bool(spec["compare"])}
+
+
+SINGLETONS = {"count", "other", "money"}  # without a noun, cue or qualifier these are not facts to line up
+BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
 
 
 def _scope(row: dict, sentence: str) -> str:
@@ -118,17 +111,6 @@ def _scope(row: dict, sentence: str) -> str:
     return "total" if _TOTAL_BEFORE.search(sentence[:row["start"]]) else ""
 
 
-def _time_ref(row: dict, sentence: str) -> str:
-    if row["kind"] in ("date", "year"):
-        return ""
-    before = sentence[:row["start"]]
-    after = sentence[row["end"]:]
-    clause_end = _CLAUSE_END.search(after)
-    if _EARLIER.search(before) or _EARLIER.search(after[:clause_end.start()] if clause_end else after):
-        return "earlier"
-    return ""
-
-
 def _side(sentence: str, actors: pd.DataFrame, pattern: re.Pattern | None) -> str:
     if pattern is None:
         return ""
@@ -140,30 +122,88 @@ def _side(sentence: str, actors: pd.DataFrame, pattern: re.Pattern | None) -> st
     return hits[0][1] if hits else ""
 
 
-def number_mentions(sentences: pd.DataFrame, units: dict[str, str], rules: list[QuantityRule],
-                    actors: pd.DataFrame) -> pd.DataFrame:
-    """One row per numeric mention in the body sentences, with quantity, scope, time_ref, side and fact."""
+def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
+    """(fact_id, fact_label) of a classified mention: quantity | qualifier | place | side | earlier."""
+    spec = book.taxonomy.loc[row["quantity"]]
+    parts = [(row["quantity"], spec["label"])]
+    if row["qualifier"]:
+        parts.append((row["qualifier"], row["qualifier"]))
+    for split in ("place", "area", "person", "side"):
+        if split in spec["split_by"] and row.get(split):
+            parts.append((row[split], row[split]))
+    if row.get("about") and row["about"] != row["quantity"].rstrip("s"):
+        parts.append((row["about"], row["about"]))
+    if row["time_ref"]:
+        parts.append(("earlier", "earlier event"))
+    fact_id = "|".join(slug(p) for p, _ in parts)
+    label = parts[0][1] + "".join(f" ({lab})" for _, lab in parts[1:])
+    return fact_id, label
+
+
+def publication_times(articles: pd.DataFrame) -> pd.Series:
+    """article_id → publication time (UTC; NaT when unknown or unreadable)."""
+    raw = articles["published"] if "published" in articles.columns else pd.Series(None, index=articles.index)
+    times = pd.to_datetime(raw.astype("object").where(raw.notna(), None), utc=True, errors="coerce", format="mixed")
+    return pd.Series(times.values, index=articles["article_id"].values)
+
+
+def sources_by_time(articles: pd.DataFrame) -> list[str]:
+    """The articles' sources in order of publication (those without a time last, by name)."""
+    when = publication_times(articles)
+    order = articles.assign(_t=when.values).sort_values(["_t", "source"], na_position="last")
+    return order["source"].tolist()
+
+
+def _reference_years(found: pd.DataFrame, published: pd.Series) -> dict[str, int | None]:
+    """The year each article is about: its publication year, else the latest year it mentions (earlier-event cues)."""
+    latest = found[found["kind"] == "year"].groupby("article_id")["value_low"].max()
+    out = {}
+    for article_id in found["article_id"].unique():
+        when = published.get(article_id, pd.NaT)
+        out[article_id] = int(when.year) if pd.notna(when) else (int(latest[article_id]) if article_id in latest else None)
+    return out
+
+
+def _raw_mentions(sentences: pd.DataFrame, units: dict[str, str]) -> pd.DataFrame:
+    """The figures of every text role read (headline, standfirst, body, captions), page furniture left out."""
+    rows = [{"article_id": s.article_id, "block_no": s.block_no, "sentence_no": s.sentence_no, "role": s.role,
+             **{k: rec[k] for k in NUMBER_COLUMNS}, "rule_scope": rec.get("scope", ""), "sentence": s.text}
+            for s in sentences[sentences["role"].isin(READ_ROLES)].itertuples(index=False)
+            for rec in number_records(s.text, units) if not is_furniture(rec, s.role, s.text)]
+    return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "role", *NUMBER_COLUMNS, "rule_scope",
+                                       "sentence"])
+
+
+def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: QuantityCodebook, actors: pd.DataFrame,
+                    articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per numeric mention in the sentences read, with what it counts, its time, place, side and fact."""
+    published = publication_times(articles) if articles is not None else pd.Series(dtype="datetime64[ns, UTC]")
+    found = _raw_mentions(sentences, units)
+    years = _reference_years(found, published)
     pattern = alias_pattern(actors)
-    rows = []
-    for sent in sentences[sentences["role"].isin(READ_ROLES)].itertuples(index=False):
-        found = [r for r in number_records(sent.text, units) if not is_furniture(r, sent.role, sent.text)]
-        side = None
-        for rec in found:
-            quantity, label, split, comparable = _quantity(rec, sent.text, rules)
-            if side is None:
-                side = _side(sent.text, actors, pattern)
-            time_ref = _time_ref(rec, sent.text)
-            fact_id = slug(quantity) + (f"--{slug(side)}" if split and side else "") + ("--earlier" if time_ref else "")
-            fact_label = label + (f" ({side})" if split and side else "") + (" (earlier event)" if time_ref else "")
-            rows.append({
-                "article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no, "role": sent.role,
-                **{k: rec[k] for k in NUMBER_COLUMNS}, "quantity": quantity, "scope": _scope(rec, sent.text),
-                "time_ref": time_ref, "side": side, "fact_id": fact_id, "fact_label": fact_label,
-                "comparable": comparable, "sentence": sent.text,
-            })
+    rows, previous = [], {}
+    for rec in found.to_dict("records"):
+        sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
+        row = {**rec, "scope": rec.pop("rule_scope")}
+        row.update(classify_mention(row, sentence, book))
+        row = inherit_quantity(row, previous.get(where), book)
+        previous[where] = row
+        if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
+            row["qualifier"] = f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
+        elif row["quantity"] in BY_VALUE and not row["qualifier"]:
+            row["qualifier"] = f"{row['value_low']:g}"
+        context = context_of(row, sentence, book, years.get(row["article_id"]))
+        row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
+                   person=context["person"], about=context["about"], area=context["area"],
+                   side=_side(sentence, actors, pattern), published=published.get(row["article_id"], pd.NaT),
+                   news_value=int(book.taxonomy.loc[row["quantity"], "news_value"]))
+        row["scope"] = _scope(row, sentence)
+        row["fact_id"], row["fact_label"] = fact_key(row, book)
+        rows.append(row)
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
-    return frame.astype({"block_no": int, "sentence_no": int, "start": int, "end": int,
-                         "value_low": float, "value_high": float})
+    return frame.astype({"block_no": int, "sentence_no": int, "start": int, "end": int, "value_low": float,
+                         "value_high": float, "news_value": int, "comparable": bool}).assign(
+        published=lambda d: pd.to_datetime(d["published"], utc=True))
 
 
 def load_fact_overrides(path) -> pd.DataFrame:
@@ -215,13 +255,31 @@ def comparable_interval(row, widen: bool = True) -> tuple[float, float]:
     return lo, hi
 
 
+INTERVAL_COLUMNS = ["value_low", "value_high", "text", "hedge", "kind", "unit"]
+
+
+def with_intervals(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The mentions with their comparable intervals computed once: `_lo`/`_hi` (hedges widened), `_lo0`/`_hi0`."""
+    rows = list(mentions[INTERVAL_COLUMNS].itertuples(index=False))
+    wide, plain = [comparable_interval(r) for r in rows], [comparable_interval(r, widen=False) for r in rows]
+    return mentions.assign(_lo=[p[0] for p in wide], _hi=[p[1] for p in wide],
+                           _lo0=[p[0] for p in plain], _hi0=[p[1] for p in plain])
+
+
+def _intervals(frame: pd.DataFrame, widen: bool = True) -> list[tuple[float, float]]:
+    cols = ["_lo", "_hi"] if widen else ["_lo0", "_hi0"]
+    if cols[0] in frame.columns:
+        return list(zip(frame[cols[0]], frame[cols[1]]))
+    return [comparable_interval(r, widen) for r in frame[INTERVAL_COLUMNS].itertuples(index=False)]
+
+
 def _bounds(frame: pd.DataFrame) -> tuple[float, float]:
     """The widest interval a set of mentions allows (see `comparable_interval`)."""
-    pairs = [comparable_interval(r) for r in frame.itertuples(index=False)]
+    pairs = _intervals(frame)
     return min(p[0] for p in pairs), max(p[1] for p in pairs)
 
 
-def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per fact × article: what the source reports (values, hedges, scopes, verbatim texts) or silence."""
     rows = []
     labels = mentions.drop_duplicates("fact_id").set_index("fact_id")["fact_label"]
@@ -242,51 +300,193 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
                 "unit": ", ".join(sorted(set(own["unit"]) - {""})),
                 "hedges": ", ".join(sorted(set(own["hedge"]))), "scopes": ", ".join(sorted(set(own["scope"]) - {""})),
                 "texts": " | ".join(own["text"]),
-                "sentences": " | ".join(f"b{r.block_no}s{r.sentence_no}" for r in own.itertuples(index=False)),
+                "sentences": " | ".join(f"b{b}s{n}" for b, n in zip(own["block_no"], own["sentence_no"])),
             })
     frame = pd.DataFrame(rows, columns=["fact_id", "fact_label", "article_id", "source", "reported", "n_mentions",
                                         "value_low", "value_high", "unit", "hedges", "scopes", "texts", "sentences"])
-    summary = fact_summary(mentions, articles)
+    summary = fact_summary(mentions, articles) if summary is None else summary
     return frame.merge(summary[["fact_id", "disagreement", "intervals_overlap", "scope_conflict", "hedge_mix"]],
                        on="fact_id", how="left")
 
 
+REVISION_GAP = pd.Timedelta(hours=1)  # reports published this far apart can be a revision, not a dispute
+SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "n_silent", "n_mentions", "low", "high",
+                   "spread", "intervals_overlap", "scope_conflict", "hedge_mix", "comparable", "disagreement",
+                   "difference", "timeline", "news_value", "headline_ok", "rank"]
+
+
+def _initials(name: str) -> str:
+    """'Norland Labour Federation' → 'NLF' (possessives such as "Britain's" left out)."""
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*(?!['’]s)\b", name) if not w.endswith(("'s", "’s")))
+
+
+_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+"
+_TITLES = (r"(?i:judge|prosecutor|professor|dr\.?|minister|president|leader|mayor|secretary|governor|chancellor|"
+           r"senator|general|colonel|spokes\w+|chief|director|chairman|chairwoman|inspector|commissioner)")
+_CLAIMANT_FORMS = [  # (named form, pattern) applied in order; each keeps the group `key`
+    ("leading article", re.compile(r"^(?i:the|a|an)\s+(?P<key>.+)$")),
+    ("country's body", re.compile(r"^[A-Z][\w-]+['’]s\s+(?P<key>(?:[A-Z][\w-]+\s*){2,})$")),
+    ("role, Name", re.compile(rf"^[^,]*?\b(?i:spokes\w+|director|chief|head|chairman|chairwoman|minister|secretary|"
+                              rf"mayor|executive|lawyer|analyst|official)\b[^,]*,\s*(?P<key>{_NAME})$")),
+    ("Name, role", re.compile(rf"^(?P<key>{_NAME}),\s*(?:an?|the|its|his|her)\s+[a-z].*$")),
+    ("Title Name", re.compile(rf"^(?:[A-Za-z]+\s+)*?{_TITLES}\s+(?P<key>{_NAME})$")),
+]
+
+
+def _claimant_form(name: str) -> str:
+    for _, pattern in _CLAIMANT_FORMS:
+        m = pattern.match(name)
+        if m:
+            name = m.group("key").strip()
+    return name
+
+
+def _body_of(name: str, bodies: list[str]) -> str:
+    """"the agency's spokeswoman, Lidia Marek" → the one claimant ending in "agency" (else the name itself)."""
+    m = re.match(r"^(?:the|its)\s+([a-z]+)['’]s\s", name, re.I) or re.fullmatch(r"(?:the|its|an?)\s+([a-z]+)", name, re.I)
+    owners = {b.lower(): b for b in bodies if m and b.lower().endswith(" " + m.group(1).lower())}
+    return next(iter(owners.values())) if len(owners) == 1 else name
+
+
+def claimant_key(claimant: pd.Series) -> pd.Series:
+    """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways
+    of naming one claimant: 'The Interior Ministry' → 'interior-ministry'; "Meridia's National Seismic
+    Institute" → 'national-seismic-institute'; 'Presiding judge Helena Marsk' → 'helena-marsk'; "the agency's
+    spokeswoman, Lidia Marek" and "the agency" → the one claimant ending in 'agency' when there is one; 'the NLF' → the claimant
+    whose initials it spells; 'the Regional Court of Kessel' → 'the Regional Court' when both are named."""
+    raw = claimant.fillna("").astype(str).str.strip()
+    bodies = sorted({_claimant_form(t) for t in raw if t and "'" not in t and "’" not in t and " " in t})
+    text = raw.map(lambda t: _claimant_form(_body_of(t, bodies)) if t else "")
+    spelled = {_initials(t): t for t in set(text) if len(_initials(t)) >= 2 and " " in t}
+    text = text.map(lambda t: spelled.get(t, t) if re.fullmatch(r"[A-Z]{2,6}", t) else t)
+    shorter = {t: min((o for o in set(text) if o and t.startswith(o + " of ")), key=len, default=t) for t in set(text)}
+    return text.map(shorter).str.lower().map(lambda t: slug(t) if t else "")
+
+
+def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Facts split by claimant: an attributed figure is grouped only with the same claimant's figures.
+
+    Uses the `claimant` column when there is one ("" = the outlet's own voice, which stays in the unsplit fact), so
+    an outlet-vs-outlet difference is never mixed with a ministry-vs-union one. Without the column the mentions
+    come back unchanged.
+    """
+    if "claimant" not in mentions.columns or mentions.empty:
+        return mentions
+    key = claimant_key(mentions["claimant"])
+    split = key != ""
+    label = mentions["fact_label"] + " (according to " + mentions["claimant"].fillna("").astype(str).str.strip() + ")"
+    return mentions.assign(fact_id=mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key),
+                           fact_label=mentions["fact_label"].where(~split, label))
+
+
+def base_fact(mentions: pd.DataFrame) -> pd.Series:
+    """The fact id before the split by claimant (all claimants' figures on the same thing)."""
+    if "claimant" not in mentions.columns:
+        return mentions["fact_id"]
+    suffix = "|" + claimant_key(mentions["claimant"])
+    return pd.Series([f[: -len(s)] if s != "|" and f.endswith(s) else f for f, s in zip(mentions["fact_id"], suffix)],
+                     index=mentions.index)
+
+
+def claimants_differ(mentions: pd.DataFrame) -> set[str]:
+    """The facts whose base fact has figures from several claimants that cannot all be true together."""
+    out: set[str] = set()
+    for _, group in mentions.assign(_base=base_fact(mentions)).groupby("_base"):
+        if group["fact_id"].nunique() > 1 and not _overlap_all(group.assign(article_id=group["fact_id"])):
+            out |= set(group["fact_id"])
+    return out
+
+
+def _claimants(group: pd.DataFrame) -> set[str]:
+    if "claimant" not in group.columns:
+        return {""}
+    return set(group["claimant"].fillna("").astype(str).str.strip().str.lower())
+
+
+def difference_kind(group: pd.DataFrame) -> str:
+    """Which kind of difference the reports of one fact show: `claimants` (different claimants give different
+    figures), `revision` (every time a figure was published or stated "as of", the sources agree; the figure
+    changed between times) or `outlets` (outlets differ on the same claim at the same time)."""
+    if len(_claimants(group)) > 1:
+        return "claimants"
+    when = group["published"] if "published" in group.columns else pd.Series(pd.NaT, index=group.index)
+    if when.isna().all() and (group.get("as_of", pd.Series("", index=group.index)) == "").all():
+        return "outlets"
+    bucket = when.dt.floor(REVISION_GAP).astype(str) + "|" + group.get("as_of", "").astype(str)
+    buckets = [_bounds(g) for _, g in group.groupby(bucket)]
+    agree_within = all(_overlap_all(g) for _, g in group.groupby(bucket))
+    return "revision" if len(buckets) > 1 and agree_within else "outlets"
+
+
+def _overlap_all(group: pd.DataFrame) -> bool:
+    bounds = [_bounds(g) for _, g in group.groupby("article_id")]
+    return max(lo for lo, _ in bounds) <= min(hi for _, hi in bounds)
+
+
+def timeline(group: pd.DataFrame, sources: dict[str, str]) -> str:
+    """Each source's figures with their time, latest publication first: 'B (2024-10-16 18:00): 15 | A (…): 12'."""
+    when = group["published"] if "published" in group.columns else pd.Series(pd.NaT, index=group.index)
+    parts = []
+    for article_id, g in group.assign(_t=when).sort_values("_t", ascending=False, na_position="last").groupby(
+            "article_id", sort=False):
+        t = g["_t"].iloc[0]
+        stamp = [t.strftime("%Y-%m-%d %H:%M")] if pd.notna(t) else []
+        stamp += [f"as of {a}" for a in dict.fromkeys(g.get("as_of", pd.Series(dtype=str))) if a]
+        parts.append(f"{sources.get(article_id, article_id)}" + (f" ({', '.join(stamp)})" if stamp else "")
+                     + ": " + ", ".join(g["text"]))
+    return " | ".join(parts)
+
+
+def _fact_row(fact_id: str, group: pd.DataFrame, n_articles: int, sources: dict[str, str]) -> dict:
+    per_source = {a: g for a, g in group.groupby("article_id")}
+    bounds = [_bounds(g) for g in per_source.values()]
+    overlap = max(lo for lo, _ in bounds) <= min(hi for _, hi in bounds)
+    intervals = _intervals(group, widen=False)
+    stated = pd.Series([v for pair in intervals for v in pair if math.isfinite(v) and v > 0], dtype=float)
+    comparable = bool(group["comparable"].all())
+    spread = float(stated.max() / stated.min()) if len(stated) else 1.0
+    scope_conflict = len(per_source) > 1 and len({frozenset(set(g["scope"]) - {""}) for g in per_source.values()}) > 1
+    hedge_mix = len(per_source) > 1 and len({bool((g["hedge"] == "exact").all()) for g in per_source.values()}) > 1
+    n_reporting = len(per_source)
+    score = (2.0 * (not overlap) + 1.0 * scope_conflict + 0.5 * hedge_mix + math.log10(spread)) \
+        if n_reporting > 1 and comparable else 0.0
+    disputed = score > 0 and (not overlap or spread > 1)
+    news_value = int(group["news_value"].max()) if "news_value" in group.columns else 0
+    return {
+        "fact_id": fact_id, "fact_label": group["fact_label"].iloc[0], "quantity": group["quantity"].iloc[0],
+        "kind": group["kind"].iloc[0], "n_reporting": n_reporting, "n_silent": n_articles - n_reporting,
+        "n_mentions": len(group), "low": float(stated.min()) if len(stated) else np.nan,
+        "high": float(stated.max()) if len(stated) else np.nan, "spread": spread, "intervals_overlap": bool(overlap),
+        "scope_conflict": bool(scope_conflict), "hedge_mix": bool(hedge_mix), "comparable": comparable,
+        "disagreement": round(score, 4), "difference": difference_kind(group) if disputed else "",
+        "timeline": timeline(group, sources), "news_value": news_value,
+        "headline_ok": bool(n_reporting > 1 and comparable and news_value > 0),
+    }
+
+
 def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per fact: how many sources report it or are silent, and how much they disagree.
+    """One row per fact: how many sources report it or are silent, how much and how they differ, its rank.
 
     intervals_overlap: every reporting source's interval (hedges applied) shares a value with every other's;
     scope_conflict: sources state different scopes (each side vs total vs one side) or only some state one;
     hedge_mix: some sources give the figure exactly and others hedged; spread: highest over lowest stated value.
-    disagreement = 2·(intervals do not overlap) + scope_conflict + 0.5·hedge_mix + log10(spread), for ranking;
+    disagreement = 2·(intervals do not overlap) + scope_conflict + 0.5·hedge_mix + log10(spread);
     0 for facts reported by one source and for quantities the codebook does not compare (dates, time spans).
+    difference: revision, claimants or outlets (see `difference_kind`) for facts whose figures differ; `claimants`
+    also for a fact whose claimant's figures cannot be squared with another claimant's on the same thing.
+    rank (news value first): facts fit to headline (shared by two or more sources, comparable, of a quantity with
+    news value) lead, then facts shared by two or more sources; within those, quantities of higher news value
+    (people affected first), then larger disagreement, then more sources.
     """
-    rows = []
-    for fact_id, group in mentions.groupby("fact_id", sort=True):
-        per_source = {a: g for a, g in group.groupby("article_id")}
-        bounds = [_bounds(g) for g in per_source.values()]
-        overlap = max(lo for lo, _ in bounds) <= min(hi for _, hi in bounds)
-        intervals = [comparable_interval(r, widen=False) for r in group.itertuples(index=False)]
-        stated = pd.Series([v for pair in intervals for v in pair if math.isfinite(v) and v > 0], dtype=float)
-        comparable = bool(group["comparable"].all())
-        spread = float(stated.max() / stated.min()) if len(stated) else 1.0
-        scope_sets = [frozenset(set(g["scope"]) - {""}) for g in per_source.values()]
-        scope_conflict = len(per_source) > 1 and len(set(scope_sets)) > 1
-        exact = [bool((g["hedge"] == "exact").all()) for g in per_source.values()]
-        hedge_mix = len(per_source) > 1 and len(set(exact)) > 1
-        n_reporting = len(per_source)
-        score = (2.0 * (not overlap) + 1.0 * scope_conflict + 0.5 * hedge_mix + math.log10(spread)) \
-            if n_reporting > 1 and comparable else 0.0
-        rows.append({
-            "fact_id": fact_id, "fact_label": group["fact_label"].iloc[0], "quantity": group["quantity"].iloc[0],
-            "kind": group["kind"].iloc[0], "n_reporting": n_reporting, "n_silent": len(articles) - n_reporting,
-            "n_mentions": len(group), "low": float(stated.min()) if len(stated) else np.nan,
-            "high": float(stated.max()) if len(stated) else np.nan, "spread": spread, "intervals_overlap": bool(overlap),
-            "scope_conflict": bool(scope_conflict), "hedge_mix": bool(hedge_mix), "comparable": comparable,
-            "disagreement": round(score, 4),
-        })
-    cols = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "n_silent", "n_mentions", "low", "high", "spread",
-            "intervals_overlap", "scope_conflict", "hedge_mix", "comparable", "disagreement"]
-    return pd.DataFrame(rows, columns=cols).sort_values(["disagreement", "n_reporting"], ascending=False).reset_index(drop=True)
+    sources = dict(zip(articles["article_id"], articles["source"]))
+    mentions = with_intervals(mentions)
+    rows = [_fact_row(f, g, len(articles), sources) for f, g in mentions.groupby("fact_id", sort=True)]
+    frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1]).assign(shared=lambda d: d["n_reporting"] >= 2)
+    between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "")
+    frame.loc[between, "difference"] = "claimants"
+    frame = frame.sort_values(["headline_ok", "shared", "news_value", "disagreement", "n_reporting", "fact_id"],
+                              ascending=[False, False, False, False, False, True]).reset_index(drop=True)
+    return frame.drop(columns="shared").assign(rank=np.arange(1, len(frame) + 1))[SUMMARY_COLUMNS]
 
 
 DISPLAY_UNITS = [("minute", 1 / 60), ("hour", 1.0), ("day", 24.0), ("week", 168.0), ("month", 730.5), ("year", 8766.0)]
@@ -308,7 +508,7 @@ def display_scale(kind: str, values: pd.Series) -> tuple[str, float]:
 
 def plural_of(noun: str) -> str:
     """English plural of a singular unit noun (for display)."""
-    irregular = {"person": "people", "child": "children", "man": "men", "woman": "women", "memorandum": "memoranda"}
+    irregular = {"person": "people", "child": "children", "man": "men", "woman": "women"}
     if noun in irregular:
         return irregular[noun]
     if re.search(r"[^aeiou]y$", noun):
@@ -366,25 +566,35 @@ def describe(value_low: float, value_high: float, unit: str, hedge: str, kind: s
 def load_number_codebooks(corpus_dir) -> dict:
     """The codebooks the numbers step reads: units, quantities, actors and (if the corpus has one) facts.csv."""
     from . import paths
-    from .codebooks import load_actors, load_quantities, load_units
+    from .codebooks import load_actors, load_units
 
     facts_path = paths.codebook_path("facts.csv", corpus_dir)
     return {
         "units": load_units(paths.codebook_path("units.csv", corpus_dir)),
-        "quantities": load_quantities(paths.codebook_path("quantities.csv", corpus_dir)),
+        "quantities": load_quantity_codebook(corpus_dir),
         "actors": load_actors(paths.codebook_path("actors.csv", corpus_dir)),
         "fact_overrides": load_fact_overrides(facts_path) if facts_path.exists() else None,
     }
 
 
-def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: dict) -> dict[str, pd.DataFrame]:
-    """The numbers step: `numbers` (one row per mention), `facts` (fact × article) and `fact_summary` (per fact)."""
-    mentions = number_mentions(sentences, codebooks["units"], codebooks["quantities"], codebooks["actors"])
+def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: dict,
+                   claimants=None) -> dict[str, pd.DataFrame]:
+    """The numbers step: `numbers` (one row per mention), `facts` (fact × article) and `fact_summary` (per fact).
+
+    `claimants`, when given, is a function numbers → numbers that adds the `claimant` column (the attribution
+    step); facts are then split by claimant before they are lined up.
+    """
+    mentions = number_mentions(sentences, codebooks["units"], codebooks["quantities"], codebooks["actors"], articles)
+    if claimants is not None:
+        mentions = claimants(mentions)
+    mentions = split_by_claimant(mentions)
     if codebooks.get("fact_overrides") is not None:
         mentions = apply_fact_overrides(mentions, codebooks["fact_overrides"])
     mentions = mentions.assign(value_text=[
-        describe(r.value_low, r.value_high, r.unit, r.hedge, r.kind, r.scope) for r in mentions.itertuples(index=False)])
-    return {"numbers": mentions, "facts": fact_table(mentions, articles), "fact_summary": fact_summary(mentions, articles)}
+        describe(r.value_low, r.value_high, r.unit, r.hedge, r.kind, r.scope)
+        for r in mentions[["value_low", "value_high", "unit", "hedge", "kind", "scope"]].itertuples(index=False)])
+    summary = fact_summary(mentions, articles)
+    return {"numbers": mentions, "facts": fact_table(mentions, articles, summary), "fact_summary": summary}
 
 
 def fact_matrix(facts: pd.DataFrame, summary: pd.DataFrame, min_sources: int = 2) -> pd.DataFrame:

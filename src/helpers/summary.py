@@ -84,17 +84,23 @@ def findings_table(results: dict, articles: pd.DataFrame, problems: pd.DataFrame
                          "link": [FINDING_LINKS[r[0]] for r in rows]})
 
 
+DIFFERENCE_WORDS = {"revision": "; revised over time, latest first in the fact summary",
+                    "claimants": "; different claimants give different figures",
+                    "outlets": "; outlets differ on the same claim at the same time"}
+
+
 def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     summary = results["numbers"]["fact_summary"]
-    disputed = summary[(summary["n_reporting"] >= 2) & summary["comparable"] & (summary["disagreement"] > 0)]
+    disputed = summary[summary["headline_ok"] & (summary["disagreement"] > 0)]
     if disputed.empty:
         return "**Numbers.** No figure reported by two or more sources is disputed."
-    top = disputed.iloc[0]
+    top = disputed.iloc[0]  # the fact_summary is ranked by news value
     numbers = results["numbers"]["numbers"]
     said = numbers[numbers["fact_id"] == top["fact_id"]].merge(articles[["article_id", "source"]], on="article_id")
     versions = "; ".join(f"{md(s)}: “{md(t)}”" for s, t in said.drop_duplicates("source")[["source", "text"]].values)
-    return (f"**Numbers.** The most disputed figure is **{md(top['fact_label'])}** "
-            f"({int(top['n_reporting'])} sources, {int(top['n_silent'])} silent): {versions}. "
+    kind = DIFFERENCE_WORDS.get(top["difference"], "")
+    return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
+            f"({int(top['n_reporting'])} sources, {int(top['n_silent'])} silent{kind}): {versions}. "
             f"{int((~disputed['intervals_overlap']).sum())} of {len(disputed)} disputed shared facts have intervals that "
             f"cannot all be true, {int(disputed['scope_conflict'].sum())} differ in scope.")
 

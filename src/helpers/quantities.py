@@ -1,0 +1,215 @@
+"""What a figure counts, from the words around it, and the time and place it is tied to.
+
+The rules are data, in four codebook tables (codebooks/default/, extended per corpus):
+- `quantities.csv`: the taxonomy (one row per quantity id: the mention kinds and units it accepts, its group,
+  news value, what splits it into several facts, and whether sources are compared on it);
+- `quantity_cues.csv`: named cues (regular expressions) that point to a quantity from the counted noun
+  (`where=unit`), the words right before the number in its clause (`before`: "killing 12", "the death toll
+  rose to 15"), right after it (`after`: "12 people were killed", "300 injured") or anywhere in the sentence
+  (`sentence`, weaker); an optional `mention` pattern restricts a cue to figures written a certain way
+  ("6.4" but not "three" for a magnitude); an event codebook's own cues win over the default's when they match;
+- `unit_classes.csv`: named unit classes (`@people`, `@length`…) used in the taxonomy's `units` column;
+- `context_cues.csv`: cues that tie a figure to an earlier event (`earlier`), to an "as of" time (`as_of`) or
+  to a named place (`place`).
+
+An event codebook (codebooks/<corpus>/ with any of these files) is layered over the default (see
+`helpers.codebooks`): it adds rows, a row whose key (quantity id, cue name, class or context name) is already in the
+default replaces it, and `drop` removes one. The engine knows no event, noun or verb.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from . import paths
+from .codebooks import read_codebook
+from .errors import CorpusError
+
+WINDOW = 110  # characters either side of a figure in which a cue may stand
+EVENT_WINDOW = 160  # characters either side in which a cue may tie a figure to an earlier event
+SENTENCE_CUE_DISTANCE = 40  # a cue elsewhere in the sentence (`where=sentence`) counts this much more than its distance
+UNIT_CUE_DISTANCE = 25  # a counted noun is weaker evidence than a verb right beside the number
+AFTER_WEIGHT = 1.0  # cues after the figure count this many characters per character of distance
+# A cue does not reach across these (clause boundaries for what is counted; earlier-event cues reach further).
+CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|:\s|,\s+(?:while|but|whereas|which|when|where|with|including|and|after|"
+                          r"as|according|up from|down from|compared)\b|\.\s")
+EVENT_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|,\s+(?:while|but|whereas|compared)\b|\.\s")
+YES = ("yes", "true", "1")
+# Auxiliaries between a figure and its verb do not count as distance ("18 had been rescued").
+AUXILIARY = re.compile(r"(?i)^\W{0,2}(?:(?:people|others|more|of them|had|have|has|been|were|was|are|is|be|being|"
+                       r"remain(?:ed|s)?|still|reportedly|also|later|so far|now|all)\W+){1,4}")
+
+_TABLES = {  # file: (key column, required columns)
+    "quantities.csv": ("quantity", ["quantity", "kinds", "units", "group", "news_value", "split_by", "compare",
+                                    "default_for", "label"]),
+    "quantity_cues.csv": ("name", ["name", "quantity", "where", "pattern", "mention", "example"]),
+    "unit_classes.csv": ("class", ["class", "pattern", "example"]),
+    "context_cues.csv": ("name", ["name", "role", "where", "case_sensitive", "mention", "pattern", "example"]),
+}
+
+
+@dataclass(frozen=True)
+class QuantityCodebook:
+    """The compiled tables: taxonomy (indexed by quantity), cues and context cues (with a `regex` column)."""
+
+    taxonomy: pd.DataFrame
+    cues: pd.DataFrame
+    context: pd.DataFrame
+    cue_rows: tuple = ()  # the same tables as tuples of rows, read once per codebook rather than once per mention
+    context_rows: tuple = ()
+
+
+def merged_table(name: str, corpus_dir=None) -> pd.DataFrame:
+    """A codebook table: the corpus's own file layered over the default (`codebooks.read_codebook`: its rows first,
+    replacing default rows with the same key, `drop` removing them); `own` marks the rows the corpus file gives."""
+    key, required = _TABLES[name]
+    own = paths.CODEBOOKS_DIR / paths.corpus_name(corpus_dir) / name if corpus_dir is not None else None
+    own = own if own is not None and own.exists() else None
+    table = read_codebook(own or paths.CODEBOOKS_DIR / "default" / name, required, [key])
+    own_keys: set[str] = set()
+    if own is not None:
+        own_rows = pd.read_csv(own, dtype=str, keep_default_na=False)
+        own_keys = {k.strip() for k in own_rows.get(key, pd.Series(dtype=str))}
+    return table.assign(**{key: table[key].str.strip()}).assign(own=lambda d: d[key].isin(own_keys))
+
+
+def _compile(pattern: str, where: Path | str, name: str, flags: int = re.I) -> re.Pattern:
+    try:
+        return re.compile(pattern, flags)
+    except re.error as exc:
+        raise CorpusError(where, f"rule {name!r}: invalid pattern ({exc})") from exc
+
+
+def compile_codebook(taxonomy: pd.DataFrame, cues: pd.DataFrame, classes: pd.DataFrame,
+                     context: pd.DataFrame) -> QuantityCodebook:
+    """Compile the four tables; unit classes are expanded in the taxonomy's `units` (`@people|^(seat)$`)."""
+    class_pattern = {f"@{c}": p for c, p in zip(classes["class"], classes["pattern"])}
+
+    def units(spec: str) -> re.Pattern | None:
+        if not spec.strip():
+            return None
+        parts = [class_pattern.get(p.strip(), p.strip()) for p in spec.split("|")] if spec.startswith("@") else [spec]
+        return _compile("^(?:" + "|".join(parts) + ")$", "quantities.csv", spec)
+
+    tax = taxonomy.assign(
+        kinds=[frozenset(k.strip() for k in s.split("|") if k.strip()) for s in taxonomy["kinds"]],
+        units=[units(u) for u in taxonomy["units"]],
+        news_value=pd.to_numeric(taxonomy["news_value"], errors="coerce").fillna(0).astype(int),
+        compare=taxonomy["compare"].str.strip().str.lower().isin(YES),
+        split_by=[frozenset(s.strip() for s in v.split("|") if s.strip()) for v in taxonomy["split_by"]],
+        default_for=[frozenset(s.strip() for s in v.split("|") if s.strip()) for v in taxonomy["default_for"]],
+        label=[lab.strip() or q for lab, q in zip(taxonomy["label"], taxonomy["quantity"])],
+    ).set_index("quantity", drop=False)
+    unknown = sorted(set(cues["quantity"]) - set(tax.index))
+    if unknown:
+        raise CorpusError("quantity_cues.csv", f"cues name quantities the taxonomy lacks: {', '.join(unknown)}")
+    cue_regex = [_compile(("^(?:" + p + ")$") if w == "unit" else p, "quantity_cues.csv", n)
+                 for n, w, p in zip(cues["name"], cues["where"], cues["pattern"])]
+    mention_regex = [_compile(p, "quantity_cues.csv", n) if p.strip() else None
+                     for n, p in zip(cues["name"], cues["mention"])]
+    ctx_regex = [_compile(p, "context_cues.csv", n, 0 if c.strip().lower() in YES else re.I)
+                 for n, p, c in zip(context["name"], context["pattern"], context["case_sensitive"])]
+    ctx_mention = [_compile(p, "context_cues.csv", n) if p.strip() else None
+                   for n, p in zip(context["name"], context["mention"])]
+    cues = cues.assign(regex=cue_regex, mention_regex=mention_regex)
+    context = context.assign(regex=ctx_regex, mention_regex=ctx_mention)
+    return QuantityCodebook(tax, cues, context, tuple(cues.itertuples(index=False)),
+                            tuple(context.itertuples(index=False)))
+
+
+def load_quantity_codebook(corpus_dir=None) -> QuantityCodebook:
+    """The default quantity tables, extended by the corpus's own (codebooks/<corpus>/)."""
+    return compile_codebook(*(merged_table(n, corpus_dir) for n in
+                              ("quantities.csv", "quantity_cues.csv", "unit_classes.csv", "context_cues.csv")))
+
+
+def clause_windows(sentence: str, start: int, end: int, breaks: re.Pattern = CLAUSE_BREAK,
+                   width: int = WINDOW) -> tuple[str, str]:
+    """The words of the figure's clause before it and after it (at most `width` characters each)."""
+    before = sentence[max(0, start - width):start]
+    cut = [m.end() for m in breaks.finditer(before)]
+    before = before[cut[-1]:] if cut else before
+    after = sentence[end:end + width]
+    stop = breaks.search(after)
+    return before, after[:stop.start()] if stop else after
+
+
+def _eligible(taxonomy: pd.DataFrame, kind: str, unit: str) -> set[str]:
+    return {q for q, kinds, units in zip(taxonomy.index, taxonomy["kinds"], taxonomy["units"])
+            if kind in kinds and (units is None or units.fullmatch(unit or ""))}
+
+
+def _cue_distance(where: str, regex: re.Pattern, unit: str, mention: dict, sentence: str, before: str,
+                  after: str) -> float:
+    """How far the cue stands from the figure, in characters (inf when absent)."""
+    text, start, end = mention["text"], mention["start"], mention["end"]
+    if where == "unit":
+        return UNIT_CUE_DISTANCE if unit and regex.fullmatch(unit) else float("inf")
+    if regex.search(text):  # the cue is inside the mention's own words ("6,000 killed soldiers")
+        return 0.0
+    if where == "sentence":
+        spans = [m.span() for m in regex.finditer(sentence)]
+        gaps = [start - b if b <= start else a - end for a, b in spans]
+        return SENTENCE_CUE_DISTANCE + min(abs(g) for g in gaps) if gaps else float("inf")
+    if where == "before":
+        ends = [m.end() for m in regex.finditer(before)]
+        return float(len(before) - ends[-1]) if ends else float("inf")
+    m = regex.search(after)
+    if not m:
+        return float("inf")
+    aux = AUXILIARY.match(after)
+    return AFTER_WEIGHT * max(0, m.start() - (aux.end() if aux and aux.end() <= m.start() else 0))
+
+
+def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[str, float]:
+    """(quantity id, distance of its cue): the nearest cue among the quantities the mention's kind and unit allow,
+    else the quantity the taxonomy names as default for its kind (else `other`), at infinite distance."""
+    kind, unit = mention["kind"], mention.get("unit", "") or ""
+    allowed = _eligible(book.taxonomy, kind, unit)
+    before, after = clause_windows(sentence, mention["start"], mention["end"])
+    best, best_distance, best_own = None, float("inf"), False
+    for cue in book.cue_rows:
+        if cue.quantity not in allowed or cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
+            continue
+        distance = _cue_distance(cue.where, cue.regex, unit, mention, sentence, before, after)
+        if distance < float("inf") and (cue.own, -distance) > (best_own, -best_distance):
+            best, best_distance, best_own = cue.quantity, distance, cue.own
+    if best is not None:
+        return best, best_distance
+    defaults = [q for q, kinds in zip(book.taxonomy.index, book.taxonomy["default_for"]) if kind in kinds]
+    return (defaults[0] if defaults else "other"), float("inf")
+
+
+def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_year: int | None) -> dict:
+    """earlier (bool: the figure belongs to an earlier event), as_of (the time the text ties it to), place (a named
+    place it is measured from), area (the place a count is of: "in Vennholm"), person (whose age it is) and about
+    (what sub-event or whole it is about: an aftershock, "46% of its staff")."""
+    before, after = clause_windows(sentence, mention["start"], mention["end"], EVENT_BREAK, EVENT_WINDOW)
+    near = dict(zip(("before", "after"), clause_windows(sentence, mention["start"], mention["end"])),
+                mention=mention["text"])
+    found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": "", "area": ""}
+    for cue in book.context_rows:
+        if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
+            continue
+        if cue.role == "earlier" and not found["earlier"] and mention["kind"] != "date":
+            texts = {"before": [before], "after": [after]}.get(cue.where, [before + mention["text"] + after])
+            found["earlier"] = any(_earlier_hit(cue.regex, t, reference_year) for t in texts)
+        elif cue.role == "as_of" and not found["as_of"]:
+            m = cue.regex.search(sentence)
+            found["as_of"] = m.group("at").strip() if m else ""
+        elif cue.role in ("place", "area", "person", "about") and not found[cue.role]:
+            m = cue.regex.search(near.get(cue.where, sentence))
+            group = "place" if cue.role in ("place", "area") else "name"
+            found[cue.role] = (m.groupdict().get(group) or cue.name).strip() if m else ""
+    return found
+
+
+def _earlier_hit(regex: re.Pattern, text: str, reference_year: int | None) -> bool:
+    for m in regex.finditer(text):
+        year = m.groupdict().get("year")
+        if year is None or reference_year is None or int(year) < reference_year:
+            return True
+    return False

@@ -1,0 +1,121 @@
+"""What a figure counts, when and where: every cue row's own example, and sentences written for these tests."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import paths
+from helpers.codebooks import load_units
+from helpers.facts import classify_mention, fact_summary, split_by_claimant
+from helpers.numbers import number_records
+from helpers.quantities import context_of, load_quantity_codebook, merged_table
+
+UNITS = load_units(paths.codebook_path("units.csv"))
+BOOK = load_quantity_codebook()
+CUES = merged_table("quantity_cues.csv")
+CONTEXT = merged_table("context_cues.csv")
+
+
+def _quantities(sentence: str, book=BOOK) -> dict[str, str]:
+    return {r["text"]: classify_mention(r, sentence, book)["quantity"] for r in number_records(sentence, UNITS)}
+
+
+@pytest.mark.parametrize("name, quantity, example", zip(CUES["name"], CUES["quantity"], CUES["example"]))
+def test_every_cue_row_reads_its_own_example(name, quantity, example):
+    assert quantity in _quantities(example).values(), (name, _quantities(example))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The quake killed at least 12 people and injured more than 200, the interior ministry said.",
+         {"at least 12 people": "killed", "more than 200": "injured"}),
+        ("The storm left 300 injured and 12 dead.", {"300": "injured", "12": "killed"}),
+        ("The death toll from Tuesday's earthquake rose to 15, with about 250 people injured.",
+         {"15": "killed", "about 250 people": "injured"}),
+        ("Twenty people were missing and 18 had been rescued by nightfall.", {"Twenty people": "missing", "18": "rescued"}),
+        ("Police arrested 40 people as 10,000 protesters marched to the square.",
+         {"40 people": "arrested", "10,000 protesters": "protesters"}),
+        ("Some 3,000 residents were evacuated and 500 homes were destroyed.",
+         {"Some 3,000 residents": "evacuated", "500 homes": "buildings_destroyed"}),
+        ("He was sentenced to 12 years in prison and fined $2 million.",
+         {"12 years": "sentence_length", "$2 million": "fine"}),
+        ("The party won 41% of the vote and 82 seats.", {"41%": "vote_share", "82 seats": "seats"}),
+        ("The 6.4 magnitude quake struck at a depth of 10 km.", {"10 km": "depth"}),
+        ("Unemployment rose to 5.2% as sales fell 3%.", {"5.2%": "unemployment_rate", "3%": "percentage_change"}),
+        ("The union said 40,000 nurses walked out.", {"40,000 nurses": "strikers"}),
+        ("Ninety people were hurt, none of them seriously.", {"Ninety people": "injured"}),
+    ],
+)
+def test_the_counted_thing_comes_from_the_words_around_the_number(sentence, expected):
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got
+
+
+def _context(sentence: str, text: str, year: int | None = 2026) -> dict:
+    rec = next(r for r in number_records(sentence, UNITS) if r["text"] == text)
+    return context_of(rec, sentence, BOOK, year)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, earlier",
+    [
+        ("A quake there in 2010 killed nearly 3,000 people.", "nearly 3,000 people", True),
+        ("The 1999 quake killed 17,000 people.", "17,000 people", True),
+        ("Last year's flood left 40 dead.", "40", True),
+        ("The previous strike drew 20,000 workers.", "20,000 workers", True),
+        ("A flood 20 years ago killed 300 people.", "300 people", True),
+        ("The quake killed 12 people, while a 2010 quake killed 3,000.", "12 people", False),
+        ("The quake killed 12 people, while a 2010 quake killed 3,000.", "3,000", True),
+        ("Officials had earlier put the toll at 12.", "12", False),  # an earlier report is a revision, not an earlier event
+        ("In 2026 the quake killed 12 people.", "12 people", False),  # the year of the event itself
+    ],
+)
+def test_figures_about_earlier_events_are_told_apart(sentence, text, earlier):
+    assert _context(sentence, text)["earlier"] is earlier
+
+
+def test_a_distance_is_tied_to_its_named_place_and_a_depth_is_not():
+    sentence = "The quake struck at a depth of 10 km, 25 km north-east of Valdora and 40 km from the town of Brisa."
+    got = {r["text"]: (classify_mention(r, sentence, BOOK)["quantity"], context_of(r, sentence, BOOK, 2026)["place"])
+           for r in number_records(sentence, UNITS)}
+    assert got == {"10 km": ("depth", ""), "25 km": ("distance", "Valdora"), "40 km": ("distance", "Brisa")}
+
+
+@pytest.mark.parametrize(
+    "sentence, text, as_of",
+    [
+        ("As of 6pm, 20 people were confirmed dead.", "20 people", "6pm"),
+        ("By Tuesday evening the toll had risen to 31.", "31", "Tuesday evening"),
+        ("The figure, updated at 18:40, stood at 44 dead.", "44", "18:40"),
+        ("The quake killed 12 people.", "12 people", ""),
+    ],
+)
+def test_as_of_times_are_kept(sentence, text, as_of):
+    assert _context(sentence, text)["as_of"] == as_of
+
+
+def test_an_event_codebook_adds_and_replaces_rows(tmp_path, monkeypatch):
+    own = tmp_path / "codebooks" / "my-event"
+    own.mkdir(parents=True)
+    (own / "quantities.csv").write_text(
+        "quantity,kinds,units,group,news_value,split_by,compare,default_for,label\n"
+        "lifeboats,count,^(lifeboat|)$,event,2,,yes,,lifeboats launched\n"
+        "killed,count,@people,people,3,,yes,,people who lost their lives\n", encoding="utf-8")
+    (own / "quantity_cues.csv").write_text(
+        "name,quantity,where,pattern,mention,example\nlifeboat_unit,lifeboats,unit,(lifeboat),,6 lifeboats\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "CODEBOOKS_DIR", tmp_path / "codebooks")
+    (tmp_path / "codebooks" / "default").symlink_to(paths.PROJECT_ROOT / "codebooks" / "default")
+    book = load_quantity_codebook(tmp_path / "my-event")
+    assert book.taxonomy.loc["lifeboats", "news_value"] == 2  # added
+    assert book.taxonomy.loc["killed", "label"] == "people who lost their lives"  # replaced
+    assert len(book.taxonomy) == len(BOOK.taxonomy) + 1  # the rest of the default kept
+    assert _quantities("Six lifeboats were launched and 3 people died.", book) == {"Six lifeboats": "lifeboats",
+                                                                                  "3 people": "killed"}
+
+
+@pytest.mark.parametrize("name, example", [(n, e) for n, r, e in zip(CONTEXT["name"], CONTEXT["role"], CONTEXT["example"])
+                                           if r == "earlier"])
+def test_every_earlier_event_cue_reads_its_own_example(name, example):
+    assert any(context_of(r, example, BOOK, 2026)["earlier"] for r in number_records(example, UNITS)
+               if r["kind"] != "year"), name
