@@ -156,7 +156,8 @@ def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.Pa
     try:
         run_dir.mkdir(parents=True)
         figures_dir, tables_dir = run_dir / "figures", run_dir / "tables"
-        params = {"corpus_dir": str(corpus_path), "processed_dir": str(tables_dir), "figures_dir": str(figures_dir)}
+        params = {"corpus_dir": str(corpus_path), "processed_dir": str(tables_dir), "figures_dir": str(figures_dir),
+                  "interactive_tables": False}  # the HTML reports allow no script: static reader tables
         record = {
             "corpus": name, "run_id": run_id, "parameters": params, "git_commit": _git_commit(),
             "versions": _versions(), "started": dt.datetime.now(dt.timezone.utc).isoformat(),
