@@ -1,6 +1,7 @@
 """From figure to evidence: every fact in the 02 report's matrix reaches its sentence in one click, with no script."""
 from __future__ import annotations
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -123,6 +124,8 @@ def test_interval_chart_points_link_to_the_same_evidence(numbers_run):
 
 
 def test_hostile_text_stays_inert_in_the_linked_tables(numbers_run):
+    record = json.loads((numbers_run / "run.json").read_text(encoding="utf-8"))
+    assert record["parameters"]["interactive_tables"] is False  # reports allow no script: static tables
     text = (numbers_run / "02_numbers.report.html").read_text(encoding="utf-8")
     assert HOSTILE not in text and "&lt;img src=x onerror=alert(1)&gt;" in text
     assert "<script" not in text.lower()

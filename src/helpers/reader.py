@@ -150,7 +150,9 @@ def interactive_html(frame: pd.DataFrame) -> str:
     frame = frame.reset_index(drop=not _named_index(frame))
     shown = frame.round(3) if len(frame.columns) else frame
     shown.columns = [human_header(c) for c in shown.columns]
-    return to_html_datatable(shown.loc[:, ~shown.columns.duplicated()], showIndex=False, connected=False)
+    return to_html_datatable(shown.loc[:, ~shown.columns.duplicated()], showIndex=False, connected=False,
+                             layout={"topStart": "search", "topEnd": "pageLength", "bottomStart": "info",
+                                     "bottomEnd": "paging"})  # a search box on every table, short ones too
 
 
 def use_reader_tables(interactive: bool = False) -> str:
