@@ -20,7 +20,7 @@ import pandas as pd  # noqa: E402
 import pytest  # noqa: E402
 
 from helpers import charts  # noqa: E402
-from helpers.figures import NoChart, compact_number, save_figure, short_label, short_labels  # noqa: E402
+from helpers.figures import TICK_TEXT, NoChart, compact_number, save_figure, short_label, short_labels  # noqa: E402
 from helpers.schemas import ROLES, validate  # noqa: E402
 
 LONG = "The Northern Provinces Evening Courier and Weekly Agricultural Gazette, Online Edition"  # 84 characters
@@ -62,10 +62,11 @@ def readability_args(n, extreme):
 def interval_args(n, extreme):
     sources = source_names(n)
     facts = [("killed", "people killed", "count", "person"), ("damage", "damage", "money", "EUR"),
-             ("talks", "length of talks", "duration", "hour")]
+             ("talks", "length of talks", "duration", "hour"), ("start", "time the talks began", "time", "hour of day")]
     rows, summary = [], []
     for k, (fact_id, label, kind, unit) in enumerate(facts):
-        values = _values(n, extreme) if extreme and kind != "duration" else np.linspace(10, 40, n) * (10 ** k)
+        values = (np.linspace(9.5, 17.25, n) if kind == "time" else _values(n, extreme)
+                  if extreme and kind != "duration" else np.linspace(10, 40, n) * (10 ** k))
         for i, (source, value) in enumerate(zip(sources, values)):
             if i % 4 == 3:
                 continue  # silent
@@ -285,3 +286,5 @@ def test_short_labels_are_readable_and_unique():
 def test_ticks_are_written_as_people_write_numbers():
     assert [compact_number(v) for v in (0, -3, 0.25, 1500, 12000, 1.2e6, 1e9, -2.5e9)] == [
         "0", "−3", "0.25", "1,500", "12k", "1.2M", "1bn", "−2.5bn"]
+    assert [TICK_TEXT["time"](v) for v in (16.5, 9.0, 25.0)] == ["16:30", "09:00", ""]  # decimal hours of the day
+    assert [TICK_TEXT["date"](v) for v in (20250620, 620, 20250600, 20250650)] == ["2025-06-20", "06-20", "2025-06", ""]

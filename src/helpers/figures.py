@@ -69,11 +69,26 @@ def compact_number(value: float) -> str:
     return f"{sign}{size:.3g}" if size < 1 else f"{sign}{size:,.2f}".rstrip("0").rstrip(".")
 
 
-TICK_TEXT = {
-    "time": lambda v: f"{int(v) // 100:02d}:{int(v) % 100:02d}" if 0 <= v < 2400 else "",  # clock times as HHMM
-    "year": lambda v: f"{int(v)}" if float(v).is_integer() else "",
-    "date": lambda v: f"{int(v) // 10000:04d}-{int(v) // 100 % 100:02d}-{int(v) % 100:02d}" if v > 0 else "",
-}
+def _clock(v: float) -> str:
+    """Decimal hours of the day (16.5) as a clock time ('16:30')."""
+    if not 0 <= v < 24:
+        return ""
+    hours, minutes = divmod(round(v * 60), 60)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def _date(v: float) -> str:
+    """A YYYYMMDD value (year 0: unknown, day 0: unknown) as '2025-06-20', '06-20' or '2025-06'; blank between dates."""
+    if not float(v).is_integer() or v <= 0:
+        return ""
+    year, month, day = int(v) // 10000, int(v) // 100 % 100, int(v) % 100
+    if not 1 <= month <= 12 or day > 31:
+        return ""
+    text = f"{month:02d}" + (f"-{day:02d}" if day else "")
+    return f"{year:04d}-{text}" if year else text
+
+
+TICK_TEXT = {"time": _clock, "year": lambda v: f"{int(v)}" if float(v).is_integer() else "", "date": _date}
 
 
 def people_ticks(axis, kind: str = "", nbins: int = 5, integer: bool = False) -> None:
@@ -81,7 +96,7 @@ def people_ticks(axis, kind: str = "", nbins: int = 5, integer: bool = False) ->
     clock times, years, dates for those kinds), with no offset or scientific notation text."""
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    axis.set_major_locator(MaxNLocator(nbins=nbins, steps=[1, 2, 2.5, 5, 10], integer=integer or kind in TICK_TEXT))
+    axis.set_major_locator(MaxNLocator(nbins=nbins, steps=[1, 2, 2.5, 5, 10], integer=integer or kind in ("year", "date")))
     text = TICK_TEXT.get(kind, compact_number)
     axis.set_major_formatter(FuncFormatter(lambda v, _: text(v)))
 
