@@ -12,8 +12,6 @@ import pandas as pd
 from .figures import MAX_HEIGHT, PALETTE, NoChart, apply_style, height_for, people_ticks, short_label, short_labels
 from .schemas import ROLES
 
-__all__ = ["short_label", "short_labels", "NoChart"]
-
 
 def empty_figure(message: str) -> NoChart:
     """Nothing to draw: the sentence that says why (a chart never fails on an empty table, never draws an empty one)."""
