@@ -88,7 +88,10 @@ def _styled(frame: pd.DataFrame, rows: slice = slice(None), links: dict | None =
     shown = _cells(frame, rows, links, anchors)  # already escaped: the Styler adds no formatting of its own
     shown.columns = [html.escape(human_header(c)) for c in shown.columns]  # headers may be source names: untrusted
     shown = shown.loc[:, ~shown.columns.duplicated()]
-    return shown.style.hide(axis="index").set_table_attributes('class="reader-table"').to_html()
+    styler = shown.style.hide(axis="index").set_table_attributes('class="reader-table"')
+    if anchors is not None:  # the row a reader arrives at from a link is highlighted (CSS only, no script)
+        styler = styler.set_table_styles([{"selector": "tr:has(span:target) td", "props": "background-color: #fff1b8;"}])
+    return styler.to_html()
 
 
 def reader_html(frame: pd.DataFrame, title: str | None = None, links: dict | None = None,
