@@ -128,8 +128,36 @@ def bench_framing(copies: int = 20) -> None:
     t0 = time.perf_counter()
     framing_tables(sentences, blocks, articles, codebooks)
     seconds = time.perf_counter() - t0
-    print(f"framing: whole step (frames, quotations, voices, log-odds, contested terms, leads) on {n} body sentences "
-          f"in {seconds:.1f} s = {n / seconds:,.0f} sentences/s")
+    print(f"framing: whole step (frames, quotations, voices, log-odds, contested terms, term pairs, leads) on {n} body "
+          f"sentences in {seconds:.1f} s = {n / seconds:,.0f} sentences/s")
+    from helpers.framing import sentence_frames, term_pairs
+
+    for label, step in (("frame cues", lambda: sentence_frames(sentences, codebooks["frames"])),
+                        ("term pairs", lambda: term_pairs(sentences, articles))):
+        t0 = time.perf_counter()
+        step()
+        seconds = time.perf_counter() - t0
+        print(f"framing: {label} alone: {n / seconds:,.0f} sentences/s")
+
+
+def bench_attribution(copies: int = 20) -> None:
+    import pandas as pd
+
+    from helpers.actors import corpus_actors
+    from helpers.attribution import attribute_sentences
+    from helpers.voices import quotations
+
+    sentences, articles = _seed_like_sentences(copies)
+    n = len(sentences)
+    t0 = time.perf_counter()
+    said = attribute_sentences(sentences)
+    seconds = time.perf_counter() - t0
+    quotes = quotations(sentences, pd.DataFrame(columns=["actor", "side", "alias"]), said)
+    t1 = time.perf_counter()
+    corpus_actors(sentences, articles, quotes)
+    actors_seconds = time.perf_counter() - t1
+    print(f"attribution: speakers and claimants of {n} sentences in {seconds:.1f} s = {n / seconds:,.0f} sentences/s; "
+          f"actors found in {actors_seconds:.1f} s")
 
 
 def bench_report() -> None:
@@ -156,7 +184,7 @@ def bench_report() -> None:
 
 
 SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers, "sentiment": bench_sentiment,
-            "framing": bench_framing, "report": bench_report}
+            "framing": bench_framing, "attribution": bench_attribution, "report": bench_report}
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or list(SECTIONS)

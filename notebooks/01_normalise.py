@@ -38,7 +38,7 @@ from helpers.figures import save_figure
 from helpers.narrative import md
 from helpers.readability import readability
 
-corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
+corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir, methods=False)
 
 # %%
 from helpers.reader import parameters_markdown, use_reader_tables
@@ -56,7 +56,7 @@ articles, blocks, sentences, problems = (tables[k] for k in ("articles", "blocks
 # ## The corpus at a glance
 
 # %%
-articles[["source", "file", "format", "encoding", "outlet", "credit", "credit_inferred", "published", "headline", "n_blocks", "n_sentences", "n_words"]]
+articles[["source", "file", "format", "encoding", "language", "outlet", "credit", "credit_inferred", "published", "headline", "n_blocks", "n_sentences", "n_words"]]
 
 # %%
 removed = removed_lines(blocks, articles)
@@ -67,12 +67,15 @@ display(Markdown(
     f"**{len(articles)} article(s)** from {md(corpus_path.name)}: {n_body} body paragraphs, "
     f"{int(articles['n_sentences'].sum())} body sentences and {int(articles['n_words'].sum()):,} body words. "
     f"{len(removed)} line(s) are not body text ({role_text}); each is listed below with its reason. "
-    + (f"**{len(problems)} file(s) were left out** (see the table below)." if len(problems) else "No file was left out.")
+    + (f"**{len(problems)} problem(s)**: files, records or manifest rows left out, and articles the methods cannot read "
+       f"(see the table below)." if len(problems) else "Nothing was left out.")
     + (" This corpus has a single article: the comparison notebooks need at least two." if len(articles) < 2 else "")
 ))
 
 # %% [markdown]
-# Files left out, and why (unreadable, empty, duplicate text, not an article):
+# What was left out, and why: files (links outside the corpus, special files, too large, unreadable, empty,
+# duplicate text, not an article), single records of JSON / JSON Lines files, manifest rows, and articles in a
+# language the methods do not read (kept here, left out of notebooks 02–05):
 
 # %%
 problems

@@ -33,6 +33,7 @@ interactive_tables = True  # sortable, filterable tables in JupyterLab; the HTML
 from IPython.display import Markdown, display
 
 from helpers import charts
+from helpers.attribution import add_claimants, attribute_sentences
 from helpers.corpus import open_corpus, save_tables
 from helpers.facts import fact_matrix, load_number_codebooks, numbers_tables
 from helpers.figures import save_figure
@@ -52,6 +53,7 @@ display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
 
 # %%
 result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path))
+result["numbers"] = add_claimants(result["numbers"], attribute_sentences(sentences))  # who states each figure
 result = save_tables(result, out_dir)  # validated, typed tables
 numbers = result["numbers"].merge(articles[["article_id", "source"]], on="article_id")
 facts, summary = result["facts"], result["fact_summary"]

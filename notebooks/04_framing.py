@@ -14,16 +14,16 @@
 # %% [markdown]
 # # 04 · Framing: which frames, voices and words each source uses
 #
-# Frames from editable codebooks (the five generic news frames of Semetko & Valkenburg, 2000, and issue frames
-# for conflict and diplomacy news), who gets quoted and how much (direct and reported quotations, speakers
+# Frames from editable codebooks (the Policy Frames Codebook's dimensions, Boydstun et al. 2014, the five generic
+# news frames of Semetko & Valkenburg, 2000, and any frames the event's own codebook adds), who gets quoted and how much (direct and reported quotations, speakers
 # normalised through the actor codebook), the words most distinctive of each source (weighted log-odds with an
-# informative Dirichlet prior, Monroe, Colaresi & Quinn, 2008), contested terms, and what headlines and leads
-# foreground.
+# informative Dirichlet prior, Monroe, Colaresi & Quinn, 2008), contested terms, word pairs that sources put in the
+# same slot, and what headlines and leads foreground.
 
 # %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` frames, contested terms, actors.
 # **Writes:** `frame_sentences`, `frame_profile`, `quotations`, `voice_shares`, `distinctive_words`,
-# `contested_terms`, `lead_emphasis` tables; figures.
+# `contested_terms`, `term_pairs`, `lead_emphasis` tables; figures.
 
 # %% tags=["parameters"]
 corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
@@ -35,6 +35,8 @@ interactive_tables = True  # sortable, filterable tables in JupyterLab; the HTML
 from IPython.display import Markdown, display
 
 from helpers import charts
+from helpers.actors import corpus_actors
+from helpers.codebook_draft import codebook_fit_warnings
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.framing import framing_tables, load_framing_codebooks
@@ -56,9 +58,17 @@ result = save_tables(result, out_dir)  # validated, typed tables
 profile, quotes, shares = result["frame_profile"], result["quotations"], result["voice_shares"]
 
 # %% [markdown]
+# Does the codebook fit this corpus? (Nothing is printed when it does.)
+
+# %%
+for warning in codebook_fit_warnings(sentences, result["frame_sentences"], quotes):
+    display(Markdown(f"**Warning:** {md(warning)}"))
+
+# %% [markdown]
 # ## Frames per source
-# A sentence carries a frame when it contains one of the frame's documented cues (`codebooks/default/frames.csv`,
-# one row per frame with its indicator questions). Shares are of each source's body sentences.
+# A sentence carries a frame when it contains one of the frame's documented cues outside the contexts the frame
+# excludes (`codebooks/default/frames.csv`, one row per frame with its indicator questions; an event's
+# `codebooks/<corpus>/frames.csv` adds, overrides or drops rows). Shares are of each source's body sentences.
 
 # %%
 fig = charts.frame_heatmap(profile)
@@ -79,6 +89,17 @@ if len(wide) >= 2:
 else:
     display(Markdown("A single source: frames cannot be compared. " + leaning))
 
+# %%
+framed = result["frame_sentences"].query("role == 'body'")[["article_id", "block_no", "sentence_no"]].drop_duplicates()
+n_body = int((sentences["role"] == "body").sum())
+coverage = len(framed) / n_body if n_body else 0.0
+display(Markdown(
+    f"{coverage:.0%} of the {n_body} body sentences carry at least one frame."
+    + (" **The frame codebook may not fit this corpus**: most sentences match no cue. Read `frame_sentences.cue`, and add "
+       "the event's own frames in `codebooks/<corpus>/frames.csv` (see the README's codebook section)."
+       if coverage < 0.5 else "")
+))
+
 # %% [markdown] tags=["analyst"]
 # Frame shares per source: a fixed summary the notebook tests compare (analyst view only).
 
@@ -92,7 +113,9 @@ print(wide.round(2).T.to_string())
 # %%
 fig = charts.voice_share_chart(shares)
 display(save_figure(fig, "04-voice-share-by-side", fig_dir))
-if len(shares):
+if len(shares) and (shares["side"] == "other / unnamed").all():
+    display(Markdown("No quoted speaker belongs to a side of the actor codebook: voices are compared by type below."))
+elif len(shares):
     firsts = shares[shares["speaks_first"]][["source", "side"]]
     most = shares.sort_values("word_share").groupby("source").tail(1)
     display(Markdown(
@@ -105,11 +128,39 @@ else:
 shares
 
 # %% [markdown]
-# Every quotation with its speaker (direct = at least three words inside quotation marks; anonymous = an
-# unnamed source such as "one observer close to the talks"):
+# Who speaks, by type of voice, found from the text alone (official, agency, expert, organisation, citizen,
+# anonymous): each source's share of its quotations.
 
 # %%
-quotes[["source", "type", "speaker", "side", "speaker_text", "quoted_words", "text"]]
+types = result["voice_types"]
+by_type = types.pivot_table(index="source", columns="speaker_type", values="share", fill_value=0.0)
+if len(by_type):
+    leading = by_type.idxmax(axis=1)
+    display(Markdown(" ".join(f"In **{md(src)}**, {md(kind)} voices give most quotations ({by_type.loc[src, kind]:.0%})."
+                              for src, kind in leading.items())))
+by_type.round(2)
+
+# %% [markdown]
+# Every quotation with its speaker (direct = at least three words inside quotation marks; partial = quoted words
+# inside the outlet's sentence; anonymous = an unnamed source such as "one observer close to the talks"):
+
+# %%
+quotes[["source", "type", "speaker", "speaker_type", "side", "speaker_text", "quoted_words", "text"]]
+
+# %% [markdown]
+# ## Actors found in the corpus
+# People and organisations the articles name, found by rules (capitalised names, titles, organisation words,
+# acronyms and the speakers above), grouped by alias, with each source's share of mentions and of quotations.
+# `newscompare codebook CORPUS` writes them as a draft actor codebook.
+
+# %%
+actors = save_tables(corpus_actors(sentences, articles, quotes), out_dir)
+found = actors["actors_found"]
+display(Markdown(
+    f"{len(found)} actors found; the most mentioned: "
+    + ", ".join(f"{md(r.actor)} ({md(r.type)}, {r.mentions} sentences in {r.sources} sources)" for r in found.head(5).itertuples())
+    + "." if len(found) else "No person or organisation is named in the body text."))
+found.head(15)
 
 # %% [markdown]
 # ## Word choice
@@ -121,7 +172,8 @@ fig = charts.distinctive_words_chart(result["distinctive_words"])
 display(save_figure(fig, "04-distinctive-words", fig_dir))
 
 # %% [markdown]
-# Contested terms: who uses which word for the same thing (`codebooks/default/contested_terms.csv`).
+# Contested terms: who uses which word for the same thing (`codebooks/default/contested_terms.csv`, plus the event's
+# own pairs).
 
 # %%
 terms = result["contested_terms"]
@@ -132,6 +184,20 @@ display(Markdown(
     f"{len(split)} contested concept(s) are named with different terms across sources: {md(', '.join(split) or 'none')}."
 ))
 table
+
+# %% [markdown]
+# Word pairs found in the corpus: two words that different sources put in the same slot (the same word before and
+# after), a cue that they name the same thing differently. Read the contexts before drawing a conclusion.
+
+# %%
+pairs = result["term_pairs"]
+display(Markdown(
+    f"{len(pairs)} word pair(s) fill the same slot in different sources"
+    + (f"; the most frequent: *{md(pairs.iloc[0]['term_a'])}* ({md(pairs.iloc[0]['sources_a'])}) / "
+       f"*{md(pairs.iloc[0]['term_b'])}* ({md(pairs.iloc[0]['sources_b'])}), in {md(pairs.iloc[0]['contexts'])}."
+       if len(pairs) else ".")
+))
+pairs
 
 # %% [markdown]
 # ## Headline and lead emphasis
@@ -146,6 +212,8 @@ lead[["source", "part", "frames", "actors", "text"]]
 
 # %% [markdown]
 # ## Limits
-# Cue-based frame detection is transparent and editable but literal: it over-reads generic frames (a "should"
-# makes a sentence carry *responsibility*), which is why the codebook, the cue each sentence matched
-# (`frame_sentences.cue`) and the hand-coded check in the tests are all open to inspection.
+# Cue-based frame detection is transparent and editable but literal: it misses a frame stated without its usual words
+# (an unequal burden described without "unfair") and can read a cue in a context its exclusions do not foresee. Its
+# agreement with hand coding, by its author and by another coder on events it had not seen, is measured in the tests and
+# reported in the README ("Frames: how far to trust them"); the codebook and the cue each sentence matched
+# (`frame_sentences.cue`) are open to inspection.

@@ -33,6 +33,7 @@ from helpers import charts
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.narrative import md
+from helpers.codebook_draft import codebook_fit_warnings
 from helpers.summary import analyse, findings_table, source_profile
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
@@ -55,6 +56,9 @@ display(Markdown(f"**{md(corpus_path.name)}**: {len(articles)} articles"
                  + ("" if len(articles) >= 2 else " (a single article: there is nothing to compare)")))
 for finding in findings["finding"]:
     display(Markdown(finding))
+for warning in codebook_fit_warnings(tables["sentences"], results["framing"]["frame_sentences"],
+                                     results["framing"]["quotations"], results["numbers"]["fact_summary"]):
+    display(Markdown(f"**Warning:** {md(warning)}"))
 
 # %% [markdown]
 # ## Each source at a glance

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from helpers.corpus import build_tables, load_tables
@@ -100,20 +101,26 @@ def test_unsupported_files_are_reported_not_read(scratch):
 @pytest.mark.parametrize(
     "row, problem",
     [("missing.txt,Outlet", "does not exist"), ("../outside.txt,Outlet", "outside the corpus folder"),
-     ("/etc/passwd,Outlet", "outside the corpus folder")],
+     ("/etc/passwd,Outlet", "outside the corpus folder"), ("./a.txt,Other", "listed twice"),
+     ("sub/../../outside.txt,Outlet", "outside the corpus folder"), (",Outlet", "empty 'file'")],
 )
-def test_manifest_rows_naming_missing_or_outside_files_are_refused(scratch, row, problem):
+def test_bad_manifest_rows_are_problems_and_the_good_rows_stay(scratch, row, problem):
     folder = scratch({"a.txt": ARTICLE, "manifest.csv": f"file,outlet\na.txt,Paper\n{row}\n"})
     (folder.parent / "outside.txt").write_text(ARTICLE)
-    with pytest.raises(CorpusError, match=problem) as err:
-        read_manifest(folder)
-    assert "manifest.csv" in str(err.value)
+    rows, problems = read_manifest(folder)
+    assert rows["file"].tolist() == ["a.txt"] and rows["outlet"].tolist() == ["Paper"]
+    assert len(problems) == 1 and problems[0]["file"] == "manifest.csv"
+    assert problem in problems[0]["problem"] and "row 3" in problems[0]["problem"]
+    tables = build_tables(folder)
+    assert tables["articles"]["outlet"].tolist() == ["Paper"]
+    assert problem in " ".join(tables["problems"]["problem"])
 
 
 def test_manifest_metadata_is_used(scratch):
-    folder = scratch({"a.txt": ARTICLE, "manifest.csv": "file,outlet,url,published\na.txt,The Paper,https://p.example/a,2024-01-02\n"})
+    folder = scratch({"a.txt": ARTICLE, "manifest.csv": "file,outlet,url,published\n./a.txt,The Paper,https://p.example/a,2024-01-02\n"})
     art = build_tables(folder)["articles"].iloc[0]
-    assert (art["outlet"], art["source"], art["url"], art["published"]) == ("The Paper", "The Paper", "https://p.example/a", "2024-01-02")
+    assert (art["outlet"], art["source"], art["url"]) == ("The Paper", "The Paper", "https://p.example/a")
+    assert art["published"] == pd.Timestamp("2024-01-02", tz="UTC")
 
 
 def test_html_pages_are_extracted_with_metadata(copy_corpus):
@@ -122,7 +129,7 @@ def test_html_pages_are_extracted_with_metadata(copy_corpus):
     tables = build_tables(copy_corpus(CORPORA / "harbour-fire-html"))
     arts = tables["articles"].set_index("article_id")
     assert arts.loc["coastal-herald", "outlet"] == "Coastal Herald"
-    assert arts.loc["coastal-herald", "published"] == "2024-03-09"
+    assert arts.loc["coastal-herald", "published"] == pd.Timestamp("2024-03-09", tz="UTC")
     assert arts.loc["daily-signal", "encoding"] == "auto"
     body = tables["blocks"].query("role == 'body'")["text"].str.cat(sep=" ")
     assert "between 40 and 60 people" in body and "Share on Facebook" not in body and "Leave a Reply" not in body

@@ -92,13 +92,13 @@ def test_header_and_number_formats_read_as_people_write_them():
 
 def test_reader_table_has_no_index_snake_case_or_missing_markers_and_folds_long_tables():
     frame = pd.DataFrame({"its_share": [0.123456] * 40, "n_mentions": [1.0] * 40, "flag": [True, False] * 20,
-                          "text": ["<script>x</script>", None] * 20})
+                          "text": ["<script>x</script>", None] * 20, "<img src=x onerror=alert(1)>": [1] * 40})
     page = reader_html(frame)
     assert "row_heading" not in page and "<th class=\"blank" not in page
     assert "Its share" in page and "its_share" not in page
     assert "0.12" in page and "0.123456" not in page and ">1<" in page and "1.0" not in page
     assert "None" not in page and "nan" not in page.lower() and ">yes<" in page
-    assert "&lt;script&gt;" in page and "<script>" not in page
+    assert "&lt;script&gt;" in page and "<script>" not in page and "<img" not in page
     assert page.count("<details>") == 1 and "25 more rows" in page
 
 

@@ -158,7 +158,7 @@ def block_records(article: RawArticle) -> list[dict]:
         words = _words(text)
         norm = _norm(text)
         role = None
-        if hint == "headline" or (headline_idx is None and i == 0 and article.fmt == "txt" and len(words) <= 60):
+        if hint == "headline" or (headline_idx is None and i == 0 and article.fmt == "txt" and len(words) <= 60 and n > 1):
             if headline_idx is None:
                 role = ("headline", "title field" if hint else "first line of the file")
                 headline_idx, headline_norm = i, norm

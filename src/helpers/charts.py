@@ -306,7 +306,8 @@ def evaluative_chart(rates: pd.DataFrame) -> plt.Figure:
 
 
 def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
-    """Source × frame: the share of each source's body sentences carrying the frame (generic, then issue frames)."""
+    """Source × frame: the share of each source's body sentences carrying the frame (codebook order; frames no
+    source uses are left out)."""
     if profile.empty:
         return empty_figure("No frames in the codebook or no body sentences.")
     import numpy as np
@@ -314,6 +315,8 @@ def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
 
     apply_style()
     order = profile.drop_duplicates("frame")[["frame", "family"]]
+    used = profile.groupby("frame")["share"].max()
+    order = order[order["frame"].map(used) > 0] if (used > 0).any() else order  # frames no source uses are left out
     wide = profile.pivot_table(index="source", columns="frame", values="share", aggfunc="mean")[order["frame"]]
     fig, ax = plt.subplots(figsize=(0.75 * wide.shape[1] + 2.5, height_for(wide.shape[0], 0.5, 2.6)))
     image = ax.imshow(wide.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=max(0.05, float(np.nanmax(wide.to_numpy()))),
@@ -329,7 +332,7 @@ def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
     fig.set_layout_engine("constrained")
     bar = fig.colorbar(image, ax=ax, label="share of body sentences")
     bar.ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-    ax.set_title("Frames per source (* generic frames, Semetko & Valkenburg)")
+    ax.set_title("Frames per source (* generic frames, Semetko & Valkenburg; others: Policy Frames Codebook or event)")
     return fig
 
 

@@ -1,16 +1,24 @@
-"""Command line: `newscompare report [--corpus DIR] [--out DIR]`, `newscompare tables [--corpus DIR]`,
-`newscompare diff RUN_A RUN_B` (what changed between two run folders), `newscompare --version`."""
+"""Command line: `newscompare report [--corpus DIR] [--out DIR] [--max-file-mb N]`, `newscompare tables [--corpus DIR]`,
+`newscompare diff RUN_A RUN_B` (what changed between two run folders), `newscompare codebook CORPUS [--into DIR]`
+(a draft event codebook; existing files are kept), `newscompare --version`.
+
+Every failure ends with a non-zero exit and one line on stderr naming what failed and why; never a Python
+traceback (a run keeps it in its error.log; NEWSCOMPARE_DEBUG=1 prints it).
+"""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 
 from . import paths
 from .errors import CorpusError
+from .ingest import MAX_FILE_MB
 from .runner import RunFailed, run_report
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newscompare", description=__doc__)
     parser.add_argument("--version", action="version", version=f"newscompare {_version()}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -21,24 +29,49 @@ def main(argv: list[str] | None = None) -> int:
     tab = sub.add_parser("tables", help="build (or refresh) the normalised tables of a corpus")
     tab.add_argument("--corpus", default="")
     tab.add_argument("--processed", default="")
-    dif = sub.add_parser("diff", help="what changed between two runs (run folders, or 'latest')")
+    dif = sub.add_parser("diff", help="what changed between two runs (two run folders)")
     dif.add_argument("run_a")
     dif.add_argument("run_b")
-    args = parser.parse_args(argv)
+    book = sub.add_parser("codebook", help="write a draft event codebook (actors, candidate facts, distinctive terms) "
+                                           "into codebooks/<corpus>/, never over an existing file")
+    book.add_argument("corpus", help="corpus folder")
+    book.add_argument("--into", default="", help="folder for the draft (default codebooks/<corpus>/)")
+    for command in (rep, tab):
+        command.add_argument("--max-file-mb", type=float, default=None,
+                             help=f"leave out article files larger than this, with a problems row (default {MAX_FILE_MB:g})")
+    return parser
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        return f"cannot use {exc.filename or 'a file'}: {exc.strerror or exc}"
+    return " ".join(str(exc).split())
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     try:
         if args.command == "report":
-            run_report(args.corpus, args.out, lock_timeout=args.wait)
+            run_report(args.corpus, args.out, lock_timeout=args.wait, max_file_mb=args.max_file_mb)
         elif args.command == "diff":
             print(_diff(args.run_a, args.run_b))
+        elif args.command == "codebook":
+            _codebook(args.corpus, args.into)
         else:
             from .corpus import load_tables
 
-            tables = load_tables(args.corpus, args.processed)
+            tables = load_tables(args.corpus, args.processed, max_file_mb=args.max_file_mb)
             print(f"{len(tables['articles'])} articles, {len(tables['blocks'])} blocks, "
-                  f"{len(tables['sentences'])} sentences; {len(tables['problems'])} file(s) left out")
-    except (RunFailed, CorpusError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+                  f"{len(tables['sentences'])} sentences; {len(tables['problems'])} problem(s) (files or records left out)")
+    except (RunFailed, CorpusError, OSError) as exc:
+        print(f"error: {_one_line(exc)}", file=sys.stderr)
         return 1
+    except Exception as exc:  # a defect, not bad input: still one line for the user
+        if os.environ.get("NEWSCOMPARE_DEBUG"):
+            traceback.print_exc()
+        print(f"error: unexpected {type(exc).__name__}: {_one_line(exc)} (NEWSCOMPARE_DEBUG=1 shows the traceback)",
+              file=sys.stderr)
+        return 2
     return 0
 
 
@@ -63,6 +96,22 @@ def _diff(run_a: str, run_b: str) -> str:
             raise CorpusError(run, "not a run folder (no tables/articles.parquet)")
     lines = describe_changes(run_changes(read_run_tables(runs[0]), read_run_tables(runs[1])))
     return "\n".join(lines) if lines else f"Nothing changed between {runs[0].name} and {runs[1].name}."
+
+
+def _codebook(corpus: str, into: str) -> None:
+    """Draft an event codebook for `corpus` and say which files were written and which kept."""
+    from pathlib import Path
+
+    from .codebook_draft import draft_codebook, write_draft
+    from .corpus import load_tables
+
+    corpus_dir = paths.resolve(corpus, paths.DEFAULT_CORPUS_DIR)
+    if not Path(corpus_dir).is_dir():
+        raise CorpusError(corpus_dir, "no such corpus folder")
+    folder = paths.resolve(into, paths.CODEBOOKS_DIR / paths.corpus_name(corpus_dir))
+    for path, status in write_draft(draft_codebook(load_tables(corpus_dir), corpus_dir), Path(folder)):
+        print(f"{status}: {path}" + (" (exists; not overwritten)" if status == "kept" else ""))
+    print("Edit the draft: give actors their sides, rename or drop facts; the report reads codebooks/<corpus>/.")
 
 
 if __name__ == "__main__":

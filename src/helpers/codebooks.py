@@ -2,6 +2,10 @@
 
 Every loader takes a path (see `paths.codebook_path`) and returns a DataFrame or a small frozen
 structure; nothing is cached globally.
+
+Event codebooks are additive: a file `codebooks/<corpus>/<name>.csv` is read as a layer over
+`codebooks/default/<name>.csv` (`layer_codebook`): a row whose key matches a default row replaces it, a new key
+adds a row, and a row with `drop` = yes removes the default row(s) it names (`*` in a key cell matches any value).
 """
 from __future__ import annotations
 
@@ -14,13 +18,57 @@ import pandas as pd
 from .errors import CorpusError
 
 
-def read_codebook(path: str | Path, required: list[str]) -> pd.DataFrame:
-    """A codebook CSV as strings ('' for empty cells); raises CorpusError naming the file when columns are missing."""
-    path = Path(path)
+DROP_WORDS = frozenset({"yes", "true", "1", "drop"})
+
+
+def _read_csv(path: Path) -> pd.DataFrame:
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
-    except (OSError, pd.errors.ParserError) as exc:
+        return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
+    except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise CorpusError(path, f"cannot read codebook ({exc})") from exc
+
+
+def codebook_layers(path: str | Path) -> list[Path]:
+    """The files one codebook is read from, base first: `<dir>/<corpus>/<name>` is layered over
+    `<dir>/default/<name>` when that file exists; a default file (or a lone file) is read alone."""
+    path = Path(path)
+    default = path.parent.parent / "default" / path.name
+    if path.parent.name != "default" and default.is_file():
+        return [default, path]
+    return [path]
+
+
+def layer_codebook(base: pd.DataFrame, layer: pd.DataFrame, key: list[str]) -> pd.DataFrame:
+    """`layer`'s rows over `base`'s, matched on the `key` columns: a matching row replaces the base row, a new key
+    adds a row, a row with `drop` in (yes, true, 1) removes the base rows it matches ('*' in a key cell matches any
+    value) and is not kept. Result: the layer's kept rows in their order, then the base rows not replaced or dropped.
+    Columns missing on either side are filled with ''."""
+    drop = layer.get("drop", pd.Series("", index=layer.index)).str.strip().str.lower().isin(DROP_WORDS)
+    keep = layer.loc[~drop].drop(columns="drop", errors="ignore")
+    base_keys = base[key].apply(lambda col: col.str.strip())
+    removed = pd.Series(False, index=base.index)
+    for row in layer[key].apply(lambda col: col.str.strip()).itertuples(index=False):
+        match = pd.Series(True, index=base.index)
+        for col, value in zip(key, row):
+            if value != "*":
+                match &= base_keys[col] == value
+        removed |= match
+    merged = pd.concat([keep, base.loc[~removed]], ignore_index=True)
+    return merged.fillna("")[list(dict.fromkeys([*base.columns, *keep.columns]))]
+
+
+def read_codebook(path: str | Path, required: list[str], key: list[str] | None = None) -> pd.DataFrame:
+    """A codebook CSV as strings ('' for empty cells), an event file layered over the default of the same name
+    (`codebook_layers`, `layer_codebook`; `key` defaults to the first required column). Raises CorpusError naming
+    the file when a required column is missing."""
+    key = key or required[:1]
+    frame = None
+    for layer_path in codebook_layers(path):
+        layer = _read_csv(layer_path)
+        lacking = [c for c in (required if frame is None else key) if c not in layer.columns]
+        if lacking:
+            raise CorpusError(layer_path, f"codebook lacks column(s) {', '.join(lacking)}")
+        frame = layer.drop(columns="drop", errors="ignore") if frame is None else layer_codebook(frame, layer, key)
     missing = [c for c in required if c not in frame.columns]
     if missing:
         raise CorpusError(path, f"codebook lacks column(s) {', '.join(missing)}")
@@ -63,7 +111,7 @@ def load_units(path: str | Path) -> dict[str, str]:
 
 
 def load_actors(path: str | Path) -> pd.DataFrame:
-    """One row per alias: actor, side, alias (longest aliases first, so 'Vladimir Putin' wins over 'Putin')."""
+    """One row per alias: actor, side, alias (longest aliases first, so 'Ana Ruiz' wins over 'Ruiz')."""
     frame = read_codebook(path, ["actor", "side", "aliases"])
     rows = [
         {"actor": r.actor.strip(), "side": r.side.strip(), "alias": alias.strip()}

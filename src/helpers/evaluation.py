@@ -83,3 +83,41 @@ def quantulum_mentions(text: str) -> pd.DataFrame:
         rows.append({"start": q.span[0], "end": q.span[1], "text": q.surface, "value_low": value,
                      "value_high": value, "unit": unit, "hedge": "exact"})
     return pd.DataFrame(rows, columns=["start", "end", "text", "value_low", "value_high", "unit", "hedge"])
+
+
+def binary_agreement(a: list[bool], b: list[bool]) -> dict[str, float]:
+    """Cohen's kappa and Krippendorff's alpha (nominal, two coders, no missing values) of two yes/no codings."""
+    n = len(a)
+    if n == 0:
+        return {"kappa": float("nan"), "alpha": float("nan")}
+    observed = sum(x == y for x, y in zip(a, b)) / n
+    pa, pb = sum(a) / n, sum(b) / n
+    expected = pa * pb + (1 - pa) * (1 - pb)
+    kappa = (observed - expected) / (1 - expected) if expected < 1 else float("nan")
+    yes = sum(a) + sum(b)  # pairable values: 2n; alpha's expected disagreement uses the pooled marginals
+    expected_alpha = 2 * yes * (2 * n - yes) / (2 * n * (2 * n - 1))
+    alpha = 1 - (1 - observed) / expected_alpha if expected_alpha else float("nan")
+    return {"kappa": kappa, "alpha": alpha}
+
+
+def score_frames(truth: dict, found: dict, frame_ids: list[str]) -> dict[str, float]:
+    """Multi-label frame coding scored against a hand key: `truth` and `found` map a sentence id to its set of
+    frame ids (every id of `truth` is scored; `found` may lack ids). Micro precision / recall / F1, Cohen's kappa and
+    Krippendorff's alpha over every sentence × frame yes/no decision, and per-frame F1 (`f1:<frame>`, NaN when the
+    frame is neither in the key nor found)."""
+    out: dict[str, float] = {}
+    tp = fp = fn = 0
+    key_codes, our_codes = [], []
+    for frame in frame_ids:
+        k = [frame in truth[s] for s in truth]
+        g = [frame in found.get(s, set()) for s in truth]
+        t, p, n = (sum(x and y for x, y in zip(k, g)), sum(y and not x for x, y in zip(k, g)),
+                   sum(x and not y for x, y in zip(k, g)))
+        tp, fp, fn = tp + t, fp + p, fn + n
+        out[f"f1:{frame}"] = 2 * t / (2 * t + p + n) if t + p + n else float("nan")
+        key_codes += k
+        our_codes += g
+    precision, recall = (tp / (tp + fp) if tp + fp else 0.0), (tp / (tp + fn) if tp + fn else 0.0)
+    micro = {"n_sentences": len(truth), "micro_precision": precision, "micro_recall": recall,
+             "micro_f1": 2 * precision * recall / (precision + recall) if precision + recall else 0.0}
+    return {**micro, **binary_agreement(key_codes, our_codes), **out}

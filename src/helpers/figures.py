@@ -11,6 +11,8 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .safe_write import atomic_path
+
 # Okabe–Ito palette: distinguishable for the common forms of colour blindness and in greyscale print.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442", "#000000"]
 DIVERGING = "RdBu"  # for signed scores (tone): red negative, blue positive, white neutral
@@ -216,9 +218,11 @@ def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None,
     paths = {}
     for ext in ("png", "svg"):
         path = figures_dir / f"{slug(name)}.{ext}"
-        fig.savefig(path, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None})
+        with atomic_path(path) as tmp:  # a reader never sees half a figure
+            fig.savefig(tmp, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None})
         paths[ext] = path
     alt = alt or describe_figure(fig)
-    (figures_dir / f"{slug(name)}.json").write_text(json.dumps({"caption": caption, "alt": alt}), encoding="utf-8")
+    with atomic_path(figures_dir / f"{slug(name)}.json") as tmp:
+        tmp.write_text(json.dumps({"caption": caption, "alt": alt}), encoding="utf-8")
     plt.close(fig)
     return SavedFigure(paths["png"], paths["svg"], alt)

@@ -1,12 +1,14 @@
 """Framing: which frames, voices and words each source uses.
 
-- Frames: the five generic news frames of Semetko & Valkenburg (2000) and issue frames for conflict and
-  diplomacy news, each a row of `codebooks/default/frames.csv` (its indicator questions, operationalised as a
-  documented cue pattern). A sentence carries every frame whose cues it contains; an article's profile is the
+- Frames: the dimensions of the Policy Frames Codebook (Boydstun et al. 2014) and the five generic news frames of
+  Semetko & Valkenburg (2000), each a row of `codebooks/default/frames.csv` (its indicator questions operationalised
+  as a documented cue pattern, with an exclusion pattern for contexts where a cue does not count); an event's
+  codebook adds its own frames. A sentence carries every frame with an unexcluded cue; an article's profile is the
   share of its body sentences carrying each frame.
 - Distinctive words: weighted log-odds ratios with an informative Dirichlet prior (Monroe, Colaresi & Quinn
   2008), each source against all the others, the prior being the whole corpus's word counts.
-- Contested terms: `codebooks/default/contested_terms.csv` (concept, term, pattern) counted per source.
+- Contested terms: `contested_terms.csv` (concept, term, pattern) counted per source; word pairs found in the corpus
+  (`term_pairs`): content words different sources put in the same one-word context.
 - Headline and lead: the frames and actors of each article's headline and first body paragraph.
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from .codebooks import alias_pattern, normalise_alias, read_codebook
+from .errors import CorpusError
 from .text import WORD
 
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before being
@@ -30,21 +33,50 @@ while who whom why will with would you your yours yourself yourselves said says 
 must shall s t its it's mr ms mrs""".split())
 
 
+FRAME_COLUMNS = ["frame", "family", "label", "indicator_questions", "cues", "exclude"]
+
+
+def compile_frames(frame: pd.DataFrame, path="frames codebook") -> pd.DataFrame:
+    """Frame rows with their compiled `pattern` (cues) and `exclusion` (contexts where a cue does not count, or None)."""
+    try:
+        patterns = [re.compile(c, re.I) for c in frame["cues"]]
+        exclusions = [re.compile(x, re.I) if x.strip() else None for x in frame["exclude"]]
+    except re.error as exc:
+        raise CorpusError(path, f"invalid frame pattern ({exc})") from exc
+    return frame.assign(pattern=patterns, exclusion=exclusions).reset_index(drop=True)
+
+
 def load_frames(path) -> pd.DataFrame:
-    """The frames codebook with compiled cue patterns: frame, family, indicator_questions, cues, pattern."""
-    frame = read_codebook(path, ["frame", "family", "indicator_questions", "cues"])
-    return frame.assign(pattern=[re.compile(c, re.I) for c in frame["cues"]])
+    """The frames codebook (an event file layered over the default one) with compiled cue and exclusion patterns:
+    frame, family (policy, generic, event), label, indicator_questions, cues, exclude, pattern, exclusion."""
+    frame = read_codebook(path, ["frame", "family", "indicator_questions", "cues"], key=["frame"])
+    frame = frame.assign(label=frame.get("label", frame["frame"]), exclude=frame.get("exclude", ""))
+    frame["label"] = frame["label"].where(frame["label"].str.strip() != "", frame["frame"])
+    return compile_frames(frame, path)
+
+
+def frame_cue(text: str, pattern: re.Pattern, exclusion: re.Pattern | None) -> str:
+    """The first cue of `pattern` in `text` that no `exclusion` match overlaps ('' when none)."""
+    first = pattern.search(text)
+    if first is None or exclusion is None:
+        return first.group(0) if first else ""
+    spans = [m.span() for m in exclusion.finditer(text)]
+    for m in pattern.finditer(text):
+        if not any(m.start() < end and start < m.end() for start, end in spans):
+            return m.group(0)
+    return ""
 
 
 def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body",)) -> pd.DataFrame:
     """One row per sentence × frame it carries: article_id, block_no, sentence_no, role, frame, family, cue (the words)."""
     rows = []
+    rules = list(zip(frames["frame"], frames["family"], frames["pattern"], frames["exclusion"]))
     for sent in sentences[sentences["role"].isin(roles)].itertuples(index=False):
-        for fr in frames.itertuples(index=False):
-            m = fr.pattern.search(sent.text)
-            if m:
+        for name, family, pattern, exclusion in rules:
+            cue = frame_cue(sent.text, pattern, exclusion)
+            if cue:
                 rows.append({"article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no,
-                             "role": sent.role, "frame": fr.frame, "family": fr.family, "cue": m.group(0)})
+                             "role": sent.role, "frame": name, "family": family, "cue": cue})
     return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "role", "frame", "family", "cue"])
 
 
@@ -105,15 +137,78 @@ def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.D
     """One row per concept × term × source: how often the source uses the term (zeros kept), and where."""
     source = articles.set_index("article_id")["source"]
     body = sentences[sentences["role"] == "body"]
-    compiled = [(t.concept, t.term, re.compile(t.pattern, re.I)) for t in terms.itertuples(index=False)]
+    texts = pd.Series(body["text"].to_numpy(), index=body["article_id"].map(source).to_numpy())
+    names = sorted(source.unique())
     rows = []
-    for concept, term, pattern in compiled:
-        for name in sorted(source.unique()):
-            own = body[body["article_id"].map(source) == name]
-            hits = [(s.block_no, s.sentence_no, m.group(0)) for s in own.itertuples(index=False) for m in pattern.finditer(s.text)]
-            rows.append({"concept": concept, "term": term, "source": name, "count": len(hits),
-                         "examples": "; ".join(sorted({h[2] for h in hits}))})
+    for t in terms.itertuples(index=False):
+        pattern = re.compile(t.pattern, re.I)
+        hits = texts.map(lambda text: [m.group(0) for m in pattern.finditer(text)])  # one pass over the body per term
+        per_source = hits.groupby(level=0).sum() if len(hits) else pd.Series(dtype=object)
+        for name in names:
+            found = per_source.get(name, []) or []
+            rows.append({"concept": t.concept, "term": t.term, "source": name, "count": len(found),
+                         "examples": "; ".join(sorted(set(found)))})
     return pd.DataFrame(rows, columns=["concept", "term", "source", "count", "examples"])
+
+
+SLOT_EDGE = "<edge>"
+MAX_SLOT_FILLERS = 8  # a context filled by more words than this is too generic to say "the same thing"
+
+
+def word_slots(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Every content word of the body sentences in its one-word context: source, left, word, right (lower case;
+    numbers read as '<num>', sentence edges as '<edge>'). Only contexts with at least one content-word neighbour."""
+    source = articles.set_index("article_id")["source"]
+    rows = []
+    for sent in sentences[sentences["role"] == "body"].itertuples(index=False):
+        seq = [SLOT_EDGE, *("<num>" if w.isdigit() else w for w in
+                            (m.group(0).lower().replace("’", "'") for m in WORD.finditer(sent.text))), SLOT_EDGE]
+        rows += [(source[sent.article_id], seq[i - 1], seq[i], seq[i + 1]) for i in range(1, len(seq) - 1)]
+    slots = pd.DataFrame(rows, columns=["source", "left", "word", "right"])
+    content = lambda col: col.map(_content_word).astype(bool)
+    return slots[content(slots["word"]) & (content(slots["left"]) | content(slots["right"]))]
+
+
+def _content_word(word: str) -> bool:
+    return word not in STOPWORDS and word not in (SLOT_EDGE, "<num>") and len(word) > 2
+
+
+def _related_forms(a: str, b: str) -> bool:
+    """Inflections and derivations of one word (protester / protesters / protest) are not a word choice."""
+    stem = min(len(a), len(b), 5)
+    return a[:stem] == b[:stem]
+
+
+def term_pairs(sentences: pd.DataFrame, articles: pd.DataFrame, min_contexts: int = 2, top: int = 20) -> pd.DataFrame:
+    """Words that different sources put in the same slot (same word before and after), a cue that they name the same
+    referent differently (rioters / protesters, cuts / reform). One row per pair: term_a, term_b, n_contexts (distinct
+    shared contexts), contexts (up to three, '_' marks the slot), sources_a / sources_b (who uses each word there).
+    A pair is kept when it shares `min_contexts` contexts, or one context between two content words ("drone _ on"
+    does not qualify, "unconditional _ proposal" does). One pass over the words; pairs are formed only within a
+    context, never between sentences."""
+    slots = word_slots(sentences, articles)
+    columns = ["term_a", "term_b", "n_contexts", "contexts", "sources_a", "sources_b"]
+    if slots.empty:
+        return pd.DataFrame(columns=columns)
+    users = slots.groupby(["left", "right", "word"])["source"].agg(frozenset).reset_index()
+    size = users.groupby(["left", "right"])["word"].transform("size")
+    users = users[(size >= 2) & (size <= MAX_SLOT_FILLERS)]
+    found: dict[tuple[str, str], dict] = {}
+    for (left, right), group in users.groupby(["left", "right"]):
+        fillers = sorted(zip(group["word"], group["source"]))
+        for i, (a, sa) in enumerate(fillers):
+            for b, sb in fillers[i + 1:]:
+                if sa - sb and sb - sa and not _related_forms(a, b):
+                    pair = found.setdefault((a, b), {"contexts": [], "tight": 0, "sources_a": set(), "sources_b": set()})
+                    pair["contexts"].append(f"{left} _ {right}".replace(SLOT_EDGE, "|").strip())
+                    pair["tight"] += _content_word(left) and _content_word(right)
+                    pair["sources_a"] |= sa
+                    pair["sources_b"] |= sb
+    rows = [{"term_a": a, "term_b": b, "n_contexts": len(p["contexts"]), "contexts": "; ".join(p["contexts"][:3]),
+             "sources_a": ", ".join(sorted(p["sources_a"])), "sources_b": ", ".join(sorted(p["sources_b"]))}
+            for (a, b), p in found.items() if len(p["contexts"]) >= min_contexts or p["tight"]]
+    out = pd.DataFrame(rows, columns=columns)
+    return out.sort_values(["n_contexts", "term_a", "term_b"], ascending=[False, True, True]).head(top).reset_index(drop=True)
 
 
 def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
@@ -125,7 +220,7 @@ def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataF
         own = blocks[blocks["article_id"] == art.article_id]
         parts = {"headline": art.headline or "", "lead": own.loc[own["role"] == "body", "text"].head(1).str.cat(sep=" ")}
         for part, text in parts.items():
-            found = [fr.frame for fr in frames.itertuples(index=False) if fr.pattern.search(text)]
+            found = [fr.frame for fr in frames.itertuples(index=False) if frame_cue(text, fr.pattern, fr.exclusion)]
             named = []
             if pattern is not None:
                 for m in pattern.finditer(text):
@@ -137,29 +232,10 @@ def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataF
     return pd.DataFrame(rows, columns=["article_id", "source", "part", "text", "frames", "actors"])
 
 
-def voice_shares(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Per source × side: quotations, direct quotations, quoted words, share of the source's quoted words, and
-    whether that side's voice comes first in the article."""
-    source = articles.set_index("article_id")["source"]
-    q = quotes.assign(source=quotes["article_id"].map(source), side=quotes["side"].replace("", "other / unnamed"))
-    first = q.sort_values(["article_id", "block_no", "sentence_no"]).groupby("article_id").head(1)
-    first_side = dict(zip(first["source"], first["side"]))
-    rows = []
-    for (name, side), group in q.groupby(["source", "side"], sort=True):
-        words = int(group["quoted_words"].sum())
-        all_words = int(q.loc[q["source"] == name, "quoted_words"].sum())
-        rows.append({"source": name, "side": side, "quotations": len(group), "direct": int((group["type"] == "direct").sum()),
-                     "quoted_words": words, "word_share": words / all_words if all_words else 0.0,
-                     "speaks_first": first_side.get(name) == side,
-                     "speakers": ", ".join(group["speaker"].value_counts().index[:5])})
-    return pd.DataFrame(rows, columns=["source", "side", "quotations", "direct", "quoted_words", "word_share",
-                                       "speaks_first", "speakers"])
-
-
 def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.DataFrame, codebooks: dict) -> dict[str, pd.DataFrame]:
     """The framing step: sentence frames, frame profiles, quotations, voice shares, distinctive words, contested
     terms and headline/lead emphasis."""
-    from .voices import quotations
+    from .voices import quotations, voice_shares
 
     frames = codebooks["frames"]
     labels = sentence_frames(sentences, frames, roles=("headline", "standfirst", "body"))
@@ -169,8 +245,10 @@ def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.D
         "frame_profile": frame_profile(labels, sentences, articles, frames),
         "quotations": quotes.assign(source=quotes["article_id"].map(articles.set_index("article_id")["source"])),
         "voice_shares": voice_shares(quotes, articles),
+        "voice_types": voice_shares(quotes, articles, by="speaker_type"),
         "distinctive_words": distinctive_words(sentences, articles),
         "contested_terms": contested_terms(sentences, articles, codebooks["contested_terms"]),
+        "term_pairs": term_pairs(sentences, articles),
         "lead_emphasis": lead_emphasis(blocks, articles, frames, codebooks["actors"]),
     }
 
@@ -182,6 +260,7 @@ def load_framing_codebooks(corpus_dir) -> dict:
 
     return {
         "frames": load_frames(paths.codebook_path("frames.csv", corpus_dir)),
-        "contested_terms": read_codebook(paths.codebook_path("contested_terms.csv", corpus_dir), ["concept", "term", "pattern"]),
+        "contested_terms": read_codebook(paths.codebook_path("contested_terms.csv", corpus_dir), ["concept", "term", "pattern"],
+                                         key=["concept", "term"]),
         "actors": load_actors(paths.codebook_path("actors.csv", corpus_dir)),
     }

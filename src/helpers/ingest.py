@@ -1,33 +1,39 @@
 """Read a corpus folder into one row per article, with its lines and metadata.
 
-Supported files: ``.txt`` (UTF-8; cp1252 / latin-1 detected and reported),
-``.html`` / ``.htm`` (main text and metadata via trafilatura), ``.json`` (one
-news-please record or a list of them) and ``.jsonl`` (one record a line).
-``manifest.csv`` adds metadata. Nothing here writes to the corpus folder.
+What is read: the regular files whose real path lies inside the corpus folder, in subfolders too (the relative
+path, with ``/``, is the file's name), with the suffixes ``.txt`` (any common encoding, detected and recorded),
+``.html`` / ``.htm`` (main text and metadata via trafilatura), ``.json`` (one news-please record or a list of them)
+and ``.jsonl`` (one record a line). What is left out, each with a ``problems`` row saying why: links that lead
+outside the corpus (never followed), broken links, links to folders, special files (FIFOs, sockets, devices: never
+opened), files over the size cap, other suffixes, and every file or record that cannot be read. Hidden files and
+folders (a name starting with ``.``) are ignored without a row. ``manifest.csv`` adds metadata (`helpers.manifest`).
+Nothing here writes to the corpus folder.
 
-Problems with one file never lose the others: `read_file` returns the problem
-instead of raising, and `corpus.build_tables` lists it in the ``problems`` table
-(file, problem); `read_article` raises `CorpusError` for a single file.
+Problems with one file or record never lose the others: `read_file` returns the problems instead of raising,
+and `corpus.build_tables` lists them in the ``problems`` table (file, problem); `read_article` raises `CorpusError`
+for a single unreadable file.
 """
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
-
 from .errors import CorpusError
+from .manifest import MANIFEST_COLUMNS, MANIFEST_NAME, read_manifest  # noqa: F401  (re-exported)
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"}
-MANIFEST_NAME = "manifest.csv"
-MANIFEST_COLUMNS = ["file", "label", "outlet", "url", "published", "title", "credit", "credit_basis"]
+MAX_FILE_MB = 20.0  # default size cap; the runner's --max-file-mb (env NEWSCOMPARE_MAX_FILE_MB) changes it
+MAX_JSON_DEPTH = 50  # a news-please record is 2-3 levels deep; deeper nesting is refused before parsing
+MAX_FOLDER_DEPTH = 20
 _C1_OR_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+_SPECIAL_KINDS = [(stat.S_ISFIFO, "a FIFO (named pipe)"), (stat.S_ISSOCK, "a socket"),
+                  (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device")]
 
 
 @dataclass
@@ -52,32 +58,211 @@ class RawArticle:
     meta: dict = field(default_factory=dict)
 
 
-def decode_text(raw: bytes, path: str | Path) -> tuple[str, str]:
-    """Decode a text file's bytes; returns (text, encoding) or raises CorpusError naming the file."""
-    if not raw.strip():
-        raise CorpusError(path, "empty file (no text)")
-    if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict"), "utf-8-sig"
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+def max_file_bytes(max_file_mb: float | None = None) -> int:
+    """The size cap in bytes: `max_file_mb`, else $NEWSCOMPARE_MAX_FILE_MB, else MAX_FILE_MB."""
+    if max_file_mb is None:
         try:
-            return raw.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
-            raise CorpusError(path, f"undecodable text: UTF-16 byte-order mark but invalid UTF-16 ({exc.reason})") from exc
-    if b"\x00" in raw:
-        raise CorpusError(path, "binary file (contains NUL bytes), not text")
+            max_file_mb = float(os.environ.get("NEWSCOMPARE_MAX_FILE_MB") or MAX_FILE_MB)
+        except ValueError:
+            max_file_mb = MAX_FILE_MB
+    return int(max_file_mb * 1024 * 1024)
+
+
+def one_line(text: str) -> str:
+    """A problem's text on one line (parser messages may hold newlines)."""
+    return " ".join(str(text).split())
+
+
+# ---------------------------------------------------------------- discovery
+
+
+@dataclass
+class CorpusFile:
+    """A file found in the corpus: where to open it and its name (path relative to the corpus, with '/')."""
+
+    path: Path
+    name: str
+
+
+def _special_kind(mode: int) -> str | None:
+    return next((kind for test, kind in _SPECIAL_KINDS if test(mode)), None)
+
+
+def _inside(real: str, root: str) -> bool:
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def _link_entry(entry: os.DirEntry, name: str, root: str) -> tuple[CorpusFile | None, str | None]:
+    """A symbolic link: the file it leads to when that is a regular file inside the corpus, else the problem."""
+    real = os.path.realpath(entry.path)
+    if not _inside(real, root):
+        return None, "link to a path outside the corpus folder: refused, not followed"
     try:
-        text, encoding = raw.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as utf8_error:
+        mode = os.stat(real).st_mode
+    except OSError:
+        return None, "broken link: its target does not exist"
+    if stat.S_ISDIR(mode):
+        return None, "link to a folder: not followed (the folder's files are read where they are)"
+    if not stat.S_ISREG(mode):
+        return None, f"link to {_special_kind(mode) or 'a special file'}: never opened"
+    return CorpusFile(Path(real), name), None
+
+
+def _walk(folder: str, prefix: str, root: str, depth: int, found: list, problems: list) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        problems.append({"file": prefix.rstrip("/") or ".", "problem": f"folder cannot be read ({exc.strerror})"})
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue  # hidden files and folders (.git, .DS_Store, editor files) are not part of the corpus
+        name = prefix + entry.name
         try:
-            text = raw.decode("cp1252")
+            mode = entry.stat(follow_symlinks=False).st_mode
+        except OSError as exc:
+            problems.append({"file": name, "problem": f"cannot be read ({exc.strerror})"})
+            continue
+        if stat.S_ISLNK(mode):
+            item, problem = _link_entry(entry, name, root)
+        elif stat.S_ISDIR(mode):
+            if depth >= MAX_FOLDER_DEPTH:
+                problems.append({"file": name, "problem": f"folder nested more than {MAX_FOLDER_DEPTH} levels deep: not read"})
+            else:
+                _walk(entry.path, name + "/", root, depth + 1, found, problems)
+            continue
+        elif stat.S_ISREG(mode):
+            item, problem = CorpusFile(Path(entry.path), name), None
+        else:
+            item, problem = None, f"special file ({_special_kind(mode) or 'unknown type'}): never opened"
+        if problem:
+            problems.append({"file": name, "problem": problem})
+        elif item is not None:
+            found.append(item)
+
+
+def find_files(corpus_dir: str | Path) -> tuple[list[CorpusFile], list[dict]]:
+    """Every regular file of the corpus folder (recursively, hidden ones skipped, links outside refused), sorted by
+    name, and problems rows for what was found but cannot be read. Raises CorpusError if the folder is missing."""
+    corpus_dir = Path(corpus_dir)
+    if not corpus_dir.is_dir():
+        raise CorpusError(corpus_dir, "corpus folder does not exist")
+    found: list[CorpusFile] = []
+    problems: list[dict] = []
+    _walk(str(corpus_dir), "", os.path.realpath(corpus_dir), 0, found, problems)
+    return found, problems
+
+
+def discover(corpus_dir: str | Path, max_file_mb: float | None = None) -> tuple[list[CorpusFile], list[dict]]:
+    """The article files of a corpus folder and problems rows for everything else found in it (see module doc)."""
+    files, problems = find_files(corpus_dir)
+    limit = max_file_bytes(max_file_mb)
+    articles = []
+    for f in files:
+        if f.name == MANIFEST_NAME:
+            continue
+        if Path(f.name).suffix.lower() not in ARTICLE_SUFFIXES:
+            problems.append({"file": f.name, "problem": f"ignored: not an article file ({Path(f.name).suffix or 'no extension'})"})
+            continue
+        size = f.path.stat().st_size
+        if size > limit:
+            problems.append({"file": f.name, "problem": f"too large: {size / 2**20:.1f} MB, over the {limit / 2**20:g} MB "
+                                                        "limit (raise it with --max-file-mb): not read"})
+            continue
+        articles.append(f)
+    return articles, sorted(problems, key=lambda p: p["file"])
+
+
+def list_article_files(corpus_dir: str | Path) -> list[Path]:
+    """The corpus's article files (see `discover`); raises CorpusError if the folder is missing or has none."""
+    articles, _ = discover(corpus_dir)
+    if not articles:
+        raise CorpusError(corpus_dir, f"empty corpus folder: no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
+    return [f.path for f in articles]
+
+
+def read_bytes(path: str | Path, limit: int | None = None) -> bytes:
+    """The bytes of a regular file, opened without following a link or blocking on a FIFO; CorpusError otherwise."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    limit = max_file_bytes() if limit is None else limit
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise CorpusError(path, f"cannot be read ({exc.strerror})") from exc
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            raise CorpusError(path, f"special file ({_special_kind(mode) or 'not a regular file'}): never opened")
+        raw = handle.read(limit + 1)
+    if len(raw) > limit:
+        raise CorpusError(path, f"too large: over the {limit / 2**20:g} MB limit (raise it with --max-file-mb): not read")
+    return raw
+
+
+# ---------------------------------------------------------------- decoding
+
+
+_BOMS = [(b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\xef\xbb\xbf", "utf-8-sig"),
+         (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le")]
+# Characters a Western (cp1252 / latin-1) text plausibly holds beyond ASCII: accented letters and typography.
+_WESTERN = re.compile(r"[\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff\u2018-\u201e\u2013\u2014\u2026\u2022\u20ac\u2122"
+                      r"\u00a0\u00ab\u00bb\u00b0\u00a3\u00a9\u00ae\u00a7\u00bf\u00a1\u00b7\u0152\u0153\u0160\u0161\u017d\u017e\u0178]")
+MAX_CHAOS = 0.1  # charset-normalizer's mess ratio above which a decoding is called undecodable
+
+
+def _western(raw: bytes) -> tuple[str, str] | None:
+    """(text, 'cp1252' or 'latin-1') when the bytes read as Western text with few non-ASCII letters, else None."""
+    try:
+        text = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    extra = [ch for ch in text if ord(ch) > 127]
+    letters = sum(ch.isalpha() for ch in text)
+    if not extra or len(extra) > 0.3 * max(letters, 1) or not all(_WESTERN.match(ch) for ch in extra):
+        return None
+    # cp1252 and latin-1 agree outside 0x80-0x9F; name the one the bytes need.
+    return text, "cp1252" if re.search(rb"[\x80-\x9f]", raw) else "latin-1"
+
+
+def _detected(raw: bytes, path: str | Path) -> tuple[str, str]:
+    """Bytes that are not UTF-8: a Western reading when plausible, else charset-normalizer's best guess."""
+    western = _western(raw) if b"\x00" not in raw else None
+    if western:
+        return western
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    if best is None or best.chaos > MAX_CHAOS:
+        if b"\x00" in raw:
+            raise CorpusError(path, "binary file (contains NUL bytes and reads as no known text encoding), not text")
+        raise CorpusError(path, "undecodable text: not UTF-8 and no known encoding reads it as text")
+    return str(best), best.encoding.replace("_", "-")
+
+
+def decode_text(raw: bytes, path: str | Path) -> tuple[str, str]:
+    """Decode a text file's bytes; returns (text, encoding) or raises CorpusError naming the file.
+
+    Byte-order marks (UTF-8, UTF-16, UTF-32) are honoured; otherwise UTF-8, then a Western reading (cp1252 /
+    latin-1) when the bytes look like one, then charset-normalizer (UTF-16/32 without a mark, Cyrillic, Greek,
+    CJK and other legacy encodings). Text that holds many control characters is binary.
+    """
+    if not raw.strip(b" \t\r\n\x00\xef\xbb\xbf\xfe\xff"):
+        raise CorpusError(path, "empty file (no text)")
+    bom = next(((mark, enc) for mark, enc in _BOMS if raw.startswith(mark)), None)
+    if bom:
+        try:
+            text, encoding = raw[len(bom[0]):].decode(bom[1].replace("-sig", "")), bom[1]
         except UnicodeDecodeError as exc:
-            raise CorpusError(
-                path,
-                f"undecodable text: not UTF-8 (byte 0x{raw[utf8_error.start]:02x} at offset {utf8_error.start}) "
-                f"and not cp1252/latin-1 (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
-            ) from exc
-        # cp1252 and latin-1 agree outside 0x80-0x9F; name the one the bytes need.
-        encoding = "cp1252" if re.search(rb"[\x80-\x9f]", raw) else "latin-1"
+            raise CorpusError(path, f"undecodable text: {bom[1]} byte-order mark but invalid {bom[1]} ({exc.reason})") from exc
+    else:
+        try:
+            text, encoding = raw.decode("utf-8"), "utf-8"
+            if "\x00" in text:
+                text, encoding = _detected(raw, path)
+        except UnicodeDecodeError:
+            text, encoding = _detected(raw, path)
+    if not text.strip():
+        raise CorpusError(path, "empty file (no text)")
     controls = len(_C1_OR_CONTROL.findall(text))
     if controls > max(2, 0.01 * len(text)):
         raise CorpusError(path, f"binary file ({controls} control characters in {len(text)}), not text")
@@ -89,162 +274,195 @@ def _text_lines(text: str, start: int = 1) -> list[Line]:
     return [Line(t, i) for i, t in enumerate(text.split("\n"), start=start)]
 
 
-def _read_txt(path: Path, raw: bytes) -> list[RawArticle]:
-    text, encoding = decode_text(raw, path)
-    return [RawArticle(path.stem, path.name, "txt", encoding, hashlib.sha256(raw).hexdigest(), _text_lines(text))]
+def _stem(name: str) -> str:
+    """An article id from a file name: its relative path without the suffix ('sub/a.txt' -> 'sub/a')."""
+    return name.rsplit(".", 1)[0] if "." in Path(name).name else name
 
 
-def _read_html(path: Path, raw: bytes) -> list[RawArticle]:
+# ---------------------------------------------------------------- readers: (name, raw bytes) -> (articles, problems)
+
+
+def _read_txt(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
+    text, encoding = decode_text(raw, name)
+    return [RawArticle(_stem(name), name, "txt", encoding, hashlib.sha256(raw).hexdigest(), _text_lines(text))], []
+
+
+def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     import trafilatura
 
     if not raw.strip():
-        raise CorpusError(path, "empty file (no HTML)")
+        raise CorpusError(name, "empty file (no HTML)")
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise CorpusError(path, "binary file (contains NUL bytes), not HTML")
-    doc = trafilatura.bare_extraction(raw, with_metadata=True, include_formatting=True, favor_recall=True)
+        raise CorpusError(name, "binary file (contains NUL bytes), not HTML")
+    try:
+        doc = trafilatura.bare_extraction(raw, with_metadata=True, include_formatting=True, favor_recall=True)
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise CorpusError(name, f"the HTML page cannot be parsed ({type(exc).__name__})") from exc
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
     n_words = len(re.findall(r"\w+", body))
     if n_words < 10:
-        raise CorpusError(path, f"no article text found in the HTML page ({n_words} words extracted)")
+        raise CorpusError(name, f"no article text found in the HTML page ({n_words} words extracted)")
     lines: list[Line] = []
     title = (doc.title or "").strip()
     if title:
         lines.append(Line(title, 0, "headline"))
     for line in _text_lines(body):
-        text = line.text
-        heading = re.match(r"^#{1,6}\s+(.*)$", text)
+        heading = re.match(r"^#{1,6}\s+(.*)$", line.text)
         if heading:
             line.text, line.hint = heading.group(1).strip(), "heading"
         line.text = re.sub(r"\*\*(.+?)\*\*|\*(.+?)\*", lambda m: m.group(1) or m.group(2), line.text)
         lines.append(line)
-    meta = {
-        "title": title or None,
-        "url": doc.url,
-        "published": doc.date,
-        "outlet": doc.sitename or doc.hostname,
-        "description": doc.description,
-    }
-    return [RawArticle(path.stem, path.name, "html", "auto", hashlib.sha256(raw).hexdigest(), lines, meta)]
+    meta = {"title": title or None, "url": doc.url, "published": doc.date, "outlet": doc.sitename or doc.hostname,
+            "description": doc.description}
+    return [RawArticle(_stem(name), name, "html", "auto", hashlib.sha256(raw).hexdigest(), lines, meta)], []
 
 
-def _record_article(record: dict, article_id: str, path: Path, where: str, raw: bytes) -> RawArticle:
+RECORD_FIELDS = {"title": "title", "description": "description", "url": "url", "published": "date_publish",
+                 "outlet": "source_domain"}  # meta key -> news-please field
+
+
+def _kind(value) -> str:
+    return {bool: "true/false", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__)
+
+
+def _text_field(record: dict, key: str, where: str, problems: list[str]) -> str | None:
+    """A record's field as text: None when missing or null; a problem (field ignored) when it is not text."""
+    value = record.get(key)
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value.strip() or None
+    problems.append(f"{where}: '{key}' is {_kind(value)}, not text: ignored")
+    return None
+
+
+def _record_article(record, article_id: str, name: str, fmt: str, where: str, raw: bytes):
+    """One news-please record: (article or None, problems). Only the record itself can be lost, never its file."""
     if not isinstance(record, dict):
-        raise CorpusError(path, f"{where}: expected a JSON object (a news-please record), got {type(record).__name__}")
-    maintext = record.get("maintext") or record.get("text")
-    if not isinstance(maintext, str) or not maintext.strip():
-        raise CorpusError(path, f"{where}: record has no 'maintext' text")
+        return None, [f"{where}: expected a JSON object (a news-please record), got {_kind(record)}: left out"]
+    problems: list[str] = []
+    key = "maintext" if record.get("maintext") is not None or "text" not in record else "text"
+    maintext = _text_field(record, key, where, problems)
+    if not maintext:
+        state = "null" if key in record and record[key] is None else "empty" if key in record else "missing"
+        return None, problems + [f"{where}: record has no 'maintext' text ({state}): left out"]
+    meta = {m: _text_field(record, f, where, problems) for m, f in RECORD_FIELDS.items()}
     lines: list[Line] = []
-    title = (record.get("title") or "").strip()
-    if title:
-        lines.append(Line(title, 0, "headline"))
-    description = (record.get("description") or "").strip()
-    if description:
-        lines.append(Line(description, 0, "standfirst"))
+    if meta["title"]:
+        lines.append(Line(meta["title"], 0, "headline"))
+    if meta["description"]:
+        lines.append(Line(meta["description"], 0, "standfirst"))
     lines.extend(_text_lines(maintext))
-    meta = {
-        "title": title or None,
-        "url": record.get("url"),
-        "published": record.get("date_publish"),
-        "outlet": record.get("source_domain"),
-        "description": description or None,
-    }
-    return RawArticle(article_id, path.name, path.suffix.lstrip(".").lower(), "utf-8", hashlib.sha256(raw).hexdigest(), lines, meta)
+    return RawArticle(article_id, name, fmt, "utf-8", hashlib.sha256(raw).hexdigest(), lines, meta), problems
 
 
-def _read_json(path: Path, raw: bytes) -> list[RawArticle]:
-    text, _ = decode_text(raw, path)
+def json_depth(text: str, limit: int = MAX_JSON_DEPTH) -> int:
+    """How deeply a JSON text nests (strings skipped), counted up to limit + 1."""
+    depth = deepest = 0
+    for token in re.finditer(r'"(?:[^"\\]|\\.)*"|[\[{]|[\]}]', text):
+        char = token.group()[0]
+        if char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > limit:
+                break
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _parse_json(text: str, where: str, name: str):
+    if json_depth(text) > MAX_JSON_DEPTH:
+        raise CorpusError(name, f"{where}JSON nested more than {MAX_JSON_DEPTH} levels deep: refused")
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CorpusError(path, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        raise CorpusError(name, f"{where}invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+    except RecursionError as exc:
+        raise CorpusError(name, f"{where}JSON nested too deeply: refused") from exc
+
+
+def _record_id(record, default: str) -> str:
+    rid = record.get("id") if isinstance(record, dict) else None
+    return one_line(rid) if isinstance(rid, (str, int)) and not isinstance(rid, bool) and str(rid).strip() else default
+
+
+def _read_json(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
+    text, _ = decode_text(raw, name)
+    data = _parse_json(text, "", name)
     records = data if isinstance(data, list) else [data]
     if not records:
-        raise CorpusError(path, "JSON list holds no records")
+        raise CorpusError(name, "JSON list holds no records")
     if len(records) == 1:
-        return [_record_article(records[0], path.stem, path, "record", raw)]
-    return [
-        _record_article(r, str(r.get("id") or f"{path.stem}-{i}") if isinstance(r, dict) else "", path, f"record {i}", raw)
-        for i, r in enumerate(records, start=1)
-    ]
+        art, problems = _record_article(records[0], _stem(name), name, "json", "record", raw)
+    else:
+        pairs = [_record_article(r, _record_id(r, f"{_stem(name)}-{i}"), name, "json", f"record {i}", raw)
+                 for i, r in enumerate(records, start=1)]
+        problems = [p for _, ps in pairs for p in ps]
+        art = [a for a, _ in pairs if a is not None]
+    articles = art if isinstance(art, list) else [art] if art is not None else []
+    if not articles:
+        raise CorpusError(name, "; ".join(problems) or "no usable record")
+    return articles, problems
 
 
-def _read_jsonl(path: Path, raw: bytes) -> list[RawArticle]:
-    text, _ = decode_text(raw, path)
-    out = []
+def _read_jsonl(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
+    text, _ = decode_text(raw, name)
+    articles, problems = [], []
     for no, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise CorpusError(path, f"line {no}: invalid JSON ({exc.msg})") from exc
-        rid = record.get("id") if isinstance(record, dict) else None
-        out.append(_record_article(record, str(rid or f"{path.stem}-{no}"), path, f"line {no}", line.encode("utf-8")))
-    if not out:
-        raise CorpusError(path, "no records in JSON Lines file")
-    return out
+            record = _parse_json(line.strip(), f"line {no}: ", name)
+        except CorpusError as exc:
+            problems.append(exc.problem + ": left out")
+            continue
+        art, record_problems = _record_article(record, _record_id(record, f"{_stem(name)}-{no}"), name, "jsonl",
+                                               f"line {no}", line.encode("utf-8"))
+        problems.extend(record_problems)
+        if art is not None:
+            articles.append(art)
+    if not articles:
+        raise CorpusError(name, "; ".join(problems) if problems else "no records in JSON Lines file")
+    return articles, problems
 
 
 _READERS = {".txt": _read_txt, ".html": _read_html, ".htm": _read_html, ".json": _read_json, ".jsonl": _read_jsonl}
 
 
+def read_articles(path: str | Path, name: str | None = None) -> tuple[list[RawArticle], list[str]]:
+    """One file's articles and the problems of its records (a bad JSONL line, a non-text title); raises CorpusError
+    naming the file when nothing in it can be read. `name`: the file's name in the corpus (default: its name)."""
+    path = Path(path)
+    name = name or path.name
+    reader = _READERS.get(Path(name).suffix.lower())
+    if reader is None:
+        raise CorpusError(name, f"unsupported file type {Path(name).suffix!r} (expected {', '.join(sorted(ARTICLE_SUFFIXES))})")
+    raw = read_bytes(path)
+    try:
+        return reader(name, raw)
+    except RecursionError as exc:
+        raise CorpusError(name, "nested too deeply to be read: refused") from exc
+
+
 def read_article(path: str | Path) -> list[RawArticle]:
     """Read one file into its article(s); raises CorpusError naming the file and the problem."""
     path = Path(path)
-    reader = _READERS.get(path.suffix.lower())
-    if reader is None:
-        raise CorpusError(path, f"unsupported file type {path.suffix!r} (expected {', '.join(sorted(ARTICLE_SUFFIXES))})")
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CorpusError(path, f"cannot be read ({exc.strerror})") from exc
-    return reader(path, raw)
+        return read_articles(path)[0]
+    except CorpusError as exc:
+        raise CorpusError(path, exc.problem) from exc
 
 
-def read_manifest(corpus_dir: str | Path) -> pd.DataFrame:
-    """The corpus's manifest.csv, or an empty one. Only `file` is required; label, outlet, url, published,
-    title, credit and credit_basis are optional (label: how charts name the article).
-
-    Refused with CorpusError: no `file` column, a row naming a missing file, or a path outside the corpus folder.
-    """
-    corpus_dir = Path(corpus_dir)
-    path = corpus_dir / MANIFEST_NAME
-    if not path.exists():
-        return pd.DataFrame(columns=MANIFEST_COLUMNS, dtype="object")
-    text, _ = decode_text(path.read_bytes(), path)
-    rows = list(csv.DictReader(io.StringIO(text)))
-    header = rows[0].keys() if rows else next(csv.reader(io.StringIO(text)), [])
-    if "file" not in header:
-        raise CorpusError(path, "manifest has no 'file' column")
-    root = corpus_dir.resolve()
-    seen = set()
-    for no, row in enumerate(rows, start=2):
-        name = (row.get("file") or "").strip()
-        if not name:
-            raise CorpusError(path, f"row {no}: empty 'file'")
-        target = (corpus_dir / name).resolve()
-        if Path(name).is_absolute() or root not in target.parents:
-            raise CorpusError(path, f"row {no}: {name!r} is outside the corpus folder (refused)")
-        if not target.is_file():
-            raise CorpusError(path, f"row {no}: {name!r} names a file that does not exist")
-        if name in seen:
-            raise CorpusError(path, f"row {no}: {name!r} is listed twice")
-        seen.add(name)
-        row["file"] = name
-    frame = pd.DataFrame(rows, columns=sorted(set(MANIFEST_COLUMNS) | set(header), key=lambda c: (c not in MANIFEST_COLUMNS, MANIFEST_COLUMNS.index(c) if c in MANIFEST_COLUMNS else 0, c)))
-    return frame.replace({"": None}).astype("object")
-
-
-def list_article_files(corpus_dir: str | Path) -> list[Path]:
-    """The corpus's article files, sorted by name; raises CorpusError if the folder is missing or has none."""
-    corpus_dir = Path(corpus_dir)
-    if not corpus_dir.is_dir():
-        raise CorpusError(corpus_dir, "corpus folder does not exist")
-    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and not p.name.startswith("."))
-    articles = [p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES]
-    if not articles:
-        raise CorpusError(corpus_dir, f"empty corpus folder: no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
-    return articles
+def read_file(path: Path, name: str | None = None) -> tuple[str, list[RawArticle], list[str]]:
+    """(file name, its articles, problems) for one file: never raises for bad input."""
+    name = name or path.name
+    try:
+        articles, problems = read_articles(path, name)
+        return name, articles, [one_line(p) for p in problems]
+    except CorpusError as exc:
+        return name, [], [one_line(exc.problem)]
 
 
 def text_key(article: RawArticle) -> str:
@@ -252,17 +470,8 @@ def text_key(article: RawArticle) -> str:
     return hashlib.sha256(" ".join(" ".join(l.text.split()) for l in article.lines if l.text.strip()).encode()).hexdigest()
 
 
-def non_article_files(corpus_dir: str | Path) -> list[dict]:
-    """Problems rows for the files of a corpus folder that are neither articles nor the manifest."""
-    return [
-        {"file": p.name, "problem": f"ignored: not an article file ({p.suffix or 'no extension'})"}
-        for p in sorted(Path(corpus_dir).iterdir())
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in ARTICLE_SUFFIXES and p.name != MANIFEST_NAME
-    ]
-
-
-def keep_unique(found: list[tuple[str, list[RawArticle], str | None]]) -> tuple[list[int], list[dict]]:
-    """Which articles to keep, given (file, articles, problem) per file in order: duplicates of an earlier
+def keep_unique(found: list[tuple[str, list[RawArticle], list[str]]]) -> tuple[list[int], list[dict]]:
+    """Which articles to keep, given (file, articles, problems) per file in order: duplicates of an earlier
     text are left out and reported, clashing ids are renamed. Returns (kept positions in the flattened
     article list, problems rows)."""
     problems: list[dict] = []
@@ -270,9 +479,8 @@ def keep_unique(found: list[tuple[str, list[RawArticle], str | None]]) -> tuple[
     seen_text: dict[str, str] = {}
     seen_ids: set[str] = set()
     position = -1
-    for file, articles, problem in found:
-        if problem is not None:
-            problems.append({"file": file, "problem": problem})
+    for file, articles, file_problems in found:
+        problems.extend({"file": file, "problem": p} for p in file_problems)
         for art in articles:
             position += 1
             key = art.meta.get("_text_key") or text_key(art)
@@ -288,15 +496,7 @@ def keep_unique(found: list[tuple[str, list[RawArticle], str | None]]) -> tuple[
     return kept, problems
 
 
-def read_file(path: Path) -> tuple[str, list[RawArticle], str | None]:
-    """(file name, its articles, None) or (file name, [], the problem) for one file."""
-    try:
-        return path.name, read_article(path), None
-    except CorpusError as exc:
-        return path.name, [], exc.problem
-
-
 def raise_unreadable(corpus_dir: str | Path, problems: list[dict]) -> None:
     """Raise the error for a corpus folder none of whose files could be read, listing each file's problem."""
-    detail = "; ".join(f"{p['file']}: {p['problem']}" for p in problems)
-    raise CorpusError(corpus_dir, f"no readable article in the corpus folder ({detail})")
+    detail = "; ".join(f"{p['file']}: {p['problem']}" for p in problems) or "no article files"
+    raise CorpusError(corpus_dir, one_line(f"no readable article in the corpus folder ({detail})"))

@@ -62,3 +62,9 @@ def notebook_paths(corpus_dir, processed_dir=None, figures_dir=None) -> tuple[Pa
     """A notebook's parameters resolved: (corpus folder, processed-tables folder, figures folder)."""
     corpus = resolve(corpus_dir, DEFAULT_CORPUS_DIR)
     return corpus, processed_dir_for(corpus, processed_dir), figures_dir_for(corpus, figures_dir)
+
+
+def inside(path: str | os.PathLike, folder: str | os.PathLike) -> bool:
+    """True when `path` is `folder` or lies inside it (real paths: links resolved)."""
+    path, folder = Path(path).resolve(), Path(folder).resolve()
+    return path == folder or folder in path.parents

@@ -10,7 +10,6 @@ corpus apart.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import platform
@@ -19,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import time
+import traceback
 from importlib import metadata
 from pathlib import Path
 
@@ -27,6 +27,7 @@ from filelock import FileLock, Timeout
 from . import paths
 from .errors import CorpusError
 from .index_page import notebook_title, render_index
+from .safe_write import write_text
 
 NOTEBOOK_PATTERN = re.compile(r"^\d{2}_[\w-]+\.ipynb$")
 KEY_PACKAGES = ["pandas", "pandera", "matplotlib", "papermill", "nbconvert", "textstat", "trafilatura",
@@ -54,10 +55,6 @@ def kernel_manager_logging_to(log_path: Path):
 def numbered_notebooks(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
     """The notebooks to run, in their numbered order (01_…, 02_…)."""
     return sorted(p for p in Path(notebooks_dir).iterdir() if NOTEBOOK_PATTERN.match(p.name))
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _git_commit() -> str | None:
@@ -112,8 +109,7 @@ def render_html(executed: Path, out_dir: Path) -> dict[str, Path]:
         if exclude:  # cells tagged "analyst" (inputs and outputs, the tests' fixed summaries) are not for readers
             exporter.register_preprocessor(TagRemovePreprocessor(remove_cell_tags={"analyst"}), enabled=True)
         body, _ = exporter.from_notebook_node(nb)
-        path = out_dir / f"{executed.stem}.{kind}.html"
-        path.write_text(body, encoding="utf-8")
+        path = write_text(out_dir / f"{executed.stem}.{kind}.html", body)
         out[kind] = path
     return out
 
@@ -121,89 +117,166 @@ def render_html(executed: Path, out_dir: Path) -> dict[str, Path]:
 def _changes_since(previous: Path | None, run_dir: Path) -> tuple[list[str] | None, str]:
     """Sentences on what changed since the previous successful run (saved as tables/changes.parquet)."""
     from .changes import describe_changes, read_run_tables, run_changes
+    from .safe_write import atomic_path
 
     if previous is None or not (previous / "tables").is_dir():
         return None, ""
     changes = run_changes(read_run_tables(previous), read_run_tables(run_dir))
-    changes.to_parquet(run_dir / "tables" / "changes.parquet", index=False)
+    with atomic_path(run_dir / "tables" / "changes.parquet") as tmp:
+        changes.to_parquet(tmp, index=False)
     return describe_changes(changes), f"Nothing changed since the previous run ({previous.name}): same articles, same figures."
 
 
-def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.PathLike | None = None,
-               run_id: str | None = None, notebooks: list[Path] | None = None, log=print,
-               lock_timeout: float = 0) -> Path:
-    """Execute the numbered notebooks on a corpus into a run folder; returns the run folder.
+class _Env:
+    """Set environment variables for the notebooks' kernels during a run, and restore them after."""
 
-    Raises RunFailed (naming notebook and cell) when a notebook fails; `latest` then still points to the last
-    good run. Raises RunFailed when another run holds the corpus's lock.
-    """
-    import papermill as pm
+    def __init__(self, **values):
+        self.values = {k: v for k, v in values.items() if v is not None}
 
+    def __enter__(self):
+        self.saved = {k: os.environ.get(k) for k in self.values}
+        os.environ.update(self.values)
+
+    def __exit__(self, *exc):
+        for key, value in self.saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _write_failure(run_dir: Path, record: dict, log_text: str) -> None:
+    """run.json (status failed) and error.log, each written atomically; silently skipped when they cannot be."""
+    record["status"] = "failed"
+    record["finished"] = dt.datetime.now(dt.timezone.utc).isoformat()
+    for name, text in (("error.log", log_text), ("run.json", json.dumps(record, indent=2, default=str))):
+        try:
+            write_text(run_dir / name, text)
+        except OSError:
+            pass
+
+
+def _prepare(corpus_dir, out_dir) -> tuple[Path, str, Path]:
+    """(corpus folder, corpus name, reports folder), checked before anything is written."""
     corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
     if not corpus_path.is_dir():
         raise CorpusError(corpus_path, "corpus folder does not exist")
     name = paths.corpus_name(corpus_path)
     base = paths.resolve(out_dir, paths.REPORTS_DIR / name)
-    base.mkdir(parents=True, exist_ok=True)
+    if paths.inside(base, corpus_path):
+        raise CorpusError(base, "the output folder lies inside the corpus folder; nothing is ever written to the "
+                                "corpus: choose another --out")
+    return corpus_path, name, base
+
+
+def _write_error(exc: OSError, fallback: Path) -> str:
+    """'cannot write PATH: CAUSE' for an OSError met while writing the run."""
+    where = exc.filename or fallback
+    return f"cannot write {where}: {exc.strerror or exc}"
+
+
+def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.PathLike | None = None,
+               run_id: str | None = None, notebooks: list[Path] | None = None, log=print,
+               lock_timeout: float = 0, max_file_mb: float | None = None) -> Path:
+    """Execute the numbered notebooks on a corpus into a run folder; returns the run folder.
+
+    Raises CorpusError (before anything is written) when the corpus is missing or the output folder lies inside
+    it, or when no article of the corpus can be read. Raises RunFailed (naming notebook and cell) when a notebook
+    fails, when the corpus changed during the run (naming the files), when another run holds the corpus's lock, or
+    when the output cannot be written (naming the path and the cause); `latest` then still points to the last
+    good run. `max_file_mb`: the size cap for one article file (default 20 MB).
+    """
+    corpus_path, name, base = _prepare(corpus_dir, out_dir)
     run_id = run_id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid()}"
-    run_dir = base / run_id
-    previous = (base / "latest").resolve() if (base / "latest").exists() else None
-    lock = FileLock(str(base / ".run.lock"))
     try:
+        base.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(base / ".run.lock"))
         lock.acquire(timeout=lock_timeout)
     except Timeout as exc:
         raise RunFailed(f"another run on corpus {name!r} holds {base / '.run.lock'}; try again when it ends") from exc
+    except OSError as exc:
+        raise RunFailed(_write_error(exc, base)) from exc
+    run_dir = base / run_id
     try:
-        run_dir.mkdir(parents=True)
-        figures_dir, tables_dir = run_dir / "figures", run_dir / "tables"
-        params = {"corpus_dir": str(corpus_path), "processed_dir": str(tables_dir), "figures_dir": str(figures_dir),
-                  "interactive_tables": False}  # the HTML reports allow no script: static reader tables
-        record = {
-            "corpus": name, "run_id": run_id, "parameters": params, "git_commit": _git_commit(),
-            "versions": _versions(), "started": dt.datetime.now(dt.timezone.utc).isoformat(),
-            "inputs": {p.name: _sha256(p) for p in sorted(corpus_path.iterdir()) if p.is_file()},
-            "notebooks": [], "status": "running",
-        }
-        pages = []
-        notebooks = notebooks if notebooks is not None else numbered_notebooks()
-        for i, nb_path in enumerate(notebooks, start=1):
-            executed = run_dir / nb_path.name
-            log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
-            t0 = time.perf_counter()
-            try:
-                pm.execute_notebook(str(nb_path), str(executed), parameters=params, cwd=str(nb_path.parent),
-                                    kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
-                                    kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"))
-            except Exception as exc:  # papermill raises PapermillExecutionError and others
-                seconds = time.perf_counter() - t0
-                where = _failed_cell(executed)
-                record["notebooks"].append({"notebook": nb_path.name, "seconds": round(seconds, 2), "status": "failed",
-                                            "error": f"{where}: {type(exc).__name__}"})
-                record["status"] = "failed"
-                (run_dir / "run.json").write_text(json.dumps(record, indent=2))
-                (run_dir / "error.log").write_text(f"{nb_path.name}, {where}\n\n{exc}\n", encoding="utf-8")
-                raise RunFailed(f"{nb_path.name} failed at {where}; partial notebook and log in {run_dir}") from exc
-            seconds = time.perf_counter() - t0
-            t1 = time.perf_counter()
-            rendered = render_html(executed, run_dir)
-            html_seconds = time.perf_counter() - t1
-            log(f"      done in {seconds:.1f} s (HTML {html_seconds:.1f} s)")
-            record["notebooks"].append({"notebook": nb_path.name, "seconds": round(seconds, 2),
-                                        "html_seconds": round(html_seconds, 2), "status": "ok"})
-            pages.append({"notebook": nb_path.name, "title": notebook_title(executed), "report": rendered["report"].name,
-                          "analyst": rendered["analyst"].name, "seconds": seconds})
-        record["status"] = "ok"
-        record["finished"] = dt.datetime.now(dt.timezone.utc).isoformat()
-        (run_dir / "run.json").write_text(json.dumps(record, indent=2))
-        changes, unchanged = _changes_since(previous, run_dir)
-        page = render_index(run_dir, name, str(corpus_path), run_id, pages, "ok", changes, unchanged)
-        (run_dir / "index.html").write_text(page, encoding="utf-8")
-        latest = base / "latest"
-        tmp = base / f".latest-{run_id}"
-        tmp.unlink(missing_ok=True)
-        tmp.symlink_to(run_id)
-        os.replace(tmp, latest)  # atomic: readers see the old or the new run, never none
-        log(f"report: {run_dir / 'index.html'}")
-        return run_dir
+        with _Env(NEWSCOMPARE_MAX_FILE_MB=None if max_file_mb is None else str(max_file_mb)):
+            return _run(corpus_path, name, base, run_dir, run_id, notebooks, log, max_file_mb)
+    except OSError as exc:
+        message = _write_error(exc, run_dir)
+        _write_failure(run_dir, {"corpus": name, "run_id": run_id}, f"{message}\n\n{traceback.format_exc()}")
+        raise RunFailed(message) from exc
     finally:
         lock.release()
+
+
+def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, notebooks, log, max_file_mb) -> Path:
+    import papermill as pm
+
+    from .corpus import changed_files, load_tables, raw_fingerprint
+
+    run_dir.mkdir(parents=True)
+    figures_dir, tables_dir = run_dir / "figures", run_dir / "tables"
+    params = {"corpus_dir": str(corpus_path), "processed_dir": str(tables_dir), "figures_dir": str(figures_dir),
+              "interactive_tables": False}  # the HTML reports allow no script: static reader tables
+    fingerprint = raw_fingerprint(corpus_path, max_file_mb)
+    record = {
+        "corpus": name, "run_id": run_id, "parameters": params, "max_file_mb": max_file_mb, "git_commit": _git_commit(),
+        "versions": _versions(), "started": dt.datetime.now(dt.timezone.utc).isoformat(),
+        "inputs": {n: h for n, h in fingerprint["files"].items()}, "refused": fingerprint["refused"],
+        "notebooks": [], "status": "running",
+    }
+    try:
+        load_tables(corpus_path, tables_dir, max_file_mb=max_file_mb)  # fails at once when no article can be read
+    except CorpusError as exc:
+        _write_failure(run_dir, record, f"{exc}\n")
+        raise
+    pages = []
+    notebooks = notebooks if notebooks is not None else numbered_notebooks()
+    for i, nb_path in enumerate(notebooks, start=1):
+        executed = run_dir / nb_path.name
+        log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
+        t0 = time.perf_counter()
+        try:
+            pm.execute_notebook(str(nb_path), str(executed), parameters=params, cwd=str(nb_path.parent),
+                                kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
+                                kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"))
+        except Exception as exc:  # papermill raises PapermillExecutionError and others
+            seconds = time.perf_counter() - t0
+            where = _failed_cell(executed)
+            record["notebooks"].append({"notebook": nb_path.name, "seconds": round(seconds, 2), "status": "failed",
+                                        "error": f"{where}: {type(exc).__name__}"})
+            _write_failure(run_dir, record, f"{nb_path.name}, {where}\n\n{exc}\n")
+            raise RunFailed(f"{nb_path.name} failed at {where}; partial notebook and log in {run_dir}") from exc
+        seconds = time.perf_counter() - t0
+        t1 = time.perf_counter()
+        rendered = render_html(executed, run_dir)
+        html_seconds = time.perf_counter() - t1
+        log(f"      done in {seconds:.1f} s (HTML {html_seconds:.1f} s)")
+        record["notebooks"].append({"notebook": nb_path.name, "seconds": round(seconds, 2),
+                                    "html_seconds": round(html_seconds, 2), "status": "ok"})
+        pages.append({"notebook": nb_path.name, "title": notebook_title(executed), "report": rendered["report"].name,
+                      "analyst": rendered["analyst"].name, "seconds": seconds})
+    changed = changed_files(fingerprint, raw_fingerprint(corpus_path, max_file_mb))
+    if changed:
+        message = (f"the corpus changed during the run ({', '.join(changed)}): its tables and reports may mix old and "
+                   f"new text; run again")
+        _write_failure(run_dir, record, message + "\n")
+        raise RunFailed(message)
+    return _finish(base, run_dir, run_id, name, record, pages, figures_dir, log)
+
+
+def _finish(base: Path, run_dir: Path, run_id: str, name: str, record: dict, pages: list, figures_dir: Path, log) -> Path:
+    """run.json and index.html of a successful run, then `latest` moved to it (atomically)."""
+    record["status"] = "ok"
+    record["finished"] = dt.datetime.now(dt.timezone.utc).isoformat()
+    write_text(run_dir / "run.json", json.dumps(record, indent=2, default=str))
+    latest = base / "latest"
+    previous = latest.resolve() if latest.exists() else None
+    changes, unchanged = _changes_since(previous, run_dir)
+    write_text(run_dir / "index.html", render_index(run_dir, name, record["parameters"]["corpus_dir"], run_id, pages,
+                                                    "ok", changes, unchanged))
+    tmp = base / f".latest-{run_id}"
+    tmp.unlink(missing_ok=True)
+    tmp.symlink_to(run_id)
+    os.replace(tmp, latest)  # atomic: readers see the old or the new run, never none
+    log(f"report: {run_dir / 'index.html'}")
+    return run_dir

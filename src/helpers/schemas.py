@@ -10,6 +10,7 @@ def _optional_text() -> Column:
                   nullable=True)
 
 
+SPEAKER_TYPES = ["official", "agency", "expert", "organisation", "citizen", "anonymous", "outlet", "other"]
 ROLES = ["headline", "standfirst", "heading", "body", "caption", "credit", "boilerplate", "duplicate"]
 
 ARTICLES = DataFrameSchema(
@@ -18,13 +19,16 @@ ARTICLES = DataFrameSchema(
         "file": Column(str),
         "format": Column(str, Check.isin(["txt", "html", "json", "jsonl"])),
         "encoding": Column(str),
+        "language": Column(None, Check(lambda s: s.dropna().map(lambda v: isinstance(v, str) and v.isalpha()
+                                                                and v.islower() and len(v) in (2, 3)).all(),
+                                       error="not a language code"), nullable=True),  # ISO 639-1; None: too little text
         "source": Column(str),
         "outlet": _optional_text(),
         "credit": _optional_text(),
         "credit_inferred": Column(bool),
         "credit_basis": _optional_text(),
         "url": _optional_text(),
-        "published": _optional_text(),
+        "published": Column("datetime64[ns, UTC]", nullable=True),
         "headline": _optional_text(),
         "standfirst": _optional_text(),
         "n_blocks": Column(int, Check.ge(1)),
@@ -121,6 +125,8 @@ NUMBERS = DataFrameSchema(
         "comparable": Column(bool),
         "sentence": Column(str),
         "value_text": Column(str),
+        "claimant": Column(str, required=False),
+        "claimant_type": Column(str, Check.isin(SPEAKER_TYPES), required=False),
     },
     checks=[
         Check(lambda df: df["end"] > df["start"], error="empty span"),
@@ -207,7 +213,7 @@ METHOD_AGREEMENT = DataFrameSchema(
 
 FRAME_SENTENCES = DataFrameSchema(
     {"article_id": Column(str), "block_no": Column(int), "sentence_no": Column(int), "role": Column(str),
-     "frame": Column(str), "family": Column(str, Check.isin(["generic", "issue"])), "cue": Column(str)},
+     "frame": Column(str), "family": Column(str, Check.isin(["policy", "generic", "event"])), "cue": Column(str)},
     unique=["article_id", "block_no", "sentence_no", "frame"], strict=True, name="frame_sentences",
 )
 FRAME_PROFILE = DataFrameSchema(
@@ -217,15 +223,44 @@ FRAME_PROFILE = DataFrameSchema(
 )
 QUOTATIONS = DataFrameSchema(
     {"article_id": Column(str), "block_no": Column(int), "sentence_no": Column(int),
-     "type": Column(str, Check.isin(["direct", "reported"])), "speaker": Column(str), "side": Column(str),
+     "type": Column(str, Check.isin(["direct", "partial", "reported", "according_to"])), "speaker": Column(str),
+     "speaker_type": Column(str, Check.isin(SPEAKER_TYPES)), "side": Column(str),
      "speaker_text": Column(str), "quoted_words": Column(int, Check.ge(0)), "text": Column(str), "source": Column(str)},
     strict=True, name="quotations",
 )
 VOICE_SHARES = DataFrameSchema(
     {"source": Column(str), "side": Column(str), "quotations": Column(int, Check.ge(1)), "direct": Column(int),
-     "quoted_words": Column(int), "word_share": Column(float, Check.in_range(0, 1)), "speaks_first": Column(bool),
-     "speakers": Column(str)},
+     "quoted_words": Column(int), "share": Column(float, Check.in_range(0, 1)),
+     "word_share": Column(float, Check.in_range(0, 1)), "speaks_first": Column(bool), "speakers": Column(str)},
     unique=["source", "side"], strict=True, name="voice_shares",
+)
+VOICE_TYPES = DataFrameSchema(
+    {"source": Column(str), "speaker_type": Column(str, Check.isin(SPEAKER_TYPES)), "quotations": Column(int, Check.ge(1)),
+     "direct": Column(int), "quoted_words": Column(int), "share": Column(float, Check.in_range(0, 1)),
+     "word_share": Column(float, Check.in_range(0, 1)), "speaks_first": Column(bool), "speakers": Column(str)},
+    unique=["source", "speaker_type"], strict=True, name="voice_types",
+)
+ACTORS_FOUND = DataFrameSchema(
+    {"actor": Column(str, unique=True), "kind": Column(str, Check.isin(["person", "organisation"])),
+     "type": Column(str, Check.isin(SPEAKER_TYPES)), "aliases": Column(str), "mentions": Column(int, Check.ge(1)),
+     "quotations": Column(int, Check.ge(0)), "sources": Column(int, Check.ge(1))},
+    strict=True, name="actors_found",
+)
+ACTOR_SHARES = DataFrameSchema(
+    {"actor": Column(str), "source": Column(str), "mentions": Column(int, Check.ge(0)),
+     "mention_share": Column(float, Check.in_range(0, 1)), "quotations": Column(int, Check.ge(0)),
+     "quotation_share": Column(float, Check.in_range(0, 1))},
+    unique=["actor", "source"], strict=True, name="actor_shares",
+)
+ATTRIBUTIONS = DataFrameSchema(
+    {"article_id": Column(str), "block_no": Column(int, Check.ge(1)), "sentence_no": Column(int, Check.ge(1)),
+     "role": Column(str, Check.isin(["headline", "standfirst", "body"])),
+     "basis": Column(str, Check.isin(["direct", "partial", "reported", "according_to", "act", "outlet"])),
+     "speaker": Column(str), "speaker_type": Column(str, Check.isin(SPEAKER_TYPES)), "speaker_text": Column(str),
+     "co_speaker": Column(str), "co_speaker_type": Column(str), "quoted_words": Column(int, Check.ge(0)), "text": Column(str)},
+    checks=[Check(lambda df: (df["basis"] == "outlet") == (df["speaker_type"] == "outlet"),
+                  error="the outlet's own voice has no speaker, and only it")],
+    unique=["article_id", "block_no", "sentence_no"], strict=True, name="attributions",
 )
 DISTINCTIVE_WORDS = DataFrameSchema(
     {"source": Column(str), "word": Column(str), "count": Column(int, Check.ge(1)), "log_odds": Column(float),
@@ -234,6 +269,10 @@ DISTINCTIVE_WORDS = DataFrameSchema(
 CONTESTED_TERMS = DataFrameSchema(
     {"concept": Column(str), "term": Column(str), "source": Column(str), "count": Column(int, Check.ge(0)),
      "examples": Column(str)}, unique=["concept", "term", "source"], strict=True, name="contested_terms",
+)
+TERM_PAIRS = DataFrameSchema(
+    {"term_a": Column(str), "term_b": Column(str), "n_contexts": Column(int, Check.ge(1)), "contexts": Column(str),
+     "sources_a": Column(str), "sources_b": Column(str)}, unique=["term_a", "term_b"], strict=True, name="term_pairs",
 )
 LEAD_EMPHASIS = DataFrameSchema(
     {"article_id": Column(str), "source": Column(str), "part": Column(str, Check.isin(["headline", "lead"])),
@@ -276,8 +315,13 @@ SCHEMAS: dict[str, DataFrameSchema] = {
     "frame_profile": FRAME_PROFILE,
     "quotations": QUOTATIONS,
     "voice_shares": VOICE_SHARES,
+    "voice_types": VOICE_TYPES,
+    "attributions": ATTRIBUTIONS,
+    "actors_found": ACTORS_FOUND,
+    "actor_shares": ACTOR_SHARES,
     "distinctive_words": DISTINCTIVE_WORDS,
     "contested_terms": CONTESTED_TERMS,
+    "term_pairs": TERM_PAIRS,
     "lead_emphasis": LEAD_EMPHASIS,
     "source_profile": SOURCE_PROFILE,
     "findings": FINDINGS,
@@ -287,6 +331,8 @@ SCHEMAS: dict[str, DataFrameSchema] = {
 def validate(name: str, frame: pd.DataFrame, schema: DataFrameSchema | None = None) -> pd.DataFrame:
     """`frame` checked against the schema registered as `name` (or `schema`); raises pandera's SchemaError."""
     schema = schema or SCHEMAS[name]
+    if frame.empty and not set(schema.columns) <= set(frame.columns):
+        frame = frame.reindex(columns=list(schema.columns))  # an empty table built from nothing has no columns yet
     # Empty tables (no numbers, no quotations…) and tables built from empty parts hold untyped (object)
     # columns; give those the schema's type, so a corpus with nothing to report still validates.
     untyped = {col: spec.dtype.type for col, spec in schema.columns.items()

@@ -12,7 +12,7 @@ def analyse(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, dict[str, 
     from .framing import framing_tables, load_framing_codebooks
     from .sentiment import load_sentiment_codebooks, sentiment_tables
 
-    from .schemas import validate
+    from .corpus import validate_or_drop as validate  # a row that fails a check is left out and named
 
     articles, sentences, blocks = tables["articles"], tables["sentences"], tables["blocks"]
     sent_books = load_sentiment_codebooks(corpus_dir)

@@ -1,0 +1,680 @@
+"""Who says each sentence: one attribution step for the speakers of quotations and the claimants of figures.
+
+`attribute_sentences(sentences)` gives one row per sentence (headline, standfirst and body): the speaker as a
+reader would name them ("the coalition's spokeswoman Ana Ruiz", "the U.S. Environmental Protection Agency"),
+the speaker's type (official, agency, expert, organisation, citizen, anonymous; outlet for the outlet's own
+voice, other when the text does not say) and the basis of the attribution:
+
+- direct: a quotation of at least MIN_QUOTE_WORDS words that stands as speech ("…," she said);
+- partial: quoted words inside the outlet's sentence (critics called the plan "a gift to polluters");
+- reported: a reporting verb with its subject ("officials said 12 people died", "the survey put the magnitude at");
+- according_to: a source phrase ("according to the ministry", "citing state media");
+- outlet: none of these; the outlet's own voice.
+
+Speakers are read from the words after a closing quotation mark, else the subject of the nearest reporting
+verb, else a source phrase, else the previous quotation's speaker (a quotation continued in the next paragraph).
+Then, per article, a pronoun, a bare title ("the spokeswoman") or a surname is resolved to the speaker named
+before it, and a speaker's type is taken from the words that name them or, for a bare name, from the words the
+article uses about that name elsewhere ("Ruiz, a resident of…"). The rules are tables in `attribution_rules`.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import pandas as pd
+
+from . import attribution_rules as rules
+from .sentences import _ABBREVIATIONS, quote_mask
+from .text import WORD
+
+MIN_QUOTE_WORDS = 3
+MAX_SPEAKER_WORDS = 16
+ATTRIBUTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "basis", "speaker", "speaker_type",
+                       "speaker_text", "co_speaker", "co_speaker_type", "quoted_words", "text"]
+BASES = ["direct", "partial", "reported", "according_to", "act", "outlet"]  # act: a ruling or provision, not a quotation
+SPEAKER_TYPES = ["official", "agency", "expert", "organisation", "citizen", "anonymous", "outlet", "other"]
+_DOT = "\u2024"  # stands for the dot of an abbreviation while phrases are cut at punctuation
+
+_VERB = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS) + r")\b")
+_PARTICIPLE = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS if c.value == "participle") + r")\b")
+_ACTS = [(re.compile(rf"\b(?:{c.pattern})\b"), c.value) for c in rules.ACT_VERBS]
+_RELAXED = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.name in rules.CLAIM_VERB_ROWS))
+_SOURCE_PHRASES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.SOURCE_PHRASES]
+_TYPE_CUES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.TYPE_CUES]
+_ABBREV = re.compile(r"\b(?:(?:[A-Za-z]\.){2,}|(?:" + "|".join(sorted((re.escape(a) for a in _ABBREVIATIONS if "." not in a),
+                                                                       key=len, reverse=True)) + r")\.|[A-Z]\.(?=\s+[A-Z]))",
+                     re.I)
+
+
+def mask_abbreviations(text: str) -> str:
+    """`text` with the dots of abbreviations and initials (U.S., Dr., Gen., J. Smith) replaced by a stand-in, so
+    a phrase is never cut there; same length as `text`."""
+    return _ABBREV.sub(lambda m: m.group(0).replace(".", _DOT), text)
+
+
+def unmask(text: str) -> str:
+    return text.replace(_DOT, ".")
+
+
+def _tidy(phrase: str) -> str:
+    """A phrase without quotation marks, extra spaces, edge punctuation or a capital on its opening article."""
+    phrase = " ".join(re.sub(r"[“”\"«»]", " ", phrase).split()).strip(" ,;:-–—")
+    return re.sub(r"^(The|A|An)(?=\s)", lambda m: m.group(1).lower(), phrase)
+
+
+def _names(phrase: str) -> list[str]:
+    """Capitalised runs in a phrase that are names (not sentence words or type words)."""
+    runs = re.finditer(r"(?:[A-Z][\w’'\u2024.-]*|(?:of|de|van|von|al|bin|del|la|for|the)\b)(?:\s+(?:[A-Z][\w’'\u2024.-]*|"
+                       r"(?:of|de|van|von|al|bin|del|la|for|the)\b))*", phrase)
+    out = []
+    for m in runs:
+        words = [w for w in m.group(0).split() if w[0].isupper() and w.rstrip(_DOT + ".") not in rules.NOT_NAMES]
+        if words and not all(speaker_type_of(w) != "other" and not w.isupper() for w in words):
+            out.append(re.sub(r"^(?:(?:of|de|van|von|al|bin|del|la|for|the)\s+)+|(?:\s+(?:of|for|the|de|la))+$", "",
+                              m.group(0)))
+    return [n for n in out if n]
+
+
+def is_valid_speaker(phrase: str) -> bool:
+    """Whether a phrase can name a speaker: a pronoun, a name or a noun phrase with a head, never a clause,
+    a fragment ("the U", "18", "State") or a whole sentence."""
+    words = phrase.split()
+    if not words or len(words) > MAX_SPEAKER_WORDS:
+        return False
+    if rules.PRONOUNS.match(phrase):
+        return True
+    if _VERB.search(phrase) or re.search(r"\b(?:is|are|was|were|been|being|has|have|had|will|would|could)\b", phrase):
+        return False
+    if re.fullmatch(r"[\W\d]+", phrase) or re.search(r"(?:^|\s)[A-Z]$", phrase.rstrip(_DOT + ".")):
+        return False
+    if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by"}:
+        return False
+    if words[-1].lower() in rules.NP_END_NOT and len(words) > 1:
+        return False  # "Bank sets aside 450 million euros for": not a noun phrase
+    if len(words) == 1 and rules.MODIFIERS.match(phrase):
+        return False  # "State", "National": the first word of a name cut short
+    if re.match(r"(?i)(?:the|a|an|one|some|several|many|both|all|two|three|its|their|his|her|our)\s+\w", phrase) \
+            and len(words) <= 8:
+        return True  # a noun phrase: "one observer close to the talks", "both delegations"
+    return bool(_names(phrase)) or speaker_type_of(phrase) != "other" or bool(rules.TITLE_WORDS.search(phrase))
+
+
+def _cut_subject(span: str) -> str:
+    """The subject phrase at the end of the words before a verb: other clauses, relative clauses, adverbs cut."""
+    span = re.sub(r",\s*(?:who|which|whose|where)\b[^,]*,", ",", span)  # ", who led the team,"
+    span = rules.TRAILING_ADVERBS.sub("", span.rstrip()).rstrip()
+    apposition = ""
+    if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
+        parts = span[:-1].rsplit(",", 2)
+        span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
+    head = re.split(r",\s*", span)[-1]
+    breaks = list(rules.CLAUSE_BREAKS.finditer(head))
+    if breaks:
+        head = head[breaks[-1].end():]
+    head = _drop_leading_adverbial(re.sub(r"(?i)^(?:while|whereas|but|and|as|although|though|where)\s+", "", head.strip()))
+    if apposition and is_valid_speaker(_tidy(apposition)):
+        return f"{_tidy(head)}, {_tidy(apposition)}" if is_valid_speaker(_tidy(head)) else _tidy(apposition)
+    return _tidy(head)
+
+
+def _drop_leading_adverbial(phrase: str) -> str:
+    """'In a statement the ministry' → 'the ministry'; 'On Tuesday the mayor' → 'the mayor'."""
+    words = phrase.split()
+    preps = {"in", "on", "at", "during", "after", "before", "earlier", "later", "speaking", "asked", "by", "from",
+             "with", "for", "meanwhile", "separately", "today", "yesterday", "overnight", "now", "also"}
+    if len(words) < 3 or words[0].lower() not in preps:
+        return phrase
+    for i in range(2, len(words)):
+        if words[i].lower() in {"the", "a", "an"} or (words[i][0].isupper() and words[i - 1][0].islower()
+                                                      and words[i - 1].lower() not in {"of", "for", "at", "from", "by"}):
+            if words[i - 1].lower() not in preps:
+                return " ".join(words[i:])
+    return phrase
+
+
+def _speaker_after(after: str) -> str:
+    """The speaker named right after a reporting verb: 'said Ana Ruiz, the coalition's spokeswoman.'"""
+    phrase = re.split(r"[.;!?:“”\"]|\s+(?:in|on|at|after|during|as|while|when|adding|according|before|to)\s+", after)[0]
+    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    if not parts:
+        return ""
+    if len(parts) >= 2 and _TYPE_CUES[0][1].search(parts[1]):  # "one fund manager, who asked not to be named"
+        clause = re.split(r"\s+(?:because|as|since|so)\s+", parts[1])[0]
+        return f"{_tidy(parts[0])}, {_tidy(clause)}"
+    second = re.split(r"\s+(?:who|which|that|whose)\s+", parts[1])[0] if len(parts) >= 2 else ""
+    if second and is_valid_speaker(_tidy(second)) and len(second.split()) <= 10:
+        return f"{_tidy(parts[0])}, {_tidy(second)}"
+    return _tidy(parts[0])
+
+
+def _first_type(text: str) -> str:
+    for _name, pattern, value in _TYPE_CUES:
+        if pattern.search(text):
+            return value
+    return "other"
+
+
+@lru_cache(maxsize=65536)  # a pure function of its text: the same names recur across a corpus
+def speaker_type_of(phrase: str) -> str:
+    """The type of the speaker a phrase names, from its words alone; 'other' when they do not say.
+
+    An owner decides before a title: "the union's president" and "the president of the union" are an
+    organisation's voice, "a police spokesman" the police's; an unnamed source is anonymous whatever its title.
+    """
+    phrase = unmask(phrase)
+    if _TYPE_CUES[0][1].search(phrase):
+        return "anonymous"
+    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s", phrase)
+    owned = re.findall(r"\b(?:of|for|at|from|with)\s+(.+)$", phrase)
+    head = re.sub(r"\b(?:of|for|at|from|with)\s+.+$", "", re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s", "", phrase))
+    if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
+        return _first_type(head)  # "economists at the central bank", "a worker at the plant"
+    for part in [*owners, *owned, phrase]:
+        found = _first_type(part)
+        if found != "other":
+            return found
+    return "other"
+
+
+def _subject_of(sentence: str, verb: re.Match) -> str:
+    """The speaker of a reporting verb: its subject before it, or after it ('said the mayor'), or the subject of
+    the sentence's first finite reporting verb for a participle ('…, adding that')."""
+    if _PARTICIPLE.fullmatch(verb.group(0)):
+        finite = [v for v in _VERB.finditer(sentence[:verb.start()]) if not _PARTICIPLE.fullmatch(v.group(0))
+                  and not rules.NOUN_BEFORE.search(sentence[:v.start()])]
+        if finite:
+            return _subject_of(sentence, finite[0])
+        return _opening_subject(sentence)
+    before = sentence[:verb.start()]
+    relative = re.search(r",?\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$", before)
+    if relative:  # "…President Jan Holt, who cautioned that…": the name the clause hangs on
+        names = _names(before[:relative.start()])
+        return names[-1] if names else ""
+    rest = sentence[verb.end():]
+    inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
+        len(rest.split()) <= len(_speaker_after(rest).split()) + 4  # "…, says the interior ministry"
+    if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip() or inverted:
+        after = _speaker_after(sentence[verb.end():])
+        if is_valid_speaker(after):
+            return after
+    subject = _cut_subject(before)
+    if is_valid_speaker(subject):
+        return subject
+    names = _names(subject)
+    return names[-1] if names else ""
+
+
+def _opening_subject(sentence: str) -> str:
+    """The subject a sentence opens with when it is a pronoun or a name ('Officials did not say…, adding')."""
+    words = sentence.split()
+    if words and rules.PRONOUNS.match(_tidy(words[0])):
+        return _tidy(words[0])
+    m = re.match(r"(.{1,80}?)\s+(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|[a-z]+ed)\b", sentence)
+    subject = _cut_subject(m.group(1)) if m else ""
+    return subject if is_valid_speaker(subject) else ""
+
+
+def _named_subject(before: str) -> bool:
+    """Whether the words before a verb end with a speaker who is named or typed ('the institute has recorded')."""
+    subject = _cut_subject(before)
+    return is_valid_speaker(subject) and (speaker_type_of(subject) != "other" or bool(_names(subject)))
+
+
+def _reporting_verbs(sentence: str, mask: list[bool]):
+    """The reporting verbs outside quotation marks that report speech (followed by a clause or object), in order."""
+    for verb in _VERB.finditer(sentence):
+        if mask[verb.start()]:
+            continue
+        after = sentence[verb.end():verb.end() + 40]
+        before = sentence[:verb.start()]
+        if rules.NOUN_BEFORE.search(before):
+            continue  # "for claims", "the notes": a noun
+        if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
+                                                              r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):
+            continue  # "such as calling for…", "by saying": not a report of speech
+        if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
+                or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
+                or (_RELAXED.fullmatch(verb.group(0)) and _named_subject(before)):
+            yield verb
+
+
+def _source_phrase(sentence: str) -> tuple[str, str]:
+    """(basis, speaker) from a source phrase ('according to the ministry'), or ('', '')."""
+    for _name, pattern, basis in _SOURCE_PHRASES:
+        m = pattern.search(sentence)
+        if m:
+            np_text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in|at|as|after|before|when|while)\s+|\s+and\s+(?=\d)",
+                               m.group("np"))[0]
+            if is_valid_speaker(_tidy(np_text)):
+                return basis, _tidy(np_text)
+    return "", ""
+
+
+_CLAIMS = [re.compile(c.pattern, re.I) for c in rules.CLAIM_PHRASES]
+
+
+def _put_at(sentence: str) -> str:
+    """The subject of 'X put the magnitude at 6.1' or 'X had given a toll of 45', or ''."""
+    for pattern in _CLAIMS:
+        m = pattern.search(sentence)
+        subject = _cut_subject(sentence[:m.start()]) if m else ""
+        if is_valid_speaker(subject):
+            return subject
+    return ""
+
+
+def _co_speakers(subject: str) -> tuple[str, str]:
+    """A subject joining two speakers ('the mayor and the fire chief') as (first, second); else (subject, '')."""
+    parts = re.split(r"\s+and\s+", subject)
+    if len(parts) == 2 and all(is_valid_speaker(p) for p in parts) and (
+            re.search(r"(?:\b[A-Z][\w.’'\u2024]*|[a-z]s)$", parts[0]) or parts[1].split()[0].lower() in {"the", "a", "an"}):
+        return parts[0], parts[1]
+    return subject, ""
+
+
+def _clause_speaker(sentence: str, mask: list[bool]) -> tuple[str, str]:
+    """(basis, speaker phrase) of one clause: a claim phrase or reporting verb, else a source phrase."""
+    speaker = _put_at(sentence)
+    if speaker:
+        return "reported", speaker
+    for verb in _reporting_verbs(sentence, mask):
+        speaker = _subject_of(sentence, verb)
+        if speaker:
+            return "reported", speaker
+    basis, speaker = _source_phrase(sentence)
+    return (basis, speaker) if speaker else _act(sentence)
+
+
+def _act(sentence: str) -> tuple[str, str]:
+    """('act', body) when a named or typed body performs a declarative act ('the court sentenced…', 'was fined …
+    by British regulators'); else ('', '')."""
+    passive = rules.PASSIVE_BY.search(sentence)
+    if passive and is_valid_speaker(_tidy(passive.group("np"))):
+        return "act", _tidy(passive.group("np"))
+    for pattern, needs in _ACTS:
+        for verb in pattern.finditer(sentence):
+            before = sentence[:verb.start()]
+            if rules.NOUN_BEFORE.search(before) or re.search(r"(?i)\b(?:after|before|since|when|because|until|while|"
+                                                             r"where|as)\s+(?:[^,\s]+\s+){0,6}$", before):
+                continue  # a noun, or an act in a subordinate clause ("…, after a court sentenced him")
+            subject = _cut_subject(before)
+            if is_valid_speaker(subject) and speaker_type_of(subject) in ("official", needs):
+                return "act", subject
+    return "", ""
+
+
+_CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|higher than|up from|"
+                         r"down from|compared with|against)\b|;\s|\s(?:and|while)\s(?=\S+\s+(?:according to|say|said|claim)\b)")
+
+
+def _clause_starts(sentence: str) -> list[int]:
+    """Where the clauses of a sentence that may carry their own speaker begin."""
+    return [m.start() for m in _CLAUSE_CUT.finditer(sentence)]
+
+
+def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
+    """(basis, speaker, second speaker) of a sentence without quotation; a second speaker comes from a later
+    clause ('…, while the U.S. survey measured 6.1', '…, lower than the 6.4 reported by the institute')."""
+    clauses = _clause_starts(sentence)
+    found = []
+    for a, b in zip([0, *clauses], [*clauses, len(sentence)]):
+        basis, speaker = _clause_speaker(sentence[a:b], mask[a:b])
+        if speaker and all(speaker.lower() != f[1].lower() for f in found):
+            found.append((basis, speaker))
+    if not found:
+        return "", "", ""
+    return found[0][0], found[0][1], found[1][1] if len(found) > 1 else ""
+
+
+def quoted_spans(text: str, mask: list[bool]) -> list[tuple[int, int]]:
+    """Maximal runs of quoted characters holding at least MIN_QUOTE_WORDS words: (start, end) in `text`."""
+    spans, i, n = [], 0, len(text)
+    while i < n:
+        if mask[i]:
+            j = i
+            while j < n and (mask[j] or text[j] in "“”\"«»„"):
+                j += 1
+            if len(WORD.findall(text[i:j])) >= MIN_QUOTE_WORDS:
+                spans.append((i, j))
+            i = j
+        else:
+            i += 1
+    return spans
+
+
+def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[str, str]:
+    """(basis, speaker) of a quotation at [qs, qe) of its sentence: the words after it, a reporting verb, a
+    source phrase; basis '' when the sentence does not say who speaks."""
+    after = sentence[qe:]
+    verb = _VERB.search(after)
+    if verb and len(after[:verb.start()].split()) <= 12 and not re.search(r"[.!?;]", after[:verb.start()].strip(" ,.!?\"”")):
+        lead = _tidy(after[:verb.start()])
+        if not lead:
+            speaker = _speaker_after(after[verb.end():])
+        else:
+            speaker = _cut_subject(after[:verb.start()])
+        if is_valid_speaker(speaker) and not re.match(r"(?i)(?:and|but|or|then|before|after|while)\b", lead):
+            return "direct", speaker
+    verbs = [v for v in _VERB.finditer(sentence) if not mask[v.start()]]
+    before = sorted((v for v in verbs if v.start() < qs), key=lambda v: (not rules.SPEECH_VERBS.match(v.group(0)), -v.start()))
+    for v in (before + [v for v in verbs if v.start() >= qe]):
+        speaker = _subject_of(sentence, v)
+        if speaker:
+            return "direct", speaker
+    basis, speaker = _source_phrase(sentence)
+    return ("direct", speaker) if speaker else ("", "")
+
+
+def _is_partial(sentence: str, qs: int, mask: list[bool]) -> bool:
+    """A quotation embedded in the outlet's own sentence, not standing as speech."""
+    lead = sentence[:qs].rstrip(" “\"«„")
+    if not lead.strip() or re.search(r"[,:—-]\s*$", lead):
+        return False
+    share = sum(mask[i] for i in range(len(sentence)) if sentence[i].isalnum()) / max(1, sum(c.isalnum() for c in sentence))
+    return share < 0.5
+
+
+def _sentence_bounds(texts: list[str]) -> list[tuple[int, int]]:
+    bounds, pos = [], 0
+    for t in texts:
+        bounds.append((pos, pos + len(t)))
+        pos += len(t) + 1
+    return bounds
+
+
+def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, str, str, int]]:
+    """(basis, speaker phrase, co-speaker, quoted words) for each sentence of one block (paragraph), read in
+    order; `previous` is the speaker of the article's previous quotation (a quotation may continue)."""
+    text = mask_abbreviations(" ".join(texts))
+    mask = quote_mask(text)
+    spans = quoted_spans(text, mask)
+    span_speaker: dict[int, tuple[str, str]] = {}
+    out = []
+    for st, en in _sentence_bounds(texts):
+        sentence, smask = text[st:en], mask[st:en]
+        quoted = sum(1 for m in WORD.finditer(sentence) if smask[m.start()])
+        inside = [i for i, (qs, qe) in enumerate(spans) if qs < en and qe > st and WORD.search(text[max(qs, st):min(qe, en)])]
+        if inside:
+            i = inside[0]
+            if i not in span_speaker:
+                qs, qe = spans[i]
+                bounds = _sentence_bounds(texts)
+                a = max([b0 for b0, _ in bounds if b0 <= qs], default=0)
+                b = next((b1 for _, b1 in bounds if b1 >= qe - 1), len(text))
+                basis, speaker = _quote_speaker(text[a:b], qs - a, qe - a, mask[a:b])
+                partial = qs >= st and _is_partial(sentence, qs - st, smask)
+                span_speaker[i] = ("partial" if partial else "direct", speaker or previous)
+            basis, speaker = span_speaker[i]
+            previous = speaker or previous
+            other = sentence_speakers(sentence, smask) if basis == "partial" else ("", "", "")
+            second = next((p for p in other[1:] if p and p.lower() != speaker.lower() and not rules.PRONOUNS.match(p)), "")
+            out.append((basis, unmask(speaker), unmask(second), quoted))
+            continue
+        basis, speaker, second = sentence_speakers(sentence, smask)
+        first, joined = _co_speakers(speaker) if basis == "reported" else (speaker, "")
+        second = joined or ("" if rules.PRONOUNS.match(second) else second)  # "…, and he called for": the same
+        if speaker:
+            previous = first
+        out.append((basis or "outlet", unmask(first), unmask(second), quoted))
+    return out
+
+
+def acronym_types(texts: list[str]) -> dict[str, str]:
+    """Acronym → type of the name it is defined for: "the Norland Labour Federation (NLF)" makes NLF an organisation."""
+    found: dict[str, str] = {}
+    for raw in texts:
+        for full, acronym in re.findall(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*)+[A-Z][\w’'-]*)\s+\(([A-Z]{2,})\)", raw):
+            if speaker_type_of(full) != "other":
+                found.setdefault(acronym, speaker_type_of(full))
+    return found
+
+
+def name_descriptors(texts: list[str]) -> dict[str, str]:
+    """Name → speaker type from the words an article uses around the name: a title before it ("resident Ana
+    Ruiz", "the union's leader, Jan Holt") or an apposition after it ("Ruiz, a seismologist at…"). Surnames
+    of people named in full get the same type."""
+    found: dict[str, str] = acronym_types(texts)
+    type_of: dict[str, str] = {}  # the same name recurs: type each one once
+    for raw in texts:
+        text = mask_abbreviations(raw)
+        for m in re.finditer(r"[A-Z][\w’'\u2024-]*(?:\s+[A-Z][\w’'\u2024-]*)+|[A-Z][\w’'\u2024-]{2,}", text):
+            name = m.group(0)
+            if name.split()[0] in rules.NOT_NAMES:
+                name = " ".join(name.split()[1:])
+                if not name:
+                    continue
+            before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
+            before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
+            after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():])
+            if name not in type_of:  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"
+                type_of[name] = speaker_type_of(name)
+            kind = type_of[name]
+            if kind == "other":
+                kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
+            if kind != "other":
+                found.setdefault(unmask(name), kind)
+                if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):
+                    found.setdefault(unmask(name.split()[-1]), kind)
+    return found
+
+
+def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None) -> tuple[str, str] | None:
+    """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first; a bare
+    title ("the court") prefers an earlier speaker with a name, then an organisation the article names."""
+    if rules.PRONOUNS.match(speaker):
+        return earlier[-1] if earlier else None
+    ref = rules.BACK_REFERENCES.match(speaker)
+    if ref and not re.search(r"\s[A-Z]", speaker):
+        words = [w for w in speaker.lower().split()[1:]]
+        fits = [e for e in reversed(earlier) if all(re.search(rf"\b{re.escape(w)}", e[0], re.I) for w in words)]
+        orgs = [(n, t) for n, t in (named or {}).items() if not is_person_name(n)
+                and all(re.search(rf"\b{re.escape(w)}", n, re.I) for w in words)]
+        with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
+        return (with_name or [(f"the {n}", t) for n, t in sorted(orgs, key=lambda o: -len(o[0]))] or fits or [None])[0]
+    if not earlier:
+        return None
+    names = _names(mask_abbreviations(speaker))
+    if len(names) == 1 and len(names[0].split()) == 1 and speaker.strip() == names[0]:
+        for phrase, kind in reversed(earlier):  # a surname: the earlier full name that ends with it
+            full = [n for n in _names(mask_abbreviations(phrase)) if re.search(rf"\w\s+{re.escape(names[0])}$", n)]
+            if full:
+                return unmask(full[-1]), kind
+    return None
+
+
+_PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\u2024)\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
+                     r"(?=\s*(?:,|\s+[a-z]))")
+
+
+def opening_person(sentence: str) -> str:
+    """A person's name opening a sentence ('Maria Costa, 67, sat…'): two capitalised words, neither a type word."""
+    m = _PERSON.match(mask_abbreviations(sentence))
+    if not m or any(speaker_type_of(w) != "other" or w in rules.NOT_NAMES for w in m.group(0).split()[-2:]):
+        return ""
+    return unmask(m.group(0))
+
+
+def is_person_name(phrase: str) -> bool:
+    """A bare personal name: two or three capitalised words, none of them a title or an organisation word."""
+    words = phrase.split()
+    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z’'-]+", w) for w in words) and \
+        speaker_type_of(phrase) == "other" and not rules.TITLE_WORDS.search(phrase)
+
+
+def _owner_type(phrase: str, described: dict[str, str]) -> str:
+    """The type of an organisation the corpus describes that a speaker phrase names ('NLF spokesman Erik Lund'),
+    or 'other'; a person's own name does not count."""
+    for name in _names(mask_abbreviations(phrase)):
+        for part in unmask(name).split():
+            if part.isupper() and part in described:
+                return described[part]
+        if unmask(name) in described and not is_person_name(unmask(name)):
+            return described[unmask(name)]
+    return "other"
+
+
+def _full_name(surname: str, described: dict[str, str]) -> tuple[str, str] | None:
+    """(full name, type) of a surname the article or corpus names in full ('Santaren' → 'Hugo Santaren')."""
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", surname):
+        return None
+    full = [n for n in described if n.endswith(f" {surname}") and is_person_name(" ".join(n.split()[-2:]))]
+    return (" ".join(full[0].split()[-2:]), described[full[0]]) if full else None
+
+
+def _type_in_context(raw: str, described: dict[str, str]) -> str:
+    """A speaker phrase's type from its words, the organisation it names, or what the corpus says of its name."""
+    kind = speaker_type_of(raw)
+    owner = _owner_type(raw, described)
+    if owner != "other" and kind not in ("expert", "anonymous", "citizen"):
+        kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
+    if kind == "other":
+        names = _names(mask_abbreviations(raw))
+        kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
+    if kind == "other" and is_person_name(unmask(raw.split(",")[0])):
+        kind = "citizen"  # a person the corpus names with no title or organisation anywhere
+    return kind
+
+
+def resolve_article(rows: list[dict], described: dict[str, str]) -> list[dict]:
+    """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker named
+    before them in the article, and bare names typed from what the article or corpus says of them (`described`:
+    name → type, see `name_descriptors`)."""
+    earlier: list[tuple[str, str]] = []
+    person = ""  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
+    for row in rows:
+        raw = row["speaker_text"]
+        if not raw:
+            row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
+            person = opening_person(row["text"]) or person
+            continue
+        if person and re.fullmatch(r"(?i)he|she", raw):
+            earlier.append((person, described.get(person, "citizen")))
+        person = ""
+        found = _antecedent(raw, earlier, described) or _full_name(raw, described)
+        if found:
+            speaker, kind = found
+        else:
+            speaker, kind = raw, _type_in_context(raw, described)
+        if rules.PRONOUNS.match(speaker):
+            speaker, kind = "unknown", "other"
+        row.update(speaker=speaker, speaker_type=kind)
+        earlier.append((speaker, kind))
+        row["co_speaker_type"] = ""
+        if row["co_speaker"]:
+            co = _antecedent(row["co_speaker"], earlier[:-1]) or (row["co_speaker"],
+                                                                  _type_in_context(row["co_speaker"], described))
+            row.update(co_speaker=co[0], co_speaker_type=co[1])
+            earlier.insert(-1, co)
+    return rows
+
+
+def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
+    """One row per sentence of the headline, standfirst and body: article_id, block_no, sentence_no, role,
+    basis (direct, partial, reported, according_to, outlet), speaker (as the text names them, pronouns and
+    bare titles resolved; '' for the outlet), speaker_type, speaker_text (the words found), co_speaker (a
+    second speaker of the same verb: 'the mayor and the fire chief said'), quoted_words, text."""
+    parts = sentences[sentences["role"].isin(["headline", "standfirst", "body"])]
+    records = parts[["article_id", "block_no", "sentence_no", "role", "text"]].to_dict("records")
+    articles: dict[str, dict[tuple, list[dict]]] = {}
+    for r in records:  # article → (role, block) → sentences, in reading order
+        articles.setdefault(r["article_id"], {}).setdefault((r["role"], r["block_no"]), []).append(r)
+    described = {a: name_descriptors([r["text"] for block in blocks.values() for r in block if r["role"] == "body"])
+                 for a, blocks in articles.items()}
+    acronyms = acronym_types([r["text"] for r in records if r["role"] == "body"])
+    corpus_names: dict[str, str] = {}
+    for names in described.values():
+        for name, kind in names.items():
+            corpus_names.setdefault(name, kind)
+    rows: list[dict] = []
+    for article_id, blocks in articles.items():
+        own: list[dict] = []
+        previous = ""
+        for block in blocks.values():
+            for sent, (basis, speaker, co, quoted) in zip(block, block_attributions([b["text"] for b in block], previous)):
+                own.append({**sent, "block_no": int(sent["block_no"]), "sentence_no": int(sent["sentence_no"]),
+                            "basis": basis, "speaker_text": speaker, "co_speaker": co, "quoted_words": quoted})
+                if speaker and basis in ("direct", "partial"):
+                    previous = speaker
+        rows.extend(resolve_article(own, {**corpus_names, **described[article_id], **acronyms}))
+    frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
+    return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
+
+
+def _find(sentence: str, phrase: str) -> int:
+    return sentence.lower().find(phrase.lower()) if phrase else -1
+
+
+def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
+    """(claimant, type) of a figure at `start` in an attributed sentence: the outlet's when the figure lies in the
+    words naming the speaker ("said a resident, Tomas Brel, 54"); of the nearer speaker when the sentence has two."""
+    for phrase in (row.speaker_text, row.speaker):
+        at = _find(sentence, phrase) if phrase else -1
+        if at >= 0 and at <= start < at + len(phrase):
+            return "", "outlet"
+    tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
+    if tag and tag.start() <= start < tag.end():
+        return "", "outlet"
+    if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start]:
+        return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
+    for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3},(?!\d)", sentence):
+        if aside.start() <= start < aside.end():
+            return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
+    dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
+    if dateline and start < dateline.end():
+        return "", "outlet"
+    if not _same_clause(sentence, start, row):
+        return "", "outlet"
+    if row.co_speaker:  # two speakers: the figure is the one's whose clause holds it
+        at = _find(sentence, row.co_speaker.split(",")[0])
+        bounds = [0, *_clause_starts(sentence), len(sentence)]
+        clause = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= start <= b)
+        if clause[0] <= at < clause[1]:
+            return row.co_speaker, row.co_speaker_type
+    return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+def _same_clause(sentence: str, start: int, row) -> bool:
+    """Whether a figure is covered by the attribution: a speech tag inside or at the end of the sentence covers it
+    all; a speaker opening the sentence covers the clauses up to ';' or ', and/but/while' with another subject."""
+    semicolons = [m.end() for m in re.finditer(r";\s", sentence)]
+    spots = [_find(sentence, p.split(",")[0]) for p in (row.speaker_text, row.co_speaker) if p]
+    if semicolons and any(at >= 0 for at in spots):  # clauses joined by ';' are separate statements
+        bounds = list(zip([0, *semicolons], [*semicolons, len(sentence)]))
+        return any(a <= start < b and any(a <= at < b for at in spots) for a, b in bounds)
+    lead = re.match(r"(?:In|On|At|By|After|Before|Since|During|Earlier|Later)\s+(?!least\b)[^,]{0,40},\s*", sentence)
+    if lead and start < lead.end() and any(at == lead.end() for at in spots):
+        return False  # "In 2024, the regulator fined…": the opening phrase is the outlet's
+    cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says))|but|while|whereas)\s+(?=[^,;]*"
+                                         r"\b(?:\w+ed|sent|is|are|was|were|has|have|had|will|would|can|could|made|took|"
+                                         r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won)\b)",
+                                         sentence)]
+    if not cuts or row.basis in ("direct", "partial"):
+        return True
+    bounds = list(zip([0, *cuts], [*cuts, len(sentence)]))
+    phrases = [p.split(",")[0] for p in (row.speaker_text, row.co_speaker) if p]
+    spots = [_find(sentence, p) for p in phrases if _find(sentence, p) >= 0]
+    if not spots or min(spots) > 4:  # a speech tag inside or at the end of the sentence covers all of it
+        return True
+    return any(a <= start < b and (any(a <= at < b for at in spots) or re.match(r"(?i)(?:he|she|they|it|we)\b",
+                                                                                  sentence[a:b])) for a, b in bounds)
+
+
+def add_claimants(numbers: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataFrame:
+    """`numbers` with `claimant` (who states the figure; '' = the outlet's own voice) and `claimant_type`
+    (official, agency, expert, organisation, citizen, outlet, other), from the attribution of each mention's
+    sentence (article_id, block_no, sentence_no; `start` places the figure when a sentence has two speakers)."""
+    keys = ["article_id", "block_no", "sentence_no"]
+    said = attributions[attributions["basis"] != "outlet"].drop_duplicates(keys).set_index(keys)
+    claimants, types = [], []
+    for r in numbers.itertuples(index=False):
+        k = (r.article_id, r.block_no, r.sentence_no)
+        if k not in said.index:
+            claimants.append(""), types.append("outlet")
+            continue
+        row = said.loc[k]
+        sentence = getattr(r, "sentence", row.text) or row.text
+        claimant, kind = _claimant_of(int(getattr(r, "start", 0)), sentence, row)
+        claimants.append(claimant), types.append(kind)
+    return numbers.assign(claimant=pd.Series(claimants, index=numbers.index, dtype=object),
+                          claimant_type=pd.Series(types, index=numbers.index, dtype=object))

@@ -1,0 +1,220 @@
+"""The attribution step's rules, as data: named cue rows, each with an example that its test checks.
+
+Nothing here names an event, a person or a place: these are the words English news uses to say who says
+something (reporting verbs, "according to", "put the toll at"), to name a speaker (titles, organisation words)
+and to tell what kind of voice it is (official, agency, expert, organisation, citizen, anonymous).
+"""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class Cue(NamedTuple):
+    """One named rule: `pattern` (a regular expression) gives `value`; `example` is a text it must match."""
+
+    name: str
+    pattern: str
+    value: str
+    example: str
+
+
+# Reporting verbs: a verb that introduces speech or a claim. value = the verb's form ("finite" or "participle").
+REPORTING_VERBS: tuple[Cue, ...] = (
+    Cue("say", r"said|says|say", "finite", "the mayor said"),
+    Cue("tell", r"told|tells|tell", "finite", "she told reporters"),
+    Cue("state", r"stated|states", "finite", "the ministry stated"),
+    Cue("add", r"added|adds", "finite", "he added"),
+    Cue("note", r"noted|notes|note", "finite", "the report noted"),
+    Cue("inform", r"informed|informs|briefed|assured|reminded", "finite", "the minister informed reporters"),
+    Cue("express", r"expressed|expresses|voiced|signalled|signaled|conveyed", "finite",
+        "the envoy expressed hope that"),
+    Cue("confirm", r"confirmed|confirms|confirm", "finite", "police confirmed"),
+    Cue("emphasise", r"emphasi[sz]ed|stressed|underlined|insisted|insists|reiterated", "finite", "she stressed"),
+    Cue("indicate", r"indicated|indicates|mentioned|suggested|hinted", "finite", "the data indicated"),
+    Cue("claim", r"claimed|claims|claim|alleged|alleges|asserted|asserts|contended|contends|maintained|maintains", "finite",
+        "the union claimed"),
+    Cue("accuse", r"accused|accuses|blamed|blames|criticised|criticized", "finite", "the opposition accused"),
+    Cue("urge", r"urged|urges|appealed|called on", "finite", "the governor urged"),
+    Cue("warn", r"warned|warns|warn|cautioned|cautions|caution", "finite", "experts warned"),
+    Cue("acknowledge", r"acknowledged|admitted|conceded|denied|denies", "finite", "the firm admitted"),
+    Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
+        "the government announced"),
+    Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes", "finite",
+        "the lawyer argued"),
+    Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
+    Cue("reply", r"replied|responded|answered", "finite", "a spokesman replied"),
+    Cue("promise", r"vowed|pledged|promised|predicted|predict|forecast", "finite", "the leaders vowed"),
+    Cue("expect", r"expects|expect|expected|believes|believe|believed", "finite", "analysts expect that"),
+    Cue("complain", r"complained|complains|described|describes|called|calls|testified|recommended", "finite",
+        "residents complained"),
+    Cue("report", r"reported|reports|report", "finite", "state media reported"),
+    Cue("ask", r"asked for|asks for|ask for|requested|demanded|seeking|seek|seeks|sought", "finite",
+        "prosecutors had asked for nine years"),
+    Cue("find", r"found that|finds that|shows that|showed that", "finite", "a poll found that"),
+    Cue("show", r"showed|shows", "finite", "the bank lost 360 million euros, exchange data showed"),
+    Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured", "finite", "the survey estimated"),
+    Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
+    Cue("participle", r"saying|adding|stating|noting|suggesting|accusing|insisting|claiming|warning|arguing|stressing|"
+        r"telling|calling|describing|urging|acknowledging|announcing|confirming|denying|explaining|vowing|pledging|"
+        r"predicting|citing", "participle", "the mayor spoke, saying"),
+)
+
+# Rows whose verbs report a claim whatever follows them, once a named or typed body is their subject
+# ("the institute has recorded more than 70", "the weather service forecast temperatures of -6 °C").
+CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "claim", "warn", "announce", "report",
+                             "estimate", "revise", "ask", "promise", "inform", "urge", "find"})
+
+# Phrases that name a source without a reporting verb of their own. value = the attribution basis.
+SOURCE_PHRASES: tuple[Cue, ...] = (
+    Cue("according_to", r"\baccording to\s+(?P<np>.+)", "according_to", "according to the health ministry"),
+    Cue("as_reported_by", r"\b(?:as\s+)?reported by\s+(?P<np>.+)", "according_to", "as reported by the Reuters news agency"),
+    Cue("citing", r"\bciting\s+(?P<np>.+)", "according_to", "state television said, citing the interior ministry"),
+    Cue("in_the_words_of", r"\bin the words of\s+(?P<np>.+)", "according_to", "in the words of one resident"),
+    Cue("figures_from", r"\b(?:figures|data|estimates|numbers|statistics) (?:from|released by|published by)\s+(?P<np>.+)",
+        "according_to", "figures from the national statistics office"),
+)
+
+# Declarative acts of a named body: the body is the claimant of their figures, but they are not quotations.
+# value: the type a subject must have for the act to be its own (a ruling needs a court or an official body; a
+# provision an organisation or official body), so "Feldt jailed for six years" stays the outlet's.
+ACT_VERBS: tuple[Cue, ...] = (
+    Cue("ruling", r"sentenced|sentences|sentence|fined|fines|fine|ordered|orders|order|acquitted|acquits|convicted|"
+        r"convicts|cleared|clears|jailed|jails|awarded|awards|imposed|imposes|ruled|rules|upheld|"
+        r"found\s+(?:\S+\s+){0,3}guilty", "official", "the court sentenced him to six years"),
+    Cue("provision", r"set aside|sets aside|setting aside|books|booked|approved|approves|allocated|earmarked|"
+        r"agreed to pay|will pay|has agreed", "organisation", "the bank books a 450m euros charge"),
+)
+
+# A passive act naming its actor: "was fined £48 million by British regulators".
+PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:fined|ordered|sentenced|jailed|awarded|cleared|convicted|"
+                        r"penali[sz]ed|sanctioned)\b.*?\bby\s+(?P<np>(?:the\s+)?[A-Za-z][\w’' -]{2,60}?)(?=\s+(?:in|on|at|for|over|after)\b|[,.;]|$)")
+
+# Words a noun phrase never ends with, and words after which a verb form is a noun ("for claims", "the notes").
+NP_END_NOT = frozenset("for of to the a an by with from in on at and or its their his her our as than".split())
+NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|for|of|its|their|his|her|our|these|those|such|new|any|no|to|firm|"
+                         r"main|key|latest)|['’]s?)\s+$")
+
+# Claims of a figure by the body that gives it: a subject, then one of these.
+CLAIM_PHRASES: tuple[Cue, ...] = (
+    Cue("put_at", r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
+        r"(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){0,4}?at\b", "reported", "the geological survey put the magnitude at"),
+    Cue("gave_toll", r"\b(?:gave|given|giving|issued|released|published)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:toll|figure|estimate|count|tally)\b", "reported", "the ministry had given a toll of 45"),
+)
+
+# What may follow a finite reporting verb when it reports speech (a clause, an object, "that", a number).
+CLAUSE_AFTER_VERB = re.compile(
+    r"^(?:\s*,)?\s+(?:that|it|he|she|they|we|i|there|this|these|those|the|a|an|his|her|its|their|our|some|all|no|"
+    r"[A-Z]\w*|\d|for|against|about|him|them|us|me|you|people|everyone|late|early|earlier|last|reporters|"
+    r"journalists|the press|[a-z]+\s+that\b)|^\s*[,:]?\s*[“\"]|"
+    r"^\s*[.,]?\s*$")
+
+# Verbs of saying that report speech whatever follows them ("the mayor said rescuers worked through the night").
+SPEECH_VERBS = re.compile(r"^(?:said|says|say|told|tells|tell|added|adds|stated|states)$")
+
+# Words that end a subject phrase when read backwards from the verb: what comes before belongs to another clause.
+CLAUSE_BREAKS = re.compile(
+    r"\s(?:that|but|while|when|whereas|because|although|though|since|so|if|as|after|before|until|where|which|who|"
+    r"whom|then|yet|and then|even as)\s|\s[-–—]\s|[;:]\s", re.I)
+
+# Words between a subject and its verb that are not part of the subject ("the mayor also said").
+TRAILING_ADVERBS = re.compile(
+    r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
+    r"has|have|had|would|will|was|were|is|are|once|first|recently|reportedly|publicly|privately|yesterday|today|"
+    r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview))+$", re.I)
+
+# Titles that name a speaker without saying what kind ("the spokeswoman", "its leader"): the owner decides the type.
+TITLE_WORDS = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person|people)|leaders?|head|chief|director|chair(?:man|woman|person)?|manager|"
+    r"coordinator|organi[sz]ers?|representatives?|members?|founder|boss|captain|deputy|secretary|president|"
+    r"vice[- ]president|treasurer|adviser|advisor|aide|staff|team|sources?|critics?|opponents?|supporters?|"
+    r"observers?|commentators?|participants?|organisers?|organizers?|people|officials?|data|figures|statistics|"
+    r"polls?|records|footage)\b")
+
+# Phrases that name no one in particular: an unnamed source, a bare plural ("officials", "witnesses").
+UNNAMED = re.compile(
+    r"(?i)^(?:(?:a|an|one|some|several|many|two|three|four|other|another|most|few|certain)\s+|"
+    r"(?:[a-z’'-]+\s+){0,2}[a-z’'-]+s(?:\s+(?:from|of|in|at|on|close|familiar|with|who)\b.*)?$)")
+
+# The last word of a place's name: a span ending so is a place, not an actor.
+PLACE_WORDS = re.compile(r"(?:Square|Street|St|Avenue|Road|Boulevard|Bridge|Park|Station|Airport|Port|Harbour|River|"
+                         r"Valley|Mountains?|Lake|Sea|Ocean|Island|Islands|Province|Region|District|County|Hall|Palace|"
+                         r"Stadium|Centre|Center|Quarter|Town|City|Village)$")
+
+# Words that open a name but never name a speaker alone ("State" of "State Department").
+MODIFIERS = re.compile(r"(?i)^(?:state|national|federal|central|regional|local|general|provincial|municipal|royal|"
+                       r"united|european|international|interior|foreign|defen[cs]e|health|justice)$")
+
+PRONOUNS = re.compile(r"(?i)^(?:he|she|they|it|we|i|you)$")
+
+# Speaker words with no name of their own that stand for the speaker named before ("the spokeswoman said").
+BACK_REFERENCES = re.compile(r"(?i)^(?:the|this|that)\s+(?:[a-z’'-]+\s+){0,2}?(?P<head>[a-z’'-]+)$")
+
+# Sentence-initial words that are capitalised without being names.
+NOT_NAMES = frozenset("""The A An But And In As At After Before Despite However Meanwhile While When On Opening This That
+It Its Both Afterwards Earlier Later Speaking According Asked Still Yet Since Although Though If Some Many Most Several
+Other Others One Two Three Four Five Six Seven Eight Nine Ten No Not Nor Once Then There These Those Their His Her Our
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+October November December He She They We I You Mr Mrs Ms Dr Prof Reports Report Officials Sources Analysts Critics
+Experts Witnesses Residents Observers Diplomats Authorities Police Rescuers Protesters Organisers Organizers""".split())
+
+# Speaker types, from words in the phrase naming the speaker. Rows are tried as the resolver says (attribution.py):
+# the organisation that owns a title ("the union's president") decides before the title itself.
+TYPE_CUES: tuple[Cue, ...] = (
+    Cue("anonymous_source", r"\b(?:sources?|insiders?|people familiar|person familiar|someone familiar|"
+        r"(?:who|which) (?:asked|spoke|declined)\b.*\b(?:named|anonymity|identified)|on condition of anonymity|"
+        r"not authori[sz]ed to|an? (?:official|diplomat|aide) who)\b|^(?:unconfirmed |some |other |earlier )?reports?$",
+        "anonymous", "a source close to the inquiry"),
+    Cue("news_agency", r"\b(?:news agency|press agency|wire service|newswire|Reuters|AFP|Agence France-Presse|"
+        r"Associated Press|(?-i:AP|TASS|ANSA|EFE|DPA|PTI)|Xinhua|Interfax|Anadolu|Kyodo|Yonhap|Bernama|Bloomberg)\b",
+        "agency", "the Reuters news agency"),
+    Cue("state_media", r"\b(?:state|state-run|state-owned|public|national|official)\s+(?:media|television|TV|"
+        r"broadcaster|radio|news|newspaper|press)\b|\b(?:broadcaster|newspaper|television channel|tv channel|"
+        r"local media|media reports?)\b", "agency", "state media"),
+    Cue("independent_body", r"\bindependent\s+(?:[A-Z]\w+\s+)*(?:council|commission|body|panel|auditor|watchdog|"
+        r"board|institute|experts?|analysts?|agency|office)\b", "expert", "the independent Pension Council"),
+    Cue("outlet_name", r"\b(?-i:Times|Post|News|Herald|Gazette|Journal|Tribune|Observer|Ledger|Courier|Wire|Today|"
+        r"Telegraph|Guardian|Chronicle|Radio|Television|TV)\b", "agency", "told Norland Today"),
+    Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
+        r"laborator(?:y|ies)|research (?:centre|center)|think[- ]tank|university|universities|college|academy|"
+        r"hospital)\b", "expert", "the geological survey"),
+    Cue("expert_title", r"\b(?:scientists?|experts?|professors?|Prof|Dr|researchers?|analysts?|economists?|academics?|"
+        r"engineers?|geologists?|observers?|commentators?|volcanologists?|epidemiologists?|doctors?|physicians?|surgeons?|statisticians?|"
+        r"historians?|specialists?|consultants?|lecturers?|scholars?|criminologists?|psychologists?)\b",
+        "expert", "a seismologist at the state university"),
+    Cue("intergovernmental", r"\b(?:European Union|European Commission|United Nations|World Health Organi[sz]ation|"
+        r"(?-i:WHO|UN|EU|IMF)|World Bank|International Monetary Fund)\b", "official", "the European Union pledged"),
+    Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
+        r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|foundation|coalition|alliance|campaigners?|"
+        r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|club|"
+        r"chamber of commerce|employers|cooperative|co-op|society|network|committee of)\b",
+        "organisation", "the teachers' union"),
+    Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
+        r"airline|bank|insurer|operator|utility|manufacturer|retailer|carrier|shipping line|developer|"
+        r"chief executive|executives?|board)\b", "organisation", "the airline's chief executive"),
+    Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
+        r"magistrates?|jury|juror)\b", "official", "the presiding judge"),
+    Cue("public_service", r"\b(?:weather|meteorological|health|fire|emergency|ambulance|security|intelligence|prison|"
+        r"civil|public|postal|immigration|border|customs|tax) services?\b", "official", "the national weather service"),
+    Cue("government", r"\b(?:government|ministry|ministries|minister|ministers|department|cabinet|president|"
+        r"prime minister|premier|chancellor|governor|mayor|council|councillors?|municipality|city hall|parliament|"
+        r"lawmakers?|legislators?|senators?|(?-i:MPs?)|deputies|authorit(?:y|ies)|administration|agency|agencies|"
+        r"commission|commissioner|regulators?|inspectorate|office|embassy|ambassador|envoy|diplomats?|spokes(?:man|"
+        r"woman|person) for the (?:government|ministry)|state|federal|officials?|civil servants?|"
+        r"secretary of state|state secretary|home secretary|foreign secretary|"
+        r"White House)\b", "official", "the interior ministry"),
+    Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
+        r"air force|coast ?guard|fire (?:brigade|service|department|chief)|firefighters?|fire officials?|"
+        r"civil (?:protection|defen[cs]e)|emergency (?:services?|management|ministry)|rescuers?|rescue (?:teams?|"
+        r"services?|workers?)|general|colonel|commander|sheriff|gendarmerie|national guard)\b",
+        "official", "a police spokesman"),
+    Cue("citizen", r"\b(?:residents?|witness(?:es)?|eyewitness(?:es)?|protesters?|demonstrators?|strikers?|"
+        r"marchers?|victims?|survivors?|relatives?|families|family|mother|father|son|daughter|wife|husband|"
+        r"brother|sister|grandmother|grandfather|widow|neighbou?rs?|shopkeepers?|shop owner|owners?|drivers?|"
+        r"farmers?|fishermen|fisherman|workers?|nurses?|teachers?|students?|parents?|pupils?|passengers?|"
+        r"commuters?|villagers?|locals?|tenants?|homeowners?|volunteers?|customers?|pensioners?|retirees?|"
+        r"voters?|shoppers?|bystanders?|onlookers?|man|woman|men|women|resident of|shareholders?|investors?|savers?|"
+        r"customers?|clients?|depositors?)\b", "citizen",
+        "a resident of the old town"),
+)

@@ -1,0 +1,105 @@
+"""A codebook starter for a new event, and warnings when the codebooks in use do not fit a corpus.
+
+`draft_codebook` proposes, from the corpus alone, the files a user edits for an event: `actors.csv` (the actors
+found, with aliases and types; the `side` column is left for the user), `candidate_facts.csv` (the facts the
+numbers step lines up across sources, with the words around their figures) and `distinctive_terms.csv` (the
+words most distinctive of each source). `write_draft` writes them into `codebooks/<corpus>/`, never over an
+existing file. `codebook_fit_warnings` says, in sentences, when the codebooks do not fit the corpus.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pandas as pd
+
+from .framing import STOPWORDS
+
+NO_FRAME_LIMIT = 0.5  # above this share of body sentences without a frame, the frame codebook does not fit
+CUE_WINDOW = 6  # words either side of a figure read as its cue words
+
+
+def draft_actors(actors_found: pd.DataFrame) -> pd.DataFrame:
+    """actors.csv rows: actor, side (empty, for the user), aliases (without the actor's own name), type."""
+    aliases = [("|".join(a for a in al.split("|") if a != actor)) for actor, al in
+               zip(actors_found["actor"], actors_found["aliases"])]
+    return pd.DataFrame({"actor": actors_found["actor"], "side": "", "aliases": aliases, "type": actors_found["type"]})
+
+
+def _cue_words(sentences: list[str], texts: list[str], top: int = 6) -> str:
+    """The content words most often within CUE_WINDOW words of a figure, '|'-joined."""
+    counts: Counter = Counter()
+    for sentence, figure in zip(sentences, texts):
+        at = sentence.find(figure)
+        before = re.findall(r"[a-z][a-z'-]+", sentence[:max(at, 0)].lower())[-CUE_WINDOW:]
+        after = re.findall(r"[a-z][a-z'-]+", sentence[at + len(figure):].lower())[:CUE_WINDOW] if at >= 0 else []
+        counts.update(w for w in {*before, *after} if w not in STOPWORDS and len(w) > 2)
+    return "|".join(w for w, _ in counts.most_common(top))
+
+
+def draft_facts(numbers: pd.DataFrame, fact_summary: pd.DataFrame) -> pd.DataFrame:
+    """candidate_facts.csv rows: fact_id, label, quantity, unit, sources reporting it, mentions, cue words and
+    one example sentence; facts reported by the most sources first."""
+    rows = []
+    for fact in fact_summary.sort_values(["n_reporting", "n_mentions"], ascending=False).itertuples(index=False):
+        own = numbers[numbers["fact_id"] == fact.fact_id]
+        rows.append({"fact_id": fact.fact_id, "label": fact.fact_label, "quantity": fact.quantity,
+                     "unit": own["unit"].mode().iloc[0] if len(own) else "", "sources": int(fact.n_reporting),
+                     "mentions": int(fact.n_mentions), "cue_words": _cue_words(own["sentence"].tolist(), own["text"].tolist()),
+                     "example": own["sentence"].iloc[0] if len(own) else ""})
+    return pd.DataFrame(rows, columns=["fact_id", "label", "quantity", "unit", "sources", "mentions", "cue_words", "example"])
+
+
+def draft_codebook(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, pd.DataFrame]:
+    """The draft codebook files of a corpus (file name → rows), from its normalised tables."""
+    from .actors import corpus_actors
+    from .facts import load_number_codebooks, numbers_tables
+    from .framing import distinctive_words
+    from .voices import quotations
+
+    articles, sentences = tables["articles"], tables["sentences"]
+    quotes = quotations(sentences, pd.DataFrame(columns=["actor", "side", "alias"]))
+    found = corpus_actors(sentences, articles, quotes)["actors_found"]
+    numbers = numbers_tables(sentences, articles, load_number_codebooks(corpus_dir))
+    terms = distinctive_words(sentences, articles)
+    return {"actors.csv": draft_actors(found),
+            "candidate_facts.csv": draft_facts(numbers["numbers"], numbers["fact_summary"]),
+            "distinctive_terms.csv": terms[terms["z"] > 1.96][["source", "word", "count", "z"]].round({"z": 2})}
+
+
+def write_draft(drafts: dict[str, pd.DataFrame], folder: Path) -> list[tuple[Path, str]]:
+    """Write each draft file into `folder` unless a file of that name exists: (path, 'written' or 'kept')."""
+    folder.mkdir(parents=True, exist_ok=True)
+    done = []
+    for name, frame in drafts.items():
+        path = folder / name
+        if path.exists():
+            done.append((path, "kept"))
+            continue
+        frame.to_csv(path, index=False)
+        done.append((path, "written"))
+    return done
+
+
+def codebook_fit_warnings(sentences: pd.DataFrame, frame_sentences: pd.DataFrame | None = None,
+                          quotes: pd.DataFrame | None = None, fact_summary: pd.DataFrame | None = None) -> list[str]:
+    """Sentences warning that the codebooks do not fit the corpus: most body sentences carry no frame; every
+    voice is unnamed or outside the actor codebook; no fact is reported by two sources. Empty when they fit."""
+    out = []
+    body = sentences[sentences["role"] == "body"]
+    if frame_sentences is not None and len(body):
+        framed = frame_sentences[frame_sentences["role"] == "body"][["article_id", "block_no", "sentence_no"]].drop_duplicates()
+        share = 1 - len(framed) / len(body)
+        if share > NO_FRAME_LIMIT:
+            out.append(f"{share:.0%} of body sentences carry no frame of the frame codebook: its cues may not fit this "
+                       "event; add event frames to frames.csv in the codebook folder named after the corpus.")
+    if quotes is not None and len(quotes) and (quotes["side"] == "").all():
+        unnamed = (quotes["speaker"] == "anonymous").mean()
+        out.append(f"No quoted speaker is in the actor codebook ({unnamed:.0%} of quotations are unnamed sources), so "
+                   "no voice has a side: run newscompare codebook with this corpus for a draft of the actors, and give "
+                   "them sides.")
+    if fact_summary is not None and (len(fact_summary) == 0 or fact_summary["n_reporting"].max() < 2):
+        out.append("No fact is reported by two sources: the quantity codebook may not fit this event, or the sources "
+                   "report different things; see the candidate facts of newscompare codebook.")
+    return out

@@ -1,0 +1,76 @@
+"""Codebook starter: `newscompare codebook CORPUS` drafts actors, facts and terms; fit warnings."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from conftest import CORPORA, KEYS
+from helpers import cli
+from helpers.actors import corpus_actors
+from helpers.codebook_draft import codebook_fit_warnings, draft_actors
+from helpers.corpus import build_tables
+from helpers.evaluation_voices import same_speaker
+from helpers.schemas import validate
+from helpers.voices import quotations
+
+NO_ACTORS = pd.DataFrame(columns=["actor", "side", "alias"])
+
+
+def test_codebook_command_writes_a_draft_and_never_overwrites(tmp_path, capsys):
+    into = tmp_path / "book"
+    assert cli.main(["codebook", str(CORPORA / "harbour-fire-html"), "--into", str(into)]) == 0
+    written = {p.name for p in into.iterdir()}
+    assert written == {"actors.csv", "candidate_facts.csv", "distinctive_terms.csv"}
+    actors = pd.read_csv(into / "actors.csv", keep_default_na=False)
+    assert list(actors.columns) == ["actor", "side", "aliases", "type"]
+    assert ("Maria Lindqvist", "official") in set(zip(actors["actor"], actors["type"]))
+    (into / "actors.csv").write_text("actor,side,aliases\nEdited,,\n", encoding="utf-8")
+    assert cli.main(["codebook", str(CORPORA / "harbour-fire-html"), "--into", str(into)]) == 0
+    assert (into / "actors.csv").read_text(encoding="utf-8") == "actor,side,aliases\nEdited,,\n"
+    assert "kept" in capsys.readouterr().out
+
+
+def test_codebook_command_on_a_missing_folder_says_so_without_a_traceback(tmp_path, capsys):
+    assert cli.main(["codebook", str(tmp_path / "nothing-here")]) == 1
+    assert "no such corpus folder" in capsys.readouterr().err
+
+
+def _main_speakers(event: str) -> pd.DataFrame:
+    """Named speakers quoted at least twice in the development key, with their type."""
+    key = pd.read_csv(KEYS / f"{event}_quotes.csv", comment="#")
+    key = key[key["speaker_type"] != "anonymous"]
+    counts = key.groupby(["speaker", "speaker_type"]).size().reset_index(name="n")
+    return counts[counts["n"] >= 2]
+
+
+# Measured: the unedited draft names this share of the main speakers with the key's type.
+DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 0.90, "verdict-halberg": 0.83}
+
+
+@pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))
+def test_draft_names_the_main_actors_with_their_types(event, accuracy):
+    tables = build_tables(CORPORA / event)
+    quotes = quotations(tables["sentences"], NO_ACTORS)
+    found = corpus_actors(tables["sentences"], tables["articles"], quotes)
+    for name, frame in found.items():
+        validate(name, frame)
+    draft = draft_actors(found["actors_found"])
+    main = _main_speakers(event)
+    right = [any(same_speaker(k.speaker, a) and t == k.speaker_type for a, t in zip(draft["actor"], draft["type"]))
+             for k in main.itertuples()]
+    figures = {"main_speakers": len(main), "named_with_type": sum(right) / len(main), "draft_actors": len(draft)}
+    accuracy[f"codebook draft, {event}: main speakers named with their type"] = figures
+    assert figures["named_with_type"] >= DRAFT_LEVELS[event], (figures, main[[not r for r in right]])
+
+
+def test_fit_warnings_say_when_codebooks_do_not_fit():
+    sentences = pd.DataFrame({"article_id": "a", "block_no": [1, 2, 3], "sentence_no": 1, "role": "body",
+                              "text": ["One.", "Two.", "Three."]})
+    frames = pd.DataFrame({"article_id": ["a"], "block_no": [1], "sentence_no": [1], "role": ["body"], "frame": ["x"]})
+    quotes = pd.DataFrame({"speaker": ["anonymous", "Ana Ruiz"], "side": ["", ""]})
+    summary = pd.DataFrame({"n_reporting": [1, 1]})
+    warnings = codebook_fit_warnings(sentences, frames, quotes, summary)
+    assert len(warnings) == 3 and warnings[0].startswith("67% of body sentences carry no frame")
+    fitting = codebook_fit_warnings(sentences, pd.concat([frames.assign(block_no=b) for b in (1, 2)]),
+                                    quotes.assign(side=["", "A"]), pd.DataFrame({"n_reporting": [2]}))
+    assert fitting == []

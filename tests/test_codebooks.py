@@ -1,0 +1,73 @@
+"""Event codebooks are layered over the default ones: add, override or drop a row without copying the file."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers.codebooks import codebook_layers, layer_codebook, load_actors, load_quantities, read_codebook
+from helpers.errors import CorpusError
+from helpers.framing import load_frames
+
+
+def _csv(path, text: str):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_layer_adds_overrides_and_drops_rows():
+    base = pd.DataFrame({"id": ["a", "b", "c"], "value": ["1", "2", "3"]})
+    layer = pd.DataFrame({"id": ["b", "d", "c"], "value": ["20", "4", ""], "drop": ["", "", "yes"]})
+    out = layer_codebook(base, layer, ["id"])
+    assert out.values.tolist() == [["b", "20"], ["d", "4"], ["a", "1"]]
+
+
+def test_a_wildcard_drop_row_removes_every_matching_default_row():
+    base = pd.DataFrame({"concept": ["x", "x", "y"], "term": ["p", "q", "r"], "pattern": ["1", "2", "3"]})
+    layer = pd.DataFrame({"concept": ["x"], "term": ["*"], "pattern": [""], "drop": ["yes"]})
+    assert layer_codebook(base, layer, ["concept", "term"])["term"].tolist() == ["r"]
+
+
+def test_event_file_is_layered_over_the_default_file_of_the_same_name(tmp_path):
+    _csv(tmp_path / "default" / "frames.csv",
+         "frame,family,indicator_questions,cues,exclude\neconomic,policy,Money?,\\bmoney\\b,\nlegality,policy,Law?,\\bcourts?\\b,\n")
+    event = _csv(tmp_path / "my-event" / "frames.csv",
+                 "frame,family,indicator_questions,cues,drop\nrescue,event,Rescue?,\\brescue\\b,\nlegality,,,,yes\n")
+    assert codebook_layers(event) == [tmp_path / "default" / "frames.csv", event]
+    frames = load_frames(event)
+    assert list(frames["frame"]) == ["rescue", "economic"]  # one row added, one dropped, the rest kept
+    assert frames.set_index("frame").loc["economic", "exclude"] == ""
+
+
+def test_adding_one_actor_or_one_quantity_is_one_row(tmp_path):
+    _csv(tmp_path / "default" / "actors.csv", "actor,side,aliases\nRed Cross,,ICRC\n")
+    actors = _csv(tmp_path / "ev" / "actors.csv", "actor,side,aliases\nAna Ruiz,coalition,Ruiz|the spokeswoman\n")
+    assert set(load_actors(actors)["actor"]) == {"Red Cross", "Ana Ruiz"}
+    _csv(tmp_path / "default" / "quantities.csv",
+         "quantity,kinds,units,cues,split_by_side,compare,label\nkilled,count,,\\bkilled\\b,no,yes,people killed\n")
+    rules = load_quantities(_csv(tmp_path / "ev" / "quantities.csv",
+                                 "quantity,kinds,units,cues,split_by_side,compare,label\nsandbags,count,^bag$,\\bsandbags?\\b,no,yes,sandbags\n"))
+    assert [r.quantity for r in rules] == ["sandbags", "killed"]
+
+
+def test_a_layer_without_the_key_column_is_refused_by_name(tmp_path):
+    _csv(tmp_path / "default" / "units.csv", "surface,unit\npeople,person\n")
+    event = _csv(tmp_path / "ev" / "units.csv", "unit\nperson\n")
+    with pytest.raises(CorpusError, match="surface"):
+        read_codebook(event, ["surface", "unit"])
+
+
+def test_a_default_file_or_a_lone_file_is_read_alone(tmp_path):
+    lone = _csv(tmp_path / "ev" / "facts.csv", "fact_id,new_fact_id,label\nage,,age\n")
+    assert codebook_layers(lone) == [lone]
+    assert read_codebook(lone, ["fact_id", "new_fact_id", "label"]).shape == (1, 3)
+
+
+def test_agreement_figures_match_a_hand_computed_example():
+    from helpers.evaluation import binary_agreement, score_frames
+
+    figures = binary_agreement([True, True, False, False], [True, False, False, False])
+    assert figures["kappa"] == pytest.approx(0.5)  # p_o 0.75, p_e 0.5
+    assert figures["alpha"] == pytest.approx(1 - 0.25 / (2 * 3 * 5 / (8 * 7)))  # D_o 0.25, D_e 30/56
+    scored = score_frames({"s1": {"economic"}, "s2": set()}, {"s1": {"economic", "political"}}, ["economic", "political"])
+    assert (scored["micro_precision"], scored["micro_recall"], scored["f1:economic"]) == (0.5, 1.0, 1.0)
