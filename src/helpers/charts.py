@@ -318,7 +318,7 @@ def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
     used = profile.groupby("frame")["share"].max()
     order = order[order["frame"].map(used) > 0] if (used > 0).any() else order  # frames no source uses are left out
     wide = profile.pivot_table(index="source", columns="frame", values="share", aggfunc="mean")[order["frame"]]
-    fig, ax = plt.subplots(figsize=(0.75 * wide.shape[1] + 2.5, height_for(wide.shape[0], 0.5, 2.6)))
+    fig, ax = plt.subplots(figsize=(max(6.5, 0.75 * wide.shape[1] + 2.5), height_for(wide.shape[0], 0.5, 3.2)))
     image = ax.imshow(wide.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=max(0.05, float(np.nanmax(wide.to_numpy()))),
                       aspect="auto")
     for (r, c), value in np.ndenumerate(wide.to_numpy(dtype=float)):
@@ -330,9 +330,11 @@ def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
     ax.set_yticks(range(wide.shape[0]), [short_labels(wide.index)[s] for s in wide.index])
     ax.grid(False)
     fig.set_layout_engine("constrained")
-    bar = fig.colorbar(image, ax=ax, label="share of body sentences")
+    bar = fig.colorbar(image, ax=ax, label="share of sentences")
     bar.ax.yaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-    ax.set_title("Frames per source (* generic frames, Semetko & Valkenburg; others: Policy Frames Codebook or event)")
+    ax.set_title("Frames per source")
+    fig.supxlabel("* generic frames (Semetko & Valkenburg); others: Policy Frames Codebook or the event's codebook",
+                  fontsize=7.5, color="#444444")
     return fig
 
 
