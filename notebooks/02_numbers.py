@@ -32,6 +32,7 @@
 corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
 processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
+interactive_tables = True  # sortable, filterable tables in JupyterLab; the HTML reports (no script) set False
 
 # %%
 from functools import partial
@@ -47,6 +48,12 @@ from helpers.narrative import md
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, sentences = tables["articles"], tables["sentences"]
+
+# %%
+from helpers.reader import parameters_markdown, use_reader_tables
+
+table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
+display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
 
 # %% [markdown]
 # ## Extract, classify and align
@@ -70,10 +77,13 @@ display(Markdown(
 # ## Who reports what: fact × source
 # Each cell holds the source's own words for the figure (several mentions separated by `|`); `—` means the
 # source is silent on that fact. Facts reported by at least two sources, ranked by news value: figures about
-# people affected first, then the event's central quantities; bare counts never lead.
+# people affected first, then the event's central quantities; bare counts never lead. Each figure links to its
+# sentence in the evidence table at the end of this page.
 
 # %%
-fact_matrix(facts, summary)
+from helpers.evidence import evidence_table, interval_points, linked_fact_matrix
+
+linked_fact_matrix(facts, summary)
 
 # %% [markdown] tags=["analyst"]
 # Facts per source: a fixed summary the notebook tests compare (analyst view only).
@@ -93,6 +103,8 @@ print(summary[["rank", "fact_id", "n_reporting", "n_silent", "intervals_overlap"
 # %%
 fig = charts.interval_chart(numbers, disputed, sources_by_time(articles))
 display(save_figure(fig, "02-fact-intervals", fig_dir))
+points = interval_points(numbers, disputed, sources_by_time(articles))
+points if len(points) else None
 
 # %% [markdown]
 # ## Ranked disagreements, with the sentences they come from
@@ -131,6 +143,14 @@ if len(top):
         f"{int((disputed['difference'] == 'claimants').sum())} differ between claimants and "
         f"{int((disputed['difference'] == 'outlets').sum())} between outlets on the same claim."
     ))
+
+# %% [markdown]
+# ## The evidence behind the matrix and the chart
+# Every mention of a fact in the matrix: who states it (the outlet itself unless a claimant is named), the figure
+# as written, the part of the article it stands in, and the whole sentence.
+
+# %%
+evidence_table(numbers, summary, sentences)
 
 # %% [markdown]
 # ## Every mention, traceable to its sentence

@@ -30,6 +30,7 @@
 corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
 processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
+interactive_tables = True  # sortable, filterable tables in JupyterLab; the HTML reports (no script) set False
 
 # %%
 from IPython.display import Markdown, display
@@ -42,6 +43,12 @@ from helpers.sentiment import DEFAULT_METHOD, METHODS, evaluative_rates, load_se
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, sentences = tables["articles"], tables["sentences"]
+
+# %%
+from helpers.reader import parameters_markdown, use_reader_tables
+
+table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
+display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
 
 # %% [markdown]
 # ## Score every body sentence with every method

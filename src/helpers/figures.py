@@ -1,6 +1,7 @@
 """One house style for every chart, and one function that saves every figure (PNG and SVG)."""
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -8,6 +9,7 @@ from pathlib import Path
 import matplotlib
 
 import matplotlib.pyplot as plt
+import pandas as pd
 
 from .safe_write import atomic_path
 
@@ -32,6 +34,8 @@ HOUSE_STYLE = {
     "legend.frameon": False,
     "svg.fonttype": "none",
     "svg.hashsalt": "newscompare",  # stable SVG ids, so a re-run gives the same file
+    "text.parse_math": False,  # article text such as "$12m and $5m" is text, never TeX
+    "axes.formatter.useoffset": False,  # never a '1e8' offset above an axis
 }
 
 
@@ -48,9 +52,131 @@ def apply_style() -> None:
     plt.rcParams.update(HOUSE_STYLE)
 
 
+SCALE_WORDS = [(1e12, "T"), (1e9, "bn"), (1e6, "M"), (1e3, "k")]
+
+
+def compact_number(value: float) -> str:
+    """A tick as people write it: 1.2M, 35k, 1,500, 0.25, −3 (never 1e9, never an offset)."""
+    if value != value:
+        return ""
+    sign = "−" if value < 0 else ""
+    size = abs(value)
+    for scale, word in SCALE_WORDS:
+        if size >= scale and not (word == "k" and size < 1e4):
+            return f"{sign}{size / scale:.3g}{word}"
+    if size == 0:
+        return "0"
+    if float(size).is_integer():
+        return f"{sign}{int(size):,}"
+    return f"{sign}{size:.3g}" if size < 1 else f"{sign}{size:,.2f}".rstrip("0").rstrip(".")
+
+
+def _clock(v: float) -> str:
+    """Decimal hours of the day (16.5) as a clock time ('16:30')."""
+    if not 0 <= v < 24:
+        return ""
+    hours, minutes = divmod(round(v * 60), 60)
+    return f"{hours:02d}:{minutes:02d}"
+
+
+def _date(v: float) -> str:
+    """A YYYYMMDD value (year 0: unknown, day 0: unknown) as '2025-06-20', '06-20' or '2025-06'; blank between dates."""
+    if not float(v).is_integer() or v <= 0:
+        return ""
+    year, month, day = int(v) // 10000, int(v) // 100 % 100, int(v) % 100
+    if not 1 <= month <= 12 or day > 31:
+        return ""
+    text = f"{month:02d}" + (f"-{day:02d}" if day else "")
+    return f"{year:04d}-{text}" if year else text
+
+
+TICK_TEXT = {"time": _clock, "year": lambda v: f"{int(v)}" if float(v).is_integer() else "", "date": _date}
+
+
+def people_ticks(axis, kind: str = "", nbins: int = 5, integer: bool = False) -> None:
+    """Ticks on a numeric axis that people read: at most `nbins` + 1 of them, written as `compact_number` (or as
+    clock times, years, dates for those kinds), with no offset or scientific notation text."""
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+    axis.set_major_locator(MaxNLocator(nbins=nbins, steps=[1, 2, 2.5, 5, 10], integer=integer or kind in ("year", "date")))
+    text = TICK_TEXT.get(kind, compact_number)
+    axis.set_major_formatter(FuncFormatter(lambda v, _: text(v)))
+
+
+_DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.|m\.|amp\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#].*)?$", re.I)
+_SUFFIXES = re.compile(r"(?:\.(?:com|org|net|info|news|co|gov|ac|edu|int|[a-z]{2}))+$", re.I)
+
+
+def short_label(label, max_chars: int = 24) -> str:
+    """A readable chart name for a source: a domain or URL ('https://www.example-news.co.uk/x') becomes its name
+    ('example-news'); a label longer than `max_chars` is cut at a word boundary with '…'. The label a source
+    already has is its manifest label, else its outlet, else its file name (see the articles table)."""
+    text = " ".join(str(label).split())
+    domain = _DOMAIN.match(text) if " " not in text else None
+    if domain:
+        text = _SUFFIXES.sub("", domain.group(1)) or domain.group(1)
+    if len(text) <= max_chars:
+        return text
+    cut = text[: max_chars - 1]
+    words = cut.rsplit(" ", 1)[0] if " " in cut and len(cut.rsplit(" ", 1)[0]) >= max_chars // 2 else cut
+    return words.rstrip(" ,;:-–—") + "…"
+
+
+def short_labels(labels, max_chars: int = 24) -> dict:
+    """Each distinct label → its `short_label`, unique: labels that shorten alike keep their shared start, shortened,
+    and the words that tell them apart ('Regional Broadcaste… 14'); a number (' (2)') when even that is shared."""
+    labels = list(dict.fromkeys(labels))
+    first = {label: short_label(label, max_chars) for label in labels}
+    groups: dict[str, list] = {}
+    for label in labels:
+        groups.setdefault(first[label], []).append(label)
+    out, used = {}, set()
+    for label in labels:
+        short = first[label]
+        if len(groups[short]) > 1:
+            short = _distinct_label(label, groups[short], max_chars)
+        base, k = short, 2
+        while short in used:
+            short, k = f"{base[: max_chars - 4]} ({k})", k + 1
+        used.add(short)
+        out[label] = short
+    return out
+
+
+def _distinct_label(label, group: list, max_chars: int) -> str:
+    """`label` among labels that shorten alike: their common first words, shortened, then what is its own."""
+    split = [" ".join(str(g).split()).split(" ") for g in group]
+    words = " ".join(str(label).split()).split(" ")
+    head = 0
+    while all(len(s) > head and s[head] == words[head] for s in split):
+        head += 1
+    tail = 0
+    while all(len(s) > head + tail and s[-1 - tail] == words[-1 - tail] for s in split) and len(words) > head + tail:
+        tail += 1
+    own = " ".join(words[head:len(words) - tail]) or " ".join(words)
+    own = own if len(own) <= max_chars // 2 else own[: max_chars // 2 - 1] + "…"
+    lead = short_label(" ".join(words[:head]), max(4, max_chars - len(own) - 1)) if head else ""
+    if lead and not lead.endswith("…"):
+        lead += "…"
+    return f"{lead} {own}".strip()
+
+
 def slug(name: str) -> str:
     """A file-name-safe version of a figure name."""
     return re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-") or "figure"
+
+
+class NoChart:
+    """What a chart function returns when there is nothing to draw: a sentence, shown instead of an empty chart."""
+
+    def __init__(self, message: str):
+        self.message = message
+
+    def _repr_markdown_(self) -> str:
+        return f"*{html.escape(self.message)}*"
+
+    def __repr__(self) -> str:
+        return f"NoChart({self.message!r})"
 
 
 class SavedFigure:
@@ -77,11 +203,17 @@ def describe_figure(fig) -> str:
     return "Chart: " + "; ".join(texts) if texts else "Chart"
 
 
-def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None, caption: str = "") -> SavedFigure:
+def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None,
+                caption: str = "") -> SavedFigure | NoChart:
     """Save `fig` as <figures_dir>/<name>.png and .svg in the house style, close it, and return the saved files
     (displayed as the PNG, with `alt` — by default the figure's titles — as alternative text). The caption and
-    alternative text are also written to <name>.json, for the run's index page."""
+    alternative text are also written to <name>.json, for the run's index page. A `NoChart` (nothing to draw)
+    saves nothing and is returned as is: the notebook shows its sentence."""
     figures_dir = Path(figures_dir)
+    if isinstance(fig, NoChart):  # nothing to draw: no file (an older run's file of that name goes), the sentence shows
+        for ext in ("png", "svg", "json"):
+            (figures_dir / f"{slug(name)}.{ext}").unlink(missing_ok=True)
+        return fig
     figures_dir.mkdir(parents=True, exist_ok=True)
     paths = {}
     for ext in ("png", "svg"):

@@ -218,7 +218,8 @@ def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataF
     rows = []
     for art in articles.itertuples(index=False):
         own = blocks[blocks["article_id"] == art.article_id]
-        parts = {"headline": art.headline if isinstance(art.headline, str) else "", "lead": own.loc[own["role"] == "body", "text"].head(1).str.cat(sep=" ")}
+        headline = art.headline if isinstance(art.headline, str) else ""  # a missing headline is NaN, not ""
+        parts = {"headline": headline, "lead": own.loc[own["role"] == "body", "text"].head(1).str.cat(sep=" ")}
         for part, text in parts.items():
             found = [fr.frame for fr in frames.itertuples(index=False) if frame_cue(text, fr.pattern, fr.exclusion)]
             named = []

@@ -66,30 +66,74 @@ def format_number(x: float) -> str:
     return f"{x:.2f}"
 
 
-def _styled(frame: pd.DataFrame) -> str:
-    shown = frame.copy()
-    shown.columns = [human_header(c) for c in shown.columns]
+def _cells(frame: pd.DataFrame, rows: slice, links: dict | None, anchors: list | None) -> pd.DataFrame:
+    """The cells of `frame`'s `rows` as escaped HTML (`format_cell`), linked cells wrapped in `<a href>` and each
+    row's anchor, if any, as an id at the start of its first cell."""
+    part = frame.iloc[rows]
+    cells = pd.DataFrame({c: [format_cell(v) for v in part.iloc[:, i]] for i, c in enumerate(part.columns)},
+                         columns=part.columns)
+    for column, hrefs in (links or {}).items():
+        if column in cells:
+            cells[column] = [f'<a href="{html.escape(h)}">{c}</a>' if h else c
+                             for c, h in zip(cells[column], list(hrefs)[rows])]
+    if anchors is not None and len(cells.columns):
+        first = cells.columns[0]
+        cells[first] = [f'<span id="{html.escape(a)}"></span>{c}' if a else c
+                        for c, a in zip(cells[first], list(anchors)[rows])]
+    return cells
+
+
+def _styled(frame: pd.DataFrame, rows: slice = slice(None), links: dict | None = None,
+            anchors: list | None = None) -> str:
+    shown = _cells(frame, rows, links, anchors)  # already escaped: the Styler adds no formatting of its own
+    shown.columns = [html.escape(human_header(c)) for c in shown.columns]  # headers may be source names: untrusted
     shown = shown.loc[:, ~shown.columns.duplicated()]
-    styler = (shown.style.hide(axis="index").format(format_cell).format_index(escape="html", axis=1)
-              .set_table_attributes('class="reader-table"'))
+    styler = shown.style.hide(axis="index").set_table_attributes('class="reader-table"')
+    if anchors is not None:  # the row a reader arrives at from a link is highlighted (CSS only, no script)
+        styler = styler.set_table_styles([{"selector": "tr:has(span:target) td", "props": "background-color: #fff1b8;"}])
     return styler.to_html()
 
 
-def reader_html(frame: pd.DataFrame, title: str | None = None) -> str:
-    """A DataFrame as reader HTML: first SHOWN_ROWS rows, the rest (up to MAX_FOLDED_ROWS) folded."""
+def reader_html(frame: pd.DataFrame, title: str | None = None, links: dict | None = None,
+                anchors: list | None = None, fold: bool = True) -> str:
+    """A DataFrame as reader HTML: first SHOWN_ROWS rows, the rest (up to MAX_FOLDED_ROWS) folded; with
+    `fold=False` every row is shown. `links` maps a column to one href per row ('' for none) and `anchors` gives
+    one HTML id per row ('' for none), both by row position; text stays escaped."""
     if isinstance(frame, pd.Series):
         frame = frame.to_frame()
     frame = frame.reset_index(drop=not _named_index(frame))
     head = f"<p><b>{html.escape(title)}</b></p>" if title else ""
     if frame.empty:
         return head + "<p><i>No rows.</i></p>"
-    out = head + _styled(frame.head(SHOWN_ROWS))
+    if not fold:
+        return head + _styled(frame, slice(None), links, anchors)
+    out = head + _styled(frame, slice(0, SHOWN_ROWS), links, anchors)
     rest = frame.iloc[SHOWN_ROWS:MAX_FOLDED_ROWS]
     if len(rest):
         more = len(frame) - SHOWN_ROWS
         cut = f" ({len(frame) - MAX_FOLDED_ROWS} more rows in the run's tables folder)" if len(frame) > MAX_FOLDED_ROWS else ""
-        out += f"<details><summary>{more} more rows{cut}</summary>{_styled(rest)}</details>"
+        out += (f"<details><summary>{more} more rows{cut}</summary>"
+                f"{_styled(frame, slice(SHOWN_ROWS, MAX_FOLDED_ROWS), links, anchors)}</details>")
     return out
+
+
+class LinkedTable:
+    """A table whose cells link to anchors on the same page (and whose rows may be anchors): shown as a reader
+    table, every row, with plain `<a href="#…">` links and ids, so a reader follows a figure to its sentence
+    without any script. `frame` is the table as shown (the links and anchors are by row position)."""
+
+    def __init__(self, frame: pd.DataFrame, links: dict | None = None, anchors: list | None = None,
+                 title: str | None = None):
+        self.frame, self.links, self.anchors, self.title = frame.reset_index(drop=True), links, anchors, title
+
+    def _repr_html_(self) -> str:
+        return reader_html(self.frame, self.title, self.links, self.anchors, fold=False)
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    def __repr__(self) -> str:
+        return f"LinkedTable({len(self.frame)} rows)"
 
 
 def _named_index(frame: pd.DataFrame) -> bool:
@@ -99,14 +143,53 @@ def _named_index(frame: pd.DataFrame) -> bool:
     return not (isinstance(frame.index, pd.RangeIndex) or frame.index.equals(pd.RangeIndex(len(frame))))
 
 
-def use_reader_tables() -> None:
-    """Show every DataFrame (and Series) in this notebook as a reader table (see `reader_html`)."""
+def interactive_html(frame: pd.DataFrame) -> str:
+    """A DataFrame as an interactive table (itables: sort, filter, page; its JavaScript is bundled, no network),
+    with the reader table's headers and no index column."""
+    from itables import to_html_datatable
+
+    if isinstance(frame, pd.Series):
+        frame = frame.to_frame()
+    frame = frame.reset_index(drop=not _named_index(frame))
+    shown = frame.round(3) if len(frame.columns) else frame
+    shown.columns = [human_header(c) for c in shown.columns]
+    return to_html_datatable(shown.loc[:, ~shown.columns.duplicated()], showIndex=False, connected=False,
+                             layout={"topStart": "search", "topEnd": "pageLength", "bottomStart": "info",
+                                     "bottomEnd": "paging"})  # a search box on every table, short ones too
+
+
+def use_reader_tables(interactive: bool = False) -> str:
+    """Show every DataFrame in this notebook as a reader table (`reader_html`: static HTML, what the HTML reports
+    need, since they allow no script) or, when `interactive` (JupyterLab) and itables is installed, as a sortable,
+    filterable table. Returns the mode used: 'interactive', 'static' or 'none' (outside IPython)."""
     try:
         from IPython import get_ipython
     except ImportError:  # outside IPython there is no display to configure
-        return
+        return "none"
     shell = get_ipython()
     if shell is None:
-        return
+        return "none"
     formatter = shell.display_formatter.formatters["text/html"]
-    formatter.for_type(pd.DataFrame, reader_html)
+    if interactive:
+        try:
+            from itables import init_notebook_mode
+        except ImportError:
+            interactive = False
+        else:
+            init_notebook_mode(all_interactive=False, connected=False)  # loads the bundled DataTables once
+    formatter.for_type(pd.DataFrame, interactive_html if interactive else reader_html)
+    return "interactive" if interactive else "static"
+
+
+def parameters_markdown(corpus_dir, tables_dir, figures_dir) -> str:
+    """One Markdown line stating a notebook's parameters (paths escaped): corpus, tables and figures folders."""
+    from .narrative import md
+    from .paths import PROJECT_ROOT
+
+    def shown(path) -> str:
+        path = str(path)
+        root = str(PROJECT_ROOT) + "/"
+        return md(path[len(root):] if path.startswith(root) else path)
+
+    return (f"**Parameters:** corpus folder {shown(corpus_dir)} · tables folder {shown(tables_dir)} · "
+            f"figures folder {shown(figures_dir)}")

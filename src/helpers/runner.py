@@ -215,7 +215,8 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
 
     run_dir.mkdir(parents=True)
     figures_dir, tables_dir = run_dir / "figures", run_dir / "tables"
-    params = {"corpus_dir": str(corpus_path), "processed_dir": str(tables_dir), "figures_dir": str(figures_dir)}
+    params = {"corpus_dir": str(corpus_path), "processed_dir": str(tables_dir), "figures_dir": str(figures_dir),
+              "interactive_tables": False}  # the HTML reports allow no script: static reader tables
     fingerprint = raw_fingerprint(corpus_path, max_file_mb)
     record = {
         "corpus": name, "run_id": run_id, "parameters": params, "max_file_mb": max_file_mb, "git_commit": _git_commit(),

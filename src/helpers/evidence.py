@@ -1,0 +1,83 @@
+"""From figure to evidence: every fact a report shows links to the rows of the sentences behind it.
+
+`evidence_table` lists each mention of the facts in the fact × source matrix (source, claimant, the figure as
+written, the role of its block, the sentence); the first row of each (fact, source) pair carries the anchor
+`evidence_id(fact_id, source)`. `linked_fact_matrix` and `interval_points` show the matrix and the interval chart's
+points with plain `<a href="#ev-…">` links to those rows: no script, and every cell's text escaped (`reader.LinkedTable`).
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+
+import pandas as pd
+
+from .reader import LinkedTable
+
+
+def evidence_id(fact_id: str, source: str) -> str:
+    """A stable HTML id for the evidence of one source on one fact: 'ev-' + a readable slug + a short hash."""
+    readable = re.sub(r"[^a-z0-9]+", "-", f"{fact_id}-{source}".lower()).strip("-")[:40]
+    digest = hashlib.sha1(f"{fact_id}\x1f{source}".encode("utf-8")).hexdigest()[:8]
+    return f"ev-{readable}-{digest}"
+
+
+def matrix_fact_ids(summary: pd.DataFrame, min_sources: int = 2) -> list[str]:
+    """The facts the matrix shows (reported by at least `min_sources` sources), most disputed first."""
+    return summary.loc[summary["n_reporting"] >= min_sources, "fact_id"].tolist()
+
+
+def evidence_table(numbers: pd.DataFrame, summary: pd.DataFrame, sentences: pd.DataFrame | None = None,
+                   min_sources: int = 2) -> LinkedTable:
+    """One row per mention of a fact in the matrix: fact, source, claimant (when known), the figure as written, the
+    role of its block and the sentence. Rows come in the matrix's order; each (fact, source) pair's first row holds
+    its anchor. `numbers` needs `source` (merged from the articles table)."""
+    order = matrix_fact_ids(summary, min_sources)
+    rows = numbers[numbers["fact_id"].isin(order)].copy()
+    if "role" not in rows and sentences is not None and len(rows):
+        keys = ["article_id", "block_no", "sentence_no"]
+        rows = rows.merge(sentences[keys + ["role"]], on=keys, how="left")
+    rows["role"] = rows["role"].fillna("") if "role" in rows else ""
+    rows["rank"] = rows["fact_id"].map({f: i for i, f in enumerate(order)})
+    rows = rows.sort_values(["rank", "source", "block_no", "sentence_no", "start"], kind="stable").reset_index(drop=True)
+    anchors = [evidence_id(f, s) if first else "" for f, s, first in
+               zip(rows["fact_id"], rows["source"], ~rows.duplicated(["fact_id", "source"]))]
+    claimant = "claimant" in rows and rows["claimant"].fillna("").astype(str).str.strip().ne("").any()
+    columns = ["fact_label", "source"] + (["claimant"] if claimant else []) + ["text", "role", "sentence"]
+    shown = rows[columns].rename(columns={"fact_label": "Fact", "source": "Source", "claimant": "Claimant",
+                                          "text": "Figure as written", "role": "Role", "sentence": "Sentence"})
+    if claimant:
+        shown["Claimant"] = shown["Claimant"].fillna("").replace("", "the outlet itself")
+    return LinkedTable(shown, anchors=anchors, title="The evidence: each figure of the matrix with its sentence")
+
+
+def linked_fact_matrix(facts: pd.DataFrame, summary: pd.DataFrame, min_sources: int = 2) -> LinkedTable:
+    """The fact × source matrix (`facts.fact_matrix`) whose every reported cell links to its evidence rows."""
+    from .facts import fact_matrix
+
+    wide = fact_matrix(facts, summary, min_sources)
+    keep = set(matrix_fact_ids(summary, min_sources))
+    reported = facts[facts["fact_id"].isin(keep) & facts["reported"]]
+    first = reported.drop_duplicates(["fact_label", "source"]).set_index(["fact_label", "source"])["fact_id"]
+    links = {source: [f"#{evidence_id(first[(label, source)], source)}" if (label, source) in first.index else ""
+                      for label in wide.index] for source in wide.columns}
+    table = wide.reset_index().rename(columns={"fact_label": "Fact"})
+    table.columns.name = None
+    return LinkedTable(table, links=links)
+
+
+def interval_points(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[str], top: int = 6) -> LinkedTable:
+    """The points of `charts.interval_chart` as a table (a PNG point cannot link): fact, source, the figure as
+    written, its hedge and interval, each figure linked to its evidence row."""
+    from .charts import charted_facts
+
+    facts = charted_facts(summary, len(sources), top)
+    rows = numbers[numbers["fact_id"].isin(facts["fact_id"])].copy()
+    rows["rank"] = rows["fact_id"].map({f: i for i, f in enumerate(facts["fact_id"])})
+    rows = rows.sort_values(["rank", "source", "block_no", "sentence_no", "start"], kind="stable").reset_index(drop=True)
+    table = rows[["fact_label", "source", "text", "hedge", "value_low", "value_high", "unit"]].assign(
+        hedge=rows["hedge"].str.replace("_", " ")).rename(columns={
+            "fact_label": "Fact", "source": "Source", "text": "Figure as written", "hedge": "Hedge",
+            "value_low": "From", "value_high": "To", "unit": "Unit"})
+    links = {"Figure as written": [f"#{evidence_id(f, s)}" for f, s in zip(rows["fact_id"], rows["source"])]}
+    return LinkedTable(table, links=links, title="The chart's points, each linked to its sentence")
