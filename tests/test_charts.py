@@ -89,10 +89,11 @@ def _tone_tables(n, extreme):
     rng = np.random.default_rng(1)
     tone = pd.DataFrame([{"source": s, "position": p, "tone": (0.0 if extreme else float(rng.uniform(-1, 1)))}
                          for s in sources for p in np.linspace(0, 1, 8)])
+    tone["model"] = tone["tone"]  # the learned model's score column (the charts' default method)
     measures = ["all sentences", "narration", "quote", "toward side A", "toward a side with a long name of its own"]
     summary = pd.DataFrame([{"source": s, "measure": m, "mean": (-1.0 if extreme else -0.2 + 0.1 * j),
                              "ci_low": (-1.0 if extreme else -0.3 + 0.1 * j), "ci_high": (-0.9 if extreme else -0.1 + 0.1 * j),
-                             "n": 5} for s in sources for j, m in enumerate(measures)])
+                             "n": 5, "method": "model"} for s in sources for j, m in enumerate(measures)])
     return tone, summary
 
 

@@ -374,7 +374,9 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
         return mentions
     key = claimant_key(mentions["claimant"])
     split = key != ""
-    label = mentions["fact_label"] + " (according to " + mentions["claimant"].fillna("").astype(str).str.strip() + ")"
+    said = mentions["claimant"].fillna("").astype(str).str.strip()
+    name = said.groupby(key).transform(lambda names: max(names, key=len))  # one name per claimant: the fullest
+    label = mentions["fact_label"] + " (according to " + name + ")"
     return mentions.assign(fact_id=mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key),
                            fact_label=mentions["fact_label"].where(~split, label))
 
