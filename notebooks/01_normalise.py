@@ -26,6 +26,7 @@
 corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
 processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
+scheduler = ""  # empty: local processes; "tcp://host:8786": normalise the files on that Dask cluster
 
 # %%
 from IPython.display import Markdown, display
@@ -37,7 +38,8 @@ from helpers.figures import save_figure
 from helpers.narrative import md
 from helpers.readability import readability
 
-corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir, methods=False)
+corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir, methods=False,
+                                                     scheduler=scheduler)
 
 # %% [markdown]
 # ## The tables (rebuilt when a raw file changes)

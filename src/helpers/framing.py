@@ -105,25 +105,32 @@ def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.D
     """One row per concept × term × source: how often the source uses the term (zeros kept), and where."""
     source = articles.set_index("article_id")["source"]
     body = sentences[sentences["role"] == "body"]
-    compiled = [(t.concept, t.term, re.compile(t.pattern, re.I)) for t in terms.itertuples(index=False)]
-    rows = []
-    for concept, term, pattern in compiled:
-        for name in sorted(source.unique()):
-            own = body[body["article_id"].map(source) == name]
-            hits = [(s.block_no, s.sentence_no, m.group(0)) for s in own.itertuples(index=False) for m in pattern.finditer(s.text)]
-            rows.append({"concept": concept, "term": term, "source": name, "count": len(hits),
-                         "examples": "; ".join(sorted({h[2] for h in hits}))})
-    return pd.DataFrame(rows, columns=["concept", "term", "source", "count", "examples"])
+    body_source = body["article_id"].map(source)
+    names = sorted(source.unique())
+    parts = []
+    for t in terms.itertuples(index=False):  # each pattern compiled once, run once over the whole corpus
+        pattern = re.compile(t.pattern, re.I)
+        hits = pd.Series([[m.group(0) for m in pattern.finditer(x)] for x in body["text"]], index=body.index,
+                         dtype=object).explode().dropna()
+        found = pd.DataFrame({"source": body_source.loc[hits.index], "hit": hits.astype(str)})
+        per_source = found.groupby("source")["hit"].agg(count="size", examples=lambda h: "; ".join(sorted(set(h))))
+        parts.append(per_source.reindex(names).reset_index().assign(concept=t.concept, term=t.term))
+    if not parts:
+        return pd.DataFrame(columns=["concept", "term", "source", "count", "examples"])
+    frame = pd.concat(parts, ignore_index=True).rename(columns={"index": "source"})
+    return frame.assign(count=frame["count"].fillna(0).astype(int), examples=frame["examples"].fillna(""))[
+        ["concept", "term", "source", "count", "examples"]]
 
 
 def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     """What each headline and first body paragraph foreground: one row per article × part, with frames and actors."""
     pattern = alias_pattern(actors)
     lookup = {normalise_alias(a): actor for a, actor in zip(actors["alias"], actors["actor"])}
+    leads = blocks[blocks["role"] == "body"].groupby("article_id", sort=False)["text"].first()  # one pass, not one per article
     rows = []
     for art in articles.itertuples(index=False):
-        own = blocks[blocks["article_id"] == art.article_id]
-        parts = {"headline": art.headline or "", "lead": own.loc[own["role"] == "body", "text"].head(1).str.cat(sep=" ")}
+        headline = art.headline if isinstance(art.headline, str) else ""
+        parts = {"headline": headline, "lead": leads.get(art.article_id, "")}
         for part, text in parts.items():
             found = [fr.frame for fr in frames.itertuples(index=False) if fr.pattern.search(text)]
             named = []
@@ -144,10 +151,11 @@ def voice_shares(quotes: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     q = quotes.assign(source=quotes["article_id"].map(source), side=quotes["side"].replace("", "other / unnamed"))
     first = q.sort_values(["article_id", "block_no", "sentence_no"]).groupby("article_id").head(1)
     first_side = dict(zip(first["source"], first["side"]))
+    source_words = q.groupby("source")["quoted_words"].sum()
     rows = []
     for (name, side), group in q.groupby(["source", "side"], sort=True):
         words = int(group["quoted_words"].sum())
-        all_words = int(q.loc[q["source"] == name, "quoted_words"].sum())
+        all_words = int(source_words.get(name, 0))
         rows.append({"source": name, "side": side, "quotations": len(group), "direct": int((group["type"] == "direct").sum()),
                      "quoted_words": words, "word_share": words / all_words if all_words else 0.0,
                      "speaks_first": first_side.get(name) == side,
