@@ -14,11 +14,13 @@
 # %% [markdown]
 # # 05 · Summary: how the sources differ, on one page
 #
-# The key findings of notebooks 02 (numbers), 03 (sentiment) and 04 (framing), computed again from the
-# normalised tables so this page stands alone, with one row per source.
+# The key findings of notebooks 02 (numbers), 03 (sentiment) and 04 (framing), read from the tables they saved
+# (a step whose tables are missing or older than the normalised tables is run again here, so this page also
+# stands alone), with one row per source.
 
 # %% [markdown] tags=["analyst"]
-# **Reads:** the normalised tables and the codebooks. **Writes:** `source_profile` table; figures.
+# **Reads:** the normalised tables and the tables of 02–04 (the codebooks for a step run again). **Writes:**
+# `findings`, `source_profile` tables; figures.
 
 # %% tags=["parameters"]
 corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
@@ -32,11 +34,11 @@ from helpers import charts
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.narrative import md
-from helpers.summary import analyse, findings_table, source_profile
+from helpers.summary import findings_table, load_results, source_profile
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles = tables["articles"]
-results = analyse(tables, corpus_path)
+results = load_results(tables, corpus_path, out_dir)  # each step's saved tables, computed only when missing
 
 # %% [markdown]
 # ## Findings

@@ -80,8 +80,11 @@ def interval_chart(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[s
         lo_all, hi_all = (finite.min() / factor, finite.max() / factor) if len(finite) else (0, 1)
         pad = (hi_all - lo_all) * 0.25 or max(abs(hi_all) * 0.25, 1)
         left, right = max(0, lo_all - pad), hi_all + pad
+        by_source = {}  # one pass over the fact's rows, not one per source
+        for r, b in zip(rows.itertuples(index=False), bounds):
+            by_source.setdefault(r.source, []).append((r, b))
         for y, source in enumerate(sources):
-            own = [(r, b) for r, b in zip(rows.itertuples(index=False), bounds) if r.source == source]
+            own = by_source.get(source, [])
             if not own:
                 ax.text(left, y, "  silent", va="center", fontsize=8, color="#777777")
                 continue
