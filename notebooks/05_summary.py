@@ -34,6 +34,7 @@ from helpers import charts
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.narrative import md
+from helpers.outlets import outlet_frames, outlet_table, outlet_tone, outlet_tone_chart
 from helpers.summary import findings_table, load_results, source_profile
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
@@ -84,3 +85,23 @@ display(save_figure(fig, "05-summary-tone", fig_dir,
 fig = charts.frame_heatmap(results["framing"]["frame_profile"])
 display(save_figure(fig, "05-summary-frames", fig_dir,
                    caption="Share of each source's sentences carrying each frame"))
+
+# %% [markdown]
+# ## Outlets
+# Articles grouped by the outlet that published them (the manifest's `outlet`, else the site's domain, else the
+# file): each outlet's tone pools the sentences of all its articles, with the number of articles behind it. A
+# chart of many outlets shows those with the most articles and pools the rest in one row.
+
+# %%
+outlets = outlet_table(articles)
+by_outlet = outlet_tone(results["sentiment"]["tone_sentences"], articles)
+frames_by_outlet = outlet_frames(results["framing"]["frame_profile"], articles)
+save_tables({"outlets": outlets, "outlet_tone": by_outlet, "outlet_frames": frames_by_outlet}, out_dir)
+display(Markdown(f"{len(articles)} articles from **{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}**"
+                 + (f"; the most prolific, {md(outlets['outlet_key'].iloc[0])}, has {int(outlets['n_articles'].iloc[0])} "
+                    "articles." if len(outlets) else ".")))
+if len(by_outlet):
+    fig = outlet_tone_chart(by_outlet)
+    display(save_figure(fig, "05-summary-outlet-tone", fig_dir,
+                       caption="Mean tone per outlet, pooled over its articles' sentences, with its 95% interval"))
+outlets.head(25)

@@ -70,3 +70,41 @@ def paths_of_test_corpus(name: str):
     from helpers import paths
 
     return paths.PROJECT_ROOT / "tests" / "corpora" / name
+
+
+def test_outlets_come_from_the_outlet_else_the_domain_else_the_file():
+    from helpers.outlets import outlet_key, outlet_table
+
+    articles = pd.DataFrame({
+        "article_id": ["a", "b", "c", "d", "e"], "file": ["a.txt", "b.txt", "c.txt", "d.txt", "e.txt"],
+        "outlet": ["Harbour Post", None, "  ", None, "Harbour Post"],
+        "url": [None, "https://www.valley-times.example/x/1", "http://valley-times.example/y", None, None],
+        "n_sentences": [3, 4, 5, 6, 7], "n_words": [30, 40, 50, 60, 70]})
+    assert outlet_key(articles).tolist() == ["Harbour Post", "valley-times.example", "valley-times.example", "d.txt",
+                                             "Harbour Post"]
+    table = outlet_table(articles)
+    assert table.to_dict("list") == {"outlet_key": ["Harbour Post", "valley-times.example", "d.txt"],
+                                     "n_articles": [2, 2, 1], "n_sentences": [10, 9, 6], "n_words": [100, 90, 60]}
+
+
+def test_a_chart_of_many_outlets_shows_the_top_and_pools_the_rest():
+    from helpers.outlets import top_with_rest
+
+    tone = pd.DataFrame({"outlet_key": [f"o{i:03d}" for i in range(100)], "n_articles": list(range(100, 0, -1)),
+                         "n_sentences": [10] * 100, "mean": [0.1] * 50 + [-0.1] * 50})
+    shown = top_with_rest(tone, top=25)
+    assert len(shown) == 26 and shown["outlet_key"].iloc[-1] == "other (75 outlets)"
+    assert shown["n_articles"].sum() == tone["n_articles"].sum()
+    assert shown["mean"].iloc[-1] == pytest.approx((25 * 0.1 - 50 * 0.1) / 75)
+
+
+def test_outlet_tone_pools_the_sentences_of_each_outlets_articles():
+    from helpers.outlets import outlet_tone
+
+    articles = pd.DataFrame({"article_id": ["a", "b", "c"], "file": ["a", "b", "c"], "outlet": ["X", "X", "Y"],
+                             "url": [None] * 3})
+    tone = pd.DataFrame({"article_id": ["a", "a", "b", "c", "c"], "tone": [0.2, 0.4, 0.6, -0.5, -0.3]})
+    out = outlet_tone(tone, articles).set_index("outlet_key")
+    assert out.loc["X", "n_articles"] == 2 and out.loc["X", "n_sentences"] == 3
+    assert out.loc["X", "mean"] == pytest.approx(0.4) and out.loc["Y", "mean"] == pytest.approx(-0.4)
+    assert out.loc["X", "ci_low"] <= 0.4 <= out.loc["X", "ci_high"]
