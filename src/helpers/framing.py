@@ -39,8 +39,9 @@ def load_frames(path) -> pd.DataFrame:
 def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body",)) -> pd.DataFrame:
     """One row per sentence × frame it carries: article_id, block_no, sentence_no, role, frame, family, cue (the words)."""
     rows = []
+    frame_rows = list(frames.itertuples(index=False))  # built once, not once per sentence
     for sent in sentences[sentences["role"].isin(roles)].itertuples(index=False):
-        for fr in frames.itertuples(index=False):
+        for fr in frame_rows:
             m = fr.pattern.search(sent.text)
             if m:
                 rows.append({"article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no,
@@ -126,13 +127,14 @@ def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataF
     """What each headline and first body paragraph foreground: one row per article × part, with frames and actors."""
     pattern = alias_pattern(actors)
     lookup = {normalise_alias(a): actor for a, actor in zip(actors["alias"], actors["actor"])}
+    frame_rows = list(frames.itertuples(index=False))
     leads = blocks[blocks["role"] == "body"].groupby("article_id", sort=False)["text"].first()  # one pass, not one per article
     rows = []
     for art in articles.itertuples(index=False):
         headline = art.headline if isinstance(art.headline, str) else ""
         parts = {"headline": headline, "lead": leads.get(art.article_id, "")}
         for part, text in parts.items():
-            found = [fr.frame for fr in frames.itertuples(index=False) if fr.pattern.search(text)]
+            found = [fr.frame for fr in frame_rows if fr.pattern.search(text)]
             named = []
             if pattern is not None:
                 for m in pattern.finditer(text):
