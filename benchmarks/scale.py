@@ -7,7 +7,10 @@ articles per outlet, a manifest naming the outlet and a url on the outlet's doma
 - `--steps` (default): each step in this process, as the notebooks run it (normalise, numbers, sentiment,
   framing, summary), with wall time, sentences/s and the peak resident memory of the process;
 - `--report`: the whole report through papermill (wall time per notebook, from run.json);
-- then the incremental rerun after one changed file (normalisation from the per-file cache).
+- then the incremental rerun after one changed file (files and articles from the per-file and per-article caches).
+
+Peak memory is this process's (with `--report`, also the notebooks' kernels, waited-for children); CPU seconds
+count this process only (a process pool's workers, used from 400 files on, are not in them).
 
 Timings are printed, never asserted. The machine's load moves them: compare ratios measured in one run.
 """
@@ -145,8 +148,11 @@ def _one_changed(corpus: Path) -> None:
 
 
 def bench_steps(n_articles: int, n_outlets: int, tmp: Path) -> None:
+    import os
+
     corpus = make_corpus(tmp / f"scale-{n_articles}", n_articles, n_outlets)
     processed = tmp / f"processed-{n_articles}"
+    os.environ["NEWSCOMPARE_CACHE_DIR"] = str(tmp / f"cache-{n_articles}")  # as the runner sets it
     times = run_steps(corpus, processed)
     import pandas as pd
 

@@ -108,3 +108,36 @@ def test_outlet_tone_pools_the_sentences_of_each_outlets_articles():
     assert out.loc["X", "n_articles"] == 2 and out.loc["X", "n_sentences"] == 3
     assert out.loc["X", "mean"] == pytest.approx(0.4) and out.loc["Y", "mean"] == pytest.approx(-0.4)
     assert out.loc["X", "ci_low"] <= 0.4 <= out.loc["X", "ci_high"]
+
+
+def test_analysis_steps_recompute_only_changed_articles_and_give_the_same_tables(seed_dir, tmp_path, monkeypatch):
+    from helpers.facts import load_number_codebooks, numbers_tables
+    from helpers.framing import framing_tables, load_framing_codebooks
+    from helpers.sentiment import load_sentiment_codebooks, sentiment_tables
+
+    tables = build_tables(seed_dir)
+    sentences, articles, blocks = tables["sentences"], tables["articles"], tables["blocks"]
+    books = load_sentiment_codebooks(seed_dir)
+    steps = {
+        "numbers": lambda s: numbers_tables(s, articles, load_number_codebooks(seed_dir)),
+        "sentiment": lambda s: sentiment_tables(s, articles, books["actors"], books["lexicon"]),
+        "framing": lambda s: framing_tables(s, blocks, articles, load_framing_codebooks(seed_dir)),
+    }
+    plain = {name: step(sentences) for name, step in steps.items()}
+    monkeypatch.setenv("NEWSCOMPARE_CACHE_DIR", str(tmp_path / "cache"))
+    first = {name: step(sentences) for name, step in steps.items()}  # fills the cache
+    changed = sentences.copy()
+    one = changed.index[(changed["article_id"] == articles["article_id"].iloc[0]) & (changed["role"] == "body")][0]
+    changed.loc[one, "text"] = "Officials said 41 people were hurt, a grim figure."
+    second = {name: step(changed) for name, step in steps.items()}
+    for name in steps:
+        for table in plain[name]:
+            pd.testing.assert_frame_equal(first[name][table], plain[name][table], check_dtype=False)
+    entries = list((tmp_path / "cache" / "articles").rglob("*.pkl"))
+    n_articles = len(articles)
+    assert len(entries) == 6 * n_articles + 6  # six per-article functions; the changed article once more each
+    assert second["numbers"]["numbers"]["text"].str.contains("41").any()
+    monkeypatch.delenv("NEWSCOMPARE_CACHE_DIR")
+    for name, step in steps.items():  # the cached run equals a run without any cache
+        for table, frame in step(changed).items():
+            pd.testing.assert_frame_equal(second[name][table], frame, check_dtype=False)

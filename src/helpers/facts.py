@@ -25,6 +25,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from .articlecache import per_article
 from .codebooks import QuantityRule, alias_pattern, normalise_alias, read_codebook
 from .figures import slug
 from .numbers import HOURS, NUMBER_COLUMNS, number_records
@@ -381,7 +382,7 @@ def load_number_codebooks(corpus_dir) -> dict:
 
 def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: dict) -> dict[str, pd.DataFrame]:
     """The numbers step: `numbers` (one row per mention), `facts` (fact × article) and `fact_summary` (per fact)."""
-    mentions = number_mentions(sentences, codebooks["units"], codebooks["quantities"], codebooks["actors"])
+    mentions = per_article(number_mentions, sentences, codebooks["units"], codebooks["quantities"], codebooks["actors"])
     if codebooks.get("fact_overrides") is not None:
         mentions = apply_fact_overrides(mentions, codebooks["fact_overrides"])
     mentions = mentions.assign(value_text=[

@@ -18,6 +18,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
+from .articlecache import per_article
 from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .text import WORD
 
@@ -172,8 +173,8 @@ def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.D
     from .voices import quotations
 
     frames = codebooks["frames"]
-    labels = sentence_frames(sentences, frames, roles=("headline", "standfirst", "body"))
-    quotes = quotations(sentences, codebooks["actors"])
+    labels = per_article(sentence_frames, sentences, frames, roles=("headline", "standfirst", "body"))
+    quotes = per_article(quotations, sentences, codebooks["actors"])  # per-article parts cached (helpers.articlecache)
     return {
         "frame_sentences": labels,
         "frame_profile": frame_profile(labels, sentences, articles, frames),

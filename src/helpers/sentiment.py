@@ -22,6 +22,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from .articlecache import per_article
 from .codebooks import alias_pattern, normalise_alias
 from .sentences import quote_mask
 from .text import WORD
@@ -260,11 +261,11 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
     - `method_agreement`: VADER vs TextBlob on the same sentences, overall and per source.
     """
     source = articles.set_index("article_id")["source"]
-    tone = sentence_tone(sentences)
+    tone = per_article(sentence_tone, sentences)  # per-article parts cached between runs (helpers.articlecache)
     tone.insert(1, "source", tone["article_id"].map(source))
-    voices = voice_segments(sentences)
+    voices = per_article(voice_segments, sentences)
     voices.insert(1, "source", voices["article_id"].map(source))
-    mentioned = actor_mentions(sentences, actors)
+    mentioned = per_article(actor_mentions, sentences, actors)
     tone_actors = mentioned.merge(tone[["article_id", "block_no", "sentence_no", "source", "tone", "vader", "textblob"]],
                                   on=["article_id", "block_no", "sentence_no"])
     parts = [summarise(tone, ["source"]).assign(measure="all sentences"),
