@@ -88,13 +88,13 @@ def distinctive_words(sentences: pd.DataFrame, articles: pd.DataFrame, alpha0: f
     total = sum(corpus.values())
     rows = []
     for name, own in per_source.items():
-        rest = corpus - own
-        n_i, n_j = sum(own.values()), sum(rest.values())
+        n_i = sum(own.values())
+        n_j = total - n_i  # the rest's size, without building the rest's counts (linear, not sources × vocabulary)
         for word, count in own.items():
             if count < min_count:
                 continue
             a_w = alpha0 * corpus[word] / total
-            y_i, y_j = count, rest.get(word, 0)
+            y_i, y_j = count, corpus[word] - count
             delta = (math.log((y_i + a_w) / (n_i + alpha0 - y_i - a_w)) - math.log((y_j + a_w) / (n_j + alpha0 - y_j - a_w)))
             var = 1 / (y_i + a_w) + 1 / (y_j + a_w)
             rows.append({"source": name, "word": word, "count": count, "log_odds": delta, "z": delta / math.sqrt(var)})
