@@ -44,24 +44,28 @@ def article_keys(frame: pd.DataFrame, salt: str) -> pd.Series:
 
 def per_article(fn: Callable[..., pd.DataFrame], frame: pd.DataFrame, *args, cache_dir: str | Path | None = None,
                 **kwargs) -> pd.DataFrame:
-    """fn(frame, *args, **kwargs), computed only for the articles whose result is not in the cache (see above)."""
+    """fn(frame, *args, **kwargs), computed only for the articles whose result is not in the cache (see above).
+
+    The cache of one function is one file (the known article keys and their rows, with a `_key` column): read and
+    written once a run, whatever the number of articles; keys no longer in the corpus are dropped from it."""
     cache_dir = cache_dir or os.environ.get(CACHE_ENV)
     if not cache_dir or frame.empty or "article_id" not in frame:
         return fn(frame, *args, **kwargs)
-    folder = Path(cache_dir) / "articles" / fn.__name__
     salt = "\0".join([package_version(), fn.__module__, fn.__name__] + [_arg_digest(a) for a in args]
                      + [f"{k}={_arg_digest(v)}" for k, v in sorted(kwargs.items())])
     keys = article_keys(frame, hashlib.sha256(salt.encode()).hexdigest())
-    pieces = {article: read_entry(folder, key) for article, key in keys.items()}
-    missing = [article for article, piece in pieces.items() if piece is None]
+    stored = read_entry(Path(cache_dir) / "articles", fn.__name__ + "-" + hashlib.sha256(fn.__module__.encode()).hexdigest())
+    known, rows = stored if isinstance(stored, tuple) and len(stored) == 2 else (set(), None)
+    missing = [article for article, key in keys.items() if key not in known]
+    parts = [] if rows is None else [rows[rows["_key"].isin(set(keys))]]
     if missing:
         computed = fn(frame[frame["article_id"].isin(missing)], *args, **kwargs)
-        groups = dict(tuple(computed.groupby("article_id", sort=False))) if len(computed) else {}
-        for article in missing:
-            pieces[article] = groups.get(article, computed.iloc[0:0])
-            write_entry(folder, keys[article], pieces[article])
-    template = next((p for p in pieces.values() if len(p)), None)
-    if template is None:
-        return next(iter(pieces.values())).reset_index(drop=True)
-    out = pd.concat([p for p in pieces.values() if len(p)], ignore_index=True)
-    return out.astype(template.dtypes.to_dict())
+        parts.append(computed.assign(_key=computed["article_id"].map(keys)))
+    out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    template = parts[-1].dtypes.to_dict()
+    order = {article: i for i, article in enumerate(keys.index)}
+    out = out.iloc[out["article_id"].map(order).argsort(kind="stable")].astype(template).reset_index(drop=True)
+    if missing:
+        write_entry(Path(cache_dir) / "articles", fn.__name__ + "-" + hashlib.sha256(fn.__module__.encode()).hexdigest(),
+                    (set(keys), out))
+    return out.drop(columns="_key")

@@ -54,14 +54,14 @@ def frame_profile(labels: pd.DataFrame, sentences: pd.DataFrame, articles: pd.Da
     """One row per article × frame: the share of its body sentences carrying the frame (zeros kept)."""
     n_body = sentences[sentences["role"] == "body"].groupby("article_id").size()
     counts = labels[labels["role"] == "body"].groupby(["article_id", "frame"]).size()
-    rows = []
-    for art in articles.itertuples(index=False):
-        for fr in frames.itertuples(index=False):
-            n = int(counts.get((art.article_id, fr.frame), 0))
-            total = int(n_body.get(art.article_id, 0))
-            rows.append({"article_id": art.article_id, "source": art.source, "frame": fr.frame, "family": fr.family,
-                         "n_sentences": n, "share": n / total if total else 0.0})
-    return pd.DataFrame(rows)
+    grid = pd.MultiIndex.from_product([articles["article_id"], frames["frame"]], names=["article_id", "frame"])
+    out = grid.to_frame(index=False)  # article × frame, in the order of the articles and the codebook (one merge)
+    out["source"] = out["article_id"].map(articles.drop_duplicates("article_id").set_index("article_id")["source"])
+    out["family"] = out["frame"].map(frames.drop_duplicates("frame").set_index("frame")["family"])
+    out["n_sentences"] = counts.reindex(grid, fill_value=0).to_numpy().astype(int)
+    total = out["article_id"].map(n_body).fillna(0).astype(int)
+    out["share"] = (out["n_sentences"] / total.where(total > 0)).fillna(0.0)
+    return out[["article_id", "source", "frame", "family", "n_sentences", "share"]]
 
 
 def tokens(text: str) -> list[str]:

@@ -88,11 +88,10 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def _top_per_source(frame: pd.DataFrame, by: str) -> pd.DataFrame:
-    """Each source's row with the highest `by` (sorted within the source, as a per-source filter would)."""
+    """Each source's row with the highest `by` (the first such row on a tie)."""
     if frame.empty:
         return frame.set_index("source")
-    return pd.DataFrame([g.sort_values(by, ascending=False).iloc[0] for _, g in frame.groupby("source", sort=False)]
-                        ).set_index("source")
+    return frame.loc[frame.groupby("source", sort=False)[by].idxmax()].set_index("source")
 
 
 # Where each finding's evidence is: the report page and the anchor nbconvert gives its section heading.
