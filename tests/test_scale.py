@@ -149,3 +149,23 @@ def test_analysis_steps_recompute_only_changed_articles_and_give_the_same_tables
     for name, step in steps.items():  # the cached run equals a run without any cache
         for table, frame in step(changed).items():
             pd.testing.assert_frame_equal(second[name][table], frame, check_dtype=False)
+
+
+def test_the_report_command_sends_the_files_to_the_scheduler_it_is_given(tmp_path, monkeypatch):
+    distributed = pytest.importorskip("distributed")
+    from helpers import distributed as where
+    from helpers import runner
+    from helpers.cli import main
+
+    corpus = paths_of_test_corpus("quake-valdora")
+    used = []
+    monkeypatch.setattr(runner, "numbered_notebooks", lambda *_: [])  # the tables are built; no notebook needed
+    monkeypatch.setattr(where, "dask_compute", lambda address, _real=where.dask_compute: used.append(address) or _real(address))
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        assert main(["report", "--corpus", str(corpus), "--out", str(tmp_path / "out"),
+                     "--scheduler", cluster.scheduler_address]) == 0
+    assert used == [cluster.scheduler_address]
+    run_sentences = pd.read_parquet(tmp_path / "out" / "latest" / "tables" / "sentences.parquet")
+    pd.testing.assert_frame_equal(run_sentences, build_tables(corpus)["sentences"], check_dtype=False)
+    assert list((tmp_path / "out" / "cache").rglob("*.pkl"))  # per-file results kept for the next run
