@@ -180,7 +180,9 @@ def bench_report(n_articles: int, n_outlets: int, tmp: Path, scheduler: str | No
     run_dir = run_report(corpus, tmp / f"reports-{n_articles}", log=lambda *_: None, **kwargs)
     total = time.perf_counter() - t0
     record = json.loads((run_dir / "run.json").read_text())
-    print(f"report: {n_articles} articles / {n_outlets} outlets in {total:.1f} s, peak memory {peak_mb():,.0f} MB")
+    largest = max(run_dir.glob("*.html"), key=lambda p: p.stat().st_size)
+    print(f"report: {n_articles} articles / {n_outlets} outlets in {total:.1f} s, peak memory {peak_mb():,.0f} MB; "
+          f"largest HTML {largest.name} {largest.stat().st_size / 1e6:.1f} MB (target: none over 5 MB)")
     for nb in record["notebooks"]:
         print(f"  {nb['notebook']:<24} execute {nb['seconds']:6.1f} s   HTML {nb['html_seconds']:5.1f} s")
     _one_changed(corpus)
