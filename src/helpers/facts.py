@@ -232,10 +232,11 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     columns = ["fact_id", "fact_label", "article_id", "source", "reported", "n_mentions", "value_low", "value_high",
                "unit", "hedges", "scopes", "texts", "sentences"]
     labels = mentions.drop_duplicates("fact_id").set_index("fact_id")["fact_label"]
-    where = mentions.assign(where="b" + mentions["block_no"].astype(str) + "s" + mentions["sentence_no"].astype(str))
+    where = mentions.assign(where="b" + mentions["block_no"].astype(str) + "s" + mentions["sentence_no"].astype(str),
+                            has_high=mentions["value_high"].notna())
     reported = where.groupby(["fact_id", "article_id"], sort=False).agg(
         n_mentions=("text", "size"), value_low=("value_low", "min"), value_high=("value_high", "max"),
-        all_high=("value_high", lambda v: bool(v.notna().all())), unit=("unit", _joined),
+        all_high=("has_high", "all"), unit=("unit", _joined),
         hedges=("hedge", lambda v: _joined(v, drop_empty=False)), scopes=("scope", _joined),
         texts=("text", " | ".join), sentences=("where", " | ".join)).reset_index()
     reported["value_high"] = reported["value_high"].where(reported["all_high"])

@@ -272,7 +272,7 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
              summarise(voices, ["source", "voice"]).rename(columns={"voice": "measure"})]
     sides = summarise(tone_actors, ["source", "side"]).assign(measure=lambda d: "toward " + d["side"]).drop(columns="side")
     summary = pd.concat(parts + [sides], ignore_index=True)[["source", "measure", "mean", "ci_low", "ci_high", "n"]]
-    words = evaluative_words(voices, lexicon)
+    words = per_article(evaluative_words, voices, lexicon)
     words.insert(1, "source", words["article_id"].map(source))
     agreement = pd.DataFrame([{"scope": "all sources", **method_agreement(tone)}]
                              + [{"scope": name, **method_agreement(g)} for name, g in tone.groupby("source")])
