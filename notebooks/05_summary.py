@@ -34,12 +34,14 @@ from helpers import charts
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.narrative import md
-from helpers.outlets import outlet_frames, outlet_table, outlet_tone, outlet_tone_chart
+from helpers.outlets import (TOP_OUTLETS, chart_sources, outlet_frames, outlet_table, outlet_tone, outlet_tone_chart,
+                             top_outlet_frames)
 from helpers.summary import findings_table, load_results, source_profile
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles = tables["articles"]
 results = load_results(tables, corpus_path, out_dir)  # each step's saved tables, computed only when missing
+many = len(articles) > TOP_OUTLETS  # then the charts below show outlets, the top ones by articles
 
 # %% [markdown]
 # ## Findings
@@ -71,7 +73,8 @@ print(profile[["source", "shared_facts_reported", "shared_facts_silent", "leadin
 
 # %%
 numbers = results["numbers"]["numbers"].merge(articles[["article_id", "source"]], on="article_id")
-fig = charts.interval_chart(numbers, results["numbers"]["fact_summary"], sorted(articles["source"]), top=3)
+shown = (chart_sources(numbers, results["numbers"]["fact_summary"]) if many else sorted(articles["source"]))
+fig = charts.interval_chart(numbers, results["numbers"]["fact_summary"], shown, top=3)
 display(save_figure(fig, "05-summary-disputed-figures", fig_dir,
                    caption="The three most disputed figures: each source's value or interval, as it wrote it"))
 
@@ -79,12 +82,17 @@ display(save_figure(fig, "05-summary-disputed-figures", fig_dir,
 # ## Tone and frames
 
 # %%
-fig = charts.tone_distribution_chart(results["sentiment"]["tone_sentences"], results["sentiment"]["tone_summary"])
+by_outlet = outlet_tone(results["sentiment"]["tone_sentences"], articles)
+frames_by_outlet = outlet_frames(results["framing"]["frame_profile"], articles)
+fig = (outlet_tone_chart(by_outlet) if many else
+       charts.tone_distribution_chart(results["sentiment"]["tone_sentences"], results["sentiment"]["tone_summary"]))
 display(save_figure(fig, "05-summary-tone", fig_dir,
-                   caption="Tone of each source's sentences: distribution and mean with its 95% interval"))
-fig = charts.frame_heatmap(results["framing"]["frame_profile"])
+                   caption="Tone of each source's sentences: distribution and mean with its 95% interval" if not many
+                   else "Mean tone per outlet (the outlets with the most articles), with its 95% interval"))
+fig = charts.frame_heatmap(top_outlet_frames(frames_by_outlet) if many else results["framing"]["frame_profile"])
 display(save_figure(fig, "05-summary-frames", fig_dir,
-                   caption="Share of each source's sentences carrying each frame"))
+                   caption="Share of each source's sentences carrying each frame" if not many
+                   else "Share of each outlet's sentences carrying each frame (the outlets with the most articles)"))
 
 # %% [markdown]
 # ## Outlets
@@ -94,13 +102,11 @@ display(save_figure(fig, "05-summary-frames", fig_dir,
 
 # %%
 outlets = outlet_table(articles)
-by_outlet = outlet_tone(results["sentiment"]["tone_sentences"], articles)
-frames_by_outlet = outlet_frames(results["framing"]["frame_profile"], articles)
 save_tables({"outlets": outlets, "outlet_tone": by_outlet, "outlet_frames": frames_by_outlet}, out_dir)
 display(Markdown(f"{len(articles)} articles from **{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}**"
                  + (f"; the most prolific, {md(outlets['outlet_key'].iloc[0])}, has {int(outlets['n_articles'].iloc[0])} "
                     "articles." if len(outlets) else ".")))
-if len(by_outlet):
+if len(by_outlet) and not many:  # with many articles the tone chart above is already per outlet
     fig = outlet_tone_chart(by_outlet)
     display(save_figure(fig, "05-summary-outlet-tone", fig_dir,
                        caption="Mean tone per outlet, pooled over its articles' sentences, with its 95% interval"))

@@ -71,8 +71,9 @@ def outlet_frames(frame_profile: pd.DataFrame, articles: pd.DataFrame) -> pd.Dat
     keys = pd.Series(outlet_key(articles).to_numpy(), index=articles["article_id"])
     profile = frame_profile.assign(outlet_key=frame_profile["article_id"].map(keys),
                                    body=frame_profile["article_id"].map(body).fillna(0))
-    out = profile.groupby(["outlet_key", "frame"], as_index=False).agg(
-        n_articles=("article_id", "nunique"), n_sentences=("n_sentences", "sum"), body=("body", "sum"))
+    out = profile.groupby(["outlet_key", "frame"], as_index=False, sort=False).agg(  # frames in codebook order
+        family=("family", "first"), n_articles=("article_id", "nunique"), n_sentences=("n_sentences", "sum"),
+        body=("body", "sum"))
     return out.assign(share=(out["n_sentences"] / out["body"].where(out["body"] > 0)).fillna(0.0)).drop(columns="body")
 
 
@@ -114,3 +115,19 @@ def outlet_tone_chart(tone: pd.DataFrame, top: int = TOP_OUTLETS):
                  loc="left")
     fig.tight_layout()
     return fig
+
+
+def chart_sources(numbers: pd.DataFrame, summary: pd.DataFrame, top_facts: int = 3, limit: int = TOP_OUTLETS) -> list[str]:
+    """The sources a chart of the `top_facts` most disputed facts shows when there are many: those reporting
+    them, most mentions first, at most `limit`, in name order."""
+    facts = summary[(summary["n_reporting"] >= 2) & summary["comparable"]].head(top_facts)["fact_id"]
+    counts = numbers[numbers["fact_id"].isin(facts)].groupby("source").size().sort_values(ascending=False, kind="stable")
+    return sorted(counts.head(limit).index)
+
+
+def top_outlet_frames(frames: pd.DataFrame, limit: int = TOP_OUTLETS) -> pd.DataFrame:
+    """`outlet_frames` for the `limit` outlets with the most articles, with `source` naming the outlet and its
+    number of articles (for the frame heatmap)."""
+    sizes = frames.groupby("outlet_key")["n_articles"].max().sort_values(ascending=False, kind="stable")
+    kept = frames[frames["outlet_key"].isin(sizes.head(limit).index)]
+    return kept.assign(source=kept["outlet_key"] + " (" + kept["n_articles"].astype(str) + " art.)")
