@@ -243,8 +243,16 @@ def bench_report() -> None:
         print(f"  {nb['notebook']:<24} execute {nb['seconds']:5.1f} s   HTML {nb['html_seconds']:4.1f} s")
 
 
+def bench_scale() -> None:
+    """The growth curve: 50, 500 and 5,000 articles from 5, 25 and 100 outlets (benchmarks/scale.py)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import scale
+
+    scale.main([])
+
+
 SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers, "sentiment": bench_sentiment, "tone": bench_tone,
-            "framing": bench_framing, "attribution": bench_attribution, "report": bench_report}
+            "framing": bench_framing, "attribution": bench_attribution, "report": bench_report, "scale": bench_scale}
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or list(SECTIONS)

@@ -27,6 +27,7 @@ corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative pa
 processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 interactive_tables = True  # sortable, filterable tables in JupyterLab; the HTML reports (no script) set False
+scheduler = ""  # empty: local processes; "tcp://host:8786": normalise the files on that Dask cluster
 
 # %%
 from IPython.display import Markdown, display
@@ -38,7 +39,8 @@ from helpers.figures import save_figure
 from helpers.narrative import md
 from helpers.readability import readability
 
-corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir, methods=False)
+corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir, methods=False,
+                                                     scheduler=scheduler)
 
 # %%
 from helpers.reader import parameters_markdown, use_reader_tables

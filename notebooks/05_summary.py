@@ -14,11 +14,13 @@
 # %% [markdown]
 # # 05 · Summary: how the sources differ, on one page
 #
-# The key findings of notebooks 02 (numbers), 03 (sentiment) and 04 (framing), computed again from the
-# normalised tables so this page stands alone, with one row per source.
+# The key findings of notebooks 02 (numbers), 03 (sentiment) and 04 (framing), read from the tables they saved
+# (a step whose tables are missing or older than the normalised tables is run again here, so this page also
+# stands alone), with one row per source.
 
 # %% [markdown] tags=["analyst"]
-# **Reads:** the normalised tables and the codebooks. **Writes:** `source_profile` table; figures.
+# **Reads:** the normalised tables and the tables of 02–04 (the codebooks for a step run again). **Writes:**
+# `findings`, `source_profile` tables; figures.
 
 # %% tags=["parameters"]
 corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
@@ -35,11 +37,14 @@ from helpers.facts import sources_by_time
 from helpers.figures import save_figure
 from helpers.narrative import md
 from helpers.codebook_draft import codebook_fit_warnings
-from helpers.summary import analyse, findings_table, source_profile
+from helpers.outlets import (TOP_OUTLETS, chart_sources, outlet_frames, outlet_table, outlet_tone, outlet_tone_chart,
+                             top_outlet_frames)
+from helpers.summary import findings_table, load_results, source_profile
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles = tables["articles"]
-results = analyse(tables, corpus_path)
+results = load_results(tables, corpus_path, out_dir)  # each step's saved tables, computed only when missing
+many = len(articles) > TOP_OUTLETS  # then the charts below show outlets, the top ones by articles
 
 # %%
 from helpers.reader import parameters_markdown, use_reader_tables
@@ -80,7 +85,8 @@ print(profile[["source", "shared_facts_reported", "shared_facts_silent", "leadin
 
 # %%
 numbers = results["numbers"]["numbers"].merge(articles[["article_id", "source"]], on="article_id")
-fig = charts.interval_chart(numbers, results["numbers"]["fact_summary"], sources_by_time(articles), top=3)
+shown = (chart_sources(numbers, results["numbers"]["fact_summary"]) if many else sources_by_time(articles))
+fig = charts.interval_chart(numbers, results["numbers"]["fact_summary"], shown, top=3)
 display(save_figure(fig, "05-summary-disputed-figures", fig_dir,
                    caption="The three leading disputed figures: each source's value or interval, as it wrote it, "
                            "sources in order of publication"))
@@ -89,9 +95,32 @@ display(save_figure(fig, "05-summary-disputed-figures", fig_dir,
 # ## Tone and frames
 
 # %%
-fig = charts.tone_distribution_chart(results["sentiment"]["tone_sentences"], results["sentiment"]["tone_summary"])
+by_outlet = outlet_tone(results["sentiment"]["tone_sentences"], articles)
+frames_by_outlet = outlet_frames(results["framing"]["frame_profile"], articles)
+fig = (outlet_tone_chart(by_outlet) if many else
+       charts.tone_distribution_chart(results["sentiment"]["tone_sentences"], results["sentiment"]["tone_summary"]))
 display(save_figure(fig, "05-summary-tone", fig_dir,
-                   caption="Tone of each source's sentences: distribution and mean with its 95% interval"))
-fig = charts.frame_heatmap(results["framing"]["frame_profile"])
+                   caption="Tone of each source's sentences: distribution and mean with its 95% interval" if not many
+                   else "Mean tone per outlet (the outlets with the most articles), with its 95% interval"))
+fig = charts.frame_heatmap(top_outlet_frames(frames_by_outlet) if many else results["framing"]["frame_profile"])
 display(save_figure(fig, "05-summary-frames", fig_dir,
-                   caption="Share of each source's sentences carrying each frame"))
+                   caption="Share of each source's sentences carrying each frame" if not many
+                   else "Share of each outlet's sentences carrying each frame (the outlets with the most articles)"))
+
+# %% [markdown]
+# ## Outlets
+# Articles grouped by the outlet that published them (the manifest's `outlet`, else the site's domain, else the
+# file): each outlet's tone pools the sentences of all its articles, with the number of articles behind it. A
+# chart of many outlets shows those with the most articles and pools the rest in one row.
+
+# %%
+outlets = outlet_table(articles)
+save_tables({"outlets": outlets, "outlet_tone": by_outlet, "outlet_frames": frames_by_outlet}, out_dir)
+display(Markdown(f"{len(articles)} articles from **{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}**"
+                 + (f"; the most prolific, {md(outlets['outlet_key'].iloc[0])}, has {int(outlets['n_articles'].iloc[0])} "
+                    "articles." if len(outlets) else ".")))
+if len(by_outlet) and not many:  # with many articles the tone chart above is already per outlet
+    fig = outlet_tone_chart(by_outlet)
+    display(save_figure(fig, "05-summary-outlet-tone", fig_dir,
+                       caption="Mean tone per outlet, pooled over its articles' sentences, with its 95% interval"))
+outlets.head(25)

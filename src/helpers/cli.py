@@ -1,6 +1,6 @@
-"""Command line: `newscompare report [--corpus DIR] [--out DIR] [--max-file-mb N]`, `newscompare tables [--corpus DIR]`,
-`newscompare diff RUN_A RUN_B` (what changed between two run folders), `newscompare codebook CORPUS [--into DIR]`
-(a draft event codebook; existing files are kept), `newscompare --version`.
+"""Command line: `newscompare report [--corpus DIR] [--out DIR] [--max-file-mb N] [--scheduler tcp://host:8786]`,
+`newscompare tables [--corpus DIR]`, `newscompare diff RUN_A RUN_B` (what changed between two run folders),
+`newscompare codebook CORPUS [--into DIR]` (a draft event codebook; existing files are kept), `newscompare --version`.
 
 Every failure ends with a non-zero exit and one line on stderr naming what failed and why; never a Python
 traceback (a run keeps it in its error.log; NEWSCOMPARE_DEBUG=1 prints it).
@@ -36,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument("--corpus", default="", help=f"corpus folder (default {paths.DEFAULT_CORPUS_DIR})")
     rep.add_argument("--out", default="", help="reports folder (default reports/<corpus>/)")
     rep.add_argument("--wait", type=float, default=0, help="seconds to wait for another run's lock (default 0)")
+    rep.add_argument("--scheduler", default="", help="Dask scheduler address (tcp://host:8786) to normalise the files "
+                                                     "on; 'local' starts a local Dask cluster (default: local processes)")
     tab = sub.add_parser("tables", help="build (or refresh) the normalised tables of a corpus")
     tab.add_argument("--corpus", default="")
     tab.add_argument("--processed", default="")
@@ -62,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "report":
-            run_report(args.corpus, args.out, lock_timeout=args.wait, max_file_mb=args.max_file_mb)
+            run_report(args.corpus, args.out, lock_timeout=args.wait, max_file_mb=args.max_file_mb,
+                       scheduler=args.scheduler or None)
         elif args.command == "diff":
             print(_diff(args.run_a, args.run_b))
         elif args.command == "codebook":

@@ -18,7 +18,9 @@ from pandera.errors import SchemaErrors
 
 from . import paths
 from .blocks import BLOCK_COLUMNS, block_records, credit_from_blocks
+from .distributed import PARALLEL_FROM, compute_for  # noqa: F401  (PARALLEL_FROM re-exported)
 from .errors import CorpusError
+from .filecache import cache_dir_for, cached_map, code_version, file_key
 from .ingest import (ARTICLE_SUFFIXES, CorpusFile, RawArticle, discover, find_files, keep_unique, max_file_bytes,
                      raise_unreadable, read_bytes, read_file, text_key)
 from .language import detect_language, language_problems, left_out_note, method_tables
@@ -42,7 +44,6 @@ def _source_label(label, outlet, article_id: str) -> str:
 
 
 SENTENCE_ROLES = ("headline", "standfirst", "heading", "body", "caption")  # captions are read for numbers; furniture never
-PARALLEL_FROM = 400  # files; below this a process pool costs more than it saves
 
 
 def normalise_file(item: CorpusFile | Path) -> tuple[str, list[tuple[RawArticle, list[dict], list[dict]]], list[str]]:
@@ -63,15 +64,15 @@ def normalise_file(item: CorpusFile | Path) -> tuple[str, list[tuple[RawArticle,
     return name, out, problems
 
 
-def _normalise_all(files: list[CorpusFile], workers: int | None) -> list:
-    if workers is None:
-        workers = (os.cpu_count() or 1) if len(files) >= PARALLEL_FROM else 1
-    if workers <= 1:
-        return [normalise_file(p) for p in files]
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(normalise_file, files, chunksize=max(1, len(files) // (workers * 8))))
+def _normalise_all(files: list[CorpusFile], workers: int | None, cache_dir: Path | None = None,
+                   scheduler: str | None = None, max_file_mb: float | None = None) -> list:
+    """normalise_file over files: each result read from the per-file cache when the file is unchanged, the others
+    computed locally (a process pool for large corpora) or on a Dask cluster (`scheduler`)."""
+    version = code_version()
+    limit = max_file_bytes(max_file_mb)
+    keys = [file_key(f.path, f.name, limit, version) for f in files] if cache_dir is not None else [None] * len(files)
+    results, _ = cached_map(normalise_file, files, keys, cache_dir, compute_for(scheduler, workers))
+    return results
 
 
 def unique_labels(labels: pd.Series) -> pd.Series:
@@ -111,12 +112,14 @@ def _article_row(art: RawArticle, blocks: list[dict], row: dict | None, problems
     }
 
 
-def build_tables(corpus_dir: str | Path, workers: int | None = None,
-                 max_file_mb: float | None = None) -> dict[str, pd.DataFrame]:
+def build_tables(corpus_dir: str | Path, workers: int | None = None, max_file_mb: float | None = None,
+                 cache_dir: str | Path | None = None, scheduler: str | None = None) -> dict[str, pd.DataFrame]:
     """The core tables of a corpus folder: articles, blocks, sentences and problems (what was left out, and why).
 
     Each file is normalised on its own (`normalise_file`), in a process pool for large corpora (`workers`:
-    None = all cores from PARALLEL_FROM files on), then duplicates across files are removed. Raises CorpusError
+    None = all cores from PARALLEL_FROM files on) or on a Dask cluster (`scheduler`, see helpers.distributed), its
+    result kept in `cache_dir` (when given) so that an unchanged file is never normalised twice; then duplicates
+    across files are removed. Raises CorpusError
     (one line naming each file's problem) when no article can be read.
     """
     corpus_dir = Path(corpus_dir)
@@ -125,7 +128,7 @@ def build_tables(corpus_dir: str | Path, workers: int | None = None,
     manifest = {r["file"]: r for r in manifest.to_dict("records")}
     if not files and not found_problems:
         raise CorpusError(corpus_dir, f"empty corpus folder: no article files ({', '.join(sorted(ARTICLE_SUFFIXES))})")
-    results = _normalise_all(files, workers)
+    results = _normalise_all(files, workers, None if cache_dir is None else Path(cache_dir), scheduler, max_file_mb)
     kept, problems = keep_unique([(name, [a for a, _, _ in arts], probs) for name, arts, probs in results])
     problems = found_problems + manifest_problems + problems
     if not kept:
@@ -277,9 +280,11 @@ def _cached(out_dir: Path, fingerprint: dict, names: tuple[str, ...]) -> dict[st
 
 
 def load_tables(corpus_dir: str | Path | None = None, processed_dir: str | Path | None = None,
-                names: tuple[str, ...] = CORE_TABLES, max_file_mb: float | None = None) -> dict[str, pd.DataFrame]:
+                names: tuple[str, ...] = CORE_TABLES, max_file_mb: float | None = None,
+                scheduler: str | None = None) -> dict[str, pd.DataFrame]:
     """The core tables of a corpus, read from the processed folder, rebuilt first when the raw files or code
-    changed, or when the cache is empty or corrupt.
+    changed, or when the cache is empty or corrupt. A rebuild normalises only new or changed files (per-file
+    cache, see helpers.filecache), locally or on the Dask cluster at `scheduler`.
 
     `corpus_dir` and `processed_dir` may be relative to the project root; empty means the default corpus and
     data/processed/<corpus>/.
@@ -294,25 +299,26 @@ def load_tables(corpus_dir: str | Path | None = None, processed_dir: str | Path 
     cached = _cached(out_dir, fingerprint, names)
     if cached is not None:
         return {n: cached[n] for n in names}
-    tables = build_tables(corpus_dir, max_file_mb=max_file_mb)
+    tables = build_tables(corpus_dir, max_file_mb=max_file_mb, cache_dir=cache_dir_for(out_dir), scheduler=scheduler)
     (out_dir / FINGERPRINT).unlink(missing_ok=True)
     save_tables(tables, out_dir)
     write_text(out_dir / FINGERPRINT, json.dumps(fingerprint, indent=1, sort_keys=True))
     return {n: pd.read_parquet(out_dir / f"{n}.parquet") for n in names}
 
 
-def open_corpus(corpus_dir=None, processed_dir=None, figures_dir=None, methods: bool = True):
+def open_corpus(corpus_dir=None, processed_dir=None, figures_dir=None, methods: bool = True, scheduler: str = ""):
     """A notebook's set-up in one call: its parameters resolved to (corpus folder, processed folder, figures
     folder) and the corpus's core tables (see `load_tables`), with tables shown in full.
 
     With `methods` (the analysis notebooks), the tables hold only the articles in a language the methods read, and
     a note in the notebook names the articles left out; 01_normalise passes methods=False to show every article.
+    `scheduler`: a Dask scheduler address to normalise the files on (empty: local processes).
     """
     from .narrative import show_full_tables
 
     show_full_tables()
     corpus, out_dir, fig_dir = paths.notebook_paths(corpus_dir, processed_dir, figures_dir)
-    tables = load_tables(corpus, out_dir)
+    tables = load_tables(corpus, out_dir, scheduler=scheduler or None)
     if methods:
         tables, left_out = method_tables(tables)
         note = left_out_note(left_out)

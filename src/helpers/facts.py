@@ -279,31 +279,33 @@ def _bounds(frame: pd.DataFrame) -> tuple[float, float]:
     return min(p[0] for p in pairs), max(p[1] for p in pairs)
 
 
+def _joined(values, sep: str = ", ", drop_empty: bool = True) -> str:
+    return sep.join(sorted(set(values) - ({""} if drop_empty else set())))
+
+
 def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per fact × article: what the source reports (values, hedges, scopes, verbatim texts) or silence."""
-    rows = []
+    """One row per fact × article: what the source reports (values, hedges, scopes, verbatim texts) or silence.
+
+    Built with one groupby over the mentions and one merge onto the fact × article grid (linear in its rows)."""
+    columns = ["fact_id", "fact_label", "article_id", "source", "reported", "n_mentions", "value_low", "value_high",
+               "unit", "hedges", "scopes", "texts", "sentences"]
     labels = mentions.drop_duplicates("fact_id").set_index("fact_id")["fact_label"]
-    for fact_id, group in mentions.groupby("fact_id", sort=True):
-        for art in articles.itertuples(index=False):
-            own = group[group["article_id"] == art.article_id]
-            if own.empty:
-                rows.append({"fact_id": fact_id, "fact_label": labels[fact_id], "article_id": art.article_id,
-                             "source": art.source, "reported": False, "n_mentions": 0, "value_low": np.nan,
-                             "value_high": np.nan, "unit": "", "hedges": "", "scopes": "", "texts": "", "sentences": ""})
-                continue
-            lows, highs = own["value_low"], own["value_high"]
-            rows.append({
-                "fact_id": fact_id, "fact_label": labels[fact_id], "article_id": art.article_id, "source": art.source,
-                "reported": True, "n_mentions": len(own),
-                "value_low": float(lows.min()) if lows.notna().any() else np.nan,
-                "value_high": float(highs.max()) if highs.notna().all() else np.nan,
-                "unit": ", ".join(sorted(set(own["unit"]) - {""})),
-                "hedges": ", ".join(sorted(set(own["hedge"]))), "scopes": ", ".join(sorted(set(own["scope"]) - {""})),
-                "texts": " | ".join(own["text"]),
-                "sentences": " | ".join(f"b{b}s{n}" for b, n in zip(own["block_no"], own["sentence_no"])),
-            })
-    frame = pd.DataFrame(rows, columns=["fact_id", "fact_label", "article_id", "source", "reported", "n_mentions",
-                                        "value_low", "value_high", "unit", "hedges", "scopes", "texts", "sentences"])
+    where = mentions.assign(where="b" + mentions["block_no"].astype(str) + "s" + mentions["sentence_no"].astype(str),
+                            has_high=mentions["value_high"].notna())
+    reported = where.groupby(["fact_id", "article_id"], sort=False).agg(
+        n_mentions=("text", "size"), value_low=("value_low", "min"), value_high=("value_high", "max"),
+        all_high=("has_high", "all"), unit=("unit", _joined),
+        hedges=("hedge", lambda v: _joined(v, drop_empty=False)), scopes=("scope", _joined),
+        texts=("text", " | ".join), sentences=("where", " | ".join)).reset_index()
+    reported["value_high"] = reported["value_high"].where(reported["all_high"])
+    grid = pd.MultiIndex.from_product([sorted(labels.index), articles["article_id"]], names=["fact_id", "article_id"])
+    frame = (grid.to_frame(index=False)
+             .merge(articles[["article_id", "source"]].drop_duplicates("article_id"), on="article_id", how="left")
+             .merge(reported.drop(columns="all_high"), on=["fact_id", "article_id"], how="left"))
+    frame["fact_label"] = frame["fact_id"].map(labels)
+    frame["reported"] = frame["n_mentions"].notna()
+    frame = frame.fillna({"n_mentions": 0, "unit": "", "hedges": "", "scopes": "", "texts": "", "sentences": ""})
+    frame = frame.astype({"n_mentions": int, "value_low": float, "value_high": float})[columns]
     summary = fact_summary(mentions, articles) if summary is None else summary
     return frame.merge(summary[["fact_id", "disagreement", "intervals_overlap", "scope_conflict", "hedge_mix"]],
                        on="fact_id", how="left")

@@ -20,6 +20,7 @@ from collections import Counter
 import numpy as np
 import pandas as pd
 
+from .articlecache import per_article
 from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .errors import CorpusError
 from .text import WORD
@@ -84,14 +85,14 @@ def frame_profile(labels: pd.DataFrame, sentences: pd.DataFrame, articles: pd.Da
     """One row per article × frame: the share of its body sentences carrying the frame (zeros kept)."""
     n_body = sentences[sentences["role"] == "body"].groupby("article_id").size()
     counts = labels[labels["role"] == "body"].groupby(["article_id", "frame"]).size()
-    rows = []
-    for art in articles.itertuples(index=False):
-        for fr in frames.itertuples(index=False):
-            n = int(counts.get((art.article_id, fr.frame), 0))
-            total = int(n_body.get(art.article_id, 0))
-            rows.append({"article_id": art.article_id, "source": art.source, "frame": fr.frame, "family": fr.family,
-                         "n_sentences": n, "share": n / total if total else 0.0})
-    return pd.DataFrame(rows)
+    grid = pd.MultiIndex.from_product([articles["article_id"], frames["frame"]], names=["article_id", "frame"])
+    out = grid.to_frame(index=False)  # article × frame, in the order of the articles and the codebook (one merge)
+    out["source"] = out["article_id"].map(articles.drop_duplicates("article_id").set_index("article_id")["source"])
+    out["family"] = out["frame"].map(frames.drop_duplicates("frame").set_index("frame")["family"])
+    out["n_sentences"] = counts.reindex(grid, fill_value=0).to_numpy().astype(int)
+    total = out["article_id"].map(n_body).fillna(0).astype(int)
+    out["share"] = (out["n_sentences"] / total.where(total > 0)).fillna(0.0)
+    return out[["article_id", "source", "frame", "family", "n_sentences", "share"]]
 
 
 def tokens(text: str) -> list[str]:
@@ -118,13 +119,13 @@ def distinctive_words(sentences: pd.DataFrame, articles: pd.DataFrame, alpha0: f
     total = sum(corpus.values())
     rows = []
     for name, own in per_source.items():
-        rest = corpus - own
-        n_i, n_j = sum(own.values()), sum(rest.values())
+        n_i = sum(own.values())
+        n_j = total - n_i  # the rest's size, without building the rest's counts (linear, not sources × vocabulary)
         for word, count in own.items():
             if count < min_count:
                 continue
             a_w = alpha0 * corpus[word] / total
-            y_i, y_j = count, rest.get(word, 0)
+            y_i, y_j = count, corpus[word] - count
             delta = (math.log((y_i + a_w) / (n_i + alpha0 - y_i - a_w)) - math.log((y_j + a_w) / (n_j + alpha0 - y_j - a_w)))
             var = 1 / (y_i + a_w) + 1 / (y_j + a_w)
             rows.append({"source": name, "word": word, "count": count, "log_odds": delta, "z": delta / math.sqrt(var)})
@@ -215,13 +216,14 @@ def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataF
     """What each headline and first body paragraph foreground: one row per article × part, with frames and actors."""
     pattern = alias_pattern(actors)
     lookup = {normalise_alias(a): actor for a, actor in zip(actors["alias"], actors["actor"])}
+    frame_rows = list(frames.itertuples(index=False))
+    leads = blocks[blocks["role"] == "body"].groupby("article_id", sort=False)["text"].first()  # one pass, not one per article
     rows = []
     for art in articles.itertuples(index=False):
-        own = blocks[blocks["article_id"] == art.article_id]
         headline = art.headline if isinstance(art.headline, str) else ""  # a missing headline is NaN, not ""
-        parts = {"headline": headline, "lead": own.loc[own["role"] == "body", "text"].head(1).str.cat(sep=" ")}
+        parts = {"headline": headline, "lead": leads.get(art.article_id, "")}
         for part, text in parts.items():
-            found = [fr.frame for fr in frames.itertuples(index=False) if frame_cue(text, fr.pattern, fr.exclusion)]
+            found = [fr.frame for fr in frame_rows if frame_cue(text, fr.pattern, fr.exclusion)]
             named = []
             if pattern is not None:
                 for m in pattern.finditer(text):
@@ -239,8 +241,8 @@ def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.D
     from .voices import quotations, voice_shares
 
     frames = codebooks["frames"]
-    labels = sentence_frames(sentences, frames, roles=("headline", "standfirst", "body"))
-    quotes = quotations(sentences, codebooks["actors"])
+    labels = per_article(sentence_frames, sentences, frames, roles=("headline", "standfirst", "body"))
+    quotes = per_article(quotations, sentences, codebooks["actors"])  # per-article parts cached (helpers.articlecache)
     return {
         "frame_sentences": labels,
         "frame_profile": frame_profile(labels, sentences, articles, frames),

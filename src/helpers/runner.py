@@ -177,14 +177,16 @@ def _write_error(exc: OSError, fallback: Path) -> str:
 
 def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.PathLike | None = None,
                run_id: str | None = None, notebooks: list[Path] | None = None, log=print,
-               lock_timeout: float = 0, max_file_mb: float | None = None) -> Path:
+               lock_timeout: float = 0, max_file_mb: float | None = None, scheduler: str | None = None) -> Path:
     """Execute the numbered notebooks on a corpus into a run folder; returns the run folder.
 
     Raises CorpusError (before anything is written) when the corpus is missing or the output folder lies inside
     it, or when no article of the corpus can be read. Raises RunFailed (naming notebook and cell) when a notebook
     fails, when the corpus changed during the run (naming the files), when another run holds the corpus's lock, or
     when the output cannot be written (naming the path and the cause); `latest` then still points to the last
-    good run. `max_file_mb`: the size cap for one article file (default 20 MB).
+    good run. `max_file_mb`: the size cap for one article file (default 20 MB). `scheduler`: a Dask scheduler
+    address ("tcp://host:8786") to normalise the files on; default: local processes. Per-file results are kept in
+    `<reports folder>/cache/` between runs, so a rerun normalises only new or changed files.
     """
     corpus_path, name, base = _prepare(corpus_dir, out_dir)
     run_id = run_id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid()}"
@@ -198,7 +200,8 @@ def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.Pa
         raise RunFailed(_write_error(exc, base)) from exc
     run_dir = base / run_id
     try:
-        with _Env(NEWSCOMPARE_MAX_FILE_MB=None if max_file_mb is None else str(max_file_mb)):
+        with _Env(NEWSCOMPARE_MAX_FILE_MB=None if max_file_mb is None else str(max_file_mb),
+                  NEWSCOMPARE_SCHEDULER=scheduler or None, NEWSCOMPARE_CACHE_DIR=str(base / "cache")):
             return _run(corpus_path, name, base, run_dir, run_id, notebooks, log, max_file_mb)
     except OSError as exc:
         message = _write_error(exc, run_dir)

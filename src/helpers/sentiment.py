@@ -22,6 +22,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from .articlecache import per_article
 from .codebooks import alias_pattern, normalise_alias
 from .sentences import quote_mask
 from .text import WORD
@@ -223,22 +224,37 @@ def source_contrasts(frame: pd.DataFrame, by: str = "source", value: str = "tone
                      seed: int = 0) -> pd.DataFrame:
     """Each group against all the others: the difference of means and its 95% bootstrap interval. `clear` only when
     that interval excludes zero AND the group's own 95% interval does not overlap the others' (so no report calls a
-    source "more positive" while the intervals overlap); otherwise the difference is within noise."""
+    source "more positive" while the intervals overlap); otherwise the difference is within noise.
+
+    Stratified bootstrap, linear in the number of rows: each group is resampled once (n_boot sums), and the rest's
+    resampled mean is the total of resampled sums minus the group's own, over the rest's size."""
     rng = np.random.default_rng(seed)
+    data = frame[[by, value]].dropna(subset=[value])
+    groups = sorted(frame[by].dropna().unique())
+    sums, sizes = {}, {}
+    for name, values in data.groupby(by, sort=True)[value]:
+        x = values.to_numpy(dtype=float)
+        step = max(1, 2_000_000 // len(x))  # resample in chunks: memory stays flat for large groups
+        sums[name] = np.concatenate([x[rng.integers(0, len(x), (min(step, n_boot - i), len(x)))].sum(axis=1)
+                                     for i in range(0, n_boot, step)])
+        sizes[name] = len(x)
+    total_boot = sum(sums.values()) if sums else np.zeros(n_boot)
+    own_sums = data.groupby(by)[value].sum()
+    total_sum, total_n = float(data[value].sum()), len(data)
     rows = []
-    for name, group in frame.groupby(by, sort=True):
-        own = group[value].dropna().to_numpy()
-        rest = frame.loc[frame[by] != name, value].dropna().to_numpy()
-        if len(own) < 2 or len(rest) < 2:
+    for name in groups:
+        n_own = sizes.get(name, 0)
+        own_sum = float(own_sums.get(name, 0.0))
+        if n_own < 2 or total_n - n_own < 2:
             rows.append({by: name, "difference": np.nan, "ci_low": np.nan, "ci_high": np.nan, "clear": False})
             continue
-        own_means = own[rng.integers(0, len(own), (n_boot, len(own)))].mean(axis=1)
-        rest_means = rest[rng.integers(0, len(rest), (n_boot, len(rest)))].mean(axis=1)
+        own_means = sums[name] / n_own
+        rest_means = (total_boot - sums[name]) / (total_n - n_own)
         lo, hi = np.quantile(own_means - rest_means, [0.025, 0.975])
         (own_lo, own_hi), (rest_lo, rest_hi) = np.quantile(own_means, [0.025, 0.975]), np.quantile(rest_means, [0.025, 0.975])
         apart = own_lo > rest_hi or own_hi < rest_lo
-        rows.append({by: name, "difference": float(own.mean() - rest.mean()), "ci_low": float(lo), "ci_high": float(hi),
-                     "clear": bool((lo > 0 or hi < 0) and apart)})
+        rows.append({by: name, "difference": own_sum / n_own - (total_sum - own_sum) / (total_n - n_own),
+                     "ci_low": float(lo), "ci_high": float(hi), "clear": bool((lo > 0 or hi < 0) and apart)})
     return pd.DataFrame(rows, columns=[by, "difference", "ci_low", "ci_high", "clear"])
 
 
@@ -340,11 +356,11 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
     """
     source = articles.set_index("article_id")["source"]
     sentences = sentences[~sentences["article_id"].isin(unscored_articles(articles)["article_id"])]
-    tone = sentence_tone(sentences)
+    tone = per_article(sentence_tone, sentences)  # per-article parts cached between runs (helpers.articlecache)
     tone.insert(1, "source", tone["article_id"].map(source))
-    voices = voice_segments(sentences)
+    voices = per_article(voice_segments, sentences)
     voices.insert(1, "source", voices["article_id"].map(source))
-    tone_actors = actor_tone(actor_mentions(sentences, actors), tone)
+    tone_actors = actor_tone(per_article(actor_mentions, sentences, actors), tone)
     summary, contrasts = [], []
     for method, (column, _) in METHODS.items():
         parts = [summarise(tone, ["source"], column).assign(measure="all sentences"),
@@ -353,7 +369,7 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
         summary.append(pd.concat(parts, ignore_index=True).assign(method=method))
         contrasts.append(source_contrasts(tone, value=column).assign(method=method))
     summary = pd.concat(summary, ignore_index=True)[["source", "measure", "method", "mean", "ci_low", "ci_high", "n"]]
-    words = evaluative_words(voices, lexicon)
+    words = per_article(evaluative_words, voices, lexicon)
     words.insert(1, "source", words["article_id"].map(source))
     return {"tone_sentences": tone, "tone_voices": voices, "tone_actors": tone_actors, "tone_summary": summary,
             "tone_contrasts": pd.concat(contrasts, ignore_index=True), "evaluative": words,

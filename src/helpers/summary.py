@@ -1,57 +1,105 @@
 """One page of key findings across numbers, sentiment and framing."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 
 from .narrative import interval, md
 from .sentiment import DEFAULT_METHOD, METHODS
 
 
-def analyse(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, dict[str, pd.DataFrame]]:
-    """Run the numbers, sentiment and framing steps on a corpus's normalised tables."""
+STEPS = ("numbers", "sentiment", "framing")
+# The tables of notebooks 02–04 this page reads, per step.
+STEP_TABLES = {"numbers": ("numbers", "facts", "fact_summary"),
+               "sentiment": ("tone_sentences", "tone_summary", "tone_contrasts"),
+               "framing": ("frame_sentences", "frame_profile", "quotations", "voice_shares", "voice_types")}
+
+
+def run_step(step: str, tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, pd.DataFrame]:
+    """One analysis step (numbers, sentiment or framing) on a corpus's normalised tables, rows validated."""
+    from .corpus import validate_or_drop as validate  # a row that fails a check is left out and named
     from .facts import load_number_codebooks, numbers_tables
     from .framing import framing_tables, load_framing_codebooks
     from .sentiment import load_sentiment_codebooks, sentiment_tables
 
-    from .corpus import validate_or_drop as validate  # a row that fails a check is left out and named
-
     articles, sentences, blocks = tables["articles"], tables["sentences"], tables["blocks"]
-    sent_books = load_sentiment_codebooks(corpus_dir)
-    steps = {
-        "numbers": numbers_tables(sentences, articles, load_number_codebooks(corpus_dir)),
-        "sentiment": sentiment_tables(sentences, articles, sent_books["actors"], sent_books["lexicon"]),
-        "framing": framing_tables(sentences, blocks, articles, load_framing_codebooks(corpus_dir)),
-    }
-    return {step: {name: validate(name, frame) for name, frame in out.items()} for step, out in steps.items()}
+    if step == "numbers":  # as notebook 02 runs it: figures split by who states them (the attribution step)
+        from functools import partial
+
+        from .attribution import add_claimants, attribute_sentences
+
+        claimants = partial(add_claimants, attributions=attribute_sentences(sentences))
+        out = numbers_tables(sentences, articles, load_number_codebooks(corpus_dir), claimants=claimants)
+    elif step == "sentiment":
+        books = load_sentiment_codebooks(corpus_dir)
+        out = sentiment_tables(sentences, articles, books["actors"], books["lexicon"])
+    else:
+        out = framing_tables(sentences, blocks, articles, load_framing_codebooks(corpus_dir))
+    return {name: validate(name, frame) for name, frame in out.items()}
+
+
+def analyse(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, dict[str, pd.DataFrame]]:
+    """Run the numbers, sentiment and framing steps on a corpus's normalised tables."""
+    return {step: run_step(step, tables, corpus_dir) for step in STEPS}
+
+
+def saved_step(processed_dir, step: str) -> dict[str, pd.DataFrame] | None:
+    """A step's tables as notebooks 02–04 saved them in `processed_dir`, or None when one is missing, unreadable or
+    older than the normalised tables (then the step is run again)."""
+    from .corpus import FINGERPRINT
+
+    folder = Path(processed_dir)
+    try:
+        built = (folder / FINGERPRINT).stat().st_mtime
+        files = {name: folder / f"{name}.parquet" for name in STEP_TABLES[step]}
+        if any(path.stat().st_mtime < built for path in files.values()):
+            return None
+        return {name: pd.read_parquet(path) for name, path in files.items()}
+    except Exception:  # missing or damaged: computed again
+        return None
+
+
+def load_results(tables: dict[str, pd.DataFrame], corpus_dir, processed_dir) -> dict[str, dict[str, pd.DataFrame]]:
+    """The results of notebooks 02–04: their saved tables when fresh, each missing or stale step run once here."""
+    return {step: saved_step(processed_dir, step) or run_step(step, tables, corpus_dir) for step in STEPS}
 
 
 def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per source: facts reported and silent on, mean tone with its interval, whether it differs clearly
-    from the others, its leading frame, its most quoted side and that side's share of quoted words."""
+    from the others, its leading frame, its most quoted side and that side's share of quoted words.
+    (Grouped tables, one pass each: linear in the number of rows.)"""
     facts = results["numbers"]["facts"]
     summary = results["numbers"]["fact_summary"]
     shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], "fact_id"]
     tone = results["sentiment"]["tone_summary"]
-    overall = tone[(tone["measure"] == "all sentences") & (tone["method"] == DEFAULT_METHOD)].set_index("source")
+    overall = tone[(tone["measure"] == "all sentences") & (tone["method"] == DEFAULT_METHOD)].drop_duplicates("source")
+    overall = overall.set_index("source")
     contrasts = results["sentiment"]["tone_contrasts"]
-    contrasts = contrasts[contrasts["method"] == DEFAULT_METHOD].set_index("source")
-    profile = results["framing"]["frame_profile"]
-    shares = results["framing"]["voice_shares"]
-    rows = []
-    for src in sorted(articles["source"]):
-        own = facts[(facts["source"] == src) & facts["fact_id"].isin(shared)]
-        frames = profile[profile["source"] == src].sort_values("share", ascending=False)
-        voice = shares[shares["source"] == src].sort_values("word_share", ascending=False)
-        rows.append({
-            "source": src,
-            "shared_facts_reported": int(own["reported"].sum()), "shared_facts_silent": int((~own["reported"]).sum()),
-            "tone_mean": overall["mean"].get(src), "tone_ci_low": overall["ci_low"].get(src),
-            "tone_ci_high": overall["ci_high"].get(src), "tone_differs_clearly": bool(contrasts["clear"].get(src, False)),
-            "leading_frame": frames["frame"].iloc[0] if len(frames) else "",
-            "most_quoted_side": voice["side"].iloc[0] if len(voice) else "",
-            "its_share_of_quoted_words": float(voice["word_share"].iloc[0]) if len(voice) else 0.0,
-        })
-    return pd.DataFrame(rows)
+    clear = contrasts[contrasts["method"] == DEFAULT_METHOD].drop_duplicates("source").set_index("source")["clear"]
+    own = facts[facts["fact_id"].isin(shared)].assign(silent=lambda d: ~d["reported"].astype(bool))
+    counts = own.groupby("source")[["reported", "silent"]].sum()
+    lead = _top_per_source(results["framing"]["frame_profile"], "share")
+    voice = _top_per_source(results["framing"]["voice_shares"], "word_share")
+    out = pd.DataFrame({"source": sorted(articles["source"])}).set_index("source", drop=False)
+    return pd.DataFrame({
+        "source": out["source"],
+        "shared_facts_reported": counts["reported"].reindex(out.index).fillna(0).astype(int),
+        "shared_facts_silent": counts["silent"].reindex(out.index).fillna(0).astype(int),
+        "tone_mean": overall["mean"].reindex(out.index), "tone_ci_low": overall["ci_low"].reindex(out.index),
+        "tone_ci_high": overall["ci_high"].reindex(out.index),
+        "tone_differs_clearly": clear.reindex(out.index).fillna(False).astype(bool),
+        "leading_frame": lead["frame"].reindex(out.index).fillna(""),
+        "most_quoted_side": voice["side"].reindex(out.index).fillna(""),
+        "its_share_of_quoted_words": voice["word_share"].reindex(out.index).fillna(0.0).astype(float),
+    }).reset_index(drop=True)
+
+
+def _top_per_source(frame: pd.DataFrame, by: str) -> pd.DataFrame:
+    """Each source's row with the highest `by` (the first such row on a tie)."""
+    if frame.empty:
+        return frame.set_index("source")
+    return frame.loc[frame.groupby("source", sort=False)[by].idxmax()].set_index("source")
 
 
 # Where each finding's evidence is: the report page and the anchor nbconvert gives its section heading.

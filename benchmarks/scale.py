@@ -1,0 +1,213 @@
+"""Growth curve (`make bench`, or `python benchmarks/scale.py [--sizes 50,500,5000] [--steps|--report]`).
+
+Generates varied synthetic corpora from the seed texts (the default corpus and tests/corpora/*): each article
+is a seed's headline and paragraphs, paragraphs after the first shuffled and every figure changed, several
+articles per outlet, a manifest naming the outlet and a url on the outlet's domain. Then, per size:
+
+- `--steps` (default): each step in this process, as the notebooks run it (normalise, numbers, sentiment,
+  framing, summary), with wall time, sentences/s and the peak resident memory of the process;
+- `--report`: the whole report through papermill (wall time per notebook, from run.json);
+- then the incremental rerun after one changed file (files and articles from the per-file and per-article caches).
+
+Peak memory is this process's (with `--report`, also the notebooks' kernels, waited-for children); CPU seconds
+count this process only (a process pool's workers, used from 400 files on, are not in them).
+
+Timings are printed, never asserted. The machine's load moves them: compare ratios measured in one run.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import re
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from helpers import paths
+
+SIZES = {50: 5, 500: 25, 5000: 100}  # articles: outlets
+_FIGURE = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
+
+
+def seed_articles() -> list[tuple[str, list[str]]]:
+    """(headline, body paragraphs) of every seed article: the default corpus and the test corpora."""
+    from helpers.corpus import build_tables
+
+    seeds = []
+    folders = [paths.DEFAULT_CORPUS_DIR] + sorted(p for p in (paths.PROJECT_ROOT / "tests" / "corpora").iterdir()
+                                                 if p.is_dir())
+    for folder in folders:
+        tables = build_tables(folder)
+        blocks = tables["blocks"]
+        for art in tables["articles"].itertuples(index=False):
+            own = blocks[blocks["article_id"] == art.article_id]
+            body = own.loc[own["role"] == "body", "text"].tolist()
+            if len(body) >= 3:
+                seeds.append((art.headline or body[0][:80], body))
+    return seeds
+
+
+def _changed_figures(text: str, rng: random.Random) -> str:
+    def change(m: re.Match) -> str:
+        digits = m.group(0).replace(",", "")
+        if "." in digits or len(digits) == 4 and digits.startswith(("19", "20")):  # keep years and decimals
+            return m.group(0)
+        return str(max(1, round(int(digits) * rng.uniform(0.6, 1.6))))
+    return _FIGURE.sub(change, text)
+
+
+def outlet_names(n: int) -> list[str]:
+    stems = ["Herald", "Courier", "Ledger", "Post", "Times", "Observer", "Gazette", "Tribune", "Wire", "Journal"]
+    places = ["North", "Harbour", "Valley", "Coast", "Capital", "River", "Lake", "Hill", "Plain", "Bay"]
+    return [f"{places[i % 10]} {stems[(i // 10) % 10]}" + (f" {i // 100 + 1}" if i >= 100 else "") for i in range(n)]
+
+
+def make_corpus(folder: Path, n_articles: int, n_outlets: int, seed: int = 0) -> Path:
+    """n_articles varied articles from n_outlets outlets in `folder` (plain text files and a manifest)."""
+    rng = random.Random(seed)
+    seeds = seed_articles()
+    outlets = outlet_names(n_outlets)
+    folder.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for i in range(n_articles):
+        headline, body = seeds[i % len(seeds)]
+        rest = body[1:]
+        rng.shuffle(rest)
+        keep = rest[: max(2, int(len(rest) * rng.uniform(0.6, 1.0)))]
+        text = "\n\n".join([headline, *[_changed_figures(p, rng) for p in [body[0], *keep]]])
+        outlet = outlets[i % n_outlets]
+        name = f"a{i:05d}.txt"
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+        domain = re.sub(r"\W+", "-", outlet.lower()) + ".example"
+        rows.append({"file": name, "outlet": outlet, "url": f"https://{domain}/news/{i}"})
+    with open(folder / "manifest.csv", "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=["file", "outlet", "url"])
+        writer.writeheader()
+        writer.writerows(rows)
+    return folder
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process (and of waited-for children), in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(own, children) / 1024
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process (user + system): less moved by other programs on the machine than wall time."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_steps(corpus: Path, processed: Path) -> dict[str, tuple[float, float]]:
+    """Each step once, as the notebooks run it; returns (wall seconds, CPU seconds) per step."""
+    from helpers.corpus import load_tables, method_tables, save_tables
+    from helpers.facts import load_number_codebooks, numbers_tables
+    from helpers.framing import framing_tables, load_framing_codebooks
+    from helpers.sentiment import load_sentiment_codebooks, sentiment_tables
+
+    times = {}
+    t0, c0 = time.perf_counter(), cpu_seconds()
+    tables, _ = method_tables(load_tables(corpus, processed))
+    times["normalise"] = (time.perf_counter() - t0, cpu_seconds() - c0)
+    articles, sentences, blocks = tables["articles"], tables["sentences"], tables["blocks"]
+    steps = {
+        "numbers": lambda: numbers_tables(sentences, articles, load_number_codebooks(corpus)),
+        "sentiment": lambda: sentiment_tables(sentences, articles, **{
+            k: v for k, v in load_sentiment_codebooks(corpus).items() if k in ("actors", "lexicon")}),
+        "framing": lambda: framing_tables(sentences, blocks, articles, load_framing_codebooks(corpus)),
+    }
+    steps["summary"] = lambda: _summary(tables, corpus, processed)
+    for name, step in steps.items():
+        t0, c0 = time.perf_counter(), cpu_seconds()
+        out = step()
+        if name != "summary":
+            save_tables(out, processed)
+        times[name] = (time.perf_counter() - t0, cpu_seconds() - c0)
+    return times
+
+
+def _summary(tables: dict, corpus: Path, processed: Path) -> None:
+    from helpers import summary
+
+    results = summary.load_results(tables, corpus, processed) if hasattr(summary, "load_results") else \
+        summary.analyse(tables, corpus)
+    summary.findings_table(results, tables["articles"], tables["problems"])
+    summary.source_profile(results, tables["articles"])
+
+
+def _one_changed(corpus: Path) -> None:
+    first = sorted(corpus.glob("a*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nOne more line, added for the incremental rerun.\n",
+                     encoding="utf-8")
+
+
+def bench_steps(n_articles: int, n_outlets: int, tmp: Path) -> None:
+    import os
+
+    corpus = make_corpus(tmp / f"scale-{n_articles}", n_articles, n_outlets)
+    processed = tmp / f"processed-{n_articles}"
+    os.environ["NEWSCOMPARE_CACHE_DIR"] = str(tmp / f"cache-{n_articles}")  # as the runner sets it
+    times = run_steps(corpus, processed)
+    import pandas as pd
+
+    n_sent = int((pd.read_parquet(processed / "sentences.parquet")["role"] == "body").sum())
+    total, total_cpu = (sum(t[k] for t in times.values()) for k in (0, 1))
+    print(f"{n_articles} articles / {n_outlets} outlets, {n_sent} body sentences: {total:.1f} s wall, "
+          f"{total_cpu:.1f} s CPU in all, peak memory {peak_mb():,.0f} MB")
+    for name, (seconds, cpu) in times.items():
+        print(f"  {name:<10} {seconds:7.1f} s wall {cpu:7.1f} s CPU  {n_sent / max(cpu, 1e-9):8,.0f} sentences/CPU-s")
+    _one_changed(corpus)
+    again = run_steps(corpus, processed)
+    rerun, rerun_cpu = (sum(t[k] for t in again.values()) for k in (0, 1))
+    print(f"  one file changed: rerun {rerun:.1f} s wall, {rerun_cpu:.1f} s CPU = {rerun_cpu / total_cpu:.0%} of the "
+          f"full run's CPU (normalise {again['normalise'][1]:.1f} s CPU)")
+
+
+def bench_report(n_articles: int, n_outlets: int, tmp: Path, scheduler: str | None = None) -> None:
+    import json
+
+    from helpers.runner import run_report
+
+    corpus = make_corpus(tmp / f"scale-{n_articles}", n_articles, n_outlets)
+    kwargs = {"scheduler": scheduler} if scheduler else {}
+    t0 = time.perf_counter()
+    run_dir = run_report(corpus, tmp / f"reports-{n_articles}", log=lambda *_: None, **kwargs)
+    total = time.perf_counter() - t0
+    record = json.loads((run_dir / "run.json").read_text())
+    largest = max(run_dir.glob("*.html"), key=lambda p: p.stat().st_size)
+    print(f"report: {n_articles} articles / {n_outlets} outlets in {total:.1f} s, peak memory {peak_mb():,.0f} MB; "
+          f"largest HTML {largest.name} {largest.stat().st_size / 1e6:.1f} MB (target: none over 5 MB)")
+    for nb in record["notebooks"]:
+        print(f"  {nb['notebook']:<24} execute {nb['seconds']:6.1f} s   HTML {nb['html_seconds']:5.1f} s")
+    _one_changed(corpus)
+    t0 = time.perf_counter()
+    run_report(corpus, tmp / f"reports-{n_articles}", log=lambda *_: None, **kwargs)
+    rerun = time.perf_counter() - t0
+    print(f"  one file changed: rerun {rerun:.1f} s = {rerun / total:.0%} of the full run")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="article counts, comma-separated")
+    parser.add_argument("--report", action="store_true", help="run the whole report through papermill")
+    parser.add_argument("--scheduler", default=None, help="a Dask scheduler address for the per-file steps")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="newscompare-scale-") as tmp:
+        for n in (int(s) for s in args.sizes.split(",")):
+            n_outlets = SIZES.get(n, max(5, min(100, n // 20)))
+            if args.report:
+                bench_report(n, n_outlets, Path(tmp), args.scheduler)
+            else:
+                bench_steps(n, n_outlets, Path(tmp))
+            sys.stdout.flush()
+            shutil.rmtree(Path(tmp) / f"scale-{n}", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

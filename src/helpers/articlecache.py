@@ -1,0 +1,71 @@
+"""A generic per-article cache for the per-sentence parts of the analysis steps (numbers, tone, frames, quotes).
+
+`per_article(fn, frame, *args)` returns `fn(frame, *args)` for a function whose output rows each belong to one
+article (an `article_id` column) and depend only on that article's input rows and on `args`. With a cache folder
+(`$NEWSCOMPARE_CACHE_DIR`, which the runner sets to reports/<corpus>/cache), each article's output is kept under
+a key made of its input rows, the arguments, the function's name and the package's code; a run computes `fn`
+only on the articles not found there, so changing one file of thousands recomputes one article's rows. Without a
+cache folder it is exactly `fn(frame, *args)`. A damaged entry is computed again.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from .filecache import CACHE_ENV, read_entry, write_entry
+
+
+def package_version() -> str:
+    """sha256 of every module of this package: a change to any code clears the per-article cache."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _arg_digest(value) -> str:
+    if isinstance(value, pd.DataFrame):
+        frame = value.astype(str)
+        rows = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
+        return hashlib.sha256(repr(list(frame.columns)).encode() + rows).hexdigest()
+    return hashlib.sha256(repr(value).encode()).hexdigest()
+
+
+def article_keys(frame: pd.DataFrame, salt: str) -> pd.Series:
+    """One key per article of `frame` (index article_id, in order of first appearance): sha256 of its rows."""
+    hashes = pd.Series(pd.util.hash_pandas_object(frame.astype(str), index=False).to_numpy(), index=frame.index)
+    return hashes.groupby(frame["article_id"], sort=False).agg(
+        lambda h: hashlib.sha256(salt.encode() + h.to_numpy().tobytes()).hexdigest())
+
+
+def per_article(fn: Callable[..., pd.DataFrame], frame: pd.DataFrame, *args, cache_dir: str | Path | None = None,
+                **kwargs) -> pd.DataFrame:
+    """fn(frame, *args, **kwargs), computed only for the articles whose result is not in the cache (see above).
+
+    The cache of one function is one file (the known article keys and their rows, with a `_key` column): read and
+    written once a run, whatever the number of articles; keys no longer in the corpus are dropped from it."""
+    cache_dir = cache_dir or os.environ.get(CACHE_ENV)
+    if not cache_dir or frame.empty or "article_id" not in frame:
+        return fn(frame, *args, **kwargs)
+    salt = "\0".join([package_version(), fn.__module__, fn.__name__] + [_arg_digest(a) for a in args]
+                     + [f"{k}={_arg_digest(v)}" for k, v in sorted(kwargs.items())])
+    keys = article_keys(frame, hashlib.sha256(salt.encode()).hexdigest())
+    stored = read_entry(Path(cache_dir) / "articles", fn.__name__ + "-" + hashlib.sha256(fn.__module__.encode()).hexdigest())
+    known, rows = stored if isinstance(stored, tuple) and len(stored) == 2 else (set(), None)
+    missing = [article for article, key in keys.items() if key not in known]
+    parts = [] if rows is None else [rows[rows["_key"].isin(set(keys))]]
+    if missing:
+        computed = fn(frame[frame["article_id"].isin(missing)], *args, **kwargs)
+        parts.append(computed.assign(_key=computed["article_id"].map(keys)))
+    out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    template = parts[-1].dtypes.to_dict()
+    order = {article: i for i, article in enumerate(keys.index)}
+    out = out.iloc[out["article_id"].map(order).argsort(kind="stable")].astype(template).reset_index(drop=True)
+    if missing:
+        write_entry(Path(cache_dir) / "articles", fn.__name__ + "-" + hashlib.sha256(fn.__module__.encode()).hexdigest(),
+                    (set(keys), out))
+    return out.drop(columns="_key")
