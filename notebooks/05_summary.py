@@ -35,6 +35,7 @@ from helpers import charts
 from helpers.corpus import open_corpus, save_tables
 from helpers.facts import sources_by_time
 from helpers.figures import save_figure
+from helpers.framing import load_framing_codebooks
 from helpers.narrative import md
 from helpers.codebook_draft import codebook_fit_warnings
 from helpers.outlets import (TOP_OUTLETS, chart_sources, outlet_frames, outlet_table, outlet_tone, outlet_tone_chart,
@@ -57,7 +58,9 @@ display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
 # Computed from the tables of notebooks 02–04; the run's index page leads with the same sentences.
 
 # %%
-findings = save_tables({"findings": findings_table(results, articles, tables["problems"])}, out_dir)["findings"]
+frame_labels = dict(zip(*load_framing_codebooks(corpus_path)["frames"][["frame", "label"]].T.values))
+findings = save_tables({"findings": findings_table(results, articles, tables["problems"], frame_labels)},
+                       out_dir)["findings"]
 display(Markdown(f"**{md(corpus_path.name)}**: {len(articles)} articles"
                  + ("" if len(articles) >= 2 else " (a single article: there is nothing to compare)")))
 for finding in findings["finding"]:

@@ -22,6 +22,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from .articlecache import per_article
 from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
 from .number_format import format_mention
@@ -177,7 +178,12 @@ def _raw_mentions(sentences: pd.DataFrame, units: dict[str, str]) -> pd.DataFram
 def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: QuantityCodebook, actors: pd.DataFrame,
                     articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per numeric mention in the sentences read, with what it counts, its time, place, side and fact."""
-    published = publication_times(articles) if articles is not None else pd.Series(dtype="datetime64[ns, UTC]")
+    if articles is not None:
+        published = publication_times(articles)
+    elif "published_at" in sentences.columns:
+        published = sentences.groupby("article_id")["published_at"].first()
+    else:
+        published = pd.Series(dtype="datetime64[ns, UTC]")
     found = _raw_mentions(sentences, units)
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
@@ -588,7 +594,10 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     `claimants`, when given, is a function numbers → numbers that adds the `claimant` column (the attribution
     step); facts are then split by claimant before they are lined up.
     """
-    mentions = number_mentions(sentences, codebooks["units"], codebooks["quantities"], codebooks["actors"], articles)
+    # Per article, cached between runs (helpers.articlecache): each sentence carries its article's publication time,
+    # so an article's cache key changes when its own time does, and only then.
+    timed = sentences.assign(published_at=sentences["article_id"].map(publication_times(articles)))
+    mentions = per_article(number_mentions, timed, codebooks["units"], codebooks["quantities"], codebooks["actors"])
     if claimants is not None:
         mentions = claimants(mentions)
     mentions = split_by_claimant(mentions)

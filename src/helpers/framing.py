@@ -242,7 +242,7 @@ def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.D
 
     frames = codebooks["frames"]
     labels = per_article(sentence_frames, sentences, frames, roles=("headline", "standfirst", "body"))
-    quotes = per_article(quotations, sentences, codebooks["actors"])  # per-article parts cached (helpers.articlecache)
+    quotes = quotations(sentences, codebooks["actors"])  # not per article: speaker types use names defined anywhere in the corpus
     return {
         "frame_sentences": labels,
         "frame_profile": frame_profile(labels, sentences, articles, frames),

@@ -117,7 +117,8 @@ def key_findings(results: dict, articles: pd.DataFrame) -> list[str]:
     return findings_table(results, articles)["finding"].tolist()
 
 
-def findings_table(results: dict, articles: pd.DataFrame, problems: pd.DataFrame | None = None) -> pd.DataFrame:
+def findings_table(results: dict, articles: pd.DataFrame, problems: pd.DataFrame | None = None,
+                   frame_labels: dict | None = None) -> pd.DataFrame:
     """The run's findings, one row each: section, finding (escaped Markdown, computed from the tables) and link
     (the report section holding its evidence). The index page leads with these rows."""
     if len(articles) < 2:
@@ -125,7 +126,7 @@ def findings_table(results: dict, articles: pd.DataFrame, problems: pd.DataFrame
                  "compare. Add at least one more source.")] if len(articles) else []
     else:
         rows = [("numbers", _numbers_finding(results, articles)), ("silence", _silence_finding(results)),
-                ("sentiment", _sentiment_finding(results)), ("framing", _framing_finding(results))]
+                ("sentiment", _sentiment_finding(results)), ("framing", _framing_finding(results, frame_labels))]
     rows.append(("sources", _sources_finding(articles, problems)))
     rows = [(section, text) for section, text in rows if text]
     return pd.DataFrame({"section": [r[0] for r in rows], "finding": [r[1] for r in rows],
@@ -185,19 +186,38 @@ def _sentiment_finding(results: dict) -> str:
         f"{md(r.source)} ({'more positive' if r.difference > 0 else 'more negative'})" for r in clear.itertuples()) + "."
 
 
-def _framing_finding(results: dict) -> str:
-    profile, shares = results["framing"]["frame_profile"], results["framing"]["voice_shares"]
+def _framing_finding(results: dict, frame_labels: dict | None = None) -> str:
+    profile = results["framing"]["frame_profile"]
     if profile.empty:
         return ""
     wide = profile.pivot_table(index="source", columns="frame", values="share")
     frame = (wide.max() - wide.min()).idxmax()
-    text = (f"**Framing.** Sources differ most on the **{md(frame)}** frame: {wide[frame].min():.0%} of sentences in "
+    name = (frame_labels or {}).get(frame) or frame.replace("generic_", "").replace("_", " ")
+    text = (f"**Framing.** Sources differ most on the **{md(name)}** frame: {wide[frame].min():.0%} of sentences in "
             f"{md(wide[frame].idxmin())} vs {wide[frame].max():.0%} in {md(wide[frame].idxmax())}.")
-    if len(shares) and shares["word_share"].max() > 0:
+    return text + _voices_sentence(results["framing"])
+
+
+def _voices_sentence(framing: dict) -> str:
+    """Who is quoted most: by side when the event codebook names sides, else by type of voice found in the text."""
+    shares = framing.get("voice_shares", pd.DataFrame())
+    named = shares[shares["side"] != "other / unnamed"] if len(shares) else shares
+    if len(named) and named["word_share"].max() > 0:
         top = shares.sort_values("word_share").groupby("source").tail(1)
-        text += " Quoted words go mostly to " + "; ".join(
+        return " Quoted words go mostly to " + "; ".join(
             f"{md(r.side)} in {md(r.source)} ({r.word_share:.0%})" for r in top.itertuples() if r.word_share > 0) + "."
-    return text
+    types = framing.get("voice_types", pd.DataFrame())
+    if types is None or types.empty:
+        return ""
+    top = types.sort_values(["share", "speaker_type"], ascending=[False, True]).groupby("source").head(1)
+    by_type = top.groupby("speaker_type")["source"].apply(lambda s: ", ".join(md(x) for x in sorted(s)))
+    return " The most quoted type of voice: " + "; ".join(
+        f"{md(VOICE_WORDS.get(kind, kind))} in {sources}" for kind, sources in by_type.items()) + "."
+
+
+VOICE_WORDS = {"official": "officials", "agency": "news agencies and state media", "expert": "experts",
+               "organisation": "organisations", "citizen": "citizens", "anonymous": "unnamed sources",
+               "outlet": "the outlet itself", "other": "other voices"}
 
 
 def _sources_finding(articles: pd.DataFrame, problems: pd.DataFrame | None) -> str:
