@@ -173,3 +173,32 @@ def test_changes_between_tables_are_exact():
 def test_version_flag():
     out = subprocess.run([sys.executable, "-m", "helpers.cli", "--version"], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0 and re.fullmatch(r"newscompare \d+\.\d+\.\d+\n", out.stdout)
+
+
+@pytest.mark.parametrize("width,height", [(1366, 768), (390, 844)])
+def test_first_screen_of_the_index_states_the_findings_in_a_real_browser(two_runs, tmp_path, width, height):
+    """Headless Chromium at a laptop and a phone width: the page renders, and the findings are the first thing on it."""
+    import shutil
+
+    from matplotlib.image import imread
+
+    _, _, run = two_runs
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert browser, "Debian's chromium is missing: `make setup` installs it"
+    shot = tmp_path / "index.png"
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             f"--user-data-dir={tmp_path / 'profile'}"]
+    done = subprocess.run([browser, *flags, f"--window-size={width},{height}", f"--screenshot={shot}",
+                           (run / "index.html").as_uri()], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and shot.exists(), done.stderr[-1000:]
+    assert imread(shot).std() > 0.05  # not blank
+    dom = subprocess.run([browser, *flags, "--dump-dom", (run / "index.html").as_uri()], capture_output=True,
+                         text=True, timeout=120).stdout
+    body = dom[dom.index("<body"):]
+    first_list = body[body.index('id="findings"'):body.index("</ul>")]
+    findings = pd.read_parquet(run / "tables" / "findings.parquet")
+    later = [body.find(tag) for tag in ("<figure", "<table", 'id="reports"') if tag in body]
+    assert later and body.index('id="findings"') < min(later)
+    assert first_list.count("<li>") == len(findings)  # every finding of the table, first on the page
+    assert 'name="viewport"' in dom  # laid out for a phone's width
