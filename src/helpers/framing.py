@@ -86,16 +86,19 @@ def with_cue_rules(frame: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:
                         exclude=[joined(x, by.get("exclude", {}).get(f, [])) for f, x in zip(frame["frame"], frame["exclude"])])
 
 
-def load_frames(path) -> pd.DataFrame:
+def load_frames(path, rules: pd.DataFrame | None = None) -> pd.DataFrame:
     """The frames codebook (an event file layered over the default one), each frame's cues and exclusions joined
-    with the named rules of `frame_cues.csv` (`cue_rules_path`), with compiled cue and exclusion patterns:
+    with the named rules of `frame_cues.csv` (`cue_rules_path`; `rules`, a `load_cue_rules` table, instead when
+    given), with compiled cue and exclusion patterns:
     frame, family (policy, generic, event), label, indicator_questions, cues, exclude, pattern, exclusion."""
     frame = read_codebook(path, ["frame", "family", "indicator_questions", "cues"], key=["frame"])
     frame = frame.assign(label=frame.get("label", frame["frame"]), exclude=frame.get("exclude", ""))
     frame["label"] = frame["label"].where(frame["label"].str.strip() != "", frame["frame"])
     rules_path = cue_rules_path(path)
-    if rules_path is not None:
-        frame = with_cue_rules(frame, load_cue_rules(rules_path))
+    if rules is None and rules_path is not None:
+        rules = load_cue_rules(rules_path)
+    if rules is not None:
+        frame = with_cue_rules(frame, rules)
     return compile_frames(frame, path)
 
 
