@@ -9,7 +9,7 @@ from helpers import paths
 from helpers.corpus import build_tables
 from helpers.codebooks import read_codebook
 from helpers.evaluation import score_frames
-from helpers.framing import (distinctive_words, frame_profile, framing_tables, load_cue_rules, load_frames,
+from helpers.framing import (contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules, load_frames,
                              load_framing_codebooks, sentence_frames, term_pairs)
 from helpers.schemas import validate
 from helpers.voices import quotations
@@ -372,6 +372,44 @@ def test_event_frames_live_in_the_event_codebook(seed):
     assert "economic" in frames.index  # default rows kept without copying them
     terms = codebooks["contested_terms"]
     assert "what the war is called" in set(terms["concept"]) and "armed violence between states" not in set(terms["concept"])
+
+
+TERMS_WRONG_WORLD = [  # (sentence, a contested-term concept it must not count): the same word in another sense or world
+    ("The storm caused power cuts across the region.", "changes to public spending"),
+    ("The trial resumes in March.", "people in the street"),
+    ("The next day of action is set for 26 March.", "people in the street"),
+    ("Tests demonstrated that the dam was safe.", "people in the street"),
+    ("A second quake strikes the coast, the agency warned.", "stopping work"),
+    ("Fire fighters from three towns were called in.", "armed non-state fighters"),
+    ("Aid agencies warned of a humanitarian crisis after the floods.", "armed violence between states"),
+    ("The conflict between the unions and the rail company entered its third week.", "armed violence between states"),
+    ("I lost my pension savings when the bank failed.", "changes to public spending"),
+]
+TERMS_RIGHT_WORLD = [
+    ("Thousands marched on parliament in March.", "people in the street"),
+    ("Students protested against the cuts to university funding.", "changes to public spending"),
+    ("Dock workers went on strike on Monday.", "stopping work"),
+    ("The minister said the reform would bring savings of 2 billion euros.", "changes to public spending"),
+    ("The armed conflict has displaced two million people.", "armed violence between states"),
+    ("Aid agencies warned of a humanitarian crisis after the floods.", "what the event is called"),
+]
+
+
+def _concepts(text: str) -> set[str]:
+    terms = read_codebook(paths.codebook_path("contested_terms.csv"), ["concept", "term", "pattern"], key=["concept", "term"])
+    sentences = pd.DataFrame({"article_id": ["a"], "block_no": [1], "sentence_no": [1], "role": ["body"], "text": [text]})
+    found = contested_terms(sentences, pd.DataFrame({"article_id": ["a"], "source": ["A"]}), terms)
+    return set(found.loc[found["count"] > 0, "concept"])
+
+
+@pytest.mark.parametrize("text,concept", TERMS_WRONG_WORLD)
+def test_contested_terms_do_not_count_a_word_from_another_world(text, concept):
+    assert concept not in _concepts(text)
+
+
+@pytest.mark.parametrize("text,concept", TERMS_RIGHT_WORLD)
+def test_contested_terms_count_the_word_in_its_own_world(text, concept):
+    assert concept in _concepts(text)
 
 
 def test_term_pairs_find_different_words_in_the_same_slot():
