@@ -281,6 +281,8 @@ def test_cue_rules_are_named_once_and_name_frames_of_the_codebook():
     frames = load_frames(paths.codebook_path("frames.csv"))
     per_rule = CUE_RULES.groupby("name")[["kind", "example", "pattern"]].nunique()
     assert (per_rule == 1).all().all(), per_rule
+    # each rule says which class of error (found on the development keys) it answers
+    assert set(CUE_RULES["error_class"]) <= {"cue_too_broad", "missing_indicator", "negation", "other_domain_sense"}
     assert set(CUE_RULES["frame"]) <= set(frames["frame"]), set(CUE_RULES["frame"]) - set(frames["frame"])
 
 
