@@ -22,13 +22,18 @@ GENERAL_DEV_F1, GENERAL_DEV_KAPPA = 0.96, 0.96  # measured on the development se
 GENERAL2_F1, GENERAL2_KAPPA = 0.95, 0.95  # second general key (frames helper, session 2), coded before any rule ran on it:
 # 0.74 / kappa 0.72 at first contact, 0.78 / 0.75 after the cue rules chosen on the other development keys (its
 # validation figure), then used for development too (0.96 / 0.95)
-GENERAL_HELDOUT_F1 = 0.83  # measured once on the held-out sentences (P 0.80, R 0.87, kappa 0.82); cues added later leave it unchanged
+GENERAL3_F1, GENERAL3_KAPPA = 0.69, 0.66  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
+# kappa 0.67 (the rules miss what they were not shown; what they find is mostly right)
+GENERAL_HELDOUT_F1 = 0.81  # measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
+# the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
     # first-contact F1 was quake 0.54, strike 0.17, verdict 0.62 (pooled 0.44); four general cues were added after it
+    # (then 0.85, 0.42, 0.61; pooled 0.63). Scored once more after the session-2 cue rules: quake 0.80, strike 0.50,
+    # verdict 0.73 (pooled over the 15 sentences: P 0.68, R 0.68, F1 0.68, kappa 0.66)
     # development keys: before the named cue rules of session 2, quake 0.82, strike 0.73, verdict 0.75 (now 0.90, 0.88, 0.90)
-    "quake-valdora": {"frames": 0.90, "frames_heldout": 0.85},
-    "strike-norland": {"frames": 0.87, "frames_heldout": 0.42},
-    "verdict-halberg": {"frames": 0.89, "frames_heldout": 0.61},
+    "quake-valdora": {"frames": 0.90, "frames_heldout": 0.79},
+    "strike-norland": {"frames": 0.87, "frames_heldout": 0.50},
+    "verdict-halberg": {"frames": 0.89, "frames_heldout": 0.72},
 }
 CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from words in its folder name (a new corpus must match one)
     "disaster": ("quake", "flood", "fire", "storm", "hurricane", "cyclone", "landslide", "eruption", "wildfire", "tsunami"),
@@ -165,6 +170,16 @@ def test_general_frames_on_a_second_key_coded_before_the_rules_ran(accuracy):
     figures = _report(accuracy, "frames, 60 more sentences of six event kinds (coded before the rules ran; first contact F1 0.74, then 0.78; development since)",
                       score_frames(truth, found, list(frames["frame"])))
     assert figures["micro_f1"] >= GENERAL2_F1 and figures["kappa"] >= GENERAL2_KAPPA, figures
+
+
+def test_general_frames_on_a_third_key_scored_once(accuracy):
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    sentences, truth = _general_key("general3_frames.csv")
+    assert len(truth) == 40 and set().union(*truth.values()) <= set(frames["frame"])
+    found = _frame_sets(sentence_frames(sentences, frames), lambda f: f["article_id"])
+    figures = _report(accuracy, "frames, 40 sentences of ten event kinds written after the session-2 rules (scored once)",
+                      score_frames(truth, found, list(frames["frame"])))
+    assert figures["micro_f1"] >= GENERAL3_F1 and figures["kappa"] >= GENERAL3_KAPPA, figures
 
 
 def test_general_frames_held_out(accuracy):
