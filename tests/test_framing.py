@@ -8,7 +8,7 @@ from conftest import KEYS
 from helpers import paths
 from helpers.corpus import build_tables
 from helpers.codebooks import read_codebook
-from helpers.evaluation import score_frames
+from helpers.evaluation import frame_errors, score_frames
 from helpers.framing import (contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules, load_frames,
                              load_framing_codebooks, sentence_frames, term_pairs)
 from helpers.schemas import validate
@@ -143,6 +143,16 @@ def test_frames_against_hand_coding(seed, accuracy):
     figures = _report(accuracy, "frames, default corpus, 60 sentences (old key, ids mapped; its 11 frames scored)",
                       score_frames(truth, found, coded))
     assert figures["micro_f1"] >= DEFAULT_CORPUS_FRAME_F1 and figures["kappa"] >= 0.86, figures
+
+
+def test_frame_errors_list_each_disagreement_with_its_cue():
+    truth = {"s1": {"legality"}, "s2": set(), "s3": {"economic", "political"}}
+    found = {"s1": {"legality"}, "s2": {"security_defence"}, "s3": {"economic"}}
+    errors = frame_errors(truth, found, ["legality", "security_defence", "economic", "political"],
+                          cues={("s2", "security_defence"): "fought"})
+    assert errors.values.tolist() == [["s2", "security_defence", "fp", "fought"], ["s3", "political", "fn", ""]]
+    figures = score_frames(truth, found, ["legality", "security_defence", "economic", "political"])
+    assert (figures["micro_precision"], figures["micro_recall"]) == (2 / 3, 2 / 3)
 
 
 def _general_key(name: str):
