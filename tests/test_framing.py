@@ -22,8 +22,9 @@ GENERAL_DEV_F1, GENERAL_DEV_KAPPA = 0.96, 0.96  # measured on the development se
 GENERAL2_F1, GENERAL2_KAPPA = 0.95, 0.95  # second general key (frames helper, session 2), coded before any rule ran on it:
 # 0.74 / kappa 0.72 at first contact, 0.78 / 0.75 after the cue rules chosen on the other development keys (its
 # validation figure), then used for development too (0.96 / 0.95)
-GENERAL3_F1, GENERAL3_KAPPA = 0.69, 0.66  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
-# kappa 0.67 (the rules miss what they were not shown; what they find is mostly right)
+GENERAL3_F1, GENERAL3_KAPPA = 0.70, 0.68  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
+# kappa 0.67 (the rules miss what they were not shown; what they find is mostly right); 0.71 / kappa 0.68 after rules
+# from hand-written probe sentences (its errors were never read; the held-out figures did not move)
 GENERAL_HELDOUT_F1 = 0.81  # measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
