@@ -1,6 +1,8 @@
 """Framing: quotations and speakers against hand keys, frames against hand coding, word choice."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -36,11 +38,15 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     "strike-norland": {"frames": 0.87, "frames_heldout": 0.50},
     "verdict-halberg": {"frames": 0.89, "frames_heldout": 0.72},
 }
-CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from words in its folder name (a new corpus must match one)
-    "disaster": ("quake", "flood", "fire", "storm", "hurricane", "cyclone", "landslide", "eruption", "wildfire", "tsunami"),
-    "strike": ("strike", "protest", "march", "walkout"),
-    "court": ("verdict", "trial", "court", "ruling"),
-    "election": ("election", "vote", "ballot", "referendum"),
+CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its folder name (a word ending in one of these;
+    # checked in this order, so a ceasefire is a conflict before it is a fire); a new corpus must match one
+    "conflict": ("war", "ceasefire", "airstrike", "airstrikes", "clash", "clashes", "offensive", "shelling", "siege"),
+    "disaster": ("quake", "flood", "floods", "fire", "storm", "hurricane", "cyclone", "typhoon", "tornado", "landslide",
+                 "eruption", "tsunami", "heatwave", "drought", "avalanche", "explosion", "blast", "collapse", "crash", "spill"),
+    "strike": ("strike", "strikes", "protest", "protests", "march", "walkout", "riot", "riots"),
+    "court": ("verdict", "trial", "court", "ruling", "sentencing", "lawsuit"),
+    "election": ("election", "elections", "vote", "ballot", "referendum", "runoff"),
+    "business": ("merger", "takeover", "layoffs", "earnings", "bankruptcy", "shares", "profit", "recall"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
     "disaster": {"security_defence", "crime_punishment", "legality", "political", "public_opinion", "cultural_identity"},
@@ -48,6 +54,8 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     "court": {"security_defence", "capacity_resources", "quality_of_life", "external_regulation", "cultural_identity"},
     "election": {"security_defence", "capacity_resources", "health_safety", "quality_of_life", "cultural_identity"},
     "war_talks": {"capacity_resources", "quality_of_life", "crime_punishment", "cultural_identity", "public_opinion"},
+    "conflict": {"cultural_identity", "public_opinion", "fairness_equality"},
+    "business": {"security_defence", "capacity_resources", "cultural_identity", "health_safety"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
@@ -238,7 +246,8 @@ def _corpus_kind(name: str) -> str | None:
     """The kind of event a test corpus is about, read from its folder name (the default corpus: peace talks in a war)."""
     if name == paths.DEFAULT_CORPUS_DIR.name:
         return "war_talks"
-    return next((kind for kind, words in CORPUS_KIND_WORDS.items() if any(w in name for w in words)), None)
+    tokens = [t for t in re.split(r"[^a-z]+", name.lower()) if t]
+    return next((kind for kind, words in CORPUS_KIND_WORDS.items() if any(t.endswith(w) for t in tokens for w in words)), None)
 
 
 def _top_three_frames(corpus) -> pd.DataFrame:
@@ -282,6 +291,12 @@ def test_no_frame_from_an_unrelated_domain_is_among_any_sources_top_three(corpus
     assert _wrong_world(top, kind).empty, _wrong_world(top, kind)
     if not (paths.CODEBOOKS_DIR / folder.name / "frames.csv").is_file():  # no event codebook: no event frame either
         assert set(top["family"]) <= {"policy", "generic"}, top
+
+
+def test_a_corpus_kind_is_read_from_the_words_of_its_name():
+    assert [_corpus_kind(n) for n in ["harbour-fire-html", "gaza-ceasefire-2026", "earthquake_2026", "rail-strikes",
+                                      "mayor-trial", "local-elections", "brewer-merger", "orchestra-tour"]] == [
+        "disaster", "conflict", "disaster", "strike", "court", "election", "business", None]
 
 
 def test_the_top_three_check_can_fail(scratch):

@@ -307,8 +307,9 @@ def load_framing_codebooks(corpus_dir) -> dict:
     from . import paths
     from .codebooks import load_actors
 
+    rules = paths.codebook_path("frame_cues.csv", corpus_dir)  # an event's own rules even when it keeps the default frames
     return {
-        "frames": load_frames(paths.codebook_path("frames.csv", corpus_dir)),
+        "frames": load_frames(paths.codebook_path("frames.csv", corpus_dir), rules=load_cue_rules(rules) if rules.is_file() else None),
         "contested_terms": read_codebook(paths.codebook_path("contested_terms.csv", corpus_dir), ["concept", "term", "pattern"],
                                          key=["concept", "term"]),
         "actors": load_actors(paths.codebook_path("actors.csv", corpus_dir)),
