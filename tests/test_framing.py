@@ -369,6 +369,8 @@ WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire
     ("Displaced families slept in schools and mosques near the front.", "generic_morality"),  # a place (conflict)
     ("The judge rejected the defence's request to move the trial.", "generic_conflict"),  # procedure (court)
     ("The lender was fined 30 million euros for money laundering failures.", "economic"),  # a fine, a crime (business)
+    ("The ruling party fell three seats short of a majority.", "capacity_resources"),  # a result, not a shortage (election)
+    ("Sales fell just short of forecasts.", "capacity_resources"),  # (business)
 ]
 RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development keys showed missing, in several worlds
     ("The supreme court ruled the curfew unlawful.", "legality"),
