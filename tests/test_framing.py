@@ -210,6 +210,25 @@ def test_general_frames_held_out(accuracy):
     assert figures["micro_f1"] >= GENERAL_HELDOUT_F1, figures
 
 
+SECOND_CODER_F1 = {"general_frames": (0.84, 0.82), "general_frames_heldout": (0.66, 0.63)}  # (F1, kappa) measured against
+# the second annotator's independent coding of the same sentences (two human coders agree at micro F1 0.85)
+
+
+@pytest.mark.parametrize("name", list(SECOND_CODER_F1))
+def test_general_frames_against_a_second_independent_coder(name, accuracy):
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    sentences, _ = _general_key(f"{name}.csv")
+    second = pd.read_csv(KEYS / "second_annotator" / "frame_sentences_coded.csv", comment="#", keep_default_na=False)
+    second = second[second["sentence_id"].isin(set(sentences["article_id"]))]
+    assert len(second) == len(sentences), "the second coder coded every sentence of the key"
+    truth = {r.sentence_id: {f for f in r.frames.split(";") if f} for r in second.itertuples()}
+    found = _frame_sets(sentence_frames(sentences, frames), lambda f: f["article_id"])
+    figures = _report(accuracy, f"frames, {name} against the second coder ({len(truth)} sentences)",
+                      score_frames(truth, found, list(frames["frame"])))
+    f1, kappa = SECOND_CODER_F1[name]
+    assert figures["micro_f1"] >= f1 and figures["kappa"] >= kappa, figures
+
+
 def _event_frames(event: str):
     from conftest import CORPORA
 
