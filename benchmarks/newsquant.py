@@ -15,7 +15,13 @@ predicted figure up once, so its counts can be higher.
 Convention mapping (NewsQuant's definition of a quantity, reported both ways where it matters):
 - dates, clock times, years and ordinals are not NewsQuant quantities; they are left out of our predictions in the
   headline figures ("benchmark convention") and counted in the "all mentions" line;
-- durations are stated figures in NewsQuant ("15 years" = 15), ours are hours: the figure as written is restored;
+- durations, minor currency units, basis points and fractions are stated figures in NewsQuant ("15 years" = 15,
+  "19 cents" = 19, "a third" = 0.333); ours are normalised (hours, dollars, percent): the figure as written is
+  restored for the comparison in every line;
+- vague quantities in NewsQuant's notation ("dozens" 12-120, "thousands" 1,000-10,000; ours are 24-99 and
+  2,000-9,999) and "from A to B" as one range (ours: two levels), in the benchmark-convention lines;
+- NewsQuant counts "one of the people", "one particular demand", "a pair" as quantities; the project does not (a
+  journalist compares figures): the "project convention" lines leave those gold items out;
 - a bracketed conversion ("87 mph (140 km/h)") is two NewsQuant quantities and one mention of ours: both figures
   are scored;
 - quantulum3 is scored as the authors score it (a gold range is compared with its midpoint).
@@ -37,8 +43,14 @@ HOW_TO_GET = ("NewsQuant benchmark skipped: no file. Get data/formatted_test_set
               "`python benchmarks/newsquant.py --path FILE` or set NEWSQUANT=FILE before `make bench`.")
 NOT_QUANTITIES = {"date", "time", "year", "ordinal"}  # kinds NewsQuant does not annotate
 _RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*-\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*$")
-_UNIT_WORD = re.compile(r"(?i)(microsecond|millisecond|second|minute|min|hour|hr|day|night|week|fortnight|month|year|decade|centur)")
-_HOURS = {"min": 1 / 60, "hr": 1.0, "centur": 876600.0}
+_UNIT_WORD = re.compile(r"(?i)\b(microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|"
+                        r"fortnights?|months?|years?|decades?|century|centuries)(?![a-z])")
+_HOURS = {"min": 1 / 60, "hr": 1.0, "century": 876600.0, "centurie": 876600.0}
+_MINOR = re.compile(r"(?i)\d\s*p\b|\bpence\b|\bcents?\b")
+_BASIS = re.compile(r"(?i)basis\s+points?|\bbps\b")
+_PERCENT_SIGN = re.compile(r"(?i)%|per\s?cent|percent|\dpc\b|\spc\b|percentage|basis|bps|pp\b")
+_FROM_TO = re.compile(r"\s*(?:to|-|–)\s*")
+_FROM = re.compile(r"(?i)\bfrom\s+(?:up\s+to\s+|about\s+|around\s+)?$")
 _CHANGE_OF = {"about": "~", "approximately": "~", "more_than": ">", "at_least": ">", "up_to": "<", "less_than": "<",
               "under": "<", "at_most": "<", "exact": "="}
 _UNIT_OF = {"percent": "percentage", "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
@@ -59,38 +71,61 @@ def gold_value(raw: str):
     return (float(m[1]), float(m[2])) if m else float(raw)
 
 
-def _stated(row: dict) -> float:
-    """The figure as written: durations are stored in hours, NewsQuant keeps the stated number."""
+def _stated(row: dict, value: float) -> float:
+    """The figure as written: we store durations in hours, minor currency units in the major one, basis points and
+    fractions as percent; NewsQuant keeps the stated number ("15 years" = 15, "19 cents" = 19, "a third" = 0.333)."""
     from helpers.number_lexicon import HOURS
 
-    if row["kind"] != "duration":
-        return None
-    words = _UNIT_WORD.findall(row["text"])
-    if len(words) != 1:
-        return None
-    per = _HOURS.get(words[0].lower(), HOURS.get(words[0].lower()))
-    return per
+    text = row["text"]
+    if row["kind"] == "duration":
+        words = {w.lower().rstrip("s") for w in _UNIT_WORD.findall(text)}
+        per = [_HOURS.get(w, HOURS.get(w)) for w in words]
+        return value / per[0] if len(per) == 1 and per[0] else value
+    if row["kind"] in ("money", "change") and _MINOR.search(text):
+        return value * 100
+    if row["unit"] == "percent" and _BASIS.search(text):
+        return value * 100
+    if row["unit"] == "percent" and not _PERCENT_SIGN.search(text):
+        return value / 100  # "two-thirds", "one out of three": a fraction
+    return value
+
+
+def _vague(low: float, high: float) -> tuple:
+    """A vague quantity in NewsQuant's notation: "dozens" 12-120, "thousands" 1,000-10,000, "tens of millions"..."""
+    if low == 24:
+        return (12.0, 120.0)
+    k = math.floor(math.log10(low))
+    return (10.0 ** k, 10.0 ** (k + 1))
+
+
+def _figure(row: dict, convention: bool):
+    low, high = (_stated(row, v) if not math.isnan(v) else v for v in (row["value_low"], row["value_high"]))
+    if convention and row["rule"] == "vague":
+        return _vague(low, high)
+    finite = [v for v in (low, high) if not math.isnan(v)]
+    return (low, high) if len(finite) == 2 and low != high else finite[0]
 
 
 def our_values(text: str, units: dict, convention: bool = True) -> list[dict]:
-    """Our mentions of one sentence as NewsQuant-comparable figures (value, unit, change)."""
+    """Our mentions of one sentence as NewsQuant-comparable figures (value, unit, change). `convention`: NewsQuant's
+    definition (no dates, times, years or ordinals; a bracketed conversion is a second figure; vague quantities in its
+    notation; "from A to B" is one range)."""
     from helpers.numbers import number_records
 
-    out = []
+    out, last = [], None
     for row in number_records(text, units):
         if convention and row["kind"] in NOT_QUANTITIES:
             continue
-        low, high = row["value_low"], row["value_high"]
-        per = _stated(row)
-        if per:
-            low, high = low / per, high / per
-        finite = [v for v in (low, high) if not math.isnan(v)]
-        value = (low, high) if len(finite) == 2 and low != high else finite[0]
-        if row["direction"]:
-            change = row["direction"]
-        else:
-            change = _CHANGE_OF.get(row["hedge"], "=")
+        value = _figure(row, convention)
+        change = row["direction"] or _CHANGE_OF.get(row["hedge"], "=")
+        if convention and last is not None and _FROM_TO.fullmatch(text[last["end"]:row["start"]]) \
+                and _FROM.search(text[:last["start"]]) and not isinstance(value, tuple) \
+                and not isinstance(out[-1]["value"], tuple):
+            out[-1]["value"] = (out[-1]["value"], value)  # "from 252 miles to 287 miles": NewsQuant's range
+            last = row
+            continue
         out.append({"value": value, "unit": _UNIT_OF.get(row["unit"], row["unit"]), "change": change})
+        last = row
         if convention and "(" in row["text"]:  # a merged bracketed conversion: its second figure counts too
             inner = row["text"][row["text"].index("(") + 1:]
             out += [v for v in our_values(inner, units, convention) if v["value"] != value]
@@ -116,6 +151,12 @@ def _match(gold, pred) -> bool:
 def _unit_agrees(gold: dict, pred: dict) -> bool:
     g, p = gold["normalized_unit"].lower().strip(), str(pred["unit"]).lower().strip()
     return g == p or g.rstrip("s") == p.rstrip("s") or (g in ("-", "") and p == "")
+
+
+def one_of(item: dict, q: dict) -> bool:
+    """A gold 'one of the people', 'one particular demand', 'a pair': a count of one written as a word. The project
+    does not report these (a journalist compares figures, not 'one of the best'); dropped in the project-convention line."""
+    return str(q["value"]).strip() in ("1", "1.0") and not re.search(r"(?<![\d.,])1(?![\d.,])", item["text"])
 
 
 def score(items: list[dict], predictions: list[list[dict]], midpoint_ranges: bool = False) -> dict:
@@ -193,6 +234,9 @@ def run(path: Path) -> dict:
             "extract_numbers, all mentions": score(part, [everything[k] for k in idx]),
             "quantulum3": score(part, [peer[k] for k in idx], midpoint_ranges=True),
         }
+        lean = [dict(i, quantities=[q for q in i["quantities"] if not one_of(i, q)]) for i in part]
+        results[half]["extract_numbers, project convention"] = score(lean, [ours[k] for k in idx])
+        results[half]["quantulum3, project convention"] = score(lean, [peer[k] for k in idx], midpoint_ranges=True)
         print(f" {half}, {len(part)} sentences:")
         for name, s in results[half].items():
             print(_line(name, s))
