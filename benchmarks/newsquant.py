@@ -46,9 +46,9 @@ _RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*-\s*(-?\d+(?:\.\d
 _UNIT_WORD = re.compile(r"(?i)\b(microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|"
                         r"fortnights?|months?|years?|decades?|century|centuries)(?![a-z])")
 _HOURS = {"min": 1 / 60, "hr": 1.0, "century": 876600.0, "centurie": 876600.0}
-_MINOR = re.compile(r"(?i)\d\s*p\b|\bpence\b|\bcents?\b")
+_MINOR = re.compile(r"(?i)\d\s*p\b|\bpence\b|(?<!per\s)\bcents?\b")
 _BASIS = re.compile(r"(?i)basis\s+points?|\bbps\b")
-_PERCENT_SIGN = re.compile(r"(?i)%|per\s?cent|percent|\dpc\b|\spc\b|percentage|basis|bps|pp\b")
+_FRACTION_RULES = {"fraction_of", "fraction_alone", "fraction_digits", "fraction_point", "ratio"}
 _FROM_TO = re.compile(r"\s*(?:to|-|–)\s*")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:up\s+to\s+|about\s+|around\s+)?$")
 _CHANGE_OF = {"about": "~", "approximately": "~", "more_than": ">", "at_least": ">", "up_to": "<", "less_than": "<",
@@ -85,7 +85,7 @@ def _stated(row: dict, value: float) -> float:
         return value * 100
     if row["unit"] == "percent" and _BASIS.search(text):
         return value * 100
-    if row["unit"] == "percent" and not _PERCENT_SIGN.search(text):
+    if row["unit"] == "percent" and row["rule"] in _FRACTION_RULES:
         return value / 100  # "two-thirds", "one out of three": a fraction
     return value
 
