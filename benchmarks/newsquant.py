@@ -13,8 +13,10 @@ held out; both halves are printed. A predicted figure matches a gold one when it
 predicted figure up once, so its counts can be higher.
 
 Convention mapping (NewsQuant's definition of a quantity, reported both ways where it matters):
-- dates, clock times, years and ordinals are not NewsQuant quantities; they are left out of our predictions in the
-  headline figures ("benchmark convention") and counted in the "all mentions" line;
+- dates, clock times, years, ordinals and match scores are not NewsQuant quantities, nor are "several" and "a few",
+  nor is a time unit with an article ("a year
+  ago", "for a century"; the project keys count it as a duration of one); they are left out of our predictions in
+  the headline figures ("benchmark convention") and counted in the "all mentions" line;
 - durations, minor currency units, basis points and fractions are stated figures in NewsQuant ("15 years" = 15,
   "19 cents" = 19, "a third" = 0.333); ours are normalised (hours, dollars, percent): the figure as written is
   restored for the comparison in every line;
@@ -41,7 +43,8 @@ from pathlib import Path
 HOW_TO_GET = ("NewsQuant benchmark skipped: no file. Get data/formatted_test_set/NewsQuant.json (590 sentences) from "
               "https://github.com/vivkaz/CQE, keep it outside this repository (it is press text), and run "
               "`python benchmarks/newsquant.py --path FILE` or set NEWSQUANT=FILE before `make bench`.")
-NOT_QUANTITIES = {"date", "time", "year", "ordinal"}  # kinds NewsQuant does not annotate
+NOT_QUANTITIES = {"date", "time", "year", "ordinal", "score"}  # kinds NewsQuant does not annotate
+NOT_ANNOTATED = {"several"}  # "several hundred", "a few minutes": NewsQuant annotates "dozens", never "several"
 _RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*-\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*$")
 _UNIT_WORD = re.compile(r"(?i)\b(microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|"
                         r"fortnights?|months?|years?|decades?|century|centuries)(?![a-z])")
@@ -49,6 +52,7 @@ _HOURS = {"min": 1 / 60, "hr": 1.0, "century": 876600.0, "centurie": 876600.0}
 _MINOR = re.compile(r"(?i)\d\s*p\b|\bpence\b|(?<!per\s)\bcents?\b")
 _BASIS = re.compile(r"(?i)basis\s+points?|\bbps\b")
 _FRACTION_RULES = {"fraction_of", "fraction_alone", "fraction_digits", "fraction_point", "ratio"}
+_ARTICLE_UNIT = re.compile(r"(?i)^(?:about\s+|around\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?an?\s+[a-z]+$")
 _FROM_TO = re.compile(r"\s*(?:to|-|–)\s*")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:up\s+to\s+|about\s+|around\s+)?$")
 _CHANGE_OF = {"about": "~", "approximately": "~", "more_than": ">", "at_least": ">", "up_to": "<", "less_than": "<",
@@ -83,7 +87,7 @@ def _stated(row: dict, value: float) -> float:
         return value / per[0] if len(per) == 1 and per[0] else value
     if row["kind"] in ("money", "change") and _MINOR.search(text):
         return value * 100
-    if row["unit"] == "percent" and _BASIS.search(text):
+    if row["unit"] in ("percent", "percentage_point") and _BASIS.search(text):
         return value * 100
     if row["unit"] == "percent" and row["rule"] in _FRACTION_RULES:
         return value / 100  # "two-thirds", "one out of three": a fraction
@@ -114,8 +118,9 @@ def our_values(text: str, units: dict, convention: bool = True) -> list[dict]:
 
     out, last = [], None
     for row in number_records(text, units):
-        if convention and row["kind"] in NOT_QUANTITIES:
-            continue
+        if convention and (row["kind"] in NOT_QUANTITIES or row["rule"] in NOT_ANNOTATED
+                           or (row["kind"] == "duration" and _ARTICLE_UNIT.match(row["text"]))):
+            continue  # NewsQuant annotates numerals: "a year ago", "for a century" are not its quantities
         value = _figure(row, convention)
         change = row["direction"] or _CHANGE_OF.get(row["hedge"], "=")
         if convention and last is not None and _FROM_TO.fullmatch(text[last["end"]:row["start"]]) \

@@ -538,16 +538,19 @@ def _looks_like_year(token: str) -> bool:
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", token.strip()))
 
 
-_NAME_BEFORE = re.compile(r"(?<=[\w,;)]\s)(?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&]*)\s+$")
+_NAME_BEFORE = re.compile(r"(?<=[\w,;)%]\s)(?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&]*)\s+$")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$")
+_ADDRESS_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|"
+                            r"Boulevard|Blvd|Way|Place|Crescent|Terrace)\b|\s+(?:ZIP|zip|postal)\s+code")
+_YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|by|since|until|till|during|from|of)\s+$")
 
 
 def is_name_number(m, text, units) -> bool:
     """'iPhone 11', 'S&P 500', 'Game 7', 'Big 12', 'Unit 3': a small whole number right after a capitalised word in
     mid-sentence is part of a name (a model, index, game or unit), not a figure."""
-    if counted_noun(text, m.end(), units, False)[0]:
-        return False  # "in Gaza 40 people": the number counts the noun after it
-    return bool(re.fullmatch(r"\d{1,4}", m.group(0))) and bool(_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    if counted_noun(text, m.end(), units, False)[0] and not re.match(r"\s+[A-Z]", text[m.end():]):
+        return False  # "in Gaza 40 people": the number counts the noun after it ("iPhone 11 Pro" is a name)
+    return bool(re.fullmatch(r"[-−]?\d{1,4}", m.group(0))) and bool(_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
 def number(m, text, units):
@@ -556,6 +559,10 @@ def number(m, text, units):
         return None
     if re.fullmatch(r"\d{1,2}", m.group(0)) and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # "dated Feb. 21 estimates…": the day of a date, which the date rules read
+    if _ADDRESS_AFTER.match(text[m.end():]):
+        return None  # "49 Harbour Road", "12 E 41st St", "the 90210 ZIP code": an address, not a figure
+    if re.fullmatch(r"(?:1[89]|20)\d\d", m.group(0)) and _YEAR_PREPOSITION.search(text[max(0, m.start() - 8):m.start()]):
+        return None  # "In 2021 most people…": a year, which the year rule reads
     if m.group(0).lower() == "one" and not time_unit((re.match(r"\s+([a-z]+)", text[m.end():]) or [None, ""])[1]):
         return None  # 'one' as a pronoun or article: "one of the", "one observer"
     if re.search(r"(?:©|\(c\)|copyright)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
