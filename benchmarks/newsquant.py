@@ -46,14 +46,14 @@ HOW_TO_GET = ("NewsQuant benchmark skipped: no file. Get data/formatted_test_set
 NOT_QUANTITIES = {"date", "time", "year", "ordinal", "score"}  # kinds NewsQuant does not annotate
 NOT_ANNOTATED = {"several"}  # "several hundred", "a few minutes": NewsQuant annotates "dozens", never "several"
 _RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*-\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*$")
-_UNIT_WORD = re.compile(r"(?i)\b(microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|"
+_UNIT_WORD = re.compile(r"(?i)(?<![a-z])(microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|"
                         r"fortnights?|months?|years?|decades?|century|centuries)(?![a-z])")
 _HOURS = {"min": 1 / 60, "hr": 1.0, "century": 876600.0, "centurie": 876600.0}
 _MINOR = re.compile(r"(?i)\d\s*p\b|\bpence\b|(?<!per\s)\bcents?\b")
 _BASIS = re.compile(r"(?i)basis\s+points?|\bbps\b")
 _FRACTION_RULES = {"fraction_of", "fraction_alone", "fraction_digits", "fraction_point", "ratio"}
 _ARTICLE_UNIT = re.compile(r"(?i)^(?:about\s+|around\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?an?\s+[a-z]+$")
-_FROM_TO = re.compile(r"\s*(?:to|-|–)\s*")
+_FROM_TO = re.compile(r"\s*(?:to|-|–)\s*|\s+[^,;]{0,40}?\bto\s+")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:up\s+to\s+|about\s+|around\s+)?$")
 _CHANGE_OF = {"about": "~", "approximately": "~", "more_than": ">", "at_least": ">", "up_to": "<", "less_than": "<",
               "under": "<", "at_most": "<", "exact": "="}

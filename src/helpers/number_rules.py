@@ -180,7 +180,9 @@ def money_prefix(m, text, units):
         return None
     low = parse_number((m["sign"] or m["sign2"] or "") + m["a"])
     high = parse_number(m["b"]) if m["b"] else low
-    low = shared_scale(m["a"], m["b"], low, high) if m["b"] and not m["cur2"] else low
+    scaled = shared_scale(m["a"], m["b"], low, high) if m["b"] else low
+    shares_scale = bool(m["cur2"]) and _both(low, scaled) and scaled != low and low < high / 1000 <= scaled
+    low = scaled if m["b"] and (not m["cur2"] or shares_scale) else low
     if not _both(low, high):
         return None
     if m["b"] and ((m["cur2"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
