@@ -179,6 +179,7 @@ def to_ascii_digits(text: str) -> str:
     """Replace non-ASCII decimal digits (Arabic-Indic, Devanagari, full-width…) by ASCII ones, same length."""
     if text.isascii():
         return text
+    text = text.replace("⁄", "/")  # the fraction slash of "1⁄32" reads as "/" (same length, offsets kept)
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() and unicodedata.digit(ch, None) is not None else ch
                    for ch in text)
 

@@ -543,7 +543,7 @@ def _looks_like_year(token: str) -> bool:
 _NAME_BEFORE = re.compile(r"(?<=[\w,;)%]\s)(?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&]*)\s+$")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$")
 _ADDRESS_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|"
-                            r"Boulevard|Blvd|Way|Place|Crescent|Terrace)\b|\s+(?:ZIP|zip|postal)\s+code")
+                            r"Boulevard|Blvd|Way|Place|Crescent|Terrace)\b|\s+(?:ZIP|zip|postal)\s+[Cc]ode")
 _YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|by|since|until|till|during|from|of)\s+$")
 
 
