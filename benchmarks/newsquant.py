@@ -17,14 +17,14 @@ Convention mapping (NewsQuant's definition of a quantity, reported both ways whe
   nor is a time unit with an article ("a year
   ago", "for a century"; the project keys count it as a duration of one); they are left out of our predictions in
   the headline figures ("benchmark convention") and counted in the "all mentions" line;
-- durations, minor currency units, basis points and fractions are stated figures in NewsQuant ("15 years" = 15,
-  "19 cents" = 19, "a third" = 0.333); ours are normalised (hours, dollars, percent): the figure as written is
+- durations, minor currency units, basis points and fractions are stated figures in NewsQuant ("12 years" = 12,
+  "45 cents" = 45, "a third" = 0.333); ours are normalised (hours, dollars, percent): the figure as written is
   restored for the comparison in every line;
 - vague quantities in NewsQuant's notation ("dozens" 12-120, "thousands" 1,000-10,000; ours are 24-99 and
   2,000-9,999) and "from A to B" as one range (ours: two levels), in the benchmark-convention lines;
-- NewsQuant counts "one of the people", "one particular demand", "a pair" as quantities; the project does not (a
+- NewsQuant counts "one of the …" and "a pair of …" as quantities; the project does not (a
   journalist compares figures): the "project convention" lines leave those gold items out;
-- a bracketed conversion ("87 mph (140 km/h)") is two NewsQuant quantities and one mention of ours: both figures
+- a bracketed conversion ("12m (39ft)") is two NewsQuant quantities and one mention of ours: both figures
   are scored;
 - quantulum3 is scored as the authors score it (a gold range is compared with its midpoint).
 """
@@ -77,7 +77,7 @@ def gold_value(raw: str):
 
 def _stated(row: dict, value: float) -> float:
     """The figure as written: we store durations in hours, minor currency units in the major one, basis points and
-    fractions as percent; NewsQuant keeps the stated number ("15 years" = 15, "19 cents" = 19, "a third" = 0.333)."""
+    fractions as percent; NewsQuant keeps the stated number ("12 years" = 12, "45 cents" = 45, "a third" = 0.333)."""
     from helpers.number_lexicon import HOURS
 
     text = row["text"]
@@ -126,7 +126,7 @@ def our_values(text: str, units: dict, convention: bool = True) -> list[dict]:
         if convention and last is not None and _FROM_TO.fullmatch(text[last["end"]:row["start"]]) \
                 and _FROM.search(text[:last["start"]]) and not isinstance(value, tuple) \
                 and not isinstance(out[-1]["value"], tuple):
-            out[-1]["value"] = (out[-1]["value"], value)  # "from 252 miles to 287 miles": NewsQuant's range
+            out[-1]["value"] = (out[-1]["value"], value)  # "from 250 miles to 280 miles": NewsQuant's range
             last = row
             continue
         out.append({"value": value, "unit": _UNIT_OF.get(row["unit"], row["unit"]), "change": change})
@@ -159,7 +159,7 @@ def _unit_agrees(gold: dict, pred: dict) -> bool:
 
 
 def one_of(item: dict, q: dict) -> bool:
-    """A gold 'one of the people', 'one particular demand', 'a pair': a count of one written as a word. The project
+    """A gold 'one of the …', 'a pair of …': a count of one written as a word. The project
     does not report these (a journalist compares figures, not 'one of the best'); dropped in the project-convention line."""
     return str(q["value"]).strip() in ("1", "1.0") and not re.search(r"(?<![\d.,])1(?![\d.,])", item["text"])
 
