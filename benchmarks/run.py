@@ -1,7 +1,7 @@
 """Speed benchmarks (`make bench`): printed, never asserted in unit tests.
 
 Sections: normalisation (articles/s on 10,000 seed-like articles), and each analysis step that
-exists (numbers vs quantulum3 as a ratio, sentiment and framing sentences/s, tone targets/s and accuracy of each
+exists (numbers vs quantulum3 as a ratio, NewsQuant value F1 when NEWSQUANT names the file, sentiment and framing sentences/s, tone targets/s and accuracy of each
 method, report breakdown).
 Run one section with `python benchmarks/run.py normalise` (names below).
 """
@@ -251,8 +251,18 @@ def bench_scale() -> None:
     scale.main([])
 
 
+def bench_newsquant() -> None:
+    """Value P/R/F1 and throughput of extract_numbers and quantulum3 on NewsQuant (external; skipped without the file,
+    which is never stored in this repository: see benchmarks/newsquant.py)."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    import newsquant
+
+    newsquant.main([])
+
+
 SECTIONS = {"normalise": bench_normalise, "numbers": bench_numbers, "sentiment": bench_sentiment, "tone": bench_tone,
-            "framing": bench_framing, "attribution": bench_attribution, "report": bench_report, "scale": bench_scale}
+            "framing": bench_framing, "attribution": bench_attribution, "report": bench_report, "scale": bench_scale,
+            "newsquant": bench_newsquant}
 
 if __name__ == "__main__":
     wanted = sys.argv[1:] or list(SECTIONS)

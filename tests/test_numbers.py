@@ -237,7 +237,8 @@ def test_every_rule_has_example_rows():
 # Levels measured when these tests were written (asserted at that level, never below). Development keys: the rules
 # were fixed on their misses (general rules only). The held-out parts were scored once, at the end.
 SENTENCE_KEY_LEVELS = {
-    "news_quantities": {"precision": 0.99, "recall": 0.99, "value_accuracy": 0.99, "hedge_accuracy": 0.99, "value_f1": 0.985},
+    # precision 0.991 -> 0.998 and value F1 0.987 -> 0.9889 after the NewsQuant development rules (name numbers, addresses)
+    "news_quantities": {"precision": 0.997, "recall": 0.99, "value_accuracy": 0.99, "hedge_accuracy": 0.99, "value_f1": 0.988},
     # held out: first contact P 0.988, R 0.973, value 0.980, hedge 0.988, value F1 0.961 (quantulum3: F1 0.678); five
     # of its misses were then fixed as general rules (lakh crore, glued inches, 2.01m, 4 hours 12 minutes, 12th-ranked)
     "news_quantities_heldout": {"precision": 0.99, "recall": 0.984, "value_accuracy": 0.99, "hedge_accuracy": 0.988,

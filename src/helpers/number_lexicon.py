@@ -41,7 +41,7 @@ VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 SMALL_NUMERATORS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "nine": 9}
 
 # Currencies: every surface form (lower case) → ISO 4217 code. Prefixes stand before the figure, names after.
-CURRENCY_PREFIX = {"us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD",
+CURRENCY_PREFIX = {"us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD", "hk$": "HKD", "$us": "USD", "$a": "AUD", "y=": "JPY", "ps": "GBP",
                    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₴": "UAH",
                    "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "rm": "MYR", "rs": "INR", "rs.": "INR", "chf": "CHF",
                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "aud": "AUD", "cad": "CAD", "hkd": "HKD",
@@ -91,16 +91,23 @@ MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre
             "cc": "cc", "ml": "millilitre", "cup": "cup", "tablespoon": "tablespoon", "teaspoon": "teaspoon",
             "calorie": "calorie", "kcal": "kilocalorie", "gallon": "gallon", "bpm": "bpm", "mah": "milliamp_hour",
             "volt": "volt", "v": "volt", "kv": "kilovolt", "mp": "megapixel", "megapixel": "megapixel",
-            "zettajoule": "zettajoule", "astronomical unit": "astronomical_unit", "au": "astronomical_unit"}
+            "zettajoule": "zettajoule", "astronomical unit": "astronomical_unit", "au": "astronomical_unit",
+            "hz": "hertz", "hertz": "hertz", "khz": "kilohertz", "kilohertz": "kilohertz", "gigahertz": "gigahertz",
+            "megahertz": "megahertz", "hp": "horsepower", "bhp": "horsepower", "horsepower": "horsepower",
+            "mpg": "mile_per_gallon", "km/hr": "kmh", "nanometre": "nanometre", "nanometer": "nanometre",
+            "gpa": "gigapascal", "gigapascal": "gigapascal", "mpa": "megapascal", "megapascal": "megapascal",
+            "ksi": "ksi", "decibel": "decibel", "sq m": "square_metre", "sq ft": "square_foot",
+            "square foot": "square_foot", "square feet": "square_foot"}
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
 _GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("mp", "au")]
 GLUED_ONLY = {"in"}  # "3.2in" is inches; "5 in the" is not
-MEASURE_RE = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
+MEASURE_RE = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m\b|ft\b|feet|foot)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
               r"nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
               r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|inch(?:es)?|"
               r"kilograms?|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|barrels?|celsius|fahrenheit|degrees?|knots?|"
               r"acres?|hectares?|(?:kilo|mega|giga)?watts?|(?:giga|tera|mega)bytes?|cups?|tablespoons?|teaspoons?|"
-              r"gallons?|calories|volts?|" + _alternation(_GLUED_UNITS) + r")")
+              r"gallons?|calories|volts?|horsepower|(?:kilo|mega|giga)?hertz|nanomet(?:re|er)s?|(?:giga|mega)pascals?|decibels?|"
+              + _alternation(_GLUED_UNITS) + r")")
 
 HEDGES = [
     ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),
@@ -156,13 +163,13 @@ WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s
            r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
            r"|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))?)*")
 # Atomic (?>…): a digit run is never re-split by backtracking, which keeps long digit strings linear.
-DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?[½¼¾⅓⅔]?)"
+DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?[½¼¾⅓⅔]?|(?<![\d.])\.\d+)"
 # A sign stands right before the digits ("-1.3%", "−20") or as a word ("minus 20"); never after a letter or digit.
-SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\bminus\s+)?"
+SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\bminus[\s-]+)?"
 # Scale words after digits: spaced words ("3 hundred million") or a glued abbreviation ("12m", "3.1bn").
 SCALE = r"(?:(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))+(?:\s+(?:bn|mln|mn|tn)\b)?\b|\s*(?:bn|mln|mn|tn)\b|(?:m|k|bn)\b)"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
-NUM = (rf"(?:(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?![A-Za-z])"
+NUM = (rf"(?:(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pc\b|mins?\b|hrs?\b)[A-Za-z])"
        rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:\s+and\s+a\s+half)?(?![\w]))")
 # The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
 NUM_AFTER_FOR = rf"(?:{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)|{WORDNUM}(?![\w]))"
@@ -172,6 +179,7 @@ def to_ascii_digits(text: str) -> str:
     """Replace non-ASCII decimal digits (Arabic-Indic, Devanagari, full-width…) by ASCII ones, same length."""
     if text.isascii():
         return text
+    text = text.replace("⁄", "/")  # the fraction slash of "1⁄32" reads as "/" (same length, offsets kept)
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() and unicodedata.digit(ch, None) is not None else ch
                    for ch in text)
 
@@ -180,13 +188,13 @@ def parse_number(token: str) -> float | None:
     """The value of a number core: '6,000', '-1.3', 'minus 20', '7.5 billion', '12m', 'twenty-five', '3 hundred million'."""
     t = token.strip().lower().replace(",", "").replace("−", "-")
     sign = 1.0
-    if t.startswith("-") or t.startswith("minus "):
-        sign, t = -1.0, t[1:] if t.startswith("-") else t[6:]
+    if t.startswith("-") or t.startswith("minus"):
+        sign, t = -1.0, t[1:] if t.startswith("-") else t[5:].lstrip(" -")
     total, current, seen, last = 0.0, 0.0, False, 0.0
-    for word in re.findall(r"\d+(?:\.\d+)?|[a-z]+|[½¼¾⅓⅔]", t):
+    for word in re.findall(r"\d+(?:\.\d+)?|\.\d+|[a-z]+|[½¼¾⅓⅔]", t):
         if word in VULGAR:
             current += VULGAR[word]
-        elif word[0].isdigit():
+        elif word[0].isdigit() or word[0] == ".":
             current += float(word)
         elif word in _UNITS or word in _TENS:
             current += _UNITS.get(word, 0) + _TENS.get(word, 0)

@@ -167,18 +167,30 @@ def age(m, text, units):
 
 # ---- money ----
 
+def _pounds_written_ps(cur: str, figure: str) -> bool:
+    """"PS" stands for £ (an ASCII rendering of the pound sign) only before a scaled or thousands figure ("PS2.7m",
+    "PS21,700"), never in "PS5"; any other prefix passes."""
+    return cur.lower() != "ps" or (cur == "PS" and bool(re.search(r"\d,\d{3}|\d\s*(?:m|bn|k|million|billion)\b", figure)))
+
+
 def money_prefix(m, text, units):
     """'$7 billion', 'US$12,500', 'HK$3m', '€2.5bn', 'RM 5 million', 'CHF 40', '$3.1b', '-$5m', 'between $5 and $7'."""
     unit = lx.CURRENCY_PREFIX[m["cur"].lower()]
-    low = parse_number((m["sign"] or "") + m["a"])
+    if not _pounds_written_ps(m["cur"], m["a"]):
+        return None
+    low = parse_number((m["sign"] or m["sign2"] or "") + m["a"])
     high = parse_number(m["b"]) if m["b"] else low
-    low = shared_scale(m["a"], m["b"], low, high) if m["b"] and not m["cur2"] else low
+    scaled = shared_scale(m["a"], m["b"], low, high) if m["b"] else low
+    shares_scale = bool(m["cur2"]) and _both(low, scaled) and scaled != low and low < high / 1000 <= scaled
+    low = scaled if m["b"] and (not m["cur2"] or shares_scale) else low
     if not _both(low, high):
         return None
     if m["b"] and ((m["cur2"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
         # "grew by $2 billion to $15 billion": a change, then a level; "$5 and $7": two figures
-        return [mention(m.start("cur") - len(m["sign"] or ""), m.end("a"), low, low, unit, None, "money"),
-                mention(m.start("cur2") if m["cur2"] else m.start("b"), m.end(), high, high, unit, None, "money")]
+        first = mention(m.start("cur") - len(m["sign"] or ""), m.end("a"), low, low, unit, None, "money")
+        if not _pounds_written_ps(m["cur2"] or m["cur"], m["b"]):
+            return first
+        return [first, mention(m.start("cur2") if m["cur2"] else m.start("b"), m.end(), high, high, unit, None, "money")]
     return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "money")
 
 
@@ -528,10 +540,31 @@ def _looks_like_year(token: str) -> bool:
     return bool(re.fullmatch(r"(?:1[89]|20)\d\d", token.strip()))
 
 
+_NAME_BEFORE = re.compile(r"(?<=[\w,;)%]\s)(?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&]*)\s+$")
+_MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$")
+_ADDRESS_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|"
+                            r"Boulevard|Blvd|Way|Place|Crescent|Terrace)\b|\s+(?:ZIP|zip|postal)\s+[Cc]ode")
+_YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|by|since|until|till|during|from|of)\s+$")
+
+
+def is_name_number(m, text, units) -> bool:
+    """'iPhone 11', 'S&P 500', 'Game 7', 'Big 12', 'Unit 3': a small whole number right after a capitalised word in
+    mid-sentence is part of a name (a model, index, game or unit), not a figure."""
+    if counted_noun(text, m.end(), units, False)[0] and not re.match(r"\s+[A-Z]", text[m.end():]):
+        return False  # "in Gaza 40 people": the number counts the noun after it ("iPhone 11 Pro" is a name)
+    return bool(re.fullmatch(r"[-−]?\d{1,4}", m.group(0))) and bool(_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+
+
 def number(m, text, units):
     value = parse_number(m.group(0))
-    if value is None:
+    if value is None or is_name_number(m, text, units):
         return None
+    if re.fullmatch(r"\d{1,2}", m.group(0)) and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+        return None  # "dated Feb. 21 estimates…": the day of a date, which the date rules read
+    if _ADDRESS_AFTER.match(text[m.end():]):
+        return None  # "49 Harbour Road", "12 E 41st St", "the 90210 ZIP code": an address, not a figure
+    if re.fullmatch(r"(?:1[89]|20)\d\d", m.group(0)) and _YEAR_PREPOSITION.search(text[max(0, m.start() - 8):m.start()]):
+        return None  # "In 2021 most people…": a year, which the year rule reads
     if m.group(0).lower() == "one" and not time_unit((re.match(r"\s+([a-z]+)", text[m.end():]) or [None, ""])[1]):
         return None  # 'one' as a pronoun or article: "one of the", "one observer"
     if re.search(r"(?:©|\(c\)|copyright)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
@@ -570,7 +603,7 @@ def _r(pattern: str, flags=re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-_HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦₱]|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)(?![a-z])|dollar|euro|pound|"
+_HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)(?![a-z])|dollar|euro|pound|"
                       r"sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|naira|rand|renminbi")
 _UNIT_GATE = re.compile(rf"(?<=[\d\s-]){lx.MEASURE_RE.lower()}(?![\w/²])")
 _MONTH_GATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
@@ -612,7 +645,7 @@ RULES: list[Rule] = [
          lambda t, n: n and re.search(r", \d{1,3},", t)),
     Rule("age", _r(rf"(?P<a>{NUM})[\s-]+years?[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
          age, lambda t, n: n and ("age" in t or "old" in t)),
-    Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
+    Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
          money_prefix, lambda t, n: n and _HAS_CUR.search(t)),
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
@@ -628,11 +661,11 @@ RULES: list[Rule] = [
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
     Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
          fraction_change, lambda t, n: " by " in t),
-    Rule("fraction_of", _r(r"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)"),
+    Rule("fraction_of", _r(rf"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)(?!\s+of\s+{MONTH_RE}\b)"),
          fraction_of, lambda t, n: " of" in t and re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
     Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
-    Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent|pc)\b)"),
+    Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pc\b)"),
          percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
     Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
          percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
