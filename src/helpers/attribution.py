@@ -39,6 +39,7 @@ _DOT = "\u2024"  # stands for the dot of an abbreviation while phrases are cut a
 _VERB = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS) + r")\b")
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS if c.value == "participle") + r")\b")
 _ACTS = [(re.compile(rf"\b(?:{c.pattern})\b"), c.value) for c in rules.ACT_VERBS]
+_DOCUMENT_VERB = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.value == "document"))
 _RELAXED = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.name in rules.CLAIM_VERB_ROWS))
 _SOURCE_PHRASES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.SOURCE_PHRASES]
 _TYPE_CUES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.TYPE_CUES]
@@ -84,6 +85,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return False
     if rules.PRONOUNS.match(phrase):
         return True
+    if rules.PRONOUNS.match(words[0]) and len(words) > 1:
+        return False  # "she saw two men running": a clause, not a speaker
     if _VERB.search(phrase) or re.search(r"\b(?:is|are|was|were|been|being|has|have|had|will|would|could)\b", phrase):
         return False
     if re.fullmatch(r"[\W\d]+", phrase) or re.search(r"(?:^|\s)[A-Z]$", phrase.rstrip(_DOT + ".")):
@@ -106,9 +109,9 @@ def _cut_subject(span: str) -> str:
     span = rules.TRAILING_ADVERBS.sub("", span.rstrip()).rstrip()
     apposition = ""
     if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
-        parts = span[:-1].rsplit(",", 2)
+        parts = re.split(r",(?!\d{3})", span[:-1])
         span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
-    head = re.split(r",\s*", span)[-1]
+    head = re.split(r",(?!\d{3})\s*", span)[-1]
     breaks = list(rules.CLAUSE_BREAKS.finditer(head))
     if breaks:
         head = head[breaks[-1].end():]
@@ -149,10 +152,19 @@ def _speaker_after(after: str) -> str:
 
 
 def _first_type(text: str) -> str:
-    for _name, pattern, value in _TYPE_CUES:
-        if pattern.search(text):
-            return value
-    return "other"
+    """The type of the head word of `text`: among the type cues that match, the one ending last (English puts the
+    head noun last: "hospital officials" are officials, "a police spokesman" speaks for the police); ties go to
+    the earlier row of the table ("the Reuters news agency" is a news agency before an agency)."""
+    best, kind = -1, "other"
+    for _name, pattern, value in _TYPE_CUES[1:]:
+        end = max((m.end() for m in pattern.finditer(text)), default=-1)
+        if end > best:
+            best, kind = end, value
+    return kind
+
+
+_OWNED = re.compile(r"(?:\s+(?:polled|questioned|surveyed|quoted|cited|interviewed|hired|employed|commissioned))?"
+                    r"\s+\b(?:of|for|at|from|with|by)\s+(.+)$")
 
 
 @lru_cache(maxsize=65536)  # a pure function of its text: the same names recur across a corpus
@@ -160,17 +172,19 @@ def speaker_type_of(phrase: str) -> str:
     """The type of the speaker a phrase names, from its words alone; 'other' when they do not say.
 
     An owner decides before a title: "the union's president" and "the president of the union" are an
-    organisation's voice, "a police spokesman" the police's; an unnamed source is anonymous whatever its title.
+    organisation's voice, "a police spokesman" the police's; an expert's or a citizen's own head noun decides
+    before the body they belong to ("economists at the central bank", "analysts polled by a news agency"); an
+    unnamed source is anonymous whatever its title.
     """
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase):
         return "anonymous"
     owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s", phrase)
-    owned = re.findall(r"\b(?:of|for|at|from|with)\s+(.+)$", phrase)
-    head = re.sub(r"\b(?:of|for|at|from|with)\s+.+$", "", re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s", "", phrase))
+    owned = _OWNED.search(phrase)
+    head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s", "", phrase[:owned.start()] if owned else phrase)
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
-    for part in [*owners, *owned, phrase]:
+    for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
         found = _first_type(part)
         if found != "other":
             return found
@@ -193,12 +207,16 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return names[-1] if names else ""
     rest = sentence[verb.end():]
     inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
-        len(rest.split()) <= len(_speaker_after(rest).split()) + 4  # "…, says the interior ministry"
+        len(rest.split()) <= len(_speaker_after(rest).split()) + 4 and \
+        not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
     if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip() or inverted:
         after = _speaker_after(sentence[verb.end():])
         if is_valid_speaker(after):
             return after
     subject = _cut_subject(before)
+    polled = _source_phrase(subject) if re.match(r"(?i)(?:\d|most|half|a (?:third|quarter|majority|fifth))", subject) else ""
+    if polled and polled[1]:
+        return polled[1]  # "64% of those questioned by the institute said…"
     if is_valid_speaker(subject):
         return subject
     names = _names(subject)
@@ -228,8 +246,10 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue
         after = sentence[verb.end():verb.end() + 40]
         before = sentence[:verb.start()]
-        if rules.NOUN_BEFORE.search(before):
-            continue  # "for claims", "the notes": a noun
+        if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
+            continue  # "for claims", "the notes": a noun; "residents were told": no speaker
+        if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(_cut_subject(before)):
+            continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
                                                               r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):
             continue  # "such as calling for…", "by saying": not a report of speech
@@ -239,16 +259,38 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             yield verb
 
 
-def _source_phrase(sentence: str) -> tuple[str, str]:
-    """(basis, speaker) from a source phrase ('according to the ministry'), or ('', '')."""
+_NP_STOP = re.compile(r"(?i)^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|"
+                      r"\d[\d.,%]*|[a-z]+ly)$")
+
+
+def _np_start(text: str) -> str:
+    """The noun phrase a text opens with: cut at punctuation, a relative word, a verb or a figure."""
+    text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in|at|as|after|before|when|while|last|next|yesterday|today|"
+                    r"tonight|earlier|during|since)\b|\s+and\s+(?=\d)", text)[0]
+    words = text.split()
+    for i, word in enumerate(words[1:], start=1):
+        if _VERB.fullmatch(word) or _NP_STOP.match(word):
+            return " ".join(words[:i])
+    return text
+
+
+def _source_phrases(sentence: str) -> list[tuple[str, str]]:
+    """(basis, speaker) of every source phrase of a sentence ('according to the ministry', '…, and 2.5 million
+    according to the unions'), in the order of the rules, then of the text."""
+    found = []
     for _name, pattern, basis in _SOURCE_PHRASES:
         m = pattern.search(sentence)
-        if m:
-            np_text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in|at|as|after|before|when|while)\s+|\s+and\s+(?=\d)",
-                               m.group("np"))[0]
-            if is_valid_speaker(_tidy(np_text)):
-                return basis, _tidy(np_text)
-    return "", ""
+        while m:
+            np_text = _tidy(_np_start(m.group("np")))
+            if is_valid_speaker(np_text):
+                found.append((basis, np_text))
+            m = pattern.search(sentence, m.start("np"))
+    return found
+
+
+def _source_phrase(sentence: str) -> tuple[str, str]:
+    """(basis, speaker) of the first source phrase ('according to the ministry'), or ('', '')."""
+    return next(iter(_source_phrases(sentence)), ("", ""))
 
 
 _CLAIMS = [re.compile(c.pattern, re.I) for c in rules.CLAIM_PHRASES]
@@ -265,25 +307,26 @@ def _put_at(sentence: str) -> str:
 
 
 def _co_speakers(subject: str) -> tuple[str, str]:
-    """A subject joining two speakers ('the mayor and the fire chief') as (first, second); else (subject, '')."""
+    """A subject joining two speakers ('the mayor and the fire chief', 'the fire service and local police') as
+    (first, second); else (subject, '')."""
     parts = re.split(r"\s+and\s+", subject)
     if len(parts) == 2 and all(is_valid_speaker(p) for p in parts) and (
-            re.search(r"(?:\b[A-Z][\w.’'\u2024]*|[a-z]s)$", parts[0]) or parts[1].split()[0].lower() in {"the", "a", "an"}):
+            re.search(r"(?:\b[A-Z][\w.’'\u2024]*|[a-z]s)$", parts[0]) or parts[1].split()[0].lower() in {"the", "a", "an"}
+            or all(speaker_type_of(p) not in ("other", "anonymous") for p in parts)):
         return parts[0], parts[1]
     return subject, ""
 
 
-def _clause_speaker(sentence: str, mask: list[bool]) -> tuple[str, str]:
-    """(basis, speaker phrase) of one clause: a claim phrase or reporting verb, else a source phrase."""
-    speaker = _put_at(sentence)
+def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
+    """(basis, speaker phrase) of one clause: a claim phrase or reporting verb, then every source phrase
+    ('State television, citing the interior ministry, said…'); else a declarative act."""
+    found = []
+    speaker = _put_at(sentence) or next((s for s in (_subject_of(sentence, v) for v in _reporting_verbs(sentence, mask)) if s), "")
     if speaker:
-        return "reported", speaker
-    for verb in _reporting_verbs(sentence, mask):
-        speaker = _subject_of(sentence, verb)
-        if speaker:
-            return "reported", speaker
-    basis, speaker = _source_phrase(sentence)
-    return (basis, speaker) if speaker else _act(sentence)
+        found.append(("reported", speaker))
+    for basis, phrase in _source_phrases(sentence):
+        found.extend((basis, p) for p in _co_speakers(phrase) if p)
+    return found or [b for b in [_act(sentence)] if b[1]]
 
 
 def _act(sentence: str) -> tuple[str, str]:
@@ -313,15 +356,20 @@ def _clause_starts(sentence: str) -> list[int]:
     return [m.start() for m in _CLAUSE_CUT.finditer(sentence)]
 
 
+def _bare(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.lower())
+
+
 def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
     """(basis, speaker, second speaker) of a sentence without quotation; a second speaker comes from a later
-    clause ('…, while the U.S. survey measured 6.1', '…, lower than the 6.4 reported by the institute')."""
+    clause ('…, while the U.S. survey measured 6.1', '…, lower than the 6.4 reported by the institute') or a
+    second source phrase."""
     clauses = _clause_starts(sentence)
-    found = []
+    found: list[tuple[str, str]] = []
     for a, b in zip([0, *clauses], [*clauses, len(sentence)]):
-        basis, speaker = _clause_speaker(sentence[a:b], mask[a:b])
-        if speaker and all(speaker.lower() != f[1].lower() for f in found):
-            found.append((basis, speaker))
+        for basis, speaker in _clause_speakers(sentence[a:b], mask[a:b]):
+            if all(_bare(speaker) != _bare(f[1]) for f in found):
+                found.append((basis, speaker))
     if not found:
         return "", "", ""
     return found[0][0], found[0][1], found[1][1] if len(found) > 1 else ""
