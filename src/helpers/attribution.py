@@ -151,16 +151,26 @@ def _speaker_after(after: str) -> str:
     return _tidy(parts[0])
 
 
-def _first_type(text: str) -> str:
-    """The type of the head word of `text`: among the type cues that match, the one ending last (English puts the
-    head noun last: "hospital officials" are officials, "a police spokesman" speaks for the police); ties go to
-    the earlier row of the table ("the Reuters news agency" is a news agency before an agency)."""
-    best, kind = -1, "other"
-    for _name, pattern, value in _TYPE_CUES[1:]:
+def _head_cue(text: str) -> tuple[str, str]:
+    """(row name, type) of the head word of `text`: among the type cues that match, the one ending last (English
+    puts the head noun last: "hospital officials" are officials, "a police spokesman" speaks for the police); ties
+    go to the earlier row of the table ("the Reuters news agency" is a news agency before an agency)."""
+    best, found = -1, ("", "other")
+    for name, pattern, value in _TYPE_CUES[1:]:
         end = max((m.end() for m in pattern.finditer(text)), default=-1)
         if end > best:
-            best, kind = end, value
-    return kind
+            best, found = end, (name, value)
+    return found
+
+
+def _first_type(text: str) -> str:
+    return _head_cue(text)[1]
+
+
+def referent_class(phrase: str) -> str:
+    """The class of referent a phrase's head names (a type-cue row: 'company' for "the firm" and "Brevik Steel")."""
+    name = _head_cue(unmask(phrase))[0]
+    return rules.SAME_CLASS.get(name, name)
 
 
 _OWNED = re.compile(r"(?:\s+(?:polled|questioned|surveyed|quoted|cited|interviewed|hired|employed|commissioned))?"
@@ -179,6 +189,9 @@ def speaker_type_of(phrase: str) -> str:
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase):
         return "anonymous"
+    author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
+    if author and rules.DOCUMENT_SUBJECT.search(re.split(r"\s+(?:of|by|from)\s+", phrase)[0]):
+        return speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
     owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s", phrase)
     owned = _OWNED.search(phrase)
     head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s", "", phrase[:owned.start()] if owned else phrase)
@@ -370,6 +383,9 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
         for basis, speaker in _clause_speakers(sentence[a:b], mask[a:b]):
             if all(_bare(speaker) != _bare(f[1]) for f in found):
                 found.append((basis, speaker))
+    if len(found) > 1:  # "Polls suggest…: 64% of those questioned by the institute said": the named source speaks
+        found = [f for f in found if not re.fullmatch(r"(?i)(?:the\s+|these\s+|new\s+|recent\s+)?[a-z]+", f[1])
+                 or not rules.DOCUMENT_SUBJECT.search(f[1])] or found
     if not found:
         return "", "", ""
     return found[0][0], found[0][1], found[1][1] if len(found) > 1 else ""
@@ -507,19 +523,18 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
     return found
 
 
-def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None) -> tuple[str, str] | None:
-    """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first; a bare
-    title ("the court") prefers an earlier speaker with a name, then an organisation the article names."""
+def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None,
+                mentioned: list[tuple[str, str]] | None = None) -> tuple[str, str] | None:
+    """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first. A bare
+    title ("the minister", "the company") takes, in this order: an earlier speaker with a name holding its words,
+    an actor the article mentioned holding them ("The health minister, Paul Grant, visited…"), an organisation
+    the article or corpus names holding them (`named`), an earlier speaker or mention of the same class of
+    referent ("Brevik Steel" for "the company"), an earlier speaker holding its words."""
     if rules.PRONOUNS.match(speaker):
         return earlier[-1] if earlier else None
     ref = rules.BACK_REFERENCES.match(speaker)
     if ref and not re.search(r"\s[A-Z]", speaker):
-        words = [w for w in speaker.lower().split()[1:]]
-        fits = [e for e in reversed(earlier) if all(re.search(rf"\b{re.escape(w)}", e[0], re.I) for w in words)]
-        orgs = [(n, t) for n, t in (named or {}).items() if not is_person_name(n)
-                and all(re.search(rf"\b{re.escape(w)}", n, re.I) for w in words)]
-        with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
-        return (with_name or [(f"the {n}", t) for n, t in sorted(orgs, key=lambda o: -len(o[0]))] or fits or [None])[0]
+        return _title_antecedent(speaker, earlier, named or {}, mentioned or [])
     if not earlier:
         return None
     names = _names(mask_abbreviations(speaker))
@@ -529,6 +544,27 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
             if full:
                 return unmask(full[-1]), kind
     return None
+
+
+def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str],
+                      mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The antecedent of a bare title ("the minister", "the company"): see `_antecedent`; `mentioned` holds the
+    speakers and the actors sentences open with, in reading order."""
+    words = speaker.lower().split()[1:]
+
+    def holds(phrase: str) -> bool:
+        return all(re.search(rf"\b{re.escape(w)}", phrase, re.I) for w in words)
+
+    fits = [e for e in reversed(earlier) if holds(e[0])]
+    with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
+    mentions = [m for m in reversed(mentioned) if holds(m[0]) and re.search(r"\b[A-Z]", m[0][1:])]
+    orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)]
+    cls = referent_class(speaker) if len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""  # "the unions": many
+    bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
+    same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
+            and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
+            and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
+    return (with_name or mentions or orgs or same or fits or [None])[0]
 
 
 _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\u2024)\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
@@ -584,14 +620,35 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     return kind
 
 
-def resolve_article(rows: list[dict], described: dict[str, str]) -> list[dict]:
-    """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker named
-    before them in the article, and bare names typed from what the article or corpus says of them (`described`:
-    name → type, see `name_descriptors`)."""
+def _mention(sentence: str) -> str:
+    """The actor a sentence opens with when it names or types one ('The Coastal Warning Agency issued…'), or ''."""
+    subject = unmask(_opening_subject(mask_abbreviations(sentence)))
+    if not subject or rules.PRONOUNS.match(subject) or rules.BACK_REFERENCES.match(subject) and not _names(subject):
+        return ""
+    return subject if speaker_type_of(subject) not in ("other", "anonymous") or _names(mask_abbreviations(subject)) else ""
+
+
+def _anonymous_context(text: str, phrase: str) -> bool:
+    """Whether the words right after an unnamed speaker make them an anonymous source ('a diplomat told
+    reporters on condition of anonymity', 'one fund manager, who asked not to be named')."""
+    at = _find(text, phrase)
+    cue = rules.ANONYMITY.search(text, max(at, 0))
+    return bool(cue) and (at < 0 or cue.start() - (at + len(phrase)) <= 40)
+
+
+def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str, str] | None = None) -> list[dict]:
+    """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker or actor
+    named before them in the article, and bare names typed from what the article or corpus says of them
+    (`described`: name → type, see `name_descriptors`; `local`: the same for this article alone)."""
     earlier: list[tuple[str, str]] = []
+    mentioned: list[tuple[str, str]] = []  # speakers and the actors sentences open with, in reading order
+    local = described if local is None else local
     person = ""  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     for row in rows:
         raw = row["speaker_text"]
+        opening = _mention(row["text"])
+        if opening and (not raw or _bare(opening) != _bare(raw)):
+            mentioned.append((opening, _type_in_context(opening, described)))
         if not raw:
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
             person = opening_person(row["text"]) or person
@@ -599,21 +656,22 @@ def resolve_article(rows: list[dict], described: dict[str, str]) -> list[dict]:
         if person and re.fullmatch(r"(?i)he|she", raw):
             earlier.append((person, described.get(person, "citizen")))
         person = ""
-        found = _antecedent(raw, earlier, described) or _full_name(raw, described)
-        if found:
-            speaker, kind = found
-        else:
-            speaker, kind = raw, _type_in_context(raw, described)
+        found = _antecedent(raw, earlier, local, mentioned) or _antecedent(raw, earlier, described) \
+            or _full_name(raw, described)
+        speaker, kind = found if found else (raw, _type_in_context(raw, described))
         if rules.PRONOUNS.match(speaker):
             speaker, kind = "unknown", "other"
-        row.update(speaker=speaker, speaker_type=kind)
+        if kind != "anonymous" and not _names(mask_abbreviations(speaker)) and _anonymous_context(row["text"], raw):
+            kind = "anonymous"
+        row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
-        row["co_speaker_type"] = ""
+        mentioned.append((speaker, kind))
         if row["co_speaker"]:
-            co = _antecedent(row["co_speaker"], earlier[:-1]) or (row["co_speaker"],
-                                                                  _type_in_context(row["co_speaker"], described))
+            co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1]) or (
+                row["co_speaker"], _type_in_context(row["co_speaker"], described))
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
+            mentioned.append(co)
     return rows
 
 
@@ -644,7 +702,8 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
                             "basis": basis, "speaker_text": speaker, "co_speaker": co, "quoted_words": quoted})
                 if speaker and basis in ("direct", "partial"):
                     previous = speaker
-        rows.extend(resolve_article(own, {**corpus_names, **described[article_id], **acronyms}))
+        rows.extend(resolve_article(own, {**corpus_names, **described[article_id], **acronyms},
+                                    {**described[article_id], **acronyms}))
     frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 

@@ -70,15 +70,23 @@ CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "
 
 # The subject a "document" verb needs ("exchange data showed", "the poll suggests"): a record, not a person or a picture.
 DOCUMENT_SUBJECT = re.compile(
-    r"(?i)(?:data|figures|statistics|numbers|estimates|records?|results?|polls?|surveys?|study|studies|reports?|"
+    r"(?i)\b(?:data|figures|statistics|numbers|estimates|records?|results?|polls?|surveys?|study|studies|reports?|"
     r"census|analysis|research|filings?|documents?|minutes|accounts|projections|models?|tests?|readings?|"
     r"measurements?|count|tally|index|indicators?|forecasts?)$")
 
+# Type-cue rows that name one class of referent, for a bare "the company" or "the channel" looking for its antecedent.
+SAME_CLASS = {"company_name": "company", "outlet_name": "state_media", "news_agency": "state_media",
+              "central_bank": "government", "intergovernmental": "government", "public_service": "government"}
+
+# The classes a bare "the <noun>" may take an antecedent of by class alone ("the firm" → "Brevik Steel"): bodies of
+# which an article rarely names two; ministries, courts and officials are resolved by their words only.
+REFERENT_CLASSES = frozenset({"company", "state_media", "union_ngo_party"})
+
 # Words around a speaker that make an unnamed speaker an anonymous source ("…, speaking on condition of anonymity").
 ANONYMITY = re.compile(
-    r"(?i)on condition of anonymity|(?:asked|declined|requested|wished|wanted) not to be (?:named|identified)|"
-    r"declined to be (?:named|identified)|not authori[sz]ed to (?:speak|comment|discuss|talk)|speaking anonymously|"
-    r"without being (?:named|identified)|who (?:could|can) not be named")
+    r"(?i)on condition of anonymity|\b(?:asked|declined|requested|wished|wanted) not to be (?:named|identified)|"
+    r"\bdeclined to be (?:named|identified)|\bnot authori[sz]ed to (?:speak|comment|discuss|talk)|\bspeaking anonymously|"
+    r"\bwithout being (?:named|identified)|\bwho (?:could|can) not be named")
 
 
 # Phrases that name a source without a reporting verb of their own. value = the attribution basis.
