@@ -91,7 +91,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return False
     if re.fullmatch(r"[\W\d]+", phrase) or re.search(r"(?:^|\s)[A-Z]$", phrase.rstrip(_DOT + ".")):
         return False
-    if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by"}:
+    if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what",
+                            "why", "whether", "when", "where", "if"}:
         return False
     if words[-1].lower() in rules.NP_END_NOT and len(words) > 1:
         return False  # "Bank sets aside 450 million euros for": not a noun phrase
@@ -338,7 +339,8 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
     if speaker:
         found.append(("reported", speaker))
     for basis, phrase in _source_phrases(sentence):
-        found.extend((basis, p) for p in _co_speakers(phrase) if p)
+        if not rules.ABSTRACT_SOURCE.search(phrase):
+            found.extend((basis, p) for p in _co_speakers(phrase) if p)
     return found or [b for b in [_act(sentence)] if b[1]]
 
 
