@@ -262,7 +262,8 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         before = sentence[:verb.start()]
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
-        if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(_cut_subject(before)):
+        if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(
+                re.split(r"\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
             continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
                                                               r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):
@@ -383,7 +384,7 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
     found: list[tuple[str, str]] = []
     for a, b in zip([0, *clauses], [*clauses, len(sentence)]):
         for basis, speaker in _clause_speakers(sentence[a:b], mask[a:b]):
-            if all(_bare(speaker) != _bare(f[1]) for f in found):
+            if all(_bare(speaker) not in _bare(f[1]) and _bare(f[1]) not in _bare(speaker) for f in found):
                 found.append((basis, speaker))
     if len(found) > 1:  # "Polls suggest…: 64% of those questioned by the institute said": the named source speaks
         found = [f for f in found if not re.fullmatch(r"(?i)(?:the\s+|these\s+|new\s+|recent\s+)?[a-z]+", f[1])

@@ -79,7 +79,7 @@ ABSTRACT_SOURCE = re.compile(r"(?i)\b(?:position|view|views|stance|line|policy|a
 
 # Type-cue rows that name one class of referent, for a bare "the company" or "the channel" looking for its antecedent.
 SAME_CLASS = {"company_name": "company", "outlet_name": "state_media", "news_agency": "state_media",
-              "central_bank": "government", "intergovernmental": "government", "public_service": "government"}
+              "public_body": "government", "intergovernmental": "government", "public_service": "government"}
 
 # The classes a bare "the <noun>" may take an antecedent of by class alone ("the firm" → "Brevik Steel"): bodies of
 # which an article rarely names two; ministries, courts and officials are resolved by their words only.
@@ -227,7 +227,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"surgeons?|statisticians?|historians?|specialists?|consultants?|lecturers?|scholars?|criminologists?|"
         r"psychologists?|climatologists?|hydrologists?|virologists?|seismologists?|forecasters?|strategists?)\b",
         "expert", "a seismologist at the state university"),
-    Cue("central_bank", r"\b(?:central bank|reserve bank|federal reserve|monetary authority)\b", "official",
+    Cue("public_body", r"\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
+        r"water|planning|parole|electoral|tourist|transport|housing) (?:boards?|authorit(?:y|ies)))\b", "official",
         "the central bank expects growth of 1.2%"),
     Cue("company_name", r"(?-i:\b[A-Z][\w&’'-]*\s+(?:Airlines|Airways|Energy|Steel|Holdings|Group|Telecom|Capital|"
         r"Partners|Motors|Pharma|Pharmaceuticals|Industries|Systems|Technologies|Labs|Foods|Insurance|Logistics|Mining|"
@@ -239,12 +240,14 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|foundation|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
         r"chamber of commerce|employers|cooperative|co-op|society|network|committee of|organi[sz]ers?|pollsters?|"
+        r"guilds?|coach(?:es)?|"
         r"(?:refugee|rights|aid|relief|humanitarian|environmental|peace|consumer|children['’]s)\s+(?:council|"
         r"committee|fund|project|network|organi[sz]ation)|(?-i:FC|AFC|United(?!\s+(?:Nations|States|Kingdom|Arab))|"
         r"Rovers|Athletic))\b", "organisation", "the teachers' union"),
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
         r"airlines?|banks?|insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
-        r"developers?|lenders?|chief executive|executives?|board|landlords?|contractors?|suppliers?|producers?)\b",
+        r"developers?|lenders?|chief executive|executives?|board|landlords?|contractors?|suppliers?|producers?|"
+        r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?)\b",
         "organisation", "the airline's chief executive"),
     Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
         r"magistrates?|jury|juror)\b", "official", "the presiding judge"),
@@ -255,10 +258,11 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"lawmakers?|legislators?|senators?|(?-i:MPs?)|deputies|authorit(?:y|ies)|administration|agency|agencies|"
         r"commission|commissioner|regulators?|inspectorate|office|embassy|ambassador|envoy|diplomats?|spokes(?:man|"
         r"woman|person) for the (?:government|ministry)|state|federal|officials?|civil servants?|"
-        r"secretary of state|state secretary|home secretary|foreign secretary|central bank|reserve bank|"
+        r"secretary of state|state secretary|home secretary|foreign secretary|central bank|reserve bank|bureau|"
         r"federal reserve|White House)\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
-        r"air force|coast ?guard|fire (?:brigade|service|department|chief)|firefighters?|fire officials?|"
+        r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
+        r"detectives?|inspectors?|constables?|sergeants?|superintendents?|"
         r"civil (?:protection|defen[cs]e)|emergency (?:services?|management|ministry)|rescuers?|rescue (?:teams?|"
         r"services?|workers?)|(?<!director )(?<!attorney )(?<!secretary )(?<!secretary-)general(?!\s+(?:secretary|"
         r"manager|counsel|assembly|election|strike|public|director|council|confederation|federation|union|workers|"
