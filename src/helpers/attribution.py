@@ -83,6 +83,9 @@ def is_valid_speaker(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return False
+    relative = re.match(r"(.+?)\s+(?:who|that)\s+(?:\S+\s+){0,9}\S+$", phrase)
+    if relative and len(relative.group(1).split()) <= 6 and not rules.PRONOUNS.match(relative.group(1).split()[0]):
+        phrase, words = relative.group(1), relative.group(1).split()  # "an official who was not authorised to speak"
     if rules.PRONOUNS.match(phrase):
         return True
     if rules.PRONOUNS.match(words[0]) and len(words) > 1:
@@ -114,12 +117,33 @@ def _cut_subject(span: str) -> str:
         span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
     head = re.split(r",(?!\d{3})\s*", span)[-1]
     breaks = list(rules.CLAUSE_BREAKS.finditer(head))
+    relative = _restrictive_relative(head, breaks)
+    if relative:
+        return relative
     if breaks:
         head = head[breaks[-1].end():]
     head = _drop_leading_adverbial(re.sub(r"(?i)^(?:while|whereas|but|and|as|although|though|where)\s+", "", head.strip()))
     if apposition and is_valid_speaker(_tidy(apposition)):
         return f"{_tidy(head)}, {_tidy(apposition)}" if is_valid_speaker(_tidy(head)) else _tidy(apposition)
     return _tidy(head)
+
+
+def _restrictive_relative(head: str, breaks: list[re.Match]) -> str:
+    """'An official who was not authorised to speak', 'people who lost their homes': a subject with a relative
+    clause of its own (no commas, a few words), kept whole; '' when the words do not read so."""
+    if not breaks or breaks[-1].group(0).strip().lower() not in ("who", "that"):
+        return ""
+    before, clause = head[:breaks[-1].start()], head[breaks[-1].start():].strip()
+    earlier = [b for b in breaks[:-1]]
+    noun = _tidy(before[earlier[-1].end():] if earlier else before)
+    verb = clause.split()[1] if len(clause.split()) > 1 else ""
+    if not re.fullmatch(r"(?i)was|were|is|are|has|have|had|did|does|do|can|could|will|would|may|might|\w+ed|\w+s", verb) \
+            or re.search(r"ed$", noun):
+        return ""  # "…underscored that if Russia…": a complement clause, not a relative one
+    if len(clause.split()) > 10 or not re.match(r"(?i)(?:the|a|an|one|some|two|three|several|many|people|those|"
+                                                r"residents|officials|[a-z]+s)\b", noun) or not is_valid_speaker(noun):
+        return ""
+    return _drop_leading_adverbial(f"{noun} {clause}") if noun.split()[-1].lower() not in rules.NP_END_NOT else ""
 
 
 def _drop_leading_adverbial(phrase: str) -> str:
@@ -260,6 +284,8 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue
         after = sentence[verb.end():verb.end() + 40]
         before = sentence[:verb.start()]
+        if rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after):
+            continue  # "seeks to end the war": an aim, not speech
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(

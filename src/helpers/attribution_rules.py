@@ -30,7 +30,8 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("express", r"expressed|expresses|voiced|signalled|signaled|conveyed", "finite",
         "the envoy expressed hope that"),
     Cue("confirm", r"confirmed|confirms|confirm", "finite", "police confirmed"),
-    Cue("emphasise", r"emphasi[sz]ed|stressed|underlined|insisted|insists|reiterated", "finite", "she stressed"),
+    Cue("emphasise", r"emphasi[sz]ed|stressed|underlined|underscored|insisted|insists|reiterated", "finite",
+        "she stressed"),
     Cue("indicate", r"indicated|indicates|mentioned|suggested|hinted", "finite", "the data indicated"),
     Cue("claim", r"claimed|claims|claim|alleged|alleges|asserted|asserts|contended|contends|maintained|maintains", "finite",
         "the union claimed"),
@@ -142,7 +143,7 @@ CLAIM_PHRASES: tuple[Cue, ...] = (
 CLAUSE_AFTER_VERB = re.compile(
     r"^(?:\s*,)?\s+(?:that|it|he|she|they|we|i|there|this|these|those|the|a|an|his|her|its|their|our|some|all|no|"
     r"[A-Z]\w*|\d|for|against|about|him|them|us|me|you|people|everyone|late|early|earlier|last|reporters|"
-    r"journalists|the press|[a-z]+\s+that\b)|^\s*[,:]?\s*[“\"]|"
+    r"journalists|the press|[a-z]+\s+that\b|to\s+(?:have|be|know|hold)\b)|^\s*[,:]?\s*[“\"]|"
     r"^\s*[.,]?\s*$")
 
 # Verbs of saying that report speech whatever follows them ("the mayor said rescuers worked through the night").
@@ -152,6 +153,9 @@ SPEECH_VERBS = re.compile(r"^(?:said|says|say|told|tells|tell|added|adds|stated|
 CLAUSE_BREAKS = re.compile(
     r"\s(?:that|but|while|when|whereas|because|although|though|since|so|if|as|after|before|until|where|which|who|"
     r"whom|then|yet|and then|even as)\s|\s[-–—]\s|[;:]\s", re.I)
+
+# Verbs of asking that report no speech before an infinitive ("Russia seeks to end", "the firm sought to reassure").
+SEEK_TO = re.compile(r"^(?:seek|seeks|seeking|sought)$")
 
 # Words between a subject and its verb that are not part of the subject ("the mayor also said").
 TRAILING_ADVERBS = re.compile(
