@@ -33,6 +33,20 @@ def scratch(tmp_path: Path):
     return make
 
 
+@pytest.fixture(scope="session")
+def corpus_factory(tmp_path_factory):
+    """A function that writes {name: text} into a new corpus folder `name` (for module-scoped report runs)."""
+
+    def make(files: dict[str, str], name: str = "corpus") -> Path:
+        folder = tmp_path_factory.mktemp(name) / name
+        folder.mkdir()
+        for fname, text in files.items():
+            (folder / fname).write_text(text, encoding="utf-8")
+        return folder
+
+    return make
+
+
 @pytest.fixture
 def copy_corpus(tmp_path: Path):
     def copy(src: Path) -> Path:

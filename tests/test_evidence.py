@@ -71,12 +71,8 @@ def _parse(path: Path) -> _Tables:
 
 
 @pytest.fixture(scope="module")
-def numbers_run(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("flood") / "flood-corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    (corpus / "manifest.csv").write_text(MANIFEST, encoding="utf-8")
+def numbers_run(tmp_path_factory, corpus_factory):
+    corpus = corpus_factory({**ARTICLES, "manifest.csv": MANIFEST}, "flood-corpus")
     out = tmp_path_factory.mktemp("reports")
     return run_report(corpus, out, notebooks=[paths.NOTEBOOKS_DIR / "02_numbers.ipynb"], log=lambda *_: None)
 

@@ -69,11 +69,8 @@ def _parse(path: Path) -> _Collector:
 
 
 @pytest.fixture(scope="module")
-def two_runs(tmp_path_factory):
-    corpus = tmp_path_factory.mktemp("flood") / "flood-corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
+def two_runs(tmp_path_factory, corpus_factory):
+    corpus = corpus_factory(ARTICLES, "flood-corpus")
     out = tmp_path_factory.mktemp("reports")
     first = run_report(corpus, out, log=lambda *_: None)
     (corpus / "signal.txt").write_text(ARTICLES["signal.txt"].replace("Fourteen people", "Seventeen people"),

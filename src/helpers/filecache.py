@@ -84,7 +84,7 @@ def write_entry(cache_dir: Path, key: str | None, value) -> None:
 
 def cached_map(fn: Callable, items: list, keys: list[str | None], cache_dir: Path | None,
                compute: Callable[[Callable, list], list]) -> tuple[list, int]:
-    """fn over items, reading each result from the cache when its key is there and computing only the others
+    """fn over items, reading each result from the cache when its key is there and working out only the others
     (all at once, through `compute(fn, missing_items)`, which may run them in processes or on a cluster).
     Returns (results in the order of items, how many were computed)."""
     results = [read_entry(cache_dir, k) if cache_dir is not None else None for k in keys]

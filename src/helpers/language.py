@@ -15,13 +15,6 @@ METHOD_LANGUAGES = ("en",)  # what the methods read (ISO 639-1)
 MIN_LETTERS = 15  # fewer letters than this: too little text to tell
 MIN_CONFIDENCE = 0.5  # normalised probability of the best language
 SAMPLE_CHARS = 4000  # the language of a long article is clear from its first few thousand characters
-LANGUAGE_NAMES = {
-    "en": "English", "es": "Spanish", "de": "German", "fr": "French", "it": "Italian", "pt": "Portuguese",
-    "nl": "Dutch", "ru": "Russian", "uk": "Ukrainian", "pl": "Polish", "tr": "Turkish", "ar": "Arabic",
-    "fa": "Persian", "he": "Hebrew", "zh": "Chinese", "ja": "Japanese", "ko": "Korean", "hi": "Hindi",
-    "el": "Greek", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish", "cs": "Czech",
-    "ro": "Romanian", "hu": "Hungarian", "bg": "Bulgarian", "sr": "Serbian", "hr": "Croatian", "id": "Indonesian",
-}
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,9 +33,21 @@ def detect_language(text: str) -> tuple[str | None, float]:
     return (code if confidence >= MIN_CONFIDENCE else None), float(confidence)
 
 
+@functools.lru_cache(maxsize=256)
+def _english_name(code: str) -> str:
+    """The English name of an ISO 639 code from CLDR (Babel), or "" when CLDR does not know it."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale("en").languages.get(code, "") or Locale.parse(code).get_language_name("en")
+    except (ValueError, UnknownLocaleError):
+        return ""
+
+
 def language_name(code) -> str:
-    """'Spanish (es)' for 'es'; the code alone for a language without a name here."""
-    return f"{LANGUAGE_NAMES[code]} ({code})" if code in LANGUAGE_NAMES else str(code)
+    """'Spanish (es)' for 'es'; the code alone for a code CLDR does not name."""
+    name = _english_name(code) if isinstance(code, str) and code else ""
+    return f"{name} ({code})" if name else str(code)
 
 
 def outside_methods(articles: pd.DataFrame) -> pd.Series:
@@ -55,7 +60,7 @@ def outside_methods(articles: pd.DataFrame) -> pd.Series:
 
 def language_problems(articles: pd.DataFrame) -> list[dict]:
     """Problems rows for the articles left out of the methods because of their language."""
-    methods = " and ".join(LANGUAGE_NAMES.get(c, c) for c in METHOD_LANGUAGES)
+    methods = " and ".join(_english_name(c) or c for c in METHOD_LANGUAGES)
     return [{"file": row.file, "problem": f"article {row.article_id}: written in {language_name(row.language)}; left out "
              f"of the numbers, sentiment and framing methods, which read {methods} only"}
             for row in articles[outside_methods(articles)].itertuples()]
@@ -82,7 +87,7 @@ def left_out_note(left_out: pd.DataFrame) -> str | None:
 
     if left_out.empty:
         return None
-    methods = " and ".join(LANGUAGE_NAMES.get(c, c) for c in METHOD_LANGUAGES)
+    methods = " and ".join(_english_name(c) or c for c in METHOD_LANGUAGES)
     names = "; ".join(f"{md(r.source)} ({md(language_name(r.language))})" for r in left_out.itertuples())
     return (f"**{len(left_out)} article(s) are not in {methods} and are left out of this analysis** (not scored, "
             f"not counted as neutral): {names}. The methods read {methods} only; see `problems` in 01_normalise.")

@@ -1,0 +1,59 @@
+"""Inter-coder agreement: a second annotator coded the tone, frame and speaker-type keys independently.
+
+The second coder saw only the items and the coding guides (tests/keys/TONE_GUIDE.md, FRAMES_GUIDE.md and the
+speaker types of tests/keys/README.md), never the first key or any output of the code. Agreement says how far a
+method can be expected to match the key: a method's kappa is read against the coders' kappa.
+"""
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+import pandas as pd
+from helpers.sentiment import cohen_kappa
+
+KEYS = Path(__file__).parent / "keys"
+SECOND = KEYS / "second_annotator"
+
+
+def _frame_sets(column: pd.Series) -> list[set]:
+    return [set(f for f in str(v).split(";") if f and f != "nan") for v in column]
+
+
+def test_tone_coders_agree(accuracy):
+    first = pd.read_csv(KEYS / "tone_targets.csv")
+    both = first.merge(pd.read_csv(SECOND / "tone_pairs_coded.csv")[["pair_id", "label"]], on="pair_id",
+                       suffixes=("", "_2"), validate="one_to_one")
+    assert len(both) == len(first) and both["label_2"].isin(["negative", "neutral", "positive"]).all()
+    kappa = {split: cohen_kappa(g["label"], g["label_2"]) for split, g in both.groupby("split")}
+    accuracy["agreement: tone toward target (2 coders)"] = {"kappa_dev": kappa["dev"], "kappa_heldout": kappa["heldout"],
+                                                          "n": len(both)}
+    assert kappa["dev"] >= 0.96 and kappa["heldout"] >= 0.96
+
+
+def test_frame_coders_agree(accuracy):
+    first = pd.concat([pd.read_csv(KEYS / f"{name}.csv", comment="#") for name in ("general_frames", "general_frames_heldout")])
+    both = first.merge(pd.read_csv(SECOND / "frame_sentences_coded.csv")[["sentence_id", "frames"]], on="sentence_id",
+                       suffixes=("", "_2"), validate="one_to_one")
+    assert len(both) == len(first) == 90
+    a, b = _frame_sets(both["frames"]), _frame_sets(both["frames_2"])
+    tp = sum(len(x & y) for x, y in zip(a, b))
+    f1 = 2 * tp / (2 * tp + sum(len(y - x) for x, y in zip(a, b)) + sum(len(x - y) for x, y in zip(a, b)))
+    frames = sorted(set().union(*a, *b))
+    per_frame = {f: cohen_kappa([f in s for s in a], [f in s for s in b]) for f in frames
+                 if sum(f in s for s in a) + sum(f in s for s in b) >= 3}
+    mean_kappa = sum(per_frame.values()) / len(per_frame)
+    accuracy["agreement: sentence frames (2 coders)"] = {"micro_f1": f1, "mean_frame_kappa": mean_kappa, "n": len(both)}
+    assert f1 >= 0.84 and mean_kappa >= 0.81
+
+
+def test_speaker_type_coders_agree(accuracy):
+    second = pd.read_csv(SECOND / "speakers_typed.csv")
+    files = [f for event in second["event"].unique() for f in sorted(glob.glob(str(KEYS / f"{event}_quotes*.csv")))]
+    first = pd.concat([pd.read_csv(f, comment="#") for f in files], ignore_index=True)
+    assert len(first) == len(second) and (first["sentence"].values == second["sentence"].values).all()
+    assert second["speaker_type"].notna().all()
+    kappa = cohen_kappa(first["speaker_type"], second["speaker_type"])
+    accuracy["agreement: speaker types (2 coders)"] = {"kappa": kappa, "agree": float((first["speaker_type"] == second["speaker_type"]).mean()),
+                                                     "n": len(first)}
+    assert kappa >= 0.92
