@@ -181,6 +181,10 @@ PLACE_WORDS = re.compile(r"(?:Square|Street|St|Avenue|Road|Boulevard|Bridge|Park
                          r"Valley|Mountains?|Lake|Sea|Ocean|Island|Islands|Province|Region|District|County|Hall|Palace|"
                          r"Stadium|Centre|Center|Quarter|Town|City|Village)$")
 
+# The first word of a place's name ("New York", "San Remo", "Port Talbot"): such a span is a place, not a person.
+PLACE_FIRST_WORDS = re.compile(r"^(?:New|San|Santa|Los|Las|Saint|St|Fort|Mount|Lake|Cape|Port|North|South|East|West|"
+                               r"Upper|Lower|Greater)\s+[A-Z]")
+
 # Words that open a name but never name a speaker alone ("State" of "State Department").
 MODIFIERS = re.compile(r"(?i)^(?:state|national|federal|central|regional|local|general|provincial|municipal|royal|"
                        r"united|european|international|interior|foreign|defen[cs]e|health|justice)$")
