@@ -252,3 +252,13 @@ def test_written_check_texts_scored_once(accuracy):
     figures = _written_score("check")
     accuracy["quotations, 22 written check texts (first contact F1 0.94, speaker 0.95, type 0.64; revised since)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_a_third_set(accuracy):
+    """28 texts (31 units) written after the two sets above, first scored with no rule changed for them: F1 0.98
+    (precision 1.00, recall 0.97), speaker right 1.00, type right 0.90 (a hospital director typed expert by the
+    hospital, coded official; "…, a government-commissioned study found." then missed: a closing "found" is now a
+    reporting verb)."""
+    figures = _written_score("more")
+    accuracy["quotations, 28 written texts of a third set (first contact F1 0.98, speaker 1.00, type 0.90)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.90, figures
