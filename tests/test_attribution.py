@@ -262,3 +262,14 @@ def test_written_texts_of_a_third_set(accuracy):
     figures = _written_score("more")
     accuracy["quotations, 28 written texts of a third set (first contact F1 0.98, speaker 1.00, type 0.90)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.90, figures
+
+
+def test_written_texts_of_elections_fires_and_markets(accuracy):
+    """24 texts (24 units) about elections, fires, storms and markets written after the three sets above, first
+    scored with no rule changed for them: F1 0.91 (precision 0.95, recall 0.88), speaker right 0.90, type right 0.62
+    (missed: "projections by X gave", "conceded defeat", "results … put X first"; "With 92% of ballots counted," read
+    as a speaker; "declared a state of emergency" taken for speech; lexicon gaps: polls, forestry service, health
+    secretary, aid workers, traders, governments). Those classes were then fixed as general rules."""
+    figures = _written_score("four")
+    accuracy["quotations, 24 written texts of elections, fires, markets (first contact F1 0.91, speaker 0.90, type 0.62)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures

@@ -215,7 +215,7 @@ def speaker_type_of(phrase: str) -> str:
     if _TYPE_CUES[0][1].search(phrase):
         return "anonymous"
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
-    if author and rules.DOCUMENT_SUBJECT.search(re.split(r"\s+(?:of|by|from)\s+", phrase)[0]):
+    if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         return speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
     owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s", phrase)
     owned = _OWNED.search(phrase)
@@ -284,12 +284,15 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue
         after = sentence[verb.end():verb.end() + 40]
         before = sentence[:verb.start()]
-        if rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after):
-            continue  # "seeks to end the war": an aim, not speech
+        if rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
+                rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after):
+            continue  # "seeks to end the war": an aim; "declared a state of emergency": an act
+        if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:\S+\s+){0,5}$", before.lstrip()):
+            continue  # "With 92% of ballots counted, …": an absolute phrase
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(
-                re.split(r"\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
+                re.split(r"(?:\s+\w+ed)?\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
             continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
                                                               r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):

@@ -55,7 +55,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
         "prosecutors had asked for nine years"),
     Cue("find", r"found that|finds that|shows that|showed that|found(?=[.;]?$)|finds(?=[.;]?$)", "finite",
         "a poll found that"),
-    Cue("show", r"showed|shows|show|suggests|suggest", "document",
+    Cue("show", r"showed|shows|show|suggests|suggest|gave|gives|put|puts|projected|projects|credited|credits", "document",
         "the bank lost 360 million euros, exchange data showed"),
     Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured", "finite", "the survey estimated"),
     Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
@@ -68,7 +68,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
 # ("the institute has recorded more than 70", "the weather service forecast temperatures of -6 °C").
 CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "claim", "warn", "announce", "report",
                              "estimate", "revise", "ask", "promise", "inform", "urge", "find", "accuse", "expect",
-                             "complain", "show"})
+                             "complain", "show", "acknowledge"})
 
 # The subject a "document" verb needs ("exchange data showed", "the poll suggests"): a record, not a person or a picture.
 DOCUMENT_SUBJECT = re.compile(
@@ -155,6 +155,9 @@ CLAUSE_BREAKS = re.compile(
     r"\s(?:that|but|while|when|whereas|because|although|though|since|so|if|as|after|before|until|where|which|who|"
     r"whom|then|yet|and then|even as)\s|\s[-–—]\s|[;:]\s", re.I)
 
+# A verb of declaring before an article makes an act, not a statement ("declared a state of emergency").
+DECLARE_ACT = re.compile(r"^(?:declared|declares|declare)$")
+
 # Verbs of asking that report no speech before an infinitive ("Russia seeks to end", "the firm sought to reassure").
 SEEK_TO = re.compile(r"^(?:seek|seeks|seeking|sought)$")
 
@@ -204,7 +207,8 @@ It Its Both Afterwards Earlier Later Speaking According Asked Still Yet Since Al
 Other Others One Two Three Four Five Six Seven Eight Nine Ten No Not Nor Once Then There These Those Their His Her Our
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
 October November December He She They We I You Mr Mrs Ms Dr Prof Reports Report Officials Sources Analysts Critics
-Experts Witnesses Residents Observers Diplomats Authorities Police Rescuers Protesters Organisers Organizers""".split())
+Experts Witnesses Residents Observers Diplomats Authorities Police Rescuers Protesters Organisers Organizers
+With Without For From By Of To Under Over Among Amid Across Through During Until Unlike Like""".split())
 
 # Speaker types, from words in the phrase naming the speaker. Rows are tried as the resolver says (attribution.py):
 # the organisation that owns a title ("the union's president") decides before the title itself.
@@ -230,7 +234,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"World Food Programme|World Trade Organi[sz]ation)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
         r"laborator(?:y|ies)|research (?:centre|center)|think[- ]tank|university|universities|college|academy|"
-        r"hospital)\b", "expert", "the geological survey"),
+        r"hospital|polls?|exit polls?|opinion polls?|polling)\b", "expert", "the geological survey"),
     Cue("expert_title", r"\b(?:scientists?|experts?|professors?|Prof|Dr|researchers?|analysts?|economists?|academics?|"
         r"engineers?|geologists?|observers?|commentators?|volcanologists?|epidemiologists?|doctors?|physicians?|"
         r"surgeons?|statisticians?|historians?|specialists?|consultants?|lecturers?|scholars?|criminologists?|"
@@ -249,7 +253,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|foundation|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
         r"chamber of commerce|employers|cooperative|co-op|society|network|committee of|organi[sz]ers?|pollsters?|"
-        r"guilds?|coach(?:es)?|"
+        r"guilds?|coach(?:es)?|aid (?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?)|humanitarian workers?|"
         r"(?:refugee|rights|aid|relief|humanitarian|environmental|peace|consumer|children['’]s)\s+(?:council|"
         r"committee|fund|project|network|organi[sz]ation)|(?-i:FC|AFC|United(?!\s+(?:Nations|States|Kingdom|Arab))|"
         r"Rovers|Athletic))\b", "organisation", "the teachers' union"),
@@ -261,13 +265,16 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
         r"magistrates?|jury|juror)\b", "official", "the presiding judge"),
     Cue("public_service", r"\b(?:weather|meteorological|health|fire|emergency|ambulance|security|intelligence|prison|"
-        r"civil|public|postal|immigration|border|customs|tax) services?\b", "official", "the national weather service"),
+        r"civil|public|postal|immigration|border|customs|tax|forest|forestry|park|parks|wildlife|environment|coastal|rural fire|"
+        r"probation|social|statistical|meteorological) services?\b", "official", "the national weather service"),
     Cue("government", r"\b(?:government|ministry|ministries|minister|ministers|department|cabinet|president|"
         r"prime minister|premier|chancellor|governor|mayor|council|councillors?|municipality|city hall|parliament|"
         r"lawmakers?|legislators?|senators?|(?-i:MPs?)|deputies|authorit(?:y|ies)|administration|agency|agencies|"
         r"commission|commissioner|regulators?|inspectorate|office|embassy|ambassador|envoy|diplomats?|spokes(?:man|"
         r"woman|person) for the (?:government|ministry)|state|federal|officials?|civil servants?|"
-        r"secretary of state|state secretary|home secretary|foreign secretary|central bank|reserve bank|bureau|"
+        r"secretary of state|state secretary|(?:home|foreign|interior|health|defen[cs]e|education|transport|environment|"
+        r"treasury|culture|justice|energy|business|cabinet|press|labour|labor|trade) secretary|central bank|reserve bank|"
+        r"bureau|governments|"
         r"federal reserve|White House)\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
@@ -284,5 +291,5 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"commuters?|villagers?|locals|tenants?|homeowners?|volunteers?|customers?|pensioners?|retirees?|"
         r"voters?|shoppers?|bystanders?|onlookers?|man|woman|men|women|resident of|shareholders?|investors?|savers?|"
         r"clients?|depositors?|patients?|fans?|spectators?|motorists?|travell?ers?|holidaymakers?|evacuees?|"
-        r"refugees?|migrants?|mourners?)\b", "citizen", "a resident of the old town"),
+        r"refugees?|migrants?|mourners?|traders?)\b", "citizen", "a resident of the old town"),
 )
