@@ -222,7 +222,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         "agency", "the Reuters news agency"),
     Cue("state_media", r"\b(?:state|state-run|state-owned|public|national|official|local|regional|private)\s+(?:media|"
         r"television|TV|broadcaster|radio|news|newspapers?|press|channels?)\b|\b(?:broadcasters?|newspapers?|"
-        r"(?:television|TV|radio|news) (?:channels?|stations?|networks?)|media reports?|the channel)\b",
+        r"(?:television|TV|radio|news) (?:channels?|stations?|networks?)|media reports?|the channel|magazines?|tabloids?|"
+        r"news (?:sites?|websites?|portals?|outlets?)|the (?:paper|daily|weekly|outlet|website))\b",
         "agency", "state media"),
     Cue("independent_body", r"\bindependent\s+(?:[A-Z]\w+\s+)*(?:council|commission|body|panel|auditor|watchdog|"
         r"board|institute|experts?|analysts?|agency|office)\b", "expert", "the independent Pension Council"),
@@ -254,6 +255,9 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
         r"chamber of commerce|employers|cooperative|co-op|society|network|committee of|organi[sz]ers?|pollsters?|"
         r"guilds?|coach(?:es)?|aid (?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?)|humanitarian workers?|"
+        r"church|diocese|archdiocese|mosque|synagogue|temple|lobby|lobby groups?|trade bod(?:y|ies)|industry "
+        r"(?:bod(?:y|ies)|groups?|associations?)|trade groups?|(?:rating|ratings|credit rating|travel|advertising|"
+        r"employment|estate|letting|recruitment|talent|marketing) agenc(?:y|ies)|"
         r"(?:refugee|rights|aid|relief|humanitarian|environmental|peace|consumer|children['’]s)\s+(?:council|"
         r"committee|fund|project|network|organi[sz]ation)|(?-i:FC|AFC|United(?!\s+(?:Nations|States|Kingdom|Arab))|"
         r"Rovers|Athletic))\b", "organisation", "the teachers' union"),
@@ -274,11 +278,13 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"woman|person) for the (?:government|ministry)|state|federal|officials?|civil servants?|"
         r"secretary of state|state secretary|(?:home|foreign|interior|health|defen[cs]e|education|transport|environment|"
         r"treasury|culture|justice|energy|business|cabinet|press|labour|labor|trade) secretary|central bank|reserve bank|"
-        r"bureau|governments|"
+        r"bureau|governments|coroners?|ombudsm[ae]n|prefects?|returning officers?|auditors?[- ]general|"
+        r"watchdogs?|directorate|secretariat|election officials?|"
         r"federal reserve|White House)\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
-        r"detectives?|inspectors?|constables?|sergeants?|superintendents?|"
+        r"detectives?|inspectors?|constables?|sergeants?|superintendents?|paramedics?|lifeguards?|rangers?|"
+        r"border guards?|guards?men|gendarmes?|peacekeepers?|police commissioners?|commissioners? of police|"
         r"civil (?:protection|defen[cs]e)|emergency (?:services?|management|ministry)|rescuers?|rescue (?:teams?|"
         r"services?|workers?)|(?<!director )(?<!attorney )(?<!secretary )(?<!secretary-)general(?!\s+(?:secretary|"
         r"manager|counsel|assembly|election|strike|public|director|council|confederation|federation|union|workers|"
@@ -291,5 +297,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"commuters?|villagers?|locals|tenants?|homeowners?|volunteers?|customers?|pensioners?|retirees?|"
         r"voters?|shoppers?|bystanders?|onlookers?|man|woman|men|women|resident of|shareholders?|investors?|savers?|"
         r"clients?|depositors?|patients?|fans?|spectators?|motorists?|travell?ers?|holidaymakers?|evacuees?|"
-        r"refugees?|migrants?|mourners?|traders?)\b", "citizen", "a resident of the old town"),
+        r"refugees?|migrants?|mourners?|traders?|tourists?|visitors?|hikers?|campers?|pilgrims?|worshippers?|"
+        r"parishioners?|churchgoers?|homeless people|business owners?|small business(?:es)?)\b", "citizen",
+        "a resident of the old town"),
 )
