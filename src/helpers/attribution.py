@@ -176,6 +176,7 @@ def _speaker_after(after: str) -> str:
     return _tidy(parts[0])
 
 
+@lru_cache(maxsize=65536)
 def _head_cue(text: str) -> tuple[str, str]:
     """(row name, type) of the head word of `text`: among the type cues that match, the one ending last (English
     puts the head noun last: "hospital officials" are officials, "a police spokesman" speaks for the police); ties
@@ -652,6 +653,7 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     return kind
 
 
+@lru_cache(maxsize=65536)
 def _mention(sentence: str) -> str:
     """The actor a sentence opens with when it names or types one ('The Coastal Warning Agency issued…'), or ''."""
     subject = unmask(_opening_subject(mask_abbreviations(sentence)))
