@@ -606,6 +606,9 @@ _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\
 
 def opening_person(sentence: str) -> str:
     """A person's name opening a sentence ('Maria Costa, 67, sat…'): two capitalised words, neither a type word."""
+    words = sentence.split(maxsplit=1)
+    if len(words) == 2 and words[0] in rules.NOT_NAMES:
+        sentence = words[1]  # "For Greta Holm, …": the name after the sentence word
     m = _PERSON.match(mask_abbreviations(sentence))
     if not m or any(speaker_type_of(w) != "other" or w in rules.NOT_NAMES for w in m.group(0).split()[-2:]):
         return ""

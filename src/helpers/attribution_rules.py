@@ -143,8 +143,8 @@ CLAIM_PHRASES: tuple[Cue, ...] = (
 # What may follow a finite reporting verb when it reports speech (a clause, an object, "that", a number).
 CLAUSE_AFTER_VERB = re.compile(
     r"^(?:\s*,)?\s+(?:that|it|he|she|they|we|i|there|this|these|those|the|a|an|his|her|its|their|our|some|all|no|"
-    r"[A-Z]\w*|\d|for|against|about|him|them|us|me|you|people|everyone|late|early|earlier|last|reporters|"
-    r"journalists|the press|[a-z]+\s+that\b|to\s+(?:have|be|know|hold)\b)|^\s*[,:]?\s*[“\"]|"
+    r"[A-Z]\w*|\d[\d.,]*|for|against|about|him|them|us|me|you|people|everyone|late|early|earlier|last|reporters|"
+    r"journalists|the press|[a-z]+\s+that|to\s+(?:have|be|know|hold)|(?:were|was|is|are|had|has|have|would|will|could))\b|^\s*[,:]?\s*[“\"]|"
     r"^\s*[.,]?\s*$")
 
 # Verbs of saying that report speech whatever follows them ("the mayor said rescuers worked through the night").
