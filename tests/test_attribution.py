@@ -38,6 +38,29 @@ def test_type_rows_give_their_type_to_their_example(cue):
     assert speaker_type_of(cue.example) == cue.value
 
 
+# The pattern rules that are not cue rows: (name, pattern, a text it matches, a text it must not match).
+PATTERN_RULES = [
+    ("DOCUMENT_SUBJECT", rules.DOCUMENT_SUBJECT, "exchange data", "local television"),
+    ("ANONYMITY", rules.ANONYMITY, "said one trader, who asked not to be named", "said one trader, who was named"),
+    ("PASSIVE_BEFORE", rules.PASSIVE_BEFORE, "residents were ", "residents "),
+    ("SEEK_TO", rules.SEEK_TO, "seeks", "says"),
+    ("DECLARE_ACT", rules.DECLARE_ACT, "declared", "said"),
+    ("ABSTRACT_SOURCE", rules.ABSTRACT_SOURCE, "the capital's official position", "the capital's officials"),
+    ("PLACE_FIRST_WORDS", rules.PLACE_FIRST_WORDS, "New York", "Newton Hale"),
+    ("CLAUSE_AFTER_VERB", rules.CLAUSE_AFTER_VERB, " 87,000 marchers", " in Istanbul"),
+]
+
+
+@pytest.mark.parametrize("name,pattern,matches,not_matches", PATTERN_RULES, ids=[r[0] for r in PATTERN_RULES])
+def test_pattern_rules_match_their_examples(name, pattern, matches, not_matches):
+    assert pattern.search(matches) and not pattern.search(not_matches)
+
+
+def test_referent_classes_name_type_rows():
+    rows = {c.name for c in rules.TYPE_CUES}
+    assert rules.REFERENT_CLASSES <= rows and set(rules.SAME_CLASS) <= rows and set(rules.SAME_CLASS.values()) <= rows
+
+
 # One written sentence (or paragraph) per rule of naming a speaker: (paragraphs, expected rows of the last one).
 SPEAKER_CASES = [
     ("title_and_organisation", ["The coalition's spokeswoman Ana Ruiz said the march would go ahead."],
