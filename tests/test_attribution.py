@@ -296,3 +296,14 @@ def test_written_texts_of_elections_fires_and_markets(accuracy):
     figures = _written_score("four")
     accuracy["quotations, 24 written texts of elections, fires, markets (first contact F1 0.91, speaker 0.90, type 0.62)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_epidemics_accidents_and_crime(accuracy):
+    """22 texts (22 units) about epidemics, accidents, technology, crime, migration, schools and sport written after the
+    four sets above, first scored with no rule changed for them: F1 0.95 (precision 1.00, recall 0.91), speaker right
+    0.90, type right 0.75 ("…, investigators said." missed; "A passenger, Milan Horak, said the carriage flipped" read
+    as an inverted tag; "Moody's cut …, citing"; "the WHO's regional director, Dr. Amina Sow" typed by the honorific;
+    a rail safety board; a footballer typed citizen, coded other). All but the last were then fixed as general rules."""
+    figures = _written_score("five")
+    accuracy["quotations, 22 written texts of epidemics, accidents, crime (first contact F1 0.95, speaker 0.90, type 0.75)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.95, figures

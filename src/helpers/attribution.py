@@ -221,6 +221,7 @@ def speaker_type_of(phrase: str) -> str:
     owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s", phrase)
     owned = _OWNED.search(phrase)
     head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s", "", phrase[:owned.start()] if owned else phrase)
+    head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
     for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
@@ -248,6 +249,8 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
     inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
         len(rest.split()) <= len(_speaker_after(rest).split()) + 4 and \
         not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
+    if inverted and _named_subject(before) and re.match(r"[^,]*,[^,]*,\s*$", before):
+        inverted = False  # "A passenger, Milan Horak, said the carriage flipped": the apposition is the subject
     if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip() or inverted:
         after = _speaker_after(sentence[verb.end():])
         if is_valid_speaker(after):
@@ -267,7 +270,8 @@ def _opening_subject(sentence: str) -> str:
     words = sentence.split()
     if words and rules.PRONOUNS.match(_tidy(words[0])):
         return _tidy(words[0])
-    m = re.match(r"(.{1,80}?)\s+(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|[a-z]+ed)\b", sentence)
+    m = re.match(r"(.{1,80}?)\s+(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|[a-z]+ed|"
+                 + rules.IRREGULAR_PAST + r")\b", sentence)
     subject = _cut_subject(m.group(1)) if m else ""
     return subject if is_valid_speaker(subject) else ""
 
@@ -629,7 +633,8 @@ def _owner_type(phrase: str, described: dict[str, str]) -> str:
         for part in unmask(name).split():
             if part.isupper() and part in described:
                 return described[part]
-        if unmask(name) in described and not is_person_name(unmask(name)):
+        bare = re.sub(r"^(?:[A-Z][a-z]{0,4}\.\s+)+", "", unmask(name))  # "Dr. Amina Sow" is a person too
+        if unmask(name) in described and not is_person_name(bare):
             return described[unmask(name)]
     return "other"
 

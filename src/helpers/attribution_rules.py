@@ -161,6 +161,11 @@ DECLARE_ACT = re.compile(r"^(?:declared|declares|declare)$")
 # Verbs of asking that report no speech before an infinitive ("Russia seeks to end", "the firm sought to reassure").
 SEEK_TO = re.compile(r"^(?:seek|seeks|seeking|sought)$")
 
+# Irregular past tenses that end the subject a sentence opens with ("Moody's cut the rating…, citing").
+IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won|lost|sold|held|sent|spent|built|"
+                  "bought|brought|fell|rose|began|struck|shut|quit|let|led|fled|told|said|went|came|got|found|drew|"
+                  "chose|wrote|spoke|broke|froze|stole|tore|wore|swore|grew|knew|threw|flew|became|overtook")
+
 # Words between a subject and its verb that are not part of the subject ("the mayor also said").
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
@@ -242,7 +247,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"psychologists?|climatologists?|hydrologists?|virologists?|seismologists?|forecasters?|strategists?)\b",
         "expert", "a seismologist at the state university"),
     Cue("public_body", r"\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
-        r"water|planning|parole|electoral|tourist|transport|housing) (?:boards?|authorit(?:y|ies)))\b", "official",
+        r"water|planning|parole|electoral|tourist|transport|housing|safety|standards|licensing|review|regulatory|"
+        r"investigation|accident|rail|aviation|marine|maritime|road|national|state|federal|data protection|"
+        r"competition|financial|energy|food|drug|medicines|nuclear|environment(?:al)?) (?:boards?|authorit(?:y|ies)|"
+        r"commissions?|regulators?|inspectorates?))\b", "official",
         "the central bank expects growth of 1.2%"),
     Cue("company_name", r"(?-i:\b[A-Z][\w&’'-]*\s+(?:Airlines|Airways|Energy|Steel|Holdings|Group|Telecom|Capital|"
         r"Partners|Motors|Pharma|Pharmaceuticals|Industries|Systems|Technologies|Labs|Foods|Insurance|Logistics|Mining|"
@@ -264,7 +272,8 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
         r"airlines?|banks?|insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
         r"developers?|lenders?|chief executive|executives?|board|landlords?|contractors?|suppliers?|producers?|"
-        r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?)\b",
+        r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?|"
+        r"brokers?|brokerages?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
         "organisation", "the airline's chief executive"),
     Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
         r"magistrates?|jury|juror)\b", "official", "the presiding judge"),
@@ -283,7 +292,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"federal reserve|White House)\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
-        r"detectives?|inspectors?|constables?|sergeants?|superintendents?|paramedics?|lifeguards?|rangers?|"
+        r"detectives?|inspectors?|investigators?|constables?|sergeants?|superintendents?|paramedics?|lifeguards?|rangers?|"
         r"border guards?|guards?men|gendarmes?|peacekeepers?|police commissioners?|commissioners? of police|"
         r"civil (?:protection|defen[cs]e)|emergency (?:services?|management|ministry)|rescuers?|rescue (?:teams?|"
         r"services?|workers?)|(?<!director )(?<!attorney )(?<!secretary )(?<!secretary-)general(?!\s+(?:secretary|"
