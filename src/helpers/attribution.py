@@ -249,7 +249,9 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
     inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
         len(rest.split()) <= len(_speaker_after(rest).split()) + 4 and \
         not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
-    if inverted and _named_subject(before) and re.match(r"[^,]*,[^,]*,\s*$", before):
+    parts = [_tidy(p) for p in re.split(r",(?!\d{3})", before.strip())]
+    if inverted and len(parts) == 3 and not parts[2] and all(is_valid_speaker(p) for p in parts[:2]) \
+            and _named_subject(before):
         inverted = False  # "A passenger, Milan Horak, said the carriage flipped": the apposition is the subject
     if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip() or inverted:
         after = _speaker_after(sentence[verb.end():])
@@ -667,6 +669,9 @@ def _mention(sentence: str) -> str:
     subject = unmask(_opening_subject(mask_abbreviations(sentence)))
     if not subject or rules.PRONOUNS.match(subject) or rules.BACK_REFERENCES.match(subject) and not _names(subject):
         return ""
+    part = re.match(r"([A-Za-z][\w\s-]*?)\s+(?:in|of|at|from|for)\s+(.+)$", subject)
+    if part and speaker_type_of(part.group(1)) == "other" and not _names(part.group(1)[0].lower() + part.group(1)[1:]):
+        subject = _tidy(part.group(2))  # "Shares in Halberg Bank fell": the bank, not its shares
     return subject if speaker_type_of(subject) not in ("other", "anonymous") or _names(mask_abbreviations(subject)) else ""
 
 
