@@ -307,3 +307,13 @@ def test_written_texts_of_epidemics_accidents_and_crime(accuracy):
     figures = _written_score("five")
     accuracy["quotations, 22 written texts of epidemics, accidents, crime (first contact F1 0.95, speaker 0.90, type 0.75)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.95, figures
+
+
+def test_written_texts_of_a_sixth_set(accuracy):
+    """20 texts (19 units: politics, environment, energy, trials, science, local councils, culture) written after
+    the five sets above, first scored with no rule changed for them: F1 0.94 (precision 1.00, recall 0.89), speaker
+    right 1.00, type right 0.88 (missed: a quotation after a colon, 'The minister was blunt: "…"'; "He blamed…";
+    lexicon: a trust; "Farmers' leaders" typed citizen, coded organisation). All but the last were then fixed."""
+    figures = _written_score("six")
+    accuracy["quotations, 20 written texts of a sixth set (first contact F1 0.94, speaker 1.00, type 0.88)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.94, figures

@@ -281,6 +281,8 @@ def _opening_subject(sentence: str) -> str:
 def _named_subject(before: str) -> bool:
     """Whether the words before a verb end with a speaker who is named or typed ('the institute has recorded')."""
     subject = _cut_subject(before)
+    if re.fullmatch(r"(?i)he|she|they", subject):
+        return True  # a pronoun stands for the speaker named before it: "He blamed rising costs."
     return is_valid_speaker(subject) and (speaker_type_of(subject) != "other" or bool(_names(subject)))
 
 
@@ -466,6 +468,9 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
         if speaker:
             return "direct", speaker
     basis, speaker = _source_phrase(sentence)
+    lead = sentence[:qs].rstrip(" “\"«„")
+    if not speaker and lead.endswith(":"):  # 'The minister was blunt: "We will not pay."'
+        speaker = _opening_subject(lead[:-1])
     return ("direct", speaker) if speaker else ("", "")
 
 
@@ -563,7 +568,7 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
 
 
 def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None,
-                mentioned: list[tuple[str, str]] | None = None) -> tuple[str, str] | None:
+                mentioned: list[tuple[str, str]] | None = None, by_class: bool = False) -> tuple[str, str] | None:
     """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first. A bare
     title ("the minister", "the company") takes, in this order: an earlier speaker with a name holding its words,
     an actor the article mentioned holding them ("The health minister, Paul Grant, visited…"), an organisation
@@ -573,7 +578,7 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
         return earlier[-1] if earlier else None
     ref = rules.BACK_REFERENCES.match(speaker)
     if ref and not re.search(r"\s[A-Z]", speaker):
-        return _title_antecedent(speaker, earlier, named or {}, mentioned or [])
+        return _title_antecedent(speaker, earlier, named or {}, mentioned or [], by_class)
     if not earlier:
         return None
     names = _names(mask_abbreviations(speaker))
@@ -586,7 +591,7 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
 
 
 def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str],
-                      mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+                      mentioned: list[tuple[str, str]], by_class: bool = False) -> tuple[str, str] | None:
     """The antecedent of a bare title ("the minister", "the company"): see `_antecedent`; `mentioned` holds the
     speakers and the actors sentences open with, in reading order."""
     words = speaker.lower().split()[1:]
@@ -598,7 +603,7 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
     mentions = [m for m in reversed(mentioned) if holds(m[0]) and re.search(r"\b[A-Z]", m[0][1:])]
     orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)]
-    cls = referent_class(speaker) if len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""  # "the unions": many
+    cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
     bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
     same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
             and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
@@ -703,7 +708,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         if person and re.fullmatch(r"(?i)he|she", raw):
             earlier.append((person, described.get(person, "citizen")))
         person = ""
-        found = _antecedent(raw, earlier, local, mentioned) or _antecedent(raw, earlier, described) \
+        found = _antecedent(raw, earlier, local, mentioned, by_class=True) or _antecedent(raw, earlier, described) \
             or _full_name(raw, described)
         speaker, kind = found if found else (raw, _type_in_context(raw, described))
         if rules.PRONOUNS.match(speaker):
@@ -714,7 +719,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
         if row["co_speaker"]:
-            co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1]) or (
+            co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or (
                 row["co_speaker"], _type_in_context(row["co_speaker"], described))
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)

@@ -262,7 +262,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|foundation|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
         r"chamber of commerce|employers|cooperative|co-op|society|network|committee of|organi[sz]ers?|pollsters?|"
-        r"guilds?|coach(?:es)?|aid (?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?)|humanitarian workers?|"
+        r"guilds?|coach(?:es)?|trusts?|aid (?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?)|humanitarian workers?|"
         r"church|diocese|archdiocese|mosque|synagogue|temple|lobby|lobby groups?|trade bod(?:y|ies)|industry "
         r"(?:bod(?:y|ies)|groups?|associations?)|trade groups?|(?:rating|ratings|credit rating|travel|advertising|"
         r"employment|estate|letting|recruitment|talent|marketing) agenc(?:y|ies)|"
