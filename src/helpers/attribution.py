@@ -224,6 +224,9 @@ def speaker_type_of(phrase: str) -> str:
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
+    generic = re.match(r"(?i)(.+?)\s+(?:officials?|leaders?|representatives?|spokes(?:man|woman|person|people))$", head)
+    if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
+        return _first_type(generic.group(1))  # "union officials", "company representatives"
     for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
         found = _first_type(part)
         if found != "other":
@@ -235,6 +238,10 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
     """The speaker of a reporting verb: its subject before it, or after it ('said the mayor'), or the subject of
     the sentence's first finite reporting verb for a participle ('…, adding that')."""
     if _PARTICIPLE.fullmatch(verb.group(0)):
+        own = re.search(r",\s*((?:each|both|one|some|all|the|a|an|two|three|several|many)\s+[^,]{1,40}?)\s+$",
+                        sentence[:verb.start()], re.I)
+        if own and is_valid_speaker(_tidy(own.group(1))):
+            return _tidy(own.group(1))  # "…, each side accusing the other": the participle's own subject
         finite = [v for v in _VERB.finditer(sentence[:verb.start()]) if not _PARTICIPLE.fullmatch(v.group(0))
                   and not rules.NOUN_BEFORE.search(sentence[:v.start()])]
         if finite:
@@ -301,7 +308,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(
-                re.split(r"(?:\s+\w+ed)?\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
+                re.split(r"\s+\w+ed\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
             continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
                                                               r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):

@@ -273,7 +273,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"airlines?|banks?|insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
         r"developers?|lenders?|chief executive|executives?|board|landlords?|contractors?|suppliers?|producers?|"
         r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?|"
-        r"brokers?|brokerages?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
+        r"brokers?|brokerages?|airports?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
         "organisation", "the airline's chief executive"),
     Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
         r"magistrates?|jury|juror)\b", "official", "the presiding judge"),
