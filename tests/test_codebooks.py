@@ -71,3 +71,23 @@ def test_agreement_figures_match_a_hand_computed_example():
     assert figures["alpha"] == pytest.approx(1 - 0.25 / (2 * 3 * 5 / (8 * 7)))  # D_o 0.25, D_e 30/56
     scored = score_frames({"s1": {"economic"}, "s2": set()}, {"s1": {"economic", "political"}}, ["economic", "political"])
     assert (scored["micro_precision"], scored["micro_recall"], scored["f1:economic"]) == (0.5, 1.0, 1.0)
+
+
+def test_an_event_adds_drops_or_overrides_a_named_frame_cue_rule_by_its_name(tmp_path, monkeypatch):
+    from helpers import paths
+    from helpers.framing import load_framing_codebooks
+
+    _csv(tmp_path / "default" / "frames.csv",
+         "frame,family,indicator_questions,cues,exclude\nlegality,policy,Law?,\\blawsuit\\b,\nsecurity_defence,policy,Force?,\\bfighting\\b,\n")
+    _csv(tmp_path / "default" / "frame_cues.csv", "name,frame,kind,pattern,example\n"
+         "court_decides,legality,cue,\\bcourt ruled\\b,The court ruled.\n"
+         "fire_fighting,security_defence,exclude,\\bfighting the fire\\b,Crews were fighting the fire.\n")
+    _csv(tmp_path / "my-event" / "frame_cues.csv", "name,frame,kind,pattern,example,drop\n"
+         "fire_fighting,,,,,yes\nverdict_read,legality,cue,\\bverdict\\b,The verdict was read.,\n")
+    _csv(tmp_path / "default" / "contested_terms.csv", "concept,term,pattern\n")
+    _csv(tmp_path / "default" / "actors.csv", "actor,side,aliases\n")
+    monkeypatch.setattr(paths, "CODEBOOKS_DIR", tmp_path)
+    frames = load_framing_codebooks(tmp_path / "corpora" / "my-event")["frames"].set_index("frame")
+    assert frames.loc["legality", "pattern"].search("The verdict was read.")  # added by the event, no frames.csv copied
+    assert frames.loc["legality", "pattern"].search("The court ruled.")  # default rule kept
+    assert frames.loc["security_defence", "exclusion"] is None  # the event dropped the default exclusion by its name

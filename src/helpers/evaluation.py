@@ -216,6 +216,23 @@ def score_frames(truth: dict, found: dict, frame_ids: list[str]) -> dict[str, fl
     return {**micro, **binary_agreement(key_codes, our_codes), **out}
 
 
+def frame_errors(truth: dict, found: dict, frame_ids: list[str], cues: dict | None = None) -> pd.DataFrame:
+    """Every disagreement of a frame coding with a hand key, for error analysis: one row per sentence × frame with
+    sentence_id, frame, error (`fp`: found but not in the key; `fn`: in the key but not found) and cue (the words
+    that triggered a false positive, from `cues`, a {(sentence_id, frame): words} map; '' otherwise). Only the
+    frames of `frame_ids` and the sentences of `truth` are read, as in `score_frames`."""
+    cues = cues or {}
+    rows = []
+    for sid, key_frames in truth.items():
+        got = found.get(sid, set())
+        for frame in frame_ids:
+            if (frame in got) != (frame in key_frames):
+                error = "fp" if frame in got else "fn"
+                rows.append({"sentence_id": sid, "frame": frame, "error": error,
+                             "cue": cues.get((sid, frame), "") if error == "fp" else ""})
+    return pd.DataFrame(rows, columns=["sentence_id", "frame", "error", "cue"])
+
+
 def locate_in_key_sentences(key: pd.DataFrame, got: pd.DataFrame) -> pd.DataFrame:
     """Extracted mentions with offsets moved into the key's sentences (key: file, sentence, text; got: file,
     sentence, start, end). A mention whose sentence neither equals, contains nor lies inside a key sentence of its

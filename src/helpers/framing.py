@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -47,12 +48,57 @@ def compile_frames(frame: pd.DataFrame, path="frames codebook") -> pd.DataFrame:
     return frame.assign(pattern=patterns, exclusion=exclusions).reset_index(drop=True)
 
 
-def load_frames(path) -> pd.DataFrame:
-    """The frames codebook (an event file layered over the default one) with compiled cue and exclusion patterns:
+CUE_RULE_COLUMNS = ["name", "frame", "kind", "pattern", "example"]
+CUE_RULE_KINDS = ("cue", "exclude")
+
+
+def cue_rules_path(frames_path) -> Path | None:
+    """The named cue rules read with a frames codebook: `frame_cues.csv` beside it (layered over the default one),
+    else the default `frame_cues.csv`; None when neither exists."""
+    frames_path = Path(frames_path)
+    for path in (frames_path.with_name("frame_cues.csv"), frames_path.parent.parent / "default" / "frame_cues.csv"):
+        if path.is_file():
+            return path
+    return None
+
+
+def load_cue_rules(path) -> pd.DataFrame:
+    """Named cue rules (`frame_cues.csv`), one row per rule × frame it names: name, frame, kind (`cue`: words that
+    answer the frame's question; `exclude`: contexts in which its cues do not count), pattern, example."""
+    rules = read_codebook(path, CUE_RULE_COLUMNS, key=["name"])
+    bad = rules.loc[~rules["kind"].str.strip().isin(CUE_RULE_KINDS), "name"].tolist()
+    if bad:
+        raise CorpusError(path, f"frame cue rule(s) {', '.join(bad)}: kind must be cue or exclude")
+    rules = rules.assign(frame=rules["frame"].str.split("|"), kind=rules["kind"].str.strip())
+    rules = rules.explode("frame").assign(frame=lambda f: f["frame"].str.strip())
+    return rules[rules["pattern"].str.strip() != ""].reset_index(drop=True)
+
+
+def with_cue_rules(frame: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:
+    """Each frame's `cues` and `exclude` patterns joined with the named rules of its kind (rules naming a frame the
+    codebook lacks, e.g. one an event file dropped, are left out)."""
+    def joined(base: str, extra: list[str]) -> str:
+        parts = [p for p in [base.strip(), *extra] if p]
+        return "|".join(f"(?:{p})" for p in parts) if len(parts) > 1 else "".join(parts)
+
+    by = {k: g.groupby("frame")["pattern"].agg(list).to_dict() for k, g in rules.groupby("kind")}
+    return frame.assign(cues=[joined(c, by.get("cue", {}).get(f, [])) for f, c in zip(frame["frame"], frame["cues"])],
+                        exclude=[joined(x, by.get("exclude", {}).get(f, [])) for f, x in zip(frame["frame"], frame["exclude"])])
+
+
+def load_frames(path, rules: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The frames codebook (an event file layered over the default one), each frame's cues and exclusions joined
+    with the named rules of `frame_cues.csv` (`cue_rules_path`; `rules`, a `load_cue_rules` table, instead when
+    given), with compiled cue and exclusion patterns:
     frame, family (policy, generic, event), label, indicator_questions, cues, exclude, pattern, exclusion."""
     frame = read_codebook(path, ["frame", "family", "indicator_questions", "cues"], key=["frame"])
     frame = frame.assign(label=frame.get("label", frame["frame"]), exclude=frame.get("exclude", ""))
     frame["label"] = frame["label"].where(frame["label"].str.strip() != "", frame["frame"])
+    rules_path = cue_rules_path(path)
+    if rules is None and rules_path is not None:
+        rules = load_cue_rules(rules_path)
+    if rules is not None:
+        frame = with_cue_rules(frame, rules)
     return compile_frames(frame, path)
 
 
@@ -261,8 +307,9 @@ def load_framing_codebooks(corpus_dir) -> dict:
     from . import paths
     from .codebooks import load_actors
 
+    rules = paths.codebook_path("frame_cues.csv", corpus_dir)  # an event's own rules even when it keeps the default frames
     return {
-        "frames": load_frames(paths.codebook_path("frames.csv", corpus_dir)),
+        "frames": load_frames(paths.codebook_path("frames.csv", corpus_dir), rules=load_cue_rules(rules) if rules.is_file() else None),
         "contested_terms": read_codebook(paths.codebook_path("contested_terms.csv", corpus_dir), ["concept", "term", "pattern"],
                                          key=["concept", "term"]),
         "actors": load_actors(paths.codebook_path("actors.csv", corpus_dir)),
