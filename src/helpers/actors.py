@@ -52,9 +52,9 @@ def candidate_actors(texts: list[str]) -> dict[str, dict]:
 
 def _add_span(found: dict[str, dict], span: str) -> None:
     """Add a capitalised span to the actors found when it is a person or an organisation (not a place)."""
-    span = re.sub(r"['’]s$", "", re.sub(r"^(?:The|A|An|In|At|On|By|For|From|With|According)\s+", "", span)).rstrip(".")
+    span = re.sub(r"['’]s$", "", _without_sentence_words(span)).rstrip(".")
     span = re.sub(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])", "", span)  # "Meridia's National Seismic Institute"
-    if rules.PLACE_WORDS.search(span):
+    if rules.PLACE_WORDS.search(span) or rules.PLACE_FIRST_WORDS.match(span):
         return
     person, title = _person_of(span)
     if person and speaker_type_of(person) == "other":
@@ -64,6 +64,21 @@ def _add_span(found: dict[str, dict], span: str) -> None:
     elif (speaker_type_of(span) != "other" and len(span.split()) >= 2) or re.fullmatch(r"[A-Z]{2,6}", span):
         if not any(span in e["aliases"] for e in found.values()):
             found.setdefault(span, {"kind": "organisation", "aliases": set(), "title": ""})
+
+
+def _without_sentence_words(span: str) -> str:
+    """A capitalised span without the sentence words it opens with ('When Markus Feldt' → 'Markus Feldt')."""
+    words = span.split()
+    while len(words) > 1 and (words[0] in rules.NOT_NAMES or words[0] in ("According", "From", "With", "For", "By")):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _is_title_alone(phrase: str) -> bool:
+    """Whether a speaker phrase is a title with no name ("the agency's spokeswoman", "the association's chairman")."""
+    last = phrase.split()[-1] if phrase.split() else ""
+    return bool(rules.TITLE_WORDS.fullmatch(last) or re.fullmatch(r"(?i)chair(?:man|woman)|spokes\w+|president|director|"
+                                                                   r"secretary|head|leader|chief|minister|mayor|lawyer", last))
 
 
 def _merge_acronyms(found: dict[str, dict], texts: list[str]) -> dict[str, dict]:
@@ -85,8 +100,10 @@ def _alias_pattern(names: list[str]) -> re.Pattern:
 
 def _unnamed_bodies(quotes: pd.DataFrame) -> dict[str, dict]:
     """Bodies quoted at least twice without a name of their own ("the interior ministry", "the police")."""
-    phrases = quotes.loc[quotes["speaker"] != "anonymous", "speaker"].map(lambda s: s.split(",")[0].strip())
-    phrases = phrases[~phrases.map(lambda s: bool(_names(mask_abbreviations(s))))]
+    named = quotes["speaker"].where(quotes["speaker"] != "anonymous", quotes["speaker_text"].where(
+        quotes["speaker_text"].str.match(r"(?i)the\s"), ""))  # "the unions" is a body, "officials" no one in particular
+    phrases = named[named != ""].map(lambda s: s.split(",")[0].strip())
+    phrases = phrases[~phrases.map(lambda s: bool(_names(mask_abbreviations(s))) or _is_title_alone(s))]
     bodies = phrases.str.lower().str.replace(r"^(?:the|a|an)\s+", "", regex=True)
     counts = bodies[bodies.map(lambda b: speaker_type_of(b) not in ("other", "anonymous") and len(b.split()) <= 4)].value_counts()
     return {b: {"kind": "organisation", "aliases": set(), "title": ""} for b, n in counts.items() if n >= 2}

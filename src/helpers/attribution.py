@@ -39,6 +39,7 @@ _DOT = "\u2024"  # stands for the dot of an abbreviation while phrases are cut a
 _VERB = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS) + r")\b")
 _PARTICIPLE = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS if c.value == "participle") + r")\b")
 _ACTS = [(re.compile(rf"\b(?:{c.pattern})\b"), c.value) for c in rules.ACT_VERBS]
+_DOCUMENT_VERB = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.value == "document"))
 _RELAXED = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.name in rules.CLAIM_VERB_ROWS))
 _SOURCE_PHRASES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.SOURCE_PHRASES]
 _TYPE_CUES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.TYPE_CUES]
@@ -82,13 +83,19 @@ def is_valid_speaker(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return False
+    relative = re.match(r"(.+?)\s+(?:who|that)\s+(?:\S+\s+){0,9}\S+$", phrase)
+    if relative and len(relative.group(1).split()) <= 6 and not rules.PRONOUNS.match(relative.group(1).split()[0]):
+        phrase, words = relative.group(1), relative.group(1).split()  # "an official who was not authorised to speak"
     if rules.PRONOUNS.match(phrase):
         return True
+    if rules.PRONOUNS.match(words[0]) and len(words) > 1:
+        return False  # "she saw two men running": a clause, not a speaker
     if _VERB.search(phrase) or re.search(r"\b(?:is|are|was|were|been|being|has|have|had|will|would|could)\b", phrase):
         return False
     if re.fullmatch(r"[\W\d]+", phrase) or re.search(r"(?:^|\s)[A-Z]$", phrase.rstrip(_DOT + ".")):
         return False
-    if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by"}:
+    if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what",
+                            "why", "whether", "when", "where", "if"}:
         return False
     if words[-1].lower() in rules.NP_END_NOT and len(words) > 1:
         return False  # "Bank sets aside 450 million euros for": not a noun phrase
@@ -106,16 +113,37 @@ def _cut_subject(span: str) -> str:
     span = rules.TRAILING_ADVERBS.sub("", span.rstrip()).rstrip()
     apposition = ""
     if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
-        parts = span[:-1].rsplit(",", 2)
+        parts = re.split(r",(?!\d{3})", span[:-1])
         span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
-    head = re.split(r",\s*", span)[-1]
+    head = re.split(r",(?!\d{3})\s*", span)[-1]
     breaks = list(rules.CLAUSE_BREAKS.finditer(head))
+    relative = _restrictive_relative(head, breaks)
+    if relative:
+        return relative
     if breaks:
         head = head[breaks[-1].end():]
     head = _drop_leading_adverbial(re.sub(r"(?i)^(?:while|whereas|but|and|as|although|though|where)\s+", "", head.strip()))
     if apposition and is_valid_speaker(_tidy(apposition)):
         return f"{_tidy(head)}, {_tidy(apposition)}" if is_valid_speaker(_tidy(head)) else _tidy(apposition)
     return _tidy(head)
+
+
+def _restrictive_relative(head: str, breaks: list[re.Match]) -> str:
+    """'An official who was not authorised to speak', 'people who lost their homes': a subject with a relative
+    clause of its own (no commas, a few words), kept whole; '' when the words do not read so."""
+    if not breaks or breaks[-1].group(0).strip().lower() not in ("who", "that"):
+        return ""
+    before, clause = head[:breaks[-1].start()], head[breaks[-1].start():].strip()
+    earlier = [b for b in breaks[:-1]]
+    noun = _tidy(before[earlier[-1].end():] if earlier else before)
+    verb = clause.split()[1] if len(clause.split()) > 1 else ""
+    if not re.fullmatch(r"(?i)was|were|is|are|has|have|had|did|does|do|can|could|will|would|may|might|\w+ed|\w+s", verb) \
+            or re.search(r"ed$", noun):
+        return ""  # "…underscored that if Russia…": a complement clause, not a relative one
+    if len(clause.split()) > 10 or not re.match(r"(?i)(?:the|a|an|one|some|two|three|several|many|people|those|"
+                                                r"residents|officials|[a-z]+s)\b", noun) or not is_valid_speaker(noun):
+        return ""
+    return _drop_leading_adverbial(f"{noun} {clause}") if noun.split()[-1].lower() not in rules.NP_END_NOT else ""
 
 
 def _drop_leading_adverbial(phrase: str) -> str:
@@ -148,11 +176,31 @@ def _speaker_after(after: str) -> str:
     return _tidy(parts[0])
 
 
+@lru_cache(maxsize=65536)
+def _head_cue(text: str) -> tuple[str, str]:
+    """(row name, type) of the head word of `text`: among the type cues that match, the one ending last (English
+    puts the head noun last: "hospital officials" are officials, "a police spokesman" speaks for the police); ties
+    go to the earlier row of the table ("the Reuters news agency" is a news agency before an agency)."""
+    best, found = -1, ("", "other")
+    for name, pattern, value in _TYPE_CUES[1:]:
+        end = max((m.end() for m in pattern.finditer(text)), default=-1)
+        if end > best:
+            best, found = end, (name, value)
+    return found
+
+
 def _first_type(text: str) -> str:
-    for _name, pattern, value in _TYPE_CUES:
-        if pattern.search(text):
-            return value
-    return "other"
+    return _head_cue(text)[1]
+
+
+def referent_class(phrase: str) -> str:
+    """The class of referent a phrase's head names (a type-cue row: 'company' for "the firm" and "Brevik Steel")."""
+    name = _head_cue(unmask(phrase))[0]
+    return rules.SAME_CLASS.get(name, name)
+
+
+_OWNED = re.compile(r"(?:\s+(?:polled|questioned|surveyed|quoted|cited|interviewed|hired|employed|commissioned))?"
+                    r"\s+\b(?:of|for|at|from|with|by)\s+(.+)$")
 
 
 @lru_cache(maxsize=65536)  # a pure function of its text: the same names recur across a corpus
@@ -160,17 +208,26 @@ def speaker_type_of(phrase: str) -> str:
     """The type of the speaker a phrase names, from its words alone; 'other' when they do not say.
 
     An owner decides before a title: "the union's president" and "the president of the union" are an
-    organisation's voice, "a police spokesman" the police's; an unnamed source is anonymous whatever its title.
+    organisation's voice, "a police spokesman" the police's; an expert's or a citizen's own head noun decides
+    before the body they belong to ("economists at the central bank", "analysts polled by a news agency"); an
+    unnamed source is anonymous whatever its title.
     """
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase):
         return "anonymous"
+    author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
+    if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
+        return speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
     owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s", phrase)
-    owned = re.findall(r"\b(?:of|for|at|from|with)\s+(.+)$", phrase)
-    head = re.sub(r"\b(?:of|for|at|from|with)\s+.+$", "", re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s", "", phrase))
+    owned = _OWNED.search(phrase)
+    head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s", "", phrase[:owned.start()] if owned else phrase)
+    head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
-    for part in [*owners, *owned, phrase]:
+    generic = re.match(r"(?i)(.+?)\s+(?:officials?|leaders?|representatives?|spokes(?:man|woman|person|people))$", head)
+    if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
+        return _first_type(generic.group(1))  # "union officials", "company representatives"
+    for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
         found = _first_type(part)
         if found != "other":
             return found
@@ -181,6 +238,10 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
     """The speaker of a reporting verb: its subject before it, or after it ('said the mayor'), or the subject of
     the sentence's first finite reporting verb for a participle ('…, adding that')."""
     if _PARTICIPLE.fullmatch(verb.group(0)):
+        own = re.search(r",\s*((?:each|both|one|some|all|the|a|an|two|three|several|many)\s+[^,]{1,40}?)\s+$",
+                        sentence[:verb.start()], re.I)
+        if own and is_valid_speaker(_tidy(own.group(1))):
+            return _tidy(own.group(1))  # "…, each side accusing the other": the participle's own subject
         finite = [v for v in _VERB.finditer(sentence[:verb.start()]) if not _PARTICIPLE.fullmatch(v.group(0))
                   and not rules.NOUN_BEFORE.search(sentence[:v.start()])]
         if finite:
@@ -193,12 +254,20 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return names[-1] if names else ""
     rest = sentence[verb.end():]
     inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
-        len(rest.split()) <= len(_speaker_after(rest).split()) + 4  # "…, says the interior ministry"
+        len(rest.split()) <= len(_speaker_after(rest).split()) + 4 and \
+        not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
+    parts = [_tidy(p) for p in re.split(r",(?!\d{3})", before.strip())]
+    if inverted and len(parts) == 3 and not parts[2] and all(is_valid_speaker(p) for p in parts[:2]) \
+            and _named_subject(before):
+        inverted = False  # "A passenger, Milan Horak, said the carriage flipped": the apposition is the subject
     if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip() or inverted:
         after = _speaker_after(sentence[verb.end():])
         if is_valid_speaker(after):
             return after
     subject = _cut_subject(before)
+    polled = _source_phrase(subject) if re.match(r"(?i)(?:\d|most|half|a (?:third|quarter|majority|fifth))", subject) else ""
+    if polled and polled[1]:
+        return polled[1]  # "64% of those questioned by the institute said…"
     if is_valid_speaker(subject):
         return subject
     names = _names(subject)
@@ -210,7 +279,8 @@ def _opening_subject(sentence: str) -> str:
     words = sentence.split()
     if words and rules.PRONOUNS.match(_tidy(words[0])):
         return _tidy(words[0])
-    m = re.match(r"(.{1,80}?)\s+(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|[a-z]+ed)\b", sentence)
+    m = re.match(r"(.{1,80}?)\s+(?:has|have|had|was|were|is|are|did|does|do|will|would|could|can|[a-z]+ed|"
+                 + rules.IRREGULAR_PAST + r")\b", sentence)
     subject = _cut_subject(m.group(1)) if m else ""
     return subject if is_valid_speaker(subject) else ""
 
@@ -218,6 +288,8 @@ def _opening_subject(sentence: str) -> str:
 def _named_subject(before: str) -> bool:
     """Whether the words before a verb end with a speaker who is named or typed ('the institute has recorded')."""
     subject = _cut_subject(before)
+    if re.fullmatch(r"(?i)he|she|they", subject):
+        return True  # a pronoun stands for the speaker named before it: "He blamed rising costs."
     return is_valid_speaker(subject) and (speaker_type_of(subject) != "other" or bool(_names(subject)))
 
 
@@ -228,8 +300,16 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue
         after = sentence[verb.end():verb.end() + 40]
         before = sentence[:verb.start()]
-        if rules.NOUN_BEFORE.search(before):
-            continue  # "for claims", "the notes": a noun
+        if rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
+                rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after):
+            continue  # "seeks to end the war": an aim; "declared a state of emergency": an act
+        if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:\S+\s+){0,5}$", before.lstrip()):
+            continue  # "With 92% of ballots counted, …": an absolute phrase
+        if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
+            continue  # "for claims", "the notes": a noun; "residents were told": no speaker
+        if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(
+                re.split(r"\s+\w+ed\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
+            continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
                                                               r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):
             continue  # "such as calling for…", "by saying": not a report of speech
@@ -239,16 +319,38 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             yield verb
 
 
-def _source_phrase(sentence: str) -> tuple[str, str]:
-    """(basis, speaker) from a source phrase ('according to the ministry'), or ('', '')."""
+_NP_STOP = re.compile(r"(?i)^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|"
+                      r"\d[\d.,%]*|[a-z]+ly)$")
+
+
+def _np_start(text: str) -> str:
+    """The noun phrase a text opens with: cut at punctuation, a relative word, a verb or a figure."""
+    text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in|at|as|after|before|when|while|last|next|yesterday|today|"
+                    r"tonight|earlier|during|since)\b|\s+and\s+(?=\d)", text)[0]
+    words = text.split()
+    for i, word in enumerate(words[1:], start=1):
+        if _VERB.fullmatch(word) or _NP_STOP.match(word):
+            return " ".join(words[:i])
+    return text
+
+
+def _source_phrases(sentence: str) -> list[tuple[str, str]]:
+    """(basis, speaker) of every source phrase of a sentence ('according to the ministry', '…, and 2.5 million
+    according to the unions'), in the order of the rules, then of the text."""
+    found = []
     for _name, pattern, basis in _SOURCE_PHRASES:
         m = pattern.search(sentence)
-        if m:
-            np_text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in|at|as|after|before|when|while)\s+|\s+and\s+(?=\d)",
-                               m.group("np"))[0]
-            if is_valid_speaker(_tidy(np_text)):
-                return basis, _tidy(np_text)
-    return "", ""
+        while m:
+            np_text = _tidy(_np_start(m.group("np")))
+            if is_valid_speaker(np_text):
+                found.append((basis, np_text))
+            m = pattern.search(sentence, m.start("np"))
+    return found
+
+
+def _source_phrase(sentence: str) -> tuple[str, str]:
+    """(basis, speaker) of the first source phrase ('according to the ministry'), or ('', '')."""
+    return next(iter(_source_phrases(sentence)), ("", ""))
 
 
 _CLAIMS = [re.compile(c.pattern, re.I) for c in rules.CLAIM_PHRASES]
@@ -265,25 +367,27 @@ def _put_at(sentence: str) -> str:
 
 
 def _co_speakers(subject: str) -> tuple[str, str]:
-    """A subject joining two speakers ('the mayor and the fire chief') as (first, second); else (subject, '')."""
+    """A subject joining two speakers ('the mayor and the fire chief', 'the fire service and local police') as
+    (first, second); else (subject, '')."""
     parts = re.split(r"\s+and\s+", subject)
     if len(parts) == 2 and all(is_valid_speaker(p) for p in parts) and (
-            re.search(r"(?:\b[A-Z][\w.’'\u2024]*|[a-z]s)$", parts[0]) or parts[1].split()[0].lower() in {"the", "a", "an"}):
+            re.search(r"(?:\b[A-Z][\w.’'\u2024]*|[a-z]s)$", parts[0]) or parts[1].split()[0].lower() in {"the", "a", "an"}
+            or all(speaker_type_of(p) not in ("other", "anonymous") for p in parts)):
         return parts[0], parts[1]
     return subject, ""
 
 
-def _clause_speaker(sentence: str, mask: list[bool]) -> tuple[str, str]:
-    """(basis, speaker phrase) of one clause: a claim phrase or reporting verb, else a source phrase."""
-    speaker = _put_at(sentence)
+def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
+    """(basis, speaker phrase) of one clause: a claim phrase or reporting verb, then every source phrase
+    ('State television, citing the interior ministry, said…'); else a declarative act."""
+    found = []
+    speaker = _put_at(sentence) or next((s for s in (_subject_of(sentence, v) for v in _reporting_verbs(sentence, mask)) if s), "")
     if speaker:
-        return "reported", speaker
-    for verb in _reporting_verbs(sentence, mask):
-        speaker = _subject_of(sentence, verb)
-        if speaker:
-            return "reported", speaker
-    basis, speaker = _source_phrase(sentence)
-    return (basis, speaker) if speaker else _act(sentence)
+        found.append(("reported", speaker))
+    for basis, phrase in _source_phrases(sentence):
+        if not rules.ABSTRACT_SOURCE.search(phrase):
+            found.extend((basis, p) for p in _co_speakers(phrase) if p)
+    return found or [b for b in [_act(sentence)] if b[1]]
 
 
 def _act(sentence: str) -> tuple[str, str]:
@@ -313,15 +417,23 @@ def _clause_starts(sentence: str) -> list[int]:
     return [m.start() for m in _CLAUSE_CUT.finditer(sentence)]
 
 
+def _bare(phrase: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", phrase.lower())
+
+
 def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
     """(basis, speaker, second speaker) of a sentence without quotation; a second speaker comes from a later
-    clause ('…, while the U.S. survey measured 6.1', '…, lower than the 6.4 reported by the institute')."""
+    clause ('…, while the U.S. survey measured 6.1', '…, lower than the 6.4 reported by the institute') or a
+    second source phrase."""
     clauses = _clause_starts(sentence)
-    found = []
+    found: list[tuple[str, str]] = []
     for a, b in zip([0, *clauses], [*clauses, len(sentence)]):
-        basis, speaker = _clause_speaker(sentence[a:b], mask[a:b])
-        if speaker and all(speaker.lower() != f[1].lower() for f in found):
-            found.append((basis, speaker))
+        for basis, speaker in _clause_speakers(sentence[a:b], mask[a:b]):
+            if all(_bare(speaker) not in _bare(f[1]) and _bare(f[1]) not in _bare(speaker) for f in found):
+                found.append((basis, speaker))
+    if len(found) > 1:  # "Polls suggest…: 64% of those questioned by the institute said": the named source speaks
+        found = [f for f in found if not re.fullmatch(r"(?i)(?:the\s+|these\s+|new\s+|recent\s+)?[a-z]+", f[1])
+                 or not rules.DOCUMENT_SUBJECT.search(f[1])] or found
     if not found:
         return "", "", ""
     return found[0][0], found[0][1], found[1][1] if len(found) > 1 else ""
@@ -363,6 +475,9 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
         if speaker:
             return "direct", speaker
     basis, speaker = _source_phrase(sentence)
+    lead = sentence[:qs].rstrip(" “\"«„")
+    if not speaker and lead.endswith(":"):  # 'The minister was blunt: "We will not pay."'
+        speaker = _opening_subject(lead[:-1])
     return ("direct", speaker) if speaker else ("", "")
 
 
@@ -459,19 +574,18 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
     return found
 
 
-def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None) -> tuple[str, str] | None:
-    """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first; a bare
-    title ("the court") prefers an earlier speaker with a name, then an organisation the article names."""
+def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None,
+                mentioned: list[tuple[str, str]] | None = None, by_class: bool = False) -> tuple[str, str] | None:
+    """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first. A bare
+    title ("the minister", "the company") takes, in this order: an earlier speaker with a name holding its words,
+    an actor the article mentioned holding them ("The health minister, Paul Grant, visited…"), an organisation
+    the article or corpus names holding them (`named`), an earlier speaker or mention of the same class of
+    referent ("Brevik Steel" for "the company"), an earlier speaker holding its words."""
     if rules.PRONOUNS.match(speaker):
         return earlier[-1] if earlier else None
     ref = rules.BACK_REFERENCES.match(speaker)
     if ref and not re.search(r"\s[A-Z]", speaker):
-        words = [w for w in speaker.lower().split()[1:]]
-        fits = [e for e in reversed(earlier) if all(re.search(rf"\b{re.escape(w)}", e[0], re.I) for w in words)]
-        orgs = [(n, t) for n, t in (named or {}).items() if not is_person_name(n)
-                and all(re.search(rf"\b{re.escape(w)}", n, re.I) for w in words)]
-        with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
-        return (with_name or [(f"the {n}", t) for n, t in sorted(orgs, key=lambda o: -len(o[0]))] or fits or [None])[0]
+        return _title_antecedent(speaker, earlier, named or {}, mentioned or [], by_class)
     if not earlier:
         return None
     names = _names(mask_abbreviations(speaker))
@@ -483,12 +597,36 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
     return None
 
 
+def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str],
+                      mentioned: list[tuple[str, str]], by_class: bool = False) -> tuple[str, str] | None:
+    """The antecedent of a bare title ("the minister", "the company"): see `_antecedent`; `mentioned` holds the
+    speakers and the actors sentences open with, in reading order."""
+    words = speaker.lower().split()[1:]
+
+    def holds(phrase: str) -> bool:
+        return all(re.search(rf"\b{re.escape(w)}", phrase, re.I) for w in words)
+
+    fits = [e for e in reversed(earlier) if holds(e[0])]
+    with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
+    mentions = [m for m in reversed(mentioned) if holds(m[0]) and re.search(r"\b[A-Z]", m[0][1:])]
+    orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)]
+    cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
+    bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
+    same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
+            and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
+            and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
+    return (with_name or mentions or orgs or same or fits or [None])[0]
+
+
 _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\u2024)\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
                      r"(?=\s*(?:,|\s+[a-z]))")
 
 
 def opening_person(sentence: str) -> str:
     """A person's name opening a sentence ('Maria Costa, 67, sat…'): two capitalised words, neither a type word."""
+    words = sentence.split(maxsplit=1)
+    if len(words) == 2 and words[0] in rules.NOT_NAMES:
+        sentence = words[1]  # "For Greta Holm, …": the name after the sentence word
     m = _PERSON.match(mask_abbreviations(sentence))
     if not m or any(speaker_type_of(w) != "other" or w in rules.NOT_NAMES for w in m.group(0).split()[-2:]):
         return ""
@@ -509,7 +647,8 @@ def _owner_type(phrase: str, described: dict[str, str]) -> str:
         for part in unmask(name).split():
             if part.isupper() and part in described:
                 return described[part]
-        if unmask(name) in described and not is_person_name(unmask(name)):
+        bare = re.sub(r"^(?:[A-Z][a-z]{0,4}\.\s+)+", "", unmask(name))  # "Dr. Amina Sow" is a person too
+        if unmask(name) in described and not is_person_name(bare):
             return described[unmask(name)]
     return "other"
 
@@ -536,14 +675,39 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     return kind
 
 
-def resolve_article(rows: list[dict], described: dict[str, str]) -> list[dict]:
-    """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker named
-    before them in the article, and bare names typed from what the article or corpus says of them (`described`:
-    name → type, see `name_descriptors`)."""
+@lru_cache(maxsize=65536)
+def _mention(sentence: str) -> str:
+    """The actor a sentence opens with when it names or types one ('The Coastal Warning Agency issued…'), or ''."""
+    subject = unmask(_opening_subject(mask_abbreviations(sentence)))
+    if not subject or rules.PRONOUNS.match(subject) or rules.BACK_REFERENCES.match(subject) and not _names(subject):
+        return ""
+    part = re.match(r"([A-Za-z][\w\s-]*?)\s+(?:in|of|at|from|for)\s+(.+)$", subject)
+    if part and speaker_type_of(part.group(1)) == "other" and not _names(part.group(1)[0].lower() + part.group(1)[1:]):
+        subject = _tidy(part.group(2))  # "Shares in Halberg Bank fell": the bank, not its shares
+    return subject if speaker_type_of(subject) not in ("other", "anonymous") or _names(mask_abbreviations(subject)) else ""
+
+
+def _anonymous_context(text: str, phrase: str) -> bool:
+    """Whether the words right after an unnamed speaker make them an anonymous source ('a diplomat told
+    reporters on condition of anonymity', 'one fund manager, who asked not to be named')."""
+    at = _find(text, phrase)
+    cue = rules.ANONYMITY.search(text, max(at, 0))
+    return bool(cue) and (at < 0 or cue.start() - (at + len(phrase)) <= 40)
+
+
+def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str, str] | None = None) -> list[dict]:
+    """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker or actor
+    named before them in the article, and bare names typed from what the article or corpus says of them
+    (`described`: name → type, see `name_descriptors`; `local`: the same for this article alone)."""
     earlier: list[tuple[str, str]] = []
+    mentioned: list[tuple[str, str]] = []  # speakers and the actors sentences open with, in reading order
+    local = described if local is None else local
     person = ""  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     for row in rows:
         raw = row["speaker_text"]
+        opening = _mention(row["text"])
+        if opening and (not raw or _bare(opening) != _bare(raw)):
+            mentioned.append((opening, _type_in_context(opening, described)))
         if not raw:
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
             person = opening_person(row["text"]) or person
@@ -551,21 +715,22 @@ def resolve_article(rows: list[dict], described: dict[str, str]) -> list[dict]:
         if person and re.fullmatch(r"(?i)he|she", raw):
             earlier.append((person, described.get(person, "citizen")))
         person = ""
-        found = _antecedent(raw, earlier, described) or _full_name(raw, described)
-        if found:
-            speaker, kind = found
-        else:
-            speaker, kind = raw, _type_in_context(raw, described)
+        found = _antecedent(raw, earlier, local, mentioned, by_class=True) or _antecedent(raw, earlier, described) \
+            or _full_name(raw, described)
+        speaker, kind = found if found else (raw, _type_in_context(raw, described))
         if rules.PRONOUNS.match(speaker):
             speaker, kind = "unknown", "other"
-        row.update(speaker=speaker, speaker_type=kind)
+        if kind != "anonymous" and not _names(mask_abbreviations(speaker)) and _anonymous_context(row["text"], raw):
+            kind = "anonymous"
+        row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
-        row["co_speaker_type"] = ""
+        mentioned.append((speaker, kind))
         if row["co_speaker"]:
-            co = _antecedent(row["co_speaker"], earlier[:-1]) or (row["co_speaker"],
-                                                                  _type_in_context(row["co_speaker"], described))
+            co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or (
+                row["co_speaker"], _type_in_context(row["co_speaker"], described))
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
+            mentioned.append(co)
     return rows
 
 
@@ -596,7 +761,8 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
                             "basis": basis, "speaker_text": speaker, "co_speaker": co, "quoted_words": quoted})
                 if speaker and basis in ("direct", "partial"):
                     previous = speaker
-        rows.extend(resolve_article(own, {**corpus_names, **described[article_id], **acronyms}))
+        rows.extend(resolve_article(own, {**corpus_names, **described[article_id], **acronyms},
+                                    {**described[article_id], **acronyms}))
     frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
