@@ -136,3 +136,155 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.assign(mention_share=(frame["mentions"] / totals["mentions"].where(totals["mentions"] > 0)).fillna(0.0),
                        quotation_share=(frame["quotations"] / totals["quotations"].where(totals["quotations"] > 0)).fillna(0.0))
     return out[SHARE_COLUMNS].astype({"mentions": int, "quotations": int})
+
+
+# Claimants lined up across articles: one body however an outlet names it. Each rule reads a claimant's name as a
+# reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
+CLAIMANT_RULES = pd.DataFrame([
+    ("acronym_in_brackets", r"^(?P<body>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,5})\)$", "{body}",
+     "the Norland Labour Federation (NLF)", "Norland Labour Federation"),
+    ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
+    ("country_possessive", r"^[A-Z][\w-]+['’]s\s+(?P<body>[A-Z][\w-]+(?:\s+[A-Z][\w-]+|\s+of|\s+for|\s+and)+)$", "{body}",
+     "Meridia's National Seismic Institute", "National Seismic Institute"),
+    ("staff_at_body", r"^(?i:economists|analysts|experts|researchers|scientists|officials|staff|engineers)\s+(?i:at|from|of)\s+"
+     r"(?:the\s+)?(?P<body>[A-Z].+)$", "{body}", "Economists at the Bank of Norland", "Bank of Norland"),
+    ("role_name_of_body", r"^(?:[A-Za-z]+\s+){0,2}(?i:leader|chairman|chairwoman|chair|president|head|member|spokes\w+|"
+     r"secretary|director|chief|commander|officer|captain|inspector|superintendent|commissioner|official)\s+(?:[A-Z][\w'’.-]+\s+){1,3}of\s+(?:the\s+)?(?P<body>[A-Z].+)$", "{body}",
+     "Opposition leader Maja Strand of the Social Democrats", "Social Democrats"),
+    ("head_of_government", r"^(?i:prime\s+minister|premier|head\s+of\s+government|government\s+spokes\w+)\b", "government",
+     "Prime Minister Carla Vintesi", "government"),
+    ("minister_for_ministry", r"^(?P<dept>(?:[A-Z][a-z]+\s+){1,2})(?i:minister)\b(?!\s+of\b)", "{dept}ministry",
+     "Interior Minister Hugo Santaren", "Interior ministry"),
+    ("officer_of_acronym", r"^(?P<body>[A-Z][A-Za-z]?[A-Z]{1,4})\s+(?i:general\s+secretary|secretary[- ]general|leader|"
+     r"president|chairman|chairwoman|chief|head|spokes\w+|director)\b", "{body}", "NLF general secretary Karin Holt", "NLF"),
+    ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
+     r"chairwoman|president|director|head|executive|secretary|leader)\b", "{body}",
+     "the agency's spokeswoman, Lidia Marek", "agency"),
+    ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?P<body>(?:[A-Za-z]+\s+){1,3}?)spokes(?:man|woman|person)\b", "{body}",
+     "a police spokeswoman, Siri Aune", "police"),
+    ("judge_for_court", r"^(?i:(?:presiding|chief|district|trial|high\s+court)\s+)?(?i:judges?)\b", "court",
+     "Presiding judge Helena Marsk", "court"),
+    ("prosecutor_for_prosecution", r"^(?i:(?:chief|public|state|lead)\s+)?(?i:prosecut(?:or|ors|ion))\b", "prosecution",
+     "Prosecutor Jonas Eklund", "prosecution"),
+    ("acronym_with_descriptor", r"^(?=.*\b(?i:union|operator|association|federation|confederation|party|group|agency|"
+     r"company|institute|council|authority|commission|bank|office|service|regulator)\b)"
+     r"(?:[\w'’]+\s+){0,4}?(?P<body>[A-Z][a-z]?[A-Z]{1,4})(?:\s+[a-z'’]+){0,2}$", "{body}",
+     "the teachers' union FENS", "FENS"),
+], columns=["name", "pattern", "body", "example", "expected"])
+
+# A common noun standing for a body ("the ministry", "the unions", "a court in Kessel") names the body in the article
+# (the one named last before it, else the only one) or in the corpus (the only one) whose name matches `body`.
+GENERIC_REFERENCES = pd.DataFrame([
+    ("unions_are_their_federation", r"(?:trade\s+|labour\s+)?unions", r"\b(?:federation|confederation|congress)\b",
+     "the unions"),
+    ("regulators_are_the_regulator", r"(?:[A-Z]\w+\s+)?regulators?|(?:[A-Z]\w+\s+)?watchdog", r"\b(?:authority|regulator|commission)\b",
+     "British regulators"),
+    ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Kessel"),
+    ("common_noun", r"(?P<noun>[a-z][a-z'’ ]*[a-z])", r"\b{noun}\b", "the rail operator"),
+], columns=["name", "reference", "body", "example"])
+_RULES = [(r.name, re.compile(r.pattern), r.body) for r in CLAIMANT_RULES.itertuples(index=False)]
+_GENERIC = [(r.name, re.compile(r"^(?:" + r.reference + r")$"), r.body) for r in GENERIC_REFERENCES.itertuples(index=False)]
+
+
+def claimant_body(name: str) -> str:
+    """The body behind one claimant's name after the claimant rules ('' stays ''): 'Interior Minister Hugo
+    Santaren' → 'Interior ministry', "the agency's spokeswoman, Lidia Marek" → 'agency'."""
+    name = re.sub(r"\s+", " ", name or "").strip(" ,")
+    for _, pattern, body in _RULES:
+        m = pattern.match(name)
+        if m:
+            name = body.format(**m.groupdict()).strip(" ,")
+    return name
+
+
+_PERSON = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*(?!['’]s)\b", name) if not w.endswith(("'s", "’s")))
+
+
+def _generic_row(ref: str, any_case: bool = True) -> tuple[str, re.Match] | None:
+    """The first GENERIC_REFERENCES row a name fits (with `any_case`, a one-word name in any case), with its match."""
+    for name, pattern, body in _GENERIC:
+        m = pattern.match(ref) or (pattern.match(ref.lower()) if any_case and " " not in ref else None)
+        if m:
+            return body, m
+    return None
+
+
+def _can_be_named(body: str) -> bool:
+    """A body a common noun may stand for: a proper name, or a description of two words or more that no special
+    generic row reads ("interior ministry", not "ministry" or "court in Kessel")."""
+    row = _generic_row(body, any_case=False)
+    return row is None or (" " in body and row[0] == _GENERIC[-1][2])
+
+
+def _resolve(ref: str, surfaces: dict[str, set[str]]) -> list[str]:
+    """The bodies (canonical names) a generic reference may stand for, by the first GENERIC_REFERENCES row it fits."""
+    row = _generic_row(ref)
+    if row is None:
+        return []
+    regex = re.compile(row[0].format(**{k: re.escape(v) for k, v in row[1].groupdict().items()}), re.I)
+    return [b for b, forms in surfaces.items()
+            if b.lower() != ref.lower() and _can_be_named(b) and any(regex.search(f) for f in forms)]
+
+
+def _order(mentions: pd.DataFrame) -> pd.DataFrame:
+    cols = [c for c in ("article_id", "block_no", "sentence_no", "start") if c in mentions.columns]
+    frame = mentions[cols].copy() if cols else pd.DataFrame(index=mentions.index)
+    if "article_id" not in frame.columns:
+        frame["article_id"] = ""
+    return frame.assign(_pos=range(len(frame))).sort_values([c for c in cols if c != "article_id"] + ["_pos"]
+                                                            if cols else ["_pos"], kind="stable")
+
+
+def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
+    """One name per body for the `claimant` column of a mentions table ('' = the outlet's own voice), the same
+    however outlets name it: the claimant rules (CLAIMANT_RULES), a person's body where another mention names their
+    role, an acronym spelled out where a claimant spells it, 'X of Y' shortened to 'X' when both are named, a bare
+    name to the body it starts ('Halberg' → 'Halberg Bank') and a common noun (GENERIC_REFERENCES) resolved in its
+    article (the matching body named last before it, else the only one) or else in the corpus (the only one).
+    `article_id`, `block_no`, `sentence_no`, `start` give the order when present."""
+    raw = mentions["claimant"].fillna("").astype(str).str.strip() if "claimant" in mentions.columns \
+        else pd.Series("", index=mentions.index)
+    body = raw.map(claimant_body)
+    spelling = {b.lower(): b for b in sorted(set(body), key=lambda b: (sum(c.isupper() for c in b), b), reverse=True)}
+    body = body.map(lambda b: spelling[b.lower()])  # one spelling per name: "Interior Ministry", "interior ministry"
+    persons = {m.group("person"): b for r, b in zip(raw, body) if b and (m := _PERSON.search(r)) and m.group("person") != b}
+    body = body.map(lambda b: persons.get(b, b))
+    ministries = {b.lower() for r, b in zip(raw, body) if b and not re.search(r"(?i)\bminister\b", r)}
+    body = pd.Series([("government" if re.search(r"(?i)\bminister\b", r) and b.lower().endswith("ministry")
+                       and b.lower() not in ministries else b) for r, b in zip(raw, body)], index=raw.index)
+    spelled = {_initials_of(b): b for b in set(body) if len(_initials_of(b)) >= 2 and " " in b}
+    body = body.map(lambda b: spelled.get(b, b) if re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", b) else b)
+    names = set(body) - {""}
+    shorter = {b: min((o for o in names if b.startswith(o + " of ")), key=len, default=b) for b in names}
+    longer = {b: next(iter(s)) for b in names if " " not in b and b[:1].isupper()
+              and len(s := {o for o in names if o.startswith(b + " ") and o.count(" ") == 1}) == 1}
+    body = body.map(lambda b: longer.get(shorter.get(b, b), shorter.get(b, b)) if b else b)
+    surfaces: dict[str, set[str]] = {}
+    for r, b in zip(raw, body):
+        if b:
+            surfaces.setdefault(b, set()).update({b, re.sub(r"^(?i:the|a|an)\s+", "", r)})
+    return _in_context(body, surfaces, _order(mentions))
+
+
+def _in_context(body: pd.Series, surfaces: dict[str, set[str]], order: pd.DataFrame) -> pd.Series:
+    """Generic references resolved in their article, else in the corpus (see `canonical_claimants`)."""
+    options = {b: _resolve(b, surfaces) for b in set(body) if b}
+    out = body.copy()
+    seen: dict[str, list[str]] = {}
+    for idx, article in zip(order.index, order["article_id"]):
+        b = body[idx]
+        named = seen.setdefault(article, [])
+        if options.get(b):
+            in_article = [n for n in named if n in options[b]]
+            everywhere = set(options[b])
+            in_text = {n for n in body[order.index[order["article_id"] == article]] if n in everywhere}
+            pick = in_article[-1] if in_article else (next(iter(in_text)) if len(in_text) == 1 else
+                                                      next(iter(everywhere)) if len(everywhere) == 1 else b)
+            out[idx] = pick
+        if out[idx]:
+            named.append(out[idx])
+    return out

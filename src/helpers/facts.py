@@ -22,6 +22,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from .actors import canonical_claimants
 from .articlecache import per_article
 from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
@@ -323,52 +324,13 @@ SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "
                    "difference", "timeline", "news_value", "headline_ok", "rank"]
 
 
-def _initials(name: str) -> str:
-    """'Norland Labour Federation' → 'NLF' (possessives such as "Britain's" left out)."""
-    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*(?!['’]s)\b", name) if not w.endswith(("'s", "’s")))
-
-
-_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+"
-_TITLES = (r"(?i:judge|prosecutor|professor|dr\.?|minister|president|leader|mayor|secretary|governor|chancellor|"
-           r"senator|general|colonel|spokes\w+|chief|director|chairman|chairwoman|inspector|commissioner)")
-_CLAIMANT_FORMS = [  # (named form, pattern) applied in order; each keeps the group `key`
-    ("leading article", re.compile(r"^(?i:the|a|an)\s+(?P<key>.+)$")),
-    ("country's body", re.compile(r"^[A-Z][\w-]+['’]s\s+(?P<key>(?:[A-Z][\w-]+\s*){2,})$")),
-    ("role, Name", re.compile(rf"^[^,]*?\b(?i:spokes\w+|director|chief|head|chairman|chairwoman|minister|secretary|"
-                              rf"mayor|executive|lawyer|analyst|official)\b[^,]*,\s*(?P<key>{_NAME})$")),
-    ("Name, role", re.compile(rf"^(?P<key>{_NAME}),\s*(?:an?|the|its|his|her)\s+[a-z].*$")),
-    ("Title Name", re.compile(rf"^(?:[A-Za-z]+\s+)*?{_TITLES}\s+(?P<key>{_NAME})$")),
-]
-
-
-def _claimant_form(name: str) -> str:
-    for _, pattern in _CLAIMANT_FORMS:
-        m = pattern.match(name)
-        if m:
-            name = m.group("key").strip()
-    return name
-
-
-def _body_of(name: str, bodies: list[str]) -> str:
-    """"the agency's spokeswoman, Lidia Marek" → the one claimant ending in "agency" (else the name itself)."""
-    m = re.match(r"^(?:the|its)\s+([a-z]+)['’]s\s", name, re.I) or re.fullmatch(r"(?:the|its|an?)\s+([a-z]+)", name, re.I)
-    owners = {b.lower(): b for b in bodies if m and b.lower().endswith(" " + m.group(1).lower())}
-    return next(iter(owners.values())) if len(owners) == 1 else name
-
-
-def claimant_key(claimant: pd.Series) -> pd.Series:
-    """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways
-    of naming one claimant: 'The Interior Ministry' → 'interior-ministry'; "Meridia's National Seismic
-    Institute" → 'national-seismic-institute'; 'Presiding judge Helena Marsk' → 'helena-marsk'; "the agency's
-    spokeswoman, Lidia Marek" and "the agency" → the one claimant ending in 'agency' when there is one; 'the NLF' → the claimant
-    whose initials it spells; 'the Regional Court of Kessel' → 'the Regional Court' when both are named."""
-    raw = claimant.fillna("").astype(str).str.strip()
-    bodies = sorted({_claimant_form(t) for t in raw if t and "'" not in t and "’" not in t and " " in t})
-    text = raw.map(lambda t: _claimant_form(_body_of(t, bodies)) if t else "")
-    spelled = {_initials(t): t for t in set(text) if len(_initials(t)) >= 2 and " " in t}
-    text = text.map(lambda t: spelled.get(t, t) if re.fullmatch(r"[A-Z]{2,6}", t) else t)
-    shorter = {t: min((o for o in set(text) if o and t.startswith(o + " of ")), key=len, default=t) for t in set(text)}
-    return text.map(shorter).str.lower().map(lambda t: slug(t) if t else "")
+def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None) -> pd.Series:
+    """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
+    naming one body ('The Interior Ministry', 'Interior Minister Hugo Santaren' → 'interior-ministry'; see
+    `helpers.actors.canonical_claimants`). `mentions` (aligned with `claimant`: article_id, block_no, sentence_no,
+    start) lets a common noun ("the ministry") stand for the body its own article named last."""
+    frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=claimant.values)
+    return canonical_claimants(frame).str.lower().map(lambda t: slug(t) if t else "")
 
 
 def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -380,7 +342,7 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     """
     if "claimant" not in mentions.columns or mentions.empty:
         return mentions
-    key = claimant_key(mentions["claimant"])
+    key = claimant_key(mentions["claimant"], mentions)
     split = key != ""
     said = mentions["claimant"].fillna("").astype(str).str.strip()
     name = said.groupby(key).transform(lambda names: max(names, key=len))  # one name per claimant: the fullest
@@ -393,7 +355,7 @@ def base_fact(mentions: pd.DataFrame) -> pd.Series:
     """The fact id before the split by claimant (all claimants' figures on the same thing)."""
     if "claimant" not in mentions.columns:
         return mentions["fact_id"]
-    suffix = "|" + claimant_key(mentions["claimant"])
+    suffix = "|" + claimant_key(mentions["claimant"], mentions)
     return pd.Series([f[: -len(s)] if s != "|" and f.endswith(s) else f for f, s in zip(mentions["fact_id"], suffix)],
                      index=mentions.index)
 
