@@ -135,6 +135,8 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
             parts.append((row[split], row[split]))
     if row.get("about") and row["about"] != row["quantity"].rstrip("s"):
         parts.append((row["about"], row["about"]))
+    if row.get("detail"):
+        parts.append((row["detail"], row["detail"].replace("_", " ")))
     if row["time_ref"]:
         parts.append(("earlier", "earlier event"))
     fact_id = "|".join(slug(p) for p, _ in parts)
@@ -201,7 +203,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
             row["qualifier"] = f"{row['value_low']:g}"
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
-                   person=context["person"], about=context["about"], area=context["area"],
+                   person=context["person"], about=context["about"], area=context["area"], detail=context["detail"],
                    side=_side(sentence, actors, pattern), published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.taxonomy.loc[row["quantity"], "news_value"]))
         row["scope"] = _scope(row, sentence)

@@ -7,7 +7,8 @@ The rules are data, in four codebook tables (codebooks/default/, extended per co
   (`where=unit`), the words right before the number in its clause (`before`: "killing 12", "the death toll
   rose to 15"), right after it (`after`: "12 people were killed", "300 injured") or anywhere in the sentence
   (`sentence`, weaker); an optional `mention` pattern restricts a cue to figures written a certain way
-  ("6.4" but not "three" for a magnitude); an event codebook's own cues win over the default's when they match;
+  ("6.4" but not "three" for a magnitude); `around` matches the figure's clause with the figure written `@N`
+  ("Feldt, @N, said" for an age); an event codebook's own cues win over the default's when they match;
 - `unit_classes.csv`: named unit classes (`@people`, `@length`…) used in the taxonomy's `units` column;
 - `context_cues.csv`: cues that tie a figure to an earlier event (`earlier`), to an "as of" time (`as_of`) or
   to a named place (`place`).
@@ -38,6 +39,7 @@ CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|:\s|,\s+(?:while|but|whereas
                           r"as|according|up from|down from|compared)\b|\.\s")
 EVENT_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|,\s+(?:while|but|whereas|compared)\b|\.\s")
 YES = ("yes", "true", "1")
+AROUND = "@N"  # stands for the figure itself in a cue `where=around` (the clause before it, @N, the clause after it)
 # Auxiliaries between a figure and its verb do not count as distance ("18 had been rescued").
 AUXILIARY = re.compile(r"(?i)^\W{0,2}(?:(?:people|others|more|of them|had|have|has|been|were|was|are|is|be|being|"
                        r"remain(?:ed|s)?|still|reportedly|also|later|so far|now|all)\W+){1,4}")
@@ -148,6 +150,8 @@ def _cue_distance(where: str, regex: re.Pattern, unit: str, mention: dict, sente
     text, start, end = mention["text"], mention["start"], mention["end"]
     if where == "unit":
         return UNIT_CUE_DISTANCE if unit and regex.fullmatch(unit) else float("inf")
+    if where == "around":  # the figure in its clause, written @N ("Feldt, @N, said")
+        return 0.0 if regex.search(before + AROUND + after) else float("inf")
     if regex.search(text):  # the cue is inside the mention's own words ("6,000 killed soldiers")
         return 0.0
     if where == "sentence":
@@ -185,12 +189,13 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
 
 def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_year: int | None) -> dict:
     """earlier (bool: the figure belongs to an earlier event), as_of (the time the text ties it to), place (a named
-    place it is measured from), area (the place a count is of: "in Vennholm"), person (whose age it is) and about
-    (what sub-event or whole it is about: an aftershock, "46% of its staff")."""
+    place it is measured from), area (the place a count is of: "in Vennholm"), person (whose age it is), about
+    (what sub-event or whole it is about: an aftershock, "46% of its staff") and detail (which part or state of it:
+    seriously injured, above a threshold, at the close, the level before a change)."""
     before, after = clause_windows(sentence, mention["start"], mention["end"], EVENT_BREAK, EVENT_WINDOW)
     near = dict(zip(("before", "after"), clause_windows(sentence, mention["start"], mention["end"])),
-                mention=mention["text"])
-    found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": "", "area": ""}
+                mention=mention["text"], around=before + AROUND + after)
+    found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": "", "area": "", "detail": ""}
     for cue in book.context_rows:
         if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
             continue
@@ -200,7 +205,7 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
         elif cue.role == "as_of" and not found["as_of"]:
             m = cue.regex.search(sentence)
             found["as_of"] = m.group("at").strip() if m else ""
-        elif cue.role in ("place", "area", "person", "about") and not found[cue.role]:
+        elif cue.role in ("place", "area", "person", "about", "detail") and not found[cue.role]:
             m = cue.regex.search(near.get(cue.where, sentence))
             group = "place" if cue.role in ("place", "area") else "name"
             found[cue.role] = (m.groupdict().get(group) or cue.name).strip() if m else ""
