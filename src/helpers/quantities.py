@@ -150,8 +150,8 @@ def _cue_distance(where: str, regex: re.Pattern, unit: str, mention: dict, sente
     text, start, end = mention["text"], mention["start"], mention["end"]
     if where == "unit":
         return UNIT_CUE_DISTANCE if unit and regex.fullmatch(unit) else float("inf")
-    if where == "around":  # the figure in its clause, written @N ("Feldt, @N, said")
-        return 0.0 if regex.search(before + AROUND + after) else float("inf")
+    if where == "around":  # the figure in its clause, written @N ("Feldt, @N, said"): the strongest evidence
+        return -1.0 if regex.search(before + AROUND + after) else float("inf")
     if regex.search(text):  # the cue is inside the mention's own words ("6,000 killed soldiers")
         return 0.0
     if where == "sentence":
