@@ -19,11 +19,15 @@ BODIES = ["the Ostmark Dockers' Federation", "the Supreme Court of Arvia", "the 
           "the regional fire service", "Tessel Bank", "the transport ministry"]
 
 
-@pytest.mark.parametrize("name, example", zip(GENERIC_REFERENCES["name"], GENERIC_REFERENCES["example"]))
-def test_every_generic_reference_names_one_body_when_the_corpus_names_one(name, example):
-    names = [*BODIES, "the rail operator Railco RC", example]
+@pytest.mark.parametrize("name, example, body", zip(GENERIC_REFERENCES["name"], GENERIC_REFERENCES["example"],
+                                                    GENERIC_REFERENCES["body"]))
+def test_every_generic_reference_names_one_body_when_the_corpus_names_one(name, example, body):
+    names = [*BODIES, "the rail operator Railco RC", "a senior government official", example]
     got = canonical_claimants(pd.DataFrame({"claimant": names})).tolist()
-    assert got[-1] != claimant_body(example) and got[-1] in got[:-1], (name, got[-1])
+    if body:
+        assert got[-1] != claimant_body(example) and got[-1] in got[:-2], (name, got[-1])
+    else:  # a row that stands for itself: "the government" is not "a senior government official"
+        assert got[-1] == claimant_body(example), (name, got[-1])
 
 
 def _keys(rows: list[tuple[str, int, str]]) -> list[str]:

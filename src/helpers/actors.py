@@ -180,8 +180,10 @@ GENERIC_REFERENCES = pd.DataFrame([
     ("regulators_are_the_regulator", r"(?:[A-Z]\w+\s+)?regulators?|(?:[A-Z]\w+\s+)?watchdog", r"\b(?:authority|regulator|commission)\b",
      "British regulators"),
     ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Kessel"),
+    ("government_is_its_own_body", r"(?:the\s+)?(?:government|cabinet|state|authorities)", "", "the government"),
     ("common_noun", r"(?P<noun>[a-z][a-z'’ ]*[a-z])", r"\b{noun}\b", "the rail operator"),
 ], columns=["name", "reference", "body", "example"])
+_UNNAMED = re.compile(r"(?i)\b(?:sources?|anonymity|not\s+to\s+be\s+named|unnamed|officials?)\b")  # a voice, not a body
 _RULES = [(r.name, re.compile(r.pattern), r.body) for r in CLAIMANT_RULES.itertuples(index=False)]
 _GENERIC = [(r.name, re.compile(r"^(?:" + r.reference + r")$"), r.body) for r in GENERIC_REFERENCES.itertuples(index=False)]
 
@@ -216,6 +218,8 @@ def _generic_row(ref: str, any_case: bool = True) -> tuple[str, re.Match] | None
 def _can_be_named(body: str) -> bool:
     """A body a common noun may stand for: a proper name, or a description of two words or more that no special
     generic row reads ("interior ministry", not "ministry" or "court in Kessel")."""
+    if _UNNAMED.search(body):
+        return False
     row = _generic_row(body, any_case=False)
     return row is None or (" " in body and row[0] == _GENERIC[-1][2])
 
@@ -223,7 +227,7 @@ def _can_be_named(body: str) -> bool:
 def _resolve(ref: str, surfaces: dict[str, set[str]]) -> list[str]:
     """The bodies (canonical names) a generic reference may stand for, by the first GENERIC_REFERENCES row it fits."""
     row = _generic_row(ref)
-    if row is None:
+    if row is None or not row[0]:
         return []
     regex = re.compile(row[0].format(**{k: re.escape(v) for k, v in row[1].groupdict().items()}), re.I)
     return [b for b, forms in surfaces.items()

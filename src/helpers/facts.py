@@ -28,7 +28,8 @@ from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
 from .number_format import format_mention
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
-from .quantities import QuantityCodebook, context_of, load_quantity_codebook, quantity_of
+from .quantities import (QuantityCodebook, _eligible, context_of, load_quantity_codebook, quantity_of, qualifier_word,
+                         singular)
 
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
@@ -73,7 +74,8 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
         if local and distance > LOCAL_CUE:
             return {"quantity": "duration", "qualifier": local, "comparable": True}
     if kind == "time" and distance == float("inf"):  # a clock time is told apart by what happened then
-        noun = re.match(r"\s+([a-z]{4,})\b", sentence[row["end"]:])
+        noun = re.match(r"\s+(?!(?:near|when|after|before|with|from|local|until|then|there|where|that|this|into|onto|"
+                        r"over|under|about|around|while|since|during|today|tonight)\b)([a-z]{4,})\b", sentence[row["end"]:])
         local = _duration_qualifier(row, sentence) or (noun.group(1) if noun else None)
         if local:
             return {"quantity": quantity, "qualifier": local, "comparable": False}
@@ -98,6 +100,48 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -
 
 
 SINGLETONS = {"count", "other", "money"}  # without a noun, cue or qualifier these are not facts to line up
+BY_VALUE_WHEN_UNCUED = {"money"}  # … except an amount of money, lined up with the same amount ("450 million euros")
+
+
+def _counted_nouns(text: str, book: QuantityCodebook, allowed: set[str]) -> set[str]:
+    """The quantities whose counted-noun cues (`where=unit`) match a word of the text."""
+    words = {singular(w) for w in re.findall(r"[a-z]{3,}", text.lower())}
+    return {cue.quantity for cue in book.cue_rows if cue.where == "unit" and cue.quantity in allowed
+            for w in words if cue.regex.fullmatch(w)}
+
+
+def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityCodebook) -> dict:
+    """A bare number with no noun and no cue ("The institute has recorded more than 70 since the main shock.")
+    counts what the sentence before names, when it names the counted noun of exactly one quantity ("aftershocks")."""
+    bare = row["kind"] == "count" and not row.get("unit") and not row["cued"]
+    if not bare or not previous:
+        return row
+    found = _counted_nouns(previous, book, _eligible(book.taxonomy, "count", ""))
+    if len(found) != 1:
+        return row
+    quantity = found.pop()
+    return {**row, "quantity": quantity, "qualifier": "", "cued": True,
+            "comparable": bool(book.taxonomy.loc[quantity, "compare"])}
+
+
+def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
+    """For quantities split by what they are of (`about` in the taxonomy's split_by: a share, a percentage change),
+    a figure that does not say it takes what the figure before it in its sentence is of ("38.4% of teachers …, more
+    than the 38% it announced"), else what that quantity is of in its article when the article names one thing only."""
+    carried = {q for q, split in zip(book.taxonomy.index, book.taxonomy["split_by"]) if "about" in split}
+    by_article: dict[tuple, list[str]] = {}
+    for row in rows:
+        if row["quantity"] in carried and row["about"]:
+            by_article.setdefault((row["article_id"], row["quantity"]), []).append(row["about"])
+    last: dict[tuple, str] = {}
+    for row in rows:
+        here = (row["article_id"], row["block_no"], row["sentence_no"], row["quantity"])
+        if row["quantity"] in carried and not row["about"]:
+            said = by_article.get((row["article_id"], row["quantity"]), [])
+            row["about"] = last.get(here) or (said[0] if len(set(said)) == 1 else "")
+        if row["about"]:
+            last[here] = row["about"]
+    return rows
 BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
 
 
@@ -190,25 +234,31 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     found = _raw_mentions(sentences, units)
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
+    texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
     rows, previous = [], {}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
         row = {**rec, "scope": rec.pop("rule_scope")}
         row.update(classify_mention(row, sentence, book))
         row = inherit_quantity(row, previous.get(where), book)
+        row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
         previous[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
-            row["qualifier"] = f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
+            row["qualifier"] = f"{row['value_low']:g}" if row["quantity"] in BY_VALUE_WHEN_UNCUED else \
+                f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
             row["qualifier"] = f"{row['value_low']:g}"
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
-                   person=context["person"], about=context["about"], area=context["area"], detail=context["detail"],
-                   side=_side(sentence, actors, pattern), published=published.get(row["article_id"], pd.NaT),
+                   person=context["person"], about=qualifier_word(context["about"], book), area=context["area"],
+                   detail=context["detail"], side=_side(sentence, actors, pattern),
+                   published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.taxonomy.loc[row["quantity"], "news_value"]))
         row["scope"] = _scope(row, sentence)
-        row["fact_id"], row["fact_label"] = fact_key(row, book)
         rows.append(row)
+    rows = carry_about(rows, book)
+    for row in rows:
+        row["fact_id"], row["fact_label"] = fact_key(row, book)
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "start": int, "end": int, "value_low": float,
                          "value_high": float, "news_value": int, "comparable": bool}).assign(

@@ -50,6 +50,7 @@ _TABLES = {  # file: (key column, required columns)
     "quantity_cues.csv": ("name", ["name", "quantity", "where", "pattern", "mention", "example"]),
     "unit_classes.csv": ("class", ["class", "pattern", "example"]),
     "context_cues.csv": ("name", ["name", "role", "where", "case_sensitive", "mention", "pattern", "example"]),
+    "qualifier_words.csv": ("word", ["word", "means", "example"]),
 }
 
 
@@ -62,6 +63,7 @@ class QuantityCodebook:
     context: pd.DataFrame
     cue_rows: tuple = ()  # the same tables as tuples of rows, read once per codebook rather than once per mention
     context_rows: tuple = ()
+    words: tuple = ()  # (word, means): qualifier words that name the same thing ("employees" and "staff")
 
 
 def merged_table(name: str, corpus_dir=None) -> pd.DataFrame:
@@ -86,7 +88,7 @@ def _compile(pattern: str, where: Path | str, name: str, flags: int = re.I) -> r
 
 
 def compile_codebook(taxonomy: pd.DataFrame, cues: pd.DataFrame, classes: pd.DataFrame,
-                     context: pd.DataFrame) -> QuantityCodebook:
+                     context: pd.DataFrame, words: pd.DataFrame | None = None) -> QuantityCodebook:
     """Compile the four tables; unit classes are expanded in the taxonomy's `units` (`@people|^(seat)$`)."""
     class_pattern = {f"@{c}": p for c, p in zip(classes["class"], classes["pattern"])}
 
@@ -118,14 +120,32 @@ def compile_codebook(taxonomy: pd.DataFrame, cues: pd.DataFrame, classes: pd.Dat
                    for n, p in zip(context["name"], context["mention"])]
     cues = cues.assign(regex=cue_regex, mention_regex=mention_regex)
     context = context.assign(regex=ctx_regex, mention_regex=ctx_mention)
+    same = () if words is None else tuple((w.strip().lower(), m.strip().lower()) for w, m in zip(words["word"], words["means"]))
     return QuantityCodebook(tax, cues, context, tuple(cues.itertuples(index=False)),
-                            tuple(context.itertuples(index=False)))
+                            tuple(context.itertuples(index=False)), same)
 
 
 def load_quantity_codebook(corpus_dir=None) -> QuantityCodebook:
     """The default quantity tables, extended by the corpus's own (codebooks/<corpus>/)."""
     return compile_codebook(*(merged_table(n, corpus_dir) for n in
-                              ("quantities.csv", "quantity_cues.csv", "unit_classes.csv", "context_cues.csv")))
+                              ("quantities.csv", "quantity_cues.csv", "unit_classes.csv", "context_cues.csv",
+                               "qualifier_words.csv")))
+
+
+def singular(word: str) -> str:
+    """A plural English noun in the singular, by its ending ('trains' → 'train', 'casualties' → 'casualty')."""
+    w = word.strip().lower()
+    if re.search(r"[^aeiou]ies$", w):
+        return w[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", w):
+        return w[:-2]
+    return w[:-1] if re.search(r"[^su]s$", w) and not w.endswith(("ss", "is")) else w
+
+
+def qualifier_word(word: str, book: QuantityCodebook) -> str:
+    """A qualifier noun as the fact id writes it: in the singular, then as `qualifier_words.csv` says it."""
+    w = singular(word)
+    return dict(book.words).get(w, w) if w else w
 
 
 def clause_windows(sentence: str, start: int, end: int, breaks: re.Pattern = CLAUSE_BREAK,
