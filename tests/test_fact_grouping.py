@@ -83,3 +83,11 @@ def test_a_claimed_figure_and_the_same_claimant_named_otherwise_line_up():
 def test_plural_nouns_are_read_in_the_singular():
     assert [singular(w) for w in ["trains", "casualties", "staff", "boxes", "teachers", "status"]] == \
         ["train", "casualty", "staff", "box", "teacher", "status"]
+
+
+def test_vote_shares_and_seats_of_different_parties_are_different_facts():
+    got = _facts({"a": ["The Liberal Party won 41% of the vote and 82 seats, while Labour took 35%."],
+                  "b": ["Labour, on 35%, conceded defeat.", "The Liberal Party secured 41% of the vote."],
+                  "c": ["Anna Berg won 52% of the vote in the run-off."]})
+    assert got[("a", "41%")] == got[("b", "41%")] != got[("a", "35%")] == got[("b", "35%")]
+    assert got[("c", "52%")] not in (got[("a", "41%")], got[("a", "35%")])

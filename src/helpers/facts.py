@@ -177,7 +177,7 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     for split in ("place", "area", "person", "side"):
         if split in spec["split_by"] and row.get(split):
             parts.append((row[split], row[split]))
-    if row.get("about") and row["about"] != row["quantity"].rstrip("s"):
+    if row.get("about") and singular(row["about"]) not in {singular(w) for w in row["quantity"].split("_")}:
         parts.append((row["about"], row["about"]))
     if row.get("detail"):
         parts.append((row["detail"], row["detail"].replace("_", " ")))
