@@ -91,3 +91,13 @@ def test_vote_shares_and_seats_of_different_parties_are_different_facts():
                   "c": ["Anna Berg won 52% of the vote in the run-off."]})
     assert got[("a", "41%")] == got[("b", "41%")] != got[("a", "35%")] == got[("b", "35%")]
     assert got[("c", "52%")] not in (got[("a", "41%")], got[("a", "35%")])
+
+
+def test_a_named_group_among_the_dead_is_not_the_toll():
+    got = _facts({"a": ["The flood killed 45 people, including 12 children."],
+                  "b": ["At least 45 residents died.", "Twelve children were among those killed."],
+                  "c": ["Fourteen police officers were hurt.", "Another 40 people were injured."],
+                  "d": ["The ministry said 14 officers were injured."]})
+    assert got[("a", "45 people")] == got[("b", "At least 45 residents")] != got[("a", "12 children")]
+    assert got[("a", "12 children")] == got[("b", "Twelve children")]
+    assert got[("c", "Fourteen police officers")] == got[("d", "14 officers")] != got[("c", "40 people")]

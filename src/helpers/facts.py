@@ -79,23 +79,37 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
         local = _duration_qualifier(row, sentence) or (noun.group(1) if noun else None)
         if local:
             return {"quantity": quantity, "qualifier": local, "comparable": False}
-    qualifier = unit if "unit" in spec["split_by"] and unit else ""
+    qualifier = unit if "unit" in spec["split_by"] and unit else _group_of(quantity, unit, book)
     comparable = bool(spec["compare"]) or bool(qualifier)
     return {"quantity": quantity, "qualifier": qualifier, "comparable": comparable, "cued": distance < math.inf}
 
 
+def _group_of(quantity: str, unit: str, book: QuantityCodebook) -> str:
+    """For quantities split by `group`: the group a count names ("12 children" among the dead are not the toll of
+    45), '' for nouns of the class @anyone ("45 people", "45 residents")."""
+    anyone = dict(book.classes).get("@anyone")
+    named = unit and anyone is not None and not anyone.fullmatch(unit)
+    return qualifier_word(unit, book) if named and "group" in book.taxonomy.loc[quantity, "split_by"] else ""
+
+
 INHERIT_WITHIN = 130  # characters: a bare number this close after a counted figure counts the same thing
+_SUBSET = re.compile(r"(?i),?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:[a-z]+\s+)?$")
 
 
 def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -> dict:
     """A bare number with no noun and no cue ("… 87,000 marchers, compared with 400,000 according to the union",
-    "including 58,000 in the capital") counts what the figure before it in the sentence counts."""
-    bare = row["kind"] == "count" and not row.get("unit") and not row["cued"]
-    if not bare or previous is None or previous["kind"] != "count" or not previous["cued"] \
-            or row["start"] - previous["end"] > INHERIT_WITHIN:
+    "including 58,000 in the capital") counts what the figure before it in the sentence counts; so does a named
+    group introduced as part of it ("killed 45 people, including 12 children": children killed)."""
+    if previous is None or previous["kind"] != "count" or not previous["cued"] or row["kind"] != "count" \
+            or row["cued"] or row["start"] - previous["end"] > INHERIT_WITHIN:
         return row
-    spec = book.taxonomy.loc[previous["quantity"]]
-    return {**row, "quantity": previous["quantity"], "qualifier": previous["qualifier"], "cued": True,
+    spec, unit = book.taxonomy.loc[previous["quantity"]], row.get("unit") or ""
+    subset = bool(unit) and _SUBSET.search(row["sentence"][previous["end"]:row["start"]]) is not None \
+        and (spec["units"] is None or spec["units"].fullmatch(unit) is not None)  # "…, including 12 children"
+    if unit and not subset:
+        return row
+    qualifier = _group_of(previous["quantity"], unit, book) if subset else previous["qualifier"]
+    return {**row, "quantity": previous["quantity"], "qualifier": qualifier, "cued": True,
             "comparable": bool(spec["compare"])}
 
 

@@ -64,6 +64,7 @@ class QuantityCodebook:
     cue_rows: tuple = ()  # the same tables as tuples of rows, read once per codebook rather than once per mention
     context_rows: tuple = ()
     words: tuple = ()  # (word, means): qualifier words that name the same thing ("employees" and "staff")
+    classes: tuple = ()  # (class, compiled pattern) of unit_classes.csv ("@anyone": nouns that name no group)
 
 
 def merged_table(name: str, corpus_dir=None) -> pd.DataFrame:
@@ -121,8 +122,9 @@ def compile_codebook(taxonomy: pd.DataFrame, cues: pd.DataFrame, classes: pd.Dat
     cues = cues.assign(regex=cue_regex, mention_regex=mention_regex)
     context = context.assign(regex=ctx_regex, mention_regex=ctx_mention)
     same = () if words is None else tuple((w.strip().lower(), m.strip().lower()) for w, m in zip(words["word"], words["means"]))
+    compiled = tuple((c, _compile("^(?:" + p + ")$", "unit_classes.csv", c)) for c, p in class_pattern.items())
     return QuantityCodebook(tax, cues, context, tuple(cues.itertuples(index=False)),
-                            tuple(context.itertuples(index=False)), same)
+                            tuple(context.itertuples(index=False)), same, compiled)
 
 
 def load_quantity_codebook(corpus_dir=None) -> QuantityCodebook:
