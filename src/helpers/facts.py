@@ -113,8 +113,8 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -
             "comparable": bool(spec["compare"])}
 
 
-SINGLETONS = {"count", "other", "money"}  # without a noun, cue or qualifier these are not facts to line up
-BY_VALUE_WHEN_UNCUED = {"money"}  # … except an amount of money, lined up with the same amount ("450 million euros")
+SINGLETONS = {"count", "other", "money", "duration"}  # without a noun, cue or qualifier these are not facts to line up
+BY_VALUE_WHEN_UNCUED = {"money", "duration"}  # … except amounts of money and time, lined up with the same amount
 
 
 def _counted_nouns(text: str, book: QuantityCodebook, allowed: set[str]) -> set[str]:
@@ -190,11 +190,13 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
         parts.append((row["qualifier"], row["qualifier"]))
     for split in ("place", "area", "person", "side"):
         if split in spec["split_by"] and row.get(split):
-            parts.append((row[split], row[split]))
+            value = row[split].split()[-1] if split == "person" else row[split]  # "Markus Feldt" is "Feldt"
+            parts.append((value, row[split]))
     if row.get("about") and singular(row["about"]) not in {singular(w) for w in row["quantity"].split("_")}:
         parts.append((row["about"], row["about"]))
-    if row.get("detail"):
-        parts.append((row["detail"], row["detail"].replace("_", " ")))
+    detail = row.get("detail") or ("change" if row.get("kind") == "change" and row["quantity"] != "percentage_change" else "")
+    if detail:  # a change of a level ("grew by $2bn") is not the level ("to $15bn")
+        parts.append((detail, detail.replace("_", " ")))
     if row["time_ref"]:
         parts.append(("earlier", "earlier event"))
     fact_id = "|".join(slug(p) for p, _ in parts)
