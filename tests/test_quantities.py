@@ -69,6 +69,8 @@ def _context(sentence: str, text: str, year: int | None = 2026) -> dict:
         ("The quake killed 12 people, while a 2010 quake killed 3,000.", "3,000", True),
         ("Officials had earlier put the toll at 12.", "12", False),  # an earlier report is a revision, not an earlier event
         ("In 2026 the quake killed 12 people.", "12 people", False),  # the year of the event itself
+        ("Last year 40 people died in the same race.", "40 people", True),
+        ("The council said in a report last month that 40,000 jobs were at risk.", "40,000 jobs", False),  # when it was said
     ],
 )
 def test_figures_about_earlier_events_are_told_apart(sentence, text, earlier):
@@ -146,6 +148,10 @@ def test_every_context_cue_reads_its_own_example(name, role, example):
         ("The plan would raise the voting age from 18 to 21.", "21", ""),
         ("Analysts cut the target to 30 dollars from 45 dollars.", "45 dollars", "previous_level"),
         ("The agency revised the toll down to 30 from 34.", "34", ""),  # a revised figure is the same fact
+        ("Officials said the toll could rise to 80.", "80", "forecast"),
+        ("Officials said the toll had risen to 80.", "80", ""),
+        ("Prosecutors had asked for 12 years.", "12 years", "requested"),
+        ("The union is demanding a 9% rise.", "9%", "requested"),
     ],
 )
 def test_what_part_or_state_of_a_figure_is_told_apart(sentence, text, detail):
