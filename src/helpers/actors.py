@@ -15,6 +15,7 @@ or from what the corpus says around it, and each source's count and share of men
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -188,6 +189,7 @@ _RULES = [(r.name, re.compile(r.pattern), r.body) for r in CLAIMANT_RULES.itertu
 _GENERIC = [(r.name, re.compile(r"^(?:" + r.reference + r")$"), r.body) for r in GENERIC_REFERENCES.itertuples(index=False)]
 
 
+@lru_cache(maxsize=65536)
 def claimant_body(name: str) -> str:
     """The body behind one claimant's name after the claimant rules ('' stays ''): 'Interior Minister Hugo
     Santaren' → 'Interior ministry', "the agency's spokeswoman, Lidia Marek" → 'agency'."""
@@ -215,6 +217,7 @@ def _generic_row(ref: str, any_case: bool = True) -> tuple[str, re.Match] | None
     return None
 
 
+@lru_cache(maxsize=65536)
 def _can_be_named(body: str) -> bool:
     """A body a common noun may stand for: a proper name, or a description of two words or more that no special
     generic row reads ("interior ministry", not "ministry" or "court in Kessel")."""
@@ -232,6 +235,12 @@ def _resolve(ref: str, surfaces: dict[str, set[str]]) -> list[str]:
     regex = re.compile(row[0].format(**{k: re.escape(v) for k, v in row[1].groupdict().items()}), re.I)
     return [b for b, forms in surfaces.items()
             if b.lower() != ref.lower() and _can_be_named(b) and any(regex.search(f) for f in forms)]
+
+
+def _of_prefixes(name: str) -> list[str]:
+    """'Regional Court of Kessel' → ['Regional Court'] (shortest first): the names 'X of Y' may be shortened to."""
+    parts = name.split(" of ")
+    return [" of ".join(parts[:i]) for i in range(1, len(parts))]
 
 
 def _order(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -263,9 +272,12 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
     spelled = {_initials_of(b): b for b in set(body) if len(_initials_of(b)) >= 2 and " " in b}
     body = body.map(lambda b: spelled.get(b, b) if re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", b) else b)
     names = set(body) - {""}
-    shorter = {b: min((o for o in names if b.startswith(o + " of ")), key=len, default=b) for b in names}
-    longer = {b: next(iter(s)) for b in names if " " not in b and b[:1].isupper()
-              and len(s := {o for o in names if o.startswith(b + " ") and o.count(" ") == 1}) == 1}
+    shorter = {b: next((p for p in _of_prefixes(b) if p in names), b) for b in names}
+    two_words: dict[str, set[str]] = {}
+    for o in names:
+        if o.count(" ") == 1:
+            two_words.setdefault(o.split(" ")[0], set()).add(o)
+    longer = {b: next(iter(two_words[b])) for b in names if " " not in b and b[:1].isupper() and len(two_words.get(b, ())) == 1}
     body = body.map(lambda b: longer.get(shorter.get(b, b), shorter.get(b, b)) if b else b)
     surfaces: dict[str, set[str]] = {}
     for r, b in zip(raw, body):
@@ -275,20 +287,24 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
 
 
 def _in_context(body: pd.Series, surfaces: dict[str, set[str]], order: pd.DataFrame) -> pd.Series:
-    """Generic references resolved in their article, else in the corpus (see `canonical_claimants`)."""
-    options = {b: _resolve(b, surfaces) for b in set(body) if b}
-    out = body.copy()
-    seen: dict[str, list[str]] = {}
-    for idx, article in zip(order.index, order["article_id"]):
-        b = body[idx]
-        named = seen.setdefault(article, [])
-        if options.get(b):
-            in_article = [n for n in named if n in options[b]]
-            everywhere = set(options[b])
-            in_text = {n for n in body[order.index[order["article_id"] == article]] if n in everywhere}
-            pick = in_article[-1] if in_article else (next(iter(in_text)) if len(in_text) == 1 else
-                                                      next(iter(everywhere)) if len(everywhere) == 1 else b)
-            out[idx] = pick
+    """Generic references resolved in their article, else in the corpus (see `canonical_claimants`); one pass over
+    the mentions in reading order."""
+    options = {b: set(found) for b in set(body) if b and (found := _resolve(b, surfaces))}
+    if not options:
+        return body
+    names = dict(zip(body.index, body.tolist()))
+    articles = dict(zip(order.index, order["article_id"].tolist()))
+    in_article: dict[str, set[str]] = {}
+    for idx, name in names.items():
+        in_article.setdefault(articles[idx], set()).add(name)
+    out, named = dict(names), {}
+    for idx in order.index:
+        b, seen = names[idx], named.setdefault(articles[idx], [])
+        if b in options:
+            before = [n for n in seen if n in options[b]]
+            here = in_article[articles[idx]] & options[b]
+            out[idx] = before[-1] if before else next(iter(here)) if len(here) == 1 else \
+                next(iter(options[b])) if len(options[b]) == 1 else b
         if out[idx]:
-            named.append(out[idx])
-    return out
+            seen.append(out[idx])
+    return pd.Series([out[i] for i in body.index], index=body.index, dtype=object)
