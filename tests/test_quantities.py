@@ -149,6 +149,8 @@ def test_every_context_cue_reads_its_own_example(name, role, example):
         ("Analysts cut the target to 30 dollars from 45 dollars.", "45 dollars", "previous_level"),
         ("The agency revised the toll down to 30 from 34.", "34", ""),  # a revised figure is the same fact
         ("Officials said the toll could rise to 80.", "80", "forecast"),
+        ("Temperatures fell to minus 4C overnight and could reach minus 9C on Tuesday night.", "minus 4C", "overnight"),
+        ("Temperatures fell to minus 4C overnight and could reach minus 9C on Tuesday night.", "minus 9C", "Tuesday"),
         ("Officials said the toll had risen to 80.", "80", ""),
         ("Prosecutors had asked for 12 years.", "12 years", "requested"),
         ("The union is demanding a 9% rise.", "9%", "requested"),
