@@ -70,6 +70,8 @@ def _context(sentence: str, text: str, year: int | None = 2026) -> dict:
         ("Officials had earlier put the toll at 12.", "12", False),  # an earlier report is a revision, not an earlier event
         ("In 2026 the quake killed 12 people.", "12 people", False),  # the year of the event itself
         ("Last year 40 people died in the same race.", "40 people", True),
+        ("Turnout was 61%, against 54% in May.", "54%", True),  # a figure of an earlier date
+        ("Turnout was 61%, against 54% in May.", "61%", False),
         ("The council said in a report last month that 40,000 jobs were at risk.", "40,000 jobs", False),  # when it was said
     ],
 )

@@ -222,7 +222,8 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
         if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
             continue
         if cue.role == "earlier" and not found["earlier"] and mention["kind"] != "date":
-            texts = {"before": [before], "after": [after]}.get(cue.where, [before + mention["text"] + after])
+            texts = {"before": [before], "after": [after], "around": [before + AROUND + after]}.get(
+                cue.where, [before + mention["text"] + after])
             found["earlier"] = any(_earlier_hit(cue.regex, t, reference_year) for t in texts)
         elif cue.role == "as_of" and not found["as_of"]:
             m = cue.regex.search(sentence)
