@@ -66,6 +66,15 @@ def test_an_acronym_and_its_descriptions_are_one_body():
     assert keys[3] == keys[4] == keys[5] == "flx"
 
 
+def test_a_chief_speaks_for_the_body_and_a_ministry_of_is_the_same_ministry():
+    keys = _keys([("a", 1, "Fire chief Ole Dam"), ("b", 1, "the regional fire service"), ("c", 1, "Ministry of Defence"),
+                  ("a", 2, "Defence Minister Ute Vahl"), ("b", 2, "the defence ministry"),
+                  ("c", 2, "former chief executive Ivo Lund"), ("a", 3, "Ivo Lund")])
+    assert keys[0] == keys[1] == "regional-fire-service"
+    assert keys[2] == keys[3] == keys[4] == "defence-ministry"
+    assert keys[5] != "former"
+
+
 def test_different_bodies_stay_apart():
     keys = _keys([("a", 1, "the health ministry"), ("b", 1, "the finance ministry"), ("a", 2, "the unions"),
                   ("b", 2, "the police"), ("c", 1, "US shareholders"), ("c", 2, "Lea Vogt, a banking analyst")])

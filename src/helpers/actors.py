@@ -154,6 +154,8 @@ CLAIMANT_RULES = pd.DataFrame([
      "Opposition leader Maja Strand of the Social Democrats", "Social Democrats"),
     ("head_of_government", r"^(?i:prime\s+minister|premier|head\s+of\s+government|government\s+spokes\w+)\b", "government",
      "Prime Minister Carla Vintesi", "government"),
+    ("ministry_of_department", r"^(?i:ministry)\s+(?i:of|for)\s+(?:the\s+)?(?P<dept>[A-Z][\w ]+)$", "{dept} ministry",
+     "Ministry of Defence", "Defence ministry"),
     ("minister_for_ministry", r"^(?P<dept>(?:[A-Z][a-z]+\s+){1,2})(?i:minister)\b(?!\s+of\b)", "{dept}ministry",
      "Interior Minister Hugo Santaren", "Interior ministry"),
     ("officer_of_acronym", r"^(?P<body>[A-Z][A-Za-z]?[A-Z]{1,4})\s+(?i:general\s+secretary|secretary[- ]general|leader|"
@@ -161,7 +163,8 @@ CLAIMANT_RULES = pd.DataFrame([
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
      r"chairwoman|president|director|head|executive|secretary|leader)\b", "{body}",
      "the agency's spokeswoman, Lidia Marek", "agency"),
-    ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?P<body>(?:[A-Za-z]+\s+){1,3}?)spokes(?:man|woman|person)\b", "{body}",
+    ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?!(?i:former|acting|deputy|interim|new|then|ex)\b)"
+     r"(?P<body>(?:[A-Za-z]+\s+){1,3}?)(?i:spokes(?:man|woman|person)|chief|commander|head)\b", "{body}",
      "a police spokeswoman, Siri Aune", "police"),
     ("judge_for_court", r"^(?i:(?:presiding|chief|district|trial|high\s+court)\s+)?(?i:judges?)\b", "court",
      "Presiding judge Helena Marsk", "court"),
@@ -171,6 +174,10 @@ CLAIMANT_RULES = pd.DataFrame([
      r"company|institute|council|authority|commission|bank|office|service|regulator)\b)"
      r"(?:[\w'’]+\s+){0,4}?(?P<body>[A-Z][a-z]?[A-Z]{1,4})(?:\s+[a-z'’]+){0,2}$", "{body}",
      "the teachers' union FENS", "FENS"),
+    ("name_then_role", r"^(?P<body>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s*(?:an?|the|its|his|her)\s+[a-z].*$", "{body}",
+     "Lea Vogt, a banking analyst", "Lea Vogt"),
+    ("role_then_name", r"^(?:[\w.-]+\s+){0,4}?(?:[a-z][\w-]*|Dr\.|Prof\.)\s+(?P<body>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$", "{body}",
+     "Opposition leader Stefan Kore", "Stefan Kore"),
 ], columns=["name", "pattern", "body", "example", "expected"])
 
 # A common noun standing for a body ("the ministry", "the unions", "a court in Kessel") names the body in the article
