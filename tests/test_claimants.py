@@ -87,3 +87,16 @@ def test_a_fact_split_by_claimant_keeps_one_key_per_body():
                                        "the fire service"],
                           "fact_id": "killed", "fact_label": "people killed"})
     assert split_by_claimant(frame)["fact_id"].nunique() == 1
+
+
+def test_a_common_noun_may_name_a_body_the_sentences_name_and_a_headline_means_the_body_named_next():
+    frame = pd.DataFrame({
+        "article_id": ["a", "b", "c", "c", "c"], "block_no": 1, "sentence_no": [1, 1, 0, 1, 2], "start": 0,
+        "role": ["body", "body", "standfirst", "body", "body"],
+        "claimant": ["Tessel", "the bank", "the ministry", "the health ministry", "the transport ministry"],
+        "sentence": ["Shares in Tessel Bank fell 8%, Tessel said.", "The bank set aside 40 million euros.",
+                     "Ministry counts 12 cases", "The health ministry said 12 cases were found.",
+                     "The transport ministry said 3 lines were shut."]})
+    keys = claimant_key(frame["claimant"], frame).tolist()
+    assert keys[0] == keys[1] == "tessel-bank"
+    assert keys[2] == keys[3] == "health-ministry"

@@ -264,7 +264,8 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
     however outlets name it: the claimant rules (CLAIMANT_RULES), a person's body where another mention names their
     role, an acronym spelled out where a claimant spells it, 'X of Y' shortened to 'X' when both are named, a bare
     name to the body it starts ('Halberg' → 'Halberg Bank') and a common noun (GENERIC_REFERENCES) resolved in its
-    article (the matching body named last before it, else the only one) or else in the corpus (the only one).
+    article (the matching body named last before it, else first after it) or else in the corpus (the only one); a
+    common noun no claimant resolves may name a body the articles' sentences name ("the bank": "Halberg Bank").
     `article_id`, `block_no`, `sentence_no`, `start` give the order when present."""
     raw = mentions["claimant"].fillna("").astype(str).str.strip() if "claimant" in mentions.columns \
         else pd.Series("", index=mentions.index)
@@ -278,7 +279,9 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
                        and b.lower() not in ministries else b) for r, b in zip(raw, body)], index=raw.index)
     spelled = {_initials_of(b): b for b in set(body) if len(_initials_of(b)) >= 2 and " " in b}
     body = body.map(lambda b: spelled.get(b, b) if re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", b) else b)
-    names = set(body) - {""}
+    claimed = _surfaces(raw, body)
+    in_text = _named_in_text(mentions, body, claimed)
+    names = (set(body) | set(in_text.values())) - {""}
     shorter = {b: next((p for p in _of_prefixes(b) if p in names), b) for b in names}
     two_words: dict[str, set[str]] = {}
     for o in names:
@@ -286,16 +289,45 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
             two_words.setdefault(o.split(" ")[0], set()).add(o)
     longer = {b: next(iter(two_words[b])) for b in names if " " not in b and b[:1].isupper() and len(two_words.get(b, ())) == 1}
     body = body.map(lambda b: longer.get(shorter.get(b, b), shorter.get(b, b)) if b else b)
+    surfaces = _surfaces(raw, body)
+    for surface, name in in_text.items():
+        surfaces.setdefault(name, {name}).add(surface)
+    return _in_context(body, surfaces, _order(mentions))
+
+
+def _surfaces(raw: pd.Series, body: pd.Series) -> dict[str, set[str]]:
+    """Each body's names as written (the leading article dropped)."""
     surfaces: dict[str, set[str]] = {}
     for r, b in zip(raw, body):
         if b:
             surfaces.setdefault(b, set()).update({b, re.sub(r"^(?i:the|a|an)\s+", "", r)})
-    return _in_context(body, surfaces, _order(mentions))
+    return surfaces
+
+
+def _named_in_text(mentions: pd.DataFrame, body: pd.Series, claimed: dict[str, set[str]]) -> dict[str, str]:
+    """Bodies the articles' own sentences name ("Halberg Bank", "National rail operator NRS") that a common noun
+    among the claimants ("the bank", "the rail operator") may stand for when no claimant names one: {as written: body}."""
+    if "sentence" not in mentions.columns:
+        return {}
+    nouns = {b for b in set(body) if re.fullmatch(r"[a-z][a-z ]*[a-z]", b) and _generic_row(b) is not None
+             and not _resolve(b, claimed)}
+    if not nouns:
+        return {}
+    body_text = mentions.loc[mentions["role"] == "body", "sentence"] if "role" in mentions.columns else mentions["sentence"]
+    text = "\n".join(pd.unique(body_text.fillna("").astype(str)))
+    found = {}
+    for noun in nouns:
+        pattern = rf"((?:[A-Z][\w'’-]*[ ]+)+(?i:{re.escape(noun)})(?:[ ]+[A-Z][A-Za-z]?[A-Z]{{1,4}}\b)?)\b"
+        for m in re.finditer(pattern, text):
+            name = claimant_body(m.group(1))
+            if name and name.lower() != noun:
+                found[m.group(1)] = name
+    return found
 
 
 def _in_context(body: pd.Series, surfaces: dict[str, set[str]], order: pd.DataFrame) -> pd.Series:
-    """Generic references resolved in their article, else in the corpus (see `canonical_claimants`); one pass over
-    the mentions in reading order."""
+    """Generic references resolved in their article (the matching body named last before, else first after), else in
+    the corpus (see `canonical_claimants`); one pass over the mentions in reading order."""
     options = {b: set(found) for b in set(body) if b and (found := _resolve(b, surfaces))}
     if not options:
         return body
@@ -304,14 +336,17 @@ def _in_context(body: pd.Series, surfaces: dict[str, set[str]], order: pd.DataFr
     in_article: dict[str, set[str]] = {}
     for idx, name in names.items():
         in_article.setdefault(articles[idx], set()).add(name)
+    reading: dict[str, list[str]] = {}
+    for idx in order.index:
+        reading.setdefault(articles[idx], []).append(names[idx])
     out, named = dict(names), {}
     for idx in order.index:
         b, seen = names[idx], named.setdefault(articles[idx], [])
         if b in options:
             before = [n for n in seen if n in options[b]]
+            after = [n for n in reading[articles[idx]][len(seen) + 1:] if n in options[b]]  # a headline's "the ministry"
             here = in_article[articles[idx]] & options[b]
-            out[idx] = before[-1] if before else next(iter(here)) if len(here) == 1 else \
+            out[idx] = before[-1] if before else after[0] if after else next(iter(here)) if len(here) == 1 else \
                 next(iter(options[b])) if len(options[b]) == 1 else b
-        if out[idx]:
-            seen.append(out[idx])
+        seen.append(out[idx])
     return pd.Series([out[i] for i in body.index], index=body.index, dtype=object)
