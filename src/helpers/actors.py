@@ -143,51 +143,51 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
     ("acronym_in_brackets", r"^(?P<body>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,5})\)$", "{body}",
-     "the Norland Labour Federation (NLF)", "Norland Labour Federation"),
+     "the Port Workers Federation (PWF)", "Port Workers Federation"),
     ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
     ("country_possessive", r"^[A-Z][\w-]+['’]s\s+(?P<body>[A-Z][\w-]+(?:\s+[A-Z][\w-]+|\s+of|\s+for|\s+and)+)$", "{body}",
-     "Meridia's National Seismic Institute", "National Seismic Institute"),
+     "Arvia's National Weather Institute", "National Weather Institute"),
     ("staff_at_body", r"^(?i:economists|analysts|experts|researchers|scientists|officials|staff|engineers)\s+(?i:at|from|of)\s+"
-     r"(?:the\s+)?(?P<body>[A-Z].+)$", "{body}", "Economists at the Bank of Norland", "Bank of Norland"),
+     r"(?:the\s+)?(?P<body>[A-Z].+)$", "{body}", "Economists at the Bank of Arvia", "Bank of Arvia"),
     ("role_name_of_body", r"^(?:[A-Za-z]+\s+){0,2}(?i:leader|chairman|chairwoman|chair|president|head|member|spokes\w+|"
      r"secretary|director|chief|commander|officer|captain|inspector|superintendent|commissioner|official)\s+(?:[A-Z][\w'’.-]+\s+){1,3}of\s+(?:the\s+)?(?P<body>[A-Z].+)$", "{body}",
-     "Opposition leader Maja Strand of the Social Democrats", "Social Democrats"),
+     "Opposition leader Eva Lind of the Green Party", "Green Party"),
     ("head_of_government", r"^(?i:prime\s+minister|premier|head\s+of\s+government|government\s+spokes\w+)\b", "government",
-     "Prime Minister Carla Vintesi", "government"),
+     "Prime Minister Jon Berg", "government"),
     ("ministry_of_department", r"^(?i:ministry)\s+(?i:of|for)\s+(?:the\s+)?(?P<dept>[A-Z][\w ]+)$", "{dept} ministry",
      "Ministry of Defence", "Defence ministry"),
     ("minister_for_ministry", r"^(?P<dept>(?:[A-Z][a-z]+\s+){1,2})(?i:minister)\b(?!\s+of\b)", "{dept}ministry",
-     "Interior Minister Hugo Santaren", "Interior ministry"),
+     "Health Minister Ana Toll", "Health ministry"),
     ("officer_of_acronym", r"^(?P<body>[A-Z][A-Za-z]?[A-Z]{1,4})\s+(?i:general\s+secretary|secretary[- ]general|leader|"
-     r"president|chairman|chairwoman|chief|head|spokes\w+|director)\b", "{body}", "NLF general secretary Karin Holt", "NLF"),
+     r"president|chairman|chairwoman|chief|head|spokes\w+|director)\b", "{body}", "PWF general secretary Ivo Dahl", "PWF"),
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
      r"chairwoman|president|director|head|executive|secretary|leader)\b", "{body}",
-     "the agency's spokeswoman, Lidia Marek", "agency"),
+     "the agency's spokeswoman, Mira Olsen", "agency"),
     ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?!(?i:former|acting|deputy|interim|new|then|ex)\b)"
      r"(?P<body>(?:[A-Za-z]+\s+){1,3}?)(?i:spokes(?:man|woman|person)|chief|commander|head)\b", "{body}",
-     "a police spokeswoman, Siri Aune", "police"),
+     "a police spokeswoman, Tara Quill", "police"),
     ("judge_for_court", r"^(?i:(?:presiding|chief|district|trial|high\s+court)\s+)?(?i:judges?)\b", "court",
-     "Presiding judge Helena Marsk", "court"),
+     "Presiding judge Per Holm", "court"),
     ("prosecutor_for_prosecution", r"^(?i:(?:chief|public|state|lead)\s+)?(?i:prosecut(?:or|ors|ion))\b", "prosecution",
-     "Prosecutor Jonas Eklund", "prosecution"),
+     "Prosecutor Ute Vahl", "prosecution"),
     ("acronym_with_descriptor", r"^(?=.*\b(?i:union|operator|association|federation|confederation|party|group|agency|"
      r"company|institute|council|authority|commission|bank|office|service|regulator)\b)"
      r"(?:[\w'’]+\s+){0,4}?(?P<body>[A-Z][a-z]?[A-Z]{1,4})(?:\s+[a-z'’]+){0,2}$", "{body}",
-     "the teachers' union FENS", "FENS"),
+     "the nurses' union SNU", "SNU"),
     ("name_then_role", r"^(?P<body>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s*(?:an?|the|its|his|her)\s+[a-z].*$", "{body}",
-     "Lea Vogt, a banking analyst", "Lea Vogt"),
+     "Ole Dam, a banking analyst", "Ole Dam"),
     ("role_then_name", r"^(?:[\w.-]+\s+){0,4}?(?:[a-z][\w-]*|Dr\.|Prof\.)\s+(?P<body>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$", "{body}",
-     "Opposition leader Stefan Kore", "Stefan Kore"),
+     "Opposition leader Ivo Lund", "Ivo Lund"),
 ], columns=["name", "pattern", "body", "example", "expected"])
 
-# A common noun standing for a body ("the ministry", "the unions", "a court in Kessel") names the body in the article
+# A common noun standing for a body ("the ministry", "the unions", "a court in Varn") names the body in the article
 # (the one named last before it, else the only one) or in the corpus (the only one) whose name matches `body`.
 GENERIC_REFERENCES = pd.DataFrame([
     ("unions_are_their_federation", r"(?:trade\s+|labour\s+)?unions", r"\b(?:federation|confederation|congress)\b",
      "the unions"),
     ("regulators_are_the_regulator", r"(?:[A-Z]\w+\s+)?regulators?|(?:[A-Z]\w+\s+)?watchdog", r"\b(?:authority|regulator|commission)\b",
-     "British regulators"),
-    ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Kessel"),
+     "Arvian regulators"),
+    ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Varn"),
     ("government_is_its_own_body", r"(?:the\s+)?(?:government|cabinet|state|authorities)", "", "the government"),
     ("common_noun", r"(?P<noun>[a-z][a-z'’ ]*[a-z])", r"\b{noun}\b", "the rail operator"),
 ], columns=["name", "reference", "body", "example"])
@@ -198,8 +198,8 @@ _GENERIC = [(r.name, re.compile(r"^(?:" + r.reference + r")$"), r.body) for r in
 
 @lru_cache(maxsize=65536)
 def claimant_body(name: str) -> str:
-    """The body behind one claimant's name after the claimant rules ('' stays ''): 'Interior Minister Hugo
-    Santaren' → 'Interior ministry', "the agency's spokeswoman, Lidia Marek" → 'agency'."""
+    """The body behind one claimant's name after the claimant rules ('' stays ''): 'Health Minister Ana Toll' →
+    'Health ministry', "the agency's spokeswoman, Mira Olsen" → 'agency'."""
     name = re.sub(r"\s+", " ", name or "").strip(" ,")
     for _, pattern, body in _RULES:
         m = pattern.match(name)
@@ -263,9 +263,9 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
     """One name per body for the `claimant` column of a mentions table ('' = the outlet's own voice), the same
     however outlets name it: the claimant rules (CLAIMANT_RULES), a person's body where another mention names their
     role, an acronym spelled out where a claimant spells it, 'X of Y' shortened to 'X' when both are named, a bare
-    name to the body it starts ('Halberg' → 'Halberg Bank') and a common noun (GENERIC_REFERENCES) resolved in its
+    name to the body it starts ('Tessel' → 'Tessel Bank') and a common noun (GENERIC_REFERENCES) resolved in its
     article (the matching body named last before it, else first after it) or else in the corpus (the only one); a
-    common noun no claimant resolves may name a body the articles' sentences name ("the bank": "Halberg Bank").
+    common noun no claimant resolves may name a body the articles' sentences name ("the bank": "Tessel Bank").
     `article_id`, `block_no`, `sentence_no`, `start` give the order when present."""
     raw = mentions["claimant"].fillna("").astype(str).str.strip() if "claimant" in mentions.columns \
         else pd.Series("", index=mentions.index)
@@ -305,7 +305,7 @@ def _surfaces(raw: pd.Series, body: pd.Series) -> dict[str, set[str]]:
 
 
 def _named_in_text(mentions: pd.DataFrame, body: pd.Series, claimed: dict[str, set[str]]) -> dict[str, str]:
-    """Bodies the articles' own sentences name ("Halberg Bank", "National rail operator NRS") that a common noun
+    """Bodies the articles' own sentences name ("Tessel Bank", "National ferry operator FLX") that a common noun
     among the claimants ("the bank", "the rail operator") may stand for when no claimant names one: {as written: body}."""
     if "sentence" not in mentions.columns:
         return {}

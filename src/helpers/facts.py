@@ -190,7 +190,7 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
         parts.append((row["qualifier"], row["qualifier"]))
     for split in ("place", "area", "person", "side"):
         if split in spec["split_by"] and row.get(split):
-            value = row[split].split()[-1] if split == "person" else row[split]  # "Markus Feldt" is "Feldt"
+            value = row[split].split()[-1] if split == "person" else row[split]  # "Ivo Lund" is "Lund"
             parts.append((value, row[split]))
     if row.get("about") and singular(row["about"]) not in {singular(w) for w in row["quantity"].split("_")}:
         parts.append((row["about"], row["about"]))
@@ -394,7 +394,7 @@ SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "
 
 def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None) -> pd.Series:
     """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
-    naming one body ('The Interior Ministry', 'Interior Minister Hugo Santaren' → 'interior-ministry'; see
+    naming one body ('The Health Ministry', 'Health Minister Ana Toll' → 'health-ministry'; see
     `helpers.actors.canonical_claimants`). `mentions` (aligned with `claimant`: article_id, block_no, sentence_no,
     start) lets a common noun ("the ministry") stand for the body its own article named last."""
     frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=claimant.values)

@@ -8,7 +8,7 @@ The rules are data, in four codebook tables (codebooks/default/, extended per co
   rose to 15"), right after it (`after`: "12 people were killed", "300 injured") or anywhere in the sentence
   (`sentence`, weaker); an optional `mention` pattern restricts a cue to figures written a certain way
   ("6.4" but not "three" for a magnitude); `around` matches the figure's clause with the figure written `@N`
-  ("Feldt, @N, said" for an age); an event codebook's own cues win over the default's when they match;
+  ("Lund, @N, said" for an age); an event codebook's own cues win over the default's when they match;
 - `unit_classes.csv`: named unit classes (`@people`, `@length`…) used in the taxonomy's `units` column;
 - `context_cues.csv`: cues that tie a figure to an earlier event (`earlier`), to an "as of" time (`as_of`) or
   to a named place (`place`).
@@ -172,7 +172,7 @@ def _cue_distance(where: str, regex: re.Pattern, unit: str, mention: dict, sente
     text, start, end = mention["text"], mention["start"], mention["end"]
     if where == "unit":
         return UNIT_CUE_DISTANCE if unit and regex.fullmatch(unit) else float("inf")
-    if where == "around":  # the figure in its clause, written @N ("Feldt, @N, said"): the strongest evidence
+    if where == "around":  # the figure in its clause, written @N ("Lund, @N, said"): the strongest evidence
         return -1.0 if regex.search(before + AROUND + after) else float("inf")
     if regex.search(text):  # the cue is inside the mention's own words ("6,000 killed soldiers")
         return 0.0
