@@ -176,7 +176,8 @@ CLAIMANT_RULES = pd.DataFrame([
      "the nurses' union SNU", "SNU"),
     ("name_then_role", r"^(?P<body>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s*(?:an?|the|its|his|her)\s+[a-z].*$", "{body}",
      "Ole Dam, a banking analyst", "Ole Dam"),
-    ("role_then_name", r"^(?:[\w.-]+\s+){0,4}?(?:[a-z][\w-]*|Dr\.|Prof\.)\s+(?P<body>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$", "{body}",
+    ("role_then_name", r"^(?=.*?(?:\b[a-z][\w-]*|\bDr\.|\bProf\.|\b(?i:minister|president|secretary|senator|governor|mayor))\s)"
+     r"(?:[\w.'’,-]+\s+){1,7}?(?P<body>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$", "{body}",
      "Opposition leader Ivo Lund", "Ivo Lund"),
 ], columns=["name", "pattern", "body", "example", "expected"])
 
@@ -211,6 +212,15 @@ def claimant_body(name: str) -> str:
 _PERSON = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
 
 
+def _unnamed_ministry(raw: str, body: str, ministries: set[str]) -> str:
+    """A minister of a ministry no claimant names speaks as themself ("Turkish Foreign Minister Hakan Fidan" stays
+    Hakan Fidan): with two governments in a story, "the government" would be ambiguous."""
+    if not (re.search(r"(?i)\bminister\b", raw) and body.lower().endswith("ministry") and body.lower() not in ministries):
+        return body
+    person = re.search(r"(?i:minister)\s+(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$", raw)
+    return person.group("person") if person else body
+
+
 def _initials_of(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*(?!['’]s)\b", name) if not w.endswith(("'s", "’s")))
 
@@ -235,8 +245,11 @@ def _can_be_named(body: str) -> bool:
 
 
 def _resolve(ref: str, surfaces: dict[str, set[str]]) -> list[str]:
-    """The bodies (canonical names) a generic reference may stand for, by the first GENERIC_REFERENCES row it fits."""
-    row = _generic_row(ref)
+    """The bodies (canonical names) a generic reference may stand for, by the first GENERIC_REFERENCES row it fits.
+    A capitalised word ("Court" in a headline) is read as a common noun only when some claimant writes it in lower
+    case ("the court"); "Ukraine" never is."""
+    lower = {f.lower() for forms in surfaces.values() for f in forms if f[:1].islower()}
+    row = _generic_row(ref, any_case=ref.lower() in lower)
     if row is None or not row[0]:
         return []
     regex = re.compile(row[0].format(**{k: re.escape(v) for k, v in row[1].groupdict().items()}), re.I)
@@ -275,8 +288,7 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
     persons = {m.group("person"): b for r, b in zip(raw, body) if b and (m := _PERSON.search(r)) and m.group("person") != b}
     body = body.map(lambda b: persons.get(b, b))
     ministries = {b.lower() for r, b in zip(raw, body) if b and not re.search(r"(?i)\bminister\b", r)}
-    body = pd.Series([("government" if re.search(r"(?i)\bminister\b", r) and b.lower().endswith("ministry")
-                       and b.lower() not in ministries else b) for r, b in zip(raw, body)], index=raw.index)
+    body = pd.Series([_unnamed_ministry(r, b, ministries) for r, b in zip(raw, body)], index=raw.index)
     spelled = {_initials_of(b): b for b in set(body) if len(_initials_of(b)) >= 2 and " " in b}
     body = body.map(lambda b: spelled.get(b, b) if re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", b) else b)
     claimed = _surfaces(raw, body)
