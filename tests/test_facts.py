@@ -13,12 +13,12 @@ EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg"]
 # Measured on the development part of each key (all articles but the held-out one), every text role read,
 # asserted at that level.
 MEASURED = {
-    "quake-valdora": {"quantity_accuracy": 0.94, "earlier_accuracy": 1.00, "base_grouping_f1": 0.86,
-                      "claimant_grouping_f1": 0.82},
-    "strike-norland": {"quantity_accuracy": 0.90, "earlier_accuracy": 0.95, "base_grouping_f1": 0.58,
-                       "claimant_grouping_f1": 0.56},
-    "verdict-halberg": {"quantity_accuracy": 0.86, "earlier_accuracy": 1.00, "base_grouping_f1": 0.41,
-                        "claimant_grouping_f1": 0.46},
+    "quake-valdora": {"quantity_accuracy": 0.96, "earlier_accuracy": 1.00, "base_grouping_f1": 0.93,
+                      "claimant_grouping_f1": 0.92},
+    "strike-norland": {"quantity_accuracy": 0.92, "earlier_accuracy": 0.98, "base_grouping_f1": 0.89,
+                       "claimant_grouping_f1": 0.93},
+    "verdict-halberg": {"quantity_accuracy": 0.90, "earlier_accuracy": 1.00, "base_grouping_f1": 0.89,
+                        "claimant_grouping_f1": 0.90},
 }
 
 
@@ -140,7 +140,7 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
     keys = claimant_key(names).tolist()
     assert keys[0] == keys[1] == "interior-ministry"
     assert keys[2] == keys[3] == "national-seismic-institute"
-    assert keys[4] == keys[5] == "helena-marsk"
+    assert keys[4] == keys[5] == keys[10] == "regional-court"  # a judge speaks for the court
     assert keys[6] == keys[7] == "civil-protection-agency"
     assert keys[8] == keys[9] == "norland-labour-federation"
     assert keys[10] == keys[11] == "regional-court"
@@ -154,13 +154,17 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 # takes the court's key (found on the development part) and "In 1987, a … quake killed 41" is an earlier event
 # (a year before its event noun; seen in a held-out article's report), so these levels are no longer unseen.
 # Since then the numbers step reads every text role (headlines, standfirsts, captions), which the levels include.
+# Session 2 (grouping rules: claimant bodies, detail, group, what a share or change is of) was written on the
+# development part only and scored here once at its end: quake 0.87 / 0.97 / 0.85 / 0.87, strike 0.78 / 0.92 /
+# 0.87 / 0.88, verdict 0.76 / 1.00 / 0.70 / 0.71 (before it: 0.87 / 0.97 / 0.83 / 0.81, 0.78 / 0.92 / 0.56 / 0.58,
+# 0.72 / 1.00 / 0.38 / 0.45).
 HELD_OUT = {
-    "quake-valdora": {"held_quantity_accuracy": 0.86, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.82,
-                      "claimant_grouping_f1": 0.80},
-    "strike-norland": {"held_quantity_accuracy": 0.77, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.55,
-                       "claimant_grouping_f1": 0.57},
-    "verdict-halberg": {"held_quantity_accuracy": 0.72, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.37,
-                        "claimant_grouping_f1": 0.45},
+    "quake-valdora": {"held_quantity_accuracy": 0.86, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.84,
+                      "claimant_grouping_f1": 0.87},
+    "strike-norland": {"held_quantity_accuracy": 0.77, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.86,
+                       "claimant_grouping_f1": 0.87},
+    "verdict-halberg": {"held_quantity_accuracy": 0.75, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.70,
+                        "claimant_grouping_f1": 0.71},
 }
 
 
@@ -182,7 +186,10 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 
 # The whole pipeline: claimants from the attribution step, facts split by them, scored against the key's fact_id
 # on the development articles and on all five (the held-out article included).
-PIPELINE = {"quake-valdora": (0.86, 0.83), "strike-norland": (0.47, 0.46), "verdict-halberg": (0.33, 0.37)}
+# Session 2 start: dev 0.86 / 0.47 / 0.33, all five 0.83 / 0.47 / 0.38; end: dev 0.98 / 0.73 / 0.78, all five (held-out
+# article scored once) 0.91 / 0.70 / 0.69. What still splits strike and verdict is mostly the claimants found (a second
+# source in one sentence, "X counts N" in a standfirst, a clock time or an age given the sentence's speaker).
+PIPELINE = {"quake-valdora": (0.97, 0.90), "strike-norland": (0.72, 0.69), "verdict-halberg": (0.78, 0.68)}
 
 
 @pytest.mark.parametrize("event", EVENTS)

@@ -69,6 +69,10 @@ def _context(sentence: str, text: str, year: int | None = 2026) -> dict:
         ("The quake killed 12 people, while a 2010 quake killed 3,000.", "3,000", True),
         ("Officials had earlier put the toll at 12.", "12", False),  # an earlier report is a revision, not an earlier event
         ("In 2026 the quake killed 12 people.", "12 people", False),  # the year of the event itself
+        ("Last year 40 people died in the same race.", "40 people", True),
+        ("Turnout was 61%, against 54% in May.", "54%", True),  # a figure of an earlier date
+        ("Turnout was 61%, against 54% in May.", "61%", False),
+        ("The council said in a report last month that 40,000 jobs were at risk.", "40,000 jobs", False),  # when it was said
     ],
 )
 def test_figures_about_earlier_events_are_told_apart(sentence, text, earlier):
@@ -119,3 +123,69 @@ def test_an_event_codebook_adds_and_replaces_rows(tmp_path, monkeypatch):
 def test_every_earlier_event_cue_reads_its_own_example(name, example):
     assert any(context_of(r, example, BOOK, 2026)["earlier"] for r in number_records(example, UNITS)
                if r["kind"] != "year"), name
+
+
+@pytest.mark.parametrize("name, role, example", [(n, r, e) for n, r, e in zip(CONTEXT["name"], CONTEXT["role"], CONTEXT["example"])
+                                                 if r in ("place", "area", "person", "about", "detail")])
+def test_every_context_cue_reads_its_own_example(name, role, example):
+    got = [context_of(r, example, BOOK, 2026)[role] for r in number_records(example, UNITS)]
+    assert any(got), (name, got)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, detail",
+    [
+        ("The fire service said 40 people were hurt, nine of them seriously.", "nine", "seriously"),
+        ("Twelve passengers were in a critical condition.", "Twelve passengers", "seriously"),
+        ("Ninety people were hurt, none of them seriously.", "Ninety people", ""),
+        ("Some 120 tremors followed, eight of them above magnitude 5.", "eight", "above_threshold"),
+        ("He was convicted on five of the 14 counts against him.", "14 counts", "charged"),
+        ("He was convicted on five of the 14 counts against him.", "five", "convicted"),
+        ("The jury acquitted her of two counts of bribery.", "two counts", "acquitted"),
+        ("The mayor received a three-year suspended sentence.", "three-year", "suspended"),
+        ("The mayor was jailed for three years.", "three years", ""),
+        ("The index closed 2.1% higher.", "2.1%", "at_the_close"),
+        ("The index was 2.1% higher at midday.", "2.1%", ""),
+        ("The plan would raise the voting age from 18 to 21.", "18", "previous_level"),
+        ("The plan would raise the voting age from 18 to 21.", "21", ""),
+        ("Analysts cut the target to 30 dollars from 45 dollars.", "45 dollars", "previous_level"),
+        ("The agency revised the toll down to 30 from 34.", "34", ""),  # a revised figure is the same fact
+        ("Officials said the toll could rise to 80.", "80", "forecast"),
+        ("Temperatures fell to minus 4C overnight and could reach minus 9C on Tuesday night.", "minus 4C", "overnight"),
+        ("Temperatures fell to minus 4C overnight and could reach minus 9C on Tuesday night.", "minus 9C", "Tuesday"),
+        ("Officials said the toll had risen to 80.", "80", ""),
+        ("Prosecutors had asked for 12 years.", "12 years", "requested"),
+        ("The union is demanding a 9% rise.", "9%", "requested"),
+    ],
+)
+def test_what_part_or_state_of_a_figure_is_told_apart(sentence, text, detail):
+    assert _context(sentence, text)["detail"] == detail
+
+
+@pytest.mark.parametrize(
+    "sentence, text, place",
+    [
+        ("The storm made landfall near the port of Lesk, some 80 km to the north.", "some 80 km", "Lesk"),
+        ("Families were moved to a gym in Darro, about 30 km away.", "about 30 km", "Darro"),
+        ("The village lies 4 km from the epicentre.", "4 km", "epicentre"),
+    ],
+)
+def test_a_distance_takes_the_place_named_before_it(sentence, text, place):
+    assert _context(sentence, text)["place"] == place
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("The driver, 47, was arrested at the scene.", {"47": "age"}),
+        ("Tara Quill, 35, said she had waited three hours.", {"35": "age"}),
+        ("In Lusk, 300 people marched.", {"300 people": "protesters"}),
+        ("Former mayor gets four years for bribery", {"four years": "sentence_length"}),
+        ("Watchdog fines airline 2 million euros", {"2 million euros": "fine"}),
+        ("Carmaker's shares tumble 12% on recall", {"12%": "percentage_change"}),
+        ("Budget row: 40,000 march, say organisers", {"40,000": "protesters"}),
+    ],
+)
+def test_headline_verbs_and_ages_after_a_name(sentence, expected):
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got

@@ -15,6 +15,7 @@ or from what the corpus says around it, and each source's count and share of men
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -153,3 +154,228 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.assign(mention_share=(frame["mentions"] / totals["mentions"].where(totals["mentions"] > 0)).fillna(0.0),
                        quotation_share=(frame["quotations"] / totals["quotations"].where(totals["quotations"] > 0)).fillna(0.0))
     return out[SHARE_COLUMNS].astype({"mentions": int, "quotations": int})
+
+
+# Claimants lined up across articles: one body however an outlet names it. Each rule reads a claimant's name as a
+# reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
+CLAIMANT_RULES = pd.DataFrame([
+    ("acronym_in_brackets", r"^(?P<body>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,5})\)$", "{body}",
+     "the Port Workers Federation (PWF)", "Port Workers Federation"),
+    ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
+    ("country_possessive", r"^[A-Z][\w-]+['’]s\s+(?P<body>[A-Z][\w-]+(?:\s+[A-Z][\w-]+|\s+of|\s+for|\s+and)+)$", "{body}",
+     "Arvia's National Weather Institute", "National Weather Institute"),
+    ("staff_at_body", r"^(?i:economists|analysts|experts|researchers|scientists|officials|staff|engineers)\s+(?i:at|from|of)\s+"
+     r"(?:the\s+)?(?P<body>[A-Z].+)$", "{body}", "Economists at the Bank of Arvia", "Bank of Arvia"),
+    ("role_name_of_body", r"^(?:[A-Za-z]+\s+){0,2}(?i:leader|chairman|chairwoman|chair|president|head|member|spokes\w+|"
+     r"secretary|director|chief|commander|officer|captain|inspector|superintendent|commissioner|official)\s+(?:[A-Z][\w'’.-]+\s+){1,3}of\s+(?:the\s+)?(?P<body>[A-Z].+)$", "{body}",
+     "Opposition leader Eva Lind of the Green Party", "Green Party"),
+    ("head_of_government", r"^(?i:prime\s+minister|premier|head\s+of\s+government|government\s+spokes\w+)\b", "government",
+     "Prime Minister Jon Berg", "government"),
+    ("ministry_of_department", r"^(?i:ministry)\s+(?i:of|for)\s+(?:the\s+)?(?P<dept>[A-Z][\w ]+)$", "{dept} ministry",
+     "Ministry of Defence", "Defence ministry"),
+    ("minister_for_ministry", r"^(?P<dept>(?:[A-Z][a-z]+\s+){1,2})(?i:minister)\b(?!\s+of\b)", "{dept}ministry",
+     "Health Minister Ana Toll", "Health ministry"),
+    ("officer_of_acronym", r"^(?P<body>[A-Z][A-Za-z]?[A-Z]{1,4})\s+(?i:general\s+secretary|secretary[- ]general|leader|"
+     r"president|chairman|chairwoman|chief|head|spokes\w+|director)\b", "{body}", "PWF general secretary Ivo Dahl", "PWF"),
+    ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
+     r"chairwoman|president|director|head|executive|secretary|leader)\b", "{body}",
+     "the agency's spokeswoman, Mira Olsen", "agency"),
+    ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?!(?i:former|acting|deputy|interim|new|then|ex)\b)"
+     r"(?P<body>(?:[A-Za-z]+\s+){1,3}?)(?i:spokes(?:man|woman|person)|chief|commander|head)\b", "{body}",
+     "a police spokeswoman, Tara Quill", "police"),
+    ("judge_for_court", r"^(?i:(?:presiding|chief|district|trial|high\s+court)\s+)?(?i:judges?)\b", "court",
+     "Presiding judge Per Holm", "court"),
+    ("prosecutor_for_prosecution", r"^(?i:(?:chief|public|state|lead)\s+)?(?i:prosecut(?:or|ors|ion))\b", "prosecution",
+     "Prosecutor Ute Vahl", "prosecution"),
+    ("acronym_with_descriptor", r"^(?=.*\b(?i:union|operator|association|federation|confederation|party|group|agency|"
+     r"company|institute|council|authority|commission|bank|office|service|regulator)\b)"
+     r"(?:[\w'’]+\s+){0,4}?(?P<body>[A-Z][a-z]?[A-Z]{1,4})(?:\s+[a-z'’]+){0,2}$", "{body}",
+     "the nurses' union SNU", "SNU"),
+    ("name_then_role", r"^(?P<body>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s*(?:an?|the|its|his|her)\s+[a-z].*$", "{body}",
+     "Ole Dam, a banking analyst", "Ole Dam"),
+    ("role_then_name", r"^(?=.*?(?:\b[a-z][\w-]*|\bDr\.|\bProf\.|\b(?i:minister|president|secretary|senator|governor|mayor))\s)"
+     r"(?:[\w.'’,-]+\s+){1,7}?(?P<body>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$", "{body}",
+     "Opposition leader Ivo Lund", "Ivo Lund"),
+], columns=["name", "pattern", "body", "example", "expected"])
+
+# A common noun standing for a body ("the ministry", "the unions", "a court in Varn") names the body in the article
+# (the one named last before it, else the only one) or in the corpus (the only one) whose name matches `body`.
+GENERIC_REFERENCES = pd.DataFrame([
+    ("unions_are_their_federation", r"(?:trade\s+|labour\s+)?unions", r"\b(?:federation|confederation|congress)\b",
+     "the unions"),
+    ("regulators_are_the_regulator", r"(?:[A-Z]\w+\s+)?regulators?|(?:[A-Z]\w+\s+)?watchdog", r"\b(?:authority|regulator|commission)\b",
+     "Arvian regulators"),
+    ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Varn"),
+    ("government_is_its_own_body", r"(?:the\s+)?(?:government|cabinet|state|authorities)", "", "the government"),
+    ("common_noun", r"(?P<noun>[a-z][a-z'’ ]*[a-z])", r"\b{noun}\b", "the rail operator"),
+], columns=["name", "reference", "body", "example"])
+_UNNAMED = re.compile(r"(?i)\b(?:sources?|anonymity|not\s+to\s+be\s+named|unnamed|officials?)\b")  # a voice, not a body
+_RULES = [(r.name, re.compile(r.pattern), r.body) for r in CLAIMANT_RULES.itertuples(index=False)]
+_GENERIC = [(r.name, re.compile(r"^(?:" + r.reference + r")$"), r.body) for r in GENERIC_REFERENCES.itertuples(index=False)]
+
+
+@lru_cache(maxsize=65536)
+def claimant_body(name: str) -> str:
+    """The body behind one claimant's name after the claimant rules ('' stays ''): 'Health Minister Ana Toll' →
+    'Health ministry', "the agency's spokeswoman, Mira Olsen" → 'agency'."""
+    name = re.sub(r"\s+", " ", name or "").strip(" ,")
+    for _, pattern, body in _RULES:
+        m = pattern.match(name)
+        if m:
+            name = body.format(**m.groupdict()).strip(" ,")
+    return name
+
+
+_PERSON = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
+
+
+def _unnamed_ministry(raw: str, body: str, ministries: set[str]) -> str:
+    """A minister of a ministry no claimant names speaks as themself ("Turkish Foreign Minister Hakan Fidan" stays
+    Hakan Fidan): with two governments in a story, "the government" would be ambiguous."""
+    if not (re.search(r"(?i)\bminister\b", raw) and body.lower().endswith("ministry") and body.lower() not in ministries):
+        return body
+    person = re.search(r"(?i:minister)\s+(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$", raw)
+    return person.group("person") if person else body
+
+
+def _initials_of(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*(?!['’]s)\b", name) if not w.endswith(("'s", "’s")))
+
+
+def _generic_row(ref: str, any_case: bool = True) -> tuple[str, re.Match] | None:
+    """The first GENERIC_REFERENCES row a name fits (with `any_case`, a one-word name in any case), with its match."""
+    for name, pattern, body in _GENERIC:
+        m = pattern.match(ref) or (pattern.match(ref.lower()) if any_case and " " not in ref else None)
+        if m:
+            return body, m
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _can_be_named(body: str) -> bool:
+    """A body a common noun may stand for: a proper name, or a description of two words or more that no special
+    generic row reads ("interior ministry", not "ministry" or "court in Kessel")."""
+    if _UNNAMED.search(body):
+        return False
+    row = _generic_row(body, any_case=False)
+    return row is None or (" " in body and row[0] == _GENERIC[-1][2])
+
+
+def _resolve(ref: str, surfaces: dict[str, set[str]]) -> list[str]:
+    """The bodies (canonical names) a generic reference may stand for, by the first GENERIC_REFERENCES row it fits.
+    A capitalised word ("Court" in a headline) is read as a common noun only when some claimant writes it in lower
+    case ("the court"); "Ukraine" never is."""
+    lower = {f.lower() for forms in surfaces.values() for f in forms if f[:1].islower()}
+    row = _generic_row(ref, any_case=ref.lower() in lower)
+    if row is None or not row[0]:
+        return []
+    regex = re.compile(row[0].format(**{k: re.escape(v) for k, v in row[1].groupdict().items()}), re.I)
+    return [b for b, forms in surfaces.items()
+            if b.lower() != ref.lower() and _can_be_named(b) and any(regex.search(f) for f in forms)]
+
+
+def _of_prefixes(name: str) -> list[str]:
+    """'Regional Court of Kessel' → ['Regional Court'] (shortest first): the names 'X of Y' may be shortened to."""
+    parts = name.split(" of ")
+    return [" of ".join(parts[:i]) for i in range(1, len(parts))]
+
+
+def _order(mentions: pd.DataFrame) -> pd.DataFrame:
+    cols = [c for c in ("article_id", "block_no", "sentence_no", "start") if c in mentions.columns]
+    frame = mentions[cols].copy() if cols else pd.DataFrame(index=mentions.index)
+    if "article_id" not in frame.columns:
+        frame["article_id"] = ""
+    return frame.assign(_pos=range(len(frame))).sort_values([c for c in cols if c != "article_id"] + ["_pos"]
+                                                            if cols else ["_pos"], kind="stable")
+
+
+def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
+    """One name per body for the `claimant` column of a mentions table ('' = the outlet's own voice), the same
+    however outlets name it: the claimant rules (CLAIMANT_RULES), a person's body where another mention names their
+    role, an acronym spelled out where a claimant spells it, 'X of Y' shortened to 'X' when both are named, a bare
+    name to the body it starts ('Tessel' → 'Tessel Bank') and a common noun (GENERIC_REFERENCES) resolved in its
+    article (the matching body named last before it, else first after it) or else in the corpus (the only one); a
+    common noun no claimant resolves may name a body the articles' sentences name ("the bank": "Tessel Bank").
+    `article_id`, `block_no`, `sentence_no`, `start` give the order when present."""
+    raw = mentions["claimant"].fillna("").astype(str).str.strip() if "claimant" in mentions.columns \
+        else pd.Series("", index=mentions.index)
+    body = raw.map(claimant_body)
+    spelling = {b.lower(): b for b in sorted(set(body), key=lambda b: (sum(c.isupper() for c in b), b), reverse=True)}
+    body = body.map(lambda b: spelling[b.lower()])  # one spelling per name: "Interior Ministry", "interior ministry"
+    persons = {m.group("person"): b for r, b in zip(raw, body) if b and (m := _PERSON.search(r)) and m.group("person") != b}
+    body = body.map(lambda b: persons.get(b, b))
+    ministries = {b.lower() for r, b in zip(raw, body) if b and not re.search(r"(?i)\bminister\b", r)}
+    body = pd.Series([_unnamed_ministry(r, b, ministries) for r, b in zip(raw, body)], index=raw.index)
+    spelled = {_initials_of(b): b for b in set(body) if len(_initials_of(b)) >= 2 and " " in b}
+    body = body.map(lambda b: spelled.get(b, b) if re.fullmatch(r"[A-Z][a-z]?[A-Z]{1,4}", b) else b)
+    claimed = _surfaces(raw, body)
+    in_text = _named_in_text(mentions, body, claimed)
+    names = (set(body) | set(in_text.values())) - {""}
+    shorter = {b: next((p for p in _of_prefixes(b) if p in names), b) for b in names}
+    two_words: dict[str, set[str]] = {}
+    for o in names:
+        if o.count(" ") == 1:
+            two_words.setdefault(o.split(" ")[0], set()).add(o)
+    longer = {b: next(iter(two_words[b])) for b in names if " " not in b and b[:1].isupper() and len(two_words.get(b, ())) == 1}
+    body = body.map(lambda b: longer.get(shorter.get(b, b), shorter.get(b, b)) if b else b)
+    surfaces = _surfaces(raw, body)
+    for surface, name in in_text.items():
+        surfaces.setdefault(name, {name}).add(surface)
+    return _in_context(body, surfaces, _order(mentions))
+
+
+def _surfaces(raw: pd.Series, body: pd.Series) -> dict[str, set[str]]:
+    """Each body's names as written (the leading article dropped)."""
+    surfaces: dict[str, set[str]] = {}
+    for r, b in zip(raw, body):
+        if b:
+            surfaces.setdefault(b, set()).update({b, re.sub(r"^(?i:the|a|an)\s+", "", r)})
+    return surfaces
+
+
+def _named_in_text(mentions: pd.DataFrame, body: pd.Series, claimed: dict[str, set[str]]) -> dict[str, str]:
+    """Bodies the articles' own sentences name ("Tessel Bank", "National ferry operator FLX") that a common noun
+    among the claimants ("the bank", "the rail operator") may stand for when no claimant names one: {as written: body}."""
+    if "sentence" not in mentions.columns:
+        return {}
+    nouns = {b for b in set(body) if re.fullmatch(r"[a-z][a-z ]*[a-z]", b) and _generic_row(b) is not None
+             and not _resolve(b, claimed)}
+    if not nouns:
+        return {}
+    body_text = mentions.loc[mentions["role"] == "body", "sentence"] if "role" in mentions.columns else mentions["sentence"]
+    text = "\n".join(pd.unique(body_text.fillna("").astype(str)))
+    found = {}
+    for noun in nouns:
+        pattern = rf"((?:[A-Z][\w'’-]*[ ]+)+(?i:{re.escape(noun)})(?:[ ]+[A-Z][A-Za-z]?[A-Z]{{1,4}}\b)?)\b"
+        for m in re.finditer(pattern, text):
+            name = claimant_body(m.group(1))
+            if name and name.lower() != noun:
+                found[m.group(1)] = name
+    return found
+
+
+def _in_context(body: pd.Series, surfaces: dict[str, set[str]], order: pd.DataFrame) -> pd.Series:
+    """Generic references resolved in their article (the matching body named last before, else first after), else in
+    the corpus (see `canonical_claimants`); one pass over the mentions in reading order."""
+    options = {b: set(found) for b in set(body) if b and (found := _resolve(b, surfaces))}
+    if not options:
+        return body
+    names = dict(zip(body.index, body.tolist()))
+    articles = dict(zip(order.index, order["article_id"].tolist()))
+    in_article: dict[str, set[str]] = {}
+    for idx, name in names.items():
+        in_article.setdefault(articles[idx], set()).add(name)
+    reading: dict[str, list[str]] = {}
+    for idx in order.index:
+        reading.setdefault(articles[idx], []).append(names[idx])
+    out, named = dict(names), {}
+    for idx in order.index:
+        b, seen = names[idx], named.setdefault(articles[idx], [])
+        if b in options:
+            before = [n for n in seen if n in options[b]]
+            after = [n for n in reading[articles[idx]][len(seen) + 1:] if n in options[b]]  # a headline's "the ministry"
+            here = in_article[articles[idx]] & options[b]
+            out[idx] = before[-1] if before else after[0] if after else next(iter(here)) if len(here) == 1 else \
+                next(iter(options[b])) if len(options[b]) == 1 else b
+        seen.append(out[idx])
+    return pd.Series([out[i] for i in body.index], index=body.index, dtype=object)

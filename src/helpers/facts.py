@@ -22,12 +22,14 @@ import re
 import numpy as np
 import pandas as pd
 
+from .actors import canonical_claimants
 from .articlecache import per_article
 from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
 from .number_format import format_mention
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
-from .quantities import QuantityCodebook, context_of, load_quantity_codebook, quantity_of
+from .quantities import (QuantityCodebook, _eligible, context_of, load_quantity_codebook, quantity_of, qualifier_word,
+                         singular)
 
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
@@ -72,31 +74,88 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
         if local and distance > LOCAL_CUE:
             return {"quantity": "duration", "qualifier": local, "comparable": True}
     if kind == "time" and distance == float("inf"):  # a clock time is told apart by what happened then
-        noun = re.match(r"\s+([a-z]{4,})\b", sentence[row["end"]:])
+        noun = re.match(r"\s+(?!(?:near|when|after|before|with|from|local|until|then|there|where|that|this|into|onto|"
+                        r"over|under|about|around|while|since|during|today|tonight)\b)([a-z]{4,})\b", sentence[row["end"]:])
         local = _duration_qualifier(row, sentence) or (noun.group(1) if noun else None)
         if local:
             return {"quantity": quantity, "qualifier": local, "comparable": False}
-    qualifier = unit if "unit" in spec["split_by"] and unit else ""
+    qualifier = unit if "unit" in spec["split_by"] and unit else _group_of(quantity, unit, book)
     comparable = bool(spec["compare"]) or bool(qualifier)
     return {"quantity": quantity, "qualifier": qualifier, "comparable": comparable, "cued": distance < math.inf}
 
 
+def _group_of(quantity: str, unit: str, book: QuantityCodebook) -> str:
+    """For quantities split by `group`: the group a count names ("12 children" among the dead are not the toll of
+    45), '' for nouns of the class @anyone ("45 people", "45 residents")."""
+    anyone = dict(book.classes).get("@anyone")
+    named = unit and anyone is not None and not anyone.fullmatch(unit)
+    return qualifier_word(unit, book) if named and "group" in book.taxonomy.loc[quantity, "split_by"] else ""
+
+
 INHERIT_WITHIN = 130  # characters: a bare number this close after a counted figure counts the same thing
+_SUBSET = re.compile(r"(?i),?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:[a-z]+\s+)?$")
 
 
 def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -> dict:
     """A bare number with no noun and no cue ("… 87,000 marchers, compared with 400,000 according to the union",
-    "including 58,000 in the capital") counts what the figure before it in the sentence counts."""
-    bare = row["kind"] == "count" and not row.get("unit") and not row["cued"]
-    if not bare or previous is None or previous["kind"] != "count" or not previous["cued"] \
-            or row["start"] - previous["end"] > INHERIT_WITHIN:
+    "including 58,000 in the capital") counts what the figure before it in the sentence counts; so does a named
+    group introduced as part of it ("killed 45 people, including 12 children": children killed)."""
+    if previous is None or previous["kind"] != "count" or not previous["cued"] or row["kind"] != "count" \
+            or row["cued"] or row["start"] - previous["end"] > INHERIT_WITHIN:
         return row
-    spec = book.taxonomy.loc[previous["quantity"]]
-    return {**row, "quantity": previous["quantity"], "qualifier": previous["qualifier"], "cued": True,
+    spec, unit = book.taxonomy.loc[previous["quantity"]], row.get("unit") or ""
+    subset = bool(unit) and _SUBSET.search(row["sentence"][previous["end"]:row["start"]]) is not None \
+        and (spec["units"] is None or spec["units"].fullmatch(unit) is not None)  # "…, including 12 children"
+    if unit and not subset:
+        return row
+    qualifier = _group_of(previous["quantity"], unit, book) if subset else previous["qualifier"]
+    return {**row, "quantity": previous["quantity"], "qualifier": qualifier, "cued": True,
             "comparable": bool(spec["compare"])}
 
 
-SINGLETONS = {"count", "other", "money"}  # without a noun, cue or qualifier these are not facts to line up
+SINGLETONS = {"count", "other", "money", "duration"}  # without a noun, cue or qualifier these are not facts to line up
+BY_VALUE_WHEN_UNCUED = {"money", "duration"}  # … except amounts of money and time, lined up with the same amount
+
+
+def _counted_nouns(text: str, book: QuantityCodebook, allowed: set[str]) -> set[str]:
+    """The quantities whose counted-noun cues (`where=unit`) match a word of the text."""
+    words = {singular(w) for w in re.findall(r"[a-z]{3,}", text.lower())}
+    return {cue.quantity for cue in book.cue_rows if cue.where == "unit" and cue.quantity in allowed
+            for w in words if cue.regex.fullmatch(w)}
+
+
+def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityCodebook) -> dict:
+    """A bare number with no noun and no cue ("The institute has recorded more than 70 since the main shock.")
+    counts what the sentence before names, when it names the counted noun of exactly one quantity ("aftershocks")."""
+    bare = row["kind"] == "count" and not row.get("unit") and not row["cued"]
+    if not bare or not previous:
+        return row
+    found = _counted_nouns(previous, book, _eligible(book.taxonomy, "count", ""))
+    if len(found) != 1:
+        return row
+    quantity = found.pop()
+    return {**row, "quantity": quantity, "qualifier": "", "cued": True,
+            "comparable": bool(book.taxonomy.loc[quantity, "compare"])}
+
+
+def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
+    """For quantities split by what they are of (`about` in the taxonomy's split_by: a share, a percentage change),
+    a figure that does not say it takes what the figure before it in its sentence is of ("38.4% of teachers …, more
+    than the 38% it announced"), else what that quantity is of in its article when the article names one thing only."""
+    carried = {q for q, split in zip(book.taxonomy.index, book.taxonomy["split_by"]) if "about" in split}
+    by_article: dict[tuple, list[str]] = {}
+    for row in rows:
+        if row["quantity"] in carried and row["about"]:
+            by_article.setdefault((row["article_id"], row["quantity"]), []).append(row["about"])
+    last: dict[tuple, str] = {}
+    for row in rows:
+        here = (row["article_id"], row["block_no"], row["sentence_no"], row["quantity"])
+        if row["quantity"] in carried and not row["about"]:
+            said = by_article.get((row["article_id"], row["quantity"]), [])
+            row["about"] = last.get(here) or (said[0] if len(set(said)) == 1 else "")
+        if row["about"]:
+            last[here] = row["about"]
+    return rows
 BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
 
 
@@ -131,9 +190,13 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
         parts.append((row["qualifier"], row["qualifier"]))
     for split in ("place", "area", "person", "side"):
         if split in spec["split_by"] and row.get(split):
-            parts.append((row[split], row[split]))
-    if row.get("about") and row["about"] != row["quantity"].rstrip("s"):
+            value = row[split].split()[-1] if split == "person" else row[split]  # "Ivo Lund" is "Lund"
+            parts.append((value, row[split]))
+    if row.get("about") and singular(row["about"]) not in {singular(w) for w in row["quantity"].split("_")}:
         parts.append((row["about"], row["about"]))
+    detail = row.get("detail") or ("change" if row.get("kind") == "change" and row["quantity"] != "percentage_change" else "")
+    if detail:  # a change of a level ("grew by $2bn") is not the level ("to $15bn")
+        parts.append((detail, detail.replace("_", " ")))
     if row["time_ref"]:
         parts.append(("earlier", "earlier event"))
     fact_id = "|".join(slug(p) for p, _ in parts)
@@ -187,25 +250,31 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     found = _raw_mentions(sentences, units)
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
+    texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
     rows, previous = [], {}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
         row = {**rec, "scope": rec.pop("rule_scope")}
         row.update(classify_mention(row, sentence, book))
         row = inherit_quantity(row, previous.get(where), book)
+        row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
         previous[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
-            row["qualifier"] = f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
+            row["qualifier"] = f"{row['value_low']:g}" if row["quantity"] in BY_VALUE_WHEN_UNCUED else \
+                f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
             row["qualifier"] = f"{row['value_low']:g}"
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
-                   person=context["person"], about=context["about"], area=context["area"],
-                   side=_side(sentence, actors, pattern), published=published.get(row["article_id"], pd.NaT),
+                   person=context["person"], about=qualifier_word(context["about"], book), area=context["area"],
+                   detail=context["detail"], side=_side(sentence, actors, pattern),
+                   published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.taxonomy.loc[row["quantity"], "news_value"]))
         row["scope"] = _scope(row, sentence)
-        row["fact_id"], row["fact_label"] = fact_key(row, book)
         rows.append(row)
+    rows = carry_about(rows, book)
+    for row in rows:
+        row["fact_id"], row["fact_label"] = fact_key(row, book)
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "start": int, "end": int, "value_low": float,
                          "value_high": float, "news_value": int, "comparable": bool}).assign(
@@ -323,52 +392,13 @@ SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "
                    "difference", "timeline", "news_value", "headline_ok", "rank"]
 
 
-def _initials(name: str) -> str:
-    """'Norland Labour Federation' → 'NLF' (possessives such as "Britain's" left out)."""
-    return "".join(w[0] for w in re.findall(r"[A-Z][\w-]*(?!['’]s)\b", name) if not w.endswith(("'s", "’s")))
-
-
-_NAME = r"[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+"
-_TITLES = (r"(?i:judge|prosecutor|professor|dr\.?|minister|president|leader|mayor|secretary|governor|chancellor|"
-           r"senator|general|colonel|spokes\w+|chief|director|chairman|chairwoman|inspector|commissioner)")
-_CLAIMANT_FORMS = [  # (named form, pattern) applied in order; each keeps the group `key`
-    ("leading article", re.compile(r"^(?i:the|a|an)\s+(?P<key>.+)$")),
-    ("country's body", re.compile(r"^[A-Z][\w-]+['’]s\s+(?P<key>(?:[A-Z][\w-]+\s*){2,})$")),
-    ("role, Name", re.compile(rf"^[^,]*?\b(?i:spokes\w+|director|chief|head|chairman|chairwoman|minister|secretary|"
-                              rf"mayor|executive|lawyer|analyst|official)\b[^,]*,\s*(?P<key>{_NAME})$")),
-    ("Name, role", re.compile(rf"^(?P<key>{_NAME}),\s*(?:an?|the|its|his|her)\s+[a-z].*$")),
-    ("Title Name", re.compile(rf"^(?:[A-Za-z]+\s+)*?{_TITLES}\s+(?P<key>{_NAME})$")),
-]
-
-
-def _claimant_form(name: str) -> str:
-    for _, pattern in _CLAIMANT_FORMS:
-        m = pattern.match(name)
-        if m:
-            name = m.group("key").strip()
-    return name
-
-
-def _body_of(name: str, bodies: list[str]) -> str:
-    """"the agency's spokeswoman, Lidia Marek" → the one claimant ending in "agency" (else the name itself)."""
-    m = re.match(r"^(?:the|its)\s+([a-z]+)['’]s\s", name, re.I) or re.fullmatch(r"(?:the|its|an?)\s+([a-z]+)", name, re.I)
-    owners = {b.lower(): b for b in bodies if m and b.lower().endswith(" " + m.group(1).lower())}
-    return next(iter(owners.values())) if len(owners) == 1 else name
-
-
-def claimant_key(claimant: pd.Series) -> pd.Series:
-    """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways
-    of naming one claimant: 'The Interior Ministry' → 'interior-ministry'; "Meridia's National Seismic
-    Institute" → 'national-seismic-institute'; 'Presiding judge Helena Marsk' → 'helena-marsk'; "the agency's
-    spokeswoman, Lidia Marek" and "the agency" → the one claimant ending in 'agency' when there is one; 'the NLF' → the claimant
-    whose initials it spells; 'the Regional Court of Kessel' → 'the Regional Court' when both are named."""
-    raw = claimant.fillna("").astype(str).str.strip()
-    bodies = sorted({_claimant_form(t) for t in raw if t and "'" not in t and "’" not in t and " " in t})
-    text = raw.map(lambda t: _claimant_form(_body_of(t, bodies)) if t else "")
-    spelled = {_initials(t): t for t in set(text) if len(_initials(t)) >= 2 and " " in t}
-    text = text.map(lambda t: spelled.get(t, t) if re.fullmatch(r"[A-Z]{2,6}", t) else t)
-    shorter = {t: min((o for o in set(text) if o and t.startswith(o + " of ")), key=len, default=t) for t in set(text)}
-    return text.map(shorter).str.lower().map(lambda t: slug(t) if t else "")
+def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None) -> pd.Series:
+    """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
+    naming one body ('The Health Ministry', 'Health Minister Ana Toll' → 'health-ministry'; see
+    `helpers.actors.canonical_claimants`). `mentions` (aligned with `claimant`: article_id, block_no, sentence_no,
+    start) lets a common noun ("the ministry") stand for the body its own article named last."""
+    frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=claimant.values)
+    return canonical_claimants(frame).str.lower().map(lambda t: slug(t) if t else "")
 
 
 def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -380,7 +410,7 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     """
     if "claimant" not in mentions.columns or mentions.empty:
         return mentions
-    key = claimant_key(mentions["claimant"])
+    key = claimant_key(mentions["claimant"], mentions)
     split = key != ""
     said = mentions["claimant"].fillna("").astype(str).str.strip()
     name = said.groupby(key).transform(lambda names: max(names, key=len))  # one name per claimant: the fullest
@@ -393,7 +423,7 @@ def base_fact(mentions: pd.DataFrame) -> pd.Series:
     """The fact id before the split by claimant (all claimants' figures on the same thing)."""
     if "claimant" not in mentions.columns:
         return mentions["fact_id"]
-    suffix = "|" + claimant_key(mentions["claimant"])
+    suffix = "|" + claimant_key(mentions["claimant"], mentions)
     return pd.Series([f[: -len(s)] if s != "|" and f.endswith(s) else f for f, s in zip(mentions["fact_id"], suffix)],
                      index=mentions.index)
 

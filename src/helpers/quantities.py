@@ -7,7 +7,8 @@ The rules are data, in four codebook tables (codebooks/default/, extended per co
   (`where=unit`), the words right before the number in its clause (`before`: "killing 12", "the death toll
   rose to 15"), right after it (`after`: "12 people were killed", "300 injured") or anywhere in the sentence
   (`sentence`, weaker); an optional `mention` pattern restricts a cue to figures written a certain way
-  ("6.4" but not "three" for a magnitude); an event codebook's own cues win over the default's when they match;
+  ("6.4" but not "three" for a magnitude); `around` matches the figure's clause with the figure written `@N`
+  ("Lund, @N, said" for an age); an event codebook's own cues win over the default's when they match;
 - `unit_classes.csv`: named unit classes (`@people`, `@length`…) used in the taxonomy's `units` column;
 - `context_cues.csv`: cues that tie a figure to an earlier event (`earlier`), to an "as of" time (`as_of`) or
   to a named place (`place`).
@@ -38,6 +39,7 @@ CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|:\s|,\s+(?:while|but|whereas
                           r"as|according|up from|down from|compared)\b|\.\s")
 EVENT_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|,\s+(?:while|but|whereas|compared)\b|\.\s")
 YES = ("yes", "true", "1")
+AROUND = "@N"  # stands for the figure itself in a cue `where=around` (the clause before it, @N, the clause after it)
 # Auxiliaries between a figure and its verb do not count as distance ("18 had been rescued").
 AUXILIARY = re.compile(r"(?i)^\W{0,2}(?:(?:people|others|more|of them|had|have|has|been|were|was|are|is|be|being|"
                        r"remain(?:ed|s)?|still|reportedly|also|later|so far|now|all)\W+){1,4}")
@@ -48,6 +50,7 @@ _TABLES = {  # file: (key column, required columns)
     "quantity_cues.csv": ("name", ["name", "quantity", "where", "pattern", "mention", "example"]),
     "unit_classes.csv": ("class", ["class", "pattern", "example"]),
     "context_cues.csv": ("name", ["name", "role", "where", "case_sensitive", "mention", "pattern", "example"]),
+    "qualifier_words.csv": ("word", ["word", "means", "example"]),
 }
 
 
@@ -60,6 +63,8 @@ class QuantityCodebook:
     context: pd.DataFrame
     cue_rows: tuple = ()  # the same tables as tuples of rows, read once per codebook rather than once per mention
     context_rows: tuple = ()
+    words: tuple = ()  # (word, means): qualifier words that name the same thing ("employees" and "staff")
+    classes: tuple = ()  # (class, compiled pattern) of unit_classes.csv ("@anyone": nouns that name no group)
 
 
 def merged_table(name: str, corpus_dir=None) -> pd.DataFrame:
@@ -84,7 +89,7 @@ def _compile(pattern: str, where: Path | str, name: str, flags: int = re.I) -> r
 
 
 def compile_codebook(taxonomy: pd.DataFrame, cues: pd.DataFrame, classes: pd.DataFrame,
-                     context: pd.DataFrame) -> QuantityCodebook:
+                     context: pd.DataFrame, words: pd.DataFrame | None = None) -> QuantityCodebook:
     """Compile the four tables; unit classes are expanded in the taxonomy's `units` (`@people|^(seat)$`)."""
     class_pattern = {f"@{c}": p for c, p in zip(classes["class"], classes["pattern"])}
 
@@ -116,14 +121,33 @@ def compile_codebook(taxonomy: pd.DataFrame, cues: pd.DataFrame, classes: pd.Dat
                    for n, p in zip(context["name"], context["mention"])]
     cues = cues.assign(regex=cue_regex, mention_regex=mention_regex)
     context = context.assign(regex=ctx_regex, mention_regex=ctx_mention)
+    same = () if words is None else tuple((w.strip().lower(), m.strip().lower()) for w, m in zip(words["word"], words["means"]))
+    compiled = tuple((c, _compile("^(?:" + p + ")$", "unit_classes.csv", c)) for c, p in class_pattern.items())
     return QuantityCodebook(tax, cues, context, tuple(cues.itertuples(index=False)),
-                            tuple(context.itertuples(index=False)))
+                            tuple(context.itertuples(index=False)), same, compiled)
 
 
 def load_quantity_codebook(corpus_dir=None) -> QuantityCodebook:
     """The default quantity tables, extended by the corpus's own (codebooks/<corpus>/)."""
     return compile_codebook(*(merged_table(n, corpus_dir) for n in
-                              ("quantities.csv", "quantity_cues.csv", "unit_classes.csv", "context_cues.csv")))
+                              ("quantities.csv", "quantity_cues.csv", "unit_classes.csv", "context_cues.csv",
+                               "qualifier_words.csv")))
+
+
+def singular(word: str) -> str:
+    """A plural English noun in the singular, by its ending ('trains' → 'train', 'casualties' → 'casualty')."""
+    w = word.strip().lower()
+    if re.search(r"[^aeiou]ies$", w):
+        return w[:-3] + "y"
+    if re.search(r"(?:ss|x|ch|sh)es$", w):
+        return w[:-2]
+    return w[:-1] if re.search(r"[^su]s$", w) and not w.endswith(("ss", "is")) else w
+
+
+def qualifier_word(word: str, book: QuantityCodebook) -> str:
+    """A qualifier noun as the fact id writes it: in the singular, then as `qualifier_words.csv` says it."""
+    w = singular(word)
+    return dict(book.words).get(w, w) if w else w
 
 
 def clause_windows(sentence: str, start: int, end: int, breaks: re.Pattern = CLAUSE_BREAK,
@@ -148,6 +172,8 @@ def _cue_distance(where: str, regex: re.Pattern, unit: str, mention: dict, sente
     text, start, end = mention["text"], mention["start"], mention["end"]
     if where == "unit":
         return UNIT_CUE_DISTANCE if unit and regex.fullmatch(unit) else float("inf")
+    if where == "around":  # the figure in its clause, written @N ("Lund, @N, said"): the strongest evidence
+        return -1.0 if regex.search(before + AROUND + after) else float("inf")
     if regex.search(text):  # the cue is inside the mention's own words ("6,000 killed soldiers")
         return 0.0
     if where == "sentence":
@@ -185,22 +211,24 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
 
 def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_year: int | None) -> dict:
     """earlier (bool: the figure belongs to an earlier event), as_of (the time the text ties it to), place (a named
-    place it is measured from), area (the place a count is of: "in Vennholm"), person (whose age it is) and about
-    (what sub-event or whole it is about: an aftershock, "46% of its staff")."""
+    place it is measured from), area (the place a count is of: "in Vennholm"), person (whose age it is), about
+    (what sub-event or whole it is about: an aftershock, "46% of its staff") and detail (which part or state of it:
+    seriously injured, above a threshold, at the close, the level before a change)."""
     before, after = clause_windows(sentence, mention["start"], mention["end"], EVENT_BREAK, EVENT_WINDOW)
     near = dict(zip(("before", "after"), clause_windows(sentence, mention["start"], mention["end"])),
-                mention=mention["text"])
-    found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": "", "area": ""}
+                mention=mention["text"], around=before + AROUND + after)
+    found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": "", "area": "", "detail": ""}
     for cue in book.context_rows:
         if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
             continue
         if cue.role == "earlier" and not found["earlier"] and mention["kind"] != "date":
-            texts = {"before": [before], "after": [after]}.get(cue.where, [before + mention["text"] + after])
+            texts = {"before": [before], "after": [after], "around": [before + AROUND + after]}.get(
+                cue.where, [before + mention["text"] + after])
             found["earlier"] = any(_earlier_hit(cue.regex, t, reference_year) for t in texts)
         elif cue.role == "as_of" and not found["as_of"]:
             m = cue.regex.search(sentence)
             found["as_of"] = m.group("at").strip() if m else ""
-        elif cue.role in ("place", "area", "person", "about") and not found[cue.role]:
+        elif cue.role in ("place", "area", "person", "about", "detail") and not found[cue.role]:
             m = cue.regex.search(near.get(cue.where, sentence))
             group = "place" if cue.role in ("place", "area") else "name"
             found[cue.role] = (m.groupdict().get(group) or cue.name).strip() if m else ""

@@ -1,0 +1,103 @@
+"""Lining up the same fact across sources: small articles written for these tests (no corpus text), one rule each."""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers import paths
+from helpers.codebooks import load_actors, load_units
+from helpers.facts import number_mentions, split_by_claimant
+from helpers.quantities import load_quantity_codebook, singular
+
+UNITS = load_units(paths.codebook_path("units.csv"))
+BOOK = load_quantity_codebook()
+ACTORS = load_actors(paths.codebook_path("actors.csv"))
+
+
+def _facts(articles: dict[str, list[str]], claimants: dict[tuple[str, int], str] | None = None) -> dict[tuple, str]:
+    """{(article, text of the figure): fact id} for articles given as lists of body sentences."""
+    rows = [{"article_id": a, "block_no": 1, "sentence_no": i, "role": "body", "text": t, "start": 0}
+            for a, sents in articles.items() for i, t in enumerate(sents)]
+    mentions = number_mentions(pd.DataFrame(rows), UNITS, BOOK, ACTORS)
+    if claimants is not None:
+        mentions["claimant"] = [claimants.get((a, s), "") for a, s in zip(mentions["article_id"], mentions["sentence_no"])]
+        mentions = split_by_claimant(mentions)
+    return {(a, t): f for a, t, f in zip(mentions["article_id"], mentions["text"], mentions["fact_id"])}
+
+
+def test_a_share_without_its_noun_takes_the_noun_of_the_share_before_it():
+    got = _facts({"a": ["The health board said 41% of nurses had walked out, up from the 35% it gave at noon."],
+                  "b": ["Some 41 percent of nurses stayed at home."],
+                  "c": ["Two in three doctors joined the strike."]})
+    assert got[("a", "41%")] == got[("a", "35%")] == got[("b", "Some 41 percent")]
+    assert got[("c", "Two in three doctors")] != got[("b", "Some 41 percent")]
+
+
+def test_a_change_without_its_subject_takes_the_one_its_article_names():
+    got = _facts({"a": ["Tarvo closes 4.2% lower after profit warning", "Shares in Tarvo closed 4.2% lower on Friday."],
+                  "b": ["Tarvo's shares fell 4.2% at the close.", "Its revenue fell 12% in the quarter."]})
+    assert got[("a", "4.2%")] == got[("b", "4.2%")]
+    assert got[("b", "12%")] != got[("b", "4.2%")]  # a change of revenue is not a change of the share price
+
+
+def test_staff_and_employees_are_one_workforce():
+    got = _facts({"a": ["The airline said 30% of its staff were on strike."],
+                  "b": ["The airline said 30% of its employees had stopped work."]})
+    assert got[("a", "30%")] == got[("b", "30%")]
+
+
+def test_a_bare_count_takes_the_counted_noun_of_the_sentence_before():
+    got = _facts({"a": ["Seismologists expect more aftershocks.", "The observatory has logged 140 since Sunday."],
+                  "b": ["More than 150 aftershocks have been recorded."],
+                  "c": ["Rescuers and soldiers worked through the night.", "The mayor said 140 were still at work."]})
+    assert got[("a", "140")].split("|")[0] == got[("b", "More than 150 aftershocks")].split("|")[0] == "aftershocks"
+    assert not got[("c", "140")].startswith("aftershocks")
+
+
+def test_the_same_amount_of_money_is_one_fact_and_different_amounts_stay_apart():
+    got = _facts({"a": ["The insurer set aside 300 million euros for the claims."],
+                  "b": ["The insurer books 300m euros charge"],
+                  "c": ["The firm will put 12 million euros into a new plant."]})
+    assert got[("a", "300 million euros")] == got[("b", "300m euros")]
+    assert got[("c", "12 million euros")] != got[("a", "300 million euros")]
+
+
+def test_seriously_injured_and_the_level_before_a_change_are_facts_of_their_own():
+    got = _facts({"a": ["The ministry said 120 people were injured, 15 of them seriously.",
+                        "The plan would raise the pension age from 62 to 65."],
+                  "b": ["At least 120 people were hurt and 15 were seriously injured.",
+                        "The retirement age would rise to 65."]})
+    assert got[("a", "15")] == got[("b", "15")] != got[("a", "120 people")] == got[("b", "At least 120 people")]
+    assert got[("a", "62")] != got[("a", "65")] == got[("b", "65")]
+
+
+def test_a_claimed_figure_and_the_same_claimant_named_otherwise_line_up():
+    got = _facts({"a": ["The regional fire service said 12 people were killed."],
+                  "b": ["At least 12 people died, Fire chief Ole Dam of the Regional Fire Service said."],
+                  "c": ["The fire service said 12 people had died.", "Police said 14 people died."]},
+                 claimants={("a", 0): "The regional fire service", ("b", 0): "Fire chief Ole Dam of the Regional Fire Service",
+                            ("c", 0): "the fire service", ("c", 1): "Police"})
+    assert got[("a", "12 people")] == got[("b", "At least 12 people")] == got[("c", "12 people")]
+    assert got[("c", "14 people")] != got[("c", "12 people")]
+
+
+def test_plural_nouns_are_read_in_the_singular():
+    assert [singular(w) for w in ["trains", "casualties", "staff", "boxes", "teachers", "status"]] == \
+        ["train", "casualty", "staff", "box", "teacher", "status"]
+
+
+def test_vote_shares_and_seats_of_different_parties_are_different_facts():
+    got = _facts({"a": ["The Liberal Party won 41% of the vote and 82 seats, while Labour took 35%."],
+                  "b": ["Labour, on 35%, conceded defeat.", "The Liberal Party secured 41% of the vote."],
+                  "c": ["Anna Berg won 52% of the vote in the run-off."]})
+    assert got[("a", "41%")] == got[("b", "41%")] != got[("a", "35%")] == got[("b", "35%")]
+    assert got[("c", "52%")] not in (got[("a", "41%")], got[("a", "35%")])
+
+
+def test_a_named_group_among_the_dead_is_not_the_toll():
+    got = _facts({"a": ["The flood killed 45 people, including 12 children."],
+                  "b": ["At least 45 residents died.", "Twelve children were among those killed."],
+                  "c": ["Fourteen police officers were hurt.", "Another 40 people were injured."],
+                  "d": ["The ministry said 14 officers were injured."]})
+    assert got[("a", "45 people")] == got[("b", "At least 45 residents")] != got[("a", "12 children")]
+    assert got[("a", "12 children")] == got[("b", "Twelve children")]
+    assert got[("c", "Fourteen police officers")] == got[("d", "14 officers")] != got[("c", "40 people")]
