@@ -23,6 +23,11 @@ def _short_sources(frame: pd.DataFrame, column: str = "source") -> pd.DataFrame:
     return frame.assign(**{column: frame[column].map(short_labels(frame[column]))})
 
 
+def _ordered(sources) -> list:
+    """Sources in name order, the row pooling the rest ('other (k outlets)', `helpers.outlets.rest_label`) last."""
+    return sorted(set(sources), key=lambda s: (str(s).startswith("other ("), str(s)))
+
+
 def _legend_below(fig, ax, ncol: int, **kw) -> None:
     """The legend outside the data, under the axes (constrained layout keeps it clear of the axis labels)."""
     handles, labels = ax.get_legend_handles_labels()
@@ -222,7 +227,7 @@ def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame, method: s
     import numpy as np
 
     apply_style()
-    names = short_labels(sorted(tone["source"].unique()))
+    names = short_labels(_ordered(tone["source"].unique()))
     tone, summary = tone.assign(source=tone["source"].map(names)), summary.assign(source=summary["source"].map(names))
     sources = list(names.values())
     fig, ax = plt.subplots(figsize=(8, height_for(len(sources), 0.55, 2.0)), layout="constrained")
@@ -283,8 +288,10 @@ def side_heatmap(summary: pd.DataFrame, min_n: int = 2, method: str = "model") -
         return empty_figure("No side is named often enough to chart the tone toward it (actor codebook).")
     sides = _short_sources(sides)
     mean = sides.pivot(index="source", columns="side", values="mean")
+    mean = mean.reindex(_ordered(mean.index))
     n = sides.pivot(index="source", columns="side", values="n")
     noisy = sides.assign(noisy=(sides["ci_low"] <= 0) & (sides["ci_high"] >= 0)).pivot(index="source", columns="side", values="noisy")
+    n, noisy = n.reindex(mean.index), noisy.reindex(mean.index)
     limit = max(0.05, float(np.nanmax(np.abs(mean.to_numpy()))))
     fig, ax = plt.subplots(figsize=(1.4 * mean.shape[1] + 3.5, height_for(mean.shape[0], 0.55, 2.2)), layout="constrained")
     image = ax.imshow(mean.to_numpy(dtype=float), cmap="RdBu", vmin=-limit, vmax=limit, aspect="auto")
@@ -310,7 +317,7 @@ def voice_chart(summary: pd.DataFrame, method: str = "model") -> plt.Figure:
         return empty_figure("No narration or quotation to score.")
     apply_style()
     voices = _short_sources(summary[summary["measure"].isin(["narration", "quote"])])
-    sources = sorted(voices["source"].unique())
+    sources = _ordered(voices["source"].unique())
     fig, ax = plt.subplots(figsize=(8, height_for(len(sources), 0.6, 2.0)), layout="constrained")
     for k, (voice, marker) in enumerate((("narration", "o"), ("quote", "s"))):
         part = voices[voices["measure"] == voice].set_index("source").reindex(sources)
@@ -359,6 +366,7 @@ def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
     used = profile.groupby("frame")["share"].max()
     order = order[order["frame"].map(used) > 0] if (used > 0).any() else order  # frames no source uses are left out
     wide = profile.pivot_table(index="source", columns="frame", values="share", aggfunc="mean")[order["frame"]]
+    wide = wide.reindex(_ordered(wide.index))
     fig, ax = plt.subplots(figsize=(max(6.5, 0.75 * wide.shape[1] + 2.5), height_for(wide.shape[0], 0.5, 3.2)))
     image = ax.imshow(wide.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=max(0.05, float(np.nanmax(wide.to_numpy()))),
                       aspect="auto")
@@ -388,6 +396,7 @@ def voice_share_chart(shares: pd.DataFrame) -> plt.Figure:
     apply_style()
     wide = _short_sources(shares).pivot_table(index="source", columns="side", values="word_share", aggfunc="sum",
                                               fill_value=0)
+    wide = wide.reindex(_ordered(wide.index))
     fig, ax = plt.subplots(figsize=(8, height_for(len(wide), 0.5, 2.2)), layout="constrained")
     left = pd.Series(0.0, index=wide.index)
     hatches = ["", "//", "..", "xx", "\\\\", "++", "oo"]

@@ -104,6 +104,7 @@ def people_ticks(axis, kind: str = "", nbins: int = 5, integer: bool = False) ->
 
 
 _DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.|m\.|amp\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#].*)?$", re.I)
+_COUNT = re.compile(r" \((\d[\d,]*) articles\)$")  # 'wire.example (3 articles)': see helpers.outlets.outlet_view
 _SUFFIXES = re.compile(r"(?:\.(?:com|org|net|info|news|co|gov|ac|edu|int|[a-z]{2}))+$", re.I)
 
 
@@ -112,6 +113,10 @@ def short_label(label, max_chars: int = 24) -> str:
     ('example-news'); a label longer than `max_chars` is cut at a word boundary with '…'. The label a source
     already has is its manifest label, else its outlet, else its file name (see the articles table)."""
     text = " ".join(str(label).split())
+    count = _COUNT.search(text)  # an outlet's number of articles stays on the chart, the name is cut instead
+    if count and count.start() > 0:
+        suffix = f" ({count.group(1)} art.)"
+        return short_label(text[: count.start()], max(8, max_chars - len(suffix))) + suffix
     domain = _DOMAIN.match(text) if " " not in text else None
     if domain:
         text = _SUFFIXES.sub("", domain.group(1)) or domain.group(1)

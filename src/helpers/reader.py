@@ -15,7 +15,7 @@ import re
 import pandas as pd
 
 SHOWN_ROWS = 15  # rows shown before the rest of a long table is folded
-MAX_FOLDED_ROWS = 300  # rows kept in the HTML at all; the run's tables/ folder has the rest
+MAX_FOLDED_ROWS = 100  # rows kept in the HTML at all; the run's tables/ folder has the rest
 
 # Header words written as readers write them; everything else is snake_case turned into words.
 HEADER_WORDS = {
@@ -193,3 +193,19 @@ def parameters_markdown(corpus_dir, tables_dir, figures_dir) -> str:
 
     return (f"**Parameters:** corpus folder {shown(corpus_dir)} · tables folder {shown(tables_dir)} · "
             f"figures folder {shown(figures_dir)}")
+
+
+def full_tables_markdown(names, tables_dir) -> str:
+    """One Markdown line naming where the full tables `names` are: links relative to the report (`tables/x.parquet`)
+    when `tables_dir` is a run's tables folder (the reports sit next to it), else the folder's path."""
+    from pathlib import Path
+
+    from .narrative import md
+
+    folder = Path(tables_dir)
+    names = [n for n in names if re.fullmatch(r"[a-z0-9_]+", n)]  # table names come from code, never from articles
+    if folder.name == "tables":
+        files = ", ".join(f"[`{n}.parquet`](tables/{n}.parquet)" for n in names)
+    else:
+        files = ", ".join(f"`{n}.parquet`" for n in names)
+    return f"Full tables, one row per article or sentence: {files}" + ("" if folder.name == "tables" else f" in {md(str(folder))}") + "."

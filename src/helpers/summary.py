@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .narrative import interval, md
+from .narrative import interval, listed, md
 from .sentiment import DEFAULT_METHOD, METHODS
 
 
@@ -78,10 +78,12 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     contrasts = results["sentiment"]["tone_contrasts"]
     clear = contrasts[contrasts["method"] == DEFAULT_METHOD].drop_duplicates("source").set_index("source")["clear"]
     own = facts[facts["fact_id"].isin(shared)].assign(silent=lambda d: ~d["reported"].astype(bool))
+    own = own.groupby(["source", "fact_id"], as_index=False)["reported"].any().assign(  # facts, not articles
+        silent=lambda d: ~d["reported"])
     counts = own.groupby("source")[["reported", "silent"]].sum()
     lead = _top_per_source(results["framing"]["frame_profile"], "share")
     voice = _top_per_source(results["framing"]["voice_shares"], "word_share")
-    out = pd.DataFrame({"source": sorted(articles["source"])}).set_index("source", drop=False)
+    out = pd.DataFrame({"source": sorted(articles["source"].unique())}).set_index("source", drop=False)
     return pd.DataFrame({
         "source": out["source"],
         "shared_facts_reported": counts["reported"].reindex(out.index).fillna(0).astype(int),
@@ -146,7 +148,9 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     top = disputed.iloc[0]  # the fact_summary is ranked by news value
     numbers = results["numbers"]["numbers"]
     said = numbers[numbers["fact_id"] == top["fact_id"]].merge(articles[["article_id", "source"]], on="article_id")
-    versions = "; ".join(f"{md(s)}: “{md(t)}”" for s, t in said.drop_duplicates("source")[["source", "text"]].values)
+    said = said.drop_duplicates("source")
+    versions = "; ".join(f"{md(s)}: “{md(t)}”" for s, t in said[["source", "text"]].head(8).values) + (
+        f"; and {len(said) - 8} more sources" if len(said) > 8 else "")
     kind = DIFFERENCE_WORDS.get(top["difference"], "")
     return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
             f"({int(top['n_reporting'])} sources, {int(top['n_silent'])} silent{kind}): {versions}. "
@@ -182,8 +186,9 @@ def _sentiment_finding(results: dict) -> str:
             f"{interval(low['ci_low'], low['ci_high'])}; method: the {METHODS[DEFAULT_METHOD][1]}). ")
     if clear.empty:
         return text + "No source's tone differs from the others beyond noise, so no source is called more negative."
-    return text + "Sources whose tone differs from the rest beyond noise: " + ", ".join(
-        f"{md(r.source)} ({'more positive' if r.difference > 0 else 'more negative'})" for r in clear.itertuples()) + "."
+    named = [f"{r.source} ({'more positive' if r.difference > 0 else 'more negative'})"
+             for r in clear.reindex(clear["difference"].abs().sort_values(ascending=False).index).itertuples()]
+    return text + "Sources whose tone differs from the rest beyond noise: " + listed(named) + "."
 
 
 def _framing_finding(results: dict, frame_labels: dict | None = None) -> str:
@@ -204,13 +209,13 @@ def _voices_sentence(framing: dict) -> str:
     named = shares[shares["side"] != "other / unnamed"] if len(shares) else shares
     if len(named) and named["word_share"].max() > 0:
         top = shares.sort_values("word_share").groupby("source").tail(1)
-        return " Quoted words go mostly to " + "; ".join(
-            f"{md(r.side)} in {md(r.source)} ({r.word_share:.0%})" for r in top.itertuples() if r.word_share > 0) + "."
+        named = [f"{r.side} in {r.source} ({r.word_share:.0%})" for r in top.itertuples() if r.word_share > 0]
+        return " Quoted words go mostly to " + listed(named, sep="; ") + "."
     types = framing.get("voice_types", pd.DataFrame())
     if types is None or types.empty:
         return ""
     top = types.sort_values(["share", "speaker_type"], ascending=[False, True]).groupby("source").head(1)
-    by_type = top.groupby("speaker_type")["source"].apply(lambda s: ", ".join(md(x) for x in sorted(s)))
+    by_type = top.groupby("speaker_type")["source"].apply(lambda s: listed(sorted(s), limit=6))
     return " The most quoted type of voice: " + "; ".join(
         f"{md(VOICE_WORDS.get(kind, kind))} in {sources}" for kind, sources in by_type.items()) + "."
 
