@@ -55,7 +55,7 @@ articles, sentences = outlet_view(tables["articles"]), tables["sentences"]  # `s
 shown, rest = top_sources(articles, by_time=True), rest_label(articles)  # charts: the largest outlets, the rest pooled
 
 # %%
-from helpers.reader import full_tables_markdown, parameters_markdown, use_reader_tables
+from helpers.reader import linked_csv_tables, parameters_markdown, use_reader_tables
 
 table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
 display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
@@ -165,6 +165,6 @@ evidence_table(charted, summary, sentences, per_pair=3 if rest else None, max_ro
 # ## Every mention, traceable to its sentence
 
 # %%
-display(Markdown(full_tables_markdown(["numbers", "facts", "fact_outlets", "fact_summary", "articles"], out_dir)))
+display(Markdown(linked_csv_tables({"numbers": numbers, "fact_outlets": facts}, out_dir, "Every mention and every fact × source")))
 numbers[["source", "block_no", "sentence_no", "text", "value_text", "kind", "quantity", "scope", "time_ref", "as_of",
          "place", "fact_id"]]

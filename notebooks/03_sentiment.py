@@ -42,7 +42,8 @@ from helpers import charts
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.narrative import interval, listed, md
-from helpers.outlets import fold_sources, outlet_view, rest_label, top_sources, with_article_intervals, with_sizes
+from helpers.outlets import (article_tone, fold_sources, outlet_view, rest_label, top_sources, with_article_intervals,
+                             with_sizes)
 from helpers.pooled import pool_rates, pool_summary
 from helpers.sentiment import DEFAULT_METHOD, METHODS, evaluative_rates, load_sentiment_codebooks, sentiment_tables
 
@@ -51,7 +52,7 @@ articles, sentences = outlet_view(tables["articles"]), tables["sentences"]  # `s
 shown, rest = top_sources(articles), rest_label(articles)  # charts: the largest outlets, the rest pooled
 
 # %%
-from helpers.reader import full_tables_markdown, parameters_markdown, use_reader_tables
+from helpers.reader import linked_csv_tables, parameters_markdown, use_reader_tables
 
 table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
 display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
@@ -202,5 +203,5 @@ rates
 tone.sort_values("model")[["source", "model", "label_model", "tone", "vader", "textblob", "in_quote", "text"]].head(10)
 
 # %%
-display(Markdown(full_tables_markdown(["tone_sentences", "tone_voices", "tone_actors", "tone_summary", "tone_contrasts",
-                                       "articles"], out_dir)))
+display(Markdown(linked_csv_tables({"tone_articles": article_tone(tone, articles), "tone_sentences": tone}, out_dir,
+                                    "Per article and per sentence")))

@@ -51,7 +51,7 @@ articles, blocks, sentences = outlet_view(tables["articles"]), tables["blocks"],
 shown, rest = top_sources(articles), rest_label(articles)  # charts: the largest outlets, the rest pooled
 
 # %%
-from helpers.reader import full_tables_markdown, parameters_markdown, use_reader_tables
+from helpers.reader import linked_csv_tables, parameters_markdown, use_reader_tables
 
 table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
 display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
@@ -224,8 +224,8 @@ display(Markdown(" ".join(
 lead[["source", "part", "frames", "actors", "text"]]
 
 # %%
-display(Markdown(full_tables_markdown(["frame_sentences", "frame_profile", "quotations", "lead_emphasis",
-                                       "distinctive_words", "contested_terms", "articles"], out_dir)))
+display(Markdown(linked_csv_tables({name: result[name] for name in ("frame_profile", "quotations", "lead_emphasis")},
+                                    out_dir, "Per article")))
 
 # %% [markdown]
 # ## Limits

@@ -222,3 +222,13 @@ def with_sizes(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     out.insert(list(out.columns).index("source") + 1, "n_articles", out["source"].map(sizes).astype("Int64"))
     return out
+
+
+def article_tone(tone: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The per-article view of tone: one row per scored article with its own label (`article`), its outlet
+    (`source`), its number of body sentences and their mean tone by the learned model and by the lexicons."""
+    labels = articles.set_index("article_id")["article" if "article" in articles else "source"]
+    out = tone.groupby(["article_id", "source"], as_index=False, sort=False).agg(
+        n_sentences=("text", "size"), model=("model", "mean"), lexicon=("tone", "mean"))
+    out.insert(1, "article", out["article_id"].map(labels))
+    return out.sort_values(["source", "article"], kind="stable").reset_index(drop=True)

@@ -195,17 +195,22 @@ def parameters_markdown(corpus_dir, tables_dir, figures_dir) -> str:
             f"figures folder {shown(figures_dir)}")
 
 
-def full_tables_markdown(names, tables_dir) -> str:
-    """One Markdown line naming where the full tables `names` are: links relative to the report (`tables/x.parquet`)
-    when `tables_dir` is a run's tables folder (the reports sit next to it), else the folder's path."""
+
+def linked_csv_tables(frames: dict, tables_dir, what: str = "Full tables") -> str:
+    """Write each table of `frames` ({name: DataFrame}) as `tables_dir/<name>.csv` (atomically; a spreadsheet opens
+    it) and return one Markdown line linking them: relative to the report (`tables/<name>.csv`) when `tables_dir` is a
+    run's tables folder (the reports sit beside it), else naming the folder."""
     from pathlib import Path
 
     from .narrative import md
+    from .safe_write import atomic_path
 
     folder = Path(tables_dir)
-    names = [n for n in names if re.fullmatch(r"[a-z0-9_]+", n)]  # table names come from code, never from articles
+    names = [n for n in frames if re.fullmatch(r"[a-z0-9_]+", n)]  # table names come from code, never from articles
+    for name in names:
+        with atomic_path(folder / f"{name}.csv") as tmp:
+            frames[name].to_csv(tmp, index=False)
     if folder.name == "tables":
-        files = ", ".join(f"[`{n}.parquet`](tables/{n}.parquet)" for n in names)
-    else:
-        files = ", ".join(f"`{n}.parquet`" for n in names)
-    return f"Full tables, one row per article or sentence: {files}" + ("" if folder.name == "tables" else f" in {md(str(folder))}") + "."
+        files = ", ".join(f"[`{n}.csv`](tables/{n}.csv)" for n in names)
+        return f"{what}: {files}."
+    return f"{what}: " + ", ".join(f"`{n}.csv`" for n in names) + f" in {md(str(folder))}."
