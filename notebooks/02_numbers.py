@@ -47,12 +47,13 @@ from helpers.corpus import open_corpus, save_tables
 from helpers.facts import load_number_codebooks, numbers_tables
 from helpers.figures import save_figure
 from helpers.narrative import listed, md
-from helpers.outlets import fold_sources, outlet_view, rest_label, top_sources
+from helpers.outlets import TOP_OUTLETS, fold_sources, outlet_view, rest_label, top_sources
 from helpers.pooled import outlet_fact_summary, outlet_facts
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, sentences = outlet_view(tables["articles"]), tables["sentences"]  # `source` is each article's outlet
 shown, rest = top_sources(articles, by_time=True), rest_label(articles)  # charts: the largest outlets, the rest pooled
+large = len(articles) > TOP_OUTLETS  # then the matrix and the evidence show the largest outlets and the leading facts
 
 # %%
 from helpers.reader import linked_csv_tables, parameters_markdown, use_reader_tables
@@ -90,7 +91,7 @@ display(Markdown(
 # %%
 from helpers.evidence import MAX_MATRIX_ROWS, evidence_table, interval_points, linked_fact_matrix
 
-linked_fact_matrix(facts, summary, sources=shown if rest else None, max_rows=MAX_MATRIX_ROWS if rest else None)
+linked_fact_matrix(facts, summary, sources=shown if large else None, max_rows=MAX_MATRIX_ROWS if large else None)
 
 # %% [markdown] tags=["analyst"]
 # Facts per source: a fixed summary the notebook tests compare (analyst view only).
@@ -112,7 +113,7 @@ charted = fold_sources(numbers, shown, rest)  # the sources beyond the largest p
 rows = shown + ([rest] if rest else [])
 fig = charts.interval_chart(charted, disputed, rows)
 display(save_figure(fig, "02-fact-intervals", fig_dir))
-points = interval_points(charted, disputed, rows, per_pair=3 if rest else None)
+points = interval_points(charted, disputed, rows, per_pair=3 if large else None)
 points if len(points) else None
 
 # %% [markdown]
@@ -159,7 +160,7 @@ if len(top):
 # as written, the part of the article it stands in, and the whole sentence.
 
 # %%
-evidence_table(charted, summary, sentences, per_pair=3 if rest else None, max_rows=MAX_MATRIX_ROWS if rest else None)
+evidence_table(charted, summary, sentences, per_pair=3 if large else None, max_rows=MAX_MATRIX_ROWS if large else None)
 
 # %% [markdown]
 # ## Every mention, traceable to its sentence

@@ -217,9 +217,12 @@ def _tone_method(method: str) -> tuple[str, str]:
     return METHODS[method]
 
 
+MAX_DOTS = 300  # sentences drawn per source row (a random sample beyond); the mean and interval use them all
+
+
 def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame, method: str = "model") -> plt.Figure:
-    """Each sentence's tone per source (dots), with the source's mean and 95% bootstrap interval (black),
-    by one method (named on the axis)."""
+    """Each sentence's tone per source (dots; a sample of MAX_DOTS when a source has more), with the source's mean
+    and 95% bootstrap interval over all its sentences (black), by one method (named on the axis)."""
     column, name = _tone_method(method)
     summary = summary[summary["method"] == method]
     if tone.empty:
@@ -234,6 +237,7 @@ def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame, method: s
     rng = np.random.default_rng(0)
     for i, src in enumerate(sources):
         vals = tone.loc[tone["source"] == src, column]
+        vals = vals.sample(MAX_DOTS, random_state=0) if len(vals) > MAX_DOTS else vals  # a row stays readable
         ax.scatter(vals, i + rng.uniform(-0.18, 0.18, len(vals)), s=14, alpha=0.5, color=PALETTE[i % len(PALETTE)])
     overall = summary[summary["measure"] == "all sentences"].set_index("source").reindex(sources)
     ax.errorbar(overall["mean"], range(len(sources)), xerr=_ci_errors(overall), fmt="D", color="black",
@@ -243,7 +247,9 @@ def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame, method: s
     ax.set_ylim(len(sources) - 0.5, -0.5)
     ax.set_xlim(-1.05, 1.05)
     people_ticks(ax.xaxis, nbins=4)
-    ax.set_xlabel(f"sentence tone by the {name}; −1 negative … +1 positive")
+    sampled = tone.groupby("source").size().max() > MAX_DOTS
+    ax.set_xlabel(f"sentence tone by the {name}; −1 negative … +1 positive"
+                  + (f"\n(dots: at most {MAX_DOTS} sentences per source, a random sample)" if sampled else ""))
     ax.set_title("Tone of each source's sentences")
     _legend_below(fig, ax, 1)  # outside the data: the mean marker never sits on a source's row
     return fig
