@@ -153,3 +153,21 @@ def test_the_saved_tables_of_many_outlets_are_per_outlet(many_outlets_run):
     assert by_outlet.groupby("fact_id")["source"].nunique().max() == N_OUTLETS
     per_article = pd.read_csv(tables / "tone_articles.csv")
     assert len(per_article) == N_ARTICLES and per_article["article"].is_unique
+
+
+def test_a_tall_chart_is_saved_with_a_bounded_number_of_pixels(tmp_path):
+    import matplotlib.pyplot as plt
+    from PIL import Image
+
+    from helpers.figures import MAX_PNG_PIXELS, apply_style, save_figure
+
+    apply_style()
+    fig, ax = plt.subplots(figsize=(8, 30))
+    ax.plot([0, 1], [0, 1])
+    saved = save_figure(fig, "tall", tmp_path)
+    width, height = Image.open(saved.png).size
+    assert width * height <= MAX_PNG_PIXELS * 1.05  # bbox "tight" trims a little, never adds much
+    fig, ax = plt.subplots(figsize=(4, 3))
+    ax.plot([0, 1], [0, 1])
+    small = Image.open(save_figure(fig, "small", tmp_path).png).size
+    assert small[0] > 4 * 150  # a small chart keeps the house resolution (200 dpi)

@@ -208,6 +208,18 @@ def describe_figure(fig) -> str:
     return "Chart: " + "; ".join(texts) if texts else "Chart"
 
 
+MAX_PNG_PIXELS = 3_000_000  # a tall chart of many outlets is saved at a lower resolution: reports stay small
+
+
+def png_dpi(fig) -> float:
+    """The PNG resolution: the house style's (savefig.dpi), lowered for a large figure so that it holds at most
+    MAX_PNG_PIXELS pixels."""
+    width, height = fig.get_size_inches()
+    style = plt.rcParams["savefig.dpi"]
+    dpi = fig.dpi if style == "figure" else float(style)
+    return min(dpi, (MAX_PNG_PIXELS / max(1.0, width * height)) ** 0.5)
+
+
 def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None,
                 caption: str = "") -> SavedFigure | NoChart:
     """Save `fig` as <figures_dir>/<name>.png and .svg in the house style, close it, and return the saved files
@@ -224,7 +236,8 @@ def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None,
     for ext in ("png", "svg"):
         path = figures_dir / f"{slug(name)}.{ext}"
         with atomic_path(path) as tmp:  # a reader never sees half a figure
-            fig.savefig(tmp, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None})
+            fig.savefig(tmp, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None},
+                        **({"dpi": png_dpi(fig)} if ext == "png" else {}))
         paths[ext] = path
     alt = alt or describe_figure(fig)
     with atomic_path(figures_dir / f"{slug(name)}.json") as tmp:
