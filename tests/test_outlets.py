@@ -171,3 +171,22 @@ def test_a_tall_chart_is_saved_with_a_bounded_number_of_pixels(tmp_path):
     ax.plot([0, 1], [0, 1])
     small = Image.open(save_figure(fig, "small", tmp_path).png).size
     assert small[0] > 4 * 150  # a small chart keeps the house resolution (200 dpi)
+
+
+def test_the_pooled_row_of_the_interval_chart_is_one_span_not_a_line_per_figure():
+    import matplotlib.pyplot as plt
+
+    from helpers import charts
+
+    n = 500
+    numbers = pd.DataFrame({"fact_id": "killed", "source": ["A"] * 2 + ["other (99 outlets)"] * n,
+                            "value_low": np.r_[[10, 12], np.arange(n) + 5.0], "value_high": np.r_[[10, 12], np.arange(n) + 5.0],
+                            "hedge": "exact", "scope": "", "text": [f"{i} dead" for i in range(n + 2)], "unit": "person",
+                            "kind": "count"})
+    summary = pd.DataFrame({"fact_id": ["killed"], "fact_label": ["people killed"], "n_reporting": [3],
+                            "comparable": [True], "kind": ["count"]})
+    fig = charts.interval_chart(numbers, summary, ["A", "other (99 outlets)"])
+    ax = fig.axes[0]
+    assert len(ax.lines) <= 2 * 2 + 1  # A's two figures (line and marker each) and one span for the 500 others
+    assert any("500 figures" in t.get_text() for t in ax.texts)
+    plt.close(fig)

@@ -136,6 +136,22 @@ def _draw_mention(ax, r, lo, hi, yy: float, colour: str, left: float, right: flo
     return hi_d
 
 
+MAX_MARKS = 8  # figures drawn one by one on a source's row; beyond, the row shows their span
+
+
+def _draw_span(ax, own: list, y: float, colour: str, left: float, right: float, factor: float) -> None:
+    """Many figures on one row (the pooled outlets): one wide band from the lowest to the highest, labelled with
+    how many figures there are and the lowest and highest as written."""
+    ranked = sorted(own, key=lambda pair: (pair[1][0], pair[1][1]))
+    lo, hi = ranked[0][1][0], max(b[1] for _, b in own)
+    lo_d = left if lo == -float("inf") else lo / factor
+    hi_d = right if hi == float("inf") else hi / factor
+    ax.plot([lo_d, hi_d], [y, y], color=colour, linewidth=7, alpha=0.45, solid_capstyle="butt")
+    highest = max(own, key=lambda pair: pair[1][1])[0]
+    words = f"{len(own)} figures, {ranked[0][0].text} … {highest.text}"
+    ax.text(hi_d, y, f"  {words if len(words) <= 60 else words[:59] + '…'}", va="center", fontsize=7.5)
+
+
 def _fact_panel(ax, fact, numbers: pd.DataFrame, sources: list[str]) -> None:
     """One fact's panel: each source's reported interval on one row, silence written as such."""
     from .facts import comparable_interval, display_scale
@@ -154,6 +170,9 @@ def _fact_panel(ax, fact, numbers: pd.DataFrame, sources: list[str]) -> None:
         own = [(r, b) for r, b in zip(rows.itertuples(index=False), bounds) if r.source == source]
         if not own:
             ax.text(left, y, "  silent", va="center", fontsize=8, color="#777777")
+            continue
+        if len(own) > MAX_MARKS:  # a pooled row of many outlets: the span of their figures, not each one
+            _draw_span(ax, own, y, PALETTE[y % len(PALETTE)], left, right, factor)
             continue
         ends = [_draw_mention(ax, r, lo, hi, y + (k - (len(own) - 1) / 2) * min(0.3, 0.7 / len(own)),
                               PALETTE[y % len(PALETTE)], left, right, factor) for k, (r, (lo, hi)) in enumerate(own)]
