@@ -190,3 +190,14 @@ def test_the_pooled_row_of_the_interval_chart_is_one_span_not_a_line_per_figure(
     assert len(ax.lines) <= 2 * 2 + 1  # A's two figures (line and marker each) and one span for the 500 others
     assert any("500 figures" in t.get_text() for t in ax.texts)
     plt.close(fig)
+
+
+def test_chart_labels_keep_an_outlets_number_of_articles():
+    from helpers.figures import short_label, short_labels
+
+    assert short_label("www.reuters.com (120 articles)") == "reuters (120 art.)"
+    assert short_label("Capital Courier (20 articles)") == "Capital Courier (20 art.)"
+    long = short_label("The Northern Provinces Evening Chronicle (3 articles)")
+    assert long.endswith("… (3 art.)") and len(long) <= 26
+    labels = short_labels(["North Courier (2 articles)", "North Herald (2 articles)", "other (75 outlets)"])
+    assert len(set(labels.values())) == 3 and labels["other (75 outlets)"] == "other (75 outlets)"

@@ -116,7 +116,7 @@ def short_label(label, max_chars: int = 24) -> str:
     count = _COUNT.search(text)  # an outlet's number of articles stays on the chart, the name is cut instead
     if count and count.start() > 0:
         suffix = f" ({count.group(1)} art.)"
-        return short_label(text[: count.start()], max(8, max_chars - len(suffix))) + suffix
+        return short_label(text[: count.start()], max(16, max_chars - len(suffix))) + suffix
     domain = _DOMAIN.match(text) if " " not in text else None
     if domain:
         text = _SUFFIXES.sub("", domain.group(1)) or domain.group(1)
