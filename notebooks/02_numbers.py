@@ -46,9 +46,9 @@ from helpers.attribution import add_claimants, attribute_sentences
 from helpers.corpus import open_corpus, save_tables
 from helpers.facts import load_number_codebooks, numbers_tables
 from helpers.figures import save_figure
-from helpers.narrative import listed, md
+from helpers.narrative import clipped, listed, md
 from helpers.outlets import TOP_OUTLETS, fold_sources, outlet_view, rest_label, top_sources
-from helpers.pooled import outlet_fact_summary, outlet_facts
+from helpers.pooled import outlet_fact_grid, outlet_fact_summary, outlet_facts
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, sentences = outlet_view(tables["articles"]), tables["sentences"]  # `source` is each article's outlet
@@ -69,8 +69,8 @@ claimants = partial(add_claimants, attributions=attribute_sentences(sentences)) 
 result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path), claimants=claimants)
 result = save_tables(result, out_dir)  # validated, typed tables
 numbers = result["numbers"].merge(articles[["article_id", "source"]], on="article_id")
-facts = save_tables({"fact_outlets": outlet_facts(result["facts"])}, out_dir)["fact_outlets"]  # fact × outlet
-summary = outlet_fact_summary(result["fact_summary"], facts)  # sources counted in outlets
+facts = save_tables({"fact_outlets": outlet_facts(result["facts"])}, out_dir)["fact_outlets"]  # fact × outlet reporting it
+summary = outlet_fact_summary(result["fact_summary"], facts, articles["source"].nunique())  # counted in outlets
 disputed = summary[summary["headline_ok"]]
 display(Markdown(
     f"{len(numbers)} numeric mentions in {numbers['article_id'].nunique()} of {len(articles)} articles from "
@@ -91,7 +91,9 @@ display(Markdown(
 # %%
 from helpers.evidence import MAX_MATRIX_ROWS, evidence_table, interval_points, linked_fact_matrix
 
-linked_fact_matrix(facts, summary, sources=shown if large else None, max_rows=MAX_MATRIX_ROWS if large else None)
+columns = shown if large else sorted(articles["source"].unique())  # above 25 articles: the largest outlets
+matrix = outlet_fact_grid(facts, summary, columns, max_rows=MAX_MATRIX_ROWS if large else None)
+linked_fact_matrix(matrix, summary, sources=columns if large else None, max_rows=MAX_MATRIX_ROWS if large else None)
 
 # %% [markdown] tags=["analyst"]
 # Facts per source: a fixed summary the notebook tests compare (analyst view only).
@@ -127,7 +129,7 @@ for fact in top.itertuples(index=False):
         (fact.scope_conflict, "sources state different scopes (each side, one side, total) or only some state one"),
         (fact.hedge_mix, "some sources give an exact figure, others a hedged one"),
         (fact.spread > 1, f"the stated values span a factor of {fact.spread:.2g}"),
-        (fact.difference == "revision", "the figure was revised over time (latest first: " + fact.timeline + ")"),
+        (fact.difference == "revision", "the figure was revised over time (latest first: " + clipped(fact.timeline, 400) + ")"),
         (fact.difference == "claimants", "different claimants give different figures"),
         (fact.difference == "outlets", "outlets differ on the same claim at the same time"),
     ] if flag]
@@ -141,7 +143,8 @@ if top.empty:
 # %%
 if len(top):
     first = top.iloc[0]
-    quiet = facts[(facts["fact_id"] == first["fact_id"]) & ~facts["reported"]]["source"].tolist()
+    said = set(facts.loc[facts["fact_id"] == first["fact_id"], "source"])
+    quiet = [s for s in articles["source"].drop_duplicates() if s not in said]
     display(Markdown(
         f"The leading disputed figure (by news value) is **{md(first['fact_label'])}**: {int(first['n_reporting'])} sources report it"
         + (f", {listed(quiet)} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")

@@ -46,7 +46,7 @@ from helpers.summary import findings_table, load_results, source_profile
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles = outlet_view(tables["articles"])  # `source` is each article's outlet
 tables = {**tables, "articles": articles}
-results = outlet_results(load_results(tables, corpus_path, out_dir))  # saved step tables (run when missing), per outlet
+results = outlet_results(load_results(tables, corpus_path, out_dir), articles)  # saved step tables (run when missing), per outlet
 results["sentiment"]["tone_summary"] = with_article_intervals(results["sentiment"]["tone_summary"],
                                                               results["sentiment"]["tone_sentences"])
 shown, rest = top_sources(articles), rest_label(articles)  # charts: the largest outlets, the rest pooled

@@ -83,17 +83,20 @@ def test_an_outlets_interval_reflects_its_articles_not_only_its_sentences():
 
 def test_the_fact_matrix_has_one_column_per_outlet_with_its_number_of_articles():
     from helpers.evidence import linked_fact_matrix
+    from helpers.pooled import outlet_fact_grid
 
     articles = outlet_view(_articles(["Herald", "Herald", "Signal", "Post"]))
     facts = pd.DataFrame({"fact_id": "killed", "fact_label": "people killed", "article_id": articles["article_id"],
                           "source": articles["source"], "reported": [True, True, False, True],
                           "n_mentions": [1, 1, 0, 1], "texts": ["12 dead", "14 dead", "", "12 dead"]})
     by_outlet = outlet_facts(facts)
+    assert len(by_outlet) == 2  # one row per outlet reporting the fact: silence is no row
     summary = pd.DataFrame({"fact_id": ["killed"], "fact_label": ["people killed"], "n_reporting": [3], "n_silent": [1],
                             "headline_ok": [True]})
-    counted = outlet_fact_summary(summary, by_outlet)
+    counted = outlet_fact_summary(summary, by_outlet, articles["source"].nunique())
     assert counted[["n_reporting", "n_silent", "n_articles_reporting"]].iloc[0].tolist() == [2, 1, 3]
-    matrix = linked_fact_matrix(by_outlet, counted, sources=top_sources(articles)).frame
+    sources = top_sources(articles)
+    matrix = linked_fact_matrix(outlet_fact_grid(by_outlet, counted, sources), counted, sources=sources).frame
     assert list(matrix.columns) == ["Fact", "Sources reporting", "Herald (2 articles)", "Label 2", "Label 3"]
     row = matrix.iloc[0]
     assert row["Herald (2 articles)"] == "12 dead | 14 dead" and row["Label 2"] == "—"

@@ -53,3 +53,16 @@ def listed(names, limit: int = 8, empty: str = "none", sep: str = ", ") -> str:
     if len(names) <= limit:
         return sep.join(names)
     return sep.join(names[:limit]) + f" and {len(names) - limit} more"
+
+
+def clipped(text: str, limit: int = 400) -> str:
+    """`text` cut at the last ' | ' or space before `limit` characters, with '…' (a timeline of 100 outlets stays a
+    sentence; the full text is in the tables)."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    for sep in (" | ", " "):
+        if sep in cut:
+            return cut.rsplit(sep, 1)[0] + " …"
+    return cut + "…"

@@ -64,35 +64,45 @@ def pool_voice_shares(shares: pd.DataFrame, keep: list[str], label: str) -> pd.D
 
 
 def outlet_facts(facts: pd.DataFrame) -> pd.DataFrame:
-    """The fact × article table as fact × source (`source` being the outlet): reported when any of its articles
-    reports the fact, its figures as written (each distinct one once, '|'-separated), n_mentions summed,
-    n_articles (its articles) and n_articles_reporting."""
-    texts = facts["texts"].where(facts["reported"], "").str.split(" | ", regex=False)
-    exploded = facts.assign(text=texts).explode("text")
+    """The fact × article table as one row per fact × source that reports it (`source` being the outlet; silence
+    is the absence of a row, so the table grows with the mentions, not with facts × sources): its figures as
+    written (each distinct one once, '|'-separated), n_mentions summed and n_articles_reporting."""
+    reported = facts.loc[facts["reported"], ["fact_id", "fact_label", "source", "n_mentions", "texts"]]
+    reported = reported.astype({"fact_id": object, "fact_label": object, "source": object, "texts": object})
+    exploded = reported.assign(text=reported["texts"].str.split(" | ", regex=False)).explode("text")
     joined = (exploded[exploded["text"].fillna("") != ""].drop_duplicates(["fact_id", "source", "text"])
               .groupby(["fact_id", "source"])["text"].agg(" | ".join).rename("texts"))
-    out = facts.groupby(["fact_id", "source"], as_index=False, sort=False).agg(
-        fact_label=("fact_label", "first"), reported=("reported", "any"), n_mentions=("n_mentions", "sum"),
-        n_articles=("article_id", "size"), n_articles_reporting=("reported", "sum"))
+    out = reported.groupby(["fact_id", "source"], as_index=False, sort=False).agg(
+        fact_label=("fact_label", "first"), n_mentions=("n_mentions", "sum"), n_articles_reporting=("source", "size"))
     out = out.merge(joined.reset_index(), on=["fact_id", "source"], how="left")
-    return out.assign(texts=out["texts"].fillna(""))[
-        ["fact_id", "fact_label", "source", "reported", "n_mentions", "n_articles", "n_articles_reporting", "texts"]]
+    return out.assign(reported=True, texts=out["texts"].fillna(""))[
+        ["fact_id", "fact_label", "source", "reported", "n_mentions", "n_articles_reporting", "texts"]]
 
 
-def outlet_fact_summary(summary: pd.DataFrame, by_outlet: pd.DataFrame) -> pd.DataFrame:
-    """`fact_summary` counted in outlets: n_reporting / n_silent become outlets (the article counts are kept as
-    n_articles_reporting), and a fact is fit to headline only when two or more outlets report it."""
-    counts = by_outlet.groupby("fact_id")["reported"].agg(["sum", "size"])
-    n_out = summary["fact_id"].map(counts["sum"]).fillna(0).astype(int)
-    n_all = summary["fact_id"].map(counts["size"]).fillna(0).astype(int)
-    return summary.assign(n_articles_reporting=summary["n_reporting"], n_reporting=n_out, n_silent=n_all - n_out,
+def outlet_fact_summary(summary: pd.DataFrame, by_outlet: pd.DataFrame, n_sources: int) -> pd.DataFrame:
+    """`fact_summary` counted in sources (outlets): n_reporting / n_silent of the `n_sources` (the article counts
+    are kept as n_articles_reporting), and a fact is fit to headline only when two or more sources report it."""
+    n_out = summary["fact_id"].map(by_outlet.groupby("fact_id").size()).fillna(0).astype(int)
+    return summary.assign(n_articles_reporting=summary["n_reporting"], n_reporting=n_out, n_silent=n_sources - n_out,
                           headline_ok=summary["headline_ok"] & (n_out >= 2))
 
 
-def outlet_results(results: dict) -> dict:
-    """The step results 05 reads (`summary.load_results`) with the numbers step's facts lined up per outlet
-    (`outlet_facts`) and its fact summary counted in outlets (`outlet_fact_summary`)."""
+def outlet_fact_grid(by_outlet: pd.DataFrame, summary: pd.DataFrame, sources: list[str], min_sources: int = 2,
+                     max_rows: int | None = None) -> pd.DataFrame:
+    """The rows of the fact × source matrix: the facts `min_sources` or more sources report (the first `max_rows`,
+    in the summary's order) × every source of `sources`, reported (with its figures) or silent."""
+    shown = summary.loc[summary["n_reporting"] >= min_sources, ["fact_id", "fact_label"]].head(max_rows)
+    grid = shown.astype(object).merge(pd.DataFrame({"source": list(sources)}, dtype=object), how="cross")
+    out = grid.merge(by_outlet.drop(columns="fact_label"), on=["fact_id", "source"], how="left")
+    return out.assign(reported=out["reported"].fillna(False).astype(bool), texts=out["texts"].fillna(""),
+                      n_mentions=out["n_mentions"].fillna(0).astype(int),
+                      n_articles_reporting=out["n_articles_reporting"].fillna(0).astype(int))
+
+
+def outlet_results(results: dict, articles: pd.DataFrame) -> dict:
+    """The step results 05 reads (`summary.load_results`) with the numbers step's facts as one row per fact × source
+    reporting it (`outlet_facts`) and its fact summary counted in sources (`outlet_fact_summary`)."""
     numbers = results["numbers"]
     by_outlet = outlet_facts(numbers["facts"])
-    return {**results, "numbers": {**numbers, "facts": by_outlet,
-                                   "fact_summary": outlet_fact_summary(numbers["fact_summary"], by_outlet)}}
+    summary = outlet_fact_summary(numbers["fact_summary"], by_outlet, articles["source"].nunique())
+    return {**results, "numbers": {**numbers, "facts": by_outlet, "fact_summary": summary}}

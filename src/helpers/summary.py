@@ -77,17 +77,15 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     overall = overall.set_index("source")
     contrasts = results["sentiment"]["tone_contrasts"]
     clear = contrasts[contrasts["method"] == DEFAULT_METHOD].drop_duplicates("source").set_index("source")["clear"]
-    own = facts[facts["fact_id"].isin(shared)].assign(silent=lambda d: ~d["reported"].astype(bool))
-    own = own.groupby(["source", "fact_id"], as_index=False)["reported"].any().assign(  # facts, not articles
-        silent=lambda d: ~d["reported"])
-    counts = own.groupby("source")[["reported", "silent"]].sum()
+    own = facts[facts["fact_id"].isin(shared) & facts["reported"].astype(bool)]
+    reported = own.groupby("source")["fact_id"].nunique()  # facts, not articles; silence is every other shared fact
     lead = _top_per_source(results["framing"]["frame_profile"], "share")
     voice = _top_per_source(results["framing"]["voice_shares"], "word_share")
     out = pd.DataFrame({"source": sorted(articles["source"].unique())}).set_index("source", drop=False)
     return pd.DataFrame({
         "source": out["source"],
-        "shared_facts_reported": counts["reported"].reindex(out.index).fillna(0).astype(int),
-        "shared_facts_silent": counts["silent"].reindex(out.index).fillna(0).astype(int),
+        "shared_facts_reported": reported.reindex(out.index).fillna(0).astype(int),
+        "shared_facts_silent": len(shared) - reported.reindex(out.index).fillna(0).astype(int),
         "tone_mean": overall["mean"].reindex(out.index), "tone_ci_low": overall["ci_low"].reindex(out.index),
         "tone_ci_high": overall["ci_high"].reindex(out.index),
         "tone_differs_clearly": clear.reindex(out.index).fillna(False).astype(bool),
@@ -127,7 +125,7 @@ def findings_table(results: dict, articles: pd.DataFrame, problems: pd.DataFrame
         rows = [("sources", f"This corpus has a single article ({md(articles['source'].iloc[0])}): there is nothing to "
                  "compare. Add at least one more source.")] if len(articles) else []
     else:
-        rows = [("numbers", _numbers_finding(results, articles)), ("silence", _silence_finding(results)),
+        rows = [("numbers", _numbers_finding(results, articles)), ("silence", _silence_finding(results, articles)),
                 ("sentiment", _sentiment_finding(results)), ("framing", _framing_finding(results, frame_labels))]
     rows.append(("sources", _sources_finding(articles, problems)))
     rows = [(section, text) for section, text in rows if text]
@@ -158,18 +156,21 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
             f"cannot all be true, {int(disputed['scope_conflict'].sum())} differ in scope.")
 
 
-def _silence_finding(results: dict) -> str:
-    """Which source is silent on the most facts that the others share."""
+def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
+    """Which source is silent on the most facts that the others share (silence: a shared fact with no reported row
+    of that source, so the facts table may list reported rows only)."""
     facts, summary = results["numbers"]["facts"], results["numbers"]["fact_summary"]
     shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], ["fact_id", "fact_label"]]
     if shared.empty:
         return ""
-    silent = facts[facts["fact_id"].isin(shared["fact_id"]) & ~facts["reported"]]
-    if silent.empty:
+    said = facts[facts["fact_id"].isin(shared["fact_id"]) & facts["reported"].astype(bool)]
+    counts = (len(shared) - said.groupby("source")["fact_id"].nunique().reindex(
+        sorted(articles["source"].unique()), fill_value=0)).sort_values(ascending=False, kind="stable")
+    if counts.empty or counts.iloc[0] == 0:
         return f"**Silences.** Every source reports each of the {len(shared)} facts that two or more sources share."
-    counts = silent.groupby("source")["fact_id"].nunique().sort_values(ascending=False)
     src = counts.index[0]
-    labels = silent.loc[silent["source"] == src, "fact_label"].drop_duplicates().head(3).tolist()
+    own = set(said.loc[said["source"] == src, "fact_id"])
+    labels = shared.loc[~shared["fact_id"].isin(own)].sort_values("fact_id")["fact_label"].drop_duplicates().head(3).tolist()
     return (f"**Silences.** {md(src)} is silent on {int(counts.iloc[0])} of the {len(shared)} facts other sources share "
             f"(for example {', '.join(md(x) for x in labels)}).")
 
