@@ -44,7 +44,7 @@ from helpers.figures import save_figure
 from helpers.narrative import interval, listed, md
 from helpers.outlets import (article_tone, fold_sources, outlet_view, rest_label, top_sources, with_article_intervals,
                              with_sizes)
-from helpers.pooled import pool_rates, pool_summary
+from helpers.pooled import binned_positions, pool_rates, pool_summary
 from helpers.sentiment import DEFAULT_METHOD, METHODS, evaluative_rates, load_sentiment_codebooks, sentiment_tables
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
@@ -126,7 +126,9 @@ print(tone.pivot_table(index="source", columns="label_model", values="text", agg
 
 # %%
 few, few_rest = top_sources(articles, 8), rest_label(articles, 8)  # a line each: at most 8 outlets and the rest
-fig = charts.trajectory_chart(fold_sources(tone, few, few_rest))
+pooled_lines = few_rest or articles["n_articles"].max() > 1  # several articles a line: mean tone per tenth of the text
+lines = fold_sources(tone, few, few_rest)
+fig = charts.trajectory_chart(binned_positions(lines) if pooled_lines else lines, window=1 if pooled_lines else 5)
 display(save_figure(fig, "03-tone-trajectory", fig_dir))
 halves = tone.assign(half=(tone["position"] > 0.5).map({False: "first half", True: "second half"}))
 by_half = halves.pivot_table(index="source", columns="half", values=METHODS[DEFAULT_METHOD][0], aggfunc="mean")

@@ -204,3 +204,13 @@ def test_chart_labels_keep_an_outlets_number_of_articles():
     assert long.endswith("… (3 art.)") and len(long) <= 26
     labels = short_labels(["North Courier (2 articles)", "North Herald (2 articles)", "other (75 outlets)"])
     assert len(set(labels.values())) == 3 and labels["other (75 outlets)"] == "other (75 outlets)"
+
+
+def test_tone_through_the_articles_of_an_outlet_is_a_mean_per_tenth():
+    from helpers.pooled import binned_positions
+
+    tone = pd.DataFrame({"source": "X", "position": [0.0, 0.05, 0.5, 0.55, 1.0], "model": [1.0, 0.0, -1.0, -0.5, 0.2]})
+    out = binned_positions(tone).set_index("position")
+    assert out.loc[0.05, "model"] == pytest.approx(0.5) and out.loc[0.05, "n"] == 2
+    assert out.loc[0.55, "model"] == pytest.approx(-0.75) and out.loc[0.95, "model"] == pytest.approx(0.2)
+    assert len(out) == 3  # bins without a sentence are not drawn

@@ -284,7 +284,8 @@ def trajectory_chart(tone: pd.DataFrame, window: int = 5, method: str = "model")
     ncol = 4
     fig, ax = plt.subplots(figsize=(8, 3.6 + 0.22 * -(-tone["source"].nunique() // ncol)), layout="constrained")
     styles = ["-", "--", ":", "-."]
-    for i, (src, group) in enumerate(tone.sort_values(["source", "position"]).groupby("source")):
+    for i, src in enumerate(_ordered(tone["source"].unique())):
+        group = tone[tone["source"] == src].sort_values("position")
         rolled = group[column].rolling(window, min_periods=1, center=True).mean()
         ax.plot(group["position"], rolled, label=src, color=PALETTE[i % len(PALETTE)], linestyle=styles[i % len(styles)],
                 linewidth=2)
@@ -293,7 +294,7 @@ def trajectory_chart(tone: pd.DataFrame, window: int = 5, method: str = "model")
     people_ticks(ax.xaxis, nbins=5)
     people_ticks(ax.yaxis, nbins=5)
     ax.set_xlabel("position in the article (0 = first body sentence, 1 = last)")
-    ax.set_ylabel(f"tone, rolling mean of {window}")
+    ax.set_ylabel(f"tone, rolling mean of {window}" if window > 1 else "mean tone (each tenth of the articles)")
     ax.set_title(f"Tone through each article ({name})", fontsize=10)
     _legend_below(fig, ax, ncol, fontsize=8)
     return fig

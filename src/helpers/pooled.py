@@ -106,3 +106,14 @@ def outlet_results(results: dict, articles: pd.DataFrame) -> dict:
     by_outlet = outlet_facts(numbers["facts"])
     summary = outlet_fact_summary(numbers["fact_summary"], by_outlet, articles["source"].nunique())
     return {**results, "numbers": {**numbers, "facts": by_outlet, "fact_summary": summary}}
+
+
+def binned_positions(tone: pd.DataFrame, bins: int = 10) -> pd.DataFrame:
+    """Tone through the article for sources of many articles: the sentences of each source grouped into `bins`
+    equal bins of relative position (0 first body sentence, 1 last), one row per source × bin with the bin's
+    centre as `position`, the mean of every tone column (model, tone, vader, textblob) and `n` sentences."""
+    columns = [c for c in ("model", "tone", "vader", "textblob") if c in tone]
+    bin_no = np.minimum((tone["position"].to_numpy(dtype=float) * bins).astype(int), bins - 1)
+    out = (tone.assign(bin=bin_no).groupby(["source", "bin"], as_index=False)
+           .agg(n=("position", "size"), **{c: (c, "mean") for c in columns}))
+    return out.assign(position=(out["bin"] + 0.5) / bins).drop(columns="bin")
