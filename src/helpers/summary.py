@@ -16,6 +16,11 @@ STEP_TABLES = {"numbers": ("numbers", "facts", "fact_summary"),
                "framing": ("frame_sentences", "frame_profile", "quotations", "voice_shares", "voice_types")}
 
 
+# Saved tables this page reads in part: of the fact × article table only the rows where a source reports the fact
+# (silence is every other shared fact), so a corpus of many facts and articles is not read whole.
+READ_FILTERS = {"facts": [("reported", "==", True)]}
+
+
 def run_step(step: str, tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, pd.DataFrame]:
     """One analysis step (numbers, sentiment or framing) on a corpus's normalised tables, rows validated."""
     from .corpus import validate_or_drop as validate  # a row that fails a check is left out and named
@@ -45,8 +50,9 @@ def analyse(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, dict[str, 
 
 
 def saved_step(processed_dir, step: str) -> dict[str, pd.DataFrame] | None:
-    """A step's tables as notebooks 02–04 saved them in `processed_dir`, or None when one is missing, unreadable or
-    older than the normalised tables (then the step is run again)."""
+    """A step's tables as notebooks 02–04 saved them in `processed_dir` (`facts`: its reported rows only, see
+    READ_FILTERS), or None when one is missing, unreadable or older than the normalised tables (then the step is
+    run again)."""
     from .corpus import FINGERPRINT
 
     folder = Path(processed_dir)
@@ -55,7 +61,7 @@ def saved_step(processed_dir, step: str) -> dict[str, pd.DataFrame] | None:
         files = {name: folder / f"{name}.parquet" for name in STEP_TABLES[step]}
         if any(path.stat().st_mtime < built for path in files.values()):
             return None
-        return {name: pd.read_parquet(path) for name, path in files.items()}
+        return {name: pd.read_parquet(path, filters=READ_FILTERS.get(name)) for name, path in files.items()}
     except Exception:  # missing or damaged: computed again
         return None
 
