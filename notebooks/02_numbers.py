@@ -21,12 +21,14 @@
 # magnitude, distance from a named place…) from the words around it, keeps figures about earlier events apart,
 # lines up the same fact across sources (split by claimant where one is named), says whether a difference is a
 # revision over time, a difference between claimants or between outlets, and ranks the facts by news value.
-# Every value keeps its verbatim text and the sentence it comes from.
+# Every value keeps its verbatim text and the sentence it comes from. Sources are outlets: the articles of one
+# outlet are compared as one source, named with its number of articles; the per-article tables are in the tables
+# folder (linked at the end).
 
 # %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` (units, the quantity taxonomy and its cue tables, actors; a
 # corpus's own codebook adds quantities and cues, and its `facts.csv` renames, merges, splits or drops facts).
-# **Writes:** `numbers`, `facts`, `fact_summary` tables; figures.
+# **Writes:** `numbers`, `facts`, `fact_summary`, `fact_outlets` (fact × outlet) tables; figures.
 
 # %% tags=["parameters"]
 corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
@@ -42,15 +44,19 @@ from IPython.display import Markdown, display
 from helpers import charts
 from helpers.attribution import add_claimants, attribute_sentences
 from helpers.corpus import open_corpus, save_tables
-from helpers.facts import fact_matrix, load_number_codebooks, numbers_tables, sources_by_time
+from helpers.facts import load_number_codebooks, numbers_tables
 from helpers.figures import save_figure
-from helpers.narrative import md
+from helpers.narrative import clipped, listed, md
+from helpers.outlets import TOP_OUTLETS, fold_sources, outlet_view, rest_label, top_sources
+from helpers.pooled import outlet_fact_grid, outlet_fact_summary, outlet_facts
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
-articles, sentences = tables["articles"], tables["sentences"]
+articles, sentences = outlet_view(tables["articles"]), tables["sentences"]  # `source` is each article's outlet
+shown, rest = top_sources(articles, by_time=True), rest_label(articles)  # charts: the largest outlets, the rest pooled
+large = len(articles) > TOP_OUTLETS  # then the matrix and the evidence show the largest outlets and the leading facts
 
 # %%
-from helpers.reader import parameters_markdown, use_reader_tables
+from helpers.reader import linked_csv_tables, parameters_markdown, use_reader_tables
 
 table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
 display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
@@ -63,12 +69,14 @@ claimants = partial(add_claimants, attributions=attribute_sentences(sentences)) 
 result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path), claimants=claimants)
 result = save_tables(result, out_dir)  # validated, typed tables
 numbers = result["numbers"].merge(articles[["article_id", "source"]], on="article_id")
-facts, summary = result["facts"], result["fact_summary"]
+facts = save_tables({"fact_outlets": outlet_facts(result["facts"])}, out_dir)["fact_outlets"]  # fact × outlet reporting it
+summary = outlet_fact_summary(result["fact_summary"], facts, articles["source"].nunique())  # counted in outlets
 disputed = summary[summary["headline_ok"]]
 display(Markdown(
-    f"{len(numbers)} numeric mentions in {numbers['article_id'].nunique()} of {len(articles)} articles, "
-    f"grouped into {len(summary)} facts; {len(disputed)} facts fit to headline (comparable, of news value, "
-    f"reported by two or more sources). "
+    f"{len(numbers)} numeric mentions in {numbers['article_id'].nunique()} of {len(articles)} articles from "
+    f"{articles['source'].nunique()} sources, grouped into {len(summary)} facts; {len(disputed)} facts fit to headline "
+    f"(comparable, of news value, reported by two or more sources). "
+    + (f"Charts show the {len(shown)} sources with the most articles and pool the rest as “{md(rest)}”. " if rest else "")
     + "By text role: " + ", ".join(f"{n} in the {role}" for role, n in numbers["role"].value_counts().items()) + "."
     + (" With a single article there is nothing to compare: add a second source." if len(articles) < 2 else "")
 ))
@@ -81,9 +89,11 @@ display(Markdown(
 # sentence in the evidence table at the end of this page.
 
 # %%
-from helpers.evidence import evidence_table, interval_points, linked_fact_matrix
+from helpers.evidence import MAX_MATRIX_ROWS, evidence_table, interval_points, linked_fact_matrix
 
-linked_fact_matrix(facts, summary)
+columns = shown if large else sorted(articles["source"].unique())  # above 25 articles: the largest outlets
+matrix = outlet_fact_grid(facts, summary, columns, max_rows=MAX_MATRIX_ROWS if large else None)
+linked_fact_matrix(matrix, summary, sources=columns if large else None, max_rows=MAX_MATRIX_ROWS if large else None)
 
 # %% [markdown] tags=["analyst"]
 # Facts per source: a fixed summary the notebook tests compare (analyst view only).
@@ -101,9 +111,11 @@ print(summary[["rank", "fact_id", "n_reporting", "n_silent", "intervals_overlap"
 # as a sequence.
 
 # %%
-fig = charts.interval_chart(numbers, disputed, sources_by_time(articles))
+charted = fold_sources(numbers, shown, rest)  # the sources beyond the largest pooled in one row
+rows = shown + ([rest] if rest else [])
+fig = charts.interval_chart(charted, disputed, rows)
 display(save_figure(fig, "02-fact-intervals", fig_dir))
-points = interval_points(numbers, disputed, sources_by_time(articles))
+points = interval_points(charted, disputed, rows, per_pair=3 if large else None)
 points if len(points) else None
 
 # %% [markdown]
@@ -117,7 +129,7 @@ for fact in top.itertuples(index=False):
         (fact.scope_conflict, "sources state different scopes (each side, one side, total) or only some state one"),
         (fact.hedge_mix, "some sources give an exact figure, others a hedged one"),
         (fact.spread > 1, f"the stated values span a factor of {fact.spread:.2g}"),
-        (fact.difference == "revision", "the figure was revised over time (latest first: " + fact.timeline + ")"),
+        (fact.difference == "revision", "the figure was revised over time (latest first: " + clipped(fact.timeline, 400) + ")"),
         (fact.difference == "claimants", "different claimants give different figures"),
         (fact.difference == "outlets", "outlets differ on the same claim at the same time"),
     ] if flag]
@@ -131,10 +143,11 @@ if top.empty:
 # %%
 if len(top):
     first = top.iloc[0]
-    quiet = facts[(facts["fact_id"] == first["fact_id"]) & ~facts["reported"]]["source"].tolist()
+    said = set(facts.loc[facts["fact_id"] == first["fact_id"], "source"])
+    quiet = [s for s in articles["source"].drop_duplicates() if s not in said]
     display(Markdown(
         f"The leading disputed figure (by news value) is **{md(first['fact_label'])}**: {int(first['n_reporting'])} sources report it"
-        + (f", {md(', '.join(quiet))} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")
+        + (f", {listed(quiet)} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")
         + f"; values run from {first['low']:g} to {first['high']:g} (in the codebook's base unit). "
         f"Of the {len(disputed)} facts fit to headline, {int((~disputed['intervals_overlap']).sum())} have intervals "
         f"that cannot all be true together, {int(disputed['scope_conflict'].sum())} differ in scope and "
@@ -150,11 +163,12 @@ if len(top):
 # as written, the part of the article it stands in, and the whole sentence.
 
 # %%
-evidence_table(numbers, summary, sentences)
+evidence_table(charted, summary, sentences, per_pair=3 if large else None, max_rows=MAX_MATRIX_ROWS if large else None)
 
 # %% [markdown]
 # ## Every mention, traceable to its sentence
 
 # %%
+display(Markdown(linked_csv_tables({"numbers": numbers, "fact_outlets": facts}, out_dir, "Every mention and every fact × source")))
 numbers[["source", "block_no", "sentence_no", "text", "value_text", "kind", "quantity", "scope", "time_ref", "as_of",
          "place", "fact_id"]]

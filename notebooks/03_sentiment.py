@@ -19,7 +19,10 @@
 # (VADER and TextBlob's Pattern lexicon). It compares sources: overall, through the article, in the outlet's own
 # narration vs inside quotation marks, and toward each actor and side named in the actor codebook (the model scores
 # the tone toward the actor's mention, not the whole sentence). Every per-source figure carries a 95% bootstrap
-# interval over sentences, every chart names its method, and the narrative says when a difference is within noise.
+# interval over sentences (over articles for an outlet of several: a cluster bootstrap), every chart names its method,
+# and the narrative says when a difference is within noise. Sources are outlets: the articles of one outlet are
+# compared as one source, named with its number of articles; charts of many outlets show those with the most
+# articles and pool the rest in one row; the per-article tables are in the tables folder (linked at the end).
 
 # %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` actors and evaluative-word overrides.
@@ -38,14 +41,18 @@ from IPython.display import Markdown, display
 from helpers import charts
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
-from helpers.narrative import interval, md
+from helpers.narrative import interval, listed, md
+from helpers.outlets import (article_tone, fold_sources, outlet_view, rest_label, top_sources, with_article_intervals,
+                             with_sizes)
+from helpers.pooled import binned_positions, pool_rates, pool_summary
 from helpers.sentiment import DEFAULT_METHOD, METHODS, evaluative_rates, load_sentiment_codebooks, sentiment_tables
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
-articles, sentences = tables["articles"], tables["sentences"]
+articles, sentences = outlet_view(tables["articles"]), tables["sentences"]  # `source` is each article's outlet
+shown, rest = top_sources(articles), rest_label(articles)  # charts: the largest outlets, the rest pooled
 
 # %%
-from helpers.reader import parameters_markdown, use_reader_tables
+from helpers.reader import linked_csv_tables, parameters_markdown, use_reader_tables
 
 table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
 display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
@@ -58,6 +65,7 @@ display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
 # %%
 codebooks = load_sentiment_codebooks(corpus_path)
 result = sentiment_tables(sentences, articles, codebooks["actors"], codebooks["lexicon"])
+result["tone_summary"] = with_article_intervals(result["tone_summary"], result["tone_sentences"])  # outlets: over articles
 result = save_tables(result, out_dir)  # validated, typed tables
 tone, summary, contrasts = result["tone_sentences"], result["tone_summary"], result["tone_contrasts"]
 method_name = METHODS[DEFAULT_METHOD][1]
@@ -75,14 +83,14 @@ agreement.round(3)
 # ## Tone per source
 
 # %%
-fig = charts.tone_distribution_chart(tone, summary, method=DEFAULT_METHOD)
+fig = charts.tone_distribution_chart(fold_sources(tone, shown, rest), pool_summary(summary, shown, rest), method=DEFAULT_METHOD)
 display(save_figure(fig, "03-tone-by-source", fig_dir))
 
 # %% [markdown]
 # Second opinion: the same sentences by the lexicons (mean of VADER and TextBlob).
 
 # %%
-fig = charts.tone_distribution_chart(tone, summary, method="lexicon")
+fig = charts.tone_distribution_chart(fold_sources(tone, shown, rest), pool_summary(summary, shown, rest), method="lexicon")
 display(save_figure(fig, "03-tone-by-source-lexicon", fig_dir))
 
 # %%
@@ -96,13 +104,15 @@ if clear.empty:
     lines.append("No source differs from the others by more than the noise in these estimates: for each, the difference's "
                  "95% interval includes zero or its own interval overlaps the others'.")
 else:
-    for row in clear.itertuples(index=False):
+    for row in clear.reindex(clear["difference"].abs().sort_values(ascending=False).index).head(8).itertuples(index=False):
         lines.append(f"**{md(row.source)}** is clearly {'more positive' if row.difference > 0 else 'more negative'} than the "
                      f"others (difference {row.difference:+.2f}, {interval(row.ci_low_vs_others, row.ci_high_vs_others)}).")
-    lines.append(f"The differences of {md(', '.join(table.loc[~table['clear'], 'source']))} from the rest are within noise "
+    if len(clear) > 8:
+        lines.append(f"{len(clear) - 8} more sources differ clearly (table below).")
+    lines.append(f"The differences of {listed(table.loc[~table['clear'], 'source'])} from the rest are within noise "
                  "(a difference counts only when its interval excludes zero and the intervals do not overlap).")
 display(Markdown(" ".join(lines)))
-table.round(3)
+with_sizes(table, articles).round(3)
 
 # %% [markdown] tags=["analyst"]
 # Sentence labels per source: a fixed summary the notebook tests compare (analyst view only).
@@ -115,21 +125,24 @@ print(tone.pivot_table(index="source", columns="label_model", values="text", agg
 # ## Tone through the article
 
 # %%
-fig = charts.trajectory_chart(tone)
+few, few_rest = top_sources(articles, 8), rest_label(articles, 8)  # a line each: at most 8 outlets and the rest
+pooled_lines = few_rest or articles["n_articles"].max() > 1  # several articles a line: mean tone per tenth of the text
+lines = fold_sources(tone, few, few_rest)
+fig = charts.trajectory_chart(binned_positions(lines) if pooled_lines else lines, window=1 if pooled_lines else 5)
 display(save_figure(fig, "03-tone-trajectory", fig_dir))
 halves = tone.assign(half=(tone["position"] > 0.5).map({False: "first half", True: "second half"}))
 by_half = halves.pivot_table(index="source", columns="half", values=METHODS[DEFAULT_METHOD][0], aggfunc="mean")
 if {"first half", "second half"} <= set(by_half.columns):
     darker = by_half[by_half["second half"] < by_half["first half"]].index.tolist()
     display(Markdown(f"{len(darker)} of {len(by_half)} sources end darker than they begin (lower mean tone in the second "
-                     f"half of their sentences): {md(', '.join(darker) or 'none')}. Articles are short; treat single articles' "
+                     f"half of their sentences): {listed(darker)}. Articles are short; treat single articles' "
                      "curves as descriptions, not trends."))
 
 # %% [markdown]
 # ## Own voice vs quotations
 
 # %%
-fig = charts.voice_chart(summary)
+fig = charts.voice_chart(pool_summary(summary, shown, rest))
 display(save_figure(fig, "03-narration-vs-quotes", fig_dir))
 voices = (summary[summary["measure"].isin(["narration", "quote"]) & (summary["method"] == DEFAULT_METHOD)]
           .pivot(index="source", columns="measure", values="mean"))
@@ -137,7 +150,7 @@ if "quote" in voices.columns:
     both = voices.dropna()
     gloomier_quotes = both[both["quote"] < both["narration"]].index.tolist()
     display(Markdown(f"In {len(gloomier_quotes)} of {len(both)} sources with quotations, the quoted words are more negative "
-                     f"than the outlet's own narration ({md(', '.join(gloomier_quotes) or 'none')}); quotations are few, so their "
+                     f"than the outlet's own narration ({listed(gloomier_quotes)}); quotations are few, so their "
                      "intervals are wide (see the chart)."))
 
 # %% [markdown]
@@ -146,7 +159,7 @@ if "quote" in voices.columns:
 # variants, titles); a sentence that only carries an actor from the sentence before counts with its whole tone.
 
 # %%
-fig = charts.side_heatmap(summary)
+fig = charts.side_heatmap(pool_summary(summary, shown, rest))
 display(save_figure(fig, "03-tone-toward-sides", fig_dir))
 sides = summary[summary["measure"].str.startswith("toward ") & (summary["n"] >= 3) & (summary["method"] == DEFAULT_METHOD)]
 if len(sides):
@@ -169,7 +182,7 @@ compared[["source", "measure", "mean", "ci_low", "ci_high", "n", "mean_lexicon"]
 
 # %%
 rates = evaluative_rates(result["evaluative"], result["tone_voices"])
-fig = charts.evaluative_chart(rates)
+fig = charts.evaluative_chart(pool_rates(rates, shown, rest))
 display(save_figure(fig, "03-evaluative-words", fig_dir))
 top = rates.sort_values("per_1000_words").iloc[-1] if len(rates) else None
 if top is not None and top["evaluative_words"] > 0:
@@ -190,3 +203,7 @@ rates
 
 # %%
 tone.sort_values("model")[["source", "model", "label_model", "tone", "vader", "textblob", "in_quote", "text"]].head(10)
+
+# %%
+display(Markdown(linked_csv_tables({"tone_articles": article_tone(tone, articles), "tone_sentences": tone}, out_dir,
+                                    "Per article and per sentence")))

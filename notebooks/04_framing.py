@@ -18,7 +18,9 @@
 # news frames of Semetko & Valkenburg, 2000, and any frames the event's own codebook adds), who gets quoted and how much (direct and reported quotations, speakers
 # normalised through the actor codebook), the words most distinctive of each source (weighted log-odds with an
 # informative Dirichlet prior, Monroe, Colaresi & Quinn, 2008), contested terms, word pairs that sources put in the
-# same slot, and what headlines and leads foreground.
+# same slot, and what headlines and leads foreground. Sources are outlets: the articles of one outlet are compared as
+# one source, named with its number of articles; charts of many outlets show those with the most articles and pool
+# the rest in one row; the per-article tables are in the tables folder (linked at the end).
 
 # %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` frames, contested terms, actors.
@@ -40,13 +42,16 @@ from helpers.codebook_draft import codebook_fit_warnings
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.framing import framing_tables, load_framing_codebooks
-from helpers.narrative import md
+from helpers.narrative import listed, md
+from helpers.outlets import fold_sources, outlet_view, rest_label, top_sources, with_sizes
+from helpers.pooled import pool_frames, pool_voice_shares
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
-articles, blocks, sentences = tables["articles"], tables["blocks"], tables["sentences"]
+articles, blocks, sentences = outlet_view(tables["articles"]), tables["blocks"], tables["sentences"]  # source = outlet
+shown, rest = top_sources(articles), rest_label(articles)  # charts: the largest outlets, the rest pooled
 
 # %%
-from helpers.reader import parameters_markdown, use_reader_tables
+from helpers.reader import linked_csv_tables, parameters_markdown, use_reader_tables
 
 table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
 display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
@@ -71,13 +76,14 @@ for warning in codebook_fit_warnings(sentences, result["frame_sentences"], quote
 # `codebooks/<corpus>/frames.csv` adds, overrides or drops rows). Shares are of each source's body sentences.
 
 # %%
-fig = charts.frame_heatmap(profile)
+fig = charts.frame_heatmap(pool_frames(profile, sentences, shown, rest))
 display(save_figure(fig, "04-frames-by-source", fig_dir))
-wide = profile.pivot_table(index="source", columns="frame", values="share")
+pooled = pool_frames(profile, sentences, sorted(articles["source"].unique()), "")  # each outlet's articles pooled
+wide = pooled.pivot_table(index="source", columns="frame", values="share")
 relative = wide.sub(wide.mean(), axis=1)  # each source against the corpus average, in share points
 leaning = " ".join(
     f"{md(src)} stresses *{md(row.idxmax())}* more than the average source (+{row.max() * 100:.0f} points)."
-    for src, row in relative.iterrows() if row.max() > 0) if len(wide) >= 2 else " ".join(
+    for src, row in relative.loc[relative.index.isin(shown)].iterrows() if row.max() > 0) if len(wide) >= 2 else " ".join(
     f"{md(src)} leans most on *{md(row.idxmax())}* ({row.max():.0%})." for src, row in wide.iterrows() if row.max() > 0)
 if len(wide) >= 2:
     spread = (wide.max() - wide.min()).sort_values(ascending=False)
@@ -111,13 +117,13 @@ print(wide.round(2).T.to_string())
 # ## Voices: who gets quoted, and how much
 
 # %%
-fig = charts.voice_share_chart(shares)
+fig = charts.voice_share_chart(pool_voice_shares(shares, shown, rest))
 display(save_figure(fig, "04-voice-share-by-side", fig_dir))
 if len(shares) and (shares["side"] == "other / unnamed").all():
     display(Markdown("No quoted speaker belongs to a side of the actor codebook: voices are compared by type below."))
 elif len(shares):
-    firsts = shares[shares["speaks_first"]][["source", "side"]]
-    most = shares.sort_values("word_share").groupby("source").tail(1)
+    firsts = shares[shares["speaks_first"] & shares["source"].isin(shown)][["source", "side"]]
+    most = shares[shares["source"].isin(shown)].sort_values("word_share").groupby("source").tail(1)
     display(Markdown(
         " ".join(f"In **{md(r.source)}**, {md(r.side)} gets the largest share of quoted words ({r.word_share:.0%})."
                  for r in most.itertuples() if r.word_share > 0)
@@ -125,7 +131,7 @@ elif len(shares):
     ))
 else:
     display(Markdown("No source quotes anyone: no words inside quotation marks and no reporting verb."))
-shares
+with_sizes(shares, articles)
 
 # %% [markdown]
 # Who speaks, by type of voice, found from the text alone (official, agency, expert, organisation, citizen,
@@ -135,10 +141,10 @@ shares
 types = result["voice_types"]
 by_type = types.pivot_table(index="source", columns="speaker_type", values="share", fill_value=0.0)
 if len(by_type):
-    leading = by_type.idxmax(axis=1)
+    leading = by_type.loc[by_type.index.isin(shown)].idxmax(axis=1)
     display(Markdown(" ".join(f"In **{md(src)}**, {md(kind)} voices give most quotations ({by_type.loc[src, kind]:.0%})."
                               for src, kind in leading.items())))
-by_type.round(2)
+with_sizes(by_type.round(2).reset_index(), articles)
 
 # %% [markdown]
 # Every quotation with its speaker (direct = at least three words inside quotation marks; partial = quoted words
@@ -168,7 +174,11 @@ found.head(15)
 # unusual for a source of that length).
 
 # %%
-fig = charts.distinctive_words_chart(result["distinctive_words"])
+words = result["distinctive_words"]
+fig = charts.distinctive_words_chart(words[words["source"].isin(shown[:9])])  # a panel each: the 9 largest outlets
+if words["source"].nunique() > 9:
+    display(Markdown(f"The panels show the 9 sources with the most articles; every source's words are in the "
+                     f"`distinctive_words` table ({words['source'].nunique()} sources)."))
 display(save_figure(fig, "04-distinctive-words", fig_dir))
 
 # %% [markdown]
@@ -178,10 +188,11 @@ display(save_figure(fig, "04-distinctive-words", fig_dir))
 # %%
 terms = result["contested_terms"]
 used = terms[terms.groupby(["concept", "term"])["count"].transform("sum") > 0]
-table = used.pivot_table(index=["concept", "term"], columns="source", values="count", fill_value=0)
+table = fold_sources(used, shown, rest).pivot_table(index=["concept", "term"], columns="source", values="count",
+                                                   aggfunc="sum", fill_value=0)
 split = [c for c, g in used[used["count"] > 0].groupby("concept") if g["term"].nunique() > 1]
 display(Markdown(
-    f"{len(split)} contested concept(s) are named with different terms across sources: {md(', '.join(split) or 'none')}."
+    f"{len(split)} contested concept(s) are named with different terms across sources: {listed(split)}."
 ))
 table
 
@@ -204,11 +215,17 @@ pairs
 
 # %%
 lead = result["lead_emphasis"]
+first_leads = lead[lead["source"].isin(shown)].drop_duplicates(["source", "part"])  # each outlet's first article
 display(Markdown(" ".join(
     f"**{md(r.source)}** {r.part}: {md(r.frames or 'no codebook frame')}{f' (names {md(r.actors)})' if r.actors else ''}."
-    for r in lead.itertuples()
-)))
+    for r in first_leads.itertuples()
+) + (f" (The first article of each of the {len(shown)} largest sources; every article's headline and lead are in the "
+     "table below and the `lead_emphasis` table.)" if rest or len(first_leads) < len(lead) else "")))
 lead[["source", "part", "frames", "actors", "text"]]
+
+# %%
+display(Markdown(linked_csv_tables({name: result[name] for name in ("frame_profile", "quotations", "lead_emphasis")},
+                                    out_dir, "Per article")))
 
 # %% [markdown]
 # ## Limits

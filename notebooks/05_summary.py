@@ -16,7 +16,8 @@
 #
 # The key findings of notebooks 02 (numbers), 03 (sentiment) and 04 (framing), read from the tables they saved
 # (a step whose tables are missing or older than the normalised tables is run again here, so this page also
-# stands alone), with one row per source.
+# stands alone), with one row per source. Sources are outlets: the articles of one outlet are compared as one source,
+# named with its number of articles; charts of many outlets show those with the most articles and pool the rest.
 
 # %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables and the tables of 02–04 (the codebooks for a step run again). **Writes:**
@@ -33,19 +34,22 @@ from IPython.display import Markdown, display
 
 from helpers import charts
 from helpers.corpus import open_corpus, save_tables
-from helpers.facts import sources_by_time
 from helpers.figures import save_figure
 from helpers.framing import load_framing_codebooks
 from helpers.narrative import md
 from helpers.codebook_draft import codebook_fit_warnings
-from helpers.outlets import (TOP_OUTLETS, chart_sources, outlet_frames, outlet_table, outlet_tone, outlet_tone_chart,
-                             top_outlet_frames)
+from helpers.outlets import (fold_sources, outlet_frames, outlet_table, outlet_tone, outlet_tone_chart, outlet_view,
+                             rest_label, top_sources, with_article_intervals)
+from helpers.pooled import outlet_results, pool_frames, pool_summary
 from helpers.summary import findings_table, load_results, source_profile
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
-articles = tables["articles"]
-results = load_results(tables, corpus_path, out_dir)  # each step's saved tables, computed only when missing
-many = len(articles) > TOP_OUTLETS  # then the charts below show outlets, the top ones by articles
+articles = outlet_view(tables["articles"])  # `source` is each article's outlet
+tables = {**tables, "articles": articles}
+results = outlet_results(load_results(tables, corpus_path, out_dir), articles)  # saved step tables (run when missing), per outlet
+results["sentiment"]["tone_summary"] = with_article_intervals(results["sentiment"]["tone_summary"],
+                                                              results["sentiment"]["tone_sentences"])
+shown, rest = top_sources(articles), rest_label(articles)  # charts: the largest outlets, the rest pooled
 
 # %%
 from helpers.reader import parameters_markdown, use_reader_tables
@@ -88,8 +92,8 @@ print(profile[["source", "shared_facts_reported", "shared_facts_silent", "leadin
 
 # %%
 numbers = results["numbers"]["numbers"].merge(articles[["article_id", "source"]], on="article_id")
-shown = (chart_sources(numbers, results["numbers"]["fact_summary"]) if many else sources_by_time(articles))
-fig = charts.interval_chart(numbers, results["numbers"]["fact_summary"], shown, top=3)
+by_time = top_sources(articles, by_time=True) + ([rest] if rest else [])
+fig = charts.interval_chart(fold_sources(numbers, shown, rest), results["numbers"]["fact_summary"], by_time, top=3)
 display(save_figure(fig, "05-summary-disputed-figures", fig_dir,
                    caption="The three leading disputed figures: each source's value or interval, as it wrote it, "
                            "sources in order of publication"))
@@ -100,15 +104,16 @@ display(save_figure(fig, "05-summary-disputed-figures", fig_dir,
 # %%
 by_outlet = outlet_tone(results["sentiment"]["tone_sentences"], articles)
 frames_by_outlet = outlet_frames(results["framing"]["frame_profile"], articles)
-fig = (outlet_tone_chart(by_outlet) if many else
-       charts.tone_distribution_chart(results["sentiment"]["tone_sentences"], results["sentiment"]["tone_summary"]))
+sentiment = results["sentiment"]
+fig = charts.tone_distribution_chart(fold_sources(sentiment["tone_sentences"], shown, rest),
+                                     pool_summary(sentiment["tone_summary"], shown, rest))
 display(save_figure(fig, "05-summary-tone", fig_dir,
-                   caption="Tone of each source's sentences: distribution and mean with its 95% interval" if not many
-                   else "Mean tone per outlet (the outlets with the most articles), with its 95% interval"))
-fig = charts.frame_heatmap(top_outlet_frames(frames_by_outlet) if many else results["framing"]["frame_profile"])
+                   caption="Tone of each source's sentences: distribution and mean with its 95% interval"
+                   + (f" (the {len(shown)} sources with the most articles; the rest pooled)" if rest else "")))
+fig = charts.frame_heatmap(pool_frames(results["framing"]["frame_profile"], tables["sentences"], shown, rest))
 display(save_figure(fig, "05-summary-frames", fig_dir,
-                   caption="Share of each source's sentences carrying each frame" if not many
-                   else "Share of each outlet's sentences carrying each frame (the outlets with the most articles)"))
+                   caption="Share of each source's sentences carrying each frame"
+                   + (f" (the {len(shown)} sources with the most articles; the rest pooled)" if rest else "")))
 
 # %% [markdown]
 # ## Outlets
@@ -122,7 +127,7 @@ save_tables({"outlets": outlets, "outlet_tone": by_outlet, "outlet_frames": fram
 display(Markdown(f"{len(articles)} articles from **{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}**"
                  + (f"; the most prolific, {md(outlets['outlet_key'].iloc[0])}, has {int(outlets['n_articles'].iloc[0])} "
                     "articles." if len(outlets) else ".")))
-if len(by_outlet) and not many:  # with many articles the tone chart above is already per outlet
+if len(by_outlet) and not rest:  # with many outlets the tone chart above is already the top ones and the rest
     fig = outlet_tone_chart(by_outlet)
     display(save_figure(fig, "05-summary-outlet-tone", fig_dir,
                        caption="Mean tone per outlet, pooled over its articles' sentences, with its 95% interval"))

@@ -23,6 +23,11 @@ def _short_sources(frame: pd.DataFrame, column: str = "source") -> pd.DataFrame:
     return frame.assign(**{column: frame[column].map(short_labels(frame[column]))})
 
 
+def _ordered(sources) -> list:
+    """Sources in name order, the row pooling the rest ('other (k outlets)', `helpers.outlets.rest_label`) last."""
+    return sorted(set(sources), key=lambda s: (str(s).startswith("other ("), str(s)))
+
+
 def _legend_below(fig, ax, ncol: int, **kw) -> None:
     """The legend outside the data, under the axes (constrained layout keeps it clear of the axis labels)."""
     handles, labels = ax.get_legend_handles_labels()
@@ -131,6 +136,22 @@ def _draw_mention(ax, r, lo, hi, yy: float, colour: str, left: float, right: flo
     return hi_d
 
 
+MAX_MARKS = 8  # figures drawn one by one on a source's row; beyond, the row shows their span
+
+
+def _draw_span(ax, own: list, y: float, colour: str, left: float, right: float, factor: float) -> None:
+    """Many figures on one row (the pooled outlets): one wide band from the lowest to the highest, labelled with
+    how many figures there are and the lowest and highest as written."""
+    ranked = sorted(own, key=lambda pair: (pair[1][0], pair[1][1]))
+    lo, hi = ranked[0][1][0], max(b[1] for _, b in own)
+    lo_d = left if lo == -float("inf") else lo / factor
+    hi_d = right if hi == float("inf") else hi / factor
+    ax.plot([lo_d, hi_d], [y, y], color=colour, linewidth=7, alpha=0.45, solid_capstyle="butt")
+    highest = max(own, key=lambda pair: pair[1][1])[0]
+    words = f"{len(own)} figures, {ranked[0][0].text} … {highest.text}"
+    ax.text(hi_d, y, f"  {words if len(words) <= 60 else words[:59] + '…'}", va="center", fontsize=7.5)
+
+
 def _fact_panel(ax, fact, numbers: pd.DataFrame, sources: list[str]) -> None:
     """One fact's panel: each source's reported interval on one row, silence written as such."""
     from .facts import comparable_interval, display_scale
@@ -149,6 +170,9 @@ def _fact_panel(ax, fact, numbers: pd.DataFrame, sources: list[str]) -> None:
         own = [(r, b) for r, b in zip(rows.itertuples(index=False), bounds) if r.source == source]
         if not own:
             ax.text(left, y, "  silent", va="center", fontsize=8, color="#777777")
+            continue
+        if len(own) > MAX_MARKS:  # a pooled row of many outlets: the span of their figures, not each one
+            _draw_span(ax, own, y, PALETTE[y % len(PALETTE)], left, right, factor)
             continue
         ends = [_draw_mention(ax, r, lo, hi, y + (k - (len(own) - 1) / 2) * min(0.3, 0.7 / len(own)),
                               PALETTE[y % len(PALETTE)], left, right, factor) for k, (r, (lo, hi)) in enumerate(own)]
@@ -212,9 +236,12 @@ def _tone_method(method: str) -> tuple[str, str]:
     return METHODS[method]
 
 
+MAX_DOTS = 300  # sentences drawn per source row (a random sample beyond); the mean and interval use them all
+
+
 def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame, method: str = "model") -> plt.Figure:
-    """Each sentence's tone per source (dots), with the source's mean and 95% bootstrap interval (black),
-    by one method (named on the axis)."""
+    """Each sentence's tone per source (dots; a sample of MAX_DOTS when a source has more), with the source's mean
+    and 95% bootstrap interval over all its sentences (black), by one method (named on the axis)."""
     column, name = _tone_method(method)
     summary = summary[summary["method"] == method]
     if tone.empty:
@@ -222,13 +249,14 @@ def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame, method: s
     import numpy as np
 
     apply_style()
-    names = short_labels(sorted(tone["source"].unique()))
+    names = short_labels(_ordered(tone["source"].unique()))
     tone, summary = tone.assign(source=tone["source"].map(names)), summary.assign(source=summary["source"].map(names))
     sources = list(names.values())
     fig, ax = plt.subplots(figsize=(8, height_for(len(sources), 0.55, 2.0)), layout="constrained")
     rng = np.random.default_rng(0)
     for i, src in enumerate(sources):
         vals = tone.loc[tone["source"] == src, column]
+        vals = vals.sample(MAX_DOTS, random_state=0) if len(vals) > MAX_DOTS else vals  # a row stays readable
         ax.scatter(vals, i + rng.uniform(-0.18, 0.18, len(vals)), s=14, alpha=0.5, color=PALETTE[i % len(PALETTE)])
     overall = summary[summary["measure"] == "all sentences"].set_index("source").reindex(sources)
     ax.errorbar(overall["mean"], range(len(sources)), xerr=_ci_errors(overall), fmt="D", color="black",
@@ -238,7 +266,9 @@ def tone_distribution_chart(tone: pd.DataFrame, summary: pd.DataFrame, method: s
     ax.set_ylim(len(sources) - 0.5, -0.5)
     ax.set_xlim(-1.05, 1.05)
     people_ticks(ax.xaxis, nbins=4)
-    ax.set_xlabel(f"sentence tone by the {name}; −1 negative … +1 positive")
+    sampled = tone.groupby("source").size().max() > MAX_DOTS
+    ax.set_xlabel(f"sentence tone by the {name}; −1 negative … +1 positive"
+                  + (f"\n(dots: at most {MAX_DOTS} sentences per source, a random sample)" if sampled else ""))
     ax.set_title("Tone of each source's sentences")
     _legend_below(fig, ax, 1)  # outside the data: the mean marker never sits on a source's row
     return fig
@@ -254,7 +284,8 @@ def trajectory_chart(tone: pd.DataFrame, window: int = 5, method: str = "model")
     ncol = 4
     fig, ax = plt.subplots(figsize=(8, 3.6 + 0.22 * -(-tone["source"].nunique() // ncol)), layout="constrained")
     styles = ["-", "--", ":", "-."]
-    for i, (src, group) in enumerate(tone.sort_values(["source", "position"]).groupby("source")):
+    for i, src in enumerate(_ordered(tone["source"].unique())):
+        group = tone[tone["source"] == src].sort_values("position")
         rolled = group[column].rolling(window, min_periods=1, center=True).mean()
         ax.plot(group["position"], rolled, label=src, color=PALETTE[i % len(PALETTE)], linestyle=styles[i % len(styles)],
                 linewidth=2)
@@ -263,7 +294,7 @@ def trajectory_chart(tone: pd.DataFrame, window: int = 5, method: str = "model")
     people_ticks(ax.xaxis, nbins=5)
     people_ticks(ax.yaxis, nbins=5)
     ax.set_xlabel("position in the article (0 = first body sentence, 1 = last)")
-    ax.set_ylabel(f"tone, rolling mean of {window}")
+    ax.set_ylabel(f"tone, rolling mean of {window}" if window > 1 else "mean tone (each tenth of the articles)")
     ax.set_title(f"Tone through each article ({name})", fontsize=10)
     _legend_below(fig, ax, ncol, fontsize=8)
     return fig
@@ -283,8 +314,10 @@ def side_heatmap(summary: pd.DataFrame, min_n: int = 2, method: str = "model") -
         return empty_figure("No side is named often enough to chart the tone toward it (actor codebook).")
     sides = _short_sources(sides)
     mean = sides.pivot(index="source", columns="side", values="mean")
+    mean = mean.reindex(_ordered(mean.index))
     n = sides.pivot(index="source", columns="side", values="n")
     noisy = sides.assign(noisy=(sides["ci_low"] <= 0) & (sides["ci_high"] >= 0)).pivot(index="source", columns="side", values="noisy")
+    n, noisy = n.reindex(mean.index), noisy.reindex(mean.index)
     limit = max(0.05, float(np.nanmax(np.abs(mean.to_numpy()))))
     fig, ax = plt.subplots(figsize=(1.4 * mean.shape[1] + 3.5, height_for(mean.shape[0], 0.55, 2.2)), layout="constrained")
     image = ax.imshow(mean.to_numpy(dtype=float), cmap="RdBu", vmin=-limit, vmax=limit, aspect="auto")
@@ -310,7 +343,7 @@ def voice_chart(summary: pd.DataFrame, method: str = "model") -> plt.Figure:
         return empty_figure("No narration or quotation to score.")
     apply_style()
     voices = _short_sources(summary[summary["measure"].isin(["narration", "quote"])])
-    sources = sorted(voices["source"].unique())
+    sources = _ordered(voices["source"].unique())
     fig, ax = plt.subplots(figsize=(8, height_for(len(sources), 0.6, 2.0)), layout="constrained")
     for k, (voice, marker) in enumerate((("narration", "o"), ("quote", "s"))):
         part = voices[voices["measure"] == voice].set_index("source").reindex(sources)
@@ -359,6 +392,7 @@ def frame_heatmap(profile: pd.DataFrame) -> plt.Figure:
     used = profile.groupby("frame")["share"].max()
     order = order[order["frame"].map(used) > 0] if (used > 0).any() else order  # frames no source uses are left out
     wide = profile.pivot_table(index="source", columns="frame", values="share", aggfunc="mean")[order["frame"]]
+    wide = wide.reindex(_ordered(wide.index))
     fig, ax = plt.subplots(figsize=(max(6.5, 0.75 * wide.shape[1] + 2.5), height_for(wide.shape[0], 0.5, 3.2)))
     image = ax.imshow(wide.to_numpy(dtype=float), cmap="Blues", vmin=0, vmax=max(0.05, float(np.nanmax(wide.to_numpy()))),
                       aspect="auto")
@@ -388,6 +422,7 @@ def voice_share_chart(shares: pd.DataFrame) -> plt.Figure:
     apply_style()
     wide = _short_sources(shares).pivot_table(index="source", columns="side", values="word_share", aggfunc="sum",
                                               fill_value=0)
+    wide = wide.reindex(_ordered(wide.index))
     fig, ax = plt.subplots(figsize=(8, height_for(len(wide), 0.5, 2.2)), layout="constrained")
     left = pd.Series(0.0, index=wide.index)
     hatches = ["", "//", "..", "xx", "\\\\", "++", "oo"]

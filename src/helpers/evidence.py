@@ -22,17 +22,22 @@ def evidence_id(fact_id: str, source: str) -> str:
     return f"ev-{readable}-{digest}"
 
 
-def matrix_fact_ids(summary: pd.DataFrame, min_sources: int = 2) -> list[str]:
-    """The facts the matrix shows (reported by at least `min_sources` sources), most disputed first."""
-    return summary.loc[summary["n_reporting"] >= min_sources, "fact_id"].tolist()
+MAX_MATRIX_ROWS = 40  # facts a report's matrix shows; the full matrix is a table in the run's tables folder
+
+
+def matrix_fact_ids(summary: pd.DataFrame, min_sources: int = 2, max_rows: int | None = None) -> list[str]:
+    """The facts the matrix shows (reported by at least `min_sources` sources), most disputed first, at most
+    `max_rows` of them."""
+    return summary.loc[summary["n_reporting"] >= min_sources, "fact_id"].head(max_rows).tolist()
 
 
 def evidence_table(numbers: pd.DataFrame, summary: pd.DataFrame, sentences: pd.DataFrame | None = None,
-                   min_sources: int = 2) -> LinkedTable:
+                   min_sources: int = 2, per_pair: int | None = None, max_rows: int | None = None) -> LinkedTable:
     """One row per mention of a fact in the matrix: fact, source, claimant (when known), the figure as written, the
     role of its block and the sentence. Rows come in the matrix's order; each (fact, source) pair's first row holds
-    its anchor. `numbers` needs `source` (merged from the articles table)."""
-    order = matrix_fact_ids(summary, min_sources)
+    its anchor; `per_pair` keeps that many mentions of each pair (the rest stay in the numbers table). `numbers`
+    needs `source` (merged from the articles table)."""
+    order = matrix_fact_ids(summary, min_sources, max_rows)
     rows = numbers[numbers["fact_id"].isin(order)].copy()
     if "role" not in rows and sentences is not None and len(rows):
         keys = ["article_id", "block_no", "sentence_no"]
@@ -40,6 +45,8 @@ def evidence_table(numbers: pd.DataFrame, summary: pd.DataFrame, sentences: pd.D
     rows["role"] = rows["role"].fillna("") if "role" in rows else ""
     rows["rank"] = rows["fact_id"].map({f: i for i, f in enumerate(order)})
     rows = rows.sort_values(["rank", "source", "block_no", "sentence_no", "start"], kind="stable").reset_index(drop=True)
+    if per_pair:
+        rows = rows[rows.groupby(["fact_id", "source"]).cumcount() < per_pair].reset_index(drop=True)
     anchors = [evidence_id(f, s) if first else "" for f, s, first in
                zip(rows["fact_id"], rows["source"], ~rows.duplicated(["fact_id", "source"]))]
     claimant = "claimant" in rows and rows["claimant"].fillna("").astype(str).str.strip().ne("").any()
@@ -51,30 +58,43 @@ def evidence_table(numbers: pd.DataFrame, summary: pd.DataFrame, sentences: pd.D
     return LinkedTable(shown, anchors=anchors, title="The evidence: each figure of the matrix with its sentence")
 
 
-def linked_fact_matrix(facts: pd.DataFrame, summary: pd.DataFrame, min_sources: int = 2) -> LinkedTable:
-    """The fact × source matrix (`facts.fact_matrix`) whose every reported cell links to its evidence rows."""
+def linked_fact_matrix(facts: pd.DataFrame, summary: pd.DataFrame, min_sources: int = 2,
+                       sources: list[str] | None = None, max_rows: int | None = None) -> LinkedTable:
+    """The fact × source matrix (`facts.fact_matrix`) whose every reported cell links to its evidence rows: the
+    columns `sources` only (all when None), in that order, the first `max_rows` facts; with `sources`, a column
+    'Sources reporting' says how many of all the sources report each fact."""
     from .facts import fact_matrix
 
-    wide = fact_matrix(facts, summary, min_sources)
-    keep = set(matrix_fact_ids(summary, min_sources))
+    keep = set(matrix_fact_ids(summary, min_sources, max_rows))
+    wide = fact_matrix(facts, summary[summary["fact_id"].isin(keep)], min_sources)
+    if sources is not None:
+        counts = summary.drop_duplicates("fact_label").set_index("fact_label")
+        reporting = [f"{int(counts.loc[f, 'n_reporting'])} of {int(counts.loc[f, 'n_reporting'] + counts.loc[f, 'n_silent'])}"
+                     for f in wide.index]
+        wide = wide.reindex(columns=[s for s in sources if s in wide.columns])
+        wide.insert(0, "Sources reporting", reporting)
     reported = facts[facts["fact_id"].isin(keep) & facts["reported"]]
     first = reported.drop_duplicates(["fact_label", "source"]).set_index(["fact_label", "source"])["fact_id"]
     links = {source: [f"#{evidence_id(first[(label, source)], source)}" if (label, source) in first.index else ""
-                      for label in wide.index] for source in wide.columns}
+                      for label in wide.index] for source in wide.columns if source != "Sources reporting"}
     table = wide.reset_index().rename(columns={"fact_label": "Fact"})
     table.columns.name = None
     return LinkedTable(table, links=links)
 
 
-def interval_points(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[str], top: int = 6) -> LinkedTable:
+def interval_points(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[str], top: int = 6,
+                    per_pair: int | None = None) -> LinkedTable:
     """The points of `charts.interval_chart` as a table (a PNG point cannot link): fact, source, the figure as
-    written, its hedge and interval, each figure linked to its evidence row."""
+    written, its hedge and interval, each figure linked to its evidence row (`per_pair`: at most that many points
+    of each fact × source)."""
     from .charts import charted_facts
 
     facts = charted_facts(summary, len(sources), top)
-    rows = numbers[numbers["fact_id"].isin(facts["fact_id"])].copy()
+    rows = numbers[numbers["fact_id"].isin(facts["fact_id"]) & numbers["source"].isin(sources)].copy()
     rows["rank"] = rows["fact_id"].map({f: i for i, f in enumerate(facts["fact_id"])})
     rows = rows.sort_values(["rank", "source", "block_no", "sentence_no", "start"], kind="stable").reset_index(drop=True)
+    if per_pair:
+        rows = rows[rows.groupby(["fact_id", "source"]).cumcount() < per_pair].reset_index(drop=True)
     table = rows[["fact_label", "source", "text", "hedge", "value_low", "value_high", "unit"]].assign(
         hedge=rows["hedge"].str.replace("_", " ")).rename(columns={
             "fact_label": "Fact", "source": "Source", "text": "Figure as written", "hedge": "Hedge",

@@ -104,6 +104,7 @@ def people_ticks(axis, kind: str = "", nbins: int = 5, integer: bool = False) ->
 
 
 _DOMAIN = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:www\d?\.|m\.|amp\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)(?:[/:?#].*)?$", re.I)
+_COUNT = re.compile(r" \((\d[\d,]*) articles\)$")  # 'wire.example (3 articles)': see helpers.outlets.outlet_view
 _SUFFIXES = re.compile(r"(?:\.(?:com|org|net|info|news|co|gov|ac|edu|int|[a-z]{2}))+$", re.I)
 
 
@@ -112,6 +113,10 @@ def short_label(label, max_chars: int = 24) -> str:
     ('example-news'); a label longer than `max_chars` is cut at a word boundary with '…'. The label a source
     already has is its manifest label, else its outlet, else its file name (see the articles table)."""
     text = " ".join(str(label).split())
+    count = _COUNT.search(text)  # an outlet's number of articles stays on the chart, the name is cut instead
+    if count and count.start() > 0:
+        suffix = f" ({count.group(1)} art.)"
+        return short_label(text[: count.start()], max(16, max_chars - len(suffix))) + suffix
     domain = _DOMAIN.match(text) if " " not in text else None
     if domain:
         text = _SUFFIXES.sub("", domain.group(1)) or domain.group(1)
@@ -203,6 +208,18 @@ def describe_figure(fig) -> str:
     return "Chart: " + "; ".join(texts) if texts else "Chart"
 
 
+MAX_PNG_PIXELS = 3_000_000  # a tall chart of many outlets is saved at a lower resolution: reports stay small
+
+
+def png_dpi(fig) -> float:
+    """The PNG resolution: the house style's (savefig.dpi), lowered for a large figure so that it holds at most
+    MAX_PNG_PIXELS pixels."""
+    width, height = fig.get_size_inches()
+    style = plt.rcParams["savefig.dpi"]
+    dpi = fig.dpi if style == "figure" else float(style)
+    return min(dpi, (MAX_PNG_PIXELS / max(1.0, width * height)) ** 0.5)
+
+
 def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None,
                 caption: str = "") -> SavedFigure | NoChart:
     """Save `fig` as <figures_dir>/<name>.png and .svg in the house style, close it, and return the saved files
@@ -219,7 +236,8 @@ def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None,
     for ext in ("png", "svg"):
         path = figures_dir / f"{slug(name)}.{ext}"
         with atomic_path(path) as tmp:  # a reader never sees half a figure
-            fig.savefig(tmp, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None})
+            fig.savefig(tmp, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None},
+                        **({"dpi": png_dpi(fig)} if ext == "png" else {}))
         paths[ext] = path
     alt = alt or describe_figure(fig)
     with atomic_path(figures_dir / f"{slug(name)}.json") as tmp:

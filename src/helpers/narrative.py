@@ -42,3 +42,27 @@ def interval(low: float, high: float) -> str:
     if low != low or high != high:  # NaN
         return "too few sentences for an interval"
     return f"95% interval {low:+.2f} to {high:+.2f}"
+
+
+def listed(names, limit: int = 8, empty: str = "none", sep: str = ", ") -> str:
+    """Names for a sentence, escaped: 'A, B, C' up to `limit`, then 'A, B, … and 12 more' (a sentence about many
+    outlets stays one sentence)."""
+    names = [md(n) for n in names]
+    if not names:
+        return empty
+    if len(names) <= limit:
+        return sep.join(names)
+    return sep.join(names[:limit]) + f" and {len(names) - limit} more"
+
+
+def clipped(text: str, limit: int = 400) -> str:
+    """`text` cut at the last ' | ' or space before `limit` characters, with '…' (a timeline of 100 outlets stays a
+    sentence; the full text is in the tables)."""
+    text = str(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    for sep in (" | ", " "):
+        if sep in cut:
+            return cut.rsplit(sep, 1)[0] + " …"
+    return cut + "…"

@@ -131,3 +131,104 @@ def top_outlet_frames(frames: pd.DataFrame, limit: int = TOP_OUTLETS) -> pd.Data
     sizes = frames.groupby("outlet_key")["n_articles"].max().sort_values(ascending=False, kind="stable")
     kept = frames[frames["outlet_key"].isin(sizes.head(limit).index)]
     return kept.assign(source=kept["outlet_key"] + " (" + kept["n_articles"].astype(str) + " art.)")
+
+
+def outlet_view(articles: pd.DataFrame) -> pd.DataFrame:
+    """The articles as notebooks 02–05 compare them: `source` names the article's outlet, with its number of
+    articles ('wire.example (3 articles)'); an outlet of one article keeps the article's own label, so a corpus of
+    one article per outlet reads as before. Adds `article` (the article's own, unique label), `outlet_key` and
+    `n_articles` (articles of its outlet)."""
+    key = outlet_key(articles)
+    n = key.map(key.value_counts()).astype(int)
+    source = articles["source"].where(n == 1, key + " (" + n.astype(str) + " articles)")
+    return articles.assign(article=articles["source"], outlet_key=key, n_articles=n, source=source)
+
+
+def source_sizes(articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per source of `outlet_view(articles)`: n_articles, n_sentences, first_published (UTC), the sources
+    with the most articles (then sentences, then name) first."""
+    from .facts import publication_times
+
+    when = publication_times(articles).to_numpy()
+    return (articles.assign(first_published=when, n_sentences=articles["n_sentences"].fillna(0).astype(int))
+            .groupby("source", as_index=False)
+            .agg(n_articles=("article_id", "size"), n_sentences=("n_sentences", "sum"),
+                 first_published=("first_published", "min"))
+            .sort_values(["n_articles", "n_sentences", "source"], ascending=[False, False, True], kind="stable")
+            .reset_index(drop=True))
+
+
+def top_sources(articles: pd.DataFrame, top: int = TOP_OUTLETS, by_time: bool = False) -> list[str]:
+    """The `top` sources with the most articles (then sentences); `by_time`: in order of first publication (those
+    without a time last, by name), else in the order of size."""
+    kept = source_sizes(articles).head(top)
+    if by_time:
+        kept = kept.sort_values(["first_published", "source"], na_position="last", kind="stable")
+    return kept["source"].tolist()
+
+
+def rest_label(articles: pd.DataFrame, top: int = TOP_OUTLETS) -> str:
+    """The name of the row that pools the sources beyond the `top`: 'other (k outlets)' ('' when there are none)."""
+    rest = articles["source"].nunique() - top
+    return f"other ({rest} outlet{'s' if rest != 1 else ''})" if rest > 0 else ""
+
+
+def fold_sources(frame: pd.DataFrame, keep: list[str], label: str, column: str = "source") -> pd.DataFrame:
+    """`frame` with every source not in `keep` renamed `label` (the rest pooled in one row of a chart)."""
+    if not label:
+        return frame
+    return frame.assign(**{column: frame[column].where(frame[column].isin(keep), label)})
+
+
+def article_intervals(tone: pd.DataFrame, value: str = "model", n_boot: int = 1000, seed: int = 0,
+                      level: float = 0.95) -> pd.DataFrame:
+    """For each source of two or more articles: its mean `value` over all its sentences with a 95% interval from
+    resampling its articles (a cluster bootstrap: articles, not sentences, are the independent draws, so the
+    interval reflects how many articles stand behind the outlet). Columns source, n_articles, n, mean, ci_low,
+    ci_high. Linear: one draw of (n_boot × articles) per source."""
+    per_article = (tone.dropna(subset=[value]).groupby(["source", "article_id"], sort=True)[value]
+                   .agg(["sum", "size"]).reset_index())
+    sizes = per_article.groupby("source")["article_id"].transform("size")
+    rng, alpha, rows = np.random.default_rng(seed), (1 - level) / 2, []
+    for name, group in per_article[sizes >= 2].groupby("source", sort=True):
+        sums, counts = group["sum"].to_numpy(float), group["size"].to_numpy(float)
+        draw = rng.integers(0, len(group), (n_boot, len(group)))
+        means = sums[draw].sum(axis=1) / counts[draw].sum(axis=1)
+        low, high = np.quantile(means, [alpha, 1 - alpha])
+        rows.append({"source": name, "n_articles": len(group), "n": int(counts.sum()),
+                     "mean": float(sums.sum() / counts.sum()), "ci_low": float(low), "ci_high": float(high)})
+    return pd.DataFrame(rows, columns=["source", "n_articles", "n", "mean", "ci_low", "ci_high"])
+
+
+def with_article_intervals(summary: pd.DataFrame, tone: pd.DataFrame) -> pd.DataFrame:
+    """`tone_summary` with the 'all sentences' interval of every source of two or more articles replaced by the
+    interval over its articles (`article_intervals`, per method); other rows keep their sentence bootstrap."""
+    from .sentiment import METHODS
+
+    parts = [article_intervals(tone, column).assign(method=method, measure="all sentences")
+             for method, (column, _) in METHODS.items()]
+    clustered = pd.concat(parts, ignore_index=True).set_index(["source", "measure", "method"])[["ci_low", "ci_high"]]
+    out = summary.set_index(["source", "measure", "method"])
+    out.update(clustered)
+    return out.reset_index()[summary.columns]
+
+
+def with_sizes(frame: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """`frame` (one row per source, or per source × something) with `n_articles` after `source`, when some outlet
+    has more than one article (a corpus of one article per outlet keeps its tables as they were)."""
+    if "n_articles" not in articles or articles["n_articles"].max() <= 1 or "n_articles" in frame:
+        return frame
+    sizes = articles.groupby("source")["article_id"].size()
+    out = frame.copy()
+    out.insert(list(out.columns).index("source") + 1, "n_articles", out["source"].map(sizes).astype("Int64"))
+    return out
+
+
+def article_tone(tone: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The per-article view of tone: one row per scored article with its own label (`article`), its outlet
+    (`source`), its number of body sentences and their mean tone by the learned model and by the lexicons."""
+    labels = articles.set_index("article_id")["article" if "article" in articles else "source"]
+    out = tone.groupby(["article_id", "source"], as_index=False, sort=False).agg(
+        n_sentences=("text", "size"), model=("model", "mean"), lexicon=("tone", "mean"))
+    out.insert(1, "article", out["article_id"].map(labels))
+    return out.sort_values(["source", "article"], kind="stable").reset_index(drop=True)

@@ -15,7 +15,7 @@ import re
 import pandas as pd
 
 SHOWN_ROWS = 15  # rows shown before the rest of a long table is folded
-MAX_FOLDED_ROWS = 300  # rows kept in the HTML at all; the run's tables/ folder has the rest
+MAX_FOLDED_ROWS = 100  # rows kept in the HTML at all; the run's tables/ folder has the rest
 
 # Header words written as readers write them; everything else is snake_case turned into words.
 HEADER_WORDS = {
@@ -193,3 +193,24 @@ def parameters_markdown(corpus_dir, tables_dir, figures_dir) -> str:
 
     return (f"**Parameters:** corpus folder {shown(corpus_dir)} · tables folder {shown(tables_dir)} · "
             f"figures folder {shown(figures_dir)}")
+
+
+
+def linked_csv_tables(frames: dict, tables_dir, what: str = "Full tables") -> str:
+    """Write each table of `frames` ({name: DataFrame}) as `tables_dir/<name>.csv` (atomically; a spreadsheet opens
+    it) and return one Markdown line linking them: relative to the report (`tables/<name>.csv`) when `tables_dir` is a
+    run's tables folder (the reports sit beside it), else naming the folder."""
+    from pathlib import Path
+
+    from .narrative import md
+    from .safe_write import atomic_path
+
+    folder = Path(tables_dir)
+    names = [n for n in frames if re.fullmatch(r"[a-z0-9_]+", n)]  # table names come from code, never from articles
+    for name in names:
+        with atomic_path(folder / f"{name}.csv") as tmp:
+            frames[name].to_csv(tmp, index=False)
+    if folder.name == "tables":
+        files = ", ".join(f"[`{n}.csv`](tables/{n}.csv)" for n in names)
+        return f"{what}: {files}."
+    return f"{what}: " + ", ".join(f"`{n}.csv`" for n in names) + f" in {md(str(folder))}."

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .narrative import interval, md
+from .narrative import interval, listed, md
 from .sentiment import DEFAULT_METHOD, METHODS
 
 
@@ -14,6 +14,11 @@ STEPS = ("numbers", "sentiment", "framing")
 STEP_TABLES = {"numbers": ("numbers", "facts", "fact_summary"),
                "sentiment": ("tone_sentences", "tone_summary", "tone_contrasts"),
                "framing": ("frame_sentences", "frame_profile", "quotations", "voice_shares", "voice_types")}
+
+
+# Saved tables this page reads in part: of the fact × article table only the rows where a source reports the fact
+# (silence is every other shared fact), so a corpus of many facts and articles is not read whole.
+READ_FILTERS = {"facts": [("reported", "==", True)]}
 
 
 def run_step(step: str, tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, pd.DataFrame]:
@@ -45,8 +50,9 @@ def analyse(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, dict[str, 
 
 
 def saved_step(processed_dir, step: str) -> dict[str, pd.DataFrame] | None:
-    """A step's tables as notebooks 02–04 saved them in `processed_dir`, or None when one is missing, unreadable or
-    older than the normalised tables (then the step is run again)."""
+    """A step's tables as notebooks 02–04 saved them in `processed_dir` (`facts`: its reported rows only, see
+    READ_FILTERS), or None when one is missing, unreadable or older than the normalised tables (then the step is
+    run again)."""
     from .corpus import FINGERPRINT
 
     folder = Path(processed_dir)
@@ -55,7 +61,7 @@ def saved_step(processed_dir, step: str) -> dict[str, pd.DataFrame] | None:
         files = {name: folder / f"{name}.parquet" for name in STEP_TABLES[step]}
         if any(path.stat().st_mtime < built for path in files.values()):
             return None
-        return {name: pd.read_parquet(path) for name, path in files.items()}
+        return {name: pd.read_parquet(path, filters=READ_FILTERS.get(name)) for name, path in files.items()}
     except Exception:  # missing or damaged: computed again
         return None
 
@@ -77,15 +83,15 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     overall = overall.set_index("source")
     contrasts = results["sentiment"]["tone_contrasts"]
     clear = contrasts[contrasts["method"] == DEFAULT_METHOD].drop_duplicates("source").set_index("source")["clear"]
-    own = facts[facts["fact_id"].isin(shared)].assign(silent=lambda d: ~d["reported"].astype(bool))
-    counts = own.groupby("source")[["reported", "silent"]].sum()
+    own = facts[facts["fact_id"].isin(shared) & facts["reported"].astype(bool)]
+    reported = own.groupby("source")["fact_id"].nunique()  # facts, not articles; silence is every other shared fact
     lead = _top_per_source(results["framing"]["frame_profile"], "share")
     voice = _top_per_source(results["framing"]["voice_shares"], "word_share")
-    out = pd.DataFrame({"source": sorted(articles["source"])}).set_index("source", drop=False)
+    out = pd.DataFrame({"source": sorted(articles["source"].unique())}).set_index("source", drop=False)
     return pd.DataFrame({
         "source": out["source"],
-        "shared_facts_reported": counts["reported"].reindex(out.index).fillna(0).astype(int),
-        "shared_facts_silent": counts["silent"].reindex(out.index).fillna(0).astype(int),
+        "shared_facts_reported": reported.reindex(out.index).fillna(0).astype(int),
+        "shared_facts_silent": len(shared) - reported.reindex(out.index).fillna(0).astype(int),
         "tone_mean": overall["mean"].reindex(out.index), "tone_ci_low": overall["ci_low"].reindex(out.index),
         "tone_ci_high": overall["ci_high"].reindex(out.index),
         "tone_differs_clearly": clear.reindex(out.index).fillna(False).astype(bool),
@@ -125,7 +131,7 @@ def findings_table(results: dict, articles: pd.DataFrame, problems: pd.DataFrame
         rows = [("sources", f"This corpus has a single article ({md(articles['source'].iloc[0])}): there is nothing to "
                  "compare. Add at least one more source.")] if len(articles) else []
     else:
-        rows = [("numbers", _numbers_finding(results, articles)), ("silence", _silence_finding(results)),
+        rows = [("numbers", _numbers_finding(results, articles)), ("silence", _silence_finding(results, articles)),
                 ("sentiment", _sentiment_finding(results)), ("framing", _framing_finding(results, frame_labels))]
     rows.append(("sources", _sources_finding(articles, problems)))
     rows = [(section, text) for section, text in rows if text]
@@ -146,7 +152,9 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     top = disputed.iloc[0]  # the fact_summary is ranked by news value
     numbers = results["numbers"]["numbers"]
     said = numbers[numbers["fact_id"] == top["fact_id"]].merge(articles[["article_id", "source"]], on="article_id")
-    versions = "; ".join(f"{md(s)}: “{md(t)}”" for s, t in said.drop_duplicates("source")[["source", "text"]].values)
+    said = said.drop_duplicates("source")
+    versions = "; ".join(f"{md(s)}: “{md(t)}”" for s, t in said[["source", "text"]].head(8).values) + (
+        f"; and {len(said) - 8} more sources" if len(said) > 8 else "")
     kind = DIFFERENCE_WORDS.get(top["difference"], "")
     return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
             f"({int(top['n_reporting'])} sources, {int(top['n_silent'])} silent{kind}): {versions}. "
@@ -154,18 +162,21 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
             f"cannot all be true, {int(disputed['scope_conflict'].sum())} differ in scope.")
 
 
-def _silence_finding(results: dict) -> str:
-    """Which source is silent on the most facts that the others share."""
+def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
+    """Which source is silent on the most facts that the others share (silence: a shared fact with no reported row
+    of that source, so the facts table may list reported rows only)."""
     facts, summary = results["numbers"]["facts"], results["numbers"]["fact_summary"]
     shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], ["fact_id", "fact_label"]]
     if shared.empty:
         return ""
-    silent = facts[facts["fact_id"].isin(shared["fact_id"]) & ~facts["reported"]]
-    if silent.empty:
+    said = facts[facts["fact_id"].isin(shared["fact_id"]) & facts["reported"].astype(bool)]
+    counts = (len(shared) - said.groupby("source")["fact_id"].nunique().reindex(
+        sorted(articles["source"].unique()), fill_value=0)).sort_values(ascending=False, kind="stable")
+    if counts.empty or counts.iloc[0] == 0:
         return f"**Silences.** Every source reports each of the {len(shared)} facts that two or more sources share."
-    counts = silent.groupby("source")["fact_id"].nunique().sort_values(ascending=False)
     src = counts.index[0]
-    labels = silent.loc[silent["source"] == src, "fact_label"].drop_duplicates().head(3).tolist()
+    own = set(said.loc[said["source"] == src, "fact_id"])
+    labels = shared.loc[~shared["fact_id"].isin(own)].sort_values("fact_id")["fact_label"].drop_duplicates().head(3).tolist()
     return (f"**Silences.** {md(src)} is silent on {int(counts.iloc[0])} of the {len(shared)} facts other sources share "
             f"(for example {', '.join(md(x) for x in labels)}).")
 
@@ -182,8 +193,9 @@ def _sentiment_finding(results: dict) -> str:
             f"{interval(low['ci_low'], low['ci_high'])}; method: the {METHODS[DEFAULT_METHOD][1]}). ")
     if clear.empty:
         return text + "No source's tone differs from the others beyond noise, so no source is called more negative."
-    return text + "Sources whose tone differs from the rest beyond noise: " + ", ".join(
-        f"{md(r.source)} ({'more positive' if r.difference > 0 else 'more negative'})" for r in clear.itertuples()) + "."
+    named = [f"{r.source} ({'more positive' if r.difference > 0 else 'more negative'})"
+             for r in clear.reindex(clear["difference"].abs().sort_values(ascending=False).index).itertuples()]
+    return text + "Sources whose tone differs from the rest beyond noise: " + listed(named) + "."
 
 
 def _framing_finding(results: dict, frame_labels: dict | None = None) -> str:
@@ -204,13 +216,13 @@ def _voices_sentence(framing: dict) -> str:
     named = shares[shares["side"] != "other / unnamed"] if len(shares) else shares
     if len(named) and named["word_share"].max() > 0:
         top = shares.sort_values("word_share").groupby("source").tail(1)
-        return " Quoted words go mostly to " + "; ".join(
-            f"{md(r.side)} in {md(r.source)} ({r.word_share:.0%})" for r in top.itertuples() if r.word_share > 0) + "."
+        named = [f"{r.side} in {r.source} ({r.word_share:.0%})" for r in top.itertuples() if r.word_share > 0]
+        return " Quoted words go mostly to " + listed(named, sep="; ") + "."
     types = framing.get("voice_types", pd.DataFrame())
     if types is None or types.empty:
         return ""
     top = types.sort_values(["share", "speaker_type"], ascending=[False, True]).groupby("source").head(1)
-    by_type = top.groupby("speaker_type")["source"].apply(lambda s: ", ".join(md(x) for x in sorted(s)))
+    by_type = top.groupby("speaker_type")["source"].apply(lambda s: listed(sorted(s), limit=6))
     return " The most quoted type of voice: " + "; ".join(
         f"{md(VOICE_WORDS.get(kind, kind))} in {sources}" for kind, sources in by_type.items()) + "."
 
