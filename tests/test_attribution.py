@@ -218,9 +218,14 @@ def test_claimants_of_figures_on_event_keys(event, accuracy):
 # before: the speaker share falls from 0.93 to 0.875 while right speakers per key unit rise from 0.72 to 0.78),
 # strike F1 0.93 -> 0.97 and type 0.78 -> 0.80, verdict unchanged (1.00 / 1.00 / 0.875).
 HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.94, 0.87, 0.93), "strike-norland": (0.96, 1.00, 0.80),
-                        "verdict-halberg": (1.00, 1.00, 0.87)}  # (F1, speaker right, type right)
-HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.77, "strike-norland": 0.93, "verdict-halberg": 1.00}
-HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.93, 0.86), "strike-norland": (0.74, 0.65), "verdict-halberg": (0.96, 0.92)}
+                        "verdict-halberg": (1.00, 1.00, 0.87),  # (F1, speaker right, type right)
+                        # whole events held out (session 2), scored once after every rule was merged; main before
+                        # session 2 scored F1 0.87 / 0.93, speaker 0.81 / 0.96, type 0.63 / 0.80
+                        "election-varenia": (0.90, 0.847, 0.739), "wildfire-cabrel": (0.956, 0.981, 0.836)}
+HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.77, "strike-norland": 0.93, "verdict-halberg": 1.00,
+                                 "election-varenia": 0.75, "wildfire-cabrel": 0.93}
+HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.93, 0.86), "strike-norland": (0.74, 0.65), "verdict-halberg": (0.96, 0.92),
+                           "election-varenia": (0.78, 0.739), "wildfire-cabrel": (0.925, 0.841)}  # before session 2: 0.75 / 0.90
 
 
 @pytest.mark.parametrize("event", sorted(HELDOUT_QUOTE_LEVELS))

@@ -37,6 +37,8 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     "quake-valdora": {"frames": 0.90, "frames_heldout": 0.79},
     "strike-norland": {"frames": 0.87, "frames_heldout": 0.50},
     "verdict-halberg": {"frames": 0.89, "frames_heldout": 0.72},
+    # whole events held out (session 2), 30 sentences each, scored once after every rule was merged (before: 0.70 / 0.67)
+    "election-varenia": {"frames_heldout": 0.707}, "wildfire-cabrel": {"frames_heldout": 0.666},
 }
 CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its folder name (a word ending in one of these;
     # checked in this order, so a ceasefire is a conflict before it is a fire); a new corpus must match one
