@@ -137,8 +137,8 @@ def test_reports_of_100_outlets_stay_small_and_show_outlets_not_articles(many_ou
     pages = sorted(run.glob("*.html"))
     assert len(pages) >= 11
     sizes = {p.name: p.stat().st_size for p in pages}
-    assert max(sizes.values()) < 5_000_000, sizes
-    # bounded by the top outlets, not by the articles: at 130 articles the old per-article reports were larger
+    assert max(sizes.values()) < 2_000_000, sizes  # the target is 5 MB; measured 1.8 MB (03, analyst view)
+    # bounded by the top outlets, not by the articles (measured under 1.42 MB)
     assert sizes["02_numbers.report.html"] < 1_500_000, sizes
     page = (run / "02_numbers.report.html").read_text(encoding="utf-8")
     assert "Outlet 000 (2 articles)" in page and "other (75 outlets)" in page
