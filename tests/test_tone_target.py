@@ -15,7 +15,7 @@ import pytest
 from conftest import KEYS
 from helpers.sentiment import target_tone, unscored_articles
 from helpers.tone_evaluation import newsmtsc_dir, read_newsmtsc, read_tone_key, score_methods
-from helpers.tone_model import HEAD_FILE, N_FEATURES, POOLS, tone_head
+from helpers.tone_model import HEAD_FILE, tone_head
 
 NEWSMTSC_DEV = newsmtsc_dir() / "dev.jsonl"
 # measured levels (see the module docstring); each test fails if the model falls below them
@@ -70,8 +70,7 @@ def test_targets_sharing_a_sentence_get_the_same_score_as_when_scored_alone():
 def test_the_committed_head_is_small_and_records_how_it_was_trained():
     assert HEAD_FILE.stat().st_size < 5_000_000
     meta = json.loads(str(tone_head()["meta"]))
-    assert {"seed", "folds", "cv_macro_f1", "neutral_bias", "key_dev_kappa", "dev_macro_f1"} <= set(meta)
-    assert meta["pools"] == [name for name, *_ in POOLS] and tone_head()["mean"].shape == (N_FEATURES,)
+    assert {"seed", "dev_macro_f1", "heldout_macro_f1"} <= set(meta)
 
 
 def test_only_english_articles_are_scored_and_a_missing_language_column_is_fine():

@@ -2,20 +2,16 @@
 
     PYTHONPATH=src .venv/bin/python tools/train_tone.py [--data ../shared/data/newsmtsc] [--out src/helpers/models/tone_head.npz]
 
-Takes about fifteen minutes on 2 cores (encoding 9,000 targets, then five-fold cross-validation of a small grid of heads).
+Takes a few minutes on 2 cores (encoding 9,000 targets, then a small grid of heads).
 
 Data: NewsMTSC (Hamborg & Donnay, EACL 2021; MIT), `train.jsonl` and `dev.jsonl` (one target mention a row:
-sentence, from, to, polarity -1/0/1), and the dev part of the project's hand-coded key (`tests/keys/tone_targets.csv`,
-split == dev). Not needed at run time.
+sentence, from, to, polarity -1/0/1). Not needed at run time.
 
-Protocol (NewsMTSC dev is the held-out benchmark: no choice ever sees it):
-- every choice of head (kind, hidden size, weight decay, epochs) is made by five-fold cross-validation on
-  `train.jsonl`, folds split by article (seeded), on macro-F1;
-- one more choice, the neutral bias (a constant added to the neutral logit: the key codes plain reports as neutral
-  more often than NewsMTSC does), is made on the key's dev part (Cohen's kappa), among the biases that cost at most
-  BIAS_TOLERANCE of cross-validated macro-F1 on NewsMTSC train;
-- the chosen head is refit on the whole training split with the same seed; NewsMTSC dev is scored once, by that
-  head, and printed and stored in the head's `meta` (the key's held-out part is scored by the tests only).
+Protocol:
+- `train.jsonl` is split by article (seeded, HOLDOUT_SHARE of the articles) into a fit part and a HELD-OUT part
+  that no choice ever sees; the held-out part is scored once, by the final head, and printed.
+- Every choice (head kind, hidden size, weight decay, epochs) is made on `dev.jsonl` only (macro-F1).
+- The final head is the best choice refit on the fit part with the same seed.
 Features come from `helpers.tone_model.target_features` (frozen encoder from a wheel); they are cached in a
 temporary folder keyed by the data's sha256, never in the repository.
 """
@@ -36,16 +32,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from helpers.tone_evaluation import macro_f1 as label_macro_f1  # noqa: E402
-from helpers.sentiment import cohen_kappa  # noqa: E402
-from helpers.tone_evaluation import newsmtsc_dir, read_tone_key  # noqa: E402
-from helpers.tone_model import HEAD_FILE, LABELS, POOLS, predict_proba, target_features  # noqa: E402
+from helpers.tone_evaluation import newsmtsc_dir  # noqa: E402
+from helpers.tone_model import HEAD_FILE, LABELS, predict_proba, target_features  # noqa: E402
 
 SEED = 14
-FOLDS = 5
-KEY_FILE = ROOT / "tests" / "keys" / "tone_targets.csv"
-BIASES = (0.0, 0.25, 0.5, 0.75, 1.0)
-BIAS_TOLERANCE = 0.01  # macro-F1 on NewsMTSC train the neutral bias may cost
-GRID = [{"hidden": 0, "decay": 3e-2, "epochs": 60}, {"hidden": 256, "decay": 1e-1, "epochs": 20}]
+HOLDOUT_SHARE = 0.12
+GRID = [{"hidden": 0, "decay": 3e-2, "epochs": 60}, {"hidden": 128, "decay": 1e-1, "epochs": 30},
+        {"hidden": 256, "decay": 1e-1, "epochs": 20}, {"hidden": 256, "decay": 3e-2, "epochs": 20}]
 
 
 def read_split(path: Path) -> list[dict]:
@@ -119,33 +112,6 @@ def _gradients(params, z, y, w, decay):
     return grads
 
 
-def article_folds(rows: list[dict], k: int = FOLDS, seed: int = SEED) -> np.ndarray:
-    """Fold number (0..k-1) of each row, whole articles to one fold (seeded)."""
-    articles = sorted({article_of(r["id"]) for r in rows})
-    order = np.random.default_rng(seed).permutation(len(articles))
-    fold_of = {articles[j]: i % k for i, j in enumerate(order)}
-    return np.array([fold_of[article_of(r["id"])] for r in rows])
-
-
-def cross_validated(x: np.ndarray, y: np.ndarray, folds: np.ndarray, choice: dict) -> np.ndarray:
-    """Out-of-fold logits (log-probabilities) of every row for one head setting."""
-    out = np.zeros((len(y), len(LABELS)))
-    for i in np.unique(folds):
-        out[folds == i] = np.log(predict_proba(x[folds == i], fit_head(x[folds != i], y[folds != i], **choice)) + 1e-12)
-    return out
-
-
-def neutral_bias(cv_logits: np.ndarray, y: np.ndarray, key_logits: np.ndarray, key_y: np.ndarray) -> tuple[float, dict]:
-    """The bias added to the neutral logit: the best kappa on the key's dev part among the biases whose
-    cross-validated macro-F1 on NewsMTSC train is within BIAS_TOLERANCE of no bias."""
-    shift = np.array([0.0, 1.0, 0.0])
-    table = {b: (macro_f1(y, (cv_logits + b * shift).argmax(1)),
-                 cohen_kappa(np.array(LABELS)[key_y], np.array(LABELS)[(key_logits + b * shift).argmax(1)]))
-             for b in BIASES}
-    allowed = [b for b in BIASES if table[b][0] >= table[0.0][0] - BIAS_TOLERANCE]
-    return max(allowed, key=lambda b: (table[b][1], -b)), table
-
-
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=newsmtsc_dir(), help="NewsMTSC folder ($NEWSMTSC_DIR or ../shared)")
@@ -153,27 +119,24 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     train, dev = read_split(args.data / "train.jsonl"), read_split(args.data / "dev.jsonl")
     x, y = features(train, args.data / "train.jsonl"), labels_of(train)
-    key = read_tone_key(KEY_FILE, "dev")  # the key's dev part only; its held-out part is never read here
-    xk = target_features(key["text"].tolist(), key["target_start"].tolist(), key["target_end"].tolist())
-    yk = np.array([LABELS.index(g) for g in key["gold"]])
-    folds = article_folds(train)
+    xd, yd = features(dev, args.data / "dev.jsonl"), labels_of(dev)
+    articles = sorted({article_of(r["id"]) for r in train})
+    held = set(np.random.default_rng(SEED).choice(articles, int(len(articles) * HOLDOUT_SHARE), replace=False))
+    is_held = np.array([article_of(r["id"]) in held for r in train])
+    fit_x, fit_y = x[~is_held], y[~is_held]
     results = []
     for choice in GRID:
-        logits = cross_validated(x, y, folds, choice)
-        results.append((macro_f1(y, logits.argmax(1)), choice, logits))
-        print(f"cross-validated macro-F1 {results[-1][0]:.3f}  {choice}", flush=True)
-    cv_f1, best, cv_logits = max(results, key=lambda r: r[0])
-    head = fit_head(x, y, **best)
-    bias, table = neutral_bias(cv_logits, y, np.log(predict_proba(xk, head) + 1e-12), yk)
-    for b, (f1, kappa) in table.items():
-        print(f"neutral bias {b:+.2f}: cross-validated macro-F1 {f1:.3f}, key dev kappa {kappa:.3f}")
-    head["b2"] = head["b2"] + np.float32(bias) * np.array([0, 1, 0], np.float32)
-    xd, yd = features(dev, args.data / "dev.jsonl"), labels_of(dev)
-    dev_f1 = macro_f1(yd, predict_proba(xd, head).argmax(1))
-    print(f"chosen {best}, neutral bias {bias}: cross-validated macro-F1 {table[bias][0]:.3f}, key dev kappa "
-          f"{table[bias][1]:.3f}; NewsMTSC dev (held out, scored once) macro-F1 {dev_f1:.3f}")
-    meta = {"seed": SEED, "folds": FOLDS, **best, "neutral_bias": bias, "cv_macro_f1": table[bias][0],
-            "key_dev_kappa": table[bias][1], "dev_macro_f1": dev_f1, "pools": [name for name, *_ in POOLS]}
+        head = fit_head(fit_x, fit_y, **choice)
+        results.append((macro_f1(yd, predict_proba(xd, head).argmax(1)), choice))
+        print(f"dev macro-F1 {results[-1][0]:.3f}  {choice}", flush=True)
+    best_f1, best = max(results, key=lambda r: r[0])
+    head = fit_head(fit_x, fit_y, **best)
+    held_f1 = macro_f1(y[is_held], predict_proba(x[is_held], head).argmax(1))
+    majority = macro_f1(y[is_held], np.full(is_held.sum(), np.bincount(fit_y).argmax()))
+    print(f"chosen {best}: dev macro-F1 {best_f1:.3f}; held-out part of train ({is_held.sum()} targets, "
+          f"{len(held)} articles) macro-F1 {held_f1:.3f} (majority {majority:.3f})")
+    meta = {"seed": SEED, "holdout_share": HOLDOUT_SHARE, **best, "dev_macro_f1": best_f1, "heldout_macro_f1": held_f1,
+            "heldout_targets": int(is_held.sum())}
     np.savez_compressed(args.out, **head, meta=np.array(json.dumps(meta)))
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
 

@@ -6,14 +6,13 @@ uncased BERT vocabulary, Apache-2.0) is committed, gzipped, in `models/wordpiece
 BERT basic + WordPiece algorithm below, so no tokenizer package is needed.
 
 Features of one target (`target_features`): from ONE forward pass over a window of at most
-`MAX_TOKENS` word pieces around the target's mention, the means of the window's token states listed in `POOLS`:
-the whole window, the mention's own states (contextual, so "Smith" in "critics attacked Smith" differs from
-"Smith praised critics") and the `CONTEXT` pieces either side of the mention; then two VADER scores (window and near context). Targets that share a
-window share the forward pass.
+`MAX_TOKENS` word pieces around the target's mention, the mean of the window's token states, the mean
+of the mention's own token states (contextual, so "Smith" in "critics attacked Smith" differs from
+"Smith praised critics"), the mean of the `CONTEXT` tokens either side of the mention, and two VADER
+scores (window and near context). Targets that share a window share the forward pass.
 
-Head: a small numpy classifier (standardise -> [ReLU layer ->] softmax over negative, neutral, positive), its
-settings chosen by cross-validation on NewsMTSC's training split and a neutral bias on the hand-coded key's dev
-part, trained by `tools/train_tone.py` and committed as `models/tone_head.npz`.
+Head: a small numpy MLP (standardise -> ReLU layer -> softmax over negative, neutral, positive),
+trained by `tools/train_tone.py` on NewsMTSC's training split and committed as `models/tone_head.npz`.
 Nothing is trained or downloaded at run time.
 """
 from __future__ import annotations
@@ -163,29 +162,8 @@ def _vader():
     return compound
 
 
-# What is pooled from the window's token states for one target: (name, part, width). `window`: every piece of the
-# window; `mention`: the mention's own pieces; `near`: the `width` pieces either side of it; `left`/`right`: the
-# `width` pieces before / after it (an empty part takes the mention's own pieces). Chosen by cross-validation on
-# NewsMTSC train (tools/train_tone.py): adding left/right 3, 6 and 12 apart scored lower (0.69-0.70 vs 0.71).
-POOLS = (("window", "window", 0), ("mention", "mention", 0), ("near6", "near", 6))
-N_FEATURES = len(POOLS) * 384 + 2  # the pooled states, then VADER on the window and on the near context
-
-
-def _pooled(w: np.ndarray, first: int, last: int) -> np.ndarray:
-    """The POOLS of one window's token states `w`, its mention at pieces first..last."""
-    mention = w[first:last + 1]
-    parts = {"window": lambda _: w, "mention": lambda _: mention,
-             "left": lambda k: w[max(0, first - k):first], "right": lambda k: w[last + 1:last + 1 + k],
-             "near": lambda k: np.concatenate([w[max(0, first - k):first], w[last + 1:last + 1 + k]])}
-    out = []
-    for _, part, width in POOLS:
-        states = parts[part](width)
-        out.append((states if len(states) else mention).mean(0))
-    return np.concatenate(out)
-
-
 def target_features(texts, starts, ends) -> np.ndarray:
-    """One feature row per target (see the module docstring): the POOLS of its window's states + 2 VADER scores."""
+    """One feature row per target (see the module docstring): 3 x 384 pooled states + 2 VADER scores."""
     located = _locate(texts, starts, ends)
     keys = {}
     for loc in located:
@@ -195,17 +173,19 @@ def target_features(texts, starts, ends) -> np.ndarray:
         windows[keys[(loc["text"], loc["lo"], loc["hi"])]] = loc["ids"][loc["lo"]:loc["hi"]]
     states = encode_windows(windows)
     vader = _vader()
-    rows = np.zeros((len(located), N_FEATURES), np.float32)
+    rows = np.zeros((len(located), 3 * 384 + 2), np.float32)
     for r, loc in enumerate(located):
         w = states[keys[(loc["text"], loc["lo"], loc["hi"])]]
         if len(w) == 0:
             continue
         first, last = loc["first"] - loc["lo"], loc["last"] - loc["lo"]
-        spans, lo = loc["spans"], loc["lo"]
-        near_lo, near_hi = max(0, first - CONTEXT), min(len(w) - 1, last + CONTEXT)
-        window_text = loc["text"][spans[lo][0]:spans[loc["hi"] - 1][1]]
-        near_text = loc["text"][spans[lo + near_lo][0]:spans[lo + near_hi][1]]
-        rows[r] = np.r_[_pooled(w, first, last), vader(window_text), vader(near_text)]
+        near = np.r_[max(0, first - CONTEXT):first, last + 1:min(len(w), last + 1 + CONTEXT)]
+        spans = loc["spans"]
+        window_text = loc["text"][spans[loc["lo"]][0]:spans[loc["hi"] - 1][1]]
+        near_text = loc["text"][spans[loc["lo"] + (near[0] if len(near) else first)][0]:
+                                spans[loc["lo"] + (near[-1] if len(near) else last)][1]]
+        rows[r] = np.r_[w.mean(0), w[first:last + 1].mean(0), (w[near] if len(near) else w[first:last + 1]).mean(0),
+                        vader(window_text), vader(near_text)]
     return rows
 
 
