@@ -189,6 +189,22 @@ def _tone_targets(copies: int):
     return targets.reset_index(drop=True), whole
 
 
+def _bench_encoder(targets) -> None:
+    """Windows/s of the encoder alone (batched, every core) on the targets' distinct windows, and the load after."""
+    import os
+
+    from helpers.tone_model import _locate, encode_windows
+
+    located = _locate(targets["text"].tolist(), targets["target_start"].tolist(), targets["target_end"].tolist())
+    windows = list({(loc["text"], loc["lo"], loc["hi"]): loc["ids"][loc["lo"]:loc["hi"]] for loc in located}.values())
+    t0, c0 = time.perf_counter(), time.process_time()
+    encode_windows(windows)
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    print(f"  encoder alone: {len(windows)} windows ({len(targets) / len(windows):.2f} targets each) in {wall:.1f} s = "
+          f"{len(windows) / wall:,.0f} windows/s, {len(windows) / cpu:,.0f} per CPU-second; load average "
+          f"{os.getloadavg()[0]:.1f} at the end")
+
+
 def bench_tone(copies: int = 10) -> None:
     """Tone toward a target: targets/s and sentences/s of each method (all cores), then agreement with
     NewsMTSC dev (when ../shared is beside the project) and with the hand-coded key, each method side by side."""
@@ -210,6 +226,7 @@ def bench_tone(copies: int = 10) -> None:
             cpu.append(len(frame) / (time.process_time() - c0))
         print(f"  {method:<9} {speeds[0]:8,.0f} targets/s  {speeds[1]:8,.0f} sentences/s  (per CPU-second of this process: "
               f"{cpu[0]:,.0f} targets, {cpu[1]:,.0f} sentences; {TARGET_METHODS[method]})")
+    _bench_encoder(targets)
     newsmtsc = newsmtsc_dir() / "dev.jsonl"
     sets = {"NewsMTSC dev": read_newsmtsc(newsmtsc)} if newsmtsc.exists() else {}
     key = paths.PROJECT_ROOT / "tests" / "keys" / "tone_targets.csv"
