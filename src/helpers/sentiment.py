@@ -55,10 +55,13 @@ def label_of(score: float, threshold: float = LABEL_THRESHOLD) -> str:
 
 
 def score_texts(texts: list[str]) -> pd.DataFrame:
-    """VADER compound, TextBlob polarity and their mean (`tone`) for each text."""
+    """VADER compound, TextBlob polarity and their mean (`tone`) for each text (a text repeated, as wire copy is
+    across outlets, is scored once)."""
     vader, blob = _analysers()
-    v = [vader(t) for t in texts]
-    b = [blob(t) for t in texts]
+    unique = list(dict.fromkeys(texts))
+    scored = {t: (vader(t), blob(t)) for t in unique}
+    v = [scored[t][0] for t in texts]
+    b = [scored[t][1] for t in texts]
     return pd.DataFrame({"vader": v, "textblob": b, "tone": [(x + y) / 2 for x, y in zip(v, b)]}, dtype=float)
 
 
@@ -128,8 +131,12 @@ def sentence_tone(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def whole_text_tone(texts: pd.Series) -> pd.DataFrame:
-    """The learned model's tone of each whole text (the target span is the text itself)."""
-    return target_tone(pd.DataFrame({"text": texts.to_numpy(), "target_start": 0, "target_end": texts.str.len().to_numpy()}))
+    """The learned model's tone of each whole text (the target span is the text itself); one row per text, in order.
+    Each distinct text goes through the encoder once (repeated sentences are common: wire copy, boilerplate)."""
+    unique = pd.Series(pd.unique(texts.to_numpy()), dtype=object)
+    scored = target_tone(pd.DataFrame({"text": unique.to_numpy(), "target_start": 0,
+                                       "target_end": unique.str.len().to_numpy()}))
+    return scored.iloc[pd.Index(unique).get_indexer(texts.to_numpy())].reset_index(drop=True)
 
 
 def unscored_articles(articles: pd.DataFrame) -> pd.DataFrame:
@@ -144,20 +151,51 @@ def unscored_articles(articles: pd.DataFrame) -> pd.DataFrame:
     return articles.loc[outside_methods(articles), cols].reset_index(drop=True)
 
 
+VOICE_COLUMNS = ["article_id", "block_no", "sentence_no", "voice", "text"]
+
+
+def voice_parts(text: str) -> list[tuple[str, str]]:
+    """(voice, text) of the narration and quotation parts of one sentence with at least 3 words each."""
+    mask = quote_mask(text)
+    parts = []
+    for voice, flag in (("narration", False), ("quote", True)):
+        part = "".join(ch if m == flag else " " for ch, m in zip(text, mask))
+        part = re.sub(r"[“”«»\"]", " ", part)
+        if len(WORD.findall(part)) >= 3:
+            parts.append((voice, " ".join(part.split())))
+    return parts
+
+
+def _voice_rows(body: pd.DataFrame) -> pd.DataFrame:
+    """The voice parts of each body sentence (a repeated sentence is cut once): one row per part."""
+    cut: dict[str, list[tuple[str, str]]] = {}
+    rows = [(a, b, n, voice, part)
+            for a, b, n, text in zip(body["article_id"], body["block_no"], body["sentence_no"], body["text"])
+            for voice, part in (cut[text] if text in cut else cut.setdefault(text, voice_parts(text)))]
+    return pd.DataFrame(rows, columns=VOICE_COLUMNS)
+
+
+def _scored_parts(frame: pd.DataFrame, known: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The voice parts with every method's score; a part whose text has a row in `known` (columns text, vader,
+    textblob, tone, model: the sentences already scored) takes that row's scores, the others are scored here."""
+    columns = ["vader", "textblob", "tone", "model"]
+    known = (known[["text", *columns]].drop_duplicates("text").set_index("text") if known is not None
+             else pd.DataFrame(columns=columns, dtype=float))
+    new = frame.loc[~frame["text"].isin(known.index), "text"].drop_duplicates()
+    scored = score_texts(new.tolist()).assign(model=whole_text_tone(new.reset_index(drop=True))["score"].to_numpy())
+    lookup = pd.concat([known.astype(float), scored.set_index(new.to_numpy())])
+    return pd.concat([frame, lookup.loc[frame["text"]].reset_index(drop=True)], axis=1)
+
+
 def voice_segments(sentences: pd.DataFrame) -> pd.DataFrame:
     """Each body sentence cut into narration and quotation parts, each scored: one row per part."""
-    rows = []
-    for sent in sentences[sentences["role"] == "body"].itertuples(index=False):
-        mask = quote_mask(sent.text)
-        for voice, flag in (("narration", False), ("quote", True)):
-            part = "".join(ch if m == flag else " " for ch, m in zip(sent.text, mask))
-            part = re.sub(r"[“”«»\"]", " ", part)
-            if len(WORD.findall(part)) >= 3:
-                rows.append({"article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no,
-                             "voice": voice, "text": " ".join(part.split())})
-    frame = pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "voice", "text"])
-    frame = pd.concat([frame, score_texts(frame["text"].tolist())], axis=1)
-    return frame.assign(model=whole_text_tone(frame["text"])["score"].to_numpy())
+    return _scored_parts(_voice_rows(sentences[sentences["role"] == "body"]))
+
+
+def voice_tone(tone: pd.DataFrame) -> pd.DataFrame:
+    """`voice_segments` of the sentences `sentence_tone` scored (its rows in), with the sentences' scores reused
+    for the parts that are a whole sentence (a sentence without quotation marks is its own narration)."""
+    return _scored_parts(_voice_rows(tone), tone)
 
 
 _REFERS_BACK = re.compile(r"(?i)\b(?:these|those|such)\s+[a-z]+s\b|\b(?:these|those)\b")
@@ -358,7 +396,7 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
     sentences = sentences[~sentences["article_id"].isin(unscored_articles(articles)["article_id"])]
     tone = per_article(sentence_tone, sentences)  # per-article parts cached between runs (helpers.articlecache)
     tone.insert(1, "source", tone["article_id"].map(source))
-    voices = per_article(voice_segments, sentences)
+    voices = per_article(voice_tone, tone.drop(columns="source"))
     voices.insert(1, "source", voices["article_id"].map(source))
     tone_actors = actor_tone(per_article(actor_mentions, sentences, actors), tone)
     summary, contrasts = [], []
