@@ -192,7 +192,9 @@ def target_features(texts, starts, ends) -> np.ndarray:
 def predict_proba(features: np.ndarray, head: dict[str, np.ndarray] | None = None) -> np.ndarray:
     """Probabilities of negative, neutral, positive for each feature row (the committed head by default)."""
     head = head or tone_head()
-    z = (features - head["mean"]) / head["scale"]
+    # float64: a row's probabilities must not depend on how many rows come with it (float32 BLAS takes another
+    # path for one row), so a cached article scored alone equals the same article scored with the whole corpus
+    z = (features.astype(np.float64) - head["mean"]) / head["scale"]
     if "w1" in head:
         z = np.maximum(z @ head["w1"] + head["b1"], 0.0)
     logits = z @ head["w2"] + head["b2"]
