@@ -62,7 +62,7 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
     """quantity, qualifier (the part of the fact id after the quantity) and comparable, for one mention."""
     kind, unit = row["kind"], row.get("unit", "") or ""
     quantity, distance = quantity_of(row, sentence, book)
-    spec = book.taxonomy.loc[quantity]
+    spec = book.specs[quantity]
     if kind == "duration":
         since = _SINCE.match(sentence[row["end"]:]) and not re.search(
             r"(?i)\b(?:for|lasting|lasted|lasts)\s+$", sentence[:row["start"]])
@@ -76,8 +76,8 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
         local = _duration_qualifier(row, sentence) or (noun.group(1) if noun else None)
         if local:
             return {"quantity": quantity, "qualifier": local, "comparable": False}
-    qualifier = unit if "unit" in spec["split_by"] and unit else ""
-    comparable = bool(spec["compare"]) or bool(qualifier)
+    qualifier = unit if "unit" in spec.split_by and unit else ""
+    comparable = bool(spec.compare) or bool(qualifier)
     return {"quantity": quantity, "qualifier": qualifier, "comparable": comparable, "cued": distance < math.inf}
 
 
@@ -91,9 +91,9 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -
     if not bare or previous is None or previous["kind"] != "count" or not previous["cued"] \
             or row["start"] - previous["end"] > INHERIT_WITHIN:
         return row
-    spec = book.taxonomy.loc[previous["quantity"]]
+    spec = book.specs[previous["quantity"]]
     return {**row, "quantity": previous["quantity"], "qualifier": previous["qualifier"], "cued": True,
-            "comparable": bool(spec["compare"])}
+            "comparable": bool(spec.compare)}
 
 
 SINGLETONS = {"count", "other", "money"}  # without a noun, cue or qualifier these are not facts to line up
@@ -125,12 +125,12 @@ def _side(sentence: str, actors: pd.DataFrame, pattern: re.Pattern | None) -> st
 
 def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     """(fact_id, fact_label) of a classified mention: quantity | qualifier | place | side | earlier."""
-    spec = book.taxonomy.loc[row["quantity"]]
-    parts = [(row["quantity"], spec["label"])]
+    spec = book.specs[row["quantity"]]
+    parts = [(row["quantity"], spec.label)]
     if row["qualifier"]:
         parts.append((row["qualifier"], row["qualifier"]))
     for split in ("place", "area", "person", "side"):
-        if split in spec["split_by"] and row.get(split):
+        if split in spec.split_by and row.get(split):
             parts.append((row[split], row[split]))
     if row.get("about") and row["about"] != row["quantity"].rstrip("s"):
         parts.append((row["about"], row["about"]))
@@ -167,10 +167,16 @@ def _reference_years(found: pd.DataFrame, published: pd.Series) -> dict[str, int
 
 def _raw_mentions(sentences: pd.DataFrame, units: dict[str, str]) -> pd.DataFrame:
     """The figures of every text role read (headline, standfirst, body, captions), page furniture left out."""
+    found: dict[tuple[str, str], list[dict]] = {}  # a repeated text (wire copy) is read once
+
+    def records(text: str, role: str) -> list[dict]:
+        if (text, role) not in found:
+            found[text, role] = [rec for rec in number_records(text, units) if not is_furniture(rec, role, text)]
+        return found[text, role]
     rows = [{"article_id": s.article_id, "block_no": s.block_no, "sentence_no": s.sentence_no, "role": s.role,
              **{k: rec[k] for k in NUMBER_COLUMNS}, "rule_scope": rec.get("scope", ""), "sentence": s.text}
             for s in sentences[sentences["role"].isin(READ_ROLES)].itertuples(index=False)
-            for rec in number_records(s.text, units) if not is_furniture(rec, s.role, s.text)]
+            for rec in records(s.text, s.role)]
     return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "role", *NUMBER_COLUMNS, "rule_scope",
                                        "sentence"])
 
@@ -202,7 +208,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
                    person=context["person"], about=context["about"], area=context["area"],
                    side=_side(sentence, actors, pattern), published=published.get(row["article_id"], pd.NaT),
-                   news_value=int(book.taxonomy.loc[row["quantity"], "news_value"]))
+                   news_value=int(book.specs[row["quantity"]].news_value))
         row["scope"] = _scope(row, sentence)
         row["fact_id"], row["fact_label"] = fact_key(row, book)
         rows.append(row)
