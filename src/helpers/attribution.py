@@ -587,11 +587,15 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
         for name, kind in names.items():
             corpus_names.setdefault(name, kind)
     rows: list[dict] = []
+    read: dict[tuple, list] = {}  # a paragraph repeated with the same previous speaker (wire copy) is read once
     for article_id, blocks in articles.items():
         own: list[dict] = []
         previous = ""
         for block in blocks.values():
-            for sent, (basis, speaker, co, quoted) in zip(block, block_attributions([b["text"] for b in block], previous)):
+            key = (tuple(b["text"] for b in block), previous)
+            if key not in read:
+                read[key] = block_attributions(list(key[0]), previous)
+            for sent, (basis, speaker, co, quoted) in zip(block, read[key]):
                 own.append({**sent, "block_no": int(sent["block_no"]), "sentence_no": int(sent["sentence_no"]),
                             "basis": basis, "speaker_text": speaker, "co_speaker": co, "quoted_words": quoted})
                 if speaker and basis in ("direct", "partial"):
@@ -665,14 +669,14 @@ def add_claimants(numbers: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataF
     (official, agency, expert, organisation, citizen, outlet, other), from the attribution of each mention's
     sentence (article_id, block_no, sentence_no; `start` places the figure when a sentence has two speakers)."""
     keys = ["article_id", "block_no", "sentence_no"]
-    said = attributions[attributions["basis"] != "outlet"].drop_duplicates(keys).set_index(keys)
+    said = attributions[attributions["basis"] != "outlet"].drop_duplicates(keys)
+    said = {(row.article_id, row.block_no, row.sentence_no): row for row in said.itertuples(index=False)}
     claimants, types = [], []
     for r in numbers.itertuples(index=False):
-        k = (r.article_id, r.block_no, r.sentence_no)
-        if k not in said.index:
+        row = said.get((r.article_id, r.block_no, r.sentence_no))
+        if row is None:
             claimants.append(""), types.append("outlet")
             continue
-        row = said.loc[k]
         sentence = getattr(r, "sentence", row.text) or row.text
         claimant, kind = _claimant_of(int(getattr(r, "start", 0)), sentence, row)
         claimants.append(claimant), types.append(kind)
