@@ -68,15 +68,20 @@ def _pieces(word: str, vocab: dict[str, int]) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_pieces(raw: str) -> tuple[int, ...]:
+    """The word pieces of one word as written (a pure function of the word: most words recur, so it is kept)."""
+    word = _normalise(raw)
+    return tuple(_pieces(word, vocabulary())) if word else ()
+
+
 def wordpieces(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """Word-piece ids of `text` and the character span of the word each piece comes from."""
-    vocab = vocabulary()
     ids, spans = [], []
     for m in _WORD.finditer(text):
-        word = _normalise(m.group(0))
-        if not word:
+        pieces = _word_pieces(m.group(0))
+        if not pieces:
             continue
-        pieces = _pieces(word, vocab)
         ids.extend(pieces)
         spans.extend([m.span()] * len(pieces))
     return ids, spans
