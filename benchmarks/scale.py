@@ -188,6 +188,7 @@ def bench_report(n_articles: int, n_outlets: int, tmp: Path, scheduler: str | No
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="article counts, comma-separated")
+    parser.add_argument("--steps", action="store_true", help="each step in this process (the default)")
     parser.add_argument("--report", action="store_true", help="run the whole report through papermill")
     parser.add_argument("--scheduler", default=None, help="a Dask scheduler address for the per-file steps")
     args = parser.parse_args(argv)
