@@ -3,6 +3,8 @@ measured in benchmarks/scale.py): repeated texts scored once, voice parts reusin
 compared in plain Python, grouped reductions instead of one call per source."""
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 import pytest
@@ -147,3 +149,28 @@ def test_quantity_specs_are_the_taxonomy_rows():
         row = book.taxonomy.loc[quantity]
         assert (spec.label, spec.news_value, spec.split_by, spec.compare) == (
             row["label"], row["news_value"], row["split_by"], row["compare"])
+
+
+def test_attribution_read_per_article_from_the_cache_equals_a_fresh_reading(seed_tables, tmp_path, monkeypatch):
+    from helpers import attribution
+
+    sentences = seed_tables["sentences"]
+    fresh = attribution.attribute_sentences(sentences)
+    monkeypatch.setenv("NEWSCOMPARE_CACHE_DIR", str(tmp_path / "cache"))
+    pd.testing.assert_frame_equal(attribution.attribute_sentences(sentences), fresh)  # fills the cache
+    read = []
+    original = attribution.read_blocks
+
+    def counting(frame):
+        read.append(frame["article_id"].nunique())
+        return original(frame)
+    monkeypatch.setattr(attribution, "read_blocks", functools.wraps(original)(counting))  # same name: same cache
+    changed = sentences.copy()
+    first = changed.index[changed["role"] == "body"][0]
+    changed.loc[first, "text"] = '"We will rebuild every home," the mayor said on Monday.'
+    cached = attribution.attribute_sentences(changed)
+    assert read == [1]  # only the changed article is read again
+    monkeypatch.delenv("NEWSCOMPARE_CACHE_DIR")
+    pd.testing.assert_frame_equal(cached, attribution.attribute_sentences(changed))
+    assert cached.loc[(cached["article_id"] == changed.at[first, "article_id"]) & (cached["basis"] == "direct"),
+                      "speaker"].str.contains("mayor").any()
