@@ -174,3 +174,14 @@ def test_attribution_read_per_article_from_the_cache_equals_a_fresh_reading(seed
     pd.testing.assert_frame_equal(cached, attribution.attribute_sentences(changed))
     assert cached.loc[(cached["article_id"] == changed.at[first, "article_id"]) & (cached["basis"] == "direct"),
                       "speaker"].str.contains("mayor").any()
+
+
+def test_grouped_values_split_like_groupby():
+    from helpers.sentiment import grouped_values
+
+    frame = pd.DataFrame({"source": ["b", "a", None, "b", "a", "a"], "voice": ["q", "n", "n", "q", "n", "q"],
+                          "tone": [0.1, 0.2, 0.3, np.nan, 0.5, 0.6]})
+    got = [(keys, values.tolist()) for keys, values in grouped_values(frame, ["source", "voice"], "tone")]
+    expected = [(keys, group["tone"].tolist()) for keys, group in frame.groupby(["source", "voice"], sort=True)]
+    assert str(got) == str(expected)  # the same groups, order and values (NaN included)
+    assert grouped_values(frame.iloc[:0], ["source"], "tone") == []
