@@ -469,10 +469,12 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
     if ref and not re.search(r"\s[A-Z]", speaker):
         words = [w for w in speaker.lower().split()[1:]]
         fits = [e for e in reversed(earlier) if all(re.search(rf"\b{re.escape(w)}", e[0], re.I) for w in words)]
+        with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
+        if with_name:  # the names known in the corpus are searched only when no earlier speaker has a name
+            return with_name[0]
         orgs = [(n, t) for n, t in (named or {}).items() if not is_person_name(n)
                 and all(re.search(rf"\b{re.escape(w)}", n, re.I) for w in words)]
-        with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
-        return (with_name or [(f"the {n}", t) for n, t in sorted(orgs, key=lambda o: -len(o[0]))] or fits or [None])[0]
+        return ([(f"the {n}", t) for n, t in sorted(orgs, key=lambda o: -len(o[0]))] or fits or [None])[0]
     if not earlier:
         return None
     names = _names(mask_abbreviations(speaker))

@@ -557,7 +557,7 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 DISPLAY_UNITS = [("minute", 1 / 60), ("hour", 1.0), ("day", 24.0), ("week", 168.0), ("month", 730.5), ("year", 8766.0)]
 
 
-def display_scale(kind: str, values: pd.Series) -> tuple[str, float]:
+def display_scale(kind: str, values) -> tuple[str, float]:
     """For durations, the largest time unit in which these values (hours) read as whole or half numbers."""
     if kind != "duration":
         return "", 1.0
@@ -595,7 +595,7 @@ def describe(value_low: float, value_high: float, unit: str, hedge: str, kind: s
     """A mention's value as a reader would say it: 'at least 1,000 (each side)', '2–3 days', 'about 20%'."""
     if kind in ("time", "score", "ratio", "change") or unit in ("celsius", "fahrenheit"):
         return format_mention(value_low, value_high, unit, hedge, kind)  # 16:30, 3–1, -4 °C
-    unit_name, factor = display_scale(kind, pd.Series([value_low, value_high], dtype=float))
+    unit_name, factor = display_scale(kind, np.array([value_low, value_high], dtype=float))  # no Series per mention
     lo = value_low / factor if not math.isnan(value_low) else math.nan
     hi = value_high / factor if not math.isnan(value_high) else math.nan
     if kind == "year":
