@@ -107,21 +107,14 @@ def cpu_seconds() -> float:
 def run_steps(corpus: Path, processed: Path) -> dict[str, tuple[float, float]]:
     """Each step once, as the notebooks run it; returns (wall seconds, CPU seconds) per step."""
     from helpers.corpus import load_tables, method_tables, save_tables
-    from helpers.facts import load_number_codebooks, numbers_tables
-    from helpers.framing import framing_tables, load_framing_codebooks
-    from helpers.sentiment import load_sentiment_codebooks, sentiment_tables
+    from helpers.summary import run_step
 
     times = {}
     t0, c0 = time.perf_counter(), cpu_seconds()
     tables, _ = method_tables(load_tables(corpus, processed))
     times["normalise"] = (time.perf_counter() - t0, cpu_seconds() - c0)
-    articles, sentences, blocks = tables["articles"], tables["sentences"], tables["blocks"]
-    steps = {
-        "numbers": lambda: numbers_tables(sentences, articles, load_number_codebooks(corpus)),
-        "sentiment": lambda: sentiment_tables(sentences, articles, **{
-            k: v for k, v in load_sentiment_codebooks(corpus).items() if k in ("actors", "lexicon")}),
-        "framing": lambda: framing_tables(sentences, blocks, articles, load_framing_codebooks(corpus)),
-    }
+    # as notebooks 02-04 run them (numbers with the attribution step's claimants), rows validated
+    steps = {step: (lambda step=step: run_step(step, tables, corpus)) for step in ("numbers", "sentiment", "framing")}
     steps["summary"] = lambda: _summary(tables, corpus, processed)
     for name, step in steps.items():
         t0, c0 = time.perf_counter(), cpu_seconds()
@@ -195,6 +188,7 @@ def bench_report(n_articles: int, n_outlets: int, tmp: Path, scheduler: str | No
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default=",".join(map(str, SIZES)), help="article counts, comma-separated")
+    parser.add_argument("--steps", action="store_true", help="each step in this process (the default)")
     parser.add_argument("--report", action="store_true", help="run the whole report through papermill")
     parser.add_argument("--scheduler", default=None, help="a Dask scheduler address for the per-file steps")
     args = parser.parse_args(argv)

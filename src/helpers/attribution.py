@@ -25,6 +25,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import attribution_rules as rules
+from .articlecache import per_article
 from .sentences import _ABBREVIATIONS, quote_mask
 from .text import WORD
 
@@ -740,31 +741,49 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     bare titles resolved; '' for the outlet), speaker_type, speaker_text (the words found), co_speaker (a
     second speaker of the same verb: 'the mayor and the fire chief said'), quoted_words, text."""
     parts = sentences[sentences["role"].isin(["headline", "standfirst", "body"])]
-    records = parts[["article_id", "block_no", "sentence_no", "role", "text"]].to_dict("records")
-    articles: dict[str, dict[tuple, list[dict]]] = {}
-    for r in records:  # article → (role, block) → sentences, in reading order
-        articles.setdefault(r["article_id"], {}).setdefault((r["role"], r["block_no"]), []).append(r)
-    described = {a: name_descriptors([r["text"] for block in blocks.values() for r in block if r["role"] == "body"])
-                 for a, blocks in articles.items()}
-    acronyms = acronym_types([r["text"] for r in records if r["role"] == "body"])
+    articles: dict[str, list[dict]] = {}  # article → its sentences as its paragraphs read them, in reading order
+    for r in per_article(read_blocks, parts).to_dict("records"):  # kept per article between runs
+        articles.setdefault(r["article_id"], []).append(r)
+    described = {a: name_descriptors([r["text"] for r in own if r["role"] == "body"]) for a, own in articles.items()}
+    acronyms = acronym_types(parts.loc[parts["role"] == "body", "text"].tolist())
     corpus_names: dict[str, str] = {}
     for names in described.values():
         for name, kind in names.items():
             corpus_names.setdefault(name, kind)
     rows: list[dict] = []
-    for article_id, blocks in articles.items():
-        own: list[dict] = []
-        previous = ""
-        for block in blocks.values():
-            for sent, (basis, speaker, co, quoted) in zip(block, block_attributions([b["text"] for b in block], previous)):
-                own.append({**sent, "block_no": int(sent["block_no"]), "sentence_no": int(sent["sentence_no"]),
-                            "basis": basis, "speaker_text": speaker, "co_speaker": co, "quoted_words": quoted})
-                if speaker and basis in ("direct", "partial"):
-                    previous = speaker
+    for article_id, own in articles.items():
         rows.extend(resolve_article(own, {**corpus_names, **described[article_id], **acronyms},
                                     {**described[article_id], **acronyms}))
     frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
+
+
+READ_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "text", "basis", "speaker_text", "co_speaker",
+                "quoted_words"]
+
+
+def read_blocks(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Each sentence's speech as its paragraph reads it (`block_attributions`: basis, speaker_text, co_speaker,
+    quoted_words), before speakers are resolved across the article and the corpus: one row per sentence, article by
+    article and paragraph by paragraph in reading order. It depends on each article's own sentences only."""
+    records = sentences[["article_id", "block_no", "sentence_no", "role", "text"]].to_dict("records")
+    articles: dict[str, dict[tuple, list[dict]]] = {}
+    for r in records:  # article → (role, block) → sentences, in reading order
+        articles.setdefault(r["article_id"], {}).setdefault((r["role"], r["block_no"]), []).append(r)
+    rows: list[dict] = []
+    read: dict[tuple, list] = {}  # a paragraph repeated with the same previous speaker (wire copy) is read once
+    for blocks in articles.values():
+        previous = ""
+        for block in blocks.values():
+            key = (tuple(b["text"] for b in block), previous)
+            if key not in read:
+                read[key] = block_attributions(list(key[0]), previous)
+            for sent, (basis, speaker, co, quoted) in zip(block, read[key]):
+                rows.append({**sent, "block_no": int(sent["block_no"]), "sentence_no": int(sent["sentence_no"]),
+                             "basis": basis, "speaker_text": speaker, "co_speaker": co, "quoted_words": quoted})
+                if speaker and basis in ("direct", "partial"):
+                    previous = speaker
+    return pd.DataFrame(rows, columns=READ_COLUMNS).astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
 
 def _find(sentence: str, phrase: str) -> int:
@@ -831,14 +850,14 @@ def add_claimants(numbers: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataF
     (official, agency, expert, organisation, citizen, outlet, other), from the attribution of each mention's
     sentence (article_id, block_no, sentence_no; `start` places the figure when a sentence has two speakers)."""
     keys = ["article_id", "block_no", "sentence_no"]
-    said = attributions[attributions["basis"] != "outlet"].drop_duplicates(keys).set_index(keys)
+    said = attributions[attributions["basis"] != "outlet"].drop_duplicates(keys)
+    said = {(row.article_id, row.block_no, row.sentence_no): row for row in said.itertuples(index=False)}
     claimants, types = [], []
     for r in numbers.itertuples(index=False):
-        k = (r.article_id, r.block_no, r.sentence_no)
-        if k not in said.index:
+        row = said.get((r.article_id, r.block_no, r.sentence_no))
+        if row is None:
             claimants.append(""), types.append("outlet")
             continue
-        row = said.loc[k]
         sentence = getattr(r, "sentence", row.text) or row.text
         claimant, kind = _claimant_of(int(getattr(r, "start", 0)), sentence, row)
         claimants.append(claimant), types.append(kind)

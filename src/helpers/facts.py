@@ -64,7 +64,7 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
     """quantity, qualifier (the part of the fact id after the quantity) and comparable, for one mention."""
     kind, unit = row["kind"], row.get("unit", "") or ""
     quantity, distance = quantity_of(row, sentence, book)
-    spec = book.taxonomy.loc[quantity]
+    spec = book.specs[quantity]
     if kind == "duration":
         since = _SINCE.match(sentence[row["end"]:]) and not re.search(
             r"(?i)\b(?:for|lasting|lasted|lasts)\s+$", sentence[:row["start"]])
@@ -79,8 +79,8 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
         local = _duration_qualifier(row, sentence) or (noun.group(1) if noun else None)
         if local:
             return {"quantity": quantity, "qualifier": local, "comparable": False}
-    qualifier = unit if "unit" in spec["split_by"] and unit else _group_of(quantity, unit, book)
-    comparable = bool(spec["compare"]) or bool(qualifier)
+    qualifier = unit if "unit" in spec.split_by and unit else _group_of(quantity, unit, book)
+    comparable = bool(spec.compare) or bool(qualifier)
     return {"quantity": quantity, "qualifier": qualifier, "comparable": comparable, "cued": distance < math.inf}
 
 
@@ -89,7 +89,7 @@ def _group_of(quantity: str, unit: str, book: QuantityCodebook) -> str:
     45), '' for nouns of the class @anyone ("45 people", "45 residents")."""
     anyone = dict(book.classes).get("@anyone")
     named = unit and anyone is not None and not anyone.fullmatch(unit)
-    return qualifier_word(unit, book) if named and "group" in book.taxonomy.loc[quantity, "split_by"] else ""
+    return qualifier_word(unit, book) if named and "group" in book.specs[quantity].split_by else ""
 
 
 INHERIT_WITHIN = 130  # characters: a bare number this close after a counted figure counts the same thing
@@ -103,14 +103,14 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -
     if previous is None or previous["kind"] != "count" or not previous["cued"] or row["kind"] != "count" \
             or row["cued"] or row["start"] - previous["end"] > INHERIT_WITHIN:
         return row
-    spec, unit = book.taxonomy.loc[previous["quantity"]], row.get("unit") or ""
+    spec, unit = book.specs[previous["quantity"]], row.get("unit") or ""
     subset = bool(unit) and _SUBSET.search(row["sentence"][previous["end"]:row["start"]]) is not None \
-        and (spec["units"] is None or spec["units"].fullmatch(unit) is not None)  # "…, including 12 children"
+        and (spec.units is None or spec.units.fullmatch(unit) is not None)  # "…, including 12 children"
     if unit and not subset:
         return row
     qualifier = _group_of(previous["quantity"], unit, book) if subset else previous["qualifier"]
     return {**row, "quantity": previous["quantity"], "qualifier": qualifier, "cued": True,
-            "comparable": bool(spec["compare"])}
+            "comparable": bool(spec.compare)}
 
 
 SINGLETONS = {"count", "other", "money", "duration"}  # without a noun, cue or qualifier these are not facts to line up
@@ -130,12 +130,12 @@ def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityC
     bare = row["kind"] == "count" and not row.get("unit") and not row["cued"]
     if not bare or not previous:
         return row
-    found = _counted_nouns(previous, book, _eligible(book.taxonomy, "count", ""))
+    found = _counted_nouns(previous, book, _eligible(book, "count", ""))
     if len(found) != 1:
         return row
     quantity = found.pop()
     return {**row, "quantity": quantity, "qualifier": "", "cued": True,
-            "comparable": bool(book.taxonomy.loc[quantity, "compare"])}
+            "comparable": bool(book.specs[quantity].compare)}
 
 
 def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
@@ -184,12 +184,12 @@ def _side(sentence: str, actors: pd.DataFrame, pattern: re.Pattern | None) -> st
 
 def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     """(fact_id, fact_label) of a classified mention: quantity | qualifier | place | side | earlier."""
-    spec = book.taxonomy.loc[row["quantity"]]
-    parts = [(row["quantity"], spec["label"])]
+    spec = book.specs[row["quantity"]]
+    parts = [(row["quantity"], spec.label)]
     if row["qualifier"]:
         parts.append((row["qualifier"], row["qualifier"]))
     for split in ("place", "area", "person", "side"):
-        if split in spec["split_by"] and row.get(split):
+        if split in spec.split_by and row.get(split):
             value = row[split].split()[-1] if split == "person" else row[split]  # "Ivo Lund" is "Lund"
             parts.append((value, row[split]))
     if row.get("about") and singular(row["about"]) not in {singular(w) for w in row["quantity"].split("_")}:
@@ -230,10 +230,16 @@ def _reference_years(found: pd.DataFrame, published: pd.Series) -> dict[str, int
 
 def _raw_mentions(sentences: pd.DataFrame, units: dict[str, str]) -> pd.DataFrame:
     """The figures of every text role read (headline, standfirst, body, captions), page furniture left out."""
+    found: dict[tuple[str, str], list[dict]] = {}  # a repeated text (wire copy) is read once
+
+    def records(text: str, role: str) -> list[dict]:
+        if (text, role) not in found:
+            found[text, role] = [rec for rec in number_records(text, units) if not is_furniture(rec, role, text)]
+        return found[text, role]
     rows = [{"article_id": s.article_id, "block_no": s.block_no, "sentence_no": s.sentence_no, "role": s.role,
              **{k: rec[k] for k in NUMBER_COLUMNS}, "rule_scope": rec.get("scope", ""), "sentence": s.text}
             for s in sentences[sentences["role"].isin(READ_ROLES)].itertuples(index=False)
-            for rec in number_records(s.text, units) if not is_furniture(rec, s.role, s.text)]
+            for rec in records(s.text, s.role)]
     return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "role", *NUMBER_COLUMNS, "rule_scope",
                                        "sentence"])
 
@@ -269,7 +275,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    person=context["person"], about=qualifier_word(context["about"], book), area=context["area"],
                    detail=context["detail"], side=_side(sentence, actors, pattern),
                    published=published.get(row["article_id"], pd.NaT),
-                   news_value=int(book.taxonomy.loc[row["quantity"], "news_value"]))
+                   news_value=int(book.specs[row["quantity"]].news_value))
         row["scope"] = _scope(row, sentence)
         rows.append(row)
     rows = carry_about(rows, book)
@@ -360,8 +366,10 @@ def _joined(values, sep: str = ", ", drop_empty: bool = True) -> str:
 
 def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per fact × article: what the source reports (values, hedges, scopes, verbatim texts) or silence.
+    Silence is listed for the facts two or more sources report (a fact only one source gives has its one row, so
+    the table grows with the mentions and the shared facts, not with facts × articles).
 
-    Built with one groupby over the mentions and one merge onto the fact × article grid (linear in its rows)."""
+    Built with one groupby over the mentions and one merge onto the fact × article pairs (linear in its rows)."""
     columns = ["fact_id", "fact_label", "article_id", "source", "reported", "n_mentions", "value_low", "value_high",
                "unit", "hedges", "scopes", "texts", "sentences"]
     labels = mentions.drop_duplicates("fact_id").set_index("fact_id")["fact_label"]
@@ -373,8 +381,7 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataF
         hedges=("hedge", lambda v: _joined(v, drop_empty=False)), scopes=("scope", _joined),
         texts=("text", " | ".join), sentences=("where", " | ".join)).reset_index()
     reported["value_high"] = reported["value_high"].where(reported["all_high"])
-    grid = pd.MultiIndex.from_product([sorted(labels.index), articles["article_id"]], names=["fact_id", "article_id"])
-    frame = (grid.to_frame(index=False)
+    frame = (fact_article_pairs(reported[["fact_id", "article_id"]], articles["article_id"])
              .merge(articles[["article_id", "source"]].drop_duplicates("article_id"), on="article_id", how="left")
              .merge(reported.drop(columns="all_high"), on=["fact_id", "article_id"], how="left"))
     frame["fact_label"] = frame["fact_id"].map(labels)
@@ -384,6 +391,19 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataF
     summary = fact_summary(mentions, articles) if summary is None else summary
     return frame.merge(summary[["fact_id", "disagreement", "intervals_overlap", "scope_conflict", "hedge_mix"]],
                        on="fact_id", how="left")
+
+
+def fact_article_pairs(reported: pd.DataFrame, article_ids: pd.Series) -> pd.DataFrame:
+    """The (fact_id, article_id) rows of the fact table, by fact then article order: every article for a fact that
+    two or more articles report (`reported`: one row per fact × reporting article), the reporting one otherwise."""
+    counts = reported["fact_id"].value_counts()
+    shared = sorted(counts.index[counts >= 2])
+    grid = pd.MultiIndex.from_product([shared, article_ids], names=["fact_id", "article_id"]).to_frame(index=False)
+    lone = reported.loc[reported["fact_id"].map(counts) < 2, ["fact_id", "article_id"]]
+    pairs = pd.concat([grid, lone], ignore_index=True)
+    position = pd.Series(np.arange(len(article_ids)), index=article_ids.to_numpy()).groupby(level=0).first()
+    order = pairs.assign(_p=pairs["article_id"].map(position)).sort_values(["fact_id", "_p"], kind="stable").index
+    return pairs.loc[order].reset_index(drop=True)
 
 
 REVISION_GAP = pd.Timedelta(hours=1)  # reports published this far apart can be a revision, not a dispute
@@ -463,45 +483,80 @@ def _overlap_all(group: pd.DataFrame) -> bool:
     return max(lo for lo, _ in bounds) <= min(hi for _, hi in bounds)
 
 
-def timeline(group: pd.DataFrame, sources: dict[str, str]) -> str:
-    """Each source's figures with their time, latest publication first: 'B (2024-10-16 18:00): 15 | A (…): 12'."""
-    when = group["published"] if "published" in group.columns else pd.Series(pd.NaT, index=group.index)
+_ROW_COLUMNS = ["fact_id", "article_id", "fact_label", "quantity", "kind", "_lo", "_hi", "_lo0", "_hi0", "comparable",
+                "scope", "hedge", "text", "news_value", "published", "as_of"]
+
+
+def _records(mentions: pd.DataFrame) -> list:
+    """The mentions (with intervals) as plain named tuples (`Index`, the columns above, `_lo` read as `i_lo`...): a
+    fact's figures are compared in plain Python, never through a DataFrame per fact and source."""
+    plain = mentions.reindex(columns=_ROW_COLUMNS).rename(columns=lambda c: "i" + c if c.startswith("_") else c)
+    if "published" not in mentions.columns:
+        plain["published"] = pd.NaT
+    return list(plain.itertuples(index=True))
+
+
+def _timeline(rows: list, sources: dict[str, str]) -> str:
+    """`timeline` of one fact's records: latest publication first (ties keep their order), unknown times last."""
+    ordered = sorted(rows, key=lambda r: (1, 0) if pd.isna(r.published) else (0, -r.published.value))
+    per_article: dict[str, list] = {}
+    for r in ordered:
+        per_article.setdefault(r.article_id, []).append(r)
     parts = []
-    for article_id, g in group.assign(_t=when).sort_values("_t", ascending=False, na_position="last").groupby(
-            "article_id", sort=False):
-        t = g["_t"].iloc[0]
+    for article_id, own in per_article.items():
+        t = own[0].published
         stamp = [t.strftime("%Y-%m-%d %H:%M")] if pd.notna(t) else []
-        stamp += [f"as of {a}" for a in dict.fromkeys(g.get("as_of", pd.Series(dtype=str))) if a]
+        stamp += [f"as of {a}" for a in dict.fromkeys(r.as_of for r in own) if isinstance(a, str) and a]
         parts.append(f"{sources.get(article_id, article_id)}" + (f" ({', '.join(stamp)})" if stamp else "")
-                     + ": " + ", ".join(g["text"]))
+                     + ": " + ", ".join(r.text for r in own))
     return " | ".join(parts)
 
 
-def _fact_row(fact_id: str, group: pd.DataFrame, n_articles: int, sources: dict[str, str]) -> dict:
-    per_source = {a: g for a, g in group.groupby("article_id")}
-    bounds = [_bounds(g) for g in per_source.values()]
+def timeline(group: pd.DataFrame, sources: dict[str, str]) -> str:
+    """Each source's figures with their time, latest publication first: 'B (2024-10-16 18:00): 15 | A (…): 12'."""
+    return _timeline(_records(group), sources)
+
+
+def _fact_row(fact_id: str, rows: list, n_articles: int, sources: dict[str, str], group) -> dict:
+    """The fact_summary row of one fact from its records; `group()` gives its mentions as a DataFrame (read only
+    for a disputed fact, to tell which kind of difference it is)."""
+    per_source: dict[str, list] = {}
+    for r in rows:
+        per_source.setdefault(r.article_id, []).append(r)
+    bounds = [(min(r.i_lo for r in own), max(r.i_hi for r in own)) for own in per_source.values()]
     overlap = max(lo for lo, _ in bounds) <= min(hi for _, hi in bounds)
-    intervals = _intervals(group, widen=False)
-    stated = pd.Series([v for pair in intervals for v in pair if math.isfinite(v) and v > 0], dtype=float)
-    comparable = bool(group["comparable"].all())
-    spread = float(stated.max() / stated.min()) if len(stated) else 1.0
-    scope_conflict = len(per_source) > 1 and len({frozenset(set(g["scope"]) - {""}) for g in per_source.values()}) > 1
-    hedge_mix = len(per_source) > 1 and len({bool((g["hedge"] == "exact").all()) for g in per_source.values()}) > 1
+    stated = [float(v) for r in rows for v in (r.i_lo0, r.i_hi0) if math.isfinite(v) and v > 0]
+    comparable = bool(all(r.comparable for r in rows))
+    spread = float(max(stated) / min(stated)) if stated else 1.0
+    scope_conflict = len(per_source) > 1 and len({frozenset({r.scope for r in own} - {""})
+                                                  for own in per_source.values()}) > 1
+    hedge_mix = len(per_source) > 1 and len({all(r.hedge == "exact" for r in own) for own in per_source.values()}) > 1
     n_reporting = len(per_source)
     score = (2.0 * (not overlap) + 1.0 * scope_conflict + 0.5 * hedge_mix + math.log10(spread)) \
         if n_reporting > 1 and comparable else 0.0
     disputed = score > 0 and (not overlap or spread > 1)
-    news_value = int(group["news_value"].max()) if "news_value" in group.columns else 0
+    values = [r.news_value for r in rows if pd.notna(r.news_value)]
+    news_value = int(max(values)) if values else 0
     return {
-        "fact_id": fact_id, "fact_label": group["fact_label"].iloc[0], "quantity": group["quantity"].iloc[0],
-        "kind": group["kind"].iloc[0], "n_reporting": n_reporting, "n_silent": n_articles - n_reporting,
-        "n_mentions": len(group), "low": float(stated.min()) if len(stated) else np.nan,
-        "high": float(stated.max()) if len(stated) else np.nan, "spread": spread, "intervals_overlap": bool(overlap),
+        "fact_id": fact_id, "fact_label": rows[0].fact_label, "quantity": rows[0].quantity,
+        "kind": rows[0].kind, "n_reporting": n_reporting, "n_silent": n_articles - n_reporting,
+        "n_mentions": len(rows), "low": min(stated) if stated else np.nan,
+        "high": max(stated) if stated else np.nan, "spread": spread, "intervals_overlap": bool(overlap),
         "scope_conflict": bool(scope_conflict), "hedge_mix": bool(hedge_mix), "comparable": comparable,
-        "disagreement": round(score, 4), "difference": difference_kind(group) if disputed else "",
-        "timeline": timeline(group, sources), "news_value": news_value,
+        "disagreement": round(score, 4), "difference": difference_kind(group()) if disputed else "",
+        "timeline": _timeline(rows, sources), "news_value": news_value,
         "headline_ok": bool(n_reporting > 1 and comparable and news_value > 0),
     }
+
+
+def fact_rows(mentions: pd.DataFrame, n_articles: int, sources: dict[str, str]) -> list[dict]:
+    """One `_fact_row` per fact of `mentions` (with intervals, see `with_intervals`), by fact id: linear in the
+    mentions."""
+    facts: dict[str, list] = {}
+    for r in _records(mentions):
+        facts.setdefault(r.fact_id, []).append(r)
+    return [_fact_row(f, rows, n_articles, sources, lambda rows=rows: mentions.loc[[r.Index for r in rows]])
+            for f, rows in sorted(facts.items())]
 
 
 def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -520,7 +575,7 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     """
     sources = dict(zip(articles["article_id"], articles["source"]))
     mentions = with_intervals(mentions)
-    rows = [_fact_row(f, g, len(articles), sources) for f, g in mentions.groupby("fact_id", sort=True)]
+    rows = fact_rows(mentions, len(articles), sources)
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1]).assign(shared=lambda d: d["n_reporting"] >= 2)
     between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "")
     frame.loc[between, "difference"] = "claimants"
@@ -532,7 +587,7 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 DISPLAY_UNITS = [("minute", 1 / 60), ("hour", 1.0), ("day", 24.0), ("week", 168.0), ("month", 730.5), ("year", 8766.0)]
 
 
-def display_scale(kind: str, values: pd.Series) -> tuple[str, float]:
+def display_scale(kind: str, values) -> tuple[str, float]:
     """For durations, the largest time unit in which these values (hours) read as whole or half numbers."""
     if kind != "duration":
         return "", 1.0
@@ -570,7 +625,7 @@ def describe(value_low: float, value_high: float, unit: str, hedge: str, kind: s
     """A mention's value as a reader would say it: 'at least 1,000 (each side)', '2–3 days', 'about 20%'."""
     if kind in ("time", "score", "ratio", "change") or unit in ("celsius", "fahrenheit"):
         return format_mention(value_low, value_high, unit, hedge, kind)  # 16:30, 3–1, -4 °C
-    unit_name, factor = display_scale(kind, pd.Series([value_low, value_high], dtype=float))
+    unit_name, factor = display_scale(kind, np.array([value_low, value_high], dtype=float))  # no Series per mention
     lo = value_low / factor if not math.isnan(value_low) else math.nan
     hi = value_high / factor if not math.isnan(value_high) else math.nan
     if kind == "year":
@@ -649,4 +704,4 @@ def fact_matrix(facts: pd.DataFrame, summary: pd.DataFrame, min_sources: int = 2
     shown = facts[facts["fact_id"].isin(keep)].assign(cell=lambda d: d["texts"].where(d["reported"], "—"))
     wide = shown.pivot_table(index="fact_label", columns="source", values="cell", aggfunc="first")
     order = summary.set_index("fact_id").loc[keep, "fact_label"].drop_duplicates()
-    return wide.reindex(order.values)
+    return wide.reindex(order.values).fillna("—")  # silence on a fact one source gives is not listed in `facts`

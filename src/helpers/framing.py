@@ -116,14 +116,19 @@ def frame_cue(text: str, pattern: re.Pattern, exclusion: re.Pattern | None) -> s
 
 def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body",)) -> pd.DataFrame:
     """One row per sentence × frame it carries: article_id, block_no, sentence_no, role, frame, family, cue (the words)."""
-    rows = []
     rules = list(zip(frames["frame"], frames["family"], frames["pattern"], frames["exclusion"]))
-    for sent in sentences[sentences["role"].isin(roles)].itertuples(index=False):
-        for name, family, pattern, exclusion in rules:
-            cue = frame_cue(sent.text, pattern, exclusion)
-            if cue:
-                rows.append({"article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no,
-                             "role": sent.role, "frame": name, "family": family, "cue": cue})
+    cues: dict[str, list[tuple[str, str, str]]] = {}  # a repeated text (wire copy) is read once
+
+    def carried(text: str) -> list[tuple[str, str, str]]:
+        if text not in cues:
+            cues[text] = [(name, family, cue) for name, family, pattern, exclusion in rules
+                          for cue in [frame_cue(text, pattern, exclusion)] if cue]
+        return cues[text]
+    read = sentences[sentences["role"].isin(roles)]
+    rows = [(a, b, n, role, name, family, cue)
+            for a, b, n, role, text in zip(read["article_id"], read["block_no"], read["sentence_no"], read["role"],
+                                           read["text"])
+            for name, family, cue in carried(text)]
     return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "role", "frame", "family", "cue"])
 
 
@@ -184,17 +189,22 @@ def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.D
     """One row per concept × term × source: how often the source uses the term (zeros kept), and where."""
     source = articles.set_index("article_id")["source"]
     body = sentences[sentences["role"] == "body"]
-    texts = pd.Series(body["text"].to_numpy(), index=body["article_id"].map(source).to_numpy())
+    by_text: dict[str, list[str]] = {}  # the sources of each distinct body text, one entry per sentence
+    for name, text in zip(body["article_id"].map(source), body["text"]):
+        by_text.setdefault(text, []).append(name)
     names = sorted(source.unique())
     rows = []
     for t in terms.itertuples(index=False):
         pattern = re.compile(t.pattern, re.I)
-        hits = texts.map(lambda text: [m.group(0) for m in pattern.finditer(text)])  # one pass over the body per term
-        per_source = hits.groupby(level=0).sum() if len(hits) else pd.Series(dtype=object)
-        for name in names:
-            found = per_source.get(name, []) or []
-            rows.append({"concept": t.concept, "term": t.term, "source": name, "count": len(found),
-                         "examples": "; ".join(sorted(set(found)))})
+        counts: dict[str, int] = {}
+        examples: dict[str, set] = {}
+        for text, users in by_text.items():  # one pass over the distinct body texts per term
+            found = [m.group(0) for m in pattern.finditer(text)]
+            for name in users if found else ():
+                counts[name] = counts.get(name, 0) + len(found)
+                examples.setdefault(name, set()).update(found)
+        rows += [{"concept": t.concept, "term": t.term, "source": name, "count": counts.get(name, 0),
+                  "examples": "; ".join(sorted(examples.get(name, ())))} for name in names]
     return pd.DataFrame(rows, columns=["concept", "term", "source", "count", "examples"])
 
 
@@ -205,15 +215,19 @@ MAX_SLOT_FILLERS = 8  # a context filled by more words than this is too generic 
 def word_slots(sentences: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Every content word of the body sentences in its one-word context: source, left, word, right (lower case;
     numbers read as '<num>', sentence edges as '<edge>'). Only contexts with at least one content-word neighbour."""
-    source = articles.set_index("article_id")["source"]
+    source = dict(zip(articles["article_id"], articles["source"]))
+    body = sentences[sentences["role"] == "body"]
+    contexts: dict[str, list[tuple[str, str, str]]] = {}  # the kept (left, word, right) of each distinct text
     rows = []
-    for sent in sentences[sentences["role"] == "body"].itertuples(index=False):
-        seq = [SLOT_EDGE, *("<num>" if w.isdigit() else w for w in
-                            (m.group(0).lower().replace("’", "'") for m in WORD.finditer(sent.text))), SLOT_EDGE]
-        rows += [(source[sent.article_id], seq[i - 1], seq[i], seq[i + 1]) for i in range(1, len(seq) - 1)]
-    slots = pd.DataFrame(rows, columns=["source", "left", "word", "right"])
-    content = lambda col: col.map(_content_word).astype(bool)
-    return slots[content(slots["word"]) & (content(slots["left"]) | content(slots["right"]))]
+    for article_id, text in zip(body["article_id"], body["text"]):
+        if text not in contexts:
+            seq = [SLOT_EDGE, *("<num>" if w.isdigit() else w for w in
+                                (m.group(0).lower().replace("’", "'") for m in WORD.finditer(text))), SLOT_EDGE]
+            content = [_content_word(w) for w in seq]
+            contexts[text] = [(seq[i - 1], seq[i], seq[i + 1]) for i in range(1, len(seq) - 1)
+                              if content[i] and (content[i - 1] or content[i + 1])]
+        rows += [(source[article_id], *slot) for slot in contexts[text]]
+    return pd.DataFrame(rows, columns=["source", "left", "word", "right"])
 
 
 def _content_word(word: str) -> bool:

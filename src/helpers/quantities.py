@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -65,6 +66,12 @@ class QuantityCodebook:
     context_rows: tuple = ()
     words: tuple = ()  # (word, means): qualifier words that name the same thing ("employees" and "staff")
     classes: tuple = ()  # (class, compiled pattern) of unit_classes.csv ("@anyone": nouns that name no group)
+
+    @cached_property
+    def specs(self) -> dict:
+        """quantity id -> its taxonomy row as a named tuple (quantity, kinds, units, news_value, split_by, compare,
+        default_for, label…): read per mention without a DataFrame lookup."""
+        return {row.quantity: row for row in self.taxonomy.itertuples(index=False)}
 
 
 def merged_table(name: str, corpus_dir=None) -> pd.DataFrame:
@@ -161,9 +168,9 @@ def clause_windows(sentence: str, start: int, end: int, breaks: re.Pattern = CLA
     return before, after[:stop.start()] if stop else after
 
 
-def _eligible(taxonomy: pd.DataFrame, kind: str, unit: str) -> set[str]:
-    return {q for q, kinds, units in zip(taxonomy.index, taxonomy["kinds"], taxonomy["units"])
-            if kind in kinds and (units is None or units.fullmatch(unit or ""))}
+def _eligible(book: QuantityCodebook, kind: str, unit: str) -> set[str]:
+    return {q for q, spec in book.specs.items()
+            if kind in spec.kinds and (spec.units is None or spec.units.fullmatch(unit or ""))}
 
 
 def _cue_distance(where: str, regex: re.Pattern, unit: str, mention: dict, sentence: str, before: str,
@@ -194,7 +201,7 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
     """(quantity id, distance of its cue): the nearest cue among the quantities the mention's kind and unit allow,
     else the quantity the taxonomy names as default for its kind (else `other`), at infinite distance."""
     kind, unit = mention["kind"], mention.get("unit", "") or ""
-    allowed = _eligible(book.taxonomy, kind, unit)
+    allowed = _eligible(book, kind, unit)
     before, after = clause_windows(sentence, mention["start"], mention["end"])
     best, best_distance, best_own = None, float("inf"), False
     for cue in book.cue_rows:
@@ -205,7 +212,7 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
             best, best_distance, best_own = cue.quantity, distance, cue.own
     if best is not None:
         return best, best_distance
-    defaults = [q for q, kinds in zip(book.taxonomy.index, book.taxonomy["default_for"]) if kind in kinds]
+    defaults = [q for q, spec in book.specs.items() if kind in spec.default_for]
     return (defaults[0] if defaults else "other"), float("inf")
 
 

@@ -55,10 +55,13 @@ def label_of(score: float, threshold: float = LABEL_THRESHOLD) -> str:
 
 
 def score_texts(texts: list[str]) -> pd.DataFrame:
-    """VADER compound, TextBlob polarity and their mean (`tone`) for each text."""
+    """VADER compound, TextBlob polarity and their mean (`tone`) for each text (a text repeated, as wire copy is
+    across outlets, is scored once)."""
     vader, blob = _analysers()
-    v = [vader(t) for t in texts]
-    b = [blob(t) for t in texts]
+    unique = list(dict.fromkeys(texts))
+    scored = {t: (vader(t), blob(t)) for t in unique}
+    v = [scored[t][0] for t in texts]
+    b = [scored[t][1] for t in texts]
     return pd.DataFrame({"vader": v, "textblob": b, "tone": [(x + y) / 2 for x, y in zip(v, b)]}, dtype=float)
 
 
@@ -128,8 +131,12 @@ def sentence_tone(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def whole_text_tone(texts: pd.Series) -> pd.DataFrame:
-    """The learned model's tone of each whole text (the target span is the text itself)."""
-    return target_tone(pd.DataFrame({"text": texts.to_numpy(), "target_start": 0, "target_end": texts.str.len().to_numpy()}))
+    """The learned model's tone of each whole text (the target span is the text itself); one row per text, in order.
+    Each distinct text goes through the encoder once (repeated sentences are common: wire copy, boilerplate)."""
+    unique = pd.Series(pd.unique(texts.to_numpy()), dtype=object)
+    scored = target_tone(pd.DataFrame({"text": unique.to_numpy(), "target_start": 0,
+                                       "target_end": unique.str.len().to_numpy()}))
+    return scored.iloc[pd.Index(unique).get_indexer(texts.to_numpy())].reset_index(drop=True)
 
 
 def unscored_articles(articles: pd.DataFrame) -> pd.DataFrame:
@@ -144,20 +151,51 @@ def unscored_articles(articles: pd.DataFrame) -> pd.DataFrame:
     return articles.loc[outside_methods(articles), cols].reset_index(drop=True)
 
 
+VOICE_COLUMNS = ["article_id", "block_no", "sentence_no", "voice", "text"]
+
+
+def voice_parts(text: str) -> list[tuple[str, str]]:
+    """(voice, text) of the narration and quotation parts of one sentence with at least 3 words each."""
+    mask = quote_mask(text)
+    parts = []
+    for voice, flag in (("narration", False), ("quote", True)):
+        part = "".join(ch if m == flag else " " for ch, m in zip(text, mask))
+        part = re.sub(r"[“”«»\"]", " ", part)
+        if len(WORD.findall(part)) >= 3:
+            parts.append((voice, " ".join(part.split())))
+    return parts
+
+
+def _voice_rows(body: pd.DataFrame) -> pd.DataFrame:
+    """The voice parts of each body sentence (a repeated sentence is cut once): one row per part."""
+    cut: dict[str, list[tuple[str, str]]] = {}
+    rows = [(a, b, n, voice, part)
+            for a, b, n, text in zip(body["article_id"], body["block_no"], body["sentence_no"], body["text"])
+            for voice, part in (cut[text] if text in cut else cut.setdefault(text, voice_parts(text)))]
+    return pd.DataFrame(rows, columns=VOICE_COLUMNS)
+
+
+def _scored_parts(frame: pd.DataFrame, known: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The voice parts with every method's score; a part whose text has a row in `known` (columns text, vader,
+    textblob, tone, model: the sentences already scored) takes that row's scores, the others are scored here."""
+    columns = ["vader", "textblob", "tone", "model"]
+    known = (known[["text", *columns]].drop_duplicates("text").set_index("text") if known is not None
+             else pd.DataFrame(columns=columns, dtype=float))
+    new = frame.loc[~frame["text"].isin(known.index), "text"].drop_duplicates()
+    scored = score_texts(new.tolist()).assign(model=whole_text_tone(new.reset_index(drop=True))["score"].to_numpy())
+    lookup = pd.concat([known.astype(float), scored.set_index(new.to_numpy())])
+    return pd.concat([frame, lookup.loc[frame["text"]].reset_index(drop=True)], axis=1)
+
+
 def voice_segments(sentences: pd.DataFrame) -> pd.DataFrame:
     """Each body sentence cut into narration and quotation parts, each scored: one row per part."""
-    rows = []
-    for sent in sentences[sentences["role"] == "body"].itertuples(index=False):
-        mask = quote_mask(sent.text)
-        for voice, flag in (("narration", False), ("quote", True)):
-            part = "".join(ch if m == flag else " " for ch, m in zip(sent.text, mask))
-            part = re.sub(r"[“”«»\"]", " ", part)
-            if len(WORD.findall(part)) >= 3:
-                rows.append({"article_id": sent.article_id, "block_no": sent.block_no, "sentence_no": sent.sentence_no,
-                             "voice": voice, "text": " ".join(part.split())})
-    frame = pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "voice", "text"])
-    frame = pd.concat([frame, score_texts(frame["text"].tolist())], axis=1)
-    return frame.assign(model=whole_text_tone(frame["text"])["score"].to_numpy())
+    return _scored_parts(_voice_rows(sentences[sentences["role"] == "body"]))
+
+
+def voice_tone(tone: pd.DataFrame) -> pd.DataFrame:
+    """`voice_segments` of the sentences `sentence_tone` scored (its rows in), with the sentences' scores reused
+    for the parts that are a whole sentence (a sentence without quotation marks is its own narration)."""
+    return _scored_parts(_voice_rows(tone), tone)
 
 
 _REFERS_BACK = re.compile(r"(?i)\b(?:these|those|such)\s+[a-z]+s\b|\b(?:these|those)\b")
@@ -213,11 +251,24 @@ def bootstrap_mean(values, n_boot: int = N_BOOT, seed: int = 0, level: float = 0
 def summarise(frame: pd.DataFrame, by: list[str], value: str = "tone", seed: int = 0) -> pd.DataFrame:
     """Mean of `value` per group with its 95% bootstrap interval and the number of sentences."""
     rows = []
-    for keys, group in frame.groupby(by, sort=True):
-        mean, lo, hi = bootstrap_mean(group[value], seed=seed)
+    for keys, values in grouped_values(frame, by, value):
+        mean, lo, hi = bootstrap_mean(values, seed=seed)
         keys = keys if isinstance(keys, tuple) else (keys,)
-        rows.append({**dict(zip(by, keys)), "mean": mean, "ci_low": lo, "ci_high": hi, "n": len(group)})
+        rows.append({**dict(zip(by, keys)), "mean": mean, "ci_low": lo, "ci_high": hi, "n": len(values)})
     return pd.DataFrame(rows, columns=by + ["mean", "ci_low", "ci_high", "n"])
+
+
+def grouped_values(frame: pd.DataFrame, by: list[str], value: str) -> list[tuple]:
+    """(group keys, the group's `value` array in row order) per group, sorted by keys as `groupby` sorts them
+    (groups with a missing key left out): one sort instead of one DataFrame per group."""
+    groups = frame.groupby(by, sort=True)
+    codes = groups.ngroup().to_numpy(dtype=float)
+    keep = np.flatnonzero(~np.isnan(codes) & (codes >= 0))
+    order = keep[np.argsort(codes[keep], kind="stable")]
+    values = frame[value].to_numpy(dtype=float)[order]
+    sizes = groups.size()
+    bounds = np.r_[0, np.cumsum(sizes.to_numpy())]
+    return [(keys, values[a:b]) for keys, a, b in zip(sizes.index, bounds[:-1], bounds[1:])]
 
 
 def source_contrasts(frame: pd.DataFrame, by: str = "source", value: str = "tone", n_boot: int = N_BOOT,
@@ -288,10 +339,43 @@ def method_agreement(tone: pd.DataFrame, pair: tuple[str, str] = ("vader", "text
 
 
 def agreement_table(tone: pd.DataFrame) -> pd.DataFrame:
-    """Every pair of methods (AGREEMENT_PAIRS), over all sources and per source."""
-    scopes = [("all sources", tone)] + list(tone.groupby("source"))
-    rows = [{"scope": name, **method_agreement(part, pair)} for pair in AGREEMENT_PAIRS for name, part in scopes]
-    return pd.DataFrame(rows, columns=["scope", "pair", "pearson", "spearman", "label_agreement", "kappa", "n"])
+    """Every pair of methods (AGREEMENT_PAIRS), over all sources and per source (`method_agreement` of each
+    source's sentences, computed for all sources at once as grouped sums)."""
+    rows = []
+    for pair in AGREEMENT_PAIRS:
+        rows.append(pd.DataFrame([{"scope": "all sources", **method_agreement(tone, pair)}]))
+        rows.append(grouped_agreement(tone, pair).rename_axis("scope").reset_index())
+    return pd.concat(rows, ignore_index=True)[["scope", "pair", "pearson", "spearman", "label_agreement", "kappa", "n"]]
+
+
+def _grouped_pearson(x: pd.Series, y: pd.Series, by: pd.Series) -> pd.Series:
+    dx = x - x.groupby(by).transform("mean")
+    dy = y - y.groupby(by).transform("mean")
+    sums = pd.DataFrame({"xy": dx * dy, "xx": dx * dx, "yy": dy * dy}).groupby(by).sum()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        return sums["xy"] / np.sqrt(sums["xx"] * sums["yy"])
+
+
+def grouped_agreement(tone: pd.DataFrame, pair: tuple[str, str], by: str = "source") -> pd.DataFrame:
+    """`method_agreement` of each group of `tone` (index: the groups, sorted), in one pass of grouped sums."""
+    a, b = pair
+    key = tone[by]
+    n = key.value_counts().sort_index()
+    ranks = tone.groupby(by)[[a, b]].rank()
+    la, lb = tone[f"label_{a}"], tone[f"label_{b}"]
+    labels = sorted(set(la) | set(lb))
+    share_a = pd.crosstab(key, la).reindex(index=n.index, columns=labels, fill_value=0).div(n, axis=0)
+    share_b = pd.crosstab(key, lb).reindex(index=n.index, columns=labels, fill_value=0).div(n, axis=0)
+    expected = (share_a * share_b).sum(axis=1)
+    observed = (la == lb).groupby(key).mean()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        kappa = ((observed - expected) / (1 - expected)).where(expected != 1, 1.0)
+    out = pd.DataFrame({"pair": f"{_PAIR_NAMES[a]} vs {_PAIR_NAMES[b]}", "n": n,
+                        "pearson": _grouped_pearson(tone[a], tone[b], key),
+                        "spearman": _grouped_pearson(ranks[a], ranks[b], key),
+                        "label_agreement": observed.astype(float), "kappa": kappa.astype(float)}, index=n.index)
+    out.loc[out["n"] < 3, ["pearson", "spearman", "label_agreement", "kappa"]] = np.nan
+    return out
 
 
 def evaluative_words(segments: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
@@ -358,7 +442,7 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
     sentences = sentences[~sentences["article_id"].isin(unscored_articles(articles)["article_id"])]
     tone = per_article(sentence_tone, sentences)  # per-article parts cached between runs (helpers.articlecache)
     tone.insert(1, "source", tone["article_id"].map(source))
-    voices = per_article(voice_segments, sentences)
+    voices = per_article(voice_tone, tone.drop(columns="source"))
     voices.insert(1, "source", voices["article_id"].map(source))
     tone_actors = actor_tone(per_article(actor_mentions, sentences, actors), tone)
     summary, contrasts = [], []

@@ -68,15 +68,20 @@ def _pieces(word: str, vocab: dict[str, int]) -> list[int]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)
+def _word_pieces(raw: str) -> tuple[int, ...]:
+    """The word pieces of one word as written (a pure function of the word: most words recur, so it is kept)."""
+    word = _normalise(raw)
+    return tuple(_pieces(word, vocabulary())) if word else ()
+
+
 def wordpieces(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """Word-piece ids of `text` and the character span of the word each piece comes from."""
-    vocab = vocabulary()
     ids, spans = [], []
     for m in _WORD.finditer(text):
-        word = _normalise(m.group(0))
-        if not word:
+        pieces = _word_pieces(m.group(0))
+        if not pieces:
             continue
-        pieces = _pieces(word, vocab)
         ids.extend(pieces)
         spans.extend([m.span()] * len(pieces))
     return ids, spans
@@ -192,7 +197,9 @@ def target_features(texts, starts, ends) -> np.ndarray:
 def predict_proba(features: np.ndarray, head: dict[str, np.ndarray] | None = None) -> np.ndarray:
     """Probabilities of negative, neutral, positive for each feature row (the committed head by default)."""
     head = head or tone_head()
-    z = (features - head["mean"]) / head["scale"]
+    # float64: a row's probabilities must not depend on how many rows come with it (float32 BLAS takes another
+    # path for one row), so a cached article scored alone equals the same article scored with the whole corpus
+    z = (features.astype(np.float64) - head["mean"]) / head["scale"]
     if "w1" in head:
         z = np.maximum(z @ head["w1"] + head["b1"], 0.0)
     logits = z @ head["w2"] + head["b2"]

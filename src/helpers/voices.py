@@ -72,15 +72,26 @@ def voice_shares(quotes: pd.DataFrame, articles: pd.DataFrame, by: str = "side")
     first = q.sort_values(["article_id", "block_no", "sentence_no"]).groupby("article_id").head(1)
     first_group = dict(zip(first["source"], first[by]))
     totals = q.groupby("source").agg(n=("speaker", "size"), words=("quoted_words", "sum"))
+    groups = q.assign(direct=q["type"] == "direct").groupby(["source", by], sort=True).agg(
+        quotations=("speaker", "size"), direct=("direct", "sum"), quoted_words=("quoted_words", "sum"))
+    speakers = _top_speakers(q, by)
     rows = []
-    for (name, group_value), group in q.groupby(["source", by], sort=True):
-        words = int(group["quoted_words"].sum())
-        all_words = int(totals.loc[name, "words"])
-        rows.append({"source": name, by: group_value, "quotations": len(group),
-                     "direct": int((group["type"] == "direct").sum()), "quoted_words": words,
-                     "share": len(group) / int(totals.loc[name, "n"]),
+    for (name, group_value), g in zip(groups.index, groups.itertuples(index=False)):
+        words, all_words = int(g.quoted_words), int(totals.at[name, "words"])
+        rows.append({"source": name, by: group_value, "quotations": int(g.quotations), "direct": int(g.direct),
+                     "quoted_words": words, "share": int(g.quotations) / int(totals.at[name, "n"]),
                      "word_share": words / all_words if all_words else 0.0,
                      "speaks_first": first_group.get(name) == group_value,
-                     "speakers": ", ".join(group["speaker"].value_counts().index[:5])})
+                     "speakers": speakers[(name, group_value)]})
     return pd.DataFrame(rows, columns=["source", by, "quotations", "direct", "quoted_words", "share", "word_share",
                                        "speaks_first", "speakers"])
+
+
+def _top_speakers(q: pd.DataFrame, by: str, top: int = 5) -> dict[tuple, str]:
+    """(source, group) -> its `top` most quoted speakers, most quotations first (ties in order of first quotation),
+    counted in one pass over the quotations."""
+    counts: dict[tuple, dict[str, int]] = {}
+    for key in zip(q["source"], q[by], q["speaker"]):
+        own = counts.setdefault(key[:2], {})
+        own[key[2]] = own.get(key[2], 0) + 1
+    return {key: ", ".join(sorted(own, key=lambda w: -own[w])[:top]) for key, own in counts.items()}
