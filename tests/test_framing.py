@@ -248,7 +248,7 @@ def _event_sentence_id(file: pd.Series, text: pd.Series) -> pd.Series:
     return file.str.rsplit("/", n=1).str[-1] + "|" + text.map(lambda t: " ".join(t.replace("’", "'").replace("“", '"').replace("”", '"').split()))
 
 
-@pytest.mark.parametrize("event,part", [(e, p) for e in EVENT_FRAME_F1 for p in ("frames", "frames_heldout")])
+@pytest.mark.parametrize("event,part", [(e, p) for e in EVENT_FRAME_F1 for p in EVENT_FRAME_F1[e]])
 def test_frames_on_event_corpora_against_hand_keys(event, part, accuracy):
     _, codebooks, sentences, labels = _event_frames(event)
     if not (KEYS / f"{event}_{part}.csv").is_file():
