@@ -264,7 +264,7 @@ def _can_be_named(body: str) -> bool:
 def _resolve(ref: str, surfaces: dict[str, set[str]]) -> list[str]:
     """The bodies (canonical names) a generic reference may stand for, by the first GENERIC_REFERENCES row it fits.
     A capitalised word ("Court" in a headline) is read as a common noun only when some claimant writes it in lower
-    case ("the court"); "Ukraine" never is."""
+    case ("the court"); "Arvia" never is."""
     lower = {f.lower() for forms in surfaces.values() for f in forms if f[:1].islower()}
     row = _generic_row(ref, any_case=ref.lower() in lower)
     if row is None or not row[0]:

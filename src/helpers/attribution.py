@@ -140,7 +140,7 @@ def _restrictive_relative(head: str, breaks: list[re.Match]) -> str:
     verb = clause.split()[1] if len(clause.split()) > 1 else ""
     if not re.fullmatch(r"(?i)was|were|is|are|has|have|had|did|does|do|can|could|will|would|may|might|\w+ed|\w+s", verb) \
             or re.search(r"ed$", noun):
-        return ""  # "…underscored that if Russia…": a complement clause, not a relative one
+        return ""  # "…underscored that if Norland…": a complement clause, not a relative one
     if len(clause.split()) > 10 or not re.match(r"(?i)(?:the|a|an|one|some|two|three|several|many|people|those|"
                                                 r"residents|officials|[a-z]+s)\b", noun) or not is_valid_speaker(noun):
         return ""

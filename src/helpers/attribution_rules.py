@@ -158,7 +158,7 @@ CLAUSE_BREAKS = re.compile(
 # A verb of declaring before an article makes an act, not a statement ("declared a state of emergency").
 DECLARE_ACT = re.compile(r"^(?:declared|declares|declare)$")
 
-# Verbs of asking that report no speech before an infinitive ("Russia seeks to end", "the firm sought to reassure").
+# Verbs of asking that report no speech before an infinitive ("Norland seeks to end", "the firm sought to reassure").
 SEEK_TO = re.compile(r"^(?:seek|seeks|seeking|sought)$")
 
 # Irregular past tenses that end the subject a sentence opens with ("Moody's cut the rating…, citing").
