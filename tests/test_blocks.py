@@ -79,3 +79,26 @@ def test_agency_signoff_at_the_end_is_a_credit_and_a_repeated_headline_a_duplica
     text = "\n".join(["Bridge to reopen next month", "Bridge to reopen next month", body, body.replace("month", "week"), "REUTERS"])
     roles = classify(_article(text))["role"].tolist()
     assert roles == ["headline", "duplicate", "body", "body", "credit"]
+
+
+def test_role_rules_are_a_named_table_and_the_first_that_answers_decides():
+    from helpers.blocks import ROLE_RULES
+    names = [name for name, _ in ROLE_RULES]
+    assert len(names) == len(set(names)) and names[0] == "headline" and names[-1] == "heading"
+    body = "The regional council approved a budget of 3 million euros on Tuesday after a debate that lasted hours."
+    text = "\n".join([
+        "Council passes budget",                      # headline: first line of a txt file
+        "Spending rises for the third year running",  # standfirst: short, no full stop, under the headline
+        body,
+        "What happens next",                          # heading: short, no closing punctuation, body follows
+        body.replace("Tuesday", "Monday"),
+        body,                                         # repeats block 3
+        "12 | 340",                                   # counter
+        "Share this story",                           # widget, no body after it: the comment area starts here
+        "Great news for the town",                    # in the comment area
+    ])
+    blocks = classify(_article(text))
+    assert blocks["role"].tolist() == ["headline", "standfirst", "body", "heading", "body", "duplicate", "boilerplate",
+                                       "boilerplate", "boilerplate"]
+    assert blocks.loc[5, "reason"] == "repeats block 3"
+    assert blocks.loc[8, "reason"].startswith("in the comment/share area that begins at block 8")
