@@ -199,3 +199,16 @@ def test_first_screen_of_the_index_states_the_findings_in_a_real_browser(two_run
     assert later and body.index('id="findings"') < min(later)
     assert first_list.count("<li>") == len(findings)  # every finding of the table, first on the page
     assert 'name="viewport"' in dom  # laid out for a phone's width
+
+
+def test_index_findings_show_names_with_apostrophes_and_keep_html_inert(tmp_path):
+    """Findings are escaped once for the notebooks (`md`); the index must not show that escaping as text."""
+    from helpers.index_page import _findings
+    from helpers.narrative import md
+
+    finding = f"**Silences.** {md(chr(60) + 'script>x')} and the coastguard's spokeswoman {md('Ana O’Neill & Co.')} differ."
+    pd.DataFrame({"finding": [md("the union's figure") + " " + finding], "link": [""]}).to_parquet(tmp_path / "findings.parquet")
+    shown = str(_findings(tmp_path)[0]["html"])
+    assert "the union's figure" in shown and "coastguard's spokeswoman" in shown and "Ana O’Neill &amp; Co." in shown
+    assert "&amp;#x27;" not in shown and "&amp;amp;" not in shown and "&amp;lt;" not in shown
+    assert "<script>" not in shown and "&lt;script&gt;x" in shown and "<strong>Silences.</strong>" in shown
