@@ -155,3 +155,13 @@ def test_jsonl_bad_line_is_named(scratch):
     folder = scratch({"a.jsonl": good + "\n{broken\n", "b.txt": ARTICLE})
     problems = build_tables(folder)["problems"].set_index("file")
     assert "line 2: invalid JSON" in problems.loc["a.jsonl", "problem"]
+
+
+def test_a_blank_manifest_cell_keeps_the_files_own_publication_time(scratch):
+    record = {"title": "Ferry capsizes", "maintext": ARTICLE, "date_publish": "2026-03-04 18:05:00", "source_domain": "wire.example"}
+    folder = scratch({"a.json": json.dumps(record), "b.txt": ARTICLE,
+                      "manifest.csv": "file,outlet,published\na.json,Wire,\nb.txt,Paper,2026-03-04T09:00:00+00:00\n"})
+    arts = build_tables(folder)["articles"].set_index("file")
+    assert arts.loc["a.json", "outlet"] == "Wire"
+    assert arts.loc["a.json", "published"] == pd.Timestamp("2026-03-04 18:05", tz="UTC")
+    assert arts.loc["b.txt", "published"] == pd.Timestamp("2026-03-04 09:00", tz="UTC")
