@@ -165,3 +165,9 @@ def test_a_blank_manifest_cell_keeps_the_files_own_publication_time(scratch):
     assert arts.loc["a.json", "outlet"] == "Wire"
     assert arts.loc["a.json", "published"] == pd.Timestamp("2026-03-04 18:05", tz="UTC")
     assert arts.loc["b.txt", "published"] == pd.Timestamp("2026-03-04 09:00", tz="UTC")
+
+
+def test_a_broken_json_file_is_named_with_a_readable_reason(scratch):
+    folder = scratch({"a.txt": ARTICLE, "broken.json": b'{"title": "x", "maintext": "unfinished'})
+    problem = build_tables(folder)["problems"].set_index("file").loc["broken.json", "problem"]
+    assert problem.startswith("invalid JSON: unterminated string starting at line 1, column 28"), problem

@@ -386,7 +386,9 @@ def _parse_json(text: str, where: str, name: str):
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CorpusError(name, f"{where}invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        at = "" if exc.msg.endswith(" at") else " at"  # "Unterminated string starting at" names its own place
+        raise CorpusError(name, f"{where}invalid JSON: {exc.msg[:1].lower()}{exc.msg[1:]}{at} line {exc.lineno}, "
+                                f"column {exc.colno}") from exc
     except RecursionError as exc:
         raise CorpusError(name, f"{where}JSON nested too deeply: refused") from exc
 

@@ -211,6 +211,20 @@ def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.Pa
         lock.release()
 
 
+def _left_out(tables_dir: Path, log) -> list[dict]:
+    """The files (or records) the run leaves out, with why, as the problems table says; each is also logged."""
+    import pandas as pd
+
+    path = tables_dir / "problems.parquet"
+    problems = pd.read_parquet(path) if path.exists() else pd.DataFrame(columns=["file", "problem"])
+    rows = [{"file": str(f), "problem": str(p)} for f, p in problems[["file", "problem"]].itertuples(index=False)]
+    if rows:
+        log(f"{len(rows)} file{'s' if len(rows) != 1 else ''} or records left out (see Sources in the report):")
+        for row in rows[:20]:
+            log(f"      {row['file']}: {row['problem']}")
+    return rows
+
+
 def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, notebooks, log, max_file_mb) -> Path:
     import papermill as pm
 
@@ -232,6 +246,7 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
     except CorpusError as exc:
         _write_failure(run_dir, record, f"{exc}\n")
         raise
+    record["left_out"] = _left_out(tables_dir, log)
     pages = []
     notebooks = notebooks if notebooks is not None else numbered_notebooks()
     for i, nb_path in enumerate(notebooks, start=1):
