@@ -111,6 +111,12 @@ def _is_widget(text: str) -> bool:
         w in _WIDGET_STRONG or w in _WIDGET_WEAK or w.isdigit() for w in words)
 
 
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:van|de|der|da|al|bin|[A-Z][\w'’.-]+)){0,3}"
+_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"\
+              r"August|September|October|November|December|Then|Now|Noon|Midnight|Dawn|Dusk|Law)\b)"
+_BYLINE = re.compile(rf"^\s*By\s+{_NOT_A_NAME}{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[,|–—-]\s*[\w\s'’]{{0,40}})?\s*$")
+
+
 def _is_agency_signoff(text: str) -> bool:
     """A bare agency line such as 'AFP', 'REUTERS', 'AP/dpa' or '(AFP)'."""
     stripped = text.strip().strip("()[]—–- ")
@@ -220,6 +226,19 @@ def _rule_credit(page: _Page, b: _Block):
     return None
 
 
+def _rule_byline(page: _Page, b: _Block):
+    """'By Ana Ruiz', 'By Ana Ruiz and Tom Hay, Health Correspondent': a byline, not a standfirst."""
+    return ("credit", "byline") if len(b.words) <= 12 and _BYLINE.match(b.text) else None
+
+
+def _rule_signoff(page: _Page, b: _Block):
+    """The last block, a bare name of two to four capitalised words ('Radio Northfield'): the outlet's sign-off."""
+    last = b.i == len(page.blocks) - 1 and b.i > 0
+    if last and 2 <= len(b.words) <= 4 and not _TERMINAL.search(b.text) and all(w[:1].isupper() for w in b.words):
+        return ("credit", "sign-off line at the end of the article")
+    return None
+
+
 def _rule_figcaption_or_furniture(page: _Page, b: _Block):
     """A figcaption is a caption; teasers, time stamps and paywalls are furniture."""
     if b.i == page.headline_idx:
@@ -270,7 +289,8 @@ def _rule_heading(page: _Page, b: _Block):
 # The role rules, tried in this order; the first that answers decides the block's role (else body).
 ROLE_RULES = (
     ("headline", _rule_headline), ("comment_area", _rule_widget_tail), ("counter", _rule_counter),
-    ("caption", _rule_caption), ("credit_line", _rule_credit), ("figcaption_or_furniture", _rule_figcaption_or_furniture),
+    ("caption", _rule_caption), ("credit_line", _rule_credit), ("byline", _rule_byline), ("signoff", _rule_signoff),
+    ("figcaption_or_furniture", _rule_figcaption_or_furniture),
     ("disclaimer", _rule_disclaimer), ("widget", _rule_widget), ("repeats_headline", _rule_repeats_headline),
     ("repeats_block", _rule_repeats_block), ("marked_in_source", _rule_marked), ("standfirst", _rule_standfirst),
     ("heading", _rule_heading),
