@@ -245,3 +245,20 @@ def article_tone(tone: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         n_sentences=("text", "size"), model=("model", "mean"), lexicon=("tone", "mean"))
     out.insert(1, "article", out["article_id"].map(labels))
     return out.sort_values(["source", "article"], kind="stable").reset_index(drop=True)
+
+
+def outlets_sentence(n_articles: int, outlets: pd.DataFrame) -> str:
+    """'12 articles from **3 outlets**; the most prolific, X, has 6 articles.' (Markdown, names escaped); when every
+    outlet has one article, it says so instead of naming a 'most prolific' one."""
+    from .narrative import md
+
+    def n(k: int, noun: str) -> str:
+        return f"{k:,} {noun}{'s' if k != 1 else ''}"
+
+    text = f"{n(n_articles, 'article')} from **{n(len(outlets), 'outlet')}**"
+    if len(outlets) == 0:
+        return text + "."
+    most = outlets.sort_values("n_articles", ascending=False, kind="stable").iloc[0]
+    if int(most["n_articles"]) <= 1:
+        return text + ("; each has one article." if len(outlets) > 1 else ".")
+    return text + f"; the most prolific, {md(most['outlet_key'])}, has {n(int(most['n_articles']), 'article')}."
