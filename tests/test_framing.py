@@ -11,8 +11,8 @@ from helpers import paths
 from helpers.corpus import build_tables
 from helpers.codebooks import read_codebook
 from helpers.evaluation import frame_errors, score_frames
-from helpers.framing import (contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules, load_frames,
-                             load_framing_codebooks, sentence_frames, term_pairs)
+from helpers.framing import (compile_frames, contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules,
+                             load_frames, load_framing_codebooks, sentence_frames, term_pairs, with_cue_rules)
 from helpers.schemas import validate
 from helpers.voices import quotations
 
@@ -27,6 +27,9 @@ GENERAL2_F1, GENERAL2_KAPPA = 0.95, 0.95  # second general key (frames helper, s
 GENERAL3_F1, GENERAL3_KAPPA = 0.70, 0.68  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
 # kappa 0.67 (the rules miss what they were not shown; what they find is mostly right); 0.71 / kappa 0.68 after rules
 # from hand-written probe sentences (its errors were never read; the held-out figures did not move)
+GENERAL4_F1, GENERAL4_KAPPA = 0.92, 0.91  # fourth general key (frames helper, session 3), coded before any rule ran on it:
+# first contact after the session-3 rules chosen on the other development keys P 0.91, R 0.66, F1 0.77, kappa 0.75 (the
+# session-2 rules: 0.75); development since
 GENERAL_HELDOUT_F1 = 0.81  # measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
@@ -203,6 +206,16 @@ def test_general_frames_on_a_third_key_scored_once(accuracy):
     assert figures["micro_f1"] >= GENERAL3_F1 and figures["kappa"] >= GENERAL3_KAPPA, figures
 
 
+def test_general_frames_on_a_fourth_key_of_sixteen_event_kinds(accuracy):
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    sentences, truth = _general_key("general4_frames.csv")
+    assert len(truth) == 60 and set().union(*truth.values()) <= set(frames["frame"])
+    found = _frame_sets(sentence_frames(sentences, frames), lambda f: f["article_id"])
+    figures = _report(accuracy, "frames, 60 sentences of sixteen event kinds written in session 3 (first contact F1 0.77; development since)",
+                      score_frames(truth, found, list(frames["frame"])))
+    assert figures["micro_f1"] >= GENERAL4_F1 and figures["kappa"] >= GENERAL4_KAPPA, figures
+
+
 def test_general_frames_held_out(accuracy):
     frames = load_frames(paths.codebook_path("frames.csv"))
     sentences, truth = _general_key("general_frames_heldout.csv")
@@ -350,17 +363,35 @@ def test_cue_rules_are_named_once_and_name_frames_of_the_codebook():
 
 @pytest.mark.parametrize("name", sorted(set(CUE_RULES["name"])))
 def test_each_named_cue_rule_does_what_its_example_shows(name):
-    """A cue rule gives its example its frame, which the example lacks without the rule; an exclusion keeps its
-    example free of every frame it names, and at least one of them would be there without it."""
+    """A cue rule (or a weak rule, whose example holds two weak words) gives its example its frame, which the example
+    lacks without the rule; an exclusion keeps its example free of every frame it names, and at least one of them would
+    be there without it."""
     rules = CUE_RULES[CUE_RULES["name"] == name]
     example, kind = rules["example"].iloc[0], rules["kind"].iloc[0]
     with_rule = _frames_of(example, load_frames(paths.codebook_path("frames.csv")))
     without = _frames_of(example, load_frames(paths.codebook_path("frames.csv"), rules=CUE_RULES[CUE_RULES["name"] != name]))
     named = set(rules["frame"])
-    if kind == "cue":
+    if kind in ("cue", "weak"):
         assert named <= with_rule and not named & without, (with_rule, without)
     else:
         assert not named & with_rule and named & without, (with_rule, without)
+
+
+def test_a_weak_cue_counts_only_with_a_second_one():
+    """A weak rule's words answer the frame only two together; a strong cue needs no partner; an exclusion covers weak
+    words as it covers cues."""
+    rules = pd.DataFrame({"name": ["w", "x"], "frame": ["economic", "economic"], "kind": ["weak", "exclude"],
+                          "pattern": [r"\bdebts?\b|\blosses\b|\bclosure\b", r"\bdebts? of gratitude\b"], "example": ["", ""]})
+    base = pd.DataFrame({"frame": ["economic"], "family": ["policy"], "indicator_questions": ["Money?"],
+                         "cues": [r"\bprices?\b"], "exclude": [""]})
+    frames = compile_frames(with_cue_rules(base.assign(label="economic"), rules))
+    assert _frames_of("The closure was announced on Monday.", frames) == set()
+    assert _frames_of("The closure left the town with debts.", frames) == {"economic"}
+    assert _frames_of("Prices rose.", frames) == {"economic"}
+    assert _frames_of("After the closure she spoke of a debt of gratitude.", frames) == set()
+    sentences = pd.DataFrame({"article_id": ["a"], "block_no": [1], "sentence_no": [1], "role": ["body"],
+                              "text": ["The closure left the town with debts."]})
+    assert sentence_frames(sentences, frames)["cue"].tolist() == ["closure + debts"]
 
 
 WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire from the wrong world
@@ -392,6 +423,19 @@ WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire
     ("The lender was fined 30 million euros for money laundering failures.", "economic"),  # a fine, a crime (business)
     ("The ruling party fell three seats short of a majority.", "capacity_resources"),  # a result, not a shortage (election)
     ("Sales fell just short of forecasts.", "capacity_resources"),  # (business)
+    # session 3: invented probes of the new rules' limits, one per class of error (never sentences of a key)
+    ('"I am confident we will reach a deal," said the finance minister.', "generic_human_interest"),  # an office speaks
+    ("For the family, the verdict came too late.", "generic_responsibility"),  # late, but nobody's response
+    ("Temperatures had fallen below zero by midnight.", "generic_economic_consequences"),  # weather, not money
+    ("Profits are back above where they were before the pandemic.", "health_safety"),  # an epidemic as a date
+    ("Half of those questioned by the pollster said they trusted the police.", "generic_conflict"),  # a poll's respondents
+    ("Police and fire deputies searched the burned homes.", "political"),  # deputies of a sheriff or a fire service
+    ("The party was held in the town hall after the match.", "political"),  # a celebration
+    ("The club was banned from all matches for two seasons.", "policy_prescription"),  # a punishment, not a policy
+    ("The charity pledged 2 million euros in aid to the flooded towns.", "economic"),  # aid money is capacity
+    ("Thousands of people rallied outside parliament in the rain.", "political"),  # parliament as a place
+    ("Police opened an inquiry into alleged bribery at the port.", "generic_conflict"),  # a suspicion, not a quarrel
+    ("The closure of the road was announced on Monday.", "generic_economic_consequences"),  # one weak cue alone
 ]
 RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development keys showed missing, in several worlds
     ("The supreme court ruled the curfew unlawful.", "legality"),
@@ -405,6 +449,19 @@ RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development
     ("The minister said the tax would save 3 billion euros by 2030.", "generic_economic_consequences"),
     ("Observers said ballot boxes had been stuffed in the north.", "crime_punishment"),
     ("Masked youths smashed shop windows after the march.", "security_defence"),
+    # session 3: invented probes of the new rules beyond their examples, in several worlds
+    ("Crews from five counties were assigned to the fire line overnight.", "capacity_resources"),
+    ("Opposition parties said they were not given a fair chance to campaign on state television.", "fairness_equality"),
+    ("The airline said fares would rise by 8% next month.", "generic_economic_consequences"),
+    ('"I have nowhere else to go," said a woman who lost her flat in the fire.', "generic_human_interest"),
+    ("Officials said 300 people were evacuated as a precaution.", "health_safety"),
+    ("The jury heard that the brakes of the bus were faulty.", "health_safety"),
+    ("The regulator said the utility had been warned about the ageing pipes.", "generic_responsibility"),
+    ("Several candidates were disqualified by the electoral commission.", "legality"),
+    ("The mayor said the city would hire 200 more bus drivers.", "policy_prescription"),
+    ("Hospitals in the capital said their wards were already full.", "capacity_resources"),
+    ("Fans clashed with riot police outside the stadium.", "security_defence"),
+    ("Residents were told not to drink the water until further notice.", "health_safety"),
 ]
 
 
