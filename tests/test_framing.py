@@ -27,7 +27,7 @@ GENERAL2_F1, GENERAL2_KAPPA = 0.95, 0.95  # second general key (frames helper, s
 GENERAL3_F1, GENERAL3_KAPPA = 0.70, 0.68  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
 # kappa 0.67 (the rules miss what they were not shown; what they find is mostly right); 0.71 / kappa 0.68 after rules
 # from hand-written probe sentences (its errors were never read; the held-out figures did not move)
-GENERAL4_F1, GENERAL4_KAPPA = 0.92, 0.91  # fourth general key (frames helper, session 3), coded before any rule ran on it:
+GENERAL4_F1, GENERAL4_KAPPA = 0.91, 0.91  # fourth general key (frames helper, session 3), coded before any rule ran on it:
 # first contact after the session-3 rules chosen on the other development keys P 0.91, R 0.66, F1 0.77, kappa 0.75 (the
 # session-2 rules: 0.75); development since
 GENERAL_HELDOUT_F1 = 0.81  # measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
