@@ -24,7 +24,13 @@ import bisect
 import math
 import re
 
+import numpy as np
 import pandas as pd
+
+try:
+    import pyarrow as pa
+except ImportError:  # pandas then stores text as Python objects, and the frame is built the plain way
+    pa = None
 
 from . import number_lexicon as lx
 from .number_lexicon import HOURS, VAGUE, parse_number, singular  # noqa: F401  (public names)
@@ -196,9 +202,37 @@ def extract_numbers(text: str, units: dict[str, str] | None = None) -> pd.DataFr
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_numbers expects a string, got {type(text).__name__}")
-    rows = number_records(text, units)
-    columns = NUMBER_COLUMNS + ["scope", "rule"]
-    frame = pd.DataFrame({col: [r[col] for r in rows] for col in columns}, columns=columns)
-    if not rows:
-        frame = frame.astype({"start": int, "end": int, "value_low": float, "value_high": float})
-    return frame
+    return records_frame(number_records(text, units))
+
+
+RECORD_COLUMNS = NUMBER_COLUMNS + ["scope", "rule"]
+_INT_COLUMNS, _FLOAT_COLUMNS = ("start", "end"), ("value_low", "value_high")
+_STR_COLUMNS = [c for c in RECORD_COLUMNS if c not in _INT_COLUMNS + _FLOAT_COLUMNS]
+_EMPTY = pd.DataFrame({col: [] for col in RECORD_COLUMNS}, columns=RECORD_COLUMNS).astype(
+    {"start": int, "end": int, "value_low": float, "value_high": float})
+_STR_DTYPE = pd.Series(["x"]).dtype  # what pandas makes of a list of strings (pyarrow-backed str in pandas 3)
+
+
+def records_frame(rows: list[dict]) -> pd.DataFrame:
+    """The table of `number_records` rows, built straight from typed column arrays: the same columns, dtypes and values
+    as `pd.DataFrame(rows)`, at a fraction of its cost for the short tables of one sentence."""
+    n = len(rows)
+    if not n:
+        return _EMPTY.copy()
+    columns = {c: np.fromiter((r[c] for r in rows), np.int64, n) for c in _INT_COLUMNS}
+    columns |= {c: np.fromiter((r[c] for r in rows), np.float64, n) for c in _FLOAT_COLUMNS}
+    columns |= _string_columns(rows, n)
+    arrays = [columns[c] for c in RECORD_COLUMNS]
+    try:  # pandas' own constructor from typed arrays, without re-inferring and consolidating them
+        return pd.DataFrame._from_arrays(arrays, columns=pd.Index(RECORD_COLUMNS), index=pd.RangeIndex(n),
+                                         verify_integrity=False)
+    except (AttributeError, TypeError):  # a pandas without that constructor
+        return pd.DataFrame(dict(zip(RECORD_COLUMNS, arrays)), columns=RECORD_COLUMNS)
+
+
+def _string_columns(rows: list[dict], n: int) -> dict:
+    """Every text column from one Arrow array (one conversion instead of one per column), sliced without a copy."""
+    if pa is None or getattr(_STR_DTYPE, "storage", "") != "pyarrow":
+        return {c: pd.array([r[c] for r in rows], dtype=_STR_DTYPE) for c in _STR_COLUMNS}
+    flat = pa.array([r[c] for c in _STR_COLUMNS for r in rows], type=pa.large_string())
+    return {c: pd.arrays.ArrowStringArray(flat.slice(k * n, n), dtype=_STR_DTYPE) for k, c in enumerate(_STR_COLUMNS)}
