@@ -47,4 +47,6 @@ def test_each_call_gives_its_own_table():
     assert extract_numbers("Nothing here.").empty
     a = extract_numbers("12 people")
     a.loc[0, "unit"] = "changed"
+    a.columns.name = "renamed"
+    assert extract_numbers("12 people").columns.name is None
     assert extract_numbers("12 people").loc[0, "unit"] == "person"

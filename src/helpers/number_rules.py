@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from . import number_lexicon as lx
@@ -606,21 +607,47 @@ def _r(pattern: str, flags=re.I) -> re.Pattern:
 _HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)(?![a-z])|dollar|euro|pound|"
                       r"sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|naira|rand|renminbi")
 _UNIT_GATE = re.compile(rf"(?<=[\d\s-]){lx.MEASURE_RE.lower()}(?![\w/²])")
-_MONTH_GATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+# A month name next to a digit ("May 5", "5 May", "10th of June"): every date rule needs one.
+_MONTH_GATE = re.compile(rf"\b{_MONTHS3}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}")
+
+
+def _shared_gate(pattern: re.Pattern) -> Callable[[str], bool]:
+    """A gate test several rules share, searched once per text (the last few texts are remembered)."""
+    @lru_cache(maxsize=4)
+    def found(lower_text: str) -> bool:
+        return pattern.search(lower_text) is not None
+    return found
+
+
+_CURRENCY_WORDS = ("$", "€", "£", "¥", "₹", "₴", "₽", "₩", "₺", "₦", "₱", "dollar", "euro", "pound", "sterling", "yuan",
+                   "yen", "franc", "rupee", "ringgit", "peso", "won", "lira", "naira", "rand", "renminbi")
+
+
+def _has_currency(lower_text: str) -> bool:
+    """A currency symbol, name or code anywhere in the text (substrings first: they are the cheap, common case)."""
+    return any(w in lower_text for w in _CURRENCY_WORDS) or _has_currency_code(lower_text)
+
+
+_has_currency_code = _shared_gate(_HAS_CUR)
+_has_unit = _shared_gate(_UNIT_GATE)
+_has_month_day = _shared_gate(_MONTH_GATE)
+_has_time_unit = _shared_gate(re.compile(TIME_UNIT))
+_ORDINAL_GATE = re.compile(rf"(?:\d(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s")
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
 RULES: list[Rule] = [
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
-         date_range, lambda t, n: n and _MONTH_GATE.search(t)),
+         date_range, lambda t, n: n and _has_month_day(t)),
     Rule("date_range_day_first", _r(rf"(?<![\d,.])(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
-         date_range, lambda t, n: n and _MONTH_GATE.search(t)),
+         date_range, lambda t, n: n and _has_month_day(t)),
     Rule("date", _r(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?(?![\d,]*\d)", 0),
-         date, lambda t, n: n and _MONTH_GATE.search(t)),
+         date, lambda t, n: n and _has_month_day(t)),
     Rule("date_day_first", _r(rf"(?<![\d,.])(?P<day>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
-         date, lambda t, n: n and _MONTH_GATE.search(t)),
+         date, lambda t, n: n and _has_month_day(t)),
     Rule("month_year", _r(rf"(?P<month>{MONTH_RE})\s+(?P<year>(?:1[89]|20)\d\d)\b", 0),
-         date, lambda t, n: n and _MONTH_GATE.search(t)),
+         date, lambda t, n: n and _has_month_day(t)),
     Rule("clock_ampm", _r(r"(?<![\d.])(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?!\w)"),
          clock_ampm, lambda t, n: n and ("am" in t or "pm" in t or "a.m" in t or "p.m" in t)),
     Rule("clock_24h", _r(rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?![\d:])(?:\s*{TIMEZONE_RE})?|"
@@ -630,7 +657,7 @@ RULES: list[Rule] = [
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
          race_time, lambda t, n: n and ":" in t),
     Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
-         duration_compound, lambda t, n: n and re.search(TIME_UNIT, t)),
+         duration_compound, lambda t, n: n and _has_time_unit(t)),
     Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
          score, lambda t, n: n and re.search(r"\d[-–]\d", t)),
     Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
@@ -647,16 +674,16 @@ RULES: list[Rule] = [
          age, lambda t, n: n and ("age" in t or "old" in t)),
     Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
-         money_prefix, lambda t, n: n and _HAS_CUR.search(t)),
+         money_prefix, lambda t, n: n and _has_currency(t)),
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
          lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and re.search(r"\dp\b|pence|cent\b|cents", t)),
     Rule("money_name", _r(rf"(?:\bbetween\s+)?(?P<a>{NUM})(?:\s*(?:to|-|–|(?<=\s)and(?=\s))\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
-         money_name, lambda t, n: n and _HAS_CUR.search(t)),
+         money_name, lambda t, n: n and _has_currency(t)),
     Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:(?:of|at|was|is|reached)\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
          magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),
     # "put the quake's magnitude at 6.1", "the magnitude was 6.4": the magnitude named right before its value
     Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
-         measure, lambda t, n: n and _UNIT_GATE.search(t)),
+         measure, lambda t, n: n and _has_unit(t)),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
     Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
@@ -677,7 +704,7 @@ RULES: list[Rule] = [
     Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+an?\s+)(?:percentage[\s-])?points?\b"),
          fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
-         fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _UNIT_GATE.search(t)),
+         fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
     Rule("top_n", _r(rf"\btop\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and "top " in t),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
@@ -693,9 +720,9 @@ RULES: list[Rule] = [
     Rule("article_scale", _r(rf"(?<![\w-])(?P<n>an?\s+(?:dozen|hundred|thousand|million|billion)|{WORDNUM}\s+dozen)\b(?!\s*(?:years|days|hours))"),
          article_scale, lambda t, n: re.search(r"\ban? (?:dozen|hundred|thousand|million|billion)|\w dozen", t)),
     Rule("a_unit", _r(rf"(?<![\w-])(?P<art>an?|one|half\s+an?|an?\s+half)\s+(?P<unit>{TIME_UNIT})\b(?!-)"),
-         a_unit, lambda t, n: re.search(TIME_UNIT, t)),
+         a_unit, lambda t, n: _has_time_unit(t)),
     Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
-         ordinal, lambda t, n: re.search(r"(?:second|third|th|nd|rd|st)\s", t)),
+         ordinal, lambda t, n: _ORDINAL_GATE.search(t)),
     Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
          number_range, lambda t, n: n),
     Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n),

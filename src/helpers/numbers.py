@@ -210,6 +210,7 @@ _INT_COLUMNS, _FLOAT_COLUMNS = ("start", "end"), ("value_low", "value_high")
 _STR_COLUMNS = [c for c in RECORD_COLUMNS if c not in _INT_COLUMNS + _FLOAT_COLUMNS]
 _EMPTY = pd.DataFrame({col: [] for col in RECORD_COLUMNS}, columns=RECORD_COLUMNS).astype(
     {"start": int, "end": int, "value_low": float, "value_high": float})
+_COLUMN_INDEX = pd.Index(RECORD_COLUMNS)  # built once: an Index of names costs more than the small table itself
 _STR_DTYPE = pd.Series(["x"]).dtype  # what pandas makes of a list of strings (pyarrow-backed str in pandas 3)
 
 
@@ -224,7 +225,7 @@ def records_frame(rows: list[dict]) -> pd.DataFrame:
     columns |= _string_columns(rows, n)
     arrays = [columns[c] for c in RECORD_COLUMNS]
     try:  # pandas' own constructor from typed arrays, without re-inferring and consolidating them
-        return pd.DataFrame._from_arrays(arrays, columns=pd.Index(RECORD_COLUMNS), index=pd.RangeIndex(n),
+        return pd.DataFrame._from_arrays(arrays, columns=_COLUMN_INDEX.copy(), index=pd.RangeIndex(n),
                                          verify_integrity=False)
     except (AttributeError, TypeError):  # a pandas without that constructor
         return pd.DataFrame(dict(zip(RECORD_COLUMNS, arrays)), columns=RECORD_COLUMNS)
