@@ -184,6 +184,9 @@ def to_ascii_digits(text: str) -> str:
                    for ch in text)
 
 
+_NUMBER_PARTS = re.compile(r"\d+(?:\.\d+)?|\.\d+|[a-z]+|[½¼¾⅓⅔]")
+
+
 def parse_number(token: str) -> float | None:
     """The value of a number core: '6,000', '-1.3', 'minus 20', '7.5 billion', '12m', 'twenty-five', '3 hundred million'."""
     t = token.strip().lower().replace(",", "").replace("−", "-")
@@ -191,7 +194,7 @@ def parse_number(token: str) -> float | None:
     if t.startswith("-") or t.startswith("minus"):
         sign, t = -1.0, t[1:] if t.startswith("-") else t[5:].lstrip(" -")
     total, current, seen, last = 0.0, 0.0, False, 0.0
-    for word in re.findall(r"\d+(?:\.\d+)?|\.\d+|[a-z]+|[½¼¾⅓⅔]", t):
+    for word in _NUMBER_PARTS.findall(t):
         if word in VULGAR:
             current += VULGAR[word]
         elif word[0].isdigit() or word[0] == ".":
@@ -245,17 +248,20 @@ IRREGULAR_SINGULARS = {"mice": "mouse", "knives": "knife", "lives": "life", "wiv
                        "children": "child", "people": "person", "loaves": "loaf", "series": "series", "species": "species"}
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def singular(word: str) -> str:
     """The singular of an English plural noun (rule-based, a few irregulars; the units codebook wins over both)."""
     bare = word.strip("'’")
-    if re.fullmatch(r"[A-Z]{2,}s", bare):
+    if _ACRONYM_PLURAL.fullmatch(bare):
         return bare[:-1]  # "MPs", "NGOs": an acronym keeps its case
     w = bare.lower()
     if w in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if re.search(r"(ches|shes|sses|xes|zes)$", w):
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
         return w[:-2]
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
@@ -267,6 +273,9 @@ def looks_plural(word: str) -> bool:
     return w in IRREGULAR_PLURALS or w in IRREGULAR_SINGULARS or (len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
 
 
+_NOUN_WORDS = re.compile(r"\s*([A-Za-z][A-Za-z'’\-]*)")
+
+
 def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: bool) -> tuple[str, int]:
     """The noun a number counts, read from `pos` on: (canonical unit or '', end offset of the noun).
 
@@ -275,7 +284,7 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
     Nouns named in the units codebook count even when singular ("POW").
     """
     end, found, prev = pos, ("", pos), ""
-    for n, m in enumerate(re.finditer(r"\s*([A-Za-z][A-Za-z'’\-]*)", text[pos:pos + 120])):
+    for n, m in enumerate(_NOUN_WORDS.finditer(text[pos:pos + 120])):
         if m.start() != (end - pos) or n >= 4:
             break
         word = m.group(1)
@@ -297,6 +306,10 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
     return found
 
 
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their)\s+$")
+_ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s")
+
+
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     """A hedge phrase ending right before `start`: (hedge, its start offset) or (None, start)."""
     window = text[max(0, start - 40):start]
@@ -305,9 +318,9 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
         return None, start
     hedge = next(k for k, _ in HEDGES if m.group(k))
     hstart = start - (len(window) - m.start(1))
-    if m.group(1).lower() == "past" and re.search(r"(?i)\b(?:the|these|those|its|their)\s+$", text[max(0, hstart - 8):hstart]):
+    if m.group(1).lower() == "past" and _DETERMINER_BEFORE.search(text[max(0, hstart - 8):hstart]):
         return None, start  # "in the past five years": a span of time, not "more than"
-    if m.group(1).lower() in ("over", "under", "about", "within") and re.match(r"(?i)(?:an?|one)\s", text[start:]):
+    if m.group(1).lower() in ("over", "under", "about", "within") and _ARTICLE_AFTER.match(text, start):
         return None, start  # "over a decade", "under an hour's drive": a preposition, not a hedge
     return hedge, hstart
 

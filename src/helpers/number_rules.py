@@ -548,27 +548,35 @@ _ADDRESS_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){
 _YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|by|since|until|till|during|from|of)\s+$")
 
 
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_SMALL_WHOLE = re.compile(r"[-−]?\d{1,4}")
+_DAY_DIGITS = re.compile(r"\d{1,2}")
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_COPYRIGHT_BEFORE = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*$")
+
+
 def is_name_number(m, text, units) -> bool:
     """'iPhone 11', 'S&P 500', 'Game 7', 'Big 12', 'Unit 3': a small whole number right after a capitalised word in
     mid-sentence is part of a name (a model, index, game or unit), not a figure."""
-    if counted_noun(text, m.end(), units, False)[0] and not re.match(r"\s+[A-Z]", text[m.end():]):
+    if counted_noun(text, m.end(), units, False)[0] and not _CAPITAL_AFTER.match(text, m.end()):
         return False  # "in Gaza 40 people": the number counts the noun after it ("iPhone 11 Pro" is a name)
-    return bool(re.fullmatch(r"[-−]?\d{1,4}", m.group(0))) and bool(_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    return bool(_SMALL_WHOLE.fullmatch(m.group(0))) and bool(_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
 def number(m, text, units):
     value = parse_number(m.group(0))
     if value is None or is_name_number(m, text, units):
         return None
-    if re.fullmatch(r"\d{1,2}", m.group(0)) and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+    if _DAY_DIGITS.fullmatch(m.group(0)) and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # "dated Feb. 21 estimates…": the day of a date, which the date rules read
-    if _ADDRESS_AFTER.match(text[m.end():]):
+    if _ADDRESS_AFTER.match(text, m.end()):
         return None  # "49 Harbour Road", "12 E 41st St", "the 90210 ZIP code": an address, not a figure
-    if re.fullmatch(r"(?:1[89]|20)\d\d", m.group(0)) and _YEAR_PREPOSITION.search(text[max(0, m.start() - 8):m.start()]):
+    if _YEAR_DIGITS.fullmatch(m.group(0)) and _YEAR_PREPOSITION.search(text[max(0, m.start() - 8):m.start()]):
         return None  # "In 2021 most people…": a year, which the year rule reads
-    if m.group(0).lower() == "one" and not time_unit((re.match(r"\s+([a-z]+)", text[m.end():]) or [None, ""])[1]):
+    if m.group(0).lower() == "one" and not time_unit((_WORD_AFTER.match(text, m.end()) or [None, ""])[1]):
         return None  # 'one' as a pronoun or article: "one of the", "one observer"
-    if re.search(r"(?:©|\(c\)|copyright)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+    if _COPYRIGHT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # a copyright line's year is page furniture
     return _with_tail(m.start(), m.end(), value, value, None, text, units, m.group(0))
 
@@ -577,25 +585,30 @@ _MAGNITUDE_CONTEXT = re.compile(r"(?i)\bmagnitude\b|\brichter\b")
 _RATE_CONTEXT = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bpolls?\b|\brates?\b|\bshare\b")
 
 
+_TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?P<u>{TIME_UNIT})\b(?:\s+old\b)?")
+_ONE_DECIMAL = re.compile(r"\d\.\d")
+_AGED_LIST_BEFORE = re.compile(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$")
+_AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)"
+                               r"\s+under\s+$")
+
+
 def _with_tail(start, end, low, high, hedge, text, units, surface=""):
     """What follows a number: a time unit makes a duration ('three days'); otherwise the counted noun."""
-    tail = re.match(rf"\s*(?P<u>{TIME_UNIT})\b(?:\s+old\b)?", text[end:], re.I)
+    tail = _TIME_UNIT_AFTER.match(text, end)
     if tail:
-        if text[end:end + tail.end()].lower().endswith("old"):
-            return mention(start, end + tail.end(), low, high, "year", hedge, "age")
+        if tail.group(0).lower().endswith("old"):
+            return mention(start, tail.end(), low, high, "year", hedge, "age")
         hours = lx.HOURS[time_unit(tail["u"])]
-        return mention(start, end + tail.end(), low * hours, high * hours, "hour", hedge, "duration")
+        return mention(start, tail.end(), low * hours, high * hours, "hour", hedge, "duration")
     unit, noun_end = counted_noun(text, end, units, low == 1)
     kind = "count"
-    if not unit and surface and re.fullmatch(r"\d\.\d", surface) and _MAGNITUDE_CONTEXT.search(text):
+    if not unit and surface and _ONE_DECIMAL.fullmatch(surface) and _MAGNITUDE_CONTEXT.search(text):
         return mention(start, end, low, high, "magnitude", hedge, "measure")  # "lower than the 6.4 reported"
     if unit == "point" and _RATE_CONTEXT.search(text):
         unit = "percentage_point"  # "a lead of 4.1 points" in a sentence about shares
-    if not unit and surface and re.search(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$", text[max(0, start - 20):start]):
+    if not unit and surface and _AGED_LIST_BEFORE.search(text[max(0, start - 20):start]):
         unit, kind = "year", "age"  # "aged 19 and 22": the second age of a list
-    if not unit and surface and low <= 120 and re.search(
-            r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)\s+under\s+$",
-            text[max(0, start - 40):start]):
+    if not unit and surface and low <= 120 and _AGE_LIMIT_BEFORE.search(text[max(0, start - 40):start]):
         unit, kind = "year", "age"  # "those under 25": an age limit
     return mention(start, max(end, noun_end), low, high, unit, hedge, kind)
 
@@ -604,36 +617,39 @@ def _r(pattern: str, flags=re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-_HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)(?![a-z])|dollar|euro|pound|"
-                      r"sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|naira|rand|renminbi")
-_UNIT_GATE = re.compile(rf"(?<=[\d\s-]){lx.MEASURE_RE.lower()}(?![\w/²])")
+# Gates: cheap tests on the lower-cased text that a rule can match at all. Each gate pattern starts with a literal or a
+# character class, so the regex engine skips straight to where it could match instead of trying every position;
+# tests that several rules share are searched once per text.
 _MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-# A month name next to a digit ("May 5", "5 May", "10th of June"): every date rule needs one.
-_MONTH_GATE = re.compile(rf"\b{_MONTHS3}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}")
+_CURRENCY_CODES = ("rm", "rs", "chf", "usd", "eur", "gbp", "jpy", "aud", "cad", "hkd", "inr", "myr", "cny", "rmb")
 
 
-def _shared_gate(pattern: re.Pattern) -> Callable[[str], bool]:
-    """A gate test several rules share, searched once per text (the last few texts are remembered)."""
+def _shared_gate(*patterns: str) -> Callable[[str], bool]:
+    """A gate true when any of `patterns` is found in the lower-cased text; the last few texts are remembered."""
+    compiled = [re.compile(p) for p in patterns]
+
     @lru_cache(maxsize=4)
     def found(lower_text: str) -> bool:
-        return pattern.search(lower_text) is not None
+        return any(p.search(lower_text) for p in compiled)
     return found
 
 
-_CURRENCY_WORDS = ("$", "€", "£", "¥", "₹", "₴", "₽", "₩", "₺", "₦", "₱", "dollar", "euro", "pound", "sterling", "yuan",
-                   "yen", "franc", "rupee", "ringgit", "peso", "won", "lira", "naira", "rand", "renminbi")
+def _words_gate(*words: str) -> Callable[[str], bool]:
+    """A gate true when any of `words` occurs in the lower-cased text (plain substrings: the cheapest test)."""
+    return lambda lower_text: any(w in lower_text for w in words)
 
 
-def _has_currency(lower_text: str) -> bool:
-    """A currency symbol, name or code anywhere in the text (substrings first: they are the cheap, common case)."""
-    return any(w in lower_text for w in _CURRENCY_WORDS) or _has_currency_code(lower_text)
-
-
-_has_currency_code = _shared_gate(_HAS_CUR)
-_has_unit = _shared_gate(_UNIT_GATE)
-_has_month_day = _shared_gate(_MONTH_GATE)
-_has_time_unit = _shared_gate(re.compile(TIME_UNIT))
-_ORDINAL_GATE = re.compile(rf"(?:\d(?:st|nd|rd|th)|{_ORDINAL_WORDS})\s")
+_has_currency = _shared_gate(r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|dollar|euro|pound|sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|"
+                             r"naira|rand|renminbi",
+                             "|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES))  # a code as a whole word
+_has_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_RE.lower()}(?![\w/²])")  # a unit after a digit, space or hyphen
+_has_month_day = _shared_gate(rf"{_MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}")  # "May 5", "5 May"
+_has_time_unit = _shared_gate(TIME_UNIT)
+_has_ordinal = _shared_gate(r"\d(?:st|nd|rd|th)\s", rf"(?:{_ORDINAL_WORDS})\s")
+_has_clock_cue = _shared_gate(":", r"gmt|utc|bst|cet|local time|hrs", r"\dh")
+_has_minor_currency = _shared_gate(r"pence|cent\b|cents", r"\dp\b")
+_has_scale_word = _words_gate("dozen", "hundred", "thousand", "million", "billion")
+_ARTICLE_SCALE_GATE = re.compile(r"\ban? (?:dozen|hundred|thousand|million|billion)|\w dozen")
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
@@ -653,7 +669,7 @@ RULES: list[Rule] = [
     Rule("clock_24h", _r(rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?![\d:])(?:\s*{TIMEZONE_RE})?|"
                          rf"(?<![\d.,:])(?P<h2>[01]?\d|2[0-4])[.h]?(?P<min2>[0-5]\d)\s*{TIMEZONE_RE}"),
          lambda m, t, u: clock_24h(_Alias(m, h=m["h"] or m["h2"], min=m["min"] or m["min2"]), t, u),
-         lambda t, n: n and (":" in t or re.search(r"gmt|utc|bst|cet|local time|hrs|\dh", t))),
+         lambda t, n: n and _has_clock_cue(t)),
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
          race_time, lambda t, n: n and ":" in t),
     Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
@@ -676,7 +692,7 @@ RULES: list[Rule] = [
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
          money_prefix, lambda t, n: n and _has_currency(t)),
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
-         lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and re.search(r"\dp\b|pence|cent\b|cents", t)),
+         lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and _has_minor_currency(t)),
     Rule("money_name", _r(rf"(?:\bbetween\s+)?(?P<a>{NUM})(?:\s*(?:to|-|–|(?<=\s)and(?=\s))\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
          money_name, lambda t, n: n and _has_currency(t)),
     Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:(?:of|at|was|is|reached)\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
@@ -718,11 +734,11 @@ RULES: list[Rule] = [
     Rule("several", _r(rf"\b(?P<s>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>hundred|thousand|million|billion|dozen|{TIME_UNIT})\b"),
          several, lambda t, n: "several" in t or "few" in t or "couple" in t),
     Rule("article_scale", _r(rf"(?<![\w-])(?P<n>an?\s+(?:dozen|hundred|thousand|million|billion)|{WORDNUM}\s+dozen)\b(?!\s*(?:years|days|hours))"),
-         article_scale, lambda t, n: re.search(r"\ban? (?:dozen|hundred|thousand|million|billion)|\w dozen", t)),
+         article_scale, lambda t, n: _has_scale_word(t) and _ARTICLE_SCALE_GATE.search(t)),
     Rule("a_unit", _r(rf"(?<![\w-])(?P<art>an?|one|half\s+an?|an?\s+half)\s+(?P<unit>{TIME_UNIT})\b(?!-)"),
          a_unit, lambda t, n: _has_time_unit(t)),
     Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
-         ordinal, lambda t, n: _ORDINAL_GATE.search(t)),
+         ordinal, lambda t, n: _has_ordinal(t)),
     Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
          number_range, lambda t, n: n),
     Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n),

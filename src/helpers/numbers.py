@@ -39,7 +39,8 @@ from .number_rules import RULES
 NUMBER_COLUMNS = ["start", "end", "text", "value_low", "value_high", "unit", "hedge", "kind", "direction"]
 MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure
 _PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
-_HAS_NUMBER = re.compile(r"\d|\b(?:" + "|".join(list(lx._UNITS) + list(lx._TENS)) + r")\b")
+_HAS_DIGIT = re.compile(r"\d")  # searched first: a character class the engine skips to
+_HAS_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(list(lx._UNITS) + list(lx._TENS)) + r")\b")
 _CHANGEABLE = {"percent", "money", "measure", "count"}
 
 
@@ -47,7 +48,7 @@ def _candidates(text: str, units: dict[str, str]) -> list[dict]:
     """Every rule's mentions in `text` (overlapping), each tagged with its rule's priority."""
     found = []
     lower = text.lower()
-    has_number = bool(_HAS_NUMBER.search(lower))
+    has_number = bool(_HAS_DIGIT.search(lower) or _HAS_NUMBER_WORD.search(lower))
     for rule in RULES:
         if not rule.gate(lower, has_number):
             continue
