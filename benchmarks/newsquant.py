@@ -48,13 +48,14 @@ NOT_ANNOTATED = {"several"}  # "several hundred", "a few minutes": NewsQuant ann
 _RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*-\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*$")
 _UNIT_WORD = re.compile(r"(?i)(?<![a-z])(microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|"
                         r"fortnights?|months?|years?|decades?|century|centuries)(?![a-z])")
+_AGE_UNIT = re.compile(r"(?i)(month|week|day)s?[\s-]+old")
 _HOURS = {"min": 1 / 60, "hr": 1.0, "century": 876600.0, "centurie": 876600.0}
 _MINOR = re.compile(r"(?i)\d\s*p\b|\bpence\b|(?<!per\s)\bcents?\b")
 _BASIS = re.compile(r"(?i)basis\s+points?|\bbps\b")
 _FRACTION_RULES = {"fraction_of", "fraction_alone", "fraction_digits", "fraction_point", "ratio"}
 _ARTICLE_UNIT = re.compile(r"(?i)^(?:about\s+|around\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?an?\s+[a-z]+$")
 _FROM_TO = re.compile(r"\s*(?:to|-|–)\s*|\s+[^,;]{0,40}?\bto\s+")
-_FROM = re.compile(r"(?i)\bfrom\s+(?:up\s+to\s+|about\s+|around\s+)?$")
+_FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:up\s+to\s+|about\s+|around\s+)?(?:[A-Z]{2}\s)?$")  # "from the US $89 to $93bn"
 _CHANGE_OF = {"about": "~", "approximately": "~", "more_than": ">", "at_least": ">", "up_to": "<", "less_than": "<",
               "under": "<", "at_most": "<", "exact": "="}
 _UNIT_OF = {"percent": "percentage", "USD": "dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "japanese yen",
@@ -81,6 +82,8 @@ def _stated(row: dict, value: float) -> float:
     from helpers.number_lexicon import HOURS
 
     text = row["text"]
+    if row["kind"] == "age" and _AGE_UNIT.search(text):  # "an 18-month-old": we store 1.5 years, NewsQuant 18 months
+        return value * HOURS["year"] / HOURS[_AGE_UNIT.search(text)[1].lower()]
     if row["kind"] == "duration":
         words = {w.lower().rstrip("s") for w in _UNIT_WORD.findall(text)}
         per = [_HOURS.get(w, HOURS.get(w)) for w in words]

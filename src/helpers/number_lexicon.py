@@ -97,7 +97,8 @@ MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre
             "mpg": "mile_per_gallon", "km/hr": "kmh", "nanometre": "nanometre", "nanometer": "nanometre",
             "gpa": "gigapascal", "gigapascal": "gigapascal", "mpa": "megapascal", "megapascal": "megapascal",
             "ksi": "ksi", "decibel": "decibel", "sq m": "square_metre", "sq ft": "square_foot",
-            "square foot": "square_foot", "square feet": "square_foot"}
+            "square foot": "square_foot", "square feet": "square_foot",
+            "pound-feet": "pound_foot", "pound-foot": "pound_foot", "lb-ft": "pound_foot"}  # torque
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
 _GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("mp", "au")]
 GLUED_ONLY = {"in"}  # "3.2in" is inches; "5 in the" is not
@@ -109,18 +110,34 @@ MEASURE_RE = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s
               r"gallons?|calories|volts?|horsepower|(?:kilo|mega|giga)?hertz|nanomet(?:re|er)s?|(?:giga|mega)pascals?|decibels?|"
               + _alternation(_GLUED_UNITS) + r")")
 
+
+# Words that make the small number after them a label, not a figure: "a category 4 hurricane", "stage 3", "type 2".
+LABEL_WORDS = ("category", "cat", "level", "stage", "phase", "tier", "grade", "type", "class", "division", "chapter",
+               "section", "article", "zone", "gate", "terminal", "platform", "route", "episode", "season", "version")
+# Capitalised words that make the number before them a model name: "the 737 Max", "11 Pro", "787 Dreamliner".
+MODEL_SUFFIXES = ("Pro", "Max", "MAX", "Plus", "Mini", "Ultra", "Lite", "Dreamliner", "XL", "SE", "Neo", "Fold", "Flip")
+# Stock indexes named with a number, written in any case ("the sp 500", "ftse 100", "Nikkei 225").
+STOCK_INDEXES = ("s&p", "sp", "nasdaq", "ftse", "russell", "nikkei", "dax", "cac", "stoxx", "asx", "dow", "hang seng",
+                 "sensex", "nifty", "kospi", "topix", "ibex", "aex", "smi", "omx")
+# Nouns a year comes before as a modifier ("its 2018 sales", "the 2022 season"), so "2018" there is a year, not a count.
+YEAR_NOUNS = ("sales", "season", "seasons", "election", "elections", "budget", "budgets", "revenue", "revenues", "earnings",
+              "results", "edition", "census", "campaign", "report", "survey", "figures", "final", "finals", "olympics",
+              "games", "championship", "championships", "tournament", "tour", "vintage", "model", "models", "class",
+              "draft", "midterms", "midterm", "accounts", "profits", "profit", "losses", "forecast", "forecasts", "levels",
+              "harvest", "crop", "fiscal", "financial", "summer", "winter", "spring", "autumn", "fall")
+
 HEDGES = [
     ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),
     ("more_than", r"shortly\s+after|just\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|north\s+of"),
     ("at_most", r"within|up\s+to|as\s+many\s+as|as\s+much\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of"),
-    ("less_than", r"shortly\s+before|just\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under"),
+    ("less_than", r"shortly\s+before|just\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under|sub"),
     ("about", r"closer\s+to|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
 ]
 # Hedges written after the figure: "40 or so", "magnitude 7 or greater", "5% or more".
 HEDGES_AFTER = [("about", r"or\s+so"), ("at_least", r"or\s+(?:greater|more|higher|above|over)"),
                 ("at_most", r"or\s+(?:less|fewer|lower|below|under)")]
 HEDGE_AFTER_RE = re.compile(r"(?i)^\s+(?:" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES_AFTER) + r")\b")
-HEDGE_RE = re.compile(r"(?i)(?:^|(?<=[\s\"“‘'(]))(" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES) + r")\s+$")
+HEDGE_RE = re.compile(r"(?i)(?:^|(?<=[\s\"“‘'(]))(" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES) + r")(?:\s+|(?<=sub)-)$")
 # "over five years" is a span of time, not "more than", unless a verb of lasting comes before it.
 DURATION_OVER_IS_HEDGE = re.compile(r"(?i)\b(?:for|lasted|lasting|lasts|took|taken|takes|spent|spend|waited|jailed|"
                                     r"sentenced\s+to|of|after|within|aged|age)\s+$")
@@ -168,8 +185,10 @@ DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?[½¼¾⅓⅔]?|(?
 SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\bminus[\s-]+)?"
 # Scale words after digits: spaced words ("3 hundred million") or a glued abbreviation ("12m", "3.1bn").
 SCALE = r"(?:(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))+(?:\s+(?:bn|mln|mn|tn)\b)?\b|\s*(?:bn|mln|mn|tn)\b|(?:m|k|bn)\b)"
+# Not glued to a word by a hyphen (F-16, COVID-19), except after the prefix "sub-" ("sub-7 nanometre": less than 7).
+NOT_GLUED = r"(?:(?<![A-Za-z]-)|(?<=\b[Ss]ub-))"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
-NUM = (rf"(?:(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pc\b|mins?\b|hrs?\b)[A-Za-z])"
+NUM = (rf"(?:(?<![\w.,$€£]){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pc\b|mins?\b|hrs?\b)[A-Za-z])"
        rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:\s+and\s+a\s+half)?(?![\w]))")
 # The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
 NUM_AFTER_FOR = rf"(?:{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)|{WORDNUM}(?![\w]))"

@@ -158,9 +158,12 @@ def age_apposition(m, text, units):
 
 
 def age(m, text, units):
+    """'53 years old', 'an 18 month-old', 'aged 7', 'under the age of 16': an age in years."""
     value = parse_number(m["a"] or m["b"] or m["c"])
     if value is None:
         return None
+    if m["per"]:
+        value *= lx.HOURS[time_unit(m["per"])] / lx.HOURS["year"]  # "an 18 month-old": 1.5 years
     hedge = {"under": "less_than", "below": "less_than", "over": "more_than", "above": "more_than"}.get((m["hedge"] or "").lower())
     low, high = lx.interval(value, hedge)
     return mention(m.start(), m.end(), low, high, "year", hedge, "age")
@@ -286,13 +289,16 @@ def fraction_change(m, text, units):
     return mention(m.start("f"), m.end(), value, value, "percent", None, "percent")
 
 
+_OF_ONE_AFTER = re.compile(r"(?i)\s+of\s+(?:an?|the|one)\b")
+
+
 def fraction_digits(m, text, units):
     """'1/2', '1 1/2', '3/4 cup': a fraction in digits (never a date such as 9/11 or 12/05)."""
     whole = float(m["w"]) if m["w"] else 0.0
     num, den = float(m["n"]), float(m["d"])
-    if den == 0 or num >= den or den > 16:
-        return None
-    value = round(whole + num / den, 6)
+    if den == 0 or num >= den or (den > 16 and not _OF_ONE_AFTER.match(text, m.end())):
+        return None  # "1/32 of an inch" is a fraction; "12/25" alone may be a date
+    value = round(whole + num / den, 9)
     tu = re.match(rf"\s*(?P<u>{TIME_UNIT})\b", text[m.end():], re.I)
     if tu:
         hours = value * lx.HOURS[time_unit(tu["u"])]
@@ -377,9 +383,13 @@ def fraction_measure(m, text, units):
 
 
 def top_n(m, text, units):
-    """'in the top 10': a place of at most N (kind ordinal, unit place)."""
+    """'in the top 10': a place of at most N (kind ordinal, unit place); 'the bottom three': the same counted from the
+    end (scope from_bottom)."""
     value = parse_number(m["a"])
-    return mention(m.start(), m.end(), None, value, "place", "at_most", "ordinal") if value else None
+    if not value:
+        return None
+    scope = "from_bottom" if m.group(0).lower().startswith("bottom") else ""
+    return mention(m.start(), m.end(), None, value, "place", "at_most", "ordinal", scope=scope)
 
 
 def place(m, text, units):
@@ -430,8 +440,9 @@ def compound(m, text, units):
     if word in _LENGTH_WORDS and re.search(r"\dm$", m["a"]):
         return None  # "a 12m-high wall": a length (the measure rule), not 12 million
     base = time_unit(word)
-    if m["old"] and base == "year":
-        return mention(m.start(), m.end(), value, value, "year", None, "age")
+    if m["old"] and base in ("year", "month", "week", "day"):  # "53-year-old"; "an 18-month-old" is 1.5 years old
+        years = value * lx.HOURS[base] / lx.HOURS["year"]
+        return mention(m.start(), m.end(), years, years, "year", None, "age")
     if base:
         return mention(m.start(), m.end(), value * lx.HOURS[base], value * lx.HOURS[base], "hour", None, "duration")
     unit = "" if word in lx.ADJECTIVAL else units.get(word, lx.singular(word))
@@ -509,6 +520,30 @@ def year(m, text, units):
     return mention(m.start(), m.end(), value, value, "year", "exact", "year", final=True)
 
 
+def year_ahead(m, text, units):
+    """'by 2100', 'until 2150': a year of the next centuries after a preposition of time (the year rule reads 1800-2099)."""
+    value = float(m["y"])
+    return mention(m.start("y"), m.end(), value, value, "year", "exact", "year", final=True)
+
+
+def scientific(m, text, units):
+    """'1.99 x 10^30 kilograms', '3×10⁸ metres', '6.6×10−34': a figure in scientific notation (superscript digits are
+    read as digits), with the unit of measure or counted noun after it."""
+    mantissa, exponent = parse_number(m["m"]), int(m["e"].replace("−", "-"))
+    if mantissa is None:
+        return None
+    value = float(f"{mantissa!r}e{exponent}")  # 1.99e-30, not 1.99 * 10.0 ** -30 (1.9900000000000002e-30)
+    unit, end = counted_noun(text, m.end(), units, False)
+    mu = _MEASURE_AFTER.match(text, m.end())
+    kind = "measure" if mu else "count"
+    if mu:
+        unit, end = lx.measure_unit(mu["u"]), mu.end()
+    return mention(m.start(), max(m.end(), end), value, value, unit, None, kind, any_size=True)
+
+
+_MEASURE_AFTER = re.compile(rf"(?i)\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])")
+
+
 def number_range(m, text, units):
     """'two to three days', 'between 1,000 and 1,200', '2019-2021' (years), never 'from 58 to 25' (a change)."""
     a, b = parse_number(m["a"]), parse_number(m["b"])
@@ -522,6 +557,8 @@ def number_range(m, text, units):
         return None  # "rose from 12 to 15": two levels of a change
     if _looks_like_year(m["a"]) and not _looks_like_year(m["b"]):
         return None  # "in 2021 to 2.1 million": a year, then a level
+    if _ADDRESS_AFTER.match(text, m.end()):
+        return None  # "16-18 Harbour Road": a range of house numbers, not a figure
     if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not re.match(r"\s*[a-z]+s\b", text[m.end():]) \
             and re.fullmatch(r"\d{4}", m["a"].strip()) and re.fullmatch(r"\d{2,4}", m["b"].strip()):
         return mention(m.start(), m.end(), a, b, "year", "range", "year", final=True)
@@ -543,7 +580,7 @@ def _looks_like_year(token: str) -> bool:
 
 _NAME_BEFORE = re.compile(r"(?<=[\w,;)%]\s)(?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&]*)\s+$")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$")
-_ADDRESS_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|"
+_ADDRESS_AFTER = re.compile(r"(?:[-–]\d{1,4})?\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|"
                             r"Boulevard|Blvd|Way|Place|Crescent|Terrace)\b|\s+(?:ZIP|zip|postal)\s+[Cc]ode")
 _YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|by|since|until|till|during|from|of)\s+$")
 
@@ -564,9 +601,27 @@ def is_name_number(m, text, units) -> bool:
     return bool(_SMALL_WHOLE.fullmatch(m.group(0))) and bool(_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
 
 
+_LABEL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(lx.LABEL_WORDS)})\.?\s+$")
+_INDEX_BEFORE = re.compile(rf"(?i)(?<![\w&])(?:{'|'.join(re.escape(w) for w in lx.STOCK_INDEXES)})\s+$")
+_MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lx.MODEL_SUFFIXES)})\b")
+_YEAR_NOUN_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(lx.YEAR_NOUNS)})\b")
+
+
+def is_label_number(m, text) -> bool:
+    """'a category 4 storm', 'stage three', 'the sp 500', 'the 737 Max', 'its 2018 sales': a whole number that names a
+    class, an index, a model or a year rather than stating a figure (the words are lexicon data)."""
+    token = m.group(0)
+    if not (_SMALL_WHOLE.fullmatch(token) or token.lower() in lx.NUMBER_WORDS):
+        return False
+    if _YEAR_DIGITS.fullmatch(token) and _YEAR_NOUN_AFTER.match(text, m.end()):
+        return True  # the year rule reads it
+    before = text[max(0, m.start() - 20):m.start()]
+    return bool(_LABEL_BEFORE.search(before) or _INDEX_BEFORE.search(before) or _MODEL_AFTER.match(text, m.end()))
+
+
 def number(m, text, units):
     value = parse_number(m.group(0))
-    if value is None or is_name_number(m, text, units):
+    if value is None or is_name_number(m, text, units) or is_label_number(m, text):
         return None
     if _DAY_DIGITS.fullmatch(m.group(0)) and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # "dated Feb. 21 estimates…": the day of a date, which the date rules read
@@ -592,6 +647,12 @@ _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:those|people|anyone|children|soldiers|
                                r"\s+under\s+$")
 
 
+# A unit of measure spelled out as a word (never an abbreviation, never "pound", which may be money) before a noun.
+_UNIT_MODIFIER = re.compile(r"(?i)[\s-](?P<u>" + "|".join(sorted(
+    (re.escape(k) for k in lx.MEASURES if k.isalpha() and len(k) >= 4 and k != "pound"), key=len, reverse=True))
+    + r")[\s-]+[a-z]+s\b")
+
+
 def _with_tail(start, end, low, high, hedge, text, units, surface=""):
     """What follows a number: a time unit makes a duration ('three days'); otherwise the counted noun."""
     tail = _TIME_UNIT_AFTER.match(text, end)
@@ -600,6 +661,9 @@ def _with_tail(start, end, low, high, hedge, text, units, surface=""):
             return mention(start, tail.end(), low, high, "year", hedge, "age")
         hours = lx.HOURS[time_unit(tail["u"])]
         return mention(start, tail.end(), low * hours, high * hours, "hour", hedge, "duration")
+    modifier = _UNIT_MODIFIER.match(text, end)
+    if modifier:  # "3 nanometre chips", "10 kilogram bags": the measure is the figure, the noun what it describes
+        return mention(start, modifier.end("u"), low, high, lx.measure_unit(modifier["u"]), hedge, "measure")
     unit, noun_end = counted_noun(text, end, units, low == 1)
     kind = "count"
     if not unit and surface and _ONE_DECIMAL.fullmatch(surface) and _MAGNITUDE_CONTEXT.search(text):
@@ -648,6 +712,8 @@ _has_time_unit = _shared_gate(TIME_UNIT)
 _has_ordinal = _shared_gate(r"\d(?:st|nd|rd|th)\s", rf"(?:{_ORDINAL_WORDS})\s")
 _has_clock_cue = _shared_gate(":", r"gmt|utc|bst|cet|local time|hrs", r"\dh")
 _has_minor_currency = _shared_gate(r"pence|cent\b|cents", r"\dp\b")
+_has_year_ahead = _shared_gate(r"\s2[1-9]\d\d")
+_has_power_of_ten = _shared_gate(r"10\s*(?:\^|\*\*)", r"×\s*10")
 _has_scale_word = _words_gate("dozen", "hundred", "thousand", "million", "billion")
 _ARTICLE_SCALE_GATE = re.compile(r"\ban? (?:dozen|hundred|thousand|million|billion)|\w dozen")
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
@@ -686,7 +752,7 @@ RULES: list[Rule] = [
          age_range, lambda t, n: n and "old" in t),
     Rule("age_apposition", _r(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
          lambda t, n: n and re.search(r", \d{1,3},", t)),
-    Rule("age", _r(rf"(?P<a>{NUM})[\s-]+years?[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
+    Rule("age", _r(rf"(?P<a>{NUM})[\s-]+(?P<per>years?|months?|weeks?|days?)[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
          age, lambda t, n: n and ("age" in t or "old" in t)),
     Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
@@ -698,7 +764,10 @@ RULES: list[Rule] = [
     Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:(?:of|at|was|is|reached)\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
          magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),
     # "put the quake's magnitude at 6.1", "the magnitude was 6.4": the magnitude named right before its value
-    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
+    Rule("scientific", _r(rf"(?<![\w.,])(?P<m>{DIGITS})\s*(?:[x×*]\s*10(?:\^|\*\*)\s*(?P<e1>[-−]?\d{{1,3}})"
+                          rf"|×\s*10(?P<e2>[-−]?[1-9]\d?))(?!\d)"),
+         lambda m, t, u: scientific(_Alias(m, e=m["e1"] or m["e2"]), t, u), lambda t, n: n and _has_power_of_ten(t)),
+    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          measure, lambda t, n: n and _has_unit(t)),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
@@ -706,7 +775,7 @@ RULES: list[Rule] = [
          fraction_change, lambda t, n: " by " in t),
     Rule("fraction_of", _r(rf"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)(?!\s+of\s+{MONTH_RE}\b)"),
          fraction_of, lambda t, n: " of" in t and re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
-    Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)"),
+    Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
     Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pc\b)"),
          percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
@@ -721,7 +790,7 @@ RULES: list[Rule] = [
          fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
-    Rule("top_n", _r(rf"\btop\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and "top " in t),
+    Rule("top_n", _r(rf"\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
          lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: re.search(r"finish|came|come|placed|rank|seeded", t)),
@@ -741,6 +810,8 @@ RULES: list[Rule] = [
          ordinal, lambda t, n: _has_ordinal(t)),
     Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
          number_range, lambda t, n: n),
+    Rule("year_ahead", _r(r"\b(?:by|in|until|till|before|after|beyond|through)\s+(?P<y>2[1-9]\d\d)(?![\w,.-]\d|\w)"),
+         year_ahead, lambda t, n: n and _has_year_ahead(t)),
     Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n),
     Rule("number", _r(NUM), number, lambda t, n: n),
 ]

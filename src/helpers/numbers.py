@@ -37,7 +37,7 @@ from .number_lexicon import HOURS, VAGUE, parse_number, singular  # noqa: F401  
 from .number_rules import RULES
 
 NUMBER_COLUMNS = ["start", "end", "text", "value_low", "value_high", "unit", "hedge", "kind", "direction"]
-MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure
+MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure (scientific notation aside)
 _PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
 _HAS_DIGIT = re.compile(r"\d")  # searched first: a character class the engine skips to
 _HAS_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(list(lx._UNITS) + list(lx._TENS)) + r")\b")
@@ -63,7 +63,7 @@ def _candidates(text: str, units: dict[str, str]) -> list[dict]:
 
 def _finite(cand: dict) -> bool:
     values = [v for v in (cand["value_low"], cand["value_high"]) if v is not None and not math.isnan(v)]
-    return bool(values) and all(abs(v) < MAX_VALUE for v in values)
+    return bool(values) and (cand.get("any_size") or all(abs(v) < MAX_VALUE for v in values))
 
 
 def _resolve(cands: list[dict]) -> list[dict]:
