@@ -339,11 +339,12 @@ _MULTIPLIER = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled":
 
 
 def multiplier(m, text, units):
-    """'twice as likely', 'doubled', 'quadrupled', '1.5 times as', '200 times stronger': kind ratio, unit times."""
+    """'twice as likely', 'doubled', 'quadrupled', '1.5 times as', '200 times stronger', 'threefold', '10-fold': kind
+    ratio, unit times."""
     word = m["w"].lower() if m["w"] else ""
     if word == "twice" and not re.match(r"\s+(?:as|the|that|more|less|a\b|an\b|over|what)", text[m.end():], re.I):
         return mention(m.start(), m.end(), 2.0, 2.0, "time", None, "count")  # "closed twice": two occasions
-    value = _MULTIPLIER[word] if word else parse_number(m["n"])
+    value = _MULTIPLIER[word] if word else parse_number(m["n"] or m["fold"])
     return mention(m.start(), m.end(), value, value, "times", None, "ratio") if value is not None else None
 
 
@@ -781,8 +782,9 @@ RULES: list[Rule] = [
          percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
     Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
          percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
-    Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"),
-         multiplier, lambda t, n: re.search(r"twice|doubl|tripl|trebl|quadrupl|halv|times", t)),
+    Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"
+                          rf"|(?<![\w.,-])(?P<fold>{DIGITS}|{WORDNUM})[\s-]?fold\b"),
+         multiplier, lambda t, n: re.search(r"twice|doubl|tripl|trebl|quadrupl|halv|times|fold", t)),
     Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and re.search(r"0s\b", t)),
     Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
          fraction_alone, lambda t, n: re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
