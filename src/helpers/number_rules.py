@@ -296,8 +296,8 @@ def fraction_digits(m, text, units):
     """'1/2', '1 1/2', '3/4 cup': a fraction in digits (never a date such as 9/11 or 12/05)."""
     whole = float(m["w"]) if m["w"] else 0.0
     num, den = float(m["n"]), float(m["d"])
-    if den == 0 or num >= den or (den > 16 and not _OF_ONE_AFTER.match(text, m.end())):
-        return None  # "1/32 of an inch" is a fraction; "12/25" alone may be a date
+    if den == 0 or num >= den or (den not in lx.COMMON_DENOMINATORS and not _OF_ONE_AFTER.match(text, m.end())):
+        return None  # "1/32 of an inch" is a fraction; "9/11" or "12/25" alone is a date
     value = round(whole + num / den, 9)
     tu = re.match(rf"\s*(?P<u>{TIME_UNIT})\b", text[m.end():], re.I)
     if tu:
@@ -339,12 +339,12 @@ _MULTIPLIER = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled":
 
 
 def multiplier(m, text, units):
-    """'twice as likely', 'doubled', 'quadrupled', '1.5 times as', '200 times stronger', 'threefold', '10-fold': kind
+    """'twice as likely', 'doubled', 'quadrupled', '1.5 times as', '200 times stronger', 'threefold', '10-fold', '1.5x the average': kind
     ratio, unit times."""
     word = m["w"].lower() if m["w"] else ""
     if word == "twice" and not re.match(r"\s+(?:as|the|that|more|less|a\b|an\b|over|what)", text[m.end():], re.I):
         return mention(m.start(), m.end(), 2.0, 2.0, "time", None, "count")  # "closed twice": two occasions
-    value = _MULTIPLIER[word] if word else parse_number(m["n"] or m["fold"])
+    value = _MULTIPLIER[word] if word else parse_number(m["n"] or m["fold"] or m["x"])
     return mention(m.start(), m.end(), value, value, "times", None, "ratio") if value is not None else None
 
 
@@ -586,6 +586,8 @@ _ADDRESS_AFTER = re.compile(r"(?:[-–]\d{1,4})?\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:
 _YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|by|since|until|till|during|from|of)\s+$")
 
 
+_SLASH_PAIR = re.compile(r"/\d")
+_SLASH_PAIR_BEFORE = re.compile(r"\d/$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _SMALL_WHOLE = re.compile(r"[-−]?\d{1,4}")
 _DAY_DIGITS = re.compile(r"\d{1,2}")
@@ -626,6 +628,8 @@ def number(m, text, units):
         return None
     if _DAY_DIGITS.fullmatch(m.group(0)) and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # "dated Feb. 21 estimates…": the day of a date, which the date rules read
+    if _SLASH_PAIR.match(text, m.end()) or _SLASH_PAIR_BEFORE.search(text, 0, m.start()):
+        return None  # "24/7", "9/11", "50/50": a number paired by a slash that the fraction rule declined is not a figure
     if _ADDRESS_AFTER.match(text, m.end()):
         return None  # "49 Harbour Road", "12 E 41st St", "the 90210 ZIP code": an address, not a figure
     if _YEAR_DIGITS.fullmatch(m.group(0)) and _YEAR_PREPOSITION.search(text[max(0, m.start() - 8):m.start()]):
@@ -783,8 +787,8 @@ RULES: list[Rule] = [
     Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
          percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
     Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"
-                          rf"|(?<![\w.,-])(?P<fold>{DIGITS}|{WORDNUM})[\s-]?fold\b"),
-         multiplier, lambda t, n: re.search(r"twice|doubl|tripl|trebl|quadrupl|halv|times|fold", t)),
+                          rf"|(?<![\w.,-])(?P<fold>{DIGITS}|{WORDNUM})[\s-]?fold\b|(?<![\w.,-])(?P<x>\d{{1,4}}(?:\.\d+)?)x(?=\s+[a-z])"),
+         multiplier, lambda t, n: re.search(r"twice|doubl|tripl|trebl|quadrupl|halv|times|fold|\dx\s", t)),
     Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and re.search(r"0s\b", t)),
     Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
          fraction_alone, lambda t, n: re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
