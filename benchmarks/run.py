@@ -59,6 +59,20 @@ def _timed(fn, items, min_seconds: float = 3.0) -> tuple[float, int]:
             return elapsed / n, n
 
 
+def _side_by_side(fns: dict, items, min_seconds: float = 3.0, min_rounds: int = 5) -> dict:
+    """Seconds per item of each function, timed in alternating passes over the same items (one pass of each per round)
+    until the slowest has run min_seconds: a load that comes and goes on a shared machine hits them all alike."""
+    totals, rounds = dict.fromkeys(fns, 0.0), 0
+    while rounds < min_rounds or max(totals.values()) < min_seconds:
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            for item in items:
+                fn(item)
+            totals[name] += time.perf_counter() - t0
+        rounds += 1
+    return {name: total / (rounds * len(items)) for name, total in totals.items()}
+
+
 def bench_numbers() -> None:
     """Throughput of extract_numbers vs quantulum3 on the same texts in one run, then value P/R/F1 of both on the
     news-sentence development key."""
@@ -80,9 +94,9 @@ def bench_numbers() -> None:
     units = load_units(paths.codebook_path("units.csv"))
     parser.parse(sentences[0])  # load quantulum3's data once, outside the timing
     for label, texts in (("article body", articles), ("body sentence", sentences), ("key sentence", list(key_text.values()))):
-        ours, _ = _timed(lambda s: extract_numbers(s, units), texts)
-        records, _ = _timed(lambda s: number_records(s, units), texts)
-        peer, _ = _timed(parser.parse, texts)
+        per_call = _side_by_side({"extract_numbers": lambda s: extract_numbers(s, units),
+                                  "number_records": lambda s: number_records(s, units), "quantulum3": parser.parse}, texts)
+        ours, records, peer = per_call["extract_numbers"], per_call["number_records"], per_call["quantulum3"]
         chars = sum(map(len, texts)) / len(texts)
         print(f"numbers, one call per {label} ({len(texts)} texts, {chars:,.0f} chars each): extract_numbers "
               f"{chars / ours / 1000:,.0f} kchars/s ({peer / ours:.1f}x quantulum3), number_records {chars / records / 1000:,.0f} "

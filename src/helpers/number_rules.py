@@ -234,11 +234,17 @@ def measure(m, text, units):
         return None
     if len(m["u"]) == 1 and m["u"] not in _ONE_LETTER_UNITS:
         return None  # "5G", "G7": a name, not grams
-    if m["u"].lower() in lx.GLUED_ONLY and not re.search(r"\d$", text[:m.start("u")]):
+    if m["u"].lower() in lx.GLUED_ONLY and not text[m.start("u") - 1:m.start("u")].isdigit():
         return None  # "5 in the": a preposition
-    if unit == "metre" and m["u"] == "m" and not _metres(m, text):
+    if unit == "metre" and m["u"] == "m" and not m["per"] and not _metres(m, text):
         return None  # "12m" is 12 million unless the context says length ("a 12m boat", "12m (39ft)")
+    if m["per"]:  # "5mg/kg", "11 km/s": a rate, named by both units
+        per = m["per"].lower()
+        unit = f"{unit}_per_{_PER_TIME.get(per) or lx.measure_unit(per)}"
     return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "measure")
+
+
+_PER_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute", "day": "day", "yr": "year"}
 
 
 _LENGTH_WORDS = {"high", "long", "tall", "deep", "wide"}
@@ -711,7 +717,7 @@ def _words_gate(*words: str) -> Callable[[str], bool]:
 _has_currency = _shared_gate(r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|dollar|euro|pound|sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|"
                              r"naira|rand|renminbi",
                              "|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES))  # a code as a whole word
-_has_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_RE.lower()}(?![\w/²])")  # a unit after a digit, space or hyphen
+_has_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_RE.lower()}(?![\w²])")  # a unit after a digit, space or hyphen
 _has_month_day = _shared_gate(rf"{_MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}")  # "May 5", "5 May"
 _has_time_unit = _shared_gate(TIME_UNIT)
 _has_ordinal = _shared_gate(r"\d(?:st|nd|rd|th)\s", rf"(?:{_ORDINAL_WORDS})\s")
@@ -772,7 +778,7 @@ RULES: list[Rule] = [
     Rule("scientific", _r(rf"(?<![\w.,])(?P<m>{DIGITS})\s*(?:[x×*]\s*10(?:\^|\*\*)\s*(?P<e1>[-−]?\d{{1,3}})"
                           rf"|×\s*10(?P<e2>[-−]?[1-9]\d?))(?!\d)"),
          lambda m, t, u: scientific(_Alias(m, e=m["e1"] or m["e2"]), t, u), lambda t, n: n and _has_power_of_ten(t)),
-    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
+    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?:/(?P<per>{lx.MEASURE_RE}|s|sec|h|hr|min|day|yr)\b)?(?![\w/²])"),
          measure, lambda t, n: n and _has_unit(t)),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
