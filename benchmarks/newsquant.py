@@ -36,9 +36,10 @@ import math
 import os
 import re
 import sys
-import time
 import warnings
 from pathlib import Path
+
+from timing import side_by_side
 
 HOW_TO_GET = ("NewsQuant benchmark skipped: no file. Get data/formatted_test_set/NewsQuant.json (590 sentences) from "
               "https://github.com/vivkaz/CQE, keep it outside this repository (it is press text), and run "
@@ -216,23 +217,17 @@ def run(path: Path) -> dict:
     quantulum_values(texts[0])  # load quantulum3's data once, outside the timing
     from helpers.numbers import extract_numbers, number_records
 
-    timings = {}
-    for name, fn in (("number_records", lambda t: number_records(t, units)),
-                     ("extract_numbers", lambda t: extract_numbers(t, units))):
-        t0 = time.perf_counter()
-        for t in texts:
-            fn(t)
-        timings[name] = time.perf_counter() - t0
+    per_call = side_by_side({"number_records": lambda t: number_records(t, units),
+                             "extract_numbers": lambda t: extract_numbers(t, units),
+                             "quantulum3": quantulum_values}, texts)
     ours = [our_values(t, units) for t in texts]
-    t0 = time.perf_counter()
     peer = [quantulum_values(t) for t in texts]
-    peer_seconds = time.perf_counter() - t0
     everything = [our_values(t, units, convention=False) for t in texts]
-    chars = sum(map(len, texts))
-    speed = ", ".join(f"{name} {chars / sec / 1000:,.0f} kchars/s ({peer_seconds / sec:.1f}x quantulum3)"
-                      for name, sec in timings.items())
+    chars = sum(map(len, texts)) / len(texts)
+    speed = ", ".join(f"{name} {chars / sec / 1000:,.0f} kchars/s ({per_call['quantulum3'] / sec:.1f}x quantulum3)"
+                      for name, sec in per_call.items() if name != "quantulum3")
     print(f"NewsQuant ({len(items)} sentences, {sum(len(i['quantities']) for i in items)} gold quantities), one call "
-          f"per sentence: {speed}; quantulum3 {chars / peer_seconds / 1000:,.0f} kchars/s")
+          f"per sentence, timed side by side: {speed}; quantulum3 {chars / per_call['quantulum3'] / 1000:,.0f} kchars/s")
     results = {}
     for half, keep in (("development (even index)", 0), ("held out (odd index)", 1)):
         idx = [k for k in range(len(items)) if k % 2 == keep]

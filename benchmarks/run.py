@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from helpers import paths
+from timing import side_by_side
 
 SEEDS = sorted(paths.DEFAULT_CORPUS_DIR.glob("*.txt"))
 
@@ -47,32 +48,6 @@ def _body_sentences() -> list[str]:
     return sentences.loc[sentences["role"] == "body", "text"].tolist()
 
 
-def _timed(fn, items, min_seconds: float = 3.0) -> tuple[float, int]:
-    """Seconds per item of fn over items, repeating the pass until min_seconds have elapsed."""
-    n, t0 = 0, time.perf_counter()
-    while True:
-        for item in items:
-            fn(item)
-        n += len(items)
-        elapsed = time.perf_counter() - t0
-        if elapsed >= min_seconds:
-            return elapsed / n, n
-
-
-def _side_by_side(fns: dict, items, min_seconds: float = 3.0, min_rounds: int = 5) -> dict:
-    """Seconds per item of each function, timed in alternating passes over the same items (one pass of each per round)
-    until the slowest has run min_seconds: a load that comes and goes on a shared machine hits them all alike."""
-    totals, rounds = dict.fromkeys(fns, 0.0), 0
-    while rounds < min_rounds or max(totals.values()) < min_seconds:
-        for name, fn in fns.items():
-            t0 = time.perf_counter()
-            for item in items:
-                fn(item)
-            totals[name] += time.perf_counter() - t0
-        rounds += 1
-    return {name: total / (rounds * len(items)) for name, total in totals.items()}
-
-
 def bench_numbers() -> None:
     """Throughput of extract_numbers vs quantulum3 on the same texts in one run, then value P/R/F1 of both on the
     news-sentence development key."""
@@ -94,7 +69,7 @@ def bench_numbers() -> None:
     units = load_units(paths.codebook_path("units.csv"))
     parser.parse(sentences[0])  # load quantulum3's data once, outside the timing
     for label, texts in (("article body", articles), ("body sentence", sentences), ("key sentence", list(key_text.values()))):
-        per_call = _side_by_side({"extract_numbers": lambda s: extract_numbers(s, units),
+        per_call = side_by_side({"extract_numbers": lambda s: extract_numbers(s, units),
                                   "number_records": lambda s: number_records(s, units), "quantulum3": parser.parse}, texts)
         ours, records, peer = per_call["extract_numbers"], per_call["number_records"], per_call["quantulum3"]
         chars = sum(map(len, texts)) / len(texts)
