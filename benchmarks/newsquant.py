@@ -13,9 +13,9 @@ held out; both halves are printed. A predicted figure matches a gold one when it
 predicted figure up once, so its counts can be higher.
 
 Convention mapping (NewsQuant's definition of a quantity, reported both ways where it matters):
-- dates, clock times, years, ordinals and match scores are not NewsQuant quantities, nor are "several" and "a few",
-  nor is a time unit with an article ("a year
-  ago", "for a century"; the project keys count it as a duration of one); they are left out of our predictions in
+- dates, clock times, years, ordinals and match scores are not NewsQuant quantities, nor are "several", "a few" and
+  "twice", nor is a time unit with an article ("a year ago", "for a century"; the project keys count it as a
+  duration of one); they are left out of our predictions in
   the headline figures ("benchmark convention") and counted in the "all mentions" line;
 - durations, minor currency units, basis points and fractions are stated figures in NewsQuant ("12 years" = 12,
   "45 cents" = 45, "a third" = 0.333); ours are normalised (hours, dollars, percent): the figure as written is
@@ -46,6 +46,7 @@ HOW_TO_GET = ("NewsQuant benchmark skipped: no file. Get data/formatted_test_set
               "`python benchmarks/newsquant.py --path FILE` or set NEWSQUANT=FILE before `make bench`.")
 NOT_QUANTITIES = {"date", "time", "year", "ordinal", "score"}  # kinds NewsQuant does not annotate
 NOT_ANNOTATED = {"several"}  # "several hundred", "a few minutes": NewsQuant annotates "dozens", never "several"
+TWICE = re.compile(r"(?i)\btwice\b")  # "scored twice", "twice as loud": NewsQuant annotates "fourfold", never "twice"
 _RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*-\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*$")
 _UNIT_WORD = re.compile(r"(?i)(?<![a-z])(microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|"
                         r"fortnights?|months?|years?|decades?|century|centuries)(?![a-z])")
@@ -122,7 +123,7 @@ def our_values(text: str, units: dict, convention: bool = True) -> list[dict]:
 
     out, last = [], None
     for row in number_records(text, units):
-        if convention and (row["kind"] in NOT_QUANTITIES or row["rule"] in NOT_ANNOTATED
+        if convention and (row["kind"] in NOT_QUANTITIES or row["rule"] in NOT_ANNOTATED or TWICE.search(row["text"])
                            or (row["kind"] == "duration" and _ARTICLE_UNIT.match(row["text"]))):
             continue  # NewsQuant annotates numerals: "a year ago", "for a century" are not its quantities
         value = _figure(row, convention)
