@@ -213,23 +213,47 @@ _EMPTY = pd.DataFrame({col: [] for col in RECORD_COLUMNS}, columns=RECORD_COLUMN
     {"start": int, "end": int, "value_low": float, "value_high": float})
 _COLUMN_INDEX = pd.Index(RECORD_COLUMNS)  # built once: an Index of names costs more than the small table itself
 _STR_DTYPE = pd.Series(["x"]).dtype  # what pandas makes of a list of strings (pyarrow-backed str in pandas 3)
+try:  # pandas' block constructors (internal, stable across pandas 2 and 3); without them the frame is built as usual
+    from pandas._libs.internals import BlockPlacement
+    from pandas.core.internals.blocks import new_block
+    from pandas.core.internals.managers import BlockManager
+
+    _PLACES = {"int": BlockPlacement(slice(0, 2)), "float": BlockPlacement(slice(3, 5)),
+               **{c: BlockPlacement(slice(i, i + 1)) for i, c in enumerate(RECORD_COLUMNS) if c in _STR_COLUMNS}}
+    assert [RECORD_COLUMNS.index(c) for c in _INT_COLUMNS + _FLOAT_COLUMNS] == [0, 1, 3, 4]
+    if not hasattr(pd.DataFrame, "_from_mgr"):
+        raise ImportError("no DataFrame._from_mgr")
+except (ImportError, AssertionError):
+    new_block = None
 
 
 def records_frame(rows: list[dict]) -> pd.DataFrame:
-    """The table of `number_records` rows, built straight from typed column arrays: the same columns, dtypes and values
-    as `pd.DataFrame(rows)`, at a fraction of its cost for the short tables of one sentence."""
+    """The table of `number_records` rows, built straight from typed columns: the same columns, dtypes and values as
+    `pd.DataFrame(rows)`, at a fraction of its cost for the short tables of one sentence."""
     n = len(rows)
     if not n:
         return _EMPTY.copy()
     columns = {c: np.fromiter((r[c] for r in rows), np.int64, n) for c in _INT_COLUMNS}
     columns |= {c: np.fromiter((r[c] for r in rows), np.float64, n) for c in _FLOAT_COLUMNS}
     columns |= _string_columns(rows, n)
+    if new_block is not None:
+        return _frame_from_blocks(columns, n)
     arrays = [columns[c] for c in RECORD_COLUMNS]
     try:  # pandas' own constructor from typed arrays, without re-inferring and consolidating them
         return pd.DataFrame._from_arrays(arrays, columns=_COLUMN_INDEX.copy(), index=pd.RangeIndex(n),
                                          verify_integrity=False)
     except (AttributeError, TypeError):  # a pandas without that constructor
         return pd.DataFrame(dict(zip(RECORD_COLUMNS, arrays)), columns=RECORD_COLUMNS)
+
+
+def _frame_from_blocks(columns: dict, n: int) -> pd.DataFrame:
+    """The frame from pandas' blocks laid out once (the two integer columns, the two float columns, each text column):
+    no inference, no checks, no consolidation. tests/test_number_frame.py compares it with a plain frame."""
+    blocks = [new_block(np.vstack([columns[c] for c in _INT_COLUMNS]), placement=_PLACES["int"], ndim=2),
+              new_block(np.vstack([columns[c] for c in _FLOAT_COLUMNS]), placement=_PLACES["float"], ndim=2)]
+    blocks += [new_block(columns[c], placement=_PLACES[c], ndim=2) for c in _STR_COLUMNS]
+    manager = BlockManager(tuple(blocks), [_COLUMN_INDEX.copy(), pd.RangeIndex(n)], verify_integrity=False)
+    return pd.DataFrame._from_mgr(manager, axes=manager.axes)
 
 
 def _string_columns(rows: list[dict], n: int) -> dict:
