@@ -110,7 +110,6 @@ MEASURE_RE = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s
               r"gallons?|calories|volts?|horsepower|(?:kilo|mega|giga)?hertz|nanomet(?:re|er)s?|(?:giga|mega)pascals?|decibels?|"
               + _alternation(_GLUED_UNITS) + r")")
 
-
 # Denominators of fractions written in digits ("3/4", "1/16", "1/100"); "9/11" or "24/7" is not a fraction.
 COMMON_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 128}
 # Words that make the small number after them a label, not a figure: "a category 4 hurricane", "stage 3", "type 2".
