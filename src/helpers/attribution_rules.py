@@ -39,6 +39,10 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("urge", r"urged|urges|appealed|called on", "finite", "the governor urged"),
     Cue("warn", r"warned|warns|warn|cautioned|cautions|caution", "finite", "experts warned"),
     Cue("acknowledge", r"acknowledged|admitted|conceded|denied|denies", "finite", "the firm admitted"),
+    Cue("dispute", r"(?:rejected|rejects|dismissed|dismisses|disputed|disputes|contested|contests|challenged|questioned)"
+        r"(?=\s+(?:the|these|those|this|that|its|their|such)\s+(?:\w+\s+)?(?:claims?|allegations?|accusations?|"
+        r"criticism|figures?|reports?|findings|charges?|suggestions?|counts?|estimates?|assertions?|accounts?|numbers?)\b)",
+        "finite", "the commission rejected the claim"),
     Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
         "the government announced"),
     Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes", "finite",
@@ -55,7 +59,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
         "prosecutors had asked for nine years"),
     Cue("find", r"found that|finds that|shows that|showed that|found(?=[.;]?$)|finds(?=[.;]?$)", "finite",
         "a poll found that"),
-    Cue("show", r"showed|shows|show|suggests|suggest|gave|gives|put|puts|projected|projects|credited|credits", "document",
+    Cue("show", r"showed|shows|show|suggests|suggest|gave|gives|give|put|puts|assumes|assume|assumed|projected|projects|credited|credits", "document",
         "the bank lost 360 million euros, exchange data showed"),
     Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured", "finite", "the survey estimated"),
     Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
@@ -239,12 +243,14 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"(?-i:WHO|UN|EU|IMF|OECD|NATO|WTO|UNICEF|UNHCR|WFP)|World Bank|International Monetary Fund|"
         r"World Food Programme|World Trade Organi[sz]ation)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
-        r"laborator(?:y|ies)|research (?:centre|center)|think[- ]tank|university|universities|college|academy|"
-        r"hospital|polls?|exit polls?|opinion polls?|polling)\b", "expert", "the geological survey"),
+        r"laborator(?:y|ies)|(?:research|observation|monitoring|modell?ing) (?:centres?|centers?)|think[- ]tank|"
+        r"university|universities|college|academy|hospital|polls?|exit polls?|opinion polls?|"
+        r"polling(?!\s+(?:stations?|places?|booths?|days?|cards?|districts?|officials?|staff|clerks?))|"
+        r"satellite (?:data|images|imagery|readings|measurements))\b", "expert", "the geological survey"),
     Cue("expert_title", r"\b(?:scientists?|experts?|professors?|Prof|Dr|researchers?|analysts?|economists?|academics?|"
         r"engineers?|geologists?|observers?|commentators?|volcanologists?|epidemiologists?|doctors?|physicians?|"
         r"surgeons?|statisticians?|historians?|specialists?|consultants?|lecturers?|scholars?|criminologists?|"
-        r"psychologists?|climatologists?|hydrologists?|virologists?|seismologists?|forecasters?|strategists?)\b",
+        r"psychologists?|climatologists?|hydrologists?|virologists?|seismologists?|forecasters?|strategists?|modell?ers?)\b",
         "expert", "a seismologist at the state university"),
     Cue("public_body", r"\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
         r"water|planning|parole|electoral|tourist|transport|housing|safety|standards|licensing|review|regulatory|"
@@ -257,7 +263,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Petroleum|Oil|Power|Electric|Shipping|Railways?|Bank|Research|Analytics|Consulting|Media|Studios|"
         r"Construction|Properties|Investments|Securities|Financial|Ventures|Enterprises|Solutions|Networks|"
         r"Communications|Chemicals|Automotive|Retail|Breweries|Brewery|Resources|Utilities|Motors|Aerospace|"
-        r"Entertainment|Bancorp|Cement|Textiles|Electronics)\b)", "organisation", "Halvard Airlines said"),
+        r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual)\b)", "organisation", "Halvard Airlines said"),
     Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
         r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|foundation|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
@@ -270,7 +276,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"committee|fund|project|network|organi[sz]ation)|(?-i:FC|AFC|United(?!\s+(?:Nations|States|Kingdom|Arab))|"
         r"Rovers|Athletic))\b", "organisation", "the teachers' union"),
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
-        r"airlines?|banks?|insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
+        r"airlines?|banks?|(?:re)?insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
         r"developers?|lenders?|chief executive|executives?|board|landlords?|contractors?|suppliers?|producers?|"
         r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?|"
         r"brokers?|brokerages?|airports?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
@@ -288,7 +294,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"secretary of state|state secretary|(?:home|foreign|interior|health|defen[cs]e|education|transport|environment|"
         r"treasury|culture|justice|energy|business|cabinet|press|labour|labor|trade) secretary|central bank|reserve bank|"
         r"bureau|governments|coroners?|ombudsm[ae]n|prefects?|returning officers?|auditors?[- ]general|"
-        r"watchdogs?|directorate|secretariat|election officials?|"
+        r"watchdogs?|directorate|secretariat|election officials?|assessors?|missions?|"
         r"federal reserve|White House)\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
