@@ -129,6 +129,14 @@ def _cut_subject(span: str) -> str:
     return _tidy(head)
 
 
+def _document_owner(phrase: str) -> str:
+    """The owner of a document that stands for its speaker ("the electoral commission's figures" → "the electoral
+    commission"); else the phrase."""
+    m = rules.DOCUMENT_OWNER.match(phrase)
+    owner = _tidy(m.group("owner")) if m else ""
+    return owner if owner and is_valid_speaker(owner) else phrase
+
+
 def _restrictive_relative(head: str, breaks: list[re.Match]) -> str:
     """'An official who was not authorised to speak', 'people who lost their homes': a subject with a relative
     clause of its own (no commas, a few words), kept whole; '' when the words do not read so."""
@@ -164,8 +172,10 @@ def _drop_leading_adverbial(phrase: str) -> str:
 
 def _speaker_after(after: str) -> str:
     """The speaker named right after a reporting verb: 'said Ana Ruiz, the coalition's spokeswoman.'"""
-    phrase = re.split(r"[.;!?:“”\"]|\s+(?:in|on|at|after|during|as|while|when|adding|according|before|to)\s+", after)[0]
-    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    first, *rest = re.split(r"[.;!?:“”\"]", after)[0].split(",")
+    cut = r"\s+(?:in|on|at|after|during|as|while|when|adding|according|before|to)\s+"
+    parts = [re.split(cut, first)[0], *(re.split(cut.replace("at|", "at(?!\\s+[A-Z])|"), p)[0] for p in rest[:1])]
+    parts = [p.strip() for p in parts if p.strip()]
     if not parts:
         return ""
     if len(parts) >= 2 and _TYPE_CUES[0][1].search(parts[1]):  # "one fund manager, who asked not to be named"
@@ -249,7 +259,7 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
             return _subject_of(sentence, finite[0])
         return _opening_subject(sentence)
     before = sentence[:verb.start()]
-    relative = re.search(r",?\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$", before)
+    relative = re.search(r",?\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|later\s+|have\s+|has\s+|had\s+)?$", before)
     if relative:  # "…President Jan Holt, who cautioned that…": the name the clause hangs on
         names = _names(before[:relative.start()])
         return names[-1] if names else ""
@@ -265,7 +275,9 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         after = _speaker_after(sentence[verb.end():])
         if is_valid_speaker(after):
             return after
-    subject = _cut_subject(before)
+    if re.search(r"[a-z]\W*\s+and\s+(?:also\s+|later\s+|then\s+)?$", before) and _opening_subject(before):
+        return _document_owner(_opening_subject(before))  # "The State Department congratulated X … and said"
+    subject = _document_owner(_cut_subject(before))
     polled = _source_phrase(subject) if re.match(r"(?i)(?:\d|most|half|a (?:third|quarter|majority|fifth))", subject) else ""
     if polled and polled[1]:
         return polled[1]  # "64% of those questioned by the institute said…"
@@ -342,11 +354,11 @@ def _source_phrases(sentence: str) -> list[tuple[str, str]]:
     for _name, pattern, basis in _SOURCE_PHRASES:
         m = pattern.search(sentence)
         while m:
-            np_text = _tidy(_np_start(m.group("np")))
+            np_text = _document_owner(_tidy(_np_start(m.group("np"))))
             if is_valid_speaker(np_text):
-                found.append((basis, np_text))
+                found.append((m.start("np"), basis, np_text))
             m = pattern.search(sentence, m.start("np"))
-    return found
+    return [f[1:] for f in sorted(found, key=lambda f: f[0])]
 
 
 def _source_phrase(sentence: str) -> tuple[str, str]:
@@ -361,6 +373,8 @@ def _put_at(sentence: str) -> str:
     """The subject of 'X put the magnitude at 6.1' or 'X had given a toll of 45', or ''."""
     for pattern in _CLAIMS:
         m = pattern.search(sentence)
+        if m and re.search(r",\s*$", sentence[:m.start()]):
+            continue  # "the final turnout, put at 63.2% by the commission,": a participle, not a claim
         subject = _cut_subject(sentence[:m.start()]) if m else ""
         if is_valid_speaker(subject):
             return subject
@@ -386,6 +400,8 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
     if speaker:
         found.append(("reported", speaker))
     for basis, phrase in _source_phrases(sentence):
+        if found and rules.DOCUMENT_SUBJECT.search(phrase) and not _names(phrase):
+            continue  # "Karst said …, citing satellite data": the basis of the claim, not a second voice
         if not rules.ABSTRACT_SOURCE.search(phrase):
             found.extend((basis, p) for p in _co_speakers(phrase) if p)
     return found or [b for b in [_act(sentence)] if b[1]]

@@ -78,7 +78,12 @@ CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "
 DOCUMENT_SUBJECT = re.compile(
     r"(?i)\b(?:data|figures|statistics|numbers|estimates|records?|results?|polls?|surveys?|study|studies|reports?|"
     r"census|analysis|research|filings?|documents?|minutes|accounts|projections|models?|tests?|readings?|"
-    r"measurements?|count|tally|index|indicators?|forecasts?)$")
+    r"measurements?|count|tally|index|indicators?|forecasts?|estimate|projection|satellite (?:images|imagery|pictures))$")
+
+# A document named by its owner ("the electoral commission's figures", "the CEC's preliminary results"): the owner speaks.
+DOCUMENT_OWNER = re.compile(
+    r"(?i)^(?P<owner>.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(?:figures|data|results|projections?|counts?|tally|estimates?|"
+    r"numbers|statistics|forecasts?|records|calculations?|reckoning|assessment|findings)$")
 
 # Heads of a source phrase that name a view, not a voice ("citing the capital's official position").
 ABSTRACT_SOURCE = re.compile(r"(?i)\b(?:position|view|views|stance|line|policy|assessment|version|understanding|thinking)$")
@@ -107,8 +112,19 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("figures_from", r"\b(?:figures|data|estimates|numbers|statistics) (?:from|released by|published by)\s+(?P<np>.+)",
         "according_to", "figures from the national statistics office"),
     Cue("figure_by", r"(?:\d|%|\bthe)\s+(?:\w+\s+)?(?:forecast|estimated|predicted|projected|measured|recorded|counted|"
-        r"calculated|given|cited|reported|announced|published)\s+by\s+(?P<np>.+)", "according_to",
+        r"calculated|given|cited|reported|announced|published|confirmed)\s+by\s+(?P<np>.+)", "according_to",
         "lower than the 1.8% forecast by the finance ministry"),
+    Cue("put_at_by", r"\b(?:put|placed|estimated|set)\s+at\s+\S+(?:\s+\S+)?\s+by\s+(?P<np>.+)", "according_to",
+        "the final turnout, put at 63.2% by the commission"),
+    Cue("questioned_by", r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:questioned|disputed|challenged|contested|"
+        r"rejected|denied|criticised|criticized|confirmed|reported|announced|estimated|forecast|projected)\s+by\s+"
+        r"(?P<np>.+)", "according_to", "the figure was questioned by an independent monitoring group"),
+    Cue("on_projection", r"\b(?:on|by|in|under)\s+(?P<np>(?:the\s+)?[\w .&-]{2,60}?['’]s?\s+(?:[a-z-]+\s+)?(?:projections?|"
+        r"figures|counts?|estimates?|calculations?|tally|reckoning|forecasts?|numbers|data)),", "according_to",
+        "On the commission's projection, the alliance would have 91 seats"),
+    Cue("than_possessive", r"\b(?:than|against|versus|vs\.?|compared with|below|above)\s+(?P<np>(?:the|its|their)\s+"
+        r"[\w .&-]{2,50}?)(?:['’]s|s['’])\s+(?:own\s+)?(?:estimate of\s+|figure of\s+|count of\s+)?\d", "according_to",
+        "more than the fire service's 39,500"),
     Cue("those_polled_by", r"\b(?:those|people|respondents|voters|adults|residents)\s+(?:questioned|polled|surveyed|"
         r"interviewed|asked)\s+by\s+(?P<np>.+)", "according_to", "64% of those questioned by the polling institute"),
 )
