@@ -91,7 +91,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return True
     if rules.PRONOUNS.match(words[0]) and len(words) > 1:
         return False  # "she saw two men running": a clause, not a speaker
-    if _VERB.search(phrase) or re.search(r"\b(?:is|are|was|were|been|being|has|have|had|will|would|could)\b", phrase):
+    verb = _VERB.search(phrase)
+    if verb and not rules.NOUN_BEFORE.search(phrase[:verb.start()]) or re.search(r"\b(?:is|are|was|were|been|being|has|have|had|will|would|could)\b", phrase):
         return False
     if re.fullmatch(r"[\W\d]+", phrase) or re.search(r"(?:^|\s)[A-Z]$", phrase.rstrip(_DOT + ".")):
         return False
@@ -449,7 +450,7 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
             if all(_bare(speaker) not in _bare(f[1]) and _bare(f[1]) not in _bare(speaker) for f in found):
                 found.append((basis, speaker))
     if len(found) > 1:  # "Polls suggest…: 64% of those questioned by the institute said": the named source speaks
-        found = [f for f in found if not re.fullmatch(r"(?i)(?:the\s+|these\s+|new\s+|recent\s+)?[a-z]+", f[1])
+        found = [f for f in found if not re.fullmatch(r"(?i)(?:these\s+|new\s+|recent\s+)?[a-z]+", f[1])
                  or not rules.DOCUMENT_SUBJECT.search(f[1])] or found
     if not found:
         return "", "", ""
@@ -712,6 +713,43 @@ def _anonymous_context(text: str, phrase: str) -> bool:
     return bool(cue) and (at < 0 or cue.start() - (at + len(phrase)) <= 40)
 
 
+def _is_person(phrase: str) -> bool:
+    """Whether a speaker phrase names a person: a person's title, a personal name beside words, or a person's noun."""
+    first = phrase.split(",")[0]
+    if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
+                                                 for p in (first, phrase)):
+        return True
+    return "," in phrase and any(is_person_name(" ".join(p.split()[-2:])) for p in phrase.split(","))  # "Greta Holm, 74"
+
+
+def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
+                        mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The actor 'it' stands for (the latest speaker or actor named before that is not a person) or 'he'/'she' (the
+    latest speaker who is a person, when the latest speaker is a body); None lets the latest speaker stand."""
+    if re.fullmatch(r"(?i)it", pronoun):
+        return next((m for m in reversed(mentioned) if not _is_person(m[0]) and not rules.PRONOUNS.match(m[0])), None)
+    person = [e for e in earlier if _is_person(e[0]) or is_person_name(e[0])]
+    if re.fullmatch(r"(?i)he|she", pronoun) and earlier and person and person[-1] != earlier[-1] \
+            and not _is_person(earlier[-1][0]) and not is_person_name(earlier[-1][0]) and earlier[-1][1] != "citizen":
+        return person[-1]  # "The commission said… . She added": the last person who spoke
+    return None
+
+
+def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> str:
+    """The type of 'its spokesman, Luka Fer' or 'their president': that of the latest actor named before that is not
+    a person (the owner 'its' stands for); else `kind`."""
+    if kind != "other" or not re.match(r"(?i)(?:its|their)\s+\w", raw):
+        return kind
+    return next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
+
+
+def _opening_surname(sentence: str, described: dict[str, str]) -> str:
+    """The full name of a surname opening a sentence ('Dravic, 58, did not concede' → 'Stefan Dravic'), or ''."""
+    m = re.match(r"([A-Z][a-z’'-]+)(?=,|\s+[a-z])", sentence)
+    found = _full_name(m.group(1), described) if m and m.group(1) not in rules.NOT_NAMES else None
+    return found[0] if found else ""
+
+
 def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str, str] | None = None) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker or actor
     named before them in the article, and bare names typed from what the article or corpus says of them
@@ -724,20 +762,22 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         raw = row["speaker_text"]
         opening = _mention(row["text"])
         if opening and (not raw or _bare(opening) != _bare(raw)):
-            mentioned.append((opening, _type_in_context(opening, described)))
+            back = rules.BACK_REFERENCES.match(opening) and _title_antecedent(opening, earlier, local, mentioned)
+            mentioned.append(back or (opening, _type_in_context(opening, described)))  # "The mission deployed…"
         if not raw:
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
-            person = opening_person(row["text"]) or person
+            person = opening_person(row["text"]) or _opening_surname(row["text"], described) or person
             continue
         if person and re.fullmatch(r"(?i)he|she", raw):
-            earlier.append((person, described.get(person, "citizen")))
+            earlier.append((person, described.get(person) or (_full_name(person.split()[-1], described) or ("", "citizen"))[1]))
         person = ""
-        found = _antecedent(raw, earlier, local, mentioned, by_class=True) or _antecedent(raw, earlier, described) \
-            or _full_name(raw, described)
-        speaker, kind = found if found else (raw, _type_in_context(raw, described))
+        found = _pronoun_antecedent(raw, earlier, mentioned) or _antecedent(raw, earlier, local, mentioned, by_class=True) \
+            or _antecedent(raw, earlier, described) or _full_name(raw, described)
+        speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
         if rules.PRONOUNS.match(speaker):
             speaker, kind = "unknown", "other"
-        if kind != "anonymous" and not _names(mask_abbreviations(speaker)) and _anonymous_context(row["text"], raw):
+        if kind != "anonymous" and (not _names(mask_abbreviations(speaker)) or re.match(
+                r"(?i)(?:a|an|one|some|two|three|several)\s", speaker)) and _anonymous_context(row["text"], raw):
             kind = "anonymous"
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))

@@ -218,6 +218,14 @@ PLACE_FIRST_WORDS = re.compile(r"^(?:New|San|Santa|Los|Las|Saint|St|Fort|Mount|L
 MODIFIERS = re.compile(r"(?i)^(?:state|national|federal|central|regional|local|general|provincial|municipal|royal|"
                        r"united|european|international|interior|foreign|defen[cs]e|health|justice)$")
 
+# Titles that make a speaker phrase a person, not a body ("the head of the mission, Margit Solheim"): 'it' never
+# stands for them, 'he' and 'she' do.
+PERSON_TITLES = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person)|head|chief|director|leader|president|chair(?:man|woman|person)?|secretary|"
+    r"minister|governor|mayor|sheriff|commander|superintendent|commissioner|ambassador|envoy|judge|prosecutor|"
+    r"captain|manager|founder|deputy|senator|councillor|candidate|lawyer|attorney|counsel|professor|doctor|"
+    r"economist|analyst|scientist|researcher|(?-i:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Sen|Gov))\b")
+
 PRONOUNS = re.compile(r"(?i)^(?:he|she|they|it|we|i|you)$")
 
 # Auxiliaries that make a reporting verb passive ("residents were told to leave", "growth is expected to slow").
