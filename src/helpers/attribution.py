@@ -230,15 +230,20 @@ def speaker_type_of(phrase: str) -> str:
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         return speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
-    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s", phrase)
+    body = rules.REPRESENTING.match(phrase)
+    if body and _first_type(body.group(1)) != "other":
+        return _first_type(body.group(1))  # "a group representing residents" speaks for them as an organisation
+    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s(?![A-Z])", phrase)  # "the Women's Lobby" is one name
     owned = _OWNED.search(phrase)
-    head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s", "", phrase[:owned.start()] if owned else phrase)
+    head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
-    if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
-        return _first_type(head)  # "economists at the central bank", "a worker at the plant"
-    generic = re.match(r"(?i)(.+?)\s+(?:officials?|leaders?|representatives?|spokes(?:man|woman|person|people))$", head)
+    generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people))$", head)
     if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
         return _first_type(generic.group(1))  # "union officials", "company representatives"
+    if generic and _first_type(generic.group(1)) == "citizen" and not generic.group(2).startswith("official"):
+        return "organisation"  # "farmers' leaders", "residents' representatives": a body speaking for them
+    if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
+        return _first_type(head)  # "economists at the central bank", "a worker at the plant"
     for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
         found = _first_type(part)
         if found != "other":
@@ -314,7 +319,8 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue
         after = sentence[verb.end():verb.end() + 40]
         before = sentence[:verb.start()]
-        if rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
+        if any(re.fullmatch(v, verb.group(0)) and re.match(a, after) for v, a in rules.NOT_SPEECH_BEFORE) or \
+                rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
                 rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after):
             continue  # "seeks to end the war": an aim; "declared a state of emergency": an act
         if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:\S+\s+){0,5}$", before.lstrip()):
@@ -580,9 +586,14 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():])
+            noun = rules.BODY_AFTER_NAME.match(text[m.end():])
+            if rules.REPRESENTS.match(text[m.end():]):
+                found[unmask(name)] = "organisation"  # "the Insurance Council, which represents insurers"
             if name not in type_of:  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"
                 type_of[name] = speaker_type_of(name)
             kind = type_of[name]
+            if kind == "other" and noun:
+                kind = speaker_type_of(f"{name} {noun.group(1)}")  # "the nationalist Homeland party"
             if kind == "other":
                 kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
             if kind != "other":
@@ -633,7 +644,8 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
             and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
             and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
-    return (with_name or mentions or orgs or same or fits or [None])[0]
+    document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)]  # "the estimate": its maker's
+    return (with_name or mentions or orgs or same or fits or document or [None])[0]
 
 
 _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\u2024)\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
@@ -688,6 +700,8 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     if kind == "other":
         names = _names(mask_abbreviations(raw))
         kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
+    if kind == "other" and rules.GROUP_LEADER.search(unmask(raw)):
+        kind = "organisation"  # "The Green Left's leader, Jan Vitek": a party's or group's voice
     if kind == "other" and is_person_name(unmask(raw.split(",")[0])):
         kind = "citizen"  # a person the corpus names with no title or organisation anywhere
     return kind
@@ -716,6 +730,8 @@ def _anonymous_context(text: str, phrase: str) -> bool:
 def _is_person(phrase: str) -> bool:
     """Whether a speaker phrase names a person: a person's title, a personal name beside words, or a person's noun."""
     first = phrase.split(",")[0]
+    if rules.BODY_HEAD.search(re.split(r"\s+(?:of|for|at|in)\s+", first)[0]):
+        return False  # "the district attorney's office"
     if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
                                                  for p in (first, phrase)):
         return True
@@ -738,7 +754,7 @@ def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
 def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> str:
     """The type of 'its spokesman, Luka Fer' or 'their president': that of the latest actor named before that is not
     a person (the owner 'its' stands for); else `kind`."""
-    if kind != "other" or not re.match(r"(?i)(?:its|their)\s+\w", raw):
+    if not re.match(r"(?i)(?:its|their)\s+\w", raw) or kind not in ("other", "official") or _names(raw.split(",")[0]):
         return kind
     return next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
 

@@ -181,6 +181,12 @@ DECLARE_ACT = re.compile(r"^(?:declared|declares|declare)$")
 # Verbs of asking that report no speech before an infinitive ("Norland seeks to end", "the firm sought to reassure").
 SEEK_TO = re.compile(r"^(?:seek|seeks|seeking|sought)$")
 
+# (verb, what follows it) that is no report of speech: "the fire adds to a costly year", "rural stations report first".
+NOT_SPEECH_BEFORE = (
+    (r"add|adds|added", r"\s+(?:to|up)\b"),
+    (r"report|reports|reported", r"\s+(?:first|last|back|late|early|for duty|to (?:work|the|police|hospital))\b"),
+)
+
 # Irregular past tenses that end the subject a sentence opens with ("Moody's cut the rating…, citing").
 IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won|lost|sold|held|sent|spent|built|"
                   "bought|brought|fell|rose|began|struck|shut|quit|let|led|fled|told|said|went|came|got|found|drew|"
@@ -223,8 +229,25 @@ MODIFIERS = re.compile(r"(?i)^(?:state|national|federal|central|regional|local|g
 PERSON_TITLES = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person)|head|chief|director|leader|president|chair(?:man|woman|person)?|secretary|"
     r"minister|governor|mayor|sheriff|commander|superintendent|commissioner|ambassador|envoy|judge|prosecutor|"
-    r"captain|manager|founder|deputy|senator|councillor|candidate|lawyer|attorney|counsel|professor|doctor|"
+    r"captain|manager|founder|deputy|senator|councillor|candidate|lawyer|counsel|professor|doctor|"
     r"economist|analyst|scientist|researcher|(?-i:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Sen|Gov))\b")
+
+# Heads that make a phrase a body whatever title words it holds ("the district attorney's office").
+BODY_HEAD = re.compile(r"(?i)\b(?:office|department|ministry|agency|service|council|commission|committee|court|board|"
+                       r"bureau|team|unit|mission|authority|institute|party|union|group)$")
+
+# A body named with what it represents ("a group representing residents"): the body's words decide its type.
+REPRESENTING = re.compile(r"(?i)(.+?)\s+(?:representing|which represents|that represents|who represent|speaking for)\b")
+
+# After a name: "…, which represents…" makes the name an organisation (a trade body, an association).
+REPRESENTS = re.compile(r"(?i),?\s*(?:which|that|who)\s+(?:represents|represent|speaks for|lobbies for)\b")
+
+# A body noun right after a name that says what the name is ("the Homeland party", "the Civic Watch group").
+BODY_AFTER_NAME = re.compile(r"\s+(party|group|union|movement|alliance|coalition|bloc|federation|association|"
+                             r"foundation|company|firm|bank|institute|agency|council|commission|committee|campaign)\b")
+
+# A leader of a named group ("Homeland leader Viktor Sarn", "the Green Left's leader"): a party's or group's voice.
+GROUP_LEADER = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:['’]s)?\s+(?:co-)?leader\b)")
 
 PRONOUNS = re.compile(r"(?i)^(?:he|she|they|it|we|i|you)$")
 
