@@ -623,6 +623,10 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
             full = [n for n in _names(mask_abbreviations(phrase)) if re.search(rf"\w\s+{re.escape(names[0])}$", n)]
             if full:
                 return unmask(full[-1]), kind
+        for phrase, kind in reversed(earlier):  # a short name: "Karst" for "Karst Analytics" named before
+            full = [unmask(n) for n in _names(mask_abbreviations(phrase)) if n.startswith(f"{names[0]} ")]
+            if full and not is_person_name(full[-1]) and speaker_type_of(full[-1]) == kind:
+                return full[-1], kind
     return None
 
 
@@ -637,7 +641,8 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
 
     fits = [e for e in reversed(earlier) if holds(e[0])]
     with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
-    mentions = [m for m in reversed(mentioned) if holds(m[0]) and re.search(r"\b[A-Z]", m[0][1:])]
+    mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
+                and re.search(r"\b[A-Z]", m[0][1:])]  # "the state" is not "the Fire in the US state of X"
     orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)]
     cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
     bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
