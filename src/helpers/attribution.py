@@ -433,7 +433,7 @@ def _act(sentence: str) -> tuple[str, str]:
 
 
 _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|higher than|up from|"
-                         r"down from|compared with|against)\b|;\s|\s(?:and|while)\s(?=\S+\s+(?:according to|say|said|claim)\b)")
+                         r"down from|compared with|against)\b|;\s|\s(?:and|while)\s(?=(?:\S+|[\d.,]+\s+\w+)\s+(?:according to|say|said|claim)\b)")
 
 
 def _clause_starts(sentence: str) -> list[int]:
@@ -635,6 +635,8 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     """The antecedent of a bare title ("the minister", "the company"): see `_antecedent`; `mentioned` holds the
     speakers and the actors sentences open with, in reading order."""
     words = speaker.lower().split()[1:]
+    core = [w for w in words if not rules.MODIFIERS.match(w)]
+    words = core if len(core) >= 2 else words  # "the state fire department" is the fire department the text named
 
     def holds(phrase: str) -> bool:
         return all(re.search(rf"\b{re.escape(w)}", phrase, re.I) for w in words)
@@ -643,7 +645,8 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
     mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
                 and re.search(r"\b[A-Z]", m[0][1:])]  # "the state" is not "the Fire in the US state of X"
-    orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)]
+    orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)
+            and re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(words[-1])]  # "the state" is no State University
     cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
     bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
     same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
@@ -804,8 +807,9 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
         if row["co_speaker"]:
-            co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or (
-                row["co_speaker"], _type_in_context(row["co_speaker"], described))
+            co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or \
+                _antecedent(row["co_speaker"], earlier[:-1], described) or \
+                (row["co_speaker"], _type_in_context(row["co_speaker"], described))
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
             mentioned.append(co)
@@ -877,23 +881,65 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
     if tag and tag.start() <= start < tag.end():
         return "", "outlet"
-    if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start]:
+    if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start] \
+            and not _reported_before_quote(sentence, start):
         return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
-    for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3},(?!\d)", sentence):
-        if aside.start() <= start < aside.end():
+    spot = _locate(sentence, row.speaker_text or row.speaker)
+    for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3},(?!\d)|,\s*(?:where|when)\b[^,]*,(?=\s*(?:the\s+)?(\S+))", sentence):
+        if aside.start() <= start < aside.end() and (not aside.group(1) or 0 <= spot - aside.end() <= 6):
             return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
+    for aside in re.finditer(r",\s*(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:said|say|says|claimed|argued)\b[^,]*(?:,|$)",
+                             sentence):
+        if row.basis == "reported" and not _source_phrases(sentence) and not aside.start() <= start < aside.end():
+            return "", "outlet"  # "That would give X and Y, which have said they are ready, a majority of 109"
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
     if dateline and start < dateline.end():
         return "", "outlet"
     if not _same_clause(sentence, start, row):
         return "", "outlet"
-    if row.co_speaker:  # two speakers: the figure is the one's whose clause holds it
-        at = _find(sentence, row.co_speaker.split(",")[0])
-        bounds = [0, *_clause_starts(sentence), len(sentence)]
-        clause = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= start <= b)
-        if clause[0] <= at < clause[1]:
-            return row.co_speaker, row.co_speaker_type
+    if row.co_speaker and _nearer_is_second(sentence, start, row):
+        return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+def _reported_before_quote(sentence: str, start: int) -> bool:
+    """Whether a figure outside the quotation marks of a direct quotation lies in the reported clause that opens the
+    sentence ('The commission said it had received 146 complaints, "a normal number"'), not in a speech tag."""
+    mask = quote_mask(sentence)
+    first_quote = next((i for i, m in enumerate(mask) if m), len(sentence))
+    verb = _VERB.search(sentence[:start])
+    return start < first_quote and verb is not None and not mask[verb.start()]
+
+
+def _locate(sentence: str, phrase: str, last: bool = False) -> int:
+    """Where a speaker phrase (or, for a resolved name, its first words) stands in the sentence; -1 if nowhere."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", phrase.split(",")[0], flags=re.I).split()
+    short = re.findall(r"\(([A-Z]{2,})\)", phrase) + ["".join(w[0] for w in words if w[0].isupper())]
+    for part in [" ".join(words[:n]) for n in range(len(words), 0, -1)] + short:
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(part)}\b", sentence, 0 if part.isupper() else re.I)]
+        if found and (" " in part or len(part) > 2):
+            return found[-1] if last else found[0]
+    return -1
+
+
+def _nearer_is_second(sentence: str, start: int, row) -> bool:
+    """Whether a figure of a sentence with two speakers is the second's: the clause holding the figure (a comparison
+    such as ', up from 146' continues the clause before it) holds only the second, or both and the second is nearer."""
+    first, second = _locate(sentence, row.speaker_text or row.speaker), _locate(sentence, row.co_speaker, last=True)
+    bounds = [0, *_clause_starts(sentence), len(sentence)]
+    clauses = list(zip(bounds, bounds[1:]))
+    i = next(i for i, (a, b) in enumerate(clauses) if a <= start <= b)
+    while i > 0 and not any(clauses[i][0] <= at < clauses[i][1] for at in (first, second)) and \
+            re.match(r",?\s*(?:up from|down from|compared with|against|lower than|higher than)", sentence[clauses[i][0]:]):
+        i -= 1
+    a, b = clauses[i]
+    if not a <= second < b:
+        return False
+    if not a <= first < b:
+        return True
+    distance = [min(abs(start - at), abs(start - at - len(p.split(",")[0])))
+                for at, p in ((first, row.speaker_text or row.speaker), (second, row.co_speaker))]
+    return distance[1] < distance[0]
 
 
 def _same_clause(sentence: str, start: int, row) -> bool:
@@ -907,7 +953,8 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     lead = re.match(r"(?:In|On|At|By|After|Before|Since|During|Earlier|Later)\s+(?!least\b)[^,]{0,40},\s*", sentence)
     if lead and start < lead.end() and any(at == lead.end() for at in spots):
         return False  # "In 2024, the regulator fined…": the opening phrase is the outlet's
-    cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says))|but|while|whereas)\s+(?=[^,;]*"
+    cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says|had|has|have|was|were|is|are|would|"
+                                         r"will|could|then|also|later|[a-z]+ed)\b)|but|while|whereas)\s+(?=[^,;]*"
                                          r"\b(?:\w+ed|sent|is|are|was|were|has|have|had|will|would|can|could|made|took|"
                                          r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won)\b)",
                                          sentence)]
@@ -916,6 +963,9 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     bounds = list(zip([0, *cuts], [*cuts, len(sentence)]))
     phrases = [p.split(",")[0] for p in (row.speaker_text, row.co_speaker) if p]
     spots = [_find(sentence, p) for p in phrases if _find(sentence, p) >= 0]
+    opening = [c for c in cuts if any(0 <= at - c <= 4 for at in spots)]
+    if opening and start < opening[0] and min(spots) >= opening[0]:
+        return False  # "Temperatures reached 108F, and the weather service said…": the first clause is the outlet's
     if not spots or min(spots) > 4:  # a speech tag inside or at the end of the sentence covers all of it
         return True
     return any(a <= start < b and (any(a <= at < b for at in spots) or re.match(r"(?i)(?:he|she|they|it|we)\b",
