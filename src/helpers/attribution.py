@@ -380,7 +380,7 @@ def _put_at(sentence: str) -> str:
     """The subject of 'X put the magnitude at 6.1' or 'X had given a toll of 45', or ''."""
     for pattern in _CLAIMS:
         m = pattern.search(sentence)
-        if m and re.search(r",\s*$", sentence[:m.start()]):
+        if m and re.search(r",\s*$", sentence[:m.start()]) and re.match(r"\s*\S+(?:\s+\S+)?\s+by\b", sentence[m.end():]):
             continue  # "the final turnout, put at 63.2% by the commission,": a participle, not a claim
         subject = _cut_subject(sentence[:m.start()]) if m else ""
         if is_valid_speaker(subject):

@@ -152,7 +152,7 @@ NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|for|of|its|their|his|her|our|the
 # Claims of a figure by the body that gives it: a subject, then one of these.
 CLAIM_PHRASES: tuple[Cue, ...] = (
     Cue("put_at", r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
-        r"(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,4}?at\b", "reported", "the geological survey put the magnitude at"),
+        r"(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+,?\s+){0,4}?at\b", "reported", "the monitors put it lower, at"),
     Cue("place_near", r"\b(?:place|places|placed|locate|locates|located|put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:epicent(?:re|er)|cent(?:re|er)|source|origin|fault|crash site|blast|fire|outbreak)\s+(?:at|in|near|off|about|"
         r"around|under|some|\d|beneath|below|north|south|east|west)", "reported", "both agencies place the epicentre off the coast"),
