@@ -323,8 +323,9 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
                 rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after):
             continue  # "seeks to end the war": an aim; "declared a state of emergency": an act
-        if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:\S+\s+){0,5}$", before.lstrip()):
-            continue  # "With 92% of ballots counted, …": an absolute phrase
+        if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:\S+\s+){0,5}$", before.lstrip()) or \
+                verb.group(0).endswith("ed") and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before):
+            continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(
@@ -719,7 +720,7 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
 def _mention(sentence: str) -> str:
     """The actor a sentence opens with when it names or types one ('The Coastal Warning Agency issued…'), or ''."""
     subject = unmask(_opening_subject(mask_abbreviations(sentence)))
-    if not subject or rules.PRONOUNS.match(subject) or rules.BACK_REFERENCES.match(subject) and not _names(subject):
+    if not subject or rules.PRONOUNS.match(subject):
         return ""
     part = re.match(r"([A-Za-z][\w\s-]*?)\s+(?:in|of|at|from|for)\s+(.+)$", subject)
     if part and speaker_type_of(part.group(1)) == "other" and not _names(part.group(1)[0].lower() + part.group(1)[1:]):
