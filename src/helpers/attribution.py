@@ -237,10 +237,12 @@ def speaker_type_of(phrase: str) -> str:
     owned = _OWNED.search(phrase)
     head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
-    generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people))$", head)
+    generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people))"
+                       r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$", head)  # "union official Tomas Gray" too
     if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
         return _first_type(generic.group(1))  # "union officials", "company representatives"
-    if generic and _first_type(generic.group(1)) == "citizen" and not generic.group(2).startswith("official"):
+    if generic and _first_type(generic.group(1)) == "citizen" and not generic.group(2).startswith("official") and \
+            (generic.group(1).endswith(("'", "’")) or generic.group(2).endswith("s")):
         return "organisation"  # "farmers' leaders", "residents' representatives": a body speaking for them
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
@@ -271,7 +273,7 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return names[-1] if names else ""
     rest = sentence[verb.end():]
     inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
-        len(rest.split()) <= len(_speaker_after(rest).split()) + 4 and \
+        (len(rest.split()) <= len(_speaker_after(rest).split()) + 4 or rules.TAG_WITH_APPOSITION.match(rest)) and \
         not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
     parts = [_tidy(p) for p in re.split(r",(?!\d{3})", before.strip())]
     if inverted and len(parts) == 3 and not parts[2] and all(is_valid_speaker(p) for p in parts[:2]) \
@@ -326,6 +328,9 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:\S+\s+){0,5}$", before.lstrip()) or \
                 verb.group(0).endswith("ed") and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before):
             continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
+        if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
+                re.search(r"\b(?:its|their|his|her|our|the|a|an)\s+\S+\s+$", before):
+            continue  # "after the company cut its profit forecast.": a noun
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(
@@ -768,6 +773,17 @@ def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> 
     return next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
 
 
+def _owner_resolved(phrase: str, earlier: list[tuple[str, str]], named: dict[str, str],
+                    mentioned: list[tuple[str, str]]) -> str:
+    """'a spokeswoman for the airline' → 'a spokeswoman for Brevik Airlines': the bare title naming a title's owner
+    resolved to the body named before it; else the phrase."""
+    m = re.match(r"(.+?\b(?:for|of|at)\s+)(the\s+[a-z’'-]+)$", phrase)
+    owner = _title_antecedent(m.group(2), earlier, named, mentioned, by_class=True) if m else None
+    if not owner or not _names(mask_abbreviations(owner[0])):
+        return phrase
+    return m.group(1) + re.sub(r"^(?:the|a|an)\s+", "", owner[0], flags=re.I)
+
+
 def _opening_surname(sentence: str, described: dict[str, str]) -> str:
     """The full name of a surname opening a sentence ('Dravic, 58, did not concede' → 'Stefan Dravic'), or ''."""
     m = re.match(r"([A-Z][a-z’'-]+)(?=,|\s+[a-z])", sentence)
@@ -799,6 +815,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         found = _pronoun_antecedent(raw, earlier, mentioned) or _antecedent(raw, earlier, local, mentioned, by_class=True) \
             or _antecedent(raw, earlier, described) or _full_name(raw, described)
         speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
+        speaker = _owner_resolved(speaker, earlier, local, mentioned) if not found else speaker
         if rules.PRONOUNS.match(speaker):
             speaker, kind = "unknown", "other"
         if kind != "anonymous" and (not _names(mask_abbreviations(speaker)) or re.match(

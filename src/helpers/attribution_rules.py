@@ -187,6 +187,14 @@ NOT_SPEECH_BEFORE = (
     (r"report|reports|reported", r"\s+(?:first|last|back|late|early|for duty|to (?:work|the|police|hospital))\b"),
 )
 
+# Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
+NOUN_VERBS = re.compile(r"forecast|forecasts|report|reports|estimate|estimates|claim|claims|note|notes|record|records|"
+                        r"count|counts|warning|warnings")
+
+# The rest of a sentence after an inverted "said" that is only the speaker and an apposition ("…, said Dr. Amara Osei,
+# an economist at the University of Calvar.").
+TAG_WITH_APPOSITION = re.compile(r"\s*[^,;:]{1,60},\s+(?:a|an|the|who|head|chief|director)\b[^;:“”\"]{0,90}[.!?]?\s*$")
+
 # Irregular past tenses that end the subject a sentence opens with ("Moody's cut the rating…, citing").
 IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won|lost|sold|held|sent|spent|built|"
                   "bought|brought|fell|rose|began|struck|shut|quit|let|led|fled|told|said|went|came|got|found|drew|"
