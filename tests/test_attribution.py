@@ -439,3 +439,14 @@ def test_written_texts_of_an_eighth_set(accuracy):
     figures = _written_score("eight")
     accuracy["quotations, 20 written texts of an eighth set (first contact F1 0.99, speaker 0.95, type 0.95)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_a_ninth_set(accuracy):
+    """20 texts (35 units: market falls, banks, outbreaks, schools, strikes, observers, recalls) written and coded after
+    the eighth set was fixed, first scored with no rule changed for them: F1 0.99 (precision 1.00, recall 0.97),
+    speaker right 1.00, type right 0.91 ("A survey by the polling firm Statera found 55% support" missed; "a city
+    spokeswoman" untyped; "Dalvik" not taken for the "Dalvik Telecom" the text named; "two officials familiar with the
+    talks" typed official, not anonymous). Those four were then fixed as general rules."""
+    figures = _written_score("nine")
+    accuracy["quotations, 20 written texts of a ninth set (first contact F1 0.99, speaker 1.00, type 0.91)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures

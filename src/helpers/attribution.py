@@ -333,7 +333,8 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue  # "after the company cut its profit forecast.": a noun
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
-        if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(
+        document = _DOCUMENT_VERB.match(sentence, verb.start())
+        if document and document.end() == verb.end() and not rules.DOCUMENT_SUBJECT.search(
                 re.split(r"\s+\w+ed\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
             continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
@@ -633,6 +634,11 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
             full = [unmask(n) for n in _names(mask_abbreviations(phrase)) if n.startswith(f"{names[0]} ")]
             if full and not is_person_name(full[-1]) and speaker_type_of(full[-1]) == kind:
                 return full[-1], kind
+    if len(names) == 1 and speaker.strip() == names[0] and named:  # "Dalvik" for "Dalvik Telecom" the text named
+        full = [(n, t) for n, t in named.items() if n.startswith(f"{names[0]} ") and t in ("organisation", "official",
+                                                                                        "agency", "expert")]
+        if len(full) == 1 and not is_person_name(full[0][0]):
+            return full[0]
     return None
 
 

@@ -61,6 +61,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
         "a poll found that"),
     Cue("show", r"showed|shows|show|suggests|suggest|gave|gives|give|put|puts|assumes|assume|assumed|projected|projects|credited|credits", "document",
         "the bank lost 360 million euros, exchange data showed"),
+    Cue("find_figure", r"found(?=\s+\d)|finds(?=\s+\d)", "document", "a poll found 55% support"),
     Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured", "finite", "the survey estimated"),
     Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
     Cue("participle", r"saying|adding|stating|noting|suggesting|accusing|insisting|claiming|warning|arguing|stressing|"
@@ -277,7 +278,7 @@ With Without For From By Of To Under Over Among Amid Across Through During Until
 # Speaker types, from words in the phrase naming the speaker. Rows are tried as the resolver says (attribution.py):
 # the organisation that owns a title ("the union's president") decides before the title itself.
 TYPE_CUES: tuple[Cue, ...] = (
-    Cue("anonymous_source", r"\b(?:sources?|insiders?|people familiar|person familiar|someone familiar|"
+    Cue("anonymous_source", r"\b(?:sources?|insiders?|[a-z]+ familiar with|"
         r"(?:who|which) (?:asked|spoke|declined)\b.*\b(?:named|anonymity|identified)|on condition of anonymity|"
         r"not authori[sz]ed to|an? (?:official|diplomat|aide) who)\b|^(?:unconfirmed |some |other |earlier )?reports?$",
         "anonymous", "a source close to the inquiry"),
@@ -350,7 +351,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"treasury|culture|justice|energy|business|cabinet|press|labour|labor|trade) secretary|central bank|reserve bank|"
         r"bureau|governments|coroners?|ombudsm[ae]n|prefects?|returning officers?|auditors?[- ]general|"
         r"watchdogs?|directorate|secretariat|election officials?|assessors?|missions?|"
-        r"federal reserve|White House)\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
+        r"federal reserve|White House|(?:city|town|county|municipal|district|provincial|regional) spokes(?:man|woman|person))\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
         r"detectives?|inspectors?|investigators?|constables?|sergeants?|superintendents?|paramedics?|lifeguards?|rangers?|"
