@@ -229,7 +229,8 @@ def speaker_type_of(phrase: str) -> str:
         return "anonymous"
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
-        return speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
+        kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
+        return "organisation" if kind == "other" and _names(author.group(1)) else kind  # "a poll by Norstat": a firm
     body = rules.REPRESENTING.match(phrase)
     if body and _first_type(body.group(1)) != "other":
         return _first_type(body.group(1))  # "a group representing residents" speaks for them as an organisation
@@ -601,7 +602,10 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             kind = type_of[name]
             if kind == "other" and noun:
                 kind = speaker_type_of(f"{name} {noun.group(1)}")  # "the nationalist Homeland party"
-            if kind == "other":
+            made = re.match(r"(.*?)(?:\s+\w+ed)?\s+(?:by|from)\s*$", before)
+            if kind == "other" and made and rules.DOCUMENT_SUBJECT.search(made.group(1)):
+                kind = speaker_type_of(f"{before.strip()} {name}")  # "a poll by Norstat": the firm that made it
+            elif kind == "other":
                 kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
             if kind != "other":
                 found.setdefault(unmask(name), kind)
@@ -658,7 +662,7 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
                 and re.search(r"\b[A-Z]", m[0][1:])]  # "the state" is not "the Fire in the US state of X"
     orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)
-            and re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(words[-1])]  # "the state" is no State University
+            and re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(words[-1]) and n.lower() != " ".join(words)]  # "the state" is no State University
     cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
     bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
     same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls

@@ -205,7 +205,8 @@ IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
     r"has|have|had|would|will|was|were|is|are|once|first|recently|reportedly|publicly|privately|yesterday|today|"
-    r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview))+$", re.I)
+    r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
+    r"conducted))+$", re.I)
 
 # Titles that name a speaker without saying what kind ("the spokeswoman", "its leader"): the owner decides the type.
 TITLE_WORDS = re.compile(
@@ -253,7 +254,7 @@ REPRESENTS = re.compile(r"(?i),?\s*(?:which|that|who)\s+(?:represents|represent|
 
 # A body noun right after a name that says what the name is ("the Homeland party", "the Civic Watch group").
 BODY_AFTER_NAME = re.compile(r"\s+(party|group|union|movement|alliance|coalition|bloc|federation|association|"
-                             r"foundation|company|firm|bank|institute|agency|council|commission|committee|campaign)\b")
+                             r"foundation|company|firm|bank|agency|council|commission|committee|campaign)\b")
 
 # A leader of a named group ("Homeland leader Viktor Sarn", "the Green Left's leader"): a party's or group's voice.
 GROUP_LEADER = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:['’]s)?\s+(?:co-)?leader\b)")
