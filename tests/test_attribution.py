@@ -161,6 +161,20 @@ SPEAKER_CASES = [
      ('reported', 'Insurers', 'organisation')),
     ("modellers", ['Insured losses could reach $1.6bn, modellers say'],
      ('reported', 'modellers', 'expert')),
+    ("name_with_and", ['The Food and Drug Administration said 12 batches had been recalled.'],
+     ('reported', 'the Food and Drug Administration', 'official')),
+    ("relative_clause_with_a_figure", ['The company, which employs 12,000 people, said revenue rose 4% to $3.1 billion.'],
+     ('reported', 'the company', 'organisation')),
+    ("shares_are_not_a_body", ['Trading in Kestrel Bank shares was halted on Monday.', 'The bank said it was in talks with regulators.'],
+     ('reported', 'Kestrel Bank', 'organisation')),
+    ("titled_person_opening", ['Kestrel Bank said it was in talks with regulators.', 'Its chairman, Olaf Brandt, resigned later that day.', '"We are confident of a solution," he said.'],
+     ('direct', 'Its chairman, Olaf Brandt', 'organisation')),
+    ("hospital_as_body", ['A spokesperson for the hospital said 30 patients were in intensive care.'],
+     ('reported', 'a spokesperson for the hospital', 'official')),
+    ("specialist_at_a_hospital", ['Dr. Ravi Menon, a cardiologist at St. Luke\'s Hospital, said the approval was "long overdue".'],
+     ('reported', "Dr. Ravi Menon, a cardiologist at St. Luke's Hospital", 'expert')),
+    ("poll_by_a_firm", ['A poll by Vantor published on Monday found 61% support for the plan.'],
+     ('reported', 'a poll by Vantor', 'organisation')),
 ]
 
 

@@ -111,7 +111,7 @@ def is_valid_speaker(phrase: str) -> bool:
 
 def _cut_subject(span: str) -> str:
     """The subject phrase at the end of the words before a verb: other clauses, relative clauses, adverbs cut."""
-    span = re.sub(r",\s*(?:who|which|whose|where)\b[^,]*,", ",", span)  # ", who led the team,"
+    span = re.sub(r",\s*(?:who|which|whose|where)\b(?:[^,]|,(?=\d{3}))*,", ",", span)  # ", who led the team,"
     span = rules.TRAILING_ADVERBS.sub("", span.rstrip()).rstrip()
     apposition = ""
     if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
@@ -400,6 +400,8 @@ def _co_speakers(subject: str) -> tuple[str, str]:
     """A subject joining two speakers ('the mayor and the fire chief', 'the fire service and local police') as
     (first, second); else (subject, '')."""
     parts = re.split(r"\s+and\s+", subject)
+    if len(parts) == 2 and rules.NAME_WITH_AND.search(subject) and not is_person_name(" ".join(parts[1].split()[-2:])):
+        return subject, ""  # "the Centers for Disease Control and Prevention", "the Food and Drug Administration"
     if len(parts) == 2 and all(is_valid_speaker(p) for p in parts) and (
             re.search(r"(?:\b[A-Z][\w.’'\u2024]*|[a-z]s)$", parts[0]) or parts[1].split()[0].lower() in {"the", "a", "an"}
             or all(speaker_type_of(p) not in ("other", "anonymous") for p in parts)):
@@ -740,6 +742,7 @@ def _mention(sentence: str) -> str:
     part = re.match(r"([A-Za-z][\w\s-]*?)\s+(?:in|of|at|from|for)\s+(.+)$", subject)
     if part and speaker_type_of(part.group(1)) == "other" and not _names(part.group(1)[0].lower() + part.group(1)[1:]):
         subject = _tidy(part.group(2))  # "Shares in Halberg Bank fell": the bank, not its shares
+    subject = re.sub(r"\s+(?:shares|stock|stocks|bonds|share price|shareholders)$", "", subject)
     return subject if speaker_type_of(subject) not in ("other", "anonymous") or _names(mask_abbreviations(subject)) else ""
 
 
@@ -783,6 +786,35 @@ def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> 
     return next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
 
 
+def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], mentioned: list[tuple[str, str]],
+                      described: dict[str, str], local: dict[str, str]) -> tuple[str, str]:
+    """(speaker, type) of the words naming a speaker: a pronoun, a bare title, a surname or a short name resolved to
+    whom it stands for, a title's owner resolved; unnamed speakers in an anonymity context are anonymous."""
+    found = _pronoun_antecedent(raw, earlier, mentioned) or _antecedent(raw, earlier, local, mentioned, by_class=True) \
+        or _antecedent(raw, earlier, described) or _full_name(raw, described)
+    speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
+    speaker = _owner_resolved(speaker, earlier, local, mentioned) if not found else speaker
+    if rules.PRONOUNS.match(speaker):
+        return "unknown", "other"
+    if kind != "anonymous" and (not _names(mask_abbreviations(speaker)) or re.match(
+            r"(?i)(?:a|an|one|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
+        kind = "anonymous"
+    return speaker, kind
+
+
+def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(person, type) a sentence without speech opens with ('Maria Costa, 67, sat…', 'Dravic, 58, did not concede',
+    'Its chairman, Olaf Brandt, resigned'): the likeliest 'he' or 'she' of the next quotation; or None."""
+    name = opening_person(text) or _opening_surname(text, described)
+    if name:
+        return name, described.get(name) or (_full_name(name.split()[-1], described) or ("", "citizen"))[1]
+    titled = re.match(r"((?:The|Its|Their|His|Her)\s+[^,]{1,40},\s+(?:Dr\.\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+),", text)
+    if titled and rules.PERSON_TITLES.search(titled.group(1).split(",")[0]):
+        phrase = _tidy(titled.group(1))
+        return phrase, _owned_title_type(phrase, _type_in_context(phrase, described), mentioned)
+    return None
+
+
 def _owner_resolved(phrase: str, earlier: list[tuple[str, str]], named: dict[str, str],
                     mentioned: list[tuple[str, str]]) -> str:
     """'a spokeswoman for the airline' → 'a spokeswoman for Brevik Airlines': the bare title naming a title's owner
@@ -808,7 +840,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
     earlier: list[tuple[str, str]] = []
     mentioned: list[tuple[str, str]] = []  # speakers and the actors sentences open with, in reading order
     local = described if local is None else local
-    person = ""  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
+    person = None  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     for row in rows:
         raw = row["speaker_text"]
         opening = _mention(row["text"])
@@ -817,20 +849,12 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             mentioned.append(back or (opening, _type_in_context(opening, described)))  # "The mission deployed…"
         if not raw:
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
-            person = opening_person(row["text"]) or _opening_surname(row["text"], described) or person
+            person = _sentence_person(row["text"], described, mentioned) or person
             continue
         if person and re.fullmatch(r"(?i)he|she", raw):
-            earlier.append((person, described.get(person) or (_full_name(person.split()[-1], described) or ("", "citizen"))[1]))
-        person = ""
-        found = _pronoun_antecedent(raw, earlier, mentioned) or _antecedent(raw, earlier, local, mentioned, by_class=True) \
-            or _antecedent(raw, earlier, described) or _full_name(raw, described)
-        speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
-        speaker = _owner_resolved(speaker, earlier, local, mentioned) if not found else speaker
-        if rules.PRONOUNS.match(speaker):
-            speaker, kind = "unknown", "other"
-        if kind != "anonymous" and (not _names(mask_abbreviations(speaker)) or re.match(
-                r"(?i)(?:a|an|one|some|two|three|several)\s", speaker)) and _anonymous_context(row["text"], raw):
-            kind = "anonymous"
+            earlier.append(person)
+        person = None
+        speaker, kind = _resolved_speaker(raw, row["text"], earlier, mentioned, described, local)
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))

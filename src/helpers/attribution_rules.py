@@ -259,6 +259,12 @@ BODY_AFTER_NAME = re.compile(r"\s+(party|group|union|movement|alliance|coalition
 # A leader of a named group ("Homeland leader Viktor Sarn", "the Green Left's leader"): a party's or group's voice.
 GROUP_LEADER = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:['’]s)?\s+(?:co-)?leader\b)")
 
+# "and" inside one name: two capitalised words around it, the first part of two words or more ("the U.S. Food and Drug
+# Administration", "the Securities and Exchange Commission"); "Britain and France" are two.
+NAME_WITH_AND = re.compile(r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*\s+and\s+[A-Z]|[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*\s+"
+                           r"(?:Commission|Administration|Agency|Authority|Department|Board|Council|Service|Bureau|"
+                           r"Office|Institute|Committee|Organi[sz]ation|Court)\b")
+
 PRONOUNS = re.compile(r"(?i)^(?:he|she|they|it|we|i|you)$")
 
 # Auxiliaries that make a reporting verb passive ("residents were told to leave", "growth is expected to slow").
@@ -301,13 +307,13 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"World Food Programme|World Trade Organi[sz]ation)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
         r"laborator(?:y|ies)|(?:research|observation|monitoring|modell?ing) (?:centres?|centers?)|think[- ]tank|"
-        r"university|universities|college|academy|hospital|polls?|exit polls?|opinion polls?|"
+        r"university|universities|college|academy|polls?|exit polls?|opinion polls?|"
         r"polling(?!\s+(?:stations?|places?|booths?|days?|cards?|districts?|officials?|staff|clerks?))|"
         r"satellite (?:data|images|imagery|readings|measurements))\b", "expert", "the geological survey"),
     Cue("expert_title", r"\b(?:scientists?|experts?|professors?|Prof|Dr|researchers?|analysts?|economists?|academics?|"
         r"engineers?|geologists?|observers?|commentators?|volcanologists?|epidemiologists?|doctors?|physicians?|"
         r"surgeons?|statisticians?|historians?|specialists?|consultants?|lecturers?|scholars?|criminologists?|"
-        r"psychologists?|climatologists?|hydrologists?|virologists?|seismologists?|forecasters?|strategists?|modell?ers?)\b",
+        r"psychologists?|climatologists?|hydrologists?|virologists?|seismologists?|forecasters?|strategists?|modell?ers?|[a-z]+ologists?|clinicians?|paediatricians?|pediatricians?)\b",
         "expert", "a seismologist at the state university"),
     Cue("public_body", r"\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
         r"water|planning|parole|electoral|tourist|transport|housing|safety|standards|licensing|review|regulatory|"
@@ -351,7 +357,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"secretary of state|state secretary|(?:home|foreign|interior|health|defen[cs]e|education|transport|environment|"
         r"treasury|culture|justice|energy|business|cabinet|press|labour|labor|trade) secretary|central bank|reserve bank|"
         r"bureau|governments|coroners?|ombudsm[ae]n|prefects?|returning officers?|auditors?[- ]general|"
-        r"watchdogs?|directorate|secretariat|election officials?|assessors?|missions?|"
+        r"watchdogs?|directorate|secretariat|election officials?|assessors?|missions?|hospitals?|"
         r"federal reserve|White House|(?:city|town|county|municipal|district|provincial|regional) spokes(?:man|woman|person))\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
