@@ -152,7 +152,7 @@ SPEAKER_CASES = [
     ("short_name", ['Losses could reach $2 billion, Terrel Analytics said.', 'Terrel said 300 homes were destroyed.'],
      ('reported', 'Terrel Analytics', 'organisation')),
     ("she_after_a_body", ['"We need more beds," said hospital director Omar Haddad.', 'The health ministry said 40 beds would be added.', 'He said that was not enough.'],
-     ('reported', 'hospital director Omar Haddad', 'expert')),
+     ('reported', 'hospital director Omar Haddad', 'official')),
     ("absolute_with_counted", ['The alliance won 38% with 96% of ballots counted, the commission said.'],
      ('reported', 'the commission', 'official')),
     ("report_first", ['Rural stations report first, so the early count favours the ruling party.'],
