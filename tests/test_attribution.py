@@ -302,7 +302,7 @@ def _claimant_score(event: str, key_file: str) -> dict:
 # Measured on the development articles (the held-out article of each event is scored below, once).
 QUOTE_LEVELS = {"quake-valdora": (1.00, 1.00, 1.00), "strike-norland": (1.00, 1.00, 0.97),
                 "verdict-halberg": (1.00, 1.00, 1.00)}  # (F1 of quotations found, speaker right, type right)
-CLAIMANT_LEVELS = {"quake-valdora": (0.99, 0.99), "strike-norland": (0.94, 0.93), "verdict-halberg": (0.96, 0.96)}
+CLAIMANT_LEVELS = {"quake-valdora": (0.99, 0.99), "strike-norland": (0.96, 0.95), "verdict-halberg": (0.96, 0.96)}
 
 
 @pytest.mark.parametrize("event", sorted(QUOTE_LEVELS))
@@ -327,15 +327,21 @@ def test_claimants_of_figures_on_event_keys(event, accuracy):
 # for these articles) re-measured them: quake F1 0.90 -> 0.94 (14 of 16 found units with the right speaker, 13 of 14
 # before: the speaker share falls from 0.93 to 0.875 while right speakers per key unit rise from 0.72 to 0.78),
 # strike F1 0.93 -> 0.97 and type 0.78 -> 0.80, verdict unchanged (1.00 / 1.00 / 0.875).
-HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.94, 0.87, 0.93), "strike-norland": (0.96, 1.00, 0.80),
+# Session 3 (rules revised on the election and wildfire events, spent since session 2, never on the held-out keys of
+# the other three) re-measured: strike F1 0.97 -> 1.00, type 0.80 -> 0.81 ("a poll by Norstat" now read, typed as the
+# polling firm the README's conventions name); strike claimants 0.77 -> 0.83, types 0.66 -> 0.71; quake and verdict
+# unchanged.
+HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.94, 0.87, 0.93), "strike-norland": (1.00, 1.00, 0.81),
                         "verdict-halberg": (1.00, 1.00, 0.87),  # (F1, speaker right, type right)
-                        # whole events held out (session 2), scored once after every rule was merged; main before
-                        # session 2 scored F1 0.87 / 0.93, speaker 0.81 / 0.96, type 0.63 / 0.80
-                        "election-varenia": (0.90, 0.847, 0.739), "wildfire-cabrel": (0.956, 0.981, 0.836)}
-HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.77, "strike-norland": 0.93, "verdict-halberg": 1.00,
-                                 "election-varenia": 0.75, "wildfire-cabrel": 0.93}
-HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.93, 0.86), "strike-norland": (0.74, 0.65), "verdict-halberg": (0.96, 0.92),
-                           "election-varenia": (0.78, 0.739), "wildfire-cabrel": (0.925, 0.841)}  # before session 2: 0.75 / 0.90
+                        # whole events held out in session 2 and scored once then (F1 0.90 / 0.956, speaker 0.847 /
+                        # 0.981, type 0.739 / 0.836); development data in session 3, rules revised on them
+                        "election-varenia": (0.98, 1.00, 1.00), "wildfire-cabrel": (0.99, 0.98, 0.94)}
+HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.77, "strike-norland": 1.00, "verdict-halberg": 1.00,
+                                 "election-varenia": 1.00, "wildfire-cabrel": 0.98}
+HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.93, 0.86), "strike-norland": (0.82, 0.71), "verdict-halberg": (0.96, 0.92),
+                           # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; session 3
+                           # revised the rules on them
+                           "election-varenia": (0.96, 0.96), "wildfire-cabrel": (0.98, 0.95)}
 
 
 @pytest.mark.parametrize("event", sorted(HELDOUT_QUOTE_LEVELS))
@@ -399,7 +405,7 @@ def test_written_texts_of_a_third_set(accuracy):
     reporting verb)."""
     figures = _written_score("more")
     accuracy["quotations, 28 written texts of a third set (first contact F1 0.98, speaker 1.00, type 0.90)"] = figures
-    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.90, figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
 
 
 def test_written_texts_of_elections_fires_and_markets(accuracy):
@@ -431,7 +437,7 @@ def test_written_texts_of_a_sixth_set(accuracy):
     lexicon: a trust; "Farmers' leaders" typed citizen, coded organisation). All but the last were then fixed."""
     figures = _written_score("six")
     accuracy["quotations, 20 written texts of a sixth set (first contact F1 0.94, speaker 1.00, type 0.88)"] = figures
-    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.94, figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
 
 
 def test_written_texts_of_a_seventh_set(accuracy):
