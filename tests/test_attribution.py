@@ -254,7 +254,7 @@ def test_abbreviations_neither_split_sentences_nor_cut_speakers():
 
 
 def test_no_speaker_is_a_fragment_or_a_whole_sentence_on_the_event_corpora():
-    for event in ("quake-valdora", "strike-norland", "harbour-fire-html"):
+    for event in ("quake-valdora", "strike-norland", "harbour-fire-html", "election-varenia", "wildfire-cabrel", "verdict-halberg"):
         said = attribute_sentences(build_tables(CORPORA / event)["sentences"])
         validate("attributions", said)
         named = said[said["speaker"] != ""]
