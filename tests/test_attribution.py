@@ -470,3 +470,14 @@ def test_written_texts_of_a_ninth_set(accuracy):
     figures = _written_score("nine")
     accuracy["quotations, 20 written texts of a ninth set (first contact F1 0.99, speaker 1.00, type 0.91)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_a_tenth_set(accuracy):
+    """20 texts (35 units: market moves, regulators, outbreaks, hospitals, strikes, lockdowns) written and coded after
+    the ninth set was fixed, first scored with no rule changed for them: F1 0.99 (precision 1.00, recall 0.97), speaker
+    right 0.97, type right 0.88 ("The finance ministry and the central bank said … "…"" gave one speaker, not two;
+    "the hospital" taken for the nurses at it; "Kessel's spokesman" untyped; "their union" left as it is; Interpol
+    untyped; "who did not want to be named" not read as anonymity). All but "their union" were then fixed."""
+    figures = _written_score("ten")
+    accuracy["quotations, 20 written texts of a tenth set (first contact F1 0.99, speaker 0.97, type 0.88)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.97 and figures["type_accuracy"] >= 1.00, figures

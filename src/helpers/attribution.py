@@ -557,7 +557,9 @@ def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, 
             basis, speaker = span_speaker[i]
             previous = speaker or previous
             other = sentence_speakers(sentence, smask) if basis == "partial" else ("", "", "")
-            second = next((p for p in other[1:] if p and p.lower() != speaker.lower() and not rules.PRONOUNS.match(p)), "")
+            speaker, joined = _co_speakers(speaker)  # "The ministry and the central bank said … "excessive""
+            second = joined or next((p for p in other[1:] if p and p.lower() not in (speaker.lower(), f"{speaker} and "
+                                     f"{joined}".lower()) and not rules.PRONOUNS.match(p)), "")
             out.append((basis, unmask(speaker), unmask(second), quoted))
             continue
         basis, speaker, second = sentence_speakers(sentence, smask)
@@ -660,7 +662,8 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
         return all(re.search(rf"\b{re.escape(w)}", phrase, re.I) for w in words)
 
     fits = [e for e in reversed(earlier) if holds(e[0])]
-    with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
+    with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:]) and holds(re.split(r"\s+(?:in|at|from|on|near)\s+",
+                                                                                      e[0])[0])]
     mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
                 and re.search(r"\b[A-Z]", m[0][1:])]  # "the state" is not "the Fire in the US state of X"
     orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)
@@ -699,7 +702,8 @@ def is_person_name(phrase: str) -> bool:
 def _owner_type(phrase: str, described: dict[str, str]) -> str:
     """The type of an organisation the corpus describes that a speaker phrase names ('NLF spokesman Erik Lund'),
     or 'other'; a person's own name does not count."""
-    for name in _names(mask_abbreviations(phrase)):
+    speaks_for = re.search(r"(?i)['’]s?\s+(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|press secretary)\b", phrase)
+    for name in (re.sub(r"['’]s?$", "", n) if speaks_for else n for n in _names(mask_abbreviations(phrase))):
         for part in unmask(name).split():
             if part.isupper() and part in described:
                 return described[part]

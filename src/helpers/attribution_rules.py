@@ -101,7 +101,8 @@ REFERENT_CLASSES = frozenset({"company", "state_media", "union_ngo_party"})
 ANONYMITY = re.compile(
     r"(?i)on condition of anonymity|\b(?:asked|declined|requested|wished|wanted) not to be (?:named|identified)|"
     r"\bdeclined to be (?:named|identified)|\bnot authori[sz]ed to (?:speak|comment|discuss|talk)|\bspeaking anonymously|"
-    r"\bwithout being (?:named|identified)|\bwho (?:could|can) not be named")
+    r"\bwithout being (?:named|identified)|\bwho (?:could|can) not be named|\b(?:did|does|do) not (?:want|wish) to be "
+    r"(?:named|identified)")
 
 
 # Phrases that name a source without a reporting verb of their own. value = the attribution basis.
@@ -304,7 +305,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Inquirer|Examiner|Monitor|Broadcasting)\b|\b(?-i:Daily)\s+(?-i:[A-Z])", "agency", "told Norland Today"),
     Cue("intergovernmental", r"\b(?:European Union|European Commission|United Nations|World Health Organi[sz]ation|"
         r"(?-i:WHO|UN|EU|IMF|OECD|NATO|WTO|UNICEF|UNHCR|WFP)|World Bank|International Monetary Fund|"
-        r"World Food Programme|World Trade Organi[sz]ation)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
+        r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
         r"laborator(?:y|ies)|(?:research|observation|monitoring|modell?ing) (?:centres?|centers?)|think[- ]tank|"
         r"university|universities|college|academy|polls?|exit polls?|opinion polls?|"
