@@ -175,6 +175,14 @@ SPEAKER_CASES = [
      ('reported', "Dr. Ravi Menon, a cardiologist at St. Luke's Hospital", 'expert')),
     ("poll_by_a_firm", ['A poll by Vantor published on Monday found 61% support for the plan.'],
      ('reported', 'a poll by Vantor', 'organisation')),
+    ("joint_statement", ['The finance ministry and the central bank said in a joint statement that the fall was "excessive and unjustified".'],
+     ('partial', 'the finance ministry', 'official')),
+    ("bare_title_by_its_head", ['Nurses at Valley General Hospital said they lacked masks.', 'The hospital said supplies had arrived.'],
+     ('reported', 'the Valley General Hospital', 'official')),
+    ("spokesman_of_a_person", ['Prime Minister Anna Kessel said the lockdown would end in May.', "Kessel's spokesman, Erik Dahl, said the date could change."],
+     ('reported', "Kessel's spokesman, Erik Dahl", 'official')),
+    ("did_not_want_to_be_named", ['A local doctor, who did not want to be named, said the real number was higher.'],
+     ('reported', 'a local doctor', 'anonymous')),
 ]
 
 
