@@ -223,6 +223,8 @@ CLAIMANT_CASES = [
      "together, a majority of 109 seats.", {"109": ""}),
     ("passive_aside", "The final turnout, put at 63.2% by the commission, was questioned by an independent monitoring group.",
      {"63.2%": "the commission"}),
+    ("decree_then_deed", "The county sheriff's office widened evacuation orders to 14,500 residents and opened two more "
+     "shelters.", {"14,500": "the county sheriff's office", "two": ""}),
 ]
 
 

@@ -430,15 +430,15 @@ def _act(sentence: str) -> tuple[str, str]:
     passive = rules.PASSIVE_BY.search(sentence)
     if passive and is_valid_speaker(_tidy(passive.group("np"))):
         return "act", _tidy(passive.group("np"))
-    for pattern, needs in _ACTS:
-        for verb in pattern.finditer(sentence):
-            before = sentence[:verb.start()]
-            if rules.NOUN_BEFORE.search(before) or re.search(r"(?i)\b(?:after|before|since|when|because|until|while|"
-                                                             r"where|as)\s+(?:[^,\s]+\s+){0,6}$", before):
-                continue  # a noun, or an act in a subordinate clause ("…, after a court sentenced him")
-            subject = _cut_subject(before)
-            if is_valid_speaker(subject) and speaker_type_of(subject) in ("official", needs):
-                return "act", subject
+    verbs = sorted((verb.start(), needs) for pattern, needs in _ACTS for verb in pattern.finditer(sentence))
+    for start, needs in verbs:  # in reading order: "widened evacuation orders" is widened, not orders
+        before = sentence[:start]
+        if rules.NOUN_BEFORE.search(before) or re.search(r"(?i)\b(?:after|before|since|when|because|until|while|"
+                                                         r"where|as)\s+(?:[^,\s]+\s+){0,6}$", before):
+            continue  # a noun, or an act in a subordinate clause ("…, after a court sentenced him")
+        subject = _cut_subject(before)
+        if is_valid_speaker(subject) and speaker_type_of(subject) in ("official", needs):
+            return "act", subject
     return "", ""
 
 
@@ -953,6 +953,9 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"
     if not _same_clause(sentence, start, row):
         return "", "outlet"
+    other_act = re.search(r"\s(?:and|then)\s+([a-z]+(?:ed|s))\b", sentence) if row.basis == "act" else None
+    if other_act and start > other_act.start() and not any(p.fullmatch(other_act.group(1)) for p, _ in _ACTS):
+        return "", "outlet"  # "The sheriff's office widened orders to 14,500 and opened two shelters": an act, then a deed
     if row.co_speaker and _nearer_is_second(sentence, start, row):
         return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)

@@ -138,6 +138,8 @@ ACT_VERBS: tuple[Cue, ...] = (
     Cue("ruling", r"sentenced|sentences|sentence|fined|fines|fine|ordered|orders|order|acquitted|acquits|convicted|"
         r"convicts|cleared|clears|jailed|jails|awarded|awards|imposed|imposes|ruled|rules|upheld|"
         r"found\s+(?:\S+\s+){0,3}guilty", "official", "the court sentenced him to six years"),
+    Cue("decree", r"extended|extends|widened|widens|suspended|suspends|postponed|postpones|lifted|lifts|banned|bans",
+        "official", "the commission extended voting by 30 minutes"),
     Cue("provision", r"set aside|sets aside|setting aside|books|booked|approved|approves|allocated|earmarked|"
         r"agreed to pay|will pay|has agreed", "organisation", "the bank books a 450m euros charge"),
 )
