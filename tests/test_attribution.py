@@ -223,6 +223,11 @@ CLAIMANT_CASES = [
      "together, a majority of 109 seats.", {"109": ""}),
     ("passive_aside", "The final turnout, put at 63.2% by the commission, was questioned by an independent monitoring group.",
      {"63.2%": "the commission"}),
+    ("standfirst_tag", "Turnout at 58.2%, highest in a decade, election office says; count under way in 2,310 stations",
+     {"58.2%": "election office", "2,310": ""}),
+    ("age_in_a_speech_tag", '"We lost the shop," said Ana Pires, 52, who lives across the street.', {"52": ""}),
+    ("age_in_the_reported_clause", "Police said a 34-year-old man was arrested at 11 p.m. on Saturday.",
+     {"34-year-old": "Police", "11 p.m.": "Police"}),
     ("decree_then_deed", "The county sheriff's office widened evacuation orders to 14,500 residents and opened two more "
      "shelters.", {"14,500": "the county sheriff's office", "two": ""}),
 ]
