@@ -141,6 +141,7 @@ ACT_VERBS: tuple[Cue, ...] = (
     Cue("decree", r"extended|extends|widened|widens|suspended|suspends|postponed|postpones|lifted|lifts|banned|bans",
         "official", "the commission extended voting by 30 minutes"),
     Cue("provision", r"set aside|sets aside|setting aside|books|booked|approved|approves|allocated|earmarked|"
+        r"launched an appeal|launches an appeal|"
         r"agreed to pay|will pay|has agreed", "organisation", "the bank books a 450m euros charge"),
 )
 
