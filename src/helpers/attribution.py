@@ -598,7 +598,7 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():])
-            noun = rules.BODY_AFTER_NAME.match(text[m.end():])
+            noun = None if re.search(r"['’]s?$", name) else rules.BODY_AFTER_NAME.match(text[m.end():])
             if rules.REPRESENTS.match(text[m.end():]):
                 found[unmask(name)] = "organisation"  # "the Insurance Council, which represents insurers"
             if name not in type_of:  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"

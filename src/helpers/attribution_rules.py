@@ -258,7 +258,7 @@ REPRESENTS = re.compile(r"(?i),?\s*(?:which|that|who)\s+(?:represents|represent|
 
 # A body noun right after a name that says what the name is ("the Homeland party", "the Civic Watch group").
 BODY_AFTER_NAME = re.compile(r"\s+(party|group|union|movement|alliance|coalition|bloc|federation|association|"
-                             r"foundation|company|firm|bank|agency|council|commission|committee|campaign)\b")
+                             r"foundation|company|agency|council|commission|committee|campaign)\b(?!\s+[a-z]+(?:s|ing)\b)")
 
 # A leader of a named group ("Homeland leader Viktor Sarn", "the Green Left's leader"): a party's or group's voice.
 GROUP_LEADER = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:['’]s)?\s+(?:co-)?leader\b)")
