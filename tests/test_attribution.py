@@ -496,3 +496,20 @@ def test_written_texts_of_a_tenth_set(accuracy):
     figures = _written_score("ten")
     accuracy["quotations, 20 written texts of a tenth set (first contact F1 0.99, speaker 0.97, type 0.88)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.97 and figures["type_accuracy"] >= 1.00, figures
+
+
+# Words a new event's text names its voices with (session 3 additions to the type rows), each with the type it gives.
+LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"), ("Doctors Without Borders", "organisation"),
+                 ("the stock exchange", "organisation"), ("the ECB", "official"), ("exchange data", "other"),
+                 ("doctors at the clinic", "expert"), ("a cardiologist at the city hospital", "expert"),
+                 ("the city hospital", "official"), ("European reinsurer Helvara Re", "organisation"),
+                 ("the county assessor", "official"), ("the observer mission", "official"), ("modellers", "expert"),
+                 ("satellite data", "expert"), ("Interpol", "official"), ("a city spokeswoman", "official"),
+                 ("Farmers' leaders", "organisation"), ("Student leader Ana Kos", "citizen"),
+                 ("union official Tomas Gray", "organisation"), ("a poll by Vantor", "organisation"),
+                 ("two officials familiar with the talks", "anonymous"), ("the polling stations", "other")]
+
+
+@pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
+def test_speaker_types_of_new_lexicon_rows(phrase, kind):
+    assert speaker_type_of(phrase) == kind

@@ -308,7 +308,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Inquirer|Examiner|Monitor|Broadcasting)\b|\b(?-i:Daily)\s+(?-i:[A-Z])", "agency", "told Norland Today"),
     Cue("intergovernmental", r"\b(?:European Union|European Commission|United Nations|World Health Organi[sz]ation|"
         r"(?-i:WHO|UN|EU|IMF|OECD|NATO|WTO|UNICEF|UNHCR|WFP)|World Bank|International Monetary Fund|"
-        r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
+        r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol|(?-i:ECB)|European Central Bank)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
         r"laborator(?:y|ies)|(?:research|observation|monitoring|modell?ing) (?:centres?|centers?)|think[- ]tank|"
         r"university|universities|college|academy|polls?|exit polls?|opinion polls?|"
@@ -332,7 +332,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Communications|Chemicals|Automotive|Retail|Breweries|Brewery|Resources|Utilities|Motors|Aerospace|"
         r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual)\b)", "organisation", "Halvard Airlines said"),
     Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
-        r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|foundation|coalition|alliance|campaigners?|"
+        r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|"
+        r"(?-i:MSF)|Oxfam|Save the Children|foundation|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
         r"chamber of commerce|employers|cooperative|co-op|society|network|committee of|organi[sz]ers?|pollsters?|"
         r"guilds?|coach(?:es)?|trusts?|aid (?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?)|humanitarian workers?|"
@@ -346,7 +347,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"airlines?|banks?|(?:re)?insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
         r"developers?|lenders?|chief executive|executives?|board|landlords?|contractors?|suppliers?|producers?|"
         r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?|"
-        r"brokers?|brokerages?|airports?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
+        r"brokers?|brokerages?|airports?|stock exchanges?|bourses?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
         "organisation", "the airline's chief executive"),
     Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
         r"magistrates?|jury|juror)\b", "official", "the presiding judge"),
@@ -362,7 +363,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"treasury|culture|justice|energy|business|cabinet|press|labour|labor|trade) secretary|central bank|reserve bank|"
         r"bureau|governments|coroners?|ombudsm[ae]n|prefects?|returning officers?|auditors?[- ]general|"
         r"watchdogs?|directorate|secretariat|election officials?|assessors?|missions?|hospitals?|"
-        r"federal reserve|White House|(?:city|town|county|municipal|district|provincial|regional) spokes(?:man|woman|person))\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
+        r"federal reserve|(?-i:Fed)|White House|(?:disease|infection|epidemic) (?:control|prevention|surveillance)|(?:city|town|county|municipal|district|provincial|regional) spokes(?:man|woman|person))\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
         r"detectives?|inspectors?|investigators?|constables?|sergeants?|superintendents?|paramedics?|lifeguards?|rangers?|"
