@@ -228,6 +228,12 @@ CLAIMANT_CASES = [
     ("age_in_a_speech_tag", '"We lost the shop," said Ana Pires, 52, who lives across the street.', {"52": ""}),
     ("age_in_the_reported_clause", "Police said a 34-year-old man was arrested at 11 p.m. on Saturday.",
      {"34-year-old": "Police", "11 p.m.": "Police"}),
+    ("definite_age_names_a_person", "The court found the 61-year-old guilty on five of the nine counts against him.",
+     {"61-year-old": "", "five": "the court"}),
+    ("long_opening_phrase", "In a statement issued an hour after the ruling, the firm said it would set aside 90 million "
+     "euros.", {"an hour": "", "90 million": "the firm"}),
+    ("trailing_when_clause", "It was the largest march since 2003, when 900,000 people took to the streets according to "
+     "the police.", {"2003": "", "900,000": "the police"}),
     ("decree_then_deed", "The county sheriff's office widened evacuation orders to 14,500 residents and opened two more "
      "shelters.", {"14,500": "the county sheriff's office", "two": ""}),
 ]

@@ -953,6 +953,11 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"
     if not _same_clause(sentence, start, row):
         return "", "outlet"
+    trailing = re.search(r",\s*(?:when|where)\b(?:[^,]|,(?=\d{3}))*$", sentence)
+    if trailing and start < trailing.start() <= spot:
+        return "", "outlet"  # "the largest protest since 1995, when 2 million marched, according to the police"
+    if re.match(r"\d+-year-old\b", sentence[start:]) and sentence[max(0, start - 4):start].lower() == "the ":
+        return "", "outlet"  # "the 58-year-old": the outlet's way of naming a person, not a claim
     other_act = re.search(r"\s(?:and|then)\s+([a-z]+(?:ed|s))\b", sentence) if row.basis == "act" else None
     if other_act and start > other_act.start() and not any(p.fullmatch(other_act.group(1)) for p, _ in _ACTS):
         return "", "outlet"  # "The sheriff's office widened orders to 14,500 and opened two shelters": an act, then a deed
@@ -1009,7 +1014,7 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     if semicolons and any(at >= 0 for at in spots):  # clauses joined by ';' are separate statements
         bounds = list(zip([0, *semicolons], [*semicolons, len(sentence)]))
         return any(a <= start < b and any(a <= at < b for at in spots) for a, b in bounds)
-    lead = re.match(r"(?:In|On|At|By|After|Before|Since|During|Earlier|Later)\s+(?!least\b)[^,]{0,40},\s*", sentence)
+    lead = re.match(r"(?:In|On|At|By|After|Before|Since|During|Earlier|Later)\s+(?!least\b)[^,]{0,60},\s*", sentence)
     if lead and start < lead.end() and any(at == lead.end() for at in spots):
         return False  # "In 2024, the regulator fined…": the opening phrase is the outlet's
     cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says|had|has|have|was|were|is|are|would|"
