@@ -519,3 +519,13 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
 def test_speaker_types_of_new_lexicon_rows(phrase, kind):
     assert speaker_type_of(phrase) == kind
+
+
+def test_written_texts_of_an_eleventh_set(accuracy):
+    """15 texts (22 units: outbreaks, markets, central banks, ports, schools) written and coded after the tenth set was
+    fixed, first scored with no rule changed for them: F1 0.95 (precision 1.00, recall 0.91), speaker right 0.95, type
+    right 0.95 ("…, it said." given the sentence's own opening words; "analysts … calculated" and "rejected the demand"
+    missed). Those three were then fixed as general rules."""
+    figures = _written_score("eleven")
+    accuracy["quotations, 15 written texts of an eleventh set (first contact F1 0.95, speaker 0.95, type 0.95)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures

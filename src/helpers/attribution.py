@@ -848,7 +848,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
     for row in rows:
         raw = row["speaker_text"]
         opening = _mention(row["text"])
-        if opening and (not raw or _bare(opening) != _bare(raw)):
+        if opening and (not raw or _bare(opening) != _bare(raw)) and not rules.PRONOUNS.match(raw or "x"):
             back = rules.BACK_REFERENCES.match(opening) and _title_antecedent(opening, earlier, local, mentioned)
             mentioned.append(back or (opening, _type_in_context(opening, described)))  # "The mission deployed…"
         if not raw:

@@ -41,7 +41,8 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("acknowledge", r"acknowledged|admitted|conceded|denied|denies", "finite", "the firm admitted"),
     Cue("dispute", r"(?:rejected|rejects|dismissed|dismisses|disputed|disputes|contested|contests|challenged|questioned)"
         r"(?=\s+(?:the|these|those|this|that|its|their|such)\s+(?:\w+\s+)?(?:claims?|allegations?|accusations?|"
-        r"criticism|figures?|reports?|findings|charges?|suggestions?|counts?|estimates?|assertions?|accounts?|numbers?)\b)",
+        r"criticism|figures?|reports?|findings|charges?|suggestions?|counts?|estimates?|assertions?|accounts?|numbers?|"
+        r"demands?|calls?|requests?)\b)",
         "finite", "the commission rejected the claim"),
     Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
         "the government announced"),
@@ -62,7 +63,8 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("show", r"showed|shows|show|suggests|suggest|gave|gives|give|put|puts|assumes|assume|assumed|projected|projects|credited|credits", "document",
         "the bank lost 360 million euros, exchange data showed"),
     Cue("find_figure", r"found(?=\s+\d)|finds(?=\s+\d)", "document", "a poll found 55% support"),
-    Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured", "finite", "the survey estimated"),
+    Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured|calculated|calculates", "finite",
+        "the survey estimated"),
     Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
     Cue("participle", r"saying|adding|stating|noting|suggesting|accusing|insisting|claiming|warning|arguing|stressing|"
         r"telling|calling|describing|urging|acknowledging|announcing|confirming|denying|explaining|vowing|pledging|"
@@ -284,7 +286,8 @@ Other Others One Two Three Four Five Six Seven Eight Nine Ten No Not Nor Once Th
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
 October November December He She They We I You Mr Mrs Ms Dr Prof Reports Report Officials Sources Analysts Critics
 Experts Witnesses Residents Observers Diplomats Authorities Police Rescuers Protesters Organisers Organizers
-With Without For From By Of To Under Over Among Amid Across Through During Until Unlike Like""".split())
+With Without For From By Of To Under Over Among Amid Across Through During Until Unlike Like About Around Nearly
+Almost Roughly Up More Fewer Less Only Just All Every Each""".split())
 
 # Speaker types, from words in the phrase naming the speaker. Rows are tried as the resolver says (attribution.py):
 # the organisation that owns a title ("the union's president") decides before the title itself.
