@@ -210,6 +210,7 @@ IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won
 # Words between a subject and its verb that are not part of the subject ("the mayor also said").
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
+    r"firmly|strongly|sharply|flatly|swiftly|quickly|categorically|angrily|openly|formally|officially|"
     r"has|have|had|would|will|was|were|is|are|once|first|recently|reportedly|publicly|privately|yesterday|today|"
     r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
     r"conducted))+$", re.I)
