@@ -14,8 +14,11 @@ voice, other when the text does not say) and the basis of the attribution:
 Speakers are read from the words after a closing quotation mark, else the subject of the nearest reporting
 verb, else a source phrase, else the previous quotation's speaker (a quotation continued in the next paragraph).
 Then, per article, a pronoun, a bare title ("the spokeswoman") or a surname is resolved to the speaker named
-before it, and a speaker's type is taken from the words that name them or, for a bare name, from the words the
-article uses about that name elsewhere ("Ruiz, a resident of…"). The rules are tables in `attribution_rules`.
+before it ("it" to a body, "he" and "she" to a person; "its spokesman" takes its owner's type; "the estimate" its
+maker; a document speaks for its owner: "the commission's figures"), and a speaker's type is taken from the words that
+name them or, for a bare name, from the words the article uses about that name elsewhere ("Ruiz, a resident of…",
+"the Homeland party", "X, which represents insurers"). A figure in a sentence with two speakers is the claim of the one
+whose clause holds it, or of the nearer one. The rules are tables in `attribution_rules`.
 """
 from __future__ import annotations
 
