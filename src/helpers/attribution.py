@@ -809,6 +809,14 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     return speaker, kind
 
 
+def _their_body(raw: str, text: str) -> str:
+    """'their union' in "Teachers will strike on Friday, their union said" → "the teachers' union": the body of the
+    people the sentence opens with; else `raw`."""
+    m = re.fullmatch(r"(?i)their\s+(union|association|federation|group|council|leaders?|representatives?)", raw)
+    people = re.match(r"(?:The\s+)?(?:[\w’'-]+['’]s\s+)?([A-Za-z]+s)\s+(?:will|have|had|are|were|say|said|plan|voted|went)\b", text)
+    return f"the {people.group(1).lower()}' {m.group(1).lower()}" if m and people else raw
+
+
 def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
     """(person, type) a sentence without speech opens with ('Maria Costa, 67, sat…', 'Dravic, 58, did not concede',
     'Its chairman, Olaf Brandt, resigned'): the likeliest 'he' or 'she' of the next quotation; or None."""
@@ -861,7 +869,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         if person and re.fullmatch(r"(?i)he|she", raw):
             earlier.append(person)
         person = None
-        speaker, kind = _resolved_speaker(raw, row["text"], earlier, mentioned, described, local)
+        speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local)
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
