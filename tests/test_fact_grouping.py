@@ -5,7 +5,7 @@ import pandas as pd
 
 from helpers import paths
 from helpers.codebooks import load_actors, load_units
-from helpers.facts import number_mentions, split_by_claimant
+from helpers.facts import number_mentions, split_by_claimant, split_by_holder
 from helpers.quantities import load_quantity_codebook, singular
 
 UNITS = load_units(paths.codebook_path("units.csv"))
@@ -17,7 +17,7 @@ def _facts(articles: dict[str, list[str]], claimants: dict[tuple[str, int], str]
     """{(article, text of the figure): fact id} for articles given as lists of body sentences."""
     rows = [{"article_id": a, "block_no": 1, "sentence_no": i, "role": "body", "text": t, "start": 0}
             for a, sents in articles.items() for i, t in enumerate(sents)]
-    mentions = number_mentions(pd.DataFrame(rows), UNITS, BOOK, ACTORS)
+    mentions = split_by_holder(number_mentions(pd.DataFrame(rows), UNITS, BOOK, ACTORS), BOOK, [r["text"] for r in rows])
     if claimants is not None:
         mentions["claimant"] = [claimants.get((a, s), "") for a, s in zip(mentions["article_id"], mentions["sentence_no"])]
         mentions = split_by_claimant(mentions)

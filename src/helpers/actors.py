@@ -379,3 +379,69 @@ def _in_context(body: pd.Series, surfaces: dict[str, set[str]], order: pd.DataFr
                 next(iter(options[b])) if len(options[b]) == 1 else b
         seen.append(out[idx])
     return pd.Series([out[i] for i in body.index], index=body.index, dtype=object)
+
+
+# Holders of figures (the party whose seats, the company whose shares) lined up across articles: rules as data, each
+# with its example. A name is read in order: leading article and a possessor ("Morel's Civic Union") dropped, then a
+# generic last word ("the Homeland party" is Homeland); its key is the remaining words in lower case.
+HOLDER_RULES = pd.DataFrame([
+    ("leading_article", r"^(?i:the|a|an)\s+(?P<rest>.+)$", "the Civic Union", "Civic Union"),
+    ("possessor", r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?P<rest>[A-Z].+)$", "Premier Ana Lind's Civic Union",
+     "Civic Union"),
+    ("title_before_person", r"^(?i:(?:prime|first|deputy|former)\s+)?(?i:minister|president|premier|chancellor|leader|"
+     r"mayor|governor|candidate|senator|ceo|chief\s+executive|chairman|chairwoman)\s+(?P<rest>[A-Z].+)$",
+     "Prime Minister Ana Lind", "Ana Lind"),
+    ("generic_last_word", r"^(?P<rest>.+?)\s+(?i:party|parties|group|plc|inc\.?|ltd\.?|co\.?|corp\.?|sa|ag)$",
+     "Homeland party", "Homeland"),
+], columns=["name", "pattern", "example", "expected"])
+_HOLDER_RULES = [re.compile(p) for p in HOLDER_RULES["pattern"]]
+_POSSESSOR = re.compile(r"(?<![\w'’])(?:[A-Z][\w-]*\s+){0,2}(?P<owner>[A-Z][\w-]+)['’]s\s+(?P<held>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                        r"[A-Z][\w'’-]*(?:\s+(?i:party|alliance|bloc|group))?)")
+
+
+def holder_name(name: str) -> str:
+    """A holder's name after the holder rules: 'the Homeland party' → 'Homeland', "Ana Lind's Civic Union" → 'Civic Union'."""
+    name = re.sub(r"\s+", " ", name or "").strip(" ,.")
+    for pattern in _HOLDER_RULES:
+        m = pattern.match(name)
+        name = m.group("rest").strip() if m else name
+    return name
+
+
+def _holder_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
+    """Owner surname → holder name, from the articles' own words ("Dravic's National Renewal Party": Dravic's party is
+    the National Renewal Party), when the holder is one of `names` and the owner stands for one holder only."""
+    owners: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _POSSESSOR.finditer(text):
+            held = holder_name(m.group("held"))
+            if held in names and held != m.group("owner"):
+                owners.setdefault(m.group("owner"), set()).add(held)
+    return {owner: next(iter(held)) for owner, held in owners.items() if len(held) == 1}
+
+
+def canonical_holders(holders: pd.Series, texts: list[str] | None = None) -> pd.Series:
+    """One key per holder however articles name it ('' stays ''): the holder rules (HOLDER_RULES), an acronym spelled
+    out where another holder spells it ('CU' = 'Civic Union'), a surname to the holder its owner leads where the texts
+    say so ("Lind's party", "Prime Minister Ana Lind" = 'Civic Union' after "Lind's Civic Union"), one word to the only
+    longer name ending in it ('Union' = 'Civic Union'). Keys are lower case."""
+    raw = holders.fillna("").astype(str)
+    names = raw.map(holder_name)
+    known = set(names) - {""}
+    aliases = _holder_aliases(texts or [], known)
+    full = {holder_name(re.sub(r"^.*['’]s\s+", "", r)): re.sub(r"^(?i:the)\s+|^.*['’]s\s+", "", r) for r in set(raw)}
+    spelled = {_initials_of(f): n for n, f in full.items() if n and " " in f and len(_initials_of(f)) >= 2}
+    possessed = raw.str.extract(r"^(?:[A-Z][\w.-]*\s+){0,3}(?P<owner>[A-Z][\w-]+)['’]s\s+[a-z]", expand=False).fillna("")
+
+    def resolve(name: str, owner: str) -> str:
+        if owner in aliases:  # "Lind's party"
+            return aliases[owner]
+        if re.fullmatch(r"[A-Z]{2,6}", name) and name in spelled:
+            return spelled[name]
+        last = name.split()[-1] if name else ""
+        if last in aliases:  # "Prime Minister Ana Lind" after "Lind's Civic Union"
+            return aliases[last]
+        longer = [k for k in known if k != name and k.endswith(" " + name)]
+        return longer[0] if " " not in name and len(longer) == 1 else name
+    out = [resolve(n, o) for n, o in zip(names, possessed)]
+    return pd.Series([o.lower() for o in out], index=holders.index, dtype=object)

@@ -22,7 +22,7 @@ import re
 import numpy as np
 import pandas as pd
 
-from .actors import canonical_claimants
+from .actors import canonical_claimants, canonical_holders
 from .articlecache import per_article
 from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
@@ -35,7 +35,7 @@ ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whethe
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
 MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "start", "end", "text", "value_low", "value_high",
                    "unit", "hedge", "quantity", "scope", "kind", "direction", "time_ref", "as_of", "published", "place",
-                   "side", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
+                   "side", "holder", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
 _SCOPES = [
     ("each_side", re.compile(r"(?i)^[^,;.(—]{0,60}?\b(?:(?:on|from|for|per|to)\s+(?:each|either|both)\s+sides?|each\b(?!\s+other)|apiece|per\s+side)")),
     ("one_side", re.compile(r"(?i)^[^;.(—]{0,60}?\b(?:unilateral(?:ly)?|one-sided|from\s+one\s+side)\b")),
@@ -96,12 +96,36 @@ INHERIT_WITHIN = 130  # characters: a bare number this close after a counted fig
 _SUBSET = re.compile(r"(?i),?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:[a-z]+\s+)?$")
 
 
+# Words that set a bare figure against the one before it as the same measure: "grew to 42,700 acres, up from 39,500",
+# "revised turnout to 63.2%, up from the 61.4% it had announced", "48,000 acres, more than the fire service's 39,500".
+_SAME_MEASURE = re.compile(r"(?i)\b(?:(?:up|down)\s+from|from|against|compared\s+with|versus|than)\s+(?:the\s+)?"
+                           r"(?:[\w'’-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$")
+
+
+def _same_measure(row: dict, previous: dict) -> dict | None:
+    """A bare figure set against a measure or share before it ("up from 39,500", "up from the 61.4%") takes its
+    quantity, qualifier and unit; None when it is not such a figure."""
+    if previous["kind"] not in ("measure", "percent") or row.get("cued") or not previous.get("cued") \
+            or row["kind"] not in ("count", previous["kind"]) or (row["kind"] == "count" and row.get("unit")):
+        return None
+    if not _SAME_MEASURE.search(row["sentence"][previous["end"]:row["start"]]):
+        return None
+    return {**row, "quantity": previous["quantity"], "qualifier": previous["qualifier"], "cued": True,
+            "unit": row.get("unit") or previous.get("unit", ""), "comparable": previous["comparable"]}
+
+
 def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -> dict:
     """A bare number with no noun and no cue ("… 87,000 marchers, compared with 400,000 according to the union",
-    "including 58,000 in the capital") counts what the figure before it in the sentence counts; so does a named
-    group introduced as part of it ("killed 45 people, including 12 children": children killed)."""
-    if previous is None or previous["kind"] != "count" or not previous["cued"] or row["kind"] != "count" \
-            or row["cued"] or row["start"] - previous["end"] > INHERIT_WITHIN:
+    "including 58,000 in the capital", "put the number at 168" after "400 complaints") counts what the figure before
+    it in the sentence counts; so does a named group introduced as part of it ("killed 45 people, including 12
+    children": children killed), and a bare figure set against a measure or share ("up from 39,500")."""
+    if previous is None or row["start"] - previous["end"] > INHERIT_WITHIN:
+        return row
+    same = _same_measure(row, previous)
+    if same is not None:
+        return same
+    if previous["kind"] != "count" or not (previous.get("cued") or previous["qualifier"] and previous["quantity"] == "count") \
+            or row["kind"] != "count" or row.get("cued"):
         return row
     spec, unit = book.specs[previous["quantity"]], row.get("unit") or ""
     subset = bool(unit) and _SUBSET.search(row["sentence"][previous["end"]:row["start"]]) is not None \
@@ -138,6 +162,25 @@ def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityC
             "comparable": bool(book.specs[quantity].compare)}
 
 
+_IT_BEFORE = re.compile(r"(?i)\b(?:it|its\s+(?:figure|estimate|count))\b(?:\s+[\w'’]+){0,4}\W*$")
+
+
+def share_named_before(row: dict, previous: str | None, book: QuantityCodebook) -> dict:
+    """A share with no cue whose clause says "it" ("At 6 p.m. it had stood at 47.8%.", "put it lower, at 58.9%") is
+    the share the sentence before names, when that sentence names exactly one such quantity ("Turnout reached 61.4%")."""
+    if row["kind"] != "percent" or row.get("cued") or not previous:
+        return row
+    before = row["sentence"][max(0, row["start"] - 60):row["start"]]
+    if not _IT_BEFORE.search(before):
+        return row
+    named = {cue.quantity for cue in book.cue_rows if cue.where != "unit" and cue.quantity not in ("share", "percentage_change")
+             and cue.quantity in _eligible(book, "percent", row.get("unit") or "") and cue.regex.search(previous)}
+    if len(named) != 1:
+        return row
+    quantity = named.pop()
+    return {**row, "quantity": quantity, "qualifier": "", "cued": True, "comparable": bool(book.specs[quantity].compare)}
+
+
 def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
     """For quantities split by what they are of (`about` in the taxonomy's split_by: a share, a percentage change),
     a figure that does not say it takes what the figure before it in its sentence is of ("38.4% of teachers …, more
@@ -152,7 +195,8 @@ def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
         here = (row["article_id"], row["block_no"], row["sentence_no"], row["quantity"])
         if row["quantity"] in carried and not row["about"]:
             said = by_article.get((row["article_id"], row["quantity"]), [])
-            row["about"] = last.get(here) or (said[0] if len(set(said)) == 1 else "")
+            alone = len(set(said)) == 1 and not row.get("holder")  # a party's 4.6% is not what the article's 5% is of
+            row["about"] = last.get(here) or (said[0] if alone else "")
         if row["about"]:
             last[here] = row["about"]
     return rows
@@ -264,6 +308,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row.update(classify_mention(row, sentence, book))
         row = inherit_quantity(row, previous.get(where), book)
         row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
+        row = share_named_before(row, texts.get((where[0], where[1], where[2] - 1)), book)
         previous[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row["qualifier"] = f"{row['value_low']:g}" if row["quantity"] in BY_VALUE_WHEN_UNCUED else \
@@ -274,6 +319,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
                    person=context["person"], about=qualifier_word(context["about"], book), area=context["area"],
                    detail=context["detail"], side=_side(sentence, actors, pattern),
+                   holder="" if context["detail"] == "total" else context["holder"],  # a whole belongs to nobody
                    published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.specs[row["quantity"]].news_value))
         row["scope"] = _scope(row, sentence)
@@ -437,6 +483,33 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     label = mentions["fact_label"] + " (according to " + name + ")"
     return mentions.assign(fact_id=mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key),
                            fact_label=mentions["fact_label"].where(~split, label))
+
+
+def _holder_quantity(mentions: pd.DataFrame, holder: pd.Series, book: QuantityCodebook) -> pd.Series:
+    """A bare share of a holder ("the Farmers' Party fell to 30%") counts what that holder's other shares in the corpus
+    count, when they count one thing split by holder ("won 38% of the vote": vote share)."""
+    split = {q for q, spec in book.specs.items() if "holder" in spec.split_by}
+    percent = mentions["kind"].eq("percent") & holder.ne("")
+    said = mentions.loc[percent & mentions["quantity"].isin(split)].groupby(holder[percent])["quantity"].unique()
+    known = {h: q[0] for h, q in said.items() if len(q) == 1}
+    bare = percent & mentions["quantity"].eq("share") & mentions["fact_id"].eq(slug("share"))
+    return mentions["quantity"].where(~bare, holder.map(known).fillna(mentions["quantity"]))
+
+
+def split_by_holder(mentions: pd.DataFrame, book: QuantityCodebook, texts: list[str] | None = None) -> pd.DataFrame:
+    """Facts split by their holder where the taxonomy says so (`holder` in split_by: a party's seats and vote share),
+    the holder named one way across the corpus (`helpers.actors.canonical_holders`; `texts`, the corpus's sentences,
+    tell whose party "Lind's party" is)."""
+    if "holder" not in mentions.columns or mentions.empty:
+        return mentions
+    holder = canonical_holders(mentions["holder"], texts)
+    quantity = _holder_quantity(mentions, holder, book)
+    moved = quantity != mentions["quantity"]
+    fact_id = mentions["fact_id"].where(~moved, quantity.map(slug))
+    label = mentions["fact_label"].where(~moved, quantity.map(lambda q: book.specs[q].label))
+    split = holder.ne("") & quantity.map(lambda q: "holder" in book.specs[q].split_by)
+    return mentions.assign(quantity=quantity, fact_id=fact_id.where(~split, fact_id + "|" + holder.map(slug)),
+                           fact_label=label.where(~split, label + " (" + holder + ")"))
 
 
 def base_fact(mentions: pd.DataFrame) -> pd.Series:
@@ -683,6 +756,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     # so an article's cache key changes when its own time does, and only then.
     timed = sentences.assign(published_at=sentences["article_id"].map(publication_times(articles)))
     mentions = per_article(number_mentions, timed, codebooks["units"], codebooks["quantities"], codebooks["actors"])
+    mentions = split_by_holder(mentions, codebooks["quantities"], sentences["text"].drop_duplicates().tolist())
     if claimants is not None:
         mentions = claimants(mentions)
     mentions = split_by_claimant(mentions)
