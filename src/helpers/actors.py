@@ -159,6 +159,10 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # Claimants lined up across articles: one body however an outlet names it. Each rule reads a claimant's name as a
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
+    ("name_then_verb", r"^(?P<body>(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+[a-z]{3,}ed\b.*$", "{body}",
+     "the Calda County Sheriff's Office widened evacuation", "the Calda County Sheriff's Office"),
+    ("company_suffix", r"^(?P<body>.+?[a-z].*?),?\s+(?:Co|Inc|Ltd|Corp|Plc|plc|LLC|AG|SA|GmbH)\.?$", "{body}",
+     "Nevora Electric Co.", "Nevora Electric"),
     ("acronym_in_brackets", r"^(?P<body>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,5})\)$", "{body}",
      "the Port Workers Federation (PWF)", "Port Workers Federation"),
     ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
@@ -175,8 +179,11 @@ CLAIMANT_RULES = pd.DataFrame([
      "Ministry of Defence", "Defence ministry"),
     ("minister_for_ministry", r"^(?P<dept>(?:[A-Z][a-z]+\s+){1,2})(?i:minister)\b(?!\s+of\b)", "{dept}ministry",
      "Health Minister Ana Toll", "Health ministry"),
-    ("officer_of_acronym", r"^(?P<body>[A-Z][A-Za-z]?[A-Z]{1,4})\s+(?i:general\s+secretary|secretary[- ]general|leader|"
-     r"president|chairman|chairwoman|chief|head|spokes\w+|director)\b", "{body}", "PWF general secretary Ivo Dahl", "PWF"),
+    ("officer_of_acronym", r"^(?P<body>[A-Z][A-Za-z]?[A-Z]{1,4})\s+(?:[a-z]+\s+){0,2}?(?i:general\s+secretary|secretary[- ]general|"
+     r"leader|president|chairman|chairwoman|chief|head|spokes\w+|director|commander|officer)\b", "{body}",
+     "PWF general secretary Ivo Dahl", "PWF"),
+    ("sheriff_for_office", r"^(?i:(?:the\s+)?(?:county\s+)?sheriff)(?:\s+[A-Z][\w'’-]+)+$", "sheriff's office",
+     "Sheriff Ada Moss", "sheriff's office"),
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
      r"chairwoman|president|director|head|executive|secretary|leader)\b", "{body}",
      "the agency's spokeswoman, Mira Olsen", "agency"),
@@ -207,6 +214,7 @@ GENERIC_REFERENCES = pd.DataFrame([
      "Arvian regulators"),
     ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Varn"),
     ("government_is_its_own_body", r"(?:the\s+)?(?:government|cabinet|state|authorities)", "", "the government"),
+    ("officials_of_a_service", r"(?i:(?P<noun>[a-z]{4,}))\s+officials", r"\b{noun}\b", "fire officials"),
     ("common_noun", r"(?P<noun>[a-z][a-z'’ ]*[a-z])", r"\b{noun}\b", "the rail operator"),
 ], columns=["name", "reference", "body", "example"])
 _UNNAMED = re.compile(r"(?i)\b(?:sources?|anonymity|not\s+to\s+be\s+named|unnamed|officials?)\b")  # a voice, not a body

@@ -114,16 +114,17 @@ def _same_measure(row: dict, previous: dict) -> dict | None:
             "unit": row.get("unit") or previous.get("unit", ""), "comparable": previous["comparable"]}
 
 
-def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -> dict:
+def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, measure: dict | None = None) -> dict:
     """A bare number with no noun and no cue ("… 87,000 marchers, compared with 400,000 according to the union",
     "including 58,000 in the capital", "put the number at 168" after "400 complaints") counts what the figure before
     it in the sentence counts; so does a named group introduced as part of it ("killed 45 people, including 12
-    children": children killed), and a bare figure set against a measure or share ("up from 39,500")."""
-    if previous is None or row["start"] - previous["end"] > INHERIT_WITHIN:
-        return row
-    same = _same_measure(row, previous)
+    children": children killed), and a bare figure set against the measure or share before it (`measure`: "up from
+    39,500")."""
+    same = _same_measure(row, measure) if measure is not None else None
     if same is not None:
         return same
+    if previous is None or row["start"] - previous["end"] > INHERIT_WITHIN:
+        return row
     if previous["kind"] != "count" or not (previous.get("cued") or previous["qualifier"] and previous["quantity"] == "count") \
             or row["kind"] != "count" or row.get("cued"):
         return row
@@ -162,7 +163,7 @@ def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityC
             "comparable": bool(book.specs[quantity].compare)}
 
 
-_IT_BEFORE = re.compile(r"(?i)\b(?:it|its\s+(?:figure|estimate|count))\b(?:\s+[\w'’]+){0,4}\W*$")
+_IT_BEFORE = re.compile(r"(?i)\b(?:it|its\s+(?:figure|estimate|count))\b(?:\W+[\w'’]+){0,4}\W*$")
 
 
 def share_named_before(row: dict, previous: str | None, book: QuantityCodebook) -> dict:
@@ -301,15 +302,17 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
     texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
-    rows, previous = [], {}
+    rows, previous, measures = [], {}, {}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
         row = {**rec, "scope": rec.pop("rule_scope")}
         row.update(classify_mention(row, sentence, book))
-        row = inherit_quantity(row, previous.get(where), book)
+        row = inherit_quantity(row, previous.get(where), book, measures.get(where))
         row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
         row = share_named_before(row, texts.get((where[0], where[1], where[2] - 1)), book)
         previous[where] = row
+        if row["kind"] in ("measure", "percent") and row.get("cued"):
+            measures[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row["qualifier"] = f"{row['value_low']:g}" if row["quantity"] in BY_VALUE_WHEN_UNCUED else \
                 f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
