@@ -160,7 +160,7 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
     ("name_then_verb", r"^(?P<body>(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+[a-z]{3,}ed\b.*$", "{body}",
-     "the Calda County Sheriff's Office widened evacuation", "the Calda County Sheriff's Office"),
+     "the Harbour Fire Service widened evacuation orders", "Harbour Fire Service"),
     ("company_suffix", r"^(?P<body>.+?[a-z].*?),?\s+(?:Co|Inc|Ltd|Corp|Plc|plc|LLC|AG|SA|GmbH)\.?$", "{body}",
      "Nevora Electric Co.", "Nevora Electric"),
     ("acronym_in_brackets", r"^(?P<body>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,5})\)$", "{body}",

@@ -99,13 +99,14 @@ _SUBSET = re.compile(r"(?i),?\s*\b(?:including|among\s+them|among\s+whom|of\s+wh
 # Words that set a bare figure against the one before it as the same measure: "grew to 42,700 acres, up from 39,500",
 # "revised turnout to 63.2%, up from the 61.4% it had announced", "48,000 acres, more than the fire service's 39,500".
 _SAME_MEASURE = re.compile(r"(?i)\b(?:(?:up|down)\s+from|from|against|compared\s+with|versus|than)\s+(?:the\s+)?"
-                           r"(?:[\w'’-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$")
+                           r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$")
 
 
 def _same_measure(row: dict, previous: dict) -> dict | None:
     """A bare figure set against a measure or share before it ("up from 39,500", "up from the 61.4%") takes its
     quantity, qualifier and unit; None when it is not such a figure."""
-    if previous["kind"] not in ("measure", "percent") or row.get("cued") or not previous.get("cued") \
+    named = previous.get("cued") or previous["quantity"] not in SINGLETONS | {"share", "other"}  # "48,000 acres": area
+    if previous["kind"] not in ("measure", "percent") or row.get("cued") or not named \
             or row["kind"] not in ("count", previous["kind"]) or (row["kind"] == "count" and row.get("unit")):
         return None
     if not _SAME_MEASURE.search(row["sentence"][previous["end"]:row["start"]]):
@@ -310,8 +311,9 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row = inherit_quantity(row, previous.get(where), book, measures.get(where))
         row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
         row = share_named_before(row, texts.get((where[0], where[1], where[2] - 1)), book)
-        previous[where] = row
-        if row["kind"] in ("measure", "percent") and row.get("cued"):
+        if row["kind"] not in ("time", "date", "year"):  # "cut to 41,200 customers at midday, up from 37,000"
+            previous[where] = row
+        if row["kind"] in ("measure", "percent"):
             measures[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row["qualifier"] = f"{row['value_low']:g}" if row["quantity"] in BY_VALUE_WHEN_UNCUED else \
