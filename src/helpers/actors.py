@@ -159,6 +159,10 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # Claimants lined up across articles: one body however an outlet names it. Each rule reads a claimant's name as a
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
+    ("a_share_is_no_claimant", r"^.*(?:%|\bper\s?cent\b).*$", "", "taking 38% of the vote", ""),
+    ("survey_by_body", r"^(?i:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}(?i:poll|survey|study|analysis|count|estimate|projection)\s+"
+     r"(?i:by|from|of)\s+(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*).*$", "{body}",
+     "an exit poll by Orbis Research for public broadcaster VTV", "Orbis Research"),
     ("name_then_verb", r"^(?P<body>(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+[a-z]{3,}ed\b.*$", "{body}",
      "the Harbour Fire Service widened evacuation orders", "Harbour Fire Service"),
     ("company_suffix", r"^(?P<body>.+?[a-z].*?),?\s+(?:Co|Inc|Ltd|Corp|Plc|plc|LLC|AG|SA|GmbH)\.?$", "{body}",
