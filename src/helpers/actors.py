@@ -167,6 +167,9 @@ CLAIMANT_RULES = pd.DataFrame([
      "the Harbour Fire Service widened evacuation orders", "Harbour Fire Service"),
     ("company_suffix", r"^(?P<body>.+?[a-z].*?),?\s+(?:Co|Inc|Ltd|Corp|Plc|plc|LLC|AG|SA|GmbH)\.?$", "{body}",
      "Nevora Electric Co.", "Nevora Electric"),
+    ("body_figures", r"^(?P<body>.+?)['’]s?\s+(?:own\s+)?(?:(?:latest|preliminary|final|official|provisional)\s+)?"
+     r"(?:figures?|data|count|estimates?|results?|tally|numbers?|projections?)$", "{body}",
+     "the electoral commission's figures", "electoral commission"),
     ("acronym_in_brackets", r"^(?P<body>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,5})\)$", "{body}",
      "the Port Workers Federation (PWF)", "Port Workers Federation"),
     ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
