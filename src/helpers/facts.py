@@ -476,14 +476,15 @@ def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None) -> p
 
 def figure_claimants(mentions: pd.DataFrame) -> pd.DataFrame:
     """The claimant a figure's own words name (`said_by`: "17,300 hectares reported by the state", "the fire
-    service's 39,500", "put at 63.2% by the commission") replaces the claimant of its sentence: two sources in one
-    sentence each keep their own figure."""
+    service's 39,500", "put at 63.2% by the commission") replaces the claimant of its sentence unless that names it
+    already ("ministry" in "the interior ministry"): two sources in one sentence each keep their own figure."""
     if "said_by" not in mentions.columns or "claimant" not in mentions.columns or mentions.empty:
         return mentions
     own = mentions["said_by"].fillna("").astype(str).str.strip(" .,;")
+    said = mentions["claimant"].fillna("").astype(str)
+    keep = own.eq("") | pd.Series([o.lower() in s.lower() for o, s in zip(own, said)], index=own.index)  # "ministry"
     types = mentions.get("claimant_type", pd.Series("other", index=mentions.index))
-    return mentions.assign(claimant=mentions["claimant"].where(own == "", own),
-                           claimant_type=types.where(own == "", own.map(speaker_type_of)))
+    return mentions.assign(claimant=said.where(keep, own), claimant_type=types.where(keep, own.map(speaker_type_of)))
 
 
 def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
