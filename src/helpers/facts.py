@@ -487,6 +487,15 @@ def figure_claimants(mentions: pd.DataFrame) -> pd.DataFrame:
     return mentions.assign(claimant=said.where(keep, own), claimant_type=types.where(keep, own.map(speaker_type_of)))
 
 
+_PERSON_AGE = re.compile(r"(?i)\byears?[- ]old\b|^aged\b")
+
+
+def person_age(mentions: pd.DataFrame) -> pd.Series:
+    """Ages that describe a person ("the 58-year-old", "aged 67"): a fact about them, never a claim of whoever speaks
+    in their sentence, so never split by claimant (a pension age a ministry proposes is)."""
+    return mentions["quantity"].eq("age") & (mentions["kind"].eq("age") | mentions["text"].str.contains(_PERSON_AGE))
+
+
 def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     """Facts split by claimant: an attributed figure is grouped only with the same claimant's figures.
 
@@ -497,7 +506,7 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     if "claimant" not in mentions.columns or mentions.empty:
         return mentions
     key = claimant_key(mentions["claimant"], mentions)
-    split = key != ""
+    split = (key != "") & ~person_age(mentions)
     said = mentions["claimant"].fillna("").astype(str).str.strip()
     name = said.groupby(key).transform(lambda names: max(names, key=len))  # one name per claimant: the fullest
     label = mentions["fact_label"] + " (according to " + name + ")"
