@@ -481,6 +481,7 @@ def figure_claimants(mentions: pd.DataFrame) -> pd.DataFrame:
     if "said_by" not in mentions.columns or "claimant" not in mentions.columns or mentions.empty:
         return mentions
     own = mentions["said_by"].fillna("").astype(str).str.strip(" .,;")
+    own = own.where(~own.str.fullmatch(r"[A-Z][a-z]+"), own.str.lower())  # a headline's "Ministry counts": the ministry
     said = mentions["claimant"].fillna("").astype(str)
     keep = own.eq("") | pd.Series([o.lower() in s.lower() for o, s in zip(own, said)], index=own.index)  # "ministry"
     types = mentions.get("claimant_type", pd.Series("other", index=mentions.index))
@@ -518,13 +519,16 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
 
 def _holder_quantity(mentions: pd.DataFrame, holder: pd.Series, book: QuantityCodebook) -> pd.Series:
     """A bare share of a holder ("the Farmers' Party fell to 30%") counts what that holder's other shares in the corpus
-    count, when they count one thing split by holder ("won 38% of the vote": vote share)."""
+    count, when they count one thing split by holder ("won 38% of the vote": vote share), else what the corpus's
+    holders' shares count when that is one thing."""
     split = {q for q, spec in book.specs.items() if "holder" in spec.split_by}
     percent = mentions["kind"].eq("percent") & holder.ne("")
     said = mentions.loc[percent & mentions["quantity"].isin(split)].groupby(holder[percent])["quantity"].unique()
     known = {h: q[0] for h, q in said.items() if len(q) == 1}
+    only = {q for qs in said for q in qs}  # else the one such quantity the corpus's holders have ("won 38% of the vote")
     bare = percent & mentions["quantity"].eq("share") & mentions["fact_id"].eq(slug("share"))
-    return mentions["quantity"].where(~bare, holder.map(known).fillna(mentions["quantity"]))
+    fallback = only.pop() if len(only) == 1 else None
+    return mentions["quantity"].where(~bare, holder.map(known).fillna(fallback).fillna(mentions["quantity"]))
 
 
 def split_by_holder(mentions: pd.DataFrame, book: QuantityCodebook, texts: list[str] | None = None) -> pd.DataFrame:
