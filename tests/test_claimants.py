@@ -110,8 +110,10 @@ def test_every_holder_rule_reads_its_own_example(name, example, expected):
 
 def test_one_holder_named_in_the_usual_ways_gets_one_key():
     names = pd.Series(["the Civic Union", "Civic Union", "Ana Lind's Civic Union", "CU", "Lind's party", "Prime Minister Ana Lind",
-                       "Union", "the Homeland party", "Homeland", "the Farmers' Party", "", "the Green Left"])
-    keys = canonical_holders(names, ["Prime Minister Ana Lind's Civic Union led with 36%."]).tolist()
+                       "Union", "the Homeland party", "Homeland", "the Farmers' Party", "", "the Green Left", "Opposition"])
+    keys = canonical_holders(names, ["Prime Minister Ana Lind's Civic Union led with 36%.",
+                                     "The opposition Farmers' Party came second."]).tolist()
     assert len(set(keys[:7])) == 1 and keys[0] == "civic union"
+    assert keys[12] == keys[9]  # "the opposition" is the party the articles call so
     assert keys[7] == keys[8] == "homeland"
-    assert keys[10] == "" and len(set(keys[9:] + keys[:1])) == 4
+    assert keys[10] == "" and len(set(keys[9:12] + keys[:1])) == 4

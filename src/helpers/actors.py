@@ -425,15 +425,21 @@ def holder_name(name: str) -> str:
     return name
 
 
+_DESCRIBED = re.compile(r"(?i:\bthe\s+|['’]s\s+)(?P<owner>(?i:ruling|governing|opposition|incumbent))\s+(?P<held>(?:[A-Z][\w'’-]*\s+){0,3}"
+                       r"[A-Z][\w'’-]*)")
+
+
 def _holder_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
-    """Owner surname → holder name, from the articles' own words ("Dravic's National Renewal Party": Dravic's party is
-    the National Renewal Party), when the holder is one of `names` and the owner stands for one holder only."""
+    """Owner surname or descriptor → holder name, from the articles' own words ("Lind's Civic Union": Lind's party is
+    the Civic Union; "the opposition Civic Union": the opposition is), when the holder is one of `names` and the
+    owner stands for one holder only."""
     owners: dict[str, set[str]] = {}
     for text in texts:
-        for m in _POSSESSOR.finditer(text):
-            held = holder_name(m.group("held"))
-            if held in names and held != m.group("owner"):
-                owners.setdefault(m.group("owner"), set()).add(held)
+        for m in [*_POSSESSOR.finditer(text), *_DESCRIBED.finditer(text)]:
+            held, owner = holder_name(m.group("held")), m.group("owner")
+            owner = owner.lower() if owner.lower() in ("ruling", "governing", "opposition", "incumbent") else owner
+            if held in names and held != owner:
+                owners.setdefault(owner, set()).add(held)
     return {owner: next(iter(held)) for owner, held in owners.items() if len(held) == 1}
 
 
@@ -453,6 +459,8 @@ def canonical_holders(holders: pd.Series, texts: list[str] | None = None) -> pd.
     def resolve(name: str, owner: str) -> str:
         if owner in aliases:  # "Lind's party"
             return aliases[owner]
+        if name.lower() in aliases:  # "the opposition" after "the opposition Civic Union"
+            return aliases[name.lower()]
         if re.fullmatch(r"[A-Z]{2,6}", name) and name in spelled:
             return spelled[name]
         last = name.split()[-1] if name else ""
