@@ -221,6 +221,8 @@ GENERIC_REFERENCES = pd.DataFrame([
      "Arvian regulators"),
     ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Varn"),
     ("government_is_its_own_body", r"(?:the\s+)?(?:government|cabinet|state|authorities)", "", "the government"),
+    ("officials_of_the_body_named", r"(?i:officials)", r"\b(?:department|ministry|agency|service|office|authority|commission)\b",
+     "officials"),
     ("officials_of_a_service", r"(?i:(?P<noun>[a-z]{4,}))\s+officials", r"\b{noun}\b", "fire officials"),
     ("service_of_its_field", r"(?P<noun>[a-z]+)\s+(?:service|department|brigade|agency|authority)",
      r"\b{noun}\b.*\b(?:service|department|brigade|agency|authority)\b", "the fire service"),
