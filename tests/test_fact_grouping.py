@@ -158,3 +158,11 @@ def test_a_persons_age_is_never_split_by_claimant():
     got = _facts({"a": ["The court convicted the 58-year-old on seven counts."], "b": ["The 58-year-old showed no emotion."]},
                  claimants={("a", 0): "the court", ("b", 0): ""})
     assert got[("a", "58-year-old")] == got[("b", "58-year-old")]
+
+
+def test_a_bare_number_with_words_of_its_own_counts_something_else():
+    got = _facts({"a": ["Evacuation orders were widened to 14,500 residents and the county opened two more shelters.",
+                        "About 9,000 residents were under evacuation orders, and another 4,000 were warned to be ready to leave."],
+                  "b": ["Evacuation orders now cover 14,500 residents.", "Officials opened two shelters."]})
+    assert got[("a", "14,500 residents")] == got[("b", "14,500 residents")] == got[("a", "About 9,000 residents")]
+    assert got[("a", "two")] != got[("a", "14,500 residents")] != got[("a", "4,000")]

@@ -116,6 +116,11 @@ def _same_measure(row: dict, previous: dict) -> dict | None:
             "unit": row.get("unit") or previous.get("unit", ""), "comparable": previous["comparable"]}
 
 
+# A bare number with words of its own counts something else: "two more shelters", "another 4,000 were warned to leave".
+_OWN_WORDS = re.compile(r"(?i)^\s+(?:(?:more|other|extra|additional|new|further)\s+[a-z]{3,}|(?:were|was|are|is|had\s+been|"
+                        r"have\s+been|has\s+been)\s+(?:also\s+)?[a-z]{3,}ed\b)")
+
+
 def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, measure: dict | None = None) -> dict:
     """A bare number with no noun and no cue ("… 87,000 marchers, compared with 400,000 according to the union",
     "including 58,000 in the capital", "put the number at 168" after "400 complaints") counts what the figure before
@@ -128,7 +133,7 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
     if previous is None or row["start"] - previous["end"] > INHERIT_WITHIN:
         return row
     if previous["kind"] != "count" or not (previous.get("cued") or previous["qualifier"] and previous["quantity"] == "count") \
-            or row["kind"] != "count" or row.get("cued"):
+            or row["kind"] != "count" or row.get("cued") or _OWN_WORDS.match(row["sentence"][row["end"]:]):
         return row
     spec, unit = book.specs[previous["quantity"]], row.get("unit") or ""
     subset = bool(unit) and _SUBSET.search(row["sentence"][previous["end"]:row["start"]]) is not None \
