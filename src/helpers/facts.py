@@ -498,10 +498,11 @@ _PERSON_AGE = re.compile(r"(?i)\byears?[- ]old\b|^aged\b")
 
 def person_age(mentions: pd.DataFrame) -> pd.Series:
     """Ages that describe a person ("the 58-year-old", "aged 67"): a fact about them, never a claim of whoever speaks
-    in their sentence, so never split by claimant (a pension age a ministry proposes is)."""
-    if not {"quantity", "kind", "text"} <= set(mentions.columns):
+    in their sentence, so never split by claimant (a pension age a ministry proposes, an age range agreed, are)."""
+    if not {"quantity", "kind", "text", "value_low", "value_high"} <= set(mentions.columns):
         return pd.Series(False, index=mentions.index)
-    return mentions["quantity"].eq("age") & (mentions["kind"].eq("age") | mentions["text"].str.contains(_PERSON_AGE))
+    one = mentions["value_low"].eq(mentions["value_high"])  # a person has one age; "aged 18 to 25" is a limit set
+    return mentions["quantity"].eq("age") & one & (mentions["kind"].eq("age") | mentions["text"].str.contains(_PERSON_AGE))
 
 
 def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
