@@ -194,7 +194,9 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 # Session 3 (the claimant said beside a figure, "Ministry counts N, unions M", a person's age never split by claimant,
 # the court that sentenced, "officials" for the body their article names): dev 0.976 / 0.933 / 0.923, all five
 # 0.958 / 0.850 / 0.879.
-PIPELINE = {"quake-valdora": (0.975, 0.955), "strike-norland": (0.93, 0.849), "verdict-halberg": (0.92, 0.875)}
+# After merging the attribution step of session 3 (voices3) with these rules: dev 0.976 / 0.951 / 0.923, all five
+# 0.958 / 0.885 / 0.870 (verdict loses 0.009 against the facts rules alone, strike gains 0.036).
+PIPELINE = {"quake-valdora": (0.976, 0.957), "strike-norland": (0.950, 0.884), "verdict-halberg": (0.923, 0.870)}
 
 
 @pytest.mark.parametrize("event", EVENTS)
@@ -229,7 +231,9 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # same day as one fact; the claimant said beside a figure. Before -> after, precision / recall / F1: election 0.13 /
 # 0.34 / 0.19 -> 0.66 / 0.71 / 0.68, wildfire 0.70 / 0.31 / 0.43 -> 0.86 / 0.79 / 0.82. Precision and recall are both
 # asserted: a rule that splits one fact into several (an outlet "silent" on a figure it reports) lowers recall.
-NEW_EVENTS = {"election-varenia": (0.65, 0.70, 0.68), "wildfire-cabrel": (0.85, 0.78, 0.82)}  # precision, recall, F1
+# precision, recall, F1; facts rules of session 3 alone: 0.66 / 0.71 / 0.68 and 0.86 / 0.79 / 0.82; with the attribution
+# step of session 3 merged: 0.878 / 0.878 / 0.878 and 0.941 / 0.787 / 0.857.
+NEW_EVENTS = {"election-varenia": (0.878, 0.878, 0.878), "wildfire-cabrel": (0.941, 0.786, 0.857)}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
