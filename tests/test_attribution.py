@@ -515,7 +515,8 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("satellite data", "expert"), ("Interpol", "official"), ("a city spokeswoman", "official"),
                  ("Farmers' leaders", "organisation"), ("Student leader Ana Kos", "citizen"),
                  ("union official Tomas Gray", "organisation"), ("a poll by Vantor", "organisation"),
-                 ("two officials familiar with the talks", "anonymous"), ("the polling stations", "other")]
+                 ("two officials familiar with the talks", "anonymous"), ("the polling stations", "other"),
+                 ("Kessline Ferries", "organisation"), ("the operator, Nordic Lines", "organisation")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])

@@ -334,7 +334,9 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Petroleum|Oil|Power|Electric|Shipping|Railways?|Bank|Research|Analytics|Consulting|Media|Studios|"
         r"Construction|Properties|Investments|Securities|Financial|Ventures|Enterprises|Solutions|Networks|"
         r"Communications|Chemicals|Automotive|Retail|Breweries|Brewery|Resources|Utilities|Motors|Aerospace|"
-        r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual)\b)", "organisation", "Halvard Airlines said"),
+        r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual|Ferries|Lines|Cruises|Transport|Freight|Express|"
+        r"Hotels|Resorts|Dairies|Mills|Farms|Telecoms|Couriers|Buses|Haulage|Tankers|Shipyards?)\b)",
+        "organisation", "Halvard Airlines said"),
     Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
         r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|"
         r"(?-i:MSF)|Oxfam|Save the Children|foundation|coalition|alliance|campaigners?|"
