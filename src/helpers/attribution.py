@@ -329,7 +329,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
                 rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after):
             continue  # "seeks to end the war": an aim; "declared a state of emergency": an act
-        if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:\S+\s+){0,5}$", before.lstrip()) or \
+        if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:[^\s,]+\s+){0,5}$", before.lstrip()) or \
                 verb.group(0).endswith("ed") and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before):
             continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
@@ -446,7 +446,8 @@ def _act(sentence: str) -> tuple[str, str]:
 
 
 _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|higher than|up from|"
-                         r"down from|compared with|against)\b|;\s|\s(?:and|while)\s(?=(?:\S+|[\d.,]+\s+\w+)\s+(?:according to|say|said|claim)\b)")
+                         r"down from|compared with|against)\b|;\s|"
+                         r",\s*as\s+(?=(?:[\w'’.-]+\s+){1,6}(?:said|says|warned|claimed|insisted|argued|told)\b)|\s(?:and|while)\s(?=(?:\S+|[\d.,]+\s+\w+)\s+(?:according to|say|said|claim)\b)")
 
 
 def _clause_starts(sentence: str) -> list[int]:
