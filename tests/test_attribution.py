@@ -238,6 +238,12 @@ CLAIMANT_CASES = [
      "the police.", {"2003": "", "900,000": "the police"}),
     ("decree_then_deed", "The county sheriff's office widened evacuation orders to 14,500 residents and opened two more "
      "shelters.", {"14,500": "the county sheriff's office", "two": ""}),
+    ("act_with_its_own_object", "Bus crash: 17 confirmed dead, government announces relief fund",
+     {"17": ""}),
+    ("act_whose_object_is_the_figure", "Flood toll reaches 17; ministry announces 2 million euros in aid",
+     {"17": "", "2 million": "ministry"}),
+    ("trailing_tag_still_covers_its_figures", "At least 12 dead, the civil protection agency announced",
+     {"12": "the civil protection agency"}),
     ("tag_then_as_another_said", "The toll from the bus crash rose to 9 on Monday evening, with 4 still in hospital, the "
      "police said, as a drivers' union said the road had been closed for 18 months.",
      {"9": "the police", "4": "the police", "18 months": "a drivers' union"}),
