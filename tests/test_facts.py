@@ -253,3 +253,14 @@ def test_facts_on_whole_events_held_out(event, accuracy):
         k: figures[k] for k in ("quantity_accuracy", "grouping_precision", "grouping_recall", "grouping_f1", "base_grouping_f1")}
     measured = (figures["grouping_precision"], figures["grouping_recall"], figures["grouping_f1"])
     assert all(m >= level for m, level in zip(measured, NEW_EVENTS[event])), measured
+
+
+def test_one_body_named_several_ways_revising_its_figure_is_a_revision_not_claimants():
+    mentions = _mentions([
+        ("a", 7, "the coastguard", "2026-02-09T08:15+01:00", ""),
+        ("b", 12, "Coastguard spokeswoman Ana Ruiz", "2026-02-09T12:40+01:00", ""),
+        ("c", 15, "the coastguard's spokeswoman Ana Ruiz", "2026-02-09T18:05+01:00", ""),
+    ]).assign(block_no=1, sentence_no=1, start=0)
+    split = split_by_claimant(mentions)
+    assert split["fact_id"].nunique() == 1
+    assert fact_summary(split, ARTICLES)["difference"].iloc[0] == "revision"

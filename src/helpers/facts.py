@@ -572,6 +572,10 @@ def claimants_differ(mentions: pd.DataFrame) -> set[str]:
 
 
 def _claimants(group: pd.DataFrame) -> set[str]:
+    """The claimants of a fact's mentions, one per body however it is named ('the coastguard', 'Coastguard
+    spokeswoman Ana Ruiz'): `_claimant_key` when the summary has set it, else the claimant as written."""
+    if "_claimant_key" in group.columns:
+        return set(group["_claimant_key"])
     if "claimant" not in group.columns:
         return {""}
     return set(group["claimant"].fillna("").astype(str).str.strip().str.lower())
@@ -689,6 +693,8 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     """
     sources = dict(zip(articles["article_id"], articles["source"]))
     mentions = with_intervals(mentions)
+    if "claimant" in mentions.columns and len(mentions):
+        mentions = mentions.assign(_claimant_key=claimant_key(mentions["claimant"].fillna("").astype(str), mentions))
     rows = fact_rows(mentions, len(articles), sources)
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1]).assign(shared=lambda d: d["n_reporting"] >= 2)
     between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "")
