@@ -74,3 +74,15 @@ def test_fit_warnings_say_when_codebooks_do_not_fit():
     fitting = codebook_fit_warnings(sentences, pd.concat([frames.assign(block_no=b) for b in (1, 2)]),
                                     quotes.assign(side=["", "A"]), pd.DataFrame({"n_reporting": [2]}))
     assert fitting == []
+
+
+def test_ships_places_and_sentence_openers_are_not_actors():
+    from helpers.actors import candidate_actors
+
+    texts = ["The ferry Aurelia Dawn capsized in the Kessmar Strait before dawn, the coastguard said.",
+             "But the Harbour Workers' Union (HWU) said the ship carried more people.",
+             "Harbour Workers' Union leader Dana Fisk said the ferry Aurelia Dawn was overloaded."]
+    found = candidate_actors(texts)
+    assert "Aurelia Dawn" not in found and "Kessmar Strait" not in found
+    assert "Harbour Workers' Union" in found and found["Harbour Workers' Union"]["aliases"] == {"HWU"}
+    assert not any(name.startswith(("But ", "the ")) for name in found)

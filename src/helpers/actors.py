@@ -44,16 +44,18 @@ def candidate_actors(texts: list[str]) -> dict[str, dict]:
     for raw in texts:
         text = mask_abbreviations(raw)
         for full, acronym in re.findall(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*)+[A-Z][\w’'-]*)\s+\(([A-Z]{2,})\)", raw):
-            found.setdefault(full.removeprefix("The "), {"kind": "organisation", "aliases": set(), "title": ""})
-            found[full.removeprefix("The ")]["aliases"].add(acronym)
+            full = re.sub(r"^(?:the|a|an)\s+", "", _without_sentence_words(full), flags=re.I)  # "But the X (XU)"
+            found.setdefault(full, {"kind": "organisation", "aliases": set(), "title": ""})
+            found[full]["aliases"].add(acronym)
         for span in (unmask(n) for n in _names(text)):
             _add_span(found, span)
-    return found
+    things = {m.group(1) for raw in texts for m in rules.THING_NOUNS.finditer(raw)}  # "the ferry Aurelia Dawn"
+    return {name: entry for name, entry in found.items() if name not in things}
 
 
 def _add_span(found: dict[str, dict], span: str) -> None:
     """Add a capitalised span to the actors found when it is a person or an organisation (not a place)."""
-    span = re.sub(r"['’]s$", "", _without_sentence_words(span)).rstrip(".")
+    span = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"['’]s$", "", _without_sentence_words(span)).rstrip("."))
     span = re.sub(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])", "", span)  # "Meridia's National Seismic Institute"
     if rules.PLACE_WORDS.search(span) or rules.PLACE_FIRST_WORDS.match(span):
         return

@@ -231,7 +231,15 @@ UNNAMED = re.compile(
 # The last word of a place's name: a span ending so is a place, not an actor.
 PLACE_WORDS = re.compile(r"(?:Square|Street|St|Avenue|Road|Boulevard|Bridge|Park|Station|Airport|Port|Harbour|River|"
                          r"Valley|Mountains?|Lake|Sea|Ocean|Island|Islands|Province|Region|District|County|Hall|Palace|"
-                         r"Stadium|Centre|Center|Quarter|Town|City|Village)$")
+                         r"Stadium|Centre|Center|Quarter|Town|City|Village|Strait|Straits|Bay|Gulf|Channel|Coast|Peninsula|"
+                         r"Canal|Highway|Motorway|Hills?|Heights|Beach|Fjord|Delta|Desert|Forest|Reef|Dam|Pier|Quay|"
+                         r"Terminal)$")
+
+# Common nouns that name a thing, not an actor, when a capitalised name follows them ("the ferry Aurelia Dawn").
+THING_NOUNS = re.compile(r"\b(?:the|a|an)\s+(?:ferry|ship|vessel|boat|yacht|tanker|freighter|trawler|submarine|aircraft|"
+                         r"plane|jet|flight|train|bus|hotel|building|tower|bridge|dam|plant|factory|mine|reactor|oil "
+                         r"field|storm|hurricane|cyclone|typhoon|wildfire|fire|volcano|operation|festival|ship's)\s+"
+                         r"((?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)")
 
 # The first word of a place's name ("New York", "San Remo", "Port Talbot"): such a span is a place, not a person.
 PLACE_FIRST_WORDS = re.compile(r"^(?:New|San|Santa|Los|Las|Saint|St|Fort|Mount|Lake|Cape|Port|North|South|East|West|"
