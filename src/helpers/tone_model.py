@@ -5,9 +5,9 @@ Encoder: all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8 ONNX fi
 toward a target by `tools/train_tone.py` (NewsMTSC's training split) and are committed, int8 with per-channel scales
 like the wheel's own, in `models/tone_layers.npz` under the wheel's initializer names, with the byte offset of each
 in the wheel's (sha256-pinned) model file: the session is built from the wheel's file with those bytes replaced, so
-one encoder pass costs what the wheel's does. Its WordPiece vocabulary (the same uncased BERT vocabulary, Apache-2.0) is committed, gzipped, in
-`models/wordpiece_vocab.txt.gz`; the tokenizer is the BERT basic + WordPiece algorithm below, so no tokenizer
-package is needed.
+one encoder pass costs what the wheel's does. Its WordPiece vocabulary (the same uncased BERT vocabulary,
+Apache-2.0) is committed, gzipped, in `models/wordpiece_vocab.txt.gz`; the tokenizer is the BERT basic + WordPiece
+algorithm below, so no tokenizer package is needed.
 
 Features of one target (`target_features`): from ONE forward pass over a window of at most `MAX_TOKENS` word
 pieces around the target's mention, the mean of the window's token states, the mean of the mention's own token
