@@ -14,8 +14,8 @@
 # %% [markdown]
 # # 03 · Sentiment: how each source's tone differs
 #
-# Scores every body sentence with a learned offline model (a MiniLM sentence encoder shipped in a wheel with a
-# small head trained on NewsMTSC, tone toward a named target in news) and, as a second opinion, two lexicon methods
+# Scores every body sentence with a learned offline model (a MiniLM sentence encoder shipped in a wheel, its top
+# layers fine-tuned on NewsMTSC, tone toward a named target in news) and, as a second opinion, two lexicon methods
 # (VADER and TextBlob's Pattern lexicon). It compares sources: overall, through the article, in the outlet's own
 # narration vs inside quotation marks, and toward each actor and side named in the actor codebook (the model scores
 # the tone toward the actor's mention, not the whole sentence). Every per-source figure carries a 95% bootstrap

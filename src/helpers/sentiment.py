@@ -33,7 +33,7 @@ SENTENCE_TONE_COLUMNS = ["article_id", "block_no", "sentence_no", "position", "i
                          "tone", "model", "label_vader", "label_textblob", "label", "label_model"]
 DEFAULT_METHOD = "model"
 METHODS = {  # summary method -> (score column, the name every chart and table gives it)
-    "model": ("model", "learned model (MiniLM-L6 + head trained on NewsMTSC)"),
+    "model": ("model", "learned model (MiniLM-L6, top layers fine-tuned on NewsMTSC)"),
     "lexicon": ("tone", "lexicon (mean of VADER and TextBlob)"),
 }
 
@@ -66,7 +66,7 @@ def score_texts(texts: list[str]) -> pd.DataFrame:
 
 
 TARGET_METHODS = {
-    "model": "MiniLM-L6 (int8) + head trained on NewsMTSC",
+    "model": "MiniLM-L6 (int8), top 2 layers fine-tuned on NewsMTSC, linear head",
     "vader": "VADER compound of the sentence",
     "textblob": "TextBlob (Pattern) polarity of the sentence",
 }

