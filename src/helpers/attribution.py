@@ -746,11 +746,7 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     one article types it in another), so they are resolved again only when those change."""
     parts = sentences[sentences["role"].isin(["headline", "standfirst", "body"])]
     read = per_article(read_blocks, parts)
-    names = per_article(described_names, read)
-    corpus_names: dict[str, str] = {}
-    acronyms: dict[str, str] = {}
-    for r in names.itertuples(index=False):  # the first article (in corpus order) to describe a name types it
-        (acronyms if r.acronym else corpus_names).setdefault(r.name, r.kind)
+    corpus_names, acronyms = corpus_descriptors(parts)
     frame = per_article(resolve_speakers, read, corpus_names, acronyms)
     return frame.reindex(columns=ATTRIBUTION_COLUMNS).astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
@@ -767,15 +763,27 @@ def _own_names(own: list[dict]) -> dict[str, str]:
     return name_descriptors([r["text"] for r in own if r["role"] == "body"])
 
 
-def described_names(read: pd.DataFrame) -> pd.DataFrame:
-    """Per article (rows of `read_blocks`): the acronyms it defines (`acronym_types`, acronym true) and the names it
-    describes (`name_descriptors`), each with its type, in the order found."""
+def described_names(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Per article: the acronyms its body defines (`acronym_types`, acronym true) and the names it describes
+    (`name_descriptors`), each with its type, in the order found."""
     rows = []
-    for article_id, own in _by_article(read).items():
-        body = [r["text"] for r in own if r["role"] == "body"]
-        rows += [(article_id, name, kind, True) for name, kind in acronym_types(body).items()]
-        rows += [(article_id, name, kind, False) for name, kind in _own_names(own).items()]
+    body = sentences[sentences["role"] == "body"]
+    for article_id, texts in body.groupby("article_id", sort=False)["text"]:
+        texts = texts.tolist()
+        rows += [(article_id, name, kind, True) for name, kind in acronym_types(texts).items()]
+        rows += [(article_id, name, kind, False) for name, kind in name_descriptors(texts).items()]
     return pd.DataFrame(rows, columns=["article_id", "name", "kind", "acronym"]).astype({"acronym": bool})
+
+
+def corpus_descriptors(parts: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
+    """(names, acronyms) the corpus describes, name → type: `name_descriptors` and `acronym_types` of every body
+    sentence of `parts` (the sentences of the headline, standfirst and body), merged from the per-article readings
+    kept between runs; the first article (in corpus order) to describe a name types it."""
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for r in per_article(described_names, parts).itertuples(index=False):
+        (acronyms if r.acronym else names).setdefault(r.name, r.kind)
+    return names, acronyms
 
 
 def resolve_speakers(read: pd.DataFrame, corpus_names: dict[str, str], acronyms: dict[str, str]) -> pd.DataFrame:

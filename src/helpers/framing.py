@@ -295,14 +295,16 @@ def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataF
     return pd.DataFrame(rows, columns=["article_id", "source", "part", "text", "frames", "actors"])
 
 
-def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.DataFrame, codebooks: dict) -> dict[str, pd.DataFrame]:
+def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.DataFrame, codebooks: dict,
+                   attributions: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The framing step: sentence frames, frame profiles, quotations, voice shares, distinctive words, contested
-    terms and headline/lead emphasis."""
+    terms and headline/lead emphasis. `attributions`: the attribution step's table when an earlier step made it
+    (`helpers.steps.attributions_table`); computed here otherwise."""
     from .voices import quotations, voice_shares
 
     frames = codebooks["frames"]
     labels = per_article(sentence_frames, sentences, frames, roles=("headline", "standfirst", "body"))
-    quotes = quotations(sentences, codebooks["actors"])  # not per article: speaker types use names defined anywhere in the corpus
+    quotes = quotations(sentences, codebooks["actors"], attributions)  # not per article: speaker types use names defined anywhere in the corpus
     return {
         "frame_sentences": labels,
         "frame_profile": frame_profile(labels, sentences, articles, frames),
