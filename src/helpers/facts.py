@@ -375,6 +375,7 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataF
     labels = mentions.drop_duplicates("fact_id").set_index("fact_id")["fact_label"]
     where = mentions.assign(where="b" + mentions["block_no"].astype(str) + "s" + mentions["sentence_no"].astype(str),
                             has_high=mentions["value_high"].notna())
+    where = where.astype({c: object for c in ("unit", "hedge", "scope", "text", "where")})  # joined in Python: plain str
     reported = where.groupby(["fact_id", "article_id"], sort=False).agg(
         n_mentions=("text", "size"), value_low=("value_low", "min"), value_high=("value_high", "max"),
         all_high=("has_high", "all"), unit=("unit", _joined),
