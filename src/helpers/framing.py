@@ -274,15 +274,21 @@ def term_pairs(sentences: pd.DataFrame, articles: pd.DataFrame, min_contexts: in
 
 def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     """What each headline and first body paragraph foreground: one row per article × part, with frames and actors."""
+    leads = blocks[blocks["role"] == "body"].groupby("article_id", sort=False)["text"].first()  # one pass, not one per article
+    parts = pd.DataFrame({"article_id": articles["article_id"].to_numpy(), "source": articles["source"].to_numpy(),
+                          "headline": [h if isinstance(h, str) else "" for h in articles["headline"]],  # NaN when none
+                          "lead": articles["article_id"].map(leads).fillna("").to_numpy()})
+    return per_article(lead_parts, parts, frames, actors)  # each article's own headline and lead: kept between runs
+
+
+def lead_parts(parts: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """`lead_emphasis` rows of the articles in `parts` (article_id, source, headline, lead)."""
     pattern = alias_pattern(actors)
     lookup = {normalise_alias(a): actor for a, actor in zip(actors["alias"], actors["actor"])}
     frame_rows = list(frames.itertuples(index=False))
-    leads = blocks[blocks["role"] == "body"].groupby("article_id", sort=False)["text"].first()  # one pass, not one per article
     rows = []
-    for art in articles.itertuples(index=False):
-        headline = art.headline if isinstance(art.headline, str) else ""  # a missing headline is NaN, not ""
-        parts = {"headline": headline, "lead": leads.get(art.article_id, "")}
-        for part, text in parts.items():
+    for art in parts.itertuples(index=False):
+        for part, text in (("headline", art.headline), ("lead", art.lead)):
             found = [fr.frame for fr in frame_rows if frame_cue(text, fr.pattern, fr.exclusion)]
             named = []
             if pattern is not None:
