@@ -39,7 +39,7 @@ from helpers.framing import load_framing_codebooks
 from helpers.narrative import md
 from helpers.codebook_draft import codebook_fit_warnings
 from helpers.outlets import (fold_sources, outlet_frames, outlet_table, outlet_tone, outlet_tone_chart, outlet_view,
-                             rest_label, top_sources, with_article_intervals)
+                             outlets_sentence, rest_label, top_sources, with_article_intervals)
 from helpers.pooled import outlet_results, pool_frames, pool_summary
 from helpers.summary import findings_table, load_results, source_profile
 
@@ -124,9 +124,7 @@ display(save_figure(fig, "05-summary-frames", fig_dir,
 # %%
 outlets = outlet_table(articles)
 save_tables({"outlets": outlets, "outlet_tone": by_outlet, "outlet_frames": frames_by_outlet}, out_dir)
-display(Markdown(f"{len(articles)} articles from **{len(outlets)} outlet{'s' if len(outlets) != 1 else ''}**"
-                 + (f"; the most prolific, {md(outlets['outlet_key'].iloc[0])}, has {int(outlets['n_articles'].iloc[0])} "
-                    "articles." if len(outlets) else ".")))
+display(Markdown(outlets_sentence(len(articles), outlets)))
 if len(by_outlet) and not rest:  # with many outlets the tone chart above is already the top ones and the rest
     fig = outlet_tone_chart(by_outlet)
     display(save_figure(fig, "05-summary-outlet-tone", fig_dir,

@@ -65,6 +65,10 @@ def test_hard_wrapped_plain_text_is_joined_into_paragraphs():
         ("Protesters gather outside parliament on Tuesday. (Photo by John Doe/Getty Images)", "caption"),
         ("Additional reporting by Ann Lee in Paris; Editing by Tom Hay", "credit"),
         ("Editor's note: this story has been updated to correct the date of the vote.", "boilerplate"),
+        ("By Karl Osten", "credit"),
+        ("By Ana Ruiz and Tom Hay, Health Correspondent", "credit"),
+        ("By Tuesday", "heading"),
+        ("By Monday Night Football standards it was quiet", "heading"),
     ],
 )
 def test_general_furniture_rules(line, role):
@@ -79,3 +83,34 @@ def test_agency_signoff_at_the_end_is_a_credit_and_a_repeated_headline_a_duplica
     text = "\n".join(["Bridge to reopen next month", "Bridge to reopen next month", body, body.replace("month", "week"), "REUTERS"])
     roles = classify(_article(text))["role"].tolist()
     assert roles == ["headline", "duplicate", "body", "body", "credit"]
+
+
+def test_role_rules_are_a_named_table_and_the_first_that_answers_decides():
+    from helpers.blocks import ROLE_RULES
+    names = [name for name, _ in ROLE_RULES]
+    assert len(names) == len(set(names)) and names[0] == "headline" and names[-1] == "heading"
+    body = "The regional council approved a budget of 3 million euros on Tuesday after a debate that lasted hours."
+    text = "\n".join([
+        "Council passes budget",                      # headline: first line of a txt file
+        "Spending rises for the third year running",  # standfirst: short, no full stop, under the headline
+        body,
+        "What happens next",                          # heading: short, no closing punctuation, body follows
+        body.replace("Tuesday", "Monday"),
+        body,                                         # repeats block 3
+        "12 | 340",                                   # counter
+        "Share this story",                           # widget, no body after it: the comment area starts here
+        "Great news for the town",                    # in the comment area
+    ])
+    blocks = classify(_article(text))
+    assert blocks["role"].tolist() == ["headline", "standfirst", "body", "heading", "body", "duplicate", "boilerplate",
+                                       "boilerplate", "boilerplate"]
+    assert blocks.loc[5, "reason"] == "repeats block 3"
+    assert blocks.loc[8, "reason"].startswith("in the comment/share area that begins at block 8")
+
+
+@pytest.mark.parametrize("last, role", [("Radio Northfield", "credit"), ("The Harbour Gazette", "credit"),
+                                         ("More to follow.", "body"), ("Officials said more rain is due on Friday.", "body")])
+def test_a_bare_name_closing_the_article_is_its_sign_off(last, role):
+    body = "The council voted on Tuesday to approve the new budget of 3 million euros after a long debate."
+    blocks = classify(_article("\n".join(["Council approves budget", body, body.replace("Tuesday", "Monday"), last])))
+    assert blocks["role"].tolist()[-1] == role, blocks

@@ -155,3 +155,32 @@ def test_jsonl_bad_line_is_named(scratch):
     folder = scratch({"a.jsonl": good + "\n{broken\n", "b.txt": ARTICLE})
     problems = build_tables(folder)["problems"].set_index("file")
     assert "line 2: invalid JSON" in problems.loc["a.jsonl", "problem"]
+
+
+def test_a_blank_manifest_cell_keeps_the_files_own_publication_time(scratch):
+    record = {"title": "Ferry capsizes", "maintext": ARTICLE, "date_publish": "2026-03-04 18:05:00", "source_domain": "wire.example"}
+    folder = scratch({"a.json": json.dumps(record), "b.txt": ARTICLE,
+                      "manifest.csv": "file,outlet,published\na.json,Wire,\nb.txt,Paper,2026-03-04T09:00:00+00:00\n"})
+    arts = build_tables(folder)["articles"].set_index("file")
+    assert arts.loc["a.json", "outlet"] == "Wire"
+    assert arts.loc["a.json", "published"] == pd.Timestamp("2026-03-04 18:05", tz="UTC")
+    assert arts.loc["b.txt", "published"] == pd.Timestamp("2026-03-04 09:00", tz="UTC")
+
+
+def test_a_broken_json_file_is_named_with_a_readable_reason(scratch):
+    folder = scratch({"a.txt": ARTICLE, "broken.json": b'{"title": "x", "maintext": "unfinished'})
+    problem = build_tables(folder)["problems"].set_index("file").loc["broken.json", "problem"]
+    assert problem.startswith("invalid JSON: unterminated string starting at line 1, column 28"), problem
+
+
+def test_an_html_pages_marked_standfirst_is_a_standfirst_not_body(scratch):
+    page = ("<html><head><title>Ferry capsizes off the coast</title></head><body><article><h1>Ferry capsizes off the coast</h1>"
+            '<p class="article-standfirst">Coastguard says 15 dead as the search goes on</p>'
+            "<p>The ferry overturned in heavy seas before dawn on Tuesday, the coastguard said in a statement issued at noon "
+            "to reporters gathered at the port.</p><p>Rescuers pulled 148 people from the water and divers searched the hull "
+            "through the afternoon, officials said.</p>"
+            '<p class="summary-note">This paragraph is not at the top.</p></article></body></html>')
+    blocks = build_tables(scratch({"a.html": page}))["blocks"].set_index("text")
+    assert blocks.loc["Coastguard says 15 dead as the search goes on", "role"] == "standfirst"
+    assert blocks.loc["Rescuers pulled 148 people from the water and divers searched the hull through the afternoon, "
+                      "officials said.", "role"] == "body"

@@ -214,3 +214,13 @@ def test_tone_through_the_articles_of_an_outlet_is_a_mean_per_tenth():
     assert out.loc[0.05, "model"] == pytest.approx(0.5) and out.loc[0.05, "n"] == 2
     assert out.loc[0.55, "model"] == pytest.approx(-0.75) and out.loc[0.95, "model"] == pytest.approx(0.2)
     assert len(out) == 3  # bins without a sentence are not drawn
+
+
+def test_the_outlets_sentence_counts_right_and_names_a_prolific_outlet_only_when_there_is_one():
+    from helpers.outlets import outlets_sentence
+
+    one_each = pd.DataFrame({"outlet_key": ["A", "B"], "n_articles": [1, 1]})
+    assert outlets_sentence(2, one_each) == "2 articles from **2 outlets**; each has one article."
+    assert outlets_sentence(1, one_each.iloc[:1]) == "1 article from **1 outlet**."
+    several = pd.DataFrame({"outlet_key": ["A", "B_x"], "n_articles": [1, 3]})
+    assert outlets_sentence(4, several) == "4 articles from **2 outlets**; the most prolific, B\\_x, has 3 articles."

@@ -199,3 +199,29 @@ def test_first_screen_of_the_index_states_the_findings_in_a_real_browser(two_run
     assert later and body.index('id="findings"') < min(later)
     assert first_list.count("<li>") == len(findings)  # every finding of the table, first on the page
     assert 'name="viewport"' in dom  # laid out for a phone's width
+
+
+def test_index_findings_show_names_with_apostrophes_and_keep_html_inert(tmp_path):
+    """Findings are escaped once for the notebooks (`md`); the index must not show that escaping as text."""
+    from helpers.index_page import _findings
+    from helpers.narrative import md
+
+    finding = f"**Silences.** {md(chr(60) + 'script>x')} and the coastguard's spokeswoman {md('Ana O’Neill & Co.')} differ."
+    pd.DataFrame({"finding": [md("the union's figure") + " " + finding], "link": [""]}).to_parquet(tmp_path / "findings.parquet")
+    shown = str(_findings(tmp_path)[0]["html"])
+    assert "the union's figure" in shown and "coastguard's spokeswoman" in shown and "Ana O’Neill &amp; Co." in shown
+    assert "&amp;#x27;" not in shown and "&amp;amp;" not in shown and "&amp;lt;" not in shown
+    assert "<script>" not in shown and "&lt;script&gt;x" in shown and "<strong>Silences.</strong>" in shown
+
+
+def test_the_sources_finding_names_few_files_left_out_and_counts_many():
+    from helpers.summary import _sources_finding
+
+    articles = pd.DataFrame({"article_id": ["a", "b"]})
+    few = pd.DataFrame({"file": ["broken.json", "empty.txt"], "problem": ["invalid JSON: x at line 1", "empty file (no text)"]})
+    text = _sources_finding(articles, few)
+    assert text.startswith("**Sources.** 2 articles compared; 2 files left out (broken.json: invalid JSON") and "empty.txt: empty file" in text
+    many = pd.DataFrame({"file": [f"f{i}.txt" for i in range(5)], "problem": ["empty file (no text)"] * 4 + ["too big"]})
+    text = _sources_finding(articles, many)
+    assert "5 files left out, commonest reasons: empty file \\(no text\\) (4 files); too big (1 file)." in text
+    assert _sources_finding(articles, few.iloc[:0]).endswith("no file was left out.")

@@ -52,7 +52,7 @@ def test_a_run_folder_holds_everything_and_latest_points_to_it(hostile_run):
     assert set(record["inputs"]) == {p.name for p in corpus.iterdir()}
     assert all(re.fullmatch(r"[0-9a-f]{64}", h) for h in record["inputs"].values())
     assert [n["notebook"] for n in record["notebooks"]] == names and all(n["seconds"] > 0 for n in record["notebooks"])
-    assert record["versions"]["pandas"] and "git_commit" in record
+    assert record["versions"]["pandas"] and "git_commit" in record and record["left_out"] == []
     assert (out / "latest").resolve() == run_dir.resolve()
     assert not any(corpus.glob("*.parquet"))  # nothing written into the corpus
 
@@ -159,3 +159,17 @@ def test_every_report_image_has_alternative_text(hostile_run):
         for tag in images:
             alt = re.search(r'\balt="([^"]*)"', tag)
             assert alt and alt.group(1).startswith("Chart"), (page.name, tag[:80])
+
+
+def test_files_left_out_are_in_run_json_and_on_the_console(tmp_path):
+    from helpers.runner import _left_out
+
+    pd = pytest.importorskip("pandas")
+    pd.DataFrame({"file": ["broken.json", "empty.txt"], "problem": ["invalid JSON: expecting value at line 1, column 1",
+                                                                   "empty file (no text)"]}).to_parquet(tmp_path / "problems.parquet")
+    said = []
+    rows = _left_out(tmp_path, said.append)
+    assert rows == [{"file": "broken.json", "problem": "invalid JSON: expecting value at line 1, column 1"},
+                    {"file": "empty.txt", "problem": "empty file (no text)"}]
+    assert said[0].startswith("2 files or records left out") and "broken.json: invalid JSON" in said[1]
+    assert _left_out(tmp_path / "none", said.append) == []

@@ -104,10 +104,14 @@ def test_outlet_tone_pools_the_sentences_of_each_outlets_articles():
     articles = pd.DataFrame({"article_id": ["a", "b", "c"], "file": ["a", "b", "c"], "outlet": ["X", "X", "Y"],
                              "url": [None] * 3})
     tone = pd.DataFrame({"article_id": ["a", "a", "b", "c", "c"], "tone": [0.2, 0.4, 0.6, -0.5, -0.3]})
-    out = outlet_tone(tone, articles).set_index("outlet_key")
+    out = outlet_tone(tone, articles).set_index("outlet_key")  # no model scores: the lexicon, and it says so
     assert out.loc["X", "n_articles"] == 2 and out.loc["X", "n_sentences"] == 3
     assert out.loc["X", "mean"] == pytest.approx(0.4) and out.loc["Y", "mean"] == pytest.approx(-0.4)
-    assert out.loc["X", "ci_low"] <= 0.4 <= out.loc["X", "ci_high"]
+    assert out.loc["X", "ci_low"] <= 0.4 <= out.loc["X", "ci_high"] and out["method"].str.startswith("lexicon").all()
+    scored = tone.assign(model=[-0.2, -0.4, -0.6, 0.5, 0.3])  # the findings' method, the model, comes first
+    out = outlet_tone(scored, articles).set_index("outlet_key")
+    assert out.loc["X", "mean"] == pytest.approx(-0.4) and out.loc["Y", "mean"] == pytest.approx(0.4)
+    assert out["method"].str.startswith("learned model").all()
 
 
 def test_analysis_steps_recompute_only_changed_articles_and_give_the_same_tables(seed_dir, tmp_path, monkeypatch):

@@ -1,6 +1,7 @@
 """Sentiment: validation against 60 hand-coded sentences, voices, actors, uncertainty."""
 from __future__ import annotations
 
+from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
@@ -124,3 +125,16 @@ def test_articles_in_another_language_are_left_out_of_every_tone_table(seed):
     assert foreign not in set(out["tone_sentences"]["article_id"]) | set(out["tone_voices"]["article_id"])
     kept = tables["sentences"][(tables["sentences"]["role"] == "body") & (tables["sentences"]["article_id"] != foreign)]
     assert len(out["tone_sentences"]) == len(kept)
+
+
+def test_the_default_evaluative_lexicon_leaves_out_plain_descriptions_of_events():
+    from helpers.sentiment import evaluative_lexicon
+
+    lexicon = evaluative_lexicon(pd.read_csv(Path(__file__).parents[1] / "codebooks" / "default" / "evaluative.csv"))
+    plain = "The toll rose at first light as divers found two people alive in heavy seas; higher waves are likely and the road is open."
+    judged = "A desperately needed, shameful and devastating failure."
+    voices = pd.DataFrame({"article_id": ["a", "a"], "block_no": [1, 2], "sentence_no": [1, 1], "voice": ["narration"] * 2,
+                           "text": [plain, judged]})
+    found = evaluative_words(voices, lexicon)
+    assert found[found["block_no"] == 1].empty, found
+    assert {"desperately", "shameful", "devastating"} <= set(found["word"])

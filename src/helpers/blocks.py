@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from dataclasses import dataclass, field
 
 import pandas as pd
 
@@ -110,6 +111,12 @@ def _is_widget(text: str) -> bool:
         w in _WIDGET_STRONG or w in _WIDGET_WEAK or w.isdigit() for w in words)
 
 
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:van|de|der|da|al|bin|[A-Z][\w'’.-]+)){0,3}"
+_NOT_A_NAME = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"\
+              r"August|September|October|November|December|Then|Now|Noon|Midnight|Dawn|Dusk|Law)\b)"
+_BYLINE = re.compile(rf"^\s*By\s+{_NOT_A_NAME}{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*(?:\s*[,|–—-]\s*[\w\s'’]{{0,40}})?\s*$")
+
+
 def _is_agency_signoff(text: str) -> bool:
     """A bare agency line such as 'AFP', 'REUTERS', 'AP/dpa' or '(AFP)'."""
     stripped = text.strip().strip("()[]—–- ")
@@ -162,65 +169,152 @@ def classify(article: RawArticle) -> pd.DataFrame:
     return pd.DataFrame(block_records(article), columns=BLOCK_COLUMNS)
 
 
+@dataclass
+class _Page:
+    """What the role rules know while they walk down one article's blocks."""
+
+    article: RawArticle
+    blocks: list[dict]
+    body_after: list[bool]  # body_after[i]: a body-like block stands at i or later
+    headline_idx: int | None = None
+    headline_norm: str = ""
+    headline_head: str = ""
+    widget_tail_from: int | None = None
+    seen: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Block:
+    i: int
+    text: str
+    hint: str
+    words: list[str]
+    norm: str
+
+
+def _rule_headline(page: _Page, b: _Block):
+    first_line = page.headline_idx is None and b.i == 0 and page.article.fmt == "txt" and len(b.words) <= 60 \
+        and len(page.blocks) > 1
+    if page.headline_idx is not None or not (b.hint == "headline" or first_line):
+        return None
+    page.headline_idx, page.headline_norm = b.i, b.norm
+    head = re.split(r":\s+", b.text, maxsplit=1)
+    page.headline_head = _norm(head[0]) if len(head) == 2 and len(_words(head[0])) >= 3 else ""
+    return ("headline", "title field" if b.hint else "first line of the file")
+
+
+def _rule_widget_tail(page: _Page, b: _Block):
+    if page.widget_tail_from is not None and len(b.words) < 20:
+        return ("boilerplate", f"in the comment/share area that begins at block {page.widget_tail_from + 1}")
+    return None
+
+
+def _rule_counter(page: _Page, b: _Block):
+    return ("boilerplate", "counter: a line of numbers only") if _COUNTER.match(b.text) and len(b.text) <= 20 else None
+
+
+def _rule_caption(page: _Page, b: _Block):
+    if _CAPTION_START.match(b.text) or (len(b.words) <= 80 and _CAPTION_MARK.search(b.text)):
+        return ("caption", "photo caption or image credit")
+    return None
+
+
+def _rule_credit(page: _Page, b: _Block):
+    n = len(page.blocks)
+    if (len(b.words) <= 25 and _CREDIT_LINE.search(b.text)) or (b.i >= n * 0.5 and _is_agency_signoff(b.text)):
+        return ("credit", "agency or reporter credit line")
+    return None
+
+
+def _rule_byline(page: _Page, b: _Block):
+    """'By Ana Ruiz', 'By Ana Ruiz and Tom Hay, Health Correspondent': a byline, not a standfirst."""
+    return ("credit", "byline") if len(b.words) <= 12 and _BYLINE.match(b.text) else None
+
+
+def _rule_signoff(page: _Page, b: _Block):
+    """The last block, a bare name of two to four capitalised words ('Radio Northfield'): the outlet's sign-off."""
+    last = b.i == len(page.blocks) - 1 and b.i > 0
+    if last and 2 <= len(b.words) <= 4 and not _TERMINAL.search(b.text) and all(w[:1].isupper() for w in b.words):
+        return ("credit", "sign-off line at the end of the article")
+    return None
+
+
+def _rule_figcaption_or_furniture(page: _Page, b: _Block):
+    """A figcaption is a caption; teasers, time stamps and paywalls are furniture."""
+    if b.i == page.headline_idx:
+        return None
+    return ("caption", "photo caption (figcaption) of the page") if b.hint == "caption" else _furniture(b.text, len(b.words))
+
+
+def _rule_disclaimer(page: _Page, b: _Block):
+    return ("boilerplate", "disclaimer or editor's note") if _DISCLAIMER.search(b.text) else None
+
+
+def _rule_widget(page: _Page, b: _Block):
+    if len(b.words) > 25 or not _is_widget(b.text):
+        return None
+    if not page.body_after[b.i + 1]:
+        page.widget_tail_from = b.i
+    return ("boilerplate", "comment, share or subscription widget")
+
+
+def _rule_repeats_headline(page: _Page, b: _Block):
+    if b.norm and (b.norm == page.headline_norm or b.norm == page.headline_head):
+        return ("duplicate", "repeats the headline")
+    return None
+
+
+def _rule_repeats_block(page: _Page, b: _Block):
+    return ("duplicate", f"repeats block {page.seen[b.norm] + 1}") if b.norm in page.seen else None
+
+
+def _rule_marked(page: _Page, b: _Block):
+    return (b.hint, "marked as such in the source") if b.hint in ("standfirst", "heading") else None
+
+
+def _rule_standfirst(page: _Page, b: _Block):
+    if page.headline_idx is not None and b.i == page.headline_idx + 1 and page.article.fmt == "txt" \
+            and len(b.words) <= 40 and not re.search(r"[.!?][\"”’']?$", b.text) and page.body_after[b.i + 1]:
+        return ("standfirst", "short line under the headline, no closing full stop")
+    return None
+
+
+def _rule_heading(page: _Page, b: _Block):
+    if len(b.words) <= 12 and len(b.text) <= 90 and not _TERMINAL.search(b.text) and page.body_after[b.i + 1] \
+            and b.i > 0:
+        return ("heading", "short line without closing punctuation, followed by body text")
+    return None
+
+
+# The role rules, tried in this order; the first that answers decides the block's role (else body).
+ROLE_RULES = (
+    ("headline", _rule_headline), ("comment_area", _rule_widget_tail), ("counter", _rule_counter),
+    ("caption", _rule_caption), ("credit_line", _rule_credit), ("byline", _rule_byline), ("signoff", _rule_signoff),
+    ("figcaption_or_furniture", _rule_figcaption_or_furniture),
+    ("disclaimer", _rule_disclaimer), ("widget", _rule_widget), ("repeats_headline", _rule_repeats_headline),
+    ("repeats_block", _rule_repeats_block), ("marked_in_source", _rule_marked), ("standfirst", _rule_standfirst),
+    ("heading", _rule_heading),
+)
+
+
+def _block_role(page: _Page, b: _Block) -> tuple[str, str]:
+    role = next((r for _, rule in ROLE_RULES if (r := rule(page, b)) is not None), None)
+    if role is not None and role[0] == "caption" and b.norm in page.seen:
+        role = ("caption", f"photo caption or image credit; repeats block {page.seen[b.norm] + 1}")
+    page.seen.setdefault(b.norm, b.i)
+    return role or ("body", "")
+
+
 def block_records(article: RawArticle) -> list[dict]:
-    """The blocks of `article` as records (see `classify`)."""
+    """The blocks of `article` as records (see `classify`): each block's role from the first of ROLE_RULES that
+    answers."""
     blocks = segment(article)
-    n = len(blocks)
-    roles: list[tuple[str, str]] = [("body", "")] * n
-    seen: dict[str, int] = {}
-    headline_idx = None
-    headline_norm = ""
-    headline_head = ""
-    body_after = [False] * (n + 1)  # body_after[i]: a body-like block stands at i or later
-    for i in range(n - 1, -1, -1):
+    body_after = [False] * (len(blocks) + 1)
+    for i in range(len(blocks) - 1, -1, -1):
         body_after[i] = body_after[i + 1] or _looks_like_body(blocks[i]["text"])
-    widget_tail_from = None
-
-    for i, block in enumerate(blocks):
-        text, hint = block["text"], block["hint"]
-        words = _words(text)
-        norm = _norm(text)
-        role = None
-        if hint == "headline" or (headline_idx is None and i == 0 and article.fmt == "txt" and len(words) <= 60 and n > 1):
-            if headline_idx is None:
-                role = ("headline", "title field" if hint else "first line of the file")
-                headline_idx, headline_norm = i, norm
-                head = re.split(r":\s+", text, maxsplit=1)
-                headline_head = _norm(head[0]) if len(head) == 2 and len(_words(head[0])) >= 3 else ""
-        if role is None and widget_tail_from is not None and len(words) < 20:
-            role = ("boilerplate", f"in the comment/share area that begins at block {widget_tail_from + 1}")
-        if role is None and _COUNTER.match(text) and len(text) <= 20:
-            role = ("boilerplate", "counter: a line of numbers only")
-        if role is None and (_CAPTION_START.match(text) or (len(words) <= 80 and _CAPTION_MARK.search(text))):
-            role = ("caption", "photo caption or image credit")
-        if role is None and (len(words) <= 25 and _CREDIT_LINE.search(text) or (i >= n * 0.5 and _is_agency_signoff(text))):
-            role = ("credit", "agency or reporter credit line")
-        if role is None and i != headline_idx:  # a figcaption is a caption; teasers, time stamps, paywalls furniture
-            role = ("caption", "photo caption (figcaption) of the page") if hint == "caption" else _furniture(text, len(words))
-        if role is None and _DISCLAIMER.search(text):
-            role = ("boilerplate", "disclaimer or editor's note")
-        if role is None and len(words) <= 25 and _is_widget(text):
-            role = ("boilerplate", "comment, share or subscription widget")
-            if not body_after[i + 1]:
-                widget_tail_from = i
-        if role is None and norm and (norm == headline_norm or norm == headline_head):
-            role = ("duplicate", "repeats the headline")
-        if role is None and norm in seen:
-            role = ("duplicate", f"repeats block {seen[norm] + 1}")
-        if role is None and hint in ("standfirst", "heading"):
-            role = (hint, "marked as such in the source")
-        if role is None and headline_idx is not None and i == headline_idx + 1 and article.fmt == "txt" \
-                and len(words) <= 40 and not re.search(r"[.!?][\"”’']?$", text) and body_after[i + 1]:
-            role = ("standfirst", "short line under the headline, no closing full stop")
-        if role is None and len(words) <= 12 and len(text) <= 90 and not _TERMINAL.search(text) \
-                and body_after[i + 1] and i > 0:
-            role = ("heading", "short line without closing punctuation, followed by body text")
-        if role is not None:
-            roles[i] = role
-        if role is not None and role[0] == "caption" and norm in seen:
-            roles[i] = ("caption", f"photo caption or image credit; repeats block {seen[norm] + 1}")
-        seen.setdefault(norm, i)
-
+    page = _Page(article, blocks, body_after)
+    roles = [_block_role(page, _Block(i, b["text"], b["hint"], _words(b["text"]), _norm(b["text"])))
+             for i, b in enumerate(blocks)]
     return [
         {"article_id": article.article_id, "block_no": i + 1, "role": r[0], "text": b["text"],
          "line_start": b["line_start"], "line_end": b["line_end"], "reason": r[1] or None}

@@ -94,7 +94,7 @@ def _article_row(art: RawArticle, blocks: list[dict], row: dict | None, problems
     else:
         inferred = bool(basis and "inferred" in str(basis).lower())
     published = row.get("published") if row is not None else None
-    if published is None and meta.get("published"):
+    if (published is None or pd.isna(published)) and meta.get("published"):  # a blank manifest cell: the file's own
         published, problem = published_or_problem(meta["published"], f"article {art.article_id}")
         if problem:
             problems.append({"file": art.file, "problem": problem})

@@ -7,6 +7,7 @@ values were already escaped when the finding was computed (`narrative.md`), rend
 """
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -31,8 +32,8 @@ def _findings(tables_dir: Path) -> list[dict]:
     frame = _read(tables_dir, "findings")
     if frame is None:
         return []
-    render = mistune.create_markdown(escape=True)
-    return [{"html": Markup(render(row.finding).strip().removeprefix("<p>").removesuffix("</p>")), "link": row.link}
+    render = mistune.create_markdown(escape=True)  # escapes raw HTML itself: undo the notebooks' own escaping first
+    return [{"html": Markup(render(html.unescape(row.finding)).strip().removeprefix("<p>").removesuffix("</p>")), "link": row.link}
             for row in frame.itertuples()]
 
 

@@ -294,6 +294,29 @@ def _figcaptions(raw: bytes) -> list[str]:
     return out
 
 
+_STANDFIRST_CLASS = re.compile(
+    rb"""(?is)<(p|div|h2|h3)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:standfirst|dek|deck|subtitle|sub-?head(?:line)?|"""
+    rb"""strap(?:line)?|summary|lede|intro)\b[^"']*["'][^>]*>(.*?)</\1>""")
+
+
+def _standfirst_texts(raw: bytes, description: str | None) -> set[str]:
+    """Texts an HTML page marks as its standfirst (an element of class standfirst, dek, subtitle…) or gives as its
+    description, normalised for comparison with extracted lines."""
+    import html
+
+    found = {html.unescape(re.sub(r"<[^>]+>", " ", m.group(2).decode("utf-8", "replace")))
+             for m in _STANDFIRST_CLASS.finditer(raw[:2_000_000])}
+    return {" ".join(t.split()) for t in found | {description or ""} if t.strip()}
+
+
+def _mark_standfirst(lines: list[Line], marked: set[str], within: int = 4) -> None:
+    """The first of the page's opening body lines that the page marks as its standfirst gets that hint."""
+    for line in lines[:within]:
+        if line.hint is None and " ".join(line.text.split()) in marked:
+            line.hint = "standfirst"
+            return
+
+
 def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     import trafilatura
 
@@ -319,6 +342,7 @@ def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
             line.text, line.hint = heading.group(1).strip(), "heading"
         line.text = re.sub(r"\*\*(.+?)\*\*|\*(.+?)\*", lambda m: m.group(1) or m.group(2), line.text)
         lines.append(line)
+    _mark_standfirst(lines, _standfirst_texts(raw, doc.description))
     lines += [Line(text, 0, "caption") for text in _figcaptions(raw)]  # text extraction drops them; numbers are read there
     meta = {"title": title or None, "url": doc.url, "published": doc.date, "outlet": doc.sitename or doc.hostname,
             "description": doc.description}
@@ -386,7 +410,9 @@ def _parse_json(text: str, where: str, name: str):
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise CorpusError(name, f"{where}invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
+        at = "" if exc.msg.endswith(" at") else " at"  # "Unterminated string starting at" names its own place
+        raise CorpusError(name, f"{where}invalid JSON: {exc.msg[:1].lower()}{exc.msg[1:]}{at} line {exc.lineno}, "
+                                f"column {exc.colno}") from exc
     except RecursionError as exc:
         raise CorpusError(name, f"{where}JSON nested too deeply: refused") from exc
 

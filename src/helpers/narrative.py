@@ -28,7 +28,7 @@ def show_full_tables() -> None:
 
 def md(value) -> str:
     """`value` as inert Markdown text: HTML characters escaped, Markdown punctuation backslash-escaped."""
-    text = html.escape(str(value), quote=True)
+    text = html.escape(str(value), quote=False)  # quotes are inert in Markdown text; "&#x27;" would show as text
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 

@@ -50,19 +50,28 @@ def _bootstrap_interval(values: np.ndarray, n_boot: int, rng) -> tuple[float, fl
     return tuple(float(q) for q in np.quantile(means, [0.025, 0.975]))
 
 
-def outlet_tone(tone_sentences: pd.DataFrame, articles: pd.DataFrame, n_boot: int = 1000, seed: int = 0) -> pd.DataFrame:
-    """Mean sentence tone per outlet with its 95% bootstrap interval over the outlet's sentences, and the numbers
-    of articles and sentences behind it (one pass per outlet: linear in sentences)."""
+def outlet_tone(tone_sentences: pd.DataFrame, articles: pd.DataFrame, n_boot: int = 1000, seed: int = 0,
+                method: str = "model") -> pd.DataFrame:
+    """Mean sentence tone per outlet by one tone method (helpers.sentiment.METHODS: the learned model by default,
+    as the findings; the lexicon when no sentence has a model score), with its 95% bootstrap interval over the
+    outlet's sentences, the numbers of articles and sentences behind it and the method's name (one pass per outlet:
+    linear in sentences)."""
+    from .sentiment import METHODS
+
+    column, _ = METHODS[method]
+    if column not in tone_sentences or tone_sentences[column].isna().all():
+        method = "lexicon"
+        column = METHODS[method][0]
     keys = articles.set_index("article_id").pipe(lambda a: outlet_key(a.reset_index()).set_axis(a.index))
-    tone = tone_sentences.assign(outlet_key=tone_sentences["article_id"].map(keys)).dropna(subset=["tone"])
+    tone = tone_sentences.assign(outlet_key=tone_sentences["article_id"].map(keys)).dropna(subset=[column])
     rng = np.random.default_rng(seed)
     rows = []
     for name, group in tone.groupby("outlet_key", sort=True):
-        values = group["tone"].to_numpy(dtype=float)
+        values = group[column].to_numpy(dtype=float)
         low, high = _bootstrap_interval(values, n_boot, rng)
         rows.append({"outlet_key": name, "n_articles": group["article_id"].nunique(), "n_sentences": len(values),
-                     "mean": float(values.mean()), "ci_low": low, "ci_high": high})
-    return pd.DataFrame(rows, columns=["outlet_key", "n_articles", "n_sentences", "mean", "ci_low", "ci_high"])
+                     "mean": float(values.mean()), "ci_low": low, "ci_high": high, "method": METHODS[method][1]})
+    return pd.DataFrame(rows, columns=["outlet_key", "n_articles", "n_sentences", "mean", "ci_low", "ci_high", "method"])
 
 
 def outlet_frames(frame_profile: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -110,7 +119,11 @@ def outlet_tone_chart(tone: pd.DataFrame, top: int = TOP_OUTLETS):
     ax.set_yticks(y, [f"{k} ({n} art.)" for k, n in zip(shown["outlet_key"], shown["n_articles"])], fontsize=8)
     ax.invert_yaxis()
     ax.axvline(0, color="#999999", linewidth=0.8)
-    ax.set_xlabel("mean sentence tone (95% interval over the outlet's sentences)")
+    method = tone["method"].iloc[0] if "method" in tone and len(tone) else "tone"
+    ax.set_xlabel(f"mean sentence tone, {method} (95% interval over the outlet's sentences)")
+    reach = max(0.5, float(np.nanmax(np.abs(pd.concat([shown["mean"], shown.get("ci_low", shown["mean"]),
+                                                            shown.get("ci_high", shown["mean"])])))) * 1.1)
+    ax.set_xlim(-reach, reach)  # symmetric and at least ±0.5 of the −1..+1 scale: small noise does not fill the axis
     ax.set_title(f"Tone per outlet ({len(tone)} outlets" + (f"; top {top} by articles, the rest pooled)" if len(tone) > top else ")"),
                  loc="left")
     fig.tight_layout()
@@ -232,3 +245,20 @@ def article_tone(tone: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         n_sentences=("text", "size"), model=("model", "mean"), lexicon=("tone", "mean"))
     out.insert(1, "article", out["article_id"].map(labels))
     return out.sort_values(["source", "article"], kind="stable").reset_index(drop=True)
+
+
+def outlets_sentence(n_articles: int, outlets: pd.DataFrame) -> str:
+    """'12 articles from **3 outlets**; the most prolific, X, has 6 articles.' (Markdown, names escaped); when every
+    outlet has one article, it says so instead of naming a 'most prolific' one."""
+    from .narrative import md
+
+    def n(k: int, noun: str) -> str:
+        return f"{k:,} {noun}{'s' if k != 1 else ''}"
+
+    text = f"{n(n_articles, 'article')} from **{n(len(outlets), 'outlet')}**"
+    if len(outlets) == 0:
+        return text + "."
+    most = outlets.sort_values("n_articles", ascending=False, kind="stable").iloc[0]
+    if int(most["n_articles"]) <= 1:
+        return text + ("; each has one article." if len(outlets) > 1 else ".")
+    return text + f"; the most prolific, {md(most['outlet_key'])}, has {n(int(most['n_articles']), 'article')}."

@@ -212,6 +212,20 @@ def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.Pa
         lock.release()
 
 
+def _left_out(tables_dir: Path, log) -> list[dict]:
+    """The files (or records) the run leaves out, with why, as the problems table says; each is also logged."""
+    import pandas as pd
+
+    path = tables_dir / "problems.parquet"
+    problems = pd.read_parquet(path) if path.exists() else pd.DataFrame(columns=["file", "problem"])
+    rows = [{"file": str(f), "problem": str(p)} for f, p in problems[["file", "problem"]].itertuples(index=False)]
+    if rows:
+        log(f"{len(rows)} file{'s' if len(rows) != 1 else ''} or records left out (see Sources in the report):")
+        for row in rows[:20]:
+            log(f"      {row['file']}: {row['problem']}")
+    return rows
+
+
 def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, notebooks, log, max_file_mb) -> Path:
     from .corpus import changed_files, load_tables, raw_fingerprint
 
@@ -231,6 +245,7 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
     except CorpusError as exc:
         _write_failure(run_dir, record, f"{exc}\n")
         raise
+    record["left_out"] = _left_out(tables_dir, log)
     notebooks = notebooks if notebooks is not None else numbered_notebooks()
     with ThreadPoolExecutor(max_workers=1) as renderer:  # a notebook's HTML is rendered while the next one runs
         rendering = [_execute(i, nb_path, notebooks, run_dir, params, record, log, renderer)

@@ -237,6 +237,9 @@ def _sources_finding(articles: pd.DataFrame, problems: pd.DataFrame | None) -> s
     text = f"**Sources.** {len(articles)} article{'s' if len(articles) != 1 else ''} compared"
     if not n_left:
         return text + "; no file was left out."
+    if n_left <= 3:  # few: each file with its reason
+        return text + f"; {n_left} file{'s' if n_left != 1 else ''} left out (" + "; ".join(
+            f"{md(f)}: {md(p)}" for f, p in problems[["file", "problem"]].itertuples(index=False)) + ")."
     reasons = problems.groupby("problem").size().sort_values(ascending=False).head(3)
-    return text + f"; {n_left} file{'s' if n_left != 1 else ''} left out (" + "; ".join(
-        f"{md(reason)}: {count}" for reason, count in reasons.items()) + ")."
+    return text + f"; {n_left} files left out, commonest reasons: " + "; ".join(
+        f"{md(reason)} ({count} file{'s' if count != 1 else ''})" for reason, count in reasons.items()) + "."
