@@ -188,24 +188,29 @@ def distinctive_words(sentences: pd.DataFrame, articles: pd.DataFrame, alpha0: f
 def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFrame:
     """One row per concept × term × source: how often the source uses the term (zeros kept), and where."""
     source = articles.set_index("article_id")["source"]
-    body = sentences[sentences["role"] == "body"]
-    by_text: dict[str, list[str]] = {}  # the sources of each distinct body text, one entry per sentence
-    for name, text in zip(body["article_id"].map(source), body["text"]):
-        by_text.setdefault(text, []).append(name)
+    body = sentences.loc[sentences["role"] == "body", ["article_id", "text"]]
+    hits = per_article(term_matches, body, terms)  # each article's matches, kept between runs
+    hits = hits.assign(source=hits["article_id"].map(source))
+    counts = hits.groupby(["concept", "term", "source"]).size().to_dict()
+    examples = hits.groupby(["concept", "term", "source"])["match"].agg(lambda m: "; ".join(sorted(set(m)))).to_dict()
     names = sorted(source.unique())
-    rows = []
-    for t in terms.itertuples(index=False):
-        pattern = re.compile(t.pattern, re.I)
-        counts: dict[str, int] = {}
-        examples: dict[str, set] = {}
-        for text, users in by_text.items():  # one pass over the distinct body texts per term
-            found = [m.group(0) for m in pattern.finditer(text)]
-            for name in users if found else ():
-                counts[name] = counts.get(name, 0) + len(found)
-                examples.setdefault(name, set()).update(found)
-        rows += [{"concept": t.concept, "term": t.term, "source": name, "count": counts.get(name, 0),
-                  "examples": "; ".join(sorted(examples.get(name, ())))} for name in names]
+    rows = [{"concept": t.concept, "term": t.term, "source": name, "count": int(counts.get((t.concept, t.term, name), 0)),
+             "examples": examples.get((t.concept, t.term, name), "")}
+            for t in terms.itertuples(index=False) for name in names]
     return pd.DataFrame(rows, columns=["concept", "term", "source", "count", "examples"])
+
+
+def term_matches(body: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFrame:
+    """Every match of every contested term in the body sentences (article_id, text): article_id, concept, term, match
+    (one row per match, in reading order). A text repeated (wire copy) is searched once."""
+    patterns = [(t.concept, t.term, re.compile(t.pattern, re.I)) for t in terms.itertuples(index=False)]
+    found: dict[str, list[tuple]] = {}
+    rows = []
+    for article_id, text in zip(body["article_id"], body["text"]):
+        if text not in found:
+            found[text] = [(concept, term, m.group(0)) for concept, term, pattern in patterns for m in pattern.finditer(text)]
+        rows += [(article_id, *hit) for hit in found[text]]
+    return pd.DataFrame(rows, columns=["article_id", "concept", "term", "match"])
 
 
 SLOT_EDGE = "<edge>"
