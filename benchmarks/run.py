@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from helpers import paths
+from timing import side_by_side
 
 SEEDS = sorted(paths.DEFAULT_CORPUS_DIR.glob("*.txt"))
 
@@ -47,18 +48,6 @@ def _body_sentences() -> list[str]:
     return sentences.loc[sentences["role"] == "body", "text"].tolist()
 
 
-def _timed(fn, items, min_seconds: float = 3.0) -> tuple[float, int]:
-    """Seconds per item of fn over items, repeating the pass until min_seconds have elapsed."""
-    n, t0 = 0, time.perf_counter()
-    while True:
-        for item in items:
-            fn(item)
-        n += len(items)
-        elapsed = time.perf_counter() - t0
-        if elapsed >= min_seconds:
-            return elapsed / n, n
-
-
 def bench_numbers() -> None:
     """Throughput of extract_numbers vs quantulum3 on the same texts in one run, then value P/R/F1 of both on the
     news-sentence development key."""
@@ -80,9 +69,9 @@ def bench_numbers() -> None:
     units = load_units(paths.codebook_path("units.csv"))
     parser.parse(sentences[0])  # load quantulum3's data once, outside the timing
     for label, texts in (("article body", articles), ("body sentence", sentences), ("key sentence", list(key_text.values()))):
-        ours, _ = _timed(lambda s: extract_numbers(s, units), texts)
-        records, _ = _timed(lambda s: number_records(s, units), texts)
-        peer, _ = _timed(parser.parse, texts)
+        per_call = side_by_side({"extract_numbers": lambda s: extract_numbers(s, units),
+                                  "number_records": lambda s: number_records(s, units), "quantulum3": parser.parse}, texts)
+        ours, records, peer = per_call["extract_numbers"], per_call["number_records"], per_call["quantulum3"]
         chars = sum(map(len, texts)) / len(texts)
         print(f"numbers, one call per {label} ({len(texts)} texts, {chars:,.0f} chars each): extract_numbers "
               f"{chars / ours / 1000:,.0f} kchars/s ({peer / ours:.1f}x quantulum3), number_records {chars / records / 1000:,.0f} "

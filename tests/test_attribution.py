@@ -48,7 +48,20 @@ PATTERN_RULES = [
     ("ABSTRACT_SOURCE", rules.ABSTRACT_SOURCE, "the capital's official position", "the capital's officials"),
     ("PLACE_FIRST_WORDS", rules.PLACE_FIRST_WORDS, "New York", "Newton Hale"),
     ("CLAUSE_AFTER_VERB", rules.CLAUSE_AFTER_VERB, " 87,000 marchers", " in Istanbul"),
+    ("DOCUMENT_OWNER", rules.DOCUMENT_OWNER, "the electoral commission's figures", "the electoral commission"),
+    ("PERSON_TITLES", rules.PERSON_TITLES, "the head of the mission, Lea Dorn", "the observer mission"),
+    ("BODY_HEAD", rules.BODY_HEAD, "the district attorney's office", "the district attorney"),
+    ("REPRESENTING", rules.REPRESENTING, "a group representing flood victims", "a group of flood victims"),
+    ("REPRESENTS", rules.REPRESENTS, ", which represents the state's insurers", ", which insures homes"),
+    ("BODY_AFTER_NAME", rules.BODY_AFTER_NAME, " party on 8.1%", " said on Monday"),
+    ("GROUP_LEADER", rules.GROUP_LEADER, "The Green Left's leader, Jan Holm", "the leader of the march"),
 ]
+
+
+@pytest.mark.parametrize("verb,after", rules.NOT_SPEECH_BEFORE, ids=[v.split("|")[0] for v, _ in rules.NOT_SPEECH_BEFORE])
+def test_verbs_that_report_no_speech_are_read_so(verb, after):
+    text = {"add": "The storm adds to a costly year for insurers.", "report": "Rural stations report first."}[verb.split("|")[0]]
+    assert attribute_sentences(_sentences([text]))["basis"].tolist() == ["outlet"]
 
 
 @pytest.mark.parametrize("name,pattern,matches,not_matches", PATTERN_RULES, ids=[r[0] for r in PATTERN_RULES])
@@ -97,6 +110,81 @@ SPEAKER_CASES = [
     ("person_opening_sentence", ["Maria Costa, 67, sat outside the hall. \"I keep calling her phone,\" she said."],
      ("direct", "Maria Costa", "citizen")),
     ("outlet", ["The quake struck at 3 a.m. and was felt across the region."], ("outlet", "", "outlet")),
+    # session 3: classes of news text missed on the election and wildfire events, each with its own invented text
+    ("dispute_of_a_claim", ['The council said turnout was 40%.', 'The ministry rejected the claim.'],
+     ('reported', 'the ministry', 'official')),
+    ("document_owner", ["The bill passed with 212 votes, according to the statistics office's figures."],
+     ('according_to', 'the statistics office', 'official')),
+    ("on_projection", ["On the regulator's projection, prices would rise 4% next year."],
+     ('according_to', 'the regulator', 'official')),
+    ("results_give", ["With most ballots counted, the commission's results give the Farmers' Party 31%."],
+     ('reported', 'the commission', 'official')),
+    ("passive_questioned_by", ['The figure was questioned by an independent monitoring group.'],
+     ('according_to', 'an independent monitoring group', 'organisation')),
+    ("verbed_and_said", ['The Foreign Office welcomed the vote and said it would send observers.'],
+     ('reported', 'the Foreign Office', 'official')),
+    ("apposition_at_name", ['"Prices will rise," said Lena Moss, head of research at Corvel Re.'],
+     ('direct', 'Lena Moss, head of research at Corvel Re', 'organisation')),
+    ("surname_opening", ['Prime Minister Ivo Marek spoke after midnight.', 'Marek, 61, did not concede. He said the count was not over.'],
+     ('reported', 'Ivo Marek', 'official')),
+    ("it_is_a_body", ['The observer mission deployed 300 monitors.', '"The vote was calm," said its head, Ana Berg.', 'It said 3% of stations had problems.'],
+     ('reported', 'the observer mission', 'official')),
+    ("its_spokesman", ['The electoral commission rejected the claim.', 'Its spokesman, Pavel Dron, said the count was accurate.'],
+     ('reported', 'Its spokesman, Pavel Dron', 'official')),
+    ("group_leader", ["The Green Left's leader, Jan Holm, said the party would join the talks."],
+     ('reported', "the Green Left's leader, Jan Holm", 'organisation')),
+    ("name_with_body_noun", ['The Unity party took 9%.', 'Unity said it would file complaints.'],
+     ('reported', 'Unity', 'organisation')),
+    ("representing", ['A group representing Dalby residents said 40 homes were lost.'],
+     ('reported', 'a group representing Dalby residents', 'organisation')),
+    ("which_represents", ["The Marine Insurance Council, which represents the state's insurers, put losses at $80 million."],
+     ('reported', 'the Marine Insurance Council', 'organisation')),
+    ("name_with_possessive", ["Women hold 31% of seats, according to the Women's Voting League."],
+     ('according_to', "the Women's Voting League", 'organisation')),
+    ("anonymous_party_official", ['A senior Unity Party official, who asked not to be named, said the leader would resign.'],
+     ('reported', 'a senior Unity Party official', 'anonymous')),
+    ("adds_to", ['The storm adds to a costly year for insurers.'],
+     ('outlet', '', 'outlet')),
+    ("the_estimate", ['Losses could reach $2 billion, the modelling firm Terrel Risk said.', 'The estimate assumes that 300 homes were destroyed.'],
+     ('reported', 'the modelling firm Terrel Risk', 'organisation')),
+    ("satellite_images", ['Satellite images analysed by the Earth Observation Centre suggest the fire is larger.'],
+     ('reported', 'Satellite images analysed by the Earth Observation Centre', 'expert')),
+    ("short_name", ['Losses could reach $2 billion, Terrel Analytics said.', 'Terrel said 300 homes were destroyed.'],
+     ('reported', 'Terrel Analytics', 'organisation')),
+    ("she_after_a_body", ['"We need more beds," said hospital director Omar Haddad.', 'The health ministry said 40 beds would be added.', 'He said that was not enough.'],
+     ('reported', 'hospital director Omar Haddad', 'official')),
+    ("absolute_with_counted", ['The alliance won 38% with 96% of ballots counted, the commission said.'],
+     ('reported', 'the commission', 'official')),
+    ("report_first", ['Rural stations report first, so the early count favours the ruling party.'],
+     ('outlet', '', 'outlet')),
+    ("state_fire_department", ['The Nevora Fire Protection Department said 214 homes burned.', 'Insurers said 300 homes burned, more than the 214 confirmed by the state fire department.'],
+     ('reported', 'Insurers', 'organisation')),
+    ("modellers", ['Insured losses could reach $1.6bn, modellers say'],
+     ('reported', 'modellers', 'expert')),
+    ("name_with_and", ['The Food and Drug Administration said 12 batches had been recalled.'],
+     ('reported', 'the Food and Drug Administration', 'official')),
+    ("relative_clause_with_a_figure", ['The company, which employs 12,000 people, said revenue rose 4% to $3.1 billion.'],
+     ('reported', 'the company', 'organisation')),
+    ("shares_are_not_a_body", ['Trading in Kestrel Bank shares was halted on Monday.', 'The bank said it was in talks with regulators.'],
+     ('reported', 'Kestrel Bank', 'organisation')),
+    ("titled_person_opening", ['Kestrel Bank said it was in talks with regulators.', 'Its chairman, Olaf Brandt, resigned later that day.', '"We are confident of a solution," he said.'],
+     ('direct', 'Its chairman, Olaf Brandt', 'organisation')),
+    ("hospital_as_body", ['A spokesperson for the hospital said 30 patients were in intensive care.'],
+     ('reported', 'a spokesperson for the hospital', 'official')),
+    ("specialist_at_a_hospital", ['Dr. Ravi Menon, a cardiologist at St. Luke\'s Hospital, said the approval was "long overdue".'],
+     ('reported', "Dr. Ravi Menon, a cardiologist at St. Luke's Hospital", 'expert')),
+    ("poll_by_a_firm", ['A poll by Vantor published on Monday found 61% support for the plan.'],
+     ('reported', 'a poll by Vantor', 'organisation')),
+    ("joint_statement", ['The finance ministry and the central bank said in a joint statement that the fall was "excessive and unjustified".'],
+     ('partial', 'the finance ministry', 'official')),
+    ("bare_title_by_its_head", ['Nurses at Valley General Hospital said they lacked masks.', 'The hospital said supplies had arrived.'],
+     ('reported', 'the Valley General Hospital', 'official')),
+    ("spokesman_of_a_person", ['Prime Minister Anna Kessel said the lockdown would end in May.', "Kessel's spokesman, Erik Dahl, said the date could change."],
+     ('reported', "Kessel's spokesman, Erik Dahl", 'official')),
+    ("did_not_want_to_be_named", ['A local doctor, who did not want to be named, said the real number was higher.'],
+     ('reported', 'a local doctor', 'anonymous')),
+    ("their_union", ["Teachers will strike on Friday, their union said."],
+     ("reported", "the teachers' union", "organisation")),
 ]
 
 
@@ -115,6 +203,60 @@ def test_two_speakers_in_one_sentence_and_their_figures():
     numbers = pd.DataFrame({"article_id": "a", "block_no": 1, "sentence_no": 1, "sentence": text,
                             "start": [text.index("6.3"), text.index("6.1")]})
     assert add_claimants(numbers, said)["claimant"].tolist() == ["the institute", "the U.S. survey"]
+
+
+# A sentence and its figures with the claimant each must get ('' = the outlet's own voice), one per rule of claimants.
+CLAIMANT_CASES = [
+    ("speaker_opens_a_later_clause", "Temperatures reached 41C on Friday, and the weather service said humidity had fallen to 8%.",
+     {"41C": "", "8%": "the weather service"}),
+    ("comparison_continues_its_clause", "The party said it had filed 400 complaints, while the commission put the number at "
+     "168, up from 146.", {"400": "the party", "168": "the commission", "146": "the commission"}),
+    ("possessive_figure", "Satellite data suggest 48,000 acres burned, more than the fire service's 39,500.",
+     {"48,000": "Satellite data", "39,500": "the fire service"}),
+    ("same_subject_after_and", "Police said they had received 37 reports by 10 p.m., and had opened two criminal cases.",
+     {"37": "Police", "two": "Police"}),
+    ("reported_clause_before_a_quote", 'The commission said it had received 146 complaints so far, "a normal number for an '
+     'election".', {"146": "the commission"}),
+    ("where_aside", "In Dalby, where the march set off shortly after 2 p.m., the police counted 78,000 marchers.",
+     {"2 p.m.": "", "78,000": "the police"}),
+    ("two_according_to", "The rally drew 1.1 million people according to the ministry and 2.5 million according to the "
+     "unions.", {"1.1 million": "the ministry", "2.5 million": "the unions"}),
+    ("speech_in_a_relative_clause", "The deal would give the Unity party and the Greens, which have said they will govern "
+     "together, a majority of 109 seats.", {"109": ""}),
+    ("passive_aside", "The final turnout, put at 63.2% by the commission, was questioned by an independent monitoring group.",
+     {"63.2%": "the commission"}),
+    ("standfirst_tag", "Turnout at 58.2%, highest in a decade, election office says; count under way in 2,310 stations",
+     {"58.2%": "election office", "2,310": ""}),
+    ("age_in_a_speech_tag", '"We lost the shop," said Ana Pires, 52, who lives across the street.', {"52": ""}),
+    ("age_in_the_reported_clause", "Police said a 34-year-old man was arrested at 11 p.m. on Saturday.",
+     {"34-year-old": "Police", "11 p.m.": "Police"}),
+    ("definite_age_names_a_person", "The court found the 61-year-old guilty on five of the nine counts against him.",
+     {"61-year-old": "", "five": "the court"}),
+    ("long_opening_phrase", "In a statement issued an hour after the ruling, the firm said it would set aside 90 million "
+     "euros.", {"an hour": "", "90 million": "the firm"}),
+    ("trailing_when_clause", "It was the largest march since 2003, when 900,000 people took to the streets according to "
+     "the police.", {"2003": "", "900,000": "the police"}),
+    ("decree_then_deed", "The county sheriff's office widened evacuation orders to 14,500 residents and opened two more "
+     "shelters.", {"14,500": "the county sheriff's office", "two": ""}),
+    ("act_with_its_own_object", "Bus crash: 17 confirmed dead, government announces relief fund",
+     {"17": ""}),
+    ("act_whose_object_is_the_figure", "Flood toll reaches 17; ministry announces 2 million euros in aid",
+     {"17": "", "2 million": "ministry"}),
+    ("trailing_tag_still_covers_its_figures", "At least 12 dead, the civil protection agency announced",
+     {"12": "the civil protection agency"}),
+    ("tag_then_as_another_said", "The toll from the bus crash rose to 9 on Monday evening, with 4 still in hospital, the "
+     "police said, as a drivers' union said the road had been closed for 18 months.",
+     {"9": "the police", "4": "the police", "18 months": "a drivers' union"}),
+]
+
+
+@pytest.mark.parametrize("name,text,figures", CLAIMANT_CASES, ids=[c[0] for c in CLAIMANT_CASES])
+def test_claimants_of_figures_as_a_reader_gives_them(name, text, figures):
+    sentences = _sentences([text])
+    sentence = sentences.iloc[0]["text"]
+    numbers = pd.DataFrame({"article_id": "a", "block_no": 1, "sentence_no": 1, "sentence": sentence,
+                            "start": [sentence.index(f) for f in figures]})
+    assert add_claimants(numbers, attribute_sentences(sentences))["claimant"].tolist() == list(figures.values())
 
 
 def test_figures_in_a_speech_tag_or_a_dateline_are_the_outlets():
@@ -144,7 +286,7 @@ def test_abbreviations_neither_split_sentences_nor_cut_speakers():
 
 
 def test_no_speaker_is_a_fragment_or_a_whole_sentence_on_the_event_corpora():
-    for event in ("quake-valdora", "strike-norland", "harbour-fire-html"):
+    for event in ("quake-valdora", "strike-norland", "harbour-fire-html", "election-varenia", "wildfire-cabrel", "verdict-halberg"):
         said = attribute_sentences(build_tables(CORPORA / event)["sentences"])
         validate("attributions", said)
         named = said[said["speaker"] != ""]
@@ -192,7 +334,7 @@ def _claimant_score(event: str, key_file: str) -> dict:
 # Measured on the development articles (the held-out article of each event is scored below, once).
 QUOTE_LEVELS = {"quake-valdora": (1.00, 1.00, 1.00), "strike-norland": (1.00, 1.00, 0.97),
                 "verdict-halberg": (1.00, 1.00, 1.00)}  # (F1 of quotations found, speaker right, type right)
-CLAIMANT_LEVELS = {"quake-valdora": (0.99, 0.99), "strike-norland": (0.94, 0.93), "verdict-halberg": (0.96, 0.96)}
+CLAIMANT_LEVELS = {"quake-valdora": (0.99, 0.99), "strike-norland": (0.97, 0.96), "verdict-halberg": (0.98, 0.98)}
 
 
 @pytest.mark.parametrize("event", sorted(QUOTE_LEVELS))
@@ -217,15 +359,21 @@ def test_claimants_of_figures_on_event_keys(event, accuracy):
 # for these articles) re-measured them: quake F1 0.90 -> 0.94 (14 of 16 found units with the right speaker, 13 of 14
 # before: the speaker share falls from 0.93 to 0.875 while right speakers per key unit rise from 0.72 to 0.78),
 # strike F1 0.93 -> 0.97 and type 0.78 -> 0.80, verdict unchanged (1.00 / 1.00 / 0.875).
-HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.94, 0.87, 0.93), "strike-norland": (0.96, 1.00, 0.80),
+# Session 3 (rules revised on the election and wildfire events, spent since session 2, never on the held-out keys of
+# the other three) re-measured: strike F1 0.97 -> 1.00, type 0.80 -> 0.81 ("a poll by Norstat" now read, typed as the
+# polling firm the README's conventions name); strike claimants 0.77 -> 0.83, types 0.66 -> 0.71; verdict claimants
+# 0.96 -> 1.00, types 0.93 -> 0.96; quake unchanged.
+HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.94, 0.87, 0.93), "strike-norland": (1.00, 1.00, 0.81),
                         "verdict-halberg": (1.00, 1.00, 0.87),  # (F1, speaker right, type right)
-                        # whole events held out (session 2), scored once after every rule was merged; main before
-                        # session 2 scored F1 0.87 / 0.93, speaker 0.81 / 0.96, type 0.63 / 0.80
-                        "election-varenia": (0.90, 0.847, 0.739), "wildfire-cabrel": (0.956, 0.981, 0.836)}
-HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.77, "strike-norland": 0.93, "verdict-halberg": 1.00,
-                                 "election-varenia": 0.75, "wildfire-cabrel": 0.93}
-HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.93, 0.86), "strike-norland": (0.74, 0.65), "verdict-halberg": (0.96, 0.92),
-                           "election-varenia": (0.78, 0.739), "wildfire-cabrel": (0.925, 0.841)}  # before session 2: 0.75 / 0.90
+                        # whole events held out in session 2 and scored once then (F1 0.90 / 0.956, speaker 0.847 /
+                        # 0.981, type 0.739 / 0.836); development data in session 3, rules revised on them
+                        "election-varenia": (0.98, 1.00, 1.00), "wildfire-cabrel": (0.99, 0.98, 0.94)}
+HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.77, "strike-norland": 1.00, "verdict-halberg": 1.00,
+                                 "election-varenia": 1.00, "wildfire-cabrel": 0.98}
+HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.93, 0.86), "strike-norland": (0.82, 0.71), "verdict-halberg": (1.00, 0.96),
+                           # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; session 3
+                           # revised the rules on them
+                           "election-varenia": (0.96, 0.96), "wildfire-cabrel": (0.99, 0.95)}
 
 
 @pytest.mark.parametrize("event", sorted(HELDOUT_QUOTE_LEVELS))
@@ -289,7 +437,7 @@ def test_written_texts_of_a_third_set(accuracy):
     reporting verb)."""
     figures = _written_score("more")
     accuracy["quotations, 28 written texts of a third set (first contact F1 0.98, speaker 1.00, type 0.90)"] = figures
-    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.90, figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
 
 
 def test_written_texts_of_elections_fires_and_markets(accuracy):
@@ -321,7 +469,7 @@ def test_written_texts_of_a_sixth_set(accuracy):
     lexicon: a trust; "Farmers' leaders" typed citizen, coded organisation). All but the last were then fixed."""
     figures = _written_score("six")
     accuracy["quotations, 20 written texts of a sixth set (first contact F1 0.94, speaker 1.00, type 0.88)"] = figures
-    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.94, figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
 
 
 def test_written_texts_of_a_seventh_set(accuracy):
@@ -332,3 +480,64 @@ def test_written_texts_of_a_seventh_set(accuracy):
     figures = _written_score("seven")
     accuracy["quotations, 15 written texts of a seventh set (first contact F1 0.96, speaker 0.92, type 0.85)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.92 and figures["type_accuracy"] >= 0.92, figures
+
+
+def test_written_texts_of_an_eighth_set(accuracy):
+    """20 texts (39 units: markets, outbreaks, elections, strikes, insurance, courts) written and coded in session 3
+    after the election and wildfire classes were fixed, first scored with no rule changed for them: F1 0.99 (precision
+    0.975, recall 1.00), speaker right 0.95, type right 0.95 ("a spokeswoman for the airline" not named by the airline's
+    name; "Union official Tomas Gray" typed official; "…, said Dr. Amara Osei, an economist at …" missed after a long
+    apposition; "cut its profit forecast" read as a reporting verb). Those four were then fixed as general rules."""
+    figures = _written_score("eight")
+    accuracy["quotations, 20 written texts of an eighth set (first contact F1 0.99, speaker 0.95, type 0.95)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_a_ninth_set(accuracy):
+    """20 texts (35 units: market falls, banks, outbreaks, schools, strikes, observers, recalls) written and coded after
+    the eighth set was fixed, first scored with no rule changed for them: F1 0.99 (precision 1.00, recall 0.97),
+    speaker right 1.00, type right 0.91 ("A survey by the polling firm Statera found 55% support" missed; "a city
+    spokeswoman" untyped; "Dalvik" not taken for the "Dalvik Telecom" the text named; "two officials familiar with the
+    talks" typed official, not anonymous). Those four were then fixed as general rules."""
+    figures = _written_score("nine")
+    accuracy["quotations, 20 written texts of a ninth set (first contact F1 0.99, speaker 1.00, type 0.91)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_a_tenth_set(accuracy):
+    """20 texts (35 units: market moves, regulators, outbreaks, hospitals, strikes, lockdowns) written and coded after
+    the ninth set was fixed, first scored with no rule changed for them: F1 0.99 (precision 1.00, recall 0.97), speaker
+    right 0.97, type right 0.88 ("The finance ministry and the central bank said … "…"" gave one speaker, not two;
+    "the hospital" taken for the nurses at it; "Kessel's spokesman" untyped; "their union" left as it is; Interpol
+    untyped; "who did not want to be named" not read as anonymity). All were then fixed as general rules."""
+    figures = _written_score("ten")
+    accuracy["quotations, 20 written texts of a tenth set (first contact F1 0.99, speaker 0.97, type 0.88)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+# Words a new event's text names its voices with (session 3 additions to the type rows), each with the type it gives.
+LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"), ("Doctors Without Borders", "organisation"),
+                 ("the stock exchange", "organisation"), ("the ECB", "official"), ("exchange data", "other"),
+                 ("doctors at the clinic", "expert"), ("a cardiologist at the city hospital", "expert"),
+                 ("the city hospital", "official"), ("European reinsurer Helvara Re", "organisation"),
+                 ("the county assessor", "official"), ("the observer mission", "official"), ("modellers", "expert"),
+                 ("satellite data", "expert"), ("Interpol", "official"), ("a city spokeswoman", "official"),
+                 ("Farmers' leaders", "organisation"), ("Student leader Ana Kos", "citizen"),
+                 ("union official Tomas Gray", "organisation"), ("a poll by Vantor", "organisation"),
+                 ("two officials familiar with the talks", "anonymous"), ("the polling stations", "other"),
+                 ("Kessline Ferries", "organisation"), ("the operator, Nordic Lines", "organisation")]
+
+
+@pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
+def test_speaker_types_of_new_lexicon_rows(phrase, kind):
+    assert speaker_type_of(phrase) == kind
+
+
+def test_written_texts_of_an_eleventh_set(accuracy):
+    """15 texts (22 units: outbreaks, markets, central banks, ports, schools) written and coded after the tenth set was
+    fixed, first scored with no rule changed for them: F1 0.95 (precision 1.00, recall 0.91), speaker right 0.95, type
+    right 0.95 ("…, it said." given the sentence's own opening words; "analysts … calculated" and "rejected the demand"
+    missed). Those three were then fixed as general rules."""
+    figures = _written_score("eleven")
+    accuracy["quotations, 15 written texts of an eleventh set (first contact F1 0.95, speaker 0.95, type 0.95)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures

@@ -1,11 +1,12 @@
-"""One body however outlets name it: the claimant rules and generic references, each on its own example, and
-sentences' claimants written for these tests (no corpus text)."""
+"""One body however outlets name it: the claimant rules and generic references, each on its own example, and the
+holders of figures (a party, a company); sentences' claimants written for these tests (no corpus text)."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from helpers.actors import CLAIMANT_RULES, GENERIC_REFERENCES, canonical_claimants, claimant_body
+from helpers.actors import (CLAIMANT_RULES, GENERIC_REFERENCES, HOLDER_RULES, canonical_claimants, canonical_holders,
+                            claimant_body, holder_name)
 from helpers.facts import claimant_key, split_by_claimant
 
 
@@ -100,3 +101,19 @@ def test_a_common_noun_may_name_a_body_the_sentences_name_and_a_headline_means_t
     keys = claimant_key(frame["claimant"], frame).tolist()
     assert keys[0] == keys[1] == "tessel-bank"
     assert keys[2] == keys[3] == "health-ministry"
+
+
+@pytest.mark.parametrize("name, example, expected", zip(HOLDER_RULES["name"], HOLDER_RULES["example"], HOLDER_RULES["expected"]))
+def test_every_holder_rule_reads_its_own_example(name, example, expected):
+    assert holder_name(example) == expected, name
+
+
+def test_one_holder_named_in_the_usual_ways_gets_one_key():
+    names = pd.Series(["the Civic Union", "Civic Union", "Ana Lind's Civic Union", "CU", "Lind's party", "Prime Minister Ana Lind",
+                       "Union", "the Homeland party", "Homeland", "the Farmers' Party", "", "the Green Left", "Opposition"])
+    keys = canonical_holders(names, ["Prime Minister Ana Lind's Civic Union led with 36%.",
+                                     "The opposition Farmers' Party came second."]).tolist()
+    assert len(set(keys[:7])) == 1 and keys[0] == "civic union"
+    assert keys[12] == keys[9]  # "the opposition" is the party the articles call so
+    assert keys[7] == keys[8] == "homeland"
+    assert keys[10] == "" and len(set(keys[9:12] + keys[:1])) == 4

@@ -5,7 +5,7 @@ import pandas as pd
 
 from helpers import paths
 from helpers.codebooks import load_actors, load_units
-from helpers.facts import number_mentions, split_by_claimant
+from helpers.facts import figure_claimants, number_mentions, split_by_claimant, split_by_holder
 from helpers.quantities import load_quantity_codebook, singular
 
 UNITS = load_units(paths.codebook_path("units.csv"))
@@ -17,10 +17,10 @@ def _facts(articles: dict[str, list[str]], claimants: dict[tuple[str, int], str]
     """{(article, text of the figure): fact id} for articles given as lists of body sentences."""
     rows = [{"article_id": a, "block_no": 1, "sentence_no": i, "role": "body", "text": t, "start": 0}
             for a, sents in articles.items() for i, t in enumerate(sents)]
-    mentions = number_mentions(pd.DataFrame(rows), UNITS, BOOK, ACTORS)
+    mentions = split_by_holder(number_mentions(pd.DataFrame(rows), UNITS, BOOK, ACTORS), BOOK, [r["text"] for r in rows])
     if claimants is not None:
         mentions["claimant"] = [claimants.get((a, s), "") for a, s in zip(mentions["article_id"], mentions["sentence_no"])]
-        mentions = split_by_claimant(mentions)
+        mentions = split_by_claimant(figure_claimants(mentions))
     return {(a, t): f for a, t, f in zip(mentions["article_id"], mentions["text"], mentions["fact_id"])}
 
 
@@ -101,3 +101,68 @@ def test_a_named_group_among_the_dead_is_not_the_toll():
     assert got[("a", "45 people")] == got[("b", "At least 45 residents")] != got[("a", "12 children")]
     assert got[("a", "12 children")] == got[("b", "Twelve children")]
     assert got[("c", "Fourteen police officers")] == got[("d", "14 officers")] != got[("c", "40 people")]
+
+
+def test_a_partys_seats_and_shares_keep_their_holder_however_articles_name_it():
+    got = _facts({"a": ["Premier Ana Lind's Civic Union won 38% of the vote and 91 seats.", "The Farmers' Party fell to 30%."],
+                  "b": ["Preliminary results give the Civic Union 38%, the Farmers' Party 30% and the Greens 9%."],
+                  "c": ["Lind's party took 38%.", "The CU would have 91 of the 201 seats and the Greens 12 seats."]})
+    assert got[("a", "38%")] == got[("b", "38%")] == got[("c", "38%")] != got[("a", "30%")] == got[("b", "30%")]
+    assert got[("a", "30%")].startswith("vote-share")  # a bare share of a party whose shares are of the vote
+    assert got[("b", "9%")] not in (got[("a", "38%")], got[("a", "30%")])
+    assert got[("a", "91 seats")] == got[("c", "91")] != got[("c", "12 seats")]
+
+
+def test_the_whole_and_the_margin_of_seats_are_not_a_partys_seats():
+    got = _facts({"a": ["The two parties would hold 109 of the 201 seats, eight more than a majority."],
+                  "b": ["Together they would hold 109 seats, a majority of 17 over the rest of parliament."],
+                  "c": ["The Civic Union received 2,071,560 votes against 1,850,382 for the ruling party, a gap of "
+                        "about 221,000 votes."]})
+    assert got[("a", "109")] == got[("b", "109 seats")]
+    assert len({got[("a", "109")], got[("a", "201 seats")], got[("a", "eight")]}) == 3
+    assert len({got[("c", "2,071,560 votes")], got[("c", "1,850,382")], got[("c", "about 221,000 votes")]}) == 3
+
+
+def test_shares_of_different_things_stay_apart_and_it_is_the_share_named_before():
+    got = _facts({"a": ["Turnout reached 61.4% when polls closed.", "At 6 p.m. it had stood at 47.8%."],
+                  "b": ["The fire was 20% contained.", "The Liberal Union, on 4.6%, misses the 5% threshold."],
+                  "c": ["Containment remained at 20%.", "Turnout was 47.8% at 6 p.m."]})
+    assert got[("a", "47.8%")] == got[("c", "47.8%")] and got[("a", "47.8%")].startswith("turnout")
+    assert got[("b", "20%")] == got[("c", "20%")]
+    assert len({got[("b", "20%")], got[("b", "5%")], got[("b", "4.6%")]}) == 3
+
+
+def test_a_figure_revised_the_same_day_stays_one_fact():
+    got = _facts({"a": ["Nevora Electric said power was cut to 41,200 customers at midday, up from about 37,000 in the morning.",
+                        "The fire had burned 42,700 acres by 6 p.m., up from 39,500 three hours earlier."],
+                  "b": ["Nevora Electric said it had cut power to about 37,000 customers.",
+                        "The fire grew to 39,500 acres by 3 p.m."]})
+    assert got[("a", "41,200 customers")] == got[("a", "about 37,000")] == got[("b", "about 37,000 customers")]
+    assert got[("a", "42,700 acres")] == got[("a", "39,500")] == got[("b", "39,500 acres")]
+
+
+def test_two_sources_in_one_sentence_keep_their_own_figures():
+    got = _facts({"a": ["Ministry counts 850,000 marchers, unions more than three million"],
+                  "b": ["The interior ministry said 850,000 people had taken part."],
+                  "c": ["The unions said more than three million people marched."],
+                  "d": ["Satellite data suggest 48,000 acres burned, more than the fire service's 39,500."],
+                  "e": ["The fire service said 39,500 acres had burned."]},
+                 claimants={("a", 0): "", ("b", 0): "The interior ministry", ("c", 0): "The unions",
+                            ("d", 0): "Satellite data", ("e", 0): "The fire service"})
+    assert got[("a", "850,000 marchers")] == got[("b", "850,000 people")] != got[("a", "more than three million")]
+    assert got[("a", "more than three million")] == got[("c", "more than three million people")]
+    assert got[("d", "39,500")] == got[("e", "39,500 acres")] != got[("d", "48,000 acres")]
+
+
+def test_a_persons_age_is_never_split_by_claimant():
+    got = _facts({"a": ["The court convicted the 58-year-old on seven counts."], "b": ["The 58-year-old showed no emotion."]},
+                 claimants={("a", 0): "the court", ("b", 0): ""})
+    assert got[("a", "58-year-old")] == got[("b", "58-year-old")]
+
+
+def test_a_bare_number_with_words_of_its_own_counts_something_else():
+    got = _facts({"a": ["Evacuation orders were widened to 14,500 residents and the county opened two more shelters.",
+                        "About 9,000 residents were under evacuation orders, and another 4,000 were warned to be ready to leave."],
+                  "b": ["Evacuation orders now cover 14,500 residents.", "Officials opened two shelters."]})
+    assert got[("a", "14,500 residents")] == got[("b", "14,500 residents")] == got[("a", "About 9,000 residents")]
+    assert got[("a", "two")] != got[("a", "14,500 residents")] != got[("a", "4,000")]

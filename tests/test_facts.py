@@ -157,14 +157,16 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 # Session 2 (grouping rules: claimant bodies, detail, group, what a share or change is of) was written on the
 # development part only and scored here once at its end: quake 0.87 / 0.97 / 0.85 / 0.87, strike 0.78 / 0.92 /
 # 0.87 / 0.88, verdict 0.76 / 1.00 / 0.70 / 0.71 (before it: 0.87 / 0.97 / 0.83 / 0.81, 0.78 / 0.92 / 0.56 / 0.58,
-# 0.72 / 1.00 / 0.38 / 0.45).
+# 0.72 / 1.00 / 0.38 / 0.45). Session 3 (holders, figure-local claimants, same-day revisions, see below; the development
+# dumps read all five articles of these events, whose held-out article was already spent): quake 0.87 / 0.97 / 0.88 /
+# 0.90, strike unchanged, verdict 0.79 / 1.00 / 0.77 / 0.84.
 HELD_OUT = {
-    "quake-valdora": {"held_quantity_accuracy": 0.86, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.84,
-                      "claimant_grouping_f1": 0.87},
+    "quake-valdora": {"held_quantity_accuracy": 0.86, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.87,
+                      "claimant_grouping_f1": 0.90},
     "strike-norland": {"held_quantity_accuracy": 0.77, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.86,
                        "claimant_grouping_f1": 0.87},
-    "verdict-halberg": {"held_quantity_accuracy": 0.75, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.70,
-                        "claimant_grouping_f1": 0.71},
+    "verdict-halberg": {"held_quantity_accuracy": 0.79, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.77,
+                        "claimant_grouping_f1": 0.83},
 }
 
 
@@ -189,7 +191,12 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 # Session 2 start: dev 0.86 / 0.47 / 0.33, all five 0.83 / 0.47 / 0.38; end: dev 0.98 / 0.73 / 0.78, all five (held-out
 # article scored once) 0.91 / 0.70 / 0.69. What still splits strike and verdict is mostly the claimants found (a second
 # source in one sentence, "X counts N" in a standfirst, a clock time or an age given the sentence's speaker).
-PIPELINE = {"quake-valdora": (0.975, 0.91), "strike-norland": (0.81, 0.76), "verdict-halberg": (0.78, 0.68)}  # with the merged attribution step
+# Session 3 (the claimant said beside a figure, "Ministry counts N, unions M", a person's age never split by claimant,
+# the court that sentenced, "officials" for the body their article names): dev 0.976 / 0.933 / 0.923, all five
+# 0.958 / 0.850 / 0.879.
+# After merging the attribution step of session 3 (voices3) with these rules: dev 0.976 / 0.951 / 0.923, all five
+# 0.958 / 0.885 / 0.870 (verdict loses 0.009 against the facts rules alone, strike gains 0.036).
+PIPELINE = {"quake-valdora": (0.976, 0.957), "strike-norland": (0.950, 0.884), "verdict-halberg": (0.923, 0.870)}
 
 
 @pytest.mark.parametrize("event", EVENTS)
@@ -207,15 +214,26 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
     dev = pd.read_csv(KEYS / f"{event}_numbers.csv", comment="#", keep_default_na=False)
     held = pd.read_csv(KEYS / f"{event}_numbers_heldout.csv", comment="#", keep_default_na=False)
     on_dev = fact_scores(match_event_key(dev, numbers))["grouping_f1"]
-    on_all = fact_scores(match_event_key(pd.concat([dev, held], ignore_index=True), numbers))["grouping_f1"]
-    accuracy[f"facts, {event}: grouping with the attribution step's claimants"] = {"dev_f1": on_dev, "all_five_f1": on_all}
+    all_five = fact_scores(match_event_key(pd.concat([dev, held], ignore_index=True), numbers))
+    on_all = all_five["grouping_f1"]
+    accuracy[f"facts, {event}: grouping with the attribution step's claimants"] = {
+        "dev_f1": on_dev, "all_five_precision": all_five["grouping_precision"], "all_five_recall": all_five["grouping_recall"],
+        "all_five_f1": on_all}
     assert on_dev >= PIPELINE[event][0] and on_all >= PIPELINE[event][1], (on_dev, on_all)
 
 
 # Two whole events written in session 2 by an annotator who never ran the code (every article held out), scored once
 # after every rule was merged: far from the 0.85 target. The election's figures per party (seats, vote shares of each
 # party) and shares of different things fall into one fact; main before session 2 scored 0.10 and 0.41.
-NEW_EVENTS = {"election-varenia": 0.186, "wildfire-cabrel": 0.431}
+# Session 3 used both keys as development data (spent): a figure's holder (party, company) in its fact, named one way
+# across the corpus; the whole and the margin of seats; what a share is of ("0% contained", "the 5% threshold", "96%
+# counted"); "it" for the share named before; a bare figure set against a measure ("up from 39,500") and a revision the
+# same day as one fact; the claimant said beside a figure. Before -> after, precision / recall / F1: election 0.13 /
+# 0.34 / 0.19 -> 0.66 / 0.71 / 0.68, wildfire 0.70 / 0.31 / 0.43 -> 0.86 / 0.79 / 0.82. Precision and recall are both
+# asserted: a rule that splits one fact into several (an outlet "silent" on a figure it reports) lowers recall.
+# precision, recall, F1; facts rules of session 3 alone: 0.66 / 0.71 / 0.68 and 0.86 / 0.79 / 0.82; with the attribution
+# step of session 3 merged: 0.878 / 0.878 / 0.878 and 0.941 / 0.787 / 0.857.
+NEW_EVENTS = {"election-varenia": (0.878, 0.878, 0.878), "wildfire-cabrel": (0.941, 0.786, 0.857)}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
@@ -231,6 +249,18 @@ def test_facts_on_whole_events_held_out(event, accuracy):
     numbers = numbers.merge(tables["articles"][["article_id", "file"]], on="article_id", how="left")
     key = pd.read_csv(KEYS / f"{event}_numbers_heldout.csv", comment="#", keep_default_na=False)
     figures = fact_scores(match_event_key(key, numbers))
-    accuracy[f"facts, {event} (whole event held out, scored once)"] = {
-        k: figures[k] for k in ("quantity_accuracy", "grouping_f1", "base_grouping_f1")}
-    assert figures["grouping_f1"] >= NEW_EVENTS[event], figures["grouping_f1"]
+    accuracy[f"facts, {event} (whole event, spent: development data since session 3)"] = {
+        k: figures[k] for k in ("quantity_accuracy", "grouping_precision", "grouping_recall", "grouping_f1", "base_grouping_f1")}
+    measured = (figures["grouping_precision"], figures["grouping_recall"], figures["grouping_f1"])
+    assert all(m >= level for m, level in zip(measured, NEW_EVENTS[event])), measured
+
+
+def test_one_body_named_several_ways_revising_its_figure_is_a_revision_not_claimants():
+    mentions = _mentions([
+        ("a", 7, "the coastguard", "2026-02-09T08:15+01:00", ""),
+        ("b", 12, "Coastguard spokeswoman Ana Ruiz", "2026-02-09T12:40+01:00", ""),
+        ("c", 15, "the coastguard's spokeswoman Ana Ruiz", "2026-02-09T18:05+01:00", ""),
+    ]).assign(block_no=1, sentence_no=1, start=0)
+    split = split_by_claimant(mentions)
+    assert split["fact_id"].nunique() == 1
+    assert fact_summary(split, ARTICLES)["difference"].iloc[0] == "revision"

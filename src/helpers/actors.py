@@ -199,6 +199,17 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # Claimants lined up across articles: one body however an outlet names it. Each rule reads a claimant's name as a
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
+    ("a_share_is_no_claimant", r"^.*(?:%|\bper\s?cent\b).*$", "", "taking 38% of the vote", ""),
+    ("survey_by_body", r"^(?i:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}(?i:poll|survey|study|analysis|count|estimate|projection)\s+"
+     r"(?i:by|from|of)\s+(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*).*$", "{body}",
+     "an exit poll by Orbis Research for public broadcaster VTV", "Orbis Research"),
+    ("name_then_verb", r"^(?P<body>(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+[a-z]{3,}ed\b.*$", "{body}",
+     "the Harbour Fire Service widened evacuation orders", "Harbour Fire Service"),
+    ("company_suffix", r"^(?P<body>.+?[a-z].*?),?\s+(?:Co|Inc|Ltd|Corp|Plc|plc|LLC|AG|SA|GmbH)\.?$", "{body}",
+     "Nevora Electric Co.", "Nevora Electric"),
+    ("body_figures", r"^(?P<body>.+?)['’]s?\s+(?:own\s+)?(?:(?:latest|preliminary|final|official|provisional)\s+)?"
+     r"(?:figures?|data|count|estimates?|results?|tally|numbers?|projections?)$", "{body}",
+     "the electoral commission's figures", "electoral commission"),
     ("acronym_in_brackets", r"^(?P<body>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,5})\)$", "{body}",
      "the Port Workers Federation (PWF)", "Port Workers Federation"),
     ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
@@ -215,8 +226,11 @@ CLAIMANT_RULES = pd.DataFrame([
      "Ministry of Defence", "Defence ministry"),
     ("minister_for_ministry", r"^(?P<dept>(?:[A-Z][a-z]+\s+){1,2})(?i:minister)\b(?!\s+of\b)", "{dept}ministry",
      "Health Minister Ana Toll", "Health ministry"),
-    ("officer_of_acronym", r"^(?P<body>[A-Z][A-Za-z]?[A-Z]{1,4})\s+(?i:general\s+secretary|secretary[- ]general|leader|"
-     r"president|chairman|chairwoman|chief|head|spokes\w+|director)\b", "{body}", "PWF general secretary Ivo Dahl", "PWF"),
+    ("officer_of_acronym", r"^(?P<body>[A-Z][A-Za-z]?[A-Z]{1,4})\s+(?:[a-z]+\s+){0,2}?(?i:general\s+secretary|secretary[- ]general|"
+     r"leader|president|chairman|chairwoman|chief|head|spokes\w+|director|commander|officer)\b", "{body}",
+     "PWF general secretary Ivo Dahl", "PWF"),
+    ("sheriff_for_office", r"^(?i:(?:the\s+)?(?:county\s+)?sheriff)(?:\s+[A-Z][\w'’-]+)+$", "sheriff's office",
+     "Sheriff Ada Moss", "sheriff's office"),
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
      r"chairwoman|president|director|head|executive|secretary|leader)\b", "{body}",
      "the agency's spokeswoman, Mira Olsen", "agency"),
@@ -247,6 +261,11 @@ GENERIC_REFERENCES = pd.DataFrame([
      "Arvian regulators"),
     ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Varn"),
     ("government_is_its_own_body", r"(?:the\s+)?(?:government|cabinet|state|authorities)", "", "the government"),
+    ("officials_of_the_body_named", r"(?i:officials)", r"\b(?:department|ministry|agency|service|office|authority|commission)\b",
+     "officials"),
+    ("officials_of_a_service", r"(?i:(?P<noun>[a-z]{4,}))\s+officials", r"\b{noun}\b", "fire officials"),
+    ("service_of_its_field", r"(?P<noun>[a-z]+)\s+(?:service|department|brigade|agency|authority)",
+     r"\b{noun}\b.*\b(?:service|department|brigade|agency|authority)\b", "the fire service"),
     ("common_noun", r"(?P<noun>[a-z][a-z'’ ]*[a-z])", r"\b{noun}\b", "the rail operator"),
 ], columns=["name", "reference", "body", "example"])
 _UNNAMED = re.compile(r"(?i)\b(?:sources?|anonymity|not\s+to\s+be\s+named|unnamed|officials?)\b")  # a voice, not a body
@@ -419,3 +438,77 @@ def _in_context(body: pd.Series, surfaces: dict[str, set[str]], order: pd.DataFr
                 next(iter(options[b])) if len(options[b]) == 1 else b
         seen.append(out[idx])
     return pd.Series([out[i] for i in body.index], index=body.index, dtype=object)
+
+
+# Holders of figures (the party whose seats, the company whose shares) lined up across articles: rules as data, each
+# with its example. A name is read in order: leading article and a possessor ("Morel's Civic Union") dropped, then a
+# generic last word ("the Homeland party" is Homeland); its key is the remaining words in lower case.
+HOLDER_RULES = pd.DataFrame([
+    ("leading_article", r"^(?i:the|a|an)\s+(?P<rest>.+)$", "the Civic Union", "Civic Union"),
+    ("possessor", r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?P<rest>[A-Z].+)$", "Premier Ana Lind's Civic Union",
+     "Civic Union"),
+    ("title_before_person", r"^(?i:(?:prime|first|deputy|former)\s+)?(?i:minister|president|premier|chancellor|leader|"
+     r"mayor|governor|candidate|senator|ceo|chief\s+executive|chairman|chairwoman)\s+(?P<rest>[A-Z].+)$",
+     "Prime Minister Ana Lind", "Ana Lind"),
+    ("generic_last_word", r"^(?P<rest>.+?)\s+(?i:party|parties|group|plc|inc\.?|ltd\.?|co\.?|corp\.?|sa|ag)$",
+     "Homeland party", "Homeland"),
+], columns=["name", "pattern", "example", "expected"])
+_HOLDER_RULES = [re.compile(p) for p in HOLDER_RULES["pattern"]]
+_POSSESSOR = re.compile(r"(?<![\w'’])(?:[A-Z][\w-]*\s+){0,2}(?P<owner>[A-Z][\w-]+)['’]s\s+(?P<held>(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                        r"[A-Z][\w'’-]*(?:\s+(?i:party|alliance|bloc|group))?)")
+
+
+def holder_name(name: str) -> str:
+    """A holder's name after the holder rules: 'the Homeland party' → 'Homeland', "Ana Lind's Civic Union" → 'Civic Union'."""
+    name = re.sub(r"\s+", " ", name or "").strip(" ,.")
+    for pattern in _HOLDER_RULES:
+        m = pattern.match(name)
+        name = m.group("rest").strip() if m else name
+    return name
+
+
+_DESCRIBED = re.compile(r"(?i:\bthe\s+|['’]s\s+)(?P<owner>(?i:ruling|governing|opposition|incumbent))\s+(?P<held>(?:[A-Z][\w'’-]*\s+){0,3}"
+                       r"[A-Z][\w'’-]*)")
+
+
+def _holder_aliases(texts: list[str], names: set[str]) -> dict[str, str]:
+    """Owner surname or descriptor → holder name, from the articles' own words ("Lind's Civic Union": Lind's party is
+    the Civic Union; "the opposition Civic Union": the opposition is), when the holder is one of `names` and the
+    owner stands for one holder only."""
+    owners: dict[str, set[str]] = {}
+    for text in texts:
+        for m in [*_POSSESSOR.finditer(text), *_DESCRIBED.finditer(text)]:
+            held, owner = holder_name(m.group("held")), m.group("owner")
+            owner = owner.lower() if owner.lower() in ("ruling", "governing", "opposition", "incumbent") else owner
+            if held in names and held != owner:
+                owners.setdefault(owner, set()).add(held)
+    return {owner: next(iter(held)) for owner, held in owners.items() if len(held) == 1}
+
+
+def canonical_holders(holders: pd.Series, texts: list[str] | None = None) -> pd.Series:
+    """One key per holder however articles name it ('' stays ''): the holder rules (HOLDER_RULES), an acronym spelled
+    out where another holder spells it ('CU' = 'Civic Union'), a surname to the holder its owner leads where the texts
+    say so ("Lind's party", "Prime Minister Ana Lind" = 'Civic Union' after "Lind's Civic Union"), one word to the only
+    longer name ending in it ('Union' = 'Civic Union'). Keys are lower case."""
+    raw = holders.fillna("").astype(str)
+    names = raw.map(holder_name)
+    known = set(names) - {""}
+    aliases = _holder_aliases(texts or [], known)
+    full = {holder_name(re.sub(r"^.*['’]s\s+", "", r)): re.sub(r"^(?i:the)\s+|^.*['’]s\s+", "", r) for r in set(raw)}
+    spelled = {_initials_of(f): n for n, f in full.items() if n and " " in f and len(_initials_of(f)) >= 2}
+    possessed = raw.str.extract(r"^(?:[A-Z][\w.-]*\s+){0,3}(?P<owner>[A-Z][\w-]+)['’]s\s+[a-z]", expand=False).fillna("")
+
+    def resolve(name: str, owner: str) -> str:
+        if owner in aliases:  # "Lind's party"
+            return aliases[owner]
+        if name.lower() in aliases:  # "the opposition" after "the opposition Civic Union"
+            return aliases[name.lower()]
+        if re.fullmatch(r"[A-Z]{2,6}", name) and name in spelled:
+            return spelled[name]
+        last = name.split()[-1] if name else ""
+        if last in aliases:  # "Prime Minister Ana Lind" after "Lind's Civic Union"
+            return aliases[last]
+        longer = [k for k in known if k != name and k.endswith(" " + name)]
+        return longer[0] if " " not in name and len(longer) == 1 else name
+    out = [resolve(n, o) for n, o in zip(names, possessed)]
+    return pd.Series([o.lower() for o in out], index=holders.index, dtype=object)

@@ -14,8 +14,11 @@ voice, other when the text does not say) and the basis of the attribution:
 Speakers are read from the words after a closing quotation mark, else the subject of the nearest reporting
 verb, else a source phrase, else the previous quotation's speaker (a quotation continued in the next paragraph).
 Then, per article, a pronoun, a bare title ("the spokeswoman") or a surname is resolved to the speaker named
-before it, and a speaker's type is taken from the words that name them or, for a bare name, from the words the
-article uses about that name elsewhere ("Ruiz, a resident of…"). The rules are tables in `attribution_rules`.
+before it ("it" to a body, "he" and "she" to a person; "its spokesman" takes its owner's type; "the estimate" its
+maker; a document speaks for its owner: "the commission's figures"), and a speaker's type is taken from the words that
+name them or, for a bare name, from the words the article uses about that name elsewhere ("Ruiz, a resident of…",
+"the Homeland party", "X, which represents insurers"). A figure in a sentence with two speakers is the claim of the one
+whose clause holds it, or of the nearer one. The rules are tables in `attribution_rules`.
 """
 from __future__ import annotations
 
@@ -91,7 +94,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return True
     if rules.PRONOUNS.match(words[0]) and len(words) > 1:
         return False  # "she saw two men running": a clause, not a speaker
-    if _VERB.search(phrase) or re.search(r"\b(?:is|are|was|were|been|being|has|have|had|will|would|could)\b", phrase):
+    verb = _VERB.search(phrase)
+    if verb and not rules.NOUN_BEFORE.search(phrase[:verb.start()]) or re.search(r"\b(?:is|are|was|were|been|being|has|have|had|will|would|could)\b", phrase):
         return False
     if re.fullmatch(r"[\W\d]+", phrase) or re.search(r"(?:^|\s)[A-Z]$", phrase.rstrip(_DOT + ".")):
         return False
@@ -110,7 +114,7 @@ def is_valid_speaker(phrase: str) -> bool:
 
 def _cut_subject(span: str) -> str:
     """The subject phrase at the end of the words before a verb: other clauses, relative clauses, adverbs cut."""
-    span = re.sub(r",\s*(?:who|which|whose|where)\b[^,]*,", ",", span)  # ", who led the team,"
+    span = re.sub(r",\s*(?:who|which|whose|where)\b(?:[^,]|,(?=\d{3}))*,", ",", span)  # ", who led the team,"
     span = rules.TRAILING_ADVERBS.sub("", span.rstrip()).rstrip()
     apposition = ""
     if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
@@ -127,6 +131,14 @@ def _cut_subject(span: str) -> str:
     if apposition and is_valid_speaker(_tidy(apposition)):
         return f"{_tidy(head)}, {_tidy(apposition)}" if is_valid_speaker(_tidy(head)) else _tidy(apposition)
     return _tidy(head)
+
+
+def _document_owner(phrase: str) -> str:
+    """The owner of a document that stands for its speaker ("the electoral commission's figures" → "the electoral
+    commission"); else the phrase."""
+    m = rules.DOCUMENT_OWNER.match(phrase)
+    owner = _tidy(m.group("owner")) if m else ""
+    return owner if owner and is_valid_speaker(owner) else phrase
 
 
 def _restrictive_relative(head: str, breaks: list[re.Match]) -> str:
@@ -164,8 +176,10 @@ def _drop_leading_adverbial(phrase: str) -> str:
 
 def _speaker_after(after: str) -> str:
     """The speaker named right after a reporting verb: 'said Ana Ruiz, the coalition's spokeswoman.'"""
-    phrase = re.split(r"[.;!?:“”\"]|\s+(?:in|on|at|after|during|as|while|when|adding|according|before|to)\s+", after)[0]
-    parts = [p.strip() for p in phrase.split(",") if p.strip()]
+    first, *rest = re.split(r"[.;!?:“”\"]", after)[0].split(",")
+    cut = r"\s+(?:in|on|at|after|during|as|while|when|adding|according|before|to)\s+"
+    parts = [re.split(cut, first)[0], *(re.split(cut.replace("at|", "at(?!\\s+[A-Z])|"), p)[0] for p in rest[:1])]
+    parts = [p.strip() for p in parts if p.strip()]
     if not parts:
         return ""
     if len(parts) >= 2 and _TYPE_CUES[0][1].search(parts[1]):  # "one fund manager, who asked not to be named"
@@ -218,16 +232,24 @@ def speaker_type_of(phrase: str) -> str:
         return "anonymous"
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
-        return speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
-    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s", phrase)
+        kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
+        return "organisation" if kind == "other" and _names(author.group(1)) else kind  # "a poll by Norstat": a firm
+    body = rules.REPRESENTING.match(phrase)
+    if body and _first_type(body.group(1)) != "other":
+        return _first_type(body.group(1))  # "a group representing residents" speaks for them as an organisation
+    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s(?![A-Z])", phrase)  # "the Women's Lobby" is one name
     owned = _OWNED.search(phrase)
-    head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s", "", phrase[:owned.start()] if owned else phrase)
+    head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
-    if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
-        return _first_type(head)  # "economists at the central bank", "a worker at the plant"
-    generic = re.match(r"(?i)(.+?)\s+(?:officials?|leaders?|representatives?|spokes(?:man|woman|person|people))$", head)
+    generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people))"
+                       r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$", head)  # "union official Tomas Gray" too
     if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
         return _first_type(generic.group(1))  # "union officials", "company representatives"
+    if generic and _first_type(generic.group(1)) == "citizen" and not generic.group(2).startswith("official") and \
+            (generic.group(1).endswith(("'", "’")) or generic.group(2).endswith("s")):
+        return "organisation"  # "farmers' leaders", "residents' representatives": a body speaking for them
+    if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
+        return _first_type(head)  # "economists at the central bank", "a worker at the plant"
     for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
         found = _first_type(part)
         if found != "other":
@@ -249,13 +271,13 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
             return _subject_of(sentence, finite[0])
         return _opening_subject(sentence)
     before = sentence[:verb.start()]
-    relative = re.search(r",?\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|later\s+)?$", before)
+    relative = re.search(r",?\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|later\s+|have\s+|has\s+|had\s+)?$", before)
     if relative:  # "…President Jan Holt, who cautioned that…": the name the clause hangs on
         names = _names(before[:relative.start()])
         return names[-1] if names else ""
     rest = sentence[verb.end():]
     inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
-        len(rest.split()) <= len(_speaker_after(rest).split()) + 4 and \
+        (len(rest.split()) <= len(_speaker_after(rest).split()) + 4 or rules.TAG_WITH_APPOSITION.match(rest)) and \
         not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
     parts = [_tidy(p) for p in re.split(r",(?!\d{3})", before.strip())]
     if inverted and len(parts) == 3 and not parts[2] and all(is_valid_speaker(p) for p in parts[:2]) \
@@ -265,7 +287,9 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         after = _speaker_after(sentence[verb.end():])
         if is_valid_speaker(after):
             return after
-    subject = _cut_subject(before)
+    if re.search(r"[a-z]\W*\s+and\s+(?:also\s+|later\s+|then\s+)?$", before) and _opening_subject(before):
+        return _document_owner(_opening_subject(before))  # "The State Department congratulated X … and said"
+    subject = _document_owner(_cut_subject(before))
     polled = _source_phrase(subject) if re.match(r"(?i)(?:\d|most|half|a (?:third|quarter|majority|fifth))", subject) else ""
     if polled and polled[1]:
         return polled[1]  # "64% of those questioned by the institute said…"
@@ -301,14 +325,20 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue
         after = sentence[verb.end():verb.end() + 40]
         before = sentence[:verb.start()]
-        if rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
+        if any(re.fullmatch(v, verb.group(0)) and re.match(a, after) for v, a in rules.NOT_SPEECH_BEFORE) or \
+                rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
                 rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after):
             continue  # "seeks to end the war": an aim; "declared a state of emergency": an act
-        if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:\S+\s+){0,5}$", before.lstrip()):
-            continue  # "With 92% of ballots counted, …": an absolute phrase
+        if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:[^\s,]+\s+){0,5}$", before.lstrip()) or \
+                verb.group(0).endswith("ed") and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before):
+            continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
+        if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
+                re.search(r"\b(?:its|their|his|her|our|the|a|an)\s+\S+\s+$", before):
+            continue  # "after the company cut its profit forecast.": a noun
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
-        if _DOCUMENT_VERB.fullmatch(verb.group(0)) and not rules.DOCUMENT_SUBJECT.search(
+        document = _DOCUMENT_VERB.match(sentence, verb.start())
+        if document and document.end() == verb.end() and not rules.DOCUMENT_SUBJECT.search(
                 re.split(r"\s+\w+ed\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
             continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
@@ -342,11 +372,11 @@ def _source_phrases(sentence: str) -> list[tuple[str, str]]:
     for _name, pattern, basis in _SOURCE_PHRASES:
         m = pattern.search(sentence)
         while m:
-            np_text = _tidy(_np_start(m.group("np")))
+            np_text = _document_owner(_tidy(_np_start(m.group("np"))))
             if is_valid_speaker(np_text):
-                found.append((basis, np_text))
+                found.append((m.start("np"), basis, np_text))
             m = pattern.search(sentence, m.start("np"))
-    return found
+    return [f[1:] for f in sorted(found, key=lambda f: f[0])]
 
 
 def _source_phrase(sentence: str) -> tuple[str, str]:
@@ -361,6 +391,8 @@ def _put_at(sentence: str) -> str:
     """The subject of 'X put the magnitude at 6.1' or 'X had given a toll of 45', or ''."""
     for pattern in _CLAIMS:
         m = pattern.search(sentence)
+        if m and re.search(r",\s*$", sentence[:m.start()]) and re.match(r"\s*\S+(?:\s+\S+)?\s+by\b", sentence[m.end():]):
+            continue  # "the final turnout, put at 63.2% by the commission,": a participle, not a claim
         subject = _cut_subject(sentence[:m.start()]) if m else ""
         if is_valid_speaker(subject):
             return subject
@@ -371,6 +403,8 @@ def _co_speakers(subject: str) -> tuple[str, str]:
     """A subject joining two speakers ('the mayor and the fire chief', 'the fire service and local police') as
     (first, second); else (subject, '')."""
     parts = re.split(r"\s+and\s+", subject)
+    if len(parts) == 2 and rules.NAME_WITH_AND.search(subject) and not is_person_name(" ".join(parts[1].split()[-2:])):
+        return subject, ""  # "the Centers for Disease Control and Prevention", "the Food and Drug Administration"
     if len(parts) == 2 and all(is_valid_speaker(p) for p in parts) and (
             re.search(r"(?:\b[A-Z][\w.’'\u2024]*|[a-z]s)$", parts[0]) or parts[1].split()[0].lower() in {"the", "a", "an"}
             or all(speaker_type_of(p) not in ("other", "anonymous") for p in parts)):
@@ -386,6 +420,8 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
     if speaker:
         found.append(("reported", speaker))
     for basis, phrase in _source_phrases(sentence):
+        if found and rules.DOCUMENT_SUBJECT.search(phrase) and not _names(phrase):
+            continue  # "Karst said …, citing satellite data": the basis of the claim, not a second voice
         if not rules.ABSTRACT_SOURCE.search(phrase):
             found.extend((basis, p) for p in _co_speakers(phrase) if p)
     return found or [b for b in [_act(sentence)] if b[1]]
@@ -397,20 +433,21 @@ def _act(sentence: str) -> tuple[str, str]:
     passive = rules.PASSIVE_BY.search(sentence)
     if passive and is_valid_speaker(_tidy(passive.group("np"))):
         return "act", _tidy(passive.group("np"))
-    for pattern, needs in _ACTS:
-        for verb in pattern.finditer(sentence):
-            before = sentence[:verb.start()]
-            if rules.NOUN_BEFORE.search(before) or re.search(r"(?i)\b(?:after|before|since|when|because|until|while|"
-                                                             r"where|as)\s+(?:[^,\s]+\s+){0,6}$", before):
-                continue  # a noun, or an act in a subordinate clause ("…, after a court sentenced him")
-            subject = _cut_subject(before)
-            if is_valid_speaker(subject) and speaker_type_of(subject) in ("official", needs):
-                return "act", subject
+    verbs = sorted((verb.start(), needs) for pattern, needs in _ACTS for verb in pattern.finditer(sentence))
+    for start, needs in verbs:  # in reading order: "widened evacuation orders" is widened, not orders
+        before = sentence[:start]
+        if rules.NOUN_BEFORE.search(before) or re.search(r"(?i)\b(?:after|before|since|when|because|until|while|"
+                                                         r"where|as)\s+(?:[^,\s]+\s+){0,6}$", before):
+            continue  # a noun, or an act in a subordinate clause ("…, after a court sentenced him")
+        subject = _cut_subject(before)
+        if is_valid_speaker(subject) and speaker_type_of(subject) in ("official", needs):
+            return "act", subject
     return "", ""
 
 
 _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|higher than|up from|"
-                         r"down from|compared with|against)\b|;\s|\s(?:and|while)\s(?=\S+\s+(?:according to|say|said|claim)\b)")
+                         r"down from|compared with|against)\b|;\s|"
+                         r",\s*as\s+(?=(?:[\w'’.-]+\s+){1,6}(?:said|says|warned|claimed|insisted|argued|told)\b)|\s(?:and|while)\s(?=(?:\S+|[\d.,]+\s+\w+)\s+(?:according to|say|said|claim)\b)")
 
 
 def _clause_starts(sentence: str) -> list[int]:
@@ -433,7 +470,7 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
             if all(_bare(speaker) not in _bare(f[1]) and _bare(f[1]) not in _bare(speaker) for f in found):
                 found.append((basis, speaker))
     if len(found) > 1:  # "Polls suggest…: 64% of those questioned by the institute said": the named source speaks
-        found = [f for f in found if not re.fullmatch(r"(?i)(?:the\s+|these\s+|new\s+|recent\s+)?[a-z]+", f[1])
+        found = [f for f in found if not re.fullmatch(r"(?i)(?:these\s+|new\s+|recent\s+)?[a-z]+", f[1])
                  or not rules.DOCUMENT_SUBJECT.search(f[1])] or found
     if not found:
         return "", "", ""
@@ -524,7 +561,9 @@ def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, 
             basis, speaker = span_speaker[i]
             previous = speaker or previous
             other = sentence_speakers(sentence, smask) if basis == "partial" else ("", "", "")
-            second = next((p for p in other[1:] if p and p.lower() != speaker.lower() and not rules.PRONOUNS.match(p)), "")
+            speaker, joined = _co_speakers(speaker)  # "The ministry and the central bank said … "excessive""
+            second = joined or next((p for p in other[1:] if p and p.lower() not in (speaker.lower(), f"{speaker} and "
+                                     f"{joined}".lower()) and not rules.PRONOUNS.match(p)), "")
             out.append((basis, unmask(speaker), unmask(second), quoted))
             continue
         basis, speaker, second = sentence_speakers(sentence, smask)
@@ -563,10 +602,18 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():])
+            noun = None if re.search(r"['’]s?$", name) else rules.BODY_AFTER_NAME.match(text[m.end():])
+            if rules.REPRESENTS.match(text[m.end():]):
+                found[unmask(name)] = "organisation"  # "the Insurance Council, which represents insurers"
             if name not in type_of:  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"
                 type_of[name] = speaker_type_of(name)
             kind = type_of[name]
-            if kind == "other":
+            if kind == "other" and noun:
+                kind = speaker_type_of(f"{name} {noun.group(1)}")  # "the nationalist Homeland party"
+            made = re.match(r"(.*?)(?:\s+\w+ed)?\s+(?:by|from)\s*$", before)
+            if kind == "other" and made and rules.DOCUMENT_SUBJECT.search(made.group(1)):
+                kind = speaker_type_of(f"{before.strip()} {name}")  # "a poll by Norstat": the firm that made it
+            elif kind == "other":
                 kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
             if kind != "other":
                 found.setdefault(unmask(name), kind)
@@ -595,6 +642,15 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
             full = [n for n in _names(mask_abbreviations(phrase)) if re.search(rf"\w\s+{re.escape(names[0])}$", n)]
             if full:
                 return unmask(full[-1]), kind
+        for phrase, kind in reversed(earlier):  # a short name: "Karst" for "Karst Analytics" named before
+            full = [unmask(n) for n in _names(mask_abbreviations(phrase)) if n.startswith(f"{names[0]} ")]
+            if full and not is_person_name(full[-1]) and speaker_type_of(full[-1]) == kind:
+                return full[-1], kind
+    if len(names) == 1 and speaker.strip() == names[0] and named:  # "Dalvik" for "Dalvik Telecom" the text named
+        full = [(n, t) for n, t in named.items() if n.startswith(f"{names[0]} ") and t in ("organisation", "official",
+                                                                                        "agency", "expert")]
+        if len(full) == 1 and not is_person_name(full[0][0]):
+            return full[0]
     return None
 
 
@@ -603,20 +659,26 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     """The antecedent of a bare title ("the minister", "the company"): see `_antecedent`; `mentioned` holds the
     speakers and the actors sentences open with, in reading order."""
     words = speaker.lower().split()[1:]
+    core = [w for w in words if not rules.MODIFIERS.match(w)]
+    words = core if len(core) >= 2 else words  # "the state fire department" is the fire department the text named
 
     def holds(phrase: str) -> bool:
         return all(re.search(rf"\b{re.escape(w)}", phrase, re.I) for w in words)
 
     fits = [e for e in reversed(earlier) if holds(e[0])]
-    with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:])]
-    mentions = [m for m in reversed(mentioned) if holds(m[0]) and re.search(r"\b[A-Z]", m[0][1:])]
-    orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)]
+    with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:]) and holds(re.split(r"\s+(?:in|at|from|on|near)\s+",
+                                                                                      e[0])[0])]
+    mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
+                and re.search(r"\b[A-Z]", m[0][1:])]  # "the state" is not "the Fire in the US state of X"
+    orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)
+            and re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(words[-1]) and n.lower() != " ".join(words)]  # "the state" is no State University
     cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
     bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
     same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
             and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
             and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
-    return (with_name or mentions or orgs or same or fits or [None])[0]
+    document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)]  # "the estimate": its maker's
+    return (with_name or mentions or orgs or same or fits or document or [None])[0]
 
 
 _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\u2024)\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
@@ -644,7 +706,8 @@ def is_person_name(phrase: str) -> bool:
 def _owner_type(phrase: str, described: dict[str, str]) -> str:
     """The type of an organisation the corpus describes that a speaker phrase names ('NLF spokesman Erik Lund'),
     or 'other'; a person's own name does not count."""
-    for name in _names(mask_abbreviations(phrase)):
+    speaks_for = re.search(r"(?i)['’]s?\s+(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|press secretary)\b", phrase)
+    for name in (re.sub(r"['’]s?$", "", n) if speaks_for else n for n in _names(mask_abbreviations(phrase))):
         for part in unmask(name).split():
             if part.isupper() and part in described:
                 return described[part]
@@ -671,6 +734,8 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     if kind == "other":
         names = _names(mask_abbreviations(raw))
         kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
+    if kind == "other" and rules.GROUP_LEADER.search(unmask(raw)):
+        kind = "organisation"  # "The Green Left's leader, Jan Vitek": a party's or group's voice
     if kind == "other" and is_person_name(unmask(raw.split(",")[0])):
         kind = "citizen"  # a person the corpus names with no title or organisation anywhere
     return kind
@@ -680,11 +745,12 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
 def _mention(sentence: str) -> str:
     """The actor a sentence opens with when it names or types one ('The Coastal Warning Agency issued…'), or ''."""
     subject = unmask(_opening_subject(mask_abbreviations(sentence)))
-    if not subject or rules.PRONOUNS.match(subject) or rules.BACK_REFERENCES.match(subject) and not _names(subject):
+    if not subject or rules.PRONOUNS.match(subject):
         return ""
     part = re.match(r"([A-Za-z][\w\s-]*?)\s+(?:in|of|at|from|for)\s+(.+)$", subject)
     if part and speaker_type_of(part.group(1)) == "other" and not _names(part.group(1)[0].lower() + part.group(1)[1:]):
         subject = _tidy(part.group(2))  # "Shares in Halberg Bank fell": the bank, not its shares
+    subject = re.sub(r"\s+(?:shares|stock|stocks|bonds|share price|shareholders)$", "", subject)
     return subject if speaker_type_of(subject) not in ("other", "anonymous") or _names(mask_abbreviations(subject)) else ""
 
 
@@ -696,6 +762,93 @@ def _anonymous_context(text: str, phrase: str) -> bool:
     return bool(cue) and (at < 0 or cue.start() - (at + len(phrase)) <= 40)
 
 
+def _is_person(phrase: str) -> bool:
+    """Whether a speaker phrase names a person: a person's title, a personal name beside words, or a person's noun."""
+    first = phrase.split(",")[0]
+    if rules.BODY_HEAD.search(re.split(r"\s+(?:of|for|at|in)\s+", first)[0]):
+        return False  # "the district attorney's office"
+    if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
+                                                 for p in (first, phrase)):
+        return True
+    return "," in phrase and any(is_person_name(" ".join(p.split()[-2:])) for p in phrase.split(","))  # "Greta Holm, 74"
+
+
+def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
+                        mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """The actor 'it' stands for (the latest speaker or actor named before that is not a person) or 'he'/'she' (the
+    latest speaker who is a person, when the latest speaker is a body); None lets the latest speaker stand."""
+    if re.fullmatch(r"(?i)it", pronoun):
+        return next((m for m in reversed(mentioned) if not _is_person(m[0]) and not rules.PRONOUNS.match(m[0])), None)
+    person = [e for e in earlier if _is_person(e[0]) or is_person_name(e[0])]
+    if re.fullmatch(r"(?i)he|she", pronoun) and earlier and person and person[-1] != earlier[-1] \
+            and not _is_person(earlier[-1][0]) and not is_person_name(earlier[-1][0]) and earlier[-1][1] != "citizen":
+        return person[-1]  # "The commission said… . She added": the last person who spoke
+    return None
+
+
+def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> str:
+    """The type of 'its spokesman, Luka Fer' or 'their president': that of the latest actor named before that is not
+    a person (the owner 'its' stands for); else `kind`."""
+    if not re.match(r"(?i)(?:its|their)\s+\w", raw) or kind not in ("other", "official") or _names(raw.split(",")[0]):
+        return kind
+    return next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
+
+
+def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], mentioned: list[tuple[str, str]],
+                      described: dict[str, str], local: dict[str, str]) -> tuple[str, str]:
+    """(speaker, type) of the words naming a speaker: a pronoun, a bare title, a surname or a short name resolved to
+    whom it stands for, a title's owner resolved; unnamed speakers in an anonymity context are anonymous."""
+    found = _pronoun_antecedent(raw, earlier, mentioned) or _antecedent(raw, earlier, local, mentioned, by_class=True) \
+        or _antecedent(raw, earlier, described) or _full_name(raw, described)
+    speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
+    speaker = _owner_resolved(speaker, earlier, local, mentioned) if not found else speaker
+    if rules.PRONOUNS.match(speaker):
+        return "unknown", "other"
+    if kind != "anonymous" and (not _names(mask_abbreviations(speaker)) or re.match(
+            r"(?i)(?:a|an|one|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
+        kind = "anonymous"
+    return speaker, kind
+
+
+def _their_body(raw: str, text: str) -> str:
+    """'their union' in "Teachers will strike on Friday, their union said" → "the teachers' union": the body of the
+    people the sentence opens with; else `raw`."""
+    m = re.fullmatch(r"(?i)their\s+(union|association|federation|group|council|leaders?|representatives?)", raw)
+    people = re.match(r"(?:The\s+)?(?:[\w’'-]+['’]s\s+)?([A-Za-z]+s)\s+(?:will|have|had|are|were|say|said|plan|voted|went)\b", text)
+    return f"the {people.group(1).lower()}' {m.group(1).lower()}" if m and people else raw
+
+
+def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(person, type) a sentence without speech opens with ('Maria Costa, 67, sat…', 'Dravic, 58, did not concede',
+    'Its chairman, Olaf Brandt, resigned'): the likeliest 'he' or 'she' of the next quotation; or None."""
+    name = opening_person(text) or _opening_surname(text, described)
+    if name:
+        return name, described.get(name) or (_full_name(name.split()[-1], described) or ("", "citizen"))[1]
+    titled = re.match(r"((?:The|Its|Their|His|Her)\s+[^,]{1,40},\s+(?:Dr\.\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+),", text)
+    if titled and rules.PERSON_TITLES.search(titled.group(1).split(",")[0]):
+        phrase = _tidy(titled.group(1))
+        return phrase, _owned_title_type(phrase, _type_in_context(phrase, described), mentioned)
+    return None
+
+
+def _owner_resolved(phrase: str, earlier: list[tuple[str, str]], named: dict[str, str],
+                    mentioned: list[tuple[str, str]]) -> str:
+    """'a spokeswoman for the airline' → 'a spokeswoman for Brevik Airlines': the bare title naming a title's owner
+    resolved to the body named before it; else the phrase."""
+    m = re.match(r"(.+?\b(?:for|of|at)\s+)(the\s+[a-z’'-]+)$", phrase)
+    owner = _title_antecedent(m.group(2), earlier, named, mentioned, by_class=True) if m else None
+    if not owner or not _names(mask_abbreviations(owner[0])):
+        return phrase
+    return m.group(1) + re.sub(r"^(?:the|a|an)\s+", "", owner[0], flags=re.I)
+
+
+def _opening_surname(sentence: str, described: dict[str, str]) -> str:
+    """The full name of a surname opening a sentence ('Dravic, 58, did not concede' → 'Stefan Dravic'), or ''."""
+    m = re.match(r"([A-Z][a-z’'-]+)(?=,|\s+[a-z])", sentence)
+    found = _full_name(m.group(1), described) if m and m.group(1) not in rules.NOT_NAMES else None
+    return found[0] if found else ""
+
+
 def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str, str] | None = None) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker or actor
     named before them in the article, and bare names typed from what the article or corpus says of them
@@ -703,32 +856,28 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
     earlier: list[tuple[str, str]] = []
     mentioned: list[tuple[str, str]] = []  # speakers and the actors sentences open with, in reading order
     local = described if local is None else local
-    person = ""  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
+    person = None  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     for row in rows:
         raw = row["speaker_text"]
         opening = _mention(row["text"])
-        if opening and (not raw or _bare(opening) != _bare(raw)):
-            mentioned.append((opening, _type_in_context(opening, described)))
+        if opening and (not raw or _bare(opening) != _bare(raw)) and not rules.PRONOUNS.match(raw or "x"):
+            back = rules.BACK_REFERENCES.match(opening) and _title_antecedent(opening, earlier, local, mentioned)
+            mentioned.append(back or (opening, _type_in_context(opening, described)))  # "The mission deployed…"
         if not raw:
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
-            person = opening_person(row["text"]) or person
+            person = _sentence_person(row["text"], described, mentioned) or person
             continue
         if person and re.fullmatch(r"(?i)he|she", raw):
-            earlier.append((person, described.get(person, "citizen")))
-        person = ""
-        found = _antecedent(raw, earlier, local, mentioned, by_class=True) or _antecedent(raw, earlier, described) \
-            or _full_name(raw, described)
-        speaker, kind = found if found else (raw, _type_in_context(raw, described))
-        if rules.PRONOUNS.match(speaker):
-            speaker, kind = "unknown", "other"
-        if kind != "anonymous" and not _names(mask_abbreviations(speaker)) and _anonymous_context(row["text"], raw):
-            kind = "anonymous"
+            earlier.append(person)
+        person = None
+        speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local)
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
         if row["co_speaker"]:
-            co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or (
-                row["co_speaker"], _type_in_context(row["co_speaker"], described))
+            co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or \
+                _antecedent(row["co_speaker"], earlier[:-1], described) or \
+                (row["co_speaker"], _type_in_context(row["co_speaker"], described))
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
             mentioned.append(co)
@@ -839,23 +988,89 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
     if tag and tag.start() <= start < tag.end():
         return "", "outlet"
-    if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start]:
+    if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start] \
+            and not _reported_before_quote(sentence, start):
         return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
-    for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3},(?!\d)", sentence):
-        if aside.start() <= start < aside.end():
+    spot = _locate(sentence, row.speaker_text or row.speaker)
+    for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3},(?!\d)|,\s*(?:where|when)\b[^,]*,(?=\s*(?:the\s+)?(\S+))", sentence):
+        if aside.start() <= start < aside.end() and (not aside.group(1) or 0 <= spot - aside.end() <= 6):
             return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
+    for aside in re.finditer(r",\s*(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:said|say|says|claimed|argued)\b[^,]*(?:,|$)",
+                             sentence):
+        if row.basis == "reported" and not _source_phrases(sentence) and not aside.start() <= start < aside.end():
+            return "", "outlet"  # "That would give X and Y, which have said they are ready, a majority of 109"
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
     if dateline and start < dateline.end():
         return "", "outlet"
     if not _same_clause(sentence, start, row):
         return "", "outlet"
-    if row.co_speaker:  # two speakers: the figure is the one's whose clause holds it
-        at = _find(sentence, row.co_speaker.split(",")[0])
-        bounds = [0, *_clause_starts(sentence), len(sentence)]
-        clause = next((a, b) for a, b in zip(bounds, bounds[1:]) if a <= start <= b)
-        if clause[0] <= at < clause[1]:
-            return row.co_speaker, row.co_speaker_type
+    trailing = re.search(r",\s*(?:when|where)\b(?:[^,]|,(?=\d{3}))*$", sentence)
+    if trailing and start < trailing.start() <= spot:
+        return "", "outlet"  # "the largest protest since 1995, when 2 million marched, according to the police"
+    if re.match(r"\d+-year-old\b", sentence[start:]) and sentence[max(0, start - 4):start].lower() == "the ":
+        return "", "outlet"  # "the 58-year-old": the outlet's way of naming a person, not a claim
+    other_act = re.search(r"\s(?:and|then)\s+([a-z]+(?:ed|s))\b", sentence) if row.basis == "act" else None
+    if other_act and start > other_act.start() and not any(p.fullmatch(other_act.group(1)) for p, _ in _ACTS):
+        return "", "outlet"  # "The sheriff's office widened orders to 14,500 and opened two shelters": an act, then a deed
+    if row.basis == "reported" and _act_with_an_object_after(sentence, start, spot):
+        return "", "outlet"  # "17 confirmed dead, government announces relief fund": the announcement is the fund
+    if row.co_speaker and _nearer_is_second(sentence, start, row):
+        return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+_ACT_VERBS = r"(?:has\s+|have\s+)?(?:announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|order(?:s|ed)?|promise[sd]?|" \
+             r"pledge[sd]?|approve[sd]?|propose[sd]?|open(?:s|ed)?)"
+_ACT_WITH_OBJECT = re.compile(rf"\s+{_ACT_VERBS}\s+(?!that\b|to\b)(?:an?\s+|the\s+|new\s+|its\s+|their\s+)?[A-Za-z]")
+
+
+def _act_with_an_object_after(sentence: str, start: int, spot: int) -> bool:
+    """Whether a figure before its sentence's speaker lies outside what the speaker says because the speaker's verb
+    is an act with an object of its own ('…, ministry announces inquiry'), not a speech tag ('…, ministry says')."""
+    if spot < 0 or start >= spot:
+        return False
+    head = re.match(rf"[^,;:]{{0,60}}?(?=\s+{_ACT_VERBS}\b)", sentence[spot:])
+    return bool(head) and bool(_ACT_WITH_OBJECT.match(sentence, spot + head.end()))
+
+
+def _reported_before_quote(sentence: str, start: int) -> bool:
+    """Whether a figure outside the quotation marks of a direct quotation lies in the reported clause that opens the
+    sentence ('The commission said it had received 146 complaints, "a normal number"'), not in a speech tag."""
+    mask = quote_mask(sentence)
+    first_quote = next((i for i, m in enumerate(mask) if m), len(sentence))
+    verb = _VERB.search(sentence[:start])
+    return start < first_quote and verb is not None and not mask[verb.start()]
+
+
+def _locate(sentence: str, phrase: str, last: bool = False) -> int:
+    """Where a speaker phrase (or, for a resolved name, its first words) stands in the sentence; -1 if nowhere."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", phrase.split(",")[0], flags=re.I).split()
+    short = re.findall(r"\(([A-Z]{2,})\)", phrase) + ["".join(w[0] for w in words if w[0].isupper())]
+    for part in [" ".join(words[:n]) for n in range(len(words), 0, -1)] + short:
+        found = [m.start() for m in re.finditer(rf"\b{re.escape(part)}\b", sentence, 0 if part.isupper() else re.I)]
+        if found and (" " in part or len(part) > 2):
+            return found[-1] if last else found[0]
+    return -1
+
+
+def _nearer_is_second(sentence: str, start: int, row) -> bool:
+    """Whether a figure of a sentence with two speakers is the second's: the clause holding the figure (a comparison
+    such as ', up from 146' continues the clause before it) holds only the second, or both and the second is nearer."""
+    first, second = _locate(sentence, row.speaker_text or row.speaker), _locate(sentence, row.co_speaker, last=True)
+    bounds = [0, *_clause_starts(sentence), len(sentence)]
+    clauses = list(zip(bounds, bounds[1:]))
+    i = next(i for i, (a, b) in enumerate(clauses) if a <= start <= b)
+    while i > 0 and not any(clauses[i][0] <= at < clauses[i][1] for at in (first, second)) and \
+            re.match(r",?\s*(?:up from|down from|compared with|against|lower than|higher than)", sentence[clauses[i][0]:]):
+        i -= 1
+    a, b = clauses[i]
+    if not a <= second < b:
+        return False
+    if not a <= first < b:
+        return True
+    distance = [min(abs(start - at), abs(start - at - len(p.split(",")[0])))
+                for at, p in ((first, row.speaker_text or row.speaker), (second, row.co_speaker))]
+    return distance[1] < distance[0]
 
 
 def _same_clause(sentence: str, start: int, row) -> bool:
@@ -866,10 +1081,11 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     if semicolons and any(at >= 0 for at in spots):  # clauses joined by ';' are separate statements
         bounds = list(zip([0, *semicolons], [*semicolons, len(sentence)]))
         return any(a <= start < b and any(a <= at < b for at in spots) for a, b in bounds)
-    lead = re.match(r"(?:In|On|At|By|After|Before|Since|During|Earlier|Later)\s+(?!least\b)[^,]{0,40},\s*", sentence)
+    lead = re.match(r"(?:In|On|At|By|After|Before|Since|During|Earlier|Later)\s+(?!least\b)[^,]{0,60},\s*", sentence)
     if lead and start < lead.end() and any(at == lead.end() for at in spots):
         return False  # "In 2024, the regulator fined…": the opening phrase is the outlet's
-    cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says))|but|while|whereas)\s+(?=[^,;]*"
+    cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says|had|has|have|was|were|is|are|would|"
+                                         r"will|could|then|also|later|[a-z]+ed)\b)|but|while|whereas)\s+(?=[^,;]*"
                                          r"\b(?:\w+ed|sent|is|are|was|were|has|have|had|will|would|can|could|made|took|"
                                          r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won)\b)",
                                          sentence)]
@@ -878,6 +1094,9 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     bounds = list(zip([0, *cuts], [*cuts, len(sentence)]))
     phrases = [p.split(",")[0] for p in (row.speaker_text, row.co_speaker) if p]
     spots = [_find(sentence, p) for p in phrases if _find(sentence, p) >= 0]
+    opening = [c for c in cuts if any(0 <= at - c <= 4 for at in spots)]
+    if opening and start < opening[0] and min(spots) >= opening[0]:
+        return False  # "Temperatures reached 108F, and the weather service said…": the first clause is the outlet's
     if not spots or min(spots) > 4:  # a speech tag inside or at the end of the sentence covers all of it
         return True
     return any(a <= start < b and (any(a <= at < b for at in spots) or re.match(r"(?i)(?:he|she|they|it|we)\b",

@@ -39,6 +39,11 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("urge", r"urged|urges|appealed|called on", "finite", "the governor urged"),
     Cue("warn", r"warned|warns|warn|cautioned|cautions|caution", "finite", "experts warned"),
     Cue("acknowledge", r"acknowledged|admitted|conceded|denied|denies", "finite", "the firm admitted"),
+    Cue("dispute", r"(?:rejected|rejects|dismissed|dismisses|disputed|disputes|contested|contests|challenged|questioned)"
+        r"(?=\s+(?:the|these|those|this|that|its|their|such)\s+(?:\w+\s+)?(?:claims?|allegations?|accusations?|"
+        r"criticism|figures?|reports?|findings|charges?|suggestions?|counts?|estimates?|assertions?|accounts?|numbers?|"
+        r"demands?|calls?|requests?)\b)",
+        "finite", "the commission rejected the claim"),
     Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
         "the government announced"),
     Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes", "finite",
@@ -55,9 +60,11 @@ REPORTING_VERBS: tuple[Cue, ...] = (
         "prosecutors had asked for nine years"),
     Cue("find", r"found that|finds that|shows that|showed that|found(?=[.;]?$)|finds(?=[.;]?$)", "finite",
         "a poll found that"),
-    Cue("show", r"showed|shows|show|suggests|suggest|gave|gives|put|puts|projected|projects|credited|credits", "document",
+    Cue("show", r"showed|shows|show|suggests|suggest|gave|gives|give|put|puts|assumes|assume|assumed|projected|projects|credited|credits", "document",
         "the bank lost 360 million euros, exchange data showed"),
-    Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured", "finite", "the survey estimated"),
+    Cue("find_figure", r"found(?=\s+\d)|finds(?=\s+\d)", "document", "a poll found 55% support"),
+    Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured|calculated|calculates", "finite",
+        "the survey estimated"),
     Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
     Cue("participle", r"saying|adding|stating|noting|suggesting|accusing|insisting|claiming|warning|arguing|stressing|"
         r"telling|calling|describing|urging|acknowledging|announcing|confirming|denying|explaining|vowing|pledging|"
@@ -74,7 +81,12 @@ CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "
 DOCUMENT_SUBJECT = re.compile(
     r"(?i)\b(?:data|figures|statistics|numbers|estimates|records?|results?|polls?|surveys?|study|studies|reports?|"
     r"census|analysis|research|filings?|documents?|minutes|accounts|projections|models?|tests?|readings?|"
-    r"measurements?|count|tally|index|indicators?|forecasts?)$")
+    r"measurements?|count|tally|index|indicators?|forecasts?|estimate|projection|satellite (?:images|imagery|pictures))$")
+
+# A document named by its owner ("the electoral commission's figures", "the CEC's preliminary results"): the owner speaks.
+DOCUMENT_OWNER = re.compile(
+    r"(?i)^(?P<owner>.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(?:figures|data|results|projections?|counts?|tally|estimates?|"
+    r"numbers|statistics|forecasts?|records|calculations?|reckoning|assessment|findings)$")
 
 # Heads of a source phrase that name a view, not a voice ("citing the capital's official position").
 ABSTRACT_SOURCE = re.compile(r"(?i)\b(?:position|view|views|stance|line|policy|assessment|version|understanding|thinking)$")
@@ -91,7 +103,8 @@ REFERENT_CLASSES = frozenset({"company", "state_media", "union_ngo_party"})
 ANONYMITY = re.compile(
     r"(?i)on condition of anonymity|\b(?:asked|declined|requested|wished|wanted) not to be (?:named|identified)|"
     r"\bdeclined to be (?:named|identified)|\bnot authori[sz]ed to (?:speak|comment|discuss|talk)|\bspeaking anonymously|"
-    r"\bwithout being (?:named|identified)|\bwho (?:could|can) not be named")
+    r"\bwithout being (?:named|identified)|\bwho (?:could|can) not be named|\b(?:did|does|do) not (?:want|wish) to be "
+    r"(?:named|identified)")
 
 
 # Phrases that name a source without a reporting verb of their own. value = the attribution basis.
@@ -103,8 +116,19 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("figures_from", r"\b(?:figures|data|estimates|numbers|statistics) (?:from|released by|published by)\s+(?P<np>.+)",
         "according_to", "figures from the national statistics office"),
     Cue("figure_by", r"(?:\d|%|\bthe)\s+(?:\w+\s+)?(?:forecast|estimated|predicted|projected|measured|recorded|counted|"
-        r"calculated|given|cited|reported|announced|published)\s+by\s+(?P<np>.+)", "according_to",
+        r"calculated|given|cited|reported|announced|published|confirmed)\s+by\s+(?P<np>.+)", "according_to",
         "lower than the 1.8% forecast by the finance ministry"),
+    Cue("put_at_by", r"\b(?:put|placed|estimated|set)\s+at\s+\S+(?:\s+\S+)?\s+by\s+(?P<np>.+)", "according_to",
+        "the final turnout, put at 63.2% by the commission"),
+    Cue("questioned_by", r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:questioned|disputed|challenged|contested|"
+        r"rejected|denied|criticised|criticized|confirmed|reported|announced|estimated|forecast|projected)\s+by\s+"
+        r"(?P<np>.+)", "according_to", "the figure was questioned by an independent monitoring group"),
+    Cue("on_projection", r"\b(?:on|by|in|under)\s+(?P<np>(?:the\s+)?[\w .&-]{2,60}?['’]s?\s+(?:[a-z-]+\s+)?(?:projections?|"
+        r"figures|counts?|estimates?|calculations?|tally|reckoning|forecasts?|numbers|data)),", "according_to",
+        "On the commission's projection, the alliance would have 91 seats"),
+    Cue("than_possessive", r"\b(?:than|against|versus|vs\.?|compared with|below|above)\s+(?P<np>(?:the|its|their)\s+"
+        r"[\w .&-]{2,50}?)(?:['’]s|s['’])\s+(?:own\s+)?(?:estimate of\s+|figure of\s+|count of\s+)?\d", "according_to",
+        "more than the fire service's 39,500"),
     Cue("those_polled_by", r"\b(?:those|people|respondents|voters|adults|residents)\s+(?:questioned|polled|surveyed|"
         r"interviewed|asked)\s+by\s+(?P<np>.+)", "according_to", "64% of those questioned by the polling institute"),
 )
@@ -116,7 +140,10 @@ ACT_VERBS: tuple[Cue, ...] = (
     Cue("ruling", r"sentenced|sentences|sentence|fined|fines|fine|ordered|orders|order|acquitted|acquits|convicted|"
         r"convicts|cleared|clears|jailed|jails|awarded|awards|imposed|imposes|ruled|rules|upheld|"
         r"found\s+(?:\S+\s+){0,3}guilty", "official", "the court sentenced him to six years"),
+    Cue("decree", r"extended|extends|widened|widens|suspended|suspends|postponed|postpones|lifted|lifts|banned|bans",
+        "official", "the commission extended voting by 30 minutes"),
     Cue("provision", r"set aside|sets aside|setting aside|books|booked|approved|approves|allocated|earmarked|"
+        r"launched an appeal|launches an appeal|"
         r"agreed to pay|will pay|has agreed", "organisation", "the bank books a 450m euros charge"),
 )
 
@@ -132,7 +159,7 @@ NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|for|of|its|their|his|her|our|the
 # Claims of a figure by the body that gives it: a subject, then one of these.
 CLAIM_PHRASES: tuple[Cue, ...] = (
     Cue("put_at", r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
-        r"(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,4}?at\b", "reported", "the geological survey put the magnitude at"),
+        r"(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+,?\s+){0,4}?at\b", "reported", "the monitors put it lower, at"),
     Cue("place_near", r"\b(?:place|places|placed|locate|locates|located|put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:epicent(?:re|er)|cent(?:re|er)|source|origin|fault|crash site|blast|fire|outbreak)\s+(?:at|in|near|off|about|"
         r"around|under|some|\d|beneath|below|north|south|east|west)", "reported", "both agencies place the epicentre off the coast"),
@@ -161,6 +188,20 @@ DECLARE_ACT = re.compile(r"^(?:declared|declares|declare)$")
 # Verbs of asking that report no speech before an infinitive ("Norland seeks to end", "the firm sought to reassure").
 SEEK_TO = re.compile(r"^(?:seek|seeks|seeking|sought)$")
 
+# (verb, what follows it) that is no report of speech: "the fire adds to a costly year", "rural stations report first".
+NOT_SPEECH_BEFORE = (
+    (r"add|adds|added", r"\s+(?:to|up)\b"),
+    (r"report|reports|reported", r"\s+(?:first|last|back|late|early|for duty|to (?:work|the|police|hospital))\b"),
+)
+
+# Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
+NOUN_VERBS = re.compile(r"forecast|forecasts|report|reports|estimate|estimates|claim|claims|note|notes|record|records|"
+                        r"count|counts|warning|warnings")
+
+# The rest of a sentence after an inverted "said" that is only the speaker and an apposition ("…, said Dr. Amara Osei,
+# an economist at the University of Calvar.").
+TAG_WITH_APPOSITION = re.compile(r"\s*[^,;:]{1,60},\s+(?:a|an|the|who|head|chief|director)\b[^;:“”\"]{0,90}[.!?]?\s*$")
+
 # Irregular past tenses that end the subject a sentence opens with ("Moody's cut the rating…, citing").
 IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won|lost|sold|held|sent|spent|built|"
                   "bought|brought|fell|rose|began|struck|shut|quit|let|led|fled|told|said|went|came|got|found|drew|"
@@ -169,8 +210,10 @@ IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won
 # Words between a subject and its verb that are not part of the subject ("the mayor also said").
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
+    r"firmly|strongly|sharply|flatly|swiftly|quickly|categorically|angrily|openly|formally|officially|"
     r"has|have|had|would|will|was|were|is|are|once|first|recently|reportedly|publicly|privately|yesterday|today|"
-    r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview))+$", re.I)
+    r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
+    r"conducted))+$", re.I)
 
 # Titles that name a speaker without saying what kind ("the spokeswoman", "its leader"): the owner decides the type.
 TITLE_WORDS = re.compile(
@@ -198,6 +241,37 @@ PLACE_FIRST_WORDS = re.compile(r"^(?:New|San|Santa|Los|Las|Saint|St|Fort|Mount|L
 MODIFIERS = re.compile(r"(?i)^(?:state|national|federal|central|regional|local|general|provincial|municipal|royal|"
                        r"united|european|international|interior|foreign|defen[cs]e|health|justice)$")
 
+# Titles that make a speaker phrase a person, not a body ("the head of the mission, Margit Solheim"): 'it' never
+# stands for them, 'he' and 'she' do.
+PERSON_TITLES = re.compile(
+    r"(?i)\b(?:spokes(?:man|woman|person)|head|chief|director|leader|president|chair(?:man|woman|person)?|secretary|"
+    r"minister|governor|mayor|sheriff|commander|superintendent|commissioner|ambassador|envoy|judge|prosecutor|"
+    r"captain|manager|founder|deputy|senator|councillor|candidate|lawyer|counsel|professor|doctor|"
+    r"economist|analyst|scientist|researcher|(?-i:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Sen|Gov))\b")
+
+# Heads that make a phrase a body whatever title words it holds ("the district attorney's office").
+BODY_HEAD = re.compile(r"(?i)\b(?:office|department|ministry|agency|service|council|commission|committee|court|board|"
+                       r"bureau|team|unit|mission|authority|institute|party|union|group)$")
+
+# A body named with what it represents ("a group representing residents"): the body's words decide its type.
+REPRESENTING = re.compile(r"(?i)(.+?)\s+(?:representing|which represents|that represents|who represent|speaking for)\b")
+
+# After a name: "…, which represents…" makes the name an organisation (a trade body, an association).
+REPRESENTS = re.compile(r"(?i),?\s*(?:which|that|who)\s+(?:represents|represent|speaks for|lobbies for)\b")
+
+# A body noun right after a name that says what the name is ("the Homeland party", "the Civic Watch group").
+BODY_AFTER_NAME = re.compile(r"\s+(party|group|union|movement|alliance|coalition|bloc|federation|association|"
+                             r"foundation|company|agency|council|commission|committee|campaign)\b(?!\s+[a-z]+(?:s|ing)\b)")
+
+# A leader of a named group ("Homeland leader Viktor Sarn", "the Green Left's leader"): a party's or group's voice.
+GROUP_LEADER = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:['’]s)?\s+(?:co-)?leader\b)")
+
+# "and" inside one name: two capitalised words around it, the first part of two words or more ("the U.S. Food and Drug
+# Administration", "the Securities and Exchange Commission"); "Britain and France" are two.
+NAME_WITH_AND = re.compile(r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*\s+and\s+[A-Z]|[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*\s+"
+                           r"(?:Commission|Administration|Agency|Authority|Department|Board|Council|Service|Bureau|"
+                           r"Office|Institute|Committee|Organi[sz]ation|Court)\b")
+
 PRONOUNS = re.compile(r"(?i)^(?:he|she|they|it|we|i|you)$")
 
 # Auxiliaries that make a reporting verb passive ("residents were told to leave", "growth is expected to slow").
@@ -213,12 +287,13 @@ Other Others One Two Three Four Five Six Seven Eight Nine Ten No Not Nor Once Th
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
 October November December He She They We I You Mr Mrs Ms Dr Prof Reports Report Officials Sources Analysts Critics
 Experts Witnesses Residents Observers Diplomats Authorities Police Rescuers Protesters Organisers Organizers
-With Without For From By Of To Under Over Among Amid Across Through During Until Unlike Like""".split())
+With Without For From By Of To Under Over Among Amid Across Through During Until Unlike Like About Around Nearly
+Almost Roughly Up More Fewer Less Only Just All Every Each""".split())
 
 # Speaker types, from words in the phrase naming the speaker. Rows are tried as the resolver says (attribution.py):
 # the organisation that owns a title ("the union's president") decides before the title itself.
 TYPE_CUES: tuple[Cue, ...] = (
-    Cue("anonymous_source", r"\b(?:sources?|insiders?|people familiar|person familiar|someone familiar|"
+    Cue("anonymous_source", r"\b(?:sources?|insiders?|[a-z]+ familiar with|"
         r"(?:who|which) (?:asked|spoke|declined)\b.*\b(?:named|anonymity|identified)|on condition of anonymity|"
         r"not authori[sz]ed to|an? (?:official|diplomat|aide) who)\b|^(?:unconfirmed |some |other |earlier )?reports?$",
         "anonymous", "a source close to the inquiry"),
@@ -237,14 +312,16 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Inquirer|Examiner|Monitor|Broadcasting)\b|\b(?-i:Daily)\s+(?-i:[A-Z])", "agency", "told Norland Today"),
     Cue("intergovernmental", r"\b(?:European Union|European Commission|United Nations|World Health Organi[sz]ation|"
         r"(?-i:WHO|UN|EU|IMF|OECD|NATO|WTO|UNICEF|UNHCR|WFP)|World Bank|International Monetary Fund|"
-        r"World Food Programme|World Trade Organi[sz]ation)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
+        r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol|(?-i:ECB)|European Central Bank)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
-        r"laborator(?:y|ies)|research (?:centre|center)|think[- ]tank|university|universities|college|academy|"
-        r"hospital|polls?|exit polls?|opinion polls?|polling)\b", "expert", "the geological survey"),
+        r"laborator(?:y|ies)|(?:research|observation|monitoring|modell?ing) (?:centres?|centers?)|think[- ]tank|"
+        r"university|universities|college|academy|polls?|exit polls?|opinion polls?|"
+        r"polling(?!\s+(?:stations?|places?|booths?|days?|cards?|districts?|officials?|staff|clerks?))|"
+        r"satellite (?:data|images|imagery|readings|measurements))\b", "expert", "the geological survey"),
     Cue("expert_title", r"\b(?:scientists?|experts?|professors?|Prof|Dr|researchers?|analysts?|economists?|academics?|"
         r"engineers?|geologists?|observers?|commentators?|volcanologists?|epidemiologists?|doctors?|physicians?|"
         r"surgeons?|statisticians?|historians?|specialists?|consultants?|lecturers?|scholars?|criminologists?|"
-        r"psychologists?|climatologists?|hydrologists?|virologists?|seismologists?|forecasters?|strategists?)\b",
+        r"psychologists?|climatologists?|hydrologists?|virologists?|seismologists?|forecasters?|strategists?|modell?ers?|[a-z]+ologists?|clinicians?|paediatricians?|pediatricians?)\b",
         "expert", "a seismologist at the state university"),
     Cue("public_body", r"\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
         r"water|planning|parole|electoral|tourist|transport|housing|safety|standards|licensing|review|regulatory|"
@@ -257,9 +334,12 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Petroleum|Oil|Power|Electric|Shipping|Railways?|Bank|Research|Analytics|Consulting|Media|Studios|"
         r"Construction|Properties|Investments|Securities|Financial|Ventures|Enterprises|Solutions|Networks|"
         r"Communications|Chemicals|Automotive|Retail|Breweries|Brewery|Resources|Utilities|Motors|Aerospace|"
-        r"Entertainment|Bancorp|Cement|Textiles|Electronics)\b)", "organisation", "Halvard Airlines said"),
+        r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual|Ferries|Lines|Cruises|Transport|Freight|Express|"
+        r"Hotels|Resorts|Dairies|Mills|Farms|Telecoms|Couriers|Buses|Haulage|Tankers|Shipyards?)\b)",
+        "organisation", "Halvard Airlines said"),
     Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
-        r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|foundation|coalition|alliance|campaigners?|"
+        r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|"
+        r"(?-i:MSF)|Oxfam|Save the Children|foundation|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
         r"chamber of commerce|employers|cooperative|co-op|society|network|committee of|organi[sz]ers?|pollsters?|"
         r"guilds?|coach(?:es)?|trusts?|aid (?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?)|humanitarian workers?|"
@@ -270,10 +350,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"committee|fund|project|network|organi[sz]ation)|(?-i:FC|AFC|United(?!\s+(?:Nations|States|Kingdom|Arab))|"
         r"Rovers|Athletic))\b", "organisation", "the teachers' union"),
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
-        r"airlines?|banks?|insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
+        r"airlines?|banks?|(?:re)?insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
         r"developers?|lenders?|chief executive|executives?|board|landlords?|contractors?|suppliers?|producers?|"
         r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?|"
-        r"brokers?|brokerages?|airports?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
+        r"brokers?|brokerages?|airports?|stock exchanges?|bourses?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
         "organisation", "the airline's chief executive"),
     Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
         r"magistrates?|jury|juror)\b", "official", "the presiding judge"),
@@ -288,8 +368,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"secretary of state|state secretary|(?:home|foreign|interior|health|defen[cs]e|education|transport|environment|"
         r"treasury|culture|justice|energy|business|cabinet|press|labour|labor|trade) secretary|central bank|reserve bank|"
         r"bureau|governments|coroners?|ombudsm[ae]n|prefects?|returning officers?|auditors?[- ]general|"
-        r"watchdogs?|directorate|secretariat|election officials?|"
-        r"federal reserve|White House)\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
+        r"watchdogs?|directorate|secretariat|election officials?|assessors?|missions?|hospitals?|"
+        r"federal reserve|(?-i:Fed)|White House|(?:disease|infection|epidemic) (?:control|prevention|surveillance)|(?:city|town|county|municipal|district|provincial|regional) spokes(?:man|woman|person))\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
         r"detectives?|inspectors?|investigators?|constables?|sergeants?|superintendents?|paramedics?|lifeguards?|rangers?|"

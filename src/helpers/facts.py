@@ -22,7 +22,8 @@ import re
 import numpy as np
 import pandas as pd
 
-from .actors import canonical_claimants
+from .actors import canonical_claimants, canonical_holders
+from .attribution import speaker_type_of
 from .articlecache import per_article
 from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
@@ -35,7 +36,7 @@ ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whethe
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
 MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "start", "end", "text", "value_low", "value_high",
                    "unit", "hedge", "quantity", "scope", "kind", "direction", "time_ref", "as_of", "published", "place",
-                   "side", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
+                   "side", "holder", "said_by", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
 _SCOPES = [
     ("each_side", re.compile(r"(?i)^[^,;.(—]{0,60}?\b(?:(?:on|from|for|per|to)\s+(?:each|either|both)\s+sides?|each\b(?!\s+other)|apiece|per\s+side)")),
     ("one_side", re.compile(r"(?i)^[^;.(—]{0,60}?\b(?:unilateral(?:ly)?|one-sided|from\s+one\s+side)\b")),
@@ -96,12 +97,43 @@ INHERIT_WITHIN = 130  # characters: a bare number this close after a counted fig
 _SUBSET = re.compile(r"(?i),?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:[a-z]+\s+)?$")
 
 
-def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook) -> dict:
+# Words that set a bare figure against the one before it as the same measure: "grew to 42,700 acres, up from 39,500",
+# "revised turnout to 63.2%, up from the 61.4% it had announced", "48,000 acres, more than the fire service's 39,500".
+_SAME_MEASURE = re.compile(r"(?i)\b(?:(?:up|down)\s+from|from|against|compared\s+with|versus|than)\s+(?:the\s+)?"
+                           r"(?:(?:[\w'’-]+\s+){0,2}[\w'’-]+['’]s\s+)?(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?$")
+
+
+def _same_measure(row: dict, previous: dict) -> dict | None:
+    """A bare figure set against a measure or share before it ("up from 39,500", "up from the 61.4%") takes its
+    quantity, qualifier and unit; None when it is not such a figure."""
+    named = previous.get("cued") or previous["quantity"] not in SINGLETONS | {"share", "other"}  # "48,000 acres": area
+    if previous["kind"] not in ("measure", "percent") or row.get("cued") or not named \
+            or row["kind"] not in ("count", previous["kind"]) or (row["kind"] == "count" and row.get("unit")):
+        return None
+    if not _SAME_MEASURE.search(row["sentence"][previous["end"]:row["start"]]):
+        return None
+    return {**row, "quantity": previous["quantity"], "qualifier": previous["qualifier"], "cued": True,
+            "unit": row.get("unit") or previous.get("unit", ""), "comparable": previous["comparable"]}
+
+
+# A bare number with words of its own counts something else: "two more shelters", "another 4,000 were warned to leave".
+_OWN_WORDS = re.compile(r"(?i)^\s+(?:(?:more|other|extra|additional|new|further)\s+[a-z]{3,}|(?:were|was|are|is|had\s+been|"
+                        r"have\s+been|has\s+been)\s+(?:also\s+)?[a-z]{3,}ed\b)")
+
+
+def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, measure: dict | None = None) -> dict:
     """A bare number with no noun and no cue ("… 87,000 marchers, compared with 400,000 according to the union",
-    "including 58,000 in the capital") counts what the figure before it in the sentence counts; so does a named
-    group introduced as part of it ("killed 45 people, including 12 children": children killed)."""
-    if previous is None or previous["kind"] != "count" or not previous["cued"] or row["kind"] != "count" \
-            or row["cued"] or row["start"] - previous["end"] > INHERIT_WITHIN:
+    "including 58,000 in the capital", "put the number at 168" after "400 complaints") counts what the figure before
+    it in the sentence counts; so does a named group introduced as part of it ("killed 45 people, including 12
+    children": children killed), and a bare figure set against the measure or share before it (`measure`: "up from
+    39,500")."""
+    same = _same_measure(row, measure) if measure is not None else None
+    if same is not None:
+        return same
+    if previous is None or row["start"] - previous["end"] > INHERIT_WITHIN:
+        return row
+    if previous["kind"] != "count" or not (previous.get("cued") or previous["qualifier"] and previous["quantity"] == "count") \
+            or row["kind"] != "count" or row.get("cued") or _OWN_WORDS.match(row["sentence"][row["end"]:]):
         return row
     spec, unit = book.specs[previous["quantity"]], row.get("unit") or ""
     subset = bool(unit) and _SUBSET.search(row["sentence"][previous["end"]:row["start"]]) is not None \
@@ -138,6 +170,25 @@ def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityC
             "comparable": bool(book.specs[quantity].compare)}
 
 
+_IT_BEFORE = re.compile(r"(?i)\b(?:it|its\s+(?:figure|estimate|count))\b(?:\W+[\w'’]+){0,4}\W*$")
+
+
+def share_named_before(row: dict, previous: str | None, book: QuantityCodebook) -> dict:
+    """A share with no cue whose clause says "it" ("At 6 p.m. it had stood at 47.8%.", "put it lower, at 58.9%") is
+    the share the sentence before names, when that sentence names exactly one such quantity ("Turnout reached 61.4%")."""
+    if row["kind"] != "percent" or row.get("cued") or not previous:
+        return row
+    before = row["sentence"][max(0, row["start"] - 60):row["start"]]
+    if not _IT_BEFORE.search(before):
+        return row
+    named = {cue.quantity for cue in book.cue_rows if cue.where != "unit" and cue.quantity not in ("share", "percentage_change")
+             and cue.quantity in _eligible(book, "percent", row.get("unit") or "") and cue.regex.search(previous)}
+    if len(named) != 1:
+        return row
+    quantity = named.pop()
+    return {**row, "quantity": quantity, "qualifier": "", "cued": True, "comparable": bool(book.specs[quantity].compare)}
+
+
 def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
     """For quantities split by what they are of (`about` in the taxonomy's split_by: a share, a percentage change),
     a figure that does not say it takes what the figure before it in its sentence is of ("38.4% of teachers …, more
@@ -152,7 +203,8 @@ def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
         here = (row["article_id"], row["block_no"], row["sentence_no"], row["quantity"])
         if row["quantity"] in carried and not row["about"]:
             said = by_article.get((row["article_id"], row["quantity"]), [])
-            row["about"] = last.get(here) or (said[0] if len(set(said)) == 1 else "")
+            alone = len(set(said)) == 1 and not row.get("holder")  # a party's 4.6% is not what the article's 5% is of
+            row["about"] = last.get(here) or (said[0] if alone else "")
         if row["about"]:
             last[here] = row["about"]
     return rows
@@ -257,14 +309,18 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
     texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
-    rows, previous = [], {}
+    rows, previous, measures = [], {}, {}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
         row = {**rec, "scope": rec.pop("rule_scope")}
         row.update(classify_mention(row, sentence, book))
-        row = inherit_quantity(row, previous.get(where), book)
+        row = inherit_quantity(row, previous.get(where), book, measures.get(where))
         row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
-        previous[where] = row
+        row = share_named_before(row, texts.get((where[0], where[1], where[2] - 1)), book)
+        if row["kind"] not in ("time", "date", "year"):  # "cut to 41,200 customers at midday, up from 37,000"
+            previous[where] = row
+        if row["kind"] in ("measure", "percent"):
+            measures[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row["qualifier"] = f"{row['value_low']:g}" if row["quantity"] in BY_VALUE_WHEN_UNCUED else \
                 f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
@@ -274,6 +330,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
                    person=context["person"], about=qualifier_word(context["about"], book), area=context["area"],
                    detail=context["detail"], side=_side(sentence, actors, pattern),
+                   holder="" if context["detail"] == "total" else context["holder"],  # a whole belongs to nobody
+                   said_by=context["said_by"],
                    published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.specs[row["quantity"]].news_value))
         row["scope"] = _scope(row, sentence)
@@ -419,6 +477,32 @@ def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None) -> p
     return canonical_claimants(frame).str.lower().map(lambda t: slug(t) if t else "")
 
 
+def figure_claimants(mentions: pd.DataFrame) -> pd.DataFrame:
+    """The claimant a figure's own words name (`said_by`: "17,300 hectares reported by the state", "the fire
+    service's 39,500", "put at 63.2% by the commission") replaces the claimant of its sentence unless that names it
+    already ("ministry" in "the interior ministry"): two sources in one sentence each keep their own figure."""
+    if "said_by" not in mentions.columns or "claimant" not in mentions.columns or mentions.empty:
+        return mentions
+    own = mentions["said_by"].fillna("").astype(str).str.strip(" .,;")
+    own = own.where(~own.str.fullmatch(r"[A-Z][a-z]+"), own.str.lower())  # a headline's "Ministry counts": the ministry
+    said = mentions["claimant"].fillna("").astype(str)
+    keep = own.eq("") | pd.Series([o.lower() in s.lower() for o, s in zip(own, said)], index=own.index)  # "ministry"
+    types = mentions.get("claimant_type", pd.Series("other", index=mentions.index))
+    return mentions.assign(claimant=said.where(keep, own), claimant_type=types.where(keep, own.map(speaker_type_of)))
+
+
+_PERSON_AGE = re.compile(r"(?i)\byears?[- ]old\b|^aged\b")
+
+
+def person_age(mentions: pd.DataFrame) -> pd.Series:
+    """Ages that describe a person ("the 58-year-old", "aged 67"): a fact about them, never a claim of whoever speaks
+    in their sentence, so never split by claimant (a pension age a ministry proposes, an age range agreed, are)."""
+    if not {"quantity", "kind", "text", "value_low", "value_high"} <= set(mentions.columns):
+        return pd.Series(False, index=mentions.index)
+    one = mentions["value_low"].eq(mentions["value_high"])  # a person has one age; "aged 18 to 25" is a limit set
+    return mentions["quantity"].eq("age") & one & (mentions["kind"].eq("age") | mentions["text"].str.contains(_PERSON_AGE))
+
+
 def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     """Facts split by claimant: an attributed figure is grouped only with the same claimant's figures.
 
@@ -429,12 +513,42 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     if "claimant" not in mentions.columns or mentions.empty:
         return mentions
     key = claimant_key(mentions["claimant"], mentions)
-    split = key != ""
+    split = (key != "") & ~person_age(mentions)
     said = mentions["claimant"].fillna("").astype(str).str.strip()
     name = said.groupby(key).transform(lambda names: max(names, key=len))  # one name per claimant: the fullest
     label = mentions["fact_label"] + " (according to " + name + ")"
     return mentions.assign(fact_id=mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key),
                            fact_label=mentions["fact_label"].where(~split, label))
+
+
+def _holder_quantity(mentions: pd.DataFrame, holder: pd.Series, book: QuantityCodebook) -> pd.Series:
+    """A bare share of a holder ("the Farmers' Party fell to 30%") counts what that holder's other shares in the corpus
+    count, when they count one thing split by holder ("won 38% of the vote": vote share), else what the corpus's
+    holders' shares count when that is one thing."""
+    split = {q for q, spec in book.specs.items() if "holder" in spec.split_by}
+    percent = mentions["kind"].eq("percent") & holder.ne("")
+    said = mentions.loc[percent & mentions["quantity"].isin(split)].groupby(holder[percent])["quantity"].unique()
+    known = {h: q[0] for h, q in said.items() if len(q) == 1}
+    only = {q for qs in said for q in qs}  # else the one such quantity the corpus's holders have ("won 38% of the vote")
+    bare = percent & mentions["quantity"].eq("share") & mentions["fact_id"].eq(slug("share"))
+    fallback = only.pop() if len(only) == 1 else None
+    return mentions["quantity"].where(~bare, holder.map(known).fillna(fallback).fillna(mentions["quantity"]))
+
+
+def split_by_holder(mentions: pd.DataFrame, book: QuantityCodebook, texts: list[str] | None = None) -> pd.DataFrame:
+    """Facts split by their holder where the taxonomy says so (`holder` in split_by: a party's seats and vote share),
+    the holder named one way across the corpus (`helpers.actors.canonical_holders`; `texts`, the corpus's sentences,
+    tell whose party "Lind's party" is)."""
+    if "holder" not in mentions.columns or mentions.empty:
+        return mentions
+    holder = canonical_holders(mentions["holder"], texts)
+    quantity = _holder_quantity(mentions, holder, book)
+    moved = quantity != mentions["quantity"]
+    fact_id = mentions["fact_id"].where(~moved, quantity.map(slug))
+    label = mentions["fact_label"].where(~moved, quantity.map(lambda q: book.specs[q].label))
+    split = holder.ne("") & quantity.map(lambda q: "holder" in book.specs[q].split_by)
+    return mentions.assign(quantity=quantity, fact_id=fact_id.where(~split, fact_id + "|" + holder.map(slug)),
+                           fact_label=label.where(~split, label + " (" + holder + ")"))
 
 
 def base_fact(mentions: pd.DataFrame) -> pd.Series:
@@ -456,6 +570,10 @@ def claimants_differ(mentions: pd.DataFrame) -> set[str]:
 
 
 def _claimants(group: pd.DataFrame) -> set[str]:
+    """The claimants of a fact's mentions, one per body however it is named ('the coastguard', 'Coastguard
+    spokeswoman Ana Ruiz'): `_claimant_key` when the summary has set it, else the claimant as written."""
+    if "_claimant_key" in group.columns:
+        return set(group["_claimant_key"])
     if "claimant" not in group.columns:
         return {""}
     return set(group["claimant"].fillna("").astype(str).str.strip().str.lower())
@@ -573,6 +691,8 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     """
     sources = dict(zip(articles["article_id"], articles["source"]))
     mentions = with_intervals(mentions)
+    if "claimant" in mentions.columns and len(mentions):
+        mentions = mentions.assign(_claimant_key=claimant_key(mentions["claimant"].fillna("").astype(str), mentions))
     rows = fact_rows(mentions, len(articles), sources)
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1]).assign(shared=lambda d: d["n_reporting"] >= 2)
     between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "")
@@ -681,8 +801,9 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     # so an article's cache key changes when its own time does, and only then.
     timed = sentences.assign(published_at=sentences["article_id"].map(publication_times(articles)))
     mentions = per_article(number_mentions, timed, codebooks["units"], codebooks["quantities"], codebooks["actors"])
+    mentions = split_by_holder(mentions, codebooks["quantities"], sentences["text"].drop_duplicates().tolist())
     if claimants is not None:
-        mentions = claimants(mentions)
+        mentions = figure_claimants(claimants(mentions))
     mentions = split_by_claimant(mentions)
     if codebooks.get("fact_overrides") is not None:
         mentions = apply_fact_overrides(mentions, codebooks["fact_overrides"])

@@ -39,17 +39,20 @@ FRAME_COLUMNS = ["frame", "family", "label", "indicator_questions", "cues", "exc
 
 
 def compile_frames(frame: pd.DataFrame, path="frames codebook") -> pd.DataFrame:
-    """Frame rows with their compiled `pattern` (cues) and `exclusion` (contexts where a cue does not count, or None)."""
+    """Frame rows with their compiled `pattern` (cues), `exclusion` (contexts where a cue does not count, or None) and
+    `weak_pattern` (weak cues: words that count only two together, or None)."""
+    weak = frame["weak"] if "weak" in frame else pd.Series("", index=frame.index)
     try:
         patterns = [re.compile(c, re.I) for c in frame["cues"]]
         exclusions = [re.compile(x, re.I) if x.strip() else None for x in frame["exclude"]]
+        weak_patterns = [re.compile(w, re.I) if w.strip() else None for w in weak.fillna("")]
     except re.error as exc:
         raise CorpusError(path, f"invalid frame pattern ({exc})") from exc
-    return frame.assign(pattern=patterns, exclusion=exclusions).reset_index(drop=True)
+    return frame.assign(pattern=patterns, exclusion=exclusions, weak_pattern=weak_patterns).reset_index(drop=True)
 
 
 CUE_RULE_COLUMNS = ["name", "frame", "kind", "pattern", "example"]
-CUE_RULE_KINDS = ("cue", "exclude")
+CUE_RULE_KINDS = ("cue", "exclude", "weak")  # weak: words that answer the frame only with a second weak cue
 
 
 def cue_rules_path(frames_path) -> Path | None:
@@ -64,7 +67,8 @@ def cue_rules_path(frames_path) -> Path | None:
 
 def load_cue_rules(path) -> pd.DataFrame:
     """Named cue rules (`frame_cues.csv`), one row per rule × frame it names: name, frame, kind (`cue`: words that
-    answer the frame's question; `exclude`: contexts in which its cues do not count), pattern, example."""
+    answer the frame's question; `exclude`: contexts in which its cues do not count; `weak`: words too ambiguous to
+    answer it alone, counted when two different weak cues meet in a sentence), pattern, example."""
     rules = read_codebook(path, CUE_RULE_COLUMNS, key=["name"])
     bad = rules.loc[~rules["kind"].str.strip().isin(CUE_RULE_KINDS), "name"].tolist()
     if bad:
@@ -75,15 +79,17 @@ def load_cue_rules(path) -> pd.DataFrame:
 
 
 def with_cue_rules(frame: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:
-    """Each frame's `cues` and `exclude` patterns joined with the named rules of its kind (rules naming a frame the
-    codebook lacks, e.g. one an event file dropped, are left out)."""
+    """Each frame's `cues` and `exclude` patterns joined with the named rules of its kind, and its `weak` pattern made
+    of its weak rules (rules naming a frame the codebook lacks, e.g. one an event file dropped, are left out)."""
     def joined(base: str, extra: list[str]) -> str:
         parts = [p for p in [base.strip(), *extra] if p]
         return "|".join(f"(?:{p})" for p in parts) if len(parts) > 1 else "".join(parts)
 
     by = {k: g.groupby("frame")["pattern"].agg(list).to_dict() for k, g in rules.groupby("kind")}
+    weak = frame["weak"] if "weak" in frame else pd.Series("", index=frame.index)
     return frame.assign(cues=[joined(c, by.get("cue", {}).get(f, [])) for f, c in zip(frame["frame"], frame["cues"])],
-                        exclude=[joined(x, by.get("exclude", {}).get(f, [])) for f, x in zip(frame["frame"], frame["exclude"])])
+                        exclude=[joined(x, by.get("exclude", {}).get(f, [])) for f, x in zip(frame["frame"], frame["exclude"])],
+                        weak=[joined(w, by.get("weak", {}).get(f, [])) for f, w in zip(frame["frame"], weak.fillna(""))])
 
 
 def load_frames(path, rules: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -102,27 +108,35 @@ def load_frames(path, rules: pd.DataFrame | None = None) -> pd.DataFrame:
     return compile_frames(frame, path)
 
 
-def frame_cue(text: str, pattern: re.Pattern, exclusion: re.Pattern | None) -> str:
-    """The first cue of `pattern` in `text` that no `exclusion` match overlaps ('' when none)."""
+def _unexcluded(text: str, pattern: re.Pattern, spans: list[tuple[int, int]]):
+    """The matches of `pattern` in `text` that overlap no exclusion span."""
+    return (m for m in pattern.finditer(text) if not any(m.start() < end and start < m.end() for start, end in spans))
+
+
+def frame_cue(text: str, pattern: re.Pattern, exclusion: re.Pattern | None, weak: re.Pattern | None = None) -> str:
+    """The first cue of `pattern` in `text` that no `exclusion` match overlaps; else two different `weak` cues that no
+    exclusion overlaps, joined by ' + ' (a weak word answers the frame only with another one); '' when none."""
     first = pattern.search(text)
-    if first is None or exclusion is None:
-        return first.group(0) if first else ""
-    spans = [m.span() for m in exclusion.finditer(text)]
-    for m in pattern.finditer(text):
-        if not any(m.start() < end and start < m.end() for start, end in spans):
-            return m.group(0)
-    return ""
+    if first is None and weak is None:
+        return ""
+    spans = [m.span() for m in exclusion.finditer(text)] if exclusion is not None else []
+    strong = next(_unexcluded(text, pattern, spans), None) if first is not None else None
+    if strong is not None:
+        return strong.group(0)
+    words = list(dict.fromkeys(m.group(0).lower() for m in _unexcluded(text, weak, spans))) if weak is not None else []
+    return " + ".join(words[:2]) if len(words) >= 2 else ""
 
 
 def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body",)) -> pd.DataFrame:
     """One row per sentence × frame it carries: article_id, block_no, sentence_no, role, frame, family, cue (the words)."""
-    rules = list(zip(frames["frame"], frames["family"], frames["pattern"], frames["exclusion"]))
+    weak = frames["weak_pattern"] if "weak_pattern" in frames else [None] * len(frames)
+    rules = list(zip(frames["frame"], frames["family"], frames["pattern"], frames["exclusion"], weak))
     cues: dict[str, list[tuple[str, str, str]]] = {}  # a repeated text (wire copy) is read once
 
     def carried(text: str) -> list[tuple[str, str, str]]:
         if text not in cues:
-            cues[text] = [(name, family, cue) for name, family, pattern, exclusion in rules
-                          for cue in [frame_cue(text, pattern, exclusion)] if cue]
+            cues[text] = [(name, family, cue) for name, family, pattern, exclusion, weak_words in rules
+                          for cue in [frame_cue(text, pattern, exclusion, weak_words)] if cue]
         return cues[text]
     read = sentences[sentences["role"].isin(roles)]
     rows = [(a, b, n, role, name, family, cue)
@@ -294,7 +308,7 @@ def lead_parts(parts: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) 
     rows = []
     for art in parts.itertuples(index=False):
         for part, text in (("headline", art.headline), ("lead", art.lead)):
-            found = [fr.frame for fr in frame_rows if frame_cue(text, fr.pattern, fr.exclusion)]
+            found = [fr.frame for fr in frame_rows if frame_cue(text, fr.pattern, fr.exclusion, getattr(fr, "weak_pattern", None))]
             named = []
             if pattern is not None:
                 for m in pattern.finditer(text):

@@ -97,7 +97,8 @@ MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre
             "mpg": "mile_per_gallon", "km/hr": "kmh", "nanometre": "nanometre", "nanometer": "nanometre",
             "gpa": "gigapascal", "gigapascal": "gigapascal", "mpa": "megapascal", "megapascal": "megapascal",
             "ksi": "ksi", "decibel": "decibel", "sq m": "square_metre", "sq ft": "square_foot",
-            "square foot": "square_foot", "square feet": "square_foot"}
+            "square foot": "square_foot", "square feet": "square_foot",
+            "pound-feet": "pound_foot", "pound-foot": "pound_foot", "lb-ft": "pound_foot"}  # torque
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
 _GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("mp", "au")]
 GLUED_ONLY = {"in"}  # "3.2in" is inches; "5 in the" is not
@@ -109,18 +110,35 @@ MEASURE_RE = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s
               r"gallons?|calories|volts?|horsepower|(?:kilo|mega|giga)?hertz|nanomet(?:re|er)s?|(?:giga|mega)pascals?|decibels?|"
               + _alternation(_GLUED_UNITS) + r")")
 
+# Denominators of fractions written in digits ("3/4", "1/16", "1/100"); "9/11" or "24/7" is not a fraction.
+COMMON_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 128}
+# Words that make the small number after them a label, not a figure: "a category 4 hurricane", "stage 3", "type 2".
+LABEL_WORDS = ("category", "cat", "level", "stage", "phase", "tier", "grade", "type", "class", "division", "chapter",
+               "section", "article", "zone", "gate", "terminal", "platform", "route", "episode", "season", "version")
+# Capitalised words that make the number before them a model name: "the 737 Max", "11 Pro", "787 Dreamliner".
+MODEL_SUFFIXES = ("Pro", "Max", "MAX", "Plus", "Mini", "Ultra", "Lite", "Dreamliner", "XL", "SE", "Neo", "Fold", "Flip")
+# Stock indexes named with a number, written in any case ("the sp 500", "ftse 100", "Nikkei 225").
+STOCK_INDEXES = ("s&p", "sp", "nasdaq", "ftse", "russell", "nikkei", "dax", "cac", "stoxx", "asx", "dow", "hang seng",
+                 "sensex", "nifty", "kospi", "topix", "ibex", "aex", "smi", "omx")
+# Nouns a year comes before as a modifier ("its 2018 sales", "the 2022 season"), so "2018" there is a year, not a count.
+YEAR_NOUNS = ("sales", "season", "seasons", "election", "elections", "budget", "budgets", "revenue", "revenues", "earnings",
+              "results", "edition", "census", "campaign", "report", "survey", "figures", "final", "finals", "olympics",
+              "games", "championship", "championships", "tournament", "tour", "vintage", "model", "models", "class",
+              "draft", "midterms", "midterm", "accounts", "profits", "profit", "losses", "forecast", "forecasts", "levels",
+              "harvest", "crop", "fiscal", "financial", "summer", "winter", "spring", "autumn", "fall")
+
 HEDGES = [
     ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),
     ("more_than", r"shortly\s+after|just\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|north\s+of"),
     ("at_most", r"within|up\s+to|as\s+many\s+as|as\s+much\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of"),
-    ("less_than", r"shortly\s+before|just\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under"),
+    ("less_than", r"shortly\s+before|just\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under|sub"),
     ("about", r"closer\s+to|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
 ]
 # Hedges written after the figure: "40 or so", "magnitude 7 or greater", "5% or more".
 HEDGES_AFTER = [("about", r"or\s+so"), ("at_least", r"or\s+(?:greater|more|higher|above|over)"),
                 ("at_most", r"or\s+(?:less|fewer|lower|below|under)")]
 HEDGE_AFTER_RE = re.compile(r"(?i)^\s+(?:" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES_AFTER) + r")\b")
-HEDGE_RE = re.compile(r"(?i)(?:^|(?<=[\s\"“‘'(]))(" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES) + r")\s+$")
+HEDGE_RE = re.compile(r"(?i)(?:^|(?<=[\s\"“‘'(]))(" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES) + r")(?:\s+|(?<=sub)-)$")
 # "over five years" is a span of time, not "more than", unless a verb of lasting comes before it.
 DURATION_OVER_IS_HEDGE = re.compile(r"(?i)\b(?:for|lasted|lasting|lasts|took|taken|takes|spent|spend|waited|jailed|"
                                     r"sentenced\s+to|of|after|within|aged|age)\s+$")
@@ -168,8 +186,10 @@ DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?[½¼¾⅓⅔]?|(?
 SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\bminus[\s-]+)?"
 # Scale words after digits: spaced words ("3 hundred million") or a glued abbreviation ("12m", "3.1bn").
 SCALE = r"(?:(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))+(?:\s+(?:bn|mln|mn|tn)\b)?\b|\s*(?:bn|mln|mn|tn)\b|(?:m|k|bn)\b)"
+# Not glued to a word by a hyphen (F-16, COVID-19), except after the prefix "sub-" ("sub-7 nanometre": less than 7).
+NOT_GLUED = r"(?:(?<![A-Za-z]-)|(?<=\b[Ss]ub-))"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
-NUM = (rf"(?:(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pc\b|mins?\b|hrs?\b)[A-Za-z])"
+NUM = (rf"(?:(?<![\w.,$€£]){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pc\b|mins?\b|hrs?\b)[A-Za-z])"
        rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:\s+and\s+a\s+half)?(?![\w]))")
 # The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
 NUM_AFTER_FOR = rf"(?:{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)|{WORDNUM}(?![\w]))"
@@ -184,6 +204,9 @@ def to_ascii_digits(text: str) -> str:
                    for ch in text)
 
 
+_NUMBER_PARTS = re.compile(r"\d+(?:\.\d+)?|\.\d+|[a-z]+|[½¼¾⅓⅔]")
+
+
 def parse_number(token: str) -> float | None:
     """The value of a number core: '6,000', '-1.3', 'minus 20', '7.5 billion', '12m', 'twenty-five', '3 hundred million'."""
     t = token.strip().lower().replace(",", "").replace("−", "-")
@@ -191,7 +214,7 @@ def parse_number(token: str) -> float | None:
     if t.startswith("-") or t.startswith("minus"):
         sign, t = -1.0, t[1:] if t.startswith("-") else t[5:].lstrip(" -")
     total, current, seen, last = 0.0, 0.0, False, 0.0
-    for word in re.findall(r"\d+(?:\.\d+)?|\.\d+|[a-z]+|[½¼¾⅓⅔]", t):
+    for word in _NUMBER_PARTS.findall(t):
         if word in VULGAR:
             current += VULGAR[word]
         elif word[0].isdigit() or word[0] == ".":
@@ -245,17 +268,20 @@ IRREGULAR_SINGULARS = {"mice": "mouse", "knives": "knife", "lives": "life", "wiv
                        "children": "child", "people": "person", "loaves": "loaf", "series": "series", "species": "species"}
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+
+
 def singular(word: str) -> str:
     """The singular of an English plural noun (rule-based, a few irregulars; the units codebook wins over both)."""
     bare = word.strip("'’")
-    if re.fullmatch(r"[A-Z]{2,}s", bare):
+    if _ACRONYM_PLURAL.fullmatch(bare):
         return bare[:-1]  # "MPs", "NGOs": an acronym keeps its case
     w = bare.lower()
     if w in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[w]
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
-    if re.search(r"(ches|shes|sses|xes|zes)$", w):
+    if w.endswith(("ches", "shes", "sses", "xes", "zes")):
         return w[:-2]
     if w.endswith("s") and not w.endswith(("ss", "us", "is")):
         return w[:-1]
@@ -267,6 +293,9 @@ def looks_plural(word: str) -> bool:
     return w in IRREGULAR_PLURALS or w in IRREGULAR_SINGULARS or (len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
 
 
+_NOUN_WORDS = re.compile(r"\s*([A-Za-z][A-Za-z'’\-]*)")
+
+
 def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: bool) -> tuple[str, int]:
     """The noun a number counts, read from `pos` on: (canonical unit or '', end offset of the noun).
 
@@ -275,7 +304,7 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
     Nouns named in the units codebook count even when singular ("POW").
     """
     end, found, prev = pos, ("", pos), ""
-    for n, m in enumerate(re.finditer(r"\s*([A-Za-z][A-Za-z'’\-]*)", text[pos:pos + 120])):
+    for n, m in enumerate(_NOUN_WORDS.finditer(text[pos:pos + 120])):
         if m.start() != (end - pos) or n >= 4:
             break
         word = m.group(1)
@@ -297,6 +326,10 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
     return found
 
 
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their)\s+$")
+_ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s")
+
+
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     """A hedge phrase ending right before `start`: (hedge, its start offset) or (None, start)."""
     window = text[max(0, start - 40):start]
@@ -305,9 +338,9 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
         return None, start
     hedge = next(k for k, _ in HEDGES if m.group(k))
     hstart = start - (len(window) - m.start(1))
-    if m.group(1).lower() == "past" and re.search(r"(?i)\b(?:the|these|those|its|their)\s+$", text[max(0, hstart - 8):hstart]):
+    if m.group(1).lower() == "past" and _DETERMINER_BEFORE.search(text[max(0, hstart - 8):hstart]):
         return None, start  # "in the past five years": a span of time, not "more than"
-    if m.group(1).lower() in ("over", "under", "about", "within") and re.match(r"(?i)(?:an?|one)\s", text[start:]):
+    if m.group(1).lower() in ("over", "under", "about", "within") and _ARTICLE_AFTER.match(text, start):
         return None, start  # "over a decade", "under an hour's drive": a preposition, not a hedge
     return hedge, hstart
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from . import number_lexicon as lx
@@ -157,9 +158,12 @@ def age_apposition(m, text, units):
 
 
 def age(m, text, units):
+    """'53 years old', 'an 18 month-old', 'aged 7', 'under the age of 16': an age in years."""
     value = parse_number(m["a"] or m["b"] or m["c"])
     if value is None:
         return None
+    if m["per"]:
+        value *= lx.HOURS[time_unit(m["per"])] / lx.HOURS["year"]  # "an 18 month-old": 1.5 years
     hedge = {"under": "less_than", "below": "less_than", "over": "more_than", "above": "more_than"}.get((m["hedge"] or "").lower())
     low, high = lx.interval(value, hedge)
     return mention(m.start(), m.end(), low, high, "year", hedge, "age")
@@ -230,11 +234,17 @@ def measure(m, text, units):
         return None
     if len(m["u"]) == 1 and m["u"] not in _ONE_LETTER_UNITS:
         return None  # "5G", "G7": a name, not grams
-    if m["u"].lower() in lx.GLUED_ONLY and not re.search(r"\d$", text[:m.start("u")]):
+    if m["u"].lower() in lx.GLUED_ONLY and not text[m.start("u") - 1:m.start("u")].isdigit():
         return None  # "5 in the": a preposition
-    if unit == "metre" and m["u"] == "m" and not _metres(m, text):
+    if unit == "metre" and m["u"] == "m" and not m["per"] and not _metres(m, text):
         return None  # "12m" is 12 million unless the context says length ("a 12m boat", "12m (39ft)")
+    if m["per"]:  # "5mg/kg", "11 km/s": a rate, named by both units
+        per = m["per"].lower()
+        unit = f"{unit}_per_{_PER_TIME.get(per) or lx.measure_unit(per)}"
     return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "measure")
+
+
+_PER_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute", "day": "day", "yr": "year"}
 
 
 _LENGTH_WORDS = {"high", "long", "tall", "deep", "wide"}
@@ -285,13 +295,16 @@ def fraction_change(m, text, units):
     return mention(m.start("f"), m.end(), value, value, "percent", None, "percent")
 
 
+_OF_ONE_AFTER = re.compile(r"(?i)\s+of\s+(?:an?|the|one)\b")
+
+
 def fraction_digits(m, text, units):
     """'1/2', '1 1/2', '3/4 cup': a fraction in digits (never a date such as 9/11 or 12/05)."""
     whole = float(m["w"]) if m["w"] else 0.0
     num, den = float(m["n"]), float(m["d"])
-    if den == 0 or num >= den or den > 16:
-        return None
-    value = round(whole + num / den, 6)
+    if den == 0 or num >= den or (den not in lx.COMMON_DENOMINATORS and not _OF_ONE_AFTER.match(text, m.end())):
+        return None  # "1/32 of an inch" is a fraction; "9/11" or "12/25" alone is a date
+    value = round(whole + num / den, 9)
     tu = re.match(rf"\s*(?P<u>{TIME_UNIT})\b", text[m.end():], re.I)
     if tu:
         hours = value * lx.HOURS[time_unit(tu["u"])]
@@ -332,11 +345,12 @@ _MULTIPLIER = {"twice": 2, "doubled": 2, "doubling": 2, "tripled": 3, "trebled":
 
 
 def multiplier(m, text, units):
-    """'twice as likely', 'doubled', 'quadrupled', '1.5 times as', '200 times stronger': kind ratio, unit times."""
+    """'twice as likely', 'doubled', 'quadrupled', '1.5 times as', '200 times stronger', 'threefold', '10-fold', '1.5x the average': kind
+    ratio, unit times."""
     word = m["w"].lower() if m["w"] else ""
     if word == "twice" and not re.match(r"\s+(?:as|the|that|more|less|a\b|an\b|over|what)", text[m.end():], re.I):
         return mention(m.start(), m.end(), 2.0, 2.0, "time", None, "count")  # "closed twice": two occasions
-    value = _MULTIPLIER[word] if word else parse_number(m["n"])
+    value = _MULTIPLIER[word] if word else parse_number(m["n"] or m["fold"] or m["x"])
     return mention(m.start(), m.end(), value, value, "times", None, "ratio") if value is not None else None
 
 
@@ -376,9 +390,13 @@ def fraction_measure(m, text, units):
 
 
 def top_n(m, text, units):
-    """'in the top 10': a place of at most N (kind ordinal, unit place)."""
+    """'in the top 10': a place of at most N (kind ordinal, unit place); 'the bottom three': the same counted from the
+    end (scope from_bottom)."""
     value = parse_number(m["a"])
-    return mention(m.start(), m.end(), None, value, "place", "at_most", "ordinal") if value else None
+    if not value:
+        return None
+    scope = "from_bottom" if m.group(0).lower().startswith("bottom") else ""
+    return mention(m.start(), m.end(), None, value, "place", "at_most", "ordinal", scope=scope)
 
 
 def place(m, text, units):
@@ -429,8 +447,9 @@ def compound(m, text, units):
     if word in _LENGTH_WORDS and re.search(r"\dm$", m["a"]):
         return None  # "a 12m-high wall": a length (the measure rule), not 12 million
     base = time_unit(word)
-    if m["old"] and base == "year":
-        return mention(m.start(), m.end(), value, value, "year", None, "age")
+    if m["old"] and base in ("year", "month", "week", "day"):  # "53-year-old"; "an 18-month-old" is 1.5 years old
+        years = value * lx.HOURS[base] / lx.HOURS["year"]
+        return mention(m.start(), m.end(), years, years, "year", None, "age")
     if base:
         return mention(m.start(), m.end(), value * lx.HOURS[base], value * lx.HOURS[base], "hour", None, "duration")
     unit = "" if word in lx.ADJECTIVAL else units.get(word, lx.singular(word))
@@ -508,6 +527,30 @@ def year(m, text, units):
     return mention(m.start(), m.end(), value, value, "year", "exact", "year", final=True)
 
 
+def year_ahead(m, text, units):
+    """'by 2100', 'until 2150': a year of the next centuries after a preposition of time (the year rule reads 1800-2099)."""
+    value = float(m["y"])
+    return mention(m.start("y"), m.end(), value, value, "year", "exact", "year", final=True)
+
+
+def scientific(m, text, units):
+    """'1.99 x 10^30 kilograms', '3×10⁸ metres', '6.6×10−34': a figure in scientific notation (superscript digits are
+    read as digits), with the unit of measure or counted noun after it."""
+    mantissa, exponent = parse_number(m["m"]), int(m["e"].replace("−", "-"))
+    if mantissa is None:
+        return None
+    value = float(f"{mantissa!r}e{exponent}")  # 1.99e-30, not 1.99 * 10.0 ** -30 (1.9900000000000002e-30)
+    unit, end = counted_noun(text, m.end(), units, False)
+    mu = _MEASURE_AFTER.match(text, m.end())
+    kind = "measure" if mu else "count"
+    if mu:
+        unit, end = lx.measure_unit(mu["u"]), mu.end()
+    return mention(m.start(), max(m.end(), end), value, value, unit, None, kind, any_size=True)
+
+
+_MEASURE_AFTER = re.compile(rf"(?i)\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])")
+
+
 def number_range(m, text, units):
     """'two to three days', 'between 1,000 and 1,200', '2019-2021' (years), never 'from 58 to 25' (a change)."""
     a, b = parse_number(m["a"]), parse_number(m["b"])
@@ -521,6 +564,8 @@ def number_range(m, text, units):
         return None  # "rose from 12 to 15": two levels of a change
     if _looks_like_year(m["a"]) and not _looks_like_year(m["b"]):
         return None  # "in 2021 to 2.1 million": a year, then a level
+    if _ADDRESS_AFTER.match(text, m.end()):
+        return None  # "16-18 Harbour Road": a range of house numbers, not a figure
     if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not re.match(r"\s*[a-z]+s\b", text[m.end():]) \
             and re.fullmatch(r"\d{4}", m["a"].strip()) and re.fullmatch(r"\d{2,4}", m["b"].strip()):
         return mention(m.start(), m.end(), a, b, "year", "range", "year", final=True)
@@ -542,32 +587,62 @@ def _looks_like_year(token: str) -> bool:
 
 _NAME_BEFORE = re.compile(r"(?<=[\w,;)%]\s)(?:[A-Z][\w&'’.-]*|[a-z]+[A-Z][\w&]*)\s+$")
 _MONTH_BEFORE = re.compile(rf"\b{MONTH_RE}\s+$")
-_ADDRESS_AFTER = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|"
+_ADDRESS_AFTER = re.compile(r"(?:[-–]\d{1,4})?\s+(?:(?:[A-Z][\w.'’-]*|\d+(?:st|nd|rd|th))\s+){0,3}(?:Road|Rd|Street|St|Avenue|Ave|Lane|Drive|"
                             r"Boulevard|Blvd|Way|Place|Crescent|Terrace)\b|\s+(?:ZIP|zip|postal)\s+[Cc]ode")
 _YEAR_PREPOSITION = re.compile(r"(?i)\b(?:in|by|since|until|till|during|from|of)\s+$")
+
+
+_SLASH_PAIR = re.compile(r"/\d")
+_SLASH_PAIR_BEFORE = re.compile(r"\d/$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
+_SMALL_WHOLE = re.compile(r"[-−]?\d{1,4}")
+_DAY_DIGITS = re.compile(r"\d{1,2}")
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_COPYRIGHT_BEFORE = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*$")
 
 
 def is_name_number(m, text, units) -> bool:
     """'iPhone 11', 'S&P 500', 'Game 7', 'Big 12', 'Unit 3': a small whole number right after a capitalised word in
     mid-sentence is part of a name (a model, index, game or unit), not a figure."""
-    if counted_noun(text, m.end(), units, False)[0] and not re.match(r"\s+[A-Z]", text[m.end():]):
+    if counted_noun(text, m.end(), units, False)[0] and not _CAPITAL_AFTER.match(text, m.end()):
         return False  # "in Gaza 40 people": the number counts the noun after it ("iPhone 11 Pro" is a name)
-    return bool(re.fullmatch(r"[-−]?\d{1,4}", m.group(0))) and bool(_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    return bool(_SMALL_WHOLE.fullmatch(m.group(0))) and bool(_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+
+
+_LABEL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(lx.LABEL_WORDS)})\.?\s+$")
+_INDEX_BEFORE = re.compile(rf"(?i)(?<![\w&])(?:{'|'.join(re.escape(w) for w in lx.STOCK_INDEXES)})\s+$")
+_MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lx.MODEL_SUFFIXES)})\b")
+_YEAR_NOUN_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(lx.YEAR_NOUNS)})\b")
+
+
+def is_label_number(m, text) -> bool:
+    """'a category 4 storm', 'stage three', 'the sp 500', 'the 737 Max', 'its 2018 sales': a whole number that names a
+    class, an index, a model or a year rather than stating a figure (the words are lexicon data)."""
+    token = m.group(0)
+    if not (_SMALL_WHOLE.fullmatch(token) or token.lower() in lx.NUMBER_WORDS):
+        return False
+    if _YEAR_DIGITS.fullmatch(token) and _YEAR_NOUN_AFTER.match(text, m.end()):
+        return True  # the year rule reads it
+    before = text[max(0, m.start() - 20):m.start()]
+    return bool(_LABEL_BEFORE.search(before) or _INDEX_BEFORE.search(before) or _MODEL_AFTER.match(text, m.end()))
 
 
 def number(m, text, units):
     value = parse_number(m.group(0))
-    if value is None or is_name_number(m, text, units):
+    if value is None or is_name_number(m, text, units) or is_label_number(m, text):
         return None
-    if re.fullmatch(r"\d{1,2}", m.group(0)) and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+    if _DAY_DIGITS.fullmatch(m.group(0)) and _MONTH_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # "dated Feb. 21 estimates…": the day of a date, which the date rules read
-    if _ADDRESS_AFTER.match(text[m.end():]):
+    if _SLASH_PAIR.match(text, m.end()) or _SLASH_PAIR_BEFORE.search(text, 0, m.start()):
+        return None  # "24/7", "9/11", "50/50": a number paired by a slash that the fraction rule declined is not a figure
+    if _ADDRESS_AFTER.match(text, m.end()):
         return None  # "49 Harbour Road", "12 E 41st St", "the 90210 ZIP code": an address, not a figure
-    if re.fullmatch(r"(?:1[89]|20)\d\d", m.group(0)) and _YEAR_PREPOSITION.search(text[max(0, m.start() - 8):m.start()]):
+    if _YEAR_DIGITS.fullmatch(m.group(0)) and _YEAR_PREPOSITION.search(text[max(0, m.start() - 8):m.start()]):
         return None  # "In 2021 most people…": a year, which the year rule reads
-    if m.group(0).lower() == "one" and not time_unit((re.match(r"\s+([a-z]+)", text[m.end():]) or [None, ""])[1]):
+    if m.group(0).lower() == "one" and not time_unit((_WORD_AFTER.match(text, m.end()) or [None, ""])[1]):
         return None  # 'one' as a pronoun or article: "one of the", "one observer"
-    if re.search(r"(?:©|\(c\)|copyright)\s*$", text[max(0, m.start() - 12):m.start()], re.I):
+    if _COPYRIGHT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # a copyright line's year is page furniture
     return _with_tail(m.start(), m.end(), value, value, None, text, units, m.group(0))
 
@@ -576,25 +651,39 @@ _MAGNITUDE_CONTEXT = re.compile(r"(?i)\bmagnitude\b|\brichter\b")
 _RATE_CONTEXT = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bpolls?\b|\brates?\b|\bshare\b")
 
 
+_TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?P<u>{TIME_UNIT})\b(?:\s+old\b)?")
+_ONE_DECIMAL = re.compile(r"\d\.\d")
+_AGED_LIST_BEFORE = re.compile(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$")
+_AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)"
+                               r"\s+under\s+$")
+
+
+# A unit of measure spelled out as a word (never an abbreviation, never "pound", which may be money) before a noun.
+_UNIT_MODIFIER = re.compile(r"(?i)[\s-](?P<u>" + "|".join(sorted(
+    (re.escape(k) for k in lx.MEASURES if k.isalpha() and len(k) >= 4 and k != "pound"), key=len, reverse=True))
+    + r")[\s-]+[a-z]+s\b")
+
+
 def _with_tail(start, end, low, high, hedge, text, units, surface=""):
     """What follows a number: a time unit makes a duration ('three days'); otherwise the counted noun."""
-    tail = re.match(rf"\s*(?P<u>{TIME_UNIT})\b(?:\s+old\b)?", text[end:], re.I)
+    tail = _TIME_UNIT_AFTER.match(text, end)
     if tail:
-        if text[end:end + tail.end()].lower().endswith("old"):
-            return mention(start, end + tail.end(), low, high, "year", hedge, "age")
+        if tail.group(0).lower().endswith("old"):
+            return mention(start, tail.end(), low, high, "year", hedge, "age")
         hours = lx.HOURS[time_unit(tail["u"])]
-        return mention(start, end + tail.end(), low * hours, high * hours, "hour", hedge, "duration")
+        return mention(start, tail.end(), low * hours, high * hours, "hour", hedge, "duration")
+    modifier = _UNIT_MODIFIER.match(text, end)
+    if modifier:  # "3 nanometre chips", "10 kilogram bags": the measure is the figure, the noun what it describes
+        return mention(start, modifier.end("u"), low, high, lx.measure_unit(modifier["u"]), hedge, "measure")
     unit, noun_end = counted_noun(text, end, units, low == 1)
     kind = "count"
-    if not unit and surface and re.fullmatch(r"\d\.\d", surface) and _MAGNITUDE_CONTEXT.search(text):
+    if not unit and surface and _ONE_DECIMAL.fullmatch(surface) and _MAGNITUDE_CONTEXT.search(text):
         return mention(start, end, low, high, "magnitude", hedge, "measure")  # "lower than the 6.4 reported"
     if unit == "point" and _RATE_CONTEXT.search(text):
         unit = "percentage_point"  # "a lead of 4.1 points" in a sentence about shares
-    if not unit and surface and re.search(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$", text[max(0, start - 20):start]):
+    if not unit and surface and _AGED_LIST_BEFORE.search(text[max(0, start - 20):start]):
         unit, kind = "year", "age"  # "aged 19 and 22": the second age of a list
-    if not unit and surface and low <= 120 and re.search(
-            r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)\s+under\s+$",
-            text[max(0, start - 40):start]):
+    if not unit and surface and low <= 120 and _AGE_LIMIT_BEFORE.search(text[max(0, start - 40):start]):
         unit, kind = "year", "age"  # "those under 25": an age limit
     return mention(start, max(end, noun_end), low, high, unit, hedge, kind)
 
@@ -603,34 +692,65 @@ def _r(pattern: str, flags=re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-_HAS_CUR = re.compile(r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|\b(?:rm|rs|chf|usd|eur|gbp|jpy|aud|cad|hkd|inr|myr|cny|rmb)(?![a-z])|dollar|euro|pound|"
-                      r"sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|naira|rand|renminbi")
-_UNIT_GATE = re.compile(rf"(?<=[\d\s-]){lx.MEASURE_RE.lower()}(?![\w/²])")
-_MONTH_GATE = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# Gates: cheap tests on the lower-cased text that a rule can match at all. Each gate pattern starts with a literal or a
+# character class, so the regex engine skips straight to where it could match instead of trying every position;
+# tests that several rules share are searched once per text.
+_MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+_CURRENCY_CODES = ("rm", "rs", "chf", "usd", "eur", "gbp", "jpy", "aud", "cad", "hkd", "inr", "myr", "cny", "rmb")
+
+
+def _shared_gate(*patterns: str) -> Callable[[str], bool]:
+    """A gate true when any of `patterns` is found in the lower-cased text; the last few texts are remembered."""
+    compiled = [re.compile(p) for p in patterns]
+
+    @lru_cache(maxsize=4)
+    def found(lower_text: str) -> bool:
+        return any(p.search(lower_text) for p in compiled)
+    return found
+
+
+def _words_gate(*words: str) -> Callable[[str], bool]:
+    """A gate true when any of `words` occurs in the lower-cased text (plain substrings: the cheapest test)."""
+    return lambda lower_text: any(w in lower_text for w in words)
+
+
+_has_currency = _shared_gate(r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|dollar|euro|pound|sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|"
+                             r"naira|rand|renminbi",
+                             "|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES))  # a code as a whole word
+_has_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_RE.lower()}(?![\w²])")  # a unit after a digit, space or hyphen
+_has_month_day = _shared_gate(rf"{_MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}")  # "May 5", "5 May"
+_has_time_unit = _shared_gate(TIME_UNIT)
+_has_ordinal = _shared_gate(r"\d(?:st|nd|rd|th)\s", rf"(?:{_ORDINAL_WORDS})\s")
+_has_clock_cue = _shared_gate(":", r"gmt|utc|bst|cet|local time|hrs", r"\dh")
+_has_minor_currency = _shared_gate(r"pence|cent\b|cents", r"\dp\b")
+_has_year_ahead = _shared_gate(r"\s2[1-9]\d\d")
+_has_power_of_ten = _shared_gate(r"10\s*(?:\^|\*\*)", r"×\s*10")
+_has_scale_word = _words_gate("dozen", "hundred", "thousand", "million", "billion")
+_ARTICLE_SCALE_GATE = re.compile(r"\ban? (?:dozen|hundred|thousand|million|billion)|\w dozen")
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
 RULES: list[Rule] = [
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
-         date_range, lambda t, n: n and _MONTH_GATE.search(t)),
+         date_range, lambda t, n: n and _has_month_day(t)),
     Rule("date_range_day_first", _r(rf"(?<![\d,.])(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
-         date_range, lambda t, n: n and _MONTH_GATE.search(t)),
+         date_range, lambda t, n: n and _has_month_day(t)),
     Rule("date", _r(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?(?![\d,]*\d)", 0),
-         date, lambda t, n: n and _MONTH_GATE.search(t)),
+         date, lambda t, n: n and _has_month_day(t)),
     Rule("date_day_first", _r(rf"(?<![\d,.])(?P<day>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
-         date, lambda t, n: n and _MONTH_GATE.search(t)),
+         date, lambda t, n: n and _has_month_day(t)),
     Rule("month_year", _r(rf"(?P<month>{MONTH_RE})\s+(?P<year>(?:1[89]|20)\d\d)\b", 0),
-         date, lambda t, n: n and _MONTH_GATE.search(t)),
+         date, lambda t, n: n and _has_month_day(t)),
     Rule("clock_ampm", _r(r"(?<![\d.])(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?!\w)"),
          clock_ampm, lambda t, n: n and ("am" in t or "pm" in t or "a.m" in t or "p.m" in t)),
     Rule("clock_24h", _r(rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?![\d:])(?:\s*{TIMEZONE_RE})?|"
                          rf"(?<![\d.,:])(?P<h2>[01]?\d|2[0-4])[.h]?(?P<min2>[0-5]\d)\s*{TIMEZONE_RE}"),
          lambda m, t, u: clock_24h(_Alias(m, h=m["h"] or m["h2"], min=m["min"] or m["min2"]), t, u),
-         lambda t, n: n and (":" in t or re.search(r"gmt|utc|bst|cet|local time|hrs|\dh", t))),
+         lambda t, n: n and _has_clock_cue(t)),
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
          race_time, lambda t, n: n and ":" in t),
     Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
-         duration_compound, lambda t, n: n and re.search(TIME_UNIT, t)),
+         duration_compound, lambda t, n: n and _has_time_unit(t)),
     Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
          score, lambda t, n: n and re.search(r"\d[-–]\d", t)),
     Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
@@ -643,42 +763,46 @@ RULES: list[Rule] = [
          age_range, lambda t, n: n and "old" in t),
     Rule("age_apposition", _r(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
          lambda t, n: n and re.search(r", \d{1,3},", t)),
-    Rule("age", _r(rf"(?P<a>{NUM})[\s-]+years?[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
+    Rule("age", _r(rf"(?P<a>{NUM})[\s-]+(?P<per>years?|months?|weeks?|days?)[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
          age, lambda t, n: n and ("age" in t or "old" in t)),
     Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
-         money_prefix, lambda t, n: n and _HAS_CUR.search(t)),
+         money_prefix, lambda t, n: n and _has_currency(t)),
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
-         lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and re.search(r"\dp\b|pence|cent\b|cents", t)),
+         lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and _has_minor_currency(t)),
     Rule("money_name", _r(rf"(?:\bbetween\s+)?(?P<a>{NUM})(?:\s*(?:to|-|–|(?<=\s)and(?=\s))\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
-         money_name, lambda t, n: n and _HAS_CUR.search(t)),
+         money_name, lambda t, n: n and _has_currency(t)),
     Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:(?:of|at|was|is|reached)\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
          magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),
     # "put the quake's magnitude at 6.1", "the magnitude was 6.4": the magnitude named right before its value
-    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£])(?<![A-Za-z]-){SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
-         measure, lambda t, n: n and _UNIT_GATE.search(t)),
+    Rule("scientific", _r(rf"(?<![\w.,])(?P<m>{DIGITS})\s*(?:[x×*]\s*10(?:\^|\*\*)\s*(?P<e1>[-−]?\d{{1,3}})"
+                          rf"|×\s*10(?P<e2>[-−]?[1-9]\d?))(?!\d)"),
+         lambda m, t, u: scientific(_Alias(m, e=m["e1"] or m["e2"]), t, u), lambda t, n: n and _has_power_of_ten(t)),
+    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?:/(?P<per>{lx.MEASURE_RE}|s|sec|h|hr|min|day|yr)\b)?(?![\w/²])"),
+         measure, lambda t, n: n and _has_unit(t)),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
-    Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
+    Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+)?(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
          fraction_change, lambda t, n: " by " in t),
     Rule("fraction_of", _r(rf"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)(?!\s+of\s+{MONTH_RE}\b)"),
          fraction_of, lambda t, n: " of" in t and re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
-    Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,2})(?![\w/]|\.\d)"),
+    Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
     Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pc\b)"),
          percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
     Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
          percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
-    Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"),
-         multiplier, lambda t, n: re.search(r"twice|doubl|tripl|trebl|quadrupl|halv|times", t)),
+    Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"
+                          rf"|(?<![\w.,-])(?P<fold>{DIGITS}|{WORDNUM})[\s-]?fold\b|(?<![\w.,-])(?P<x>\d{{1,4}}(?:\.\d+)?)x(?=\s+[a-z])"),
+         multiplier, lambda t, n: re.search(r"twice|doubl|tripl|trebl|quadrupl|halv|times|fold|\dx\s", t)),
     Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and re.search(r"0s\b", t)),
     Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
          fraction_alone, lambda t, n: re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
     Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+an?\s+)(?:percentage[\s-])?points?\b"),
          fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
-         fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _UNIT_GATE.search(t)),
-    Rule("top_n", _r(rf"\btop\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and "top " in t),
+         fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
+    Rule("top_n", _r(rf"\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
          lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: re.search(r"finish|came|come|placed|rank|seeded", t)),
@@ -691,13 +815,15 @@ RULES: list[Rule] = [
     Rule("several", _r(rf"\b(?P<s>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>hundred|thousand|million|billion|dozen|{TIME_UNIT})\b"),
          several, lambda t, n: "several" in t or "few" in t or "couple" in t),
     Rule("article_scale", _r(rf"(?<![\w-])(?P<n>an?\s+(?:dozen|hundred|thousand|million|billion)|{WORDNUM}\s+dozen)\b(?!\s*(?:years|days|hours))"),
-         article_scale, lambda t, n: re.search(r"\ban? (?:dozen|hundred|thousand|million|billion)|\w dozen", t)),
+         article_scale, lambda t, n: _has_scale_word(t) and _ARTICLE_SCALE_GATE.search(t)),
     Rule("a_unit", _r(rf"(?<![\w-])(?P<art>an?|one|half\s+an?|an?\s+half)\s+(?P<unit>{TIME_UNIT})\b(?!-)"),
-         a_unit, lambda t, n: re.search(TIME_UNIT, t)),
+         a_unit, lambda t, n: _has_time_unit(t)),
     Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
-         ordinal, lambda t, n: re.search(r"(?:second|third|th|nd|rd|st)\s", t)),
+         ordinal, lambda t, n: _has_ordinal(t)),
     Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
          number_range, lambda t, n: n),
+    Rule("year_ahead", _r(r"\b(?:by|in|until|till|before|after|beyond|through)\s+(?P<y>2[1-9]\d\d)(?![\w,.-]\d|\w)"),
+         year_ahead, lambda t, n: n and _has_year_ahead(t)),
     Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n),
     Rule("number", _r(NUM), number, lambda t, n: n),
 ]

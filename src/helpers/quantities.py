@@ -218,16 +218,21 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
 
 def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_year: int | None) -> dict:
     """earlier (bool: the figure belongs to an earlier event), as_of (the time the text ties it to), place (a named
-    place it is measured from), area (the place a count is of: "in Vennholm"), person (whose age it is), about
+    place it is measured from), area (the place a count is of: "in Vennholm"), person (whose age it is), holder (the
+    party, company or team the figure belongs to: "the Civic Alliance won 37.5%", "Party X on 33%"), said_by (who
+    gives the figure, said beside it: "17,300 hectares reported by the state", "the fire service's 39,500"), about
     (what sub-event or whole it is about: an aftershock, "46% of its staff") and detail (which part or state of it:
     seriously injured, above a threshold, at the close, the level before a change)."""
     before, after = clause_windows(sentence, mention["start"], mention["end"], EVENT_BREAK, EVENT_WINDOW)
     near = dict(zip(("before", "after"), clause_windows(sentence, mention["start"], mention["end"])),
                 mention=mention["text"], around=before + AROUND + after)
-    found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": "", "area": "", "detail": ""}
+    found = {"earlier": False, "as_of": "", "place": "", "person": "", "about": "", "area": "", "detail": "", "holder": "",
+             "said_by": ""}
     for cue in book.context_rows:
         if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
             continue
+        if getattr(cue, "quantities", "") and mention.get("quantity") not in cue.quantities.split("|"):
+            continue  # a cue for some quantities only ("of the 201 seats" is the whole of the seats)
         if cue.role == "earlier" and not found["earlier"] and mention["kind"] != "date":
             texts = {"before": [before], "after": [after], "around": [before + AROUND + after]}.get(
                 cue.where, [before + mention["text"] + after])
@@ -235,7 +240,7 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
         elif cue.role == "as_of" and not found["as_of"]:
             m = cue.regex.search(sentence)
             found["as_of"] = m.group("at").strip() if m else ""
-        elif cue.role in ("place", "area", "person", "about", "detail") and not found[cue.role]:
+        elif cue.role in ("place", "area", "person", "about", "detail", "holder", "said_by") and not found[cue.role]:
             m = cue.regex.search(near.get(cue.where, sentence))
             group = "place" if cue.role in ("place", "area") else "name"
             found[cue.role] = (m.groupdict().get(group) or cue.name).strip() if m else ""

@@ -125,6 +125,8 @@ NUMBERS = DataFrameSchema(
         "published": Column("datetime64[ns, UTC]", nullable=True, coerce=True),
         "place": Column(str),
         "side": Column(str),
+        "holder": Column(str, required=False),  # whose figure it is (a party's seats), as the text names it
+        "said_by": Column(str, required=False),  # the claimant named beside the figure itself ("reported by the state")
         "fact_id": Column(str, Check.str_length(min_value=1)),
         "fact_label": Column(str),
         "comparable": Column(bool),
