@@ -28,7 +28,8 @@
 # %% [markdown] tags=["analyst"]
 # **Reads:** the normalised tables; `codebooks/` (units, the quantity taxonomy and its cue tables, actors; a
 # corpus's own codebook adds quantities and cues, and its `facts.csv` renames, merges, splits or drops facts).
-# **Writes:** `numbers`, `facts`, `fact_summary`, `fact_outlets` (fact × outlet) tables; figures.
+# **Writes:** `numbers`, `facts`, `fact_summary`, `fact_outlets` (fact × outlet) and `attributions` (who says each
+# sentence, read again by 04) tables; figures.
 
 # %% tags=["parameters"]
 corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
@@ -42,13 +43,14 @@ from functools import partial
 from IPython.display import Markdown, display
 
 from helpers import charts
-from helpers.attribution import add_claimants, attribute_sentences
+from helpers.attribution import add_claimants
 from helpers.corpus import open_corpus, save_tables
 from helpers.facts import load_number_codebooks, numbers_tables
 from helpers.figures import save_figure
 from helpers.narrative import clipped, listed, md
 from helpers.outlets import TOP_OUTLETS, fold_sources, outlet_view, rest_label, top_sources
 from helpers.pooled import outlet_fact_grid, outlet_fact_summary, outlet_facts
+from helpers.steps import attributions_table
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, sentences = outlet_view(tables["articles"]), tables["sentences"]  # `source` is each article's outlet
@@ -65,7 +67,7 @@ display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
 # ## Extract, classify and align
 
 # %%
-claimants = partial(add_claimants, attributions=attribute_sentences(sentences))  # who states each figure
+claimants = partial(add_claimants, attributions=attributions_table(sentences, out_dir))  # who states each figure (saved for 04)
 result = numbers_tables(sentences, articles, load_number_codebooks(corpus_path), claimants=claimants)
 result = save_tables(result, out_dir)  # validated, typed tables
 numbers = result["numbers"].merge(articles[["article_id", "source"]], on="article_id")

@@ -23,7 +23,8 @@
 # the rest in one row; the per-article tables are in the tables folder (linked at the end).
 
 # %% [markdown] tags=["analyst"]
-# **Reads:** the normalised tables; `codebooks/` frames, contested terms, actors.
+# **Reads:** the normalised tables; `attributions` (saved by 02; computed here when missing); `codebooks/` frames,
+# contested terms, actors.
 # **Writes:** `frame_sentences`, `frame_profile`, `quotations`, `voice_shares`, `distinctive_words`,
 # `contested_terms`, `term_pairs`, `lead_emphasis` tables; figures.
 
@@ -45,6 +46,7 @@ from helpers.framing import framing_tables, load_framing_codebooks
 from helpers.narrative import listed, md
 from helpers.outlets import fold_sources, outlet_view, rest_label, top_sources, with_sizes
 from helpers.pooled import pool_frames, pool_voice_shares
+from helpers.steps import attributions_table
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, blocks, sentences = outlet_view(tables["articles"]), tables["blocks"], tables["sentences"]  # source = outlet
@@ -58,7 +60,7 @@ display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
 
 # %%
 codebooks = load_framing_codebooks(corpus_path)
-result = framing_tables(sentences, blocks, articles, codebooks)
+result = framing_tables(sentences, blocks, articles, codebooks, attributions_table(sentences, out_dir))  # 02's speakers
 result = save_tables(result, out_dir)  # validated, typed tables
 profile, quotes, shares = result["frame_profile"], result["quotations"], result["voice_shares"]
 

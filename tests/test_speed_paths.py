@@ -63,13 +63,12 @@ def test_grouped_method_agreement_equals_one_call_per_source(seed_tables):
     assert got.loc[got["scope"] == "two rows", "kappa"].isna().all()
 
 
-def test_fact_rows_list_silence_only_for_shared_facts():
+def test_fact_rows_list_the_reporting_articles_only():
     from helpers.facts import fact_article_pairs
 
     reported = pd.DataFrame({"fact_id": ["killed", "count|x", "killed", "seats"], "article_id": ["b", "c", "a", "c"]})
     pairs = fact_article_pairs(reported, pd.Series(["c", "a", "b"]))
-    assert pairs.values.tolist() == [["count|x", "c"], ["killed", "c"], ["killed", "a"], ["killed", "b"],
-                                     ["seats", "c"]]
+    assert pairs.values.tolist() == [["count|x", "c"], ["killed", "a"], ["killed", "b"], ["seats", "c"]]
 
 
 def _mentions(rows):
@@ -100,8 +99,8 @@ def test_fact_summary_compares_each_facts_figures_per_source():
     assert injured["intervals_overlap"] and not injured["headline_ok"]
     assert injured["timeline"] == "C (as of noon): 5 people, 7 people"
     facts = fact_table(mentions, articles)
-    assert facts.groupby("fact_id").size().to_dict() == {"injured": 1, "killed": 4}  # silence listed for the shared one
-    assert facts.loc[facts["fact_id"] == "killed", "reported"].tolist() == [True, True, False, False]
+    assert facts.groupby("fact_id").size().to_dict() == {"injured": 1, "killed": 2}  # silence is not listed
+    assert facts.loc[facts["fact_id"] == "killed", "article_id"].tolist() == ["a", "b"] and facts["reported"].all()
 
 
 def test_framing_reads_a_repeated_text_once_with_the_same_result(seed_tables):

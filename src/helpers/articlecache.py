@@ -9,6 +9,7 @@ cache folder it is exactly `fn(frame, *args)`. A damaged entry is computed again
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 from pathlib import Path
@@ -28,11 +29,36 @@ def package_version() -> str:
 
 
 def _arg_digest(value) -> str:
-    if isinstance(value, pd.DataFrame):
-        frame = value.astype(str)
-        rows = pd.util.hash_pandas_object(frame, index=False).to_numpy().tobytes()
+    """A digest of an argument that depends on its content only (never on display options or hash seeds): tables
+    by their rows, index and columns; dataclasses by their fields; containers element by element."""
+    if isinstance(value, pd.Series):
+        value = value.to_frame()
+    if isinstance(value, pd.DataFrame):  # cells that are sets are written in sorted order (never in hash order)
+        frame = value.apply(lambda column: column.map(_canonical) if column.dtype == object else column.astype(str))
+        rows = pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes()
         return hashlib.sha256(repr(list(frame.columns)).encode() + rows).hexdigest()
-    return hashlib.sha256(repr(value).encode()).hexdigest()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        parts = [f.name + "=" + _arg_digest(getattr(value, f.name)) for f in dataclasses.fields(value)]
+    elif isinstance(value, dict):
+        parts = sorted(_arg_digest(k) + ":" + _arg_digest(v) for k, v in value.items())
+    elif isinstance(value, (set, frozenset)):
+        parts = sorted(_arg_digest(v) for v in value)
+    elif isinstance(value, (list, tuple)):
+        parts = [_arg_digest(v) for v in value]
+    else:
+        return hashlib.sha256(repr(value).encode()).hexdigest()
+    return hashlib.sha256((type(value).__name__ + "(" + ",".join(parts) + ")").encode()).hexdigest()
+
+
+def _canonical(value) -> str:
+    """A cell as text, the same in every process: a set's members sorted."""
+    if isinstance(value, (set, frozenset)):
+        return "{" + ", ".join(sorted(_canonical(v) for v in value)) + "}"
+    if isinstance(value, (list, tuple)):
+        return type(value).__name__ + "(" + ", ".join(_canonical(v) for v in value) + ")"
+    if isinstance(value, dict):
+        return "{" + ", ".join(sorted(f"{_canonical(k)}: {_canonical(v)}" for k, v in value.items())) + "}"
+    return str(value)
 
 
 def article_keys(frame: pd.DataFrame, salt: str) -> pd.Series:

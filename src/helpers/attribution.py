@@ -888,21 +888,60 @@ def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
     """One row per sentence of the headline, standfirst and body: article_id, block_no, sentence_no, role,
     basis (direct, partial, reported, according_to, outlet), speaker (as the text names them, pronouns and
     bare titles resolved; '' for the outlet), speaker_type, speaker_text (the words found), co_speaker (a
-    second speaker of the same verb: 'the mayor and the fire chief said'), quoted_words, text."""
+    second speaker of the same verb: 'the mayor and the fire chief said'), quoted_words, text.
+
+    Each part is kept per article between runs (helpers.articlecache): the paragraphs' reading, the names each
+    article describes, and the resolved speakers, whose key holds the names the corpus describes (a name defined in
+    one article types it in another), so they are resolved again only when those change."""
     parts = sentences[sentences["role"].isin(["headline", "standfirst", "body"])]
-    articles: dict[str, list[dict]] = {}  # article → its sentences as its paragraphs read them, in reading order
-    for r in per_article(read_blocks, parts).to_dict("records"):  # kept per article between runs
+    read = per_article(read_blocks, parts)
+    corpus_names, acronyms = corpus_descriptors(parts)
+    frame = per_article(resolve_speakers, read, corpus_names, acronyms)
+    return frame.reindex(columns=ATTRIBUTION_COLUMNS).astype({"block_no": int, "sentence_no": int, "quoted_words": int})
+
+
+def _by_article(read: pd.DataFrame) -> dict[str, list[dict]]:
+    """article → its rows of `read_blocks`, in reading order."""
+    articles: dict[str, list[dict]] = {}
+    for r in read.to_dict("records"):
         articles.setdefault(r["article_id"], []).append(r)
-    described = {a: name_descriptors([r["text"] for r in own if r["role"] == "body"]) for a, own in articles.items()}
-    acronyms = acronym_types(parts.loc[parts["role"] == "body", "text"].tolist())
-    corpus_names: dict[str, str] = {}
-    for names in described.values():
-        for name, kind in names.items():
-            corpus_names.setdefault(name, kind)
+    return articles
+
+
+def _own_names(own: list[dict]) -> dict[str, str]:
+    return name_descriptors([r["text"] for r in own if r["role"] == "body"])
+
+
+def described_names(sentences: pd.DataFrame) -> pd.DataFrame:
+    """Per article: the acronyms its body defines (`acronym_types`, acronym true) and the names it describes
+    (`name_descriptors`), each with its type, in the order found."""
+    rows = []
+    body = sentences[sentences["role"] == "body"]
+    for article_id, texts in body.groupby("article_id", sort=False)["text"]:
+        texts = texts.tolist()
+        rows += [(article_id, name, kind, True) for name, kind in acronym_types(texts).items()]
+        rows += [(article_id, name, kind, False) for name, kind in name_descriptors(texts).items()]
+    return pd.DataFrame(rows, columns=["article_id", "name", "kind", "acronym"]).astype({"acronym": bool})
+
+
+def corpus_descriptors(parts: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
+    """(names, acronyms) the corpus describes, name → type: `name_descriptors` and `acronym_types` of every body
+    sentence of `parts` (the sentences of the headline, standfirst and body), merged from the per-article readings
+    kept between runs; the first article (in corpus order) to describe a name types it."""
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for r in per_article(described_names, parts).itertuples(index=False):
+        (acronyms if r.acronym else names).setdefault(r.name, r.kind)
+    return names, acronyms
+
+
+def resolve_speakers(read: pd.DataFrame, corpus_names: dict[str, str], acronyms: dict[str, str]) -> pd.DataFrame:
+    """`resolve_article` over each article of `read` (rows of `read_blocks`), with the names the corpus describes
+    (`corpus_names`: name → type, the first article's type) and the acronyms it defines."""
     rows: list[dict] = []
-    for article_id, own in articles.items():
-        rows.extend(resolve_article(own, {**corpus_names, **described[article_id], **acronyms},
-                                    {**described[article_id], **acronyms}))
+    for own in _by_article(read).values():
+        described = _own_names(own)
+        rows.extend(resolve_article(own, {**corpus_names, **described, **acronyms}, {**described, **acronyms}))
     frame = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 

@@ -11,7 +11,7 @@
   for earlier events, and split by claimant where a `claimant` column names different ones.
 A per-corpus facts.csv can then rename, merge, split or drop facts.
 
-`fact_table` gives one row per fact × article (what each source says, or that it is silent), and
+`fact_table` gives one row per fact × reporting article (what each source says; silence is every other article), and
 `fact_summary` one row per fact: its disagreement, which kind of difference it is, and its rank by news value.
 """
 from __future__ import annotations
@@ -423,9 +423,9 @@ def _joined(values, sep: str = ", ", drop_empty: bool = True) -> str:
 
 
 def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per fact × article: what the source reports (values, hedges, scopes, verbatim texts) or silence.
-    Silence is listed for the facts two or more sources report (a fact only one source gives has its one row, so
-    the table grows with the mentions and the shared facts, not with facts × articles).
+    """One row per fact × article reporting it: what the source reports (values, hedges, scopes, verbatim texts).
+    Silence is every other article of the corpus; it is not listed, so the table grows with the mentions, not
+    with facts × articles (`reported` is kept, always true, for readers of earlier runs' tables).
 
     Built with one groupby over the mentions and one merge onto the fact × article pairs (linear in its rows)."""
     columns = ["fact_id", "fact_label", "article_id", "source", "reported", "n_mentions", "value_low", "value_high",
@@ -433,6 +433,7 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataF
     labels = mentions.drop_duplicates("fact_id").set_index("fact_id")["fact_label"]
     where = mentions.assign(where="b" + mentions["block_no"].astype(str) + "s" + mentions["sentence_no"].astype(str),
                             has_high=mentions["value_high"].notna())
+    where = where.astype({c: object for c in ("unit", "hedge", "scope", "text", "where")})  # joined in Python: plain str
     reported = where.groupby(["fact_id", "article_id"], sort=False).agg(
         n_mentions=("text", "size"), value_low=("value_low", "min"), value_high=("value_high", "max"),
         all_high=("has_high", "all"), unit=("unit", _joined),
@@ -452,14 +453,11 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataF
 
 
 def fact_article_pairs(reported: pd.DataFrame, article_ids: pd.Series) -> pd.DataFrame:
-    """The (fact_id, article_id) rows of the fact table, by fact then article order: every article for a fact that
-    two or more articles report (`reported`: one row per fact × reporting article), the reporting one otherwise."""
-    counts = reported["fact_id"].value_counts()
-    shared = sorted(counts.index[counts >= 2])
-    grid = pd.MultiIndex.from_product([shared, article_ids], names=["fact_id", "article_id"]).to_frame(index=False)
-    lone = reported.loc[reported["fact_id"].map(counts) < 2, ["fact_id", "article_id"]]
-    pairs = pd.concat([grid, lone], ignore_index=True)
+    """The (fact_id, article_id) rows of the fact table, by fact then article order: the articles that report each
+    fact (`reported`: one row per fact × reporting article). Silence is not listed: an article is silent on a fact
+    when it has no row for it (a grid of every shared fact × every article grows with their product)."""
     position = pd.Series(np.arange(len(article_ids)), index=article_ids.to_numpy()).groupby(level=0).first()
+    pairs = reported[["fact_id", "article_id"]].drop_duplicates()
     order = pairs.assign(_p=pairs["article_id"].map(position)).sort_values(["fact_id", "_p"], kind="stable").index
     return pairs.loc[order].reset_index(drop=True)
 

@@ -202,24 +202,29 @@ def distinctive_words(sentences: pd.DataFrame, articles: pd.DataFrame, alpha0: f
 def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFrame:
     """One row per concept × term × source: how often the source uses the term (zeros kept), and where."""
     source = articles.set_index("article_id")["source"]
-    body = sentences[sentences["role"] == "body"]
-    by_text: dict[str, list[str]] = {}  # the sources of each distinct body text, one entry per sentence
-    for name, text in zip(body["article_id"].map(source), body["text"]):
-        by_text.setdefault(text, []).append(name)
+    body = sentences.loc[sentences["role"] == "body", ["article_id", "text"]]
+    hits = per_article(term_matches, body, terms)  # each article's matches, kept between runs
+    hits = hits.assign(source=hits["article_id"].map(source))
+    counts = hits.groupby(["concept", "term", "source"]).size().to_dict()
+    examples = hits.groupby(["concept", "term", "source"])["match"].agg(lambda m: "; ".join(sorted(set(m)))).to_dict()
     names = sorted(source.unique())
-    rows = []
-    for t in terms.itertuples(index=False):
-        pattern = re.compile(t.pattern, re.I)
-        counts: dict[str, int] = {}
-        examples: dict[str, set] = {}
-        for text, users in by_text.items():  # one pass over the distinct body texts per term
-            found = [m.group(0) for m in pattern.finditer(text)]
-            for name in users if found else ():
-                counts[name] = counts.get(name, 0) + len(found)
-                examples.setdefault(name, set()).update(found)
-        rows += [{"concept": t.concept, "term": t.term, "source": name, "count": counts.get(name, 0),
-                  "examples": "; ".join(sorted(examples.get(name, ())))} for name in names]
+    rows = [{"concept": t.concept, "term": t.term, "source": name, "count": int(counts.get((t.concept, t.term, name), 0)),
+             "examples": examples.get((t.concept, t.term, name), "")}
+            for t in terms.itertuples(index=False) for name in names]
     return pd.DataFrame(rows, columns=["concept", "term", "source", "count", "examples"])
+
+
+def term_matches(body: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFrame:
+    """Every match of every contested term in the body sentences (article_id, text): article_id, concept, term, match
+    (one row per match, in reading order). A text repeated (wire copy) is searched once."""
+    patterns = [(t.concept, t.term, re.compile(t.pattern, re.I)) for t in terms.itertuples(index=False)]
+    found: dict[str, list[tuple]] = {}
+    rows = []
+    for article_id, text in zip(body["article_id"], body["text"]):
+        if text not in found:
+            found[text] = [(concept, term, m.group(0)) for concept, term, pattern in patterns for m in pattern.finditer(text)]
+        rows += [(article_id, *hit) for hit in found[text]]
+    return pd.DataFrame(rows, columns=["article_id", "concept", "term", "match"])
 
 
 SLOT_EDGE = "<edge>"
@@ -288,15 +293,21 @@ def term_pairs(sentences: pd.DataFrame, articles: pd.DataFrame, min_contexts: in
 
 def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     """What each headline and first body paragraph foreground: one row per article × part, with frames and actors."""
+    leads = blocks[blocks["role"] == "body"].groupby("article_id", sort=False)["text"].first()  # one pass, not one per article
+    parts = pd.DataFrame({"article_id": articles["article_id"].to_numpy(), "source": articles["source"].to_numpy(),
+                          "headline": [h if isinstance(h, str) else "" for h in articles["headline"]],  # NaN when none
+                          "lead": articles["article_id"].map(leads).fillna("").to_numpy()})
+    return per_article(lead_parts, parts, frames, actors)  # each article's own headline and lead: kept between runs
+
+
+def lead_parts(parts: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
+    """`lead_emphasis` rows of the articles in `parts` (article_id, source, headline, lead)."""
     pattern = alias_pattern(actors)
     lookup = {normalise_alias(a): actor for a, actor in zip(actors["alias"], actors["actor"])}
     frame_rows = list(frames.itertuples(index=False))
-    leads = blocks[blocks["role"] == "body"].groupby("article_id", sort=False)["text"].first()  # one pass, not one per article
     rows = []
-    for art in articles.itertuples(index=False):
-        headline = art.headline if isinstance(art.headline, str) else ""  # a missing headline is NaN, not ""
-        parts = {"headline": headline, "lead": leads.get(art.article_id, "")}
-        for part, text in parts.items():
+    for art in parts.itertuples(index=False):
+        for part, text in (("headline", art.headline), ("lead", art.lead)):
             found = [fr.frame for fr in frame_rows if frame_cue(text, fr.pattern, fr.exclusion, getattr(fr, "weak_pattern", None))]
             named = []
             if pattern is not None:
@@ -309,14 +320,16 @@ def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataF
     return pd.DataFrame(rows, columns=["article_id", "source", "part", "text", "frames", "actors"])
 
 
-def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.DataFrame, codebooks: dict) -> dict[str, pd.DataFrame]:
+def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.DataFrame, codebooks: dict,
+                   attributions: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The framing step: sentence frames, frame profiles, quotations, voice shares, distinctive words, contested
-    terms and headline/lead emphasis."""
+    terms and headline/lead emphasis. `attributions`: the attribution step's table when an earlier step made it
+    (`helpers.steps.attributions_table`); computed here otherwise."""
     from .voices import quotations, voice_shares
 
     frames = codebooks["frames"]
     labels = per_article(sentence_frames, sentences, frames, roles=("headline", "standfirst", "body"))
-    quotes = quotations(sentences, codebooks["actors"])  # not per article: speaker types use names defined anywhere in the corpus
+    quotes = quotations(sentences, codebooks["actors"], attributions)  # not per article: speaker types use names defined anywhere in the corpus
     return {
         "frame_sentences": labels,
         "frame_profile": frame_profile(labels, sentences, articles, frames),

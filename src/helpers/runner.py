@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 import traceback
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
@@ -226,8 +227,6 @@ def _left_out(tables_dir: Path, log) -> list[dict]:
 
 
 def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, notebooks, log, max_file_mb) -> Path:
-    import papermill as pm
-
     from .corpus import changed_files, load_tables, raw_fingerprint
 
     run_dir.mkdir(parents=True)
@@ -247,38 +246,11 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
         _write_failure(run_dir, record, f"{exc}\n")
         raise
     record["left_out"] = _left_out(tables_dir, log)
-    pages = []
     notebooks = notebooks if notebooks is not None else numbered_notebooks()
-    for i, nb_path in enumerate(notebooks, start=1):
-        executed, partial = run_dir / nb_path.name, run_dir / f".{nb_path.stem}.partial.ipynb"
-        log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
-        t0 = time.perf_counter()
-        try:
-            try:  # papermill saves as it goes: the notebook takes its name only once complete (or failed)
-                pm.execute_notebook(str(nb_path), str(partial), parameters=params, cwd=str(nb_path.parent),
-                                    kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
-                                    kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"))
-            finally:
-                if partial.exists():
-                    os.replace(partial, executed)
-        except OSError:
-            raise
-        except Exception as exc:  # papermill raises PapermillExecutionError and others
-            seconds = time.perf_counter() - t0
-            where = _failed_cell(executed)
-            record["notebooks"].append({"notebook": nb_path.name, "seconds": round(seconds, 2), "status": "failed",
-                                        "error": f"{where}: {type(exc).__name__}"})
-            _write_failure(run_dir, record, f"{nb_path.name}, {where}\n\n{exc}\n")
-            raise RunFailed(f"{nb_path.name} failed at {where}; partial notebook and log in {run_dir}") from exc
-        seconds = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        rendered = render_html(executed, run_dir)
-        html_seconds = time.perf_counter() - t1
-        log(f"      done in {seconds:.1f} s (HTML {html_seconds:.1f} s)")
-        record["notebooks"].append({"notebook": nb_path.name, "seconds": round(seconds, 2),
-                                    "html_seconds": round(html_seconds, 2), "status": "ok"})
-        pages.append({"notebook": nb_path.name, "title": notebook_title(executed), "report": rendered["report"].name,
-                      "analyst": rendered["analyst"].name, "seconds": seconds})
+    with ThreadPoolExecutor(max_workers=1) as renderer:  # a notebook's HTML is rendered while the next one runs
+        rendering = [_execute(i, nb_path, notebooks, run_dir, params, record, log, renderer)
+                     for i, nb_path in enumerate(notebooks, start=1)]
+        pages = [_rendered(entry, future) for entry, future in rendering]
     changed = changed_files(fingerprint, raw_fingerprint(corpus_path, max_file_mb))
     if changed:
         message = (f"the corpus changed during the run ({', '.join(changed)}): its tables and reports may mix old and "
@@ -286,6 +258,52 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
         _write_failure(run_dir, record, message + "\n")
         raise RunFailed(message)
     return _finish(base, run_dir, run_id, name, record, pages, figures_dir, log)
+
+
+def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict, record: dict, log, renderer):
+    """Run one notebook through papermill into the run folder and queue its HTML rendering; returns (its run.json
+    entry, the rendering's future). Raises RunFailed naming the notebook and cell when it fails."""
+    import papermill as pm
+
+    executed, partial = run_dir / nb_path.name, run_dir / f".{nb_path.stem}.partial.ipynb"
+    log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
+    t0 = time.perf_counter()
+    try:
+        try:  # papermill saves as it goes: the notebook takes its name only once complete (or failed)
+            pm.execute_notebook(str(nb_path), str(partial), parameters=params, cwd=str(nb_path.parent),
+                                kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
+                                kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"))
+        finally:
+            if partial.exists():
+                os.replace(partial, executed)
+    except OSError:
+        raise
+    except Exception as exc:  # papermill raises PapermillExecutionError and others
+        seconds = time.perf_counter() - t0
+        where = _failed_cell(executed)
+        record["notebooks"].append({"notebook": nb_path.name, "seconds": round(seconds, 2), "status": "failed",
+                                    "error": f"{where}: {type(exc).__name__}"})
+        _write_failure(run_dir, record, f"{nb_path.name}, {where}\n\n{exc}\n")
+        raise RunFailed(f"{nb_path.name} failed at {where}; partial notebook and log in {run_dir}") from exc
+    seconds = time.perf_counter() - t0
+    log(f"      done in {seconds:.1f} s")
+    entry = {"notebook": nb_path.name, "seconds": round(seconds, 2), "status": "ok"}
+    record["notebooks"].append(entry)
+    return entry, renderer.submit(_timed_render, executed, run_dir)
+
+
+def _timed_render(executed: Path, run_dir: Path) -> tuple[dict[str, Path], float, Path]:
+    t0 = time.perf_counter()
+    rendered = render_html(executed, run_dir)
+    return rendered, time.perf_counter() - t0, executed
+
+
+def _rendered(entry: dict, future) -> dict:
+    """The index page's entry of a notebook once its HTML is rendered (its run.json entry gains html_seconds)."""
+    rendered, html_seconds, executed = future.result()
+    entry["html_seconds"] = round(html_seconds, 2)
+    return {"notebook": entry["notebook"], "title": notebook_title(executed), "report": rendered["report"].name,
+            "analyst": rendered["analyst"].name, "seconds": entry["seconds"]}
 
 
 def _finish(base: Path, run_dir: Path, run_id: str, name: str, record: dict, pages: list, figures_dir: Path, log) -> Path:

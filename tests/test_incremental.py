@@ -1,0 +1,142 @@
+"""Incremental runs: the whole-corpus parts of attribution, the actors found and readability, read from per-article
+results kept between runs, give the tables a run without any cache gives (correctness only; speed is measured in
+benchmarks/scale.py), and a later notebook reads the attribution table an earlier one saved."""
+from __future__ import annotations
+
+import functools
+
+import pandas as pd
+import pytest
+
+from helpers import paths
+from helpers.corpus import build_tables
+
+
+@pytest.fixture(scope="module")
+def several():
+    """Three small corpora of other events in one set of tables (article ids kept apart by a prefix)."""
+    parts = {name: [] for name in ("articles", "sentences", "blocks")}
+    for event in ("quake-valdora", "strike-norland", "verdict-halberg"):
+        tables = build_tables(paths.PROJECT_ROOT / "tests" / "corpora" / event)
+        for name in parts:
+            parts[name].append(tables[name].assign(article_id=event + "/" + tables[name]["article_id"]))
+    return {name: pd.concat(frames, ignore_index=True) for name, frames in parts.items()}
+
+
+def _steps(tables):
+    from helpers.actors import corpus_actors
+    from helpers.attribution import attribute_sentences
+    from helpers.readability import readability
+    from helpers.voices import quotations
+
+    def actors(sentences):
+        quotes = quotations(sentences, pd.DataFrame(columns=["actor", "side", "alias"]))
+        return corpus_actors(sentences, tables["articles"], quotes)
+
+    return {"attributions": lambda s: {"attributions": attribute_sentences(s)},
+            "actors": actors,
+            "readability": lambda s: {"readability": readability(tables["articles"], s)}}
+
+
+def _run(steps, sentences):
+    return {(step, name): frame for step, fn in steps.items() for name, frame in fn(sentences).items()}
+
+
+def _assert_same(got: dict, expected: dict):
+    assert got.keys() == expected.keys()
+    for key, frame in expected.items():
+        pd.testing.assert_frame_equal(got[key].reset_index(drop=True), frame.reset_index(drop=True), obj=str(key))
+
+
+def _resolved_articles(monkeypatch) -> list:
+    """Record how many articles each call resolves speakers for."""
+    from helpers import attribution
+
+    seen = []
+    original = attribution.resolve_speakers
+
+    @functools.wraps(original)
+    def recording(frame, *args, **kw):
+        seen.append(frame["article_id"].nunique())
+        return original(frame, *args, **kw)
+
+    monkeypatch.setattr(attribution, "resolve_speakers", recording)
+    return seen
+
+
+def test_a_cached_rerun_after_one_changed_article_equals_a_fresh_run(several, tmp_path, monkeypatch):
+    steps, sentences = _steps(several), several["sentences"]
+    plain = _run(steps, sentences)
+    monkeypatch.setenv("NEWSCOMPARE_CACHE_DIR", str(tmp_path / "cache"))
+    _assert_same(_run(steps, sentences), plain)  # filling the cache
+    seen = _resolved_articles(monkeypatch)
+    _assert_same(_run(steps, sentences), plain)  # all from the cache
+    assert sum(seen) == 0
+    changed = sentences.copy()
+    one = changed.index[changed["role"] == "body"][3]
+    changed.loc[one, "text"] = "\u201cWe will keep going,\u201d she said, and the crowd cheered."  # names no one new
+    cached = _run(steps, changed)
+    assert sum(seen) == 1  # one article's speakers resolved again, the others read back
+    monkeypatch.delenv("NEWSCOMPARE_CACHE_DIR")
+    _assert_same(cached, _run(steps, changed))
+
+
+def test_a_name_described_in_one_article_types_it_in_the_others_after_a_rerun(several, tmp_path, monkeypatch):
+    steps, sentences = _steps(several), several["sentences"]
+    monkeypatch.setenv("NEWSCOMPARE_CACHE_DIR", str(tmp_path / "cache"))
+    _run(steps, sentences)
+    seen = _resolved_articles(monkeypatch)
+    changed = sentences.copy()
+    one = changed.index[changed["role"] == "body"][0]
+    changed.loc[one, "text"] = "Vera Okonjo, a seismologist at the national institute, said the ground was still moving."
+    cached = _run(steps, changed)
+    assert sum(seen) == changed["article_id"].nunique()  # the corpus's names changed: every article resolved again
+    monkeypatch.delenv("NEWSCOMPARE_CACHE_DIR")
+    _assert_same(cached, _run(steps, changed))
+
+
+def test_cache_keys_do_not_depend_on_display_options():
+    from helpers.articlecache import _arg_digest
+    from helpers.facts import load_number_codebooks
+
+    books = load_number_codebooks(paths.DEFAULT_CORPUS_DIR)
+    before = [_arg_digest(book) for book in books.values()]
+    with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 10_000):
+        assert [_arg_digest(book) for book in books.values()] == before
+    assert _arg_digest({"a": 1, "b": {2, 3}}) == _arg_digest({"b": {3, 2}, "a": 1})
+    assert _arg_digest(pd.DataFrame({"x": [1]}, index=["a"])) != _arg_digest(pd.DataFrame({"x": [1]}, index=["b"]))
+
+
+def test_the_attribution_table_is_computed_once_and_read_by_a_later_notebook(seed_dir, tmp_path, monkeypatch):
+    from helpers import attribution
+    from helpers.corpus import load_tables
+    from helpers.steps import attributions_table
+
+    processed = tmp_path / "processed"
+    sentences = load_tables(seed_dir, processed)["sentences"]
+    first = attributions_table(sentences, processed)  # as 02 runs it: computed and saved
+    pd.testing.assert_frame_equal(first, attribution.attribute_sentences(sentences))
+    assert (processed / "attributions.parquet").exists()
+
+    def never(*_args, **_kw):
+        raise AssertionError("the attribution step ran again")
+
+    monkeypatch.setattr(attribution, "attribute_sentences", never)
+    pd.testing.assert_frame_equal(attributions_table(sentences, processed), first, check_dtype=False)  # as 04 reads it
+    monkeypatch.undo()
+    fewer = sentences[sentences["article_id"] != sentences["article_id"].iloc[0]]
+    pd.testing.assert_frame_equal(attributions_table(fewer, processed), attribution.attribute_sentences(fewer))
+
+
+def test_cache_keys_are_the_same_in_every_process():
+    """Codebook tables hold sets (a quantity's kinds): their order in a process follows its hash seed, never the key."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from helpers.articlecache import _arg_digest; from helpers import paths; "
+            "from helpers.facts import load_number_codebooks as n; from helpers.framing import load_framing_codebooks as f; "
+            "print(_arg_digest(n(paths.DEFAULT_CORPUS_DIR)), _arg_digest(f(paths.DEFAULT_CORPUS_DIR)))")
+    keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(keys) == 1
