@@ -53,6 +53,8 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
 CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its folder name (a word ending in one of these;
     # checked in this order, so a ceasefire is a conflict before it is a fire); a new corpus must match one
     "conflict": ("war", "ceasefire", "airstrike", "airstrikes", "clash", "clashes", "offensive", "shelling", "siege"),
+    "market": ("market", "markets", "bourse", "selloff", "sell-off", "bank-run", "stocks"),  # a market crash before a crash
+    "health": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "ebola", "virus", "flu"),
     "disaster": ("quake", "flood", "floods", "fire", "storm", "hurricane", "cyclone", "typhoon", "tornado", "landslide",
                  "eruption", "tsunami", "heatwave", "drought", "avalanche", "explosion", "blast", "collapse", "crash", "spill"),
     "strike": ("strike", "strikes", "protest", "protests", "march", "walkout", "riot", "riots"),
@@ -68,6 +70,10 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     "war_talks": {"capacity_resources", "quality_of_life", "crime_punishment", "cultural_identity", "public_opinion"},
     "conflict": {"cultural_identity", "public_opinion", "fairness_equality"},
     "business": {"security_defence", "capacity_resources", "cultural_identity", "health_safety"},
+    # decided before the session-3 held-out events were run: a market panic is about money, regulators, politics and
+    # depositors; an outbreak about health, capacity, officials and blame
+    "market": {"security_defence", "health_safety", "cultural_identity"},
+    "health": {"security_defence", "cultural_identity"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
@@ -346,8 +352,9 @@ def test_no_frame_from_an_unrelated_domain_is_among_any_sources_top_three(corpus
 
 def test_a_corpus_kind_is_read_from_the_words_of_its_name():
     assert [_corpus_kind(n) for n in ["harbour-fire-html", "gaza-ceasefire-2026", "earthquake_2026", "rail-strikes",
-                                      "mayor-trial", "local-elections", "brewer-merger", "orchestra-tour"]] == [
-        "disaster", "conflict", "disaster", "strike", "court", "election", "business", None]
+                                      "mayor-trial", "local-elections", "brewer-merger", "orchestra-tour",
+                                      "market-crash-2026", "plane-crash", "cholera-outbreak"]] == [
+        "disaster", "conflict", "disaster", "strike", "court", "election", "business", None, "market", "disaster", "health"]
 
 
 def test_the_top_three_check_can_fail(scratch):
