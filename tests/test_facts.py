@@ -233,7 +233,10 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # asserted: a rule that splits one fact into several (an outlet "silent" on a figure it reports) lowers recall.
 # precision, recall, F1; facts rules of session 3 alone: 0.66 / 0.71 / 0.68 and 0.86 / 0.79 / 0.82; with the attribution
 # step of session 3 merged: 0.878 / 0.878 / 0.878 and 0.941 / 0.787 / 0.857.
-NEW_EVENTS = {"election-varenia": (0.878, 0.878, 0.878), "wildfire-cabrel": (0.941, 0.786, 0.857)}
+# Whole events held out in session 3, scored once after every merge of the session: far from the 0.85 goal, mostly
+# by recall (the same fact split in two).
+NEW_EVENTS = {"election-varenia": (0.878, 0.878, 0.878), "wildfire-cabrel": (0.941, 0.786, 0.857),
+              "market-crash-ardesia": (0.476, 0.416, 0.444), "outbreak-kavrin": (0.642, 0.191, 0.295)}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))

@@ -57,3 +57,26 @@ def test_speaker_type_coders_agree(accuracy):
     accuracy["agreement: speaker types (2 coders)"] = {"kappa": kappa, "agree": float((first["speaker_type"] == second["speaker_type"]).mean()),
                                                      "n": len(first)}
     assert kappa >= 0.92
+
+
+def test_coders_agree_on_the_session3_held_out_events(accuracy):
+    """The second coder typed the speakers and coded the frames of the two events held out in session 3 from the
+    articles and the guides alone (speakers as the first key names them; frames of the same 30 sentences each)."""
+    second_types = pd.read_csv(SECOND / "session3_speakers_typed.csv", keep_default_na=False)
+    second_frames = pd.read_csv(SECOND / "session3_frames_coded.csv", keep_default_na=False)
+    figures = {}
+    for event in ("market-crash-ardesia", "outbreak-kavrin"):
+        first = pd.read_csv(KEYS / f"{event}_quotes_heldout.csv", comment="#", keep_default_na=False)
+        other = second_types[second_types["event"] == event]
+        assert len(first) == len(other) and (first["sentence"].values == other["sentence"].values).all()
+        figures[f"{event}_type_kappa"] = cohen_kappa(first["speaker_type"], other["speaker_type"])
+        frames = pd.read_csv(KEYS / f"{event}_frames_heldout.csv", comment="#", keep_default_na=False)
+        coded = second_frames[second_frames["event"] == event]
+        assert len(frames) == len(coded) == 30 and (frames["sentence"].values == coded["sentence"].values).all()
+        a, b = _frame_sets(frames["frames"]), _frame_sets(coded["frames"])
+        tp = sum(len(x & y) for x, y in zip(a, b))
+        figures[f"{event}_frames_micro_f1"] = 2 * tp / (2 * tp + sum(len(y - x) for x, y in zip(a, b))
+                                                        + sum(len(x - y) for x, y in zip(a, b)))
+    accuracy["agreement: session-3 held-out events (2 coders)"] = figures
+    assert figures["market-crash-ardesia_type_kappa"] >= 1.0 and figures["outbreak-kavrin_type_kappa"] >= 0.975
+    assert figures["market-crash-ardesia_frames_micro_f1"] >= 0.895 and figures["outbreak-kavrin_frames_micro_f1"] >= 0.92
