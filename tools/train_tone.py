@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from helpers.tone_evaluation import macro_f1 as label_macro_f1  # noqa: E402
 from helpers.tone_evaluation import newsmtsc_dir, read_tone_key  # noqa: E402
-from helpers.tone_model import BATCH, CLS, HEAD_FILE, LABELS, SEP, _locate  # noqa: E402
+from helpers.tone_model import HEAD_FILE, LABELS, _locate, encode_windows  # noqa: E402
 
 SEED = 14
 HOLDOUT_SHARE = 0.12  # of NewsMTSC train's articles, kept apart from training and scored once by the final model
@@ -118,21 +118,8 @@ def lower_session(model, layer: int):
 
 
 def window_states(session, windows: list[list[int]]) -> list[np.ndarray]:
-    """Layer-k states of [CLS] window [SEP] for each window (float16), batched by length."""
-    order = np.argsort([len(w) for w in windows], kind="stable")
-    out: list[np.ndarray] = [None] * len(windows)
-    for b in range(0, len(order), BATCH):
-        idx = order[b:b + BATCH]
-        width = max(len(windows[i]) for i in idx) + 2
-        ids = np.zeros((len(idx), width), np.int64)
-        mask = np.zeros_like(ids)
-        for row, i in enumerate(idx):
-            seq = [CLS, *windows[i], SEP]
-            ids[row, :len(seq)], mask[row, :len(seq)] = seq, 1
-        states = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})[0]
-        for row, i in enumerate(idx):
-            out[i] = states[row, :len(windows[i]) + 2].astype(np.float16)
-    return out
+    """Layer-k states of [CLS] window [SEP] for each window (float16), batched by length as at run time."""
+    return [states.astype(np.float16) for states in encode_windows(windows, special=True, session=session)]
 
 
 def cached_targets(name: str, texts, starts, ends, session_of, layer: int) -> dict:

@@ -138,10 +138,11 @@ def _locate(texts, starts, ends) -> list[dict]:
     return located
 
 
-def encode_windows(windows: list[list[int]], special: bool = False) -> list[np.ndarray]:
+def encode_windows(windows: list[list[int]], special: bool = False, session=None) -> list[np.ndarray]:
     """Token states (n x 384, float32) of each window of word-piece ids, batched by length on every core; with
-    `special`, the states of [CLS] and [SEP] too (n + 2 rows, [CLS] first)."""
-    session = encoder_session()
+    `special`, the states of [CLS] and [SEP] too (n + 2 rows, [CLS] first). `session` is the encoder (default: the
+    run-time one; training passes the wheel's graph cut after a lower layer)."""
+    session = session if session is not None else encoder_session()
     order = np.argsort([len(w) for w in windows], kind="stable")
     out: list[np.ndarray] = [np.zeros((0, 384), np.float32)] * len(windows)
     for b in range(0, len(order), BATCH):
