@@ -108,6 +108,14 @@ def duration_compound(m, text, units):
     return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
 
 
+def clock_oclock(m, text, units):
+    """'five o'clock', '7 o'clock': a time of day as HHMM (the hour as written: no a.m. or p.m. is known)."""
+    hour = parse_number(m["h"])
+    if hour is None or not 1 <= hour <= 12 or hour != int(hour):
+        return None
+    return mention(m.start(), m.end(), int(hour) * 100, int(hour) * 100, "time", "exact", "time", final=True)
+
+
 def clock_word(m, text, units):
     """'noon', 'midnight' after at/by/until/before/after: 1200, 0."""
     value = 0 if m["w"].lower() == "midnight" else 1200
@@ -755,6 +763,8 @@ RULES: list[Rule] = [
          score, lambda t, n: n and re.search(r"\d[-–]\d", t)),
     Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
          innings_score, lambda t, n: n and " for " in t and re.search(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b", t)),
+    Rule("clock_oclock", _r(rf"\b(?P<h>\d{{1,2}}|{WORDNUM})\s+o['’]\s?clock\b"), clock_oclock,
+         lambda t, n: "clock" in t),
     Rule("clock_word", _r(r"\b(?:at|by|until|till|before|after|from|around|about)\s+(?P<w>noon|midnight|midday)\b"),
          clock_word, lambda t, n: "noon" in t or "midnight" in t or "midday" in t),
     Rule("age_range", _r(rf"(?:\baged\s+|\bages\s+(?:of\s+)?)(?:(?P<between>between)\s+)?(?P<a>{NUM})\s*(?P<sep>to|-|–|and)\s*(?P<b>{NUM})"),
@@ -802,7 +812,7 @@ RULES: list[Rule] = [
          fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
-    Rule("top_n", _r(rf"\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
+    Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
          lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: re.search(r"finish|came|come|placed|rank|seeded", t)),
