@@ -129,7 +129,8 @@ def test_html_pages_are_extracted_with_metadata(copy_corpus):
     tables = build_tables(copy_corpus(CORPORA / "harbour-fire-html"))
     arts = tables["articles"].set_index("article_id")
     assert arts.loc["coastal-herald", "outlet"] == "Coastal Herald"
-    assert arts.loc["coastal-herald", "published"] == pd.Timestamp("2024-03-09", tz="UTC")
+    # the page's article:published_time is "2024-03-09T07:30:00Z": the time is kept, not only the day
+    assert arts.loc["coastal-herald", "published"] == pd.Timestamp("2024-03-09 07:30", tz="UTC")
     assert arts.loc["daily-signal", "encoding"] == "auto"
     body = tables["blocks"].query("role == 'body'")["text"].str.cat(sep=" ")
     assert "between 40 and 60 people" in body and "Share on Facebook" not in body and "Leave a Reply" not in body
@@ -184,3 +185,16 @@ def test_an_html_pages_marked_standfirst_is_a_standfirst_not_body(scratch):
     assert blocks.loc["Coastguard says 15 dead as the search goes on", "role"] == "standfirst"
     assert blocks.loc["Rescuers pulled 148 people from the water and divers searched the hull through the afternoon, "
                       "officials said.", "role"] == "body"
+
+
+def test_an_html_page_keeps_its_publication_time_and_offset(scratch):
+    """A page stamped 14:10 at +02:00 is 12:10 UTC, not midnight; a page that gives only the day stays on that day."""
+    words = "<p>" + "The council met on Monday to discuss the river and the bridge repairs. " * 4 + "</p>"
+    timed = ('<html><head><meta property="article:published_time" content="2026-11-16T14:10:00+02:00"></head>'
+             f"<body><article><h1>Bridge repairs</h1>{words}</article></body></html>")
+    other = "<p>" + "Engineers said the old ferry pier would stay closed until the spring storms had passed. " * 4 + "</p>"
+    day = ('<html><head><meta property="article:published_time" content="2026-11-17"></head>'
+           f"<body><article><h1>Pier closed</h1>{other}</article></body></html>")
+    arts = build_tables(scratch({"timed.html": timed, "day.html": day}))["articles"].set_index("file")
+    assert arts.loc["timed.html", "published"] == pd.Timestamp("2026-11-16 12:10", tz="UTC")
+    assert arts.loc["day.html", "published"] == pd.Timestamp("2026-11-17", tz="UTC")

@@ -317,6 +317,12 @@ def _mark_standfirst(lines: list[Line], marked: set[str], within: int = 4) -> No
             return
 
 
+# htmldate (through trafilatura) prefers the original publication date to a modified one; its default output is the day
+# only, which put every HTML article at midnight and turned a same-day revision of a toll backwards: keep the time
+# and the page's UTC offset when the page gives them ("2026-11-16T14:10:00+0000"; a page with a day only stays a day).
+HTML_DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
+
+
 def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     import trafilatura
 
@@ -325,7 +331,8 @@ def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise CorpusError(name, "binary file (contains NUL bytes), not HTML")
     try:
-        doc = trafilatura.bare_extraction(raw, with_metadata=True, include_formatting=True, favor_recall=True)
+        doc = trafilatura.bare_extraction(raw, with_metadata=True, include_formatting=True, favor_recall=True,
+                                          date_extraction_params=HTML_DATE_PARAMS)
     except (ValueError, TypeError, RecursionError) as exc:
         raise CorpusError(name, f"the HTML page cannot be parsed ({type(exc).__name__})") from exc
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
