@@ -3,11 +3,11 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-CORPUS ?= data/raw/istanbul-2025-06-02
+CORPUS ?=
 OUT ?=
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
 
-.PHONY: help setup report test bench lab lock notebooks clean
+.PHONY: help setup report codebook test bench lab lock notebooks clean
 
 help: ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/'
@@ -22,8 +22,12 @@ $(STAMP): requirements/lock.txt pyproject.toml
 
 setup: $(STAMP) ## create .venv and install the pinned lock and the package
 
-report: setup ## run every notebook on CORPUS (default corpus) and render the HTML reports into reports/
-	$(BIN)/newscompare report --corpus "$(CORPUS)" $(if $(OUT),--out "$(OUT)")
+report: setup ## run every notebook on CORPUS (default: the corpus data/default_corpus.txt names) and render the HTML reports into reports/
+	$(BIN)/newscompare report $(if $(CORPUS),--corpus "$(CORPUS)") $(if $(OUT),--out "$(OUT)")
+
+codebook: setup ## draft an event codebook for CORPUS into codebooks/<corpus>/ (never over an existing file)
+	@test -n "$(CORPUS)" || { echo "usage: make codebook CORPUS=path/to/your-event-folder"; exit 2; }
+	$(BIN)/newscompare codebook "$(CORPUS)"
 
 test: setup ## run every test: pytest on the helpers and nbval on the notebooks
 	$(BIN)/python -m pytest -q --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg tests notebooks

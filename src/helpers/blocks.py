@@ -226,9 +226,17 @@ def _rule_credit(page: _Page, b: _Block):
     return None
 
 
+# A staff credit without "By": "Freight & Rail Weekly staff", "Staff and agencies", "Our Health Correspondent", "Newsdesk"
+_STAFF_LINE = re.compile(r"(?i)^\s*(?:[\w&'’.\- ]{0,40}\s)?(?:staff(?:\s+(?:reporters?|writers?|and\s+agencies))?"
+                         r"|newsdesk|news\s+desk|(?:our\s+)?[\w ]{0,25}correspondents?)\s*$")
+
+
 def _rule_byline(page: _Page, b: _Block):
-    """'By Ana Ruiz', 'By Ana Ruiz and Tom Hay, Health Correspondent': a byline, not a standfirst."""
-    return ("credit", "byline") if len(b.words) <= 12 and _BYLINE.match(b.text) else None
+    """'By Ana Ruiz', 'By Ana Ruiz and Tom Hay, Health Correspondent', 'Freight & Rail Weekly staff': a byline, not a
+    standfirst."""
+    if len(b.words) <= 12 and _BYLINE.match(b.text):
+        return ("credit", "byline")
+    return ("credit", "byline (staff credit)") if len(b.words) <= 6 and _STAFF_LINE.match(b.text) else None
 
 
 def _rule_signoff(page: _Page, b: _Block):

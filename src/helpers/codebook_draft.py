@@ -99,9 +99,10 @@ def codebook_fit_warnings(sentences: pd.DataFrame, frame_sentences: pd.DataFrame
     if quotes is not None and len(quotes) and (quotes["side"] == "").all():
         unnamed = (quotes["speaker"] == "anonymous").mean()
         out.append(f"No quoted speaker is in the actor codebook ({unnamed:.0%} of quotations are unnamed sources), so "
-                   "no voice has a side: run newscompare codebook with this corpus for a draft of the actors, and give "
-                   "them sides.")
+                   "no voice has a side: run `make codebook CORPUS=<this corpus folder>` for a draft of the actors "
+                   "(codebooks/<corpus>/actors.csv), and give them sides.")
     if fact_summary is not None and (len(fact_summary) == 0 or fact_summary["n_reporting"].max() < 2):
         out.append("No fact is reported by two sources: the quantity codebook may not fit this event, or the sources "
-                   "report different things; see the candidate facts of newscompare codebook.")
+                   "report different things; see the candidate facts that `make codebook CORPUS=<this corpus folder>` "
+                   "drafts.")
     return out
