@@ -289,3 +289,13 @@ def test_ticks_are_written_as_people_write_numbers():
         "0", "−3", "0.25", "1,500", "12k", "1.2M", "1bn", "−2.5bn"]
     assert [TICK_TEXT["time"](v) for v in (16.5, 9.0, 25.0)] == ["16:30", "09:00", ""]  # decimal hours of the day
     assert [TICK_TEXT["date"](v) for v in (20250620, 620, 20250600, 20250650)] == ["2025-06-20", "06-20", "2025-06", ""]
+
+
+def test_the_voice_share_chart_says_so_when_no_speaker_has_a_side():
+    """Without an actor codebook every quoted word is 'other / unnamed': a bar of 100 % for every source would read as
+    if everything were quoted, so the chart says why it is empty instead."""
+    (shares,) = voice_share_args(3, False)
+    unnamed = shares.assign(side="other / unnamed", word_share=1 / 3)
+    fig = charts.voice_share_chart(unnamed)
+    assert isinstance(fig, NoChart) and "No quoted speaker has a side" in fig.message
+    assert not isinstance(charts.voice_share_chart(shares), NoChart)  # with sides, the bars are drawn

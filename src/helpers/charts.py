@@ -417,6 +417,9 @@ def voice_share_chart(shares: pd.DataFrame) -> plt.Figure:
     """Stacked bars: the share of each source's quoted words given to each side."""
     if shares.empty or shares["quoted_words"].sum() == 0:
         return empty_figure("No words inside quotation marks in any source.")
+    if set(shares.loc[shares["quoted_words"] > 0, "side"]) <= {"other / unnamed"}:  # a bar of 100 % says nothing
+        return empty_figure("No quoted speaker has a side: the actor codebook names none of them (`make codebook` "
+                            "drafts one).")
     from matplotlib.ticker import PercentFormatter
 
     apply_style()
@@ -433,7 +436,7 @@ def voice_share_chart(shares: pd.DataFrame) -> plt.Figure:
     ax.invert_yaxis()
     ax.set_xlim(0, 1)
     ax.xaxis.set_major_formatter(PercentFormatter(1.0, decimals=0))
-    ax.set_xlabel("share of the source's words inside quotation marks (%)")
+    ax.set_xlabel("of the words each source puts inside quotation marks, the share by the speaker's side (%)")
     ax.set_title("Whose voice each source carries")
     _legend_below(fig, ax, 3, fontsize=8)
     return fig
