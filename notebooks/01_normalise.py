@@ -23,7 +23,7 @@
 # **Reads:** `data/raw/<corpus>/` · **Writes:** `data/processed/<corpus>/{articles,blocks,sentences,problems,readability}.parquet`, figures.
 
 # %% tags=["parameters"]
-corpus_dir = "data/raw/istanbul-2025-06-02"  # a folder of articles; relative paths are from the project root
+corpus_dir = ""  # empty: the corpus data/default_corpus.txt names; else a folder of articles (relative to the project root)
 processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 interactive_tables = True  # sortable, filterable tables in JupyterLab; the HTML reports (no script) set False

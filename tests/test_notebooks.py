@@ -29,6 +29,7 @@ def test_notebook_is_thin_and_parametrised(path):
     tagged = [c for c in code if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1 and {"corpus_dir", "processed_dir", "figures_dir"} <= set(
         re.findall(r"^(\w+)\s*=", tagged[0].source, re.M))
+    assert re.search(r'^corpus_dir = ""', tagged[0].source, re.M), "the default corpus is data/default_corpus.txt's, not named here"
     assert not any(re.search(r"^\s*(def|class)\s", c.source, re.M) for c in code), "functions belong in src/helpers"
     assert not any(re.search(r"['\"](/|\.\./)", c.source) for c in code), "paths belong in helpers.paths"
 
