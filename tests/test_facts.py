@@ -114,6 +114,16 @@ def test_without_publication_times_a_difference_is_between_outlets():
     assert fact_summary(mentions, ARTICLES)["difference"].iloc[0] == "outlets"
 
 
+def test_a_superseded_figure_makes_a_revision_not_a_dispute_between_outlets():
+    """'Earlier reports had put the number at 5' (as of an earlier report) beside another outlet's current 2: the figure
+    changed between reports; it is not two outlets disagreeing at the same time, even when one time is unknown."""
+    for published in ("2026-02-09T10:45+01:00", None):
+        mentions = _mentions([("a", 2, "", "2026-02-09T10:00+01:00", ""), ("b", 5, "", published, "Earlier reports")])
+        assert fact_summary(mentions, ARTICLES)["difference"].iloc[0] == "revision", published
+    same_time = _mentions([("a", 2, "", "2026-02-09T10:00+01:00", ""), ("b", 5, "", "2026-02-09T10:20+01:00", "")])
+    assert fact_summary(same_time, ARTICLES)["difference"].iloc[0] == "outlets"
+
+
 def test_people_affected_and_shared_facts_lead_the_ranking():
     def fact(fid, quantity, news_value, values):
         return pd.DataFrame({"article_id": list("abcd")[:len(values)], "fact_id": fid, "fact_label": fid,

@@ -97,6 +97,15 @@ def test_a_distance_is_tied_to_its_named_place_and_a_depth_is_not():
         ("By Tuesday evening the toll had risen to 31.", "31", "Tuesday evening"),
         ("The figure, updated at 18:40, stood at 44 dead.", "44", "18:40"),
         ("The quake killed 12 people.", "12 people", ""),
+        # a superseded figure is stated as of an earlier report: a revision, never a dispute with today's figure
+        ("Earlier reports had put the number of injured at five.", "five", "Earlier reports"),
+        ("Two people were injured, police said, revising an earlier figure of five injured.", "five", "earlier figure"),
+        ("Two people were injured, police said, revising an earlier figure of five injured.", "Two people", ""),
+        ("The earlier toll of 12 was revised to 9.", "12", "earlier toll"),
+        ("The earlier toll of 12 was revised to 9.", "9", ""),
+        ("Officials had initially put the toll at 12; it now stands at 9.", "12", "initially put"),
+        ("Officials had initially put the toll at 12; it now stands at 9.", "9", ""),
+        ("The first figures show turnout at 61%.", "61%", ""),  # first partial results are today's figure
     ],
 )
 def test_as_of_times_are_kept(sentence, text, as_of):

@@ -588,7 +588,9 @@ def difference_kind(group: pd.DataFrame) -> str:
     when = group["published"] if "published" in group.columns else pd.Series(pd.NaT, index=group.index)
     if when.isna().all() and (group.get("as_of", pd.Series("", index=group.index)) == "").all():
         return "outlets"
-    bucket = when.dt.floor(REVISION_GAP).astype(str) + "|" + group.get("as_of", "").astype(str)
+    as_of = group.get("as_of", pd.Series("", index=group.index)).fillna("").astype(str)
+    bucket = when.dt.floor(REVISION_GAP).astype(str) + "|" + as_of  # NaN where the time is unknown: left out...
+    bucket = bucket.where(bucket.notna(), ("|" + as_of).where(as_of != ""))  # ...unless the text says "as of" when
     buckets = [_bounds(g) for _, g in group.groupby(bucket)]
     agree_within = all(_overlap_all(g) for _, g in group.groupby(bucket))
     return "revision" if len(buckets) > 1 and agree_within else "outlets"

@@ -237,8 +237,8 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
             texts = {"before": [before], "after": [after], "around": [before + AROUND + after]}.get(
                 cue.where, [before + mention["text"] + after])
             found["earlier"] = any(_earlier_hit(cue.regex, t, reference_year) for t in texts)
-        elif cue.role == "as_of" and not found["as_of"]:
-            m = cue.regex.search(sentence)
+        elif cue.role == "as_of" and not found["as_of"]:  # a time for the whole sentence, or ("around") for the figure
+            m = cue.regex.search(near.get(cue.where, sentence))
             found["as_of"] = m.group("at").strip() if m else ""
         elif cue.role in ("place", "area", "person", "about", "detail", "holder", "said_by") and not found[cue.role]:
             m = cue.regex.search(near.get(cue.where, sentence))
