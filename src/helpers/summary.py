@@ -1,6 +1,7 @@
 """One page of key findings across numbers, sentiment and framing."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -71,27 +72,42 @@ def load_results(tables: dict[str, pd.DataFrame], corpus_dir, processed_dir) -> 
     return {step: saved_step(processed_dir, step) or run_step(step, tables, corpus_dir) for step in STEPS}
 
 
+_CLAIMANT_LABEL = re.compile(r"\s+\(according to .*\)$")  # the label part `facts.split_by_claimant` adds
+
+
+def silent_on(facts: pd.DataFrame, shared: pd.DataFrame, sources) -> pd.DataFrame:
+    """One row per source × shared fact it is silent on (columns source, fact_id, fact_label). A source that gives the
+    same fact under any claimant ("people injured (according to police)" for "people injured") is not silent on it:
+    silence is about the fact, not about who the source credits for it."""
+    base = lambda labels: labels.astype(str).str.replace(_CLAIMANT_LABEL, "", regex=True)
+    said = facts[facts["reported"].astype(bool)]
+    told = set(zip(said["source"], base(said["fact_label"])))
+    pairs = pd.DataFrame([(src, f, label, b) for src in sources
+                          for f, label, b in zip(shared["fact_id"], shared["fact_label"], base(shared["fact_label"]))
+                          if (src, b) not in told], columns=["source", "fact_id", "fact_label", "base"])
+    return pairs.drop(columns="base")
+
+
 def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per source: facts reported and silent on, mean tone with its interval, whether it differs clearly
     from the others, its leading frame, its most quoted side and that side's share of quoted words.
     (Grouped tables, one pass each: linear in the number of rows.)"""
     facts = results["numbers"]["facts"]
     summary = results["numbers"]["fact_summary"]
-    shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], "fact_id"]
+    shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], ["fact_id", "fact_label"]]
     tone = results["sentiment"]["tone_summary"]
     overall = tone[(tone["measure"] == "all sentences") & (tone["method"] == DEFAULT_METHOD)].drop_duplicates("source")
     overall = overall.set_index("source")
     contrasts = results["sentiment"]["tone_contrasts"]
     clear = contrasts[contrasts["method"] == DEFAULT_METHOD].drop_duplicates("source").set_index("source")["clear"]
-    own = facts[facts["fact_id"].isin(shared) & facts["reported"].astype(bool)]
-    reported = own.groupby("source")["fact_id"].nunique()  # facts, not articles; silence is every other shared fact
+    silent = silent_on(facts, shared, sorted(articles["source"].unique())).groupby("source")["fact_id"].nunique()
     lead = _top_per_source(results["framing"]["frame_profile"], "share")
     voice = _top_per_source(results["framing"]["voice_shares"], "word_share")
     out = pd.DataFrame({"source": sorted(articles["source"].unique())}).set_index("source", drop=False)
     return pd.DataFrame({
         "source": out["source"],
-        "shared_facts_reported": reported.reindex(out.index).fillna(0).astype(int),
-        "shared_facts_silent": len(shared) - reported.reindex(out.index).fillna(0).astype(int),
+        "shared_facts_reported": len(shared) - silent.reindex(out.index).fillna(0).astype(int),
+        "shared_facts_silent": silent.reindex(out.index).fillna(0).astype(int),
         "tone_mean": overall["mean"].reindex(out.index), "tone_ci_low": overall["ci_low"].reindex(out.index),
         "tone_ci_high": overall["ci_high"].reindex(out.index),
         "tone_differs_clearly": clear.reindex(out.index).fillna(False).astype(bool),
@@ -163,20 +179,20 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
 
 
 def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
-    """Which source is silent on the most facts that the others share (silence: a shared fact with no reported row
-    of that source, so the facts table may list reported rows only)."""
+    """Which source is silent on the most facts that the others share (silence: a shared fact the source gives under
+    no claimant at all, see `silent_on`; the facts table may list reported rows only)."""
     facts, summary = results["numbers"]["facts"], results["numbers"]["fact_summary"]
     shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], ["fact_id", "fact_label"]]
     if shared.empty:
         return ""
-    said = facts[facts["fact_id"].isin(shared["fact_id"]) & facts["reported"].astype(bool)]
-    counts = (len(shared) - said.groupby("source")["fact_id"].nunique().reindex(
-        sorted(articles["source"].unique()), fill_value=0)).sort_values(ascending=False, kind="stable")
+    sources = sorted(articles["source"].unique())
+    silent = silent_on(facts, shared, sources)
+    counts = silent.groupby("source")["fact_id"].nunique().reindex(sources, fill_value=0).sort_values(
+        ascending=False, kind="stable")
     if counts.empty or counts.iloc[0] == 0:
         return f"**Silences.** Every source reports each of the {len(shared)} facts that two or more sources share."
     src = counts.index[0]
-    own = set(said.loc[said["source"] == src, "fact_id"])
-    labels = shared.loc[~shared["fact_id"].isin(own)].sort_values("fact_id")["fact_label"].drop_duplicates().head(3).tolist()
+    labels = silent.loc[silent["source"] == src].sort_values("fact_id")["fact_label"].drop_duplicates().head(3).tolist()
     return (f"**Silences.** {md(src)} is silent on {int(counts.iloc[0])} of the {len(shared)} facts other sources share "
             f"(for example {', '.join(md(x) for x in labels)}).")
 
