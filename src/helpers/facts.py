@@ -503,6 +503,15 @@ def person_age(mentions: pd.DataFrame) -> pd.Series:
     return mentions["quantity"].eq("age") & one & (mentions["kind"].eq("age") | mentions["text"].str.contains(_PERSON_AGE))
 
 
+CLAIMANT_LABEL = " (according to {})"  # what `split_by_claimant` adds to a fact's label
+_CLAIMANT_LABEL_END = re.compile(r"\s+\(according to .*\)$")
+
+
+def base_label(labels: pd.Series) -> pd.Series:
+    """A fact's label before the split by claimant ("people injured (according to police)" → "people injured")."""
+    return labels.astype(str).str.replace(_CLAIMANT_LABEL_END, "", regex=True)
+
+
 def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     """Facts split by claimant: an attributed figure is grouped only with the same claimant's figures.
 
@@ -516,7 +525,7 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     split = (key != "") & ~person_age(mentions)
     said = mentions["claimant"].fillna("").astype(str).str.strip()
     name = said.groupby(key).transform(lambda names: max(names, key=len))  # one name per claimant: the fullest
-    label = mentions["fact_label"] + " (according to " + name + ")"
+    label = mentions["fact_label"] + CLAIMANT_LABEL.format(name)
     return mentions.assign(fact_id=mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key),
                            fact_label=mentions["fact_label"].where(~split, label))
 

@@ -1,7 +1,6 @@
 """One page of key findings across numbers, sentiment and framing."""
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -72,14 +71,12 @@ def load_results(tables: dict[str, pd.DataFrame], corpus_dir, processed_dir) -> 
     return {step: saved_step(processed_dir, step) or run_step(step, tables, corpus_dir) for step in STEPS}
 
 
-_CLAIMANT_LABEL = re.compile(r"\s+\(according to .*\)$")  # the label part `facts.split_by_claimant` adds
-
-
 def silent_on(facts: pd.DataFrame, shared: pd.DataFrame, sources) -> pd.DataFrame:
     """One row per source × shared fact it is silent on (columns source, fact_id, fact_label). A source that gives the
     same fact under any claimant ("people injured (according to police)" for "people injured") is not silent on it:
     silence is about the fact, not about who the source credits for it."""
-    base = lambda labels: labels.astype(str).str.replace(_CLAIMANT_LABEL, "", regex=True)
+    from .facts import base_label as base
+
     said = facts[facts["reported"].astype(bool)]
     told = set(zip(said["source"], base(said["fact_label"])))
     pairs = pd.DataFrame([(src, f, label, b) for src in sources
