@@ -7,7 +7,7 @@ import pytest
 from conftest import CORPORA, KEYS
 from helpers.corpus import build_tables
 from helpers.evaluation import fact_scores, match_event_key, pairwise_grouping, with_key_claimants
-from helpers.facts import fact_summary, load_number_codebooks, numbers_tables, split_by_claimant
+from helpers.facts import base_label, fact_summary, load_number_codebooks, numbers_tables, split_by_claimant
 
 EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg"]
 # Measured on the development part of each key (all articles but the held-out one), every text role read,
@@ -94,6 +94,8 @@ def test_a_ministry_vs_union_difference_is_not_an_outlet_difference():
     ])
     split = split_by_claimant(mentions)
     assert set(split["fact_id"]) == {"protesters|interior-ministry", "protesters|union"}
+    assert set(split["fact_label"]) == {"protesters (according to the interior ministry)", "protesters (according to the union)"}
+    assert set(base_label(split["fact_label"])) == {"protesters"}
     summary = fact_summary(split, ARTICLES).set_index("fact_id")
     assert summary.loc["protesters|interior-ministry", "difference"] == "claimants"  # agree among themselves
     assert summary.loc["protesters|union", "difference"] == "outlets"  # same claim, same hour, two figures

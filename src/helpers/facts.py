@@ -503,8 +503,8 @@ def person_age(mentions: pd.DataFrame) -> pd.Series:
     return mentions["quantity"].eq("age") & one & (mentions["kind"].eq("age") | mentions["text"].str.contains(_PERSON_AGE))
 
 
-CLAIMANT_LABEL = " (according to {})"  # what `split_by_claimant` adds to a fact's label
-_CLAIMANT_LABEL_END = re.compile(r"\s+\(according to .*\)$")
+_ACCORDING = " (according to "  # what `split_by_claimant` adds to a fact's label, before the claimant's name
+_CLAIMANT_LABEL_END = re.compile(re.escape(_ACCORDING) + r".*\)$")
 
 
 def base_label(labels: pd.Series) -> pd.Series:
@@ -525,7 +525,7 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     split = (key != "") & ~person_age(mentions)
     said = mentions["claimant"].fillna("").astype(str).str.strip()
     name = said.groupby(key).transform(lambda names: max(names, key=len))  # one name per claimant: the fullest
-    label = mentions["fact_label"] + CLAIMANT_LABEL.format(name)
+    label = mentions["fact_label"] + _ACCORDING + name + ")"
     return mentions.assign(fact_id=mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key),
                            fact_label=mentions["fact_label"].where(~split, label))
 
