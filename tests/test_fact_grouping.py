@@ -166,3 +166,11 @@ def test_a_bare_number_with_words_of_its_own_counts_something_else():
                   "b": ["Evacuation orders now cover 14,500 residents.", "Officials opened two shelters."]})
     assert got[("a", "14,500 residents")] == got[("b", "14,500 residents")] == got[("a", "About 9,000 residents")]
     assert got[("a", "two")] != got[("a", "14,500 residents")] != got[("a", "4,000")]
+
+
+def test_an_earlier_events_year_is_one_fact_however_it_is_introduced():
+    got = _facts({"a": ["The blaze burns in the same hills as the 2019 Hollow Fire, which killed 11 people."],
+                  "b": ["It is the region's worst fire since 2019."],
+                  "c": ["The town was founded in 1884."]})
+    assert got[("a", "2019")] == got[("b", "2019")]
+    assert got[("c", "1884")] != got[("a", "2019")]

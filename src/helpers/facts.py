@@ -208,6 +208,7 @@ def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
         if row["about"]:
             last[here] = row["about"]
     return rows
+DATED = {"date", "year"}  # a calendar date or year is its own time: an earlier event's year is that year
 BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
 
 
@@ -249,7 +250,7 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     detail = row.get("detail") or ("change" if row.get("kind") == "change" and row["quantity"] != "percentage_change" else "")
     if detail:  # a change of a level ("grew by $2bn") is not the level ("to $15bn")
         parts.append((detail, detail.replace("_", " ")))
-    if row["time_ref"]:
+    if row["time_ref"] and row["quantity"] not in DATED:  # "since 2019" and "the 2019 fire" name one year
         parts.append(("earlier", "earlier event"))
     fact_id = "|".join(slug(p) for p, _ in parts)
     label = parts[0][1] + "".join(f" ({lab})" for _, lab in parts[1:])
