@@ -169,8 +169,13 @@ def test_a_bare_number_with_words_of_its_own_counts_something_else():
 
 
 def test_an_earlier_events_year_is_one_fact_however_it_is_introduced():
-    got = _facts({"a": ["The blaze burns in the same hills as the 2019 Hollow Fire, which killed 11 people."],
-                  "b": ["It is the region's worst fire since 2019."],
-                  "c": ["The town was founded in 1884."]})
-    assert got[("a", "2019")] == got[("b", "2019")]
-    assert got[("c", "1884")] != got[("a", "2019")]
+    texts = {"a": "The blaze burns in the same hills as the 2019 Hollow Fire, which burned 96,000 acres.",
+             "b": "Nothing like it has been seen in the region since 2019.", "c": "The town was founded in 1884."}
+    sentences = pd.DataFrame([{"article_id": a, "block_no": 1, "sentence_no": 0, "role": "body", "text": t, "start": 0}
+                              for a, t in texts.items()])
+    articles = pd.DataFrame({"article_id": list(texts), "published": "2026-08-08T10:00:00+00:00"})
+    mentions = number_mentions(sentences, UNITS, BOOK, ACTORS, articles)
+    got = dict(zip(zip(mentions["article_id"], mentions["text"]), mentions["fact_id"]))
+    assert (mentions.loc[mentions["text"] == "2019", "time_ref"] == "earlier").any()  # the mark is kept
+    assert got[("a", "2019")] == got[("b", "2019")] != got[("c", "1884")]
+    assert got[("a", "96,000 acres")].endswith("earlier")  # the earlier fire's area stays apart from this one's
