@@ -16,7 +16,7 @@ def test_every_claimant_rule_reads_its_own_example(name, example, expected):
     assert claimant_body(example) == expected, name
 
 
-BODIES = ["the Ostmark Dockers' Federation", "the Supreme Court of Arvia", "the Harbour Authority",
+BODIES = ["the Ostmark Dockers' Federation", "the Harbour Pilots Union", "the Supreme Court of Arvia", "the Harbour Authority",
           "the regional fire service", "Tessel Bank", "the transport ministry"]
 
 

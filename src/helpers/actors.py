@@ -212,6 +212,8 @@ CLAIMANT_RULES = pd.DataFrame([
     ("body_figures", r"^(?P<body>.+?)['’]s?\s+(?:own\s+)?(?:(?:latest|preliminary|final|official|provisional)\s+)?"
      r"(?:figures?|data|count|estimates?|results?|tally|numbers?|projections?)$", "{body}",
      "the electoral commission's figures", "electoral commission"),
+    ("body_update", r"^(?P<body>.+?)['’]s?\s+(?:[a-z0-9.:-]+\s+){0,2}(?i:updates?|reports?|statements?|bulletins?|briefings?|"
+     r"releases?|announcements?)$", "{body}", "the Ministry of Health's noon update", "Health ministry"),
     ("acronym_in_brackets", r"^(?P<body>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,5})\)$", "{body}",
      "the Port Workers Federation (PWF)", "Port Workers Federation"),
     ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
@@ -222,6 +224,11 @@ CLAIMANT_RULES = pd.DataFrame([
     ("role_name_of_body", r"^(?:[A-Za-z]+\s+){0,2}(?i:leader|chairman|chairwoman|chair|president|head|member|spokes\w+|"
      r"secretary|director|chief|commander|officer|captain|inspector|superintendent|commissioner|official)\s+(?:[A-Z][\w'’.-]+\s+){1,3}of\s+(?:the\s+)?(?P<body>[A-Z].+)$", "{body}",
      "Opposition leader Eva Lind of the Green Party", "Green Party"),
+    ("person_of_the_body", r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?!(?:[A-Z][\w'’-]*\s+)*(?:Court|Bank|Ministry|Department|"
+     r"University|Institute|Office|Council|Union|Agency|Authority|Commission|Federation|Association|Party|Service|Board|"
+     r"Chamber|House|Republic|College|School|Centre|Center)\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+\s+of\s+the\s+"
+     r"(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$", "{body}", "Dr. Karel Bost of the Velmoran Medical Union",
+     "Velmoran Medical Union"),
     ("head_of_government", r"^(?i:prime\s+minister|premier|head\s+of\s+government|government\s+spokes\w+)\b", "government",
      "Prime Minister Jon Berg", "government"),
     ("ministry_of_department", r"^(?i:ministry)\s+(?i:of|for)\s+(?:the\s+)?(?P<dept>[A-Z][\w ]+)$", "{dept} ministry",
@@ -234,7 +241,7 @@ CLAIMANT_RULES = pd.DataFrame([
     ("sheriff_for_office", r"^(?i:(?:the\s+)?(?:county\s+)?sheriff)(?:\s+[A-Z][\w'’-]+)+$", "sheriff's office",
      "Sheriff Ada Moss", "sheriff's office"),
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
-     r"chairwoman|president|director|head|executive|secretary|leader)\b", "{body}",
+     r"chairwoman|president|director|head|executive|secretary|leader|manager|coordinator|official|representative)\b", "{body}",
      "the agency's spokeswoman, Mira Olsen", "agency"),
     ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?!(?i:former|acting|deputy|interim|new|then|ex)\b)"
      r"(?P<body>(?:[A-Za-z]+\s+){1,3}?)(?i:spokes(?:man|woman|person)|chief|commander|head)\b", "{body}",
@@ -261,6 +268,8 @@ GENERIC_REFERENCES = pd.DataFrame([
      "the unions"),
     ("regulators_are_the_regulator", r"(?:[A-Z]\w+\s+)?regulators?|(?:[A-Z]\w+\s+)?watchdog", r"\b(?:authority|regulator|commission)\b",
      "Arvian regulators"),
+    ("a_union_named_by_its_members", r"(?:[A-Za-z][a-z]+\s+)?(?:[A-Za-z][a-z]+['’]\s+|[A-Za-z][a-z]+s\s+)union", r"\bunion\b",
+     "the pilots' union"),
     ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Varn"),
     ("government_is_its_own_body", r"(?:the\s+)?(?:government|cabinet|state|authorities)", "", "the government"),
     ("officials_of_the_body_named", r"(?i:officials)", r"\b(?:department|ministry|agency|service|office|authority|commission)\b",
