@@ -77,6 +77,9 @@ def _context(sentence: str, text: str, year: int | None = 2026) -> dict:
         ("The 2019 sinking of another ferry killed 43 people.", "43 people", True),
         ("In 2026 the ferry sank in the same waters, killing 43 people.", "43 people", False),
         ("The toll reached 43 people, the highest since records began in 2019.", "43 people", False),
+        ("The outbreak has killed nine people since last week, officials said.", "nine people", False),  # the period so far
+        ("Forty people have been arrested in the past two days.", "Forty people", False),
+        ("Last week 40 people died in a similar outbreak.", "40 people", True),
     ],
 )
 def test_figures_about_earlier_events_are_told_apart(sentence, text, earlier):
