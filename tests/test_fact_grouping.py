@@ -179,3 +179,22 @@ def test_an_earlier_events_year_is_one_fact_however_it_is_introduced():
     assert (mentions.loc[mentions["text"] == "2019", "time_ref"] == "earlier").any()  # the mark is kept
     assert got[("a", "2019")] == got[("b", "2019")] != got[("c", "1884")]
     assert got[("a", "96,000 acres")].endswith("earlier")  # the earlier fire's area stays apart from this one's
+
+
+def test_every_noun_before_rule_reads_its_own_example():
+    from helpers.facts import NOUN_BEFORE_RULES, noun_named_before
+    from helpers.numbers import number_records
+
+    for rule in NOUN_BEFORE_RULES.itertuples(index=False):
+        figure = number_records(rule.example, UNITS)[-1]
+        assert noun_named_before({**figure, "unit": ""}, rule.example)["unit"] == rule.unit, rule.name
+
+
+def test_a_count_whose_noun_stands_before_it_lines_up_with_the_noun_after_it():
+    got = _facts({"a": ["The health board puts deaths at 11 and the number of confirmed cases at 171."],
+                  "b": ["Eleven people have died and 171 cases have been confirmed."],
+                  "c": ["Suspected cases rose to 402.", "The board put the number at 168."]})
+    assert got[("a", "11")] == got[("b", "Eleven people")] == "killed"
+    assert got[("a", "171")] == got[("b", "171 cases")]
+    assert got[("c", "402")].startswith("count|case")
+    assert not got[("c", "168")].startswith("count|case")  # "the number" names no noun

@@ -145,6 +145,36 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
             "comparable": bool(spec.compare)}
 
 
+_HEDGE_WORDS = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?"
+# A bare count whose counted noun stands before it, in the common news shapes: "puts the number of confirmed cases at
+# 171", "puts deaths at 11 and cases at 171" (a source's estimate) and "Suspected cases rose to 402" (a running count). Each rule: name,
+# pattern over the text before the figure (group `noun`), example (the figure is the last number).
+NOUN_BEFORE_RULES = pd.DataFrame([
+    ("put_noun_at", r"(?i)\b(?:put|puts|putting|estimates?|estimated|estimating|sets?|setting)\s+(?:[^.;]*?(?:\band|,)\s+)?(?:the\s+|its\s+|their\s+)?"
+     r"(?:(?:total\s+|overall\s+|official\s+)?(?:number|count|tally|total|toll)\s+of\s+)?(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+at\s+"
+     + _HEDGE_WORDS + "$", "The ministry puts deaths at 11 and the number of confirmed cases at 171.", "case"),
+    ("noun_rose_to", r"(?i)\b(?P<noun>[a-z-]{3,})\s+(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|"
+     r"reached|hit|stood|stand|totalled|totaled|numbered)\s+(?:to\s+|at\s+)?" + _HEDGE_WORDS + "$",
+     "Suspected cases rose to 402 on Monday.", "case"),
+], columns=["name", "pattern", "example", "unit"])
+_NOUN_BEFORE = [re.compile(p) for p in NOUN_BEFORE_RULES["pattern"]]
+_NOT_COUNTED = {"number", "total", "figure", "toll", "count", "tally", "estimate", "level", "rate", "this", "that", "these",
+                "those", "them", "they", "its", "his", "has", "was", "is", "price", "prices", "share", "shares"}
+
+
+def noun_named_before(row: dict, sentence: str) -> dict:
+    """A bare count (no unit) takes the plural noun a NOUN_BEFORE_RULES shape names before it as its unit."""
+    if row["kind"] != "count" or row.get("unit"):
+        return row
+    for regex in _NOUN_BEFORE:
+        m = regex.search(sentence[:row["start"]])
+        head = m.group("noun").split()[-1].lower() if m else ""
+        if head and (head.endswith("s") and not head.endswith(("ss", "us")) or head == "people") \
+                and head not in _NOT_COUNTED:
+            return {**row, "unit": "person" if head == "people" else singular(head)}
+    return row
+
+
 SINGLETONS = {"count", "other", "money", "duration"}  # without a noun, cue or qualifier these are not facts to line up
 BY_VALUE_WHEN_UNCUED = {"money", "duration"}  # … except amounts of money and time, lined up with the same amount
 
@@ -313,7 +343,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     rows, previous, measures = [], {}, {}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
-        row = {**rec, "scope": rec.pop("rule_scope")}
+        row = noun_named_before({**rec, "scope": rec.pop("rule_scope")}, sentence)
         row.update(classify_mention(row, sentence, book))
         row = inherit_quantity(row, previous.get(where), book, measures.get(where))
         row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
