@@ -80,6 +80,7 @@ def _context(sentence: str, text: str, year: int | None = 2026) -> dict:
         ("The outbreak has killed nine people since last week, officials said.", "nine people", False),  # the period so far
         ("Forty people have been arrested in the past two days.", "Forty people", False),
         ("Last week 40 people died in a similar outbreak.", "40 people", True),
+        ("Confirmed cases rose to 171, up from 146 on Monday night.", "146", False),  # this week's reading: a revision
     ],
 )
 def test_figures_about_earlier_events_are_told_apart(sentence, text, earlier):
