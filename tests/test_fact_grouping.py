@@ -198,3 +198,13 @@ def test_a_count_whose_noun_stands_before_it_lines_up_with_the_noun_after_it():
     assert got[("a", "171")] == got[("b", "171 cases")]
     assert got[("c", "402")].startswith("count|case")
     assert not got[("c", "168")].startswith("count|case")  # "the number" names no noun
+
+
+def test_people_counted_with_no_cue_line_up_only_with_the_same_number():
+    got = _facts({"a": ["The bank employs about 6,200 people.", "Two people close to the board said the talks failed."],
+                  "b": ["The bank, with some 6,200 people on its payroll, is the region's largest employer.",
+                        "By 9am more than 200 people had queued outside.", "Police said 40 people were arrested."],
+                  "c": ["Police arrested 40 people."]})
+    assert got[("a", "about 6,200 people")] == got[("b", "some 6,200 people")]
+    assert got[("a", "Two people")] != got[("b", "more than 200 people")]  # a queue is not two sources
+    assert got[("b", "40 people")] == got[("c", "40 people")] == "arrested"

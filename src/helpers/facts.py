@@ -186,6 +186,14 @@ def _counted_nouns(text: str, book: QuantityCodebook, allowed: set[str]) -> set[
             for w in words if cue.regex.fullmatch(w)}
 
 
+def _people_alone(row: dict, book: QuantityCodebook) -> bool:
+    """A count of people (a noun of the class @anyone) with no cue of what happened to them: lined up only with the
+    same number, as an amount of money with no cue is."""
+    anyone = dict(book.classes).get("@anyone")
+    return row["quantity"] == "count" and not row.get("cued") and anyone is not None and bool(row.get("unit")) \
+        and anyone.fullmatch(row["unit"]) is not None and not math.isnan(row["value_low"])
+
+
 def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityCodebook) -> dict:
     """A bare number with no noun and no cue ("The institute has recorded more than 70 since the main shock.")
     counts what the sentence before names, when it names the counted noun of exactly one quantity ("aftershocks")."""
@@ -357,6 +365,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                 f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
             row["qualifier"] = f"{row['value_low']:g}"
+        elif _people_alone(row, book):  # "about 6,200 people" and "two people" say nothing of what they count
+            row["qualifier"] = f"{row['qualifier']} {row['value_low']:g}"
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
                    person=context["person"], about=qualifier_word(context["about"], book), area=context["area"],
