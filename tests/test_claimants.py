@@ -117,3 +117,10 @@ def test_one_holder_named_in_the_usual_ways_gets_one_key():
     assert keys[12] == keys[9]  # "the opposition" is the party the articles call so
     assert keys[7] == keys[8] == "homeland"
     assert keys[10] == "" and len(set(keys[9:12] + keys[:1])) == 4
+
+
+def test_its_chair_speaks_for_the_body_named_before_in_the_article():
+    keys = _keys([("a", 1, "the Harbour Authority"), ("a", 2, "Its chair, Dr. Ana Berg"), ("b", 1, "the Dockers Union"),
+                  ("b", 2, "Its spokesman, Ivo Dahl"), ("c", 1, "the Harbour Authority")])
+    assert keys[0] == keys[1] == keys[4] == "harbour-authority"
+    assert keys[2] == keys[3] == "dockers-union"

@@ -240,6 +240,9 @@ CLAIMANT_RULES = pd.DataFrame([
      "PWF general secretary Ivo Dahl", "PWF"),
     ("sheriff_for_office", r"^(?i:(?:the\s+)?(?:county\s+)?sheriff)(?:\s+[A-Z][\w'’-]+)+$", "sheriff's office",
      "Sheriff Ada Moss", "sheriff's office"),
+    ("its_officer", r"^(?i:its|their)\s+(?:[a-z-]+\s+){0,2}(?i:chair|chairman|chairwoman|chief|president|director|head|spokes\w+|"
+     r"secretary|leader|manager|governor|executive|commissioner)\b.*$", "its body",
+     "Its chair, Dr. Selin Varga", "its body"),
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
      r"chairwoman|president|director|head|executive|secretary|leader|manager|coordinator|official|representative)\b", "{body}",
      "the agency's spokeswoman, Mira Olsen", "agency"),
@@ -271,6 +274,7 @@ GENERIC_REFERENCES = pd.DataFrame([
     ("a_union_named_by_its_members", r"(?:[A-Za-z][a-z]+\s+)?(?:[A-Za-z][a-z]+['’]\s+|[A-Za-z][a-z]+s\s+)union", r"\bunion\b",
      "the pilots' union"),
     ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Varn"),
+    ("its_body_is_the_body_named_before", r"its\s+body", r".", "its body"),
     ("government_is_its_own_body", r"(?:the\s+)?(?:government|cabinet|state|authorities)", "", "the government"),
     ("officials_of_the_body_named", r"(?i:officials)", r"\b(?:department|ministry|agency|service|office|authority|commission)\b",
      "officials"),
