@@ -208,3 +208,14 @@ def test_people_counted_with_no_cue_line_up_only_with_the_same_number():
     assert got[("a", "about 6,200 people")] == got[("b", "some 6,200 people")]
     assert got[("a", "Two people")] != got[("b", "more than 200 people")]  # a queue is not two sources
     assert got[("b", "40 people")] == got[("c", "40 people")] == "arrested"
+
+
+def test_suspected_cases_parts_of_a_count_and_ages_of_people_named_once_stay_apart():
+    got = _facts({"a": ["Suspected cases rose to 487 and 131 patients were in hospital, 17 of them in intensive care.",
+                        "Outside the clinic, her son Luka, 7, was being treated."],
+                  "b": ["The ministry confirmed 203 cases; nearly 500 suspected cases fill the wards.",
+                        "Ninety patients were in hospital, nine of them in intensive care.",
+                        "Goran Pelz lost his wife, Vesna, 58, on Sunday."]})
+    assert got[("a", "487")] == got[("b", "nearly 500 suspected cases")] != got[("b", "203 cases")]
+    assert got[("a", "17")] == got[("b", "nine")] != got[("b", "Ninety patients")] == got[("a", "131 patients")]
+    assert got[("a", "7")] != got[("b", "58")]  # two people's ages are two facts
