@@ -219,3 +219,13 @@ def test_suspected_cases_parts_of_a_count_and_ages_of_people_named_once_stay_apa
     assert got[("a", "487")] == got[("b", "nearly 500 suspected cases")] != got[("b", "203 cases")]
     assert got[("a", "17")] == got[("b", "nine")] != got[("b", "Ninety patients")] == got[("a", "131 patients")]
     assert got[("a", "7")] != got[("b", "58")]  # two people's ages are two facts
+
+
+def test_changes_of_things_never_named_do_not_merge_and_next_year_is_not_what_a_change_is_of():
+    got = _facts({"a": ["Shares in rival Estley Bank lost 14.5% and the insurer Corvane Life fell 11%.",
+                        "The euro fell 0.6% against the dollar."],
+                  "b": ["Unemployment could rise by 1.5 percentage points next year, she said."],
+                  "c": ["Corvane Life fell 11% in early trading."]})
+    assert got[("a", "11%")] != got[("a", "0.6%")]  # the insurer's fall is not the euro's
+    assert got[("a", "11%")] == got[("c", "11%")]
+    assert "next" not in got[("b", "1.5 percentage points")]

@@ -250,6 +250,14 @@ DATED = {"date", "year"}  # a calendar date or year is its own time: an earlier 
 BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
 
 
+def _change_of_nothing_named(row: dict, book: QuantityCodebook) -> bool:
+    """A percentage change whose text and article never say what it is of ("the insurer fell 11%" in an article on
+    several companies' shares) and that no qualifier, holder or detail tells apart: lined up only with the same change."""
+    return row["quantity"] == "percentage_change" and "about" in book.specs[row["quantity"]].split_by \
+        and not (row["about"] or row["qualifier"] or row.get("holder") or row.get("detail")) \
+        and not math.isnan(row["value_low"])
+
+
 def _scope(row: dict, sentence: str) -> str:
     if row["kind"] != "count":
         return ""
@@ -379,6 +387,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         rows.append(row)
     rows = carry_about(rows, book)
     for row in rows:
+        if _change_of_nothing_named(row, book):  # "fell 11%" of what? lined up only with the same change
+            row["qualifier"] = f"{row['value_low']:g}"
         row["fact_id"], row["fact_label"] = fact_key(row, book)
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "start": int, "end": int, "value_low": float,
