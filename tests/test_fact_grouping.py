@@ -229,3 +229,11 @@ def test_changes_of_things_never_named_do_not_merge_and_next_year_is_not_what_a_
     assert got[("a", "11%")] != got[("a", "0.6%")]  # the insurer's fall is not the euro's
     assert got[("a", "11%")] == got[("c", "11%")]
     assert "next" not in got[("b", "1.5 percentage points")]
+
+
+def test_an_index_named_alone_is_the_index_its_article_named():
+    got = _facts({"a": ["The Velin 40 index fell 4% in the first hour.", "Shares in Tarvo Bank fell 20%.",
+                        "Velin 40 closes 11.4% down as bank shares slide"],
+                  "b": ["The Velin 40 index ended 11.2% lower.", "Shares in Tarvo Bank closed 6% lower."]})
+    assert got[("a", "11.4%")] == got[("b", "11.2%")]
+    assert got[("b", "6%")] != got[("b", "11.2%")]  # a bank's shares are not the index

@@ -258,6 +258,28 @@ def _change_of_nothing_named(row: dict, book: QuantityCodebook) -> bool:
         and not math.isnan(row["value_low"])
 
 
+# A proper name its article gives a thing a change is of ("The ARX 30 index fell", "shares in Tarvo Bank"): the same
+# name alone later ("ARX 30 closes 11.4% down") says what the change is of.
+_NAMED_THING = re.compile(r"\b(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3})\s+(?P<noun>index|stock\s+index)\b")
+
+
+def named_things(texts: dict[tuple, str]) -> dict[str, dict[str, str]]:
+    """{article_id: {name: noun}} for the things each article names with their noun ("ARX 30" → "index")."""
+    out: dict[str, dict[str, str]] = {}
+    for (article_id, _, _), text in texts.items():
+        for m in _NAMED_THING.finditer(text):
+            out.setdefault(article_id, {})[m.group("name")] = m.group("noun").split()[-1]
+    return out
+
+
+def _named_before(row: dict, names: dict[str, str], book: QuantityCodebook) -> str:
+    """What a change is of when its clause names a thing by the name its article gave it with its noun."""
+    if not names or "about" not in book.specs[row["quantity"]].split_by:
+        return ""
+    before = row["sentence"][max(0, row["start"] - 60):row["start"]]
+    return next((noun for name, noun in names.items() if re.search(rf"\b{re.escape(name)}\b(?!\s+{noun})", before)), "")
+
+
 def _scope(row: dict, sentence: str) -> str:
     if row["kind"] != "count":
         return ""
@@ -356,6 +378,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
     texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
+    named = named_things(texts)
     rows, previous, measures = [], {}, {}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
@@ -377,7 +400,9 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
             row["qualifier"] = f"{row['qualifier']} {row['value_low']:g}"
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
-                   person=context["person"], about=qualifier_word(context["about"], book), area=context["area"],
+                   person=context["person"], area=context["area"],
+                   about=qualifier_word(context["about"], book),
+                   named_about=_named_before(row, named.get(row["article_id"], {}), book),
                    detail=context["detail"], side=_side(sentence, actors, pattern),
                    holder="" if context["detail"] == "total" else context["holder"],  # a whole belongs to nobody
                    said_by=context["said_by"],
@@ -387,6 +412,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         rows.append(row)
     rows = carry_about(rows, book)
     for row in rows:
+        row["about"] = row["about"] or row.pop("named_about")  # after the carry: a name alone never carries further
         if _change_of_nothing_named(row, book):  # "fell 11%" of what? lined up only with the same change
             row["qualifier"] = f"{row['value_low']:g}"
         row["fact_id"], row["fact_label"] = fact_key(row, book)
