@@ -124,3 +124,16 @@ def test_its_chair_speaks_for_the_body_named_before_in_the_article():
                   ("b", 2, "Its spokesman, Ivo Dahl"), ("c", 1, "the Harbour Authority")])
     assert keys[0] == keys[1] == keys[4] == "harbour-authority"
     assert keys[2] == keys[3] == "dockers-union"
+
+
+def test_a_headlines_capitalised_noun_is_the_body_whose_name_ends_with_it():
+    keys = _keys([("a", 0, "Ministry's noon update"), ("a", 3, "the Ministry of Health's noon update"),
+                  ("b", 1, "the Ministry of Health"), ("c", 1, "Arvia"), ("c", 2, "the Arvia Ferry Company")])
+    assert keys[0] == keys[1] == keys[2] == "health-ministry"
+    assert keys[3] == "arvia"  # a proper name is never read as a common noun
+
+
+def test_figures_published_by_a_body_and_a_body_in_a_place_are_that_body():
+    keys = _keys([("a", 1, "figures published by the laboratory"), ("b", 1, "the National Reference Laboratory in Sorn"),
+                  ("c", 1, "the National Reference Laboratory")])
+    assert keys[0] == keys[1] == keys[2] == "national-reference-laboratory"

@@ -205,6 +205,11 @@ CLAIMANT_RULES = pd.DataFrame([
     ("survey_by_body", r"^(?i:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}(?i:poll|survey|study|analysis|count|estimate|projection)\s+"
      r"(?i:by|from|of)\s+(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*).*$", "{body}",
      "an exit poll by Orbis Research for public broadcaster VTV", "Orbis Research"),
+    ("figures_published_by", r"^(?:(?i:the|its|their)\s+)?(?:[a-z]+\s+){0,2}(?i:figures|data|numbers|results|calculations|estimates|"
+     r"counts|tallies)\s+(?:(?i:published|released|compiled|issued|gathered|collected|given)\s+)?(?i:by|from)\s+(?P<body>.+)$",
+     "{body}", "figures published by the laboratory", "laboratory"),
+    ("body_in_a_place", r"^(?P<body>(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+in\s+[A-Z][\w'’-]+$", "{body}",
+     "the National Reference Laboratory in Sorn", "National Reference Laboratory"),
     ("name_then_verb", r"^(?P<body>(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+[a-z]{3,}ed\b.*$", "{body}",
      "the Harbour Fire Service widened evacuation orders", "Harbour Fire Service"),
     ("company_suffix", r"^(?P<body>.+?[a-z].*?),?\s+(?:Co|Inc|Ltd|Corp|Plc|plc|LLC|AG|SA|GmbH)\.?$", "{body}",
@@ -339,7 +344,8 @@ def _resolve(ref: str, surfaces: dict[str, set[str]]) -> list[str]:
     """The bodies (canonical names) a generic reference may stand for, by the first GENERIC_REFERENCES row it fits.
     A capitalised word ("Court" in a headline) is read as a common noun only when some claimant writes it in lower
     case ("the court"); "Arvia" never is."""
-    lower = {f.lower() for forms in surfaces.values() for f in forms if f[:1].islower()}
+    lower = {f.lower() for forms in surfaces.values() for f in forms if f[:1].islower()} | \
+        {f.split()[-1] for forms in surfaces.values() for f in forms if f.split() and f.split()[-1].islower()}  # "Health ministry"
     row = _generic_row(ref, any_case=ref.lower() in lower)
     if row is None or not row[0]:
         return []
