@@ -237,3 +237,17 @@ def test_an_index_named_alone_is_the_index_its_article_named():
                   "b": ["The Velin 40 index ended 11.2% lower.", "Shares in Tarvo Bank closed 6% lower."]})
     assert got[("a", "11.4%")] == got[("b", "11.2%")]
     assert got[("b", "6%")] != got[("b", "11.2%")]  # a bank's shares are not the index
+
+
+def test_a_count_of_the_events_own_place_is_the_count_of_the_event():
+    from helpers.facts import without_event_place
+
+    articles = {"a": ["Cholera kills 13 in Dorva", "By Tuesday the ministry had confirmed 13 deaths in Dorva."],
+                "b": ["Dorva outbreak: toll rises to 13", "Thirteen people have died, the ministry said."],
+                "c": ["Families in Dorva demand answers", "At least 13 people have died, 4 of them in Lenz."]}
+    sentences = pd.DataFrame([{"article_id": a, "block_no": i, "sentence_no": 0, "role": "headline" if i == 0 else "body",
+                               "text": t, "start": 0} for a, texts in articles.items() for i, t in enumerate(texts)])
+    mentions = without_event_place(number_mentions(sentences, UNITS, BOOK, ACTORS), sentences, BOOK)
+    got = dict(zip(zip(mentions["article_id"], mentions["text"]), mentions["fact_id"]))
+    assert got[("a", "13 deaths")] == got[("b", "Thirteen people")] == got[("c", "At least 13 people")] == "killed"
+    assert got[("c", "4")] != "killed"  # a part of the country the leads do not all name stays a place of its own

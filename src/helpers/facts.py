@@ -36,7 +36,7 @@ ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whethe
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
 MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "start", "end", "text", "value_low", "value_high",
                    "unit", "hedge", "quantity", "scope", "kind", "direction", "time_ref", "as_of", "published", "place",
-                   "side", "holder", "said_by", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
+                   "side", "holder", "said_by", "area", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
 _SCOPES = [
     ("each_side", re.compile(r"(?i)^[^,;.(—]{0,60}?\b(?:(?:on|from|for|per|to)\s+(?:each|either|both)\s+sides?|each\b(?!\s+other)|apiece|per\s+side)")),
     ("one_side", re.compile(r"(?i)^[^;.(—]{0,60}?\b(?:unilateral(?:ly)?|one-sided|from\s+one\s+side)\b")),
@@ -628,6 +628,37 @@ def split_by_holder(mentions: pd.DataFrame, book: QuantityCodebook, texts: list[
                            fact_label=label.where(~split, label + " (" + holder + ")"))
 
 
+MIN_ARTICLES_FOR_EVENT_PLACE = 3  # a place every article's lead names is the event's own place only in a real corpus
+
+
+def event_places(sentences: pd.DataFrame, candidates: set[str]) -> set[str]:
+    """The candidate names that the lead (headline, standfirst, first body sentence) of every article names: the
+    event's own place."""
+    if sentences.empty or sentences["article_id"].nunique() < MIN_ARTICLES_FOR_EVENT_PLACE or not candidates:
+        return set()
+    body = sentences[sentences["role"] == "body"]
+    first = body[body["block_no"] == body.groupby("article_id")["block_no"].transform("min")]
+    first = first[first["sentence_no"] == first.groupby("article_id")["sentence_no"].transform("min")]
+    lead = pd.concat([sentences[sentences["role"].isin(["headline", "standfirst"])], first])
+    texts = lead.groupby("article_id")["text"].agg(" ".join).reindex(sentences["article_id"].unique()).fillna("")
+    return {c for c in candidates if all(re.search(rf"\b{re.escape(c)}\b", t) for t in texts)}
+
+
+def without_event_place(mentions: pd.DataFrame, sentences: pd.DataFrame, book: QuantityCodebook) -> pd.DataFrame:
+    """A count of the event's own place ("13 deaths in Kavrin" when every article's lead is about Kavrin) is the count
+    of the whole event, not of a part of it: its area leaves the fact id."""
+    if "area" not in mentions.columns or mentions.empty or \
+            not (places := event_places(sentences, set(mentions["area"].fillna("")) - {""})):
+        return mentions
+    hit = mentions["area"].isin(places) & mentions["quantity"].map(lambda q: "area" in book.specs[q].split_by)
+    if not hit.any():
+        return mentions
+    fact_id = [re.sub(rf"\|{re.escape(slug(a))}(?=\||$)", "", f, count=1) if h else f
+               for f, a, h in zip(mentions["fact_id"], mentions["area"], hit)]
+    label = [lab.replace(f" ({a})", "", 1) if h else lab for lab, a, h in zip(mentions["fact_label"], mentions["area"], hit)]
+    return mentions.assign(fact_id=fact_id, fact_label=label, area=mentions["area"].where(~hit, ""))
+
+
 def base_fact(mentions: pd.DataFrame) -> pd.Series:
     """The fact id before the split by claimant (all claimants' figures on the same thing)."""
     if "claimant" not in mentions.columns:
@@ -879,6 +910,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     timed = sentences.assign(published_at=sentences["article_id"].map(publication_times(articles)))
     mentions = per_article(number_mentions, timed, codebooks["units"], codebooks["quantities"], codebooks["actors"])
     mentions = split_by_holder(mentions, codebooks["quantities"], sentences["text"].drop_duplicates().tolist())
+    mentions = without_event_place(mentions, sentences, codebooks["quantities"])
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
     mentions = split_by_claimant(mentions)
