@@ -137,3 +137,10 @@ def test_figures_published_by_a_body_and_a_body_in_a_place_are_that_body():
     keys = _keys([("a", 1, "figures published by the laboratory"), ("b", 1, "the National Reference Laboratory in Sorn"),
                   ("c", 1, "the National Reference Laboratory")])
     assert keys[0] == keys[1] == keys[2] == "national-reference-laboratory"
+
+
+def test_officials_of_a_field_are_never_a_person_described_by_that_field():
+    keys = _keys([("a", 1, "the Nevora Fire Protection Department"), ("b", 1, "Dr. Mira Stav, a fire ecologist at Orn University"),
+                  ("b", 2, "Fire officials")])
+    assert keys[2] == keys[0] == "nevora-fire-protection-department"
+    assert keys[1] == "mira-stav"

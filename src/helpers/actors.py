@@ -401,7 +401,8 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
     surfaces = _surfaces(raw, body)
     for surface, name in in_text.items():
         surfaces.setdefault(name, {name}).add(surface)
-    return _in_context(body, surfaces, _order(mentions))
+    people = {b for r, b in zip(raw, body) if b and re.match(rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{re.escape(b)},", r)}
+    return _in_context(body, {b: f for b, f in surfaces.items() if b not in people}, _order(mentions))  # "fire officials" are no ecologist
 
 
 def _surfaces(raw: pd.Series, body: pd.Series) -> dict[str, set[str]]:
