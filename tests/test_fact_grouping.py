@@ -251,3 +251,11 @@ def test_a_count_of_the_events_own_place_is_the_count_of_the_event():
     got = dict(zip(zip(mentions["article_id"], mentions["text"]), mentions["fact_id"]))
     assert got[("a", "13 deaths")] == got[("b", "Thirteen people")] == got[("c", "At least 13 people")] == "killed"
     assert got[("c", "4")] != "killed"  # a part of the country the leads do not all name stays a place of its own
+
+
+def test_a_figure_in_percentage_points_is_a_difference_not_the_level():
+    got = _facts({"a": ["The monitors said their count showed turnout of 58.9% nationwide and that in four districts the "
+                        "official figure was inflated by up to 9 percentage points."],
+                  "b": ["The monitors put turnout at 58.9%."]})
+    assert got[("a", "58.9%")] == got[("b", "58.9%")]
+    assert got[("a", "up to 9 percentage points")] != got[("a", "58.9%")]

@@ -315,7 +315,9 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
             parts.append((value, row[split]))
     if row.get("about") and singular(row["about"]) not in {singular(w) for w in row["quantity"].split("_")}:
         parts.append((row["about"], row["about"]))
-    detail = row.get("detail") or ("change" if row.get("kind") == "change" and row["quantity"] != "percentage_change" else "")
+    points = str(row.get("unit", "")).replace("_", " ") == "percentage point"  # "inflated by up to 9 points": a difference
+    detail = row.get("detail") or ("change" if (row.get("kind") == "change" or points) and row["quantity"] != "percentage_change"
+                                   else "")
     if detail:  # a change of a level ("grew by $2bn") is not the level ("to $15bn")
         parts.append((detail, detail.replace("_", " ")))
     if row["time_ref"] and row["quantity"] not in DATED:  # "since 2019" and "the 2019 fire" name one year
