@@ -198,6 +198,8 @@ def test_a_count_whose_noun_stands_before_it_lines_up_with_the_noun_after_it():
     assert got[("a", "171")] == got[("b", "171 cases")]
     assert got[("c", "402")].startswith("count|case")
     assert not got[("c", "168")].startswith("count|case")  # "the number" names no noun
+    measured = _facts({"a": ["Temperatures fell to minus 20 in Orla."], "b": ["Temperatures stood at minus 31 in Velk."]})
+    assert measured[("a", "minus 20")] != measured[("b", "minus 31")]  # a measure's name is no counted noun
 
 
 def test_people_counted_with_no_cue_line_up_only_with_the_same_number():

@@ -162,15 +162,16 @@ _NOT_COUNTED = {"number", "total", "figure", "toll", "count", "tally", "estimate
                 "those", "them", "they", "its", "his", "has", "was", "is", "price", "prices", "share", "shares"}
 
 
-def noun_named_before(row: dict, sentence: str) -> dict:
-    """A bare count (no unit) takes the plural noun a NOUN_BEFORE_RULES shape names before it as its unit."""
+def noun_named_before(row: dict, sentence: str, measures: frozenset[str] = frozenset()) -> dict:
+    """A bare count (no unit) takes the plural noun a NOUN_BEFORE_RULES shape names before it as its unit; never a
+    noun that names a measure (`measures`: the taxonomy's quantities, "Temperatures fell to minus 20")."""
     if row["kind"] != "count" or row.get("unit"):
         return row
     for regex in _NOUN_BEFORE:
         m = regex.search(sentence[:row["start"]])
         head = m.group("noun").split()[-1].lower() if m else ""
         if head and (head.endswith("s") and not head.endswith(("ss", "us")) or head == "people") \
-                and head not in _NOT_COUNTED:
+                and head not in _NOT_COUNTED and singular(head) not in measures:
             return {**row, "unit": "person" if head == "people" else singular(head)}
     return row
 
@@ -381,10 +382,11 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     pattern = alias_pattern(actors)
     texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
     named = named_things(texts)
+    measure_nouns = frozenset(book.specs)  # "Temperatures fell to minus 20" names a measure, not a counted noun
     rows, previous, measures = [], {}, {}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
-        row = noun_named_before({**rec, "scope": rec.pop("rule_scope")}, sentence)
+        row = noun_named_before({**rec, "scope": rec.pop("rule_scope")}, sentence, measure_nouns)
         row.update(classify_mention(row, sentence, book))
         row = inherit_quantity(row, previous.get(where), book, measures.get(where))
         row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
