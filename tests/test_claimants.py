@@ -124,6 +124,7 @@ def test_its_chair_speaks_for_the_body_named_before_in_the_article():
                   ("b", 2, "Its spokesman, Ivo Dahl"), ("c", 1, "the Harbour Authority")])
     assert keys[0] == keys[1] == keys[4] == "harbour-authority"
     assert keys[2] == keys[3] == "dockers-union"
+    assert _keys([("a", 1, "Its chair, Dr. Ana Berg")]) == ["ana-berg"]  # no body named: she speaks as herself
 
 
 def test_a_headlines_capitalised_noun_is_the_body_whose_name_ends_with_it():

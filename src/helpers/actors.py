@@ -402,7 +402,9 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
     for surface, name in in_text.items():
         surfaces.setdefault(name, {name}).add(surface)
     people = {b for r, b in zip(raw, body) if b and re.match(rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{re.escape(b)},", r)}
-    return _in_context(body, {b: f for b, f in surfaces.items() if b not in people}, _order(mentions))  # "fire officials" are no ecologist
+    out = _in_context(body, {b: f for b, f in surfaces.items() if b not in people}, _order(mentions))  # "fire officials"
+    unresolved = out.eq("its body")  # "Its chair, Dr. X" with no body named before or after: Dr. X speaks as themself
+    return out.where(~unresolved, raw.map(lambda r: m.group("person") if (m := _PERSON.search(r)) else r))
 
 
 def _surfaces(raw: pd.Series, body: pd.Series) -> dict[str, set[str]]:
