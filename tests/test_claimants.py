@@ -135,13 +135,13 @@ def test_a_headlines_capitalised_noun_is_the_body_whose_name_ends_with_it():
 
 
 def test_figures_published_by_a_body_and_a_body_in_a_place_are_that_body():
-    keys = _keys([("a", 1, "figures published by the laboratory"), ("b", 1, "the National Reference Laboratory in Sorn"),
-                  ("c", 1, "the National Reference Laboratory")])
-    assert keys[0] == keys[1] == keys[2] == "national-reference-laboratory"
+    keys = _keys([("a", 1, "figures published by the laboratory"), ("b", 1, "the Central Veterinary Laboratory in Orn"),
+                  ("c", 1, "the Central Veterinary Laboratory")])
+    assert keys[0] == keys[1] == keys[2] == "central-veterinary-laboratory"
 
 
 def test_officials_of_a_field_are_never_a_person_described_by_that_field():
-    keys = _keys([("a", 1, "the Nevora Fire Protection Department"), ("b", 1, "Dr. Mira Stav, a fire ecologist at Orn University"),
+    keys = _keys([("a", 1, "the Orla Fire Protection Department"), ("b", 1, "Dr. Mira Stav, a fire ecologist at Orn University"),
                   ("b", 2, "Fire officials")])
-    assert keys[2] == keys[0] == "nevora-fire-protection-department"
+    assert keys[2] == keys[0] == "orla-fire-protection-department"
     assert keys[1] == "mira-stav"

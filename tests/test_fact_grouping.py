@@ -213,21 +213,21 @@ def test_people_counted_with_no_cue_line_up_only_with_the_same_number():
 
 
 def test_suspected_cases_parts_of_a_count_and_ages_of_people_named_once_stay_apart():
-    got = _facts({"a": ["Suspected cases rose to 487 and 131 patients were in hospital, 17 of them in intensive care.",
-                        "Outside the clinic, her son Luka, 7, was being treated."],
+    got = _facts({"a": ["Suspected cases rose to 350 and 90 patients were in hospital, 12 of them in intensive care.",
+                        "Outside the clinic, her son Tomas, 9, was being treated."],
                   "b": ["The ministry confirmed 203 cases; nearly 500 suspected cases fill the wards.",
-                        "Ninety patients were in hospital, nine of them in intensive care.",
-                        "Goran Pelz lost his wife, Vesna, 58, on Sunday."]})
-    assert got[("a", "487")] == got[("b", "nearly 500 suspected cases")] != got[("b", "203 cases")]
-    assert got[("a", "17")] == got[("b", "nine")] != got[("b", "Ninety patients")] == got[("a", "131 patients")]
-    assert got[("a", "7")] != got[("b", "58")]  # two people's ages are two facts
+                        "Seventy patients were in hospital, nine of them in intensive care.",
+                        "Ivo Marn lost his wife, Elsa, 58, on Sunday."]})
+    assert got[("a", "350")] == got[("b", "nearly 500 suspected cases")] != got[("b", "203 cases")]
+    assert got[("a", "12")] == got[("b", "nine")] != got[("b", "Seventy patients")] == got[("a", "90 patients")]
+    assert got[("a", "9")] != got[("b", "58")]  # two people's ages are two facts
 
 
 def test_changes_of_things_never_named_do_not_merge_and_next_year_is_not_what_a_change_is_of():
-    got = _facts({"a": ["Shares in rival Estley Bank lost 14.5% and the insurer Corvane Life fell 11%.",
+    got = _facts({"a": ["Shares in rival Tarvo Bank lost 14.5% and the insurer Halden Life fell 11%.",
                         "The euro fell 0.6% against the dollar."],
                   "b": ["Unemployment could rise by 1.5 percentage points next year, she said."],
-                  "c": ["Corvane Life fell 11% in early trading."]})
+                  "c": ["Halden Life fell 11% in early trading."]})
     assert got[("a", "11%")] != got[("a", "0.6%")]  # the insurer's fall is not the euro's
     assert got[("a", "11%")] == got[("c", "11%")]
     assert "next" not in got[("b", "1.5 percentage points")]
@@ -256,8 +256,8 @@ def test_a_count_of_the_events_own_place_is_the_count_of_the_event():
 
 
 def test_a_figure_in_percentage_points_is_a_difference_not_the_level():
-    got = _facts({"a": ["The monitors said their count showed turnout of 58.9% nationwide and that in four districts the "
+    got = _facts({"a": ["The monitors said their count showed turnout of 57.3% nationwide and that in four districts the "
                         "official figure was inflated by up to 9 percentage points."],
-                  "b": ["The monitors put turnout at 58.9%."]})
-    assert got[("a", "58.9%")] == got[("b", "58.9%")]
-    assert got[("a", "up to 9 percentage points")] != got[("a", "58.9%")]
+                  "b": ["The monitors put turnout at 57.3%."]})
+    assert got[("a", "57.3%")] == got[("b", "57.3%")]
+    assert got[("a", "up to 9 percentage points")] != got[("a", "57.3%")]

@@ -209,7 +209,7 @@ CLAIMANT_RULES = pd.DataFrame([
      r"counts|tallies)\s+(?:(?i:published|released|compiled|issued|gathered|collected|given)\s+)?(?i:by|from)\s+(?P<body>.+)$",
      "{body}", "figures published by the laboratory", "laboratory"),
     ("body_in_a_place", r"^(?P<body>(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+in\s+[A-Z][\w'’-]+$", "{body}",
-     "the National Reference Laboratory in Sorn", "National Reference Laboratory"),
+     "the Central Veterinary Laboratory in Orn", "Central Veterinary Laboratory"),
     ("name_then_verb", r"^(?P<body>(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+[a-z]{3,}ed\b.*$", "{body}",
      "the Harbour Fire Service widened evacuation orders", "Harbour Fire Service"),
     ("company_suffix", r"^(?P<body>.+?[a-z].*?),?\s+(?:Co|Inc|Ltd|Corp|Plc|plc|LLC|AG|SA|GmbH)\.?$", "{body}",
@@ -232,8 +232,8 @@ CLAIMANT_RULES = pd.DataFrame([
     ("person_of_the_body", r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?!(?:[A-Z][\w'’-]*\s+)*(?:Court|Bank|Ministry|Department|"
      r"University|Institute|Office|Council|Union|Agency|Authority|Commission|Federation|Association|Party|Service|Board|"
      r"Chamber|House|Republic|College|School|Centre|Center)\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+\s+of\s+the\s+"
-     r"(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$", "{body}", "Dr. Karel Bost of the Velmoran Medical Union",
-     "Velmoran Medical Union"),
+     r"(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$", "{body}", "Dr. Ana Holm of the Arvian Nurses Union",
+     "Arvian Nurses Union"),
     ("head_of_government", r"^(?i:prime\s+minister|premier|head\s+of\s+government|government\s+spokes\w+)\b", "government",
      "Prime Minister Jon Berg", "government"),
     ("ministry_of_department", r"^(?i:ministry)\s+(?i:of|for)\s+(?:the\s+)?(?P<dept>[A-Z][\w ]+)$", "{dept} ministry",
@@ -247,7 +247,7 @@ CLAIMANT_RULES = pd.DataFrame([
      "Sheriff Ada Moss", "sheriff's office"),
     ("its_officer", r"^(?i:its|their)\s+(?:[a-z-]+\s+){0,2}(?i:chair|chairman|chairwoman|chief|president|director|head|spokes\w+|"
      r"secretary|leader|manager|governor|executive|commissioner)\b.*$", "its body",
-     "Its chair, Dr. Selin Varga", "its body"),
+     "Its chair, Dr. Eva Brandt", "its body"),
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
      r"chairwoman|president|director|head|executive|secretary|leader|manager|coordinator|official|representative)\b", "{body}",
      "the agency's spokeswoman, Mira Olsen", "agency"),

@@ -259,13 +259,13 @@ def _change_of_nothing_named(row: dict, book: QuantityCodebook) -> bool:
         and not math.isnan(row["value_low"])
 
 
-# A proper name its article gives a thing a change is of ("The ARX 30 index fell", "shares in Tarvo Bank"): the same
-# name alone later ("ARX 30 closes 11.4% down") says what the change is of.
+# A proper name its article gives a thing a change is of ("The Orla 40 index fell", "shares in Tarvo Bank"): the same
+# name alone later ("Orla 40 closes 9.2% down") says what the change is of.
 _NAMED_THING = re.compile(r"\b(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3})\s+(?P<noun>index|stock\s+index)\b")
 
 
 def named_things(texts: dict[tuple, str]) -> dict[str, dict[str, str]]:
-    """{article_id: {name: noun}} for the things each article names with their noun ("ARX 30" → "index")."""
+    """{article_id: {name: noun}} for the things each article names with their noun ("Orla 40" → "index")."""
     out: dict[str, dict[str, str]] = {}
     for (article_id, _, _), text in texts.items():
         for m in _NAMED_THING.finditer(text):
@@ -649,7 +649,7 @@ def event_places(sentences: pd.DataFrame, candidates: set[str]) -> set[str]:
 
 
 def without_event_place(mentions: pd.DataFrame, sentences: pd.DataFrame, book: QuantityCodebook) -> pd.DataFrame:
-    """A count of the event's own place ("13 deaths in Kavrin" when every article's lead is about Kavrin) is the count
+    """A count of the event's own place ("13 deaths in Dorva" when every article's lead is about Dorva) is the count
     of the whole event, not of a part of it: its area leaves the fact id."""
     if "area" not in mentions.columns or mentions.empty or \
             not (places := event_places(sentences, set(mentions["area"].fillna("")) - {""})):
