@@ -261,3 +261,9 @@ def test_a_figure_in_percentage_points_is_a_difference_not_the_level():
                   "b": ["The monitors put turnout at 57.3%."]})
     assert got[("a", "57.3%")] == got[("b", "57.3%")]
     assert got[("a", "up to 9 percentage points")] != got[("a", "57.3%")]
+
+
+def test_a_first_shipment_is_not_the_whole_amount():
+    got = _facts({"a": ["The agency released 200,000 doses and said a first shipment of 60,000 doses would land on Friday."],
+                  "b": ["The first 60,000 doses landed on Friday.", "The 200,000 doses released will cover 150,000 people."]})
+    assert got[("a", "60,000 doses")] == got[("b", "60,000 doses")] != got[("a", "200,000 doses")] == got[("b", "200,000 doses")]
