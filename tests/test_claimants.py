@@ -16,7 +16,7 @@ def test_every_claimant_rule_reads_its_own_example(name, example, expected):
     assert claimant_body(example) == expected, name
 
 
-BODIES = ["the Ostmark Dockers' Federation", "the Supreme Court of Arvia", "the Harbour Authority",
+BODIES = ["the Ostmark Dockers' Federation", "the Harbour Pilots Union", "the Supreme Court of Arvia", "the Harbour Authority",
           "the regional fire service", "Tessel Bank", "the transport ministry"]
 
 
@@ -117,3 +117,31 @@ def test_one_holder_named_in_the_usual_ways_gets_one_key():
     assert keys[12] == keys[9]  # "the opposition" is the party the articles call so
     assert keys[7] == keys[8] == "homeland"
     assert keys[10] == "" and len(set(keys[9:12] + keys[:1])) == 4
+
+
+def test_its_chair_speaks_for_the_body_named_before_in_the_article():
+    keys = _keys([("a", 1, "the Harbour Authority"), ("a", 2, "Its chair, Dr. Ana Berg"), ("b", 1, "the Dockers Union"),
+                  ("b", 2, "Its spokesman, Ivo Dahl"), ("c", 1, "the Harbour Authority")])
+    assert keys[0] == keys[1] == keys[4] == "harbour-authority"
+    assert keys[2] == keys[3] == "dockers-union"
+    assert _keys([("a", 1, "Its chair, Dr. Ana Berg")]) == ["ana-berg"]  # no body named: she speaks as herself
+
+
+def test_a_headlines_capitalised_noun_is_the_body_whose_name_ends_with_it():
+    keys = _keys([("a", 0, "Ministry's noon update"), ("a", 3, "the Ministry of Health's noon update"),
+                  ("b", 1, "the Ministry of Health"), ("c", 1, "Arvia"), ("c", 2, "the Arvia Ferry Company")])
+    assert keys[0] == keys[1] == keys[2] == "health-ministry"
+    assert keys[3] == "arvia"  # a proper name is never read as a common noun
+
+
+def test_figures_published_by_a_body_and_a_body_in_a_place_are_that_body():
+    keys = _keys([("a", 1, "figures published by the laboratory"), ("b", 1, "the Central Veterinary Laboratory in Orn"),
+                  ("c", 1, "the Central Veterinary Laboratory")])
+    assert keys[0] == keys[1] == keys[2] == "central-veterinary-laboratory"
+
+
+def test_officials_of_a_field_are_never_a_person_described_by_that_field():
+    keys = _keys([("a", 1, "the Orla Fire Protection Department"), ("b", 1, "Dr. Mira Stav, a fire ecologist at Orn University"),
+                  ("b", 2, "Fire officials")])
+    assert keys[2] == keys[0] == "orla-fire-protection-department"
+    assert keys[1] == "mira-stav"

@@ -166,3 +166,104 @@ def test_a_bare_number_with_words_of_its_own_counts_something_else():
                   "b": ["Evacuation orders now cover 14,500 residents.", "Officials opened two shelters."]})
     assert got[("a", "14,500 residents")] == got[("b", "14,500 residents")] == got[("a", "About 9,000 residents")]
     assert got[("a", "two")] != got[("a", "14,500 residents")] != got[("a", "4,000")]
+
+
+def test_an_earlier_events_year_is_one_fact_however_it_is_introduced():
+    texts = {"a": "The blaze burns in the same hills as the 2019 Hollow Fire, which burned 96,000 acres.",
+             "b": "Nothing like it has been seen in the region since 2019.", "c": "The town was founded in 1884."}
+    sentences = pd.DataFrame([{"article_id": a, "block_no": 1, "sentence_no": 0, "role": "body", "text": t, "start": 0}
+                              for a, t in texts.items()])
+    articles = pd.DataFrame({"article_id": list(texts), "published": "2026-08-08T10:00:00+00:00"})
+    mentions = number_mentions(sentences, UNITS, BOOK, ACTORS, articles)
+    got = dict(zip(zip(mentions["article_id"], mentions["text"]), mentions["fact_id"]))
+    assert (mentions.loc[mentions["text"] == "2019", "time_ref"] == "earlier").any()  # the mark is kept
+    assert got[("a", "2019")] == got[("b", "2019")] != got[("c", "1884")]
+    assert got[("a", "96,000 acres")].endswith("earlier")  # the earlier fire's area stays apart from this one's
+
+
+def test_every_noun_before_rule_reads_its_own_example():
+    from helpers.facts import NOUN_BEFORE_RULES, noun_named_before
+    from helpers.numbers import number_records
+
+    for rule in NOUN_BEFORE_RULES.itertuples(index=False):
+        figure = number_records(rule.example, UNITS)[-1]
+        assert noun_named_before({**figure, "unit": ""}, rule.example)["unit"] == rule.unit, rule.name
+
+
+def test_a_count_whose_noun_stands_before_it_lines_up_with_the_noun_after_it():
+    got = _facts({"a": ["The health board puts deaths at 11 and the number of confirmed cases at 171."],
+                  "b": ["Eleven people have died and 171 cases have been confirmed."],
+                  "c": ["Suspected cases rose to 402.", "The board put the number at 168."]})
+    assert got[("a", "11")] == got[("b", "Eleven people")] == "killed"
+    assert got[("a", "171")] == got[("b", "171 cases")]
+    assert got[("c", "402")].startswith("count|case")
+    assert not got[("c", "168")].startswith("count|case")  # "the number" names no noun
+    measured = _facts({"a": ["Temperatures fell to minus 20 in Orla."], "b": ["Temperatures stood at minus 31 in Velk."]})
+    assert measured[("a", "minus 20")] != measured[("b", "minus 31")]  # a measure's name is no counted noun
+
+
+def test_people_counted_with_no_cue_line_up_only_with_the_same_number():
+    got = _facts({"a": ["The bank employs about 6,200 people.", "Two people close to the board said the talks failed."],
+                  "b": ["The bank, with some 6,200 people on its payroll, is the region's largest employer.",
+                        "By 9am more than 200 people had queued outside.", "Police said 40 people were arrested."],
+                  "c": ["Police arrested 40 people."]})
+    assert got[("a", "about 6,200 people")] == got[("b", "some 6,200 people")]
+    assert got[("a", "Two people")] != got[("b", "more than 200 people")]  # a queue is not two sources
+    assert got[("b", "40 people")] == got[("c", "40 people")] == "arrested"
+
+
+def test_suspected_cases_parts_of_a_count_and_ages_of_people_named_once_stay_apart():
+    got = _facts({"a": ["Suspected cases rose to 350 and 90 patients were in hospital, 12 of them in intensive care.",
+                        "Outside the clinic, her son Tomas, 9, was being treated."],
+                  "b": ["The ministry confirmed 203 cases; nearly 500 suspected cases fill the wards.",
+                        "Seventy patients were in hospital, nine of them in intensive care.",
+                        "Ivo Marn lost his wife, Elsa, 58, on Sunday."]})
+    assert got[("a", "350")] == got[("b", "nearly 500 suspected cases")] != got[("b", "203 cases")]
+    assert got[("a", "12")] == got[("b", "nine")] != got[("b", "Seventy patients")] == got[("a", "90 patients")]
+    assert got[("a", "9")] != got[("b", "58")]  # two people's ages are two facts
+
+
+def test_changes_of_things_never_named_do_not_merge_and_next_year_is_not_what_a_change_is_of():
+    got = _facts({"a": ["Shares in rival Tarvo Bank lost 14.5% and the insurer Halden Life fell 11%.",
+                        "The euro fell 0.6% against the dollar."],
+                  "b": ["Unemployment could rise by 1.5 percentage points next year, she said."],
+                  "c": ["Halden Life fell 11% in early trading."]})
+    assert got[("a", "11%")] != got[("a", "0.6%")]  # the insurer's fall is not the euro's
+    assert got[("a", "11%")] == got[("c", "11%")]
+    assert "next" not in got[("b", "1.5 percentage points")]
+
+
+def test_an_index_named_alone_is_the_index_its_article_named():
+    got = _facts({"a": ["The Velin 40 index fell 4% in the first hour.", "Shares in Tarvo Bank fell 20%.",
+                        "Velin 40 closes 11.4% down as bank shares slide"],
+                  "b": ["The Velin 40 index ended 11.2% lower.", "Shares in Tarvo Bank closed 6% lower."]})
+    assert got[("a", "11.4%")] == got[("b", "11.2%")]
+    assert got[("b", "6%")] != got[("b", "11.2%")]  # a bank's shares are not the index
+
+
+def test_a_count_of_the_events_own_place_is_the_count_of_the_event():
+    from helpers.facts import without_event_place
+
+    articles = {"a": ["Cholera kills 13 in Dorva", "By Tuesday the ministry had confirmed 13 deaths in Dorva."],
+                "b": ["Dorva outbreak: toll rises to 13", "Thirteen people have died, the ministry said."],
+                "c": ["Families in Dorva demand answers", "At least 13 people have died, 4 of them in Lenz."]}
+    sentences = pd.DataFrame([{"article_id": a, "block_no": i, "sentence_no": 0, "role": "headline" if i == 0 else "body",
+                               "text": t, "start": 0} for a, texts in articles.items() for i, t in enumerate(texts)])
+    mentions = without_event_place(number_mentions(sentences, UNITS, BOOK, ACTORS), sentences, BOOK)
+    got = dict(zip(zip(mentions["article_id"], mentions["text"]), mentions["fact_id"]))
+    assert got[("a", "13 deaths")] == got[("b", "Thirteen people")] == got[("c", "At least 13 people")] == "killed"
+    assert got[("c", "4")] != "killed"  # a part of the country the leads do not all name stays a place of its own
+
+
+def test_a_figure_in_percentage_points_is_a_difference_not_the_level():
+    got = _facts({"a": ["The monitors said their count showed turnout of 57.3% nationwide and that in four districts the "
+                        "official figure was inflated by up to 9 percentage points."],
+                  "b": ["The monitors put turnout at 57.3%."]})
+    assert got[("a", "57.3%")] == got[("b", "57.3%")]
+    assert got[("a", "up to 9 percentage points")] != got[("a", "57.3%")]
+
+
+def test_a_first_shipment_is_not_the_whole_amount():
+    got = _facts({"a": ["The agency released 200,000 doses and said a first shipment of 60,000 doses would land on Friday."],
+                  "b": ["The first 60,000 doses landed on Friday.", "The 200,000 doses released will cover 150,000 people."]})
+    assert got[("a", "60,000 doses")] == got[("b", "60,000 doses")] != got[("a", "200,000 doses")] == got[("b", "200,000 doses")]

@@ -13,12 +13,12 @@ EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg"]
 # Measured on the development part of each key (all articles but the held-out one), every text role read,
 # asserted at that level.
 MEASURED = {
-    "quake-valdora": {"quantity_accuracy": 0.96, "earlier_accuracy": 1.00, "base_grouping_f1": 0.93,
-                      "claimant_grouping_f1": 0.92},
-    "strike-norland": {"quantity_accuracy": 0.92, "earlier_accuracy": 0.98, "base_grouping_f1": 0.89,
-                       "claimant_grouping_f1": 0.93},
-    "verdict-halberg": {"quantity_accuracy": 0.90, "earlier_accuracy": 1.00, "base_grouping_f1": 0.89,
-                        "claimant_grouping_f1": 0.90},
+    "quake-valdora": {"quantity_accuracy": 0.96, "earlier_accuracy": 1.00, "base_grouping_f1": 0.936,
+                      "claimant_grouping_f1": 0.925},
+    "strike-norland": {"quantity_accuracy": 0.92, "earlier_accuracy": 0.98, "base_grouping_f1": 0.897,
+                       "claimant_grouping_f1": 0.933},
+    "verdict-halberg": {"quantity_accuracy": 0.90, "earlier_accuracy": 1.00, "base_grouping_f1": 0.896,
+                        "claimant_grouping_f1": 0.901},
 }
 
 
@@ -171,14 +171,16 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 # 0.87 / 0.88, verdict 0.76 / 1.00 / 0.70 / 0.71 (before it: 0.87 / 0.97 / 0.83 / 0.81, 0.78 / 0.92 / 0.56 / 0.58,
 # 0.72 / 1.00 / 0.38 / 0.45). Session 3 (holders, figure-local claimants, same-day revisions, see below; the development
 # dumps read all five articles of these events, whose held-out article was already spent): quake 0.87 / 0.97 / 0.88 /
-# 0.90, strike unchanged, verdict 0.79 / 1.00 / 0.77 / 0.84.
+# 0.90, strike unchanged, verdict 0.79 / 1.00 / 0.77 / 0.84. Session 4 (facts4: general rules checked on all seven spent
+# events, see the whole-event levels below): grouping over all five base / by key claimants quake 0.875 / 0.903, strike
+# 0.871 / 0.877, verdict 0.775 / 0.838 (grouping levels floored at 3 decimals of the measured figures).
 HELD_OUT = {
-    "quake-valdora": {"held_quantity_accuracy": 0.86, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.87,
-                      "claimant_grouping_f1": 0.90},
-    "strike-norland": {"held_quantity_accuracy": 0.77, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.86,
-                       "claimant_grouping_f1": 0.87},
-    "verdict-halberg": {"held_quantity_accuracy": 0.79, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.77,
-                        "claimant_grouping_f1": 0.83},
+    "quake-valdora": {"held_quantity_accuracy": 0.86, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.875,
+                      "claimant_grouping_f1": 0.903},
+    "strike-norland": {"held_quantity_accuracy": 0.77, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.871,
+                       "claimant_grouping_f1": 0.877},
+    "verdict-halberg": {"held_quantity_accuracy": 0.79, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.775,
+                        "claimant_grouping_f1": 0.838},
 }
 
 
@@ -208,7 +210,9 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 # 0.958 / 0.850 / 0.879.
 # After merging the attribution step of session 3 (voices3) with these rules: dev 0.976 / 0.951 / 0.923, all five
 # 0.958 / 0.885 / 0.870 (verdict loses 0.009 against the facts rules alone, strike gains 0.036).
-PIPELINE = {"quake-valdora": (0.976, 0.957), "strike-norland": (0.950, 0.884), "verdict-halberg": (0.923, 0.870)}
+# Session 4 (facts4 rules, attribution step of session 3): dev 0.976 / 0.950 / 0.923, all five 0.957 / 0.892 / 0.870
+# (strike gains "41 people arrested, 29 of them in Vennholm" as a part, not the 12 arrests in Vennholm).
+PIPELINE = {"quake-valdora": (0.976, 0.957), "strike-norland": (0.950, 0.892), "verdict-halberg": (0.923, 0.870)}
 
 
 @pytest.mark.parametrize("event", EVENTS)
@@ -247,8 +251,12 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # step of session 3 merged: 0.878 / 0.878 / 0.878 and 0.941 / 0.787 / 0.857.
 # Whole events held out in session 3, scored once after every merge of the session: far from the 0.85 goal, mostly
 # by recall (the same fact split in two).
-NEW_EVENTS = {"election-varenia": (0.878, 0.878, 0.878), "wildfire-cabrel": (0.941, 0.786, 0.857),
-              "market-crash-ardesia": (0.476, 0.416, 0.444), "outbreak-kavrin": (0.642, 0.191, 0.295)}
+# Session 4 used all four as development data, each rule kept only when it did not just help the event it came from
+# (per-event figures before and after every rule in the facts4 report): precision / recall / F1 election 0.878 / 0.878 /
+# 0.878 -> 0.902 / 0.902 / 0.902, wildfire 0.941 / 0.787 / 0.857 -> 0.943 / 0.819 / 0.877, market 0.476 / 0.417 / 0.444
+# -> 0.611 / 0.458 / 0.523, outbreak 0.643 / 0.191 / 0.295 -> 0.921 / 0.744 / 0.823 (floored at 3 decimals).
+NEW_EVENTS = {"election-varenia": (0.902, 0.902, 0.902), "wildfire-cabrel": (0.943, 0.819, 0.877),
+              "market-crash-ardesia": (0.611, 0.458, 0.523), "outbreak-kavrin": (0.921, 0.744, 0.823)}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))

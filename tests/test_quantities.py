@@ -77,6 +77,10 @@ def _context(sentence: str, text: str, year: int | None = 2026) -> dict:
         ("The 2019 sinking of another ferry killed 43 people.", "43 people", True),
         ("In 2026 the ferry sank in the same waters, killing 43 people.", "43 people", False),
         ("The toll reached 43 people, the highest since records began in 2019.", "43 people", False),
+        ("The outbreak has killed nine people since last week, officials said.", "nine people", False),  # the period so far
+        ("Forty people have been arrested in the past two days.", "Forty people", False),
+        ("Last week 40 people died in a similar outbreak.", "40 people", True),
+        ("Confirmed cases rose to 171, up from 146 on Monday night.", "146", False),  # this week's reading: a revision
     ],
 )
 def test_figures_about_earlier_events_are_told_apart(sentence, text, earlier):
@@ -159,6 +163,12 @@ def test_every_context_cue_reads_its_own_example(name, role, example):
         ("The mayor received a three-year suspended sentence.", "three-year", "suspended"),
         ("The mayor was jailed for three years.", "three years", ""),
         ("The index closed 2.1% higher.", "2.1%", "at_the_close"),
+        ("The index ended the day 2.1% lower.", "2.1%", "at_the_close"),
+        ("Two of the new deaths were children, the ministry said.", "Two", "part_of_them"),
+        ("Ninety patients were in hospital, nine of them in intensive care.", "nine", "part_of_them"),
+        ("The party won in six of the 11 eastern districts.", "six", ""),
+        ("The yield on the 10-year bond closed at 5.07%.", "5.07%", "at_the_close"),
+        ("The yield rose 38 basis points to 4.91% in early trading.", "4.91%", ""),
         ("The index was 2.1% higher at midday.", "2.1%", ""),
         ("The plan would raise the voting age from 18 to 21.", "18", "previous_level"),
         ("The plan would raise the voting age from 18 to 21.", "21", ""),

@@ -205,6 +205,11 @@ CLAIMANT_RULES = pd.DataFrame([
     ("survey_by_body", r"^(?i:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}(?i:poll|survey|study|analysis|count|estimate|projection)\s+"
      r"(?i:by|from|of)\s+(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*).*$", "{body}",
      "an exit poll by Orbis Research for public broadcaster VTV", "Orbis Research"),
+    ("figures_published_by", r"^(?:(?i:the|its|their)\s+)?(?:[a-z]+\s+){0,2}(?i:figures|data|numbers|results|calculations|estimates|"
+     r"counts|tallies)\s+(?:(?i:published|released|compiled|issued|gathered|collected|given)\s+)?(?i:by|from)\s+(?P<body>.+)$",
+     "{body}", "figures published by the laboratory", "laboratory"),
+    ("body_in_a_place", r"^(?P<body>(?:(?i:the)\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+in\s+[A-Z][\w'’-]+$", "{body}",
+     "the Central Veterinary Laboratory in Orn", "Central Veterinary Laboratory"),
     ("name_then_verb", r"^(?P<body>(?:(?i:the)\s+)?(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*)\s+[a-z]{3,}ed\b.*$", "{body}",
      "the Harbour Fire Service widened evacuation orders", "Harbour Fire Service"),
     ("company_suffix", r"^(?P<body>.+?[a-z].*?),?\s+(?:Co|Inc|Ltd|Corp|Plc|plc|LLC|AG|SA|GmbH)\.?$", "{body}",
@@ -212,6 +217,8 @@ CLAIMANT_RULES = pd.DataFrame([
     ("body_figures", r"^(?P<body>.+?)['’]s?\s+(?:own\s+)?(?:(?:latest|preliminary|final|official|provisional)\s+)?"
      r"(?:figures?|data|count|estimates?|results?|tally|numbers?|projections?)$", "{body}",
      "the electoral commission's figures", "electoral commission"),
+    ("body_update", r"^(?P<body>.+?)['’]s?\s+(?:[a-z0-9.:-]+\s+){0,2}(?i:updates?|reports?|statements?|bulletins?|briefings?|"
+     r"releases?|announcements?)$", "{body}", "the Ministry of Health's noon update", "Health ministry"),
     ("acronym_in_brackets", r"^(?P<body>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,5})\)$", "{body}",
      "the Port Workers Federation (PWF)", "Port Workers Federation"),
     ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
@@ -222,6 +229,11 @@ CLAIMANT_RULES = pd.DataFrame([
     ("role_name_of_body", r"^(?:[A-Za-z]+\s+){0,2}(?i:leader|chairman|chairwoman|chair|president|head|member|spokes\w+|"
      r"secretary|director|chief|commander|officer|captain|inspector|superintendent|commissioner|official)\s+(?:[A-Z][\w'’.-]+\s+){1,3}of\s+(?:the\s+)?(?P<body>[A-Z].+)$", "{body}",
      "Opposition leader Eva Lind of the Green Party", "Green Party"),
+    ("person_of_the_body", r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?(?!(?:[A-Z][\w'’-]*\s+)*(?:Court|Bank|Ministry|Department|"
+     r"University|Institute|Office|Council|Union|Agency|Authority|Commission|Federation|Association|Party|Service|Board|"
+     r"Chamber|House|Republic|College|School|Centre|Center)\b)[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+\s+of\s+the\s+"
+     r"(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$", "{body}", "Dr. Ana Holm of the Arvian Nurses Union",
+     "Arvian Nurses Union"),
     ("head_of_government", r"^(?i:prime\s+minister|premier|head\s+of\s+government|government\s+spokes\w+)\b", "government",
      "Prime Minister Jon Berg", "government"),
     ("ministry_of_department", r"^(?i:ministry)\s+(?i:of|for)\s+(?:the\s+)?(?P<dept>[A-Z][\w ]+)$", "{dept} ministry",
@@ -233,8 +245,11 @@ CLAIMANT_RULES = pd.DataFrame([
      "PWF general secretary Ivo Dahl", "PWF"),
     ("sheriff_for_office", r"^(?i:(?:the\s+)?(?:county\s+)?sheriff)(?:\s+[A-Z][\w'’-]+)+$", "sheriff's office",
      "Sheriff Ada Moss", "sheriff's office"),
+    ("its_officer", r"^(?i:its|their)\s+(?:[a-z-]+\s+){0,2}(?i:chair|chairman|chairwoman|chief|president|director|head|spokes\w+|"
+     r"secretary|leader|manager|governor|executive|commissioner)\b.*$", "its body",
+     "Its chair, Dr. Eva Brandt", "its body"),
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
-     r"chairwoman|president|director|head|executive|secretary|leader)\b", "{body}",
+     r"chairwoman|president|director|head|executive|secretary|leader|manager|coordinator|official|representative)\b", "{body}",
      "the agency's spokeswoman, Mira Olsen", "agency"),
     ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?!(?i:former|acting|deputy|interim|new|then|ex)\b)"
      r"(?P<body>(?:[A-Za-z]+\s+){1,3}?)(?i:spokes(?:man|woman|person)|chief|commander|head)\b", "{body}",
@@ -261,7 +276,10 @@ GENERIC_REFERENCES = pd.DataFrame([
      "the unions"),
     ("regulators_are_the_regulator", r"(?:[A-Z]\w+\s+)?regulators?|(?:[A-Z]\w+\s+)?watchdog", r"\b(?:authority|regulator|commission)\b",
      "Arvian regulators"),
+    ("a_union_named_by_its_members", r"(?:[A-Za-z][a-z]+\s+)?(?:[A-Za-z][a-z]+['’]\s+|[A-Za-z][a-z]+s\s+)union", r"\bunion\b",
+     "the pilots' union"),
     ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Varn"),
+    ("its_body_is_the_body_named_before", r"its\s+body", r".", "its body"),
     ("government_is_its_own_body", r"(?:the\s+)?(?:government|cabinet|state|authorities)", "", "the government"),
     ("officials_of_the_body_named", r"(?i:officials)", r"\b(?:department|ministry|agency|service|office|authority|commission)\b",
      "officials"),
@@ -326,7 +344,8 @@ def _resolve(ref: str, surfaces: dict[str, set[str]]) -> list[str]:
     """The bodies (canonical names) a generic reference may stand for, by the first GENERIC_REFERENCES row it fits.
     A capitalised word ("Court" in a headline) is read as a common noun only when some claimant writes it in lower
     case ("the court"); "Arvia" never is."""
-    lower = {f.lower() for forms in surfaces.values() for f in forms if f[:1].islower()}
+    lower = {f.lower() for forms in surfaces.values() for f in forms if f[:1].islower()} | \
+        {f.split()[-1] for forms in surfaces.values() for f in forms if f.split() and f.split()[-1].islower()}  # "Health ministry"
     row = _generic_row(ref, any_case=ref.lower() in lower)
     if row is None or not row[0]:
         return []
@@ -382,7 +401,10 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
     surfaces = _surfaces(raw, body)
     for surface, name in in_text.items():
         surfaces.setdefault(name, {name}).add(surface)
-    return _in_context(body, surfaces, _order(mentions))
+    people = {b for r, b in zip(raw, body) if b and re.match(rf"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?{re.escape(b)},", r)}
+    out = _in_context(body, {b: f for b, f in surfaces.items() if b not in people}, _order(mentions))  # "fire officials"
+    unresolved = out.eq("its body")  # "Its chair, Dr. X" with no body named before or after: Dr. X speaks as themself
+    return out.where(~unresolved, raw.map(lambda r: m.group("person") if (m := _PERSON.search(r)) else r))
 
 
 def _surfaces(raw: pd.Series, body: pd.Series) -> dict[str, set[str]]:

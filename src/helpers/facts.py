@@ -36,7 +36,7 @@ ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whethe
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
 MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "start", "end", "text", "value_low", "value_high",
                    "unit", "hedge", "quantity", "scope", "kind", "direction", "time_ref", "as_of", "published", "place",
-                   "side", "holder", "said_by", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
+                   "side", "holder", "said_by", "area", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
 _SCOPES = [
     ("each_side", re.compile(r"(?i)^[^,;.(—]{0,60}?\b(?:(?:on|from|for|per|to)\s+(?:each|either|both)\s+sides?|each\b(?!\s+other)|apiece|per\s+side)")),
     ("one_side", re.compile(r"(?i)^[^;.(—]{0,60}?\b(?:unilateral(?:ly)?|one-sided|from\s+one\s+side)\b")),
@@ -145,6 +145,37 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
             "comparable": bool(spec.compare)}
 
 
+_HEDGE_WORDS = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?"
+# A bare count whose counted noun stands before it, in the common news shapes: "puts the number of confirmed cases at
+# 171", "puts deaths at 11 and cases at 171" (a source's estimate) and "Suspected cases rose to 402" (a running count). Each rule: name,
+# pattern over the text before the figure (group `noun`), example (the figure is the last number).
+NOUN_BEFORE_RULES = pd.DataFrame([
+    ("put_noun_at", r"(?i)\b(?:put|puts|putting|estimates?|estimated|estimating|sets?|setting)\s+(?:[^.;]*?(?:\band|,)\s+)?(?:the\s+|its\s+|their\s+)?"
+     r"(?:(?:total\s+|overall\s+|official\s+)?(?:number|count|tally|total|toll)\s+of\s+)?(?P<noun>(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+at\s+"
+     + _HEDGE_WORDS + "$", "The ministry puts deaths at 11 and the number of confirmed cases at 171.", "case"),
+    ("noun_rose_to", r"(?i)\b(?P<noun>[a-z-]{3,})\s+(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|"
+     r"reached|hit|stood|stand|totalled|totaled|numbered)\s+(?:to\s+|at\s+)?" + _HEDGE_WORDS + "$",
+     "Suspected cases rose to 402 on Monday.", "case"),
+], columns=["name", "pattern", "example", "unit"])
+_NOUN_BEFORE = [re.compile(p) for p in NOUN_BEFORE_RULES["pattern"]]
+_NOT_COUNTED = {"number", "total", "figure", "toll", "count", "tally", "estimate", "level", "rate", "this", "that", "these",
+                "those", "them", "they", "its", "his", "has", "was", "is", "price", "prices", "share", "shares"}
+
+
+def noun_named_before(row: dict, sentence: str, measures: frozenset[str] = frozenset()) -> dict:
+    """A bare count (no unit) takes the plural noun a NOUN_BEFORE_RULES shape names before it as its unit; never a
+    noun that names a measure (`measures`: the taxonomy's quantities, "Temperatures fell to minus 20")."""
+    if row["kind"] != "count" or row.get("unit"):
+        return row
+    for regex in _NOUN_BEFORE:
+        m = regex.search(sentence[:row["start"]])
+        head = m.group("noun").split()[-1].lower() if m else ""
+        if head and (head.endswith("s") and not head.endswith(("ss", "us")) or head == "people") \
+                and head not in _NOT_COUNTED and singular(head) not in measures:
+            return {**row, "unit": "person" if head == "people" else singular(head)}
+    return row
+
+
 SINGLETONS = {"count", "other", "money", "duration"}  # without a noun, cue or qualifier these are not facts to line up
 BY_VALUE_WHEN_UNCUED = {"money", "duration"}  # … except amounts of money and time, lined up with the same amount
 
@@ -154,6 +185,14 @@ def _counted_nouns(text: str, book: QuantityCodebook, allowed: set[str]) -> set[
     words = {singular(w) for w in re.findall(r"[a-z]{3,}", text.lower())}
     return {cue.quantity for cue in book.cue_rows if cue.where == "unit" and cue.quantity in allowed
             for w in words if cue.regex.fullmatch(w)}
+
+
+def _people_alone(row: dict, book: QuantityCodebook) -> bool:
+    """A count of people (a noun of the class @anyone) with no cue of what happened to them: lined up only with the
+    same number, as an amount of money with no cue is."""
+    anyone = dict(book.classes).get("@anyone")
+    return row["quantity"] == "count" and not row.get("cued") and anyone is not None and bool(row.get("unit")) \
+        and anyone.fullmatch(row["unit"]) is not None and not math.isnan(row["value_low"])
 
 
 def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityCodebook) -> dict:
@@ -208,7 +247,38 @@ def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
         if row["about"]:
             last[here] = row["about"]
     return rows
+DATED = {"date", "year"}  # a calendar date or year is its own time: an earlier event's year is that year
 BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
+
+
+def _change_of_nothing_named(row: dict, book: QuantityCodebook) -> bool:
+    """A percentage change whose text and article never say what it is of ("the insurer fell 11%" in an article on
+    several companies' shares) and that no qualifier, holder or detail tells apart: lined up only with the same change."""
+    return row["quantity"] == "percentage_change" and "about" in book.specs[row["quantity"]].split_by \
+        and not (row["about"] or row["qualifier"] or row.get("holder") or row.get("detail")) \
+        and not math.isnan(row["value_low"])
+
+
+# A proper name its article gives a thing a change is of ("The Orla 40 index fell", "shares in Tarvo Bank"): the same
+# name alone later ("Orla 40 closes 9.2% down") says what the change is of.
+_NAMED_THING = re.compile(r"\b(?:[Tt]he\s+)?(?P<name>[A-Z][\w&.-]*(?:\s+[A-Z\d][\w&.-]*){0,3})\s+(?P<noun>index|stock\s+index)\b")
+
+
+def named_things(texts: dict[tuple, str]) -> dict[str, dict[str, str]]:
+    """{article_id: {name: noun}} for the things each article names with their noun ("Orla 40" → "index")."""
+    out: dict[str, dict[str, str]] = {}
+    for (article_id, _, _), text in texts.items():
+        for m in _NAMED_THING.finditer(text):
+            out.setdefault(article_id, {})[m.group("name")] = m.group("noun").split()[-1]
+    return out
+
+
+def _named_before(row: dict, names: dict[str, str], book: QuantityCodebook) -> str:
+    """What a change is of when its clause names a thing by the name its article gave it with its noun."""
+    if not names or "about" not in book.specs[row["quantity"]].split_by:
+        return ""
+    before = row["sentence"][max(0, row["start"] - 60):row["start"]]
+    return next((noun for name, noun in names.items() if re.search(rf"\b{re.escape(name)}\b(?!\s+{noun})", before)), "")
 
 
 def _scope(row: dict, sentence: str) -> str:
@@ -246,10 +316,12 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
             parts.append((value, row[split]))
     if row.get("about") and singular(row["about"]) not in {singular(w) for w in row["quantity"].split("_")}:
         parts.append((row["about"], row["about"]))
-    detail = row.get("detail") or ("change" if row.get("kind") == "change" and row["quantity"] != "percentage_change" else "")
+    points = str(row.get("unit", "")).replace("_", " ") == "percentage point"  # "inflated by up to 9 points": a difference
+    detail = row.get("detail") or ("change" if (row.get("kind") == "change" or points) and row["quantity"] != "percentage_change"
+                                   else "")
     if detail:  # a change of a level ("grew by $2bn") is not the level ("to $15bn")
         parts.append((detail, detail.replace("_", " ")))
-    if row["time_ref"]:
+    if row["time_ref"] and row["quantity"] not in DATED:  # "since 2019" and "the 2019 fire" name one year
         parts.append(("earlier", "earlier event"))
     fact_id = "|".join(slug(p) for p, _ in parts)
     label = parts[0][1] + "".join(f" ({lab})" for _, lab in parts[1:])
@@ -309,10 +381,12 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
     texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
+    named = named_things(texts)
+    measure_nouns = frozenset(book.specs)  # "Temperatures fell to minus 20" names a measure, not a counted noun
     rows, previous, measures = [], {}, {}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
-        row = {**rec, "scope": rec.pop("rule_scope")}
+        row = noun_named_before({**rec, "scope": rec.pop("rule_scope")}, sentence, measure_nouns)
         row.update(classify_mention(row, sentence, book))
         row = inherit_quantity(row, previous.get(where), book, measures.get(where))
         row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
@@ -326,9 +400,13 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                 f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
             row["qualifier"] = f"{row['value_low']:g}"
+        elif _people_alone(row, book):  # "about 6,200 people" and "two people" say nothing of what they count
+            row["qualifier"] = f"{row['qualifier']} {row['value_low']:g}"
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
-                   person=context["person"], about=qualifier_word(context["about"], book), area=context["area"],
+                   person=context["person"], area=context["area"],
+                   about=qualifier_word(context["about"], book),
+                   named_about=_named_before(row, named.get(row["article_id"], {}), book),
                    detail=context["detail"], side=_side(sentence, actors, pattern),
                    holder="" if context["detail"] == "total" else context["holder"],  # a whole belongs to nobody
                    said_by=context["said_by"],
@@ -338,6 +416,9 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         rows.append(row)
     rows = carry_about(rows, book)
     for row in rows:
+        row["about"] = row["about"] or row.pop("named_about")  # after the carry: a name alone never carries further
+        if _change_of_nothing_named(row, book):  # "fell 11%" of what? lined up only with the same change
+            row["qualifier"] = f"{row['value_low']:g}"
         row["fact_id"], row["fact_label"] = fact_key(row, book)
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "start": int, "end": int, "value_low": float,
@@ -558,6 +639,37 @@ def split_by_holder(mentions: pd.DataFrame, book: QuantityCodebook, texts: list[
     split = holder.ne("") & quantity.map(lambda q: "holder" in book.specs[q].split_by)
     return mentions.assign(quantity=quantity, fact_id=fact_id.where(~split, fact_id + "|" + holder.map(slug)),
                            fact_label=label.where(~split, label + " (" + holder + ")"))
+
+
+MIN_ARTICLES_FOR_EVENT_PLACE = 3  # a place every article's lead names is the event's own place only in a real corpus
+
+
+def event_places(sentences: pd.DataFrame, candidates: set[str]) -> set[str]:
+    """The candidate names that the lead (headline, standfirst, first body sentence) of every article names: the
+    event's own place."""
+    if sentences.empty or sentences["article_id"].nunique() < MIN_ARTICLES_FOR_EVENT_PLACE or not candidates:
+        return set()
+    body = sentences[sentences["role"] == "body"]
+    first = body[body["block_no"] == body.groupby("article_id")["block_no"].transform("min")]
+    first = first[first["sentence_no"] == first.groupby("article_id")["sentence_no"].transform("min")]
+    lead = pd.concat([sentences[sentences["role"].isin(["headline", "standfirst"])], first])
+    texts = lead.groupby("article_id")["text"].agg(" ".join).reindex(sentences["article_id"].unique()).fillna("")
+    return {c for c in candidates if all(re.search(rf"\b{re.escape(c)}\b", t) for t in texts)}
+
+
+def without_event_place(mentions: pd.DataFrame, sentences: pd.DataFrame, book: QuantityCodebook) -> pd.DataFrame:
+    """A count of the event's own place ("13 deaths in Dorva" when every article's lead is about Dorva) is the count
+    of the whole event, not of a part of it: its area leaves the fact id."""
+    if "area" not in mentions.columns or mentions.empty or \
+            not (places := event_places(sentences, set(mentions["area"].fillna("")) - {""})):
+        return mentions
+    hit = mentions["area"].isin(places) & mentions["quantity"].map(lambda q: "area" in book.specs[q].split_by)
+    if not hit.any():
+        return mentions
+    fact_id = [re.sub(rf"\|{re.escape(slug(a))}(?=\||$)", "", f, count=1) if h else f
+               for f, a, h in zip(mentions["fact_id"], mentions["area"], hit)]
+    label = [lab.replace(f" ({a})", "", 1) if h else lab for lab, a, h in zip(mentions["fact_label"], mentions["area"], hit)]
+    return mentions.assign(fact_id=fact_id, fact_label=label, area=mentions["area"].where(~hit, ""))
 
 
 def base_fact(mentions: pd.DataFrame) -> pd.Series:
@@ -813,6 +925,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     timed = sentences.assign(published_at=sentences["article_id"].map(publication_times(articles)))
     mentions = per_article(number_mentions, timed, codebooks["units"], codebooks["quantities"], codebooks["actors"])
     mentions = split_by_holder(mentions, codebooks["quantities"], sentences["text"].drop_duplicates().tolist())
+    mentions = without_event_place(mentions, sentences, codebooks["quantities"])
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
     mentions = split_by_claimant(mentions)

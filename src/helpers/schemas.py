@@ -127,6 +127,7 @@ NUMBERS = DataFrameSchema(
         "side": Column(str),
         "holder": Column(str, required=False),  # whose figure it is (a party's seats), as the text names it
         "said_by": Column(str, required=False),  # the claimant named beside the figure itself ("reported by the state")
+        "area": Column(str, required=False),  # the place a count is of ("78,000 marched in Vennholm"), "" for the whole event
         "fact_id": Column(str, Check.str_length(min_value=1)),
         "fact_label": Column(str),
         "comparable": Column(bool),
