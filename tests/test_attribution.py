@@ -185,6 +185,19 @@ SPEAKER_CASES = [
      ('reported', 'a local doctor', 'anonymous')),
     ("their_union", ["Teachers will strike on Friday, their union said."],
      ("reported", "the teachers' union", "organisation")),
+    # session 4: classes missed on the market-crash and outbreak events, each with its own invented text
+    ("initials_are_no_sentence_end", ['"Prices will fall further," said A.K. Morrow, chief economist at Delvin Capital.'],
+     ("direct", "A.K. Morrow, chief economist at Delvin Capital", "expert")),
+    ("honorific_is_no_role", ['"The wards are full," union president Dr. Ana Vel said.'],
+     ("direct", "union president Dr. Ana Vel", "organisation")),
+    ("doctor_of_a_defined_agency", ["The Regional Health Agency (RHA) said 40 people were ill.",
+                                    "Dr. Mira Holt of the RHA said the vaccine would arrive on Friday."],
+     ("reported", "Dr. Mira Holt of the RHA", "official")),
+    ("its_chair_a_doctor", ["The Financial Markets Authority met on Sunday.", "Its chair, Dr. Ilse Moor, said the bank was solvent."],
+     ("reported", "Its chair, Dr. Ilse Moor", "official")),
+    ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
+                              "Losses could reach 9%, according to Lena Cho of Orton Capital."],
+     ("according_to", "Lena Cho of Orton Capital", "expert")),
 ]
 
 
@@ -277,6 +290,11 @@ def test_figures_in_a_speech_tag_or_a_dateline_are_the_outlets():
                                     "rescuers worked through the night while the water rose and the roads were closed"])
 def test_fragments_and_sentences_are_never_speakers(phrase):
     assert not is_valid_speaker(phrase)
+
+
+def test_initials_of_two_letters_end_no_sentence():
+    text = "Samples are frozen at minus 80C, said the clinic's director, Prof. T.M. Oster. The next batch is due."
+    assert split_sentences(text)["text"].tolist() == [text[:text.index(" The next")], "The next batch is due."]
 
 
 def test_abbreviations_neither_split_sentences_nor_cut_speakers():
@@ -529,7 +547,8 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("Farmers' leaders", "organisation"), ("Student leader Ana Kos", "citizen"),
                  ("union official Tomas Gray", "organisation"), ("a poll by Vantor", "organisation"),
                  ("two officials familiar with the talks", "anonymous"), ("the polling stations", "other"),
-                 ("Kessline Ferries", "organisation"), ("the operator, Nordic Lines", "organisation")]
+                 ("Kessline Ferries", "organisation"), ("the operator, Nordic Lines", "organisation"),
+                 ("the Lorn Institute for Economic Research", "expert"), ("Dr. Ana Vel", "expert")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])

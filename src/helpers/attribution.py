@@ -196,6 +196,11 @@ def _head_cue(text: str) -> tuple[str, str]:
     """(row name, type) of the head word of `text`: among the type cues that match, the one ending last (English
     puts the head noun last: "hospital officials" are officials, "a police spokesman" speaks for the police); ties
     go to the earlier row of the table ("the Reuters news agency" is a news agency before an agency)."""
+    named_for = re.search(r"[A-Z][\w’'-]*\s+for\s+(?:the\s+)?[A-Z]", text)
+    if named_for:  # "the Institute for Economic Research": an institute; the words after "for" say what it studies
+        cut = _head_cue(text[:named_for.start() + named_for.group(0).index(" for")])
+        if cut[1] != "other":
+            return cut
     best, found = -1, ("", "other")
     for name, pattern, value in _TYPE_CUES[1:]:
         end = max((m.end() for m in pattern.finditer(text)), default=-1)
@@ -230,6 +235,8 @@ def speaker_type_of(phrase: str) -> str:
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase):
         return "anonymous"
+    if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
+        return speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
@@ -241,7 +248,8 @@ def speaker_type_of(phrase: str) -> str:
     owned = _OWNED.search(phrase)
     head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
-    generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people))"
+    generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
+                       r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?)"
                        r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$", head)  # "union official Tomas Gray" too
     if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
         return _first_type(generic.group(1))  # "union officials", "company representatives"
@@ -601,15 +609,21 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                     continue
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
-            after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():])
+            after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():]) or \
+                _bare_title_after(text[m.end():])
             noun = None if re.search(r"['’]s?$", name) else rules.BODY_AFTER_NAME.match(text[m.end():])
             if rules.REPRESENTS.match(text[m.end():]):
                 found[unmask(name)] = "organisation"  # "the Insurance Council, which represents insurers"
             if name not in type_of:  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"
-                type_of[name] = speaker_type_of(name)
+                type_of[name] = "other" if typed_by_honorific(name) else speaker_type_of(name)
             kind = type_of[name]
             if kind == "other" and noun:
                 kind = speaker_type_of(f"{name} {noun.group(1)}")  # "the nationalist Homeland party"
+            of_body = _OF_BODY.match(text[m.end():])
+            at_body = f"{name} of the {of_body.group(1)}" if of_body else ""
+            if kind == "other" and of_body and not typed_by_honorific(at_body):  # "Dr. Hanna Lund of the X Institute"
+                kind = found.get(unmask(of_body.group(1))) or speaker_type_of(at_body)
+                kind = kind if kind in ("official", "expert") else "other"  # a firm's strategist is no firm
             made = re.match(r"(.*?)(?:\s+\w+ed)?\s+(?:by|from)\s*$", before)
             if kind == "other" and made and rules.DOCUMENT_SUBJECT.search(made.group(1)):
                 kind = speaker_type_of(f"{before.strip()} {name}")  # "a poll by Norstat": the firm that made it
@@ -620,6 +634,15 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                 if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):
                     found.setdefault(unmask(name.split()[-1]), kind)
     return found
+
+
+_OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w’'\u2024-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'\u2024-]*)*)")
+
+
+def _bare_title_after(text: str) -> re.Match | None:
+    """An apposition of a title without an article after a name (", chief strategist at Kestrel Capital"), or None."""
+    m = re.match(r",\s*([a-z][^,.;“”\"]{0,80})", text)
+    return m if m and rules.PERSON_TITLES.search(m.group(1)) and not _VERB.search(m.group(1)) else None
 
 
 def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None,
@@ -725,12 +748,20 @@ def _full_name(surname: str, described: dict[str, str]) -> tuple[str, str] | Non
     return (" ".join(full[0].split()[-2:]), described[full[0]]) if full else None
 
 
+def typed_by_honorific(phrase: str) -> bool:
+    """Whether only an honorific types a phrase ('Dr. Selin Varga' is an expert for want of any other word)."""
+    return bool(rules.HONORIFIC.search(unmask(phrase))) and speaker_type_of(rules.HONORIFIC.sub("", unmask(phrase))) == "other"
+
+
 def _type_in_context(raw: str, described: dict[str, str]) -> str:
     """A speaker phrase's type from its words, the organisation it names, or what the corpus says of its name."""
     kind = speaker_type_of(raw)
     owner = _owner_type(raw, described)
-    if owner != "other" and kind not in ("expert", "anonymous", "citizen"):
+    if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)):
         kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
+    person = unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0])
+    if kind in ("organisation", "official") and person != unmask(raw) and described.get(person) == "expert":
+        kind = "expert"  # "J.R. Halloway of Kestrel Capital", a strategist the corpus names: an expert at a firm
     if kind == "other":
         names = _names(mask_abbreviations(raw))
         kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
@@ -789,7 +820,8 @@ def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
 def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> str:
     """The type of 'its spokesman, Luka Fer' or 'their president': that of the latest actor named before that is not
     a person (the owner 'its' stands for); else `kind`."""
-    if not re.match(r"(?i)(?:its|their)\s+\w", raw) or kind not in ("other", "official") or _names(raw.split(",")[0]):
+    if not re.match(r"(?i)(?:its|their)\s+\w", raw) or (kind not in ("other", "official") and not typed_by_honorific(raw)) \
+            or _names(raw.split(",")[0]):
         return kind
     return next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
 

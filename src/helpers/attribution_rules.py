@@ -280,6 +280,11 @@ NAME_WITH_AND = re.compile(r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*
                            r"(?:Commission|Administration|Agency|Authority|Department|Board|Council|Service|Bureau|"
                            r"Office|Institute|Committee|Organi[sz]ation|Court)\b")
 
+# An honorific that says a person holds a doctorate, not what role they speak in ("VMU president Dr. Karel Bost" speaks
+# for the union, "Dr. Rafaela Montrey of the IHA" for the agency): it types a speaker as an expert only when no other
+# word does.
+HONORIFIC = re.compile(r"\bDr(?:\.|\u2024)?(?=\s+[A-Z])\s*")
+
 PRONOUNS = re.compile(r"(?i)^(?:he|she|they|it|we|i|you)$")
 
 # Auxiliaries that make a reporting verb passive ("residents were told to leave", "growth is expected to slow").
