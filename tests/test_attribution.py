@@ -60,7 +60,8 @@ PATTERN_RULES = [
 
 @pytest.mark.parametrize("verb,after", rules.NOT_SPEECH_BEFORE, ids=[v.split("|")[0] for v, _ in rules.NOT_SPEECH_BEFORE])
 def test_verbs_that_report_no_speech_are_read_so(verb, after):
-    text = {"add": "The storm adds to a costly year for insurers.", "report": "Rural stations report first."}[verb.split("|")[0]]
+    text = {"add": "The storm adds to a costly year for insurers.", "report": "Rural stations report first.",
+            "complain": "She first complained of cramps on Friday."}[verb.split("|")[0]]
     assert attribute_sentences(_sentences([text]))["basis"].tolist() == ["outlet"]
 
 
@@ -195,6 +196,25 @@ SPEAKER_CASES = [
      ("reported", "Dr. Mira Holt of the RHA", "official")),
     ("its_chair_a_doctor", ["The Financial Markets Authority met on Sunday.", "Its chair, Dr. Ilse Moor, said the bank was solvent."],
      ("reported", "Its chair, Dr. Ilse Moor", "official")),
+    ("inverted_tag_with_a_long_relative_clause", ["Masks alone will not stop the virus, said Dr. Ivo Rask of the Nurses' "
+                                                  "Union, who puts the toll at 19 and says most patients were never tested."],
+     ("reported", "Dr. Ivo Rask of the Nurses' Union", "organisation")),
+    ("complained_of_is_no_speech", ['Tomas Berg, 63, lost his wife on Sunday, two days after she first complained of pain. '
+                                    '"She was never ill," he said.'], ("direct", "Tomas Berg", "citizen")),
+    ("rejected_a_possessive_figure", ["Health Minister Ana Holt rejected the union's figure."],
+     ("reported", "Health Minister Ana Holt", "official")),
+    ("place_before_a_name", ["Outside the hospital, Lea Moor, 41, said her son had been admitted overnight."],
+     ("reported", "Lea Moor", "citizen")),
+    ("staff_at_a_health_centre", ["Staff at the Ostend health centre said they had treated 300 patients."],
+     ("reported", "Staff at the Ostend health centre", "official")),
+    ("central_bank_by_its_name", ["The Bank of Merovia said it stood ready to lend to solvent banks."],
+     ("reported", "the Bank of Merovia", "official")),
+    ("possessive_name_is_not_typed", ["The regulator said Orvik's losses were large.",
+                                      "Orvik's chief executive, Ada Lenz, said the bank was sound."],
+     ("reported", "Orvik's chief executive, Ada Lenz", "organisation")),
+    ("their_lawyer_is_no_citizen", ["The Holm family has written to the prosecutor.",
+                                    "Their lawyer, Jan Ek, said the utility had been warned."],
+     ("reported", "Their lawyer, Jan Ek", "other")),
     ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
                               "Losses could reach 9%, according to Lena Cho of Orton Capital."],
      ("according_to", "Lena Cho of Orton Capital", "expert")),

@@ -285,7 +285,8 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return names[-1] if names else ""
     rest = sentence[verb.end():]
     inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
-        (len(rest.split()) <= len(_speaker_after(rest).split()) + 4 or rules.TAG_WITH_APPOSITION.match(rest)) and \
+        (len(rest.split()) <= len(_speaker_after(rest).split()) + 4 or rules.TAG_WITH_APPOSITION.match(rest)
+         or rules.TAG_WITH_RELATIVE.match(rest)) and \
         not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
     parts = [_tidy(p) for p in re.split(r",(?!\d{3})", before.strip())]
     if inverted and len(parts) == 3 and not parts[2] and all(is_valid_speaker(p) for p in parts[:2]) \
@@ -609,6 +610,10 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                     continue
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
+            if re.match(r"(?i)(?:outside|inside|in|at|on|near|behind|after|before|from|across|along)\b", before):
+                before = ""  # "Outside the hospital, Sara Imre said": a place, not a title
+            if re.search(r"['’]s?$", name) and speaker_type_of(name) == "other":
+                continue  # "Brannock's chief executive": the name owns what follows, its own type is not said here
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():]) or \
                 _bare_title_after(text[m.end():])
             noun = None if re.search(r"['’]s?$", name) else rules.BODY_AFTER_NAME.match(text[m.end():])
@@ -823,7 +828,8 @@ def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> 
     if not re.match(r"(?i)(?:its|their)\s+\w", raw) or (kind not in ("other", "official") and not typed_by_honorific(raw)) \
             or _names(raw.split(",")[0]):
         return kind
-    return next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
+    owner = next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
+    return kind if owner == "citizen" else owner  # "their lawyer" after "the family": no body speaks through them
 
 
 def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], mentioned: list[tuple[str, str]],

@@ -40,7 +40,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("warn", r"warned|warns|warn|cautioned|cautions|caution", "finite", "experts warned"),
     Cue("acknowledge", r"acknowledged|admitted|conceded|denied|denies", "finite", "the firm admitted"),
     Cue("dispute", r"(?:rejected|rejects|dismissed|dismisses|disputed|disputes|contested|contests|challenged|questioned)"
-        r"(?=\s+(?:the|these|those|this|that|its|their|such)\s+(?:\w+\s+)?(?:claims?|allegations?|accusations?|"
+        r"(?=\s+(?:the|these|those|this|that|its|their|such)\s+(?:[\w’'-]+\s+)?(?:claims?|allegations?|accusations?|"
         r"criticism|figures?|reports?|findings|charges?|suggestions?|counts?|estimates?|assertions?|accounts?|numbers?|"
         r"demands?|calls?|requests?)\b)",
         "finite", "the commission rejected the claim"),
@@ -192,6 +192,7 @@ SEEK_TO = re.compile(r"^(?:seek|seeks|seeking|sought)$")
 NOT_SPEECH_BEFORE = (
     (r"add|adds|added", r"\s+(?:to|up)\b"),
     (r"report|reports|reported", r"\s+(?:first|last|back|late|early|for duty|to (?:work|the|police|hospital))\b"),
+    (r"complain|complains|complained", r"\s+(?:\w+\s+)?of\b"),  # "she first complained of cramps": a symptom
 )
 
 # Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
@@ -201,6 +202,11 @@ NOUN_VERBS = re.compile(r"forecast|forecasts|report|reports|estimate|estimates|c
 # The rest of a sentence after an inverted "said" that is only the speaker and an apposition ("…, said Dr. Amara Osei,
 # an economist at the University of Calvar.").
 TAG_WITH_APPOSITION = re.compile(r"\s*[^,;:]{1,60},\s+(?:a|an|the|who|head|chief|director)\b[^;:“”\"]{0,90}[.!?]?\s*$")
+
+# The rest after an inverted "said" that names a person (with their body) and goes on in a relative clause of any
+# length ("…, said Dr. Ana Vel of the Medical Union, who puts the toll at 19 and says…").
+TAG_WITH_RELATIVE = re.compile(r"\s*(?:(?:Dr|Prof|Mr|Mrs|Ms)\S*\s+)?[A-Z][\w’'\u2024.-]*(?:\s+[A-Z][\w’'\u2024.-]*){1,3}"
+                               r"(?:\s+(?:of|at|from)\s+(?:the\s+)?[A-Z][^,;:]{0,60})?,\s+who\s")
 
 # Irregular past tenses that end the subject a sentence opens with ("Moody's cut the rating…, citing").
 IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won|lost|sold|held|sent|spent|built|"
@@ -336,7 +342,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"surgeons?|statisticians?|historians?|specialists?|consultants?|lecturers?|scholars?|criminologists?|"
         r"psychologists?|climatologists?|hydrologists?|virologists?|seismologists?|forecasters?|strategists?|modell?ers?|[a-z]+ologists?|clinicians?|paediatricians?|pediatricians?)\b",
         "expert", "a seismologist at the state university"),
-    Cue("public_body", r"\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
+    Cue("public_body", r"(?-i:\b[Tt]he Bank of [A-Z][a-z]+\b(?!\s+[A-Z]))|\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
         r"water|planning|parole|electoral|tourist|transport|housing|safety|standards|licensing|review|regulatory|"
         r"investigation|accident|rail|aviation|marine|maritime|road|national|state|federal|data protection|"
         r"competition|financial|energy|food|drug|medicines|nuclear|environment(?:al)?) (?:boards?|authorit(?:y|ies)|"
@@ -381,7 +387,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"secretary of state|state secretary|(?:home|foreign|interior|health|defen[cs]e|education|transport|environment|"
         r"treasury|culture|justice|energy|business|cabinet|press|labour|labor|trade) secretary|central bank|reserve bank|"
         r"bureau|governments|coroners?|ombudsm[ae]n|prefects?|returning officers?|auditors?[- ]general|"
-        r"watchdogs?|directorate|secretariat|election officials?|assessors?|missions?|hospitals?|"
+        r"watchdogs?|directorate|secretariat|election officials?|assessors?|missions?|hospitals?|health (?:cent(?:re|er)s?|clinics?|posts?)|"
         r"federal reserve|(?-i:Fed)|White House|(?:disease|infection|epidemic) (?:control|prevention|surveillance)|(?:city|town|county|municipal|district|provincial|regional) spokes(?:man|woman|person))\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
