@@ -215,6 +215,7 @@ SPEAKER_CASES = [
     ("their_lawyer_is_no_citizen", ["The Holm family has written to the prosecutor.",
                                     "Their lawyer, Jan Ek, said the utility had been warned."],
      ("reported", "Their lawyer, Jan Ek", "other")),
+    ("confirmed_as_an_adjective", ["Measles live: confirmed cases rise to 71, schools to close"], ("outlet", "", "outlet")),
     ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
                               "Losses could reach 9%, according to Lena Cho of Orton Capital."],
      ("according_to", "Lena Cho of Orton Capital", "expert")),
@@ -280,6 +281,8 @@ CLAIMANT_CASES = [
     ("tag_then_as_another_said", "The toll from the bus crash rose to 9 on Monday evening, with 4 still in hospital, the "
      "police said, as a drivers' union said the road had been closed for 18 months.",
      {"9": "the police", "4": "the police", "18 months": "a drivers' union"}),
+    ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
+     {"9": "", "€2m": "", "300": "health agency"}),
 ]
 
 

@@ -99,6 +99,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return False
     if re.fullmatch(r"[\W\d]+", phrase) or re.search(r"(?:^|\s)[A-Z]$", phrase.rstrip(_DOT + ".")):
         return False
+    if rules.SUM_OF_MONEY.search(phrase):
+        return False  # "government releases €18m and IHA": a clause of a headline, not a speaker
     if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what",
                             "why", "whether", "when", "where", "if"}:
         return False
@@ -304,6 +306,8 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return polled[1]  # "64% of those questioned by the institute said…"
     if is_valid_speaker(subject):
         return subject
+    if " and " in subject and is_valid_speaker(subject.rsplit(" and ", 1)[1]):
+        return subject.rsplit(" and ", 1)[1]  # "…as council pays €2m and the health agency warns": the second clause's
     names = _names(subject)
     return names[-1] if names else ""
 
@@ -322,6 +326,8 @@ def _opening_subject(sentence: str) -> str:
 def _named_subject(before: str) -> bool:
     """Whether the words before a verb end with a speaker who is named or typed ('the institute has recorded')."""
     subject = _cut_subject(before)
+    if not is_valid_speaker(subject) and " and " in subject:
+        subject = subject.rsplit(" and ", 1)[1]  # "…as government releases €18m and IHA warns": the second clause's
     if re.fullmatch(r"(?i)he|she|they", subject):
         return True  # a pronoun stands for the speaker named before it: "He blamed rising costs."
     return is_valid_speaker(subject) and (speaker_type_of(subject) != "other" or bool(_names(subject)))
@@ -338,6 +344,9 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
                 rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after):
             continue  # "seeks to end the war": an aim; "declared a state of emergency": an act
+        if rules.COUNTED_ADJECTIVE.match(verb.group(0)) and re.match(r"\s+[a-z]+s\b", after) and \
+                re.search(r"(?:^|[:;,]|\b(?:of|and|the|new|more|with|all))\s*$", before):
+            continue  # "Cholera outbreak live: confirmed cases rise to 171": an adjective, not a report
         if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:[^\s,]+\s+){0,5}$", before.lstrip()) or \
                 verb.group(0).endswith("ed") and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before):
             continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
@@ -1037,6 +1046,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
                              sentence):
         if row.basis == "reported" and not _source_phrases(sentence) and not aside.start() <= start < aside.end():
             return "", "outlet"  # "That would give X and Y, which have said they are ready, a majority of 109"
+    if 0 < spot and start < spot and re.search(r"[^,\s]\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
+        return "", "outlet"  # "Toll rises to 13 as government releases €18m and IHA warns of 600": IHA's clause only
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
     if dateline and start < dateline.end():
         return "", "outlet"

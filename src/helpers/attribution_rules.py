@@ -291,6 +291,12 @@ NAME_WITH_AND = re.compile(r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*
 # word does.
 HONORIFIC = re.compile(r"\bDr(?:\.|\u2024)?(?=\s+[A-Z])\s*")
 
+# A sum of money never stands in a speaker's name ("government releases €18m and IHA" is a headline's clause).
+SUM_OF_MONEY = re.compile(r"[€$£¥]\s?\d|\b\d[\d.,]*\s?(?:m|bn|million|billion)\b")
+
+# Reporting verbs that are adjectives before a plural noun opening a clause ("confirmed cases rise", "reported deaths").
+COUNTED_ADJECTIVE = re.compile(r"^(?:confirmed|reported|estimated|recorded|registered|suspected|announced)$")
+
 PRONOUNS = re.compile(r"(?i)^(?:he|she|they|it|we|i|you)$")
 
 # Auxiliaries that make a reporting verb passive ("residents were told to leave", "growth is expected to slow").
