@@ -216,6 +216,17 @@ SPEAKER_CASES = [
                                     "Their lawyer, Jan Ek, said the utility had been warned."],
      ("reported", "Their lawyer, Jan Ek", "other")),
     ("confirmed_as_an_adjective", ["Measles live: confirmed cases rise to 71, schools to close"], ("outlet", "", "outlet")),
+    ("statement_by_a_firm", ["Shares fell after a statement late on Monday by the developer Osk Group that it would "
+                             "not pay a coupon."], ("according_to", "the developer Osk Group", "organisation")),
+    ("figures_published_by", ["Of 300 samples tested at the State Reference Laboratory, 120 were positive, according to "
+                              "figures published by the laboratory."],
+     ("according_to", "the State Reference Laboratory", "expert")),
+    ("a_scientists_team", ["Prof. Mara Lind of Kessel University has modelled the outbreak.",
+                           "The attack rate is 2%, according to calculations by Lind's team."],
+     ("according_to", "Lind's team", "expert")),
+    ("according_to_a_possessive_report", ["Orvik Bank and Lund Bank lent €2 billion to the developer.",
+                                          "Orvik is its largest creditor, according to the bank's last annual report."],
+     ("according_to", "the Orvik Bank", "organisation")),
     ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
                               "Losses could reach 9%, according to Lena Cho of Orton Capital."],
      ("according_to", "Lena Cho of Orton Capital", "expert")),
@@ -281,6 +292,10 @@ CLAIMANT_CASES = [
     ("tag_then_as_another_said", "The toll from the bus crash rose to 9 on Monday evening, with 4 still in hospital, the "
      "police said, as a drivers' union said the road had been closed for 18 months.",
      {"9": "the police", "4": "the police", "18 months": "a drivers' union"}),
+    ("description_of_the_speaker", "The Nurses' Union, which represents about 9,000 nurses, said 40 wards were closed.",
+     {"about 9,000": "", "40": "the Nurses' Union"}),
+    ("activity_of_the_speaker", "Civic Eye, which ran a parallel count in 900 stations, put turnout at 58.9%.",
+     {"900": "Civic Eye", "58.9%": "Civic Eye"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
 ]

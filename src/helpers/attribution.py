@@ -101,7 +101,7 @@ def is_valid_speaker(phrase: str) -> bool:
         return False
     if rules.SUM_OF_MONEY.search(phrase):
         return False  # "government releases €18m and IHA": a clause of a headline, not a speaker
-    if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what",
+    if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what", "according",
                             "why", "whether", "when", "where", "if"}:
         return False
     if words[-1].lower() in rules.NP_END_NOT and len(words) > 1:
@@ -351,7 +351,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 verb.group(0).endswith("ed") and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before):
             continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
-                re.search(r"\b(?:its|their|his|her|our|the|a|an)\s+\S+\s+$", before):
+                re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
             continue  # "after the company cut its profit forecast.": a noun
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
@@ -391,10 +391,19 @@ def _source_phrases(sentence: str) -> list[tuple[str, str]]:
         m = pattern.search(sentence)
         while m:
             np_text = _document_owner(_tidy(_np_start(m.group("np"))))
+            np_text = re.sub(r"['’]s?$", "", np_text) if re.search(r"\w['’]s?$", np_text) else np_text  # "the bank's last report"
+            np_text = _author(np_text)
             if is_valid_speaker(np_text):
                 found.append((m.start("np"), basis, np_text))
             m = pattern.search(sentence, m.start("np"))
     return [f[1:] for f in sorted(found, key=lambda f: f[0])]
+
+
+def _author(phrase: str) -> str:
+    """The maker of a record that stands for its speaker ("figures published by the laboratory" → "the laboratory",
+    "calculations by Ruelle's team"); polls, surveys and images keep their name ("a poll by Vantor"); else the phrase."""
+    m = rules.RECORD_BY.match(phrase)
+    return _tidy(m.group("author")) if m and is_valid_speaker(_tidy(m.group("author"))) else phrase
 
 
 def _source_phrase(sentence: str) -> tuple[str, str]:
@@ -715,7 +724,9 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
             and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
             and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
     document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)]  # "the estimate": its maker's
-    return (with_name or mentions or orgs or same or fits or document or [None])[0]
+    subject = [(f"the {n}", t) for m in mentioned[-1:] for n, t in named.items() if n.startswith(f"{m[0]} ") and holds(n)
+               and not is_person_name(n)]  # "Brannock is …, according to the bank's report": the subject's full name
+    return (subject or with_name or mentions or orgs or same or fits or document or [None])[0]
 
 
 _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\u2024)\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
@@ -779,6 +790,9 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     if kind == "other":
         names = _names(mask_abbreviations(raw))
         kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
+    team = re.match(r"(?:the\s+)?([A-Z][\w’'-]+)['’]s?\s+(?:research\s+)?(?:team|group|lab|laboratory|unit)$", unmask(raw))
+    if kind == "other" and team and described.get(team.group(1)) == "expert":
+        kind = "expert"  # "Ruelle's team": the team of a scientist the corpus names
     if kind == "other" and rules.GROUP_LEADER.search(unmask(raw)):
         kind = "organisation"  # "The Green Left's leader, Jan Vitek": a party's or group's voice
     if kind == "other" and is_person_name(unmask(raw.split(",")[0])):
@@ -1042,6 +1056,10 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3},(?!\d)|,\s*(?:where|when)\b[^,]*,(?=\s*(?:the\s+)?(\S+))", sentence):
         if aside.start() <= start < aside.end() and (not aside.group(1) or 0 <= spot - aside.end() <= 6):
             return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
+    for aside in re.finditer(r",\s*which\s+(?:\w+ly\s+)?[a-z]+s\b(?:[^,]|,(?=\d{3}))*,", sentence):
+        if aside.start() <= start < aside.end() and _VERB.match(sentence, aside.end() + len(
+                re.match(r"\s*(?:\w+ly\s+)?(?:has\s+|have\s+)?", sentence[aside.end():]).group(0))):
+            return "", "outlet"  # "Solvane, which owes creditors €8.7bn, said…": what the outlet says the speaker is
     for aside in re.finditer(r",\s*(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:said|say|says|claimed|argued)\b[^,]*(?:,|$)",
                              sentence):
         if row.basis == "reported" and not _source_phrases(sentence) and not aside.start() <= start < aside.end():

@@ -88,6 +88,12 @@ DOCUMENT_OWNER = re.compile(
     r"(?i)^(?P<owner>.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(?:figures|data|results|projections?|counts?|tally|estimates?|"
     r"numbers|statistics|forecasts?|records|calculations?|reckoning|assessment|findings)$")
 
+# A record named by its maker ("figures published by the laboratory", "calculations by Ruelle's team"): the maker
+# speaks. Polls, surveys and images are not here: the key names them as the record ("a poll by Vantor").
+RECORD_BY = re.compile(r"(?i)^(?:the\s+|new\s+|latest\s+|official\s+)*(?:[a-z-]+\s+)?(?:figures|data|calculations?|"
+                       r"estimates?|projections?|statistics|numbers|counts?|tally|modell?ing|analysis)\s+"
+                       r"(?:(?:published|released|compiled|issued|made|done|given|provided|collected)\s+)?by\s+(?P<author>.+)$")
+
 # Heads of a source phrase that name a view, not a voice ("citing the capital's official position").
 ABSTRACT_SOURCE = re.compile(r"(?i)\b(?:position|view|views|stance|line|policy|assessment|version|understanding|thinking)$")
 
@@ -129,6 +135,9 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("than_possessive", r"\b(?:than|against|versus|vs\.?|compared with|below|above)\s+(?P<np>(?:the|its|their)\s+"
         r"[\w .&-]{2,50}?)(?:['’]s|s['’])\s+(?:own\s+)?(?:estimate of\s+|figure of\s+|count of\s+)?\d", "according_to",
         "more than the fire service's 39,500"),
+    Cue("statement_by", r"\b(?:statement|announcement|warning|admission|disclosure)\s+(?:(?:late|early|on|last|this|"
+        r"earlier|[A-Z]\w+day|\w+ing|morning|evening|night|afternoon)\s+){0,4}by\s+(?P<np>.+)", "according_to",
+        "followed a statement late on Monday by the developer Osk Group that it would not pay"),
     Cue("those_polled_by", r"\b(?:those|people|respondents|voters|adults|residents)\s+(?:questioned|polled|surveyed|"
         r"interviewed|asked)\s+by\s+(?P<np>.+)", "according_to", "64% of those questioned by the polling institute"),
 )
