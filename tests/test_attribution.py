@@ -227,6 +227,8 @@ SPEAKER_CASES = [
     ("according_to_a_possessive_report", ["Orvik Bank and Lund Bank lent €2 billion to the developer.",
                                           "Orvik is its largest creditor, according to the bank's last annual report."],
      ("according_to", "the Orvik Bank", "organisation")),
+    ("closing_tag_with_any_verb", ["The fatality rate is 6.4%, the team estimates, against 3.4% in 2009."],
+     ("reported", "the team", "other")),
     ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
                               "Losses could reach 9%, according to Lena Cho of Orton Capital."],
      ("according_to", "Lena Cho of Orton Capital", "expert")),
@@ -296,6 +298,8 @@ CLAIMANT_CASES = [
      {"about 9,000": "", "40": "the Nurses' Union"}),
     ("activity_of_the_speaker", "Civic Eye, which ran a parallel count in 900 stations, put turnout at 58.9%.",
      {"900": "Civic Eye", "58.9%": "Civic Eye"}),
+    ("tag_after_a_relative_clause", "Osk Fund, which disclosed a stake of 1.2% last month, has made more than $40m, one "
+     "banker estimated.", {"1.2%": "Osk Fund", "more than $40m": "one banker"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
 ]

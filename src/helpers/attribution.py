@@ -350,6 +350,9 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:[^\s,]+\s+){0,5}$", before.lstrip()) or \
                 verb.group(0).endswith("ed") and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before):
             continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
+        if _is_parenthetical(sentence, verb):
+            yield verb  # "…is 6.4%, the team estimates, against…", "…made $40m, one trader estimated."
+            continue
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
                 re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
             continue  # "after the company cut its profit forecast.": a noun
@@ -366,6 +369,13 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
                 or (_RELAXED.fullmatch(verb.group(0)) and _named_subject(before)):
             yield verb
+
+
+def _is_parenthetical(sentence: str, verb: re.Match) -> bool:
+    """Whether a reporting verb closes its clause after a speaker set off by a comma ('…, the team estimates, …')."""
+    tag = rules.PARENTHETICAL_TAG.search(sentence[:verb.start()])
+    return bool(tag) and bool(re.match(r"\s*(?:[,.;]|$)", sentence[verb.end():])) and \
+        not _PARTICIPLE.fullmatch(verb.group(0)) and is_valid_speaker(_tidy(tag.group(1)))
 
 
 _NP_STOP = re.compile(r"(?i)^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|"
@@ -443,9 +453,12 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
     """(basis, speaker phrase) of one clause: a claim phrase or reporting verb, then every source phrase
     ('State television, citing the interior ministry, said…'); else a declarative act."""
     found = []
-    speaker = _put_at(sentence) or next((s for s in (_subject_of(sentence, v) for v in _reporting_verbs(sentence, mask)) if s), "")
+    verbs = sorted(_reporting_verbs(sentence, mask), key=lambda v: not _is_parenthetical(sentence, v))  # a tag first
+    speaker = _put_at(sentence) or next((s for s in (_subject_of(sentence, v) for v in verbs) if s), "")
     if speaker:
         found.append(("reported", speaker))
+    if speaker and verbs and _is_parenthetical(sentence, verbs[0]):  # "X, which disclosed 1.2%, made $40m, a trader said"
+        found += [("reported", s) for s in (_subject_of(sentence, v) for v in verbs[1:2]) if s and s != speaker]
     for basis, phrase in _source_phrases(sentence):
         if found and rules.DOCUMENT_SUBJECT.search(phrase) and not _names(phrase):
             continue  # "Karst said …, citing satellite data": the basis of the claim, not a second voice

@@ -303,6 +303,11 @@ HONORIFIC = re.compile(r"\bDr(?:\.|\u2024)?(?=\s+[A-Z])\s*")
 # A sum of money never stands in a speaker's name ("government releases €18m and IHA" is a headline's clause).
 SUM_OF_MONEY = re.compile(r"[€$£¥]\s?\d|\b\d[\d.,]*\s?(?:m|bn|million|billion)\b")
 
+# A speaker between a comma and a closing reporting verb ("…, the team estimates, against 3.4%", "…, one trader
+# estimated."): a tag whatever the verb, when the verb closes the clause.
+PARENTHETICAL_TAG = re.compile(r",\s+((?:the|a|an|one|two|some|several|many|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+                               r"(?:also\s+)?$", re.I)
+
 # Reporting verbs that are adjectives before a plural noun opening a clause ("confirmed cases rise", "reported deaths").
 COUNTED_ADJECTIVE = re.compile(r"^(?:confirmed|reported|estimated|recorded|registered|suspected|announced)$")
 
