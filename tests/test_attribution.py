@@ -300,6 +300,8 @@ CLAIMANT_CASES = [
      {"900": "Civic Eye", "58.9%": "Civic Eye"}),
     ("tag_after_a_relative_clause", "Osk Fund, which disclosed a stake of 1.2% last month, has made more than $40m, one "
      "banker estimated.", {"1.2%": "Osk Fund", "more than $40m": "one banker"}),
+    ("according_to_after_commas", "In the capital the gap was wider: 87,000 according to the ministry, 400,000 according "
+     "to the union.", {"87,000": "the ministry", "400,000": "the union"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
 ]
@@ -590,7 +592,9 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("union official Tomas Gray", "organisation"), ("a poll by Vantor", "organisation"),
                  ("two officials familiar with the talks", "anonymous"), ("the polling stations", "other"),
                  ("Kessline Ferries", "organisation"), ("the operator, Nordic Lines", "organisation"),
-                 ("the Lorn Institute for Economic Research", "expert"), ("Dr. Ana Vel", "expert")]
+                 ("the Lorn Institute for Economic Research", "expert"), ("Dr. Ana Vel", "expert"),
+                 ("a person close to the board", "anonymous"), ("two people with knowledge of the audit", "anonymous"),
+                 ("the Vantor health centre", "official"), ("the Bank of Merovia", "official")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])

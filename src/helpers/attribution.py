@@ -487,7 +487,8 @@ def _act(sentence: str) -> tuple[str, str]:
 
 _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|higher than|up from|"
                          r"down from|compared with|against)\b|;\s|"
-                         r",\s*as\s+(?=(?:[\w'’.-]+\s+){1,6}(?:said|says|warned|claimed|insisted|argued|told)\b)|\s(?:and|while)\s(?=(?:\S+|[\d.,]+\s+\w+)\s+(?:according to|say|said|claim)\b)")
+                         r",\s*as\s+(?=(?:[\w'’.-]+\s+){1,6}(?:said|says|warned|claimed|insisted|argued|told)\b)|"
+                         r",\s(?=(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d.,]+(?:\s+\w+)?\s+according to\b)|\s(?:and|while)\s(?=(?:\S+|[\d.,]+\s+\w+)\s+(?:according to|say|said|claim)\b)")
 
 
 def _clause_starts(sentence: str) -> list[int]:

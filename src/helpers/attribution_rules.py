@@ -332,7 +332,8 @@ Almost Roughly Up More Fewer Less Only Just All Every Each""".split())
 # Speaker types, from words in the phrase naming the speaker. Rows are tried as the resolver says (attribution.py):
 # the organisation that owns a title ("the union's president") decides before the title itself.
 TYPE_CUES: tuple[Cue, ...] = (
-    Cue("anonymous_source", r"\b(?:sources?|insiders?|[a-z]+ familiar with|"
+    Cue("anonymous_source", r"\b(?:sources?|insiders?|[a-z]+ familiar with|(?:person|people|someone|individuals?)\s+"
+        r"(?:close to|with (?:direct\s+)?knowledge of|briefed on)|"
         r"(?:who|which) (?:asked|spoke|declined)\b.*\b(?:named|anonymity|identified)|on condition of anonymity|"
         r"not authori[sz]ed to|an? (?:official|diplomat|aide) who)\b|^(?:unconfirmed |some |other |earlier )?reports?$",
         "anonymous", "a source close to the inquiry"),
