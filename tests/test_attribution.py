@@ -229,6 +229,12 @@ SPEAKER_CASES = [
      ("according_to", "the Orvik Bank", "organisation")),
     ("closing_tag_with_any_verb", ["The fatality rate is 6.4%, the team estimates, against 3.4% in 2009."],
      ("reported", "the team", "other")),
+    ("person_after_an_opening_clause", ["Mayor Ines Roth said schools would close.",
+                                        'In 1998, the last time the river flooded, Tomas Berg was 30. "They promised '
+                                        'it would never happen again," he said.'], ("direct", "Tomas Berg", "citizen")),
+    ("is_now_expected", ["The economy, which grew 1.4% last year, is now expected to shrink."], ("outlet", "", "outlet")),
+    ("speech_in_an_object_relative_clause", ["The party called for an inquiry into the burst main, which the utility says "
+                                             "was laid in 1958."], ("reported", "the party", "organisation")),
     ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
                               "Losses could reach 9%, according to Lena Cho of Orton Capital."],
      ("according_to", "Lena Cho of Orton Capital", "expert")),
@@ -302,6 +308,9 @@ CLAIMANT_CASES = [
      "banker estimated.", {"1.2%": "Osk Fund", "more than $40m": "one banker"}),
     ("according_to_after_commas", "In the capital the gap was wider: 87,000 according to the ministry, 400,000 according "
      "to the union.", {"87,000": "the ministry", "400,000": "the union"}),
+    ("claim_in_an_object_relative_clause", "If the loans were written down by half, the bank's capital ratio, which the "
+     "regulator put at 13.2%, would fall to about 8%, according to Lena Cho of Orton Capital.",
+     {"half": "Lena Cho of Orton Capital", "13.2%": "the regulator", "about 8%": "Lena Cho of Orton Capital"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
 ]

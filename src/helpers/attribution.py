@@ -123,6 +123,7 @@ def _cut_subject(span: str) -> str:
         parts = re.split(r",(?!\d{3})", span[:-1])
         span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
     head = re.split(r",(?!\d{3})\s*", span)[-1]
+    head = re.sub(r"(?i)^\s*(?:which|whom)\s+", " ", head)  # "…, which the regulator put at 13.2%": the regulator
     breaks = list(rules.CLAUSE_BREAKS.finditer(head))
     relative = _restrictive_relative(head, breaks)
     if relative:
@@ -459,6 +460,8 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
         found.append(("reported", speaker))
     if speaker and verbs and _is_parenthetical(sentence, verbs[0]):  # "X, which disclosed 1.2%, made $40m, a trader said"
         found += [("reported", s) for s in (_subject_of(sentence, v) for v in verbs[1:2]) if s and s != speaker]
+    found += [("reported", s) for s in (_subject_of(sentence, v) for v in verbs if rules.OBJECT_RELATIVE.search(
+        sentence[:v.start()])) if s and all(s != f[1] for f in found)]  # "…the main, which the utility says was laid"
     for basis, phrase in _source_phrases(sentence):
         if found and rules.DOCUMENT_SUBJECT.search(phrase) and not _names(phrase):
             continue  # "Karst said …, citing satellite data": the basis of the claim, not a second voice
@@ -897,6 +900,9 @@ def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple
     """(person, type) a sentence without speech opens with ('Maria Costa, 67, sat…', 'Dravic, 58, did not concede',
     'Its chairman, Olaf Brandt, resigned'): the likeliest 'he' or 'she' of the next quotation; or None."""
     name = opening_person(text) or _opening_surname(text, described)
+    later = re.search(r",\s+([A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:was|is|had|has|[a-z]+ed)\b", text)
+    if not name and later and is_person_name(later.group(1)) and not re.search(r"\b(?:said|says|told)\b", text):
+        name = later.group(1)  # "In 2009, the last time cholera struck, Goran Pelz was 46": the clause's subject
     if name:
         return name, described.get(name) or (_full_name(name.split()[-1], described) or ("", "citizen"))[1]
     titled = re.match(r"((?:The|Its|Their|His|Her)\s+[^,]{1,40},\s+(?:Dr\.\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+),", text)
@@ -1078,6 +1084,13 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
                              sentence):
         if row.basis == "reported" and not _source_phrases(sentence) and not aside.start() <= start < aside.end():
             return "", "outlet"  # "That would give X and Y, which have said they are ready, a majority of 109"
+    for aside in re.finditer(r",\s*(?:which|whom)\s+(?:[^,]|,(?=\d{3}))*(?:,|$)", sentence):
+        inside = [(p, t) for p, t in ((row.speaker_text, row.speaker), (row.co_speaker, row.co_speaker_type)) if p
+                  and aside.start() <= _find(sentence, p.split(",")[0]) < aside.end()]
+        if inside and aside.start() <= start < aside.end():
+            return (row.speaker, row.speaker_type) if inside[0][0] == row.speaker_text else inside[0]  # its own voice
+        if inside and row.co_speaker and inside[0][0] == row.speaker_text:
+            return row.co_speaker, row.co_speaker_type  # outside the clause: the sentence's other voice
     if 0 < spot and start < spot and re.search(r"[^,\s]\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
         return "", "outlet"  # "Toll rises to 13 as government releases €18m and IHA warns of 600": IHA's clause only
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)

@@ -308,13 +308,17 @@ SUM_OF_MONEY = re.compile(r"[€$£¥]\s?\d|\b\d[\d.,]*\s?(?:m|bn|million|billio
 PARENTHETICAL_TAG = re.compile(r",\s+((?:the|a|an|one|two|some|several|many|its|their)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
                                r"(?:also\s+)?$", re.I)
 
+# The words before a verb whose subject opens an object relative clause ("…the main, which the utility says was laid").
+OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|its|their)\s+[^,]{1,40}$", re.I)
+
 # Reporting verbs that are adjectives before a plural noun opening a clause ("confirmed cases rise", "reported deaths").
 COUNTED_ADJECTIVE = re.compile(r"^(?:confirmed|reported|estimated|recorded|registered|suspected|announced)$")
 
 PRONOUNS = re.compile(r"(?i)^(?:he|she|they|it|we|i|you)$")
 
 # Auxiliaries that make a reporting verb passive ("residents were told to leave", "growth is expected to slow").
-PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+|not\s+|also\s+)?$")
+PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being|get|got|gets)\s+(?:\w+ly\s+|not\s+|also\s+|now\s+|still\s+|"
+                            r"already\s+|no longer\s+)?$")
 
 # Speaker words with no name of their own that stand for the speaker named before ("the spokeswoman said").
 BACK_REFERENCES = re.compile(r"(?i)^(?:the|this|that)\s+(?:[a-z’'-]+\s+){0,2}?(?P<head>[a-z’'-]+)$")
