@@ -235,6 +235,12 @@ SPEAKER_CASES = [
     ("is_now_expected", ["The economy, which grew 1.4% last year, is now expected to shrink."], ("outlet", "", "outlet")),
     ("speech_in_an_object_relative_clause", ["The party called for an inquiry into the burst main, which the utility says "
                                              "was laid in 1958."], ("reported", "the party", "organisation")),
+    ("a_figure_the_union_said", ["The operator said half its staff had joined the strike, a figure the rail union RTU said "
+                                 "was closer to 80%."], ("reported", "the operator", "organisation")),
+    ("forecast_of_a_body", ["The central bank's new forecast puts growth at -0.8%."], ("reported", "the central bank", "official")),
+    ("people_with_knowledge_of_reports", ["The bank lent €1.8bn to the developer, two people with knowledge of the "
+                                          "supervisory reports said."],
+     ("reported", "two people with knowledge of the supervisory reports", "anonymous")),
     ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
                               "Losses could reach 9%, according to Lena Cho of Orton Capital."],
      ("according_to", "Lena Cho of Orton Capital", "expert")),
@@ -325,6 +331,17 @@ def test_claimants_of_figures_as_a_reader_gives_them(name, text, figures):
     assert add_claimants(numbers, attribute_sentences(sentences))["claimant"].tolist() == list(figures.values())
 
 
+def test_a_second_speakers_surname_takes_its_full_name_and_its_figure():
+    sentences = _sentences(["Dr. Ina Lobo of the Kessel Institute expects growth of 1%.",
+                            "The central bank puts growth at -0.8%, while Lobo expects minus 1.5%."])
+    text = sentences.iloc[-1]["text"]
+    numbers = pd.DataFrame({"article_id": "a", "block_no": 2, "sentence_no": 1, "sentence": text,
+                            "start": [text.index("-0.8%"), text.index("minus 1.5%")]})
+    got = add_claimants(numbers, attribute_sentences(sentences))
+    assert got["claimant"].tolist() == ["the central bank", "Ina Lobo"]
+    assert got["claimant_type"].tolist() == ["official", "expert"]
+
+
 def test_figures_in_a_speech_tag_or_a_dateline_are_the_outlets():
     sentences = _sentences(["\"We lost 12 homes,\" said a resident, Tomas Brel, 54.",
                             "SERRAT, Feb 9 (Wire) - At least 12 people died, the agency said."])
@@ -357,11 +374,13 @@ def test_abbreviations_neither_split_sentences_nor_cut_speakers():
 
 
 def test_no_speaker_is_a_fragment_or_a_whole_sentence_on_the_event_corpora():
-    for event in ("quake-valdora", "strike-norland", "harbour-fire-html", "election-varenia", "wildfire-cabrel", "verdict-halberg"):
+    for event in ("quake-valdora", "strike-norland", "harbour-fire-html", "election-varenia", "wildfire-cabrel", "verdict-halberg",
+                  "market-crash-ardesia", "outbreak-kavrin"):
         said = attribute_sentences(build_tables(CORPORA / event)["sentences"])
         validate("attributions", said)
         named = said[said["speaker"] != ""]
         assert named["speaker"].map(lambda s: s == "unknown" or is_valid_speaker(s)).all()
+        assert said.loc[said["co_speaker"] != "", "co_speaker"].map(is_valid_speaker).all()
         assert (named["speaker"].str.split().str.len() <= 16).all()
         assert not (named["speaker"] == named["text"]).any()
 

@@ -95,6 +95,9 @@ def is_valid_speaker(phrase: str) -> bool:
     if rules.PRONOUNS.match(words[0]) and len(words) > 1:
         return False  # "she saw two men running": a clause, not a speaker
     verb = _VERB.search(phrase)
+    if verb and rules.NOUN_VERBS.fullmatch(verb.group(0)) and verb.end() == len(phrase) and \
+            re.search(r"\b(?:the|a|an|its|their)\s+[a-z-]+\s+$", phrase[:verb.start()]):
+        verb = None  # "people with knowledge of the supervisory reports": the phrase ends with a noun
     if verb and not rules.NOUN_BEFORE.search(phrase[:verb.start()]) or re.search(r"\b(?:is|are|was|were|been|being|has|have|had|will|would|could)\b", phrase):
         return False
     if re.fullmatch(r"[\W\d]+", phrase) or re.search(r"(?:^|\s)[A-Z]$", phrase.rstrip(_DOT + ".")):
@@ -124,6 +127,8 @@ def _cut_subject(span: str) -> str:
         span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
     head = re.split(r",(?!\d{3})\s*", span)[-1]
     head = re.sub(r"(?i)^\s*(?:which|whom)\s+", " ", head)  # "…, which the regulator put at 13.2%": the regulator
+    head = re.sub(r"(?i)^\s*(?:an?|the)\s+(?:figure|number|estimate|count|total|toll|claim)\s+(?=(?:the|an?|its|their)\s)", " ",
+                  head)  # "…, a figure the rail union said was 80%": the union
     breaks = list(rules.CLAUSE_BREAKS.finditer(head))
     relative = _restrictive_relative(head, breaks)
     if relative:
@@ -354,6 +359,8 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if _is_parenthetical(sentence, verb):
             yield verb  # "…is 6.4%, the team estimates, against…", "…made $40m, one trader estimated."
             continue
+        if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s+(?:said|says|say|showed|shows|show)\b", after):
+            continue  # "people with knowledge of the reports said": the noun before the verb
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
                 re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
             continue  # "after the company cut its profit forecast.": a noun
@@ -431,7 +438,7 @@ def _put_at(sentence: str) -> str:
         m = pattern.search(sentence)
         if m and re.search(r",\s*$", sentence[:m.start()]) and re.match(r"\s*\S+(?:\s+\S+)?\s+by\b", sentence[m.end():]):
             continue  # "the final turnout, put at 63.2% by the commission,": a participle, not a claim
-        subject = _cut_subject(sentence[:m.start()]) if m else ""
+        subject = _document_owner(_cut_subject(sentence[:m.start()])) if m else ""
         if is_valid_speaker(subject):
             return subject
     return ""
@@ -957,7 +964,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         mentioned.append((speaker, kind))
         if row["co_speaker"]:
             co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or \
-                _antecedent(row["co_speaker"], earlier[:-1], described) or \
+                _antecedent(row["co_speaker"], earlier[:-1], described) or _full_name(row["co_speaker"], described) or \
                 (row["co_speaker"], _type_in_context(row["co_speaker"], described))
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
@@ -1140,7 +1147,7 @@ def _locate(sentence: str, phrase: str, last: bool = False) -> int:
     """Where a speaker phrase (or, for a resolved name, its first words) stands in the sentence; -1 if nowhere."""
     words = re.sub(r"^(?:the|a|an)\s+", "", phrase.split(",")[0], flags=re.I).split()
     short = re.findall(r"\(([A-Z]{2,})\)", phrase) + ["".join(w[0] for w in words if w[0].isupper())]
-    for part in [" ".join(words[:n]) for n in range(len(words), 0, -1)] + short:
+    for part in [" ".join(words[:n]) for n in range(len(words), 0, -1)] + words[-1:] + short:  # a surname last
         found = [m.start() for m in re.finditer(rf"\b{re.escape(part)}\b", sentence, 0 if part.isupper() else re.I)]
         if found and (" " in part or len(part) > 2):
             return found[-1] if last else found[0]

@@ -86,7 +86,7 @@ DOCUMENT_SUBJECT = re.compile(
 # A document named by its owner ("the electoral commission's figures", "the CEC's preliminary results"): the owner speaks.
 DOCUMENT_OWNER = re.compile(
     r"(?i)^(?P<owner>.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(?:figures|data|results|projections?|counts?|tally|estimates?|"
-    r"numbers|statistics|forecasts?|records|calculations?|reckoning|assessment|findings)$")
+    r"numbers|statistics|forecasts?|records|calculations?|reckoning|assessment|findings|updates?|bulletins?)$")
 
 # A record named by its maker ("figures published by the laboratory", "calculations by Ruelle's team"): the maker
 # speaks. Polls, surveys and images are not here: the key names them as the record ("a poll by Vantor").
