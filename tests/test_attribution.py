@@ -317,6 +317,11 @@ CLAIMANT_CASES = [
     ("claim_in_an_object_relative_clause", "If the loans were written down by half, the bank's capital ratio, which the "
      "regulator put at 13.2%, would fall to about 8%, according to Lena Cho of Orton Capital.",
      {"half": "Lena Cho of Orton Capital", "13.2%": "the regulator", "about 8%": "Lena Cho of Orton Capital"}),
+    ("act_by_initials_after_and", "Voters queued for two hours, and the CEC extended voting by 30 minutes at 14 stations.",
+     {"two hours": "", "30 minutes": "the CEC", "14 stations": "the CEC"}),
+    ("has_closed_is_a_decree", "The ministry has closed 38 schools and ordered residents of a 2km zone to boil water.",
+     {"38": "the ministry", "2km": "the ministry"}),
+    ("has_limited_is_a_provision", "The bank has limited cash withdrawals to €500 a day.", {"€500": "the bank"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
 ]

@@ -490,7 +490,8 @@ def _act(sentence: str) -> tuple[str, str]:
                                                          r"where|as)\s+(?:[^,\s]+\s+){0,6}$", before):
             continue  # a noun, or an act in a subordinate clause ("…, after a court sentenced him")
         subject = _cut_subject(before)
-        if is_valid_speaker(subject) and speaker_type_of(subject) in ("official", needs):
+        acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", subject)  # "the CEC extended voting": a body by its initials
+        if is_valid_speaker(subject) and (speaker_type_of(subject) in ("official", needs) or acronym):
             return "act", subject
     return "", ""
 

@@ -149,11 +149,13 @@ ACT_VERBS: tuple[Cue, ...] = (
     Cue("ruling", r"sentenced|sentences|sentence|fined|fines|fine|ordered|orders|order|acquitted|acquits|convicted|"
         r"convicts|cleared|clears|jailed|jails|awarded|awards|imposed|imposes|ruled|rules|upheld|"
         r"found\s+(?:\S+\s+){0,3}guilty", "official", "the court sentenced him to six years"),
-    Cue("decree", r"extended|extends|widened|widens|suspended|suspends|postponed|postpones|lifted|lifts|banned|bans",
+    Cue("decree", r"extended|extends|widened|widens|suspended|suspends|postponed|postpones|lifted|lifts|banned|bans|"
+        r"(?:has\s+|have\s+|had\s+)closed|(?:has\s+|have\s+|had\s+)shut",
         "official", "the commission extended voting by 30 minutes"),
     Cue("provision", r"set aside|sets aside|setting aside|books|booked|approved|approves|allocated|earmarked|"
         r"launched an appeal|launches an appeal|"
-        r"agreed to pay|will pay|has agreed", "organisation", "the bank books a 450m euros charge"),
+        r"agreed to pay|will pay|has agreed|(?:has|have|had)\s+(?:limited|capped|raised|cut|frozen)", "organisation",
+        "the bank books a 450m euros charge"),
 )
 
 # A passive act naming its actor: "was fined £48 million by British regulators".
