@@ -241,6 +241,10 @@ SPEAKER_CASES = [
     ("people_with_knowledge_of_reports", ["The bank lent €1.8bn to the developer, two people with knowledge of the "
                                           "supervisory reports said."],
      ("reported", "two people with knowledge of the supervisory reports", "anonymous")),
+    ("the_bank_is_the_subject_just_named", ["Analysts said Orvik Bank had lent €2bn to the developer.", "In 1997, Lorn "
+                                            "Bank said it could not pay its depositors.", "Orvik shares fell 40% on "
+                                            "Tuesday.", "The bank said its branches would open early."],
+     ("reported", "the Orvik Bank", "organisation")),
     ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
                               "Losses could reach 9%, according to Lena Cho of Orton Capital."],
      ("according_to", "Lena Cho of Orton Capital", "expert")),

@@ -749,9 +749,15 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
             and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
             and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
     document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)]  # "the estimate": its maker's
-    subject = [(f"the {n}", t) for m in mentioned[-1:] for n, t in named.items() if n.startswith(f"{m[0]} ") and holds(n)
-               and not is_person_name(n)]  # "Brannock is …, according to the bank's report": the subject's full name
-    return (subject or with_name or mentions or orgs or same or fits or document or [None])[0]
+    return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or document or [None])[0]
+
+
+def _subject_named(speaker: str, mentioned: list[tuple[str, str]], named: dict[str, str]) -> list[tuple[str, str]]:
+    """[(full name, type)] of the actor the last sentence opened with when a bare title names it ("Brannock is …,
+    according to the bank's report", "Brannock shares fell. The bank said…": "the Brannock Bank"); else []."""
+    words = [w for w in speaker.lower().split()[1:] if not rules.MODIFIERS.match(w)] or speaker.lower().split()[1:]
+    return [(f"the {n}", t) for m in mentioned[-1:] for n, t in named.items() if n.startswith(f"{m[0]} ")
+            and all(re.search(rf"\b{re.escape(w)}", n, re.I) for w in words) and not is_person_name(n)]
 
 
 _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\u2024)\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
@@ -884,7 +890,9 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
                       described: dict[str, str], local: dict[str, str]) -> tuple[str, str]:
     """(speaker, type) of the words naming a speaker: a pronoun, a bare title, a surname or a short name resolved to
     whom it stands for, a title's owner resolved; unnamed speakers in an anonymity context are anonymous."""
-    found = _pronoun_antecedent(raw, earlier, mentioned) or _antecedent(raw, earlier, local, mentioned, by_class=True) \
+    subject = _subject_named(raw, mentioned, described) if rules.BACK_REFERENCES.match(raw) else []
+    found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
+        or _antecedent(raw, earlier, local, mentioned, by_class=True) \
         or _antecedent(raw, earlier, described) or _full_name(raw, described)
     speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
     speaker = _owner_resolved(speaker, earlier, local, mentioned) if not found else speaker
