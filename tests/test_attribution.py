@@ -326,6 +326,10 @@ CLAIMANT_CASES = [
     ("has_closed_is_a_decree", "The ministry has closed 38 schools and ordered residents of a 2km zone to boil water.",
      {"38": "the ministry", "2km": "the ministry"}),
     ("has_limited_is_a_provision", "The bank has limited cash withdrawals to €500 a day.", {"€500": "the bank"}),
+    ("tag_then_and_a_new_clause", "Schools will stay shut for at least a week, Mayor Ines Roth said, and the 14-day ban on "
+     "street food remains in force.", {"at least a week": "Mayor Ines Roth", "14-day": ""}),
+    ("tag_then_while", "Twenty people are missing, the ministry said, while rescuers have pulled 18 people alive from the "
+     "rubble.", {"Twenty": "the ministry", "18": "the ministry"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
 ]

@@ -1188,7 +1188,8 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     all; a speaker opening the sentence covers the clauses up to ';' or ', and/but/while' with another subject."""
     semicolons = [m.end() for m in re.finditer(r";\s", sentence)]
     spots = [_find(sentence, p.split(",")[0]) for p in (row.speaker_text, row.co_speaker) if p]
-    if semicolons and any(at >= 0 for at in spots):  # clauses joined by ';' are separate statements
+    closing = re.search(r",\s*(?:he|she|they|it)\s+(?:said|says|added|told\s+\w+)\W*$", sentence)
+    if semicolons and any(at >= 0 for at in spots) and not closing:  # clauses joined by ';' are separate statements
         bounds = list(zip([0, *semicolons], [*semicolons, len(sentence)]))
         return any(a <= start < b and any(a <= at < b for at in spots) for a, b in bounds)
     lead = re.match(r"(?:In|On|At|By|After|Before|Since|During|Earlier|Later)\s+(?!least\b)[^,]{0,60},\s*", sentence)
@@ -1197,7 +1198,7 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says|had|has|have|was|were|is|are|would|"
                                          r"will|could|then|also|later|[a-z]+ed)\b)|but|while|whereas)\s+(?=[^,;]*"
                                          r"\b(?:\w+ed|sent|is|are|was|were|has|have|had|will|would|can|could|made|took|"
-                                         r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won)\b)",
+                                         r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won|remains?|stays?)\b)",
                                          sentence)]
     if not cuts or row.basis in ("direct", "partial"):
         return True
@@ -1207,6 +1208,10 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     opening = [c for c in cuts if any(0 <= at - c <= 4 for at in spots)]
     if opening and start < opening[0] and min(spots) >= opening[0]:
         return False  # "Temperatures reached 108F, and the weather service said…": the first clause is the outlet's
+    later = [c for c in cuts if spots and c > max(spots)]
+    if spots and min(spots) > 4 and later and start >= later[0] and re.search(
+            r"\b(?:said|says|told)\W*(?:and|but)\s*$", sentence[max(spots):later[0]]):
+        return False  # "Schools will stay shut, the mayor said, and the 14-day ban remains": a new clause, the outlet's
     if not spots or min(spots) > 4:  # a speech tag inside or at the end of the sentence covers all of it
         return True
     return any(a <= start < b and (any(a <= at < b for at in spots) or re.match(r"(?i)(?:he|she|they|it|we)\b",
