@@ -653,7 +653,8 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                     continue
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
-            if re.match(r"(?i)(?:outside|inside|in|at|on|near|behind|after|before|from|across|along)\b", before):
+            if re.match(r"(?i)(?:outside|inside|in|at|on|near|behind|after|before|from|across|along)\b",
+                        re.split(r",\s*", before.rstrip(", "))[-1]):
                 before = ""  # "Outside the hospital, Sara Imre said": a place, not a title
             if re.search(r"['’]s?$", name) and speaker_type_of(name) == "other":
                 continue  # "Brannock's chief executive": the name owns what follows, its own type is not said here
