@@ -330,6 +330,12 @@ CLAIMANT_CASES = [
      "street food remains in force.", {"at least a week": "Mayor Ines Roth", "14-day": ""}),
     ("tag_then_while", "Twenty people are missing, the ministry said, while rescuers have pulled 18 people alive from the "
      "rubble.", {"Twenty": "the ministry", "18": "the ministry"}),
+    ("gapped_second_speaker", "Police count 40,000 marchers, organisers more than two hundred thousand.",
+     {"40,000": "Police", "more than two hundred thousand": "organisers"}),
+    ("gapped_after_and", "The World Bank has pledged 4 million euros and the government 5 million euros.",
+     {"4 million": "the World Bank", "5 million": "the government"}),
+    ("results_give_parties_no_voice", "The commission's results give the Farmers' Party 31%, the Green Alliance 12% and the "
+     "Liberal Party 9%.", {"31%": "the commission", "12%": "the commission", "9%": "the commission"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
 ]

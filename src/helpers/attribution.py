@@ -526,6 +526,14 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
                  or not rules.DOCUMENT_SUBJECT.search(f[1])] or found
     if not found:
         return "", "", ""
+    gapped = [m.group("np") for m in rules.GAPPED_SPEAKER.finditer(sentence) if m.start() > _find(sentence, found[0][1])
+              and speaker_type_of(m.group("np")) not in ("other", "anonymous")]
+    at = _find(sentence, found[0][1])
+    parallel = at >= 0 and re.match(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?"
+                                    r"(?:[\d€$£]|(?:two|three|four|five|six|seven|eight|nine|ten|a|one)\s+\w+)",
+                                    sentence[at + len(found[0][1]):])  # "<speaker> <verb> <figure>, <speaker> <figure>"
+    if len(found) == 1 and gapped and parallel and _bare(gapped[0]) != _bare(found[0][1]):
+        found.append(("reported", _tidy(gapped[0])))  # "Ministry counts 850,000 marchers, unions more than three million"
     return found[0][0], found[0][1], found[1][1] if len(found) > 1 else ""
 
 

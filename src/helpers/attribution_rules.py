@@ -63,6 +63,8 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("show", r"showed|shows|show|suggests|suggest|gave|gives|give|put|puts|assumes|assume|assumed|projected|projects|credited|credits", "document",
         "the bank lost 360 million euros, exchange data showed"),
     Cue("find_figure", r"found(?=\s+\d)|finds(?=\s+\d)", "document", "a poll found 55% support"),
+    Cue("count_figure", r"counts?(?=\s+(?:about\s+|some\s+|nearly\s+|more than\s+|at least\s+)?\d)", "finite",
+        "Ministry counts 850,000 marchers"),
     Cue("estimate", r"estimated|estimates|estimate|counted|recorded|registered|measured|calculated|calculates", "finite",
         "the survey estimated"),
     Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
@@ -312,6 +314,12 @@ PARENTHETICAL_TAG = re.compile(r",\s+((?:the|a|an|one|two|some|several|many|its|
 
 # The words before a verb whose subject opens an object relative clause ("…the main, which the utility says was laid").
 OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|its|their)\s+[^,]{1,40}$", re.I)
+
+# A second speaker whose verb is left out ("Ministry counts 850,000 marchers, unions more than three million", "The EU
+# has pledged 4 million euros and the government 5 million"): a typed noun phrase right before a figure.
+GAPPED_SPEAKER = re.compile(r"(?:,|\band)\s+(?P<np>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,2}?)\s+(?=(?:about\s+|some\s+|"
+                            r"nearly\s+|more than\s+|at least\s+|over\s+|up to\s+)?(?:[\d€$£]|(?:two|three|four|five|six|"
+                            r"seven|eight|nine|ten|a|one)\s+(?:hundred|thousand|million|billion)\b))")
 
 # Reporting verbs that are adjectives before a plural noun opening a clause ("confirmed cases rise", "reported deaths").
 COUNTED_ADJECTIVE = re.compile(r"^(?:confirmed|reported|estimated|recorded|registered|suspected|announced)$")
