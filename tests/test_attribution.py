@@ -245,6 +245,8 @@ SPEAKER_CASES = [
                                             "Bank said it could not pay its depositors.", "Orvik shares fell 40% on "
                                             "Tuesday.", "The bank said its branches would open early."],
      ("reported", "the Orvik Bank", "organisation")),
+    ("according_to_a_title_and_its_name", ["None of the crew was hurt, according to the operator, Nordic Lines."],
+     ("according_to", "the operator, Nordic Lines", "organisation")),
     ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
                               "Losses could reach 9%, according to Lena Cho of Orton Capital."],
      ("according_to", "Lena Cho of Orton Capital", "expert")),
@@ -336,6 +338,7 @@ CLAIMANT_CASES = [
      {"4 million": "the World Bank", "5 million": "the government"}),
     ("results_give_parties_no_voice", "The commission's results give the Farmers' Party 31%, the Green Alliance 12% and the "
      "Liberal Party 9%.", {"31%": "the commission", "12%": "the commission", "9%": "the commission"}),
+    ("gapped_after_put_at", "Police put the crowd at 8,000, organisers at 25,000.", {"8,000": "Police", "25,000": "organisers"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
 ]
@@ -657,3 +660,16 @@ def test_written_texts_of_an_eleventh_set(accuracy):
     figures = _written_score("eleven")
     accuracy["quotations, 15 written texts of an eleventh set (first contact F1 0.95, speaker 0.95, type 0.95)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_a_twelfth_set(accuracy):
+    """16 texts (40 units: strikes, drought, courts, outages, doping, protests, fires, shipping, recounts, thefts, heat,
+    mining, plant closures, vaccines, floods, data breaches) written and coded in session 4 after the market-crash and
+    outbreak classes were fixed, first scored with no rule changed for them: F1 0.987 (precision 1.00, recall 0.975),
+    speaker right 0.949, type right 0.949 ("Police put the crowd at 8,000, organisers at 25,000" gave no second voice;
+    "according to the ship's owner, Baltic Line" lost its name; "air traffic controller Skyline" untyped). The first two
+    were then fixed as general rules; the owner of a ship typed as a citizen, the bare "the company" after it and the
+    air traffic controller are not."""
+    figures = _written_score("twelve")
+    accuracy["quotations, 16 written texts of a twelfth set (first contact F1 0.987, speaker 0.949, type 0.949)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.975 and figures["type_accuracy"] >= 0.95, figures

@@ -409,6 +409,8 @@ def _source_phrases(sentence: str) -> list[tuple[str, str]]:
         m = pattern.search(sentence)
         while m:
             np_text = _document_owner(_tidy(_np_start(m.group("np"))))
+            named = re.match(rf"{re.escape(np_text)},\s+((?:[A-Z][\w’'\u2024.&-]*\s*){{1,4}})(?:[,.;]|$)", m.group("np"))
+            np_text = f"{np_text}, {named.group(1).strip(' .')}" if named and not is_person_name(np_text) else np_text
             np_text = re.sub(r"['’]s?$", "", np_text) if re.search(r"\w['’]s?$", np_text) else np_text  # "the bank's last report"
             np_text = _author(np_text)
             if is_valid_speaker(np_text):
@@ -472,7 +474,7 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
     for basis, phrase in _source_phrases(sentence):
         if found and rules.DOCUMENT_SUBJECT.search(phrase) and not _names(phrase):
             continue  # "Karst said …, citing satellite data": the basis of the claim, not a second voice
-        if not rules.ABSTRACT_SOURCE.search(phrase):
+        if not rules.ABSTRACT_SOURCE.search(phrase.split(",")[0]):
             found.extend((basis, p) for p in _co_speakers(phrase) if p)
     return found or [b for b in [_act(sentence)] if b[1]]
 
@@ -531,7 +533,8 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
     at = _find(sentence, found[0][1])
     parallel = at >= 0 and re.match(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?"
                                     r"(?:[\d€$£]|(?:two|three|four|five|six|seven|eight|nine|ten|a|one)\s+\w+)",
-                                    sentence[at + len(found[0][1]):])  # "<speaker> <verb> <figure>, <speaker> <figure>"
+                                    sentence[at + len(found[0][1]):]) or (at >= 0 and _CLAIMS[0].search(sentence))
+    # "<speaker> <verb> <figure>, <speaker> <figure>"; "Police put the crowd at 8,000, organisers at 25,000"
     if len(found) == 1 and gapped and parallel and _bare(gapped[0]) != _bare(found[0][1]):
         found.append(("reported", _tidy(gapped[0])))  # "Ministry counts 850,000 marchers, unions more than three million"
     return found[0][0], found[0][1], found[1][1] if len(found) > 1 else ""
@@ -1176,6 +1179,9 @@ def _nearer_is_second(sentence: str, start: int, row) -> bool:
     """Whether a figure of a sentence with two speakers is the second's: the clause holding the figure (a comparison
     such as ', up from 146' continues the clause before it) holds only the second, or both and the second is nearer."""
     first, second = _locate(sentence, row.speaker_text or row.speaker), _locate(sentence, row.co_speaker, last=True)
+    gap = next((m for m in rules.GAPPED_SPEAKER.finditer(sentence) if m.start("np") == second), None)
+    if gap and 0 <= first < start < second:
+        return False  # "Police put the crowd at 8,000, organisers at 25,000": a gapped speaker's figures follow it
     bounds = [0, *_clause_starts(sentence), len(sentence)]
     clauses = list(zip(bounds, bounds[1:]))
     i = next(i for i, (a, b) in enumerate(clauses) if a <= start <= b)

@@ -317,7 +317,7 @@ OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|its|their)\s+[^,
 
 # A second speaker whose verb is left out ("Ministry counts 850,000 marchers, unions more than three million", "The EU
 # has pledged 4 million euros and the government 5 million"): a typed noun phrase right before a figure.
-GAPPED_SPEAKER = re.compile(r"(?:,|\band)\s+(?P<np>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,2}?)\s+(?=(?:about\s+|some\s+|"
+GAPPED_SPEAKER = re.compile(r"(?:,|\band)\s+(?P<np>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,2}?)\s+(?=(?:at\s+)?(?:about\s+|some\s+|"
                             r"nearly\s+|more than\s+|at least\s+|over\s+|up to\s+)?(?:[\d€$£]|(?:two|three|four|five|six|"
                             r"seven|eight|nine|ten|a|one)\s+(?:hundred|thousand|million|billion)\b))")
 
