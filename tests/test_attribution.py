@@ -444,9 +444,9 @@ def _claimant_score(event: str, key_file: str) -> dict:
 
 
 # Measured on the development articles (the held-out article of each event is scored below, once).
-QUOTE_LEVELS = {"quake-valdora": (1.00, 1.00, 1.00), "strike-norland": (1.00, 1.00, 0.97),
+QUOTE_LEVELS = {"quake-valdora": (1.00, 1.00, 1.00), "strike-norland": (1.00, 1.00, 0.977),
                 "verdict-halberg": (1.00, 1.00, 1.00)}  # (F1 of quotations found, speaker right, type right)
-CLAIMANT_LEVELS = {"quake-valdora": (0.99, 0.99), "strike-norland": (0.97, 0.96), "verdict-halberg": (0.98, 0.98)}
+CLAIMANT_LEVELS = {"quake-valdora": (0.99, 0.99), "strike-norland": (0.99, 0.98), "verdict-halberg": (0.989, 0.989)}
 
 
 @pytest.mark.parametrize("event", sorted(QUOTE_LEVELS))
@@ -475,21 +475,30 @@ def test_claimants_of_figures_on_event_keys(event, accuracy):
 # the other three) re-measured: strike F1 0.97 -> 1.00, type 0.80 -> 0.81 ("a poll by Norstat" now read, typed as the
 # polling firm the README's conventions name); strike claimants 0.77 -> 0.83, types 0.66 -> 0.71; verdict claimants
 # 0.96 -> 1.00, types 0.93 -> 0.96; quake unchanged.
-HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.94, 0.87, 0.93), "strike-norland": (1.00, 1.00, 0.81),
-                        "verdict-halberg": (1.00, 1.00, 0.87),  # (F1, speaker right, type right)
+# Session 4 (rules revised on all seven spent events, each change kept only when no other event fell; see the
+# classes in attribution_rules: dotted initials, "Dr." typing no role, a body's president/chair, closing tags after a
+# comma, object relative clauses, gapped second speakers, records by their makers, anonymous "people close to")
+# re-measured every event: market-crash F1/speaker/type 0.935/0.921/0.803 -> 0.982/0.963/0.981, claimants
+# 0.89/0.864 -> 0.961/0.967; outbreak 0.954/0.849/0.754 -> 0.991/0.964/1.00, claimants 0.785/0.762 -> 0.962/0.977;
+# quake F1 0.94 -> 0.971, claimants 0.93 -> 0.965; strike claimants 0.82/0.71 -> 0.857/0.742; verdict type 0.87 -> 1.00.
+# The levels below are those figures, floored at three decimals.
+HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland": (1.00, 1.00, 0.812),
+                        "verdict-halberg": (1.00, 1.00, 1.00),  # (F1, speaker right, type right)
                         # whole events held out in session 2 and scored once then (F1 0.90 / 0.956, speaker 0.847 /
-                        # 0.981, type 0.739 / 0.836); development data in session 3, rules revised on them
-                        "election-varenia": (0.98, 1.00, 1.00), "wildfire-cabrel": (0.99, 0.98, 0.94),
-                        # whole events held out in session 3, scored once after every merge of the session
-                        "market-crash-ardesia": (0.935, 0.921, 0.803), "outbreak-kavrin": (0.954, 0.849, 0.754)}
-HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.77, "strike-norland": 1.00, "verdict-halberg": 1.00,
-                                 "election-varenia": 1.00, "wildfire-cabrel": 0.98, "market-crash-ardesia": 0.82,
-                                 "outbreak-kavrin": 0.78}
-HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.93, 0.86), "strike-norland": (0.82, 0.71), "verdict-halberg": (1.00, 0.96),
-                           # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; session 3
-                           # revised the rules on them
-                           "election-varenia": (0.96, 0.96), "wildfire-cabrel": (0.99, 0.95),
-                           "market-crash-ardesia": (0.89, 0.864), "outbreak-kavrin": (0.785, 0.762)}  # session 3, once
+                        # 0.981, type 0.739 / 0.836); development data since session 3, rules revised on them
+                        "election-varenia": (1.00, 1.00, 1.00), "wildfire-cabrel": (1.00, 0.982, 0.948),
+                        # whole events held out in session 3, scored once after every merge of the session (0.935 /
+                        # 0.921 / 0.803 and 0.954 / 0.849 / 0.754); development data in session 4
+                        "market-crash-ardesia": (0.982, 0.963, 0.981), "outbreak-kavrin": (0.991, 0.964, 1.00)}
+HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00, "verdict-halberg": 1.00,
+                                 "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.929,
+                                 "outbreak-kavrin": 0.947}
+HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
+                           # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
+                           # and 4 revised the rules on them
+                           "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 0.966),
+                           # session 3 scored 0.89 / 0.864 and 0.785 / 0.762 once; session 4 revised the rules on them
+                           "market-crash-ardesia": (0.961, 0.967), "outbreak-kavrin": (0.962, 0.977)}
 
 
 @pytest.mark.parametrize("event", sorted(HELDOUT_QUOTE_LEVELS))
