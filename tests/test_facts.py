@@ -235,8 +235,13 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # step of session 3 merged: 0.878 / 0.878 / 0.878 and 0.941 / 0.787 / 0.857.
 # Whole events held out in session 3, scored once after every merge of the session: far from the 0.85 goal, mostly
 # by recall (the same fact split in two).
+# Session 4 (voices4): the attribution step's claimants fixed on the outbreak (the headline's "13" is the outlet's, not
+# a fragment "government releases €18m and IHA"; "Staff at the health centre, which sees about 70 patients a day,"
+# describes the speaker) lift F1 0.295 -> 0.307 and recall 0.191 -> 0.212, and lower precision 0.642 -> 0.555: the
+# outlet's "13" now groups with the outlet's "nine" (right) and "hundreds" suspected (a quantity error of that figure),
+# and the outlet's "about 70 patients" with "Forty-two patients" recovered (a unit-only group), both grouping errors.
 NEW_EVENTS = {"election-varenia": (0.878, 0.878, 0.878), "wildfire-cabrel": (0.941, 0.786, 0.857),
-              "market-crash-ardesia": (0.476, 0.416, 0.444), "outbreak-kavrin": (0.642, 0.191, 0.295)}
+              "market-crash-ardesia": (0.476, 0.416, 0.444), "outbreak-kavrin": (0.555, 0.212, 0.307)}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
