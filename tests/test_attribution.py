@@ -55,6 +55,16 @@ PATTERN_RULES = [
     ("REPRESENTS", rules.REPRESENTS, ", which represents the state's insurers", ", which insures homes"),
     ("BODY_AFTER_NAME", rules.BODY_AFTER_NAME, " party on 8.1%", " said on Monday"),
     ("GROUP_LEADER", rules.GROUP_LEADER, "The Green Left's leader, Jan Holm", "the leader of the march"),
+    # session 4
+    ("HONORIFIC", rules.HONORIFIC, "union president Dr. Ana Vel", "the doctors' union"),
+    ("TAG_WITH_RELATIVE", rules.TAG_WITH_RELATIVE, " Dr. Ivo Rask of the Nurses' Union, who puts the toll at 19",
+     " the mayor on Monday"),
+    ("SUM_OF_MONEY", rules.SUM_OF_MONEY, "government releases €18m and IHA", "the 2,000-member union"),
+    ("COUNTED_ADJECTIVE", rules.COUNTED_ADJECTIVE, "confirmed", "said"),
+    ("PARENTHETICAL_TAG", rules.PARENTHETICAL_TAG, "is 6.4%, the team ", "is 6.4% for the team "),
+    ("OBJECT_RELATIVE", rules.OBJECT_RELATIVE, "the sewer main, which the utility ", "the utility, which "),
+    ("GAPPED_SPEAKER", rules.GAPPED_SPEAKER, "850,000 marchers, unions more than three million", "850,000 marchers, mostly young"),
+    ("RECORD_BY", rules.RECORD_BY, "figures published by the laboratory", "a poll by Vantor"),
 ]
 
 

@@ -17,8 +17,10 @@ Then, per article, a pronoun, a bare title ("the spokeswoman") or a surname is r
 before it ("it" to a body, "he" and "she" to a person; "its spokesman" takes its owner's type; "the estimate" its
 maker; a document speaks for its owner: "the commission's figures"), and a speaker's type is taken from the words that
 name them or, for a bare name, from the words the article uses about that name elsewhere ("Ruiz, a resident of…",
-"the Homeland party", "X, which represents insurers"). A figure in a sentence with two speakers is the claim of the one
-whose clause holds it, or of the nearer one. The rules are tables in `attribution_rules`.
+"the Homeland party", "X, which represents insurers"; "Dr." alone makes an expert only when no other word types the
+speaker). A figure in a sentence with two speakers is the claim of the one whose clause holds it (a gapped second
+speaker, "unions more than three million", or one inside an object relative clause, "which the regulator put at 13.2%",
+claims only its own figures), or of the nearer one. The rules are tables in `attribution_rules`.
 """
 from __future__ import annotations
 
@@ -1104,21 +1106,13 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3},(?!\d)|,\s*(?:where|when)\b[^,]*,(?=\s*(?:the\s+)?(\S+))", sentence):
         if aside.start() <= start < aside.end() and (not aside.group(1) or 0 <= spot - aside.end() <= 6):
             return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
-    for aside in re.finditer(r",\s*which\s+(?:\w+ly\s+)?[a-z]+s\b(?:[^,]|,(?=\d{3}))*,", sentence):
-        if aside.start() <= start < aside.end() and _VERB.match(sentence, aside.end() + len(
-                re.match(r"\s*(?:\w+ly\s+)?(?:has\s+|have\s+)?", sentence[aside.end():]).group(0))):
-            return "", "outlet"  # "Solvane, which owes creditors €8.7bn, said…": what the outlet says the speaker is
     for aside in re.finditer(r",\s*(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:said|say|says|claimed|argued)\b[^,]*(?:,|$)",
                              sentence):
         if row.basis == "reported" and not _source_phrases(sentence) and not aside.start() <= start < aside.end():
             return "", "outlet"  # "That would give X and Y, which have said they are ready, a majority of 109"
-    for aside in re.finditer(r",\s*(?:which|whom)\s+(?:[^,]|,(?=\d{3}))*(?:,|$)", sentence):
-        inside = [(p, t) for p, t in ((row.speaker_text, row.speaker), (row.co_speaker, row.co_speaker_type)) if p
-                  and aside.start() <= _find(sentence, p.split(",")[0]) < aside.end()]
-        if inside and aside.start() <= start < aside.end():
-            return (row.speaker, row.speaker_type) if inside[0][0] == row.speaker_text else inside[0]  # its own voice
-        if inside and row.co_speaker and inside[0][0] == row.speaker_text:
-            return row.co_speaker, row.co_speaker_type  # outside the clause: the sentence's other voice
+    relative = _relative_clause_claimant(start, sentence, row)
+    if relative:
+        return relative
     if 0 < spot and start < spot and re.search(r"[^,\s]\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
         return "", "outlet"  # "Toll rises to 13 as government releases €18m and IHA warns of 600": IHA's clause only
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
@@ -1139,6 +1133,24 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     if row.co_speaker and _nearer_is_second(sentence, start, row):
         return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+def _relative_clause_claimant(start: int, sentence: str, row) -> tuple[str, str] | None:
+    """(claimant, type) a relative clause decides for a figure, or None: a description of the speaker ("Solvane, which
+    owes creditors €8.7bn, said…") is the outlet's; a speaker inside an object relative clause ("…, which the
+    regulator put at 13.2%, …") claims the figures inside it, and the sentence's other voice those outside it."""
+    for aside in re.finditer(r",\s*which\s+(?:\w+ly\s+)?[a-z]+s\b(?:[^,]|,(?=\d{3}))*,", sentence):
+        if aside.start() <= start < aside.end() and _VERB.match(sentence, aside.end() + len(
+                re.match(r"\s*(?:\w+ly\s+)?(?:has\s+|have\s+)?", sentence[aside.end():]).group(0))):
+            return "", "outlet"
+    for aside in re.finditer(r",\s*(?:which|whom)\s+(?:[^,]|,(?=\d{3}))*(?:,|$)", sentence):
+        inside = [(p, t) for p, t in ((row.speaker_text, row.speaker), (row.co_speaker, row.co_speaker_type)) if p
+                  and aside.start() <= _find(sentence, p.split(",")[0]) < aside.end()]
+        if inside and aside.start() <= start < aside.end():
+            return (row.speaker, row.speaker_type) if inside[0][0] == row.speaker_text else inside[0]
+        if inside and row.co_speaker and inside[0][0] == row.speaker_text:
+            return row.co_speaker, row.co_speaker_type
+    return None
 
 
 _ACT_VERBS = r"(?:has\s+|have\s+)?(?:announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|order(?:s|ed)?|promise[sd]?|" \
