@@ -502,7 +502,8 @@ def _act(sentence: str) -> tuple[str, str]:
 
 _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|higher than|up from|"
                          r"down from|compared with|against)\b|;\s|"
-                         r",\s*as\s+(?=(?:[\w'’.-]+\s+){1,6}(?:said|says|warned|claimed|insisted|argued|told)\b)|"
+                         r",\s*(?:as|where)\s+(?=(?:[\w'’.-]+\s+){1,6}(?:said|says|warned|claimed|insisted|argued|told|"
+                         r"demanded)\b)|"
                          r",\s(?=(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d.,]+(?:\s+\w+)?\s+according to\b)|\s(?:and|while)\s(?=(?:\S+|[\d.,]+\s+\w+)\s+(?:according to|say|said|claim)\b)")
 
 
@@ -625,7 +626,8 @@ def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, 
                 span_speaker[i] = ("partial" if partial else "direct", speaker or previous)
             basis, speaker = span_speaker[i]
             previous = speaker or previous
-            other = sentence_speakers(sentence, smask) if basis == "partial" else ("", "", "")
+            other = sentence_speakers(sentence, smask) if basis == "partial" or rules.SECOND_CLAUSE_VOICE.search(sentence) \
+                else ("", "", "")  # "…," Ferrant told parliament, where Renko demanded…
             speaker, joined = _co_speakers(speaker)  # "The ministry and the central bank said … "excessive""
             second = joined or next((p for p in other[1:] if p and p.lower() not in (speaker.lower(), f"{speaker} and "
                                      f"{joined}".lower()) and not rules.PRONOUNS.match(p)), "")

@@ -321,6 +321,11 @@ GAPPED_SPEAKER = re.compile(r"(?:,|\band)\s+(?P<np>(?:the\s+)?[A-Za-z][\w’'-]*
                             r"nearly\s+|more than\s+|at least\s+|over\s+|up to\s+)?(?:[\d€$£]|(?:two|three|four|five|six|"
                             r"seven|eight|nine|ten|a|one)\s+(?:hundred|thousand|million|billion)\b))")
 
+# After a direct quotation's tag, a clause with a voice of its own ('"…," the minister told parliament, where the
+# opposition leader demanded an inquiry'): the sentence's second speaker.
+SECOND_CLAUSE_VOICE = re.compile(r"[”\"],?\s+[^,;“”\"]{2,60},\s+(?:where|while|as|after)\s+[^,;“”\"]{2,60}?\b(?:said|says|demanded|"
+                                 r"warned|insisted|argued|claimed|called|accused|urged)\b")
+
 # Reporting verbs that are adjectives before a plural noun opening a clause ("confirmed cases rise", "reported deaths").
 COUNTED_ADJECTIVE = re.compile(r"^(?:confirmed|reported|estimated|recorded|registered|suspected|announced)$")
 
