@@ -1234,8 +1234,7 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     bounds = list(zip([0, *cuts], [*cuts, len(sentence)]))
     phrases = [p.split(",")[0] for p in (row.speaker_text, row.co_speaker) if p]
     spots = [_find(sentence, p) for p in phrases if _find(sentence, p) >= 0]
-    opening = [c for c in cuts if any(0 <= at - c <= 4 or (c < at <= c + 30 and not re.search(
-        r"\b(?:is|are|was|were|has|have|had|remains?|\w+ed)\b", sentence[c:at])) for at in spots)]  # "…, and six of its MPs said"
+    opening = [c for c in cuts if any(0 <= at - c <= 4 for at in spots)]
     if opening and start < opening[0] and min(spots) >= opening[0]:
         return False  # "Temperatures reached 108F, and the weather service said…": the first clause is the outlet's
     later = [c for c in cuts if spots and c > max(spots)]
