@@ -55,12 +55,25 @@ PATTERN_RULES = [
     ("REPRESENTS", rules.REPRESENTS, ", which represents the state's insurers", ", which insures homes"),
     ("BODY_AFTER_NAME", rules.BODY_AFTER_NAME, " party on 8.1%", " said on Monday"),
     ("GROUP_LEADER", rules.GROUP_LEADER, "The Green Left's leader, Jan Holm", "the leader of the march"),
+    # session 4
+    ("HONORIFIC", rules.HONORIFIC, "union president Dr. Ana Vel", "the doctors' union"),
+    ("TAG_WITH_RELATIVE", rules.TAG_WITH_RELATIVE, " Dr. Ivo Rask of the Nurses' Union, who puts the toll at 19",
+     " the mayor on Monday"),
+    ("SUM_OF_MONEY", rules.SUM_OF_MONEY, "government releases €18m and IHA", "the 2,000-member union"),
+    ("COUNTED_ADJECTIVE", rules.COUNTED_ADJECTIVE, "confirmed", "said"),
+    ("PARENTHETICAL_TAG", rules.PARENTHETICAL_TAG, "is 6.4%, the team ", "is 6.4% for the team "),
+    ("OBJECT_RELATIVE", rules.OBJECT_RELATIVE, "the sewer main, which the utility ", "the utility, which "),
+    ("GAPPED_SPEAKER", rules.GAPPED_SPEAKER, "850,000 marchers, unions more than three million", "850,000 marchers, mostly young"),
+    ("RECORD_BY", rules.RECORD_BY, "figures published by the laboratory", "a poll by Vantor"),
+    ("SECOND_CLAUSE_VOICE", rules.SECOND_CLAUSE_VOICE, '"We will pay," the minister told parliament, where Ana Berg demanded',
+     '"We will pay," the minister told parliament on Monday.'),
 ]
 
 
 @pytest.mark.parametrize("verb,after", rules.NOT_SPEECH_BEFORE, ids=[v.split("|")[0] for v, _ in rules.NOT_SPEECH_BEFORE])
 def test_verbs_that_report_no_speech_are_read_so(verb, after):
-    text = {"add": "The storm adds to a costly year for insurers.", "report": "Rural stations report first."}[verb.split("|")[0]]
+    text = {"add": "The storm adds to a costly year for insurers.", "report": "Rural stations report first.",
+            "complain": "She first complained of cramps on Friday."}[verb.split("|")[0]]
     assert attribute_sentences(_sentences([text]))["basis"].tolist() == ["outlet"]
 
 
@@ -185,6 +198,70 @@ SPEAKER_CASES = [
      ('reported', 'a local doctor', 'anonymous')),
     ("their_union", ["Teachers will strike on Friday, their union said."],
      ("reported", "the teachers' union", "organisation")),
+    # session 4: classes missed on the market-crash and outbreak events, each with its own invented text
+    ("initials_are_no_sentence_end", ['"Prices will fall further," said A.K. Morrow, chief economist at Delvin Capital.'],
+     ("direct", "A.K. Morrow, chief economist at Delvin Capital", "expert")),
+    ("honorific_is_no_role", ['"The wards are full," union president Dr. Ana Vel said.'],
+     ("direct", "union president Dr. Ana Vel", "organisation")),
+    ("doctor_of_a_defined_agency", ["The Regional Health Agency (RHA) said 40 people were ill.",
+                                    "Dr. Mira Holt of the RHA said the vaccine would arrive on Friday."],
+     ("reported", "Dr. Mira Holt of the RHA", "official")),
+    ("its_chair_a_doctor", ["The Financial Markets Authority met on Sunday.", "Its chair, Dr. Ilse Moor, said the bank was solvent."],
+     ("reported", "Its chair, Dr. Ilse Moor", "official")),
+    ("inverted_tag_with_a_long_relative_clause", ["Masks alone will not stop the virus, said Dr. Ivo Rask of the Nurses' "
+                                                  "Union, who puts the toll at 19 and says most patients were never tested."],
+     ("reported", "Dr. Ivo Rask of the Nurses' Union", "organisation")),
+    ("complained_of_is_no_speech", ['Tomas Berg, 63, lost his wife on Sunday, two days after she first complained of pain. '
+                                    '"She was never ill," he said.'], ("direct", "Tomas Berg", "citizen")),
+    ("rejected_a_possessive_figure", ["Health Minister Ana Holt rejected the union's figure."],
+     ("reported", "Health Minister Ana Holt", "official")),
+    ("place_before_a_name", ["Outside the hospital, Lea Moor, 41, said her son had been admitted overnight."],
+     ("reported", "Lea Moor", "citizen")),
+    ("staff_at_a_health_centre", ["Staff at the Ostend health centre said they had treated 300 patients."],
+     ("reported", "Staff at the Ostend health centre", "official")),
+    ("central_bank_by_its_name", ["The Bank of Merovia said it stood ready to lend to solvent banks."],
+     ("reported", "the Bank of Merovia", "official")),
+    ("possessive_name_is_not_typed", ["The regulator said Orvik's losses were large.",
+                                      "Orvik's chief executive, Ada Lenz, said the bank was sound."],
+     ("reported", "Orvik's chief executive, Ada Lenz", "organisation")),
+    ("their_lawyer_is_no_citizen", ["The Holm family has written to the prosecutor.",
+                                    "Their lawyer, Jan Ek, said the utility had been warned."],
+     ("reported", "Their lawyer, Jan Ek", "other")),
+    ("confirmed_as_an_adjective", ["Measles live: confirmed cases rise to 71, schools to close"], ("outlet", "", "outlet")),
+    ("statement_by_a_firm", ["Shares fell after a statement late on Monday by the developer Osk Group that it would "
+                             "not pay a coupon."], ("according_to", "the developer Osk Group", "organisation")),
+    ("figures_published_by", ["Of 300 samples tested at the State Reference Laboratory, 120 were positive, according to "
+                              "figures published by the laboratory."],
+     ("according_to", "the State Reference Laboratory", "expert")),
+    ("a_scientists_team", ["Prof. Mara Lind of Kessel University has modelled the outbreak.",
+                           "The attack rate is 2%, according to calculations by Lind's team."],
+     ("according_to", "Lind's team", "expert")),
+    ("according_to_a_possessive_report", ["Orvik Bank and Lund Bank lent €2 billion to the developer.",
+                                          "Orvik is its largest creditor, according to the bank's last annual report."],
+     ("according_to", "the Orvik Bank", "organisation")),
+    ("closing_tag_with_any_verb", ["The fatality rate is 6.4%, the team estimates, against 3.4% in 2009."],
+     ("reported", "the team", "other")),
+    ("person_after_an_opening_clause", ["Mayor Ines Roth said schools would close.",
+                                        'In 1998, the last time the river flooded, Tomas Berg was 30. "They promised '
+                                        'it would never happen again," he said.'], ("direct", "Tomas Berg", "citizen")),
+    ("is_now_expected", ["The economy, which grew 1.4% last year, is now expected to shrink."], ("outlet", "", "outlet")),
+    ("speech_in_an_object_relative_clause", ["The party called for an inquiry into the burst main, which the utility says "
+                                             "was laid in 1958."], ("reported", "the party", "organisation")),
+    ("a_figure_the_union_said", ["The operator said half its staff had joined the strike, a figure the rail union RTU said "
+                                 "was closer to 80%."], ("reported", "the operator", "organisation")),
+    ("forecast_of_a_body", ["The central bank's new forecast puts growth at -0.8%."], ("reported", "the central bank", "official")),
+    ("people_with_knowledge_of_reports", ["The bank lent €1.8bn to the developer, two people with knowledge of the "
+                                          "supervisory reports said."],
+     ("reported", "two people with knowledge of the supervisory reports", "anonymous")),
+    ("the_bank_is_the_subject_just_named", ["Analysts said Orvik Bank had lent €2bn to the developer.", "In 1997, Lorn "
+                                            "Bank said it could not pay its depositors.", "Orvik shares fell 40% on "
+                                            "Tuesday.", "The bank said its branches would open early."],
+     ("reported", "the Orvik Bank", "organisation")),
+    ("according_to_a_title_and_its_name", ["None of the crew was hurt, according to the operator, Nordic Lines."],
+     ("according_to", "the operator, Nordic Lines", "organisation")),
+    ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
+                              "Losses could reach 9%, according to Lena Cho of Orton Capital."],
+     ("according_to", "Lena Cho of Orton Capital", "expert")),
 ]
 
 
@@ -247,6 +324,35 @@ CLAIMANT_CASES = [
     ("tag_then_as_another_said", "The toll from the bus crash rose to 9 on Monday evening, with 4 still in hospital, the "
      "police said, as a drivers' union said the road had been closed for 18 months.",
      {"9": "the police", "4": "the police", "18 months": "a drivers' union"}),
+    ("description_of_the_speaker", "The Nurses' Union, which represents about 9,000 nurses, said 40 wards were closed.",
+     {"about 9,000": "", "40": "the Nurses' Union"}),
+    ("activity_of_the_speaker", "Civic Eye, which ran a parallel count in 900 stations, put turnout at 58.9%.",
+     {"900": "Civic Eye", "58.9%": "Civic Eye"}),
+    ("tag_after_a_relative_clause", "Osk Fund, which disclosed a stake of 1.2% last month, has made more than $40m, one "
+     "banker estimated.", {"1.2%": "Osk Fund", "more than $40m": "one banker"}),
+    ("according_to_after_commas", "In the capital the gap was wider: 87,000 according to the ministry, 400,000 according "
+     "to the union.", {"87,000": "the ministry", "400,000": "the union"}),
+    ("claim_in_an_object_relative_clause", "If the loans were written down by half, the bank's capital ratio, which the "
+     "regulator put at 13.2%, would fall to about 8%, according to Lena Cho of Orton Capital.",
+     {"half": "Lena Cho of Orton Capital", "13.2%": "the regulator", "about 8%": "Lena Cho of Orton Capital"}),
+    ("act_by_initials_after_and", "Voters queued for two hours, and the CEC extended voting by 30 minutes at 14 stations.",
+     {"two hours": "", "30 minutes": "the CEC", "14 stations": "the CEC"}),
+    ("has_closed_is_a_decree", "The ministry has closed 38 schools and ordered residents of a 2km zone to boil water.",
+     {"38": "the ministry", "2km": "the ministry"}),
+    ("has_limited_is_a_provision", "The bank has limited cash withdrawals to €500 a day.", {"€500": "the bank"}),
+    ("tag_then_and_a_new_clause", "Schools will stay shut for at least a week, Mayor Ines Roth said, and the 14-day ban on "
+     "street food remains in force.", {"at least a week": "Mayor Ines Roth", "14-day": ""}),
+    ("tag_then_while", "Twenty people are missing, the ministry said, while rescuers have pulled 18 people alive from the "
+     "rubble.", {"Twenty": "the ministry", "18": "the ministry"}),
+    ("gapped_second_speaker", "Police count 40,000 marchers, organisers more than two hundred thousand.",
+     {"40,000": "Police", "more than two hundred thousand": "organisers"}),
+    ("gapped_after_and", "The World Bank has pledged 4 million euros and the government 5 million euros.",
+     {"4 million": "the World Bank", "5 million": "the government"}),
+    ("results_give_parties_no_voice", "The commission's results give the Farmers' Party 31%, the Green Alliance 12% and the "
+     "Liberal Party 9%.", {"31%": "the commission", "12%": "the commission", "9%": "the commission"}),
+    ("gapped_after_put_at", "Police put the crowd at 8,000, organisers at 25,000.", {"8,000": "Police", "25,000": "organisers"}),
+    ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
+     {"9": "", "€2m": "", "300": "health agency"}),
 ]
 
 
@@ -257,6 +363,23 @@ def test_claimants_of_figures_as_a_reader_gives_them(name, text, figures):
     numbers = pd.DataFrame({"article_id": "a", "block_no": 1, "sentence_no": 1, "sentence": sentence,
                             "start": [sentence.index(f) for f in figures]})
     assert add_claimants(numbers, attribute_sentences(sentences))["claimant"].tolist() == list(figures.values())
+
+
+def test_a_voice_in_a_clause_after_a_quotations_tag():
+    said = attribute_sentences(_sentences(['"The state will pay," the minister told parliament, where opposition leader '
+                                           'Ana Berg demanded an inquiry.']))
+    assert said.iloc[0][["basis", "speaker", "co_speaker"]].tolist() == ["direct", "the minister", "opposition leader Ana Berg"]
+
+
+def test_a_second_speakers_surname_takes_its_full_name_and_its_figure():
+    sentences = _sentences(["Dr. Ina Lobo of the Kessel Institute expects growth of 1%.",
+                            "The central bank puts growth at -0.8%, while Lobo expects minus 1.5%."])
+    text = sentences.iloc[-1]["text"]
+    numbers = pd.DataFrame({"article_id": "a", "block_no": 2, "sentence_no": 1, "sentence": text,
+                            "start": [text.index("-0.8%"), text.index("minus 1.5%")]})
+    got = add_claimants(numbers, attribute_sentences(sentences))
+    assert got["claimant"].tolist() == ["the central bank", "Ina Lobo"]
+    assert got["claimant_type"].tolist() == ["official", "expert"]
 
 
 def test_figures_in_a_speech_tag_or_a_dateline_are_the_outlets():
@@ -279,6 +402,11 @@ def test_fragments_and_sentences_are_never_speakers(phrase):
     assert not is_valid_speaker(phrase)
 
 
+def test_initials_of_two_letters_end_no_sentence():
+    text = "Samples are frozen at minus 80C, said the clinic's director, Prof. T.M. Oster. The next batch is due."
+    assert split_sentences(text)["text"].tolist() == [text[:text.index(" The next")], "The next batch is due."]
+
+
 def test_abbreviations_neither_split_sentences_nor_cut_speakers():
     text = "Gen. Tomas Berg of the U.S. Army met Dr. Lena Ortiz at St. Mary's hospital on Jan. 3. She said it went well."
     assert [s for s in split_sentences(text)["text"]] == [text[:text.index(" She")], "She said it went well."]
@@ -286,11 +414,13 @@ def test_abbreviations_neither_split_sentences_nor_cut_speakers():
 
 
 def test_no_speaker_is_a_fragment_or_a_whole_sentence_on_the_event_corpora():
-    for event in ("quake-valdora", "strike-norland", "harbour-fire-html", "election-varenia", "wildfire-cabrel", "verdict-halberg"):
+    for event in ("quake-valdora", "strike-norland", "harbour-fire-html", "election-varenia", "wildfire-cabrel", "verdict-halberg",
+                  "market-crash-ardesia", "outbreak-kavrin"):
         said = attribute_sentences(build_tables(CORPORA / event)["sentences"])
         validate("attributions", said)
         named = said[said["speaker"] != ""]
         assert named["speaker"].map(lambda s: s == "unknown" or is_valid_speaker(s)).all()
+        assert said.loc[said["co_speaker"] != "", "co_speaker"].map(is_valid_speaker).all()
         assert (named["speaker"].str.split().str.len() <= 16).all()
         assert not (named["speaker"] == named["text"]).any()
 
@@ -332,9 +462,9 @@ def _claimant_score(event: str, key_file: str) -> dict:
 
 
 # Measured on the development articles (the held-out article of each event is scored below, once).
-QUOTE_LEVELS = {"quake-valdora": (1.00, 1.00, 1.00), "strike-norland": (1.00, 1.00, 0.97),
+QUOTE_LEVELS = {"quake-valdora": (1.00, 1.00, 1.00), "strike-norland": (1.00, 1.00, 0.977),
                 "verdict-halberg": (1.00, 1.00, 1.00)}  # (F1 of quotations found, speaker right, type right)
-CLAIMANT_LEVELS = {"quake-valdora": (0.99, 0.99), "strike-norland": (0.97, 0.96), "verdict-halberg": (0.98, 0.98)}
+CLAIMANT_LEVELS = {"quake-valdora": (0.99, 0.99), "strike-norland": (0.99, 0.98), "verdict-halberg": (0.989, 0.989)}
 
 
 @pytest.mark.parametrize("event", sorted(QUOTE_LEVELS))
@@ -363,21 +493,30 @@ def test_claimants_of_figures_on_event_keys(event, accuracy):
 # the other three) re-measured: strike F1 0.97 -> 1.00, type 0.80 -> 0.81 ("a poll by Norstat" now read, typed as the
 # polling firm the README's conventions name); strike claimants 0.77 -> 0.83, types 0.66 -> 0.71; verdict claimants
 # 0.96 -> 1.00, types 0.93 -> 0.96; quake unchanged.
-HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.94, 0.87, 0.93), "strike-norland": (1.00, 1.00, 0.81),
-                        "verdict-halberg": (1.00, 1.00, 0.87),  # (F1, speaker right, type right)
+# Session 4 (rules revised on all seven spent events, each change kept only when no other event fell; see the
+# classes in attribution_rules: dotted initials, "Dr." typing no role, a body's president/chair, closing tags after a
+# comma, object relative clauses, gapped second speakers, records by their makers, anonymous "people close to")
+# re-measured every event: market-crash F1/speaker/type 0.935/0.921/0.803 -> 0.991/0.964/0.982, claimants
+# 0.89/0.864 -> 0.961/0.967; outbreak 0.954/0.849/0.754 -> 0.991/0.964/1.00, claimants 0.785/0.762 -> 0.962/0.977;
+# quake F1 0.94 -> 0.971, claimants 0.93 -> 0.965; strike claimants 0.82/0.71 -> 0.857/0.742; verdict type 0.87 -> 1.00.
+# The levels below are those figures, floored at three decimals.
+HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland": (1.00, 1.00, 0.812),
+                        "verdict-halberg": (1.00, 1.00, 1.00),  # (F1, speaker right, type right)
                         # whole events held out in session 2 and scored once then (F1 0.90 / 0.956, speaker 0.847 /
-                        # 0.981, type 0.739 / 0.836); development data in session 3, rules revised on them
-                        "election-varenia": (0.98, 1.00, 1.00), "wildfire-cabrel": (0.99, 0.98, 0.94),
-                        # whole events held out in session 3, scored once after every merge of the session
-                        "market-crash-ardesia": (0.935, 0.921, 0.803), "outbreak-kavrin": (0.954, 0.849, 0.754)}
-HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.77, "strike-norland": 1.00, "verdict-halberg": 1.00,
-                                 "election-varenia": 1.00, "wildfire-cabrel": 0.98, "market-crash-ardesia": 0.82,
-                                 "outbreak-kavrin": 0.78}
-HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.93, 0.86), "strike-norland": (0.82, 0.71), "verdict-halberg": (1.00, 0.96),
-                           # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; session 3
-                           # revised the rules on them
-                           "election-varenia": (0.96, 0.96), "wildfire-cabrel": (0.99, 0.95),
-                           "market-crash-ardesia": (0.89, 0.864), "outbreak-kavrin": (0.785, 0.762)}  # session 3, once
+                        # 0.981, type 0.739 / 0.836); development data since session 3, rules revised on them
+                        "election-varenia": (1.00, 1.00, 1.00), "wildfire-cabrel": (1.00, 0.982, 0.948),
+                        # whole events held out in session 3, scored once after every merge of the session (0.935 /
+                        # 0.921 / 0.803 and 0.954 / 0.849 / 0.754); development data in session 4
+                        "market-crash-ardesia": (0.991, 0.964, 0.982), "outbreak-kavrin": (0.991, 0.964, 1.00)}
+HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00, "verdict-halberg": 1.00,
+                                 "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
+                                 "outbreak-kavrin": 0.947}
+HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
+                           # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
+                           # and 4 revised the rules on them
+                           "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 0.966),
+                           # session 3 scored 0.89 / 0.864 and 0.785 / 0.762 once; session 4 revised the rules on them
+                           "market-crash-ardesia": (0.961, 0.967), "outbreak-kavrin": (0.962, 0.977)}
 
 
 @pytest.mark.parametrize("event", sorted(HELDOUT_QUOTE_LEVELS))
@@ -529,7 +668,10 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("Farmers' leaders", "organisation"), ("Student leader Ana Kos", "citizen"),
                  ("union official Tomas Gray", "organisation"), ("a poll by Vantor", "organisation"),
                  ("two officials familiar with the talks", "anonymous"), ("the polling stations", "other"),
-                 ("Kessline Ferries", "organisation"), ("the operator, Nordic Lines", "organisation")]
+                 ("Kessline Ferries", "organisation"), ("the operator, Nordic Lines", "organisation"),
+                 ("the Lorn Institute for Economic Research", "expert"), ("Dr. Ana Vel", "expert"),
+                 ("a person close to the board", "anonymous"), ("two people with knowledge of the audit", "anonymous"),
+                 ("the Vantor health centre", "official"), ("the Bank of Merovia", "official")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
@@ -545,3 +687,16 @@ def test_written_texts_of_an_eleventh_set(accuracy):
     figures = _written_score("eleven")
     accuracy["quotations, 15 written texts of an eleventh set (first contact F1 0.95, speaker 0.95, type 0.95)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_a_twelfth_set(accuracy):
+    """16 texts (40 units: strikes, drought, courts, outages, doping, protests, fires, shipping, recounts, thefts, heat,
+    mining, plant closures, vaccines, floods, data breaches) written and coded in session 4 after the market-crash and
+    outbreak classes were fixed, first scored with no rule changed for them: F1 0.987 (precision 1.00, recall 0.975),
+    speaker right 0.949, type right 0.949 ("Police put the crowd at 8,000, organisers at 25,000" gave no second voice;
+    "according to the ship's owner, Baltic Line" lost its name; "air traffic controller Skyline" untyped). The first two
+    were then fixed as general rules; the owner of a ship typed as a citizen, the bare "the company" after it and the
+    air traffic controller are not."""
+    figures = _written_score("twelve")
+    accuracy["quotations, 16 written texts of a twelfth set (first contact F1 0.987, speaker 0.949, type 0.949)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.975 and figures["type_accuracy"] >= 0.95, figures

@@ -17,8 +17,10 @@ Then, per article, a pronoun, a bare title ("the spokeswoman") or a surname is r
 before it ("it" to a body, "he" and "she" to a person; "its spokesman" takes its owner's type; "the estimate" its
 maker; a document speaks for its owner: "the commission's figures"), and a speaker's type is taken from the words that
 name them or, for a bare name, from the words the article uses about that name elsewhere ("Ruiz, a resident of…",
-"the Homeland party", "X, which represents insurers"). A figure in a sentence with two speakers is the claim of the one
-whose clause holds it, or of the nearer one. The rules are tables in `attribution_rules`.
+"the Homeland party", "X, which represents insurers"; "Dr." alone makes an expert only when no other word types the
+speaker). A figure in a sentence with two speakers is the claim of the one whose clause holds it (a gapped second
+speaker, "unions more than three million", or one inside an object relative clause, "which the regulator put at 13.2%",
+claims only its own figures), or of the nearer one. The rules are tables in `attribution_rules`.
 """
 from __future__ import annotations
 
@@ -95,11 +97,16 @@ def is_valid_speaker(phrase: str) -> bool:
     if rules.PRONOUNS.match(words[0]) and len(words) > 1:
         return False  # "she saw two men running": a clause, not a speaker
     verb = _VERB.search(phrase)
+    if verb and rules.NOUN_VERBS.fullmatch(verb.group(0)) and verb.end() == len(phrase) and \
+            re.search(r"\b(?:the|a|an|its|their)\s+[a-z-]+\s+$", phrase[:verb.start()]):
+        verb = None  # "people with knowledge of the supervisory reports": the phrase ends with a noun
     if verb and not rules.NOUN_BEFORE.search(phrase[:verb.start()]) or re.search(r"\b(?:is|are|was|were|been|being|has|have|had|will|would|could)\b", phrase):
         return False
     if re.fullmatch(r"[\W\d]+", phrase) or re.search(r"(?:^|\s)[A-Z]$", phrase.rstrip(_DOT + ".")):
         return False
-    if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what",
+    if rules.SUM_OF_MONEY.search(phrase):
+        return False  # "government releases €18m and IHA": a clause of a headline, not a speaker
+    if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what", "according",
                             "why", "whether", "when", "where", "if"}:
         return False
     if words[-1].lower() in rules.NP_END_NOT and len(words) > 1:
@@ -121,6 +128,9 @@ def _cut_subject(span: str) -> str:
         parts = re.split(r",(?!\d{3})", span[:-1])
         span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
     head = re.split(r",(?!\d{3})\s*", span)[-1]
+    head = re.sub(r"(?i)^\s*(?:which|whom)\s+", " ", head)  # "…, which the regulator put at 13.2%": the regulator
+    head = re.sub(r"(?i)^\s*(?:an?|the)\s+(?:figure|number|estimate|count|total|toll|claim)\s+(?=(?:the|an?|its|their)\s)", " ",
+                  head)  # "…, a figure the rail union said was 80%": the union
     breaks = list(rules.CLAUSE_BREAKS.finditer(head))
     relative = _restrictive_relative(head, breaks)
     if relative:
@@ -196,6 +206,11 @@ def _head_cue(text: str) -> tuple[str, str]:
     """(row name, type) of the head word of `text`: among the type cues that match, the one ending last (English
     puts the head noun last: "hospital officials" are officials, "a police spokesman" speaks for the police); ties
     go to the earlier row of the table ("the Reuters news agency" is a news agency before an agency)."""
+    named_for = re.search(r"[A-Z][\w’'-]*\s+for\s+(?:the\s+)?[A-Z]", text)
+    if named_for:  # "the Institute for Economic Research": an institute; the words after "for" say what it studies
+        cut = _head_cue(text[:named_for.start() + named_for.group(0).index(" for")])
+        if cut[1] != "other":
+            return cut
     best, found = -1, ("", "other")
     for name, pattern, value in _TYPE_CUES[1:]:
         end = max((m.end() for m in pattern.finditer(text)), default=-1)
@@ -230,6 +245,8 @@ def speaker_type_of(phrase: str) -> str:
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase):
         return "anonymous"
+    if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
+        return speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
@@ -241,7 +258,8 @@ def speaker_type_of(phrase: str) -> str:
     owned = _OWNED.search(phrase)
     head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
-    generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people))"
+    generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
+                       r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?)"
                        r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$", head)  # "union official Tomas Gray" too
     if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
         return _first_type(generic.group(1))  # "union officials", "company representatives"
@@ -277,7 +295,8 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return names[-1] if names else ""
     rest = sentence[verb.end():]
     inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
-        (len(rest.split()) <= len(_speaker_after(rest).split()) + 4 or rules.TAG_WITH_APPOSITION.match(rest)) and \
+        (len(rest.split()) <= len(_speaker_after(rest).split()) + 4 or rules.TAG_WITH_APPOSITION.match(rest)
+         or rules.TAG_WITH_RELATIVE.match(rest)) and \
         not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
     parts = [_tidy(p) for p in re.split(r",(?!\d{3})", before.strip())]
     if inverted and len(parts) == 3 and not parts[2] and all(is_valid_speaker(p) for p in parts[:2]) \
@@ -295,6 +314,8 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return polled[1]  # "64% of those questioned by the institute said…"
     if is_valid_speaker(subject):
         return subject
+    if " and " in subject and is_valid_speaker(subject.rsplit(" and ", 1)[1]):
+        return subject.rsplit(" and ", 1)[1]  # "…as council pays €2m and the health agency warns": the second clause's
     names = _names(subject)
     return names[-1] if names else ""
 
@@ -313,6 +334,8 @@ def _opening_subject(sentence: str) -> str:
 def _named_subject(before: str) -> bool:
     """Whether the words before a verb end with a speaker who is named or typed ('the institute has recorded')."""
     subject = _cut_subject(before)
+    if not is_valid_speaker(subject) and " and " in subject:
+        subject = subject.rsplit(" and ", 1)[1]  # "…as government releases €18m and IHA warns": the second clause's
     if re.fullmatch(r"(?i)he|she|they", subject):
         return True  # a pronoun stands for the speaker named before it: "He blamed rising costs."
     return is_valid_speaker(subject) and (speaker_type_of(subject) != "other" or bool(_names(subject)))
@@ -329,11 +352,19 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
                 rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after):
             continue  # "seeks to end the war": an aim; "declared a state of emergency": an act
+        if rules.COUNTED_ADJECTIVE.match(verb.group(0)) and re.match(r"\s+[a-z]+s\b", after) and \
+                re.search(r"(?:^|[:;,]|\b(?:of|and|the|new|more|with|all))\s*$", before):
+            continue  # "Cholera outbreak live: confirmed cases rise to 171": an adjective, not a report
         if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:[^\s,]+\s+){0,5}$", before.lstrip()) or \
                 verb.group(0).endswith("ed") and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before):
             continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
+        if _is_parenthetical(sentence, verb):
+            yield verb  # "…is 6.4%, the team estimates, against…", "…made $40m, one trader estimated."
+            continue
+        if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s+(?:said|says|say|showed|shows|show)\b", after):
+            continue  # "people with knowledge of the reports said": the noun before the verb
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
-                re.search(r"\b(?:its|their|his|her|our|the|a|an)\s+\S+\s+$", before):
+                re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
             continue  # "after the company cut its profit forecast.": a noun
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
@@ -348,6 +379,13 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
                 or (_RELAXED.fullmatch(verb.group(0)) and _named_subject(before)):
             yield verb
+
+
+def _is_parenthetical(sentence: str, verb: re.Match) -> bool:
+    """Whether a reporting verb closes its clause after a speaker set off by a comma ('…, the team estimates, …')."""
+    tag = rules.PARENTHETICAL_TAG.search(sentence[:verb.start()])
+    return bool(tag) and bool(re.match(r"\s*(?:[,.;]|$)", sentence[verb.end():])) and \
+        not _PARTICIPLE.fullmatch(verb.group(0)) and is_valid_speaker(_tidy(tag.group(1)))
 
 
 _NP_STOP = re.compile(r"(?i)^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|did|does|do|"
@@ -373,10 +411,21 @@ def _source_phrases(sentence: str) -> list[tuple[str, str]]:
         m = pattern.search(sentence)
         while m:
             np_text = _document_owner(_tidy(_np_start(m.group("np"))))
+            named = re.match(rf"{re.escape(np_text)},\s+((?:[A-Z][\w’'\u2024.&-]*\s*){{1,4}})(?:[,.;]|$)", m.group("np"))
+            np_text = f"{np_text}, {named.group(1).strip(' .')}" if named and not is_person_name(np_text) else np_text
+            np_text = re.sub(r"['’]s?$", "", np_text) if re.search(r"\w['’]s?$", np_text) else np_text  # "the bank's last report"
+            np_text = _author(np_text)
             if is_valid_speaker(np_text):
                 found.append((m.start("np"), basis, np_text))
             m = pattern.search(sentence, m.start("np"))
     return [f[1:] for f in sorted(found, key=lambda f: f[0])]
+
+
+def _author(phrase: str) -> str:
+    """The maker of a record that stands for its speaker ("figures published by the laboratory" → "the laboratory",
+    "calculations by Ruelle's team"); polls, surveys and images keep their name ("a poll by Vantor"); else the phrase."""
+    m = rules.RECORD_BY.match(phrase)
+    return _tidy(m.group("author")) if m and is_valid_speaker(_tidy(m.group("author"))) else phrase
 
 
 def _source_phrase(sentence: str) -> tuple[str, str]:
@@ -393,7 +442,7 @@ def _put_at(sentence: str) -> str:
         m = pattern.search(sentence)
         if m and re.search(r",\s*$", sentence[:m.start()]) and re.match(r"\s*\S+(?:\s+\S+)?\s+by\b", sentence[m.end():]):
             continue  # "the final turnout, put at 63.2% by the commission,": a participle, not a claim
-        subject = _cut_subject(sentence[:m.start()]) if m else ""
+        subject = _document_owner(_cut_subject(sentence[:m.start()])) if m else ""
         if is_valid_speaker(subject):
             return subject
     return ""
@@ -416,13 +465,18 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
     """(basis, speaker phrase) of one clause: a claim phrase or reporting verb, then every source phrase
     ('State television, citing the interior ministry, said…'); else a declarative act."""
     found = []
-    speaker = _put_at(sentence) or next((s for s in (_subject_of(sentence, v) for v in _reporting_verbs(sentence, mask)) if s), "")
+    verbs = sorted(_reporting_verbs(sentence, mask), key=lambda v: not _is_parenthetical(sentence, v))  # a tag first
+    speaker = _put_at(sentence) or next((s for s in (_subject_of(sentence, v) for v in verbs) if s), "")
     if speaker:
         found.append(("reported", speaker))
+    if speaker and verbs and _is_parenthetical(sentence, verbs[0]):  # "X, which disclosed 1.2%, made $40m, a trader said"
+        found += [("reported", s) for s in (_subject_of(sentence, v) for v in verbs[1:2]) if s and s != speaker]
+    found += [("reported", s) for s in (_subject_of(sentence, v) for v in verbs if rules.OBJECT_RELATIVE.search(
+        sentence[:v.start()])) if s and all(s != f[1] for f in found)]  # "…the main, which the utility says was laid"
     for basis, phrase in _source_phrases(sentence):
         if found and rules.DOCUMENT_SUBJECT.search(phrase) and not _names(phrase):
             continue  # "Karst said …, citing satellite data": the basis of the claim, not a second voice
-        if not rules.ABSTRACT_SOURCE.search(phrase):
+        if not rules.ABSTRACT_SOURCE.search(phrase.split(",")[0]):
             found.extend((basis, p) for p in _co_speakers(phrase) if p)
     return found or [b for b in [_act(sentence)] if b[1]]
 
@@ -440,14 +494,17 @@ def _act(sentence: str) -> tuple[str, str]:
                                                          r"where|as)\s+(?:[^,\s]+\s+){0,6}$", before):
             continue  # a noun, or an act in a subordinate clause ("…, after a court sentenced him")
         subject = _cut_subject(before)
-        if is_valid_speaker(subject) and speaker_type_of(subject) in ("official", needs):
+        acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", subject)  # "the CEC extended voting": a body by its initials
+        if is_valid_speaker(subject) and (speaker_type_of(subject) in ("official", needs) or acronym):
             return "act", subject
     return "", ""
 
 
 _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|higher than|up from|"
                          r"down from|compared with|against)\b|;\s|"
-                         r",\s*as\s+(?=(?:[\w'’.-]+\s+){1,6}(?:said|says|warned|claimed|insisted|argued|told)\b)|\s(?:and|while)\s(?=(?:\S+|[\d.,]+\s+\w+)\s+(?:according to|say|said|claim)\b)")
+                         r",\s*(?:as|where)\s+(?=(?:[\w'’.-]+\s+){1,6}(?:said|says|warned|claimed|insisted|argued|told|"
+                         r"demanded)\b)|"
+                         r",\s(?=(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d.,]+(?:\s+\w+)?\s+according to\b)|\s(?:and|while)\s(?=(?:\S+|[\d.,]+\s+\w+)\s+(?:according to|say|said|claim)\b)")
 
 
 def _clause_starts(sentence: str) -> list[int]:
@@ -474,6 +531,15 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
                  or not rules.DOCUMENT_SUBJECT.search(f[1])] or found
     if not found:
         return "", "", ""
+    gapped = [m.group("np") for m in rules.GAPPED_SPEAKER.finditer(sentence) if m.start() > _find(sentence, found[0][1])
+              and speaker_type_of(m.group("np")) not in ("other", "anonymous")]
+    at = _find(sentence, found[0][1])
+    parallel = at >= 0 and re.match(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?"
+                                    r"(?:[\d€$£]|(?:two|three|four|five|six|seven|eight|nine|ten|a|one)\s+\w+)",
+                                    sentence[at + len(found[0][1]):]) or (at >= 0 and _CLAIMS[0].search(sentence))
+    # "<speaker> <verb> <figure>, <speaker> <figure>"; "Police put the crowd at 8,000, organisers at 25,000"
+    if len(found) == 1 and gapped and parallel and _bare(gapped[0]) != _bare(found[0][1]):
+        found.append(("reported", _tidy(gapped[0])))  # "Ministry counts 850,000 marchers, unions more than three million"
     return found[0][0], found[0][1], found[1][1] if len(found) > 1 else ""
 
 
@@ -560,7 +626,8 @@ def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, 
                 span_speaker[i] = ("partial" if partial else "direct", speaker or previous)
             basis, speaker = span_speaker[i]
             previous = speaker or previous
-            other = sentence_speakers(sentence, smask) if basis == "partial" else ("", "", "")
+            other = sentence_speakers(sentence, smask) if basis == "partial" or rules.SECOND_CLAUSE_VOICE.search(sentence) \
+                else ("", "", "")  # "…," Ferrant told parliament, where Renko demanded…
             speaker, joined = _co_speakers(speaker)  # "The ministry and the central bank said … "excessive""
             second = joined or next((p for p in other[1:] if p and p.lower() not in (speaker.lower(), f"{speaker} and "
                                      f"{joined}".lower()) and not rules.PRONOUNS.match(p)), "")
@@ -601,15 +668,26 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                     continue
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
-            after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():])
+            if re.match(r"(?i)(?:outside|inside|in|at|on|near|behind|after|before|from|across|along)\b",
+                        re.split(r",\s*", before.rstrip(", "))[-1]):
+                before = ""  # "Outside the hospital, Sara Imre said": a place, not a title
+            if re.search(r"['’]s?$", name) and speaker_type_of(name) == "other":
+                continue  # "Brannock's chief executive": the name owns what follows, its own type is not said here
+            after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():]) or \
+                _bare_title_after(text[m.end():])
             noun = None if re.search(r"['’]s?$", name) else rules.BODY_AFTER_NAME.match(text[m.end():])
             if rules.REPRESENTS.match(text[m.end():]):
                 found[unmask(name)] = "organisation"  # "the Insurance Council, which represents insurers"
             if name not in type_of:  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"
-                type_of[name] = speaker_type_of(name)
+                type_of[name] = "other" if typed_by_honorific(name) else speaker_type_of(name)
             kind = type_of[name]
             if kind == "other" and noun:
                 kind = speaker_type_of(f"{name} {noun.group(1)}")  # "the nationalist Homeland party"
+            of_body = _OF_BODY.match(text[m.end():])
+            at_body = f"{name} of the {of_body.group(1)}" if of_body else ""
+            if kind == "other" and of_body and not typed_by_honorific(at_body):  # "Dr. Hanna Lund of the X Institute"
+                kind = found.get(unmask(of_body.group(1))) or speaker_type_of(at_body)
+                kind = kind if kind in ("official", "expert") else "other"  # a firm's strategist is no firm
             made = re.match(r"(.*?)(?:\s+\w+ed)?\s+(?:by|from)\s*$", before)
             if kind == "other" and made and rules.DOCUMENT_SUBJECT.search(made.group(1)):
                 kind = speaker_type_of(f"{before.strip()} {name}")  # "a poll by Norstat": the firm that made it
@@ -620,6 +698,15 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                 if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):
                     found.setdefault(unmask(name.split()[-1]), kind)
     return found
+
+
+_OF_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w’'\u2024-]*(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'\u2024-]*)*)")
+
+
+def _bare_title_after(text: str) -> re.Match | None:
+    """An apposition of a title without an article after a name (", chief strategist at Kestrel Capital"), or None."""
+    m = re.match(r",\s*([a-z][^,.;“”\"]{0,80})", text)
+    return m if m and rules.PERSON_TITLES.search(m.group(1)) and not _VERB.search(m.group(1)) else None
 
 
 def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None,
@@ -678,7 +765,15 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
             and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
             and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
     document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)]  # "the estimate": its maker's
-    return (with_name or mentions or orgs or same or fits or document or [None])[0]
+    return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or document or [None])[0]
+
+
+def _subject_named(speaker: str, mentioned: list[tuple[str, str]], named: dict[str, str]) -> list[tuple[str, str]]:
+    """[(full name, type)] of the actor the last sentence opened with when a bare title names it ("Brannock is …,
+    according to the bank's report", "Brannock shares fell. The bank said…": "the Brannock Bank"); else []."""
+    words = [w for w in speaker.lower().split()[1:] if not rules.MODIFIERS.match(w)] or speaker.lower().split()[1:]
+    return [(f"the {n}", t) for m in mentioned[-1:] for n, t in named.items() if n.startswith(f"{m[0]} ")
+            and all(re.search(rf"\b{re.escape(w)}", n, re.I) for w in words) and not is_person_name(n)]
 
 
 _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\u2024)\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"
@@ -725,15 +820,26 @@ def _full_name(surname: str, described: dict[str, str]) -> tuple[str, str] | Non
     return (" ".join(full[0].split()[-2:]), described[full[0]]) if full else None
 
 
+def typed_by_honorific(phrase: str) -> bool:
+    """Whether only an honorific types a phrase ('Dr. Selin Varga' is an expert for want of any other word)."""
+    return bool(rules.HONORIFIC.search(unmask(phrase))) and speaker_type_of(rules.HONORIFIC.sub("", unmask(phrase))) == "other"
+
+
 def _type_in_context(raw: str, described: dict[str, str]) -> str:
     """A speaker phrase's type from its words, the organisation it names, or what the corpus says of its name."""
     kind = speaker_type_of(raw)
     owner = _owner_type(raw, described)
-    if owner != "other" and kind not in ("expert", "anonymous", "citizen"):
+    if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)):
         kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
+    person = unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0])
+    if kind in ("organisation", "official") and person != unmask(raw) and described.get(person) == "expert":
+        kind = "expert"  # "J.R. Halloway of Kestrel Capital", a strategist the corpus names: an expert at a firm
     if kind == "other":
         names = _names(mask_abbreviations(raw))
         kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
+    team = re.match(r"(?:the\s+)?([A-Z][\w’'-]+)['’]s?\s+(?:research\s+)?(?:team|group|lab|laboratory|unit)$", unmask(raw))
+    if kind == "other" and team and described.get(team.group(1)) == "expert":
+        kind = "expert"  # "Ruelle's team": the team of a scientist the corpus names
     if kind == "other" and rules.GROUP_LEADER.search(unmask(raw)):
         kind = "organisation"  # "The Green Left's leader, Jan Vitek": a party's or group's voice
     if kind == "other" and is_person_name(unmask(raw.split(",")[0])):
@@ -789,16 +895,20 @@ def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
 def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> str:
     """The type of 'its spokesman, Luka Fer' or 'their president': that of the latest actor named before that is not
     a person (the owner 'its' stands for); else `kind`."""
-    if not re.match(r"(?i)(?:its|their)\s+\w", raw) or kind not in ("other", "official") or _names(raw.split(",")[0]):
+    if not re.match(r"(?i)(?:its|their)\s+\w", raw) or (kind not in ("other", "official") and not typed_by_honorific(raw)) \
+            or _names(raw.split(",")[0]):
         return kind
-    return next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
+    owner = next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
+    return kind if owner == "citizen" else owner  # "their lawyer" after "the family": no body speaks through them
 
 
 def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], mentioned: list[tuple[str, str]],
                       described: dict[str, str], local: dict[str, str]) -> tuple[str, str]:
     """(speaker, type) of the words naming a speaker: a pronoun, a bare title, a surname or a short name resolved to
     whom it stands for, a title's owner resolved; unnamed speakers in an anonymity context are anonymous."""
-    found = _pronoun_antecedent(raw, earlier, mentioned) or _antecedent(raw, earlier, local, mentioned, by_class=True) \
+    subject = _subject_named(raw, mentioned, described) if rules.BACK_REFERENCES.match(raw) else []
+    found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
+        or _antecedent(raw, earlier, local, mentioned, by_class=True) \
         or _antecedent(raw, earlier, described) or _full_name(raw, described)
     speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
     speaker = _owner_resolved(speaker, earlier, local, mentioned) if not found else speaker
@@ -822,6 +932,9 @@ def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple
     """(person, type) a sentence without speech opens with ('Maria Costa, 67, sat…', 'Dravic, 58, did not concede',
     'Its chairman, Olaf Brandt, resigned'): the likeliest 'he' or 'she' of the next quotation; or None."""
     name = opening_person(text) or _opening_surname(text, described)
+    later = re.search(r",\s+([A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:was|is|had|has|[a-z]+ed)\b", text)
+    if not name and later and is_person_name(later.group(1)) and not re.search(r"\b(?:said|says|told)\b", text):
+        name = later.group(1)  # "In 2009, the last time cholera struck, Goran Pelz was 46": the clause's subject
     if name:
         return name, described.get(name) or (_full_name(name.split()[-1], described) or ("", "citizen"))[1]
     titled = re.match(r"((?:The|Its|Their|His|Her)\s+[^,]{1,40},\s+(?:Dr\.\s+)?[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+),", text)
@@ -876,7 +989,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         mentioned.append((speaker, kind))
         if row["co_speaker"]:
             co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or \
-                _antecedent(row["co_speaker"], earlier[:-1], described) or \
+                _antecedent(row["co_speaker"], earlier[:-1], described) or _full_name(row["co_speaker"], described) or \
                 (row["co_speaker"], _type_in_context(row["co_speaker"], described))
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
@@ -999,6 +1112,11 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
                              sentence):
         if row.basis == "reported" and not _source_phrases(sentence) and not aside.start() <= start < aside.end():
             return "", "outlet"  # "That would give X and Y, which have said they are ready, a majority of 109"
+    relative = _relative_clause_claimant(start, sentence, row)
+    if relative:
+        return relative
+    if 0 < spot and start < spot and re.search(r"[^,\s]\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
+        return "", "outlet"  # "Toll rises to 13 as government releases €18m and IHA warns of 600": IHA's clause only
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
     if dateline and start < dateline.end():
         return "", "outlet"
@@ -1017,6 +1135,24 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     if row.co_speaker and _nearer_is_second(sentence, start, row):
         return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+def _relative_clause_claimant(start: int, sentence: str, row) -> tuple[str, str] | None:
+    """(claimant, type) a relative clause decides for a figure, or None: a description of the speaker ("Solvane, which
+    owes creditors €8.7bn, said…") is the outlet's; a speaker inside an object relative clause ("…, which the
+    regulator put at 13.2%, …") claims the figures inside it, and the sentence's other voice those outside it."""
+    for aside in re.finditer(r",\s*which\s+(?:\w+ly\s+)?[a-z]+s\b(?:[^,]|,(?=\d{3}))*,", sentence):
+        if aside.start() <= start < aside.end() and _VERB.match(sentence, aside.end() + len(
+                re.match(r"\s*(?:\w+ly\s+)?(?:has\s+|have\s+)?", sentence[aside.end():]).group(0))):
+            return "", "outlet"
+    for aside in re.finditer(r",\s*(?:which|whom)\s+(?:[^,]|,(?=\d{3}))*(?:,|$)", sentence):
+        inside = [(p, t) for p, t in ((row.speaker_text, row.speaker), (row.co_speaker, row.co_speaker_type)) if p
+                  and aside.start() <= _find(sentence, p.split(",")[0]) < aside.end()]
+        if inside and aside.start() <= start < aside.end():
+            return (row.speaker, row.speaker_type) if inside[0][0] == row.speaker_text else inside[0]
+        if inside and row.co_speaker and inside[0][0] == row.speaker_text:
+            return row.co_speaker, row.co_speaker_type
+    return None
 
 
 _ACT_VERBS = r"(?:has\s+|have\s+)?(?:announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|order(?:s|ed)?|promise[sd]?|" \
@@ -1046,7 +1182,7 @@ def _locate(sentence: str, phrase: str, last: bool = False) -> int:
     """Where a speaker phrase (or, for a resolved name, its first words) stands in the sentence; -1 if nowhere."""
     words = re.sub(r"^(?:the|a|an)\s+", "", phrase.split(",")[0], flags=re.I).split()
     short = re.findall(r"\(([A-Z]{2,})\)", phrase) + ["".join(w[0] for w in words if w[0].isupper())]
-    for part in [" ".join(words[:n]) for n in range(len(words), 0, -1)] + short:
+    for part in [" ".join(words[:n]) for n in range(len(words), 0, -1)] + words[-1:] + short:  # a surname last
         found = [m.start() for m in re.finditer(rf"\b{re.escape(part)}\b", sentence, 0 if part.isupper() else re.I)]
         if found and (" " in part or len(part) > 2):
             return found[-1] if last else found[0]
@@ -1057,6 +1193,9 @@ def _nearer_is_second(sentence: str, start: int, row) -> bool:
     """Whether a figure of a sentence with two speakers is the second's: the clause holding the figure (a comparison
     such as ', up from 146' continues the clause before it) holds only the second, or both and the second is nearer."""
     first, second = _locate(sentence, row.speaker_text or row.speaker), _locate(sentence, row.co_speaker, last=True)
+    gap = next((m for m in rules.GAPPED_SPEAKER.finditer(sentence) if m.start("np") == second), None)
+    if gap and 0 <= first < start < second:
+        return False  # "Police put the crowd at 8,000, organisers at 25,000": a gapped speaker's figures follow it
     bounds = [0, *_clause_starts(sentence), len(sentence)]
     clauses = list(zip(bounds, bounds[1:]))
     i = next(i for i, (a, b) in enumerate(clauses) if a <= start <= b)
@@ -1078,7 +1217,8 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     all; a speaker opening the sentence covers the clauses up to ';' or ', and/but/while' with another subject."""
     semicolons = [m.end() for m in re.finditer(r";\s", sentence)]
     spots = [_find(sentence, p.split(",")[0]) for p in (row.speaker_text, row.co_speaker) if p]
-    if semicolons and any(at >= 0 for at in spots):  # clauses joined by ';' are separate statements
+    closing = re.search(r",\s*(?:he|she|they|it)\s+(?:said|says|added|told\s+\w+)\W*$", sentence)
+    if semicolons and any(at >= 0 for at in spots) and not closing:  # clauses joined by ';' are separate statements
         bounds = list(zip([0, *semicolons], [*semicolons, len(sentence)]))
         return any(a <= start < b and any(a <= at < b for at in spots) for a, b in bounds)
     lead = re.match(r"(?:In|On|At|By|After|Before|Since|During|Earlier|Later)\s+(?!least\b)[^,]{0,60},\s*", sentence)
@@ -1087,7 +1227,7 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says|had|has|have|was|were|is|are|would|"
                                          r"will|could|then|also|later|[a-z]+ed)\b)|but|while|whereas)\s+(?=[^,;]*"
                                          r"\b(?:\w+ed|sent|is|are|was|were|has|have|had|will|would|can|could|made|took|"
-                                         r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won)\b)",
+                                         r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won|remains?|stays?)\b)",
                                          sentence)]
     if not cuts or row.basis in ("direct", "partial"):
         return True
@@ -1097,6 +1237,10 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     opening = [c for c in cuts if any(0 <= at - c <= 4 for at in spots)]
     if opening and start < opening[0] and min(spots) >= opening[0]:
         return False  # "Temperatures reached 108F, and the weather service said…": the first clause is the outlet's
+    later = [c for c in cuts if spots and c > max(spots)]
+    if spots and min(spots) > 4 and later and start >= later[0] and re.search(
+            r"\b(?:said|says|told)\W*(?:and|but)\s*$", sentence[max(spots):later[0]]):
+        return False  # "Schools will stay shut, the mayor said, and the 14-day ban remains": a new clause, the outlet's
     if not spots or min(spots) > 4:  # a speech tag inside or at the end of the sentence covers all of it
         return True
     return any(a <= start < b and (any(a <= at < b for at in spots) or re.match(r"(?i)(?:he|she|they|it|we)\b",

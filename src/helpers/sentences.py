@@ -53,6 +53,8 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     token = m.group(1)
     if len(token) == 1 and token.isupper():  # an initial: J. Smith
         return True
+    if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", token):  # initials or a dotted acronym: J.R. Halloway, Prof. E.V. Lunde
+        return True
     if token.lower() in ("a.m", "p.m"):  # "at 2:47 a.m. (0147 GMT)" goes on; "at 9 a.m. The mayor…" ends
         return not re.match(r"\s+[A-Z]", text[dot + 1:])
     return token.lower().rstrip(".") in _ABBREVIATIONS
