@@ -212,19 +212,24 @@ _STR_COLUMNS = [c for c in RECORD_COLUMNS if c not in _INT_COLUMNS + _FLOAT_COLU
 _EMPTY = pd.DataFrame({col: [] for col in RECORD_COLUMNS}, columns=RECORD_COLUMNS).astype(
     {"start": int, "end": int, "value_low": float, "value_high": float})
 _COLUMN_INDEX = pd.Index(RECORD_COLUMNS)  # built once: an Index of names costs more than the small table itself
-_STR_DTYPE = pd.Series(["x"]).dtype  # what pandas makes of a list of strings (pyarrow-backed str in pandas 3)
-try:  # pandas' block constructors (internal, stable across pandas 2 and 3); without them the frame is built as usual
+_STR_TEMPLATE = pd.Series(["x"]).array  # what pandas makes of a list of strings (pyarrow-backed str in pandas 3)
+_STR_DTYPE = _STR_TEMPLATE.dtype
+try:  # pandas' block classes (internal, stable across pandas 2 and 3); without them the frame is built as usual
     from pandas._libs.internals import BlockPlacement
-    from pandas.core.internals.blocks import new_block
+    from pandas.core.internals.blocks import get_block_type
     from pandas.core.internals.managers import BlockManager
 
     _PLACES = {"int": BlockPlacement(slice(0, 2)), "float": BlockPlacement(slice(3, 5)),
                **{c: BlockPlacement(slice(i, i + 1)) for i, c in enumerate(RECORD_COLUMNS) if c in _STR_COLUMNS}}
     assert [RECORD_COLUMNS.index(c) for c in _INT_COLUMNS + _FLOAT_COLUMNS] == [0, 1, 3, 4]
+    # the block class of each column kind, looked up once (pandas' new_block looks it up per block)
+    _NUMERIC_BLOCK, _STR_BLOCK = get_block_type(np.dtype(np.int64)), get_block_type(_STR_DTYPE)
     if not hasattr(pd.DataFrame, "_from_mgr"):
         raise ImportError("no DataFrame._from_mgr")
 except (ImportError, AssertionError):
-    new_block = None
+    _NUMERIC_BLOCK = None
+# pandas' own constructor of a string array from an Arrow array of its type, without re-checking it (pandas 3)
+_FROM_ARROW = getattr(_STR_TEMPLATE, "_from_pyarrow_array", None) if pa is not None else None
 
 
 def records_frame(rows: list[dict]) -> pd.DataFrame:
@@ -233,11 +238,12 @@ def records_frame(rows: list[dict]) -> pd.DataFrame:
     n = len(rows)
     if not n:
         return _EMPTY.copy()
-    columns = {c: np.fromiter((r[c] for r in rows), np.int64, n) for c in _INT_COLUMNS}
-    columns |= {c: np.fromiter((r[c] for r in rows), np.float64, n) for c in _FLOAT_COLUMNS}
-    columns |= _string_columns(rows, n)
-    if new_block is not None:
-        return _frame_from_blocks(columns, n)
+    ints = np.array([[r["start"] for r in rows], [r["end"] for r in rows]], dtype=np.int64)
+    floats = np.array([[r["value_low"] for r in rows], [r["value_high"] for r in rows]], dtype=np.float64)
+    strings = _string_columns(rows, n)
+    if _NUMERIC_BLOCK is not None:
+        return _frame_from_blocks(ints, floats, strings, n)
+    columns = {"start": ints[0], "end": ints[1], "value_low": floats[0], "value_high": floats[1], **strings}
     arrays = [columns[c] for c in RECORD_COLUMNS]
     try:  # pandas' own constructor from typed arrays, without re-inferring and consolidating them
         return pd.DataFrame._from_arrays(arrays, columns=_COLUMN_INDEX.copy(), index=pd.RangeIndex(n),
@@ -246,14 +252,14 @@ def records_frame(rows: list[dict]) -> pd.DataFrame:
         return pd.DataFrame(dict(zip(RECORD_COLUMNS, arrays)), columns=RECORD_COLUMNS)
 
 
-def _frame_from_blocks(columns: dict, n: int) -> pd.DataFrame:
+def _frame_from_blocks(ints: np.ndarray, floats: np.ndarray, strings: dict, n: int) -> pd.DataFrame:
     """The frame from pandas' blocks laid out once (the two integer columns, the two float columns, each text column):
     no inference, no checks, no consolidation. tests/test_number_frame.py compares it with a plain frame."""
-    blocks = [new_block(np.vstack([columns[c] for c in _INT_COLUMNS]), placement=_PLACES["int"], ndim=2),
-              new_block(np.vstack([columns[c] for c in _FLOAT_COLUMNS]), placement=_PLACES["float"], ndim=2)]
-    blocks += [new_block(columns[c], placement=_PLACES[c], ndim=2) for c in _STR_COLUMNS]
-    manager = BlockManager(tuple(blocks), [_COLUMN_INDEX.copy(), pd.RangeIndex(n)], verify_integrity=False)
-    return pd.DataFrame._from_mgr(manager, axes=manager.axes)
+    blocks = [_NUMERIC_BLOCK(ints, ndim=2, placement=_PLACES["int"]),
+              _NUMERIC_BLOCK(floats, ndim=2, placement=_PLACES["float"])]
+    blocks += [_STR_BLOCK(strings[c], ndim=2, placement=_PLACES[c]) for c in _STR_COLUMNS]
+    axes = [_COLUMN_INDEX._view(), pd.RangeIndex(n)]  # a view: its own name, the same immutable labels
+    return pd.DataFrame._from_mgr(BlockManager(tuple(blocks), axes, verify_integrity=False), axes=axes)
 
 
 def _string_columns(rows: list[dict], n: int) -> dict:
@@ -261,4 +267,6 @@ def _string_columns(rows: list[dict], n: int) -> dict:
     if pa is None or getattr(_STR_DTYPE, "storage", "") != "pyarrow":
         return {c: pd.array([r[c] for r in rows], dtype=_STR_DTYPE) for c in _STR_COLUMNS}
     flat = pa.array([r[c] for c in _STR_COLUMNS for r in rows], type=pa.large_string())
+    if _FROM_ARROW is not None:
+        return {c: _FROM_ARROW(flat.slice(k * n, n)) for k, c in enumerate(_STR_COLUMNS)}
     return {c: pd.arrays.ArrowStringArray(flat.slice(k * n, n), dtype=_STR_DTYPE) for k, c in enumerate(_STR_COLUMNS)}
