@@ -153,6 +153,40 @@ CHANGE_DOWN = r"fell|fall|falls|fallen|falling|dropped|drop|drops|declined?|decl
 CHANGE_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))(?:\s+(?:by|of)|(?:\s+[\w'’]+){{1,3}}\s+by)?\s+$")
 CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:an?\s+)?(?:(?P<up>increase|rise|gain|jump|growth|surge|hike)|"
                                 r"(?P<down>decrease|fall|drop|decline|cut|loss|reduction|slump))\s+of\s+$")
+def _alternatives(words: str) -> frozenset:
+    """The words of an alternation of plain words, an optional last letter spelled out ("increased?": increase, increased)."""
+    out = set()
+    for w in words.replace("(?:", "").replace(")", "").split("|"):
+        out |= {w[:-2], w[:-1]} if w.endswith("?") else {w}
+    if not all(w.isalpha() and w.islower() for w in out):
+        raise ValueError(f"not an alternation of plain words: {words}")
+    return frozenset(out)
+
+
+CHANGE_WORDS = _alternatives(f"{CHANGE_UP}|{CHANGE_DOWN}")
+CHANGE_NOUN_WORDS = _alternatives("a|an|increase|rise|gain|jump|growth|surge|hike|decrease|fall|drop|decline|cut|loss|"
+                                  "reduction|slump")
+_WORD_RUN = re.compile(r"\w+")
+
+
+def search_from_word(pattern: re.Pattern, text: str, words: frozenset) -> re.Match | None:
+    """`pattern.search(text)` for a pattern whose match always starts with a whole word of `words` (any case): tried
+    only where such a word starts, leftmost first, so the match is the same without trying every position (a search
+    that tries a long alternation of verbs at every position costs more than the rest of a short sentence)."""
+    for m in _WORD_RUN.finditer(text):
+        if m.group().casefold() in words:
+            hit = pattern.match(text, m.start())
+            if hit:
+                return hit
+    return None
+
+
+def change_before(before: str) -> re.Match | None:
+    """A verb or noun of change ending right before a figure ("rose by ", "an increase of "), or None."""
+    return search_from_word(CHANGE_BEFORE, before, CHANGE_WORDS) or \
+        search_from_word(CHANGE_NOUN_BEFORE, before, CHANGE_NOUN_WORDS)
+
+
 TO_LEVEL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?P<word>to|from|at)\s+$")
 CLAUSE_VERB = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))\b(?![^,;:.]*\b(?:and|but)\s+\w+ed\b)[^;:!?]*$")
 

@@ -374,10 +374,14 @@ def fraction_alone(m, text, units):
     numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
     den = lx.FRACTIONS[m["den"].lower()]
     plural = m["den"].lower().endswith("s")
-    if numerator >= den or (not plural and not lx.CHANGE_BEFORE.search(_strip_hedge(text[:m.start()]))):
+    if numerator >= den or (not plural and not _change_verb_before(_strip_hedge(text[:m.start()]))):
         return None
     value = round(100 * numerator / den, 4)
     return mention(m.start(), m.end(), value, value, "percent", None, "percent")
+
+
+def _change_verb_before(before: str) -> bool:
+    return bool(lx.search_from_word(lx.CHANGE_BEFORE, before, lx.CHANGE_WORDS))
 
 
 def _strip_hedge(before: str) -> str:
@@ -568,7 +572,7 @@ def number_range(m, text, units):
     sep = re.sub(r"[^a-z]", "", text[m.end("a"):m.start("b")].lower())
     if b < a or (sep == "and" and not m["between"]):
         return None  # "2 and 3" lists two numbers unless it follows 'between'; "from 58 to 25" is a change
-    if (m["between"] or "").lower() == "from" and sep == "to" and lx.CLAUSE_VERB.search(text[max(0, m.start() - 80):m.start()]):
+    if (m["between"] or "").lower() == "from" and sep == "to" and _clause_verb_before(m, text):
         return None  # "rose from 12 to 15": two levels of a change
     if _looks_like_year(m["a"]) and not _looks_like_year(m["b"]):
         return None  # "in 2021 to 2.1 million": a year, then a level
@@ -586,7 +590,12 @@ def number_range(m, text, units):
 def _change_pair(m, text) -> bool:
     """Two figures joined by 'to' after a verb of change in the clause are a change and a level, not a range."""
     sep = text[m.end("a"):m.start("b")].lower()
-    return "to" in sep and bool(lx.CLAUSE_VERB.search(text[max(0, m.start() - 80):m.start()]))
+    return "to" in sep and _clause_verb_before(m, text)
+
+
+def _clause_verb_before(m, text) -> bool:
+    """A verb of change earlier in the clause ("rose … from 12 to 15")."""
+    return bool(lx.search_from_word(lx.CLAUSE_VERB, text[max(0, m.start() - 80):m.start()], lx.CHANGE_WORDS))
 
 
 def _looks_like_year(token: str) -> bool:

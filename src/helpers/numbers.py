@@ -109,7 +109,7 @@ def apply_change(cand: dict, text: str) -> None:
     if cand.get("final") or cand["kind"] not in _CHANGEABLE or cand["direction"]:
         return
     before = text[max(0, cand["start"] - 40):cand["start"]]
-    m = lx.CHANGE_BEFORE.search(before) or lx.CHANGE_NOUN_BEFORE.search(before)
+    m = lx.change_before(before)
     if m and cand["kind"] == "count" and (m["up"] or m["down"]).lower() in ("up", "down") and not m.group(0).rstrip().endswith("by"):
         return  # "put up 600 tents": a particle, not a change
     if m:
