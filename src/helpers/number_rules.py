@@ -28,7 +28,7 @@ class Rule:
     name: str
     pattern: re.Pattern
     interpret: Callable[[re.Match, str, dict], dict | None]
-    gate: Callable[[str, bool], object]  # cheap test on the lower-cased text (and whether it has a number)
+    gate: Callable[[str, int], object]  # cheap test on the lower-cased text and how many numbers it may hold (0, 1, 2+)
 
 
 def mention(start, end, low, high, unit="", hedge=None, kind="count", **extra) -> dict:
@@ -622,9 +622,10 @@ _COPYRIGHT_BEFORE = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*$")
 def is_name_number(m, text, units) -> bool:
     """'iPhone 11', 'S&P 500', 'Game 7', 'Big 12', 'Unit 3': a small whole number right after a capitalised word in
     mid-sentence is part of a name (a model, index, game or unit), not a figure."""
-    if counted_noun(text, m.end(), units, False)[0] and not _CAPITAL_AFTER.match(text, m.end()):
-        return False  # "in Gaza 40 people": the number counts the noun after it ("iPhone 11 Pro" is a name)
-    return bool(_SMALL_WHOLE.fullmatch(m.group(0))) and bool(_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    if not (_SMALL_WHOLE.fullmatch(m.group(0)) and _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
+        return False
+    # "in Gaza 40 people": the number counts the noun after it ("iPhone 11 Pro" is a name)
+    return not counted_noun(text, m.end(), units, False)[0] or bool(_CAPITAL_AFTER.match(text, m.end()))
 
 
 _LABEL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(lx.LABEL_WORDS)})\.?\s+$")
@@ -749,9 +750,9 @@ _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
 RULES: list[Rule] = [
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
-         date_range, lambda t, n: n and _has_month_day(t)),
+         date_range, lambda t, n: n >= 2 and _has_month_day(t)),
     Rule("date_range_day_first", _r(rf"(?<![\d,.])(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
-         date_range, lambda t, n: n and _has_month_day(t)),
+         date_range, lambda t, n: n >= 2 and _has_month_day(t)),
     Rule("date", _r(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?(?![\d,]*\d)", 0),
          date, lambda t, n: n and _has_month_day(t)),
     Rule("date_day_first", _r(rf"(?<![\d,.])(?P<day>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
@@ -765,21 +766,21 @@ RULES: list[Rule] = [
          lambda m, t, u: clock_24h(_Alias(m, h=m["h"] or m["h2"], min=m["min"] or m["min2"]), t, u),
          lambda t, n: n and _has_clock_cue(t)),
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
-         race_time, lambda t, n: n and ":" in t),
+         race_time, lambda t, n: n >= 2 and ":" in t),
     Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
-         duration_compound, lambda t, n: n and _has_time_unit(t)),
+         duration_compound, lambda t, n: n >= 2 and _has_time_unit(t)),
     Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
-         score, lambda t, n: n and re.search(r"\d[-–]\d", t)),
+         score, lambda t, n: n >= 2 and re.search(r"\d[-–]\d", t)),
     Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
-         innings_score, lambda t, n: n and " for " in t and re.search(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b", t)),
+         innings_score, lambda t, n: n >= 2 and " for " in t and re.search(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b", t)),
     Rule("clock_oclock", _r(rf"\b(?P<h>\d{{1,2}}|{WORDNUM})\s+o['’]\s?clock\b"), clock_oclock,
          lambda t, n: "clock" in t),
     Rule("clock_word", _r(r"\b(?:at|by|until|till|before|after|from|around|about)\s+(?P<w>noon|midnight|midday)\b"),
          clock_word, lambda t, n: "noon" in t or "midnight" in t or "midday" in t),
     Rule("age_range", _r(rf"(?:\baged\s+|\bages\s+(?:of\s+)?)(?:(?P<between>between)\s+)?(?P<a>{NUM})\s*(?P<sep>to|-|–|and)\s*(?P<b>{NUM})"),
-         age_range, lambda t, n: n and "age" in t),
+         age_range, lambda t, n: n >= 2 and "age" in t),
     Rule("age_range_years_old", _r(rf"(?:from\s+)?(?P<a>{NUM})\s*(?:to|-|–)\s*(?P<b>{NUM})[\s-]+years?[\s-]+old\b"),
-         age_range, lambda t, n: n and "old" in t),
+         age_range, lambda t, n: n >= 2 and "old" in t),
     Rule("age_apposition", _r(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
          lambda t, n: n and re.search(r", \d{1,3},", t)),
     Rule("age", _r(rf"(?P<a>{NUM})[\s-]+(?P<per>years?|months?|weeks?|days?)[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
@@ -826,8 +827,8 @@ RULES: list[Rule] = [
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
          lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: re.search(r"finish|came|come|placed|rank|seeded", t)),
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
-         ratio, lambda t, n: n and (" in " in t or "out of" in t)),
-    Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n and "-for-" in t),
+         ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t)),
+    Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t),
     Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t),
     Rule("vague", _r(r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)(?:\s+of)?\b(?!\s+(?:dollars|euros|pounds)\b)"),
          vague, lambda t, n: re.search(r"dozens|scores|hundreds|thousands|millions|billions", t)),
@@ -840,7 +841,7 @@ RULES: list[Rule] = [
     Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
          ordinal, lambda t, n: _has_ordinal(t)),
     Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
-         number_range, lambda t, n: n),
+         number_range, lambda t, n: n >= 2),
     Rule("year_ahead", _r(r"\b(?:by|in|until|till|before|after|beyond|through)\s+(?P<y>2[1-9]\d\d)(?![\w,.-]\d|\w)"),
          year_ahead, lambda t, n: n and _has_year_ahead(t)),
     Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n),

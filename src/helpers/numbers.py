@@ -39,8 +39,8 @@ from .number_rules import RULES
 NUMBER_COLUMNS = ["start", "end", "text", "value_low", "value_high", "unit", "hedge", "kind", "direction"]
 MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure (scientific notation aside)
 _PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
-_HAS_DIGIT = re.compile(r"\d")  # searched first: a character class the engine skips to
-_HAS_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(list(lx._UNITS) + list(lx._TENS)) + r")\b")
+_DIGIT_RUN = re.compile(r"\d+")
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(list(lx._UNITS) + list(lx._TENS)) + r")\b")
 _CHANGEABLE = {"percent", "money", "measure", "count"}
 
 
@@ -48,9 +48,9 @@ def _candidates(text: str, units: dict[str, str]) -> list[dict]:
     """Every rule's mentions in `text` (overlapping), each tagged with its rule's priority."""
     found = []
     lower = text.lower()
-    has_number = bool(_HAS_DIGIT.search(lower) or _HAS_NUMBER_WORD.search(lower))
+    numbers = _numbers_up_to_two(lower)
     for rule in RULES:
-        if not rule.gate(lower, has_number):
+        if not rule.gate(lower, numbers):
             continue
         for m in rule.pattern.finditer(text):
             out = rule.interpret(m, text, units)
@@ -58,6 +58,21 @@ def _candidates(text: str, units: dict[str, str]) -> list[dict]:
                 if _finite(cand):
                     cand["priority"], cand["rule"] = _PRIORITY[rule.name], rule.name
                     found.append(cand)
+    return found
+
+
+def _numbers_up_to_two(lower: str) -> int:
+    """How many numbers the text may hold, counted up to two: digit runs and number words (a rule that needs two
+    figures, a range or a score, is not run on a text with one)."""
+    found = 0
+    for _ in _DIGIT_RUN.finditer(lower):
+        found += 1
+        if found == 2:
+            return 2
+    for _ in _NUMBER_WORD.finditer(lower):
+        found += 1
+        if found == 2:
+            return 2
     return found
 
 
