@@ -748,6 +748,15 @@ _ARTICLE_SCALE_GATE = re.compile(r"\ban? (?:dozen|hundred|thousand|million|billi
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
+_SCORE_GATE = re.compile(r"\d[-–]\d").search
+_INNINGS_GATE = re.compile(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b").search
+_APPOSITION_GATE = re.compile(r", \d{1,3},").search
+_FRACTION_GATE = re.compile(r"half|halves|third|quarter|fourth|fifth|tenth").search
+_MULTIPLIER_GATE = re.compile(r"twice|doubl|tripl|trebl|quadrupl|halv|times|fold|\dx\s").search
+_DECADE_GATE = re.compile(r"0s\b").search
+_PLACE_GATE = re.compile(r"finish|came|come|placed|rank|seeded").search
+_VAGUE_GATE = re.compile(r"dozens|scores|hundreds|thousands|millions|billions").search
+
 RULES: list[Rule] = [
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
          date_range, lambda t, n: n >= 2 and _has_month_day(t)),
@@ -770,9 +779,9 @@ RULES: list[Rule] = [
     Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
          duration_compound, lambda t, n: n >= 2 and _has_time_unit(t)),
     Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
-         score, lambda t, n: n >= 2 and re.search(r"\d[-–]\d", t)),
+         score, lambda t, n: n >= 2 and _SCORE_GATE(t)),
     Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
-         innings_score, lambda t, n: n >= 2 and " for " in t and re.search(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b", t)),
+         innings_score, lambda t, n: n >= 2 and " for " in t and _INNINGS_GATE(t)),
     Rule("clock_oclock", _r(rf"\b(?P<h>\d{{1,2}}|{WORDNUM})\s+o['’]\s?clock\b"), clock_oclock,
          lambda t, n: "clock" in t),
     Rule("clock_word", _r(r"\b(?:at|by|until|till|before|after|from|around|about)\s+(?P<w>noon|midnight|midday)\b"),
@@ -782,7 +791,7 @@ RULES: list[Rule] = [
     Rule("age_range_years_old", _r(rf"(?:from\s+)?(?P<a>{NUM})\s*(?:to|-|–)\s*(?P<b>{NUM})[\s-]+years?[\s-]+old\b"),
          age_range, lambda t, n: n >= 2 and "old" in t),
     Rule("age_apposition", _r(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
-         lambda t, n: n and re.search(r", \d{1,3},", t)),
+         lambda t, n: n and _APPOSITION_GATE(t)),
     Rule("age", _r(rf"(?P<a>{NUM})[\s-]+(?P<per>years?|months?|weeks?|days?)[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
          age, lambda t, n: n and ("age" in t or "old" in t)),
     Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
@@ -805,7 +814,7 @@ RULES: list[Rule] = [
     Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+)?(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
          fraction_change, lambda t, n: " by " in t),
     Rule("fraction_of", _r(rf"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)(?!\s+of\s+{MONTH_RE}\b)"),
-         fraction_of, lambda t, n: " of" in t and re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
+         fraction_of, lambda t, n: " of" in t and _FRACTION_GATE(t)),
     Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
     Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pc\b)"),
@@ -814,10 +823,10 @@ RULES: list[Rule] = [
          percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
     Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"
                           rf"|(?<![\w.,-])(?P<fold>{DIGITS}|{WORDNUM})[\s-]?fold\b|(?<![\w.,-])(?P<x>\d{{1,4}}(?:\.\d+)?)x(?=\s+[a-z])"),
-         multiplier, lambda t, n: re.search(r"twice|doubl|tripl|trebl|quadrupl|halv|times|fold|\dx\s", t)),
-    Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and re.search(r"0s\b", t)),
+         multiplier, lambda t, n: _MULTIPLIER_GATE(t)),
+    Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and _DECADE_GATE(t)),
     Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
-         fraction_alone, lambda t, n: re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
+         fraction_alone, lambda t, n: _FRACTION_GATE(t)),
     Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+an?\s+)(?:percentage[\s-])?points?\b"),
          fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
@@ -825,13 +834,13 @@ RULES: list[Rule] = [
     Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
-         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: re.search(r"finish|came|come|placed|rank|seeded", t)),
+         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: _PLACE_GATE(t)),
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
          ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t)),
     Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t),
     Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t),
     Rule("vague", _r(r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)(?:\s+of)?\b(?!\s+(?:dollars|euros|pounds)\b)"),
-         vague, lambda t, n: re.search(r"dozens|scores|hundreds|thousands|millions|billions", t)),
+         vague, lambda t, n: _VAGUE_GATE(t)),
     Rule("several", _r(rf"\b(?P<s>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>hundred|thousand|million|billion|dozen|{TIME_UNIT})\b"),
          several, lambda t, n: "several" in t or "few" in t or "couple" in t),
     Rule("article_scale", _r(rf"(?<![\w-])(?P<n>an?\s+(?:dozen|hundred|thousand|million|billion)|{WORDNUM}\s+dozen)\b(?!\s*(?:years|days|hours))"),
