@@ -163,10 +163,22 @@ def _alternatives(words: str) -> frozenset:
     return frozenset(out)
 
 
+def first_words(*patterns: str) -> frozenset:
+    """Every word written in `patterns` (lower case; a word with an optional last letter both ways): a superset of the
+    words a match of an alternation of word phrases can start with."""
+    if any("[" in p for p in patterns):
+        raise ValueError("a character class may start a word that is not written out")
+    out = set()
+    for w in re.findall(r"[a-z]+\??", "|".join(patterns).lower()):
+        out |= {w[:-2], w[:-1]} if w.endswith("?") else {w}
+    return frozenset(out - {""})
+
+
 CHANGE_WORDS = _alternatives(f"{CHANGE_UP}|{CHANGE_DOWN}")
 CHANGE_NOUN_WORDS = _alternatives("a|an|increase|rise|gain|jump|growth|surge|hike|decrease|fall|drop|decline|cut|loss|"
                                   "reduction|slump")
-_WORD_RUN = re.compile(r"\w+")
+HEDGE_WORDS = first_words(*(p for _, p in HEDGES)) | {"~"}
+_WORD_RUN = re.compile(r"\w+|~")  # a word, or the tilde of "~40"
 
 
 def search_from_word(pattern: re.Pattern, text: str, words: frozenset) -> re.Match | None:
@@ -367,7 +379,7 @@ _ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s")
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     """A hedge phrase ending right before `start`: (hedge, its start offset) or (None, start)."""
     window = text[max(0, start - 40):start]
-    m = HEDGE_RE.search(window)
+    m = search_from_word(HEDGE_RE, window, HEDGE_WORDS)
     if not m:
         return None, start
     hedge = next(k for k, _ in HEDGES if m.group(k))

@@ -630,6 +630,7 @@ def is_name_number(m, text, units) -> bool:
 
 _LABEL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(lx.LABEL_WORDS)})\.?\s+$")
 _INDEX_BEFORE = re.compile(rf"(?i)(?<![\w&])(?:{'|'.join(re.escape(w) for w in lx.STOCK_INDEXES)})\s+$")
+_LABEL_OR_INDEX_WORDS = lx.first_words(*lx.LABEL_WORDS, *lx.STOCK_INDEXES)
 _MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lx.MODEL_SUFFIXES)})\b")
 _YEAR_NOUN_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(lx.YEAR_NOUNS)})\b")
 
@@ -643,7 +644,8 @@ def is_label_number(m, text) -> bool:
     if _YEAR_DIGITS.fullmatch(token) and _YEAR_NOUN_AFTER.match(text, m.end()):
         return True  # the year rule reads it
     before = text[max(0, m.start() - 20):m.start()]
-    return bool(_LABEL_BEFORE.search(before) or _INDEX_BEFORE.search(before) or _MODEL_AFTER.match(text, m.end()))
+    return bool(lx.search_from_word(_LABEL_BEFORE, before, _LABEL_OR_INDEX_WORDS)
+                or lx.search_from_word(_INDEX_BEFORE, before, _LABEL_OR_INDEX_WORDS) or _MODEL_AFTER.match(text, m.end()))
 
 
 def number(m, text, units):
