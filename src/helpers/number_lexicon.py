@@ -17,7 +17,7 @@ _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "m": 1_000_000, "k": 1_000,
-          "mln": 1_000_000, "mn": 1_000_000, "tn": 1_000_000_000_000, "dozen": 12, "lakh": 100_000, "crore": 10_000_000}
+          "mln": 1_000_000, "mn": 1_000_000, "tn": 1_000_000_000_000, "bln": 1_000_000_000, "trln": 1_000_000_000_000, "dozen": 12, "lakh": 100_000, "crore": 10_000_000}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
             "twentieth": 20, "thirtieth": 30, "hundredth": 100}
@@ -98,7 +98,9 @@ MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre
             "gpa": "gigapascal", "gigapascal": "gigapascal", "mpa": "megapascal", "megapascal": "megapascal",
             "ksi": "ksi", "decibel": "decibel", "sq m": "square_metre", "sq ft": "square_foot",
             "square foot": "square_foot", "square feet": "square_foot",
-            "pound-feet": "pound_foot", "pound-foot": "pound_foot", "lb-ft": "pound_foot"}  # torque
+            "nm": "nanometre", "pound-feet": "pound_foot", "pound-foot": "pound_foot", "lb-ft": "pound_foot"}  # torque
+# Units whose case tells them apart: "450 Nm" of torque is newton-metres, "a 5nm chip" nanometres.
+CASED_UNITS = {"Nm": "newton_metre"}
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
 _GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("mp", "au")]
 GLUED_ONLY = {"in"}  # "3.2in" is inches; "5 in the" is not
@@ -231,11 +233,15 @@ DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?[½¼¾⅓⅔]?|(?
 # A sign stands right before the digits ("-1.3%", "−20") or as a word ("minus 20"); never after a letter or digit.
 SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\bminus[\s-]+)?"
 # Scale words after digits: spaced words ("3 hundred million") or a glued abbreviation ("12m", "3.1bn").
-SCALE = r"(?:(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))+(?:\s+(?:bn|mln|mn|tn)\b)?\b|\s*(?:bn|mln|mn|tn)\b|(?:m|k|bn)\b)"
+# A scale word may be glued or hyphenated to the digits: "£80million" (UK press), "$1.5-million" (Canadian press);
+# "bln", "trln" are wire abbreviations ("US$12.3 bln").
+SCALE = (r"(?:(?:(?:\s+|(?<=\d)-?)(?:million|billion|trillion)|\s+(?:hundred|thousand|lakh|crore))"
+         r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))*(?:\s+(?:bn|bln|mln|mn|tn|trln)\b)?\b"
+         r"|\s*(?:bn|bln|mln|mn|tn|trln)\b|(?:m|k|bn)\b)")
 # Not glued to a word by a hyphen (F-16, COVID-19), except after the prefix "sub-" ("sub-7 nanometre": less than 7).
 NOT_GLUED = r"(?:(?<![A-Za-z]-)|(?<=\b[Ss]ub-))"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
-NUM = (rf"(?:(?<![\w.,$€£]){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pc\b|mins?\b|hrs?\b)[A-Za-z])"
+NUM = (rf"(?:(?<![\w.,$€£]){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pct?\b|mins?\b|hrs?\b)[A-Za-z])"
        rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:\s+and\s+a\s+half)?(?![\w]))")
 # The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
 NUM_AFTER_FOR = rf"(?:{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)|{WORDNUM}(?![\w]))"

@@ -40,7 +40,7 @@ def _both(low, high) -> bool:
     return low is not None and high is not None
 
 
-_SCALE_END = re.compile(r"(?i)(?:\s*|\s+)(hundred|thousand|million|billion|trillion|bn|mln|mn|tn|m|k)$")
+_SCALE_END = re.compile(r"(?i)(?:\s*|\s+|-)(hundred|thousand|million|billion|trillion|bn|bln|mln|mn|tn|trln|m|k)$")
 
 
 def shared_scale(a_text: str, b_text: str, low, high):
@@ -237,7 +237,7 @@ def measure(m, text, units):
     """'12 km', '5kW', '47.3C', '-4 °C', 'minus 40 Celsius', '70mph', '3 to 5 metres'."""
     low = parse_number(m["a"])
     high = parse_number(m["b"]) if m["b"] else low
-    unit = lx.measure_unit(m["u"])
+    unit = lx.CASED_UNITS.get(m["u"]) or lx.measure_unit(m["u"])
     if not _both(low, high) or high < low:
         return None
     if len(m["u"]) == 1 and m["u"] not in _ONE_LETTER_UNITS:
@@ -390,7 +390,7 @@ def _strip_hedge(before: str) -> str:
 
 
 def fraction_point(m, text, units):
-    """'a quarter point', 'half a percentage point': a fraction of one percentage point."""
+    """'a quarter point', 'half a percentage point', 'a quarter of a percentage point': a fraction of one point."""
     value = 0.25 if "quarter" in m["f"].lower() else 0.5
     return mention(m.start(), m.end(), value, value, "percentage_point", None, "percent")
 
@@ -819,7 +819,7 @@ RULES: list[Rule] = [
          fraction_of, lambda t, n: " of" in t and _FRACTION_GATE(t)),
     Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
-    Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pc\b)"),
+    Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent|pct)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pct?\b)"),
          percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
     Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
          percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
@@ -829,7 +829,7 @@ RULES: list[Rule] = [
     Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and _DECADE_GATE(t)),
     Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
          fraction_alone, lambda t, n: _FRACTION_GATE(t)),
-    Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+an?\s+)(?:percentage[\s-])?points?\b"),
+    Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+(?:of\s+)?an?\s+)(?:percentage[\s-])?points?\b"),
          fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
