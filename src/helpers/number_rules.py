@@ -362,8 +362,14 @@ def multiplier(m, text, units):
     return mention(m.start(), m.end(), value, value, "times", None, "ratio") if value is not None else None
 
 
+_AGE_DECADE_BEFORE = re.compile(r"(?i)(?:\bin\s+(?:their|his|her|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?|"
+                                r"\b(?:early|mid|late)[\s-]+)$")
+
+
 def decade(m, text, units):
-    """'the 1980s', 'the 90s': the decade as a vague range of years."""
+    """'the 1980s', 'the 90s': the decade as a vague range of years; 'in their 40s', 'her mid-30s': an age range."""
+    if len(m["y"]) == 2 and _AGE_DECADE_BEFORE.search(text[max(0, m.start("y") - 24):m.start("y")]):
+        return mention(m.start("y"), m.end(), int(m["y"]), int(m["y"]) + 9, "year", "vague", "age", final=True)
     start = int(m["y"]) if len(m["y"]) == 4 else 1900 + int(m["y"])
     return mention(m.start("y") - (1 if text[m.start("y") - 1:m.start("y")] in "'’" and m.start("y") else 0), m.end(),
                    start, start + 9, "year", "vague", "year", final=True)
@@ -826,7 +832,7 @@ RULES: list[Rule] = [
     Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"
                           rf"|(?<![\w.,-])(?P<fold>{DIGITS}|{WORDNUM})[\s-]?fold\b|(?<![\w.,-])(?P<x>\d{{1,4}}(?:\.\d+)?)x(?=\s+[a-z])"),
          multiplier, lambda t, n: _MULTIPLIER_GATE(t)),
-    Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and _DECADE_GATE(t)),
+    Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?|(?<=\bmid-))(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and _DECADE_GATE(t)),
     Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
          fraction_alone, lambda t, n: _FRACTION_GATE(t)),
     Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+(?:of\s+)?an?\s+)(?:percentage[\s-])?points?\b"),
