@@ -104,13 +104,15 @@ CASED_UNITS = {"Nm": "newton_metre"}
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
 _GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("mp", "au")]
 GLUED_ONLY = {"in"}  # "3.2in" is inches; "5 in the" is not
-MEASURE_RE = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m\b|ft\b|feet|foot)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
+_MEASURE_WORDS = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m\b|ft\b|feet|foot)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
               r"nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
               r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|inch(?:es)?|"
               r"kilograms?|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|barrels?|celsius|fahrenheit|degrees?|knots?|"
               r"acres?|hectares?|(?:kilo|mega|giga)?watts?|(?:giga|tera|mega)bytes?|cups?|tablespoons?|teaspoons?|"
-              r"gallons?|calories|volts?|horsepower|(?:kilo|mega|giga)?hertz|nanomet(?:re|er)s?|(?:giga|mega)pascals?|decibels?|"
-              + _alternation(_GLUED_UNITS) + r")")
+              r"gallons?|calories|volts?|horsepower|(?:kilo|mega|giga)?hertz|nanomet(?:re|er)s?|(?:giga|mega)pascals?|decibels?|")
+MEASURE_RE = _MEASURE_WORDS + _alternation(_GLUED_UNITS) + ")"
+# The same units without those a space must not come before ("5 in the"): what a figure spaced from its unit can be.
+MEASURE_SPACED_RE = _MEASURE_WORDS + _alternation(k for k in _GLUED_UNITS if k not in GLUED_ONLY) + ")"
 
 # Denominators of fractions written in digits ("3/4", "1/16", "1/100"); "9/11" or "24/7" is not a fraction.
 COMMON_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 128}

@@ -744,6 +744,9 @@ _has_currency = _shared_gate(r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|dollar|eu
                              r"naira|rand|renminbi",
                              "|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES))  # a code as a whole word
 _has_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_RE.lower()}(?![\w²])")  # a unit after a digit, space or hyphen
+# the measure rule reads a unit of GLUED_ONLY ("in") only right after a digit, so " in the" does not make it run
+_has_measure_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_SPACED_RE.lower()}(?![\w²])",
+                                 rf"\d(?:{'|'.join(lx.GLUED_ONLY)})(?![\w²])")
 _has_month_day = _shared_gate(rf"{_MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}")  # "May 5", "5 May"
 _has_time_unit = _shared_gate(TIME_UNIT)
 _has_ordinal = _shared_gate(r"\d(?:st|nd|rd|th)\s", rf"(?:{_ORDINAL_WORDS})\s")
@@ -816,7 +819,7 @@ RULES: list[Rule] = [
                           rf"|×\s*10(?P<e2>[-−]?[1-9]\d?))(?!\d)"),
          lambda m, t, u: scientific(_Alias(m, e=m["e1"] or m["e2"]), t, u), lambda t, n: n and _has_power_of_ten(t)),
     Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?:/(?P<per>{lx.MEASURE_RE}|s|sec|h|hr|min|day|yr)\b)?(?![\w/²])"),
-         measure, lambda t, n: n and _has_unit(t)),
+         measure, lambda t, n: n and _has_measure_unit(t)),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
     Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+)?(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
