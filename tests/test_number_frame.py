@@ -50,3 +50,42 @@ def test_each_call_gives_its_own_table():
     a.columns.name = "renamed"
     assert extract_numbers("12 people").columns.name is None
     assert extract_numbers("12 people").loc[0, "unit"] == "person"
+
+
+def test_rules_tried_only_where_a_figure_starts_find_what_a_full_scan_finds():
+    """A rule with `starts` is tried only at START_PLACES: on every development text it finds the matches that scanning
+    every position finds (same spans, same groups, same order)."""
+    from helpers.number_lexicon import to_ascii_digits
+    from helpers.number_rules import RULES, START_PLACES
+    from helpers.numbers import matches_at
+
+    texts = [to_ascii_digits(t) for t in _development_sentences()] + [
+        "Between 3 and 5, from 10-12, minus 4, -3%, .75 per cent, twenty-one, F-16, 1,000, $5, oneself, tenant 7"]
+    fast = [rule for rule in RULES if rule.starts]
+    assert len(fast) >= 10
+    for text in texts:
+        for rule in fast:
+            places = [m.start() for m in START_PLACES[rule.starts].finditer(text)]
+            expected = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in matches_at(rule.pattern, text, places)] == expected, (rule.name, text)
+
+
+def test_phrases_looked_for_from_their_words_are_found_as_a_full_search_finds_them():
+    """Verbs of change, hedges, labels and indexes before a figure are looked for only where one of their words
+    starts: for the text before every digit of every development text, the same match as searching every position."""
+    from helpers import number_lexicon as lx
+    from helpers import number_rules as nr
+
+    checks = [(lx.CHANGE_BEFORE, lx.CHANGE_WORDS, 40), (lx.CHANGE_NOUN_BEFORE, lx.CHANGE_NOUN_WORDS, 40),
+              (lx.CLAUSE_VERB, lx.CHANGE_WORDS, 80), (lx.HEDGE_RE, lx.HEDGE_WORDS, 40),
+              (nr._LABEL_BEFORE, nr._LABEL_OR_INDEX_WORDS, 20), (nr._INDEX_BEFORE, nr._LABEL_OR_INDEX_WORDS, 20)]
+    texts = _development_sentences() + ["prices rose by ~5", "shares, up ~ 3", "it ROSE BY 4", "c. 40", "sub-7",
+                                        "approx. 12", "Category 4", "the S&P 500", "hang seng 3"]
+    windows = {t[max(0, i - 80):i] for t in texts for i, ch in enumerate(t) if ch.isdigit() and len(t) < 3000}
+    assert len(windows) > 3000
+    for pattern, words, width in checks:
+        for window in windows:
+            part = window[-width:]
+            found, expected = lx.search_from_word(pattern, part, words), pattern.search(part)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), \
+                (pattern.pattern[:40], part)

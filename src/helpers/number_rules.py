@@ -29,6 +29,7 @@ class Rule:
     pattern: re.Pattern
     interpret: Callable[[re.Match, str, dict], dict | None]
     gate: Callable[[str, int], object]  # cheap test on the lower-cased text and how many numbers it may hold (0, 1, 2+)
+    starts: str = ""  # a key of START_PLACES: every match starts at one of those places, so it is tried only there
 
 
 def mention(start, end, low, high, unit="", hedge=None, kind="count", **extra) -> dict:
@@ -768,6 +769,16 @@ _DECADE_GATE = re.compile(r"0s\b").search
 _PLACE_GATE = re.compile(r"finish|came|come|placed|rank|seeded").search
 _VAGUE_GATE = re.compile(r"dozens|scores|hundreds|thousands|millions|billions").search
 
+_NUMBER_WORDS_RE = "|".join(sorted(list(lx._UNITS) + list(lx._TENS), key=len, reverse=True))
+# Where a figure can start, never inside a word: a digit, a sign or point before a digit, "minus", a number word (and,
+# for rules that read "between 3 and 5" or "from 3 to 5", those words). A rule whose every match starts at such a place
+# names it in `starts`; the engine then tries its pattern only there, which finds the same matches as scanning every
+# position (tests/test_number_frame.py compares the two on every development text).
+START_PLACES = {
+    "number": _r(rf"(?<!\w)(?=\d|[.\-−]\d|minus|{_NUMBER_WORDS_RE})"),
+    "between_or_number": _r(rf"(?<!\w)(?=\d|[.\-−]\d|minus|between|from|{_NUMBER_WORDS_RE})"),
+}
+
 RULES: list[Rule] = [
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
          date_range, lambda t, n: n >= 2 and _has_month_day(t)),
@@ -788,7 +799,7 @@ RULES: list[Rule] = [
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
          race_time, lambda t, n: n >= 2 and ":" in t),
     Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
-         duration_compound, lambda t, n: n >= 2 and _has_time_unit(t)),
+         duration_compound, lambda t, n: n >= 2 and _has_time_unit(t), starts="number"),
     Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
          score, lambda t, n: n >= 2 and _SCORE_GATE(t)),
     Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
@@ -811,7 +822,7 @@ RULES: list[Rule] = [
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
          lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and _has_minor_currency(t)),
     Rule("money_name", _r(rf"(?:\bbetween\s+)?(?P<a>{NUM})(?:\s*(?:to|-|–|(?<=\s)and(?=\s))\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
-         money_name, lambda t, n: n and _has_currency(t)),
+         money_name, lambda t, n: n and _has_currency(t), starts="between_or_number"),
     Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:(?:of|at|was|is|reached)\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
          magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),
     # "put the quake's magnitude at 6.1", "the magnitude was 6.4": the magnitude named right before its value
@@ -819,7 +830,7 @@ RULES: list[Rule] = [
                           rf"|×\s*10(?P<e2>[-−]?[1-9]\d?))(?!\d)"),
          lambda m, t, u: scientific(_Alias(m, e=m["e1"] or m["e2"]), t, u), lambda t, n: n and _has_power_of_ten(t)),
     Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?:/(?P<per>{lx.MEASURE_RE}|s|sec|h|hr|min|day|yr)\b)?(?![\w/²])"),
-         measure, lambda t, n: n and _has_measure_unit(t)),
+         measure, lambda t, n: n and _has_measure_unit(t), starts="number"),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
     Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+)?(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
@@ -829,9 +840,9 @@ RULES: list[Rule] = [
     Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
     Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent|pct)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pct?\b)"),
-         percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
+         percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t), starts="between_or_number"),
     Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
-         percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
+         percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t), starts="number"),
     Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"
                           rf"|(?<![\w.,-])(?P<fold>{DIGITS}|{WORDNUM})[\s-]?fold\b|(?<![\w.,-])(?P<x>\d{{1,4}}(?:\.\d+)?)x(?=\s+[a-z])"),
          multiplier, lambda t, n: _MULTIPLIER_GATE(t)),
@@ -847,9 +858,9 @@ RULES: list[Rule] = [
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
          lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: _PLACE_GATE(t)),
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
-         ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t)),
-    Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t),
-    Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t),
+         ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t), starts="number"),
+    Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t, starts="number"),
+    Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t, starts="number"),
     Rule("vague", _r(r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)(?:\s+of)?\b(?!\s+(?:dollars|euros|pounds)\b)"),
          vague, lambda t, n: _VAGUE_GATE(t)),
     Rule("several", _r(rf"\b(?P<s>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>hundred|thousand|million|billion|dozen|{TIME_UNIT})\b"),
@@ -861,11 +872,11 @@ RULES: list[Rule] = [
     Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
          ordinal, lambda t, n: _has_ordinal(t)),
     Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
-         number_range, lambda t, n: n >= 2),
+         number_range, lambda t, n: n >= 2, starts="between_or_number"),
     Rule("year_ahead", _r(r"\b(?:by|in|until|till|before|after|beyond|through)\s+(?P<y>2[1-9]\d\d)(?![\w,.-]\d|\w)"),
          year_ahead, lambda t, n: n and _has_year_ahead(t)),
-    Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n),
-    Rule("number", _r(NUM), number, lambda t, n: n),
+    Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n, starts="number"),
+    Rule("number", _r(NUM), number, lambda t, n: n, starts="number"),
 ]
 
 

@@ -34,7 +34,7 @@ except ImportError:  # pandas then stores text as Python objects, and the frame 
 
 from . import number_lexicon as lx
 from .number_lexicon import HOURS, VAGUE, parse_number, singular  # noqa: F401  (public names)
-from .number_rules import RULES
+from .number_rules import RULES, START_PLACES
 
 NUMBER_COLUMNS = ["start", "end", "text", "value_low", "value_high", "unit", "hedge", "kind", "direction"]
 MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure (scientific notation aside)
@@ -49,16 +49,32 @@ def _candidates(text: str, units: dict[str, str]) -> list[dict]:
     found = []
     lower = text.lower()
     numbers = _numbers_up_to_two(lower)
+    places: dict[str, list[int]] = {}  # START_PLACES found in this text, each looked for once
     for rule in RULES:
         if not rule.gate(lower, numbers):
             continue
-        for m in rule.pattern.finditer(text):
+        if rule.starts and rule.starts not in places:
+            places[rule.starts] = [m.start() for m in START_PLACES[rule.starts].finditer(text)]
+        for m in matches_at(rule.pattern, text, places[rule.starts]) if rule.starts else rule.pattern.finditer(text):
             out = rule.interpret(m, text, units)
             for cand in (out if isinstance(out, list) else [out] if out is not None else []):
                 if _finite(cand):
                     cand["priority"], cand["rule"] = _PRIORITY[rule.name], rule.name
                     found.append(cand)
     return found
+
+
+def matches_at(pattern: re.Pattern, text: str, places: list[int]):
+    """`pattern.finditer(text)` for a pattern whose every match starts at one of `places` (sorted offsets): the same
+    matches, in order and without overlap, tried only there."""
+    end = 0
+    for place in places:
+        if place < end:
+            continue
+        m = pattern.match(text, place)
+        if m:
+            yield m
+            end = max(m.end(), place + 1)
 
 
 def _numbers_up_to_two(lower: str) -> int:
