@@ -312,6 +312,7 @@ def _string_columns(rows: list[dict], n: int) -> dict:
     if pa is None or getattr(_STR_DTYPE, "storage", "") != "pyarrow":
         return {c: pd.array([r[c] for r in rows], dtype=_STR_DTYPE) for c in _STR_COLUMNS}
     flat = pa.array([r[c] for c in _STR_COLUMNS for r in rows], type=pa.large_string())
-    if _FROM_ARROW is not None:
-        return {c: _FROM_ARROW(flat.slice(k * n, n)) for k, c in enumerate(_STR_COLUMNS)}
+    if _FROM_ARROW is not None:  # slices of one chunked array: pandas keeps them as they are
+        chunked = pa.chunked_array([flat])
+        return {c: _FROM_ARROW(chunked.slice(k * n, n)) for k, c in enumerate(_STR_COLUMNS)}
     return {c: pd.arrays.ArrowStringArray(flat.slice(k * n, n), dtype=_STR_DTYPE) for k, c in enumerate(_STR_COLUMNS)}
