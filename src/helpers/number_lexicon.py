@@ -102,8 +102,8 @@ MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre
 # Units whose case tells them apart: "450 Nm" of torque is newton-metres, "a 5nm chip" nanometres.
 CASED_UNITS = {"Nm": "newton_metre"}
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
-_GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("mp", "au")]
-GLUED_ONLY = {"in"}  # "3.2in" is inches; "5 in the" is not
+_GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k != "au"]
+GLUED_ONLY = {"in", "mp"}  # "3.2in" is inches, "5 in the" is not; "a 50MP camera" is megapixels, "50 MPs" are not
 _MEASURE_WORDS = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m\b|ft\b|feet|foot)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
               r"nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
               r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|inch(?:es)?|"
