@@ -710,7 +710,8 @@ def _with_tail(start, end, low, high, hedge, text, units, surface=""):
         unit = "percentage_point"  # "a lead of 4.1 points" in a sentence about shares
     if not unit and surface and _AGED_LIST_BEFORE.search(text[max(0, start - 20):start]):
         unit, kind = "year", "age"  # "aged 19 and 22": the second age of a list
-    if not unit and surface and low <= 120 and _AGE_LIMIT_BEFORE.search(text[max(0, start - 40):start]):
+    if not unit and surface and low <= 120 and "under" in text[max(0, start - 40):start].lower() \
+            and _AGE_LIMIT_BEFORE.search(text[max(0, start - 40):start]):
         unit, kind = "year", "age"  # "those under 25": an age limit
     return mention(start, max(end, noun_end), low, high, unit, hedge, kind)
 
@@ -748,7 +749,12 @@ _has_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_RE.lower()}(?![\w²])")  # a unit
 # the measure rule reads a unit of GLUED_ONLY ("in") only right after a digit, so " in the" does not make it run
 _has_measure_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_SPACED_RE.lower()}(?![\w²])",
                                  rf"\d(?:{'|'.join(lx.GLUED_ONLY)})(?![\w²])")
-_has_month_day = _shared_gate(rf"{_MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}")  # "May 5", "5 May"
+_month_day = _shared_gate(rf"{_MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}")  # "May 5", "5 May"
+_has_month = _words_gate(*_MONTHS3[3:-1].split("|"))  # the patterns above need one of these: a cheaper test first
+
+
+def _has_month_day(lower_text: str) -> bool:
+    return _has_month(lower_text) and _month_day(lower_text)
 _has_time_unit = _shared_gate(TIME_UNIT)
 _has_ordinal = _shared_gate(r"\d(?:st|nd|rd|th)\s", rf"(?:{_ORDINAL_WORDS})\s")
 _has_clock_cue = _shared_gate(":", r"gmt|utc|bst|cet|local time|hrs", r"\dh")

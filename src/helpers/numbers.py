@@ -40,6 +40,7 @@ NUMBER_COLUMNS = ["start", "end", "text", "value_low", "value_high", "unit", "he
 MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure (scientific notation aside)
 _PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
 _DIGIT_RUN = re.compile(r"\d+")
+_ANY_WORD_OR_DIGIT = re.compile(r"\d|[a-z]", re.I)
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(list(lx._UNITS) + list(lx._TENS)) + r")\b")
 _CHANGEABLE = {"percent", "money", "measure", "count"}
 
@@ -204,7 +205,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
     """The mentions of `extract_numbers` as plain records (no DataFrame), for callers that build their own tables."""
     units = units or {}
     work = lx.to_ascii_digits(text)
-    if not re.search(r"\d|[a-z]", work, re.I):
+    if not _ANY_WORD_OR_DIGIT.search(work):
         return []
     cands = _resolve(_candidates(work, units))
     for cand in cands:
