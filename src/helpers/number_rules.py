@@ -720,9 +720,9 @@ def _r(pattern: str, flags=re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-# Gates: cheap tests on the lower-cased text that a rule can match at all. Each gate pattern starts with a literal or a
-# character class, so the regex engine skips straight to where it could match instead of trying every position;
-# tests that several rules share are searched once per text.
+# Gates: cheap tests on the lower-cased text that a rule can match at all: plain substrings first, then patterns that
+# start with a literal or a character class, so the regex engine skips straight to where they could match instead of
+# trying every position; tests that several rules share are searched once per text.
 _MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _CURRENCY_CODES = ("rm", "rs", "chf", "usd", "eur", "gbp", "jpy", "aud", "cad", "hkd", "inr", "myr", "cny", "rmb")
 
@@ -742,24 +742,36 @@ def _words_gate(*words: str) -> Callable[[str], bool]:
     return lambda lower_text: any(w in lower_text for w in words)
 
 
-_has_currency = _shared_gate(r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|dollar|euro|pound|sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|"
-                             r"naira|rand|renminbi",
-                             "|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES))  # a code as a whole word
+def _either(*tests: Callable[[str], object]) -> Callable[[str], bool]:
+    """A gate true when any of `tests` is; the last few texts are remembered (several rules share it)."""
+    @lru_cache(maxsize=4)
+    def found(lower_text: str) -> bool:
+        return any(test(lower_text) for test in tests)
+    return found
+
+
+# Plain substrings are tested first (the cheapest test); a pattern only where a substring cannot say it.
+_CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₴", "₽", "₩", "₺", "₦", "₱", "y=", "dollar", "euro", "pound", "sterling", "yuan",
+                   "yen", "franc", "rupee", "ringgit", "peso", "won", "lira", "naira", "rand", "renminbi")
+_has_currency = _either(_words_gate(*_CURRENCY_SIGNS), re.compile(r"ps\d").search,
+                        lambda t: any(c in t for c in _CURRENCY_CODES) and _CURRENCY_CODE(t))
+_CURRENCY_CODE = re.compile("|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES)).search  # a code as a whole word
 _has_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_RE.lower()}(?![\w²])")  # a unit after a digit, space or hyphen
 # the measure rule reads a unit of GLUED_ONLY ("in") only right after a digit, so " in the" does not make it run
 _has_measure_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_SPACED_RE.lower()}(?![\w²])",
                                  rf"\d(?:{'|'.join(lx.GLUED_ONLY)})(?![\w²])")
-_month_day = _shared_gate(rf"{_MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}")  # "May 5", "5 May"
-_has_month = _words_gate(*_MONTHS3[3:-1].split("|"))  # the patterns above need one of these: a cheaper test first
-
-
-def _has_month_day(lower_text: str) -> bool:
-    return _has_month(lower_text) and _month_day(lower_text)
+_month_day = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}").search  # "May 5", "5 May"
+# the pattern above needs one of the months' first three letters
+_has_month_day = _either(lambda t: any(m in t for m in _MONTHS3[3:-1].split("|")) and _month_day(t))
 _has_time_unit = _shared_gate(TIME_UNIT)
-_has_ordinal = _shared_gate(r"\d(?:st|nd|rd|th)\s", rf"(?:{_ORDINAL_WORDS})\s")
-_has_clock_cue = _shared_gate(":", r"gmt|utc|bst|cet|local time|hrs", r"\dh")
-_has_minor_currency = _shared_gate(r"pence|cent\b|cents", r"\dp\b")
-_has_year_ahead = _shared_gate(r"\s2[1-9]\d\d")
+_has_ordinal = _either(re.compile(r"\d(?:st|nd|rd|th)\s").search,
+                       lambda t: any(w in t for w in _ORDINAL_WORDS.split("|")) and _ORDINAL_WORD(t))
+_ORDINAL_WORD = re.compile(rf"(?:{_ORDINAL_WORDS})\s").search
+_has_clock_cue = _either(_words_gate(":", "gmt", "utc", "bst", "cet", "local time", "hrs"), re.compile(r"\dh").search)
+_has_minor_currency = _either(_words_gate("pence", "cents"), lambda t: "cent" in t and _CENT_END(t),
+                              re.compile(r"\dp\b").search)
+_CENT_END = re.compile(r"cent\b").search
+_has_year_ahead = _either(re.compile(r"2(?<=\s2)[1-9]\d\d").search)  # "by 2150": a literal first, the space checked after
 _has_power_of_ten = _shared_gate(r"10\s*(?:\^|\*\*)", r"×\s*10")
 _has_scale_word = _words_gate("dozen", "hundred", "thousand", "million", "billion")
 _ARTICLE_SCALE_GATE = re.compile(r"\ban? (?:dozen|hundred|thousand|million|billion)|\w dozen")
@@ -769,11 +781,12 @@ _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 _SCORE_GATE = re.compile(r"\d[-–]\d").search
 _INNINGS_GATE = re.compile(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b").search
 _APPOSITION_GATE = re.compile(r", \d{1,3},").search
-_FRACTION_GATE = re.compile(r"half|halves|third|quarter|fourth|fifth|tenth").search
-_MULTIPLIER_GATE = re.compile(r"twice|doubl|tripl|trebl|quadrupl|halv|times|fold|\dx\s").search
+_FRACTION_GATE = _words_gate("half", "halves", "third", "quarter", "fourth", "fifth", "tenth")
+_MULTIPLIER_GATE = _either(_words_gate("twice", "doubl", "tripl", "trebl", "quadrupl", "halv", "times", "fold"),
+                           re.compile(r"\dx\s").search)
 _DECADE_GATE = re.compile(r"0s\b").search
-_PLACE_GATE = re.compile(r"finish|came|come|placed|rank|seeded").search
-_VAGUE_GATE = re.compile(r"dozens|scores|hundreds|thousands|millions|billions").search
+_PLACE_GATE = _words_gate("finish", "came", "come", "placed", "rank", "seeded")
+_VAGUE_GATE = _words_gate("dozens", "scores", "hundreds", "thousands", "millions", "billions")
 
 _NUMBER_WORDS_RE = "|".join(sorted(list(lx._UNITS) + list(lx._TENS), key=len, reverse=True))
 # Where a figure can start, never inside a word: a digit, a sign or point before a digit, "minus", a number word (and,
