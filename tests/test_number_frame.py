@@ -81,7 +81,7 @@ def test_phrases_looked_for_from_their_words_are_found_as_a_full_search_finds_th
 
     checks = [(lx.CHANGE_BEFORE, lx.CHANGE_WORDS, 40), (lx.CHANGE_NOUN_BEFORE, lx.CHANGE_NOUN_WORDS, 40),
               (lx.CLAUSE_VERB, lx.CHANGE_WORDS, 80), (lx.HEDGE_RE, lx.HEDGE_WORDS, 40),
-              (nr._LABEL_BEFORE, nr._LABEL_OR_INDEX_WORDS, 20), (nr._INDEX_BEFORE, nr._LABEL_OR_INDEX_WORDS, 20)]
+              (nr._LABEL_OR_INDEX_BEFORE, nr._LABEL_OR_INDEX_WORDS, 20)]
     texts = _development_sentences() + ["prices rose by ~5", "shares, up ~ 3", "it ROSE BY 4", "c. 40", "sub-7",
                                         "approx. 12", "Category 4", "the S&P 500", "hang seng 3"]
     windows = {t[max(0, i - 80):i] for t in texts for i, ch in enumerate(t) if ch.isdigit() and len(t) < 3000}

@@ -638,6 +638,7 @@ def is_name_number(m, text, units) -> bool:
 _LABEL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(lx.LABEL_WORDS)})\.?\s+$")
 _INDEX_BEFORE = re.compile(rf"(?i)(?<![\w&])(?:{'|'.join(re.escape(w) for w in lx.STOCK_INDEXES)})\s+$")
 _LABEL_OR_INDEX_WORDS = lx.first_words(*lx.LABEL_WORDS, *lx.STOCK_INDEXES)
+_LABEL_OR_INDEX_BEFORE = re.compile(f"{_LABEL_BEFORE.pattern}|{_INDEX_BEFORE.pattern.removeprefix('(?i)')}", re.I)
 _MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lx.MODEL_SUFFIXES)})\b")
 _YEAR_NOUN_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(lx.YEAR_NOUNS)})\b")
 
@@ -651,8 +652,7 @@ def is_label_number(m, text) -> bool:
     if _YEAR_DIGITS.fullmatch(token) and _YEAR_NOUN_AFTER.match(text, m.end()):
         return True  # the year rule reads it
     before = text[max(0, m.start() - 20):m.start()]
-    return bool(lx.search_from_word(_LABEL_BEFORE, before, _LABEL_OR_INDEX_WORDS)
-                or lx.search_from_word(_INDEX_BEFORE, before, _LABEL_OR_INDEX_WORDS) or _MODEL_AFTER.match(text, m.end()))
+    return bool(lx.search_from_word(_LABEL_OR_INDEX_BEFORE, before, _LABEL_OR_INDEX_WORDS) or _MODEL_AFTER.match(text, m.end()))
 
 
 def number(m, text, units):
@@ -708,7 +708,8 @@ def _with_tail(start, end, low, high, hedge, text, units, surface=""):
         return mention(start, end, low, high, "magnitude", hedge, "measure")  # "lower than the 6.4 reported"
     if unit == "point" and _RATE_CONTEXT.search(text):
         unit = "percentage_point"  # "a lead of 4.1 points" in a sentence about shares
-    if not unit and surface and _AGED_LIST_BEFORE.search(text[max(0, start - 20):start]):
+    if not unit and surface and "aged" in text[max(0, start - 20):start].lower() \
+            and _AGED_LIST_BEFORE.search(text[max(0, start - 20):start]):
         unit, kind = "year", "age"  # "aged 19 and 22": the second age of a list
     if not unit and surface and low <= 120 and "under" in text[max(0, start - 40):start].lower() \
             and _AGE_LIMIT_BEFORE.search(text[max(0, start - 40):start]):
