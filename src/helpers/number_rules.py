@@ -98,15 +98,22 @@ def race_time(m, text, units):
     return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
 
 
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+
+
 def duration_compound(m, text, units):
-    """'six years and eight months', 'two hours, 18 minutes and 3 seconds': one duration, in hours."""
-    hours = 0.0
+    """'six years and eight months', 'two hours, 18 minutes and 3 seconds': one duration, in hours; 'between 12 hours
+    and five days': a range of two durations."""
+    parts = []
     for part in re.finditer(rf"(?P<n>{NUM})\s+(?P<u>{TIME_UNIT})\b", m.group(0), re.I):
         value = parse_number(part["n"])
         if value is None:
             return None
-        hours += value * lx.HOURS[time_unit(part["u"])]
-    return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
+        parts.append(value * lx.HOURS[time_unit(part["u"])])
+    if len(parts) == 2 and parts[0] < parts[1] and _BETWEEN_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+        return mention(m.start() - len(_BETWEEN_BEFORE.search(text[max(0, m.start() - 10):m.start()])[0]), m.end(),
+                       parts[0], parts[1], "hour", "range", "duration")
+    return mention(m.start(), m.end(), sum(parts), sum(parts), "hour", None, "duration")
 
 
 def clock_oclock(m, text, units):
@@ -198,7 +205,7 @@ def money_prefix(m, text, units):
     low = scaled if m["b"] and (not m["cur2"] or shares_scale) else low
     if not _both(low, high):
         return None
-    if m["b"] and ((m["cur2"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
+    if m["b"] and ((m["cur2"] and _change_pair(m, text, low, high)) or high < low or (m["and"] and not m["between"])):
         # "grew by $2 billion to $15 billion": a change, then a level; "$5 and $7": two figures
         first = mention(m.start("cur") - len(m["sign"] or ""), m.end("a"), low, low, unit, None, "money")
         if not _pounds_written_ps(m["cur2"] or m["cur"], m["b"]):
@@ -251,6 +258,25 @@ def measure(m, text, units):
         per = m["per"].lower()
         unit = f"{unit}_per_{_PER_TIME.get(per) or lx.measure_unit(per)}"
     return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "measure")
+
+
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:up\s+to|about|around|some|nearly|almost)\s+)?$")
+
+
+def measure_each(m, text, units):
+    """'31C to 33C', '5km-10km', 'between minus 5 and minus 8 degrees': a range with the unit after each figure (or
+    between two figures in either order); the same unit both times."""
+    low, high = parse_number(m["a"]), parse_number(m["b"])
+    if not _both(low, high) or (m["u1"] and lx.measure_unit(m["u1"]) != lx.measure_unit(m["u"])):
+        return None
+    if (low > high and not m["between"]) or _FROM_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+        return None  # "40C to 30C", "from up to 252 miles to 287 miles": two levels
+    unit = lx.CASED_UNITS.get(m["u"]) or lx.measure_unit(m["u"])
+    for u in (m["u1"], m["u"]):
+        if u and ((len(u) == 1 and u not in _ONE_LETTER_UNITS) or (u.lower() in lx.GLUED_ONLY and not text[
+                text.index(u, m.start()) - 1].isdigit()) or (unit == "metre" and u == "m")):
+            return None  # "5G", "5 in", "12m" (millions): what the measure rule declines
+    return mention(m.start(), m.end(), min(low, high), max(low, high), unit, "range", "measure")
 
 
 _PER_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute", "day": "day", "yr": "year"}
@@ -331,7 +357,7 @@ def percent(m, text, units):
     high = parse_number(m["b"]) if m["b"] else low
     if not _both(low, high):
         return None
-    if m["b"] and ((m["pct"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
+    if m["b"] and ((m["pct"] and _change_pair(m, text, low, high)) or high < low or (m["and"] and not m["between"])):
         return [mention(m.start(), m.end("pct") if m["pct"] else m.end("a"), low, low, "percent", None, "percent"),
                 mention(m.start("b"), m.end(), high, high, "percent", None, "percent")]
     return mention(m.start() if not m["between"] else m.start("between"), m.end(), low, high, "percent",
@@ -594,10 +620,18 @@ def number_range(m, text, units):
     return _with_tail(m.start(), m.end(), a, b, "range", text, units)
 
 
-def _change_pair(m, text) -> bool:
-    """Two figures joined by 'to' after a verb of change in the clause are a change and a level, not a range."""
+_FORECAST_BEFORE = re.compile(r"(?i)\b(?:could|would|may|might|will|probably|likely|expected\s+to|forecast\s+to|set\s+to)\b"
+                              r"[^.;:!?]*$")
+
+
+def _change_pair(m, text, low, high) -> bool:
+    """Two figures joined by 'to' after a verb of change in the clause are a change and a level ("grew by $2 billion to
+    $15 billion", "fell 5% to 3%"), not a range, unless a forecast gives two close figures, the second at most twice the
+    first ("could drop a further 5% to 10%", "will probably rise by 10% to 15%"): an estimate of a change is a range."""
     sep = text[m.end("a"):m.start("b")].lower()
-    return "to" in sep and _clause_verb_before(m, text)
+    if "to" not in sep or not _clause_verb_before(m, text):
+        return False
+    return not (0 < low < high <= 2 * low and _FORECAST_BEFORE.search(text[max(0, m.start() - 80):m.start()]))
 
 
 def _clause_verb_before(m, text) -> bool:
@@ -851,6 +885,11 @@ RULES: list[Rule] = [
          lambda m, t, u: scientific(_Alias(m, e=m["e1"] or m["e2"]), t, u), lambda t, n: n and _has_power_of_ten(t)),
     Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?:/(?P<per>{lx.MEASURE_RE}|s|sec|h|hr|min|day|yr)\b)?(?![\w/²])"),
          measure, lambda t, n: n and _has_measure_unit(t), starts="number"),
+    Rule("measure_each", _r(rf"(?:(?P<between>\bbetween)\s+(?P<a2>{lx.NOT_GLUED}{SIGN}{DIGITS})(?:[\s-]?\s*(?P<u2>{lx.MEASURE_RE}))?\s+and\s+"
+                            rf"|(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS})[\s-]?\s*(?P<u1>{lx.MEASURE_RE})\s*(?:to|-|–)\s*)"
+                            rf"(?P<b>{SIGN}{DIGITS})[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
+         lambda m, t, u: measure_each(_Alias(m, a=m["a"] or m["a2"], u1=m["u1"] or m["u2"]), t, u),
+         lambda t, n: n >= 2 and _has_unit(t)),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
     Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+)?(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
