@@ -133,7 +133,7 @@ YEAR_NOUNS = ("sales", "season", "seasons", "election", "elections", "budget", "
 
 HEDGES = [
     ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),
-    ("more_than", r"shortly\s+after|just\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|north\s+of"),
+    ("more_than", r"shortly\s+after|just\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|exceeds|exceed|north\s+of"),
     ("at_most", r"within|up\s+to|as\s+many\s+as|as\s+much\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of"),
     ("less_than", r"shortly\s+before|just\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under|sub"),
     ("about", r"closer\s+to|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
@@ -170,8 +170,8 @@ def _alternatives(words: str) -> frozenset:
 def first_words(*patterns: str) -> frozenset:
     """Every word written in `patterns` (lower case; a word with an optional last letter both ways): a superset of the
     words a match of an alternation of word phrases can start with."""
-    if any("[" in p for p in patterns):
-        raise ValueError("a character class may start a word that is not written out")
+    if any("[" in p or re.search(r"[a-z]\(", p) for p in patterns):
+        raise ValueError("a character class or a group may continue a word that is not written out")
     out = set()
     for w in re.findall(r"[a-z]+\??", "|".join(patterns).lower()):
         out |= {w[:-2], w[:-1]} if w.endswith("?") else {w}
@@ -233,7 +233,7 @@ WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s
 # Atomic (?>…): a digit run is never re-split by backtracking, which keeps long digit strings linear.
 DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?[½¼¾⅓⅔]?|(?<![\d.])\.\d+)"
 # A sign stands right before the digits ("-1.3%", "−20") or as a word ("minus 20"); never after a letter or digit.
-SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\bminus[\s-]+)?"
+SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\b(?<!plus or )(?<!plus/)minus[\s-]+)?"  # "plus or minus 3 points" is a margin
 # Scale words after digits: spaced words ("3 hundred million") or a glued abbreviation ("12m", "3.1bn").
 # A scale word may be glued or hyphenated to the digits: "£80million" (UK press), "$1.5-million" (Canadian press);
 # "bln", "trln" are wire abbreviations ("US$12.3 bln").
@@ -381,7 +381,8 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their)\s+$")
-_ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s")
+# "over a decade", "under an hour's drive": a preposition; "about a quarter", "over a third", "about a dozen": a hedge
+_ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s(?!\s*(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b)")
 
 
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:
