@@ -244,7 +244,7 @@ SCALE = (r"(?:(?:(?:\s+|(?<=\d)-?)(?:million|billion|trillion)|\s+(?:hundred|tho
 NOT_GLUED = r"(?:(?<![A-Za-z]-)|(?<=\b[Ss]ub-))"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
 NUM = (rf"(?:(?<![\w.,$€£]){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pct?\b|mins?\b|hrs?\b)[A-Za-z])"
-       rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:\s+and\s+a\s+half)?(?![\w]))")
+       rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:[\s-]+and[\s-]+a[\s-]+half)?(?![\w]))")
 # The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
 NUM_AFTER_FOR = rf"(?:{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)|{WORDNUM}(?![\w]))"
 

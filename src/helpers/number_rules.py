@@ -712,7 +712,9 @@ _MAGNITUDE_CONTEXT = re.compile(r"(?i)\bmagnitude\b|\brichter\b")
 _RATE_CONTEXT = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bpolls?\b|\brates?\b|\bshare\b")
 
 
-_TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?P<u>{TIME_UNIT})\b(?:\s+old\b)?")
+# "three days", "two more years", "five straight weeks": a duration
+_TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?:(?:more|additional|extra|further|straight|consecutive)\s+)?(?P<u>{TIME_UNIT})\b"
+                              rf"(?:\s+old\b)?")
 _ONE_DECIMAL = re.compile(r"\d\.\d")
 _AGED_LIST_BEFORE = re.compile(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$")
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)"
