@@ -104,7 +104,7 @@ def test_gates_tested_by_substrings_first_say_what_their_patterns_say():
         nr._has_currency: [r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|dollar|euro|pound|sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|"
                            r"naira|rand|renminbi", codes],
         nr._has_month_day: [rf"{nr._MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{nr._MONTHS3}"],
-        nr._has_ordinal: [r"\d(?:st|nd|rd|th)\s", rf"(?:{nr._ORDINAL_WORDS})\s"],
+        nr._has_ordinal: [r"\d(?:st|nd|rd|th)\s", rf"(?:{nr._ORDINAL_WORDS})[\s,]"],
         nr._has_clock_cue: [":", r"gmt|utc|bst|cet|local time|hrs", r"\dh"],
         nr._has_minor_currency: [r"pence|cent\b|cents", r"\dp\b"],
         nr._has_year_ahead: [r"\s2[1-9]\d\d"],

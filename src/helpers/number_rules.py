@@ -445,10 +445,11 @@ def top_n(m, text, units):
 
 
 def place(m, text, units):
-    """'finished fourth', 'came 12th', 'the 12th-ranked side': a place (kind ordinal, unit place)."""
+    """'finished fourth', 'came 12th', 'the 12th-ranked side', 'the second-largest lender', 'was second with 34%': a
+    place (kind ordinal, unit place)."""
     word = m["o"].lower()
     value = lx.ORDINALS.get(word) or float(re.match(r"\d+", word).group())
-    start = m.start("o") if m.start("o") >= 0 else m.start("o2")
+    start = next(m.start(g) for g in ("o", "o2", "o3") if m.start(g) >= 0)
     return mention(start, m.end(), value, value, "place", None, "ordinal")
 
 
@@ -803,7 +804,7 @@ _has_month_day = _either(lambda t: any(m in t for m in _MONTHS3[3:-1].split("|")
 _has_time_unit = _shared_gate(TIME_UNIT)
 _has_ordinal = _either(re.compile(r"\d(?:st|nd|rd|th)\s").search,
                        lambda t: any(w in t for w in _ORDINAL_WORDS.split("|")) and _ORDINAL_WORD(t))
-_ORDINAL_WORD = re.compile(rf"(?:{_ORDINAL_WORDS})\s").search
+_ORDINAL_WORD = re.compile(rf"(?:{_ORDINAL_WORDS})[\s,]").search
 _has_clock_cue = _either(_words_gate(":", "gmt", "utc", "bst", "cet", "local time", "hrs"), re.compile(r"\dh").search)
 _has_minor_currency = _either(_words_gate("pence", "cents"), lambda t: "cent" in t and _CENT_END(t),
                               re.compile(r"\dp\b").search)
@@ -823,6 +824,7 @@ _MULTIPLIER_GATE = _either(_words_gate("twice", "doubl", "tripl", "trebl", "quad
                            re.compile(r"\dx\s").search)
 _DECADE_GATE = re.compile(r"0s\b").search
 _PLACE_GATE = _words_gate("finish", "came", "come", "placed", "rank", "seeded")
+_HAS_ORDINAL_WORD = _either(_words_gate(*_ORDINAL_WORDS.split("|")), re.compile(r"\d(?:st|nd|rd|th)\b").search)
 _VAGUE_GATE = _words_gate("dozens", "scores", "hundreds", "thousands", "millions", "billions")
 
 _NUMBER_WORDS_RE = "|".join(sorted(list(lx._UNITS) + list(lx._TENS), key=len, reverse=True))
@@ -916,8 +918,10 @@ RULES: list[Rule] = [
          fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
     Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
-                     rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
-         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: _PLACE_GATE(t)),
+                     rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded|[a-z]+est|most)\b"
+                     rf"|\b(?:was|were|is|are)\s+(?P<o3>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=\s+(?:with|behind)\b)"),
+         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"] or m["o3"]), t, u),
+         lambda t, n: _PLACE_GATE(t) or _HAS_ORDINAL_WORD(t)),
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
          ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t), starts="number"),
     Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t, starts="number"),
@@ -930,7 +934,8 @@ RULES: list[Rule] = [
          article_scale, lambda t, n: _has_scale_word(t) and _ARTICLE_SCALE_GATE.search(t)),
     Rule("a_unit", _r(rf"(?<![\w-])(?P<art>an?|one|half\s+an?|an?\s+half)\s+(?P<unit>{TIME_UNIT})\b(?!-)"),
          a_unit, lambda t, n: _has_time_unit(t)),
-    Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
+    # "a second, smaller fire": a comparative between the ordinal and its noun
+    Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))(?:,\s+[a-z]+er)?\s+(?P<noun>[a-z]+)"),
          ordinal, lambda t, n: _has_ordinal(t)),
     Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
          number_range, lambda t, n: n >= 2, starts="between_or_number"),
