@@ -1,5 +1,8 @@
-"""extract_numbers builds its table from typed columns: the same table as a plain DataFrame of number_records."""
+"""The fast paths of extraction give what the plain definitions give: the table built from typed columns, rules tried
+only where a figure starts, phrases looked for from their words, gates testing substrings first."""
 from __future__ import annotations
+
+import re
 
 import pandas as pd
 import pytest
@@ -50,3 +53,71 @@ def test_each_call_gives_its_own_table():
     a.columns.name = "renamed"
     assert extract_numbers("12 people").columns.name is None
     assert extract_numbers("12 people").loc[0, "unit"] == "person"
+
+
+def test_rules_tried_only_where_a_figure_starts_find_what_a_full_scan_finds():
+    """A rule with `starts` is tried only at START_PLACES: on every development text it finds the matches that scanning
+    every position finds (same spans, same groups, same order)."""
+    from helpers.number_lexicon import to_ascii_digits
+    from helpers.number_rules import RULES, START_PLACES
+    from helpers.numbers import matches_at
+
+    texts = [to_ascii_digits(t) for t in _development_sentences()] + [
+        "Between 3 and 5, from 10-12, minus 4, -3%, .75 per cent, twenty-one, F-16, 1,000, $5, oneself, tenant 7"]
+    fast = [rule for rule in RULES if rule.starts]
+    assert len(fast) >= 10
+    for text in texts:
+        for rule in fast:
+            places = [m.start() for m in START_PLACES[rule.starts].finditer(text)]
+            expected = [(m.span(), m.groups()) for m in rule.pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in matches_at(rule.pattern, text, places)] == expected, (rule.name, text)
+
+
+def test_phrases_looked_for_from_their_words_are_found_as_a_full_search_finds_them():
+    """Verbs of change, hedges, labels and indexes before a figure are looked for only where one of their words
+    starts: for the text before every digit of every development text, the same match as searching every position."""
+    from helpers import number_lexicon as lx
+    from helpers import number_rules as nr
+
+    checks = [(lx.CHANGE_BEFORE, lx.CHANGE_WORDS, 40), (lx.CHANGE_NOUN_BEFORE, lx.CHANGE_NOUN_WORDS, 40),
+              (lx.CLAUSE_VERB, lx.CHANGE_WORDS, 80), (lx.HEDGE_RE, lx.HEDGE_WORDS, 40),
+              (nr._LABEL_OR_INDEX_BEFORE, nr._LABEL_OR_INDEX_WORDS, 20)]
+    texts = _development_sentences() + ["prices rose by ~5", "shares, up ~ 3", "it ROSE BY 4", "c. 40", "sub-7",
+                                        "approx. 12", "Category 4", "the S&P 500", "hang seng 3"]
+    windows = {t[max(0, i - 80):i] for t in texts for i, ch in enumerate(t) if ch.isdigit() and len(t) < 3000}
+    assert len(windows) > 3000
+    for pattern, words, width in checks:
+        for window in windows:
+            part = window[-width:]
+            found, expected = lx.search_from_word(pattern, part, words), pattern.search(part)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups())), \
+                (pattern.pattern[:40], part)
+
+
+def test_gates_tested_by_substrings_first_say_what_their_patterns_say():
+    """The gates that test plain substrings before a pattern answer as the plain patterns do, on every development
+    text and on texts made to hit each alternative."""
+    from helpers import number_rules as nr
+
+    codes = "|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in nr._CURRENCY_CODES)
+    plain = {
+        nr._has_currency: [r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|dollar|euro|pound|sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|"
+                           r"naira|rand|renminbi", codes],
+        nr._has_month_day: [rf"{nr._MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{nr._MONTHS3}"],
+        nr._has_ordinal: [r"\d(?:st|nd|rd|th)\s", rf"(?:{nr._ORDINAL_WORDS})[\s,]"],
+        nr._has_clock_cue: [":", r"gmt|utc|bst|cet|local time|hrs", r"\dh"],
+        nr._has_minor_currency: [r"pence|cent\b|cents", r"\dp\b"],
+        nr._has_year_ahead: [r"\s2[1-9]\d\d"],
+        nr._FRACTION_GATE: [r"half|halves|third|quarter|fourth|fifth|tenth"],
+        nr._MULTIPLIER_GATE: [r"twice|doubl|tripl|trebl|quadrupl|halv|times|fold|\dx\s"],
+        nr._PLACE_GATE: [r"finish|came|come|placed|rank|seeded"],
+        nr._VAGUE_GATE: [r"dozens|scores|hundreds|thousands|millions|billions"],
+    }
+    made = ["rm 5", "farm 5", "the usd rate", "5 may", "may 5", "maybe 5", "3rd\tplace", "fifth time", "at 10:30",
+            "1400h", "80 cents", "per cent", "centre", "5p off", "by 2150", "in2150", "a 3x rise", "halved", "ps5",
+            "ps 5", "y=5", "ranked", "scores of"]
+    texts = [t.lower() for t in _development_sentences()] + made
+    for gate, patterns in plain.items():
+        compiled = [re.compile(p) for p in patterns]
+        for text in texts:
+            assert bool(gate(text)) == any(p.search(text) for p in compiled), (patterns[0][:30], text)

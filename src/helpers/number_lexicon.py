@@ -17,7 +17,7 @@ _UNITS = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six"
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
           "trillion": 1_000_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000, "m": 1_000_000, "k": 1_000,
-          "mln": 1_000_000, "mn": 1_000_000, "tn": 1_000_000_000_000, "dozen": 12, "lakh": 100_000, "crore": 10_000_000}
+          "mln": 1_000_000, "mn": 1_000_000, "tn": 1_000_000_000_000, "bln": 1_000_000_000, "trln": 1_000_000_000_000, "dozen": 12, "lakh": 100_000, "crore": 10_000_000}
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
             "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
             "twentieth": 20, "thirtieth": 30, "hundredth": 100}
@@ -98,17 +98,21 @@ MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre
             "gpa": "gigapascal", "gigapascal": "gigapascal", "mpa": "megapascal", "megapascal": "megapascal",
             "ksi": "ksi", "decibel": "decibel", "sq m": "square_metre", "sq ft": "square_foot",
             "square foot": "square_foot", "square feet": "square_foot",
-            "pound-feet": "pound_foot", "pound-foot": "pound_foot", "lb-ft": "pound_foot"}  # torque
+            "nm": "nanometre", "pound-feet": "pound_foot", "pound-foot": "pound_foot", "lb-ft": "pound_foot"}  # torque
+# Units whose case tells them apart: "450 Nm" of torque is newton-metres, "a 5nm chip" nanometres.
+CASED_UNITS = {"Nm": "newton_metre"}
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
-_GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k not in ("mp", "au")]
-GLUED_ONLY = {"in"}  # "3.2in" is inches; "5 in the" is not
-MEASURE_RE = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m\b|ft\b|feet|foot)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
+_GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k != "au"]
+GLUED_ONLY = {"in", "mp"}  # "3.2in" is inches, "5 in the" is not; "a 50MP camera" is megapixels, "50 MPs" are not
+_MEASURE_WORDS = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m\b|ft\b|feet|foot)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
               r"nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
               r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|inch(?:es)?|"
               r"kilograms?|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|barrels?|celsius|fahrenheit|degrees?|knots?|"
               r"acres?|hectares?|(?:kilo|mega|giga)?watts?|(?:giga|tera|mega)bytes?|cups?|tablespoons?|teaspoons?|"
-              r"gallons?|calories|volts?|horsepower|(?:kilo|mega|giga)?hertz|nanomet(?:re|er)s?|(?:giga|mega)pascals?|decibels?|"
-              + _alternation(_GLUED_UNITS) + r")")
+              r"gallons?|calories|volts?|horsepower|(?:kilo|mega|giga)?hertz|nanomet(?:re|er)s?|(?:giga|mega)pascals?|decibels?|")
+MEASURE_RE = _MEASURE_WORDS + _alternation(_GLUED_UNITS) + ")"
+# The same units without those a space must not come before ("5 in the"): what a figure spaced from its unit can be.
+MEASURE_SPACED_RE = _MEASURE_WORDS + _alternation(k for k in _GLUED_UNITS if k not in GLUED_ONLY) + ")"
 
 # Denominators of fractions written in digits ("3/4", "1/16", "1/100"); "9/11" or "24/7" is not a fraction.
 COMMON_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 128}
@@ -129,7 +133,7 @@ YEAR_NOUNS = ("sales", "season", "seasons", "election", "elections", "budget", "
 
 HEDGES = [
     ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),
-    ("more_than", r"shortly\s+after|just\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|north\s+of"),
+    ("more_than", r"shortly\s+after|just\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|exceeds|exceed|north\s+of"),
     ("at_most", r"within|up\s+to|as\s+many\s+as|as\s+much\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of"),
     ("less_than", r"shortly\s+before|just\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under|sub"),
     ("about", r"closer\s+to|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
@@ -153,6 +157,52 @@ CHANGE_DOWN = r"fell|fall|falls|fallen|falling|dropped|drop|drops|declined?|decl
 CHANGE_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))(?:\s+(?:by|of)|(?:\s+[\w'’]+){{1,3}}\s+by)?\s+$")
 CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:an?\s+)?(?:(?P<up>increase|rise|gain|jump|growth|surge|hike)|"
                                 r"(?P<down>decrease|fall|drop|decline|cut|loss|reduction|slump))\s+of\s+$")
+def _alternatives(words: str) -> frozenset:
+    """The words of an alternation of plain words, an optional last letter spelled out ("increased?": increase, increased)."""
+    out = set()
+    for w in words.replace("(?:", "").replace(")", "").split("|"):
+        out |= {w[:-2], w[:-1]} if w.endswith("?") else {w}
+    if not all(w.isalpha() and w.islower() for w in out):
+        raise ValueError(f"not an alternation of plain words: {words}")
+    return frozenset(out)
+
+
+def first_words(*patterns: str) -> frozenset:
+    """Every word written in `patterns` (lower case; a word with an optional last letter both ways): a superset of the
+    words a match of an alternation of word phrases can start with."""
+    if any("[" in p or re.search(r"[a-z]\(", p) for p in patterns):
+        raise ValueError("a character class or a group may continue a word that is not written out")
+    out = set()
+    for w in re.findall(r"[a-z]+\??", "|".join(patterns).lower()):
+        out |= {w[:-2], w[:-1]} if w.endswith("?") else {w}
+    return frozenset(out - {""})
+
+
+CHANGE_WORDS = _alternatives(f"{CHANGE_UP}|{CHANGE_DOWN}")
+CHANGE_NOUN_WORDS = _alternatives("a|an|increase|rise|gain|jump|growth|surge|hike|decrease|fall|drop|decline|cut|loss|"
+                                  "reduction|slump")
+HEDGE_WORDS = first_words(*(p for _, p in HEDGES)) | {"~"}
+_WORD_RUN = re.compile(r"\w+|~")  # a word, or the tilde of "~40"
+
+
+def search_from_word(pattern: re.Pattern, text: str, words: frozenset) -> re.Match | None:
+    """`pattern.search(text)` for a pattern whose match always starts with a whole word of `words` (any case): tried
+    only where such a word starts, leftmost first, so the match is the same without trying every position (a search
+    that tries a long alternation of verbs at every position costs more than the rest of a short sentence)."""
+    for m in _WORD_RUN.finditer(text):
+        if m.group().casefold() in words:
+            hit = pattern.match(text, m.start())
+            if hit:
+                return hit
+    return None
+
+
+def change_before(before: str) -> re.Match | None:
+    """A verb or noun of change ending right before a figure ("rose by ", "an increase of "), or None."""
+    return search_from_word(CHANGE_BEFORE, before, CHANGE_WORDS) or \
+        search_from_word(CHANGE_NOUN_BEFORE, before, CHANGE_NOUN_WORDS)
+
+
 TO_LEVEL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?P<word>to|from|at)\s+$")
 CLAUSE_VERB = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))\b(?![^,;:.]*\b(?:and|but)\s+\w+ed\b)[^;:!?]*$")
 
@@ -183,14 +233,18 @@ WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s
 # Atomic (?>…): a digit run is never re-split by backtracking, which keeps long digit strings linear.
 DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?[½¼¾⅓⅔]?|(?<![\d.])\.\d+)"
 # A sign stands right before the digits ("-1.3%", "−20") or as a word ("minus 20"); never after a letter or digit.
-SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\bminus[\s-]+)?"
+SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\b(?<!plus or )(?<!plus/)minus[\s-]+)?"  # "plus or minus 3 points" is a margin
 # Scale words after digits: spaced words ("3 hundred million") or a glued abbreviation ("12m", "3.1bn").
-SCALE = r"(?:(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))+(?:\s+(?:bn|mln|mn|tn)\b)?\b|\s*(?:bn|mln|mn|tn)\b|(?:m|k|bn)\b)"
+# A scale word may be glued or hyphenated to the digits: "£80million" (UK press), "$1.5-million" (Canadian press);
+# "bln", "trln" are wire abbreviations ("US$12.3 bln").
+SCALE = (r"(?:(?:(?:\s+|(?<=\d)-?)(?:million|billion|trillion)|\s+(?:hundred|thousand|lakh|crore))"
+         r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))*(?:\s+(?:bn|bln|mln|mn|tn|trln)\b)?\b"
+         r"|\s*(?:bn|bln|mln|mn|tn|trln)\b|(?:m|k|bn)\b)")
 # Not glued to a word by a hyphen (F-16, COVID-19), except after the prefix "sub-" ("sub-7 nanometre": less than 7).
 NOT_GLUED = r"(?:(?<![A-Za-z]-)|(?<=\b[Ss]ub-))"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
-NUM = (rf"(?:(?<![\w.,$€£]){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pc\b|mins?\b|hrs?\b)[A-Za-z])"
-       rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:\s+and\s+a\s+half)?(?![\w]))")
+NUM = (rf"(?:(?<![\w.,$€£]){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pct?\b|mins?\b|hrs?\b)[A-Za-z])"
+       rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:[\s-]+and[\s-]+a[\s-]+half)?(?![\w]))")
 # The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
 NUM_AFTER_FOR = rf"(?:{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)|{WORDNUM}(?![\w]))"
 
@@ -327,13 +381,14 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
 
 
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their)\s+$")
-_ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s")
+# "over a decade", "under an hour's drive": a preposition; "about a quarter", "over a third", "about a dozen": a hedge
+_ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s(?!\s*(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b)")
 
 
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     """A hedge phrase ending right before `start`: (hedge, its start offset) or (None, start)."""
     window = text[max(0, start - 40):start]
-    m = HEDGE_RE.search(window)
+    m = search_from_word(HEDGE_RE, window, HEDGE_WORDS)
     if not m:
         return None, start
     hedge = next(k for k, _ in HEDGES if m.group(k))

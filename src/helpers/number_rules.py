@@ -28,7 +28,8 @@ class Rule:
     name: str
     pattern: re.Pattern
     interpret: Callable[[re.Match, str, dict], dict | None]
-    gate: Callable[[str, bool], object]  # cheap test on the lower-cased text (and whether it has a number)
+    gate: Callable[[str, int], object]  # cheap test on the lower-cased text and how many numbers it may hold (0, 1, 2+)
+    starts: str = ""  # a key of START_PLACES: every match starts at one of those places, so it is tried only there
 
 
 def mention(start, end, low, high, unit="", hedge=None, kind="count", **extra) -> dict:
@@ -40,7 +41,7 @@ def _both(low, high) -> bool:
     return low is not None and high is not None
 
 
-_SCALE_END = re.compile(r"(?i)(?:\s*|\s+)(hundred|thousand|million|billion|trillion|bn|mln|mn|tn|m|k)$")
+_SCALE_END = re.compile(r"(?i)(?:\s*|\s+|-)(hundred|thousand|million|billion|trillion|bn|bln|mln|mn|tn|trln|m|k)$")
 
 
 def shared_scale(a_text: str, b_text: str, low, high):
@@ -97,15 +98,22 @@ def race_time(m, text, units):
     return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
 
 
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+
+
 def duration_compound(m, text, units):
-    """'six years and eight months', 'two hours, 18 minutes and 3 seconds': one duration, in hours."""
-    hours = 0.0
+    """'six years and eight months', 'two hours, 18 minutes and 3 seconds': one duration, in hours; 'between 12 hours
+    and five days': a range of two durations."""
+    parts = []
     for part in re.finditer(rf"(?P<n>{NUM})\s+(?P<u>{TIME_UNIT})\b", m.group(0), re.I):
         value = parse_number(part["n"])
         if value is None:
             return None
-        hours += value * lx.HOURS[time_unit(part["u"])]
-    return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
+        parts.append(value * lx.HOURS[time_unit(part["u"])])
+    if len(parts) == 2 and parts[0] < parts[1] and _BETWEEN_BEFORE.search(text[max(0, m.start() - 10):m.start()]):
+        return mention(m.start() - len(_BETWEEN_BEFORE.search(text[max(0, m.start() - 10):m.start()])[0]), m.end(),
+                       parts[0], parts[1], "hour", "range", "duration")
+    return mention(m.start(), m.end(), sum(parts), sum(parts), "hour", None, "duration")
 
 
 def clock_oclock(m, text, units):
@@ -197,7 +205,7 @@ def money_prefix(m, text, units):
     low = scaled if m["b"] and (not m["cur2"] or shares_scale) else low
     if not _both(low, high):
         return None
-    if m["b"] and ((m["cur2"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
+    if m["b"] and ((m["cur2"] and _change_pair(m, text, low, high)) or high < low or (m["and"] and not m["between"])):
         # "grew by $2 billion to $15 billion": a change, then a level; "$5 and $7": two figures
         first = mention(m.start("cur") - len(m["sign"] or ""), m.end("a"), low, low, unit, None, "money")
         if not _pounds_written_ps(m["cur2"] or m["cur"], m["b"]):
@@ -237,7 +245,7 @@ def measure(m, text, units):
     """'12 km', '5kW', '47.3C', '-4 °C', 'minus 40 Celsius', '70mph', '3 to 5 metres'."""
     low = parse_number(m["a"])
     high = parse_number(m["b"]) if m["b"] else low
-    unit = lx.measure_unit(m["u"])
+    unit = lx.CASED_UNITS.get(m["u"]) or lx.measure_unit(m["u"])
     if not _both(low, high) or high < low:
         return None
     if len(m["u"]) == 1 and m["u"] not in _ONE_LETTER_UNITS:
@@ -250,6 +258,25 @@ def measure(m, text, units):
         per = m["per"].lower()
         unit = f"{unit}_per_{_PER_TIME.get(per) or lx.measure_unit(per)}"
     return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "measure")
+
+
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:up\s+to|about|around|some|nearly|almost)\s+)?$")
+
+
+def measure_each(m, text, units):
+    """'31C to 33C', '5km-10km', 'between minus 5 and minus 8 degrees': a range with the unit after each figure (or
+    between two figures in either order); the same unit both times."""
+    low, high = parse_number(m["a"]), parse_number(m["b"])
+    if not _both(low, high) or (m["u1"] and lx.measure_unit(m["u1"]) != lx.measure_unit(m["u"])):
+        return None
+    if (low > high and not m["between"]) or _FROM_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+        return None  # "40C to 30C", "from up to 252 miles to 287 miles": two levels
+    unit = lx.CASED_UNITS.get(m["u"]) or lx.measure_unit(m["u"])
+    for u in (m["u1"], m["u"]):
+        if u and ((len(u) == 1 and u not in _ONE_LETTER_UNITS) or (u.lower() in lx.GLUED_ONLY and not text[
+                text.index(u, m.start()) - 1].isdigit()) or (unit == "metre" and u == "m")):
+            return None  # "5G", "5 in", "12m" (millions): what the measure rule declines
+    return mention(m.start(), m.end(), min(low, high), max(low, high), unit, "range", "measure")
 
 
 _PER_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute", "day": "day", "yr": "year"}
@@ -330,7 +357,7 @@ def percent(m, text, units):
     high = parse_number(m["b"]) if m["b"] else low
     if not _both(low, high):
         return None
-    if m["b"] and ((m["pct"] and _change_pair(m, text)) or high < low or (m["and"] and not m["between"])):
+    if m["b"] and ((m["pct"] and _change_pair(m, text, low, high)) or high < low or (m["and"] and not m["between"])):
         return [mention(m.start(), m.end("pct") if m["pct"] else m.end("a"), low, low, "percent", None, "percent"),
                 mention(m.start("b"), m.end(), high, high, "percent", None, "percent")]
     return mention(m.start() if not m["between"] else m.start("between"), m.end(), low, high, "percent",
@@ -362,8 +389,14 @@ def multiplier(m, text, units):
     return mention(m.start(), m.end(), value, value, "times", None, "ratio") if value is not None else None
 
 
+_AGE_DECADE_BEFORE = re.compile(r"(?i)(?:\bin\s+(?:their|his|her|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?|"
+                                r"\b(?:early|mid|late)[\s-]+)$")
+
+
 def decade(m, text, units):
-    """'the 1980s', 'the 90s': the decade as a vague range of years."""
+    """'the 1980s', 'the 90s': the decade as a vague range of years; 'in their 40s', 'her mid-30s': an age range."""
+    if len(m["y"]) == 2 and _AGE_DECADE_BEFORE.search(text[max(0, m.start("y") - 24):m.start("y")]):
+        return mention(m.start("y"), m.end(), int(m["y"]), int(m["y"]) + 9, "year", "vague", "age", final=True)
     start = int(m["y"]) if len(m["y"]) == 4 else 1900 + int(m["y"])
     return mention(m.start("y") - (1 if text[m.start("y") - 1:m.start("y")] in "'’" and m.start("y") else 0), m.end(),
                    start, start + 9, "year", "vague", "year", final=True)
@@ -374,10 +407,14 @@ def fraction_alone(m, text, units):
     numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
     den = lx.FRACTIONS[m["den"].lower()]
     plural = m["den"].lower().endswith("s")
-    if numerator >= den or (not plural and not lx.CHANGE_BEFORE.search(_strip_hedge(text[:m.start()]))):
+    if numerator >= den or (not plural and not _change_verb_before(_strip_hedge(text[:m.start()]))):
         return None
     value = round(100 * numerator / den, 4)
     return mention(m.start(), m.end(), value, value, "percent", None, "percent")
+
+
+def _change_verb_before(before: str) -> bool:
+    return bool(lx.search_from_word(lx.CHANGE_BEFORE, before, lx.CHANGE_WORDS))
 
 
 def _strip_hedge(before: str) -> str:
@@ -386,7 +423,7 @@ def _strip_hedge(before: str) -> str:
 
 
 def fraction_point(m, text, units):
-    """'a quarter point', 'half a percentage point': a fraction of one percentage point."""
+    """'a quarter point', 'half a percentage point', 'a quarter of a percentage point': a fraction of one point."""
     value = 0.25 if "quarter" in m["f"].lower() else 0.5
     return mention(m.start(), m.end(), value, value, "percentage_point", None, "percent")
 
@@ -408,10 +445,11 @@ def top_n(m, text, units):
 
 
 def place(m, text, units):
-    """'finished fourth', 'came 12th', 'the 12th-ranked side': a place (kind ordinal, unit place)."""
+    """'finished fourth', 'came 12th', 'the 12th-ranked side', 'the second-largest lender', 'was second with 34%': a
+    place (kind ordinal, unit place)."""
     word = m["o"].lower()
     value = lx.ORDINALS.get(word) or float(re.match(r"\d+", word).group())
-    start = m.start("o") if m.start("o") >= 0 else m.start("o2")
+    start = next(m.start(g) for g in ("o", "o2", "o3") if m.start(g) >= 0)
     return mention(start, m.end(), value, value, "place", None, "ordinal")
 
 
@@ -568,7 +606,7 @@ def number_range(m, text, units):
     sep = re.sub(r"[^a-z]", "", text[m.end("a"):m.start("b")].lower())
     if b < a or (sep == "and" and not m["between"]):
         return None  # "2 and 3" lists two numbers unless it follows 'between'; "from 58 to 25" is a change
-    if (m["between"] or "").lower() == "from" and sep == "to" and lx.CLAUSE_VERB.search(text[max(0, m.start() - 80):m.start()]):
+    if (m["between"] or "").lower() == "from" and sep == "to" and _clause_verb_before(m, text):
         return None  # "rose from 12 to 15": two levels of a change
     if _looks_like_year(m["a"]) and not _looks_like_year(m["b"]):
         return None  # "in 2021 to 2.1 million": a year, then a level
@@ -583,10 +621,23 @@ def number_range(m, text, units):
     return _with_tail(m.start(), m.end(), a, b, "range", text, units)
 
 
-def _change_pair(m, text) -> bool:
-    """Two figures joined by 'to' after a verb of change in the clause are a change and a level, not a range."""
+_FORECAST_BEFORE = re.compile(r"(?i)\b(?:could|would|may|might|will|probably|likely|expected\s+to|forecast\s+to|set\s+to)\b"
+                              r"[^.;:!?]*$")
+
+
+def _change_pair(m, text, low, high) -> bool:
+    """Two figures joined by 'to' after a verb of change in the clause are a change and a level ("grew by $2 billion to
+    $15 billion", "fell 5% to 3%"), not a range, unless a forecast gives two close figures, the second at most twice the
+    first ("could drop a further 5% to 10%", "will probably rise by 10% to 15%"): an estimate of a change is a range."""
     sep = text[m.end("a"):m.start("b")].lower()
-    return "to" in sep and bool(lx.CLAUSE_VERB.search(text[max(0, m.start() - 80):m.start()]))
+    if "to" not in sep or not _clause_verb_before(m, text):
+        return False
+    return not (0 < low < high <= 2 * low and _FORECAST_BEFORE.search(text[max(0, m.start() - 80):m.start()]))
+
+
+def _clause_verb_before(m, text) -> bool:
+    """A verb of change earlier in the clause ("rose … from 12 to 15")."""
+    return bool(lx.search_from_word(lx.CLAUSE_VERB, text[max(0, m.start() - 80):m.start()], lx.CHANGE_WORDS))
 
 
 def _looks_like_year(token: str) -> bool:
@@ -613,13 +664,16 @@ _COPYRIGHT_BEFORE = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*$")
 def is_name_number(m, text, units) -> bool:
     """'iPhone 11', 'S&P 500', 'Game 7', 'Big 12', 'Unit 3': a small whole number right after a capitalised word in
     mid-sentence is part of a name (a model, index, game or unit), not a figure."""
-    if counted_noun(text, m.end(), units, False)[0] and not _CAPITAL_AFTER.match(text, m.end()):
-        return False  # "in Gaza 40 people": the number counts the noun after it ("iPhone 11 Pro" is a name)
-    return bool(_SMALL_WHOLE.fullmatch(m.group(0))) and bool(_NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()]))
+    if not (_SMALL_WHOLE.fullmatch(m.group(0)) and _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
+        return False
+    # "in Gaza 40 people": the number counts the noun after it ("iPhone 11 Pro" is a name)
+    return not counted_noun(text, m.end(), units, False)[0] or bool(_CAPITAL_AFTER.match(text, m.end()))
 
 
 _LABEL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(lx.LABEL_WORDS)})\.?\s+$")
 _INDEX_BEFORE = re.compile(rf"(?i)(?<![\w&])(?:{'|'.join(re.escape(w) for w in lx.STOCK_INDEXES)})\s+$")
+_LABEL_OR_INDEX_WORDS = lx.first_words(*lx.LABEL_WORDS, *lx.STOCK_INDEXES)
+_LABEL_OR_INDEX_BEFORE = re.compile(f"{_LABEL_BEFORE.pattern}|{_INDEX_BEFORE.pattern.removeprefix('(?i)')}", re.I)
 _MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lx.MODEL_SUFFIXES)})\b")
 _YEAR_NOUN_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(lx.YEAR_NOUNS)})\b")
 
@@ -633,7 +687,7 @@ def is_label_number(m, text) -> bool:
     if _YEAR_DIGITS.fullmatch(token) and _YEAR_NOUN_AFTER.match(text, m.end()):
         return True  # the year rule reads it
     before = text[max(0, m.start() - 20):m.start()]
-    return bool(_LABEL_BEFORE.search(before) or _INDEX_BEFORE.search(before) or _MODEL_AFTER.match(text, m.end()))
+    return bool(lx.search_from_word(_LABEL_OR_INDEX_BEFORE, before, _LABEL_OR_INDEX_WORDS) or _MODEL_AFTER.match(text, m.end()))
 
 
 def number(m, text, units):
@@ -659,7 +713,9 @@ _MAGNITUDE_CONTEXT = re.compile(r"(?i)\bmagnitude\b|\brichter\b")
 _RATE_CONTEXT = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bpolls?\b|\brates?\b|\bshare\b")
 
 
-_TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?P<u>{TIME_UNIT})\b(?:\s+old\b)?")
+# "three days", "two more years", "five straight weeks": a duration
+_TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?:(?:more|additional|extra|further|straight|consecutive)\s+)?(?P<u>{TIME_UNIT})\b"
+                              rf"(?:\s+old\b)?")
 _ONE_DECIMAL = re.compile(r"\d\.\d")
 _AGED_LIST_BEFORE = re.compile(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$")
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)"
@@ -689,9 +745,11 @@ def _with_tail(start, end, low, high, hedge, text, units, surface=""):
         return mention(start, end, low, high, "magnitude", hedge, "measure")  # "lower than the 6.4 reported"
     if unit == "point" and _RATE_CONTEXT.search(text):
         unit = "percentage_point"  # "a lead of 4.1 points" in a sentence about shares
-    if not unit and surface and _AGED_LIST_BEFORE.search(text[max(0, start - 20):start]):
+    if not unit and surface and "aged" in text[max(0, start - 20):start].lower() \
+            and _AGED_LIST_BEFORE.search(text[max(0, start - 20):start]):
         unit, kind = "year", "age"  # "aged 19 and 22": the second age of a list
-    if not unit and surface and low <= 120 and _AGE_LIMIT_BEFORE.search(text[max(0, start - 40):start]):
+    if not unit and surface and low <= 120 and "under" in text[max(0, start - 40):start].lower() \
+            and _AGE_LIMIT_BEFORE.search(text[max(0, start - 40):start]):
         unit, kind = "year", "age"  # "those under 25": an age limit
     return mention(start, max(end, noun_end), low, high, unit, hedge, kind)
 
@@ -700,9 +758,9 @@ def _r(pattern: str, flags=re.I) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
-# Gates: cheap tests on the lower-cased text that a rule can match at all. Each gate pattern starts with a literal or a
-# character class, so the regex engine skips straight to where it could match instead of trying every position;
-# tests that several rules share are searched once per text.
+# Gates: cheap tests on the lower-cased text that a rule can match at all: plain substrings first, then patterns that
+# start with a literal or a character class, so the regex engine skips straight to where they could match instead of
+# trying every position; tests that several rules share are searched once per text.
 _MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 _CURRENCY_CODES = ("rm", "rs", "chf", "usd", "eur", "gbp", "jpy", "aud", "cad", "hkd", "inr", "myr", "cny", "rmb")
 
@@ -722,27 +780,68 @@ def _words_gate(*words: str) -> Callable[[str], bool]:
     return lambda lower_text: any(w in lower_text for w in words)
 
 
-_has_currency = _shared_gate(r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=|dollar|euro|pound|sterling|yuan|yen|franc|rupee|ringgit|peso|won|lira|"
-                             r"naira|rand|renminbi",
-                             "|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES))  # a code as a whole word
+def _either(*tests: Callable[[str], object]) -> Callable[[str], bool]:
+    """A gate true when any of `tests` is; the last few texts are remembered (several rules share it)."""
+    @lru_cache(maxsize=4)
+    def found(lower_text: str) -> bool:
+        return any(test(lower_text) for test in tests)
+    return found
+
+
+# Plain substrings are tested first (the cheapest test); a pattern only where a substring cannot say it.
+_CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₴", "₽", "₩", "₺", "₦", "₱", "y=", "dollar", "euro", "pound", "sterling", "yuan",
+                   "yen", "franc", "rupee", "ringgit", "peso", "won", "lira", "naira", "rand", "renminbi")
+_has_currency = _either(_words_gate(*_CURRENCY_SIGNS), re.compile(r"ps\d").search,
+                        lambda t: any(c in t for c in _CURRENCY_CODES) and _CURRENCY_CODE(t))
+_CURRENCY_CODE = re.compile("|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES)).search  # a code as a whole word
 _has_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_RE.lower()}(?![\w²])")  # a unit after a digit, space or hyphen
-_has_month_day = _shared_gate(rf"{_MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}")  # "May 5", "5 May"
+# the measure rule reads a unit of GLUED_ONLY ("in") only right after a digit, so " in the" does not make it run
+_has_measure_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_SPACED_RE.lower()}(?![\w²])",
+                                 rf"\d(?:{'|'.join(lx.GLUED_ONLY)})(?![\w²])")
+_month_day = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}").search  # "May 5", "5 May"
+# the pattern above needs one of the months' first three letters
+_has_month_day = _either(lambda t: any(m in t for m in _MONTHS3[3:-1].split("|")) and _month_day(t))
 _has_time_unit = _shared_gate(TIME_UNIT)
-_has_ordinal = _shared_gate(r"\d(?:st|nd|rd|th)\s", rf"(?:{_ORDINAL_WORDS})\s")
-_has_clock_cue = _shared_gate(":", r"gmt|utc|bst|cet|local time|hrs", r"\dh")
-_has_minor_currency = _shared_gate(r"pence|cent\b|cents", r"\dp\b")
-_has_year_ahead = _shared_gate(r"\s2[1-9]\d\d")
+_has_ordinal = _either(re.compile(r"\d(?:st|nd|rd|th)\s").search,
+                       lambda t: any(w in t for w in _ORDINAL_WORDS.split("|")) and _ORDINAL_WORD(t))
+_ORDINAL_WORD = re.compile(rf"(?:{_ORDINAL_WORDS})[\s,]").search
+_has_clock_cue = _either(_words_gate(":", "gmt", "utc", "bst", "cet", "local time", "hrs"), re.compile(r"\dh").search)
+_has_minor_currency = _either(_words_gate("pence", "cents"), lambda t: "cent" in t and _CENT_END(t),
+                              re.compile(r"\dp\b").search)
+_CENT_END = re.compile(r"cent\b").search
+_has_year_ahead = _either(re.compile(r"2(?<=\s2)[1-9]\d\d").search)  # "by 2150": a literal first, the space checked after
 _has_power_of_ten = _shared_gate(r"10\s*(?:\^|\*\*)", r"×\s*10")
 _has_scale_word = _words_gate("dozen", "hundred", "thousand", "million", "billion")
 _ARTICLE_SCALE_GATE = re.compile(r"\ban? (?:dozen|hundred|thousand|million|billion)|\w dozen")
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
+_SCORE_GATE = re.compile(r"\d[-–]\d").search
+_INNINGS_GATE = re.compile(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b").search
+_APPOSITION_GATE = re.compile(r", \d{1,3},").search
+_FRACTION_GATE = _words_gate("half", "halves", "third", "quarter", "fourth", "fifth", "tenth")
+_MULTIPLIER_GATE = _either(_words_gate("twice", "doubl", "tripl", "trebl", "quadrupl", "halv", "times", "fold"),
+                           re.compile(r"\dx\s").search)
+_DECADE_GATE = re.compile(r"0s\b").search
+_PLACE_GATE = _words_gate("finish", "came", "come", "placed", "rank", "seeded")
+_HAS_ORDINAL_WORD = _either(_words_gate(*_ORDINAL_WORDS.split("|")), re.compile(r"\d(?:st|nd|rd|th)\b").search)
+_VAGUE_GATE = _words_gate("dozens", "scores", "hundreds", "thousands", "millions", "billions")
+
+_NUMBER_WORDS_RE = "|".join(sorted(list(lx._UNITS) + list(lx._TENS), key=len, reverse=True))
+# Where a figure can start, never inside a word: a digit, a sign or point before a digit, "minus", a number word (and,
+# for rules that read "between 3 and 5" or "from 3 to 5", those words). A rule whose every match starts at such a place
+# names it in `starts`; the engine then tries its pattern only there, which finds the same matches as scanning every
+# position (tests/test_number_frame.py compares the two on every development text).
+START_PLACES = {
+    "number": _r(rf"(?<!\w)(?=\d|[.\-−]\d|minus|{_NUMBER_WORDS_RE})"),
+    "between_or_number": _r(rf"(?<!\w)(?=\d|[.\-−]\d|minus|between|from|{_NUMBER_WORDS_RE})"),
+}
+
 RULES: list[Rule] = [
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
-         date_range, lambda t, n: n and _has_month_day(t)),
+         date_range, lambda t, n: n >= 2 and _has_month_day(t)),
     Rule("date_range_day_first", _r(rf"(?<![\d,.])(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
-         date_range, lambda t, n: n and _has_month_day(t)),
+         date_range, lambda t, n: n >= 2 and _has_month_day(t)),
     Rule("date", _r(rf"(?P<month>{MONTH_RE})\s+(?P<day>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?(?![\d,]*\d)", 0),
          date, lambda t, n: n and _has_month_day(t)),
     Rule("date_day_first", _r(rf"(?<![\d,.])(?P<day>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
@@ -756,23 +855,23 @@ RULES: list[Rule] = [
          lambda m, t, u: clock_24h(_Alias(m, h=m["h"] or m["h2"], min=m["min"] or m["min2"]), t, u),
          lambda t, n: n and _has_clock_cue(t)),
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
-         race_time, lambda t, n: n and ":" in t),
+         race_time, lambda t, n: n >= 2 and ":" in t),
     Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
-         duration_compound, lambda t, n: n and _has_time_unit(t)),
+         duration_compound, lambda t, n: n >= 2 and _has_time_unit(t), starts="number"),
     Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
-         score, lambda t, n: n and re.search(r"\d[-–]\d", t)),
+         score, lambda t, n: n >= 2 and _SCORE_GATE(t)),
     Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
-         innings_score, lambda t, n: n and " for " in t and re.search(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b", t)),
+         innings_score, lambda t, n: n >= 2 and " for " in t and _INNINGS_GATE(t)),
     Rule("clock_oclock", _r(rf"\b(?P<h>\d{{1,2}}|{WORDNUM})\s+o['’]\s?clock\b"), clock_oclock,
          lambda t, n: "clock" in t),
     Rule("clock_word", _r(r"\b(?:at|by|until|till|before|after|from|around|about)\s+(?P<w>noon|midnight|midday)\b"),
          clock_word, lambda t, n: "noon" in t or "midnight" in t or "midday" in t),
     Rule("age_range", _r(rf"(?:\baged\s+|\bages\s+(?:of\s+)?)(?:(?P<between>between)\s+)?(?P<a>{NUM})\s*(?P<sep>to|-|–|and)\s*(?P<b>{NUM})"),
-         age_range, lambda t, n: n and "age" in t),
+         age_range, lambda t, n: n >= 2 and "age" in t),
     Rule("age_range_years_old", _r(rf"(?:from\s+)?(?P<a>{NUM})\s*(?:to|-|–)\s*(?P<b>{NUM})[\s-]+years?[\s-]+old\b"),
-         age_range, lambda t, n: n and "old" in t),
+         age_range, lambda t, n: n >= 2 and "old" in t),
     Rule("age_apposition", _r(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
-         lambda t, n: n and re.search(r", \d{1,3},", t)),
+         lambda t, n: n and _APPOSITION_GATE(t)),
     Rule("age", _r(rf"(?P<a>{NUM})[\s-]+(?P<per>years?|months?|weeks?|days?)[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
          age, lambda t, n: n and ("age" in t or "old" in t)),
     Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
@@ -781,7 +880,7 @@ RULES: list[Rule] = [
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
          lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and _has_minor_currency(t)),
     Rule("money_name", _r(rf"(?:\bbetween\s+)?(?P<a>{NUM})(?:\s*(?:to|-|–|(?<=\s)and(?=\s))\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
-         money_name, lambda t, n: n and _has_currency(t)),
+         money_name, lambda t, n: n and _has_currency(t), starts="between_or_number"),
     Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:(?:of|at|was|is|reached)\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
          magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),
     # "put the quake's magnitude at 6.1", "the magnitude was 6.4": the magnitude named right before its value
@@ -789,53 +888,61 @@ RULES: list[Rule] = [
                           rf"|×\s*10(?P<e2>[-−]?[1-9]\d?))(?!\d)"),
          lambda m, t, u: scientific(_Alias(m, e=m["e1"] or m["e2"]), t, u), lambda t, n: n and _has_power_of_ten(t)),
     Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?:/(?P<per>{lx.MEASURE_RE}|s|sec|h|hr|min|day|yr)\b)?(?![\w/²])"),
-         measure, lambda t, n: n and _has_unit(t)),
+         measure, lambda t, n: n and _has_measure_unit(t), starts="number"),
+    Rule("measure_each", _r(rf"(?:(?P<between>\bbetween)\s+(?P<a2>{lx.NOT_GLUED}{SIGN}{DIGITS})(?:[\s-]?\s*(?P<u2>{lx.MEASURE_RE}))?\s+and\s+"
+                            rf"|(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS})[\s-]?\s*(?P<u1>{lx.MEASURE_RE})\s*(?:to|-|–)\s*)"
+                            rf"(?P<b>{SIGN}{DIGITS})[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
+         lambda m, t, u: measure_each(_Alias(m, a=m["a"] or m["a2"], u1=m["u1"] or m["u2"]), t, u),
+         lambda t, n: n >= 2 and _has_unit(t)),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
     Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+)?(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
          fraction_change, lambda t, n: " by " in t),
     Rule("fraction_of", _r(rf"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)(?!\s+of\s+{MONTH_RE}\b)"),
-         fraction_of, lambda t, n: " of" in t and re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
+         fraction_of, lambda t, n: " of" in t and _FRACTION_GATE(t)),
     Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
-    Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pc\b)"),
-         percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t)),
+    Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent|pct)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pct?\b)"),
+         percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t), starts="between_or_number"),
     Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
-         percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t)),
+         percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t), starts="number"),
     Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"
                           rf"|(?<![\w.,-])(?P<fold>{DIGITS}|{WORDNUM})[\s-]?fold\b|(?<![\w.,-])(?P<x>\d{{1,4}}(?:\.\d+)?)x(?=\s+[a-z])"),
-         multiplier, lambda t, n: re.search(r"twice|doubl|tripl|trebl|quadrupl|halv|times|fold|\dx\s", t)),
-    Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?)(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and re.search(r"0s\b", t)),
+         multiplier, lambda t, n: _MULTIPLIER_GATE(t)),
+    Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?|(?<=\bmid-))(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and _DECADE_GATE(t)),
     Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
-         fraction_alone, lambda t, n: re.search(r"half|halves|third|quarter|fourth|fifth|tenth", t)),
-    Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+an?\s+)(?:percentage[\s-])?points?\b"),
+         fraction_alone, lambda t, n: _FRACTION_GATE(t)),
+    Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+(?:of\s+)?an?\s+)(?:percentage[\s-])?points?\b"),
          fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
     Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
-                     rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded)\b"),
-         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"]), t, u), lambda t, n: re.search(r"finish|came|come|placed|rank|seeded", t)),
+                     rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded|[a-z]+est|most)\b"
+                     rf"|\b(?:was|were|is|are)\s+(?P<o3>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=\s+(?:with|behind)\b)"),
+         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"] or m["o3"]), t, u),
+         lambda t, n: _PLACE_GATE(t) or _HAS_ORDINAL_WORD(t)),
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
-         ratio, lambda t, n: n and (" in " in t or "out of" in t)),
-    Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n and "-for-" in t),
-    Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t),
+         ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t), starts="number"),
+    Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t, starts="number"),
+    Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t, starts="number"),
     Rule("vague", _r(r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)(?:\s+of)?\b(?!\s+(?:dollars|euros|pounds)\b)"),
-         vague, lambda t, n: re.search(r"dozens|scores|hundreds|thousands|millions|billions", t)),
+         vague, lambda t, n: _VAGUE_GATE(t)),
     Rule("several", _r(rf"\b(?P<s>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>hundred|thousand|million|billion|dozen|{TIME_UNIT})\b"),
          several, lambda t, n: "several" in t or "few" in t or "couple" in t),
     Rule("article_scale", _r(rf"(?<![\w-])(?P<n>an?\s+(?:dozen|hundred|thousand|million|billion)|{WORDNUM}\s+dozen)\b(?!\s*(?:years|days|hours))"),
          article_scale, lambda t, n: _has_scale_word(t) and _ARTICLE_SCALE_GATE.search(t)),
     Rule("a_unit", _r(rf"(?<![\w-])(?P<art>an?|one|half\s+an?|an?\s+half)\s+(?P<unit>{TIME_UNIT})\b(?!-)"),
          a_unit, lambda t, n: _has_time_unit(t)),
-    Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
+    # "a second, smaller fire": a comparative between the ordinal and its noun
+    Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))(?:,\s+[a-z]+er)?\s+(?P<noun>[a-z]+)"),
          ordinal, lambda t, n: _has_ordinal(t)),
     Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
-         number_range, lambda t, n: n),
+         number_range, lambda t, n: n >= 2, starts="between_or_number"),
     Rule("year_ahead", _r(r"\b(?:by|in|until|till|before|after|beyond|through)\s+(?P<y>2[1-9]\d\d)(?![\w,.-]\d|\w)"),
          year_ahead, lambda t, n: n and _has_year_ahead(t)),
-    Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n),
-    Rule("number", _r(NUM), number, lambda t, n: n),
+    Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n, starts="number"),
+    Rule("number", _r(NUM), number, lambda t, n: n, starts="number"),
 ]
 
 

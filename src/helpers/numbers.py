@@ -34,13 +34,14 @@ except ImportError:  # pandas then stores text as Python objects, and the frame 
 
 from . import number_lexicon as lx
 from .number_lexicon import HOURS, VAGUE, parse_number, singular  # noqa: F401  (public names)
-from .number_rules import RULES
+from .number_rules import RULES, START_PLACES
 
 NUMBER_COLUMNS = ["start", "end", "text", "value_low", "value_high", "unit", "hedge", "kind", "direction"]
 MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure (scientific notation aside)
 _PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
-_HAS_DIGIT = re.compile(r"\d")  # searched first: a character class the engine skips to
-_HAS_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(list(lx._UNITS) + list(lx._TENS)) + r")\b")
+_DIGIT_RUN = re.compile(r"\d+")
+_ANY_WORD_OR_DIGIT = re.compile(r"\d|[a-z]", re.I)
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(list(lx._UNITS) + list(lx._TENS)) + r")\b")
 _CHANGEABLE = {"percent", "money", "measure", "count"}
 
 
@@ -48,16 +49,47 @@ def _candidates(text: str, units: dict[str, str]) -> list[dict]:
     """Every rule's mentions in `text` (overlapping), each tagged with its rule's priority."""
     found = []
     lower = text.lower()
-    has_number = bool(_HAS_DIGIT.search(lower) or _HAS_NUMBER_WORD.search(lower))
+    numbers = _numbers_up_to_two(lower)
+    places: dict[str, list[int]] = {}  # START_PLACES found in this text, each looked for once
     for rule in RULES:
-        if not rule.gate(lower, has_number):
+        if not rule.gate(lower, numbers):
             continue
-        for m in rule.pattern.finditer(text):
+        if rule.starts and rule.starts not in places:
+            places[rule.starts] = [m.start() for m in START_PLACES[rule.starts].finditer(text)]
+        for m in matches_at(rule.pattern, text, places[rule.starts]) if rule.starts else rule.pattern.finditer(text):
             out = rule.interpret(m, text, units)
             for cand in (out if isinstance(out, list) else [out] if out is not None else []):
                 if _finite(cand):
                     cand["priority"], cand["rule"] = _PRIORITY[rule.name], rule.name
                     found.append(cand)
+    return found
+
+
+def matches_at(pattern: re.Pattern, text: str, places: list[int]):
+    """`pattern.finditer(text)` for a pattern whose every match starts at one of `places` (sorted offsets): the same
+    matches, in order and without overlap, tried only there."""
+    end = 0
+    for place in places:
+        if place < end:
+            continue
+        m = pattern.match(text, place)
+        if m:
+            yield m
+            end = max(m.end(), place + 1)
+
+
+def _numbers_up_to_two(lower: str) -> int:
+    """How many numbers the text may hold, counted up to two: digit runs and number words (a rule that needs two
+    figures, a range or a score, is not run on a text with one)."""
+    found = 0
+    for _ in _DIGIT_RUN.finditer(lower):
+        found += 1
+        if found == 2:
+            return 2
+    for _ in _NUMBER_WORD.finditer(lower):
+        found += 1
+        if found == 2:
+            return 2
     return found
 
 
@@ -109,7 +141,7 @@ def apply_change(cand: dict, text: str) -> None:
     if cand.get("final") or cand["kind"] not in _CHANGEABLE or cand["direction"]:
         return
     before = text[max(0, cand["start"] - 40):cand["start"]]
-    m = lx.CHANGE_BEFORE.search(before) or lx.CHANGE_NOUN_BEFORE.search(before)
+    m = lx.change_before(before)
     if m and cand["kind"] == "count" and (m["up"] or m["down"]).lower() in ("up", "down") and not m.group(0).rstrip().endswith("by"):
         return  # "put up 600 tents": a particle, not a change
     if m:
@@ -173,7 +205,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
     """The mentions of `extract_numbers` as plain records (no DataFrame), for callers that build their own tables."""
     units = units or {}
     work = lx.to_ascii_digits(text)
-    if not re.search(r"\d|[a-z]", work, re.I):
+    if not _ANY_WORD_OR_DIGIT.search(work):
         return []
     cands = _resolve(_candidates(work, units))
     for cand in cands:
@@ -212,19 +244,25 @@ _STR_COLUMNS = [c for c in RECORD_COLUMNS if c not in _INT_COLUMNS + _FLOAT_COLU
 _EMPTY = pd.DataFrame({col: [] for col in RECORD_COLUMNS}, columns=RECORD_COLUMNS).astype(
     {"start": int, "end": int, "value_low": float, "value_high": float})
 _COLUMN_INDEX = pd.Index(RECORD_COLUMNS)  # built once: an Index of names costs more than the small table itself
-_STR_DTYPE = pd.Series(["x"]).dtype  # what pandas makes of a list of strings (pyarrow-backed str in pandas 3)
-try:  # pandas' block constructors (internal, stable across pandas 2 and 3); without them the frame is built as usual
+_STR_TEMPLATE = pd.Series(["x"]).array  # what pandas makes of a list of strings (pyarrow-backed str in pandas 3)
+_STR_DTYPE = _STR_TEMPLATE.dtype
+try:  # pandas' block classes (internal, stable across pandas 2 and 3); without them the frame is built as usual
     from pandas._libs.internals import BlockPlacement
-    from pandas.core.internals.blocks import new_block
+    from pandas.core.internals.blocks import get_block_type
     from pandas.core.internals.managers import BlockManager
 
     _PLACES = {"int": BlockPlacement(slice(0, 2)), "float": BlockPlacement(slice(3, 5)),
+               "all_text": BlockPlacement(np.array([RECORD_COLUMNS.index(c) for c in _STR_COLUMNS], dtype=np.intp)),
                **{c: BlockPlacement(slice(i, i + 1)) for i, c in enumerate(RECORD_COLUMNS) if c in _STR_COLUMNS}}
     assert [RECORD_COLUMNS.index(c) for c in _INT_COLUMNS + _FLOAT_COLUMNS] == [0, 1, 3, 4]
+    # the block class of each column kind, looked up once (pandas' new_block looks it up per block)
+    _NUMERIC_BLOCK, _STR_BLOCK = get_block_type(np.dtype(np.int64)), get_block_type(_STR_DTYPE)
     if not hasattr(pd.DataFrame, "_from_mgr"):
         raise ImportError("no DataFrame._from_mgr")
 except (ImportError, AssertionError):
-    new_block = None
+    _NUMERIC_BLOCK = None
+# pandas' own constructor of a string array from an Arrow array of its type, without re-checking it (pandas 3)
+_FROM_ARROW = getattr(_STR_TEMPLATE, "_from_pyarrow_array", None) if pa is not None else None
 
 
 def records_frame(rows: list[dict]) -> pd.DataFrame:
@@ -232,12 +270,13 @@ def records_frame(rows: list[dict]) -> pd.DataFrame:
     `pd.DataFrame(rows)`, at a fraction of its cost for the short tables of one sentence."""
     n = len(rows)
     if not n:
-        return _EMPTY.copy()
-    columns = {c: np.fromiter((r[c] for r in rows), np.int64, n) for c in _INT_COLUMNS}
-    columns |= {c: np.fromiter((r[c] for r in rows), np.float64, n) for c in _FLOAT_COLUMNS}
-    columns |= _string_columns(rows, n)
-    if new_block is not None:
-        return _frame_from_blocks(columns, n)
+        return _empty_frame()
+    ints = np.array([[r["start"] for r in rows], [r["end"] for r in rows]], dtype=np.int64)
+    floats = np.array([[r["value_low"] for r in rows], [r["value_high"] for r in rows]], dtype=np.float64)
+    strings = _string_columns(rows, n)
+    if _NUMERIC_BLOCK is not None:
+        return _frame_from_blocks(ints, floats, strings, n)
+    columns = {"start": ints[0], "end": ints[1], "value_low": floats[0], "value_high": floats[1], **strings}
     arrays = [columns[c] for c in RECORD_COLUMNS]
     try:  # pandas' own constructor from typed arrays, without re-inferring and consolidating them
         return pd.DataFrame._from_arrays(arrays, columns=_COLUMN_INDEX.copy(), index=pd.RangeIndex(n),
@@ -246,14 +285,27 @@ def records_frame(rows: list[dict]) -> pd.DataFrame:
         return pd.DataFrame(dict(zip(RECORD_COLUMNS, arrays)), columns=RECORD_COLUMNS)
 
 
-def _frame_from_blocks(columns: dict, n: int) -> pd.DataFrame:
+def _empty_frame() -> pd.DataFrame:
+    """A new empty table with the columns and dtypes of `_EMPTY` (pandas types the empty text columns float64), from its
+    blocks: copying `_EMPTY` costs more than finding every figure of a sentence without one."""
+    if _NUMERIC_BLOCK is None:
+        return _EMPTY.copy()
+    blocks = (_NUMERIC_BLOCK(np.empty((2, 0), dtype=np.int64), ndim=2, placement=_PLACES["int"]),
+              _NUMERIC_BLOCK(np.empty((2, 0), dtype=np.float64), ndim=2, placement=_PLACES["float"]),
+              _NUMERIC_BLOCK(np.empty((len(_STR_COLUMNS), 0), dtype=_EMPTY["text"].dtype), ndim=2,
+                             placement=_PLACES["all_text"]))
+    axes = [_COLUMN_INDEX._view(), pd.RangeIndex(0)]
+    return pd.DataFrame._from_mgr(BlockManager(blocks, axes, verify_integrity=False), axes=axes)
+
+
+def _frame_from_blocks(ints: np.ndarray, floats: np.ndarray, strings: dict, n: int) -> pd.DataFrame:
     """The frame from pandas' blocks laid out once (the two integer columns, the two float columns, each text column):
     no inference, no checks, no consolidation. tests/test_number_frame.py compares it with a plain frame."""
-    blocks = [new_block(np.vstack([columns[c] for c in _INT_COLUMNS]), placement=_PLACES["int"], ndim=2),
-              new_block(np.vstack([columns[c] for c in _FLOAT_COLUMNS]), placement=_PLACES["float"], ndim=2)]
-    blocks += [new_block(columns[c], placement=_PLACES[c], ndim=2) for c in _STR_COLUMNS]
-    manager = BlockManager(tuple(blocks), [_COLUMN_INDEX.copy(), pd.RangeIndex(n)], verify_integrity=False)
-    return pd.DataFrame._from_mgr(manager, axes=manager.axes)
+    blocks = [_NUMERIC_BLOCK(ints, ndim=2, placement=_PLACES["int"]),
+              _NUMERIC_BLOCK(floats, ndim=2, placement=_PLACES["float"])]
+    blocks += [_STR_BLOCK(strings[c], ndim=2, placement=_PLACES[c]) for c in _STR_COLUMNS]
+    axes = [_COLUMN_INDEX._view(), pd.RangeIndex(n)]  # a view: its own name, the same immutable labels
+    return pd.DataFrame._from_mgr(BlockManager(tuple(blocks), axes, verify_integrity=False), axes=axes)
 
 
 def _string_columns(rows: list[dict], n: int) -> dict:
@@ -261,4 +313,7 @@ def _string_columns(rows: list[dict], n: int) -> dict:
     if pa is None or getattr(_STR_DTYPE, "storage", "") != "pyarrow":
         return {c: pd.array([r[c] for r in rows], dtype=_STR_DTYPE) for c in _STR_COLUMNS}
     flat = pa.array([r[c] for c in _STR_COLUMNS for r in rows], type=pa.large_string())
+    if _FROM_ARROW is not None:  # slices of one chunked array: pandas keeps them as they are
+        chunked = pa.chunked_array([flat])
+        return {c: _FROM_ARROW(chunked.slice(k * n, n)) for k, c in enumerate(_STR_COLUMNS)}
     return {c: pd.arrays.ArrowStringArray(flat.slice(k * n, n), dtype=_STR_DTYPE) for k, c in enumerate(_STR_COLUMNS)}
