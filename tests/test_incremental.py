@@ -170,3 +170,22 @@ def test_claimant_keys_computed_once_give_the_tables_computed_at_every_step(monk
         assert (once["fact_summary"]["difference"] == "claimants").any() or event != "strike-norland"
         for name, frame in every.items():
             pd.testing.assert_frame_equal(once[name], frame, obj=f"{event} {name}")
+
+
+def test_claimants_differ_in_one_grouped_pass_equals_fact_by_fact():
+    from functools import partial
+
+    from helpers import facts
+    from helpers.attribution import add_claimants, attribute_sentences
+
+    found = 0
+    for event in ("strike-norland", "verdict-halberg", "quake-valdora", "election-varenia"):
+        folder = paths.PROJECT_ROOT / "tests" / "corpora" / event
+        tables = build_tables(folder)
+        numbers = facts.numbers_tables(tables["sentences"], tables["articles"], facts.load_number_codebooks(folder),
+                                       claimants=partial(add_claimants, attributions=attribute_sentences(tables["sentences"])))["numbers"]
+        mentions = facts.with_claimant_key(facts.with_intervals(numbers))
+        differ = facts.claimants_differ(mentions)
+        assert differ == facts.claimants_differ_by_group(mentions), event
+        found += len(differ)
+    assert found > 0

@@ -577,7 +577,20 @@ def base_fact(mentions: pd.DataFrame) -> pd.Series:
 
 
 def claimants_differ(mentions: pd.DataFrame) -> set[str]:
-    """The facts whose base fact has figures from several claimants that cannot all be true together."""
+    """The facts whose base fact has figures from several claimants that cannot all be true together: each fact's
+    widest interval (`_bounds`) per base fact, compared in one grouped pass (mentions with intervals, see
+    `with_intervals`; else, or when an interval is undefined, fact by fact as `claimants_differ_by_group`)."""
+    if mentions.empty or not {"_lo", "_hi"} <= set(mentions.columns) or mentions[["_lo", "_hi"]].isna().any().any():
+        return claimants_differ_by_group(mentions)
+    bounds = (mentions.assign(_base=base_fact(mentions)).groupby(["_base", "fact_id"], sort=False)
+              .agg(lo=("_lo", "min"), hi=("_hi", "max")))
+    per_base = bounds.groupby(level=0, sort=False).agg(n=("lo", "size"), lo=("lo", "max"), hi=("hi", "min"))
+    differ = per_base.index[(per_base["n"] > 1) & (per_base["lo"] > per_base["hi"])]
+    return set(bounds.index.get_level_values("fact_id")[bounds.index.get_level_values("_base").isin(differ)])
+
+
+def claimants_differ_by_group(mentions: pd.DataFrame) -> set[str]:
+    """`claimants_differ`, one base fact at a time."""
     out: set[str] = set()
     for _, group in mentions.assign(_base=base_fact(mentions)).groupby("_base"):
         if group["fact_id"].nunique() > 1 and not _overlap_all(group.assign(article_id=group["fact_id"])):
