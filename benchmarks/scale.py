@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import os
 import random
 import re
 import resource
@@ -140,6 +141,14 @@ def cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def cpu_with_children() -> float:
+    """CPU time (user + system) of this process and of its waited-for children: with `--report`, the notebooks'
+    kernels and the process pool that normalises files. Little moved by other programs on the machine, so a ratio of
+    two runs' CPU seconds still compares when the machine is loaded."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def run_steps(corpus: Path, processed: Path) -> dict[str, tuple[float, float]]:
     """Each step once, as the notebooks run it; returns (wall seconds, CPU seconds) per step."""
     from helpers.corpus import load_tables, method_tables, save_tables
@@ -177,8 +186,6 @@ def _one_changed(corpus: Path) -> None:
 
 
 def bench_steps(n_articles: int, n_outlets: int, tmp: Path) -> None:
-    import os
-
     corpus = make_corpus(tmp / f"scale-{n_articles}", n_articles, n_outlets)
     processed = tmp / f"processed-{n_articles}"
     os.environ["NEWSCOMPARE_CACHE_DIR"] = str(tmp / f"cache-{n_articles}")  # as the runner sets it
@@ -205,10 +212,10 @@ def bench_report(n_articles: int, n_outlets: int, tmp: Path, scheduler: str | No
 
     corpus = make_corpus(tmp / f"scale-{n_articles}", n_articles, n_outlets)
     kwargs = {"scheduler": scheduler} if scheduler else {}
-    t0 = time.perf_counter()
+    t0, c0, load0 = time.perf_counter(), cpu_with_children(), os.getloadavg()[0]
     with KernelPeaks() as peaks:
         run_dir = run_report(corpus, tmp / f"reports-{n_articles}", log=lambda *_: None, **kwargs)
-    total = time.perf_counter() - t0
+    total, total_cpu = time.perf_counter() - t0, cpu_with_children() - c0
     record = json.loads((run_dir / "run.json").read_text())
     names = [nb["notebook"] for nb in record["notebooks"]]
     largest = max(run_dir.glob("*.html"), key=lambda p: p.stat().st_size)
@@ -218,14 +225,16 @@ def bench_report(n_articles: int, n_outlets: int, tmp: Path, scheduler: str | No
     for nb in record["notebooks"]:  # HTML is rendered while the next notebook runs
         print(f"  {nb['notebook']:<24} execute {nb['seconds']:6.1f} s   HTML {nb['html_seconds']:5.1f} s")
     _one_changed(corpus)
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_with_children()
     with KernelPeaks() as peaks:
         rerun_dir = run_report(corpus, tmp / f"reports-{n_articles}", log=lambda *_: None, **kwargs)
-    rerun = time.perf_counter() - t0
+    rerun, rerun_cpu = time.perf_counter() - t0, cpu_with_children() - c0
     again = json.loads((rerun_dir / "run.json").read_text())["notebooks"]
     print(f"  one file changed: rerun {rerun:.1f} s = {rerun / total:.0%} of the full run (per notebook: "
           + ", ".join(f"{nb['notebook'].split('_')[0]} {nb['seconds']:.1f} s" for nb in again)
           + f"; per kernel, MB: {peaks.by_notebook(names)})")
+    print(f"  CPU of this process and the kernels: full run {total_cpu:.1f} s, rerun {rerun_cpu:.1f} s = "
+          f"{rerun_cpu / total_cpu:.0%}; load average {load0:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
 
 
 def main(argv: list[str] | None = None) -> None:

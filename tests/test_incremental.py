@@ -140,3 +140,52 @@ def test_cache_keys_are_the_same_in_every_process():
     keys = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(keys) == 1
+
+
+def test_claimant_keys_computed_once_give_the_tables_computed_at_every_step(monkeypatch):
+    """The numbers step computes each figure's claimant key once (`facts.with_claimant_key`) and the split by claimant,
+    the base facts and the fact summary read it: the tables equal those of computing it at each step, as before."""
+    from functools import partial
+
+    from helpers import facts
+    from helpers.attribution import add_claimants, attribute_sentences
+
+    calls = []
+    original = facts.claimant_key
+    monkeypatch.setattr(facts, "claimant_key", lambda *a, **kw: calls.append(1) or original(*a, **kw))
+    for event in ("strike-norland", "verdict-halberg"):
+        folder = paths.PROJECT_ROOT / "tests" / "corpora" / event
+        tables = build_tables(folder)
+        claimants = partial(add_claimants, attributions=attribute_sentences(tables["sentences"]))
+        books = facts.load_number_codebooks(folder)
+        calls.clear()
+        once = facts.numbers_tables(tables["sentences"], tables["articles"], books, claimants=claimants)
+        assert len(calls) == 1
+        with monkeypatch.context() as m:  # as before: every step computes its own key
+            m.setattr(facts, "_claimant_keys", lambda ms: facts.claimant_key(ms["claimant"], ms))
+            m.setattr(facts, "with_claimant_key", lambda ms: ms.assign(
+                _claimant_key=facts.claimant_key(ms["claimant"].fillna("").astype(str), ms)) if len(ms) else ms)
+            every = facts.numbers_tables(tables["sentences"], tables["articles"], books, claimants=claimants)
+        assert len(calls) > 2
+        assert (once["fact_summary"]["difference"] == "claimants").any() or event != "strike-norland"
+        for name, frame in every.items():
+            pd.testing.assert_frame_equal(once[name], frame, obj=f"{event} {name}")
+
+
+def test_claimants_differ_in_one_grouped_pass_equals_fact_by_fact():
+    from functools import partial
+
+    from helpers import facts
+    from helpers.attribution import add_claimants, attribute_sentences
+
+    found = 0
+    for event in ("strike-norland", "verdict-halberg", "quake-valdora", "election-varenia"):
+        folder = paths.PROJECT_ROOT / "tests" / "corpora" / event
+        tables = build_tables(folder)
+        numbers = facts.numbers_tables(tables["sentences"], tables["articles"], facts.load_number_codebooks(folder),
+                                       claimants=partial(add_claimants, attributions=attribute_sentences(tables["sentences"])))["numbers"]
+        mentions = facts.with_claimant_key(facts.with_intervals(numbers))
+        differ = facts.claimants_differ(mentions)
+        assert differ == facts.claimants_differ_by_group(mentions), event
+        found += len(differ)
+    assert found > 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -173,3 +174,45 @@ def test_the_report_command_sends_the_files_to_the_scheduler_it_is_given(tmp_pat
     run_sentences = pd.read_parquet(tmp_path / "out" / "latest" / "tables" / "sentences.parquet")
     pd.testing.assert_frame_equal(run_sentences, build_tables(corpus)["sentences"], check_dtype=False)
     assert list((tmp_path / "out" / "cache").rglob("*.pkl"))  # per-file results kept for the next run
+
+
+def _clustered_tone(seed: int = 3) -> pd.DataFrame:
+    """Three outlets of four articles, each article 50 sentences of nearly its own tone: the sentences of one article
+    are not independent draws, the articles are."""
+    rng = np.random.default_rng(seed)
+    rows = []
+    for outlet, shift in (("A", 0.25), ("B", 0.0), ("C", 0.0)):
+        for k in range(4):
+            level = shift + rng.normal(0, 0.3)
+            rows += [{"source": outlet, "article_id": f"{outlet}{k}", "tone": level + rng.normal(0, 0.02)}
+                     for _ in range(50)]
+    return pd.DataFrame(rows)
+
+
+def test_tone_contrasts_resample_an_outlets_articles_not_its_sentences():
+    from helpers.sentiment import source_contrasts
+
+    frame = _clustered_tone()
+    by_article = source_contrasts(frame).set_index("source")
+    by_sentence = source_contrasts(frame.drop(columns="article_id")).set_index("source")  # as before
+    width = by_article["ci_high"] - by_article["ci_low"]
+    assert (width > 4 * (by_sentence["ci_high"] - by_sentence["ci_low"])).all()
+    assert by_sentence["clear"].all() and not by_article["clear"].any()  # 4 articles each: no outlet stands out
+    pd.testing.assert_series_equal(by_article["difference"], by_sentence["difference"])
+    one_each = frame.assign(article_id=frame["source"])  # one article per outlet: its sentences are resampled
+    pd.testing.assert_frame_equal(source_contrasts(one_each), source_contrasts(frame.drop(columns="article_id")))
+
+
+def test_outlet_tone_resamples_an_outlets_articles_not_its_sentences():
+    from helpers.outlets import outlet_tone
+
+    frame = _clustered_tone()
+    articles = frame.drop_duplicates("article_id").assign(file=lambda d: d["article_id"], url=None)
+    articles = articles.rename(columns={"source": "outlet"})[["article_id", "file", "outlet", "url"]]
+    by_article = outlet_tone(frame, articles).set_index("outlet_key")
+    one_each = outlet_tone(frame, articles.assign(outlet=articles["article_id"]))  # twelve outlets of one article
+    assert (by_article["n_articles"] == 4).all() and (one_each["n_articles"] == 1).all()
+    width = by_article["ci_high"] - by_article["ci_low"]
+    assert (width > 4 * (one_each["ci_high"] - one_each["ci_low"]).max()).all()
+    for name, own in frame.groupby("source"):  # the interval holds the mean of the article means' spread
+        assert by_article.loc[name, "ci_low"] < own["tone"].mean() < by_article.loc[name, "ci_high"]

@@ -558,6 +558,22 @@ def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None) -> p
     return canonical_claimants(frame).str.lower().map(lambda t: slug(t) if t else "")
 
 
+CLAIMANT_KEY = "_claimant_key"  # a mentions column: `claimant_key` of each claimant, computed once per run
+
+
+def with_claimant_key(mentions: pd.DataFrame) -> pd.DataFrame:
+    """`mentions` with the `_claimant_key` column (see `claimant_key`) when they have claimants: computed once, then
+    read by the split by claimant, the base facts and the fact summary (it costs a pass over the whole corpus)."""
+    if "claimant" not in mentions.columns or mentions.empty or CLAIMANT_KEY in mentions.columns:
+        return mentions
+    return mentions.assign(**{CLAIMANT_KEY: claimant_key(mentions["claimant"].fillna("").astype(str), mentions)})
+
+
+def _claimant_keys(mentions: pd.DataFrame) -> pd.Series:
+    """The mentions' claimant keys: their `_claimant_key` column when set, else computed."""
+    return mentions[CLAIMANT_KEY] if CLAIMANT_KEY in mentions.columns else claimant_key(mentions["claimant"], mentions)
+
+
 def figure_claimants(mentions: pd.DataFrame) -> pd.DataFrame:
     """The claimant a figure's own words name (`said_by`: "17,300 hectares reported by the state", "the fire
     service's 39,500", "put at 63.2% by the commission") replaces the claimant of its sentence unless that names it
@@ -602,7 +618,7 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     """
     if "claimant" not in mentions.columns or mentions.empty:
         return mentions
-    key = claimant_key(mentions["claimant"], mentions)
+    key = _claimant_keys(mentions)
     split = (key != "") & ~person_age(mentions)
     said = mentions["claimant"].fillna("").astype(str).str.strip()
     name = said.groupby(key).transform(lambda names: max(names, key=len))  # one name per claimant: the fullest
@@ -676,13 +692,26 @@ def base_fact(mentions: pd.DataFrame) -> pd.Series:
     """The fact id before the split by claimant (all claimants' figures on the same thing)."""
     if "claimant" not in mentions.columns:
         return mentions["fact_id"]
-    suffix = "|" + claimant_key(mentions["claimant"], mentions)
+    suffix = "|" + _claimant_keys(mentions)
     return pd.Series([f[: -len(s)] if s != "|" and f.endswith(s) else f for f, s in zip(mentions["fact_id"], suffix)],
                      index=mentions.index)
 
 
 def claimants_differ(mentions: pd.DataFrame) -> set[str]:
-    """The facts whose base fact has figures from several claimants that cannot all be true together."""
+    """The facts whose base fact has figures from several claimants that cannot all be true together: each fact's
+    widest interval (`_bounds`) per base fact, compared in one grouped pass (mentions with intervals, see
+    `with_intervals`; else, or when an interval is undefined, fact by fact as `claimants_differ_by_group`)."""
+    if mentions.empty or not {"_lo", "_hi"} <= set(mentions.columns) or mentions[["_lo", "_hi"]].isna().any().any():
+        return claimants_differ_by_group(mentions)
+    bounds = (mentions.assign(_base=base_fact(mentions)).groupby(["_base", "fact_id"], sort=False)
+              .agg(lo=("_lo", "min"), hi=("_hi", "max")))
+    per_base = bounds.groupby(level=0, sort=False).agg(n=("lo", "size"), lo=("lo", "max"), hi=("hi", "min"))
+    differ = per_base.index[(per_base["n"] > 1) & (per_base["lo"] > per_base["hi"])]
+    return set(bounds.index.get_level_values("fact_id")[bounds.index.get_level_values("_base").isin(differ)])
+
+
+def claimants_differ_by_group(mentions: pd.DataFrame) -> set[str]:
+    """`claimants_differ`, one base fact at a time."""
     out: set[str] = set()
     for _, group in mentions.assign(_base=base_fact(mentions)).groupby("_base"):
         if group["fact_id"].nunique() > 1 and not _overlap_all(group.assign(article_id=group["fact_id"])):
@@ -813,9 +842,7 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     (people affected first), then larger disagreement, then more sources.
     """
     sources = dict(zip(articles["article_id"], articles["source"]))
-    mentions = with_intervals(mentions)
-    if "claimant" in mentions.columns and len(mentions):
-        mentions = mentions.assign(_claimant_key=claimant_key(mentions["claimant"].fillna("").astype(str), mentions))
+    mentions = with_claimant_key(with_intervals(mentions))
     rows = fact_rows(mentions, len(articles), sources)
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1]).assign(shared=lambda d: d["n_reporting"] >= 2)
     between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "")
@@ -928,14 +955,16 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = without_event_place(mentions, sentences, codebooks["quantities"])
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
-    mentions = split_by_claimant(mentions)
+    mentions = split_by_claimant(with_claimant_key(mentions))
     if codebooks.get("fact_overrides") is not None:
-        mentions = apply_fact_overrides(mentions, codebooks["fact_overrides"])
+        kept = apply_fact_overrides(mentions, codebooks["fact_overrides"])  # rows dropped: their keys computed afresh
+        mentions = kept if len(kept) == len(mentions) else kept.drop(columns=CLAIMANT_KEY, errors="ignore")
     mentions = mentions.assign(value_text=[
         describe(r.value_low, r.value_high, r.unit, r.hedge, r.kind, r.scope)
         for r in mentions[["value_low", "value_high", "unit", "hedge", "kind", "scope"]].itertuples(index=False)])
     summary = fact_summary(mentions, articles)
-    return {"numbers": mentions, "facts": fact_table(mentions, articles, summary), "fact_summary": summary}
+    return {"numbers": mentions.drop(columns=CLAIMANT_KEY, errors="ignore"), "facts": fact_table(mentions, articles, summary),
+            "fact_summary": summary}
 
 
 def fact_matrix(facts: pd.DataFrame, summary: pd.DataFrame, min_sources: int = 2) -> pd.DataFrame:

@@ -41,22 +41,14 @@ def outlet_table(articles: pd.DataFrame) -> pd.DataFrame:
             .sort_values(["n_articles", "outlet_key"], ascending=[False, True], kind="stable").reset_index(drop=True))
 
 
-def _bootstrap_interval(values: np.ndarray, n_boot: int, rng) -> tuple[float, float]:
-    if len(values) < 2:
-        return np.nan, np.nan
-    step = max(1, 2_000_000 // len(values))
-    means = np.concatenate([values[rng.integers(0, len(values), (min(step, n_boot - i), len(values)))].mean(axis=1)
-                            for i in range(0, n_boot, step)])
-    return tuple(float(q) for q in np.quantile(means, [0.025, 0.975]))
-
-
 def outlet_tone(tone_sentences: pd.DataFrame, articles: pd.DataFrame, n_boot: int = 1000, seed: int = 0,
                 method: str = "model") -> pd.DataFrame:
     """Mean sentence tone per outlet by one tone method (helpers.sentiment.METHODS: the learned model by default,
     as the findings; the lexicon when no sentence has a model score), with its 95% bootstrap interval over the
-    outlet's sentences, the numbers of articles and sentences behind it and the method's name (one pass per outlet:
-    linear in sentences)."""
-    from .sentiment import METHODS
+    outlet's articles when it has two or more (a cluster bootstrap, `sentiment.resampling_units`), else over its
+    sentences, the numbers of articles and sentences behind it and the method's name (one pass per outlet: linear
+    in sentences)."""
+    from .sentiment import METHODS, resampled_totals, resampling_units
 
     column, _ = METHODS[method]
     if column not in tone_sentences or tone_sentences[column].isna().all():
@@ -64,11 +56,15 @@ def outlet_tone(tone_sentences: pd.DataFrame, articles: pd.DataFrame, n_boot: in
         column = METHODS[method][0]
     keys = articles.set_index("article_id").pipe(lambda a: outlet_key(a.reset_index()).set_axis(a.index))
     tone = tone_sentences.assign(outlet_key=tone_sentences["article_id"].map(keys)).dropna(subset=[column])
+    units = resampling_units(tone, "outlet_key", column)
     rng = np.random.default_rng(seed)
     rows = []
     for name, group in tone.groupby("outlet_key", sort=True):
         values = group[column].to_numpy(dtype=float)
-        low, high = _bootstrap_interval(values, n_boot, rng)
+        low = high = np.nan
+        if len(values) >= 2:
+            totals, sizes = resampled_totals(*units[name], n_boot, rng)
+            low, high = (float(q) for q in np.quantile(totals / sizes, [0.025, 0.975]))
         rows.append({"outlet_key": name, "n_articles": group["article_id"].nunique(), "n_sentences": len(values),
                      "mean": float(values.mean()), "ci_low": low, "ci_high": high, "method": METHODS[method][1]})
     return pd.DataFrame(rows, columns=["outlet_key", "n_articles", "n_sentences", "mean", "ci_low", "ci_high", "method"])

@@ -9,6 +9,8 @@ corpus apart.
 """
 from __future__ import annotations
 
+import ast
+import asyncio
 import datetime as dt
 import json
 import os
@@ -17,9 +19,10 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 import time
 import traceback
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 
@@ -51,6 +54,93 @@ def kernel_manager_logging_to(log_path: Path):
                 await super()._async_launch_kernel(kernel_cmd, **kw)
 
     return RunKernelManager
+
+
+def notebook_imports(nb_path: Path) -> list[str]:
+    """The modules a notebook's code cells import at their top level (`import x`, `from x import y`), in order."""
+    try:
+        cells = json.loads(Path(nb_path).read_text(encoding="utf-8")).get("cells", [])
+    except (OSError, ValueError):
+        return []
+    names = []
+    for cell in cells:
+        if cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        try:
+            tree = ast.parse("".join(source) if isinstance(source, list) else source)
+        except SyntaxError:  # a cell with IPython syntax imports nothing ahead
+            continue
+        for node in tree.body:
+            if isinstance(node, ast.Import):
+                names.extend(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names.append(node.module)
+    return list(dict.fromkeys(names))
+
+
+def preload_argument(modules: list[str]) -> str:
+    """A kernel argument that imports `modules` while the kernel starts (in a namespace of its own, so the notebook's
+    namespace stays empty; a module that fails is left for the notebook's own import to report)."""
+    code = f"for _m in {modules!r}:\n try: __import__(_m)\n except Exception: pass"
+    return f"--IPKernelApp.exec_lines=exec({code!r}, {{}})"
+
+
+class WarmKernels:
+    """Notebook kernels started ahead: while one notebook runs, the next one's kernel starts and imports the modules
+    that notebook imports (`notebook_imports`), so the notebook begins on a ready kernel. Every notebook still runs
+    in a fresh kernel of its own, shut down after it. Kernels are started and stopped on one event loop, in a thread
+    of its own; `close()` stops every kernel still running."""
+
+    def __init__(self, manager_class, cwd: Path):
+        self.manager_class, self.cwd = manager_class, str(cwd)
+        self.loop = asyncio.new_event_loop()
+        self.thread = threading.Thread(target=self.loop.run_forever, name="warm-kernels", daemon=True)
+        self.thread.start()
+        self.pending: list[Future] = []
+        self.stopping: list[Future] = []
+
+    async def _start(self, nb_path: Path):
+        km = self.manager_class(kernel_name="python3")
+        await km.start_kernel(cwd=self.cwd, extra_arguments=["--HistoryManager.hist_file=:memory:",
+                                                             preload_argument(notebook_imports(nb_path))])
+        return km
+
+    def start(self, nb_path: Path) -> Future:
+        """Start the kernel of `nb_path` now; the future gives its kernel manager."""
+        future = asyncio.run_coroutine_threadsafe(self._start(nb_path), self.loop)
+        self.pending.append(future)
+        return future
+
+    @staticmethod
+    def ready(future: Future | None):
+        """The started kernel's manager, or None when it failed to start (papermill then starts one itself)."""
+        try:
+            return future.result() if future is not None else None
+        except Exception:
+            return None
+
+    async def _stop(self, future: Future) -> None:
+        km = await asyncio.wrap_future(future)
+        if await km.is_alive():
+            await km.shutdown_kernel(now=False)
+        await km.cleanup_resources()
+
+    def stop(self, future: Future) -> None:
+        """Shut the kernel down, without waiting for it."""
+        self.pending.remove(future)
+        self.stopping.append(asyncio.run_coroutine_threadsafe(self._stop(future), self.loop))
+
+    def close(self) -> None:
+        for future in list(self.pending):
+            self.stop(future)
+        for stop in self.stopping:
+            try:
+                stop.result(timeout=30)
+            except Exception:  # a kernel that failed to start or to stop: nothing more to do
+                pass
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(timeout=5)
 
 
 def numbered_notebooks(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
@@ -240,16 +330,25 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
         "inputs": {n: h for n, h in fingerprint["files"].items()}, "refused": fingerprint["refused"],
         "notebooks": [], "status": "running",
     }
+    notebooks = notebooks if notebooks is not None else numbered_notebooks()
+    kernels = WarmKernels(kernel_manager_logging_to(run_dir / "kernel.log"), notebooks[0].parent if notebooks else run_dir)
+    kernel = kernels.start(notebooks[0]) if notebooks else None  # starts while the corpus is read
     try:
         load_tables(corpus_path, tables_dir, max_file_mb=max_file_mb)  # fails at once when no article can be read
     except CorpusError as exc:
+        kernels.close()
         _write_failure(run_dir, record, f"{exc}\n")
         raise
     record["left_out"] = _left_out(tables_dir, log)
-    notebooks = notebooks if notebooks is not None else numbered_notebooks()
     with ThreadPoolExecutor(max_workers=1) as renderer:  # a notebook's HTML is rendered while the next one runs
-        rendering = [_execute(i, nb_path, notebooks, run_dir, params, record, log, renderer)
-                     for i, nb_path in enumerate(notebooks, start=1)]
+        rendering = []
+        try:
+            for i, nb_path in enumerate(notebooks, start=1):
+                ahead = kernels.start(notebooks[i]) if i < len(notebooks) else None  # the next one's kernel starts
+                rendering.append(_execute(i, nb_path, notebooks, run_dir, params, record, log, renderer, kernels, kernel))
+                kernel = ahead
+        finally:
+            kernels.close()
         pages = [_rendered(entry, future) for entry, future in rendering]
     changed = changed_files(fingerprint, raw_fingerprint(corpus_path, max_file_mb))
     if changed:
@@ -260,9 +359,11 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
     return _finish(base, run_dir, run_id, name, record, pages, figures_dir, log)
 
 
-def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict, record: dict, log, renderer):
-    """Run one notebook through papermill into the run folder and queue its HTML rendering; returns (its run.json
-    entry, the rendering's future). Raises RunFailed naming the notebook and cell when it fails."""
+def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict, record: dict, log, renderer,
+             kernels: WarmKernels, kernel: Future | None):
+    """Run one notebook through papermill into the run folder, on its kernel started ahead (`kernel`; papermill
+    starts one when it failed), and queue its HTML rendering; returns (its run.json entry, the rendering's future).
+    Raises RunFailed naming the notebook and cell when it fails."""
     import papermill as pm
 
     executed, partial = run_dir / nb_path.name, run_dir / f".{nb_path.stem}.partial.ipynb"
@@ -272,8 +373,11 @@ def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict
         try:  # papermill saves as it goes: the notebook takes its name only once complete (or failed)
             pm.execute_notebook(str(nb_path), str(partial), parameters=params, cwd=str(nb_path.parent),
                                 kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
-                                kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"))
+                                kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"),
+                                km=kernels.ready(kernel))
         finally:
+            if kernel is not None:
+                kernels.stop(kernel)
             if partial.exists():
                 os.replace(partial, executed)
     except OSError:

@@ -9,7 +9,8 @@ Voices: each sentence is cut into the outlet's narration and the text inside quo
 (`sentences.quote_mask`), and each part is scored alone, so a gloomy quote does not count as the outlet's
 own gloom. Actors: a sentence's tone is attributed to every actor and side it names (actor codebook).
 Uncertainty: bootstrap confidence intervals over sentences (`bootstrap_mean`), and a bootstrap test of
-each source against the others (`source_contrasts`), so narrative can say when a difference is noise.
+each source against the others (`source_contrasts`, over the articles of an outlet of several), so narrative can
+say when a difference is noise.
 
 Known limits (stated in the notebook): lexicons score words, not events ("killed" and "ceasefire" carry
 little lexicon weight), miss negation and irony in long news sentences, and treat reported criticism like
@@ -271,36 +272,68 @@ def grouped_values(frame: pd.DataFrame, by: list[str], value: str) -> list[tuple
     return [(keys, values[a:b]) for keys, a, b in zip(sizes.index, bounds[:-1], bounds[1:])]
 
 
+def resampling_units(frame: pd.DataFrame, by: str, value: str, cluster: str = "article_id") -> dict:
+    """Per group of `by`: (sums, sizes) of the units a bootstrap resamples, in row order of the units: the group's
+    articles (`cluster`) when it has two or more (a cluster bootstrap: articles, not sentences, are the independent
+    draws, so an interval reflects how many articles stand behind an outlet), else its sentences (size 1 each).
+    Rows without a value are left out."""
+    data = frame[[by, value] + ([cluster] if cluster in frame.columns else [])].dropna(subset=[value, by])
+    per_unit = (data.groupby([by, cluster], sort=True)[value].agg(["sum", "size"]) if cluster in data.columns
+                else pd.DataFrame(columns=["sum", "size"], index=pd.MultiIndex.from_tuples([], names=[by, cluster])))
+    n_units = per_unit.groupby(level=0).size()
+    out = {}
+    for name, values in data.groupby(by, sort=True)[value]:
+        if n_units.get(name, 0) >= 2:
+            own = per_unit.loc[name]
+            out[name] = (own["sum"].to_numpy(dtype=float), own["size"].to_numpy(dtype=float))
+        else:
+            x = values.to_numpy(dtype=float)
+            out[name] = (x, np.ones(len(x)))
+    return out
+
+
+def resampled_totals(sums: np.ndarray, sizes: np.ndarray, n_boot: int, rng) -> tuple[np.ndarray, np.ndarray]:
+    """n_boot resamples (with replacement, as many units as there are) of units with these sums and sizes: each
+    resample's total sum and total size. Drawn in chunks, so memory stays flat for large groups."""
+    k = len(sums)
+    step = max(1, 2_000_000 // max(k, 1))
+    totals, counts = [], []
+    for i in range(0, n_boot, step):
+        draw = rng.integers(0, k, (min(step, n_boot - i), k))
+        totals.append(sums[draw].sum(axis=1))
+        counts.append(sizes[draw].sum(axis=1))
+    return np.concatenate(totals), np.concatenate(counts)
+
+
 def source_contrasts(frame: pd.DataFrame, by: str = "source", value: str = "tone", n_boot: int = N_BOOT,
                      seed: int = 0) -> pd.DataFrame:
     """Each group against all the others: the difference of means and its 95% bootstrap interval. `clear` only when
     that interval excludes zero AND the group's own 95% interval does not overlap the others' (so no report calls a
     source "more positive" while the intervals overlap); otherwise the difference is within noise.
 
-    Stratified bootstrap, linear in the number of rows: each group is resampled once (n_boot sums), and the rest's
-    resampled mean is the total of resampled sums minus the group's own, over the rest's size."""
+    Stratified bootstrap, linear in the number of rows: each group is resampled once (n_boot totals) by its units
+    (`resampling_units`: its articles when the frame has `article_id` and the group has two or more, else its
+    sentences), and the rest's resampled mean is the total of resampled sums minus the group's own, over the total
+    of resampled sizes minus the group's own."""
     rng = np.random.default_rng(seed)
     data = frame[[by, value]].dropna(subset=[value])
     groups = sorted(frame[by].dropna().unique())
-    sums, sizes = {}, {}
-    for name, values in data.groupby(by, sort=True)[value]:
-        x = values.to_numpy(dtype=float)
-        step = max(1, 2_000_000 // len(x))  # resample in chunks: memory stays flat for large groups
-        sums[name] = np.concatenate([x[rng.integers(0, len(x), (min(step, n_boot - i), len(x)))].sum(axis=1)
-                                     for i in range(0, n_boot, step)])
-        sizes[name] = len(x)
+    sums, counts, sizes = {}, {}, data.groupby(by).size()
+    for name, (unit_sums, unit_sizes) in resampling_units(frame, by, value).items():
+        sums[name], counts[name] = resampled_totals(unit_sums, unit_sizes, n_boot, rng)
     total_boot = sum(sums.values()) if sums else np.zeros(n_boot)
+    total_count = sum(counts.values()) if counts else np.zeros(n_boot)
     own_sums = data.groupby(by)[value].sum()
     total_sum, total_n = float(data[value].sum()), len(data)
     rows = []
     for name in groups:
-        n_own = sizes.get(name, 0)
+        n_own = int(sizes.get(name, 0))
         own_sum = float(own_sums.get(name, 0.0))
         if n_own < 2 or total_n - n_own < 2:
             rows.append({by: name, "difference": np.nan, "ci_low": np.nan, "ci_high": np.nan, "clear": False})
             continue
-        own_means = sums[name] / n_own
-        rest_means = (total_boot - sums[name]) / (total_n - n_own)
+        own_means = sums[name] / counts[name]
+        rest_means = (total_boot - sums[name]) / (total_count - counts[name])
         lo, hi = np.quantile(own_means - rest_means, [0.025, 0.975])
         (own_lo, own_hi), (rest_lo, rest_hi) = np.quantile(own_means, [0.025, 0.975]), np.quantile(rest_means, [0.025, 0.975])
         apart = own_lo > rest_hi or own_hi < rest_lo
