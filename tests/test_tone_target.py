@@ -124,3 +124,16 @@ def test_hand_coded_key(split, level, accuracy):
         f"{m}_{k}": round(s[k], 3) for m, s in scores.items() for k in ("kappa", "accuracy")}
     assert scores["model"]["kappa"] >= level["kappa"], scores
     assert scores["model"]["accuracy"] >= level["accuracy"], scores
+
+
+def test_whole_sentences_are_read_by_the_newsmtsc_head_and_targets_by_the_adapted_one():
+    from helpers.sentiment import whole_text_tone
+    from helpers.tone_model import head_of, predict_proba, target_features
+
+    text = "Three fishermen were missing after the storm wrecked their boat off the coast."
+    features = target_features([text], np.array([0]), np.array([len(text)]))
+    sentence, target = predict_proba(features, head_of("sentence")), predict_proba(features, head_of("target"))
+    assert not np.allclose(sentence, target)
+    whole = whole_text_tone(pd.Series([text]))["score"].iloc[0]
+    spanned = target_tone(pd.DataFrame({"text": [text], "target_start": [0], "target_end": [len(text)]}))["score"].iloc[0]
+    assert whole == pytest.approx(sentence[0, 2] - sentence[0, 0]) and spanned == pytest.approx(target[0, 2] - target[0, 0])

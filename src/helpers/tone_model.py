@@ -181,9 +181,21 @@ def target_features(texts, starts, ends) -> np.ndarray:
     return rows
 
 
+HEADS = {"target": ("head_w", "head_b"), "sentence": ("base_head_w", "base_head_b")}  # see head_of
+
+
+def head_of(kind: str = "target") -> dict[str, np.ndarray]:
+    """The linear head for tone toward a target ("target": adapted to the project's key, where a plainly reported
+    target is neutral) or for a whole sentence's tone ("sentence": the NewsMTSC head, which reads a grim sentence as
+    negative, closer to how sentence tone is coded), as `head_w`, `head_b`."""
+    arrays = tone_head()
+    w, b = HEADS[kind] if HEADS[kind][0] in arrays else HEADS["target"]
+    return {"head_w": arrays[w], "head_b": arrays[b]}
+
+
 def predict_proba(features: np.ndarray, head: dict[str, np.ndarray] | None = None) -> np.ndarray:
-    """Probabilities of negative, neutral, positive for each feature row (the committed head by default)."""
-    head = head or tone_head()
+    """Probabilities of negative, neutral, positive for each feature row (the committed target head by default)."""
+    head = head or head_of("target")
     # float64: a row's probabilities must not depend on how many rows come with it (float32 BLAS takes another
     # path for one row), so a cached article scored alone equals the same article scored with the whole corpus
     logits = features.astype(np.float64) @ head["head_w"] + head["head_b"]
