@@ -14,7 +14,7 @@ pieces around the target's mention, the mean of the window's token states, the m
 states and the [CLS] state. Targets that share a window share the forward pass. Head: one linear layer and a
 softmax over negative, neutral, positive (`head_w`, `head_b` in the same file), refit by `tools/adapt_tone_head.py`
 on NewsMTSC train plus the hand-coded key's dev rows (the NewsMTSC head it is anchored to is kept as `base_head_w`,
-`base_head_b`, unused at run time). Nothing is trained or downloaded at run time.
+`base_head_b`, which scores whole sentences: `head_of`). Nothing is trained or downloaded at run time.
 """
 from __future__ import annotations
 
