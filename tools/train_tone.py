@@ -25,6 +25,8 @@ sentence, from, to, polarity -1/0/1).
    run time `helpers.tone_model` writes them over the wheel's bytes before building the onnxruntime session, so
    the encoder pass costs what it did.
 NewsMTSC dev and the key's held-out part are never used for a choice; this script prints NewsMTSC dev and key dev.
+5. Then `tools/adapt_tone_head.py` refits the head on NewsMTSC train plus the key's dev rows (the committed head is
+   that one; the head written here is kept in the file as its anchor, `base_head_w` / `base_head_b`).
 """
 from __future__ import annotations
 

@@ -67,7 +67,7 @@ def score_texts(texts: list[str]) -> pd.DataFrame:
 
 
 TARGET_METHODS = {
-    "model": "MiniLM-L6 (int8), top 2 layers fine-tuned on NewsMTSC, linear head",
+    "model": "MiniLM-L6 (int8), top 2 layers fine-tuned on NewsMTSC, linear head refit with the project's key",
     "vader": "VADER compound of the sentence",
     "textblob": "TextBlob (Pattern) polarity of the sentence",
 }
@@ -87,14 +87,15 @@ def _target_spans(frame: pd.DataFrame) -> tuple[list[str], np.ndarray, np.ndarra
     return texts, np.where(bad, 0, start).astype(int), np.where(bad, length, end).astype(int)
 
 
-def target_tone(frame: pd.DataFrame, method: str = "model") -> pd.DataFrame:
+def target_tone(frame: pd.DataFrame, method: str = "model", *, head: str = "target") -> pd.DataFrame:
     """Tone of each text toward the target mentioned at [target_start, target_end).
 
     In: columns `text`, `target_start`, `target_end` (character offsets; a missing or impossible span scores
     the whole text). Out: one row per input row, same index and order, with `label` (negative, neutral,
     positive), `score` in [-1, 1] and `method`. `method="model"` (default) is the learned model
     (`helpers.tone_model`: score = P(positive) - P(negative)); "vader" and "textblob" are the lexicon
-    second opinions, which score the whole sentence and ignore the target. Empty texts are neutral, 0.
+    second opinions, which score the whole sentence and ignore the target. Empty texts are neutral, 0. `head`
+    ("target" or "sentence", `helpers.tone_model.head_of`) picks the model's head.
     """
     if method not in TARGET_METHODS:
         raise ValueError(f"unknown tone method {method!r}; choose one of {sorted(TARGET_METHODS)}")
@@ -103,10 +104,10 @@ def target_tone(frame: pd.DataFrame, method: str = "model") -> pd.DataFrame:
     label = np.array(["neutral"] * len(texts), dtype=object)
     live = np.flatnonzero([bool(t.strip()) for t in texts])
     if method == "model" and len(live):
-        from .tone_model import LABELS, predict_proba, target_features
+        from .tone_model import LABELS, head_of, predict_proba, target_features
 
         for chunk in np.array_split(live, max(1, -(-len(live) // TARGET_CHUNK))):
-            p = predict_proba(target_features([texts[i] for i in chunk], start[chunk], end[chunk]))
+            p = predict_proba(target_features([texts[i] for i in chunk], start[chunk], end[chunk]), head_of(head))
             score[chunk] = np.clip(p[:, 2] - p[:, 0], -1, 1)
             label[chunk] = np.array(LABELS)[p.argmax(axis=1)]
     elif len(live):
@@ -132,11 +133,11 @@ def sentence_tone(sentences: pd.DataFrame) -> pd.DataFrame:
 
 
 def whole_text_tone(texts: pd.Series) -> pd.DataFrame:
-    """The learned model's tone of each whole text (the target span is the text itself); one row per text, in order.
-    Each distinct text goes through the encoder once (repeated sentences are common: wire copy, boilerplate)."""
+    """The learned model's tone of each whole text (the target span is the text itself, read by the sentence head);
+    one row per text, in order. Each distinct text goes through the encoder once (wire copy, boilerplate recur)."""
     unique = pd.Series(pd.unique(texts.to_numpy()), dtype=object)
     scored = target_tone(pd.DataFrame({"text": unique.to_numpy(), "target_start": 0,
-                                       "target_end": unique.str.len().to_numpy()}))
+                                       "target_end": unique.str.len().to_numpy()}), head="sentence")
     return scored.iloc[pd.Index(unique).get_indexer(texts.to_numpy())].reset_index(drop=True)
 
 

@@ -12,8 +12,9 @@ algorithm below, so no tokenizer package is needed.
 Features of one target (`target_features`): from ONE forward pass over a window of at most `MAX_TOKENS` word
 pieces around the target's mention, the mean of the window's token states, the mean of the mention's own token
 states and the [CLS] state. Targets that share a window share the forward pass. Head: one linear layer and a
-softmax over negative, neutral, positive (`head_w`, `head_b` in the same file). Nothing is trained or downloaded at
-run time.
+softmax over negative, neutral, positive (`head_w`, `head_b` in the same file), refit by `tools/adapt_tone_head.py`
+on NewsMTSC train plus the hand-coded key's dev rows (the NewsMTSC head it is anchored to is kept as `base_head_w`,
+`base_head_b`, which scores whole sentences: `head_of`). Nothing is trained or downloaded at run time.
 """
 from __future__ import annotations
 
@@ -180,9 +181,21 @@ def target_features(texts, starts, ends) -> np.ndarray:
     return rows
 
 
+HEADS = {"target": ("head_w", "head_b"), "sentence": ("base_head_w", "base_head_b")}  # see head_of
+
+
+def head_of(kind: str = "target") -> dict[str, np.ndarray]:
+    """The linear head for tone toward a target ("target": adapted to the project's key, where a plainly reported
+    target is neutral) or for a whole sentence's tone ("sentence": the NewsMTSC head, which reads a grim sentence as
+    negative, closer to how sentence tone is coded), as `head_w`, `head_b`."""
+    arrays = tone_head()
+    w, b = HEADS[kind] if HEADS[kind][0] in arrays else HEADS["target"]
+    return {"head_w": arrays[w], "head_b": arrays[b]}
+
+
 def predict_proba(features: np.ndarray, head: dict[str, np.ndarray] | None = None) -> np.ndarray:
-    """Probabilities of negative, neutral, positive for each feature row (the committed head by default)."""
-    head = head or tone_head()
+    """Probabilities of negative, neutral, positive for each feature row (the committed target head by default)."""
+    head = head or head_of("target")
     # float64: a row's probabilities must not depend on how many rows come with it (float32 BLAS takes another
     # path for one row), so a cached article scored alone equals the same article scored with the whole corpus
     logits = features.astype(np.float64) @ head["head_w"] + head["head_b"]
