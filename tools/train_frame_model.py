@@ -197,15 +197,26 @@ def save_model(data: pd.DataFrame, frames: list[str], path: Path = MODEL_PATH) -
                         trained_on=np.array(sorted(data["group"].unique())), n_rows=np.array(len(data)))
 
 
+def tone_encoder_vectors(texts: list[str]) -> np.ndarray:
+    """Sentence vectors as `sentence_vectors` makes them, from the tone model's session (its fine-tuned top layers)."""
+    from helpers.tone_model import encode_windows, wordpieces
+
+    states = encode_windows([wordpieces(t)[0][:126] or [0] for t in texts])
+    vectors = np.stack([s.mean(axis=0) for s in states])
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--evaluate", action="store_true")
     parser.add_argument("--save", action="store_true")
     parser.add_argument("--table", type=Path)
     parser.add_argument("--thresholds", default=str(THRESHOLD))
+    parser.add_argument("--tone-encoder", action="store_true",
+                        help="evaluate on vectors of the tone model's fine-tuned encoder instead (never saved: it moves with the tone model)")
     args = parser.parse_args()
     data, frames = key_sentences(), default_frames()
-    data["vector"] = list(sentence_vectors(list(data["text"])))
+    data["vector"] = list(tone_encoder_vectors(list(data["text"])) if args.tone_encoder else sentence_vectors(list(data["text"])))
     print(data.groupby(["group", "coder"]).size().to_string())
     if args.evaluate:
         table = left_out(data, frames, tuple(float(t) for t in args.thresholds.split(",")))
@@ -214,7 +225,7 @@ def main() -> None:
             print(summary(table, "kappa").to_string())
         if args.table:
             table.to_csv(args.table, index=False)
-    if args.save:
+    if args.save and not args.tone_encoder:
         save_model(data, frames)
 
 
