@@ -21,8 +21,8 @@ import train_frame_model as training  # noqa: E402
 # ones no cue rule was ever revised on (scored once at the end of session 3), so there the rules' figure is a measure
 # too; on every other set the rules were revised on the key and their figure is not.
 LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}
-    "market-crash-ardesia": {"rules": (0.674, 0.648), "model": (0.636, 0.607), "rules+model": (0.727, 0.701)},
-    "outbreak-kavrin": {"rules": (0.626, 0.597), "model": (0.637, 0.605), "rules+model": (0.647, 0.612)},
+    "market-crash-ardesia": {"rules": (0.674, 0.648), "model": (0.747, 0.723), "rules+model": (0.773, 0.750)},
+    "outbreak-kavrin": {"rules": (0.626, 0.597), "model": (0.658, 0.631), "rules+model": (0.680, 0.650)},
 }
 
 
@@ -85,7 +85,7 @@ def test_the_model_methods_keep_the_columns_and_add_to_the_rules():
     assert list(both.columns) == list(rules.columns) == list(model.columns)
     pairs = lambda f: set(zip(f["article_id"], f["frame"]))  # noqa: E731
     assert pairs(rules) <= pairs(both) and pairs(model) <= pairs(both)
-    assert model["cue"].str.fullmatch(r"model p=(?:0\.[5-9]\d|1\.00)").all(), model
+    assert model["cue"].str.fullmatch(r"model p=(?:0\.[3-9]\d|1\.00)").all(), model
     with pytest.raises(ValueError):
         sentence_frames(sentences, frames, method="magic")
 
