@@ -127,8 +127,17 @@ def frame_cue(text: str, pattern: re.Pattern, exclusion: re.Pattern | None, weak
     return " + ".join(words[:2]) if len(words) >= 2 else ""
 
 
-def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body",)) -> pd.DataFrame:
-    """One row per sentence × frame it carries: article_id, block_no, sentence_no, role, frame, family, cue (the words)."""
+FRAME_METHODS = ("rules", "model", "rules+model")  # how sentence_frames decides the default frames (see its docstring)
+
+
+def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body",), method: str = "rules") -> pd.DataFrame:
+    """One row per sentence × frame it carries: article_id, block_no, sentence_no, role, frame, family, cue (the words).
+
+    `method`: "rules" (default) the cue rules of the codebook; "model" the learned model (`helpers.frame_model`) for
+    the frames it was trained on, the rules for the others (event frames); "rules+model" either. A model frame's cue
+    reads `model p=0.73`."""
+    if method not in FRAME_METHODS:
+        raise ValueError(f"frame method {method!r}: one of {', '.join(FRAME_METHODS)}")
     weak = frames["weak_pattern"] if "weak_pattern" in frames else [None] * len(frames)
     rules = list(zip(frames["frame"], frames["family"], frames["pattern"], frames["exclusion"], weak))
     cues: dict[str, list[tuple[str, str, str]]] = {}  # a repeated text (wire copy) is read once
@@ -139,11 +148,31 @@ def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body"
                           for cue in [frame_cue(text, pattern, exclusion, weak_words)] if cue]
         return cues[text]
     read = sentences[sentences["role"].isin(roles)]
+    if method != "rules":
+        cues = _with_model_frames(list(read["text"]), frames, {t: carried(t) for t in read["text"]}, method)
     rows = [(a, b, n, role, name, family, cue)
             for a, b, n, role, text in zip(read["article_id"], read["block_no"], read["sentence_no"], read["role"],
                                            read["text"])
             for name, family, cue in carried(text)]
     return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "role", "frame", "family", "cue"])
+
+
+def _with_model_frames(texts: list[str], frames: pd.DataFrame, by_rules: dict, method: str) -> dict:
+    """Each text's (frame, family, cue) list once the model has decided the codebook frames it covers: added to the
+    rules' (rules+model) or in place of them (model); an event frame, or a frame the model lacks, stays with the rules."""
+    from .frame_model import load_frame_model, model_frames
+
+    model = load_frame_model()
+    covered = set(model["frames"]) & set(frames.loc[frames["family"] != "event", "frame"])
+    family = dict(zip(frames["frame"], frames["family"]))
+    distinct = list(dict.fromkeys(texts))
+    out = {}
+    for text, found in zip(distinct, model_frames(distinct, model)):
+        kept = [r for r in by_rules[text] if method == "rules+model" or r[0] not in covered]
+        have = {r[0] for r in kept}
+        added = [(f, family[f], f"model p={p:.2f}") for f, p in found.items() if f in covered and f not in have]
+        out[text] = sorted(kept + added, key=lambda r: list(family).index(r[0]))
+    return out
 
 
 def frame_profile(labels: pd.DataFrame, sentences: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataFrame) -> pd.DataFrame:
