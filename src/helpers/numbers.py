@@ -154,7 +154,8 @@ def _magnitude(value):
 
 
 _PARTNER_AFTER = re.compile(r"(?i)^\s*(?:to|against|versus|vs\.?)\s*$")
-_PARTNER_OF = re.compile(r"(?i)^\s+of\s+(?:the|its|their|his|her|our|your|all)?\s*(?:last|first|next|remaining)?\s*$")
+_PARTNER_OF = re.compile(r"(?i)^\s+of\s+(?:the|its|their|his|her|our|your|all)?\s*(?:[\w-]+['’]s?\s+)?"  # "the train's"
+                         r"(?:last|first|next|remaining)?\s*$")
 
 
 def share_partner_noun(cands: list[dict], text: str) -> None:
