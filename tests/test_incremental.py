@@ -189,3 +189,32 @@ def test_claimants_differ_in_one_grouped_pass_equals_fact_by_fact():
         assert differ == facts.claimants_differ_by_group(mentions), event
         found += len(differ)
     assert found > 0
+
+
+def test_figures_per_source_grouped_in_one_pass_equal_the_grouped_aggregation():
+    """`changes._reported` (the index page's figures per source and fact, compared between two runs) groups in plain
+    Python; it gives what the pandas aggregation it replaced gives: sorted keys, the first label that is not missing,
+    texts and sentences joined in table order, unreported rows left out, and the same empty table."""
+    from helpers.changes import _reported
+
+    facts = pd.DataFrame({
+        "source": ["B", "A", "B", "A", "A", "C", None],
+        "fact_id": ["f2", "f1", "f2", "f1", "f3", "f1", "f1"],
+        "fact_label": [None, "one", "two", "ONE", "three", "one", "one"],
+        "texts": ["t1", "t2", "t3", "t4", "t5", "t6", "t7"],
+        "sentences": ["s1", "s2", "s3", "s4", "s5", "s6", "s7"],
+        "reported": [True, True, True, True, True, False, True],
+    }).astype({c: "str" for c in ("source", "fact_id", "fact_label", "texts", "sentences")})
+    facts.loc[[0], "fact_label"] = None
+    facts.loc[[6], "source"] = None
+
+    def grouped(frame):
+        return (frame[frame["reported"]].groupby(["source", "fact_id"], as_index=False)
+                .agg(fact_label=("fact_label", "first"), texts=("texts", " | ".join),
+                     sentences=("sentences", " | ".join)))
+
+    got = _reported(facts)
+    pd.testing.assert_frame_equal(got, grouped(facts))
+    assert got["texts"].tolist() == ["t2 | t4", "t5", "t1 | t3"] and got["fact_label"].tolist() == ["one", "three", "two"]
+    for empty in (facts.iloc[:0], facts.assign(reported=False)):
+        pd.testing.assert_frame_equal(_reported(empty), grouped(empty))

@@ -26,11 +26,24 @@ def _article_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
 
 
 def _reported(facts: pd.DataFrame) -> pd.DataFrame:
-    """One row per (source, fact): the source's figures as written, and their sentences."""
-    shown = facts[facts["reported"]]
-    return (shown.groupby(["source", "fact_id"], as_index=False)
-            .agg(fact_label=("fact_label", "first"), texts=("texts", " | ".join),
-                 sentences=("sentences", " | ".join)))
+    """One row per (source, fact), in sorted order: the fact's first label, the source's figures as written and their
+    sentences (each joined with " | " in table order). Grouped in plain Python: a pandas aggregation that joins
+    strings runs once per group, and the facts table has a group per fact and reporting outlet."""
+    shown = facts.loc[facts["reported"], ["source", "fact_id", "fact_label", "texts", "sentences"]]
+    shown = shown[shown["source"].notna() & shown["fact_id"].notna()]
+    if shown.empty:  # the same empty table, with the same column types, as the grouped aggregation
+        return shown.groupby(["source", "fact_id"], as_index=False).agg(
+            fact_label=("fact_label", "first"), texts=("texts", " | ".join), sentences=("sentences", " | ".join))
+    groups: dict[tuple, list] = {}
+    for source, fact_id, label, text, sentence in zip(*(shown[c].tolist() for c in shown.columns)):
+        group = groups.setdefault((source, fact_id), [None, [], []])
+        if group[0] is None or group[0] != group[0]:  # "first": the first label that is not missing
+            group[0] = label
+        group[1].append(text)
+        group[2].append(sentence)
+    rows = [(source, fact_id, label, " | ".join(texts), " | ".join(sentences))
+            for (source, fact_id), (label, texts, sentences) in sorted(groups.items(), key=lambda item: item[0])]
+    return pd.DataFrame(rows, columns=["source", "fact_id", "fact_label", "texts", "sentences"])
 
 
 def _figure_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
