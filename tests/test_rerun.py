@@ -31,3 +31,29 @@ def test_a_rerun_after_one_changed_file_gives_the_tables_of_a_full_run(copy_corp
     before = _tables(first)
     assert not before["numbers"].equals(expected["numbers"])  # the change reached the tables
     assert (rerun / "tables" / "changes.parquet").exists()
+
+
+def test_a_running_notebook_is_saved_when_it_starts_and_ends_not_at_every_cell(tmp_path, monkeypatch):
+    """`runner.throttled_engine`: papermill's own engine writes the whole notebook before and after every cell (a run's
+    cost then grows with cells × outputs); this one writes it when it starts and when it ends, and in between at most
+    every `save_every` seconds. The executed notebook is the same whole notebook."""
+    import nbformat
+    import papermill as pm
+    from papermill import engines, iorw
+    from papermill.engines import papermill_engines
+
+    from helpers.runner import throttled_engine
+
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(f"print({i} * 2)") for i in range(6)])
+    nbformat.write(nb, tmp_path / "cells.ipynb")
+    writes = []
+    original = iorw.write_ipynb
+    monkeypatch.setattr(engines, "write_ipynb", lambda nb, path: (writes.append(path), original(nb, path)))
+    papermill_engines.register("throttled-test", throttled_engine(save_every=3600))
+    for engine in ("nbclient", "throttled-test"):
+        writes.clear()
+        pm.execute_notebook(str(tmp_path / "cells.ipynb"), str(tmp_path / f"{engine}.ipynb"), kernel_name="python3",
+                            progress_bar=False, engine_name=engine)
+        saved = nbformat.read(tmp_path / f"{engine}.ipynb", as_version=4)
+        assert [c.outputs[0]["text"] for c in saved.cells] == [f"{i * 2}\n" for i in range(6)]
+        assert len(writes) == (2 + 2 * 6 if engine == "nbclient" else 2)

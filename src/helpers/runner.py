@@ -143,6 +143,46 @@ class WarmKernels:
         self.thread.join(timeout=5)
 
 
+SAVE_EVERY = 10.0  # seconds between two saves of a running notebook (papermill saves before and after every cell)
+ENGINE = "newscompare"
+
+
+def throttled_engine(save_every: float = SAVE_EVERY):
+    """A papermill engine that saves the running notebook when it starts, when it ends (or fails: papermill then
+    writes it whole) and at most every `save_every` seconds in between, instead of before and after every cell:
+    each save writes the whole notebook, figures included, so saving twice a cell made a run's cost grow with its
+    cells times its outputs. A kernel that dies still leaves the notebook as it was at most `save_every` s before."""
+    from papermill.engines import NBClientEngine, NotebookExecutionManager
+
+    class ThrottledSaves(NotebookExecutionManager):
+        forced = True  # the first save (the notebook as it starts) and the last one are always written
+
+        def save(self, **kwargs):
+            if self.forced or (self.now() - self.last_save_time).total_seconds() >= save_every:
+                super().save(**kwargs)
+            self.forced = False
+
+        def notebook_complete(self, **kwargs):
+            self.forced = True
+            super().notebook_complete(**kwargs)
+
+    class ThrottledEngine(NBClientEngine):
+        @classmethod
+        def execute_notebook(cls, nb, kernel_name, output_path=None, progress_bar=True, log_output=False,
+                             autosave_cell_every=30, **kwargs):
+            nb_man = ThrottledSaves(nb, output_path=output_path, progress_bar=progress_bar, log_output=log_output,
+                                    autosave_cell_every=autosave_cell_every)
+            nb_man.notebook_start()
+            try:
+                cls.execute_managed_notebook(nb_man, kernel_name, log_output=log_output, **kwargs)
+            finally:
+                nb_man.cleanup_pbar()
+                nb_man.notebook_complete()
+            return nb_man.nb
+
+    return ThrottledEngine
+
+
 def numbered_notebooks(notebooks_dir: Path = paths.NOTEBOOKS_DIR) -> list[Path]:
     """The notebooks to run, in their numbered order (01_…, 02_…)."""
     return sorted(p for p in Path(notebooks_dir).iterdir() if NOTEBOOK_PATTERN.match(p.name))
@@ -365,15 +405,17 @@ def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict
     starts one when it failed), and queue its HTML rendering; returns (its run.json entry, the rendering's future).
     Raises RunFailed naming the notebook and cell when it fails."""
     import papermill as pm
+    from papermill.engines import papermill_engines
 
+    papermill_engines.register(ENGINE, throttled_engine())
     executed, partial = run_dir / nb_path.name, run_dir / f".{nb_path.stem}.partial.ipynb"
     log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
     t0 = time.perf_counter()
     try:
-        try:  # papermill saves as it goes: the notebook takes its name only once complete (or failed)
+        try:  # saved as it goes (`throttled_engine`): the notebook takes its name only once complete (or failed)
             pm.execute_notebook(str(nb_path), str(partial), parameters=params, cwd=str(nb_path.parent),
                                 kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
-                                kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"),
+                                engine_name=ENGINE, kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"),
                                 km=kernels.ready(kernel))
         finally:
             if kernel is not None:
