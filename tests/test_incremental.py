@@ -218,3 +218,35 @@ def test_figures_per_source_grouped_in_one_pass_equal_the_grouped_aggregation():
     assert got["texts"].tolist() == ["t2 | t4", "t5", "t1 | t3"] and got["fact_label"].tolist() == ["one", "three", "two"]
     for empty in (facts.iloc[:0], facts.assign(reported=False)):
         pd.testing.assert_frame_equal(_reported(empty), grouped(empty))
+
+
+def test_a_figure_drawn_again_reads_its_png_from_the_cache_and_gives_the_same_files(tmp_path, monkeypatch):
+    """`figures.save_figure` with a cache folder: a figure whose SVG was rendered before (05 draws three charts of
+    02-04 again; an unchanged chart in a rerun) copies its PNG from the cache; the files equal a render without the
+    cache, and a figure that differs is rendered."""
+    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
+
+    from helpers import figures
+
+    def chart(values):
+        fig, ax = plt.subplots(figsize=(4, 3))
+        ax.bar(["a", "b", "c"], values)
+        ax.set_title("Three bars")
+        return fig
+
+    rendered = []
+    original = Figure.savefig
+    monkeypatch.setattr(Figure, "savefig", lambda self, f, **kw: (rendered.append(kw.get("format")), original(self, f, **kw))[1])
+    figures.apply_style()
+    monkeypatch.delenv(figures.CACHE_ENV, raising=False)
+    plain = figures.save_figure(chart([1, 2, 3]), "plain", tmp_path / "plain")
+    monkeypatch.setenv(figures.CACHE_ENV, str(tmp_path / "cache"))
+    first = figures.save_figure(chart([1, 2, 3]), "bars", tmp_path / "one")
+    again = figures.save_figure(chart([1, 2, 3]), "bars", tmp_path / "two")
+    other = figures.save_figure(chart([3, 2, 1]), "bars", tmp_path / "three")
+    assert rendered == ["svg", "png", "svg", "png", "svg", "svg", "png"]  # the second drawing: its SVG only
+    for ext in ("png", "svg"):
+        assert first[ext].read_bytes() == again[ext].read_bytes() == plain[ext].read_bytes()
+        assert other[ext].read_bytes() != first[ext].read_bytes()
+    assert len(list((tmp_path / "cache" / figures.FIGURE_CACHE).glob("*.png"))) == 2

@@ -1,9 +1,13 @@
 """One house style for every chart, and one function that saves every figure (PNG and SVG)."""
 from __future__ import annotations
 
+import hashlib
 import html
+import io
 import json
+import os
 import re
+import shutil
 from pathlib import Path
 
 import matplotlib
@@ -11,6 +15,7 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 
+from .filecache import CACHE_ENV
 from .safe_write import atomic_path
 
 # Okabe–Ito palette: distinguishable for the common forms of colour blindness and in greyscale print.
@@ -220,25 +225,69 @@ def png_dpi(fig) -> float:
     return min(dpi, (MAX_PNG_PIXELS / max(1.0, width * height)) ** 0.5)
 
 
+FIGURE_CACHE = "figures"  # under $NEWSCOMPARE_CACHE_DIR: PNG renderings by the digest of their figure's SVG
+FIGURE_CACHE_SIZE = 200  # renderings kept (the most recently used)
+
+
+def rendering_key(svg: bytes, dpi: float) -> str:
+    """The key of a figure's PNG rendering: its SVG (text kept as text, ids salted, no date: the same figure gives the
+    same bytes), the PNG resolution, the style in force and matplotlib's version."""
+    style = repr(sorted((k, repr(v)) for k, v in plt.rcParams.items()))
+    return hashlib.sha256(b"\0".join([svg, repr(dpi).encode(), style.encode(), matplotlib.__version__.encode()])).hexdigest()
+
+
+def _png(fig, path: Path, svg: bytes, cache_dir: str | None) -> None:
+    """Save `fig` as PNG at `path`; with a cache folder, a figure whose SVG was rendered before (by this run's other
+    notebooks, which draw some charts again, or by an earlier run) is copied from there instead of rendered again."""
+    dpi = png_dpi(fig)
+    cached = Path(cache_dir) / FIGURE_CACHE / f"{rendering_key(svg, dpi)}.png" if cache_dir else None
+    if cached is not None and cached.is_file():
+        try:
+            with atomic_path(path) as tmp:
+                shutil.copyfile(cached, tmp)
+            os.utime(cached)  # recently used: kept when the cache is pruned
+            return
+        except OSError:  # an unreadable entry: rendered below
+            pass
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, format="png", metadata={"Software": None}, dpi=dpi)
+    if cached is not None:
+        _keep_rendering(path, cached)
+
+
+def _keep_rendering(path: Path, cached: Path) -> None:
+    """Store a rendering in the cache and drop the least recently used beyond FIGURE_CACHE_SIZE; a cache that cannot
+    be written only costs time."""
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_path(cached) as tmp:
+            shutil.copyfile(path, tmp)
+        entries = sorted(cached.parent.glob("*.png"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[FIGURE_CACHE_SIZE:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
 def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None,
                 caption: str = "") -> SavedFigure | NoChart:
     """Save `fig` as <figures_dir>/<name>.png and .svg in the house style, close it, and return the saved files
     (displayed as the PNG, with `alt` — by default the figure's titles — as alternative text). The caption and
     alternative text are also written to <name>.json, for the run's index page. A `NoChart` (nothing to draw)
-    saves nothing and is returned as is: the notebook shows its sentence."""
+    saves nothing and is returned as is: the notebook shows its sentence. With $NEWSCOMPARE_CACHE_DIR (set by the
+    runner), the PNG of a figure drawn before is read from the cache (`rendering_key`), not rendered again."""
     figures_dir = Path(figures_dir)
     if isinstance(fig, NoChart):  # nothing to draw: no file (an older run's file of that name goes), the sentence shows
         for ext in ("png", "svg", "json"):
             (figures_dir / f"{slug(name)}.{ext}").unlink(missing_ok=True)
         return fig
     figures_dir.mkdir(parents=True, exist_ok=True)
-    paths = {}
-    for ext in ("png", "svg"):
-        path = figures_dir / f"{slug(name)}.{ext}"
-        with atomic_path(path) as tmp:  # a reader never sees half a figure
-            fig.savefig(tmp, format=ext, metadata={"Date": None} if ext == "svg" else {"Software": None},
-                        **({"dpi": png_dpi(fig)} if ext == "png" else {}))
-        paths[ext] = path
+    paths = {ext: figures_dir / f"{slug(name)}.{ext}" for ext in ("png", "svg")}
+    svg = io.BytesIO()
+    fig.savefig(svg, format="svg", metadata={"Date": None})
+    with atomic_path(paths["svg"]) as tmp:  # a reader never sees half a figure
+        tmp.write_bytes(svg.getvalue())
+    _png(fig, paths["png"], svg.getvalue(), os.environ.get(CACHE_ENV))
     alt = alt or describe_figure(fig)
     with atomic_path(figures_dir / f"{slug(name)}.json") as tmp:
         tmp.write_text(json.dumps({"caption": caption, "alt": alt}), encoding="utf-8")
