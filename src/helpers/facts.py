@@ -503,6 +503,33 @@ def _joined(values, sep: str = ", ", drop_empty: bool = True) -> str:
     return sep.join(sorted(set(values) - ({""} if drop_empty else set())))
 
 
+def _reported_rows(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per fact × reporting article, in order of first mention: the number of mentions, the lowest low and
+    highest high value (no high value when one mention has none), units, hedges and scopes (sorted, distinct), the
+    texts and the sentences' places ("b3s1") in mention order. Grouped in one pass in plain Python: a pandas
+    aggregation of strings runs once per group, and there is a group per fact and reporting article."""
+    where = ("b" + mentions["block_no"].astype(str) + "s" + mentions["sentence_no"].astype(str)).tolist()
+    columns = [mentions[c].tolist() for c in ("fact_id", "article_id", "value_low", "value_high", "unit", "hedge",
+                                              "scope", "text")]
+    groups: dict[tuple, list] = {}
+    for fact_id, article_id, low, high, unit, hedge, scope, text, place in zip(*columns, where):
+        group = groups.get((fact_id, article_id))
+        if group is None:
+            group = groups[(fact_id, article_id)] = [[], [], [], [], [], [], []]
+        for values, value in zip(group, (low, high, unit, hedge, scope, text, place)):
+            values.append(value)
+    rows = []
+    for (fact_id, article_id), (lows, highs, units, hedges, scopes, texts, places) in groups.items():
+        lows, known_highs = [v for v in lows if v == v], [v for v in highs if v == v]
+        rows.append((fact_id, article_id, len(texts), min(lows) if lows else np.nan,
+                     max(known_highs) if len(known_highs) == len(highs) else np.nan, _joined(units),
+                     _joined(hedges, drop_empty=False), _joined(scopes), " | ".join(texts), " | ".join(places)))
+    return pd.DataFrame(rows, columns=["fact_id", "article_id", "n_mentions", "value_low", "value_high", "unit", "hedges",
+                                       "scopes", "texts", "sentences"]).astype(
+        {"fact_id": mentions["fact_id"].dtype, "article_id": mentions["article_id"].dtype, "n_mentions": "int64",
+         "value_low": float, "value_high": float})
+
+
 def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per fact × article reporting it: what the source reports (values, hedges, scopes, verbatim texts).
     Silence is every other article of the corpus; it is not listed, so the table grows with the mentions, not
@@ -512,18 +539,10 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataF
     columns = ["fact_id", "fact_label", "article_id", "source", "reported", "n_mentions", "value_low", "value_high",
                "unit", "hedges", "scopes", "texts", "sentences"]
     labels = mentions.drop_duplicates("fact_id").set_index("fact_id")["fact_label"]
-    where = mentions.assign(where="b" + mentions["block_no"].astype(str) + "s" + mentions["sentence_no"].astype(str),
-                            has_high=mentions["value_high"].notna())
-    where = where.astype({c: object for c in ("unit", "hedge", "scope", "text", "where")})  # joined in Python: plain str
-    reported = where.groupby(["fact_id", "article_id"], sort=False).agg(
-        n_mentions=("text", "size"), value_low=("value_low", "min"), value_high=("value_high", "max"),
-        all_high=("has_high", "all"), unit=("unit", _joined),
-        hedges=("hedge", lambda v: _joined(v, drop_empty=False)), scopes=("scope", _joined),
-        texts=("text", " | ".join), sentences=("where", " | ".join)).reset_index()
-    reported["value_high"] = reported["value_high"].where(reported["all_high"])
+    reported = _reported_rows(mentions)
     frame = (fact_article_pairs(reported[["fact_id", "article_id"]], articles["article_id"])
              .merge(articles[["article_id", "source"]].drop_duplicates("article_id"), on="article_id", how="left")
-             .merge(reported.drop(columns="all_high"), on=["fact_id", "article_id"], how="left"))
+             .merge(reported, on=["fact_id", "article_id"], how="left"))
     frame["fact_label"] = frame["fact_id"].map(labels)
     frame["reported"] = frame["n_mentions"].notna()
     frame = frame.fillna({"n_mentions": 0, "unit": "", "hedges": "", "scopes": "", "texts": "", "sentences": ""})
