@@ -280,3 +280,31 @@ def test_fact_rows_grouped_in_one_pass_equal_the_grouped_aggregation():
     got = _reported_rows(mentions)
     pd.testing.assert_frame_equal(got, expected.drop(columns="all_high"))
     assert got["value_high"].isna().tolist() == [True, False, False, True] and got["texts"][0] == "5 | 7"
+
+
+def test_actors_found_read_each_distinct_text_and_span_once_give_the_same_actors(several):
+    """`actors.candidate_actors` reads each distinct sentence once and each distinct capitalised span once (a text or
+    a span met again adds nothing to the actors found); it gives what reading every text and span in turn gives, with
+    the texts repeated in any order (wire copy)."""
+    import re
+
+    from helpers import attribution_rules as rules
+    from helpers.actors import _add_span, _without_sentence_words, candidate_actors
+    from helpers.attribution import _names, mask_abbreviations, unmask
+
+    body = several["sentences"].loc[several["sentences"]["role"] == "body", "text"].tolist()
+    texts = body + body[::3] + body[:40]  # repeated sentences, later in the corpus
+
+    def every_text_in_turn(texts):
+        found: dict = {}
+        for raw in texts:  # as before: every text, every span, no memory
+            for full, acronym in re.findall(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*)+[A-Z][\w’'-]*)\s+\(([A-Z]{2,})\)", raw):
+                full = re.sub(r"^(?:the|a|an)\s+", "", _without_sentence_words(full), flags=re.I)
+                found.setdefault(full, {"kind": "organisation", "aliases": set(), "title": ""})["aliases"].add(acronym)
+            for span in (unmask(n) for n in _names(mask_abbreviations(raw))):
+                _add_span(found, span)
+        things = {m.group(1) for raw in texts for m in rules.THING_NOUNS.finditer(raw)}
+        return {name: entry for name, entry in found.items() if name not in things}
+
+    got = candidate_actors(texts)
+    assert list(got.items()) == list(every_text_in_turn(texts).items()) and len(got) > 20

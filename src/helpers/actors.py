@@ -41,32 +41,52 @@ def _person_of(span: str) -> tuple[str, str]:
 def candidate_actors(texts: list[str]) -> dict[str, dict]:
     """Actor name → {kind, aliases, title} from capitalised spans: persons and organisations (see module doc)."""
     found: dict[str, dict] = {}
-    for raw in texts:
+    readings: dict[str, tuple | None] = {}  # each distinct span read once (`_span_reading`)
+    for raw in dict.fromkeys(texts):  # a text met again adds nothing: each distinct text once, in order
         text = mask_abbreviations(raw)
         for full, acronym in re.findall(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|the)\s+)*)+[A-Z][\w’'-]*)\s+\(([A-Z]{2,})\)", raw):
             full = re.sub(r"^(?:the|a|an)\s+", "", _without_sentence_words(full), flags=re.I)  # "But the X (XU)"
             found.setdefault(full, {"kind": "organisation", "aliases": set(), "title": ""})
             found[full]["aliases"].add(acronym)
         for span in (unmask(n) for n in _names(text)):
-            _add_span(found, span)
+            _add_span(found, span, readings)
     things = {m.group(1) for raw in texts for m in rules.THING_NOUNS.finditer(raw)}  # "the ferry Aurelia Dawn"
     return {name: entry for name, entry in found.items() if name not in things}
 
 
-def _add_span(found: dict[str, dict], span: str) -> None:
-    """Add a capitalised span to the actors found when it is a person or an organisation (not a place)."""
+def _span_reading(span: str) -> tuple[str, str, str] | None:
+    """What a capitalised span names: ("person", name, title), ("organisation", name, "") or None (a place, or
+    neither). Depends on the span alone."""
     span = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"['’]s$", "", _without_sentence_words(span)).rstrip("."))
     span = re.sub(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])", "", span)  # "Meridia's National Seismic Institute"
     if rules.PLACE_WORDS.search(span) or rules.PLACE_FIRST_WORDS.match(span):
-        return
+        return None
     person, title = _person_of(span)
     if person and speaker_type_of(person) == "other":
-        entry = found.setdefault(person, {"kind": "person", "aliases": set(), "title": title})
-        entry["aliases"].add(person.split()[-1])
+        return "person", person, title
+    if (speaker_type_of(span) != "other" and len(span.split()) >= 2) or re.fullmatch(r"[A-Z]{2,6}", span):
+        return "organisation", span, ""
+    return None
+
+
+def _add_span(found: dict[str, dict], span: str, readings: dict | None = None) -> None:
+    """Add a capitalised span to the actors found when it is a person or an organisation (not a place).
+    `readings`: spans already read (`_span_reading`), filled as it goes."""
+    if readings is None:
+        reading = _span_reading(span)
+    else:
+        if span not in readings:
+            readings[span] = _span_reading(span)
+        reading = readings[span]
+    if reading is None:
+        return
+    kind, name, title = reading
+    if kind == "person":
+        entry = found.setdefault(name, {"kind": "person", "aliases": set(), "title": title})
+        entry["aliases"].add(name.split()[-1])
         entry["title"] = entry["title"] or title
-    elif (speaker_type_of(span) != "other" and len(span.split()) >= 2) or re.fullmatch(r"[A-Z]{2,6}", span):
-        if not any(span in e["aliases"] for e in found.values()):
-            found.setdefault(span, {"kind": "organisation", "aliases": set(), "title": ""})
+    elif not any(name in e["aliases"] for e in found.values()):
+        found.setdefault(name, {"kind": "organisation", "aliases": set(), "title": ""})
 
 
 def _without_sentence_words(span: str) -> str:
@@ -166,6 +186,7 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
     found = {name: entry for name, entry in found.items()  # an acronym met before its definition joins it
              if not owners.get(name, set()) - {name}}
     source = articles.set_index("article_id")["source"]
+    sources = sorted(source.unique())
     in_body, in_speaker, in_words = (_TextIndex(texts), _TextIndex(quotes["speaker"].tolist()),
                                      _TextIndex(quotes["speaker_text"].tolist()))
     rows, shares = [], []
@@ -182,10 +203,10 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
             continue  # a bare acronym or heading word nobody speaks for ("GMT", a dateline in capitals)
         rows.append({"actor": actor, "kind": entry["kind"], "type": kind, "aliases": "|".join(aliases),
                      "mentions": len(hits), "quotations": len(said), "sources": hits["article_id"].map(source).nunique()})
-        mentions = hits["article_id"].map(source).value_counts()
-        quoted = said["article_id"].map(source).value_counts()
+        mentions = hits["article_id"].map(source).value_counts().to_dict()
+        quoted = said["article_id"].map(source).value_counts().to_dict()
         shares.extend({"actor": actor, "source": name, "mentions": int(mentions.get(name, 0)),
-                       "quotations": int(quoted.get(name, 0))} for name in sorted(source.unique()))
+                       "quotations": int(quoted.get(name, 0))} for name in sources)
     return {"actors_found": pd.DataFrame(rows, columns=ACTOR_COLUMNS).sort_values(["mentions", "actor"], ascending=[False, True])
             .reset_index(drop=True), "actor_shares": _shares(pd.DataFrame(shares, columns=SHARE_COLUMNS[:3] + ["quotations"]))}
 
