@@ -79,8 +79,8 @@ def silent_on(facts: pd.DataFrame, shared: pd.DataFrame, sources) -> pd.DataFram
 
     said = facts[facts["reported"].astype(bool)]
     told = set(zip(said["source"], base(said["fact_label"])))
-    pairs = pd.DataFrame([(src, f, label, b) for src in sources
-                          for f, label, b in zip(shared["fact_id"], shared["fact_label"], base(shared["fact_label"]))
+    shared_facts = list(zip(shared["fact_id"].tolist(), shared["fact_label"].tolist(), list(base(shared["fact_label"]))))
+    pairs = pd.DataFrame([(src, f, label, b) for src in sources for f, label, b in shared_facts
                           if (src, b) not in told], columns=["source", "fact_id", "fact_label", "base"])
     return pairs.drop(columns="base")
 
