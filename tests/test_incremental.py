@@ -308,3 +308,31 @@ def test_actors_found_read_each_distinct_text_and_span_once_give_the_same_actors
 
     got = candidate_actors(texts)
     assert list(got.items()) == list(every_text_in_turn(texts).items()) and len(got) > 20
+
+
+def test_outlet_figures_joined_in_one_pass_equal_the_grouped_aggregation():
+    """`pooled.outlet_facts` (fact × outlet, read by 02 and 05) joins each outlet's distinct figures in plain Python;
+    it gives what the explode / drop duplicates / grouped join it replaced gives, in order of first appearance."""
+    from helpers.pooled import outlet_facts
+
+    facts = pd.DataFrame({
+        "fact_id": ["f1", "f1", "f2", "f1", "f2", "f3"], "fact_label": ["one", "one", "two", "one", "two", "three"],
+        "source": ["A", "A", "B", "B", "B", "A"], "reported": [True, True, True, True, False, True],
+        "n_mentions": [2, 1, 1, 3, 1, 1], "texts": ["12 | about 12", "12 | 13", "5", "", "6", ""]})
+
+    def grouped(facts):
+        reported = facts.loc[facts["reported"], ["fact_id", "fact_label", "source", "n_mentions", "texts"]]
+        reported = reported.astype({"fact_id": object, "fact_label": object, "source": object, "texts": object})
+        exploded = reported.assign(text=reported["texts"].str.split(" | ", regex=False)).explode("text")
+        joined = (exploded[exploded["text"].fillna("") != ""].drop_duplicates(["fact_id", "source", "text"])
+                  .groupby(["fact_id", "source"])["text"].agg(" | ".join).rename("texts"))
+        out = reported.groupby(["fact_id", "source"], as_index=False, sort=False).agg(
+            fact_label=("fact_label", "first"), n_mentions=("n_mentions", "sum"), n_articles_reporting=("source", "size"))
+        out = out.merge(joined.reset_index(), on=["fact_id", "source"], how="left")
+        return out.assign(reported=True, texts=out["texts"].fillna(""))[
+            ["fact_id", "fact_label", "source", "reported", "n_mentions", "n_articles_reporting", "texts"]]
+
+    got = outlet_facts(facts)
+    assert got["texts"].tolist() == ["12 | about 12 | 13", "5", "", ""]
+    for frame in (facts, facts.assign(texts=""), facts.iloc[:0]):
+        pd.testing.assert_frame_equal(outlet_facts(frame), grouped(frame))

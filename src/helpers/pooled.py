@@ -63,15 +63,33 @@ def pool_voice_shares(shares: pd.DataFrame, keep: list[str], label: str) -> pd.D
     return out
 
 
+def _distinct_texts(reported: pd.DataFrame) -> pd.Series:
+    """Per (fact_id, source) with a figure as written: its distinct figures in order of first appearance, joined with
+    " | " (a fact × article row's `texts` holds several). One pass in plain Python: a pandas aggregation that joins
+    strings runs once a group, and there is a group per fact and reporting outlet."""
+    groups: dict[tuple, dict] = {}
+    for fact_id, source, texts in zip(reported["fact_id"].tolist(), reported["source"].tolist(),
+                                      reported["texts"].tolist()):
+        if isinstance(texts, str):
+            for text in texts.split(" | "):
+                if text != "":
+                    groups.setdefault((fact_id, source), {})[text] = None
+    if not groups:  # no figure as written: the grouped aggregation's empty result, with its column types
+        exploded = reported.assign(text=reported["texts"].str.split(" | ", regex=False)).explode("text")
+        return (exploded[exploded["text"].fillna("") != ""].groupby(["fact_id", "source"])["text"]
+                .agg(" | ".join).rename("texts"))
+    keys = sorted(groups)
+    return pd.Series([" | ".join(groups[k]) for k in keys], index=pd.MultiIndex.from_tuples(keys, names=["fact_id", "source"]),
+                     name="texts")
+
+
 def outlet_facts(facts: pd.DataFrame) -> pd.DataFrame:
     """The fact × article table as one row per fact × source that reports it (`source` being the outlet; silence
     is the absence of a row, so the table grows with the mentions, not with facts × sources): its figures as
     written (each distinct one once, '|'-separated), n_mentions summed and n_articles_reporting."""
     reported = facts.loc[facts["reported"], ["fact_id", "fact_label", "source", "n_mentions", "texts"]]
     reported = reported.astype({"fact_id": object, "fact_label": object, "source": object, "texts": object})
-    exploded = reported.assign(text=reported["texts"].str.split(" | ", regex=False)).explode("text")
-    joined = (exploded[exploded["text"].fillna("") != ""].drop_duplicates(["fact_id", "source", "text"])
-              .groupby(["fact_id", "source"])["text"].agg(" | ".join).rename("texts"))
+    joined = _distinct_texts(reported)
     out = reported.groupby(["fact_id", "source"], as_index=False, sort=False).agg(
         fact_label=("fact_label", "first"), n_mentions=("n_mentions", "sum"), n_articles_reporting=("source", "size"))
     out = out.merge(joined.reset_index(), on=["fact_id", "source"], how="left")
