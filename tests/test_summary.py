@@ -43,3 +43,27 @@ def test_a_fact_shared_in_two_claimant_splits_is_one_fact_and_one_silence():
     results = {"numbers": {"facts": facts, "fact_summary": shared.assign(n_reporting=2, comparable=True)}}
     finding = _silence_finding(results, pd.DataFrame({"source": ["A", "B", "C"]}))
     assert "is silent on 1 of the 2 facts" in finding and "coroner" not in finding
+
+
+def _profile_inputs(sides):
+    from helpers.sentiment import DEFAULT_METHOD
+
+    tone = pd.DataFrame({"source": ["A", "B"], "measure": "all sentences", "method": DEFAULT_METHOD,
+                         "mean": [-0.1, 0.1], "ci_low": [-0.2, 0.0], "ci_high": [0.0, 0.2]})
+    return {"numbers": {"facts": FACTS, "fact_summary": SHARED.assign(n_reporting=2, comparable=True)},
+            "sentiment": {"tone_summary": tone, "tone_contrasts": pd.DataFrame(
+                {"source": ["A", "B"], "method": DEFAULT_METHOD, "clear": False})},
+            "framing": {"frame_profile": pd.DataFrame({"source": ["A", "B"], "frame": "economic", "share": 0.5}),
+                        "voice_shares": pd.DataFrame({"source": ["A", "A", "B"], "side": sides,
+                                                      "word_share": [0.7, 0.3, 1.0]})}}
+
+
+def test_the_most_quoted_side_is_blank_when_no_speaker_has_a_side_and_named_when_one_has():
+    from helpers.summary import source_profile
+
+    articles = pd.DataFrame({"source": ["A", "B"]})
+    none = source_profile(_profile_inputs(["other / unnamed"] * 3), articles)
+    assert none["most_quoted_side"].tolist() == ["", ""] and none["its_share_of_quoted_words"].tolist() == [0.0, 0.0]
+    some = source_profile(_profile_inputs(["government", "other / unnamed", "other / unnamed"]), articles)
+    assert some["most_quoted_side"].tolist() == ["government", "other / unnamed"]
+    assert some["its_share_of_quoted_words"].tolist() == [0.7, 1.0]

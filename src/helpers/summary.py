@@ -8,6 +8,8 @@ import pandas as pd
 from .narrative import interval, listed, md
 from .sentiment import DEFAULT_METHOD, METHODS
 
+NO_SIDE = "other / unnamed"  # the side voices.py gives a speaker the actor codebook does not name
+
 
 STEPS = ("numbers", "sentiment", "framing")
 # The tables of notebooks 02–04 this page reads, per step.
@@ -107,7 +109,10 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     clear = contrasts[contrasts["method"] == DEFAULT_METHOD].drop_duplicates("source").set_index("source")["clear"]
     silent = silent_on(facts, shared, sorted(articles["source"].unique())).groupby("source")["fact_id"].nunique()
     lead = _top_per_source(results["framing"]["frame_profile"], "share")
-    voice = _top_per_source(results["framing"]["voice_shares"], "word_share")
+    voices = results["framing"]["voice_shares"]
+    if len(voices) and (voices["side"] == NO_SIDE).all():
+        voices = voices.iloc[0:0]  # no speaker has a side (no actor codebook): no side to name, not "other" at 100 %
+    voice = _top_per_source(voices, "word_share")
     out = pd.DataFrame({"source": sorted(articles["source"].unique())}).set_index("source", drop=False)
     return pd.DataFrame({
         "source": out["source"],
@@ -234,7 +239,7 @@ def _framing_finding(results: dict, frame_labels: dict | None = None) -> str:
 def _voices_sentence(framing: dict) -> str:
     """Who is quoted most: by side when the event codebook names sides, else by type of voice found in the text."""
     shares = framing.get("voice_shares", pd.DataFrame())
-    named = shares[shares["side"] != "other / unnamed"] if len(shares) else shares
+    named = shares[shares["side"] != NO_SIDE] if len(shares) else shares
     if len(named) and named["word_share"].max() > 0:
         top = shares.sort_values("word_share").groupby("source").tail(1)
         named = [f"{r.side} in {r.source} ({r.word_share:.0%})" for r in top.itertuples() if r.word_share > 0]
