@@ -122,7 +122,7 @@ print(wide.round(2).T.to_string())
 fig = charts.voice_share_chart(pool_voice_shares(shares, shown, rest))
 display(save_figure(fig, "04-voice-share-by-side", fig_dir))
 if len(shares) and (shares["side"] == "other / unnamed").all():
-    display(Markdown("No quoted speaker belongs to a side of the actor codebook: voices are compared by type below."))
+    display(Markdown("Voices are compared by speaker type below (the chart above says why not by side)."))
 elif len(shares):
     firsts = shares[shares["speaks_first"] & shares["source"].isin(shown)][["source", "side"]]
     most = shares[shares["source"].isin(shown)].sort_values("word_share").groupby("source").tail(1)

@@ -62,6 +62,12 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # checked in this order, so a ceasefire is a conflict before it is a fire); a new corpus must match one
     "conflict": ("war", "ceasefire", "airstrike", "airstrikes", "clash", "clashes", "offensive", "shelling", "siege"),
     "market": ("market", "markets", "bourse", "selloff", "sell-off", "bank-run", "stocks"),  # a market crash before a crash
+    # decided in session 5 before its held-out events were run: an industrial or transport accident (a mine collapse)
+    # brings prosecutors, fines and regulators; a migrant shipwreck smugglers, border patrols and politics; a
+    # cyberattack police, regulators and money: none of these is from another world for them
+    "accident": ("mine", "mines", "colliery", "derailment", "pileup"),
+    "migration": ("shipwreck", "capsize", "migrant", "migrants", "refugee", "refugees"),
+    "cyber": ("ransomware", "cyberattack", "hack", "breach", "malware"),
     "health": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "ebola", "virus", "flu"),
     "disaster": ("quake", "flood", "floods", "fire", "storm", "hurricane", "cyclone", "typhoon", "tornado", "landslide",
                  "eruption", "tsunami", "heatwave", "drought", "avalanche", "explosion", "blast", "collapse", "crash", "spill"),
@@ -82,6 +88,9 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     # depositors; an outbreak about health, capacity, officials and blame
     "market": {"security_defence", "health_safety", "cultural_identity"},
     "health": {"security_defence", "cultural_identity"},
+    "accident": {"security_defence", "cultural_identity", "public_opinion"},
+    "migration": {"public_opinion", "generic_economic_consequences"},
+    "cyber": {"cultural_identity", "public_opinion", "fairness_equality"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
@@ -372,8 +381,10 @@ def test_no_frame_from_an_unrelated_domain_is_among_any_sources_top_three(corpus
 def test_a_corpus_kind_is_read_from_the_words_of_its_name():
     assert [_corpus_kind(n) for n in ["harbour-fire-html", "gaza-ceasefire-2026", "earthquake_2026", "rail-strikes",
                                       "mayor-trial", "local-elections", "brewer-merger", "orchestra-tour",
-                                      "market-crash-2026", "plane-crash", "cholera-outbreak"]] == [
-        "disaster", "conflict", "disaster", "strike", "court", "election", "business", None, "market", "disaster", "health"]
+                                      "market-crash-2026", "plane-crash", "cholera-outbreak", "coal-mine-collapse",
+                                      "migrant-shipwreck", "city-ransomware"]] == [
+        "disaster", "conflict", "disaster", "strike", "court", "election", "business", None, "market", "disaster", "health",
+        "accident", "migration", "cyber"]
 
 
 def test_the_top_three_check_can_fail(scratch):

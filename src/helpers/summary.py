@@ -8,6 +8,8 @@ import pandas as pd
 from .narrative import interval, listed, md
 from .sentiment import DEFAULT_METHOD, METHODS
 
+NO_SIDE = "other / unnamed"  # the side voices.py gives a speaker the actor codebook does not name
+
 
 STEPS = ("numbers", "sentiment", "framing")
 # The tables of notebooks 02–04 this page reads, per step.
@@ -74,15 +76,23 @@ def load_results(tables: dict[str, pd.DataFrame], corpus_dir, processed_dir) -> 
 def silent_on(facts: pd.DataFrame, shared: pd.DataFrame, sources) -> pd.DataFrame:
     """One row per source × shared fact it is silent on (columns source, fact_id, fact_label). A source that gives the
     same fact under any claimant ("people injured (according to police)" for "people injured") is not silent on it:
-    silence is about the fact, not about who the source credits for it."""
+    silence is about the fact, not about who the source credits for it; so a fact split by claimant counts once, under
+    its label without the claimant (`fact_id` is the first of its splits)."""
     from .facts import base_label as base
 
     said = facts[facts["reported"].astype(bool)]
     told = set(zip(said["source"], base(said["fact_label"])))
-    shared_facts = list(zip(shared["fact_id"].tolist(), shared["fact_label"].tolist(), list(base(shared["fact_label"]))))
-    pairs = pd.DataFrame([(src, f, label, b) for src in sources for f, label, b in shared_facts
-                          if (src, b) not in told], columns=["source", "fact_id", "fact_label", "base"])
-    return pairs.drop(columns="base")
+    shared_facts = list(zip(shared["fact_id"].tolist(), list(base(shared["fact_label"]))))  # lists: iterated per source
+    pairs = pd.DataFrame([(src, f, b) for src in sources for f, b in shared_facts if (src, b) not in told],
+                         columns=["source", "fact_id", "fact_label"])
+    return pairs.sort_values("fact_id", kind="stable").drop_duplicates(["source", "fact_label"]).reset_index(drop=True)
+
+
+def n_shared_facts(shared: pd.DataFrame) -> int:
+    """How many facts two or more sources share, a fact split by claimant counted once (see `silent_on`)."""
+    from .facts import base_label as base
+
+    return int(base(shared["fact_label"]).nunique())
 
 
 def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
@@ -99,11 +109,14 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     clear = contrasts[contrasts["method"] == DEFAULT_METHOD].drop_duplicates("source").set_index("source")["clear"]
     silent = silent_on(facts, shared, sorted(articles["source"].unique())).groupby("source")["fact_id"].nunique()
     lead = _top_per_source(results["framing"]["frame_profile"], "share")
-    voice = _top_per_source(results["framing"]["voice_shares"], "word_share")
+    voices = results["framing"]["voice_shares"]
+    if len(voices) and (voices["side"] == NO_SIDE).all():
+        voices = voices.iloc[0:0]  # no speaker has a side (no actor codebook): no side to name, not "other" at 100 %
+    voice = _top_per_source(voices, "word_share")
     out = pd.DataFrame({"source": sorted(articles["source"].unique())}).set_index("source", drop=False)
     return pd.DataFrame({
         "source": out["source"],
-        "shared_facts_reported": len(shared) - silent.reindex(out.index).fillna(0).astype(int),
+        "shared_facts_reported": n_shared_facts(shared) - silent.reindex(out.index).fillna(0).astype(int),
         "shared_facts_silent": silent.reindex(out.index).fillna(0).astype(int),
         "tone_mean": overall["mean"].reindex(out.index), "tone_ci_low": overall["ci_low"].reindex(out.index),
         "tone_ci_high": overall["ci_high"].reindex(out.index),
@@ -187,10 +200,10 @@ def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
     counts = silent.groupby("source")["fact_id"].nunique().reindex(sources, fill_value=0).sort_values(
         ascending=False, kind="stable")
     if counts.empty or counts.iloc[0] == 0:
-        return f"**Silences.** Every source reports each of the {len(shared)} facts that two or more sources share."
+        return f"**Silences.** Every source reports each of the {n_shared_facts(shared)} facts that two or more sources share."
     src = counts.index[0]
     labels = silent.loc[silent["source"] == src].sort_values("fact_id")["fact_label"].drop_duplicates().head(3).tolist()
-    return (f"**Silences.** {md(src)} is silent on {int(counts.iloc[0])} of the {len(shared)} facts other sources share "
+    return (f"**Silences.** {md(src)} is silent on {int(counts.iloc[0])} of the {n_shared_facts(shared)} facts other sources share "
             f"(for example {', '.join(md(x) for x in labels)}).")
 
 
@@ -226,7 +239,7 @@ def _framing_finding(results: dict, frame_labels: dict | None = None) -> str:
 def _voices_sentence(framing: dict) -> str:
     """Who is quoted most: by side when the event codebook names sides, else by type of voice found in the text."""
     shares = framing.get("voice_shares", pd.DataFrame())
-    named = shares[shares["side"] != "other / unnamed"] if len(shares) else shares
+    named = shares[shares["side"] != NO_SIDE] if len(shares) else shares
     if len(named) and named["word_share"].max() > 0:
         top = shares.sort_values("word_share").groupby("source").tail(1)
         named = [f"{r.side} in {r.source} ({r.word_share:.0%})" for r in top.itertuples() if r.word_share > 0]
