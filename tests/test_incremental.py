@@ -220,10 +220,11 @@ def test_figures_per_source_grouped_in_one_pass_equal_the_grouped_aggregation():
         pd.testing.assert_frame_equal(_reported(empty), grouped(empty))
 
 
-def test_a_figure_drawn_again_reads_its_png_from_the_cache_and_gives_the_same_files(tmp_path, monkeypatch):
-    """`figures.save_figure` with a cache folder: a figure whose SVG was rendered before (05 draws three charts of
-    02-04 again; an unchanged chart in a rerun) copies its PNG from the cache; the files equal a render without the
-    cache, and a figure that differs is rendered."""
+def test_a_figure_drawn_again_reads_its_svg_from_the_cache_and_gives_the_same_files(tmp_path, monkeypatch):
+    """`figures.save_figure` with a cache folder: a figure drawn before (05 draws three charts of 02-04 again; an
+    unchanged chart in a rerun), known by its PNG and its texts, copies its SVG from the cache; the files equal a
+    render without the cache (PNG first, as always: the first drawing fixes the layout), and a figure that differs
+    is rendered."""
     import matplotlib.pyplot as plt
     from matplotlib.figure import Figure
 
@@ -245,11 +246,11 @@ def test_a_figure_drawn_again_reads_its_png_from_the_cache_and_gives_the_same_fi
     first = figures.save_figure(chart([1, 2, 3]), "bars", tmp_path / "one")
     again = figures.save_figure(chart([1, 2, 3]), "bars", tmp_path / "two")
     other = figures.save_figure(chart([3, 2, 1]), "bars", tmp_path / "three")
-    assert rendered == ["svg", "png", "svg", "png", "svg", "svg", "png"]  # the second drawing: its SVG only
+    assert rendered == ["png", "svg", "png", "svg", "png", "png", "svg"]  # the second drawing: its PNG only
     for ext in ("png", "svg"):
         assert first[ext].read_bytes() == again[ext].read_bytes() == plain[ext].read_bytes()
         assert other[ext].read_bytes() != first[ext].read_bytes()
-    assert len(list((tmp_path / "cache" / figures.FIGURE_CACHE).glob("*.png"))) == 2
+    assert len(list((tmp_path / "cache" / figures.FIGURE_CACHE).glob("*.svg"))) == 2
 
 
 def test_fact_rows_grouped_in_one_pass_equal_the_grouped_aggregation():

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import html
-import io
 import json
 import os
 import re
@@ -225,22 +224,26 @@ def png_dpi(fig) -> float:
     return min(dpi, (MAX_PNG_PIXELS / max(1.0, width * height)) ** 0.5)
 
 
-FIGURE_CACHE = "figures"  # under $NEWSCOMPARE_CACHE_DIR: PNG renderings by the digest of their figure's SVG
+FIGURE_CACHE = "figures"  # under $NEWSCOMPARE_CACHE_DIR: SVG renderings by the digest of their figure's PNG
 FIGURE_CACHE_SIZE = 200  # renderings kept (the most recently used)
 
 
-def rendering_key(svg: bytes, dpi: float) -> str:
-    """The key of a figure's PNG rendering: its SVG (text kept as text, ids salted, no date: the same figure gives the
-    same bytes), the PNG resolution, the style in force and matplotlib's version."""
+def rendering_key(png: bytes, fig) -> str:
+    """The key of a figure's SVG rendering: its PNG (every pixel), every text it holds (an SVG keeps text as text), the
+    style in force and matplotlib's version."""
+    from matplotlib.text import Text
+
+    texts = "\0".join(t.get_text() for t in fig.findobj(Text))
     style = repr(sorted((k, repr(v)) for k, v in plt.rcParams.items()))
-    return hashlib.sha256(b"\0".join([svg, repr(dpi).encode(), style.encode(), matplotlib.__version__.encode()])).hexdigest()
+    parts = [hashlib.sha256(png).digest(), texts.encode(), style.encode(), matplotlib.__version__.encode()]
+    return hashlib.sha256(b"\0".join(parts)).hexdigest()
 
 
-def _png(fig, path: Path, svg: bytes, cache_dir: str | None) -> None:
-    """Save `fig` as PNG at `path`; with a cache folder, a figure whose SVG was rendered before (by this run's other
-    notebooks, which draw some charts again, or by an earlier run) is copied from there instead of rendered again."""
-    dpi = png_dpi(fig)
-    cached = Path(cache_dir) / FIGURE_CACHE / f"{rendering_key(svg, dpi)}.png" if cache_dir else None
+def _svg(fig, path: Path, png: bytes, cache_dir: str | None) -> None:
+    """Save `fig` as SVG at `path` (after its PNG, as always: the first drawing fixes the layout); with a cache folder,
+    a figure drawn before (this run's 05 draws three charts of 02-04 again; an unchanged chart in a rerun) is copied
+    from there instead of rendered again."""
+    cached = Path(cache_dir) / FIGURE_CACHE / f"{rendering_key(png, fig)}.svg" if cache_dir else None
     if cached is not None and cached.is_file():
         try:
             with atomic_path(path) as tmp:
@@ -250,7 +253,7 @@ def _png(fig, path: Path, svg: bytes, cache_dir: str | None) -> None:
         except OSError:  # an unreadable entry: rendered below
             pass
     with atomic_path(path) as tmp:
-        fig.savefig(tmp, format="png", metadata={"Software": None}, dpi=dpi)
+        fig.savefig(tmp, format="svg", metadata={"Date": None})
     if cached is not None:
         _keep_rendering(path, cached)
 
@@ -262,7 +265,7 @@ def _keep_rendering(path: Path, cached: Path) -> None:
         cached.parent.mkdir(parents=True, exist_ok=True)
         with atomic_path(cached) as tmp:
             shutil.copyfile(path, tmp)
-        entries = sorted(cached.parent.glob("*.png"), key=lambda p: p.stat().st_mtime, reverse=True)
+        entries = sorted(cached.parent.glob("*.svg"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in entries[FIGURE_CACHE_SIZE:]:
             old.unlink(missing_ok=True)
     except OSError:
@@ -275,7 +278,7 @@ def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None,
     (displayed as the PNG, with `alt` — by default the figure's titles — as alternative text). The caption and
     alternative text are also written to <name>.json, for the run's index page. A `NoChart` (nothing to draw)
     saves nothing and is returned as is: the notebook shows its sentence. With $NEWSCOMPARE_CACHE_DIR (set by the
-    runner), the PNG of a figure drawn before is read from the cache (`rendering_key`), not rendered again."""
+    runner), the SVG of a figure drawn before is read from the cache (`rendering_key`), not rendered again."""
     figures_dir = Path(figures_dir)
     if isinstance(fig, NoChart):  # nothing to draw: no file (an older run's file of that name goes), the sentence shows
         for ext in ("png", "svg", "json"):
@@ -283,11 +286,9 @@ def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None,
         return fig
     figures_dir.mkdir(parents=True, exist_ok=True)
     paths = {ext: figures_dir / f"{slug(name)}.{ext}" for ext in ("png", "svg")}
-    svg = io.BytesIO()
-    fig.savefig(svg, format="svg", metadata={"Date": None})
-    with atomic_path(paths["svg"]) as tmp:  # a reader never sees half a figure
-        tmp.write_bytes(svg.getvalue())
-    _png(fig, paths["png"], svg.getvalue(), os.environ.get(CACHE_ENV))
+    with atomic_path(paths["png"]) as tmp:  # a reader never sees half a figure
+        fig.savefig(tmp, format="png", metadata={"Software": None}, dpi=png_dpi(fig))
+    _svg(fig, paths["svg"], paths["png"].read_bytes(), os.environ.get(CACHE_ENV))
     alt = alt or describe_figure(fig)
     with atomic_path(figures_dir / f"{slug(name)}.json") as tmp:
         tmp.write_text(json.dumps({"caption": caption, "alt": alt}), encoding="utf-8")
