@@ -34,7 +34,7 @@ except ImportError:  # pandas then stores text as Python objects, and the frame 
 
 from . import number_lexicon as lx
 from .number_lexicon import HOURS, VAGUE, parse_number, singular  # noqa: F401  (public names)
-from .number_rules import RULES, START_PLACES
+from .number_rules import RULES, start_places
 
 NUMBER_COLUMNS = ["start", "end", "text", "value_low", "value_high", "unit", "hedge", "kind", "direction"]
 MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure (scientific notation aside)
@@ -50,12 +50,12 @@ def _candidates(text: str, units: dict[str, str]) -> list[dict]:
     found = []
     lower = text.lower()
     numbers = _numbers_up_to_two(lower)
-    places: dict[str, list[int]] = {}  # START_PLACES found in this text, each looked for once
+    places: dict[str, list[int]] = {}  # START_PLACES found in this text, all kinds in one scan, looked for once
     for rule in RULES:
         if not rule.gate(lower, numbers):
             continue
-        if rule.starts and rule.starts not in places:
-            places[rule.starts] = [m.start() for m in START_PLACES[rule.starts].finditer(text)]
+        if rule.starts and not places:
+            places = start_places(text)
         for m in matches_at(rule.pattern, text, places[rule.starts]) if rule.starts else rule.pattern.finditer(text):
             out = rule.interpret(m, text, units)
             for cand in (out if isinstance(out, list) else [out] if out is not None else []):
