@@ -117,6 +117,49 @@ MEASURE_RE = _MEASURE_WORDS + _alternation(_GLUED_UNITS) + ")"
 # The same units without those a space must not come before ("5 in the"): what a figure spaced from its unit can be.
 MEASURE_SPACED_RE = _MEASURE_WORDS + _alternation(k for k in _GLUED_UNITS if k not in GLUED_ONLY) + ")"
 
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of a regex alternation at its top level (escapes and groups kept whole)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(alternation):
+        ch = alternation[i]
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            parts.append(alternation[start:i])
+            start = i + 1
+        i += 2 if ch == "\\" else 1
+    return parts + [alternation[start:]]
+
+
+def _spelled_out(part: str) -> list[str]:
+    """An alternative whose leading group is spelled out: '(?:kilo|mega)?watts?' → kilowatts?, megawatts?, watts?."""
+    if not part.startswith("(?:"):
+        return [part]
+    depth, i = 0, 0
+    while True:
+        depth += (part[i] == "(") - (part[i] == ")")
+        if depth == 0 and part[i] == ")":
+            break
+        i += 2 if part[i] == "\\" else 1
+    rest = part[i + 1:]
+    heads = _top_level(part[3:i])
+    return [h + rest[1:] for h in heads] + [rest[1:]] if rest.startswith("?") else [h + rest for h in heads]
+
+
+def by_first_character(group: str) -> str:
+    """A group of alternatives '(?:a|b|…)' rewritten with the alternatives that share a first character under one
+    branch: the same strings match (for a gate, which only asks whether anything matches), but at each position only
+    the branch of the character there is tried, not every alternative."""
+    branches: dict[str, list[str]] = {}
+    for part in (p for alternative in _top_level(group[3:-1]) for p in _spelled_out(alternative)):
+        if not part or part[0] in "\\([.?*+|)":
+            raise ValueError(f"an alternative that does not start with a plain character: {part!r}")
+        branches.setdefault(part[0], []).append(part[1:])
+    return "(?:" + "|".join(re.escape(ch) + (f"(?:{'|'.join(rest)})" if rest != [""] else "")
+                            for ch, rest in branches.items()) + ")"
+
+
+
 # Denominators of fractions written in digits ("3/4", "1/16", "1/100"); "9/11" or "24/7" is not a fraction.
 COMMON_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 128}
 # Words that make the small number after them a label, not a figure: "a category 4 hurricane", "stage 3", "type 2".

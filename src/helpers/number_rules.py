@@ -796,9 +796,10 @@ _CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₴", "₽", "₩", "₺", "�
 _has_currency = _either(_words_gate(*_CURRENCY_SIGNS), re.compile(r"ps\d").search,
                         lambda t: any(c in t for c in _CURRENCY_CODES) and _CURRENCY_CODE(t))
 _CURRENCY_CODE = re.compile("|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES)).search  # a code as a whole word
-_has_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_RE.lower()}(?![\w²])")  # a unit after a digit, space or hyphen
+# a unit after a digit, space or hyphen (the units' alternatives grouped by first character: the same test, cheaper)
+_has_unit = _shared_gate(rf"[\d\s-]{lx.by_first_character(lx.MEASURE_RE).lower()}(?![\w²])")
 # the measure rule reads a unit of GLUED_ONLY ("in") only right after a digit, so " in the" does not make it run
-_has_measure_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_SPACED_RE.lower()}(?![\w²])",
+_has_measure_unit = _shared_gate(rf"[\d\s-]{lx.by_first_character(lx.MEASURE_SPACED_RE).lower()}(?![\w²])",
                                  rf"\d(?:{'|'.join(lx.GLUED_ONLY)})(?![\w²])")
 _month_day = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}").search  # "May 5", "5 May"
 # the pattern above needs one of the months' first three letters
@@ -818,6 +819,8 @@ _ARTICLE_SCALE_GATE = re.compile(r"\ban? (?:dozen|hundred|thousand|million|billi
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
+_OLD_AFTER = re.compile(r"[\s-]old\b").search  # "53 years old", "an 18 month-old"
+_AGE_OF = re.compile(r"age\s+of").search  # "under the age of 16"
 _SCORE_GATE = re.compile(r"\d[-–]\d").search
 _INNINGS_GATE = re.compile(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b").search
 _APPOSITION_GATE = re.compile(r", \d{1,3},").search
@@ -892,7 +895,7 @@ RULES: list[Rule] = [
     Rule("age_apposition", _r(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
          lambda t, n: n and _APPOSITION_GATE(t)),
     Rule("age", _r(rf"(?P<a>{NUM})[\s-]+(?P<per>years?|months?|weeks?|days?)[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
-         age, lambda t, n: n and ("age" in t or "old" in t)),
+         age, lambda t, n: n and (("old" in t and _OLD_AFTER(t)) or "aged" in t or ("age" in t and _AGE_OF(t)))),
     Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
          money_prefix, lambda t, n: n and _has_currency(t)),
