@@ -152,10 +152,11 @@ def by_first_character(group: str) -> str:
     the branch of the character there is tried, not every alternative."""
     branches: dict[str, list[str]] = {}
     for part in (p for alternative in _top_level(group[3:-1]) for p in _spelled_out(alternative)):
-        if not part or part[0] in "\\([.?*+|)":
+        first = part[:2] if part[:1] == "\\" and not part[1:2].isalnum() else part[:1]  # a character or an escaped one
+        if not first or first in "\\([.?*+|)^$":
             raise ValueError(f"an alternative that does not start with a plain character: {part!r}")
-        branches.setdefault(part[0], []).append(part[1:])
-    return "(?:" + "|".join(re.escape(ch) + (f"(?:{'|'.join(rest)})" if rest != [""] else "")
+        branches.setdefault(first, []).append(part[len(first):])
+    return "(?:" + "|".join((ch if len(ch) == 2 else re.escape(ch)) + (f"(?:{'|'.join(rest)})" if rest != [""] else "")
                             for ch, rest in branches.items()) + ")"
 
 

@@ -801,12 +801,14 @@ _has_unit = _shared_gate(rf"[\d\s-]{lx.by_first_character(lx.MEASURE_RE).lower()
 # the measure rule reads a unit of GLUED_ONLY ("in") only right after a digit, so " in the" does not make it run
 _has_measure_unit = _shared_gate(rf"[\d\s-]{lx.by_first_character(lx.MEASURE_SPACED_RE).lower()}(?![\w²])",
                                  rf"\d(?:{'|'.join(lx.GLUED_ONLY)})(?![\w²])")
+_month_word = _words_gate(*_MONTHS3[3:-1].split("|"))
+_ordinal_word = _either(_words_gate(*_ORDINAL_WORDS.split("|")))  # two gates ask it: the last few texts are remembered
 _month_day = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}").search  # "May 5", "5 May"
 # the pattern above needs one of the months' first three letters
-_has_month_day = _either(lambda t: any(m in t for m in _MONTHS3[3:-1].split("|")) and _month_day(t))
+_has_month_day = _either(lambda t: _month_word(t) and _month_day(t))
 _has_time_unit = _shared_gate(TIME_UNIT)
 _has_ordinal = _either(re.compile(r"\d(?:st|nd|rd|th)\s").search,
-                       lambda t: any(w in t for w in _ORDINAL_WORDS.split("|")) and _ORDINAL_WORD(t))
+                       lambda t: _ordinal_word(t) and _ORDINAL_WORD(t))
 _ORDINAL_WORD = re.compile(rf"(?:{_ORDINAL_WORDS})[\s,]").search
 _has_clock_cue = _either(_words_gate(":", "gmt", "utc", "bst", "cet", "local time", "hrs"), re.compile(r"\dh").search)
 _has_minor_currency = _either(_words_gate("pence", "cents"), lambda t: "cent" in t and _CENT_END(t),
@@ -828,8 +830,7 @@ _FRACTION_GATE = _words_gate("half", "halves", "third", "quarter", "fourth", "fi
 _MULTIPLIER_GATE = _either(_words_gate("twice", "doubl", "tripl", "trebl", "quadrupl", "halv", "times", "fold"),
                            re.compile(r"\dx\s").search)
 _DECADE_GATE = re.compile(r"0s\b").search
-_PLACE_GATE = _words_gate("finish", "came", "come", "placed", "rank", "seeded")
-_HAS_ORDINAL_WORD = _either(_words_gate(*_ORDINAL_WORDS.split("|")), re.compile(r"\d(?:st|nd|rd|th)\b").search)
+_HAS_ORDINAL_WORD = _either(_ordinal_word, re.compile(r"\d(?:st|nd|rd|th)\b").search)
 _VAGUE_GATE = _words_gate("dozens", "scores", "hundreds", "thousands", "millions", "billions")
 
 _NUMBER_WORDS_RE = "|".join(sorted(list(lx._UNITS) + list(lx._TENS), key=len, reverse=True))
@@ -943,7 +944,7 @@ RULES: list[Rule] = [
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded|[a-z]+est|most)\b"
                      rf"|\b(?:was|were|is|are)\s+(?P<o3>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=\s+(?:with|behind)\b)"),
          lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"] or m["o3"]), t, u),
-         lambda t, n: _PLACE_GATE(t) or _HAS_ORDINAL_WORD(t)),
+         lambda t, n: _HAS_ORDINAL_WORD(t)),  # every alternative reads an ordinal
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
          ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t), starts="number"),
     Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t, starts="number"),
