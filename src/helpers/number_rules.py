@@ -55,6 +55,26 @@ def shared_scale(a_text: str, b_text: str, low, high):
     return low * scale if low * scale <= high else low
 
 
+_SCALE_IN = re.compile(r"(?i)\d(?:\s+|-)?(hundred|thousand|million|billion|trillion|bn|bln|mln|mn|tn|trln)\b")
+_BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def level_scale(a_text: str, b_text: str, low, high):
+    """'from 2.1 to 2.4 million', 'from 800 to 650 million', 'from 24.2 to 33-35 billion euros': the first of two levels,
+    written without a scale word, takes the scale word of the second when both then have the same order of magnitude
+    (within a factor of ten: "from 500 to 1.2 million" keeps 500); otherwise its value as written."""
+    if low is None or high is None or not (low > 0 and high > 0) or not _BARE_FIGURE.fullmatch(a_text.strip()):
+        return low
+    m = _SCALE_IN.search(b_text)
+    if not m:
+        return low
+    scaled = low * lx.SCALES[m[1].lower()]
+    return scaled if high / 10 <= scaled <= high * 10 else low
+
+
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+
+
 # ---- dates and times ----
 
 def date_range(m, text, units):
@@ -219,10 +239,15 @@ def money_name(m, text, units):
     low = parse_number(m["a"])
     high = parse_number(m["b"]) if m["b"] else low
     low = shared_scale(m["a"], m["b"], low, high) if m["b"] else low
+    unit = lx.CURRENCY_NAME[re.sub(r"\s+", " ", m["cur"].lower())]
+    if m["b"] and _FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _both(low, high) \
+            and level_scale(m["a"], m["b"], low, high) > high:
+        # "from 800 to 650 million dollars": two levels of a fall, both in millions
+        return [mention(m.start(), m.end("a"), *[level_scale(m["a"], m["b"], low, high)] * 2, unit, None, "money"),
+                mention(m.start("b"), m.end(), high, high, unit, None, "money")]
     if not _both(low, high) or high < low:
         return None
-    return mention(m.start(), m.end(), low, high, lx.CURRENCY_NAME[re.sub(r"\s+", " ", m["cur"].lower())],
-                   "range" if m["b"] else None, "money")
+    return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "money")
 
 
 def money_minor(m, text, units):
@@ -610,6 +635,8 @@ def number_range(m, text, units):
         return None  # "2 and 3" lists two numbers unless it follows 'between'; "from 58 to 25" is a change
     if (m["between"] or "").lower() == "from" and sep == "to" and _clause_verb_before(m, text):
         return None  # "rose from 12 to 15": two levels of a change
+    if (m["between"] or "").lower() == "from" and level_scale(m["a"], m["b"], a, b) > b:
+        return None  # "from 800 to 650 million": two levels of a fall, each in millions (read one by one)
     if _looks_like_year(m["a"]) and not _looks_like_year(m["b"]):
         return None  # "in 2021 to 2.1 million": a year, then a level
     if _ADDRESS_AFTER.match(text, m.end()):

@@ -34,7 +34,7 @@ except ImportError:  # pandas then stores text as Python objects, and the frame 
 
 from . import number_lexicon as lx
 from .number_lexicon import HOURS, VAGUE, parse_number, singular  # noqa: F401  (public names)
-from .number_rules import RULES, start_places
+from .number_rules import RULES, level_scale, start_places
 
 NUMBER_COLUMNS = ["start", "end", "text", "value_low", "value_high", "unit", "hedge", "kind", "direction"]
 MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure (scientific notation aside)
@@ -173,6 +173,25 @@ def share_partner_noun(cands: list[dict], text: str) -> None:
             a["unit"] = b["unit"]
 
 
+_TO_BETWEEN = re.compile(r"\s*(?:to|-|–)\s*")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+
+
+def share_level_scale(cands: list[dict], text: str) -> None:
+    """'grew from 2.1 to 2.4 million', 'from 24.2 to 33-35 billion euros': a bare first level of "from A to B" takes the
+    scale word of the level after it (`number_rules.level_scale`), and a bare count takes its unit and kind too."""
+    for a, b in zip(cands, cands[1:]):
+        if a["rule"] != "number" or a["unit"] or a["kind"] != "count" or not _TO_BETWEEN.fullmatch(text, a["end"], b["start"]) \
+                or not _FROM_BEFORE.search(text, max(0, a["start"] - 8), a["start"]):
+            continue
+        high = b["value_high"] if b["value_high"] is not None and not math.isnan(b["value_high"]) else b["value_low"]
+        scaled = level_scale(text[a["start"]:a["end"]], text[b["start"]:b["end"]], a["value_low"], high)
+        if scaled != a["value_low"]:
+            a["value_low"] = a["value_high"] = scaled
+            if b["kind"] in ("count", "money", "measure"):
+                a["unit"], a["kind"] = b["unit"], b["kind"]
+
+
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:about|around|some|or|c\.|approx\.|roughly)?\s*$")
 
 
@@ -217,6 +236,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
         apply_hedge(cand, work)
         apply_change(cand, work)
     share_partner_noun(cands, work)
+    share_level_scale(cands, work)
     rows = []
     for c in merge_conversions(cands, work):
         low, high = c["value_low"], c["value_high"]
