@@ -233,9 +233,13 @@ _WORD_RUN = re.compile(r"\w+|~")  # a word, or the tilde of "~40"
 
 
 def search_from_word(pattern: re.Pattern, text: str, words: frozenset) -> re.Match | None:
-    """`pattern.search(text)` for a pattern whose match always starts with a whole word of `words` (any case): tried
-    only where such a word starts, leftmost first, so the match is the same without trying every position (a search
-    that tries a long alternation of verbs at every position costs more than the rest of a short sentence)."""
+    """`pattern.search(text)` for a pattern whose match always starts with a whole word of `words` (lower case; the
+    text in any case): tried only where such a word starts, leftmost first, so the match is the same without trying
+    every position (a search that tries a long alternation of verbs at every position costs more than the rest of a
+    short sentence). An ASCII text none of whose words is in `words` is answered from its set of words at once
+    (lower-casing ASCII changes no word)."""
+    if text.isascii() and words.isdisjoint(_WORD_RUN.findall(text.lower())):
+        return None
     for m in _WORD_RUN.finditer(text):
         if m.group().casefold() in words:
             hit = pattern.match(text, m.start())
