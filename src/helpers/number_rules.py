@@ -72,8 +72,6 @@ def level_scale(a_text: str, b_text: str, low, high):
     return scaled if high / 10 <= scaled <= high * 10 else low
 
 
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
-
 
 # ---- dates and times ----
 
@@ -240,7 +238,7 @@ def money_name(m, text, units):
     high = parse_number(m["b"]) if m["b"] else low
     low = shared_scale(m["a"], m["b"], low, high) if m["b"] else low
     unit = lx.CURRENCY_NAME[re.sub(r"\s+", " ", m["cur"].lower())]
-    if m["b"] and _FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _both(low, high) \
+    if m["b"] and _FROM_BEFORE.search(text[max(0, m.start() - 16):m.start()]) and _both(low, high) \
             and level_scale(m["a"], m["b"], low, high) > high:
         # "from 800 to 650 million dollars": two levels of a fall, both in millions
         return [mention(m.start(), m.end("a"), *[level_scale(m["a"], m["b"], low, high)] * 2, unit, None, "money"),
