@@ -10,6 +10,8 @@ then the modifiers every mention shares apply, each one a small named step:
 - changes: a figure right after a verb or noun of change ("fell 5%", "grew by $2 billion", "an increase
   of 3") is kind `change` with `direction` up or down; the levels a change goes from or to ("to 2.1
   million", "from 58 to 25") keep their kind and get the direction;
+- the first level of "from A to B" written without a scale word takes the second's ("grew from 2.1 to 2.4 million")
+  when both are then of one order of magnitude;
 - parenthetical conversions ("12m (39ft)", "£10m ($12.5m)") are one mention.
 
 Normalisation: `value_low`/`value_high` (an open side is NaN; a sign is kept); durations in hours; dates
@@ -181,7 +183,8 @@ def share_level_scale(cands: list[dict], text: str) -> None:
     """'grew from 2.1 to 2.4 million', 'from 24.2 to 33-35 billion euros': a bare first level of "from A to B" takes the
     scale word of the level after it (`number_rules.level_scale`), and a bare count takes its unit and kind too."""
     for a, b in zip(cands, cands[1:]):
-        if a["rule"] != "number" or a["unit"] or a["kind"] != "count" or not _TO_BETWEEN.fullmatch(text, a["end"], b["start"]) \
+        if a["rule"] != "number" or a["unit"] or a["kind"] != "count" \
+                or not _TO_BETWEEN.fullmatch(text, a["end"], b["start"]) \
                 or not _FROM_BEFORE.search(text, max(0, a["start"] - 8), a["start"]):
             continue
         high = b["value_high"] if b["value_high"] is not None and not math.isnan(b["value_high"]) else b["value_low"]
