@@ -284,6 +284,7 @@ def measure(m, text, units):
 
 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:up\s+to|about|around|some|nearly|almost)\s+)?$")
+_RANGED_FROM = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")  # a span, not a change
 
 
 def measure_each(m, text, units):
@@ -292,8 +293,11 @@ def measure_each(m, text, units):
     low, high = parse_number(m["a"]), parse_number(m["b"])
     if not _both(low, high) or (m["u1"] and lx.measure_unit(m["u1"]) != lx.measure_unit(m["u"])):
         return None
-    if (low > high and not m["between"]) or _FROM_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
-        return None  # "40C to 30C", "from up to 252 miles to 287 miles": two levels
+    before = text[max(0, m.start() - 24):m.start()]
+    if _RANGED_FROM.search(before):
+        pass  # "ranged from -5C to -12C": a span whatever the order
+    elif (low > high and not m["between"] and not high < low < 0) or _FROM_BEFORE.search(before[-16:]):
+        return None  # "40C to 30C", "from up to 252 miles to 287 miles": two levels; "minus 15C to minus 20C" a span
     unit = lx.CASED_UNITS.get(m["u"]) or lx.measure_unit(m["u"])
     for u in (m["u1"], m["u"]):
         if u and ((len(u) == 1 and u not in _ONE_LETTER_UNITS) or (u.lower() in lx.GLUED_ONLY and not text[
