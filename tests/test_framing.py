@@ -635,3 +635,53 @@ def test_speakers_on_a_corpus_without_an_actor_codebook():
         ["direct", "fire chief Maria Lindqvist", "official"], ["reported", "anonymous", "official"],
         ["reported", "anonymous", "official"], ["direct", "anonymous", "citizen"],
         ["reported", "Police", "official"]]
+
+
+PROPER_NAMES = read_codebook(paths.codebook_path("proper_names.csv"), ["name", "pattern", "not_for", "example"])
+
+
+@pytest.mark.parametrize("name", list(PROPER_NAMES["name"]))
+def test_each_proper_name_rule_keeps_its_example_free_of_the_frame_its_name_would_give(name):
+    """A frame cue wholly inside a body's name or an office title does not count: each rule's example carries a frame
+    without the rule (from a word of the name) and loses it with it."""
+    from helpers.framing import load_proper_names
+
+    names = load_proper_names(paths.codebook_path("proper_names.csv"))
+    example = names.loc[names["name"] == name, "example"].iloc[0]
+    with_rule = _frames_of(example, load_frames(paths.codebook_path("frames.csv"), names=names))
+    without = _frames_of(example, load_frames(paths.codebook_path("frames.csv"), names=names[names["name"] != name]))
+    assert without - with_rule, (with_rule, without)
+
+
+NAMED_NOT_TOPIC = [  # (sentence, a frame a name inside it must not give, a frame its own words still give)
+    ("The Rail Accident Investigation Office said the derailment injured 12 passengers.", None, "health_safety"),
+    ("Health Minister Lidija Sarkan rejected the union's figure.", "health_safety", "generic_conflict"),
+    ("The Central Emergency Response Fund sent a team to the valley.", "economic", "capacity_resources"),
+    ("The World Health Organization is sending a team of 12 experts.", "health_safety", "capacity_resources"),
+    ("The Ministry of Health said 13 people had died.", None, "health_safety"),  # the deaths still count
+]
+
+
+@pytest.mark.parametrize("text,absent,present", NAMED_NOT_TOPIC)
+def test_a_name_says_who_acts_and_the_sentence_what_it_is_about(text, absent, present):
+    found = _frames_of(text, load_frames(paths.codebook_path("frames.csv")))
+    assert present in found and absent not in found, found
+
+
+def test_an_international_bodys_name_still_answers_external_regulation():
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    assert "external_regulation" in _frames_of("The UN Security Council condemned the attack on the convoy.", frames)
+
+
+def test_a_contested_term_inside_a_proper_name_is_not_counted():
+    from helpers.framing import load_proper_names
+
+    terms = read_codebook(paths.codebook_path("contested_terms.csv"), ["concept", "term", "pattern"], key=["concept", "term"])
+    names = load_proper_names(paths.codebook_path("proper_names.csv"))
+    texts = ["The Rail Accident Investigation Office published its report.", "The accident closed the line for a day."]
+    sentences = pd.DataFrame({"article_id": ["a", "a"], "block_no": [1, 2], "sentence_no": [1, 1], "role": ["body"] * 2,
+                              "text": texts})
+    found = contested_terms(sentences, pd.DataFrame({"article_id": ["a"], "source": ["A"]}), terms, names)
+    without = contested_terms(sentences, pd.DataFrame({"article_id": ["a"], "source": ["A"]}), terms)
+    called = lambda f: f.loc[f["term"] == "incident / accident", "count"].sum()  # noqa: E731
+    assert (called(found), called(without)) == (1, 2)
