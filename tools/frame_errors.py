@@ -5,8 +5,8 @@
 Changes nothing in the repository. Prints, for each development key, micro precision / recall / F1, Cohen's kappa and
 Krippendorff's alpha, then precision, recall and F1 per frame pooled over the keys; `--errors` writes one row per
 false positive (with the cue words that fired) and per false negative, with the sentence and both codings, which is
-how the named rules of `codebooks/default/frame_cues.csv` were chosen. The held-out keys (file names with `heldout`,
-except the two whole events already spent as development data) are read only with `--heldout`: score them once.
+how the named rules of `codebooks/default/frame_cues.csv` were chosen. Session 5: every key in tests/keys is spent
+(development data), so all of them are scored; `--heldout` scores HELDOUT_KEYS, empty until new held-out keys arrive.
 """
 from __future__ import annotations
 
