@@ -499,6 +499,14 @@ WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire
     ("Thousands of people rallied outside parliament in the rain.", "political"),  # parliament as a place
     ("Police opened an inquiry into alleged bribery at the port.", "generic_conflict"),  # a suspicion, not a quarrel
     ("The closure of the road was announced on Monday.", "generic_economic_consequences"),  # one weak cue alone
+    # session 5: the new cue classes' limits, in worlds other than the keys they came from (invented probes)
+    ("The party lost power in 2019 after two terms in government.", "quality_of_life"),  # power as office
+    ("There were not enough votes to pass the bill.", "capacity_resources"),  # a vote count, not a shortage
+    ("The company opened two new data centres in the north.", "capacity_resources"),  # business premises
+    ("Oil stockpiles rose for a third week.", "capacity_resources"),  # a market figure
+    ("Thousands of people gathered in churches to pray for the victims.", "quality_of_life"),  # not housed there
+    ("Health Minister Ana Ruiz rejected the figures.", "health_safety"),  # a title (proper_names.csv)
+    ("The Pension Council published its annual report.", "economic"),  # a body's name
 ]
 RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development keys showed missing, in several worlds
     ("The supreme court ruled the curfew unlawful.", "legality"),
@@ -525,6 +533,16 @@ RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development
     ("Hospitals in the capital said their wards were already full.", "capacity_resources"),
     ("Fans clashed with riot police outside the stadium.", "security_defence"),
     ("Residents were told not to drink the water until further notice.", "health_safety"),
+    # session 5: the new cue classes in worlds other than the keys they came from (invented probes)
+    ("The typhoon knocked out power to half the island.", "quality_of_life"),
+    ("Relief agencies said they had blankets for fewer than half of the displaced.", "capacity_resources"),
+    ("The mayor ordered an independent review of the flood response.", "generic_responsibility"),
+    ("Rebels said the real toll was far higher than the army admitted.", "generic_conflict"),
+    ("Economists said inflation could rise by 2 percentage points next year.", "generic_economic_consequences"),
+    ("Dozens of passengers fell ill after the cruise.", "health_safety"),
+    ("Families spent the night in their cars after the aftershock.", "quality_of_life"),
+    ("Inspectors had not visited the stadium since it reopened.", "generic_responsibility"),
+    ("The government will guarantee the wages of the shipyard's workers for six months.", "policy_prescription"),
 ]
 
 
