@@ -693,7 +693,7 @@ def test_each_proper_name_rule_keeps_its_example_free_of_the_frame_its_name_woul
 
 NAMED_NOT_TOPIC = [  # (sentence, a frame a name inside it must not give, a frame its own words still give)
     ("The Rail Accident Investigation Office said the derailment injured 12 passengers.", None, "health_safety"),
-    ("Health Minister Lidija Sarkan rejected the union's figure.", "health_safety", "generic_conflict"),
+    ("Health Minister Ana Ruiz rejected the union's figure.", "health_safety", "generic_conflict"),
     ("The Central Emergency Response Fund sent a team to the valley.", "economic", "capacity_resources"),
     ("The World Health Organization is sending a team of 12 experts.", "health_safety", "capacity_resources"),
     ("The Ministry of Health said 13 people had died.", None, "health_safety"),  # the deaths still count
