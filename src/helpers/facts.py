@@ -657,12 +657,13 @@ def split_by_holder(mentions: pd.DataFrame, book: QuantityCodebook, texts: list[
                            fact_label=label.where(~split, label + " (" + holder + ")"))
 
 
-MIN_ARTICLES_FOR_EVENT_PLACE = 3  # a place every article's lead names is the event's own place only in a real corpus
+MIN_ARTICLES_FOR_EVENT_PLACE = 3  # a place the articles' leads name is the event's own place only in a real corpus
+EVENT_PLACE_SHARE = 0.75  # ... and only when three leads in four name it (one outlet may lead on a side story)
 
 
 def event_places(sentences: pd.DataFrame, candidates: set[str]) -> set[str]:
-    """The candidate names that the lead (headline, standfirst, first body sentence) of every article names: the
-    event's own place."""
+    """The candidate names that the lead (headline, standfirst, first body sentence) of three articles in four (at least
+    EVENT_PLACE_SHARE of them) names: the event's own place."""
     if sentences.empty or sentences["article_id"].nunique() < MIN_ARTICLES_FOR_EVENT_PLACE or not candidates:
         return set()
     body = sentences[sentences["role"] == "body"]
@@ -670,7 +671,8 @@ def event_places(sentences: pd.DataFrame, candidates: set[str]) -> set[str]:
     first = first[first["sentence_no"] == first.groupby("article_id")["sentence_no"].transform("min")]
     lead = pd.concat([sentences[sentences["role"].isin(["headline", "standfirst"])], first])
     texts = lead.groupby("article_id")["text"].agg(" ".join).reindex(sentences["article_id"].unique()).fillna("")
-    return {c for c in candidates if all(re.search(rf"\b{re.escape(c)}\b", t) for t in texts)}
+    share = {c: sum(bool(re.search(rf"\b{re.escape(c)}\b", t)) for t in texts) / len(texts) for c in candidates}
+    return {c for c, s in share.items() if s >= EVENT_PLACE_SHARE}
 
 
 def without_event_place(mentions: pd.DataFrame, sentences: pd.DataFrame, book: QuantityCodebook) -> pd.DataFrame:
