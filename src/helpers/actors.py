@@ -433,6 +433,40 @@ def person_posts(names: set[str], sentences: list[str]) -> dict[str, str]:
     return {n: posts[full] for n, full in people.items() if full in posts and posts[full].lower() not in shared}
 
 
+_OWNER = re.compile(r"^(?:(?i:the)\s+)?(?P<owner>[A-Z][\w-]+)['’]s\s+")
+OWNER_ADJECTIVES = r"national|state|federal|regional|provincial|local|central"  # words a description may add to a name
+
+
+def keep_owners(raw: pd.Series, body: pd.Series) -> pd.Series:
+    """A body named with two owners in one corpus ("Drevnia's Defence Ministry", "Orlava's Defence Ministry") is two
+    bodies: each keeps its owner (a bare "the Defence Ministry" then stands for the one its article named last)."""
+    owned = [(m.group("owner") if (m := _OWNER.match(r)) and b and not b.startswith(m.group("owner")) else "", b)
+             for r, b in zip(raw, body)]
+    owners: dict[str, set[str]] = {}
+    for owner, b in owned:
+        if owner:
+            owners.setdefault(b.lower(), set()).add(owner)
+    two = {b for b, who in owners.items() if len(who) > 1}
+    return pd.Series([f"{o}'s {b}" if o and b.lower() in two else b for o, b in owned], index=body.index, dtype=object)
+
+
+def name_tails(names: set[str]) -> dict[str, str]:
+    """{description: name} for a body named by the last words of exactly one longer name whose extra words are
+    capitalised (a place, a nationality: "the Red Cross" → "Orlavan Red Cross", "the central hospital" → "Tolvany Central
+    Hospital"); a description's leading "national", "state"... is set aside ("the national meteorological institute")."""
+    out = {}
+    for b in names:
+        if b.count(" ") < 1 or not re.search(r"[a-z]", b):
+            continue
+        core = re.sub(rf"^(?:{OWNER_ADJECTIVES})\s+(?=\w+\s)", "", b) if b[:1].islower() else b
+        tail = re.compile(rf"^(?:[A-Z][\w.'’-]*\s+){{1,2}}{re.escape(core)}$", re.I if b[:1].islower() else 0)
+        longer = [o for o in names if o != b and tail.match(o) and o.split()[0][:1].isupper()
+                  and not re.match(rf"(?i)(?:{OWNER_ADJECTIVES})\b", o)]
+        if len(longer) == 1:
+            out[b] = longer[0]
+    return out
+
+
 def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
     """One name per body for the `claimant` column of a mentions table ('' = the outlet's own voice), the same
     however outlets name it: the claimant rules (CLAIMANT_RULES), a person's body where another mention names their
@@ -445,7 +479,7 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
         else pd.Series("", index=mentions.index)
     body = raw.map(claimant_body)
     spelling = {b.lower(): b for b in sorted(set(body), key=lambda b: (sum(c.isupper() for c in b), b), reverse=True)}
-    body = body.map(lambda b: spelling[b.lower()])  # one spelling per name: "Interior Ministry", "interior ministry"
+    body = keep_owners(raw, body.map(lambda b: spelling[b.lower()]))  # one spelling per name: "interior ministry"
     if "sentence" in mentions.columns:
         posts = person_posts(set(body), pd.unique(mentions["sentence"].fillna("").astype(str)).tolist())
         body = body.map(lambda b: posts.get(b, b))
@@ -465,6 +499,8 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
             two_words.setdefault(o.split(" ")[0], set()).add(o)
     longer = {b: next(iter(two_words[b])) for b in names if " " not in b and b[:1].isupper() and len(two_words.get(b, ())) == 1}
     body = body.map(lambda b: longer.get(shorter.get(b, b), shorter.get(b, b)) if b else b)
+    tails = name_tails(set(body) - {""})
+    body = body.map(lambda b: tails.get(b, b))
     surfaces = _surfaces(raw, body)
     for surface, name in in_text.items():
         surfaces.setdefault(name, {name}).add(surface)
