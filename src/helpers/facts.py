@@ -16,6 +16,7 @@ A per-corpus facts.csv can then rename, merge, split or drop facts.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 
@@ -247,8 +248,28 @@ def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
         if row["about"]:
             last[here] = row["about"]
     return rows
+CAPTION_DATE = {"qualifier": "photo", "qualifier_label": "of a photo"}  # a caption's date is when its photo was taken
 DATED = {"date", "year"}  # a calendar date or year is its own time: an earlier event's year is that year
 BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
+
+
+def by_value(row: dict) -> dict:
+    """The qualifier of a figure lined up only with the same value ("€1.9bn" with "1.9 billion euros", "45 minutes" with
+    "a 45-minute halt"), as a reader says that value, hedge aside: "1.9 billion EUR", "45 minutes", "16:30"; an open
+    side takes the other ("within 48 hours": 48 hours). A count is its number ("6,200 people" and "6,200 residents")."""
+    low, high = row["value_low"], row["value_high"]
+    value = low if isinstance(low, float) and not math.isnan(low) else high
+    if value is None or isinstance(value, float) and math.isnan(value):
+        return {"qualifier": "no value", "qualifier_label": "no value given"}
+    words = describe(value, value, "" if row["kind"] == "count" else row.get("unit") or "", "exact", row["kind"])
+    return {"qualifier": words, "qualifier_label": words}
+
+
+def one_mention(row: dict) -> dict:
+    """The qualifier of a figure that says nothing of what it counts (no noun, no cue): a fact of its own, named by a
+    short digest of where it stands (never the article's file name) and labelled with its own words."""
+    where = f"{row['article_id']}|{row['block_no']}|{row['sentence_no']}|{row['start']}"
+    return {"qualifier": "one-" + hashlib.sha1(where.encode()).hexdigest()[:8], "qualifier_label": f"“{row['text']}”"}
 
 
 def _change_of_nothing_named(row: dict, book: QuantityCodebook) -> bool:
@@ -309,7 +330,7 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     spec = book.specs[row["quantity"]]
     parts = [(row["quantity"], spec.label)]
     if row["qualifier"]:
-        parts.append((row["qualifier"], row["qualifier"]))
+        parts.append((row["qualifier"], row.get("qualifier_label") or row["qualifier"]))
     for split in ("place", "area", "person", "side"):
         if split in spec.split_by and row.get(split):
             value = row[split].split()[-1] if split == "person" else row[split]  # "Ivo Lund" is "Lund"
@@ -396,12 +417,11 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         if row["kind"] in ("measure", "percent"):
             measures[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
-            row["qualifier"] = f"{row['value_low']:g}" if row["quantity"] in BY_VALUE_WHEN_UNCUED else \
-                f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
+            row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
-            row["qualifier"] = f"{row['value_low']:g}"
+            row.update(CAPTION_DATE if row["role"] == "caption" and row["quantity"] == "date" else by_value(row))
         elif _people_alone(row, book):  # "about 6,200 people" and "two people" say nothing of what they count
-            row["qualifier"] = f"{row['qualifier']} {row['value_low']:g}"
+            row.update(by_value(row))
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
                    person=context["person"], area=context["area"],
@@ -418,7 +438,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     for row in rows:
         row["about"] = row["about"] or row.pop("named_about")  # after the carry: a name alone never carries further
         if _change_of_nothing_named(row, book):  # "fell 11%" of what? lined up only with the same change
-            row["qualifier"] = f"{row['value_low']:g}"
+            row.update(by_value(row))
         row["fact_id"], row["fact_label"] = fact_key(row, book)
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "start": int, "end": int, "value_low": float,
@@ -655,6 +675,24 @@ def split_by_holder(mentions: pd.DataFrame, book: QuantityCodebook, texts: list[
     split = holder.ne("") & quantity.map(lambda q: "holder" in book.specs[q].split_by)
     return mentions.assign(quantity=quantity, fact_id=fact_id.where(~split, fact_id + "|" + holder.map(slug)),
                            fact_label=label.where(~split, label + " (" + holder + ")"))
+
+
+def month_dates(mentions: pd.DataFrame) -> pd.DataFrame:
+    """A date given to the month ("October 2008") is the date given to the day in that month ("10 October 2008") when
+    the corpus gives exactly one such day: lined up by value, the two read as one date."""
+    if mentions.empty or "kind" not in mentions.columns:
+        return mentions
+    dates = mentions[mentions["kind"].eq("date") & mentions["value_low"].eq(mentions["value_high"])
+                     & mentions["value_low"].notna()]
+    value = dates["value_low"].astype("int64")
+    month_only = value % 100 == 0
+    days = dates[~month_only].assign(_m=value[~month_only] // 100).groupby("_m")
+    one_day = {m: (g["fact_id"].iloc[0], g["fact_label"].iloc[0]) for m, g in days if g["fact_id"].nunique() == 1}
+    fact_id, label = mentions["fact_id"].copy(), mentions["fact_label"].copy()
+    for idx, v in value[month_only & (value % 10000 != 0)].items():
+        if v // 100 in one_day and fact_id[idx] == slug("date") + "|" + slug(describe(v, v, "", "exact", "date")):
+            fact_id[idx], label[idx] = one_day[v // 100]
+    return mentions.assign(fact_id=fact_id, fact_label=label)
 
 
 MIN_ARTICLES_FOR_EVENT_PLACE = 3  # a place the articles' leads name is the event's own place only in a real corpus
@@ -954,7 +992,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     timed = sentences.assign(published_at=sentences["article_id"].map(publication_times(articles)))
     mentions = per_article(number_mentions, timed, codebooks["units"], codebooks["quantities"], codebooks["actors"])
     mentions = split_by_holder(mentions, codebooks["quantities"], sentences["text"].drop_duplicates().tolist())
-    mentions = without_event_place(mentions, sentences, codebooks["quantities"])
+    mentions = month_dates(without_event_place(mentions, sentences, codebooks["quantities"]))
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
     mentions = split_by_claimant(with_claimant_key(mentions))
