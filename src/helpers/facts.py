@@ -30,7 +30,7 @@ from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
 from .number_format import format_mention
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
-from .quantities import (QuantityCodebook, _eligible, context_of, load_quantity_codebook, quantity_of, qualifier_word,
+from .quantities import (CLAUSE_BREAK, QuantityCodebook, _eligible, context_of, load_quantity_codebook, quantity_of, qualifier_word,
                          singular)
 
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
@@ -262,7 +262,36 @@ def by_value(row: dict) -> dict:
     if value is None or isinstance(value, float) and math.isnan(value):
         return {"qualifier": "no value", "qualifier_label": "no value given"}
     words = describe(value, value, "" if row["kind"] == "count" else row.get("unit") or "", "exact", row["kind"])
-    return {"qualifier": words, "qualifier_label": words}
+    return {"qualifier": words, "qualifier_label": words, "by_value": True}
+
+
+_BY_TIME = re.compile(r"(?i)\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+)?$")
+REPORT_NOUNS = {"update", "count", "bulletin", "statement", "briefing", "report", "figure", "tally", "estimate"}
+NOT_DATED = {"time", "date", "year", "duration", "ordinal"}  # kinds of figure a clock time does not date
+
+
+def times_of_figures(rows: list[dict]) -> list[dict]:
+    """A clock time that names nothing of its own ("had no power at 7 a.m.", "By 9 p.m., 158,000 customers", "its 6 p.m.
+    update", "31,000 acres by 11 a.m.") dates the nearest figure of its sentence: it is the time of that figure
+    ("time of day (of people affected)"), one fact across sources whatever the hour each gives."""
+    by_sentence: dict[tuple, list[dict]] = {}
+    for row in rows:
+        by_sentence.setdefault((row["article_id"], row["block_no"], row["sentence_no"]), []).append(row)
+    for group in by_sentence.values():
+        figures = [r for r in group if r["kind"] not in NOT_DATED and r["quantity"] not in SINGLETONS]
+        for row in group:
+            own = row["qualifier"] in REPORT_NOUNS or any(row["qualifier"] in (f.get("unit"), singular(f.get("unit") or ""))
+                                                         for f in figures)
+            if row["quantity"] != "time_of_day" or not figures or not (row.get("by_value") or own):
+                continue
+            stated = own or _BY_TIME.search(row["sentence"][:row["start"]])  # "By 9 p.m., 158,000": any figure
+            dated = [f for f in figures if stated or f["end"] <= row["start"] and not CLAUSE_BREAK.search(
+                row["sentence"][f["end"]:row["start"]])]  # else one its clause states before it ("had no power at 7 a.m.")
+            if not dated:
+                continue
+            nearest = min(dated, key=lambda f: abs(f["start"] - row["start"]))
+            row.update(qualifier=f"of {nearest['quantity']}", qualifier_label=f"of {nearest['quantity'].replace('_', ' ')}")
+    return rows
 
 
 def one_mention(row: dict) -> dict:
@@ -434,7 +463,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    news_value=int(book.specs[row["quantity"]].news_value))
         row["scope"] = _scope(row, sentence)
         rows.append(row)
-    rows = carry_about(rows, book)
+    rows = times_of_figures(carry_about(rows, book))
     for row in rows:
         row["about"] = row["about"] or row.pop("named_about")  # after the carry: a name alone never carries further
         if _change_of_nothing_named(row, book):  # "fell 11%" of what? lined up only with the same change
