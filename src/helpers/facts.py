@@ -81,7 +81,7 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
         local = _duration_qualifier(row, sentence) or (noun.group(1) if noun else None)
         if local:
             return {"quantity": quantity, "qualifier": local, "comparable": False}
-    qualifier = unit if "unit" in spec.split_by and unit else _group_of(quantity, unit, book)
+    qualifier = qualifier_word(unit, book) if "unit" in spec.split_by and unit else _group_of(quantity, unit, book)
     comparable = bool(spec.compare) or bool(qualifier)
     return {"quantity": quantity, "qualifier": qualifier, "comparable": comparable, "cued": distance < math.inf}
 
@@ -278,7 +278,7 @@ def times_of_figures(rows: list[dict]) -> list[dict]:
     for row in rows:
         by_sentence.setdefault((row["article_id"], row["block_no"], row["sentence_no"]), []).append(row)
     for group in by_sentence.values():
-        figures = [r for r in group if r["kind"] not in NOT_DATED and r["quantity"] not in SINGLETONS]
+        figures = [r for r in group if r["kind"] not in NOT_DATED and r["quantity"] not in SINGLETONS | {"age"}]
         for row in group:
             own = row["qualifier"] in REPORT_NOUNS or any(row["qualifier"] in (f.get("unit"), singular(f.get("unit") or ""))
                                                          for f in figures)
