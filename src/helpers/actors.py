@@ -224,8 +224,6 @@ CLAIMANT_RULES = pd.DataFrame([
     ("appositive_acronym", r"^(?P<desc>.+?),\s+(?P<body>[A-Z][A-Za-z]?[A-Z]{1,5})$", "{body}", "the UN refugee agency, UNHCR",
      "UNHCR"),
     ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
-    ("owner_of_description", r"^[A-Z][\w-]+['’]s\s+(?P<body>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})$", "{body}",
-     "Orlava's air force", "air force"),
     ("country_possessive", r"^[A-Z][\w-]+['’]s\s+(?P<body>[A-Z][\w-]+(?:\s+[A-Z][\w-]+|\s+of|\s+for|\s+and)+)$", "{body}",
      "Arvia's National Weather Institute", "National Weather Institute"),
     ("staff_at_body", r"^(?i:economists|analysts|experts|researchers|scientists|officials|staff|engineers)\s+(?i:at|from|of)\s+"
