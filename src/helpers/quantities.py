@@ -234,7 +234,7 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
         if getattr(cue, "quantities", "") and mention.get("quantity") not in cue.quantities.split("|"):
             continue  # a cue for some quantities only ("of the 201 seats" is the whole of the seats)
         if cue.role == "earlier" and not found["earlier"] and mention["kind"] != "date":
-            texts = {"before": [before], "after": [after], "around": [before + AROUND + after], "sentence": [sentence]}.get(
+            texts = {"before": [before], "after": [after], "around": [before + AROUND + after]}.get(
                 cue.where, [before + mention["text"] + after])
             found["earlier"] = any(_earlier_hit(cue.regex, t, reference_year) for t in texts)
         elif cue.role == "as_of" and not found["as_of"]:  # a time for the whole sentence, or ("around") for the figure
