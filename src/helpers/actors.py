@@ -290,8 +290,8 @@ CLAIMANT_RULES = pd.DataFrame([
 GENERIC_REFERENCES = pd.DataFrame([
     ("unions_are_their_federation", r"(?:trade\s+|labour\s+)?unions", r"\b(?:federation|confederation|congress)\b",
      "the unions"),
-    ("regulators_are_the_regulator", r"(?:[A-Za-z]\w+\s+){0,2}regulators?|(?:[A-Z]\w+\s+)?watchdog",
-     r"\b(?:authority|regulator|regulatory|commission)\b", "the energy regulator"),
+    ("regulators_are_the_regulator", r"(?:[A-Z]\w+\s+)?regulators?|(?:[A-Z]\w+\s+)?watchdog", r"\b(?:authority|regulator|commission)\b",
+     "Arvian regulators"),
     ("a_union_named_by_its_members", r"(?:[A-Za-z][a-z]+\s+)?(?:[A-Za-z][a-z]+['’]\s+|[A-Za-z][a-z]+s\s+)union", r"\bunion\b",
      "the pilots' union"),
     ("court_of_a_place", r"court(?:\s+in\s+[A-Z]\w+)?", r"\bcourt\b", "a court in Varn"),
@@ -450,17 +450,6 @@ def keep_owners(raw: pd.Series, body: pd.Series) -> pd.Series:
     return pd.Series([f"{o}'s {b}" if o and b.lower() in two else b for o, b in owned], index=body.index, dtype=object)
 
 
-def state_organs(raw: pd.Series, body: pd.Series) -> pd.Series:
-    """A state named as a claimant ("Drevnia says it captured 23") speaks through the one organ of it the corpus quotes
-    ("Drevnia's Defence Ministry"); with several ("Orlava's Interior Ministry", "Orlava's air force") it stays itself."""
-    organs: dict[str, set[str]] = {}
-    for r, b in zip(raw, body):
-        if (m := _OWNER.match(r)) and b and b != m.group("owner"):
-            organs.setdefault(m.group("owner"), set()).add(b)
-    one = {owner: next(iter(found)) for owner, found in organs.items() if len(found) == 1}
-    return body.map(lambda b: one.get(b, b))
-
-
 def name_tails(names: set[str]) -> dict[str, str]:
     """{description: name} for a body named by the last words of exactly one longer name whose extra words are
     capitalised (a place, a nationality: "the Red Cross" → "Orlavan Red Cross", "the central hospital" → "Tolvany Central
@@ -491,7 +480,6 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
     body = raw.map(claimant_body)
     spelling = {b.lower(): b for b in sorted(set(body), key=lambda b: (sum(c.isupper() for c in b), b), reverse=True)}
     body = keep_owners(raw, body.map(lambda b: spelling[b.lower()]))  # one spelling per name: "interior ministry"
-    body = state_organs(raw, body)
     if "sentence" in mentions.columns:
         posts = person_posts(set(body), pd.unique(mentions["sentence"].fillna("").astype(str)).tolist())
         body = body.map(lambda b: posts.get(b, b))
