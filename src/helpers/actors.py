@@ -389,8 +389,8 @@ def _order(mentions: pd.DataFrame) -> pd.DataFrame:
 # the words before the name from the start of its clause ("Regional coroner Dr. Helene Vaag said", "Haldmark Power's chief
 # executive, Rune Falk"), with "of the <Body>" after it ("Chief Superintendent Aksel Moen of the Haldmark Police"), or an
 # apposition after it ("Dr. Oleg Varan, director of Tolvany Central Hospital,"), each read by the claimant rules.
-POST_BEFORE = re.compile(r"(?:^|[,;:(“\"—]\s*|\b(?:said|says|told|according\s+to|by|and|but|while)\s+)"
-                         r"(?P<post>(?:(?!(?:said|says|told|according|and|but|while|by)\b)[\w'’.-]+,?\s+){1,6}?)$")
+POST_START = re.compile(r"(?:^|[,;:(“\"—]\s*|\b(?:said|says|told|according\s+to|by|and|but|while)\s+)")
+POST_WORDS = re.compile(r"^(?:(?!(?:said|says|told|according|and|but|while|by)\b)[\w'’.-]+,?\s+){1,6}$")
 POST_AFTER = re.compile(r"^(?P<post>,\s+(?:(?:an?|the|its)\s+)?[^,;.“\"]{3,80}?)(?=\s*[,;.]|\s+(?:said|says|told|warned|added)\b|$)")
 OF_BODY_AFTER = re.compile(r"^\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 BARE_PERSON = re.compile(r"(?:(?:Dr|Prof|Gen|Col|Maj|Capt|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})")
@@ -404,11 +404,14 @@ def _posts_of(name: str, sentences: list[str]) -> list[str]:
     for sentence in sentences:
         for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", sentence):
             before, after = sentence[:m.start()], sentence[m.end():]
-            pre, app, of_body = POST_BEFORE.search(before), POST_AFTER.match(after), OF_BODY_AFTER.match(after)
-            texts = ([pre.group("post") + name + (of_body.group(0) if of_body else "")] if pre else []) + \
-                ([name + app.group("post")] if app else []) + ([name + of_body.group(0)] if of_body and not pre else [])
-            found += [b for b in map(claimant_body, texts) if b and b != "its body" and name.split()[-1] not in b
+            app, of_body = POST_AFTER.match(after), OF_BODY_AFTER.match(after)
+            starts = sorted({b.end() for b in POST_START.finditer(before)}, reverse=True)  # the nearest clause start first
+            posts = [before[i:] for i in starts if POST_WORDS.match(before[i:])]
+            texts = [p + name + (of_body.group(0) if of_body else "") for p in posts] + \
+                ([name + app.group("post")] if app else []) + ([name + of_body.group(0)] if of_body else [])
+            bodies = [b for b in map(claimant_body, texts) if b and b != "its body" and name.split()[-1] not in b
                       and (re.search(r"[a-z]", b) or re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,5}", b))]
+            found += bodies[:1]  # the shortest description that names a post
     return found
 
 
