@@ -310,3 +310,14 @@ def test_one_body_named_several_ways_revising_its_figure_is_a_revision_not_claim
     split = split_by_claimant(mentions)
     assert split["fact_id"].nunique() == 1
     assert fact_summary(split, ARTICLES)["difference"].iloc[0] == "revision"
+
+
+def test_clock_times_of_two_claimants_updates_are_no_dispute_between_claimants():
+    mentions = _mentions([("a", 1500, "the interior ministry", "2026-03-12T19:00+01:00", ""),
+                          ("b", 1800, "the police", "2026-03-12T19:10+01:00", "")]).assign(
+        fact_id="time-of-day|of-killed", fact_label="time of day (of killed)", quantity="time_of_day", kind="time",
+        unit="time", comparable=False, news_value=0, text=["3 p.m.", "6 p.m."])
+    summary = fact_summary(split_by_claimant(mentions), ARTICLES)
+    assert set(summary["difference"]) == {""}
+    disputed = fact_summary(split_by_claimant(mentions.assign(comparable=True, quantity="killed", kind="count")), ARTICLES)
+    assert set(disputed["difference"]) == {"claimants"}  # the same figures of a compared quantity are a dispute

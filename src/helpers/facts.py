@@ -905,7 +905,8 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     disagreement = 2·(intervals do not overlap) + scope_conflict + 0.5·hedge_mix + log10(spread);
     0 for facts reported by one source and for quantities the codebook does not compare (dates, time spans).
     difference: revision, claimants or outlets (see `difference_kind`) for facts whose figures differ; `claimants`
-    also for a fact whose claimant's figures cannot be squared with another claimant's on the same thing.
+    also for a fact whose claimant's figures cannot be squared with another claimant's on the same thing (never for
+    a fact sources are not compared on: the clock times of two updates are no dispute).
     rank (news value first): facts fit to headline (shared by two or more sources, comparable, of a quantity with
     news value) lead, then facts shared by two or more sources; within those, quantities of higher news value
     (people affected first), then larger disagreement, then more sources.
@@ -914,7 +915,7 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     mentions = with_claimant_key(with_intervals(mentions))
     rows = fact_rows(mentions, len(articles), sources)
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1]).assign(shared=lambda d: d["n_reporting"] >= 2)
-    between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "")
+    between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "") & frame["comparable"]
     frame.loc[between, "difference"] = "claimants"
     frame = frame.sort_values(["headline_ok", "shared", "news_value", "disagreement", "n_reporting", "fact_id"],
                               ascending=[False, False, False, False, False, True]).reset_index(drop=True)
