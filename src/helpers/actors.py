@@ -402,6 +402,8 @@ def _posts_of(name: str, sentences: list[str]) -> list[str]:
     and 'its body' left out."""
     found = []
     for sentence in sentences:
+        if name not in sentence:  # a substring test first: the regex below runs on a few sentences only
+            continue
         for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", sentence):
             before, after = sentence[:m.start()], sentence[m.end():]
             app, of_body = POST_AFTER.match(after), OF_BODY_AFTER.match(after)
@@ -457,13 +459,15 @@ def name_tails(names: set[str]) -> dict[str, str]:
     """{description: name} for a body named by the last words of exactly one longer name whose extra words are
     capitalised (a place, a nationality: "the Red Cross" → "Orlavan Red Cross", "the central hospital" → "Tolvany Central
     Hospital"); a description's leading "national", "state"... is set aside ("the national meteorological institute")."""
-    out = {}
+    out, by_last = {}, {}
+    for o in names:
+        by_last.setdefault(o.split()[-1].lower(), []).append(o)
     for b in names:
         if b.count(" ") < 1 or not re.search(r"[a-z]", b):
             continue
         core = re.sub(rf"^(?:{OWNER_ADJECTIVES})\s+(?=\w+\s)", "", b) if b[:1].islower() else b
         tail = re.compile(rf"^(?:[A-Z][\w.'’-]*\s+){{1,2}}{re.escape(core)}$", re.I if b[:1].islower() else 0)
-        longer = [o for o in names if o != b and tail.match(o) and o.split()[0][:1].isupper()
+        longer = [o for o in by_last.get(b.split()[-1].lower(), []) if o != b and tail.match(o) and o.split()[0][:1].isupper()
                   and not re.match(rf"(?i)(?:{OWNER_ADJECTIVES})\b", o)]
         if len(longer) == 1:
             out[b] = longer[0]

@@ -280,8 +280,8 @@ def times_of_figures(rows: list[dict]) -> list[dict]:
     for group in by_sentence.values():
         figures = [r for r in group if r["kind"] not in NOT_DATED and r["quantity"] not in SINGLETONS | {"age"}]
         for row in group:
-            own = row["qualifier"] in REPORT_NOUNS or any(row["qualifier"] in (f.get("unit"), singular(f.get("unit") or ""))
-                                                         for f in figures)
+            own = bool(row["qualifier"]) and (row["qualifier"] in REPORT_NOUNS or any(
+                row["qualifier"] in (f.get("unit"), singular(f.get("unit") or "")) for f in figures))
             if row["quantity"] != "time_of_day" or not figures or not (row.get("by_value") or own):
                 continue
             stated = own or _BY_TIME.search(row["sentence"][:row["start"]])  # "By 9 p.m., 158,000": any figure
