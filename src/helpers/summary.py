@@ -40,7 +40,7 @@ def run_step(step: str, tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str
         out = numbers_tables(sentences, articles, load_number_codebooks(corpus_dir), claimants=claimants)
     elif step == "sentiment":
         books = load_sentiment_codebooks(corpus_dir)
-        out = sentiment_tables(sentences, articles, books["actors"], books["lexicon"])
+        out = sentiment_tables(sentences, articles, books["actors"], books["lexicon"], books["collocations"])
     else:
         out = framing_tables(sentences, blocks, articles, load_framing_codebooks(corpus_dir))
     return {name: validate(name, frame) for name, frame in out.items()}
