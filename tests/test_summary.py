@@ -122,3 +122,16 @@ def test_the_numbers_finding_says_revisions_are_not_conflicts():
     finding = _numbers_finding({"numbers": {"fact_summary": summary, "numbers": numbers}}, articles)
     assert "2 of 2 disputed shared facts have intervals that cannot all be true together: all of them are revisions" \
         in finding
+
+
+def test_a_note_on_a_kept_article_is_not_counted_as_a_file_left_out():
+    from helpers.summary import _sources_finding
+
+    articles = pd.DataFrame({"source": ["A", "B"]})
+    problems = pd.DataFrame({"file": ["a.json", "c.txt"], "problem": [
+        "article a: published '2026-03-04 18:05:00' names no time zone: read as UTC (the article is kept; if it is "
+        "local time, give the time with its zone in manifest.csv)", "empty file (no text)"]})
+    text = _sources_finding(articles, problems)
+    assert text.startswith("**Sources.** 2 articles compared (1 note on how a kept article was read, such as a time "
+                           "without a zone read as UTC: a.json); 1 file left out (c.txt: empty file \\(no text\\))")
+    assert _sources_finding(articles, problems.iloc[:1]).endswith("; no file was left out.")

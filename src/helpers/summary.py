@@ -298,8 +298,16 @@ VOICE_WORDS = {"official": "officials", "agency": "news agencies and state media
 
 
 def _sources_finding(articles: pd.DataFrame, problems: pd.DataFrame | None) -> str:
-    n_left = 0 if problems is None else len(problems)
-    text = f"**Sources.** {len(articles)} article{'s' if len(articles) != 1 else ''} compared"
+    from .manifest import KEPT_MARK
+
+    problems = pd.DataFrame(columns=["file", "problem"]) if problems is None else problems
+    kept = problems["problem"].astype(str).str.contains(KEPT_MARK, regex=False)
+    notes = "" if not kept.any() else (
+        f" ({int(kept.sum())} note{'s' if kept.sum() != 1 else ''} on how a kept article was read, such as a time "
+        f"without a zone read as UTC: {listed(problems.loc[kept, 'file'].drop_duplicates(), limit=3)})")
+    problems = problems[~kept]
+    n_left = len(problems)
+    text = f"**Sources.** {len(articles)} article{'s' if len(articles) != 1 else ''} compared" + notes
     if not n_left:
         return text + "; no file was left out."
     if n_left <= 3:  # few: each file with its reason
