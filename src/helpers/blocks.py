@@ -259,7 +259,7 @@ _DATELINE_SEPARATORS = re.compile(r"[|·•,;–—/]|\s-\s|\s+")
 def dateline_parts(text: str) -> tuple[str, str] | None:
     """(the date and time a date line gives, what is left of it) when `text` is a date line, else None.
 
-    'By Nora Feld, Eastmark Courier Wednesday 14 October 2026, 09:10' -> ('14 October 2026 09:10', 'By Nora Feld,
+    'By Nora Feld, Eastmark Courier Wednesday 14 October 2026, 09:10' -> ('14 October 2026 09:10', 'By Nora Feld
     Eastmark Courier'); 'Radio Brannock | News | 15 October 2026 07:30' -> ('15 October 2026 07:30', 'Radio Brannock
     News'). A sentence that mentions a date ('The dam burst on 14 October 2026.') is not one: its other words are not
     all capitalised."""
@@ -292,7 +292,6 @@ def _dateline_when(found: list) -> str:
             date = m.group(0)
         elif m.lastgroup == "clock_time" and clock is None and not updated:
             clock = re.sub(r"^(\d{1,2})\.(\d{2})", r"\1:\2", m.group(0))  # '7.45am' -> '7:45am'
-
     return " ".join(p.strip(" ,") for p in (date, clock) if p)
 
 
