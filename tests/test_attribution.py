@@ -671,7 +671,13 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("Kessline Ferries", "organisation"), ("the operator, Nordic Lines", "organisation"),
                  ("the Lorn Institute for Economic Research", "expert"), ("Dr. Ana Vel", "expert"),
                  ("a person close to the board", "anonymous"), ("two people with knowledge of the audit", "anonymous"),
-                 ("the Vantor health centre", "official"), ("the Bank of Merovia", "official")]
+                 ("the Vantor health centre", "official"), ("the Bank of Merovia", "official"),
+                 # session 5: classes missed on the shelling and ice-storm events (first contact), own invented names
+                 ("the Kessmark Meteorological Institute", "official"), ("the national weather office", "official"),
+                 ("Dr. Ana Holt, director of Brenn General Hospital", "expert"),
+                 ("Dr. Ivo Lenz, head of emergency medicine at the city hospital", "expert"),
+                 ("hospital director Omar Haddad", "official"), ("Dr. Mira Holt of the regional health agency", "official"),
+                 ("old-timers in the valley", "citizen")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])

@@ -246,7 +246,8 @@ def speaker_type_of(phrase: str) -> str:
     if _TYPE_CUES[0][1].search(phrase):
         return "anonymous"
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
-        return speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
+        kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
+        return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
@@ -693,6 +694,8 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                 kind = speaker_type_of(f"{before.strip()} {name}")  # "a poll by Norstat": the firm that made it
             elif kind == "other":
                 kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
+                kind = "expert" if kind == "official" and typed_by_honorific(name) and rules.MEDICAL_POST.search(
+                    f"{before} {after.group(1) if after else ''}") else kind  # "Dr. X, director of Y Hospital"
             if kind != "other":
                 found.setdefault(unmask(name), kind)
                 if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):
@@ -876,6 +879,8 @@ def _is_person(phrase: str) -> bool:
     if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
                                                  for p in (first, phrase)):
         return True
+    if is_person_name(" ".join(first.split()[-2:])) and not is_person_name(first):
+        return True  # "Provincial Premier Ingrid Salvesen": a title before a person's name
     return "," in phrase and any(is_person_name(" ".join(p.split()[-2:])) for p in phrase.split(","))  # "Greta Holm, 74"
 
 

@@ -272,7 +272,7 @@ MODIFIERS = re.compile(r"(?i)^(?:state|national|federal|central|regional|local|g
 # stands for them, 'he' and 'she' do.
 PERSON_TITLES = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person)|head|chief|director|leader|president|chair(?:man|woman|person)?|secretary|"
-    r"minister|governor|mayor|sheriff|commander|superintendent|commissioner|ambassador|envoy|judge|prosecutor|"
+    r"minister|premier|chancellor|coroner|governor|mayor|sheriff|commander|superintendent|commissioner|ambassador|envoy|judge|prosecutor|"
     r"captain|manager|founder|deputy|senator|councillor|candidate|lawyer|counsel|professor|doctor|"
     r"economist|analyst|scientist|researcher|(?-i:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Sen|Gov))\b")
 
@@ -303,6 +303,11 @@ NAME_WITH_AND = re.compile(r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*
 # for the union, "Dr. Rafaela Montrey of the IHA" for the agency): it types a speaker as an expert only when no other
 # word does.
 HONORIFIC = re.compile(r"\bDr(?:\.|\u2024)?(?=\s+[A-Z])\s*")
+
+# Where a doctor works as a doctor: "Dr. X, head of emergency medicine at Y Hospital" speaks as a doctor (expert), not
+# for the hospital as a public body (a hospital director without "Dr." speaks for the hospital: official).
+MEDICAL_POST = re.compile(r"(?i)\b(?:hospitals?|clinics?|infirmary|medical cent(?:re|er)s?|emergency (?:department|medicine|"
+                          r"room)|wards?|intensive care|trauma (?:unit|centre|center))\b")
 
 # A sum of money never stands in a speaker's name ("government releases €18m and IHA" is a headline's clause).
 SUM_OF_MONEY = re.compile(r"[€$£¥]\s?\d|\b\d[\d.,]*\s?(?:m|bn|million|billion)\b")
@@ -372,6 +377,8 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("intergovernmental", r"\b(?:European Union|European Commission|United Nations|World Health Organi[sz]ation|"
         r"(?-i:WHO|UN|EU|IMF|OECD|NATO|WTO|UNICEF|UNHCR|WFP)|World Bank|International Monetary Fund|"
         r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol|(?-i:ECB)|European Central Bank)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
+    Cue("weather_body", r"\b(?:(?:hydro)?meteorological|weather)\s+(?:institute|office|agency|department|bureau|"
+        r"administration|cent(?:re|er)|authority)\b", "official", "the Norvessan Meteorological Institute said"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
         r"laborator(?:y|ies)|(?:research|observation|monitoring|modell?ing) (?:centres?|centers?)|think[- ]tank|"
         r"university|universities|college|academy|polls?|exit polls?|opinion polls?|"
@@ -442,7 +449,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"marchers?|victims?|survivors?|relatives?|families|family|mother|father|son|daughter|wife|husband|"
         r"brother|sister|grandmother|grandfather|widow|neighbou?rs?|shopkeepers?|shop owner|owners?|drivers?|"
         r"farmers?|fishermen|fisherman|workers?|nurses?|teachers?|students?|parents?|pupils?|passengers?|"
-        r"commuters?|villagers?|locals|tenants?|homeowners?|volunteers?|customers?|pensioners?|retirees?|"
+        r"commuters?|villagers?|locals|old-timers?|tenants?|homeowners?|volunteers?|customers?|pensioners?|retirees?|"
         r"voters?|shoppers?|bystanders?|onlookers?|man|woman|men|women|resident of|shareholders?|investors?|savers?|"
         r"clients?|depositors?|patients?|fans?|spectators?|motorists?|travell?ers?|holidaymakers?|evacuees?|"
         r"refugees?|migrants?|mourners?|traders?|tourists?|visitors?|hikers?|campers?|pilgrims?|worshippers?|"
