@@ -262,7 +262,36 @@ SPEAKER_CASES = [
     ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
                               "Losses could reach 9%, according to Lena Cho of Orton Capital."],
      ("according_to", "Lena Cho of Orton Capital", "expert")),
+    # session 5: classes missed on the shelling and ice-storm events (first contact), each with its own invented text
+    ("country_as_speaker", ["Vardian artillery shelled the border town of Penk on Monday.", "Vardia denied attacking civilians."],
+     ("reported", "Vardia", "official")),
+    ("neighbouring_country", ["Neighbouring Ostria pledged €5 million in aid."], ("reported", "Neighbouring Ostria", "official")),
+    ("a_place_is_no_outlet", ["Vardian troops crossed the river, Vardia Today reported.", "Vardia denied the report."],
+     ("reported", "Vardia", "official")),
+    ("a_place_types_no_airport", ["Prof. Ana Holt of the University of Brenn said the cold would last.",
+                                  "Brenn airport said flights would resume on Tuesday."],
+     ("reported", "Brenn airport", "organisation")),
+    ("title_before_a_name_is_a_person", ["Chief Inspector Ola Berg of the city police told reporters the roads were shut.",
+                                         "Regional Premier Ines Vik said she would ask for funds. "
+                                         '"This is the worst ice we have seen," she said.'],
+     ("direct", "Regional Premier Ines Vik", "official")),
+    ("doctor_heading_a_hospital_ward", ['"We have treated 140 people," said Dr. Lea Moss, head of emergency medicine at '
+                                        'Brenn General Hospital.'],
+     ("direct", "Dr. Lea Moss, head of emergency medicine at Brenn General Hospital", "expert")),
 ]
+
+
+@pytest.mark.parametrize("cue", rules.PLACE_CUES, ids=lambda c: c.name)
+def test_place_rows_find_the_place_of_their_example(cue):
+    from helpers.attribution import place_names
+    name = re.search(cue.pattern, cue.example, re.M).group("name")
+    assert name in place_names([cue.example])
+
+
+def test_a_places_adjective_makes_it_a_place_and_a_firms_branch_does_not():
+    from helpers.attribution import place_names
+    assert place_names(["Vardian troops crossed into Vardia on Monday.", "Vardia denied it."], strong=True) == {"Vardia"}
+    assert place_names(["Queues formed outside Brannock on Monday."], strong=True) == set()
 
 
 @pytest.mark.parametrize("name,paragraphs,expected", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])

@@ -653,11 +653,31 @@ def acronym_types(texts: list[str]) -> dict[str, str]:
     return found
 
 
+_PLACE_CUES = [(c.name, re.compile(c.pattern, re.M)) for c in rules.PLACE_CUES]
+
+
+def place_names(texts: list[str], strong: bool = False) -> set[str]:
+    """Single-word names the texts use as places (`rules.PLACE_CUES`: a dateline, "in X", "neighbouring X", "the
+    capital of X"; or the name's adjective, `rules.DEMONYM_ENDINGS`: "Orlavan" makes Orlava a place); `strong`: only
+    the cues no firm's or person's name meets (not "in X": "shares in Orvik")."""
+    joined = "\n".join(texts)
+    words = set(re.findall(r"\b[A-Z][a-z’'-]{3,}\b", joined))
+    found = {m.group("name") for name, pattern in _PLACE_CUES if not (strong and name in rules.WEAK_PLACE_CUES)
+             for m in pattern.finditer(joined)}
+    for word in words:
+        stems = {word, word[:-1]} if word[-1] in "aeiouy" else {word}
+        if any(f"{stem}{end}" in words for stem in stems for end in rules.DEMONYM_ENDINGS if f"{stem}{end}" != word):
+            found.add(word)
+    return {w for w in found if w not in rules.NOT_NAMES and not rules.MODIFIERS.match(w) and speaker_type_of(w) == "other"}
+
+
 def name_descriptors(texts: list[str]) -> dict[str, str]:
     """Name → speaker type from the words an article uses around the name: a title before it ("resident Ana
     Ruiz", "the union's leader, Jan Holt") or an apposition after it ("Ruiz, a seismologist at…"). Surnames
     of people named in full get the same type."""
     found: dict[str, str] = acronym_types(texts)
+    for place in place_names(texts, strong=True):
+        found.setdefault(place, "official")  # a place named alone as an actor speaks through its government
     type_of: dict[str, str] = {}  # the same name recurs: type each one once
     for raw in texts:
         text = mask_abbreviations(raw)
@@ -738,7 +758,7 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
                 return full[-1], kind
     if len(names) == 1 and speaker.strip() == names[0] and named:  # "Dalvik" for "Dalvik Telecom" the text named
         full = [(n, t) for n, t in named.items() if n.startswith(f"{names[0]} ") and t in ("organisation", "official",
-                                                                                        "agency", "expert")]
+                                                                                        "expert")]  # not "X Today"
         if len(full) == 1 and not is_person_name(full[0][0]):
             return full[0]
     return None
@@ -832,13 +852,15 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     """A speaker phrase's type from its words, the organisation it names, or what the corpus says of its name."""
     kind = speaker_type_of(raw)
     owner = _owner_type(raw, described)
-    if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)):
+    whole = re.sub(r"(?i)^(?:the|a|an)\s+", "", unmask(raw).split(",")[0])
+    if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)) and \
+            (kind == "other" or whole in described or rules.TITLE_WORDS.search(raw) or rules.PERSON_TITLES.search(raw)):
         kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
     person = unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0])
     if kind in ("organisation", "official") and person != unmask(raw) and described.get(person) == "expert":
         kind = "expert"  # "J.R. Halloway of Kestrel Capital", a strategist the corpus names: an expert at a firm
     if kind == "other":
-        names = _names(mask_abbreviations(raw))
+        names = _names(mask_abbreviations(rules.PLACE_DESCRIPTORS.sub("", raw)))  # "Neighbouring Valdoria": Valdoria
         kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
     team = re.match(r"(?:the\s+)?([A-Z][\w’'-]+)['’]s?\s+(?:research\s+)?(?:team|group|lab|laboratory|unit)$", unmask(raw))
     if kind == "other" and team and described.get(team.group(1)) == "expert":

@@ -264,6 +264,32 @@ THING_NOUNS = re.compile(r"\b(?:the|a|an)\s+(?:ferry|ship|vessel|boat|yacht|tank
 PLACE_FIRST_WORDS = re.compile(r"^(?:New|San|Santa|Los|Las|Saint|St|Fort|Mount|Lake|Cape|Port|North|South|East|West|"
                                r"Upper|Lower|Greater)\s+[A-Z]")
 
+# Uses that make a single capitalised word a place (a country, a region, a town), not a person or a body. A place
+# named alone as an actor ("Orlava denied the attack", "Neighbouring Valdoria pledged €12m") speaks through its
+# government: official. A place is never typed by the words around it ("the University of X", "a resident of X").
+PLACE_CUES: tuple[Cue, ...] = (
+    Cue("dateline", r"^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*,\s+(?P<name>[A-Z][a-z’'-]+),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)",
+        "place", "TOLVANY, Orlava, Oct 13 (MWS) - Shelling resumed."),
+    Cue("locative", r"(?<!shares )(?<!stake )(?<!stakes )(?<!invested )(?<!investment )(?<!confidence )(?<!trading )"
+        r"\b(?:in|across|throughout|near|outside|inside|into|towards|toward)\s+(?P<name>[A-Z][a-z’'-]+)\b(?![’'-])"
+        r"(?!\s+[A-Z&(])", "place", "the fighting in Orlava went on"),
+    Cue("neighbouring", r"(?i:\bneighbou?ring\s+)(?P<name>[A-Z][a-z’'-]+)\b(?!\s+[A-Z])", "place",
+        "Neighbouring Valdoria pledged aid."),
+    Cue("capital_of", r"\b(?:capital|province|region|country|state|town|city|village) of (?P<name>[A-Z][a-z’'-]+)\b"
+        r"(?!\s+[A-Z])", "place", "the capital of Orlava"),
+)
+
+# Place cues that a firm's one-word name may also meet ("deposits in Orvik", "queues outside Brannock"): they do not
+# type a speaker; the codebook starter uses them to keep places that never speak out of its draft actors.
+WEAK_PLACE_CUES = frozenset({"locative"})
+
+# A place's adjective ("Orlavan", "Drevnian", "Norvessan"): the name + one of these endings (after its last vowel is
+# dropped, or not); a name whose adjective the article uses is a place.
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+
+# Descriptive words that may stand before a place's name in a speaker phrase ("Neighbouring Valdoria").
+PLACE_DESCRIPTORS = re.compile(r"^(?i:neighbou?ring|nearby|rival|fellow|northern|southern|eastern|western)\s+(?=[A-Z])")
+
 # Words that open a name but never name a speaker alone ("State" of "State Department").
 MODIFIERS = re.compile(r"(?i)^(?:state|national|federal|central|regional|local|general|provincial|municipal|royal|"
                        r"united|european|international|interior|foreign|defen[cs]e|health|justice)$")
