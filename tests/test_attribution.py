@@ -67,6 +67,11 @@ PATTERN_RULES = [
     ("RECORD_BY", rules.RECORD_BY, "figures published by the laboratory", "a poll by Vantor"),
     ("SECOND_CLAUSE_VOICE", rules.SECOND_CLAUSE_VOICE, '"We will pay," the minister told parliament, where Ana Berg demanded',
      '"We will pay," the minister told parliament on Monday.'),
+    # session 5
+    ("OBJECT_NOUN_BEFORE", rules.OBJECT_NOUN_BEFORE, "but did not confirm Vardian ", "but Vardian "),
+    ("NEGATED_REPORT", rules.NEGATED_REPORT, "the army has not ", "the army has "),
+    ("OWN_REPORTER", rules.OWN_REPORTER, "our correspondent Ana Vik", "a correspondent for Reuters"),
+    ("PLACE_DESCRIPTORS", rules.PLACE_DESCRIPTORS, "Neighbouring Ostria", "Neighbours"),
 ]
 
 
@@ -275,6 +280,10 @@ SPEAKER_CASES = [
                                          "Regional Premier Ines Vik said she would ask for funds. "
                                          '"This is the worst ice we have seen," she said.'],
      ("direct", "Regional Premier Ines Vik", "official")),
+    ("claims_as_an_object", ["The army said eight soldiers were missing, but did not confirm Vardian claims that 23 "
+                             "had been captured."], ("reported", "the army", "official")),
+    ("a_report_not_made", ["The army has not confirmed the loss of the village."], ("outlet", "", "outlet")),
+    ("own_correspondent", ["Shelling resumed before dawn, our correspondent Ana Vik reports."], ("outlet", "", "outlet")),
     ("doctor_heading_a_hospital_ward", ['"We have treated 140 people," said Dr. Lea Moss, head of emergency medicine at '
                                         'Brenn General Hospital.'],
      ("direct", "Dr. Lea Moss, head of emergency medicine at Brenn General Hospital", "expert")),

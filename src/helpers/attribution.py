@@ -364,6 +364,9 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s+(?:said|says|say|showed|shows|show)\b", after):
             continue  # "people with knowledge of the reports said": the noun before the verb
+        if rules.NOUN_VERBS.fullmatch(verb.group(0)) and rules.OBJECT_NOUN_BEFORE.search(before) or \
+                rules.NEGATED_REPORT.search(before):
+            continue  # "did not confirm Drevnian claims that": a noun; "has not confirmed the loss": no claim
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
                 re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
             continue  # "after the company cut its profit forecast.": a noun
@@ -527,6 +530,7 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
         for basis, speaker in _clause_speakers(sentence[a:b], mask[a:b]):
             if all(_bare(speaker) not in _bare(f[1]) and _bare(f[1]) not in _bare(speaker) for f in found):
                 found.append((basis, speaker))
+    found = [f for f in found if not rules.OWN_REPORTER.match(f[1])]  # "our correspondent reports": the outlet's
     if len(found) > 1:  # "Polls suggest…: 64% of those questioned by the institute said": the named source speaks
         found = [f for f in found if not re.fullmatch(r"(?i)(?:these\s+|new\s+|recent\s+)?[a-z]+", f[1])
                  or not rules.DOCUMENT_SUBJECT.search(f[1])] or found

@@ -209,6 +209,19 @@ NOT_SPEECH_BEFORE = (
 )
 
 # Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
+# Before a noun-verb ("claims", "reports"), a verb whose object it is: "did not confirm Drevnian claims that…" holds
+# a noun, not a report by "Drevnian".
+OBJECT_NOUN_BEFORE = re.compile(r"(?i)\b(?:confirm(?:s|ed)?|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+                                r"disput(?:e|es|ed)|repeat(?:s|ed)?|echo(?:es|ed)?|question(?:s|ed)?|investigat(?:e|es|ed)|"
+                                r"verif(?:y|ies|ied)|check(?:s|ed)?)\s+(?:[\w’'-]+\s+)?$")
+
+# A report that did not happen: "Orlava's military has not confirmed the loss", "declined to confirm": no claim.
+NEGATED_REPORT = re.compile(r"(?i)(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed) to)\s+$")
+
+# The outlet's own reporters ("our correspondent Tomas Ardel reports"): the outlet's own voice, not a source.
+OWN_REPORTER = re.compile(r"(?i)^(?:our|this (?:newspaper|paper|site|channel)['’]s)\s+(?:[a-z]+\s+)?(?:correspondents?|"
+                          r"reporters?|editors?|team|staff|journalists?|crew)\b")
+
 NOUN_VERBS = re.compile(r"forecast|forecasts|report|reports|estimate|estimates|claim|claims|note|notes|record|records|"
                         r"count|counts|warning|warnings")
 
