@@ -284,6 +284,17 @@ SPEAKER_CASES = [
                              "had been captured."], ("reported", "the army", "official")),
     ("a_report_not_made", ["The army has not confirmed the loss of the village."], ("outlet", "", "outlet")),
     ("own_correspondent", ["Shelling resumed before dawn, our correspondent Ana Vik reports."], ("outlet", "", "outlet")),
+    ("name_age_and_apposition", ["Ivo Marsh, 29, a student trying to get home, said he had slept at the gate."],
+     ("reported", "Ivo Marsh, a student trying to get home", "citizen")),
+    ("titled_person_opening", ["Shelter volunteer Ana Lind, 66, has served soup since Sunday.",
+                               '"We had nearly 300 people here last night," she said.'],
+     ("direct", "Shelter volunteer Ana Lind", "citizen")),
+    ("given_name", ["Pensioner Oddvar Brekk, 78, spent two nights in his farmhouse.",
+                    '"We burned the kitchen chairs to stay alive," said Oddvar.'], ("direct", "Oddvar Brekk", "citizen")),
+    ("which_cited", ["At least 11 people have died, according to the national news agency, which cited police in Brenn."],
+     ("according_to", "the national news agency", "agency")),
+    ("with_a_speaker_warning", ["Families face a bill shock too, with the energy regulator warning that tariffs could "
+                                "rise by 12%."], ("reported", "the energy regulator", "official")),
     ("doctor_heading_a_hospital_ward", ['"We have treated 140 people," said Dr. Lea Moss, head of emergency medicine at '
                                         'Brenn General Hospital.'],
      ("direct", "Dr. Lea Moss, head of emergency medicine at Brenn General Hospital", "expert")),
@@ -744,3 +755,10 @@ def test_written_texts_of_a_twelfth_set(accuracy):
     figures = _written_score("twelve")
     accuracy["quotations, 16 written texts of a twelfth set (first contact F1 0.987, speaker 0.949, type 0.949)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.975 and figures["type_accuracy"] >= 0.95, figures
+
+
+def test_the_source_a_news_agency_cites_is_a_second_voice():
+    said = attribute_sentences(_sentences(["At least 11 people have died, according to the national news agency, which "
+                                           "cited police in Brenn."]))
+    assert said.iloc[0][["speaker", "co_speaker", "co_speaker_type"]].tolist() == [
+        "the national news agency", "police in Brenn", "official"]

@@ -127,7 +127,8 @@ def _cut_subject(span: str) -> str:
     if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
         parts = re.split(r",(?!\d{3})", span[:-1])
         span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
-    head = re.split(r",(?!\d{3})\s*", span)[-1]
+    pieces = re.split(r",(?!\d{3})\s*", span)
+    head = pieces[-2] if len(pieces) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", pieces[-1]) else pieces[-1]  # "X, 29,"
     head = re.sub(r"(?i)^\s*(?:which|whom)\s+", " ", head)  # "…, which the regulator put at 13.2%": the regulator
     head = re.sub(r"(?i)^\s*(?:an?|the)\s+(?:figure|number|estimate|count|total|toll|claim)\s+(?=(?:the|an?|its|their)\s)", " ",
                   head)  # "…, a figure the rail union said was 80%": the union
@@ -280,6 +281,8 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
     """The speaker of a reporting verb: its subject before it, or after it ('said the mayor'), or the subject of
     the sentence's first finite reporting verb for a participle ('…, adding that')."""
     if _PARTICIPLE.fullmatch(verb.group(0)):
+        if _with_speaker(sentence[:verb.start()], verb):
+            return _with_speaker(sentence[:verb.start()], verb)  # "…, with the regulator warning that"
         own = re.search(r",\s*((?:each|both|one|some|all|the|a|an|two|three|several|many)\s+[^,]{1,40}?)\s+$",
                         sentence[:verb.start()], re.I)
         if own and is_valid_speaker(_tidy(own.group(1))):
@@ -356,8 +359,8 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if rules.COUNTED_ADJECTIVE.match(verb.group(0)) and re.match(r"\s+[a-z]+s\b", after) and \
                 re.search(r"(?:^|[:;,]|\b(?:of|and|the|new|more|with|all))\s*$", before):
             continue  # "Cholera outbreak live: confirmed cases rise to 171": an adjective, not a report
-        if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:[^\s,]+\s+){0,5}$", before.lstrip()) or \
-                verb.group(0).endswith("ed") and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before):
+        if (re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:[^\s,]+\s+){0,5}$", before.lstrip()) or verb.group(0).endswith("ed")
+                and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before)) and not _with_speaker(before, verb):
             continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
         if _is_parenthetical(sentence, verb):
             yield verb  # "…is 6.4%, the team estimates, against…", "…made $40m, one trader estimated."
@@ -377,12 +380,23 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 re.split(r"\s+\w+ed\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
             continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
-                                                              r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):
+                                                              r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before) \
+                and not _with_speaker(before, verb):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
                 or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
                 or (_RELAXED.fullmatch(verb.group(0)) and _named_subject(before)):
             yield verb
+
+
+def _with_speaker(before: str, verb: re.Match) -> str:
+    """The speaker of an absolute phrase of speech ("…, with the energy regulator warning that…"): a typed or named
+    noun phrase after "with" before a participle of a reporting verb; else ''."""
+    m = re.search(r"(?:^|[,;]\s*|\s)[Ww]ith\s+((?:the|a|an|its|their|[A-Z])[^,]{0,50}?)\s+$", before)
+    if not m or not _PARTICIPLE.fullmatch(verb.group(0)) or re.search(r"\d", m.group(1)):
+        return ""
+    phrase = _tidy(m.group(1))
+    return phrase if is_valid_speaker(phrase) and (speaker_type_of(phrase) != "other" or _names(phrase)) else ""
 
 
 def _is_parenthetical(sentence: str, verb: re.Match) -> bool:
@@ -807,14 +821,19 @@ _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\
                      r"(?=\s*(?:,|\s+[a-z]))")
 
 
+_TITLED_PERSON = re.compile(r"^([A-Z][a-z]+(?:\s+[a-z]+){1,2})\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+(?=\s*(?:,|\s+[a-z]))")
+
+
 def opening_person(sentence: str) -> str:
     """A person's name opening a sentence ('Maria Costa, 67, sat…'): two capitalised words, neither a type word."""
     words = sentence.split(maxsplit=1)
     if len(words) == 2 and words[0] in rules.NOT_NAMES:
         sentence = words[1]  # "For Greta Holm, …": the name after the sentence word
-    m = _PERSON.match(mask_abbreviations(sentence))
+    m = _PERSON.match(mask_abbreviations(sentence)) or _TITLED_PERSON.match(sentence)
     if not m or any(speaker_type_of(w) != "other" or w in rules.NOT_NAMES for w in m.group(0).split()[-2:]):
         return ""
+    if m.re is _TITLED_PERSON and not (speaker_type_of(m.group(1)) != "other" or rules.PERSON_TITLES.search(m.group(1))):
+        return ""  # "Rescuers pulled Ana Berg from…": no title before the name
     return unmask(m.group(0))
 
 
@@ -844,6 +863,10 @@ def _full_name(surname: str, described: dict[str, str]) -> tuple[str, str] | Non
     if not re.fullmatch(r"[A-Z][a-z’'-]+", surname):
         return None
     full = [n for n in described if n.endswith(f" {surname}") and is_person_name(" ".join(n.split()[-2:]))]
+    if not full:  # a given name ("said Oddvar" after "Pensioner Oddvar Lien"): the one person it opens
+        given = [n for n in described if re.search(rf"(?:^|\s){re.escape(surname)}\s+[A-Z][a-z’'-]+$", n)
+                 and is_person_name(" ".join(n.split()[-2:]))]
+        full = given if len({" ".join(n.split()[-2:]) for n in given}) == 1 else []
     return (" ".join(full[0].split()[-2:]), described[full[0]]) if full else None
 
 

@@ -119,7 +119,10 @@ ANONYMITY = re.compile(
 SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("according_to", r"\baccording to\s+(?P<np>.+)", "according_to", "according to the health ministry"),
     Cue("as_reported_by", r"\b(?:as\s+)?reported by\s+(?P<np>.+)", "according_to", "as reported by the Reuters news agency"),
-    Cue("citing", r"\bciting\s+(?P<np>.+)", "according_to", "state television said, citing the interior ministry"),
+    Cue("citing", r"\bciting\s+(?P<np>.+)", "according_to",
+        "state television said, citing the interior ministry"),
+    Cue("which_cited", r"\b(?:which|who)\s+(?:had\s+)?cited\s+(?P<np>.+)", "according_to",
+        "according to the national news agency, which cited police"),
     Cue("in_the_words_of", r"\bin the words of\s+(?P<np>.+)", "according_to", "in the words of one resident"),
     Cue("figures_from", r"\b(?:figures|data|estimates|numbers|statistics) (?:from|released by|published by)\s+(?P<np>.+)",
         "according_to", "figures from the national statistics office"),
