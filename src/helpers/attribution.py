@@ -412,7 +412,7 @@ _NP_STOP = re.compile(r"(?i)^(?:is|are|was|were|has|have|had|will|would|could|ca
 
 def _np_start(text: str) -> str:
     """The noun phrase a text opens with: cut at punctuation, a relative word, a verb or a figure."""
-    text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in|at|as|after|before|when|while|last|next|yesterday|today|"
+    text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in(?!\s+[A-Z][a-z’'-]+\s*(?:[.,;]|$))|at|as|after|before|when|while|last|next|yesterday|today|"
                     r"tonight|earlier|during|since)\b|\s+and\s+(?=\d)", text)[0]
     words = text.split()
     for i, word in enumerate(words[1:], start=1):
