@@ -762,3 +762,12 @@ def test_the_source_a_news_agency_cites_is_a_second_voice():
                                            "cited police in Brenn."]))
     assert said.iloc[0][["speaker", "co_speaker", "co_speaker_type"]].tolist() == [
         "the national news agency", "police in Brenn", "official"]
+
+
+def test_figures_of_a_quotation_closing_after_its_first_sentence_are_the_speakers():
+    sentences = _sentences(['Mayor Ana Vik spoke at the hall. "We had 8,000 people here. Tonight maybe 3,000 are left," '
+                            'she said.'])
+    text = sentences.iloc[-1]["text"]
+    numbers = pd.DataFrame({"article_id": "a", "block_no": 1, "sentence_no": sentences.iloc[-1]["sentence_no"],
+                            "sentence": text, "start": [text.index("3,000")]})
+    assert add_claimants(numbers, attribute_sentences(sentences))["claimant"].tolist() == ["Mayor Ana Vik"]

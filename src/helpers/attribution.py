@@ -1155,6 +1155,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
     if tag and tag.start() <= start < tag.end():
         return "", "outlet"
+    if row.basis == "direct" and start < _continued_quote_end(sentence):
+        return row.speaker, row.speaker_type  # 'Tonight maybe 3,000 are left," she said.': the quotation goes on
     if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start] \
             and not _reported_before_quote(sentence, start):
         return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
@@ -1189,6 +1191,16 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     if row.co_speaker and _nearer_is_second(sentence, start, row):
         return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+def _continued_quote_end(sentence: str) -> int:
+    """Where a quotation opened in an earlier sentence closes in this one ('We moved the theatre at 2 a.m.," he
+    said.'): the first quotation mark when it closes a quotation this sentence did not open; else 0."""
+    mark = re.search(r"[“”\"]", sentence)
+    if not mark or mark.group(0) == "“" or not re.match(r"[,.!?]?\s*[”\"]\s*,?\s*[A-Za-z]", sentence[mark.start() - 1:]):
+        return 0
+    closes = mark.group(0) == "”" or sentence.count('"') % 2 == 1
+    return mark.start() if closes and re.search(r"[,.!?]$", sentence[:mark.start()]) else 0
 
 
 def _relative_clause_claimant(start: int, sentence: str, row) -> tuple[str, str] | None:
