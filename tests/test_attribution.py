@@ -71,6 +71,7 @@ PATTERN_RULES = [
     ("OBJECT_NOUN_BEFORE", rules.OBJECT_NOUN_BEFORE, "but did not confirm Vardian ", "but Vardian "),
     ("NEGATED_REPORT", rules.NEGATED_REPORT, "the army has not ", "the army has "),
     ("OWN_REPORTER", rules.OWN_REPORTER, "our correspondent Ana Vik", "a correspondent for Reuters"),
+    ("PLACE_LEAD", rules.PLACE_LEAD, "In Penk, a town of 18,000 people, the governor", "In the quarter, the rate has reached 9, "),
     ("PLACE_DESCRIPTORS", rules.PLACE_DESCRIPTORS, "Neighbouring Ostria", "Neighbours"),
 ]
 
@@ -400,6 +401,8 @@ CLAIMANT_CASES = [
     ("results_give_parties_no_voice", "The commission's results give the Farmers' Party 31%, the Green Alliance 12% and the "
      "Liberal Party 9%.", {"31%": "the commission", "12%": "the commission", "9%": "the commission"}),
     ("gapped_after_put_at", "Police put the crowd at 8,000, organisers at 25,000.", {"8,000": "Police", "25,000": "organisers"}),
+    ("place_described_before_the_speaker", "In Penk, a town of 18,000 people 6 km from the border, the regional governor "
+     "said the toll had risen to five.", {"18,000": "", "6 km": "", "five": "the regional governor"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
 ]

@@ -1168,6 +1168,9 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
                              sentence):
         if row.basis == "reported" and not _source_phrases(sentence) and not aside.start() <= start < aside.end():
             return "", "outlet"  # "That would give X and Y, which have said they are ready, a majority of 109"
+    lead = rules.PLACE_LEAD.match(sentence)
+    if lead and start < lead.end() <= _locate(sentence, row.speaker_text or row.speaker):
+        return "", "outlet"  # "In Dravnik, a town of 18,000 people 6 km from the border, the governor said": the outlet's
     relative = _relative_clause_claimant(start, sentence, row)
     if relative:
         return relative
