@@ -221,7 +221,7 @@ OBJECT_NOUN_BEFORE = re.compile(r"(?i)\b(?:confirm(?:s|ed)?|den(?:y|ies|ied)|rej
 # An opening phrase that places and describes the scene before the speaker ("In Dravnik, a town of 18,000 people 6 km
 # from the border, the regional governor said…"): the outlet's own words, not the speaker's claim.
 PLACE_LEAD = re.compile(r"^(?:In|At|Near|From|Outside|Inside|Across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,"
-                        r"\s*(?:a|an|home to|population)\s+[^,]{0,80},\s*")
+                        r"\s*(?:a|an|home to|population)\s+(?:[^,]|,(?=\d{3})){0,80},\s*")
 
 # A report that did not happen: "Orlava's military has not confirmed the loss", "declined to confirm": no claim.
 NEGATED_REPORT = re.compile(r"(?i)(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed) to)\s+$")
