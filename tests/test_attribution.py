@@ -401,6 +401,11 @@ CLAIMANT_CASES = [
     ("results_give_parties_no_voice", "The commission's results give the Farmers' Party 31%, the Green Alliance 12% and the "
      "Liberal Party 9%.", {"31%": "the commission", "12%": "the commission", "9%": "the commission"}),
     ("gapped_after_put_at", "Police put the crowd at 8,000, organisers at 25,000.", {"8,000": "Police", "25,000": "organisers"}),
+    ("a_decree_then_another", "Regional governor Ana Vik ordered a curfew in Penk and closed all 14 schools in the "
+     "district.", {"14": "Regional governor Ana Vik"}),
+    ("closures_by_a_body", "Brenn airport cancelled all 240 departures, and police closed 38 roads.",
+     {"240": "Brenn airport", "38": "police"}),
+    ("closed_now", "Police have now closed more than 60 roads across the province.", {"more than 60": "Police"}),
     ("place_described_before_the_speaker", "In Penk, a town of 18,000 people 6 km from the border, the regional governor "
      "said the toll had risen to five.", {"18,000": "", "6 km": "", "five": "the regional governor"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",

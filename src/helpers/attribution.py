@@ -1187,7 +1187,7 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     if re.match(r"\d+-year-old\b", sentence[start:]) and sentence[max(0, start - 4):start].lower() == "the ":
         return "", "outlet"  # "the 58-year-old": the outlet's way of naming a person, not a claim
     other_act = re.search(r"\s(?:and|then)\s+([a-z]+(?:ed|s))\b", sentence) if row.basis == "act" else None
-    if other_act and start > other_act.start() and not any(p.fullmatch(other_act.group(1)) for p, _ in _ACTS):
+    if other_act and start > other_act.start() and not any(p.match(sentence, other_act.start(1)) for p, _ in _ACTS):
         return "", "outlet"  # "The sheriff's office widened orders to 14,500 and opened two shelters": an act, then a deed
     if row.basis == "reported" and _act_with_an_object_after(sentence, start, spot):
         return "", "outlet"  # "17 confirmed dead, government announces relief fund": the announcement is the fund

@@ -155,10 +155,12 @@ ACT_VERBS: tuple[Cue, ...] = (
         r"convicts|cleared|clears|jailed|jails|awarded|awards|imposed|imposes|ruled|rules|upheld|"
         r"found\s+(?:\S+\s+){0,3}guilty", "official", "the court sentenced him to six years"),
     Cue("decree", r"extended|extends|widened|widens|suspended|suspends|postponed|postpones|lifted|lifts|banned|bans|"
-        r"(?:has\s+|have\s+|had\s+)closed|(?:has\s+|have\s+|had\s+)shut",
+        r"(?:has\s+|have\s+|had\s+)(?:now\s+|already\s+|also\s+)?(?:closed|shut)|"
+        r"(?:closed|shut)(?=\s+(?:all\s+|more than\s+|about\s+|nearly\s+|some\s+)?(?:\d|the\s+\d))",
         "official", "the commission extended voting by 30 minutes"),
     Cue("provision", r"set aside|sets aside|setting aside|books|booked|approved|approves|allocated|earmarked|"
         r"launched an appeal|launches an appeal|"
+        r"(?:cancell?ed|cancels)(?=\s+(?:all\s+|more than\s+|about\s+|nearly\s+|some\s+)?(?:\d|the\s+\d))|"
         r"agreed to pay|will pay|has agreed|(?:has|have|had)\s+(?:limited|capped|raised|cut|frozen)", "organisation",
         "the bank books a 450m euros charge"),
 )
