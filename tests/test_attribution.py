@@ -79,7 +79,8 @@ PATTERN_RULES = [
 @pytest.mark.parametrize("verb,after", rules.NOT_SPEECH_BEFORE, ids=[v.split("|")[0] for v, _ in rules.NOT_SPEECH_BEFORE])
 def test_verbs_that_report_no_speech_are_read_so(verb, after):
     text = {"add": "The storm adds to a costly year for insurers.", "report": "Rural stations report first.",
-            "complain": "She first complained of cramps on Friday."}[verb.split("|")[0]]
+            "complain": "She first complained of cramps on Friday.",
+            "forecast": "Temperatures forecast to fall to minus 38C on Monday."}[verb.split("|")[0]]
     assert attribute_sentences(_sentences([text]))["basis"].tolist() == ["outlet"]
 
 
@@ -405,6 +406,12 @@ CLAIMANT_CASES = [
      "district.", {"14": "Regional governor Ana Vik"}),
     ("closures_by_a_body", "Brenn airport cancelled all 240 departures, and police closed 38 roads.",
      {"240": "Brenn airport", "38": "police"}),
+    ("two_acts_with_a_plural_noun_between", "Brenn airport cancelled all 240 departures and arrivals, and police closed "
+     "38 roads.", {"240": "Brenn airport", "38": "police"}),
+    ("forecast_to_is_passive", "Temperatures forecast to fall to minus 38C; airport shut", {"minus 38C": ""}),
+    ("timed_update_of_a_body", "The regional emergency agency's 3 p.m. update puts the death toll at seven, up from four.",
+     {"3 p.m.": "the regional emergency agency", "seven": "the regional emergency agency",
+      "four": "the regional emergency agency"}),
     ("closed_now", "Police have now closed more than 60 roads across the province.", {"more than 60": "Police"}),
     ("place_described_before_the_speaker", "In Penk, a town of 18,000 people 6 km from the border, the regional governor "
      "said the toll had risen to five.", {"18,000": "", "6 km": "", "five": "the regional governor"}),

@@ -148,7 +148,7 @@ def _document_owner(phrase: str) -> str:
     """The owner of a document that stands for its speaker ("the electoral commission's figures" → "the electoral
     commission"); else the phrase."""
     m = rules.DOCUMENT_OWNER.match(phrase)
-    owner = _tidy(m.group("owner")) if m else ""
+    owner = _tidy(m.group("owner") or m.group("owner2")) if m else ""  # "the agency's 3 p.m. update" too
     return owner if owner and is_valid_speaker(owner) else phrase
 
 
@@ -1186,7 +1186,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"  # "the largest protest since 1995, when 2 million marched, according to the police"
     if re.match(r"\d+-year-old\b", sentence[start:]) and sentence[max(0, start - 4):start].lower() == "the ":
         return "", "outlet"  # "the 58-year-old": the outlet's way of naming a person, not a claim
-    other_act = re.search(r"\s(?:and|then)\s+([a-z]+(?:ed|s))\b", sentence) if row.basis == "act" else None
+    other_act = re.search(r"\s(?:and|then)\s+([a-z]+(?:ed|s))\b", sentence) if row.basis == "act" and not row.co_speaker \
+        else None
     if other_act and start > other_act.start() and not any(p.match(sentence, other_act.start(1)) for p, _ in _ACTS):
         return "", "outlet"  # "The sheriff's office widened orders to 14,500 and opened two shelters": an act, then a deed
     if row.basis == "reported" and _act_with_an_object_after(sentence, start, spot):

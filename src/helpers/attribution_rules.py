@@ -88,7 +88,10 @@ DOCUMENT_SUBJECT = re.compile(
 # A document named by its owner ("the electoral commission's figures", "the CEC's preliminary results"): the owner speaks.
 DOCUMENT_OWNER = re.compile(
     r"(?i)^(?P<owner>.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(?:figures|data|results|projections?|counts?|tally|estimates?|"
-    r"numbers|statistics|forecasts?|records|calculations?|reckoning|assessment|findings|updates?|bulletins?)$")
+    r"numbers|statistics|forecasts?|records|calculations?|reckoning|assessment|findings|updates?|bulletins?)$|"
+    r"^(?P<owner2>.+?)['’]s?\s+(?:(?:\d{1,2}(?:[.:\u2024]\d\d)?\s*(?:a|p)[.\u2024]?m[.\u2024]?|noon|midnight|morning|"
+    r"evening|latest|daily|first|last|new|final|official)\s+)+(?:figures|data|results|counts?|tally|estimates?|"
+    r"numbers|statistics|updates?|bulletins?|reports?)$")
 
 # A record named by its maker ("figures published by the laboratory", "calculations by Ruelle's team"): the maker
 # speaks. Polls, surveys and images are not here: the key names them as the record ("a poll by Vantor").
@@ -211,6 +214,8 @@ NOT_SPEECH_BEFORE = (
     (r"add|adds|added", r"\s+(?:to|up)\b"),
     (r"report|reports|reported", r"\s+(?:first|last|back|late|early|for duty|to (?:work|the|police|hospital))\b"),
     (r"complain|complains|complained", r"\s+(?:\w+\s+)?of\b"),  # "she first complained of cramps": a symptom
+    (r"forecast|predicted|projected|expected|estimated|reported|believed", r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+"),
+    # "Temperatures forecast to fall to minus 38C", "is believed to have": a passive, no speaker
 )
 
 # Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
