@@ -297,6 +297,8 @@ SPEAKER_CASES = [
      ("according_to", "the national news agency", "agency")),
     ("with_a_speaker_warning", ["Families face a bill shock too, with the energy regulator warning that tariffs could "
                                 "rise by 12%."], ("reported", "the energy regulator", "official")),
+    ("closing_tag_after_an_act", ["The national government promised a further €120 million, Finance Minister Ola Berg said."],
+     ("reported", "Finance Minister Ola Berg", "official")),
     ("doctor_heading_a_hospital_ward", ['"We have treated 140 people," said Dr. Lea Moss, head of emergency medicine at '
                                         'Brenn General Hospital.'],
      ("direct", "Dr. Lea Moss, head of emergency medicine at Brenn General Hospital", "expert")),

@@ -389,6 +389,16 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             yield verb
 
 
+def _is_closing_tag(sentence: str, verb: re.Match) -> bool:
+    """Whether a verb of saying closes the sentence after a speaker set off by a comma ("The government promised
+    €120 million, Finance Minister Arne Stokke said."): the tag covers the whole sentence."""
+    if not rules.SPEECH_VERBS.match(verb.group(0)) or not rules.CLOSING_TAIL.fullmatch(sentence[verb.end():]):
+        return False
+    m = re.search(r"(?:^|[^,\d]),\s*([^,;“”\"]{2,80}?)\s+$", sentence[:verb.start()])
+    return bool(m) and not rules.PRONOUNS.match(m.group(1)) and is_valid_speaker(_tidy(m.group(1))) and \
+        _named_subject(sentence[:verb.start()])
+
+
 def _with_speaker(before: str, verb: re.Match) -> str:
     """The speaker of an absolute phrase of speech ("…, with the energy regulator warning that…"): a typed or named
     noun phrase after "with" before a participle of a reporting verb; else ''."""
@@ -483,7 +493,8 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
     """(basis, speaker phrase) of one clause: a claim phrase or reporting verb, then every source phrase
     ('State television, citing the interior ministry, said…'); else a declarative act."""
     found = []
-    verbs = sorted(_reporting_verbs(sentence, mask), key=lambda v: not _is_parenthetical(sentence, v))  # a tag first
+    verbs = sorted(_reporting_verbs(sentence, mask), key=lambda v: not (_is_parenthetical(sentence, v)
+                                                                        or _is_closing_tag(sentence, v)))  # a tag first
     speaker = _put_at(sentence) or next((s for s in (_subject_of(sentence, v) for v in verbs) if s), "")
     if speaker:
         found.append(("reported", speaker))

@@ -230,6 +230,12 @@ OBJECT_NOUN_BEFORE = re.compile(r"(?i)\b(?:confirm(?:s|ed)?|den(?:y|ies|ied)|rej
 PLACE_LEAD = re.compile(r"^(?:In|At|Near|From|Outside|Inside|Across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,"
                         r"\s*(?:a|an|home to|population)\s+(?:[^,]|,(?=\d{3})){0,80},\s*")
 
+# What may follow a closing speech tag to the end of the sentence ("…, the minister said on Monday.", "…, she told
+# reporters."): a time, a place or an audience, nothing that opens a clause of its own.
+CLOSING_TAIL = re.compile(r"(?:\s+(?:on|at|in|late|early|last|this|after|during|to)\b[^,;:“”\"]{0,40}|\s+(?:reporters|"
+                          r"journalists|parliament|lawmakers|a (?:news|press) conference|the [a-z]+)\b[^,;:“”\"]{0,30})?"
+                          r"\s*[.!?]?\s*")
+
 # A report that did not happen: "Orlava's military has not confirmed the loss", "declined to confirm": no claim.
 NEGATED_REPORT = re.compile(r"(?i)(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed) to)\s+$")
 
