@@ -299,6 +299,10 @@ SPEAKER_CASES = [
                                 "rise by 12%."], ("reported", "the energy regulator", "official")),
     ("closing_tag_after_an_act", ["The national government promised a further €120 million, Finance Minister Ola Berg said."],
      ("reported", "Finance Minister Ola Berg", "official")),
+    ("the_ministry_is_no_spokesman", ["Vardia's Defence Ministry said the strikes were precise.",
+                                      "Ministry spokesman Gen. Ivo Sams told reporters the depots were hit.",
+                                      "The ministry said its artillery had struck only depots."],
+     ("reported", "Vardia's Defence Ministry", "official")),
     ("doctor_heading_a_hospital_ward", ['"We have treated 140 people," said Dr. Lea Moss, head of emergency medicine at '
                                         'Brenn General Hospital.'],
      ("direct", "Dr. Lea Moss, head of emergency medicine at Brenn General Hospital", "expert")),

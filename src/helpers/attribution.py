@@ -804,7 +804,8 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     def holds(phrase: str) -> bool:
         return all(re.search(rf"\b{re.escape(w)}", phrase, re.I) for w in words)
 
-    fits = [e for e in reversed(earlier) if holds(e[0])]
+    body = rules.BODY_HEAD.search(speaker) and not rules.PERSON_TITLES.search(speaker)
+    fits = [e for e in reversed(earlier) if holds(e[0]) and not (body and _is_person(e[0]))]  # "the ministry": no spokesman
     with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:]) and holds(re.split(r"\s+(?:in|at|from|on|near)\s+",
                                                                                       e[0])[0])]
     mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
