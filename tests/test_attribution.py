@@ -71,6 +71,7 @@ PATTERN_RULES = [
     ("OBJECT_NOUN_BEFORE", rules.OBJECT_NOUN_BEFORE, "but did not confirm Vardian ", "but Vardian "),
     ("NEGATED_REPORT", rules.NEGATED_REPORT, "the army has not ", "the army has "),
     ("OWN_REPORTER", rules.OWN_REPORTER, "our correspondent Ana Vik", "a correspondent for Reuters"),
+    ("BARE_BODY", rules.BARE_BODY, "police", "policemen"),
     ("PLACE_LEAD", rules.PLACE_LEAD, "In Penk, a town of 18,000 people, the governor", "In the quarter, the rate has reached 9, "),
     ("PLACE_DESCRIPTORS", rules.PLACE_DESCRIPTORS, "Neighbouring Ostria", "Neighbours"),
 ]
@@ -303,6 +304,9 @@ SPEAKER_CASES = [
                                       "Ministry spokesman Gen. Ivo Sams told reporters the depots were hit.",
                                       "The ministry said its artillery had struck only depots."],
      ("reported", "Vardia's Defence Ministry", "official")),
+    ("bare_police_is_the_named_force", ["Chief Inspector Ola Berg of the Brenn Police said the roads were shut.",
+                                        "Rescuers worked all night.", "Police said two more people had died."],
+     ("reported", "the Brenn Police", "official")),
     ("doctor_heading_a_hospital_ward", ['"We have treated 140 people," said Dr. Lea Moss, head of emergency medicine at '
                                         'Brenn General Hospital.'],
      ("direct", "Dr. Lea Moss, head of emergency medicine at Brenn General Hospital", "expert")),

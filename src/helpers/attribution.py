@@ -804,12 +804,13 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     def holds(phrase: str) -> bool:
         return all(re.search(rf"\b{re.escape(w)}", phrase, re.I) for w in words)
 
-    body = rules.BODY_HEAD.search(speaker) and not rules.PERSON_TITLES.search(speaker)
+    body = (rules.BODY_HEAD.search(speaker) or rules.BARE_BODY.match(" ".join(words))) and \
+        not rules.PERSON_TITLES.search(speaker)
     fits = [e for e in reversed(earlier) if holds(e[0]) and not (body and _is_person(e[0]))]  # "the ministry": no spokesman
     with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:]) and holds(re.split(r"\s+(?:in|at|from|on|near)\s+",
                                                                                       e[0])[0])]
     mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
-                and re.search(r"\b[A-Z]", m[0][1:])]  # "the state" is not "the Fire in the US state of X"
+                and re.search(r"\b[A-Z]", m[0][1:]) and not (body and _is_person(m[0]))]  # "the state" is not "the Fire in the US state of X"
     orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)
             and re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(words[-1]) and n.lower() != " ".join(words)]  # "the state" is no State University
     cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
@@ -972,10 +973,11 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
                       described: dict[str, str], local: dict[str, str]) -> tuple[str, str]:
     """(speaker, type) of the words naming a speaker: a pronoun, a bare title, a surname or a short name resolved to
     whom it stands for, a title's owner resolved; unnamed speakers in an anonymity context are anonymous."""
-    subject = _subject_named(raw, mentioned, described) if rules.BACK_REFERENCES.match(raw) else []
+    probe = f"the {raw.lower()}" if rules.BARE_BODY.fullmatch(raw) else raw  # "police said": the police the text names
+    subject = _subject_named(probe, mentioned, described) if rules.BACK_REFERENCES.match(probe) else []
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
-        or _antecedent(raw, earlier, local, mentioned, by_class=True) \
-        or _antecedent(raw, earlier, described) or _full_name(raw, described)
+        or _antecedent(probe, earlier, local, mentioned, by_class=True) \
+        or _antecedent(probe, earlier, described) or _full_name(raw, described)
     speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
     speaker = _owner_resolved(speaker, earlier, local, mentioned) if not found else speaker
     if rules.PRONOUNS.match(speaker):

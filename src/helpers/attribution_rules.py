@@ -236,6 +236,10 @@ CLOSING_TAIL = re.compile(r"(?:\s+(?:on|at|in|late|early|last|this|after|during|
                           r"journalists|parliament|lawmakers|a (?:news|press) conference|the [a-z]+)\b[^,;:“”\"]{0,30})?"
                           r"\s*[.!?]?\s*")
 
+# Bodies a text names without an article ("police said"): resolved as "the police" to the police force the article
+# or corpus names ("the Haldmark Police").
+BARE_BODY = re.compile(r"(?i)^(?:police|army|military|navy|coastguard|coast guard|government|parliament)$")
+
 # A report that did not happen: "Orlava's military has not confirmed the loss", "declined to confirm": no claim.
 NEGATED_REPORT = re.compile(r"(?i)(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed) to)\s+$")
 
