@@ -489,7 +489,7 @@ def test_abbreviations_neither_split_sentences_nor_cut_speakers():
 
 def test_no_speaker_is_a_fragment_or_a_whole_sentence_on_the_event_corpora():
     for event in ("quake-valdora", "strike-norland", "harbour-fire-html", "election-varenia", "wildfire-cabrel", "verdict-halberg",
-                  "market-crash-ardesia", "outbreak-kavrin"):
+                  "market-crash-ardesia", "outbreak-kavrin", "shelling-tolvany", "ice-storm-haldmark"):
         said = attribute_sentences(build_tables(CORPORA / event)["sentences"])
         validate("attributions", said)
         named = said[said["speaker"] != ""]
@@ -581,16 +581,22 @@ HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland"
                         "election-varenia": (1.00, 1.00, 1.00), "wildfire-cabrel": (1.00, 0.982, 0.948),
                         # whole events held out in session 3, scored once after every merge of the session (0.935 /
                         # 0.921 / 0.803 and 0.954 / 0.849 / 0.754); development data in session 4
-                        "market-crash-ardesia": (0.991, 0.964, 0.982), "outbreak-kavrin": (0.991, 0.964, 1.00)}
+                        "market-crash-ardesia": (0.991, 0.964, 0.982), "outbreak-kavrin": (0.991, 0.964, 1.00),
+                        # whole events held out in session 4, scored once after every merge of the session (first
+                        # contact: F1 0.954 / 0.977 (recall 0.948 / 0.970), speaker 0.959 / 0.862, type 0.877 / 0.831);
+                        # development data in session 5, rules revised on them class by class (see SPEAKER_CASES)
+                        "shelling-tolvany": (0.973, 0.972, 0.986), "ice-storm-haldmark": (0.992, 0.985, 1.00)}
 HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00, "verdict-halberg": 1.00,
                                  "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
-                                 "outbreak-kavrin": 0.947}
+                                 "outbreak-kavrin": 0.947, "shelling-tolvany": 0.922, "ice-storm-haldmark": 0.985}
 HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
                            # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
                            # and 4 revised the rules on them
                            "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 0.966),
                            # session 3 scored 0.89 / 0.864 and 0.785 / 0.762 once; session 4 revised the rules on them
-                           "market-crash-ardesia": (0.961, 0.967), "outbreak-kavrin": (0.962, 0.977)}
+                           "market-crash-ardesia": (0.961, 0.967), "outbreak-kavrin": (0.962, 0.977),
+                           # session 4 scored 0.871 / 0.829 and 0.857 / 0.832 once; session 5 revised the rules on them
+                           "shelling-tolvany": (0.917, 0.929), "ice-storm-haldmark": (0.944, 0.962)}
 
 
 @pytest.mark.parametrize("event", sorted(HELDOUT_QUOTE_LEVELS))
