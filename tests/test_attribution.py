@@ -72,6 +72,7 @@ PATTERN_RULES = [
     ("NEGATED_REPORT", rules.NEGATED_REPORT, "the army has not ", "the army has "),
     ("OWN_REPORTER", rules.OWN_REPORTER, "our correspondent Ana Vik", "a correspondent for Reuters"),
     ("BARE_BODY", rules.BARE_BODY, "police", "policemen"),
+    ("BUSINESS_OWNER", rules.BUSINESS_OWNER, "the ship's owner", "the shop owner"),
     ("PLACE_LEAD", rules.PLACE_LEAD, "In Penk, a town of 18,000 people, the governor", "In the quarter, the rate has reached 9, "),
     ("PLACE_DESCRIPTORS", rules.PLACE_DESCRIPTORS, "Neighbouring Ostria", "Neighbours"),
 ]
@@ -757,7 +758,9 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("Dr. Ana Holt, director of Brenn General Hospital", "expert"),
                  ("Dr. Ivo Lenz, head of emergency medicine at the city hospital", "expert"),
                  ("hospital director Omar Haddad", "official"), ("Dr. Mira Holt of the regional health agency", "official"),
-                 ("old-timers in the valley", "citizen")]
+                 ("old-timers in the valley", "citizen"), ("the ship's owner, Nordic Line", "organisation"),
+                 ("the owner of the vessel", "organisation"), ("a shop owner", "citizen"),
+                 ("the national cyber security centre", "official"), ("the harbour master", "official")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
@@ -781,11 +784,11 @@ def test_written_texts_of_a_twelfth_set(accuracy):
     outbreak classes were fixed, first scored with no rule changed for them: F1 0.987 (precision 1.00, recall 0.975),
     speaker right 0.949, type right 0.949 ("Police put the crowd at 8,000, organisers at 25,000" gave no second voice;
     "according to the ship's owner, Baltic Line" lost its name; "air traffic controller Skyline" untyped). The first two
-    were then fixed as general rules; the owner of a ship typed as a citizen, the bare "the company" after it and the
-    air traffic controller are not."""
+    were then fixed as general rules; the owner of a ship typed as a citizen was fixed in session 5 (the owner or operator
+    of a ship, plant or mine is a company); the bare "the company" after it and the air traffic controller are not."""
     figures = _written_score("twelve")
     accuracy["quotations, 16 written texts of a twelfth set (first contact F1 0.987, speaker 0.949, type 0.949)"] = figures
-    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.975 and figures["type_accuracy"] >= 0.95, figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.975 and figures["type_accuracy"] >= 0.975, figures
 
 
 def test_the_source_a_news_agency_cites_is_a_second_voice():

@@ -246,6 +246,8 @@ def speaker_type_of(phrase: str) -> str:
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase):
         return "anonymous"
+    if rules.BUSINESS_OWNER.search(phrase):
+        return "organisation"  # "the ship's owner, Baltic Line": a company
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital

@@ -366,6 +366,13 @@ NAME_WITH_AND = re.compile(r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*
 # An honorific that says a person holds a doctorate, not what role they speak in ("VMU president Dr. Karel Bost" speaks
 # for the union, "Dr. Rafaela Montrey of the IHA" for the agency): it types a speaker as an expert only when no other
 # word does.
+# The owner or operator of a ship, plant, mine or building is a company, not a citizen ("the ship's owner, Baltic Line",
+# "the owner of the vessel"); a shop owner or a homeowner stays a citizen.
+BUSINESS_OWNER = re.compile(r"(?i)\b(?:ship|vessel|tanker|ferry|freighter|plant|mine|factory|refinery|platform|rig|"
+                            r"aircraft|building|tower|dam|pipeline)(?:['’]s)?\s+(?:owners?|operators?)\b|\b(?:owners?|"
+                            r"operators?)\s+of\s+the\s+(?:ship|vessel|tanker|ferry|freighter|plant|mine|factory|refinery|"
+                            r"platform|rig|aircraft|building|tower|dam|pipeline)\b")
+
 HONORIFIC = re.compile(r"\bDr(?:\.|\u2024)?(?=\s+[A-Z])\s*")
 
 # Where a doctor works as a doctor: "Dr. X, head of emergency medicine at Y Hospital" speaks as a doctor (expert), not
@@ -498,7 +505,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"secretary of state|state secretary|(?:home|foreign|interior|health|defen[cs]e|education|transport|environment|"
         r"treasury|culture|justice|energy|business|cabinet|press|labour|labor|trade) secretary|central bank|reserve bank|"
         r"bureau|governments|coroners?|ombudsm[ae]n|prefects?|returning officers?|auditors?[- ]general|"
-        r"watchdogs?|directorate|secretariat|election officials?|assessors?|missions?|hospitals?|health (?:cent(?:re|er)s?|clinics?|posts?)|"
+        r"watchdogs?|directorate|secretariat|(?:national\s+)?cyber\s*security (?:cent(?:re|er)|agency|authority)|"
+        r"computer emergency response teams?|(?-i:CERT)|harbou?r ?masters?|port authorit(?:y|ies)|election officials?|assessors?|missions?|hospitals?|health (?:cent(?:re|er)s?|clinics?|posts?)|"
         r"federal reserve|(?-i:Fed)|White House|(?:disease|infection|epidemic) (?:control|prevention|surveillance)|(?:city|town|county|municipal|district|provincial|regional) spokes(?:man|woman|person))\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
