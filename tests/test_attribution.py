@@ -423,6 +423,12 @@ CLAIMANT_CASES = [
     ("timed_update_of_a_body", "The regional emergency agency's 3 p.m. update puts the death toll at seven, up from four.",
      {"3 p.m.": "the regional emergency agency", "seven": "the regional emergency agency",
       "four": "the regional emergency agency"}),
+    ("release_in_a_clause_of_its_own", "Nine people have died, Premier Ana Vik said on Monday, as the provincial government "
+     "released €45 million in emergency funding.", {"Nine": "Premier Ana Vik", "€45 million": "the provincial government"}),
+    ("headline_release_then_a_claim", "Storm toll rises to nine as premier releases €45m and regulator puts outage peak at "
+     "264,000", {"nine": "", "€45m": "premier", "264,000": "regulator"}),
+    ("release_reported_by_a_speaker", "The prime minister announced that the government had released 5 million euros.",
+     {"5 million": "the prime minister"}),
     ("closed_now", "Police have now closed more than 60 roads across the province.", {"more than 60": "Police"}),
     ("place_described_before_the_speaker", "In Penk, a town of 18,000 people 6 km from the border, the regional governor "
      "said the toll had risen to five.", {"18,000": "", "6 km": "", "five": "the regional governor"}),
@@ -595,9 +601,11 @@ HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0
                            # and 4 revised the rules on them
                            "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 0.966),
                            # session 3 scored 0.89 / 0.864 and 0.785 / 0.762 once; session 4 revised the rules on them
-                           "market-crash-ardesia": (0.961, 0.967), "outbreak-kavrin": (0.962, 0.977),
+                           # outbreak 0.962 / 0.977 -> 0.970 / 0.985 in session 5 (a body releasing money in a clause
+                           # of its own claims the sum: "…as government releases €18m and IHA warns…")
+                           "market-crash-ardesia": (0.961, 0.967), "outbreak-kavrin": (0.970, 0.985),
                            # session 4 scored 0.871 / 0.829 and 0.857 / 0.832 once; session 5 revised the rules on them
-                           "shelling-tolvany": (0.917, 0.929), "ice-storm-haldmark": (0.944, 0.962)}
+                           "shelling-tolvany": (0.929, 0.941), "ice-storm-haldmark": (0.956, 0.968)}
 
 
 @pytest.mark.parametrize("event", sorted(HELDOUT_QUOTE_LEVELS))

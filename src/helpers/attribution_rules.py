@@ -164,6 +164,8 @@ ACT_VERBS: tuple[Cue, ...] = (
     Cue("provision", r"set aside|sets aside|setting aside|books|booked|approved|approves|allocated|earmarked|"
         r"launched an appeal|launches an appeal|"
         r"(?:cancell?ed|cancels)(?=\s+(?:all\s+|more than\s+|about\s+|nearly\s+|some\s+)?(?:\d|the\s+\d))|"
+        r"(?:releas(?:es|ed)|unlock(?:s|ed)|disburs(?:es|ed))(?=\s+(?:a further\s+|an? (?:extra|additional|further)\s+|"
+        r"another\s+)?(?:about\s+|some\s+|nearly\s+|up to\s+)?(?:[€$£]|US\$|\d))|"
         r"agreed to pay|will pay|has agreed|(?:has|have|had)\s+(?:limited|capped|raised|cut|frozen)", "organisation",
         "the bank books a 450m euros charge"),
 )
@@ -239,6 +241,12 @@ CLOSING_TAIL = re.compile(r"(?:\s+(?:on|at|in|late|early|last|this|after|during|
 # Bodies a text names without an article ("police said"): resolved as "the police" to the police force the article
 # or corpus names ("the Haldmark Police").
 BARE_BODY = re.compile(r"(?i)^(?:police|army|military|navy|coastguard|coast guard|government|parliament)$")
+
+# A body releasing or allocating money in a clause of its own ("…, Premier X said, as the provincial government released
+# €45 million", "toll rises to nine as premier releases €45m and regulator puts…"): that body claims the sum.
+RELEASE_ACT = re.compile(r"\b(?:releas(?:es|ed)|allocat(?:es|ed)|earmark(?:s|ed)|sets?\s+aside|unlock(?:s|ed)|"
+                         r"disburs(?:es|ed))\s+(?:a further\s+|an? (?:extra|additional|further)\s+|another\s+)?"
+                         r"(?:about\s+|some\s+|nearly\s+|up to\s+)?(?:[€$£]|US\$|\d)")
 
 # A report that did not happen: "Orlava's military has not confirmed the loss", "declined to confirm": no claim.
 NEGATED_REPORT = re.compile(r"(?i)(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed) to)\s+$")
