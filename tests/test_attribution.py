@@ -429,6 +429,8 @@ CLAIMANT_CASES = [
      "264,000", {"nine": "", "€45m": "premier", "264,000": "regulator"}),
     ("release_reported_by_a_speaker", "The prime minister announced that the government had released 5 million euros.",
      {"5 million": "the prime minister"}),
+    ("age_then_who_clause", "Lea Moor, 41, who was flying home with her two daughters, said they had spent 31 hours in "
+     "the terminal.", {"41": "", "two": "", "31 hours": "Lea Moor"}),
     ("closed_now", "Police have now closed more than 60 roads across the province.", {"more than 60": "Police"}),
     ("place_described_before_the_speaker", "In Penk, a town of 18,000 people 6 km from the border, the regional governor "
      "said the toll had risen to five.", {"18,000": "", "6 km": "", "five": "the regional governor"}),
@@ -605,7 +607,7 @@ HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0
                            # of its own claims the sum: "…as government releases €18m and IHA warns…")
                            "market-crash-ardesia": (0.961, 0.967), "outbreak-kavrin": (0.970, 0.985),
                            # session 4 scored 0.871 / 0.829 and 0.857 / 0.832 once; session 5 revised the rules on them
-                           "shelling-tolvany": (0.929, 0.941), "ice-storm-haldmark": (0.956, 0.968)}
+                           "shelling-tolvany": (0.935, 0.947), "ice-storm-haldmark": (0.962, 0.975)}
 
 
 @pytest.mark.parametrize("event", sorted(HELDOUT_QUOTE_LEVELS))

@@ -1177,7 +1177,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
             and not _reported_before_quote(sentence, start):
         return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
     spot = _locate(sentence, row.speaker_text or row.speaker)
-    for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3},(?!\d)|,\s*(?:where|when)\b[^,]*,(?=\s*(?:the\s+)?(\S+))", sentence):
+    for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3}(?=,(?!\d))|,\s*(?:where|when)\b[^,]*,(?=\s*(?:the\s+)?(\S+))",
+                             sentence):  # an age's closing comma may open a "who" clause: "Lea Marchetti, 41, who…"
         if aside.start() <= start < aside.end() and (not aside.group(1) or 0 <= spot - aside.end() <= 6):
             return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
     for aside in re.finditer(r",\s*(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:said|say|says|claimed|argued)\b[^,]*(?:,|$)",
