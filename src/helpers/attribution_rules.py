@@ -248,6 +248,13 @@ RELEASE_ACT = re.compile(r"\b(?:releas(?:es|ed)|allocat(?:es|ed)|earmark(?:s|ed)
                          r"disburs(?:es|ed))\s+(?:a further\s+|an? (?:extra|additional|further)\s+|another\s+)?"
                          r"(?:about\s+|some\s+|nearly\s+|up to\s+)?(?:[€$£]|US\$|\d)")
 
+# A closing apposition that glosses the figures before it ("…, an interception rate of 82%.", "…, a difference of more
+# than 300,000.", "…, about half of the town's population.", "…, its third missed payment."): the outlet's arithmetic,
+# not the speaker's claim, when nothing follows it.
+TRAILING_GLOSS = re.compile(r",\s*(?:an?|its|their|about|some|nearly|roughly|almost|more than|less than)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:rate|difference|gap|share|half|third|quarter|fifth|tenth|majority|fraction|proportion|"
+                            r"multiple)\b[^,;:“”\"]*[.!?]?\s*$")
+
 # A report that did not happen: "Orlava's military has not confirmed the loss", "declined to confirm": no claim.
 NEGATED_REPORT = re.compile(r"(?i)(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed) to)\s+$")
 
