@@ -371,7 +371,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue  # "people with knowledge of the reports said": the noun before the verb
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and rules.OBJECT_NOUN_BEFORE.search(before) or \
                 rules.NEGATED_REPORT.search(before):
-            continue  # "did not confirm Drevnian claims that": a noun; "has not confirmed the loss": no claim
+            continue  # "did not confirm Vardian claims that": a noun; "has not confirmed the loss": no claim
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
                 re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
             continue  # "after the company cut its profit forecast.": a noun
@@ -393,7 +393,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
 
 def _is_closing_tag(sentence: str, verb: re.Match) -> bool:
     """Whether a verb of saying closes the sentence after a speaker set off by a comma ("The government promised
-    €120 million, Finance Minister Arne Stokke said."): the tag covers the whole sentence."""
+    €120 million, Finance Minister Ola Berg said."): the tag covers the whole sentence."""
     if not rules.SPEECH_VERBS.match(verb.group(0)) or not rules.CLOSING_TAIL.fullmatch(sentence[verb.end():]):
         return False
     m = re.search(r"(?:^|[^,\d]),\s*([^,;“”\"]{2,80}?)\s+$", sentence[:verb.start()])
@@ -689,7 +689,7 @@ _PLACE_CUES = [(c.name, re.compile(c.pattern, re.M)) for c in rules.PLACE_CUES]
 
 def place_names(texts: list[str], strong: bool = False) -> set[str]:
     """Single-word names the texts use as places (`rules.PLACE_CUES`: a dateline, "in X", "neighbouring X", "the
-    capital of X"; or the name's adjective, `rules.DEMONYM_ENDINGS`: "Orlavan" makes Orlava a place); `strong`: only
+    capital of X"; or the name's adjective, `rules.DEMONYM_ENDINGS`: "Vardian" makes Vardia a place); `strong`: only
     the cues no firm's or person's name meets (not "in X": "shares in Orvik")."""
     joined = "\n".join(texts)
     words = set(re.findall(r"\b[A-Z][a-z’'-]{3,}\b", joined))
@@ -878,7 +878,7 @@ def _full_name(surname: str, described: dict[str, str]) -> tuple[str, str] | Non
     if not re.fullmatch(r"[A-Z][a-z’'-]+", surname):
         return None
     full = [n for n in described if n.endswith(f" {surname}") and is_person_name(" ".join(n.split()[-2:]))]
-    if not full:  # a given name ("said Oddvar" after "Pensioner Oddvar Lien"): the one person it opens
+    if not full:  # a given name ("said Ivar" after "Pensioner Ivar Brekk"): the one person it opens
         given = [n for n in described if re.search(rf"(?:^|\s){re.escape(surname)}\s+[A-Z][a-z’'-]+$", n)
                  and is_person_name(" ".join(n.split()[-2:]))]
         full = given if len({" ".join(n.split()[-2:]) for n in given}) == 1 else []
@@ -902,7 +902,7 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     if kind in ("organisation", "official") and person != unmask(raw) and described.get(person) == "expert":
         kind = "expert"  # "J.R. Halloway of Kestrel Capital", a strategist the corpus names: an expert at a firm
     if kind == "other":
-        names = _names(mask_abbreviations(rules.PLACE_DESCRIPTORS.sub("", raw)))  # "Neighbouring Valdoria": Valdoria
+        names = _names(mask_abbreviations(rules.PLACE_DESCRIPTORS.sub("", raw)))  # "Neighbouring Ostria": Ostria
         kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
     team = re.match(r"(?:the\s+)?([A-Z][\w’'-]+)['’]s?\s+(?:research\s+)?(?:team|group|lab|laboratory|unit)$", unmask(raw))
     if kind == "other" and team and described.get(team.group(1)) == "expert":
@@ -944,7 +944,7 @@ def _is_person(phrase: str) -> bool:
                                                  for p in (first, phrase)):
         return True
     if is_person_name(" ".join(first.split()[-2:])) and not is_person_name(first):
-        return True  # "Provincial Premier Ingrid Salvesen": a title before a person's name
+        return True  # "Regional Premier Ines Vik": a title before a person's name
     return "," in phrase and any(is_person_name(" ".join(p.split()[-2:])) for p in phrase.split(","))  # "Greta Holm, 74"
 
 
@@ -1178,7 +1178,7 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
     spot = _locate(sentence, row.speaker_text or row.speaker)
     for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3}(?=,(?!\d))|,\s*(?:where|when)\b[^,]*,(?=\s*(?:the\s+)?(\S+))",
-                             sentence):  # an age's closing comma may open a "who" clause: "Lea Marchetti, 41, who…"
+                             sentence):  # an age's closing comma may open a "who" clause: "Lea Moor, 41, who…"
         if aside.start() <= start < aside.end() and (not aside.group(1) or 0 <= spot - aside.end() <= 6):
             return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
     for aside in re.finditer(r",\s*(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:said|say|says|claimed|argued)\b[^,]*(?:,|$)",
@@ -1192,7 +1192,7 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"  # "…shot down 37 of 45 drones, an interception rate of 82%.": the outlet's gloss
     lead = rules.PLACE_LEAD.match(sentence)
     if lead and start < lead.end() <= _locate(sentence, row.speaker_text or row.speaker):
-        return "", "outlet"  # "In Dravnik, a town of 18,000 people 6 km from the border, the governor said": the outlet's
+        return "", "outlet"  # "In Penk, a town of 18,000 people 6 km from the border, the governor said": the outlet's
     relative = _relative_clause_claimant(start, sentence, row) or _release_claimant(start, sentence)
     if relative:
         return relative

@@ -221,13 +221,13 @@ NOT_SPEECH_BEFORE = (
 )
 
 # Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
-# Before a noun-verb ("claims", "reports"), a verb whose object it is: "did not confirm Drevnian claims that…" holds
-# a noun, not a report by "Drevnian".
+# Before a noun-verb ("claims", "reports"), a verb whose object it is: "did not confirm Vardian claims that…" holds
+# a noun, not a report by "Vardian".
 OBJECT_NOUN_BEFORE = re.compile(r"(?i)\b(?:confirm(?:s|ed)?|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
                                 r"disput(?:e|es|ed)|repeat(?:s|ed)?|echo(?:es|ed)?|question(?:s|ed)?|investigat(?:e|es|ed)|"
                                 r"verif(?:y|ies|ied)|check(?:s|ed)?)\s+(?:[\w’'-]+\s+)?$")
 
-# An opening phrase that places and describes the scene before the speaker ("In Dravnik, a town of 18,000 people 6 km
+# An opening phrase that places and describes the scene before the speaker ("In Penk, a town of 18,000 people 6 km
 # from the border, the regional governor said…"): the outlet's own words, not the speaker's claim.
 PLACE_LEAD = re.compile(r"^(?:In|At|Near|From|Outside|Inside|Across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,"
                         r"\s*(?:a|an|home to|population)\s+(?:[^,]|,(?=\d{3})){0,80},\s*")
@@ -239,7 +239,7 @@ CLOSING_TAIL = re.compile(r"(?:\s+(?:on|at|in|late|early|last|this|after|during|
                           r"\s*[.!?]?\s*")
 
 # Bodies a text names without an article ("police said"): resolved as "the police" to the police force the article
-# or corpus names ("the Haldmark Police").
+# or corpus names ("the Brenn Police").
 BARE_BODY = re.compile(r"(?i)^(?:police|army|military|navy|coastguard|coast guard|government|parliament)$")
 
 # A body releasing or allocating money in a clause of its own ("…, Premier X said, as the provincial government released
@@ -255,7 +255,7 @@ TRAILING_GLOSS = re.compile(r",\s*(?:an?|its|their|about|some|nearly|roughly|alm
                             r"(?:rate|difference|gap|share|half|third|quarter|fifth|tenth|majority|fraction|proportion|"
                             r"multiple)\b[^,;:“”\"]*[.!?]?\s*$")
 
-# A report that did not happen: "Orlava's military has not confirmed the loss", "declined to confirm": no claim.
+# A report that did not happen: "the army has not confirmed the loss", "declined to confirm": no claim.
 NEGATED_REPORT = re.compile(r"(?i)(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed) to)\s+$")
 
 # The outlet's own reporters ("our correspondent Tomas Ardel reports"): the outlet's own voice, not a source.
@@ -318,29 +318,29 @@ PLACE_FIRST_WORDS = re.compile(r"^(?:New|San|Santa|Los|Las|Saint|St|Fort|Mount|L
                                r"Upper|Lower|Greater)\s+[A-Z]")
 
 # Uses that make a single capitalised word a place (a country, a region, a town), not a person or a body. A place
-# named alone as an actor ("Orlava denied the attack", "Neighbouring Valdoria pledged €12m") speaks through its
+# named alone as an actor ("Vardia denied the attack", "Neighbouring Ostria pledged €12m") speaks through its
 # government: official. A place is never typed by the words around it ("the University of X", "a resident of X").
 PLACE_CUES: tuple[Cue, ...] = (
     Cue("dateline", r"^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*,\s+(?P<name>[A-Z][a-z’'-]+),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)",
-        "place", "TOLVANY, Orlava, Oct 13 (MWS) - Shelling resumed."),
+        "place", "PENK, Vardia, Oct 13 (Wire) - Shelling resumed."),
     Cue("locative", r"(?<!shares )(?<!stake )(?<!stakes )(?<!invested )(?<!investment )(?<!confidence )(?<!trading )"
         r"\b(?:in|across|throughout|near|outside|inside|into|towards|toward)\s+(?P<name>[A-Z][a-z’'-]+)\b(?![’'-])"
-        r"(?!\s+[A-Z&(])", "place", "the fighting in Orlava went on"),
+        r"(?!\s+[A-Z&(])", "place", "the fighting in Vardia went on"),
     Cue("neighbouring", r"(?i:\bneighbou?ring\s+)(?P<name>[A-Z][a-z’'-]+)\b(?!\s+[A-Z])", "place",
-        "Neighbouring Valdoria pledged aid."),
+        "Neighbouring Ostria pledged aid."),
     Cue("capital_of", r"\b(?:capital|province|region|country|state|town|city|village) of (?P<name>[A-Z][a-z’'-]+)\b"
-        r"(?!\s+[A-Z])", "place", "the capital of Orlava"),
+        r"(?!\s+[A-Z])", "place", "the capital of Vardia"),
 )
 
-# Place cues that a firm's one-word name may also meet ("deposits in Orvik", "queues outside Brannock"): they do not
+# Place cues that a firm's one-word name may also meet ("deposits in Orvik", "queues outside Kestrel"): they do not
 # type a speaker; the codebook starter uses them to keep places that never speak out of its draft actors.
 WEAK_PLACE_CUES = frozenset({"locative"})
 
-# A place's adjective ("Orlavan", "Drevnian", "Norvessan"): the name + one of these endings (after its last vowel is
+# A place's adjective ("Vardian", "Ostrian", "Kessmarkan"): the name + one of these endings (after its last vowel is
 # dropped, or not); a name whose adjective the article uses is a place.
 DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
 
-# Descriptive words that may stand before a place's name in a speaker phrase ("Neighbouring Valdoria").
+# Descriptive words that may stand before a place's name in a speaker phrase ("Neighbouring Ostria").
 PLACE_DESCRIPTORS = re.compile(r"^(?i:neighbou?ring|nearby|rival|fellow|northern|southern|eastern|western)\s+(?=[A-Z])")
 
 # Words that open a name but never name a speaker alone ("State" of "State Department").
@@ -464,7 +464,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"(?-i:WHO|UN|EU|IMF|OECD|NATO|WTO|UNICEF|UNHCR|WFP)|World Bank|International Monetary Fund|"
         r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol|(?-i:ECB)|European Central Bank)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
     Cue("weather_body", r"\b(?:(?:hydro)?meteorological|weather)\s+(?:institute|office|agency|department|bureau|"
-        r"administration|cent(?:re|er)|authority)\b", "official", "the Norvessan Meteorological Institute said"),
+        r"administration|cent(?:re|er)|authority)\b", "official", "the Kessmark Meteorological Institute said"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
         r"laborator(?:y|ies)|(?:research|observation|monitoring|modell?ing) (?:centres?|centers?)|think[- ]tank|"
         r"university|universities|college|academy|polls?|exit polls?|opinion polls?|"

@@ -31,7 +31,7 @@ def draft_actors(actors_found: pd.DataFrame, quotes: pd.DataFrame | None = None,
                  sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """actors.csv rows: actor, side (empty, for the user), aliases (without the actor's own name), type. With the
     corpus's quotations: byline titles and the outlet's own reporters dropped, speakers no actor names added (a country
-    that speaks: "Orlava"), and each actor typed as the attribution step types its own quotations."""
+    that speaks: "Vardia"), and each actor typed as the attribution step types its own quotations."""
     aliases = [("|".join(a for a in al.split("|") if a != actor)) for actor, al in
                zip(actors_found["actor"], actors_found["aliases"])]
     draft = pd.DataFrame({"actor": actors_found["actor"], "side": "", "aliases": aliases, "type": actors_found["type"]})
@@ -43,7 +43,7 @@ def draft_actors(actors_found: pd.DataFrame, quotes: pd.DataFrame | None = None,
 
 def _speaker_core(speaker: str) -> str:
     """The name part of a speaker phrase: before its first comma, without an article, a parenthesised acronym or a
-    descriptive word before a place ("Neighbouring Valdoria" → "Valdoria")."""
+    descriptive word before a place ("Neighbouring Ostria" → "Ostria")."""
     core = re.sub(r"\s*\([A-Z]{2,}\)", "", str(speaker).split(",")[0]).strip()
     return rules.PLACE_DESCRIPTORS.sub("", re.sub(r"^(?:the|a|an)\s+", "", core, flags=re.I))
 
