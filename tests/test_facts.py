@@ -271,9 +271,11 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # wildfire 0.943 / 0.819 / 0.877 -> 0.945 / 0.852 / 0.896, shelling -> 0.696 / 0.418 / 0.522, ice storm -> 0.684 /
 # 0.666 / 0.675; the others unchanged. `KEY_CLAIMANTS`: F1 with the key's claimants (grouping apart from finding
 # claimants), before: election 0.916, wildfire 0.769, market 0.512, outbreak 0.843, shelling 0.429, ice storm 0.371.
+# After merging with voices5 (its claimants changed on these events): outbreak 0.951 / 0.829 / 0.886 -> 0.950 / 0.808 /
+# 0.873, ice storm 0.684 / 0.666 / 0.675 -> 0.650 / 0.666 / 0.658 (the claimant split moves with who is credited).
 NEW_EVENTS = {"election-varenia": (0.902, 0.902, 0.902), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "market-crash-ardesia": (0.611, 0.458, 0.523), "outbreak-kavrin": (0.951, 0.829, 0.886),
-              "shelling-tolvany": (0.696, 0.418, 0.522), "ice-storm-haldmark": (0.684, 0.666, 0.675)}
+              "market-crash-ardesia": (0.611, 0.458, 0.523), "outbreak-kavrin": (0.95, 0.808, 0.873),
+              "shelling-tolvany": (0.696, 0.418, 0.522), "ice-storm-haldmark": (0.65, 0.666, 0.658)}
 KEY_CLAIMANTS = {"election-varenia": 0.928, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.511, "outbreak-kavrin": 0.923,
                  "shelling-tolvany": 0.589, "ice-storm-haldmark": 0.658}
 
