@@ -141,7 +141,7 @@ def test_coders_agree_on_the_session4_probes(accuracy):
 
 
 def test_coders_agree_on_the_session5_held_out_events(accuracy):
-    """The second coder typed the speakers, coded the frames and grouped the figures into facts of the two events held
+    """The second coder typed the speakers, coded the frames and grouped the figures into facts of the three events held
     out in session 5, from the articles and the guides alone (speakers and figures as the first key lists them)."""
     from helpers.evaluation import pairwise_grouping
 
