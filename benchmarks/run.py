@@ -105,7 +105,7 @@ def bench_sentiment(copies: int = 20) -> None:
     codebooks = load_sentiment_codebooks(paths.DEFAULT_CORPUS_DIR)
     n = int((sentences["role"] == "body").sum())
     t0 = time.perf_counter()
-    sentiment_tables(sentences, articles, codebooks["actors"], codebooks["lexicon"])
+    sentiment_tables(sentences, articles, codebooks["actors"], codebooks["lexicon"], codebooks["collocations"])
     seconds = time.perf_counter() - t0
     print(f"sentiment: whole step (both methods, voices, actors, bootstrap intervals) on {n} body sentences "
           f"in {seconds:.1f} s = {n / seconds:,.0f} sentences/s")

@@ -69,7 +69,8 @@ display(Markdown(
     f"**{len(articles)} article(s)** from {md(corpus_path.name)}: {n_body} body paragraphs, "
     f"{int(articles['n_sentences'].sum())} body sentences and {int(articles['n_words'].sum()):,} body words. "
     f"{len(removed)} line(s) are not body text ({role_text}); each is listed below with its reason. "
-    + (f"**{len(problems)} problem(s)**: files, records or manifest rows left out, and articles the methods cannot read "
+    + (f"**{len(problems)} problem(s)**: files, records or manifest rows left out, articles the methods cannot read, "
+       f"and notes on how a file was read, such as a publication time without a zone read as UTC "
        f"(see the table below)." if len(problems) else "Nothing was left out.")
     + (" This corpus has a single article: the comparison notebooks need at least two." if len(articles) < 2 else "")
 ))
@@ -77,7 +78,9 @@ display(Markdown(
 # %% [markdown]
 # What was left out, and why: files (links outside the corpus, special files, too large, unreadable, empty,
 # duplicate text, not an article), single records of JSON / JSON Lines files, manifest rows, and articles in a
-# language the methods do not read (kept here, left out of notebooks 02–05):
+# language the methods do not read (kept here, left out of notebooks 02–05); and notes on articles that are kept: a
+# file's own publication time that names no zone (a news-please `date_publish`, a date line) is read as UTC, so give
+# the time with its zone in `manifest.csv` when it is local time:
 
 # %%
 problems

@@ -59,6 +59,7 @@ large = len(articles) > TOP_OUTLETS  # then the matrix and the evidence show the
 
 # %%
 from helpers.reader import linked_csv_tables, parameters_markdown, use_reader_tables
+from helpers.summary import apart_sentence, stated_figures
 
 table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
 display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
@@ -150,10 +151,8 @@ if len(top):
     display(Markdown(
         f"The leading disputed figure (by news value) is **{md(first['fact_label'])}**: {int(first['n_reporting'])} sources report it"
         + (f", {listed(quiet)} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")
-        + f"; values run from {first['low']:g} to {first['high']:g} (in the codebook's base unit). "
-        f"Of the {len(disputed)} facts fit to headline, {int((~disputed['intervals_overlap']).sum())} have intervals "
-        f"that cannot all be true together, {int(disputed['scope_conflict'].sum())} differ in scope and "
-        f"{int(disputed['hedge_mix'].sum())} mix exact and hedged figures; "
+        + f"; {stated_figures(numbers[numbers['fact_id'] == first['fact_id']])}. " + apart_sentence(disputed[disputed["disagreement"] > 0])
+        + f" Of the {len(disputed)} facts fit to headline, {int(disputed['hedge_mix'].sum())} mix exact and hedged figures; "
         f"{int((disputed['difference'] == 'revision').sum())} were revised over time, "
         f"{int((disputed['difference'] == 'claimants').sum())} differ between claimants and "
         f"{int((disputed['difference'] == 'outlets').sum())} between outlets on the same claim."

@@ -64,7 +64,7 @@ display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
 
 # %%
 codebooks = load_sentiment_codebooks(corpus_path)
-result = sentiment_tables(sentences, articles, codebooks["actors"], codebooks["lexicon"])
+result = sentiment_tables(sentences, articles, codebooks["actors"], codebooks["lexicon"], codebooks["collocations"])
 result["tone_summary"] = with_article_intervals(result["tone_summary"], result["tone_sentences"])  # outlets: over articles
 result = save_tables(result, out_dir)  # validated, typed tables
 tone, summary, contrasts = result["tone_sentences"], result["tone_summary"], result["tone_contrasts"]

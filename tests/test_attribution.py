@@ -67,13 +67,23 @@ PATTERN_RULES = [
     ("RECORD_BY", rules.RECORD_BY, "figures published by the laboratory", "a poll by Vantor"),
     ("SECOND_CLAUSE_VOICE", rules.SECOND_CLAUSE_VOICE, '"We will pay," the minister told parliament, where Ana Berg demanded',
      '"We will pay," the minister told parliament on Monday.'),
+    # session 5
+    ("OBJECT_NOUN_BEFORE", rules.OBJECT_NOUN_BEFORE, "but did not confirm Vardian ", "but Vardian "),
+    ("NEGATED_REPORT", rules.NEGATED_REPORT, "the army has not ", "the army has "),
+    ("OWN_REPORTER", rules.OWN_REPORTER, "our correspondent Ana Vik", "a correspondent for Reuters"),
+    ("BARE_BODY", rules.BARE_BODY, "police", "policemen"),
+    ("TRAILING_GLOSS", rules.TRAILING_GLOSS, "37 of 45 drones, an interception rate of 82%.", "an interception rate of 82%, it said"),
+    ("BUSINESS_OWNER", rules.BUSINESS_OWNER, "the ship's owner", "the shop owner"),
+    ("PLACE_LEAD", rules.PLACE_LEAD, "In Penk, a town of 18,000 people, the governor", "In the quarter, the rate has reached 9, "),
+    ("PLACE_DESCRIPTORS", rules.PLACE_DESCRIPTORS, "Neighbouring Ostria", "Neighbours"),
 ]
 
 
 @pytest.mark.parametrize("verb,after", rules.NOT_SPEECH_BEFORE, ids=[v.split("|")[0] for v, _ in rules.NOT_SPEECH_BEFORE])
 def test_verbs_that_report_no_speech_are_read_so(verb, after):
     text = {"add": "The storm adds to a costly year for insurers.", "report": "Rural stations report first.",
-            "complain": "She first complained of cramps on Friday."}[verb.split("|")[0]]
+            "complain": "She first complained of cramps on Friday.",
+            "forecast": "Temperatures forecast to fall to minus 38C on Monday."}[verb.split("|")[0]]
     assert attribute_sentences(_sentences([text]))["basis"].tolist() == ["outlet"]
 
 
@@ -262,7 +272,60 @@ SPEAKER_CASES = [
     ("strategist_at_a_firm", ['"Nobody wants to hold bank shares," said Lena Cho, chief strategist at Orton Capital.',
                               "Losses could reach 9%, according to Lena Cho of Orton Capital."],
      ("according_to", "Lena Cho of Orton Capital", "expert")),
+    # session 5: classes missed on the shelling and ice-storm events (first contact), each with its own invented text
+    ("country_as_speaker", ["Vardian artillery shelled the border town of Penk on Monday.", "Vardia denied attacking civilians."],
+     ("reported", "Vardia", "official")),
+    ("neighbouring_country", ["Neighbouring Ostria pledged €5 million in aid."], ("reported", "Neighbouring Ostria", "official")),
+    ("a_place_is_no_outlet", ["Vardian troops crossed the river, Vardia Today reported.", "Vardia denied the report."],
+     ("reported", "Vardia", "official")),
+    ("a_place_types_no_airport", ["Prof. Ana Holt of the University of Brenn said the cold would last.",
+                                  "Brenn airport said flights would resume on Tuesday."],
+     ("reported", "Brenn airport", "organisation")),
+    ("title_before_a_name_is_a_person", ["Chief Inspector Ola Berg of the city police told reporters the roads were shut.",
+                                         "Regional Premier Ines Vik said she would ask for funds. "
+                                         '"This is the worst ice we have seen," she said.'],
+     ("direct", "Regional Premier Ines Vik", "official")),
+    ("claims_as_an_object", ["The army said eight soldiers were missing, but did not confirm Vardian claims that 23 "
+                             "had been captured."], ("reported", "the army", "official")),
+    ("a_report_not_made", ["The army has not confirmed the loss of the village."], ("outlet", "", "outlet")),
+    ("own_correspondent", ["Shelling resumed before dawn, our correspondent Ana Vik reports."], ("outlet", "", "outlet")),
+    ("name_age_and_apposition", ["Ivo Marsh, 29, a student trying to get home, said he had slept at the gate."],
+     ("reported", "Ivo Marsh, a student trying to get home", "citizen")),
+    ("titled_person_opening", ["Shelter volunteer Ana Lind, 66, has served soup since Sunday.",
+                               '"We had nearly 300 people here last night," she said.'],
+     ("direct", "Shelter volunteer Ana Lind", "citizen")),
+    ("given_name", ["Pensioner Oddvar Brekk, 78, spent two nights in his farmhouse.",
+                    '"We burned the kitchen chairs to stay alive," said Oddvar.'], ("direct", "Oddvar Brekk", "citizen")),
+    ("which_cited", ["At least 11 people have died, according to the national news agency, which cited police in Brenn."],
+     ("according_to", "the national news agency", "agency")),
+    ("with_a_speaker_warning", ["Families face a bill shock too, with the energy regulator warning that tariffs could "
+                                "rise by 12%."], ("reported", "the energy regulator", "official")),
+    ("closing_tag_after_an_act", ["The national government promised a further €120 million, Finance Minister Ola Berg said."],
+     ("reported", "Finance Minister Ola Berg", "official")),
+    ("the_ministry_is_no_spokesman", ["Vardia's Defence Ministry said the strikes were precise.",
+                                      "Ministry spokesman Gen. Ivo Sams told reporters the depots were hit.",
+                                      "The ministry said its artillery had struck only depots."],
+     ("reported", "Vardia's Defence Ministry", "official")),
+    ("bare_police_is_the_named_force", ["Chief Inspector Ola Berg of the Brenn Police said the roads were shut.",
+                                        "Rescuers worked all night.", "Police said two more people had died."],
+     ("reported", "the Brenn Police", "official")),
+    ("doctor_heading_a_hospital_ward", ['"We have treated 140 people," said Dr. Lea Moss, head of emergency medicine at '
+                                        'Brenn General Hospital.'],
+     ("direct", "Dr. Lea Moss, head of emergency medicine at Brenn General Hospital", "expert")),
 ]
+
+
+@pytest.mark.parametrize("cue", rules.PLACE_CUES, ids=lambda c: c.name)
+def test_place_rows_find_the_place_of_their_example(cue):
+    from helpers.attribution import place_names
+    name = re.search(cue.pattern, cue.example, re.M).group("name")
+    assert name in place_names([cue.example])
+
+
+def test_a_places_adjective_makes_it_a_place_and_a_firms_branch_does_not():
+    from helpers.attribution import place_names
+    assert place_names(["Vardian troops crossed into Vardia on Monday.", "Vardia denied it."], strong=True) == {"Vardia"}
+    assert place_names(["Queues formed outside Brannock on Monday."], strong=True) == set()
 
 
 @pytest.mark.parametrize("name,paragraphs,expected", SPEAKER_CASES, ids=[c[0] for c in SPEAKER_CASES])
@@ -351,6 +414,31 @@ CLAIMANT_CASES = [
     ("results_give_parties_no_voice", "The commission's results give the Farmers' Party 31%, the Green Alliance 12% and the "
      "Liberal Party 9%.", {"31%": "the commission", "12%": "the commission", "9%": "the commission"}),
     ("gapped_after_put_at", "Police put the crowd at 8,000, organisers at 25,000.", {"8,000": "Police", "25,000": "organisers"}),
+    ("a_decree_then_another", "Regional governor Ana Vik ordered a curfew in Penk and closed all 14 schools in the "
+     "district.", {"14": "Regional governor Ana Vik"}),
+    ("closures_by_a_body", "Brenn airport cancelled all 240 departures, and police closed 38 roads.",
+     {"240": "Brenn airport", "38": "police"}),
+    ("two_acts_with_a_plural_noun_between", "Brenn airport cancelled all 240 departures and arrivals, and police closed "
+     "38 roads.", {"240": "Brenn airport", "38": "police"}),
+    ("forecast_to_is_passive", "Temperatures forecast to fall to minus 38C; airport shut", {"minus 38C": ""}),
+    ("timed_update_of_a_body", "The regional emergency agency's 3 p.m. update puts the death toll at seven, up from four.",
+     {"3 p.m.": "the regional emergency agency", "seven": "the regional emergency agency",
+      "four": "the regional emergency agency"}),
+    ("release_in_a_clause_of_its_own", "Nine people have died, Premier Ana Vik said on Monday, as the provincial government "
+     "released €45 million in emergency funding.", {"Nine": "Premier Ana Vik", "€45 million": "the provincial government"}),
+    ("headline_release_then_a_claim", "Storm toll rises to nine as premier releases €45m and regulator puts outage peak at "
+     "264,000", {"nine": "", "€45m": "premier", "264,000": "regulator"}),
+    ("release_reported_by_a_speaker", "The prime minister announced that the government had released 5 million euros.",
+     {"5 million": "the prime minister"}),
+    ("age_then_who_clause", "Lea Moor, 41, who was flying home with her two daughters, said they had spent 31 hours in "
+     "the terminal.", {"41": "", "two": "", "31 hours": "Lea Moor"}),
+    ("trailing_gloss", "The air force said it shot down 37 of 45 drones overnight, an interception rate of 82%.",
+     {"37": "the air force", "82%": ""}),
+    ("gloss_in_the_speakers_terms", "Lars Holm, 66, said he had received 18,500 euros, about a quarter of what he lost.",
+     {"18,500": "Lars Holm", "about a quarter": "Lars Holm"}),
+    ("closed_now", "Police have now closed more than 60 roads across the province.", {"more than 60": "Police"}),
+    ("place_described_before_the_speaker", "In Penk, a town of 18,000 people 6 km from the border, the regional governor "
+     "said the toll had risen to five.", {"18,000": "", "6 km": "", "five": "the regional governor"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
 ]
@@ -415,7 +503,7 @@ def test_abbreviations_neither_split_sentences_nor_cut_speakers():
 
 def test_no_speaker_is_a_fragment_or_a_whole_sentence_on_the_event_corpora():
     for event in ("quake-valdora", "strike-norland", "harbour-fire-html", "election-varenia", "wildfire-cabrel", "verdict-halberg",
-                  "market-crash-ardesia", "outbreak-kavrin"):
+                  "market-crash-ardesia", "outbreak-kavrin", "shelling-tolvany", "ice-storm-haldmark"):
         said = attribute_sentences(build_tables(CORPORA / event)["sentences"])
         validate("attributions", said)
         named = said[said["speaker"] != ""]
@@ -507,16 +595,26 @@ HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland"
                         "election-varenia": (1.00, 1.00, 1.00), "wildfire-cabrel": (1.00, 0.982, 0.948),
                         # whole events held out in session 3, scored once after every merge of the session (0.935 /
                         # 0.921 / 0.803 and 0.954 / 0.849 / 0.754); development data in session 4
-                        "market-crash-ardesia": (0.991, 0.964, 0.982), "outbreak-kavrin": (0.991, 0.964, 1.00)}
+                        "market-crash-ardesia": (0.991, 0.964, 0.982), "outbreak-kavrin": (0.991, 0.964, 1.00),
+                        # whole events held out in session 4, scored once after every merge of the session (first
+                        # contact: F1 0.954 / 0.977 (recall 0.948 / 0.970), speaker 0.959 / 0.862, type 0.877 / 0.831);
+                        # development data in session 5, rules revised on them class by class (see SPEAKER_CASES)
+                        "shelling-tolvany": (0.973, 0.972, 0.986), "ice-storm-haldmark": (0.992, 0.985, 1.00)}
 HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00, "verdict-halberg": 1.00,
                                  "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
-                                 "outbreak-kavrin": 0.947}
+                                 "outbreak-kavrin": 0.947, "shelling-tolvany": 0.922, "ice-storm-haldmark": 0.985}
 HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
                            # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
                            # and 4 revised the rules on them
                            "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 0.966),
                            # session 3 scored 0.89 / 0.864 and 0.785 / 0.762 once; session 4 revised the rules on them
-                           "market-crash-ardesia": (0.961, 0.967), "outbreak-kavrin": (0.962, 0.977)}
+                           # outbreak 0.962 / 0.977 -> 0.970 / 0.985 in session 5 (a body releasing money in a clause
+                           # of its own claims the sum: "…as government releases €18m and IHA warns…")
+                           # market crash 0.961 / 0.967 -> 0.967 / 0.974 in session 5 (a closing gloss, "…, its third
+                           # missed payment", is the outlet's)
+                           "market-crash-ardesia": (0.967, 0.974), "outbreak-kavrin": (0.970, 0.985),
+                           # session 4 scored 0.871 / 0.829 and 0.857 / 0.832 once; session 5 revised the rules on them
+                           "shelling-tolvany": (0.947, 0.958), "ice-storm-haldmark": (0.962, 0.975)}
 
 
 @pytest.mark.parametrize("event", sorted(HELDOUT_QUOTE_LEVELS))
@@ -671,7 +769,15 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("Kessline Ferries", "organisation"), ("the operator, Nordic Lines", "organisation"),
                  ("the Lorn Institute for Economic Research", "expert"), ("Dr. Ana Vel", "expert"),
                  ("a person close to the board", "anonymous"), ("two people with knowledge of the audit", "anonymous"),
-                 ("the Vantor health centre", "official"), ("the Bank of Merovia", "official")]
+                 ("the Vantor health centre", "official"), ("the Bank of Merovia", "official"),
+                 # session 5: classes missed on the shelling and ice-storm events (first contact), own invented names
+                 ("the Kessmark Meteorological Institute", "official"), ("the national weather office", "official"),
+                 ("Dr. Ana Holt, director of Brenn General Hospital", "expert"),
+                 ("Dr. Ivo Lenz, head of emergency medicine at the city hospital", "expert"),
+                 ("hospital director Omar Haddad", "official"), ("Dr. Mira Holt of the regional health agency", "official"),
+                 ("old-timers in the valley", "citizen"), ("the ship's owner, Nordic Line", "organisation"),
+                 ("the owner of the vessel", "organisation"), ("a shop owner", "citizen"),
+                 ("the national cyber security centre", "official"), ("the harbour master", "official")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
@@ -695,8 +801,24 @@ def test_written_texts_of_a_twelfth_set(accuracy):
     outbreak classes were fixed, first scored with no rule changed for them: F1 0.987 (precision 1.00, recall 0.975),
     speaker right 0.949, type right 0.949 ("Police put the crowd at 8,000, organisers at 25,000" gave no second voice;
     "according to the ship's owner, Baltic Line" lost its name; "air traffic controller Skyline" untyped). The first two
-    were then fixed as general rules; the owner of a ship typed as a citizen, the bare "the company" after it and the
-    air traffic controller are not."""
+    were then fixed as general rules; the owner of a ship typed as a citizen was fixed in session 5 (the owner or operator
+    of a ship, plant or mine is a company); the bare "the company" after it and the air traffic controller are not."""
     figures = _written_score("twelve")
     accuracy["quotations, 16 written texts of a twelfth set (first contact F1 0.987, speaker 0.949, type 0.949)"] = figures
-    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.975 and figures["type_accuracy"] >= 0.95, figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.975 and figures["type_accuracy"] >= 0.975, figures
+
+
+def test_the_source_a_news_agency_cites_is_a_second_voice():
+    said = attribute_sentences(_sentences(["At least 11 people have died, according to the national news agency, which "
+                                           "cited police in Brenn."]))
+    assert said.iloc[0][["speaker", "co_speaker", "co_speaker_type"]].tolist() == [
+        "the national news agency", "police in Brenn", "official"]
+
+
+def test_figures_of_a_quotation_closing_after_its_first_sentence_are_the_speakers():
+    sentences = _sentences(['Mayor Ana Vik spoke at the hall. "We had 8,000 people here. Tonight maybe 3,000 are left," '
+                            'she said.'])
+    text = sentences.iloc[-1]["text"]
+    numbers = pd.DataFrame({"article_id": "a", "block_no": 1, "sentence_no": sentences.iloc[-1]["sentence_no"],
+                            "sentence": text, "start": [text.index("3,000")]})
+    assert add_claimants(numbers, attribute_sentences(sentences))["claimant"].tolist() == ["Mayor Ana Vik"]

@@ -118,3 +118,24 @@ def test_a_bare_name_closing_the_article_is_its_sign_off(last, role):
     body = "The council voted on Tuesday to approve the new budget of 3 million euros after a long debate."
     blocks = classify(_article("\n".join(["Council approves budget", body, body.replace("Tuesday", "Monday"), last])))
     assert blocks["role"].tolist()[-1] == role, blocks
+
+
+@pytest.mark.parametrize(
+    "line, parts",
+    [
+        ("By Ines Marr, Coastal Herald Tuesday 3 March 2026, 08:40", ("3 March 2026 08:40", "By Ines Marr Coastal Herald")),
+        ("Radio Seaward | News | 4 March 2026 07:30 CET", ("4 March 2026 07:30 CET", "Radio Seaward News")),
+        ("By Ana Ruiz · March 4, 2026 6:40 p.m. EST · Updated 8:10 p.m.", ("March 4, 2026 6:40 p.m. EST", "By Ana Ruiz")),
+        ("Harbour Times, 2026-03-04 18:40", ("2026-03-04 18:40", "Harbour Times")),
+        ("Live · Markets desk · 3 November 2026", ("3 November 2026", "Live Markets desk")),
+        # sentences and headlines that carry a date are not date lines
+        ("The ferry sank on 3 March 2026 off Port Aldis.", None),
+        ("Police said 14 people died on 3 March 2026 in Brannock", None),
+        ("Storm season 2026: what to expect", None),
+        ("Turnout at 61.4%, highest in two decades", None),
+    ],
+)
+def test_date_lines_are_told_from_text_that_mentions_a_date(line, parts):
+    from helpers.blocks import dateline_parts
+
+    assert dateline_parts(line) == parts

@@ -145,3 +145,45 @@ def test_officials_of_a_field_are_never_a_person_described_by_that_field():
                   ("b", 2, "Fire officials")])
     assert keys[2] == keys[0] == "orla-fire-protection-department"
     assert keys[1] == "mira-stav"
+
+
+def _keys_in(rows: list[tuple[str, int, str, str]]) -> list[str]:
+    """Claimant keys of mentions given with the sentence each stands in (article, sentence_no, claimant, sentence)."""
+    frame = pd.DataFrame(rows, columns=["article_id", "sentence_no", "claimant", "sentence"]).assign(block_no=1, start=0)
+    return claimant_key(frame["claimant"], frame).tolist()
+
+
+def test_a_person_named_bare_speaks_for_the_post_the_sentences_give_them():
+    keys = _keys_in([
+        ("a", 1, "Mayor Ana Holt", "Mayor Ana Holt said 40% of the town's buildings had been hit."),
+        ("b", 1, "Ana Holt", "About 4,000 residents have left, Ana Holt said."),
+        ("c", 1, "the mayor", "The mayor put the toll at 11."),
+        ("a", 2, "Ivo Brandt", "Dr. Ivo Brandt, director of Serrat General Hospital, said 58 wounded had been treated."),
+        ("b", 2, "the general hospital", "The general hospital said 64 wounded had been brought in."),
+        ("a", 3, "Tove Lind", "Chief Superintendent Tove Lind of the Harbour Police told reporters 12 were arrested."),
+        ("c", 2, "police", "Police said 12 people had been arrested."),
+        ("b", 3, "Brandt", "Brandt said 11 were in a critical condition."),
+        ("a", 4, "Per Moss", "Regional governor Per Moss ordered 6,200 people to leave."),
+        ("c", 3, "Eli Dahl", "In Varn, the regional governor, Eli Dahl, said 1,800 had left."),
+        ("b", 4, "Mira Stav", "Mira Stav, a fire ecologist at Orn University, said 30 fires were burning."),
+    ])
+    assert keys[0] == keys[1] == keys[2] == "mayor"  # one mayor in the corpus: "the mayor" is Ana Holt
+    assert keys[3] == keys[4] == keys[7] == "serrat-general-hospital"  # a surname alone is the person it ends
+    assert keys[5] == keys[6] == "harbour-police"
+    assert keys[8] == "per-moss" and keys[9] == "eli-dahl"  # two governors: each speaks as themself
+    assert keys[10] == "mira-stav"  # an expert at a university speaks as themself
+
+
+def test_one_body_named_with_two_owners_is_two_bodies():
+    keys = _keys([("a", 1, "Arvia's Defence Ministry"), ("a", 2, "the Defence Ministry"), ("b", 1, "Ostmark's Defence Ministry"),
+                  ("b", 2, "the defence ministry"), ("c", 1, "Arvia's Interior Ministry"), ("c", 2, "the interior ministry")])
+    assert keys[0] == keys[1] != keys[2] == keys[3]  # each "Defence Ministry" is the one its article named
+    assert keys[4] == keys[5] == "interior-ministry"  # a body with one owner is that body
+
+
+def test_a_description_that_ends_a_longer_name_and_an_acronym_in_apposition_are_that_body():
+    keys = _keys([("a", 1, "the Arvian Red Cross"), ("b", 1, "the Red Cross"), ("c", 1, "the national meteorological institute"),
+                  ("a", 2, "the Arvian Meteorological Institute"), ("b", 2, "the UN refugee agency, UNHCR"), ("c", 2, "UNHCR")])
+    assert keys[0] == keys[1] == "arvian-red-cross"
+    assert keys[2] == keys[3] == "arvian-meteorological-institute"
+    assert keys[4] == keys[5] == "unhcr"

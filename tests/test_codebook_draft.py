@@ -36,15 +36,22 @@ def test_codebook_command_on_a_missing_folder_says_so_without_a_traceback(tmp_pa
 
 
 def _main_speakers(event: str) -> pd.DataFrame:
-    """Named speakers quoted at least twice in the development key, with their type."""
-    key = pd.read_csv(KEYS / f"{event}_quotes.csv", comment="#")
+    """Named speakers quoted at least twice in the event's quotation key (the development key where the event has
+    one, else the whole-event key), with their type."""
+    own = KEYS / f"{event}_quotes.csv"
+    key = pd.read_csv(own if own.exists() else KEYS / f"{event}_quotes_heldout.csv", comment="#")
     key = key[key["speaker_type"] != "anonymous"]
     counts = key.groupby(["speaker", "speaker_type"]).size().reset_index(name="n")
     return counts[counts["n"] >= 2]
 
 
-# Measured: the unedited draft names this share of the main speakers with the key's type.
-DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg": 0.83}
+# Measured: the unedited draft names this share of the main speakers with the key's type. Session 5 typed each draft
+# actor as the attribution step types its own quotations, added speakers no actor names (a country that speaks) and
+# dropped byline titles and the outlet's own reporters: the events of sessions 2-4 went from shelling 0.80, ice storm
+# 0.894, wildfire 0.666, market crash 0.785, outbreak 0.866 (election 1.00) to the levels below.
+DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg": 0.833, "election-varenia": 1.00,
+                "wildfire-cabrel": 0.866, "market-crash-ardesia": 0.928, "outbreak-kavrin": 1.00,
+                "shelling-tolvany": 1.00, "ice-storm-haldmark": 1.00}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))
@@ -54,7 +61,7 @@ def test_draft_names_the_main_actors_with_their_types(event, accuracy):
     found = corpus_actors(tables["sentences"], tables["articles"], quotes)
     for name, frame in found.items():
         validate(name, frame)
-    draft = draft_actors(found["actors_found"])
+    draft = draft_actors(found["actors_found"], quotes, tables["sentences"])
     main = _main_speakers(event)
     right = [any(same_speaker(k.speaker, a) and t == k.speaker_type for a, t in zip(draft["actor"], draft["type"]))
              for k in main.itertuples()]
@@ -86,3 +93,14 @@ def test_ships_places_and_sentence_openers_are_not_actors():
     assert "Aurelia Dawn" not in found and "Kessmar Strait" not in found
     assert "Harbour Workers' Union" in found and found["Harbour Workers' Union"]["aliases"] == {"HWU"}
     assert not any(name.startswith(("But ", "the ")) for name in found)
+
+
+def test_draft_keeps_speaking_places_and_drops_bylines_and_own_reporters():
+    found = pd.DataFrame({"actor": ["Defence Correspondent", "Ana Vik", "Neighbouring Ostria", "Brenn Hospital"],
+                          "aliases": ["Correspondent", "Vik", "Ostria", ""], "type": ["citizen", "citizen", "citizen", "official"]})
+    quotes = pd.DataFrame({"speaker": ["Vardia", "Vardia", "Neighbouring Ostria", "doctors at Brenn Hospital"],
+                           "speaker_type": ["official", "official", "official", "expert"]})
+    sentences = pd.DataFrame({"text": ["Shelling resumed, our correspondent Ana Vik reports."]})
+    draft = draft_actors(found, quotes, sentences)
+    assert set(zip(draft["actor"], draft["type"])) == {("Ostria", "official"), ("Brenn Hospital", "official"),
+                                                       ("Vardia", "official")}

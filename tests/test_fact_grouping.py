@@ -267,3 +267,70 @@ def test_a_first_shipment_is_not_the_whole_amount():
     got = _facts({"a": ["The agency released 200,000 doses and said a first shipment of 60,000 doses would land on Friday."],
                   "b": ["The first 60,000 doses landed on Friday.", "The 200,000 doses released will cover 150,000 people."]})
     assert got[("a", "60,000 doses")] == got[("b", "60,000 doses")] != got[("a", "200,000 doses")] == got[("b", "200,000 doses")]
+
+
+def test_customers_without_power_are_people_affected_and_the_peak_and_the_customer_base_stay_apart():
+    """Utility outages (storms, heat, fires, attacks on a grid): customers, homes or connections without power are
+    people affected, whatever the noun; the peak, the customers reconnected and the whole customer base are facts of
+    their own."""
+    got = _facts({"a": ["The utility said 212,000 of its 840,000 customers had no power at 7 a.m."],
+                  "b": ["Power still out for 187,000 customers", "About 190,000 households were without electricity, down from a "
+                        "peak of 231,000 late on Sunday."],
+                  "c": ["The grid operator said 158,000 connections were still cut off and it had reconnected more than "
+                        "135,000 since the peak."]})
+    outage = {got[("a", "212,000")], got[("b", "187,000 customers")], got[("b", "About 190,000 households")],
+              got[("c", "158,000 connections")]}
+    assert outage == {"affected"}
+    assert got[("a", "840,000 customers")] == "affected|whole-served"
+    assert got[("b", "231,000")] == "affected|peak"
+    assert got[("c", "more than 135,000")] not in outage | {"affected|peak"}
+
+
+def test_the_events_own_place_is_the_place_most_leads_name_and_an_adjective_is_no_place():
+    rows = []
+    leads = {"a": "Shelling kills nine in Orlavan border town of Tolvany", "b": "Tolvany toll rises to 14",
+             "c": "Seventeen killed in Tolvany", "d": "Drone strike kills five in Dravnik"}
+    for article, lead in leads.items():
+        rows.append({"article_id": article, "block_no": 1, "sentence_no": 0, "role": "headline", "text": lead, "start": 0})
+    from helpers.facts import without_event_place
+
+    sentences = pd.DataFrame(rows)
+    mentions = number_mentions(sentences, UNITS, BOOK, ACTORS)
+    got = dict(zip(mentions["article_id"], without_event_place(mentions, sentences, BOOK)["fact_id"]))
+    assert got["a"] == got["b"] == got["c"] == "killed"  # three leads in four name Tolvany: the event's own place
+    assert got["d"] == "killed|dravnik"  # a side story's place stays
+
+
+def test_a_figure_lined_up_by_value_is_named_as_a_reader_says_it():
+    from helpers.facts import by_value
+
+    rows = number_mentions(pd.DataFrame([{"article_id": "vesk-courier-toll", "block_no": 1, "sentence_no": 0, "role": "body",
+                                          "start": 0, "text": "The figure was €1.9bn after a 45-minute halt, and 23 were "
+                                                              "never seen again within 48 hours."}]), UNITS, BOOK, ACTORS)
+    ids = dict(zip(rows["text"], rows["fact_id"]))
+    labels = " ".join(rows["fact_label"])
+    assert ids["€1.9bn"] == "money|1-9-billion-eur" and ids["45-minute"] == "duration|45-minutes"
+    assert "vesk" not in " ".join(ids.values()) and not any(c in labels for c in ("e+", "e-0", "nan"))
+    assert by_value({"value_low": float("nan"), "value_high": 48.0, "unit": "hour", "kind": "duration"})["qualifier"] \
+        == "2 days"  # an open side ("within 48 hours") takes the other
+
+
+def test_a_captions_date_is_the_photos_and_a_month_joins_its_one_day():
+    from helpers.facts import month_dates
+
+    rows = [{"article_id": a, "block_no": 1, "sentence_no": 0, "role": role, "text": t, "start": 0} for a, role, t in [
+        ("a", "caption", "Rescuers at work in Serrat, 9 February 2026"), ("b", "caption", "Rubble in Alvera on 10 February 2026"),
+        ("c", "body", "The crash of October 2008 wiped out a third of the index."),
+        ("d", "body", "On 10 October 2008 the index fell 9.6%.")]]
+    mentions = month_dates(number_mentions(pd.DataFrame(rows), UNITS, BOOK, ACTORS))
+    got = dict(zip(mentions["text"], mentions["fact_id"]))
+    assert got["9 February 2026"] == got["10 February 2026"] == "date|photo"
+    assert got["October 2008"] == got["10 October 2008"]
+
+
+def test_a_clock_time_that_dates_a_figure_is_the_time_of_that_figure():
+    got = _facts({"a": ["The utility said 212,000 customers had no power at 7 a.m."],
+                  "b": ["By 3 p.m., 187,000 customers were still without electricity."],
+                  "c": ["The quake struck at 2:47 a.m., killing 12 people."]})
+    assert got[("a", "7 a.m.")] == got[("b", "3 p.m.")] == "time-of-day|of-affected"
+    assert got[("c", "2:47 a.m.")] != got[("a", "7 a.m.")]  # the time an event happened dates no figure

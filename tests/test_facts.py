@@ -12,13 +12,15 @@ from helpers.facts import base_label, fact_summary, load_number_codebooks, numbe
 EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg"]
 # Measured on the development part of each key (all articles but the held-out one), every text role read,
 # asserted at that level.
+# Session 5 (facts5): a person's post read from the corpus's sentences, two owners, name tails, clock times of figures
+# raised the key-claimant levels (before: 0.925 / 0.933 / 0.901; after 0.976 / 0.950 / 0.923).
 MEASURED = {
-    "quake-valdora": {"quantity_accuracy": 0.96, "earlier_accuracy": 1.00, "base_grouping_f1": 0.936,
-                      "claimant_grouping_f1": 0.925},
-    "strike-norland": {"quantity_accuracy": 0.92, "earlier_accuracy": 0.98, "base_grouping_f1": 0.897,
-                       "claimant_grouping_f1": 0.933},
+    "quake-valdora": {"quantity_accuracy": 0.96, "earlier_accuracy": 1.00, "base_grouping_f1": 0.941,
+                      "claimant_grouping_f1": 0.976},
+    "strike-norland": {"quantity_accuracy": 0.93, "earlier_accuracy": 0.98, "base_grouping_f1": 0.897,
+                       "claimant_grouping_f1": 0.950},
     "verdict-halberg": {"quantity_accuracy": 0.90, "earlier_accuracy": 1.00, "base_grouping_f1": 0.896,
-                        "claimant_grouping_f1": 0.901},
+                        "claimant_grouping_f1": 0.923},
 }
 
 
@@ -173,14 +175,16 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 # dumps read all five articles of these events, whose held-out article was already spent): quake 0.87 / 0.97 / 0.88 /
 # 0.90, strike unchanged, verdict 0.79 / 1.00 / 0.77 / 0.84. Session 4 (facts4: general rules checked on all seven spent
 # events, see the whole-event levels below): grouping over all five base / by key claimants quake 0.875 / 0.903, strike
-# 0.871 / 0.877, verdict 0.775 / 0.838 (grouping levels floored at 3 decimals of the measured figures).
+# 0.871 / 0.877, verdict 0.775 / 0.838 (grouping levels floored at 3 decimals of the measured figures). Session 5
+# (facts5, rules judged leave-one-event-out on all nine events): quake 0.881 / 0.965, strike 0.871 / 0.886, verdict
+# 0.815 / 0.890; the held-out articles' quantity accuracy 0.90 / 0.77 / 0.82 (before 0.86 / 0.77 / 0.79).
 HELD_OUT = {
-    "quake-valdora": {"held_quantity_accuracy": 0.86, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.875,
-                      "claimant_grouping_f1": 0.903},
+    "quake-valdora": {"held_quantity_accuracy": 0.90, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.881,
+                      "claimant_grouping_f1": 0.965},
     "strike-norland": {"held_quantity_accuracy": 0.77, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.871,
-                       "claimant_grouping_f1": 0.877},
-    "verdict-halberg": {"held_quantity_accuracy": 0.79, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.775,
-                        "claimant_grouping_f1": 0.838},
+                       "claimant_grouping_f1": 0.886},
+    "verdict-halberg": {"held_quantity_accuracy": 0.82, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.815,
+                        "claimant_grouping_f1": 0.890},
 }
 
 
@@ -212,7 +216,9 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 # 0.958 / 0.885 / 0.870 (verdict loses 0.009 against the facts rules alone, strike gains 0.036).
 # Session 4 (facts4 rules, attribution step of session 3): dev 0.976 / 0.950 / 0.923, all five 0.957 / 0.892 / 0.870
 # (strike gains "41 people arrested, 29 of them in Vennholm" as a part, not the 12 arrests in Vennholm).
-PIPELINE = {"quake-valdora": (0.976, 0.957), "strike-norland": (0.950, 0.892), "verdict-halberg": (0.923, 0.870)}
+# After the session-4 merges (attribution step of session 4) and session 5 (facts5): all five 0.965 / 0.892 / 0.900;
+# what still splits strike and verdict is mostly claimants the attribution step finds, not the grouping.
+PIPELINE = {"quake-valdora": (0.976, 0.965), "strike-norland": (0.950, 0.892), "verdict-halberg": (0.923, 0.900)}
 
 
 @pytest.mark.parametrize("event", EVENTS)
@@ -255,8 +261,23 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # (per-event figures before and after every rule in the facts4 report): precision / recall / F1 election 0.878 / 0.878 /
 # 0.878 -> 0.902 / 0.902 / 0.902, wildfire 0.941 / 0.787 / 0.857 -> 0.943 / 0.819 / 0.877, market 0.476 / 0.417 / 0.444
 # -> 0.611 / 0.458 / 0.523, outbreak 0.643 / 0.191 / 0.295 -> 0.921 / 0.744 / 0.823 (floored at 3 decimals).
-NEW_EVENTS = {"election-varenia": (0.902, 0.902, 0.902), "wildfire-cabrel": (0.943, 0.819, 0.877),
-              "market-crash-ardesia": (0.611, 0.458, 0.523), "outbreak-kavrin": (0.921, 0.744, 0.823)}
+# After the session-4 merges: outbreak 0.951 / 0.829 / 0.886 (attribution step of session 4).
+# Two whole events written in session 4 (shelling-tolvany, ice-storm-haldmark), scored once on first contact after the
+# session-4 merges: P / R / F1 0.520 / 0.236 / 0.325 and 0.352 / 0.487 / 0.409. Session 5 (facts5) used them as
+# development data; every rule was judged on all nine events and kept only when it helped an event other than the one
+# it came from (or the class it belongs to did: outages also fix wildfire's "41,200 customers" quantities) and hurt none:
+# the event's own place named by three leads in four, a person's post read from the sentences, one body with two
+# owners kept apart, name tails, clock times that date a figure, outages. Before -> after (pipeline claimants):
+# wildfire 0.943 / 0.819 / 0.877 -> 0.945 / 0.852 / 0.896, shelling -> 0.696 / 0.418 / 0.522, ice storm -> 0.684 /
+# 0.666 / 0.675; the others unchanged. `KEY_CLAIMANTS`: F1 with the key's claimants (grouping apart from finding
+# claimants), before: election 0.916, wildfire 0.769, market 0.512, outbreak 0.843, shelling 0.429, ice storm 0.371.
+# After merging with voices5 (its claimants changed on these events): outbreak 0.951 / 0.829 / 0.886 -> 0.950 / 0.808 /
+# 0.873, ice storm 0.684 / 0.666 / 0.675 -> 0.650 / 0.666 / 0.658 (the claimant split moves with who is credited).
+NEW_EVENTS = {"election-varenia": (0.902, 0.902, 0.902), "wildfire-cabrel": (0.945, 0.852, 0.896),
+              "market-crash-ardesia": (0.611, 0.458, 0.523), "outbreak-kavrin": (0.95, 0.808, 0.873),
+              "shelling-tolvany": (0.696, 0.418, 0.522), "ice-storm-haldmark": (0.65, 0.666, 0.658)}
+KEY_CLAIMANTS = {"election-varenia": 0.928, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.511, "outbreak-kavrin": 0.923,
+                 "shelling-tolvany": 0.589, "ice-storm-haldmark": 0.658}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
@@ -272,10 +293,14 @@ def test_facts_on_whole_events_held_out(event, accuracy):
     numbers = numbers.merge(tables["articles"][["article_id", "file"]], on="article_id", how="left")
     key = pd.read_csv(KEYS / f"{event}_numbers_heldout.csv", comment="#", keep_default_na=False)
     figures = fact_scores(match_event_key(key, numbers))
-    accuracy[f"facts, {event} (whole event, spent: development data since session 3)"] = {
-        k: figures[k] for k in ("quantity_accuracy", "grouping_precision", "grouping_recall", "grouping_f1", "base_grouping_f1")}
+    _, plain, matched = _event(event, f"{event}_numbers_heldout.csv")
+    by_key = _claimant_split_scores(matched, plain)["grouping_f1"]
+    accuracy[f"facts, {event} (whole event, spent: development data)"] = {
+        **{k: figures[k] for k in ("quantity_accuracy", "grouping_precision", "grouping_recall", "grouping_f1",
+                                   "base_grouping_f1")}, "key_claimants_f1": by_key}
     measured = (figures["grouping_precision"], figures["grouping_recall"], figures["grouping_f1"])
     assert all(m >= level for m, level in zip(measured, NEW_EVENTS[event])), measured
+    assert by_key >= KEY_CLAIMANTS[event], by_key
 
 
 def test_one_body_named_several_ways_revising_its_figure_is_a_revision_not_claimants():
@@ -287,3 +312,14 @@ def test_one_body_named_several_ways_revising_its_figure_is_a_revision_not_claim
     split = split_by_claimant(mentions)
     assert split["fact_id"].nunique() == 1
     assert fact_summary(split, ARTICLES)["difference"].iloc[0] == "revision"
+
+
+def test_clock_times_of_two_claimants_updates_are_no_dispute_between_claimants():
+    mentions = _mentions([("a", 1500, "the interior ministry", "2026-03-12T19:00+01:00", ""),
+                          ("b", 1800, "the police", "2026-03-12T19:10+01:00", "")]).assign(
+        fact_id="time-of-day|of-killed", fact_label="time of day (of killed)", quantity="time_of_day", kind="time",
+        unit="time", comparable=False, news_value=0, text=["3 p.m.", "6 p.m."])
+    summary = fact_summary(split_by_claimant(mentions), ARTICLES)
+    assert set(summary["difference"]) == {""}
+    disputed = fact_summary(split_by_claimant(mentions.assign(comparable=True, quantity="killed", kind="count")), ARTICLES)
+    assert set(disputed["difference"]) == {"claimants"}  # the same figures of a compared quantity are a dispute

@@ -16,14 +16,23 @@ from helpers.frame_model import frame_probabilities, load_frame_model, sentence_
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
 import train_frame_model as training  # noqa: E402
 
-# Measured by tools/train_frame_model.py --evaluate (session 4) and recomputed by the test below: the model trained on
-# every other event and key set, scored on the first coder's key of the event left out. These two events are the only
-# ones no cue rule was ever revised on (scored once at the end of session 3), so there the rules' figure is a measure
-# too; on every other set the rules were revised on the key and their figure is not.
+# Measured by tools/train_frame_model.py --evaluate and recomputed by the test below: the model trained on every other
+# event and key set (both coders' rows), scored on the first coder's key of the event left out. Session 5: every key is
+# spent and the cue rules were revised on all of them, so the rules' figure is a development figure everywhere; the
+# model's is held out (up to the choice of its settings). First contact, before any rule was revised on them: market
+# 0.674, outbreak 0.626 (session 3), shelling rules 0.692 / rules+model 0.752, ice storm 0.533 / 0.547 (session 4).
 LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}
-    "market-crash-ardesia": {"rules": (0.674, 0.648), "model": (0.747, 0.723), "rules+model": (0.773, 0.750)},
-    "outbreak-kavrin": {"rules": (0.626, 0.597), "model": (0.658, 0.631), "rules+model": (0.680, 0.650)},
+    "market-crash-ardesia": {"rules": (0.795, 0.777), "model": (0.688, 0.661), "rules+model": (0.825, 0.807)},
+    "outbreak-kavrin": {"rules": (0.75, 0.729), "model": (0.636, 0.606), "rules+model": (0.718, 0.690)},
+    "shelling-tolvany": {"rules": (0.821, 0.801), "model": (0.627, 0.591), "rules+model": (0.767, 0.739)},
+    "ice-storm-haldmark": {"rules": (0.786, 0.768), "model": (0.583, 0.545), "rules+model": (0.690, 0.658)},
 }
+# The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 5): every spent key. The
+# events written in session 5 (a mine, a ship, a cyber attack) are held out and never trained on.
+TRAINED_ON = {"general1", "general2", "general3", "general4", "general5", "general6", "istanbul", "quake-valdora",
+              "strike-norland", "verdict-halberg", "election-varenia", "wildfire-cabrel", "market-crash-ardesia",
+              "outbreak-kavrin", "shelling-tolvany", "ice-storm-haldmark"}
+HELD_OUT_WORDS = ("mine", "ship", "cyber")
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +47,8 @@ def test_the_shipped_model_covers_the_default_frames_and_no_held_out_key():
     assert model["frames"] == frames and model["weights"].shape == (384, len(frames))
     assert ((model["threshold"] > 0) & (model["threshold"] < 1)).all()
     trained_on = set(model["trained_on"].tolist())
-    assert not any("general5" in g or "conflict" in g or "cold" in g for g in trained_on), trained_on
-    assert set(training.EVENTS) <= trained_on
+    assert trained_on == TRAINED_ON == set(training.EVENTS) | set(training.GENERAL) | {"istanbul"}, trained_on
+    assert not any(word in g for g in trained_on for word in HELD_OUT_WORDS), trained_on
 
 
 def test_the_shipped_weights_are_what_the_training_script_makes_from_the_keys(keyed):

@@ -31,12 +31,18 @@ GENERAL3_F1, GENERAL3_KAPPA = 0.94, 0.94  # session 3: development key (0.949 / 
 GENERAL4_F1, GENERAL4_KAPPA = 0.93, 0.92  # fourth general key (frames helper, session 3), coded before any rule ran on it:
 # first contact after the session-3 rules chosen on the other development keys P 0.91, R 0.66, F1 0.77, kappa 0.75 (the
 # session-2 rules: 0.75); development since (0.931 / 0.924)
-GENERAL5_F1, GENERAL5_KAPPA = 0.63, 0.60  # fifth general key (session 3), written after every session-3 rule was chosen and
-# scored once as a probe (P 0.69, R 0.58, F1 0.632, kappa 0.602; the session-2 rules: 0.62); no rule chosen for it
+# fifth general key (session 3), written after every session-3 rule was chosen and scored once as a probe (P 0.69, R 0.58,
+# F1 0.632, kappa 0.602; the session-2 rules: 0.62); spent in session 5, development since (session-5 rules: 0.731 / 0.708)
+GENERAL5_F1, GENERAL5_KAPPA = 0.731, 0.708
 # general6 (50 sentences of ten event kinds, session 4), scored once after the session-4 merges: rules P 0.806 R 0.744
-# F1 0.773 κ 0.7536; with the learned model ("rules+model") F1 0.750 κ 0.725, the model alone 0.733 / 0.708.
-GENERAL6_F1, GENERAL6_KAPPA = 0.773, 0.753
-GENERAL_HELDOUT_F1 = 0.81  # measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
+# F1 0.773 κ 0.7536; with the learned model ("rules+model") F1 0.750 κ 0.725, the model alone 0.733 / 0.708. Spent in
+# session 5 (development since): session-5 rules P 0.831 R 0.821 F1 0.826 κ 0.810.
+GENERAL6_F1, GENERAL6_KAPPA = 0.825, 0.810
+# general7 (60 sentences of twelve more event kinds, written in session 5 to frame by implication as often as by cue
+# words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
+# the model alone 0.588 / 0.549.
+GENERAL7_F1, GENERAL7_KAPPA = 0.549, 0.514
+GENERAL_HELDOUT_F1 = 0.813  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
     # first-contact F1 was quake 0.54, strike 0.17, verdict 0.62 (pooled 0.44); four general cues were added after it
@@ -47,13 +53,18 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # (one frame decision fewer right than before: the level is LOWERED to what was measured, 0.79 before), strike 0.50,
     # verdict 0.73 (pooled with the 30 general held-out sentences: P 0.74, R 0.81, F1 0.77). Development: 0.90, 0.89, 0.92.
     "quake-valdora": {"frames": 0.90, "frames_heldout": 0.75},
-    "strike-norland": {"frames": 0.88, "frames_heldout": 0.50},
+    "strike-norland": {"frames": 0.88, "frames_heldout": 0.545},  # held-out key 0.545 after the session-5 proper names
     "verdict-halberg": {"frames": 0.91, "frames_heldout": 0.72},
     # whole events held out (session 2), 30 sentences each, scored once after every rule was merged (before: 0.70 / 0.67)
     # spent in session 3 and used as development data since (0.957 and 0.904 after the session-3 rules)
     "election-varenia": {"frames_heldout": 0.95}, "wildfire-cabrel": {"frames_heldout": 0.90},
-    # whole events held out in session 3 (30 sentences each), scored once after every merge of the session
-    "market-crash-ardesia": {"frames_heldout": 0.674}, "outbreak-kavrin": {"frames_heldout": 0.626},
+    # whole events held out in session 3 (30 sentences each), scored once after every merge of the session: market 0.674,
+    # outbreak 0.626; spent since, 0.796 and 0.750 after the session-5 rules (development figures, not a measure)
+    "market-crash-ardesia": {"frames_heldout": 0.795}, "outbreak-kavrin": {"frames_heldout": 0.75},
+    # whole events held out in session 4 (30 sentences each), first contact after the session-4 merges: shelling rules
+    # 0.692 (P 0.75 R 0.64), rules+model 0.752; ice storm rules 0.533 (P 0.74 R 0.42), rules+model 0.547. Spent in
+    # session 5 (development since): rules 0.821 (P 0.821 R 0.821) and 0.787 (P 0.854 R 0.729)
+    "shelling-tolvany": {"frames_heldout": 0.821}, "ice-storm-haldmark": {"frames_heldout": 0.786},
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
@@ -266,6 +277,16 @@ def test_general_frames_on_a_sixth_key_scored_once(accuracy):
     assert figures["micro_f1"] >= GENERAL6_F1 and figures["kappa"] >= GENERAL6_KAPPA, figures
 
 
+def test_general_frames_on_a_seventh_key_scored_once(accuracy):
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    sentences, truth = _general_key("general7_frames_heldout.csv")
+    assert len(truth) == 60 and set().union(*truth.values()) <= set(frames["frame"])
+    found = _frame_sets(sentence_frames(sentences, frames), lambda f: f["article_id"])
+    figures = _report(accuracy, "frames, 60 sentences of twelve more event kinds written in session 5 (scored once after the session-5 merges)",
+                      score_frames(truth, found, list(frames["frame"])))
+    assert figures["micro_f1"] >= GENERAL7_F1 and figures["kappa"] >= GENERAL7_KAPPA, figures
+
+
 def test_general_frames_held_out(accuracy):
     frames = load_frames(paths.codebook_path("frames.csv"))
     sentences, truth = _general_key("general_frames_heldout.csv")
@@ -356,16 +377,33 @@ WAR_WORDS = r"\b(?:military|army|armies|troops|soldiers|artillery|shell|missile|
 ALL_CORPORA = sorted(p.name for p in (KEYS.parent / "corpora").iterdir() if p.is_dir())
 
 
+# health and safety in a strike report is people hurt on the day (officers injured in clashes, workers' bodies worn by
+# their jobs, as the strike key codes it); named in disease or disaster words it is from another world (session 5: the
+# check met a strike source whose health sentences were "17 officers had been injured" and "their bodies are not the same")
+HARM_ON_THE_DAY = {"strike"}
+HARM_WORDS = r"^(?:(?:injured|wounded|hurt|bodies|killed|dead|died)(?:; |$))+$"
+
+
 def _wrong_world(top: pd.DataFrame, kind: str) -> pd.DataFrame:
     """Top-three rows from an unrelated domain; for a strike or an election also security and defence named in war
-    words (public order, riot police and tear gas, may lead a strike report; artillery and troops never)."""
+    words (public order, riot police and tear gas, may lead a strike report; artillery and troops never); for a strike,
+    health and safety named only in words of people hurt on the day is not from another world (disease words are)."""
     wrong = top["frame"].isin(UNRELATED_FRAMES[kind])
     if kind in WAR_WORDS_UNRELATED:
         wrong |= (top["frame"] == "security_defence") & top["cues"].fillna("").str.contains(WAR_WORDS, regex=True)
+    if kind in HARM_ON_THE_DAY:
+        wrong &= ~((top["frame"] == "health_safety") & top["cues"].fillna("").str.fullmatch(HARM_WORDS))
     return top[wrong]
 
 
-@pytest.mark.parametrize("corpus", [*ALL_CORPORA, "default"])
+# Failures measured once on events held out until then, left failing on purpose (strict: the test says when a rule
+# fixes them). shipwreck-calvera (session 5, first contact): S5's analysis has generic economic consequences third,
+# from "had fallen; had risen; has fallen" said of arrivals and deaths on the route, not of money.
+KNOWN_WRONG_WORLD = {"shipwreck-calvera": "arrivals and deaths 'had fallen/risen' read as economic consequences"}
+
+
+@pytest.mark.parametrize("corpus", [pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_WRONG_WORLD[c], strict=True))
+                                    if c in KNOWN_WRONG_WORLD else c for c in [*ALL_CORPORA, "default"]])
 def test_no_frame_from_an_unrelated_domain_is_among_any_sources_top_three(corpus):
     from conftest import CORPORA
 
@@ -396,6 +434,9 @@ def test_the_top_three_check_can_fail(scratch):
                                "Artillery shelled the station as troops advanced.\n\nMilitary drones circled the depot.\n"}, "strike-x")
     assert set(_wrong_world(_top_three_frames(flood), "disaster")["frame"]) == {"security_defence"}
     assert set(_wrong_world(_top_three_frames(strike), "strike")["frame"]) == {"security_defence"}
+    sick = scratch({"a.txt": "Strike at the port\n\nDockers went on strike as cholera spread in the port district.\n\n"
+                             "The epidemic has spread to three more towns, the ministry said.\n\nThe union called off talks.\n"}, "strike-y")
+    assert "health_safety" in set(_wrong_world(_top_three_frames(sick), "strike")["frame"])
 
 
 CUE_RULES = load_cue_rules(paths.codebook_path("frame_cues.csv"))
@@ -490,6 +531,14 @@ WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire
     ("Thousands of people rallied outside parliament in the rain.", "political"),  # parliament as a place
     ("Police opened an inquiry into alleged bribery at the port.", "generic_conflict"),  # a suspicion, not a quarrel
     ("The closure of the road was announced on Monday.", "generic_economic_consequences"),  # one weak cue alone
+    # session 5: the new cue classes' limits, in worlds other than the keys they came from (invented probes)
+    ("The party lost power in 2019 after two terms in government.", "quality_of_life"),  # power as office
+    ("There were not enough votes to pass the bill.", "capacity_resources"),  # a vote count, not a shortage
+    ("The company opened two new data centres in the north.", "capacity_resources"),  # business premises
+    ("Oil stockpiles rose for a third week.", "capacity_resources"),  # a market figure
+    ("Thousands of people gathered in churches to pray for the victims.", "quality_of_life"),  # not housed there
+    ("Health Minister Ana Ruiz rejected the figures.", "health_safety"),  # a title (proper_names.csv)
+    ("The Pension Council published its annual report.", "economic"),  # a body's name
 ]
 RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development keys showed missing, in several worlds
     ("The supreme court ruled the curfew unlawful.", "legality"),
@@ -516,6 +565,16 @@ RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development
     ("Hospitals in the capital said their wards were already full.", "capacity_resources"),
     ("Fans clashed with riot police outside the stadium.", "security_defence"),
     ("Residents were told not to drink the water until further notice.", "health_safety"),
+    # session 5: the new cue classes in worlds other than the keys they came from (invented probes)
+    ("The typhoon knocked out power to half the island.", "quality_of_life"),
+    ("Relief agencies said they had blankets for fewer than half of the displaced.", "capacity_resources"),
+    ("The mayor ordered an independent review of the flood response.", "generic_responsibility"),
+    ("Rebels said the real toll was far higher than the army admitted.", "generic_conflict"),
+    ("Economists said inflation could rise by 2 percentage points next year.", "generic_economic_consequences"),
+    ("Dozens of passengers fell ill after the cruise.", "health_safety"),
+    ("Families spent the night in their cars after the aftershock.", "quality_of_life"),
+    ("Inspectors had not visited the stadium since it reopened.", "generic_responsibility"),
+    ("The government will guarantee the wages of the shipyard's workers for six months.", "policy_prescription"),
 ]
 
 
@@ -646,3 +705,53 @@ def test_speakers_on_a_corpus_without_an_actor_codebook():
         ["direct", "fire chief Maria Lindqvist", "official"], ["reported", "anonymous", "official"],
         ["reported", "anonymous", "official"], ["direct", "anonymous", "citizen"],
         ["reported", "Police", "official"]]
+
+
+PROPER_NAMES = read_codebook(paths.codebook_path("proper_names.csv"), ["name", "pattern", "not_for", "example"])
+
+
+@pytest.mark.parametrize("name", list(PROPER_NAMES["name"]))
+def test_each_proper_name_rule_keeps_its_example_free_of_the_frame_its_name_would_give(name):
+    """A frame cue wholly inside a body's name or an office title does not count: each rule's example carries a frame
+    without the rule (from a word of the name) and loses it with it."""
+    from helpers.framing import load_proper_names
+
+    names = load_proper_names(paths.codebook_path("proper_names.csv"))
+    example = names.loc[names["name"] == name, "example"].iloc[0]
+    with_rule = _frames_of(example, load_frames(paths.codebook_path("frames.csv"), names=names))
+    without = _frames_of(example, load_frames(paths.codebook_path("frames.csv"), names=names[names["name"] != name]))
+    assert without - with_rule, (with_rule, without)
+
+
+NAMED_NOT_TOPIC = [  # (sentence, a frame a name inside it must not give, a frame its own words still give)
+    ("The Rail Accident Investigation Office said the derailment injured 12 passengers.", None, "health_safety"),
+    ("Health Minister Ana Ruiz rejected the union's figure.", "health_safety", "generic_conflict"),
+    ("The Central Emergency Response Fund sent a team to the valley.", "economic", "capacity_resources"),
+    ("The World Health Organization is sending a team of 12 experts.", "health_safety", "capacity_resources"),
+    ("The Ministry of Health said 13 people had died.", None, "health_safety"),  # the deaths still count
+]
+
+
+@pytest.mark.parametrize("text,absent,present", NAMED_NOT_TOPIC)
+def test_a_name_says_who_acts_and_the_sentence_what_it_is_about(text, absent, present):
+    found = _frames_of(text, load_frames(paths.codebook_path("frames.csv")))
+    assert present in found and absent not in found, found
+
+
+def test_an_international_bodys_name_still_answers_external_regulation():
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    assert "external_regulation" in _frames_of("The UN Security Council condemned the attack on the convoy.", frames)
+
+
+def test_a_contested_term_inside_a_proper_name_is_not_counted():
+    from helpers.framing import load_proper_names
+
+    terms = read_codebook(paths.codebook_path("contested_terms.csv"), ["concept", "term", "pattern"], key=["concept", "term"])
+    names = load_proper_names(paths.codebook_path("proper_names.csv"))
+    texts = ["The Rail Accident Investigation Office published its report.", "The accident closed the line for a day."]
+    sentences = pd.DataFrame({"article_id": ["a", "a"], "block_no": [1, 2], "sentence_no": [1, 1], "role": ["body"] * 2,
+                              "text": texts})
+    found = contested_terms(sentences, pd.DataFrame({"article_id": ["a"], "source": ["A"]}), terms, names)
+    without = contested_terms(sentences, pd.DataFrame({"article_id": ["a"], "source": ["A"]}), terms)
+    called = lambda f: f.loc[f["term"] == "incident / accident", "count"].sum()  # noqa: E731
+    assert (called(found), called(without)) == (1, 2)

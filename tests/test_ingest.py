@@ -198,3 +198,69 @@ def test_an_html_page_keeps_its_publication_time_and_offset(scratch):
     arts = build_tables(scratch({"timed.html": timed, "day.html": day}))["articles"].set_index("file")
     assert arts.loc["timed.html", "published"] == pd.Timestamp("2026-11-16 12:10", tz="UTC")
     assert arts.loc["day.html", "published"] == pd.Timestamp("2026-11-17", tz="UTC")
+
+
+# A byline or date line under a plain-text headline is credit furniture (class: the dateline of newspapers, radio and
+# agency copy), never a standfirst; its date is the publication time when the manifest gives none.
+DATELINED = {
+    "herald.txt": "Ferry capsizes off Port Aldis, 15 dead\n\nBy Ines Marr, Coastal Herald Tuesday 3 March 2026, 08:40\n\n"
+                  "The ferry overturned in heavy seas before dawn on Tuesday, the coastguard said, and 15 people died.\n\n"
+                  "Rescuers pulled 148 people from the water, officials said.\n",
+    "radio.txt": "Ferry toll rises to 17\n\nRadio Seaward | News | 4 March 2026 07:30 CET\n\n"
+                 "The death toll from the ferry disaster rose to 17 overnight, the coastguard said on Wednesday morning.\n\n"
+                 "Divers searched the hull for a second day, officials said.\n",
+    "post.txt": "Ferry owner faces questions\n\nBy Tom Hale\nWednesday 4 March 2026, 9.15pm\n\n"
+                "The owner of the ferry that capsized on Tuesday said it had passed every inspection, its chief said.\n",
+}
+
+
+def test_a_byline_or_date_line_under_the_headline_is_a_credit_not_a_standfirst(scratch):
+    tables = build_tables(scratch(DATELINED))
+    blocks = tables["blocks"].set_index("text")
+    assert blocks.loc["By Ines Marr, Coastal Herald Tuesday 3 March 2026, 08:40", ["role", "reason"]].tolist() == [
+        "credit", "byline with date line"]
+    assert blocks.loc["Radio Seaward | News | 4 March 2026 07:30 CET", ["role", "reason"]].tolist() == [
+        "credit", "date line (outlet or section, date)"]
+    arts = tables["articles"].set_index("file")
+    assert arts["standfirst"].isna().all()
+    assert arts.loc["herald.txt", "credit"] == "Ines Marr, Coastal Herald"
+    assert pd.isna(arts.loc["radio.txt", "credit"])  # an outlet's date line names no reporter
+    # the date line's time is the publication time (the manifest gives none); 08:40 without a zone is read as UTC, noted
+    assert arts.loc["radio.txt", "published"] == pd.Timestamp("2026-03-04 06:30", tz="UTC")
+    assert arts.loc["herald.txt", "published"] == pd.Timestamp("2026-03-03 08:40", tz="UTC")
+    assert arts.loc["post.txt", ["credit", "published"]].tolist() == ["Tom Hale", pd.Timestamp("2026-03-04 21:15", tz="UTC")]
+    problems = tables["problems"].set_index("file")["problem"]
+    assert list(problems.index) == ["herald.txt", "post.txt"] and "'3 March 2026 08:40' names no time zone: read as UTC" in problems.iloc[0]
+    sentences = tables["sentences"]
+    assert not sentences["text"].str.contains("2026").any()  # the date line's figures are never read
+
+
+def test_the_manifest_time_wins_over_a_date_line(scratch):
+    folder = scratch({**DATELINED, "manifest.csv": "file,published\nherald.txt,2026-03-03T09:15:00+01:00\n"})
+    tables = build_tables(folder)
+    arts = tables["articles"].set_index("file")
+    assert arts.loc["herald.txt", "published"] == pd.Timestamp("2026-03-03 08:15", tz="UTC")
+    assert tables["problems"]["file"].tolist() == ["post.txt"]  # the herald's time came from the manifest: no note
+
+
+def test_a_news_please_time_without_a_zone_is_read_as_utc_with_a_note(scratch):
+    record = {"title": "Ferry capsizes", "maintext": ARTICLE, "date_publish": "2026-03-04 18:05:00"}
+    zoned = {"title": "Ferry toll rises", "maintext": ARTICLE.replace("2 metres", "3 metres"),
+             "date_publish": "2026-03-04T18:05:00+01:00"}
+    tables = build_tables(scratch({"a.json": json.dumps(record), "b.json": json.dumps(zoned)}))
+    arts = tables["articles"].set_index("file")
+    assert arts.loc["a.json", "published"] == pd.Timestamp("2026-03-04 18:05", tz="UTC")
+    assert arts.loc["b.json", "published"] == pd.Timestamp("2026-03-04 17:05", tz="UTC")
+    problems = tables["problems"].set_index("file")["problem"]
+    assert list(problems.index) == ["a.json"]
+    assert problems["a.json"] == ("article a: published '2026-03-04 18:05:00' names no time zone: read as UTC (the "
+                                  "article is kept; if it is local time, give the time with its zone in manifest.csv)")
+
+
+def test_an_html_pages_author_is_its_credit(scratch):
+    words = "<p>" + "The council met on Monday to discuss the river and the bridge repairs. " * 4 + "</p>"
+    page = ('<html><head><meta name="author" content="Ines Marr"></head><body><article><h1>Bridge repairs</h1>'
+            f'<p class="byline">By Ines Marr · Live · 3 March 2026, 13:30</p>{words}</article></body></html>')
+    arts = build_tables(scratch({"a.html": page}))["articles"].set_index("file")
+    assert arts.loc["a.html", ["credit", "credit_inferred", "credit_basis"]].tolist() == [
+        "Ines Marr", True, "inferred from the page's author tag or byline"]

@@ -26,3 +26,21 @@ def test_concentrations_and_spelled_numbers_before_of(sentence, text, value, uni
 def test_above_a_spelled_concentration_keeps_its_hedge():
     row = extract_numbers("Levels were above 20 parts per million.").iloc[0]
     assert (row["value_low"], row["unit"], row["hedge"]) == (20, "ppm", "more_than")
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("The province normally sees winter lows of minus 15C to minus 20C.", "minus 15C to minus 20C", -20, -15),
+    ("Temperatures ranged from -5C to -12C overnight.", "-5C to -12C", -12, -5),
+    ("Readings varied from 3 ppm to 8 ppm along the river.", "3 ppm to 8 ppm", 3, 8),
+])
+def test_a_span_of_two_measures_is_one_range_whatever_the_order_of_negative_figures(sentence, text, low, high):
+    """Below zero, 'minus 15C to minus 20C' runs from the milder to the colder figure: a span, not two levels (found
+    on a cold-snap corpus, session 5); 'ranged from' and 'varied from' name a span."""
+    rows = extract_numbers(sentence)
+    assert rows[["text", "value_low", "value_high", "hedge"]].values.tolist() == [[text, low, high, "range"]]
+
+
+@pytest.mark.parametrize("sentence", ["Temperatures fell from -5C to -12C overnight.", "It was 40C to 30C by dusk."])
+def test_a_change_between_two_measures_stays_two_levels(sentence):
+    rows = extract_numbers(sentence)
+    assert len(rows) == 2 and (rows["hedge"] == "exact").all() and (rows["value_low"] == rows["value_high"]).all()

@@ -110,7 +110,6 @@ def test_gates_tested_by_substrings_first_say_what_their_patterns_say():
         nr._has_year_ahead: [r"\s2[1-9]\d\d"],
         nr._FRACTION_GATE: [r"half|halves|third|quarter|fourth|fifth|tenth"],
         nr._MULTIPLIER_GATE: [r"twice|doubl|tripl|trebl|quadrupl|halv|times|fold|\dx\s"],
-        nr._PLACE_GATE: [r"finish|came|come|placed|rank|seeded"],
         nr._VAGUE_GATE: [r"dozens|scores|hundreds|thousands|millions|billions"],
     }
     made = ["rm 5", "farm 5", "the usd rate", "5 may", "may 5", "maybe 5", "3rd\tplace", "fifth time", "at 10:30",
@@ -121,3 +120,46 @@ def test_gates_tested_by_substrings_first_say_what_their_patterns_say():
         compiled = [re.compile(p) for p in patterns]
         for text in texts:
             assert bool(gate(text)) == any(p.search(text) for p in compiled), (patterns[0][:30], text)
+
+
+def test_one_scan_finds_every_kind_of_start_place():
+    """`start_places` (one scan for both kinds) gives what each START_PLACES definition finds on every development text."""
+    from helpers.number_lexicon import to_ascii_digits
+    from helpers.number_rules import START_PLACES, start_places
+
+    texts = [to_ascii_digits(t) for t in _development_sentences()] + [
+        "Between 3 and 5, FROM 10-12, minus 4, -3%, .75 per cent, twenty-one, F-16, 1,000, $5, oneself, tenant 7, x-5 a.5",
+        "Fifteen from between-4 −7\n-8 Nineteen"]
+    for text in texts:
+        assert start_places(text) == {k: [m.start() for m in p.finditer(text)] for k, p in START_PLACES.items()}, text
+
+
+def test_alternatives_grouped_by_first_character_match_what_the_plain_group_matches():
+    """The unit gates use the units' alternatives grouped by first character: on every development text and on each unit
+    written after a digit, a space and a hyphen, the grouped pattern finds a unit exactly where the plain one does."""
+    from helpers import number_lexicon as lx
+
+    texts = [t.lower() for t in _development_sentences()]
+    units = [u for u in lx.MEASURES if u.isascii()] + ["sq km", "square miles", "degrees f", "kilowatt hours", "megawatts"]
+    texts += [f"{sep}{u}{end}" for u in units for sep in ("5", " ", "-") for end in ("", " x", "s")]
+    for group in (lx.MEASURE_RE, lx.MEASURE_SPACED_RE):
+        plain = re.compile(rf"[\d\s-]{group.lower()}(?![\w²])")
+        grouped = re.compile(rf"[\d\s-]{lx.by_first_character(group).lower()}(?![\w²])")
+        for text in texts:
+            assert bool(plain.search(text)) == bool(grouped.search(text)), (text, group[:30])
+    assert lx.by_first_character(r"(?:km|kg|(?:mega|giga)?watts?|\$a|m)") == r"(?:k(?:m|g)|m(?:egawatts?|)|g(?:igawatts?)|w(?:atts?)|\$(?:a))"
+
+
+def test_a_rule_whose_gate_says_no_finds_nothing():
+    """Gates only save time: on every development text, a rule whose gate is false would have found no mention there
+    (its pattern run over the whole text, every match interpreted)."""
+    from helpers.number_lexicon import to_ascii_digits
+    from helpers.number_rules import RULES
+    from helpers.numbers import _numbers_up_to_two
+
+    for text in (to_ascii_digits(t) for t in _development_sentences()):
+        lower = text.lower()
+        numbers = _numbers_up_to_two(lower)
+        for rule in RULES:
+            if not rule.gate(lower, numbers):
+                assert not any(rule.interpret(m, text, UNITS) for m in rule.pattern.finditer(text)), (rule.name, text)

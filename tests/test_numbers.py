@@ -126,6 +126,20 @@ def test_grammar_examples(text, expected):
     assert all((isinstance(e, float) and math.isnan(e) and math.isnan(g)) or g == e for g, e in zip(got, expected)), got
 
 
+@pytest.mark.parametrize("text, levels", [
+    # the first of two levels takes the scale word of the second (same order of magnitude), and a bare count its unit
+    ("The population grew from 2.1 to 2.4 million.", [(2.1e6, ""), (2.4e6, "")]),
+    ("Profit fell from 800 to 650 million dollars.", [(8e8, "USD"), (6.5e8, "USD")]),
+    ("Turnover should rise from 24.2 to 33-35 billion euros.", [(24.2e9, "EUR"), (33e9, "EUR")]),
+    ("Subscribers went from 800 to 650 million.", [(8e8, ""), (6.5e8, "")]),
+    ("Users grew from 500 to 1.2 million.", [(500.0, ""), (1.2e6, "")]),  # a thousand times apart: 500 as written
+    ("Users grew from 2.1 million to 2.4 million.", [(2.1e6, ""), (2.4e6, "")]),
+])
+def test_a_level_takes_the_scale_of_the_level_after_it(text, levels):
+    found = extract_numbers(text, UNITS)
+    assert list(zip(found["value_low"], found["unit"])) == levels, found
+
+
 def test_bad_input_gives_a_result_or_a_clear_error():
     assert extract_numbers("").empty
     assert extract_numbers("No figures here at all.").empty

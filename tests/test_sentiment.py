@@ -138,3 +138,90 @@ def test_the_default_evaluative_lexicon_leaves_out_plain_descriptions_of_events(
     found = evaluative_words(voices, lexicon)
     assert found[found["block_no"] == 1].empty, found
     assert {"desperately", "shameful", "devastating"} <= set(found["word"])
+
+
+def _collocations():
+    from helpers.codebooks import read_codebook
+    from helpers.sentiment import COLLOCATION_COLUMNS
+
+    return read_codebook(paths.codebook_path("evaluative_collocations.csv"), COLLOCATION_COLUMNS)
+
+
+def _hits(texts: list[str], collocations=None) -> pd.DataFrame:
+    from helpers.sentiment import evaluative_hits
+
+    voices = pd.DataFrame({"article_id": "a", "block_no": 1, "sentence_no": range(1, len(texts) + 1),
+                           "voice": "narration", "text": texts})
+    return evaluative_hits(voices, load_sentiment_codebooks(paths.DEFAULT_CORPUS_DIR)["lexicon"], collocations)
+
+
+def test_every_descriptive_collocation_rule_reads_its_own_example():
+    rules = _collocations()
+    assert rules["name"].is_unique and set(rules["class"]) == {
+        "medical", "safety", "physical", "fixed_phrase", "live_page", "legal", "military"}
+    for rule in rules.itertuples(index=False):
+        hits = _hits([rule.example], rules)
+        words = set(rule.words.split("|"))
+        named = hits[hits["word"].isin(words)]
+        assert not named.empty and (named["descriptive"] != "").all(), (rule.name, hits)
+
+
+# Sentences of several event kinds (a flood, a hospital, a strike, a trial, a war, an election, a market): the same
+# words used descriptively are left out, used to judge they still count.
+DESCRIPTIVE = [
+    "Four of the injured were in a critical condition at the district hospital.",  # flood
+    "Nine passengers were seriously hurt and 30 lightly injured when the bus overturned.",  # road accident
+    "The reservoir was 2 metres above the safe level on Sunday.",  # dam
+    "Volunteers brought dry clothes and warm meals to the shelter.",  # storm
+    "The court found the mayor guilty of bribery and imposed a fine of 40,000 euros.",  # trial
+    "Prosecutors opened a criminal investigation into the contractor.",  # corruption
+    "Good morning and welcome to our live coverage of the vote count.",  # election live page
+    "Troops were massing for a new offensive in the south.",  # war
+    "Analysts put the worst-case loss at 3 billion euros.",  # market
+    "Of 120 samples, 45 were positive for the virus.",  # outbreak
+]
+EVALUATIVE = [
+    "The minister's response was a critical failure of leadership.",
+    "It was a seriously flawed plan from the start.",
+    "Residents do not feel safe in their own streets.",
+    "The report was a dry, lifeless account of a tragedy.",
+    "It was a fine performance by the rescue teams.",
+    "The government's offensive remarks angered the unions.",
+    "The worst moment came at dawn.",
+    "The talks produced a positive outcome for both sides.",
+]
+
+
+def test_descriptive_collocations_are_left_out_and_evaluative_uses_are_kept():
+    rules = _collocations()
+    descriptive = _hits(DESCRIPTIVE, rules)
+    assert (descriptive["descriptive"] != "").all(), descriptive[descriptive["descriptive"] == ""]
+    assert descriptive["descriptive"].nunique() >= 9  # many rules, not one
+    kept = _hits(EVALUATIVE, rules)
+    assert (kept["descriptive"] == "").all(), kept[kept["descriptive"] != ""]
+    assert {"critical", "seriously", "safe", "dry", "fine", "offensive", "worst", "positive"} <= set(kept["word"])
+    assert (_hits(DESCRIPTIVE)["descriptive"] == "").all()  # without the rules every one of them would count
+
+
+def test_the_sentiment_codebooks_carry_the_collocation_rules_and_an_event_can_drop_one(tmp_path):
+    from helpers.codebooks import layer_codebook
+
+    books = load_sentiment_codebooks(paths.DEFAULT_CORPUS_DIR)
+    assert "medical_condition" in set(books["collocations"]["name"])
+    event = pd.DataFrame({"name": ["medical_condition"], "drop": ["yes"]})
+    layered = layer_codebook(books["collocations"], event, ["name"])
+    assert "medical_condition" not in set(layered["name"])
+
+
+def test_descriptive_uses_left_out_of_the_default_corpus_as_measured():
+    """On the default corpus 13 of 46 lexicon hits in narration are descriptive (severely/seriously wounded, sick, a
+    possible offensive, loved ones, their respective nations); every one was read and none judges anything."""
+    from helpers.sentiment import evaluative_hits, voice_segments
+
+    tables = build_tables(paths.DEFAULT_CORPUS_DIR)
+    books = load_sentiment_codebooks(paths.DEFAULT_CORPUS_DIR)
+    hits = evaluative_hits(voice_segments(tables["sentences"]), books["lexicon"], books["collocations"])
+    assert len(hits) == 46
+    assert (hits["descriptive"] != "").sum() == 13
+    assert set(hits.loc[hits["descriptive"] != "", "word"]) == {"severely", "seriously", "heavily", "sick", "ill",
+                                                                 "offensive", "loved", "respective"}

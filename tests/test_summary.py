@@ -67,3 +67,71 @@ def test_the_most_quoted_side_is_blank_when_no_speaker_has_a_side_and_named_when
     some = source_profile(_profile_inputs(["government", "other / unnamed", "other / unnamed"]), articles)
     assert some["most_quoted_side"].tolist() == ["government", "other / unnamed"]
     assert some["its_share_of_quoted_words"].tolist() == [0.7, 1.0]
+
+
+# The lead finding states figures as written (class: a vague word such as "dozens", "hundreds", "scores" beside stated
+# figures; the interval the tool reads into the word is never given as a value someone stated).
+MISSING = pd.DataFrame({
+    "fact_id": "missing", "article_id": ["a", "b", "c", "d"], "text": ["dozens", "17", "Nine people", "at least 12"],
+    "value_low": [24.0, 17.0, 9.0, 12.0], "value_high": [99.0, 17.0, 9.0, float("nan")],
+    "hedge": ["vague", "exact", "exact", "at_least"], "unit": ["", "", "people", "people"], "kind": "count",
+})
+
+
+def test_stated_figures_never_give_a_vague_words_bounds_as_a_value():
+    from helpers.summary import stated_figures
+
+    text = stated_figures(MISSING)
+    assert text == "the figures stated run from 9 to 17; “dozens” is a word without a figure"
+    assert "99" not in text and "24" not in text
+    assert stated_figures(MISSING.iloc[:1]) == "“dozens” is a word without a figure"
+    money = pd.DataFrame({"text": ["€25 million", "€30m"], "value_low": [25e6, 30e6], "value_high": [25e6, 30e6],
+                          "hedge": "exact", "unit": "EUR", "kind": "money"})
+    assert stated_figures(money) == "the figures stated run from €25 million to €30 million"
+
+
+def _disputed(apart: list[bool], difference: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"intervals_overlap": [not a for a in apart], "difference": difference,
+                         "scope_conflict": False})
+
+
+def test_revisions_through_the_day_are_counted_apart_from_conflicts():
+    from helpers.summary import apart_sentence
+
+    revised = _disputed([True, True, True, True, False], ["revision"] * 5)
+    assert apart_sentence(revised) == (
+        "4 of 5 disputed shared facts have intervals that cannot all be true together: all of them are revisions "
+        "through the day (a later figure updating an earlier one), not a conflict; 0 differ in scope.")
+    mixed = _disputed([True, True, True, False], ["revision", "revision", "claimants", "outlets"])
+    assert "3 of 4 disputed shared facts" in apart_sentence(mixed)
+    assert "2 of them are revisions through the day (a later figure updating an earlier one) and 1 a conflict at one " \
+           "time" in apart_sentence(mixed)
+    conflict = _disputed([True, False], ["outlets", "outlets"])
+    assert "none is a revision through the day: they conflict" in apart_sentence(conflict)
+    assert apart_sentence(_disputed([False], ["outlets"])).startswith("None of the 1 disputed shared facts")
+
+
+def test_the_numbers_finding_says_revisions_are_not_conflicts():
+    from helpers.summary import _numbers_finding
+
+    summary = pd.DataFrame({"fact_id": ["killed", "missing"], "fact_label": ["people killed", "people missing"],
+                            "headline_ok": True, "disagreement": [2.5, 2.0], "n_reporting": [4, 3], "n_silent": [0, 1],
+                            "difference": "revision", "intervals_overlap": False, "scope_conflict": False})
+    numbers = pd.concat([MISSING, MISSING.assign(fact_id="killed")])
+    articles = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "source": ["A", "B", "C", "D"]})
+    finding = _numbers_finding({"numbers": {"fact_summary": summary, "numbers": numbers}}, articles)
+    assert "2 of 2 disputed shared facts have intervals that cannot all be true together: all of them are revisions" \
+        in finding
+
+
+def test_a_note_on_a_kept_article_is_not_counted_as_a_file_left_out():
+    from helpers.summary import _sources_finding
+
+    articles = pd.DataFrame({"source": ["A", "B"]})
+    problems = pd.DataFrame({"file": ["a.json", "c.txt"], "problem": [
+        "article a: published '2026-03-04 18:05:00' names no time zone: read as UTC (the article is kept; if it is "
+        "local time, give the time with its zone in manifest.csv)", "empty file (no text)"]})
+    text = _sources_finding(articles, problems)
+    assert text.startswith("**Sources.** 2 articles compared (1 note on how a kept article was read, such as a time "
+                           "without a zone read as UTC: a.json); 1 file left out (c.txt: empty file \\(no text\\))")
+    assert _sources_finding(articles, problems.iloc[:1]).endswith("; no file was left out.")

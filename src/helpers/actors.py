@@ -242,6 +242,8 @@ CLAIMANT_RULES = pd.DataFrame([
      r"releases?|announcements?)$", "{body}", "the Ministry of Health's noon update", "Health ministry"),
     ("acronym_in_brackets", r"^(?P<body>.+?)\s*\((?P<acronym>[A-Z][A-Za-z]{1,5})\)$", "{body}",
      "the Port Workers Federation (PWF)", "Port Workers Federation"),
+    ("appositive_acronym", r"^(?P<desc>.+?),\s+(?P<body>[A-Z][A-Za-z]?[A-Z]{1,5})$", "{body}", "the UN refugee agency, UNHCR",
+     "UNHCR"),
     ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
     ("country_possessive", r"^[A-Z][\w-]+['’]s\s+(?P<body>[A-Z][\w-]+(?:\s+[A-Z][\w-]+|\s+of|\s+for|\s+and)+)$", "{body}",
      "Arvia's National Weather Institute", "National Weather Institute"),
@@ -283,6 +285,20 @@ CLAIMANT_RULES = pd.DataFrame([
      r"company|institute|council|authority|commission|bank|office|service|regulator)\b)"
      r"(?:[\w'’]+\s+){0,4}?(?P<body>[A-Z][a-z]?[A-Z]{1,4})(?:\s+[a-z'’]+){0,2}$", "{body}",
      "the nurses' union SNU", "SNU"),
+    ("office_holder", r"^(?:(?i:the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[\w.-]+\s+){0,3}?(?P<office>(?i:mayor|governor|coroner|ombudsman|"
+     r"ombudsperson))(?:,\s*|\s+)(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$", "{office}",
+     "Tolvany's mayor, Irina Dobrec", "mayor"),
+    ("name_then_office", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?:(?i:the|its)\s+|"
+     r"[A-Z][\w-]*['’]s\s+)(?:[a-z]+['’]s\s+|[a-z]+\s+){0,2}(?P<office>mayor|governor|coroner|ombudsman|ombudsperson)$",
+     "{office}", "Irina Dobrec, the town's mayor", "mayor"),
+    ("name_post_of_body", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?:(?:an?|the|its)\s+)?"
+     r"(?:[a-z-]+\s+){0,1}(?i:director|head|chief|chair|chairman|chairwoman|president|spokes(?:man|woman|person)|secretary|"
+     r"manager|commander|executive|coordinator)\s+(?:[a-z-]+\s+){0,3}?(?:at|of)\s+(?:the\s+)?"
+     r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*?)(?:\s+in\s+[A-Z][\w'’-]+)?$", "{body}",
+     "Dr. Amira Solheim, head of emergency medicine at Tarnholt General Hospital", "Tarnholt General Hospital"),
+    ("name_who_runs_body", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+who\s+(?:heads|runs|leads|"
+     r"coordinates|directs|chairs|manages)\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*).*$", "{body}",
+     "Lena Farkas, who coordinates the Red Cross response in Brenzow", "Red Cross"),
     ("name_then_role", r"^(?P<body>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s*(?:an?|the|its|his|her)\s+[a-z].*$", "{body}",
      "Ole Dam, a banking analyst", "Ole Dam"),
     ("role_then_name", r"^(?=.*?(?:\b[a-z][\w-]*|\bDr\.|\bProf\.|\b(?i:minister|president|secretary|senator|governor|mayor))\s)"
@@ -390,6 +406,95 @@ def _order(mentions: pd.DataFrame) -> pd.DataFrame:
                                                             if cols else ["_pos"], kind="stable")
 
 
+# A person a claimant names bare ("Irina Dobrec", "Samsonov") speaks for the post the corpus's sentences give them:
+# the words before the name from the start of its clause ("Regional coroner Dr. Helene Vaag said", "Haldmark Power's chief
+# executive, Rune Falk"), with "of the <Body>" after it ("Chief Superintendent Aksel Moen of the Haldmark Police"), or an
+# apposition after it ("Dr. Oleg Varan, director of Tolvany Central Hospital,"), each read by the claimant rules.
+POST_START = re.compile(r"(?:^|[,;:(“\"—]\s*|\b(?:said|says|told|according\s+to|by|and|but|while)\s+)")
+POST_WORDS = re.compile(r"^(?:(?!(?:said|says|told|according|and|but|while|by)\b)[\w'’.-]+,?\s+){1,6}$")
+POST_AFTER = re.compile(r"^(?P<post>,\s+(?:(?:an?|the|its)\s+)?[^,;.“\"]{3,80}?)(?=\s*[,;.]|\s+(?:said|says|told|warned|added)\b|$)")
+OF_BODY_AFTER = re.compile(r"^\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+BARE_PERSON = re.compile(r"(?:(?:Dr|Prof|Gen|Col|Maj|Capt|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})")
+OFFICES = {"mayor", "governor", "coroner", "ombudsman", "ombudsperson"}  # posts one person holds: "the mayor" is that person
+
+
+def _posts_of(name: str, sentences: list[str]) -> list[str]:
+    """The bodies the sentences' descriptions of a person give ("Mayor Irina Dobrec" → mayor), the person's own name
+    and 'its body' left out."""
+    found = []
+    for sentence in sentences:
+        if name not in sentence:  # a substring test first: the regex below runs on a few sentences only
+            continue
+        for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", sentence):
+            before, after = sentence[:m.start()], sentence[m.end():]
+            app, of_body = POST_AFTER.match(after), OF_BODY_AFTER.match(after)
+            starts = sorted({b.end() for b in POST_START.finditer(before)}, reverse=True)  # the nearest clause start first
+            posts = [before[i:] for i in starts if POST_WORDS.match(before[i:])]
+            texts = [p + name + (of_body.group(0) if of_body else "") for p in posts] + \
+                ([name + app.group("post")] if app else []) + ([name + of_body.group(0)] if of_body else [])
+            bodies = [b for b in map(claimant_body, texts) if b and b != "its body" and name.split()[-1] not in b
+                      and (re.search(r"[a-z]", b) or re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,5}", b))]
+            found += bodies[:1]  # the shortest description that names a post
+    return found
+
+
+def person_posts(names: set[str], sentences: list[str]) -> dict[str, str]:
+    """{person: body} for the bare person names among `names` (a surname alone: the one person it ends) whose post the
+    sentences give (`_posts_of`; the most often given, ties to the longest). An office two people hold ("the regional
+    governor, Sergei Tamarov", "Regional governor Anton Velk") is no one's: each speaks as themself."""
+    people = {n: m.group("name") for n in names if (m := BARE_PERSON.fullmatch(n)) and claimant_body(n) == n}
+    surnames: dict[str, set[str]] = {}
+    for full in set(people.values()):
+        surnames.setdefault(full.split()[-1], set()).add(full)
+    people.update({n: next(iter(surnames[n])) for n in names if len(surnames.get(n, ())) == 1})
+    posts = {}
+    for full in set(people.values()):
+        found = _posts_of(full, sentences)
+        if found:
+            posts[full] = max(set(found), key=lambda b: (found.count(b), len(b)))
+    holders: dict[str, set[str]] = {}
+    for full, body in posts.items():
+        holders.setdefault(body.lower(), set()).add(full)
+    shared = {b for b, who in holders.items() if b in OFFICES and len(who) > 1}
+    return {n: posts[full] for n, full in people.items() if full in posts and posts[full].lower() not in shared}
+
+
+_OWNER = re.compile(r"^(?:(?i:the)\s+)?(?P<owner>[A-Z][\w-]+)['’]s\s+")
+OWNER_ADJECTIVES = r"national|state|federal|regional|provincial|local|central"  # words a description may add to a name
+
+
+def keep_owners(raw: pd.Series, body: pd.Series) -> pd.Series:
+    """A body named with two owners in one corpus ("Drevnia's Defence Ministry", "Orlava's Defence Ministry") is two
+    bodies: each keeps its owner (a bare "the Defence Ministry" then stands for the one its article named last)."""
+    owned = [(m.group("owner") if (m := _OWNER.match(r)) and b and not b.startswith(m.group("owner")) else "", b)
+             for r, b in zip(raw, body)]
+    owners: dict[str, set[str]] = {}
+    for owner, b in owned:
+        if owner:
+            owners.setdefault(b.lower(), set()).add(owner)
+    two = {b for b, who in owners.items() if len(who) > 1}
+    return pd.Series([f"{o}'s {b}" if o and b.lower() in two else b for o, b in owned], index=body.index, dtype=object)
+
+
+def name_tails(names: set[str]) -> dict[str, str]:
+    """{description: name} for a body named by the last words of exactly one longer name whose extra words are
+    capitalised (a place, a nationality: "the Red Cross" → "Orlavan Red Cross", "the central hospital" → "Tolvany Central
+    Hospital"); a description's leading "national", "state"... is set aside ("the national meteorological institute")."""
+    out, by_last = {}, {}
+    for o in names:
+        by_last.setdefault(o.split()[-1].lower(), []).append(o)
+    for b in names:
+        if b.count(" ") < 1 or not re.search(r"[a-z]", b):
+            continue
+        core = re.sub(rf"^(?:{OWNER_ADJECTIVES})\s+(?=\w+\s)", "", b) if b[:1].islower() else b
+        tail = re.compile(rf"^(?:[A-Z][\w.'’-]*\s+){{1,2}}{re.escape(core)}$", re.I if b[:1].islower() else 0)
+        longer = [o for o in by_last.get(b.split()[-1].lower(), []) if o != b and tail.match(o) and o.split()[0][:1].isupper()
+                  and not re.match(rf"(?i)(?:{OWNER_ADJECTIVES})\b", o)]
+        if len(longer) == 1:
+            out[b] = longer[0]
+    return out
+
+
 def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
     """One name per body for the `claimant` column of a mentions table ('' = the outlet's own voice), the same
     however outlets name it: the claimant rules (CLAIMANT_RULES), a person's body where another mention names their
@@ -402,7 +507,10 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
         else pd.Series("", index=mentions.index)
     body = raw.map(claimant_body)
     spelling = {b.lower(): b for b in sorted(set(body), key=lambda b: (sum(c.isupper() for c in b), b), reverse=True)}
-    body = body.map(lambda b: spelling[b.lower()])  # one spelling per name: "Interior Ministry", "interior ministry"
+    body = keep_owners(raw, body.map(lambda b: spelling[b.lower()]))  # one spelling per name: "interior ministry"
+    if "sentence" in mentions.columns:
+        posts = person_posts(set(body), pd.unique(mentions["sentence"].fillna("").astype(str)).tolist())
+        body = body.map(lambda b: posts.get(b, b))
     persons = {m.group("person"): b for r, b in zip(raw, body) if b and (m := _PERSON.search(r)) and m.group("person") != b}
     body = body.map(lambda b: persons.get(b, b))
     ministries = {b.lower() for r, b in zip(raw, body) if b and not re.search(r"(?i)\bminister\b", r)}
@@ -419,6 +527,8 @@ def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
             two_words.setdefault(o.split(" ")[0], set()).add(o)
     longer = {b: next(iter(two_words[b])) for b in names if " " not in b and b[:1].isupper() and len(two_words.get(b, ())) == 1}
     body = body.map(lambda b: longer.get(shorter.get(b, b), shorter.get(b, b)) if b else b)
+    tails = name_tails(set(body) - {""})
+    body = body.map(lambda b: tails.get(b, b))
     surfaces = _surfaces(raw, body)
     for surface, name in in_text.items():
         surfaces.setdefault(name, {name}).add(surface)

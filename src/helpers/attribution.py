@@ -127,7 +127,8 @@ def _cut_subject(span: str) -> str:
     if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
         parts = re.split(r",(?!\d{3})", span[:-1])
         span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
-    head = re.split(r",(?!\d{3})\s*", span)[-1]
+    pieces = re.split(r",(?!\d{3})\s*", span)
+    head = pieces[-2] if len(pieces) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", pieces[-1]) else pieces[-1]  # "X, 29,"
     head = re.sub(r"(?i)^\s*(?:which|whom)\s+", " ", head)  # "…, which the regulator put at 13.2%": the regulator
     head = re.sub(r"(?i)^\s*(?:an?|the)\s+(?:figure|number|estimate|count|total|toll|claim)\s+(?=(?:the|an?|its|their)\s)", " ",
                   head)  # "…, a figure the rail union said was 80%": the union
@@ -147,7 +148,7 @@ def _document_owner(phrase: str) -> str:
     """The owner of a document that stands for its speaker ("the electoral commission's figures" → "the electoral
     commission"); else the phrase."""
     m = rules.DOCUMENT_OWNER.match(phrase)
-    owner = _tidy(m.group("owner")) if m else ""
+    owner = _tidy(m.group("owner") or m.group("owner2")) if m else ""  # "the agency's 3 p.m. update" too
     return owner if owner and is_valid_speaker(owner) else phrase
 
 
@@ -245,8 +246,11 @@ def speaker_type_of(phrase: str) -> str:
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase):
         return "anonymous"
+    if rules.BUSINESS_OWNER.search(phrase):
+        return "organisation"  # "the ship's owner, Baltic Line": a company
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
-        return speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
+        kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
+        return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
@@ -279,6 +283,8 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
     """The speaker of a reporting verb: its subject before it, or after it ('said the mayor'), or the subject of
     the sentence's first finite reporting verb for a participle ('…, adding that')."""
     if _PARTICIPLE.fullmatch(verb.group(0)):
+        if _with_speaker(sentence[:verb.start()], verb):
+            return _with_speaker(sentence[:verb.start()], verb)  # "…, with the regulator warning that"
         own = re.search(r",\s*((?:each|both|one|some|all|the|a|an|two|three|several|many)\s+[^,]{1,40}?)\s+$",
                         sentence[:verb.start()], re.I)
         if own and is_valid_speaker(_tidy(own.group(1))):
@@ -355,14 +361,17 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if rules.COUNTED_ADJECTIVE.match(verb.group(0)) and re.match(r"\s+[a-z]+s\b", after) and \
                 re.search(r"(?:^|[:;,]|\b(?:of|and|the|new|more|with|all))\s*$", before):
             continue  # "Cholera outbreak live: confirmed cases rise to 171": an adjective, not a report
-        if re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:[^\s,]+\s+){0,5}$", before.lstrip()) or \
-                verb.group(0).endswith("ed") and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before):
+        if (re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:[^\s,]+\s+){0,5}$", before.lstrip()) or verb.group(0).endswith("ed")
+                and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before)) and not _with_speaker(before, verb):
             continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
         if _is_parenthetical(sentence, verb):
             yield verb  # "…is 6.4%, the team estimates, against…", "…made $40m, one trader estimated."
             continue
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s+(?:said|says|say|showed|shows|show)\b", after):
             continue  # "people with knowledge of the reports said": the noun before the verb
+        if rules.NOUN_VERBS.fullmatch(verb.group(0)) and rules.OBJECT_NOUN_BEFORE.search(before) or \
+                rules.NEGATED_REPORT.search(before):
+            continue  # "did not confirm Vardian claims that": a noun; "has not confirmed the loss": no claim
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
                 re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
             continue  # "after the company cut its profit forecast.": a noun
@@ -373,12 +382,33 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 re.split(r"\s+\w+ed\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
             continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
-                                                              r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before):
+                                                              r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before) \
+                and not _with_speaker(before, verb):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
                 or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
                 or (_RELAXED.fullmatch(verb.group(0)) and _named_subject(before)):
             yield verb
+
+
+def _is_closing_tag(sentence: str, verb: re.Match) -> bool:
+    """Whether a verb of saying closes the sentence after a speaker set off by a comma ("The government promised
+    €120 million, Finance Minister Ola Berg said."): the tag covers the whole sentence."""
+    if not rules.SPEECH_VERBS.match(verb.group(0)) or not rules.CLOSING_TAIL.fullmatch(sentence[verb.end():]):
+        return False
+    m = re.search(r"(?:^|[^,\d]),\s*([^,;“”\"]{2,80}?)\s+$", sentence[:verb.start()])
+    return bool(m) and not rules.PRONOUNS.match(m.group(1)) and is_valid_speaker(_tidy(m.group(1))) and \
+        _named_subject(sentence[:verb.start()])
+
+
+def _with_speaker(before: str, verb: re.Match) -> str:
+    """The speaker of an absolute phrase of speech ("…, with the energy regulator warning that…"): a typed or named
+    noun phrase after "with" before a participle of a reporting verb; else ''."""
+    m = re.search(r"(?:^|[,;]\s*|\s)[Ww]ith\s+((?:the|a|an|its|their|[A-Z])[^,]{0,50}?)\s+$", before)
+    if not m or not _PARTICIPLE.fullmatch(verb.group(0)) or re.search(r"\d", m.group(1)):
+        return ""
+    phrase = _tidy(m.group(1))
+    return phrase if is_valid_speaker(phrase) and (speaker_type_of(phrase) != "other" or _names(phrase)) else ""
 
 
 def _is_parenthetical(sentence: str, verb: re.Match) -> bool:
@@ -394,7 +424,7 @@ _NP_STOP = re.compile(r"(?i)^(?:is|are|was|were|has|have|had|will|would|could|ca
 
 def _np_start(text: str) -> str:
     """The noun phrase a text opens with: cut at punctuation, a relative word, a verb or a figure."""
-    text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in|at|as|after|before|when|while|last|next|yesterday|today|"
+    text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in(?!\s+[A-Z][a-z’'-]+\s*(?:[.,;]|$))|at|as|after|before|when|while|last|next|yesterday|today|"
                     r"tonight|earlier|during|since)\b|\s+and\s+(?=\d)", text)[0]
     words = text.split()
     for i, word in enumerate(words[1:], start=1):
@@ -465,7 +495,8 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
     """(basis, speaker phrase) of one clause: a claim phrase or reporting verb, then every source phrase
     ('State television, citing the interior ministry, said…'); else a declarative act."""
     found = []
-    verbs = sorted(_reporting_verbs(sentence, mask), key=lambda v: not _is_parenthetical(sentence, v))  # a tag first
+    verbs = sorted(_reporting_verbs(sentence, mask), key=lambda v: not (_is_parenthetical(sentence, v)
+                                                                        or _is_closing_tag(sentence, v)))  # a tag first
     speaker = _put_at(sentence) or next((s for s in (_subject_of(sentence, v) for v in verbs) if s), "")
     if speaker:
         found.append(("reported", speaker))
@@ -526,6 +557,7 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
         for basis, speaker in _clause_speakers(sentence[a:b], mask[a:b]):
             if all(_bare(speaker) not in _bare(f[1]) and _bare(f[1]) not in _bare(speaker) for f in found):
                 found.append((basis, speaker))
+    found = [f for f in found if not rules.OWN_REPORTER.match(f[1])]  # "our correspondent reports": the outlet's
     if len(found) > 1:  # "Polls suggest…: 64% of those questioned by the institute said": the named source speaks
         found = [f for f in found if not re.fullmatch(r"(?i)(?:these\s+|new\s+|recent\s+)?[a-z]+", f[1])
                  or not rules.DOCUMENT_SUBJECT.search(f[1])] or found
@@ -652,11 +684,31 @@ def acronym_types(texts: list[str]) -> dict[str, str]:
     return found
 
 
+_PLACE_CUES = [(c.name, re.compile(c.pattern, re.M)) for c in rules.PLACE_CUES]
+
+
+def place_names(texts: list[str], strong: bool = False) -> set[str]:
+    """Single-word names the texts use as places (`rules.PLACE_CUES`: a dateline, "in X", "neighbouring X", "the
+    capital of X"; or the name's adjective, `rules.DEMONYM_ENDINGS`: "Vardian" makes Vardia a place); `strong`: only
+    the cues no firm's or person's name meets (not "in X": "shares in Orvik")."""
+    joined = "\n".join(texts)
+    words = set(re.findall(r"\b[A-Z][a-z’'-]{3,}\b", joined))
+    found = {m.group("name") for name, pattern in _PLACE_CUES if not (strong and name in rules.WEAK_PLACE_CUES)
+             for m in pattern.finditer(joined)}
+    for word in words:
+        stems = {word, word[:-1]} if word[-1] in "aeiouy" else {word}
+        if any(f"{stem}{end}" in words for stem in stems for end in rules.DEMONYM_ENDINGS if f"{stem}{end}" != word):
+            found.add(word)
+    return {w for w in found if w not in rules.NOT_NAMES and not rules.MODIFIERS.match(w) and speaker_type_of(w) == "other"}
+
+
 def name_descriptors(texts: list[str]) -> dict[str, str]:
     """Name → speaker type from the words an article uses around the name: a title before it ("resident Ana
     Ruiz", "the union's leader, Jan Holt") or an apposition after it ("Ruiz, a seismologist at…"). Surnames
     of people named in full get the same type."""
     found: dict[str, str] = acronym_types(texts)
+    for place in place_names(texts, strong=True):
+        found.setdefault(place, "official")  # a place named alone as an actor speaks through its government
     type_of: dict[str, str] = {}  # the same name recurs: type each one once
     for raw in texts:
         text = mask_abbreviations(raw)
@@ -693,6 +745,8 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                 kind = speaker_type_of(f"{before.strip()} {name}")  # "a poll by Norstat": the firm that made it
             elif kind == "other":
                 kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
+                kind = "expert" if kind == "official" and typed_by_honorific(name) and rules.MEDICAL_POST.search(
+                    f"{before} {after.group(1) if after else ''}") else kind  # "Dr. X, director of Y Hospital"
             if kind != "other":
                 found.setdefault(unmask(name), kind)
                 if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):
@@ -735,7 +789,7 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
                 return full[-1], kind
     if len(names) == 1 and speaker.strip() == names[0] and named:  # "Dalvik" for "Dalvik Telecom" the text named
         full = [(n, t) for n, t in named.items() if n.startswith(f"{names[0]} ") and t in ("organisation", "official",
-                                                                                        "agency", "expert")]
+                                                                                        "expert")]  # not "X Today"
         if len(full) == 1 and not is_person_name(full[0][0]):
             return full[0]
     return None
@@ -752,11 +806,13 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     def holds(phrase: str) -> bool:
         return all(re.search(rf"\b{re.escape(w)}", phrase, re.I) for w in words)
 
-    fits = [e for e in reversed(earlier) if holds(e[0])]
+    body = (rules.BODY_HEAD.search(speaker) or rules.BARE_BODY.match(" ".join(words))) and \
+        not rules.PERSON_TITLES.search(speaker)
+    fits = [e for e in reversed(earlier) if holds(e[0]) and not (body and _is_person(e[0]))]  # "the ministry": no spokesman
     with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:]) and holds(re.split(r"\s+(?:in|at|from|on|near)\s+",
                                                                                       e[0])[0])]
     mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
-                and re.search(r"\b[A-Z]", m[0][1:])]  # "the state" is not "the Fire in the US state of X"
+                and re.search(r"\b[A-Z]", m[0][1:]) and not (body and _is_person(m[0]))]  # "the state" is not "the Fire in the US state of X"
     orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)
             and re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(words[-1]) and n.lower() != " ".join(words)]  # "the state" is no State University
     cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
@@ -780,14 +836,19 @@ _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\
                      r"(?=\s*(?:,|\s+[a-z]))")
 
 
+_TITLED_PERSON = re.compile(r"^([A-Z][a-z]+(?:\s+[a-z]+){1,2})\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+(?=\s*(?:,|\s+[a-z]))")
+
+
 def opening_person(sentence: str) -> str:
     """A person's name opening a sentence ('Maria Costa, 67, sat…'): two capitalised words, neither a type word."""
     words = sentence.split(maxsplit=1)
     if len(words) == 2 and words[0] in rules.NOT_NAMES:
         sentence = words[1]  # "For Greta Holm, …": the name after the sentence word
-    m = _PERSON.match(mask_abbreviations(sentence))
+    m = _PERSON.match(mask_abbreviations(sentence)) or _TITLED_PERSON.match(sentence)
     if not m or any(speaker_type_of(w) != "other" or w in rules.NOT_NAMES for w in m.group(0).split()[-2:]):
         return ""
+    if m.re is _TITLED_PERSON and not (speaker_type_of(m.group(1)) != "other" or rules.PERSON_TITLES.search(m.group(1))):
+        return ""  # "Rescuers pulled Ana Berg from…": no title before the name
     return unmask(m.group(0))
 
 
@@ -817,6 +878,10 @@ def _full_name(surname: str, described: dict[str, str]) -> tuple[str, str] | Non
     if not re.fullmatch(r"[A-Z][a-z’'-]+", surname):
         return None
     full = [n for n in described if n.endswith(f" {surname}") and is_person_name(" ".join(n.split()[-2:]))]
+    if not full:  # a given name ("said Ivar" after "Pensioner Ivar Brekk"): the one person it opens
+        given = [n for n in described if re.search(rf"(?:^|\s){re.escape(surname)}\s+[A-Z][a-z’'-]+$", n)
+                 and is_person_name(" ".join(n.split()[-2:]))]
+        full = given if len({" ".join(n.split()[-2:]) for n in given}) == 1 else []
     return (" ".join(full[0].split()[-2:]), described[full[0]]) if full else None
 
 
@@ -829,13 +894,15 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     """A speaker phrase's type from its words, the organisation it names, or what the corpus says of its name."""
     kind = speaker_type_of(raw)
     owner = _owner_type(raw, described)
-    if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)):
+    whole = re.sub(r"(?i)^(?:the|a|an)\s+", "", unmask(raw).split(",")[0])
+    if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)) and \
+            (kind == "other" or whole in described or rules.TITLE_WORDS.search(raw) or rules.PERSON_TITLES.search(raw)):
         kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
     person = unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0])
     if kind in ("organisation", "official") and person != unmask(raw) and described.get(person) == "expert":
         kind = "expert"  # "J.R. Halloway of Kestrel Capital", a strategist the corpus names: an expert at a firm
     if kind == "other":
-        names = _names(mask_abbreviations(raw))
+        names = _names(mask_abbreviations(rules.PLACE_DESCRIPTORS.sub("", raw)))  # "Neighbouring Ostria": Ostria
         kind = next((described[unmask(n)] for n in names if unmask(n) in described), "other")
     team = re.match(r"(?:the\s+)?([A-Z][\w’'-]+)['’]s?\s+(?:research\s+)?(?:team|group|lab|laboratory|unit)$", unmask(raw))
     if kind == "other" and team and described.get(team.group(1)) == "expert":
@@ -876,6 +943,8 @@ def _is_person(phrase: str) -> bool:
     if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
                                                  for p in (first, phrase)):
         return True
+    if is_person_name(" ".join(first.split()[-2:])) and not is_person_name(first):
+        return True  # "Regional Premier Ines Vik": a title before a person's name
     return "," in phrase and any(is_person_name(" ".join(p.split()[-2:])) for p in phrase.split(","))  # "Greta Holm, 74"
 
 
@@ -906,10 +975,11 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
                       described: dict[str, str], local: dict[str, str]) -> tuple[str, str]:
     """(speaker, type) of the words naming a speaker: a pronoun, a bare title, a surname or a short name resolved to
     whom it stands for, a title's owner resolved; unnamed speakers in an anonymity context are anonymous."""
-    subject = _subject_named(raw, mentioned, described) if rules.BACK_REFERENCES.match(raw) else []
+    probe = f"the {raw.lower()}" if rules.BARE_BODY.fullmatch(raw) else raw  # "police said": the police the text names
+    subject = _subject_named(probe, mentioned, described) if rules.BACK_REFERENCES.match(probe) else []
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
-        or _antecedent(raw, earlier, local, mentioned, by_class=True) \
-        or _antecedent(raw, earlier, described) or _full_name(raw, described)
+        or _antecedent(probe, earlier, local, mentioned, by_class=True) \
+        or _antecedent(probe, earlier, described) or _full_name(raw, described)
     speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
     speaker = _owner_resolved(speaker, earlier, local, mentioned) if not found else speaker
     if rules.PRONOUNS.match(speaker):
@@ -1101,18 +1171,29 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
     if tag and tag.start() <= start < tag.end():
         return "", "outlet"
+    if row.basis == "direct" and start < _continued_quote_end(sentence):
+        return row.speaker, row.speaker_type  # 'Tonight maybe 3,000 are left," she said.': the quotation goes on
     if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start] \
             and not _reported_before_quote(sentence, start):
         return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
     spot = _locate(sentence, row.speaker_text or row.speaker)
-    for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3},(?!\d)|,\s*(?:where|when)\b[^,]*,(?=\s*(?:the\s+)?(\S+))", sentence):
+    for aside in re.finditer(r",\s*who\b[^,]*,|,\s*\d{1,3}(?=,(?!\d))|,\s*(?:where|when)\b[^,]*,(?=\s*(?:the\s+)?(\S+))",
+                             sentence):  # an age's closing comma may open a "who" clause: "Lea Moor, 41, who…"
         if aside.start() <= start < aside.end() and (not aside.group(1) or 0 <= spot - aside.end() <= 6):
             return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
     for aside in re.finditer(r",\s*(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:said|say|says|claimed|argued)\b[^,]*(?:,|$)",
                              sentence):
         if row.basis == "reported" and not _source_phrases(sentence) and not aside.start() <= start < aside.end():
             return "", "outlet"  # "That would give X and Y, which have said they are ready, a majority of 109"
-    relative = _relative_clause_claimant(start, sentence, row)
+    gloss = rules.TRAILING_GLOSS.search(sentence)
+    if gloss and start >= gloss.start() and row.basis not in ("direct", "partial") and \
+            not re.search(r"\b(?:he|she|they|we|I|his|her|their|what)\b", gloss.group(0)) and \
+            _locate(sentence, row.speaker_text or row.speaker) < gloss.start():
+        return "", "outlet"  # "…shot down 37 of 45 drones, an interception rate of 82%.": the outlet's gloss
+    lead = rules.PLACE_LEAD.match(sentence)
+    if lead and start < lead.end() <= _locate(sentence, row.speaker_text or row.speaker):
+        return "", "outlet"  # "In Penk, a town of 18,000 people 6 km from the border, the governor said": the outlet's
+    relative = _relative_clause_claimant(start, sentence, row) or _release_claimant(start, sentence)
     if relative:
         return relative
     if 0 < spot and start < spot and re.search(r"[^,\s]\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
@@ -1127,14 +1208,38 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"  # "the largest protest since 1995, when 2 million marched, according to the police"
     if re.match(r"\d+-year-old\b", sentence[start:]) and sentence[max(0, start - 4):start].lower() == "the ":
         return "", "outlet"  # "the 58-year-old": the outlet's way of naming a person, not a claim
-    other_act = re.search(r"\s(?:and|then)\s+([a-z]+(?:ed|s))\b", sentence) if row.basis == "act" else None
-    if other_act and start > other_act.start() and not any(p.fullmatch(other_act.group(1)) for p, _ in _ACTS):
+    other_act = re.search(r"\s(?:and|then)\s+([a-z]+(?:ed|s))\b", sentence) if row.basis == "act" and not row.co_speaker \
+        else None
+    if other_act and start > other_act.start() and not any(p.match(sentence, other_act.start(1)) for p, _ in _ACTS):
         return "", "outlet"  # "The sheriff's office widened orders to 14,500 and opened two shelters": an act, then a deed
     if row.basis == "reported" and _act_with_an_object_after(sentence, start, spot):
         return "", "outlet"  # "17 confirmed dead, government announces relief fund": the announcement is the fund
     if row.co_speaker and _nearer_is_second(sentence, start, row):
         return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+def _release_claimant(start: int, sentence: str) -> tuple[str, str] | None:
+    """(body, type) of a body releasing money in the clause that holds a figure after its verb ('…, as the provincial
+    government released €45 million'; clauses end at ';', 'as', 'and', 'but'); else None."""
+    bounds = [0, *(m.end() for m in re.finditer(r"(?:;|,?\s+(?:as|and|but|while))\s+", sentence)), len(sentence)]
+    a, b = next(((a, b) for a, b in zip(bounds, bounds[1:]) if a <= start < b), (0, 0))
+    act = rules.RELEASE_ACT.search(sentence, a, b)
+    if not act or start < act.start() or _VERB.search(sentence[a:act.start()]):
+        return None  # "X announced that the government had released €5m": X's claim
+    subject = _cut_subject(sentence[a:act.start()])
+    kind = speaker_type_of(subject)
+    return (subject, kind) if is_valid_speaker(subject) and kind in ("official", "organisation") else None
+
+
+def _continued_quote_end(sentence: str) -> int:
+    """Where a quotation opened in an earlier sentence closes in this one ('We moved the theatre at 2 a.m.," he
+    said.'): the first quotation mark when it closes a quotation this sentence did not open; else 0."""
+    mark = re.search(r"[“”\"]", sentence)
+    if not mark or mark.group(0) == "“" or not re.match(r"[,.!?]?\s*[”\"]\s*,?\s*[A-Za-z]", sentence[mark.start() - 1:]):
+        return 0
+    closes = mark.group(0) == "”" or sentence.count('"') % 2 == 1
+    return mark.start() if closes and re.search(r"[,.!?]$", sentence[:mark.start()]) else 0
 
 
 def _relative_clause_claimant(start: int, sentence: str, row) -> tuple[str, str] | None:

@@ -88,7 +88,10 @@ DOCUMENT_SUBJECT = re.compile(
 # A document named by its owner ("the electoral commission's figures", "the CEC's preliminary results"): the owner speaks.
 DOCUMENT_OWNER = re.compile(
     r"(?i)^(?P<owner>.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(?:figures|data|results|projections?|counts?|tally|estimates?|"
-    r"numbers|statistics|forecasts?|records|calculations?|reckoning|assessment|findings|updates?|bulletins?)$")
+    r"numbers|statistics|forecasts?|records|calculations?|reckoning|assessment|findings|updates?|bulletins?)$|"
+    r"^(?P<owner2>.+?)['’]s?\s+(?:(?:\d{1,2}(?:[.:\u2024]\d\d)?\s*(?:a|p)[.\u2024]?m[.\u2024]?|noon|midnight|morning|"
+    r"evening|latest|daily|first|last|new|final|official)\s+)+(?:figures|data|results|counts?|tally|estimates?|"
+    r"numbers|statistics|updates?|bulletins?|reports?)$")
 
 # A record named by its maker ("figures published by the laboratory", "calculations by Ruelle's team"): the maker
 # speaks. Polls, surveys and images are not here: the key names them as the record ("a poll by Vantor").
@@ -119,7 +122,10 @@ ANONYMITY = re.compile(
 SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("according_to", r"\baccording to\s+(?P<np>.+)", "according_to", "according to the health ministry"),
     Cue("as_reported_by", r"\b(?:as\s+)?reported by\s+(?P<np>.+)", "according_to", "as reported by the Reuters news agency"),
-    Cue("citing", r"\bciting\s+(?P<np>.+)", "according_to", "state television said, citing the interior ministry"),
+    Cue("citing", r"\bciting\s+(?P<np>.+)", "according_to",
+        "state television said, citing the interior ministry"),
+    Cue("which_cited", r"\b(?:which|who)\s+(?:had\s+)?cited\s+(?P<np>.+)", "according_to",
+        "according to the national news agency, which cited police"),
     Cue("in_the_words_of", r"\bin the words of\s+(?P<np>.+)", "according_to", "in the words of one resident"),
     Cue("figures_from", r"\b(?:figures|data|estimates|numbers|statistics) (?:from|released by|published by)\s+(?P<np>.+)",
         "according_to", "figures from the national statistics office"),
@@ -152,10 +158,14 @@ ACT_VERBS: tuple[Cue, ...] = (
         r"convicts|cleared|clears|jailed|jails|awarded|awards|imposed|imposes|ruled|rules|upheld|"
         r"found\s+(?:\S+\s+){0,3}guilty", "official", "the court sentenced him to six years"),
     Cue("decree", r"extended|extends|widened|widens|suspended|suspends|postponed|postpones|lifted|lifts|banned|bans|"
-        r"(?:has\s+|have\s+|had\s+)closed|(?:has\s+|have\s+|had\s+)shut",
+        r"(?:has\s+|have\s+|had\s+)(?:now\s+|already\s+|also\s+)?(?:closed|shut)|"
+        r"(?:closed|shut)(?=\s+(?:all\s+|more than\s+|about\s+|nearly\s+|some\s+)?(?:\d|the\s+\d))",
         "official", "the commission extended voting by 30 minutes"),
     Cue("provision", r"set aside|sets aside|setting aside|books|booked|approved|approves|allocated|earmarked|"
         r"launched an appeal|launches an appeal|"
+        r"(?:cancell?ed|cancels)(?=\s+(?:all\s+|more than\s+|about\s+|nearly\s+|some\s+)?(?:\d|the\s+\d))|"
+        r"(?:releas(?:es|ed)|unlock(?:s|ed)|disburs(?:es|ed))(?=\s+(?:a further\s+|an? (?:extra|additional|further)\s+|"
+        r"another\s+)?(?:about\s+|some\s+|nearly\s+|up to\s+)?(?:[€$£]|US\$|\d))|"
         r"agreed to pay|will pay|has agreed|(?:has|have|had)\s+(?:limited|capped|raised|cut|frozen)", "organisation",
         "the bank books a 450m euros charge"),
 )
@@ -206,9 +216,52 @@ NOT_SPEECH_BEFORE = (
     (r"add|adds|added", r"\s+(?:to|up)\b"),
     (r"report|reports|reported", r"\s+(?:first|last|back|late|early|for duty|to (?:work|the|police|hospital))\b"),
     (r"complain|complains|complained", r"\s+(?:\w+\s+)?of\b"),  # "she first complained of cramps": a symptom
+    (r"forecast|predicted|projected|expected|estimated|reported|believed", r"\s+to\s+(?!the\b|a\b|an\b)[a-z]+"),
+    # "Temperatures forecast to fall to minus 38C", "is believed to have": a passive, no speaker
 )
 
 # Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
+# Before a noun-verb ("claims", "reports"), a verb whose object it is: "did not confirm Vardian claims that…" holds
+# a noun, not a report by "Vardian".
+OBJECT_NOUN_BEFORE = re.compile(r"(?i)\b(?:confirm(?:s|ed)?|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+                                r"disput(?:e|es|ed)|repeat(?:s|ed)?|echo(?:es|ed)?|question(?:s|ed)?|investigat(?:e|es|ed)|"
+                                r"verif(?:y|ies|ied)|check(?:s|ed)?)\s+(?:[\w’'-]+\s+)?$")
+
+# An opening phrase that places and describes the scene before the speaker ("In Penk, a town of 18,000 people 6 km
+# from the border, the regional governor said…"): the outlet's own words, not the speaker's claim.
+PLACE_LEAD = re.compile(r"^(?:In|At|Near|From|Outside|Inside|Across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,"
+                        r"\s*(?:a|an|home to|population)\s+(?:[^,]|,(?=\d{3})){0,80},\s*")
+
+# What may follow a closing speech tag to the end of the sentence ("…, the minister said on Monday.", "…, she told
+# reporters."): a time, a place or an audience, nothing that opens a clause of its own.
+CLOSING_TAIL = re.compile(r"(?:\s+(?:on|at|in|late|early|last|this|after|during|to)\b[^,;:“”\"]{0,40}|\s+(?:reporters|"
+                          r"journalists|parliament|lawmakers|a (?:news|press) conference|the [a-z]+)\b[^,;:“”\"]{0,30})?"
+                          r"\s*[.!?]?\s*")
+
+# Bodies a text names without an article ("police said"): resolved as "the police" to the police force the article
+# or corpus names ("the Brenn Police").
+BARE_BODY = re.compile(r"(?i)^(?:police|army|military|navy|coastguard|coast guard|government|parliament)$")
+
+# A body releasing or allocating money in a clause of its own ("…, Premier X said, as the provincial government released
+# €45 million", "toll rises to nine as premier releases €45m and regulator puts…"): that body claims the sum.
+RELEASE_ACT = re.compile(r"\b(?:releas(?:es|ed)|allocat(?:es|ed)|earmark(?:s|ed)|sets?\s+aside|unlock(?:s|ed)|"
+                         r"disburs(?:es|ed))\s+(?:a further\s+|an? (?:extra|additional|further)\s+|another\s+)?"
+                         r"(?:about\s+|some\s+|nearly\s+|up to\s+)?(?:[€$£]|US\$|\d)")
+
+# A closing apposition that glosses the figures before it ("…, an interception rate of 82%.", "…, a difference of more
+# than 300,000.", "…, about half of the town's population.", "…, its third missed payment."): the outlet's arithmetic,
+# not the speaker's claim, when nothing follows it.
+TRAILING_GLOSS = re.compile(r",\s*(?:an?|its|their|about|some|nearly|roughly|almost|more than|less than)\s+(?:[\w’'-]+\s+){0,3}?"
+                            r"(?:rate|difference|gap|share|half|third|quarter|fifth|tenth|majority|fraction|proportion|"
+                            r"multiple)\b[^,;:“”\"]*[.!?]?\s*$")
+
+# A report that did not happen: "the army has not confirmed the loss", "declined to confirm": no claim.
+NEGATED_REPORT = re.compile(r"(?i)(?:\b(?:not|never)|n['’]t|\b(?:declined|refused|failed) to)\s+$")
+
+# The outlet's own reporters ("our correspondent Tomas Ardel reports"): the outlet's own voice, not a source.
+OWN_REPORTER = re.compile(r"(?i)^(?:our|this (?:newspaper|paper|site|channel)['’]s)\s+(?:[a-z]+\s+)?(?:correspondents?|"
+                          r"reporters?|editors?|team|staff|journalists?|crew)\b")
+
 NOUN_VERBS = re.compile(r"forecast|forecasts|report|reports|estimate|estimates|claim|claims|note|notes|record|records|"
                         r"count|counts|warning|warnings")
 
@@ -264,6 +317,32 @@ THING_NOUNS = re.compile(r"\b(?:the|a|an)\s+(?:ferry|ship|vessel|boat|yacht|tank
 PLACE_FIRST_WORDS = re.compile(r"^(?:New|San|Santa|Los|Las|Saint|St|Fort|Mount|Lake|Cape|Port|North|South|East|West|"
                                r"Upper|Lower|Greater)\s+[A-Z]")
 
+# Uses that make a single capitalised word a place (a country, a region, a town), not a person or a body. A place
+# named alone as an actor ("Vardia denied the attack", "Neighbouring Ostria pledged €12m") speaks through its
+# government: official. A place is never typed by the words around it ("the University of X", "a resident of X").
+PLACE_CUES: tuple[Cue, ...] = (
+    Cue("dateline", r"^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*,\s+(?P<name>[A-Z][a-z’'-]+),\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)",
+        "place", "PENK, Vardia, Oct 13 (Wire) - Shelling resumed."),
+    Cue("locative", r"(?<!shares )(?<!stake )(?<!stakes )(?<!invested )(?<!investment )(?<!confidence )(?<!trading )"
+        r"\b(?:in|across|throughout|near|outside|inside|into|towards|toward)\s+(?P<name>[A-Z][a-z’'-]+)\b(?![’'-])"
+        r"(?!\s+[A-Z&(])", "place", "the fighting in Vardia went on"),
+    Cue("neighbouring", r"(?i:\bneighbou?ring\s+)(?P<name>[A-Z][a-z’'-]+)\b(?!\s+[A-Z])", "place",
+        "Neighbouring Ostria pledged aid."),
+    Cue("capital_of", r"\b(?:capital|province|region|country|state|town|city|village) of (?P<name>[A-Z][a-z’'-]+)\b"
+        r"(?!\s+[A-Z])", "place", "the capital of Vardia"),
+)
+
+# Place cues that a firm's one-word name may also meet ("deposits in Orvik", "queues outside Kestrel"): they do not
+# type a speaker; the codebook starter uses them to keep places that never speak out of its draft actors.
+WEAK_PLACE_CUES = frozenset({"locative"})
+
+# A place's adjective ("Vardian", "Ostrian", "Kessmarkan"): the name + one of these endings (after its last vowel is
+# dropped, or not); a name whose adjective the article uses is a place.
+DEMONYM_ENDINGS = ("n", "an", "ian", "ese", "i", "ish")
+
+# Descriptive words that may stand before a place's name in a speaker phrase ("Neighbouring Ostria").
+PLACE_DESCRIPTORS = re.compile(r"^(?i:neighbou?ring|nearby|rival|fellow|northern|southern|eastern|western)\s+(?=[A-Z])")
+
 # Words that open a name but never name a speaker alone ("State" of "State Department").
 MODIFIERS = re.compile(r"(?i)^(?:state|national|federal|central|regional|local|general|provincial|municipal|royal|"
                        r"united|european|international|interior|foreign|defen[cs]e|health|justice)$")
@@ -272,7 +351,7 @@ MODIFIERS = re.compile(r"(?i)^(?:state|national|federal|central|regional|local|g
 # stands for them, 'he' and 'she' do.
 PERSON_TITLES = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person)|head|chief|director|leader|president|chair(?:man|woman|person)?|secretary|"
-    r"minister|governor|mayor|sheriff|commander|superintendent|commissioner|ambassador|envoy|judge|prosecutor|"
+    r"minister|premier|chancellor|coroner|governor|mayor|sheriff|commander|superintendent|commissioner|ambassador|envoy|judge|prosecutor|"
     r"captain|manager|founder|deputy|senator|councillor|candidate|lawyer|counsel|professor|doctor|"
     r"economist|analyst|scientist|researcher|(?-i:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Sen|Gov))\b")
 
@@ -302,7 +381,19 @@ NAME_WITH_AND = re.compile(r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*
 # An honorific that says a person holds a doctorate, not what role they speak in ("VMU president Dr. Karel Bost" speaks
 # for the union, "Dr. Rafaela Montrey of the IHA" for the agency): it types a speaker as an expert only when no other
 # word does.
+# The owner or operator of a ship, plant, mine or building is a company, not a citizen ("the ship's owner, Baltic Line",
+# "the owner of the vessel"); a shop owner or a homeowner stays a citizen.
+BUSINESS_OWNER = re.compile(r"(?i)\b(?:ship|vessel|tanker|ferry|freighter|plant|mine|factory|refinery|platform|rig|"
+                            r"aircraft|building|tower|dam|pipeline)(?:['’]s)?\s+(?:owners?|operators?)\b|\b(?:owners?|"
+                            r"operators?)\s+of\s+the\s+(?:ship|vessel|tanker|ferry|freighter|plant|mine|factory|refinery|"
+                            r"platform|rig|aircraft|building|tower|dam|pipeline)\b")
+
 HONORIFIC = re.compile(r"\bDr(?:\.|\u2024)?(?=\s+[A-Z])\s*")
+
+# Where a doctor works as a doctor: "Dr. X, head of emergency medicine at Y Hospital" speaks as a doctor (expert), not
+# for the hospital as a public body (a hospital director without "Dr." speaks for the hospital: official).
+MEDICAL_POST = re.compile(r"(?i)\b(?:hospitals?|clinics?|infirmary|medical cent(?:re|er)s?|emergency (?:department|medicine|"
+                          r"room)|wards?|intensive care|trauma (?:unit|centre|center))\b")
 
 # A sum of money never stands in a speaker's name ("government releases €18m and IHA" is a headline's clause).
 SUM_OF_MONEY = re.compile(r"[€$£¥]\s?\d|\b\d[\d.,]*\s?(?:m|bn|million|billion)\b")
@@ -372,6 +463,8 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("intergovernmental", r"\b(?:European Union|European Commission|United Nations|World Health Organi[sz]ation|"
         r"(?-i:WHO|UN|EU|IMF|OECD|NATO|WTO|UNICEF|UNHCR|WFP)|World Bank|International Monetary Fund|"
         r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol|(?-i:ECB)|European Central Bank)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
+    Cue("weather_body", r"\b(?:(?:hydro)?meteorological|weather)\s+(?:institute|office|agency|department|bureau|"
+        r"administration|cent(?:re|er)|authority)\b", "official", "the Kessmark Meteorological Institute said"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
         r"laborator(?:y|ies)|(?:research|observation|monitoring|modell?ing) (?:centres?|centers?)|think[- ]tank|"
         r"university|universities|college|academy|polls?|exit polls?|opinion polls?|"
@@ -427,7 +520,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"secretary of state|state secretary|(?:home|foreign|interior|health|defen[cs]e|education|transport|environment|"
         r"treasury|culture|justice|energy|business|cabinet|press|labour|labor|trade) secretary|central bank|reserve bank|"
         r"bureau|governments|coroners?|ombudsm[ae]n|prefects?|returning officers?|auditors?[- ]general|"
-        r"watchdogs?|directorate|secretariat|election officials?|assessors?|missions?|hospitals?|health (?:cent(?:re|er)s?|clinics?|posts?)|"
+        r"watchdogs?|directorate|secretariat|(?:national\s+)?cyber\s*security (?:cent(?:re|er)|agency|authority)|"
+        r"computer emergency response teams?|(?-i:CERT)|harbou?r ?masters?|port authorit(?:y|ies)|election officials?|assessors?|missions?|hospitals?|health (?:cent(?:re|er)s?|clinics?|posts?)|"
         r"federal reserve|(?-i:Fed)|White House|(?:disease|infection|epidemic) (?:control|prevention|surveillance)|(?:city|town|county|municipal|district|provincial|regional) spokes(?:man|woman|person))\b|\b(?-i:Gov|Sen|Rep|Amb)\.(?=\s)", "official", "the interior ministry"),
     Cue("security_rescue", r"\b(?:police|policemen|officers?|army|military|troops|soldiers|armed forces|navy|"
         r"air force|coast ?guard|fire (?:brigades?|services?|departments?|chiefs?)|firefighters?|fire officials?|"
@@ -442,7 +536,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"marchers?|victims?|survivors?|relatives?|families|family|mother|father|son|daughter|wife|husband|"
         r"brother|sister|grandmother|grandfather|widow|neighbou?rs?|shopkeepers?|shop owner|owners?|drivers?|"
         r"farmers?|fishermen|fisherman|workers?|nurses?|teachers?|students?|parents?|pupils?|passengers?|"
-        r"commuters?|villagers?|locals|tenants?|homeowners?|volunteers?|customers?|pensioners?|retirees?|"
+        r"commuters?|villagers?|locals|old-timers?|tenants?|homeowners?|volunteers?|customers?|pensioners?|retirees?|"
         r"voters?|shoppers?|bystanders?|onlookers?|man|woman|men|women|resident of|shareholders?|investors?|savers?|"
         r"clients?|depositors?|patients?|fans?|spectators?|motorists?|travell?ers?|holidaymakers?|evacuees?|"
         r"refugees?|migrants?|mourners?|traders?|tourists?|visitors?|hikers?|campers?|pilgrims?|worshippers?|"

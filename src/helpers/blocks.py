@@ -239,6 +239,73 @@ def _rule_byline(page: _Page, b: _Block):
     return ("credit", "byline (staff credit)") if len(b.words) <= 6 and _STAFF_LINE.match(b.text) else None
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# The parts a date line under a headline is made of, each a named rule: what it covers. A line is a date line when it
+# holds a date and, once these parts and separators are taken out, nothing is left but a byline or a short label
+# (the outlet, a section, "Live").
+DATELINE_PARTS = (
+    ("stamp_word", r"(?i:(?:first\s+|last\s+)?(?:published|updated|posted|modified)(?:\s+(?:on|at))?\s*:?)"),
+    ("weekday", r"(?i:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?)"),
+    ("day_month_year", rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}"),
+    ("month_day_year", rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"),
+    ("numeric_date", r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}"),
+    ("clock_time", r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:[A-Z]{2,5}\b|[+-]\d{2}:?\d{2}))?"),
+)
+_DATE_PART_NAMES = {"day_month_year", "month_day_year", "numeric_date"}
+_DATELINE_PART = re.compile("|".join(rf"(?P<{name}>(?<![\w.:])(?:{rx})(?![\w:]))" for name, rx in DATELINE_PARTS))
+_DATELINE_SEPARATORS = re.compile(r"[|·•,;–—/]|\s-\s|\s+")
+
+
+def dateline_parts(text: str) -> tuple[str, str] | None:
+    """(the date and time a date line gives, what is left of it) when `text` is a date line, else None.
+
+    'By Nora Feld, Eastmark Courier Wednesday 14 October 2026, 09:10' -> ('14 October 2026 09:10', 'By Nora Feld
+    Eastmark Courier'); 'Radio Brannock | News | 15 October 2026 07:30' -> ('15 October 2026 07:30', 'Radio Brannock
+    News'). A sentence that mentions a date ('The dam burst on 14 October 2026.') is not one: its other words are not
+    all capitalised."""
+    found = list(_DATELINE_PART.finditer(text))
+    if not any(m.lastgroup in _DATE_PART_NAMES for m in found) or len(_words(text)) > 20:
+        return None
+    when = _dateline_when(found)
+    rest = _DATELINE_PART.sub(" ", text)
+    label = " ".join(t for t in _DATELINE_SEPARATORS.split(rest) if t)
+    if not label or _BYLINE.match(rest.strip(" |·•,;–—-")):
+        return when, label
+    words = label.split()
+    ok = len(words) <= 6 and not re.search(r"[.!?]\s*$", label) and all(
+        w[:1].isupper() or w.lower() in _DATELINE_LABEL_WORDS for w in words)
+    return (when, label) if ok else None
+
+
+# Lower-case words a date line's label may hold besides capitalised names ("Markets desk", "Published at").
+_DATELINE_LABEL_WORDS = {"&", "and", "of", "the", "at", "on", "in", "desk", "news", "live", "staff", "correspondent",
+                         "reporter", "editor", "updated", "published"}
+
+
+def _dateline_when(found: list) -> str:
+    """The publication date and time of a date line: its first date and the first clock time not after 'Updated'."""
+    date, clock, updated = None, None, False
+    for m in found:
+        if m.lastgroup == "stamp_word" and re.search(r"(?i)updated|modified", m.group(0)):
+            updated = True
+        elif m.lastgroup in _DATE_PART_NAMES and date is None:
+            date = m.group(0)
+        elif m.lastgroup == "clock_time" and clock is None and not updated:
+            clock = re.sub(r"^(\d{1,2})\.(\d{2})", r"\1:\2", m.group(0))  # '7.45am' -> '7:45am'
+    return " ".join(p.strip(" ,") for p in (date, clock) if p)
+
+
+BYLINE_DATE_REASON, DATE_LINE_REASON = "byline with date line", "date line (outlet or section, date)"
+
+
+def _rule_dateline(page: _Page, b: _Block):
+    """A byline or outlet line carrying the publication date and time: credit furniture, its figures never read."""
+    parts = dateline_parts(b.text) if b.i != page.headline_idx else None
+    if parts is None:
+        return None
+    return ("credit", BYLINE_DATE_REASON if parts[1].startswith("By ") else DATE_LINE_REASON)
+
+
 def _rule_signoff(page: _Page, b: _Block):
     """The last block, a bare name of two to four capitalised words ('Radio Northfield'): the outlet's sign-off."""
     last = b.i == len(page.blocks) - 1 and b.i > 0
@@ -298,7 +365,7 @@ def _rule_heading(page: _Page, b: _Block):
 ROLE_RULES = (
     ("headline", _rule_headline), ("comment_area", _rule_widget_tail), ("counter", _rule_counter),
     ("caption", _rule_caption), ("credit_line", _rule_credit), ("byline", _rule_byline), ("signoff", _rule_signoff),
-    ("figcaption_or_furniture", _rule_figcaption_or_furniture),
+    ("figcaption_or_furniture", _rule_figcaption_or_furniture), ("dateline", _rule_dateline),
     ("disclaimer", _rule_disclaimer), ("widget", _rule_widget), ("repeats_headline", _rule_repeats_headline),
     ("repeats_block", _rule_repeats_block), ("marked_in_source", _rule_marked), ("standfirst", _rule_standfirst),
     ("heading", _rule_heading),
@@ -332,14 +399,33 @@ def block_records(article: RawArticle) -> list[dict]:
 
 def credit_from_blocks(blocks: list[dict]) -> tuple[str | None, str | None]:
     """The agency or reporters an article credits in its own credit lines: (credit, basis), or (None, None)."""
-    lines = [b["text"] for b in blocks if b["role"] == "credit"]
+    lines = [_credit_text(b) for b in blocks if b["role"] == "credit" and b["reason"] != DATE_LINE_REASON]
     names, basis = [], []
     for text in lines:
         by = re.search(r"(?i)\bby\s+(.+?)(?:\s+contributed\b|[.;]|$)", text)
         name = by.group(1).strip() if by else text.strip().strip("()[]—–-. ")
-        if name and name not in names:
+        if name and not any(name in n for n in names):
             names.append(name)
             basis.append(text.strip())
     if not names:
         return None, None
     return ", ".join(names), "inferred from the article's credit line: " + " | ".join(repr(b) for b in basis)
+
+
+def _credit_text(block: dict) -> str:
+    """A credit block's text, a byline with date line without its date ('By Ana Ruiz, Herald')."""
+    if block["reason"] != BYLINE_DATE_REASON:
+        return block["text"]
+    return _DATELINE_PART.sub(" ", block["text"]).strip(" |·•,;–—-")
+
+
+def published_from_blocks(blocks: list[dict]) -> str | None:
+    """The publication date and time a date line near the top gives ('15 October 2026 07:30'; never an 'Updated'
+    time), or None."""
+    for b in blocks[:6]:
+        dated = b["reason"] in (BYLINE_DATE_REASON, DATE_LINE_REASON, "time stamp")
+        if dated and not re.search(r"(?i)\b(updated|modified)\b", b["text"]):
+            parts = dateline_parts(b["text"])
+            if parts and parts[0]:
+                return parts[0]
+    return None

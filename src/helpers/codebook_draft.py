@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import attribution_rules as rules
+from .attribution import _names, mask_abbreviations
 from .framing import STOPWORDS
 from .safe_write import atomic_path
 
@@ -21,11 +23,72 @@ NO_FRAME_LIMIT = 0.5  # above this share of body sentences without a frame, the 
 CUE_WINDOW = 6  # words either side of a figure read as its cue words
 
 
-def draft_actors(actors_found: pd.DataFrame) -> pd.DataFrame:
-    """actors.csv rows: actor, side (empty, for the user), aliases (without the actor's own name), type."""
+QUOTED_ACTOR_MIN = 2  # a named speaker quoted at least this often becomes a draft actor when no actor names it
+NOT_ACTOR_TYPES = ("other", "anonymous", "outlet")  # types that say nothing of who an actor is
+
+
+def draft_actors(actors_found: pd.DataFrame, quotes: pd.DataFrame | None = None,
+                 sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+    """actors.csv rows: actor, side (empty, for the user), aliases (without the actor's own name), type. With the
+    corpus's quotations: byline titles and the outlet's own reporters dropped, speakers no actor names added (a country
+    that speaks: "Vardia"), and each actor typed as the attribution step types its own quotations."""
     aliases = [("|".join(a for a in al.split("|") if a != actor)) for actor, al in
                zip(actors_found["actor"], actors_found["aliases"])]
-    return pd.DataFrame({"actor": actors_found["actor"], "side": "", "aliases": aliases, "type": actors_found["type"]})
+    draft = pd.DataFrame({"actor": actors_found["actor"], "side": "", "aliases": aliases, "type": actors_found["type"]})
+    if quotes is None or quotes.empty:
+        return draft
+    texts = sentences if sentences is not None else quotes
+    return typed_by_quotations(with_quoted_speakers(without_non_actors(draft, texts), quotes), quotes)
+
+
+def _speaker_core(speaker: str) -> str:
+    """The name part of a speaker phrase: before its first comma, without an article, a parenthesised acronym or a
+    descriptive word before a place ("Neighbouring Ostria" → "Ostria")."""
+    core = re.sub(r"\s*\([A-Z]{2,}\)", "", str(speaker).split(",")[0]).strip()
+    return rules.PLACE_DESCRIPTORS.sub("", re.sub(r"^(?:the|a|an)\s+", "", core, flags=re.I))
+
+
+def _names_actor(core: str, actor: str, aliases: str) -> bool:
+    """Whether a speaker's name part names an actor: the actor itself, an alias, or a title before the actor's name."""
+    names = [actor, *[a for a in aliases.split("|") if a]]
+    return any(core == n or core.endswith(f" {n}") and n[:1].isupper()
+               and not re.search(r"\s(?:at|of|for|from|in|with|by)\s", f" {core[:-len(n)]}") for n in names)
+
+
+def without_non_actors(draft: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
+    """The draft without byline titles ("Defence Correspondent": title words with no name) and the outlet's own
+    reporters named in the text ("our correspondent Tomas Ardel"), descriptive words before a place dropped."""
+    own = {name for t in sentences["text"] for name in re.findall(
+        r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:correspondents?|reporters?|editors?)\s+([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", str(t))}
+    byline = draft["actor"].map(lambda a: bool(re.fullmatch(r"(?:[A-Z][a-z]+\s+){0,3}(?:Correspondent|Editor|Reporter|"
+                                                            r"Writer|Columnist|Desk)", a)))
+    draft = draft[~byline & ~draft["actor"].isin(own)]
+    draft = draft.assign(actor=draft["actor"].map(lambda a: rules.PLACE_DESCRIPTORS.sub("", a)))
+    return draft.assign(aliases=[("|".join(a for a in al.split("|") if a and a != actor)) for actor, al in
+                                 zip(draft["actor"], draft["aliases"])]).drop_duplicates("actor")
+
+
+def with_quoted_speakers(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The draft with the named speakers quoted at least QUOTED_ACTOR_MIN times that no draft actor names."""
+    named = quotes[~quotes["speaker"].isin(["anonymous", "unknown", ""]) & ~quotes["speaker_type"].isin(NOT_ACTOR_TYPES)]
+    cores = named.assign(core=named["speaker"].map(_speaker_core))
+    counts = cores.groupby("core")["speaker_type"].agg(["size", lambda t: t.mode().iloc[0]])
+    counts.columns = ["n", "type"]
+    new = [{"actor": core, "side": "", "aliases": "", "type": row.type} for core, row in counts.iterrows()
+           if row.n >= QUOTED_ACTOR_MIN and core[:1].isupper() and _names(mask_abbreviations(core)) and not any(
+               _names_actor(core, a, al) or a.endswith(f" {core}") for a, al in zip(draft["actor"], draft["aliases"]))]
+    return pd.concat([draft, pd.DataFrame(new, columns=draft.columns)], ignore_index=True)
+
+
+def typed_by_quotations(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """Each actor typed as the attribution step types most of its own quotations (the speaker's name part names the
+    actor); an actor nobody quotes keeps its type."""
+    cores = quotes[~quotes["speaker_type"].isin(NOT_ACTOR_TYPES)].assign(core=lambda q: q["speaker"].map(_speaker_core))
+    kinds = []
+    for actor, aliases, kind in zip(draft["actor"], draft["aliases"], draft["type"]):
+        own = cores.loc[cores["core"].map(lambda c: _names_actor(c, actor, aliases)), "speaker_type"]
+        kinds.append(own.mode().iloc[0] if len(own) else kind)
+    return draft.assign(type=kinds)
 
 
 def _cue_words(sentences: list[str], texts: list[str], top: int = 6) -> str:
@@ -64,7 +127,7 @@ def draft_codebook(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, pd.
     found = corpus_actors(sentences, articles, quotes)["actors_found"]
     numbers = numbers_tables(sentences, articles, load_number_codebooks(corpus_dir))
     terms = distinctive_words(sentences, articles)
-    return {"actors.csv": draft_actors(found),
+    return {"actors.csv": draft_actors(found, quotes, sentences),
             "candidate_facts.csv": draft_facts(numbers["numbers"], numbers["fact_summary"]),
             "distinctive_terms.csv": terms[terms["z"] > 1.96][["source", "word", "count", "z"]].round({"z": 2})}
 

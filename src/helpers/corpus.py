@@ -17,14 +17,14 @@ import pandas as pd
 from pandera.errors import SchemaErrors
 
 from . import paths
-from .blocks import BLOCK_COLUMNS, block_records, credit_from_blocks
+from .blocks import BLOCK_COLUMNS, block_records, credit_from_blocks, published_from_blocks
 from .distributed import PARALLEL_FROM, compute_for  # noqa: F401  (PARALLEL_FROM re-exported)
 from .errors import CorpusError
 from .filecache import cache_dir_for, cached_map, code_version, file_key
 from .ingest import (ARTICLE_SUFFIXES, CorpusFile, RawArticle, discover, find_files, keep_unique, max_file_bytes,
                      raise_unreadable, read_bytes, read_file, text_key)
 from .language import detect_language, language_problems, left_out_note, method_tables
-from .manifest import published_or_problem, read_manifest
+from .manifest import published_or_problem, read_manifest, zone_note
 from .narrative import md
 from .safe_write import atomic_path, write_text
 from .schemas import SCHEMAS, validate
@@ -83,6 +83,23 @@ def unique_labels(labels: pd.Series) -> pd.Series:
     return labels.where(~repeated, labels + " #" + counts.astype(str))
 
 
+def _published(art: RawArticle, blocks: list[dict], row: dict | None, problems: list[dict]):
+    """The manifest's publication time, else the file's own (a news-please date_publish, an HTML page's time, else a
+    date line under the headline). A file's own time of day without a zone is read as UTC, with a `problems` note."""
+    published = row.get("published") if row is not None else None
+    if published is not None and not pd.isna(published):
+        return published
+    own = art.meta.get("published") or published_from_blocks(blocks)
+    if not own:
+        return None
+    where = f"article {art.article_id}"
+    published, problem = published_or_problem(own, where)
+    problem = problem or zone_note(own, where)
+    if problem:
+        problems.append({"file": art.file, "problem": problem})
+    return published
+
+
 def _article_row(art: RawArticle, blocks: list[dict], row: dict | None, problems: list[dict]) -> dict:
     """One articles-table row: the manifest row's metadata first, then the file's own."""
     meta = art.meta
@@ -93,11 +110,7 @@ def _article_row(art: RawArticle, blocks: list[dict], row: dict | None, problems
         inferred = credit is not None
     else:
         inferred = bool(basis and "inferred" in str(basis).lower())
-    published = row.get("published") if row is not None else None
-    if (published is None or pd.isna(published)) and meta.get("published"):  # a blank manifest cell: the file's own
-        published, problem = published_or_problem(meta["published"], f"article {art.article_id}")
-        if problem:
-            problems.append({"file": art.file, "problem": problem})
+    published = _published(art, blocks, row, problems)
     heads = [b["text"] for b in blocks if b["role"] == "headline"]
     stands = [b["text"] for b in blocks if b["role"] == "standfirst"]
     return {

@@ -16,6 +16,7 @@ A per-corpus facts.csv can then rename, merge, split or drop facts.
 """
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 
@@ -29,7 +30,7 @@ from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
 from .number_format import format_mention
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
-from .quantities import (QuantityCodebook, _eligible, context_of, load_quantity_codebook, quantity_of, qualifier_word,
+from .quantities import (CLAUSE_BREAK, QuantityCodebook, _eligible, context_of, load_quantity_codebook, quantity_of, qualifier_word,
                          singular)
 
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
@@ -80,7 +81,7 @@ def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
         local = _duration_qualifier(row, sentence) or (noun.group(1) if noun else None)
         if local:
             return {"quantity": quantity, "qualifier": local, "comparable": False}
-    qualifier = unit if "unit" in spec.split_by and unit else _group_of(quantity, unit, book)
+    qualifier = qualifier_word(unit, book) if "unit" in spec.split_by and unit else _group_of(quantity, unit, book)
     comparable = bool(spec.compare) or bool(qualifier)
     return {"quantity": quantity, "qualifier": qualifier, "comparable": comparable, "cued": distance < math.inf}
 
@@ -247,8 +248,57 @@ def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
         if row["about"]:
             last[here] = row["about"]
     return rows
+CAPTION_DATE = {"qualifier": "photo", "qualifier_label": "of a photo"}  # a caption's date is when its photo was taken
 DATED = {"date", "year"}  # a calendar date or year is its own time: an earlier event's year is that year
 BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
+
+
+def by_value(row: dict) -> dict:
+    """The qualifier of a figure lined up only with the same value ("€1.9bn" with "1.9 billion euros", "45 minutes" with
+    "a 45-minute halt"), as a reader says that value, hedge aside: "1.9 billion EUR", "45 minutes", "16:30"; an open
+    side takes the other ("within 48 hours": 48 hours). A count is its number ("6,200 people" and "6,200 residents")."""
+    low, high = row["value_low"], row["value_high"]
+    value = low if isinstance(low, float) and not math.isnan(low) else high
+    if value is None or isinstance(value, float) and math.isnan(value):
+        return {"qualifier": "no value", "qualifier_label": "no value given"}
+    words = describe(value, value, "" if row["kind"] == "count" else row.get("unit") or "", "exact", row["kind"])
+    return {"qualifier": words, "qualifier_label": words, "by_value": True}
+
+
+_BY_TIME = re.compile(r"(?i)\b(?:by|as\s+of|as\s+at)\s+(?:about\s+|around\s+)?$")
+REPORT_NOUNS = {"update", "count", "bulletin", "statement", "briefing", "report", "figure", "tally", "estimate"}
+NOT_DATED = {"time", "date", "year", "duration", "ordinal"}  # kinds of figure a clock time does not date
+
+
+def times_of_figures(rows: list[dict]) -> list[dict]:
+    """A clock time that names nothing of its own ("had no power at 7 a.m.", "By 9 p.m., 158,000 customers", "its 6 p.m.
+    update", "31,000 acres by 11 a.m.") dates the nearest figure of its sentence: it is the time of that figure
+    ("time of day (of people affected)"), one fact across sources whatever the hour each gives."""
+    by_sentence: dict[tuple, list[dict]] = {}
+    for row in rows:
+        by_sentence.setdefault((row["article_id"], row["block_no"], row["sentence_no"]), []).append(row)
+    for group in by_sentence.values():
+        figures = [r for r in group if r["kind"] not in NOT_DATED and r["quantity"] not in SINGLETONS | {"age"}]
+        for row in group:
+            own = bool(row["qualifier"]) and (row["qualifier"] in REPORT_NOUNS or any(
+                row["qualifier"] in (f.get("unit"), singular(f.get("unit") or "")) for f in figures))
+            if row["quantity"] != "time_of_day" or not figures or not (row.get("by_value") or own):
+                continue
+            stated = own or _BY_TIME.search(row["sentence"][:row["start"]])  # "By 9 p.m., 158,000": any figure
+            dated = [f for f in figures if stated or f["end"] <= row["start"] and not CLAUSE_BREAK.search(
+                row["sentence"][f["end"]:row["start"]])]  # else one its clause states before it ("had no power at 7 a.m.")
+            if not dated:
+                continue
+            nearest = min(dated, key=lambda f: abs(f["start"] - row["start"]))
+            row.update(qualifier=f"of {nearest['quantity']}", qualifier_label=f"of {nearest['quantity'].replace('_', ' ')}")
+    return rows
+
+
+def one_mention(row: dict) -> dict:
+    """The qualifier of a figure that says nothing of what it counts (no noun, no cue): a fact of its own, named by a
+    short digest of where it stands (never the article's file name) and labelled with its own words."""
+    where = f"{row['article_id']}|{row['block_no']}|{row['sentence_no']}|{row['start']}"
+    return {"qualifier": "one-" + hashlib.sha1(where.encode()).hexdigest()[:8], "qualifier_label": f"“{row['text']}”"}
 
 
 def _change_of_nothing_named(row: dict, book: QuantityCodebook) -> bool:
@@ -309,7 +359,7 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     spec = book.specs[row["quantity"]]
     parts = [(row["quantity"], spec.label)]
     if row["qualifier"]:
-        parts.append((row["qualifier"], row["qualifier"]))
+        parts.append((row["qualifier"], row.get("qualifier_label") or row["qualifier"]))
     for split in ("place", "area", "person", "side"):
         if split in spec.split_by and row.get(split):
             value = row[split].split()[-1] if split == "person" else row[split]  # "Ivo Lund" is "Lund"
@@ -396,12 +446,11 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         if row["kind"] in ("measure", "percent"):
             measures[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
-            row["qualifier"] = f"{row['value_low']:g}" if row["quantity"] in BY_VALUE_WHEN_UNCUED else \
-                f"{row['article_id']} {row['block_no']}.{row['sentence_no']}.{row['start']}"
+            row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
-            row["qualifier"] = f"{row['value_low']:g}"
+            row.update(CAPTION_DATE if row["role"] == "caption" and row["quantity"] == "date" else by_value(row))
         elif _people_alone(row, book):  # "about 6,200 people" and "two people" say nothing of what they count
-            row["qualifier"] = f"{row['qualifier']} {row['value_low']:g}"
+            row.update(by_value(row))
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
                    person=context["person"], area=context["area"],
@@ -414,11 +463,11 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    news_value=int(book.specs[row["quantity"]].news_value))
         row["scope"] = _scope(row, sentence)
         rows.append(row)
-    rows = carry_about(rows, book)
+    rows = times_of_figures(carry_about(rows, book))
     for row in rows:
         row["about"] = row["about"] or row.pop("named_about")  # after the carry: a name alone never carries further
         if _change_of_nothing_named(row, book):  # "fell 11%" of what? lined up only with the same change
-            row["qualifier"] = f"{row['value_low']:g}"
+            row.update(by_value(row))
         row["fact_id"], row["fact_label"] = fact_key(row, book)
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "start": int, "end": int, "value_low": float,
@@ -676,12 +725,31 @@ def split_by_holder(mentions: pd.DataFrame, book: QuantityCodebook, texts: list[
                            fact_label=label.where(~split, label + " (" + holder + ")"))
 
 
-MIN_ARTICLES_FOR_EVENT_PLACE = 3  # a place every article's lead names is the event's own place only in a real corpus
+def month_dates(mentions: pd.DataFrame) -> pd.DataFrame:
+    """A date given to the month ("October 2008") is the date given to the day in that month ("10 October 2008") when
+    the corpus gives exactly one such day: lined up by value, the two read as one date."""
+    if mentions.empty or "kind" not in mentions.columns:
+        return mentions
+    dates = mentions[mentions["kind"].eq("date") & mentions["value_low"].eq(mentions["value_high"])
+                     & mentions["value_low"].notna()]
+    value = dates["value_low"].astype("int64")
+    month_only = value % 100 == 0
+    days = dates[~month_only].assign(_m=value[~month_only] // 100).groupby("_m")
+    one_day = {m: (g["fact_id"].iloc[0], g["fact_label"].iloc[0]) for m, g in days if g["fact_id"].nunique() == 1}
+    fact_id, label = mentions["fact_id"].copy(), mentions["fact_label"].copy()
+    for idx, v in value[month_only & (value % 10000 != 0)].items():
+        if v // 100 in one_day and fact_id[idx] == slug("date") + "|" + slug(describe(v, v, "", "exact", "date")):
+            fact_id[idx], label[idx] = one_day[v // 100]
+    return mentions.assign(fact_id=fact_id, fact_label=label)
+
+
+MIN_ARTICLES_FOR_EVENT_PLACE = 3  # a place the articles' leads name is the event's own place only in a real corpus
+EVENT_PLACE_SHARE = 0.75  # ... and only when three leads in four name it (one outlet may lead on a side story)
 
 
 def event_places(sentences: pd.DataFrame, candidates: set[str]) -> set[str]:
-    """The candidate names that the lead (headline, standfirst, first body sentence) of every article names: the
-    event's own place."""
+    """The candidate names that the lead (headline, standfirst, first body sentence) of three articles in four (at least
+    EVENT_PLACE_SHARE of them) names: the event's own place."""
     if sentences.empty or sentences["article_id"].nunique() < MIN_ARTICLES_FOR_EVENT_PLACE or not candidates:
         return set()
     body = sentences[sentences["role"] == "body"]
@@ -689,7 +757,8 @@ def event_places(sentences: pd.DataFrame, candidates: set[str]) -> set[str]:
     first = first[first["sentence_no"] == first.groupby("article_id")["sentence_no"].transform("min")]
     lead = pd.concat([sentences[sentences["role"].isin(["headline", "standfirst"])], first])
     texts = lead.groupby("article_id")["text"].agg(" ".join).reindex(sentences["article_id"].unique()).fillna("")
-    return {c for c in candidates if all(re.search(rf"\b{re.escape(c)}\b", t) for t in texts)}
+    share = {c: sum(bool(re.search(rf"\b{re.escape(c)}\b", t)) for t in texts) / len(texts) for c in candidates}
+    return {c for c, s in share.items() if s >= EVENT_PLACE_SHARE}
 
 
 def without_event_place(mentions: pd.DataFrame, sentences: pd.DataFrame, book: QuantityCodebook) -> pd.DataFrame:
@@ -855,7 +924,8 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     disagreement = 2·(intervals do not overlap) + scope_conflict + 0.5·hedge_mix + log10(spread);
     0 for facts reported by one source and for quantities the codebook does not compare (dates, time spans).
     difference: revision, claimants or outlets (see `difference_kind`) for facts whose figures differ; `claimants`
-    also for a fact whose claimant's figures cannot be squared with another claimant's on the same thing.
+    also for a fact whose claimant's figures cannot be squared with another claimant's on the same thing (never for
+    a fact sources are not compared on: the clock times of two updates are no dispute).
     rank (news value first): facts fit to headline (shared by two or more sources, comparable, of a quantity with
     news value) lead, then facts shared by two or more sources; within those, quantities of higher news value
     (people affected first), then larger disagreement, then more sources.
@@ -864,7 +934,7 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     mentions = with_claimant_key(with_intervals(mentions))
     rows = fact_rows(mentions, len(articles), sources)
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1]).assign(shared=lambda d: d["n_reporting"] >= 2)
-    between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "")
+    between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "") & frame["comparable"]
     frame.loc[between, "difference"] = "claimants"
     frame = frame.sort_values(["headline_ok", "shared", "news_value", "disagreement", "n_reporting", "fact_id"],
                               ascending=[False, False, False, False, False, True]).reset_index(drop=True)
@@ -971,7 +1041,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     timed = sentences.assign(published_at=sentences["article_id"].map(publication_times(articles)))
     mentions = per_article(number_mentions, timed, codebooks["units"], codebooks["quantities"], codebooks["actors"])
     mentions = split_by_holder(mentions, codebooks["quantities"], sentences["text"].drop_duplicates().tolist())
-    mentions = without_event_place(mentions, sentences, codebooks["quantities"])
+    mentions = month_dates(without_event_place(mentions, sentences, codebooks["quantities"]))
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
     mentions = split_by_claimant(with_claimant_key(mentions))

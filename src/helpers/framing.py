@@ -39,16 +39,20 @@ FRAME_COLUMNS = ["frame", "family", "label", "indicator_questions", "cues", "exc
 
 
 def compile_frames(frame: pd.DataFrame, path="frames codebook") -> pd.DataFrame:
-    """Frame rows with their compiled `pattern` (cues), `exclusion` (contexts where a cue does not count, or None) and
-    `weak_pattern` (weak cues: words that count only two together, or None)."""
+    """Frame rows with their compiled `pattern` (cues), `exclusion` (contexts where a cue does not count, or None),
+    `weak_pattern` (weak cues: words that count only two together, or None) and `name_pattern` (proper names a cue
+    wholly inside does not count, or None)."""
     weak = frame["weak"] if "weak" in frame else pd.Series("", index=frame.index)
+    names = frame["names"] if "names" in frame else pd.Series("", index=frame.index)
     try:
         patterns = [re.compile(c, re.I) for c in frame["cues"]]
         exclusions = [re.compile(x, re.I) if x.strip() else None for x in frame["exclude"]]
         weak_patterns = [re.compile(w, re.I) if w.strip() else None for w in weak.fillna("")]
+        name_patterns = [re.compile(n) if n.strip() else None for n in names.fillna("")]
     except re.error as exc:
         raise CorpusError(path, f"invalid frame pattern ({exc})") from exc
-    return frame.assign(pattern=patterns, exclusion=exclusions, weak_pattern=weak_patterns).reset_index(drop=True)
+    return frame.assign(pattern=patterns, exclusion=exclusions, weak_pattern=weak_patterns,
+                        name_pattern=name_patterns).reset_index(drop=True)
 
 
 CUE_RULE_COLUMNS = ["name", "frame", "kind", "pattern", "example"]
@@ -92,38 +96,81 @@ def with_cue_rules(frame: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:
                         weak=[joined(w, by.get("weak", {}).get(f, [])) for f, w in zip(frame["frame"], weak.fillna(""))])
 
 
-def load_frames(path, rules: pd.DataFrame | None = None) -> pd.DataFrame:
+NAME_COLUMNS = ["name", "pattern", "not_for", "example"]
+
+
+def load_proper_names(path) -> pd.DataFrame:
+    """Named patterns of proper names (`proper_names.csv`: name, pattern, not_for, example, note): the capitalised
+    name of a body or an office title ("the World Health Organization", "Health Minister Ana Ruiz"). A frame cue or a
+    contested term wholly inside one does not count (a name says who acts or speaks, not what the sentence is
+    about), except for the frames of `not_for` ('|'-separated: an international body's name is what the external
+    regulation frame asks about) and for an event codebook's own frames."""
+    names = read_codebook(path, NAME_COLUMNS, key=["name"])
+    return names[names["pattern"].str.strip() != ""].reset_index(drop=True)
+
+
+def proper_names_path(frames_path) -> Path | None:
+    """`proper_names.csv` beside a frames codebook (layered over the default one), else the default one; None when
+    neither exists."""
+    frames_path = Path(frames_path)
+    for path in (frames_path.with_name("proper_names.csv"), frames_path.parent.parent / "default" / "proper_names.csv"):
+        if path.is_file():
+            return path
+    return None
+
+
+def names_pattern(names: pd.DataFrame | None, frame: str | None = None) -> str:
+    """One pattern matching any of the named proper-name patterns (those that apply to `frame` when given; '' when
+    there are none)."""
+    if names is None or names.empty:
+        return ""
+    if frame is not None:
+        names = names[[frame not in {f.strip() for f in n.split("|")} for n in names["not_for"]]]
+    return "|".join(f"(?:{p})" for p in names["pattern"])
+
+
+def load_frames(path, rules: pd.DataFrame | None = None, names: pd.DataFrame | None = None) -> pd.DataFrame:
     """The frames codebook (an event file layered over the default one), each frame's cues and exclusions joined
     with the named rules of `frame_cues.csv` (`cue_rules_path`; `rules`, a `load_cue_rules` table, instead when
-    given), with compiled cue and exclusion patterns:
+    given) and every frame's exclusions with the proper names of `proper_names.csv` (`names` instead when given),
+    with compiled cue and exclusion patterns:
     frame, family (policy, generic, event), label, indicator_questions, cues, exclude, pattern, exclusion."""
     frame = read_codebook(path, ["frame", "family", "indicator_questions", "cues"], key=["frame"])
     frame = frame.assign(label=frame.get("label", frame["frame"]), exclude=frame.get("exclude", ""))
     frame["label"] = frame["label"].where(frame["label"].str.strip() != "", frame["frame"])
-    rules_path = cue_rules_path(path)
+    rules_path, names_path = cue_rules_path(path), proper_names_path(path)
     if rules is None and rules_path is not None:
         rules = load_cue_rules(rules_path)
     if rules is not None:
         frame = with_cue_rules(frame, rules)
+    if names is None and names_path is not None:
+        names = load_proper_names(names_path)
+    frame = frame.assign(names=[names_pattern(names, f) if family != "event" else ""
+                                for f, family in zip(frame["frame"], frame["family"])])
     return compile_frames(frame, path)
 
 
-def _unexcluded(text: str, pattern: re.Pattern, spans: list[tuple[int, int]]):
-    """The matches of `pattern` in `text` that overlap no exclusion span."""
-    return (m for m in pattern.finditer(text) if not any(m.start() < end and start < m.end() for start, end in spans))
+def _unexcluded(text: str, pattern: re.Pattern, spans: list[tuple[int, int]], inside: list[tuple[int, int]] = ()):
+    """The matches of `pattern` in `text` that overlap no exclusion span and lie wholly inside no `inside` span."""
+    return (m for m in pattern.finditer(text) if not any(m.start() < end and start < m.end() for start, end in spans)
+            and not any(start <= m.start() and m.end() <= end for start, end in inside))
 
 
-def frame_cue(text: str, pattern: re.Pattern, exclusion: re.Pattern | None, weak: re.Pattern | None = None) -> str:
-    """The first cue of `pattern` in `text` that no `exclusion` match overlaps; else two different `weak` cues that no
-    exclusion overlaps, joined by ' + ' (a weak word answers the frame only with another one); '' when none."""
+def frame_cue(text: str, pattern: re.Pattern, exclusion: re.Pattern | None, weak: re.Pattern | None = None,
+              names: re.Pattern | None = None) -> str:
+    """The first cue of `pattern` in `text` that no `exclusion` match overlaps and no proper name (`names`) holds
+    whole; else two different such `weak` cues, joined by ' + ' (a weak word answers the frame only with another
+    one); '' when none."""
     first = pattern.search(text)
     if first is None and weak is None:
         return ""
     spans = [m.span() for m in exclusion.finditer(text)] if exclusion is not None else []
-    strong = next(_unexcluded(text, pattern, spans), None) if first is not None else None
+    inside = [m.span() for m in names.finditer(text)] if names is not None else []
+    strong = next(_unexcluded(text, pattern, spans, inside), None) if first is not None else None
     if strong is not None:
         return strong.group(0)
-    words = list(dict.fromkeys(m.group(0).lower() for m in _unexcluded(text, weak, spans))) if weak is not None else []
+    words = (list(dict.fromkeys(m.group(0).lower() for m in _unexcluded(text, weak, spans, inside)))
+             if weak is not None else [])
     return " + ".join(words[:2]) if len(words) >= 2 else ""
 
 
@@ -139,13 +186,14 @@ def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body"
     if method not in FRAME_METHODS:
         raise ValueError(f"frame method {method!r}: one of {', '.join(FRAME_METHODS)}")
     weak = frames["weak_pattern"] if "weak_pattern" in frames else [None] * len(frames)
-    rules = list(zip(frames["frame"], frames["family"], frames["pattern"], frames["exclusion"], weak))
+    names = frames["name_pattern"] if "name_pattern" in frames else [None] * len(frames)
+    rules = list(zip(frames["frame"], frames["family"], frames["pattern"], frames["exclusion"], weak, names))
     cues: dict[str, list[tuple[str, str, str]]] = {}  # a repeated text (wire copy) is read once
 
     def carried(text: str) -> list[tuple[str, str, str]]:
         if text not in cues:
-            cues[text] = [(name, family, cue) for name, family, pattern, exclusion, weak_words in rules
-                          for cue in [frame_cue(text, pattern, exclusion, weak_words)] if cue]
+            cues[text] = [(name, family, cue) for name, family, pattern, exclusion, weak_words, proper in rules
+                          for cue in [frame_cue(text, pattern, exclusion, weak_words, proper)] if cue]
         return cues[text]
     read = sentences[sentences["role"].isin(roles)]
     if method != "rules":
@@ -228,11 +276,13 @@ def distinctive_words(sentences: pd.DataFrame, articles: pd.DataFrame, alpha0: f
             .reset_index(drop=True))
 
 
-def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFrame:
-    """One row per concept × term × source: how often the source uses the term (zeros kept), and where."""
+def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.DataFrame,
+                    names: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per concept × term × source: how often the source uses the term (zeros kept), and where. A term inside
+    a proper name of `names` (`load_proper_names`: "the Rail Accident Investigation Office") is not counted."""
     source = articles.set_index("article_id")["source"]
     body = sentences.loc[sentences["role"] == "body", ["article_id", "text"]]
-    hits = per_article(term_matches, body, terms)  # each article's matches, kept between runs
+    hits = per_article(term_matches, body, terms, names_pattern(names))  # each article's matches, kept between runs
     hits = hits.assign(source=hits["article_id"].map(source))
     counts = hits.groupby(["concept", "term", "source"]).size().to_dict()
     examples = hits.groupby(["concept", "term", "source"])["match"].agg(lambda m: "; ".join(sorted(set(m)))).to_dict()
@@ -243,15 +293,19 @@ def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.D
     return pd.DataFrame(rows, columns=["concept", "term", "source", "count", "examples"])
 
 
-def term_matches(body: pd.DataFrame, terms: pd.DataFrame) -> pd.DataFrame:
+def term_matches(body: pd.DataFrame, terms: pd.DataFrame, names: str = "") -> pd.DataFrame:
     """Every match of every contested term in the body sentences (article_id, text): article_id, concept, term, match
-    (one row per match, in reading order). A text repeated (wire copy) is searched once."""
+    (one row per match, in reading order), but a match inside a proper name (`names`, a `names_pattern`). A text
+    repeated (wire copy) is searched once."""
     patterns = [(t.concept, t.term, re.compile(t.pattern, re.I)) for t in terms.itertuples(index=False)]
+    name = re.compile(names) if names else None
     found: dict[str, list[tuple]] = {}
     rows = []
     for article_id, text in zip(body["article_id"], body["text"]):
         if text not in found:
-            found[text] = [(concept, term, m.group(0)) for concept, term, pattern in patterns for m in pattern.finditer(text)]
+            inside = [m.span() for m in name.finditer(text)] if name is not None else []
+            found[text] = [(concept, term, m.group(0)) for concept, term, pattern in patterns
+                           for m in _unexcluded(text, pattern, [], inside)]
         rows += [(article_id, *hit) for hit in found[text]]
     return pd.DataFrame(rows, columns=["article_id", "concept", "term", "match"])
 
@@ -337,7 +391,8 @@ def lead_parts(parts: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) 
     rows = []
     for art in parts.itertuples(index=False):
         for part, text in (("headline", art.headline), ("lead", art.lead)):
-            found = [fr.frame for fr in frame_rows if frame_cue(text, fr.pattern, fr.exclusion, getattr(fr, "weak_pattern", None))]
+            found = [fr.frame for fr in frame_rows if frame_cue(text, fr.pattern, fr.exclusion, getattr(fr, "weak_pattern", None),
+                                                                 getattr(fr, "name_pattern", None))]
             named = []
             if pattern is not None:
                 for m in pattern.finditer(text):
@@ -366,7 +421,7 @@ def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.D
         "voice_shares": voice_shares(quotes, articles),
         "voice_types": voice_shares(quotes, articles, by="speaker_type"),
         "distinctive_words": distinctive_words(sentences, articles),
-        "contested_terms": contested_terms(sentences, articles, codebooks["contested_terms"]),
+        "contested_terms": contested_terms(sentences, articles, codebooks["contested_terms"], codebooks.get("proper_names")),
         "term_pairs": term_pairs(sentences, articles),
         "lead_emphasis": lead_emphasis(blocks, articles, frames, codebooks["actors"]),
     }
@@ -378,8 +433,12 @@ def load_framing_codebooks(corpus_dir) -> dict:
     from .codebooks import load_actors
 
     rules = paths.codebook_path("frame_cues.csv", corpus_dir)  # an event's own rules even when it keeps the default frames
+    names_path = paths.codebook_path("proper_names.csv", corpus_dir)
+    names = load_proper_names(names_path) if names_path.is_file() else None
     return {
-        "frames": load_frames(paths.codebook_path("frames.csv", corpus_dir), rules=load_cue_rules(rules) if rules.is_file() else None),
+        "frames": load_frames(paths.codebook_path("frames.csv", corpus_dir), rules=load_cue_rules(rules) if rules.is_file() else None,
+                              names=names),
+        "proper_names": names,
         "contested_terms": read_codebook(paths.codebook_path("contested_terms.csv", corpus_dir), ["concept", "term", "pattern"],
                                          key=["concept", "term"]),
         "actors": load_actors(paths.codebook_path("actors.csv", corpus_dir)),

@@ -352,8 +352,23 @@ def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     _mark_standfirst(lines, _standfirst_texts(raw, doc.description))
     lines += [Line(text, 0, "caption") for text in _figcaptions(raw)]  # text extraction drops them; numbers are read there
     meta = {"title": title or None, "url": doc.url, "published": doc.date, "outlet": doc.sitename or doc.hostname,
-            "description": doc.description}
+            "description": doc.description, **_page_author(doc)}
     return [RawArticle(_stem(name), name, "html", "auto", hashlib.sha256(raw).hexdigest(), lines, meta)], []
+
+
+# A piece of an author field that names people: capitalised words ('Greta Holm', 'Mira Hollen and Adrian Vos'); page
+# furniture that trafilatura may read from a byline ('Live', 'Last updated', 'Markets desk', a time) is not one.
+_AUTHOR_PIECE = re.compile(r"(?:[A-Z][\w'’.-]+)(?:,?\s+(?:and|&|van|de|der|da|al|bin|[A-Z][\w'’.-]+))*")
+_NOT_AUTHOR = re.compile(r"(?i)^(?:live|updated|last\s+updated|published|news|staff)$|\d")
+
+
+def _page_author(doc) -> dict:
+    """The page's author (its <meta name="author"> or visible byline, as trafilatura reads them) as the credit."""
+    pieces = re.split(r"\s*[·|;•]\s*", " ".join(str(getattr(doc, "author", None) or "").split()))
+    author = ", ".join(p for p in pieces if _AUTHOR_PIECE.fullmatch(p) and not _NOT_AUTHOR.search(p))
+    if not author:
+        return {}
+    return {"credit": author, "credit_basis": "inferred from the page's author tag or byline"}
 
 
 RECORD_FIELDS = {"title": "title", "description": "description", "url": "url", "published": "date_publish",

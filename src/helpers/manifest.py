@@ -82,6 +82,23 @@ def published_or_problem(value, where: str) -> tuple[pd.Timestamp | None, str | 
         return None, f"{where}: published {shown!r} is not a date that can be read ({exc}): left empty"
 
 
+KEPT_MARK = "the article is kept"  # in a problems row that is a note on how a kept article was read, not a loss
+
+
+def zone_note(value, where: str) -> str | None:
+    """A note when a file's own publication time gives a time of day but no zone (it is read as UTC), else None."""
+    text = " ".join(str(value).split())
+    if not re.search(r"\d{1,2}:\d{2}", text) or re.search(r"[T ]00:00(:00)?$", text):  # no time, or a day only
+        return None
+    try:
+        if _parse_text(text).tzinfo is not None:
+            return None
+    except ValueError:
+        return None
+    return (f"{where}: published {text[:80]!r} names no time zone: read as UTC ({KEPT_MARK}; if it is local "
+            f"time, give the time with its zone in manifest.csv)")
+
+
 def _row_name(name: str) -> str:
     """A manifest file name in the corpus's own spelling: '/' separators, './' and 'x/../' folded away."""
     return posixpath.normpath(name.strip().replace("\\", "/"))

@@ -117,6 +117,50 @@ MEASURE_RE = _MEASURE_WORDS + _alternation(_GLUED_UNITS) + ")"
 # The same units without those a space must not come before ("5 in the"): what a figure spaced from its unit can be.
 MEASURE_SPACED_RE = _MEASURE_WORDS + _alternation(k for k in _GLUED_UNITS if k not in GLUED_ONLY) + ")"
 
+
+def _top_level(alternation: str) -> list[str]:
+    """The alternatives of a regex alternation at its top level (escapes and groups kept whole)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(alternation):
+        ch = alternation[i]
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            parts.append(alternation[start:i])
+            start = i + 1
+        i += 2 if ch == "\\" else 1
+    return parts + [alternation[start:]]
+
+
+def _spelled_out(part: str) -> list[str]:
+    """An alternative whose leading group is spelled out: '(?:kilo|mega)?watts?' → kilowatts?, megawatts?, watts?."""
+    if not part.startswith("(?:"):
+        return [part]
+    depth, i = 0, 0
+    while True:
+        depth += (part[i] == "(") - (part[i] == ")")
+        if depth == 0 and part[i] == ")":
+            break
+        i += 2 if part[i] == "\\" else 1
+    rest = part[i + 1:]
+    heads = _top_level(part[3:i])
+    return [h + rest[1:] for h in heads] + [rest[1:]] if rest.startswith("?") else [h + rest for h in heads]
+
+
+def by_first_character(group: str) -> str:
+    """A group of alternatives '(?:a|b|…)' rewritten with the alternatives that share a first character under one
+    branch: the same strings match (for a gate, which only asks whether anything matches), but at each position only
+    the branch of the character there is tried, not every alternative."""
+    branches: dict[str, list[str]] = {}
+    for part in (p for alternative in _top_level(group[3:-1]) for p in _spelled_out(alternative)):
+        first = part[:2] if part[:1] == "\\" and not part[1:2].isalnum() else part[:1]  # a character or an escaped one
+        if not first or first in "\\([.?*+|)^$":
+            raise ValueError(f"an alternative that does not start with a plain character: {part!r}")
+        branches.setdefault(first, []).append(part[len(first):])
+    return "(?:" + "|".join((ch if len(ch) == 2 else re.escape(ch)) + (f"(?:{'|'.join(rest)})" if rest != [""] else "")
+                            for ch, rest in branches.items()) + ")"
+
+
+
 # Denominators of fractions written in digits ("3/4", "1/16", "1/100"); "9/11" or "24/7" is not a fraction.
 COMMON_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 128}
 # Words that make the small number after them a label, not a figure: "a category 4 hurricane", "stage 3", "type 2".
@@ -189,9 +233,13 @@ _WORD_RUN = re.compile(r"\w+|~")  # a word, or the tilde of "~40"
 
 
 def search_from_word(pattern: re.Pattern, text: str, words: frozenset) -> re.Match | None:
-    """`pattern.search(text)` for a pattern whose match always starts with a whole word of `words` (any case): tried
-    only where such a word starts, leftmost first, so the match is the same without trying every position (a search
-    that tries a long alternation of verbs at every position costs more than the rest of a short sentence)."""
+    """`pattern.search(text)` for a pattern whose match always starts with a whole word of `words` (lower case; the
+    text in any case): tried only where such a word starts, leftmost first, so the match is the same without trying
+    every position (a search that tries a long alternation of verbs at every position costs more than the rest of a
+    short sentence). An ASCII text none of whose words is in `words` is answered from its set of words at once
+    (lower-casing ASCII changes no word)."""
+    if text.isascii() and words.isdisjoint(_WORD_RUN.findall(text.lower())):
+        return None
     for m in _WORD_RUN.finditer(text):
         if m.group().casefold() in words:
             hit = pattern.match(text, m.start())

@@ -55,6 +55,24 @@ def shared_scale(a_text: str, b_text: str, low, high):
     return low * scale if low * scale <= high else low
 
 
+_SCALE_IN = re.compile(r"(?i)\d(?:\s+|-)?(hundred|thousand|million|billion|trillion|bn|bln|mln|mn|tn|trln)\b")
+_BARE_FIGURE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def level_scale(a_text: str, b_text: str, low, high):
+    """'from 2.1 to 2.4 million', 'from 800 to 650 million', 'from 24.2 to 33-35 billion euros': the first of two levels,
+    written without a scale word, takes the scale word of the second when both then have the same order of magnitude
+    (within a factor of ten: "from 500 to 1.2 million" keeps 500); otherwise its value as written."""
+    if low is None or high is None or not (low > 0 and high > 0) or not _BARE_FIGURE.fullmatch(a_text.strip()):
+        return low
+    m = _SCALE_IN.search(b_text)
+    if not m:
+        return low
+    scaled = low * lx.SCALES[m[1].lower()]
+    return scaled if high / 10 <= scaled <= high * 10 else low
+
+
+
 # ---- dates and times ----
 
 def date_range(m, text, units):
@@ -219,10 +237,15 @@ def money_name(m, text, units):
     low = parse_number(m["a"])
     high = parse_number(m["b"]) if m["b"] else low
     low = shared_scale(m["a"], m["b"], low, high) if m["b"] else low
+    unit = lx.CURRENCY_NAME[re.sub(r"\s+", " ", m["cur"].lower())]
+    if m["b"] and _FROM_BEFORE.search(text[max(0, m.start() - 16):m.start()]) and _both(low, high) \
+            and level_scale(m["a"], m["b"], low, high) > high:
+        # "from 800 to 650 million dollars": two levels of a fall, both in millions
+        return [mention(m.start(), m.end("a"), *[level_scale(m["a"], m["b"], low, high)] * 2, unit, None, "money"),
+                mention(m.start("b"), m.end(), high, high, unit, None, "money")]
     if not _both(low, high) or high < low:
         return None
-    return mention(m.start(), m.end(), low, high, lx.CURRENCY_NAME[re.sub(r"\s+", " ", m["cur"].lower())],
-                   "range" if m["b"] else None, "money")
+    return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "money")
 
 
 def money_minor(m, text, units):
@@ -261,6 +284,7 @@ def measure(m, text, units):
 
 
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:(?:up\s+to|about|around|some|nearly|almost)\s+)?$")
+_RANGED_FROM = re.compile(r"(?i)\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$")  # a span, not a change
 
 
 def measure_each(m, text, units):
@@ -269,8 +293,11 @@ def measure_each(m, text, units):
     low, high = parse_number(m["a"]), parse_number(m["b"])
     if not _both(low, high) or (m["u1"] and lx.measure_unit(m["u1"]) != lx.measure_unit(m["u"])):
         return None
-    if (low > high and not m["between"]) or _FROM_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
-        return None  # "40C to 30C", "from up to 252 miles to 287 miles": two levels
+    before = text[max(0, m.start() - 24):m.start()]
+    if _RANGED_FROM.search(before):
+        pass  # "ranged from -5C to -12C": a span whatever the order
+    elif (low > high and not m["between"] and not high < low < 0) or _FROM_BEFORE.search(before[-16:]):
+        return None  # "40C to 30C", "from up to 252 miles to 287 miles": two levels; "minus 15C to minus 20C" a span
     unit = lx.CASED_UNITS.get(m["u"]) or lx.measure_unit(m["u"])
     for u in (m["u1"], m["u"]):
         if u and ((len(u) == 1 and u not in _ONE_LETTER_UNITS) or (u.lower() in lx.GLUED_ONLY and not text[
@@ -610,6 +637,8 @@ def number_range(m, text, units):
         return None  # "2 and 3" lists two numbers unless it follows 'between'; "from 58 to 25" is a change
     if (m["between"] or "").lower() == "from" and sep == "to" and _clause_verb_before(m, text):
         return None  # "rose from 12 to 15": two levels of a change
+    if (m["between"] or "").lower() == "from" and level_scale(m["a"], m["b"], a, b) > b:
+        return None  # "from 800 to 650 million": two levels of a fall, each in millions (read one by one)
     if _looks_like_year(m["a"]) and not _looks_like_year(m["b"]):
         return None  # "in 2021 to 2.1 million": a year, then a level
     if _ADDRESS_AFTER.match(text, m.end()):
@@ -773,20 +802,31 @@ def _shared_gate(*patterns: str) -> Callable[[str], bool]:
 
     @lru_cache(maxsize=4)
     def found(lower_text: str) -> bool:
-        return any(p.search(lower_text) for p in compiled)
+        for p in compiled:  # a loop, not any() over a generator: the same answer at half the cost of a short test
+            if p.search(lower_text):
+                return True
+        return False
     return found
 
 
 def _words_gate(*words: str) -> Callable[[str], bool]:
     """A gate true when any of `words` occurs in the lower-cased text (plain substrings: the cheapest test)."""
-    return lambda lower_text: any(w in lower_text for w in words)
+    def found(lower_text: str) -> bool:
+        for w in words:
+            if w in lower_text:
+                return True
+        return False
+    return found
 
 
 def _either(*tests: Callable[[str], object]) -> Callable[[str], bool]:
     """A gate true when any of `tests` is; the last few texts are remembered (several rules share it)."""
     @lru_cache(maxsize=4)
     def found(lower_text: str) -> bool:
-        return any(test(lower_text) for test in tests)
+        for test in tests:
+            if test(lower_text):
+                return True
+        return False
     return found
 
 
@@ -796,16 +836,19 @@ _CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₴", "₽", "₩", "₺", "�
 _has_currency = _either(_words_gate(*_CURRENCY_SIGNS), re.compile(r"ps\d").search,
                         lambda t: any(c in t for c in _CURRENCY_CODES) and _CURRENCY_CODE(t))
 _CURRENCY_CODE = re.compile("|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES)).search  # a code as a whole word
-_has_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_RE.lower()}(?![\w²])")  # a unit after a digit, space or hyphen
+# a unit after a digit, space or hyphen (the units' alternatives grouped by first character: the same test, cheaper)
+_has_unit = _shared_gate(rf"[\d\s-]{lx.by_first_character(lx.MEASURE_RE).lower()}(?![\w²])")
 # the measure rule reads a unit of GLUED_ONLY ("in") only right after a digit, so " in the" does not make it run
-_has_measure_unit = _shared_gate(rf"[\d\s-]{lx.MEASURE_SPACED_RE.lower()}(?![\w²])",
+_has_measure_unit = _shared_gate(rf"[\d\s-]{lx.by_first_character(lx.MEASURE_SPACED_RE).lower()}(?![\w²])",
                                  rf"\d(?:{'|'.join(lx.GLUED_ONLY)})(?![\w²])")
+_month_word = _words_gate(*_MONTHS3[3:-1].split("|"))
+_ordinal_word = _either(_words_gate(*_ORDINAL_WORDS.split("|")))  # two gates ask it: the last few texts are remembered
 _month_day = re.compile(rf"{_MONTHS3}[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS3}").search  # "May 5", "5 May"
 # the pattern above needs one of the months' first three letters
-_has_month_day = _either(lambda t: any(m in t for m in _MONTHS3[3:-1].split("|")) and _month_day(t))
+_has_month_day = _either(lambda t: _month_word(t) and _month_day(t))
 _has_time_unit = _shared_gate(TIME_UNIT)
 _has_ordinal = _either(re.compile(r"\d(?:st|nd|rd|th)\s").search,
-                       lambda t: any(w in t for w in _ORDINAL_WORDS.split("|")) and _ORDINAL_WORD(t))
+                       lambda t: _ordinal_word(t) and _ORDINAL_WORD(t))
 _ORDINAL_WORD = re.compile(rf"(?:{_ORDINAL_WORDS})[\s,]").search
 _has_clock_cue = _either(_words_gate(":", "gmt", "utc", "bst", "cet", "local time", "hrs"), re.compile(r"\dh").search)
 _has_minor_currency = _either(_words_gate("pence", "cents"), lambda t: "cent" in t and _CENT_END(t),
@@ -818,6 +861,8 @@ _ARTICLE_SCALE_GATE = re.compile(r"\ban? (?:dozen|hundred|thousand|million|billi
 _SCALE_WORD = r"(?:hundred|thousand|million|billion|trillion)"
 _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
+_OLD_AFTER = re.compile(r"[\s-]old\b").search  # "53 years old", "an 18 month-old"
+_AGE_OF = re.compile(r"age\s+of").search  # "under the age of 16"
 _SCORE_GATE = re.compile(r"\d[-–]\d").search
 _INNINGS_GATE = re.compile(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b").search
 _APPOSITION_GATE = re.compile(r", \d{1,3},").search
@@ -825,8 +870,7 @@ _FRACTION_GATE = _words_gate("half", "halves", "third", "quarter", "fourth", "fi
 _MULTIPLIER_GATE = _either(_words_gate("twice", "doubl", "tripl", "trebl", "quadrupl", "halv", "times", "fold"),
                            re.compile(r"\dx\s").search)
 _DECADE_GATE = re.compile(r"0s\b").search
-_PLACE_GATE = _words_gate("finish", "came", "come", "placed", "rank", "seeded")
-_HAS_ORDINAL_WORD = _either(_words_gate(*_ORDINAL_WORDS.split("|")), re.compile(r"\d(?:st|nd|rd|th)\b").search)
+_HAS_ORDINAL_WORD = _either(_ordinal_word, re.compile(r"\d(?:st|nd|rd|th)\b").search)
 _VAGUE_GATE = _words_gate("dozens", "scores", "hundreds", "thousands", "millions", "billions")
 
 _NUMBER_WORDS_RE = "|".join(sorted(list(lx._UNITS) + list(lx._TENS), key=len, reverse=True))
@@ -838,6 +882,23 @@ START_PLACES = {
     "number": _r(rf"(?<!\w)(?=\d|[.\-−]\d|minus|{_NUMBER_WORDS_RE})"),
     "between_or_number": _r(rf"(?<!\w)(?=\d|[.\-−]\d|minus|between|from|{_NUMBER_WORDS_RE})"),
 }
+# Both kinds of place in one scan (the definitions above, scanned at every position, cost more than the rest of a short
+# sentence's rules): a place's first character is read first, so the engine skips straight to the characters a place
+# can start with; "between" and "from" (the `g` group) are places of the second kind only. tests/test_number_frame.py
+# checks that it finds what the definitions find on every development text.
+_PLACE_WORDS = ["minus", *sorted(list(lx._UNITS) + list(lx._TENS), key=len, reverse=True)]
+_PLACE_SCAN = _r("[" + "".join(sorted({w[0] for w in _PLACE_WORDS} | {"b", "f"})) + r"\d.\-−](?<!\w.)(?:(?<=\d)|(?<=[.\-−])(?=\d)|"
+                 + "|".join(f"(?<={w[0]})(?={w[1:]})" for w in _PLACE_WORDS) + r"|(?<=b)(?=(?P<g>etween))|(?<=f)(?=(?P<g2>rom)))")
+
+
+def start_places(text: str) -> dict[str, list[int]]:
+    """Every START_PLACES kind's offsets in `text` (sorted), from one scan."""
+    both, numbers = [], []
+    for m in _PLACE_SCAN.finditer(text):
+        both.append(m.start())
+        if m.lastgroup is None:
+            numbers.append(m.start())
+    return {"number": numbers, "between_or_number": both}
 
 RULES: list[Rule] = [
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
@@ -875,7 +936,7 @@ RULES: list[Rule] = [
     Rule("age_apposition", _r(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
          lambda t, n: n and _APPOSITION_GATE(t)),
     Rule("age", _r(rf"(?P<a>{NUM})[\s-]+(?P<per>years?|months?|weeks?|days?)[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
-         age, lambda t, n: n and ("age" in t or "old" in t)),
+         age, lambda t, n: n and (("old" in t and _OLD_AFTER(t)) or "aged" in t or ("age" in t and _AGE_OF(t)))),
     Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
          money_prefix, lambda t, n: n and _has_currency(t)),
@@ -895,11 +956,11 @@ RULES: list[Rule] = [
                             rf"|(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS})[\s-]?\s*(?P<u1>{lx.MEASURE_RE})\s*(?:to|-|–)\s*)"
                             rf"(?P<b>{SIGN}{DIGITS})[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          lambda m, t, u: measure_each(_Alias(m, a=m["a"] or m["a2"], u1=m["u1"] or m["u2"]), t, u),
-         lambda t, n: n >= 2 and _has_unit(t)),
+         lambda t, n: n >= 2 and _has_unit(t), starts="between_or_number"),
     Rule("fraction_scale", _r(r"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<scale>million|billion|thousand|dozen|hundred)\b"),
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
     Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+)?(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
-         fraction_change, lambda t, n: " by " in t),
+         fraction_change, lambda t, n: " by " in t and _FRACTION_GATE(t)),
     Rule("fraction_of", _r(rf"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)(?!\s+of\s+{MONTH_RE}\b)"),
          fraction_of, lambda t, n: " of" in t and _FRACTION_GATE(t)),
     Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/]|\.\d)"),
@@ -923,7 +984,7 @@ RULES: list[Rule] = [
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded|[a-z]+est|most)\b"
                      rf"|\b(?:was|were|is|are)\s+(?P<o3>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=\s+(?:with|behind)\b)"),
          lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"] or m["o3"]), t, u),
-         lambda t, n: _PLACE_GATE(t) or _HAS_ORDINAL_WORD(t)),
+         lambda t, n: _HAS_ORDINAL_WORD(t)),  # every alternative reads an ordinal
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
          ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t), starts="number"),
     Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t, starts="number"),

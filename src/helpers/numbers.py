@@ -10,6 +10,8 @@ then the modifiers every mention shares apply, each one a small named step:
 - changes: a figure right after a verb or noun of change ("fell 5%", "grew by $2 billion", "an increase
   of 3") is kind `change` with `direction` up or down; the levels a change goes from or to ("to 2.1
   million", "from 58 to 25") keep their kind and get the direction;
+- the first level of "from A to B" written without a scale word takes the second's ("grew from 2.1 to 2.4 million")
+  when both are then of one order of magnitude;
 - parenthetical conversions ("12m (39ft)", "£10m ($12.5m)") are one mention.
 
 Normalisation: `value_low`/`value_high` (an open side is NaN; a sign is kept); durations in hours; dates
@@ -34,11 +36,14 @@ except ImportError:  # pandas then stores text as Python objects, and the frame 
 
 from . import number_lexicon as lx
 from .number_lexicon import HOURS, VAGUE, parse_number, singular  # noqa: F401  (public names)
-from .number_rules import RULES, START_PLACES
+from .number_rules import RULES, level_scale, start_places
 
 NUMBER_COLUMNS = ["start", "end", "text", "value_low", "value_high", "unit", "hedge", "kind", "direction"]
 MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure (scientific notation aside)
 _PRIORITY = {rule.name: i for i, rule in enumerate(RULES)}
+# The rules as plain tuples (gate, pattern, interpretation, starts, priority, name), built once: reading five attributes
+# of every rule for every text costs a short sentence more than some of its rules do.
+_RULE_TABLE = tuple((r.gate, r.pattern, r.interpret, r.starts, _PRIORITY[r.name], r.name) for r in RULES)
 _DIGIT_RUN = re.compile(r"\d+")
 _ANY_WORD_OR_DIGIT = re.compile(r"\d|[a-z]", re.I)
 _NUMBER_WORD = re.compile(r"\b(?:" + "|".join(list(lx._UNITS) + list(lx._TENS)) + r")\b")
@@ -50,17 +55,17 @@ def _candidates(text: str, units: dict[str, str]) -> list[dict]:
     found = []
     lower = text.lower()
     numbers = _numbers_up_to_two(lower)
-    places: dict[str, list[int]] = {}  # START_PLACES found in this text, each looked for once
-    for rule in RULES:
-        if not rule.gate(lower, numbers):
+    places: dict[str, list[int]] = {}  # START_PLACES found in this text, all kinds in one scan, looked for once
+    for gate, pattern, interpret, starts, priority, name in _RULE_TABLE:
+        if not gate(lower, numbers):
             continue
-        if rule.starts and rule.starts not in places:
-            places[rule.starts] = [m.start() for m in START_PLACES[rule.starts].finditer(text)]
-        for m in matches_at(rule.pattern, text, places[rule.starts]) if rule.starts else rule.pattern.finditer(text):
-            out = rule.interpret(m, text, units)
+        if starts and not places:
+            places = start_places(text)
+        for m in matches_at(pattern, text, places[starts]) if starts else pattern.finditer(text):
+            out = interpret(m, text, units)
             for cand in (out if isinstance(out, list) else [out] if out is not None else []):
                 if _finite(cand):
-                    cand["priority"], cand["rule"] = _PRIORITY[rule.name], rule.name
+                    cand["priority"], cand["rule"] = priority, name
                     found.append(cand)
     return found
 
@@ -170,6 +175,26 @@ def share_partner_noun(cands: list[dict], text: str) -> None:
             a["unit"] = b["unit"]
 
 
+_TO_BETWEEN = re.compile(r"\s*(?:to|-|–)\s*")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+
+
+def share_level_scale(cands: list[dict], text: str) -> None:
+    """'grew from 2.1 to 2.4 million', 'from 24.2 to 33-35 billion euros': a bare first level of "from A to B" takes the
+    scale word of the level after it (`number_rules.level_scale`), and a bare count takes its unit and kind too."""
+    for a, b in zip(cands, cands[1:]):
+        if a["rule"] != "number" or a["unit"] or a["kind"] != "count" \
+                or not _TO_BETWEEN.fullmatch(text, a["end"], b["start"]) \
+                or not _FROM_BEFORE.search(text, max(0, a["start"] - 8), a["start"]):
+            continue
+        high = b["value_high"] if b["value_high"] is not None and not math.isnan(b["value_high"]) else b["value_low"]
+        scaled = level_scale(text[a["start"]:a["end"]], text[b["start"]:b["end"]], a["value_low"], high)
+        if scaled != a["value_low"]:
+            a["value_low"] = a["value_high"] = scaled
+            if b["kind"] in ("count", "money", "measure"):
+                a["unit"], a["kind"] = b["unit"], b["kind"]
+
+
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?:about|around|some|or|c\.|approx\.|roughly)?\s*$")
 
 
@@ -214,6 +239,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
         apply_hedge(cand, work)
         apply_change(cand, work)
     share_partner_noun(cands, work)
+    share_level_scale(cands, work)
     rows = []
     for c in merge_conversions(cands, work):
         low, high = c["value_low"], c["value_high"]
@@ -266,6 +292,39 @@ except (ImportError, AssertionError):
 _FROM_ARROW = getattr(_STR_TEMPLATE, "_from_pyarrow_array", None) if pa is not None else None
 
 
+def _string_array_maker():
+    """What `_FROM_ARROW` does to an Arrow slice of large strings, without its checks: a new array object holding the
+    slice, the dtype and an empty cache. Used only when `_FROM_ARROW` is seen at import to make exactly those three
+    attributes (tests/test_number_frame.py compares the tables with plain ones); otherwise `_FROM_ARROW` itself."""
+    if _FROM_ARROW is None:
+        return None
+    sample = _FROM_ARROW(pa.chunked_array([pa.array(["x"], type=pa.large_string())]))
+    cls, dtype, new = type(sample), sample.dtype, type(sample).__new__
+    if set(vars(sample)) != {"_pa_array", "_dtype", "_cache"} or sample._dtype is not dtype:
+        return _FROM_ARROW
+
+    def make(chunked):
+        array = new(cls)
+        array._pa_array, array._dtype, array._cache = chunked, dtype, {}
+        return array
+    return make
+
+
+_MAKE_STRINGS = _string_array_maker()
+_EMPTY_TEXT_DTYPE = _EMPTY["text"].dtype  # read once: selecting a column costs more than building the empty table
+
+
+def _row_index(n: int) -> pd.RangeIndex:
+    """pd.RangeIndex(n) from pandas' own fast constructor when it has one (a fifth of the cost; the same index)."""
+    return _SIMPLE_RANGE(range(n)) if _SIMPLE_RANGE is not None else pd.RangeIndex(n)
+
+
+_SIMPLE_RANGE = getattr(pd.RangeIndex, "_simple_new", None)
+if _SIMPLE_RANGE is not None and not (_SIMPLE_RANGE(range(3)).equals(pd.RangeIndex(3))
+                                      and _SIMPLE_RANGE(range(3)).name is None):
+    _SIMPLE_RANGE = None
+
+
 def records_frame(rows: list[dict]) -> pd.DataFrame:
     """The table of `number_records` rows, built straight from typed columns: the same columns, dtypes and values as
     `pd.DataFrame(rows)`, at a fraction of its cost for the short tables of one sentence."""
@@ -293,9 +352,9 @@ def _empty_frame() -> pd.DataFrame:
         return _EMPTY.copy()
     blocks = (_NUMERIC_BLOCK(np.empty((2, 0), dtype=np.int64), ndim=2, placement=_PLACES["int"]),
               _NUMERIC_BLOCK(np.empty((2, 0), dtype=np.float64), ndim=2, placement=_PLACES["float"]),
-              _NUMERIC_BLOCK(np.empty((len(_STR_COLUMNS), 0), dtype=_EMPTY["text"].dtype), ndim=2,
+              _NUMERIC_BLOCK(np.empty((len(_STR_COLUMNS), 0), dtype=_EMPTY_TEXT_DTYPE), ndim=2,
                              placement=_PLACES["all_text"]))
-    axes = [_COLUMN_INDEX._view(), pd.RangeIndex(0)]
+    axes = [_COLUMN_INDEX._view(), _row_index(0)]
     return pd.DataFrame._from_mgr(BlockManager(blocks, axes, verify_integrity=False), axes=axes)
 
 
@@ -305,7 +364,7 @@ def _frame_from_blocks(ints: np.ndarray, floats: np.ndarray, strings: dict, n: i
     blocks = [_NUMERIC_BLOCK(ints, ndim=2, placement=_PLACES["int"]),
               _NUMERIC_BLOCK(floats, ndim=2, placement=_PLACES["float"])]
     blocks += [_STR_BLOCK(strings[c], ndim=2, placement=_PLACES[c]) for c in _STR_COLUMNS]
-    axes = [_COLUMN_INDEX._view(), pd.RangeIndex(n)]  # a view: its own name, the same immutable labels
+    axes = [_COLUMN_INDEX._view(), _row_index(n)]  # a view: its own name, the same immutable labels
     return pd.DataFrame._from_mgr(BlockManager(tuple(blocks), axes, verify_integrity=False), axes=axes)
 
 
@@ -314,7 +373,7 @@ def _string_columns(rows: list[dict], n: int) -> dict:
     if pa is None or getattr(_STR_DTYPE, "storage", "") != "pyarrow":
         return {c: pd.array([r[c] for r in rows], dtype=_STR_DTYPE) for c in _STR_COLUMNS}
     flat = pa.array([r[c] for c in _STR_COLUMNS for r in rows], type=pa.large_string())
-    if _FROM_ARROW is not None:  # slices of one chunked array: pandas keeps them as they are
+    if _MAKE_STRINGS is not None:  # slices of one chunked array: pandas keeps them as they are
         chunked = pa.chunked_array([flat])
-        return {c: _FROM_ARROW(chunked.slice(k * n, n)) for k, c in enumerate(_STR_COLUMNS)}
+        return {c: _MAKE_STRINGS(chunked.slice(k * n, n)) for k, c in enumerate(_STR_COLUMNS)}
     return {c: pd.arrays.ArrowStringArray(flat.slice(k * n, n), dtype=_STR_DTYPE) for k, c in enumerate(_STR_COLUMNS)}

@@ -412,20 +412,61 @@ def grouped_agreement(tone: pd.DataFrame, pair: tuple[str, str], by: str = "sour
     return out
 
 
-def evaluative_words(segments: pd.DataFrame, lexicon: pd.DataFrame) -> pd.DataFrame:
-    """Evaluative words in the outlet's own narration (never inside quotes): one row per occurrence.
+COLLOCATION_COLUMNS = ["name", "class", "words", "before", "after", "reason", "example"]
 
-    `lexicon` has columns word, polarity (see `evaluative_lexicon`).
-    """
+
+def compile_collocations(collocations: pd.DataFrame | None) -> dict[str, list[tuple[str, re.Pattern | None,
+                                                                                   re.Pattern | None]]]:
+    """The descriptive-collocation rules (`evaluative_collocations.csv`) by word: word -> [(name, before, after)].
+    `before` must match the text just before the word, `after` the text just after it (case-insensitive); an empty
+    pattern matches anything, and a rule with neither pattern is ignored."""
+    out: dict[str, list] = {}
+    for row in ([] if collocations is None else collocations.itertuples(index=False)):
+        before, after = (str(getattr(row, c) or "").strip() for c in ("before", "after"))
+        if not before and not after:
+            continue
+        rule = (row.name, re.compile(rf"(?:{before})\s*$", re.I) if before else None,
+                re.compile(rf"\s*(?:{after})", re.I) if after else None)
+        for word in str(row.words).lower().split("|"):
+            out.setdefault(word.strip(), []).append(rule)
+    return out
+
+
+def descriptive_rule(text: str, start: int, end: int, rules: list) -> str | None:
+    """The name of the first collocation rule under which the word at text[start:end] is descriptive, else None."""
+    for name, before, after in rules:
+        if (before is None or before.search(text[:start])) and (after is None or after.match(text, end)):
+            return name
+    return None
+
+
+def evaluative_hits(segments: pd.DataFrame, lexicon: pd.DataFrame,
+                    collocations: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Every lexicon word in the outlet's own narration, with `descriptive`: the name of the collocation rule that
+    makes it descriptive ('in a critical condition', 'the safe maximum', 'dry socks'), '' when it evaluates."""
     words = dict(zip(lexicon["word"], lexicon["polarity"]))
+    rules = compile_collocations(collocations)
     rows = []
     for seg in segments[segments["voice"] == "narration"].itertuples(index=False):
         for m in WORD.finditer(seg.text):
             w = m.group(0).lower()
             if w in words:
                 rows.append({"article_id": seg.article_id, "block_no": seg.block_no, "sentence_no": seg.sentence_no,
-                             "word": w, "polarity": words[w]})
-    return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "word", "polarity"])
+                             "word": w, "polarity": words[w],
+                             "descriptive": descriptive_rule(seg.text, m.start(), m.end(), rules.get(w, [])) or ""})
+    return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "word", "polarity", "descriptive"])
+
+
+def evaluative_words(segments: pd.DataFrame, lexicon: pd.DataFrame,
+                     collocations: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Evaluative words in the outlet's own narration (never inside quotes): one row per occurrence, leaving out
+    the words a collocation rule finds used descriptively (see `evaluative_hits`).
+
+    `lexicon` has columns word, polarity (see `evaluative_lexicon`); `collocations` the named rules of
+    `evaluative_collocations.csv` (None: no rule).
+    """
+    hits = evaluative_hits(segments, lexicon, collocations)
+    return hits[hits["descriptive"] == ""].drop(columns="descriptive").reset_index(drop=True)
 
 
 _ADJ_ADV = re.compile(r"[a-z]+(?:ous|ive|ful|less|able|ible|ic|ly|ish)$")
@@ -460,7 +501,7 @@ def evaluative_lexicon(overrides: pd.DataFrame | None = None, min_subjectivity: 
 
 
 def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd.DataFrame,
-                     lexicon: pd.DataFrame) -> dict[str, pd.DataFrame]:
+                     lexicon: pd.DataFrame, collocations: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The sentiment step's tables (articles in `unscored_articles` are left out).
 
     - `tone_sentences`: one row per body sentence (lexicons, their mean `tone`, the learned `model`, labels, position);
@@ -469,7 +510,8 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
       tone toward that actor's mention (`model`; the whole sentence's when the actor is carried from before);
     - `tone_summary`: one row per source × measure × method (METHODS) with the mean, its 95% bootstrap interval, n;
     - `tone_contrasts`: each source against the others, per method (difference, interval, clear or within noise);
-    - `evaluative`: one row per evaluative word in a source's own narration;
+    - `evaluative`: one row per evaluative word in a source's own narration (`collocations`: the named rules of
+      descriptive uses left out, see `evaluative_words`);
     - `method_agreement`: each pair of methods on the same sentences, overall and per source.
     """
     source = articles.set_index("article_id")["source"]
@@ -487,7 +529,7 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
         summary.append(pd.concat(parts, ignore_index=True).assign(method=method))
         contrasts.append(source_contrasts(tone, value=column).assign(method=method))
     summary = pd.concat(summary, ignore_index=True)[["source", "measure", "method", "mean", "ci_low", "ci_high", "n"]]
-    words = per_article(evaluative_words, voices, lexicon)
+    words = per_article(evaluative_words, voices, lexicon, collocations)
     words.insert(1, "source", words["article_id"].map(source))
     return {"tone_sentences": tone, "tone_voices": voices, "tone_actors": tone_actors, "tone_summary": summary,
             "tone_contrasts": pd.concat(contrasts, ignore_index=True), "evaluative": words,
@@ -519,9 +561,12 @@ def evaluative_rates(evaluative: pd.DataFrame, voices: pd.DataFrame) -> pd.DataF
 
 
 def load_sentiment_codebooks(corpus_dir) -> dict:
-    """The codebooks the sentiment step reads: actors and the evaluative-word overrides."""
+    """The codebooks the sentiment step reads: actors, the evaluative-word overrides and the named rules of
+    descriptive collocations (`evaluative_collocations.csv`; an event's file adds, overrides or drops a rule by name)."""
     from . import paths
     from .codebooks import load_actors, read_codebook
 
     overrides = read_codebook(paths.codebook_path("evaluative.csv", corpus_dir), ["word", "include", "polarity"])
-    return {"actors": load_actors(paths.codebook_path("actors.csv", corpus_dir)), "lexicon": evaluative_lexicon(overrides)}
+    collocations = read_codebook(paths.codebook_path("evaluative_collocations.csv", corpus_dir), COLLOCATION_COLUMNS)
+    return {"actors": load_actors(paths.codebook_path("actors.csv", corpus_dir)), "lexicon": evaluative_lexicon(overrides),
+            "collocations": collocations}

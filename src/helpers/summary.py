@@ -40,7 +40,7 @@ def run_step(step: str, tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str
         out = numbers_tables(sentences, articles, load_number_codebooks(corpus_dir), claimants=claimants)
     elif step == "sentiment":
         books = load_sentiment_codebooks(corpus_dir)
-        out = sentiment_tables(sentences, articles, books["actors"], books["lexicon"])
+        out = sentiment_tables(sentences, articles, books["actors"], books["lexicon"], books["collocations"])
     else:
         out = framing_tables(sentences, blocks, articles, load_framing_codebooks(corpus_dir))
     return {name: validate(name, frame) for name, frame in out.items()}
@@ -184,8 +184,47 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     kind = DIFFERENCE_WORDS.get(top["difference"], "")
     return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
             f"({int(top['n_reporting'])} sources, {int(top['n_silent'])} silent{kind}): {versions}. "
-            f"{int((~disputed['intervals_overlap']).sum())} of {len(disputed)} disputed shared facts have intervals that "
-            f"cannot all be true, {int(disputed['scope_conflict'].sum())} differ in scope.")
+            + apart_sentence(disputed))
+
+
+def apart_sentence(disputed: pd.DataFrame) -> str:
+    """How many disputed shared facts have intervals that cannot all be true, the revisions through the day (a later
+    figure updating an earlier one, `difference` 'revision') counted apart from the conflicts, and how many differ in
+    scope: one Markdown sentence."""
+    apart = ~disputed["intervals_overlap"].astype(bool)
+    revised = int((apart & (disputed["difference"] == "revision")).sum())
+    n_apart, n_scope = int(apart.sum()), int(disputed["scope_conflict"].sum())
+    if not n_apart:
+        return f"None of the {len(disputed)} disputed shared facts has intervals that cannot all be true; {n_scope} differ in scope."
+    how = ("all of them are revisions through the day (a later figure updating an earlier one), not a conflict"
+           if revised == n_apart else
+           f"{revised} of them {'is a revision' if revised == 1 else 'are revisions'} through the day (a later figure "
+           f"updating an earlier one) and {n_apart - revised} a conflict at one time" if revised else
+           "none is a revision through the day: they conflict")
+    return (f"{n_apart} of {len(disputed)} disputed shared facts have intervals that cannot all be true together: {how}; "
+            f"{n_scope} differ in scope.")
+
+
+def stated_figures(mentions: pd.DataFrame) -> str:
+    """A fact's figures as written, for a sentence: the range of the figures a source stated (a bound such as 'at
+    least 4' states 4; the bounds the tool reads into a vague word such as 'dozens' are never stated) per unit, and the
+    vague words themselves. Markdown, every value escaped."""
+    from .number_format import format_value
+
+    vague = mentions["hedge"].eq("vague")
+    kinds = mentions["kind"].fillna("count") if "kind" in mentions.columns else pd.Series("count", index=mentions.index)
+    units = mentions["unit"].fillna("").where(kinds != "count", "")  # a count's unit is its noun: one scale
+    parts = []
+    for (unit, kind), own in mentions[~vague].groupby([units[~vague], kinds[~vague]], sort=False):
+        values = pd.concat([own["value_low"], own["value_high"]]).dropna()
+        if values.empty:
+            continue
+        low, high = (md(format_value(float(v), str(unit), kind)) for v in (values.min(), values.max()))
+        parts.append(f"the figures stated run from {low} to {high}" if low != high else f"the figure stated is {low}")
+    words = [f"“{md(w)}”" for w in mentions.loc[vague, "text"].drop_duplicates()]
+    if words:
+        parts.append(f"{', '.join(words)} {'is a word' if len(words) == 1 else 'are words'} without a figure")
+    return "; ".join(parts) or "no figure is stated"
 
 
 def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
@@ -259,8 +298,16 @@ VOICE_WORDS = {"official": "officials", "agency": "news agencies and state media
 
 
 def _sources_finding(articles: pd.DataFrame, problems: pd.DataFrame | None) -> str:
-    n_left = 0 if problems is None else len(problems)
-    text = f"**Sources.** {len(articles)} article{'s' if len(articles) != 1 else ''} compared"
+    from .manifest import KEPT_MARK
+
+    problems = pd.DataFrame(columns=["file", "problem"]) if problems is None else problems
+    kept = problems["problem"].astype(str).str.contains(KEPT_MARK, regex=False)
+    notes = "" if not kept.any() else (
+        f" ({int(kept.sum())} note{'s' if kept.sum() != 1 else ''} on how a kept article was read, such as a time "
+        f"without a zone read as UTC: {listed(problems.loc[kept, 'file'].drop_duplicates(), limit=3)})")
+    problems = problems[~kept]
+    n_left = len(problems)
+    text = f"**Sources.** {len(articles)} article{'s' if len(articles) != 1 else ''} compared" + notes
     if not n_left:
         return text + "; no file was left out."
     if n_left <= 3:  # few: each file with its reason
