@@ -202,6 +202,8 @@ def bench_tone(copies: int = 10) -> None:
     NewsMTSC dev (when ../shared is beside the project) and with the hand-coded key, each method side by side."""
     import os
 
+    import pandas as pd
+
     from helpers.sentiment import TARGET_METHODS, target_tone
     from helpers.tone_evaluation import newsmtsc_dir, read_newsmtsc, read_tone_key, score_methods
 
@@ -223,6 +225,13 @@ def bench_tone(copies: int = 10) -> None:
     sets = {"NewsMTSC dev": read_newsmtsc(newsmtsc)} if newsmtsc.exists() else {}
     key = paths.PROJECT_ROOT / "tests" / "keys" / "tone_targets.csv"
     sets.update({f"hand-coded key, {split}": read_tone_key(key, split) for split in ("dev", "heldout")})
+    fresh = paths.PROJECT_ROOT / "tests" / "keys" / "tone_targets_fresh4_heldout.csv"
+    if fresh.exists():  # the key's second held-out part (160 pairs over ten event kinds), alone and with the first
+        second = read_tone_key(fresh, "heldout")
+        both = sets["hand-coded key, heldout"].columns.intersection(second.columns)
+        sets["hand-coded key, heldout (second part)"] = second
+        sets["hand-coded key, heldout (both parts)"] = pd.concat(
+            [sets["hand-coded key, heldout"][both], second[both]], ignore_index=True)
     for name, frame in sets.items():  # the model's head was fit on the key's dev rows: that figure is in-sample
         print(f"  {name} ({len(frame)} targets{'; the head was fit on these rows' if name.endswith('dev') and 'key' in name else ''}):")
         for method, s in score_methods(frame).items():
