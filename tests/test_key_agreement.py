@@ -62,21 +62,7 @@ def test_speaker_type_coders_agree(accuracy):
 def test_coders_agree_on_the_session3_held_out_events(accuracy):
     """The second coder typed the speakers and coded the frames of the two events held out in session 3 from the
     articles and the guides alone (speakers as the first key names them; frames of the same 30 sentences each)."""
-    second_types = pd.read_csv(SECOND / "session3_speakers_typed.csv", keep_default_na=False)
-    second_frames = pd.read_csv(SECOND / "session3_frames_coded.csv", keep_default_na=False)
-    figures = {}
-    for event in ("market-crash-ardesia", "outbreak-kavrin"):
-        first = pd.read_csv(KEYS / f"{event}_quotes_heldout.csv", comment="#", keep_default_na=False)
-        other = second_types[second_types["event"] == event]
-        assert len(first) == len(other) and (first["sentence"].values == other["sentence"].values).all()
-        figures[f"{event}_type_kappa"] = cohen_kappa(first["speaker_type"], other["speaker_type"])
-        frames = pd.read_csv(KEYS / f"{event}_frames_heldout.csv", comment="#", keep_default_na=False)
-        coded = second_frames[second_frames["event"] == event]
-        assert len(frames) == len(coded) == 30 and (frames["sentence"].values == coded["sentence"].values).all()
-        a, b = _frame_sets(frames["frames"]), _frame_sets(coded["frames"])
-        tp = sum(len(x & y) for x, y in zip(a, b))
-        figures[f"{event}_frames_micro_f1"] = 2 * tp / (2 * tp + sum(len(y - x) for x, y in zip(a, b))
-                                                        + sum(len(x - y) for x, y in zip(a, b)))
+    figures = _type_and_frame_agreement("session3", ("market-crash-ardesia", "outbreak-kavrin"))
     accuracy["agreement: session-3 held-out events (2 coders)"] = figures
     assert figures["market-crash-ardesia_type_kappa"] >= 1.0 and figures["outbreak-kavrin_type_kappa"] >= 0.975
     assert figures["market-crash-ardesia_frames_micro_f1"] >= 0.894 and figures["outbreak-kavrin_frames_micro_f1"] >= 0.92
@@ -129,15 +115,11 @@ def test_coders_agree_on_the_session5_held_out_events(accuracy):
         assert figures[f"{event}_grouping_f1"] >= grouping and figures[f"{event}_base_grouping_f1"] >= base
 
 
-def _event_agreement(session: str, events) -> dict[str, float]:
-    """The second coder's speaker types, frames and fact grouping of whole held-out events (files
-    `second_annotator/<session>_*.csv`) against the first key: type κ, frames micro F1, pairwise grouping F1 of the
-    same fact split by claimant and by fact alone. The rows must be the first key's, in its order."""
-    from helpers.evaluation import pairwise_grouping
-
+def _type_and_frame_agreement(session: str, events) -> dict[str, float]:
+    """The second coder's speaker types and frames of whole held-out events (`second_annotator/<session>_*.csv`)
+    against the first key: type κ and frames micro F1. The rows must be the first key's, in its order."""
     second_types = pd.read_csv(SECOND / f"{session}_speakers_typed.csv", keep_default_na=False)
     second_frames = pd.read_csv(SECOND / f"{session}_frames_coded.csv", keep_default_na=False)
-    second_facts = pd.read_csv(SECOND / f"{session}_numbers_grouped.csv", keep_default_na=False)
     figures = {}
     for event in events:
         first = pd.read_csv(KEYS / f"{event}_quotes_heldout.csv", comment="#", keep_default_na=False)
@@ -151,6 +133,17 @@ def _event_agreement(session: str, events) -> dict[str, float]:
         tp = sum(len(x & y) for x, y in zip(a, b))
         figures[f"{event}_frames_micro_f1"] = 2 * tp / (2 * tp + sum(len(y - x) for x, y in zip(a, b))
                                                         + sum(len(x - y) for x, y in zip(a, b)))
+    return figures
+
+
+def _event_agreement(session: str, events) -> dict[str, float]:
+    """Types and frames as `_type_and_frame_agreement`, plus the second coder's grouping of the figures into facts
+    (`<session>_numbers_grouped.csv`): pairwise F1 of the same fact split by claimant and by fact alone."""
+    from helpers.evaluation import pairwise_grouping
+
+    second_facts = pd.read_csv(SECOND / f"{session}_numbers_grouped.csv", keep_default_na=False)
+    figures = _type_and_frame_agreement(session, events)
+    for event in events:
         key = pd.read_csv(KEYS / f"{event}_numbers_heldout.csv", comment="#", keep_default_na=False)
         key = key[key["furniture"].astype(str) != "1"]
         grouped = second_facts[second_facts["event"] == event].set_index("row")
