@@ -45,7 +45,7 @@ from IPython.display import Markdown, display
 from helpers import charts
 from helpers.attribution import add_claimants
 from helpers.corpus import open_corpus, save_tables
-from helpers.facts import load_number_codebooks, numbers_tables
+from helpers.facts import base_label, load_number_codebooks, numbers_tables
 from helpers.figures import save_figure
 from helpers.narrative import clipped, listed, md
 from helpers.outlets import TOP_OUTLETS, fold_sources, outlet_view, rest_label, top_sources
@@ -87,7 +87,8 @@ display(Markdown(
 # %% [markdown]
 # ## Who reports what: fact × source
 # Each cell holds the source's own words for the figure (several mentions separated by `|`); `—` means the
-# source is silent on that fact. Facts reported by at least two sources, ranked by news value: figures about
+# source is silent on that fact, and `— (38 under “… (according to X)”)` that it gives the figure only as another
+# claimant's, filed as its own fact. Facts reported by at least two sources, ranked by news value: figures about
 # people affected first, then the event's central quantities; bare counts never lead. Each figure links to its
 # sentence in the evidence table at the end of this page.
 
@@ -96,7 +97,8 @@ from helpers.evidence import MAX_MATRIX_ROWS, evidence_table, interval_points, l
 
 columns = shown if large else sorted(articles["source"].unique())  # above 25 articles: the largest outlets
 matrix = outlet_fact_grid(facts, summary, columns, max_rows=MAX_MATRIX_ROWS if large else None)
-linked_fact_matrix(matrix, summary, sources=columns if large else None, max_rows=MAX_MATRIX_ROWS if large else None)
+linked_fact_matrix(matrix, summary, sources=columns if large else None, max_rows=MAX_MATRIX_ROWS if large else None,
+                   by_outlet=facts)
 
 # %% [markdown] tags=["analyst"]
 # Facts per source: a fixed summary the notebook tests compare (analyst view only).
@@ -146,7 +148,7 @@ if top.empty:
 # %%
 if len(top):
     first = top.iloc[0]
-    said = set(facts.loc[facts["fact_id"] == first["fact_id"], "source"])
+    said = set(facts.loc[base_label(facts["fact_label"]) == base_label(top["fact_label"]).iloc[0], "source"])  # any claimant
     quiet = [s for s in articles["source"].drop_duplicates() if s not in said]
     display(Markdown(
         f"The leading disputed figure (by news value) is **{md(first['fact_label'])}**: {int(first['n_reporting'])} sources report it"

@@ -103,6 +103,35 @@ def test_the_fact_matrix_has_one_column_per_outlet_with_its_number_of_articles()
     assert row["Sources reporting"] == "2 of 3"
 
 
+def test_a_source_giving_a_fact_only_under_another_claimant_is_not_silent_and_its_figure_is_shown():
+    """Facts split by claimant: the Post gives the injured only as the ministry's figure (its own fact). The row
+    "people injured" must not call the Post silent, and its cell shows the ministry's figure with where it is filed;
+    a source that gives no injured figure at all stays silent."""
+    from helpers.evidence import linked_fact_matrix
+    from helpers.pooled import outlet_fact_grid
+
+    articles = outlet_view(_articles(["Herald", "Signal", "Post", "Wire"]))
+    labels = ["people injured", "people injured", "people injured (according to the ministry)",
+              "people injured (according to the ministry)"]
+    facts = pd.DataFrame({"fact_id": ["injured", "injured", "injured|ministry", "injured|ministry"],
+                          "fact_label": labels, "article_id": articles["article_id"].iloc[[0, 1, 2, 1]].values,
+                          "source": articles["source"].iloc[[0, 1, 2, 1]].values, "reported": True,
+                          "n_mentions": 1, "texts": ["19", "52", "38", "40"]})
+    by_outlet = outlet_facts(facts)
+    summary = pd.DataFrame({"fact_id": ["injured", "injured|ministry"], "fact_label": labels[1:3],
+                            "n_reporting": [2, 2], "n_silent": [2, 2], "headline_ok": [True, True]})
+    counted = outlet_fact_summary(summary, by_outlet, articles["source"].nunique())
+    assert counted[["n_reporting", "n_other_claimant", "n_silent"]].values.tolist() == [[2, 1, 1], [2, 1, 1]]
+    sources = top_sources(articles)
+    matrix = linked_fact_matrix(outlet_fact_grid(by_outlet, counted, sources), counted, by_outlet=by_outlet).frame
+    injured = matrix.set_index("Fact").loc["people injured"]
+    herald, post, wire = sources[0], sources[2], sources[3]  # one article each: the source keeps its label
+    assert injured[post] == "— (38 under “people injured (according to the ministry)”)"
+    assert injured[wire] == "—"  # silent under every claimant
+    ministry = matrix.set_index("Fact").loc["people injured (according to the ministry)"]
+    assert ministry[herald] == "— (19 under “people injured”)"
+
+
 TOPICS = ["harbour", "bridge", "market", "school", "river", "station", "hospital", "stadium", "library", "airport"]
 N_OUTLETS, N_ARTICLES = 100, 130  # the first 30 outlets have two articles
 

@@ -59,18 +59,22 @@ def evidence_table(numbers: pd.DataFrame, summary: pd.DataFrame, sentences: pd.D
 
 
 def linked_fact_matrix(facts: pd.DataFrame, summary: pd.DataFrame, min_sources: int = 2,
-                       sources: list[str] | None = None, max_rows: int | None = None) -> LinkedTable:
+                       sources: list[str] | None = None, max_rows: int | None = None,
+                       by_outlet: pd.DataFrame | None = None) -> LinkedTable:
     """The fact × source matrix (`facts.fact_matrix`) whose every reported cell links to its evidence rows: the
     columns `sources` only (all when None), in that order, the first `max_rows` facts; with `sources`, a column
-    'Sources reporting' says how many of all the sources report each fact."""
+    'Sources reporting' says how many of all the sources report each fact. With `by_outlet` (`pooled.outlet_facts`),
+    a source that gives the fact only under another claimant reads "— (38 under “… (according to X)”)", not "—"."""
     from .facts import fact_matrix
 
     keep = set(matrix_fact_ids(summary, min_sources, max_rows))
     wide = fact_matrix(facts, summary[summary["fact_id"].isin(keep)], min_sources)
+    if by_outlet is not None:
+        wide = with_other_claimants(wide, by_outlet)
     if sources is not None:
         counts = summary.drop_duplicates("fact_label").set_index("fact_label")
-        reporting = [f"{int(counts.loc[f, 'n_reporting'])} of {int(counts.loc[f, 'n_reporting'] + counts.loc[f, 'n_silent'])}"
-                     for f in wide.index]
+        total = counts["n_reporting"] + counts["n_silent"] + counts.get("n_other_claimant", 0)
+        reporting = [f"{int(counts.loc[f, 'n_reporting'])} of {int(total.loc[f])}" for f in wide.index]
         wide = wide.reindex(columns=[s for s in sources if s in wide.columns])
         wide.insert(0, "Sources reporting", reporting)
     reported = facts[facts["fact_id"].isin(keep) & facts["reported"]]
@@ -80,6 +84,18 @@ def linked_fact_matrix(facts: pd.DataFrame, summary: pd.DataFrame, min_sources: 
     table = wide.reset_index().rename(columns={"fact_label": "Fact"})
     table.columns.name = None
     return LinkedTable(table, links=links)
+
+
+def with_other_claimants(wide: pd.DataFrame, by_outlet: pd.DataFrame) -> pd.DataFrame:
+    """The matrix `wide` (fact label × source) with each silent cell ('—') of a source that gives the same fact under
+    another claimant filled in as "— (<its figures> under “<the label they are filed under>”)"."""
+    from .pooled import other_claimant_cells
+
+    out = wide.copy()
+    for label, source, elsewhere in other_claimant_cells(by_outlet, wide.index).itertuples(index=False):
+        if source in out.columns and out.at[label, source] == "—":
+            out.at[label, source] = f"— ({elsewhere})"
+    return out
 
 
 def interval_points(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[str], top: int = 6,

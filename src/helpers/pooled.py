@@ -98,11 +98,44 @@ def outlet_facts(facts: pd.DataFrame) -> pd.DataFrame:
 
 
 def outlet_fact_summary(summary: pd.DataFrame, by_outlet: pd.DataFrame, n_sources: int) -> pd.DataFrame:
-    """`fact_summary` counted in sources (outlets): n_reporting / n_silent of the `n_sources` (the article counts
-    are kept as n_articles_reporting), and a fact is fit to headline only when two or more sources report it."""
+    """`fact_summary` counted in sources (outlets): n_reporting of the `n_sources` (the article counts are kept as
+    n_articles_reporting); `n_other_claimant` sources give the same fact only under another claimant ("people
+    injured (according to police)" for "people injured"), so they are not counted silent: `n_silent` is the rest.
+    A fact is fit to headline only when two or more sources report it."""
     n_out = summary["fact_id"].map(by_outlet.groupby("fact_id").size()).fillna(0).astype(int)
-    return summary.assign(n_articles_reporting=summary["n_reporting"], n_reporting=n_out, n_silent=n_sources - n_out,
+    n_base = base_sources(summary, by_outlet)
+    other = (n_base - n_out).clip(lower=0)
+    return summary.assign(n_articles_reporting=summary["n_reporting"], n_reporting=n_out, n_other_claimant=other,
+                          n_silent=(n_sources - n_out - other).clip(lower=0),
                           headline_ok=summary["headline_ok"] & (n_out >= 2))
+
+
+def base_sources(summary: pd.DataFrame, by_outlet: pd.DataFrame) -> pd.Series:
+    """Per row of `summary`: how many sources give its fact under any claimant (its label before the claimant)."""
+    from .facts import base_label
+
+    base = base_label(by_outlet["fact_label"]) if len(by_outlet) else pd.Series(dtype=object)
+    counts = by_outlet.assign(base=base.values).groupby("base")["source"].nunique()
+    return base_label(summary["fact_label"]).map(counts).fillna(0).astype(int).set_axis(summary.index)
+
+
+def other_claimant_cells(by_outlet: pd.DataFrame, labels=None) -> pd.DataFrame:
+    """One row per (fact_label, source) where the source gives the same fact only under ANOTHER claimant split
+    (for the fact labels `labels`, all when None): `elsewhere` holds its figures with the label they are filed
+    under ("38 (people injured (according to police))"), for matrix cells that would otherwise read as silence."""
+    from .facts import base_label
+
+    rows = by_outlet.assign(base=base_label(by_outlet["fact_label"]).values)
+    pieces: dict[str, dict[str, list[str]]] = {}  # base label -> source -> its figures with their labels
+    for base, source, texts, label in zip(rows["base"], rows["source"], rows["texts"], rows["fact_label"]):
+        pieces.setdefault(base, {}).setdefault(source, []).append(f"{texts} under “{label}”")
+    wanted = rows[["fact_label", "base"]].drop_duplicates()
+    if labels is not None:
+        wanted = wanted[wanted["fact_label"].isin(list(labels))]
+    own = set(zip(rows["fact_label"], rows["source"]))
+    out = [(label, source, "; ".join(found)) for label, base in zip(wanted["fact_label"], wanted["base"])
+           for source, found in pieces[base].items() if (label, source) not in own]
+    return pd.DataFrame(out, columns=["fact_label", "source", "elsewhere"], dtype=object)
 
 
 def outlet_fact_grid(by_outlet: pd.DataFrame, summary: pd.DataFrame, sources: list[str], min_sources: int = 2,
