@@ -106,13 +106,26 @@ def test_the_sentiment_step_on_the_default_corpus_produces_valid_tables(seed):
         validate(name, frame)
     for method in ("model", "lexicon"):
         measures = set(out["tone_summary"].loc[out["tone_summary"]["method"] == method, "measure"])
-        assert {"all sentences", "narration", "quote", "toward Russia", "toward Ukraine"} <= measures
+        sides = {f"toward {side}" for side in set(out["tone_actors"]["side"]) if side}  # the codebook's sides named
+        assert sides and {"all sentences", "narration", "quote"} | sides <= measures
+        assert not any(m.strip() == "toward" for m in measures)
     assert set(out["tone_contrasts"]["method"]) == {"model", "lexicon"}
     assert set(out["method_agreement"]["pair"]) == {"model vs VADER", "model vs TextBlob", "VADER vs TextBlob"}
     named = out["tone_actors"][out["tone_actors"]["via"] == "named"]
     sentences = out["tone_sentences"].set_index(["article_id", "block_no", "sentence_no"])["text"]
     assert all(sentences[(r.article_id, r.block_no, r.sentence_no)][r.start:r.end] == r.alias for r in named.itertuples())
     assert len(out["tone_sentences"]) == int((tables["sentences"]["role"] == "body").sum())
+
+
+def test_actors_without_a_side_give_no_toward_measure(seed):
+    """A codebook draft leaves `side` empty: its actors are still found, but no "toward " row (a blank side) is
+    summarised, so no report speaks of tone "toward " nobody."""
+    tables, _ = seed
+    codebooks = load_sentiment_codebooks(paths.DEFAULT_CORPUS_DIR)
+    actors = codebooks["actors"].assign(side="")
+    out = sentiment_tables(tables["sentences"], tables["articles"], actors, codebooks["lexicon"])
+    assert len(out["tone_actors"]) > 0
+    assert not out["tone_summary"]["measure"].str.startswith("toward").any()
 
 
 def test_articles_in_another_language_are_left_out_of_every_tone_table(seed):

@@ -521,11 +521,12 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
     voices = per_article(voice_tone, tone.drop(columns="source"))
     voices.insert(1, "source", voices["article_id"].map(source))
     tone_actors = actor_tone(per_article(actor_mentions, sentences, actors), tone)
+    sided = tone_actors[tone_actors["side"].fillna("").astype(str).str.strip() != ""]  # an actor with no side: no "toward"
     summary, contrasts = [], []
     for method, (column, _) in METHODS.items():
         parts = [summarise(tone, ["source"], column).assign(measure="all sentences"),
                  summarise(voices, ["source", "voice"], column).rename(columns={"voice": "measure"}),
-                 summarise(tone_actors, ["source", "side"], column).assign(measure=lambda d: "toward " + d["side"])]
+                 summarise(sided, ["source", "side"], column).assign(measure=lambda d: "toward " + d["side"])]
         summary.append(pd.concat(parts, ignore_index=True).assign(method=method))
         contrasts.append(source_contrasts(tone, value=column).assign(method=method))
     summary = pd.concat(summary, ignore_index=True)[["source", "measure", "method", "mean", "ci_low", "ci_high", "n"]]
