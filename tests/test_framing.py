@@ -85,7 +85,11 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     "strike": ("strike", "strikes", "protest", "protests", "march", "walkout", "riot", "riots"),
     "court": ("verdict", "trial", "court", "ruling", "sentencing", "lawsuit"),
     "election": ("election", "elections", "vote", "ballot", "referendum", "runoff"),
-    "business": ("merger", "takeover", "layoffs", "earnings", "bankruptcy", "shares", "profit", "recall"),
+    "business": ("merger", "takeover", "layoffs", "earnings", "bankruptcy", "shares", "profit", "recall",
+                 "closure", "closures", "shutdown", "layoff"),  # a plant closure: decided in session 6 before its run
+    # decided in session 6 before its held-out events were run: a crowd crush brings police, organisers, inquiries,
+    # money (refunds) and politics; only identity and foreign regulation are from another world
+    "crowd": ("crush", "stampede"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
     "disaster": {"security_defence", "crime_punishment", "legality", "political", "public_opinion", "cultural_identity"},
@@ -102,6 +106,7 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     "accident": {"security_defence", "cultural_identity", "public_opinion"},
     "migration": {"public_opinion", "generic_economic_consequences"},
     "cyber": {"cultural_identity", "public_opinion", "fairness_equality"},
+    "crowd": {"cultural_identity", "external_regulation"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
