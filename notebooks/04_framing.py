@@ -54,6 +54,7 @@ shown, rest = top_sources(articles), rest_label(articles)  # charts: the largest
 
 # %%
 from helpers.reader import linked_csv_tables, parameters_markdown, use_reader_tables
+from helpers.summary import leading_types_sentence
 
 table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
 display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
@@ -143,9 +144,7 @@ with_sizes(shares, articles)
 types = result["voice_types"]
 by_type = types.pivot_table(index="source", columns="speaker_type", values="share", fill_value=0.0)
 if len(by_type):
-    leading = by_type.loc[by_type.index.isin(shown)].idxmax(axis=1)
-    display(Markdown(" ".join(f"In **{md(src)}**, {md(kind)} voices give most quotations ({by_type.loc[src, kind]:.0%})."
-                              for src, kind in leading.items())))
+    display(Markdown(leading_types_sentence(types, shown)))  # a tie is told as a tie
 with_sizes(by_type.round(2).reset_index(), articles)
 
 # %% [markdown]

@@ -173,3 +173,17 @@ def test_files_left_out_are_in_run_json_and_on_the_console(tmp_path):
                     {"file": "empty.txt", "problem": "empty file (no text)"}]
     assert said[0].startswith("2 files or records left out") and "broken.json: invalid JSON" in said[1]
     assert _left_out(tmp_path / "none", said.append) == []
+
+
+def test_a_kept_article_read_with_a_note_is_not_called_left_out(tmp_path):
+    from helpers.manifest import KEPT_MARK
+    from helpers.runner import _left_out
+
+    pd = pytest.importorskip("pandas")
+    note = f"published '2026-10-14 18:45' names no time zone: read as UTC ({KEPT_MARK})"
+    pd.DataFrame({"file": ["broken.json", "wire.json"], "problem": ["invalid JSON: expecting value", note]}).to_parquet(
+        tmp_path / "problems.parquet")
+    said = []
+    assert len(_left_out(tmp_path, said.append)) == 2  # both stay in run.json
+    assert said[0].startswith("1 file or records left out") and "broken.json" in said[1]
+    assert said[2].startswith("1 file or records kept, with a note") and "wire.json" in said[3]

@@ -135,3 +135,30 @@ def test_a_note_on_a_kept_article_is_not_counted_as_a_file_left_out():
     assert text.startswith("**Sources.** 2 articles compared (1 note on how a kept article was read, such as a time "
                            "without a zone read as UTC: a.json); 1 file left out (c.txt: empty file \\(no text\\))")
     assert _sources_finding(articles, problems.iloc[:1]).endswith("; no file was left out.")
+
+
+def test_the_leading_figures_are_listed_latest_first_as_the_sentence_says():
+    from helpers.summary import _numbers_finding
+
+    summary = pd.DataFrame({"fact_id": ["killed"], "fact_label": ["people killed"], "headline_ok": True,
+                            "disagreement": [2.0], "n_reporting": [4], "n_silent": [0], "difference": "revision",
+                            "intervals_overlap": False, "scope_conflict": False})
+    numbers = pd.DataFrame({"fact_id": "killed", "article_id": ["a", "b", "c", "d"], "text": ["six", "16", "14", "11"],
+                            "hedge": "exact", "value_low": [6.0, 16, 14, 11], "value_high": [6.0, 16, 14, 11]})
+    articles = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "source": ["KPA", "Ledger", "Radio", "Courier"],
+                             "published": ["2026-10-13T07:15+02:00", "2026-10-13T21:50+02:00", None,
+                                           "2026-10-13T11:30+02:00"]})
+    finding = _numbers_finding({"numbers": {"fact_summary": summary, "numbers": numbers}}, articles)
+    assert "revised over time, latest first): Ledger: “16”; Courier: “11”; KPA: “six”; Radio: “14”." in finding
+
+
+def test_tied_voice_types_are_told_as_a_tie_never_as_one_type_leading():
+    from helpers.summary import _voices_sentence, leading_types_sentence
+
+    types = pd.DataFrame({"source": ["Ledger"] * 3 + ["Post"] * 2,
+                          "speaker_type": ["official", "expert", "citizen", "official", "citizen"],
+                          "share": [0.35, 0.35, 0.30, 0.6, 0.4]})
+    assert leading_types_sentence(types) == ("In **Ledger**, expert and official voices tie for most quotations (35% "
+                                             "each). In **Post**, official voices give most quotations (60%).")
+    sentence = _voices_sentence({"voice_types": types})
+    assert "experts and officials (tied) in Ledger" in sentence and "officials in Post" in sentence

@@ -348,11 +348,16 @@ def _left_out(tables_dir: Path, log) -> list[dict]:
 
     path = tables_dir / "problems.parquet"
     problems = pd.read_parquet(path) if path.exists() else pd.DataFrame(columns=["file", "problem"])
+    from .manifest import KEPT_MARK
+
     rows = [{"file": str(f), "problem": str(p)} for f, p in problems[["file", "problem"]].itertuples(index=False)]
-    if rows:
-        log(f"{len(rows)} file{'s' if len(rows) != 1 else ''} or records left out (see Sources in the report):")
-        for row in rows[:20]:
-            log(f"      {row['file']}: {row['problem']}")
+    lost = [r for r in rows if KEPT_MARK not in r["problem"]]
+    notes = [r for r in rows if KEPT_MARK in r["problem"]]  # a kept article read with a caveat (a time with no zone)
+    for rows_of, title in ((lost, "left out"), (notes, "kept, with a note on how they were read")):
+        if rows_of:
+            log(f"{len(rows_of)} file{'s' if len(rows_of) != 1 else ''} or records {title} (see Sources in the report):")
+            for row in rows_of[:20]:
+                log(f"      {row['file']}: {row['problem']}")
     return rows
 
 

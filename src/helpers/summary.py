@@ -165,7 +165,7 @@ def findings_table(results: dict, articles: pd.DataFrame, problems: pd.DataFrame
                          "link": [FINDING_LINKS[r[0]] for r in rows]})
 
 
-DIFFERENCE_WORDS = {"revision": "; revised over time, latest first in the fact summary",
+DIFFERENCE_WORDS = {"revision": "; revised over time, latest first",
                     "claimants": "; different claimants give different figures",
                     "outlets": "; outlets differ on the same claim at the same time"}
 
@@ -177,14 +177,26 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
         return "**Numbers.** No figure reported by two or more sources is disputed."
     top = disputed.iloc[0]  # the fact_summary is ranked by news value
     numbers = results["numbers"]["numbers"]
-    said = numbers[numbers["fact_id"] == top["fact_id"]].merge(articles[["article_id", "source"]], on="article_id")
-    said = said.drop_duplicates("source")
+    said = latest_first(numbers[numbers["fact_id"] == top["fact_id"]], articles).drop_duplicates("source")
     versions = "; ".join(f"{md(s)}: “{md(t)}”" for s, t in said[["source", "text"]].head(8).values) + (
         f"; and {len(said) - 8} more sources" if len(said) > 8 else "")
     kind = DIFFERENCE_WORDS.get(top["difference"], "")
     return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
             f"({int(top['n_reporting'])} sources, {int(top['n_silent'])} silent{kind}): {versions}. "
             + apart_sentence(disputed))
+
+
+def latest_first(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Mentions with their article's `source`, latest publication first (articles without a time last; within an
+    article, text order), so a sentence saying "latest first" lists them in that order."""
+    cols = ["article_id", "source"] + (["published"] if "published" in articles.columns else [])
+    out = mentions.drop(columns=[c for c in ("source", "published") if c in mentions.columns]).merge(
+        articles[cols], on="article_id", how="left")
+    if "published" not in out.columns:
+        return out
+    when = pd.to_datetime(out["published"], errors="coerce", utc=True)
+    order = sorted(range(len(out)), key=lambda i: (pd.isna(when.iloc[i]), -when.iloc[i].value if pd.notna(when.iloc[i]) else 0, i))
+    return out.iloc[order].reset_index(drop=True)
 
 
 def apart_sentence(disputed: pd.DataFrame) -> str:
@@ -286,10 +298,36 @@ def _voices_sentence(framing: dict) -> str:
     types = framing.get("voice_types", pd.DataFrame())
     if types is None or types.empty:
         return ""
-    top = types.sort_values(["share", "speaker_type"], ascending=[False, True]).groupby("source").head(1)
-    by_type = top.groupby("speaker_type")["source"].apply(lambda s: listed(sorted(s), limit=6))
+    leads = leading_types(types)
+    phrases = {}
+    for row in leads.itertuples(index=False):
+        kinds = " and ".join(md(VOICE_WORDS.get(k, k)) for k in row.types)
+        phrases.setdefault(kinds + (" (tied)" if len(row.types) > 1 else ""), []).append(row.source)
     return " The most quoted type of voice: " + "; ".join(
-        f"{md(VOICE_WORDS.get(kind, kind))} in {sources}" for kind, sources in by_type.items()) + "."
+        f"{kinds} in {listed(sorted(sources), limit=6)}" for kinds, sources in sorted(phrases.items())) + "."
+
+
+def leading_types(types: pd.DataFrame) -> pd.DataFrame:
+    """Per source of `voice_types` (source, speaker_type, share): the speaker types with the largest share of its
+    quotations, ALL of them when several tie (a tie is never reported as one type leading), as a sorted list in
+    `types`, with that `share`."""
+    positive = types[types["share"] > 0]
+    best = positive.groupby("source")["share"].transform("max")
+    top = positive[(best - positive["share"]).abs() < 1e-9]
+    return (top.sort_values(["source", "speaker_type"]).groupby("source", sort=True)
+            .agg(types=("speaker_type", list), share=("share", "first")).reset_index())
+
+
+def leading_types_sentence(types: pd.DataFrame, sources=None) -> str:
+    """'In X, official voices give most quotations (38%).' per source (`sources` only, when given); a tie reads
+    'In X, official and expert voices tie for most quotations (35% each).'"""
+    leads = leading_types(types)
+    if sources is not None:
+        leads = leads[leads["source"].isin(list(sources))]
+    return " ".join(
+        f"In **{md(r.source)}**, {md(r.types[0])} voices give most quotations ({r.share:.0%})." if len(r.types) == 1 else
+        f"In **{md(r.source)}**, {md(' and '.join(r.types))} voices tie for most quotations ({r.share:.0%} each)."
+        for r in leads.itertuples(index=False))
 
 
 VOICE_WORDS = {"official": "officials", "agency": "news agencies and state media", "expert": "experts",
