@@ -70,6 +70,10 @@ _DISCLAIMER = re.compile(
     r"(?i)^\s*(disclaimer|editor['’]s\s+note|note\s+to\s+readers)\b|\bviews\s+expressed\s+(here|in\s+this)"
     r"|\bfor\s+informational\s+purposes\s+only\b|\breaders\s+are\s+advised\b|\bdoes\s+not\s+constitute\b"
     r"|\bat\s+the\s+time\s+of\s+(writing|publication)\b.*\b(evolve|change|update)"
+    # an editor's note on the article itself: "This article was updated at 12:05 with…", "An earlier version of this
+    # story misstated…" (its times and figures are about the page, never about the event)
+    r"|^\s*this\s+(article|story|report|piece|page)\s+(was|has\s+been|had\s+been)\s+(updated|amended|corrected|edited)\b"
+    r"|^\s*an\s+earlier\s+version\s+of\s+this\s+(article|story|report|piece)\b"
 )
 
 # Page furniture that carries figures which are never facts: teaser links to other stories, time stamps, paywall offers.
