@@ -187,6 +187,26 @@ def test_an_html_pages_marked_standfirst_is_a_standfirst_not_body(scratch):
                       "officials said.", "role"] == "body"
 
 
+def test_an_html_pages_description_missing_from_its_text_is_read_as_its_standfirst(scratch):
+    """A standfirst a page gives only in its meta description is read (its figures too); a description that repeats
+    the first paragraph, or a site's blurb, adds nothing."""
+    body = ("<p>The ferry overturned in heavy seas before dawn on Tuesday, the coastguard said in a statement issued at "
+            "noon to reporters gathered at the port.</p><p>Rescuers pulled 148 people from the water and divers searched "
+            "the hull through the afternoon, officials said.</p>")
+
+    def page(description):
+        return (f'<html><head><title>Ferry capsizes off the coast</title><meta name="description" content="{description}">'
+                f"</head><body><article><h1>Ferry capsizes off the coast</h1>{body}</article></body></html>")
+
+    folder = scratch({"own.html": page("Fifteen dead after the ferry overturned; rescuers pulled 148 from the water"),
+                      "repeat.html": page("The ferry overturned in heavy seas before dawn on Tuesday, the coastguard said…"),
+                      "blurb.html": page("The latest news, sport and weather from the Coastal Herald, every day of the year")})
+    blocks = build_tables(folder)["blocks"]
+    stand = blocks[blocks["role"] == "standfirst"]
+    assert stand["text"].tolist() == ["Fifteen dead after the ferry overturned; rescuers pulled 148 from the water"]
+    assert stand["article_id"].tolist() == ["own"]
+
+
 def test_an_html_page_keeps_its_publication_time_and_offset(scratch):
     """A page stamped 14:10 at +02:00 is 12:10 UTC, not midnight; a page that gives only the day stays on that day."""
     words = "<p>" + "The council met on Monday to discuss the river and the bridge repairs. " * 4 + "</p>"

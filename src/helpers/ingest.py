@@ -317,6 +317,24 @@ def _mark_standfirst(lines: list[Line], marked: set[str], within: int = 4) -> No
             return
 
 
+def _add_description(lines: list[Line], description: str | None) -> None:
+    """A page's description (meta description, og:description) that its text does not hold is its standfirst, read
+    after the headline like a news-please record's: a standfirst's figures are read. Not added when no line took the
+    standfirst hint from it already, when the text holds it (a truncated first paragraph: 'The toll rose to 11…'), or
+    when it is a site's blurb rather than this story's (under 8 words, or fewer than 3 of its longer words in the text)."""
+    text = " ".join((description or "").split()).rstrip(".…").rstrip()
+    if not text or any(line.hint == "standfirst" for line in lines):
+        return
+    words = re.findall(r"\w+", text.lower())
+    body = " ".join(line.text for line in lines if line.hint != "headline")
+    flat = " ".join(re.findall(r"\w+", body.lower()))
+    long_words = {w for w in words if len(w) >= 4}
+    if len(words) < 8 or " ".join(words) in flat or len(long_words & set(flat.split())) < 3:
+        return
+    at = 1 if lines and lines[0].hint == "headline" else 0
+    lines.insert(at, Line(" ".join(description.split()), 0, "standfirst"))
+
+
 # htmldate (through trafilatura) prefers the original publication date to a modified one; its default output is the day
 # only, which put every HTML article at midnight and turned a same-day revision of a toll backwards: keep the time
 # and the page's UTC offset when the page gives them ("2026-11-16T14:10:00+0000"; a page with a day only stays a day).
@@ -350,6 +368,7 @@ def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
         line.text = re.sub(r"\*\*(.+?)\*\*|\*(.+?)\*", lambda m: m.group(1) or m.group(2), line.text)
         lines.append(line)
     _mark_standfirst(lines, _standfirst_texts(raw, doc.description))
+    _add_description(lines, doc.description)
     lines += [Line(text, 0, "caption") for text in _figcaptions(raw)]  # text extraction drops them; numbers are read there
     meta = {"title": title or None, "url": doc.url, "published": doc.date, "outlet": doc.sitename or doc.hostname,
             "description": doc.description, **_page_author(doc)}
