@@ -207,6 +207,19 @@ def test_an_html_pages_description_missing_from_its_text_is_read_as_its_standfir
     assert stand["article_id"].tolist() == ["own"]
 
 
+def test_a_news_please_records_authors_are_its_credit(scratch):
+    import json
+
+    text = "The ferry overturned in heavy seas before dawn on Tuesday, the coastguard said, and 15 people died."
+    records = {"named.json": {"title": "Ferry capsizes", "maintext": text, "authors": ["Nadia Ferro", "Staff"]},
+               "none.json": {"title": "Ferry capsizes again", "maintext": text.replace("15", "16"), "authors": []},
+               "odd.json": {"title": "Ferry capsizes once more", "maintext": text.replace("15", "17"), "authors": 12}}
+    arts = build_tables(scratch({k: json.dumps(v) for k, v in records.items()}))["articles"].set_index("file")
+    assert arts.loc["named.json", "credit"] == "Nadia Ferro"
+    assert not arts.loc["named.json", "credit_inferred"]
+    assert pd.isna(arts.loc["none.json", "credit"]) and pd.isna(arts.loc["odd.json", "credit"])
+
+
 def test_an_html_page_keeps_its_publication_time_and_offset(scratch):
     """A page stamped 14:10 at +02:00 is 12:10 UTC, not midnight; a page that gives only the day stays on that day."""
     words = "<p>" + "The council met on Monday to discuss the river and the bridge repairs. " * 4 + "</p>"

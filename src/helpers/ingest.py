@@ -410,6 +410,15 @@ def _text_field(record: dict, key: str, where: str, problems: list[str]) -> str 
     return None
 
 
+def _record_authors(authors) -> dict:
+    """A news-please record's `authors` (a list of names, or one name) as the credit; pieces that are no person's
+    name (a desk, 'Staff', a time) are left out as for an HTML byline."""
+    names = authors if isinstance(authors, list) else [authors] if isinstance(authors, str) else []
+    pieces = [" ".join(str(n).split()) for n in names if isinstance(n, str)]
+    credit = ", ".join(p for p in pieces if _AUTHOR_PIECE.fullmatch(p) and not _NOT_AUTHOR.search(p))
+    return {"credit": credit, "credit_basis": "the record's authors field"} if credit else {}
+
+
 def _record_article(record, article_id: str, name: str, fmt: str, where: str, raw: bytes):
     """One news-please record: (article or None, problems). Only the record itself can be lost, never its file."""
     if not isinstance(record, dict):
@@ -421,6 +430,7 @@ def _record_article(record, article_id: str, name: str, fmt: str, where: str, ra
         state = "null" if key in record and record[key] is None else "empty" if key in record else "missing"
         return None, problems + [f"{where}: record has no 'maintext' text ({state}): left out"]
     meta = {m: _text_field(record, f, where, problems) for m, f in RECORD_FIELDS.items()}
+    meta.update(_record_authors(record.get("authors")))
     lines: list[Line] = []
     if meta["title"]:
         lines.append(Line(meta["title"], 0, "headline"))
