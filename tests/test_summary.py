@@ -162,3 +162,14 @@ def test_tied_voice_types_are_told_as_a_tie_never_as_one_type_leading():
                                              "each). In **Post**, official voices give most quotations (60%).")
     sentence = _voices_sentence({"voice_types": types})
     assert "experts and officials (tied) in Ledger" in sentence and "officials in Post" in sentence
+
+
+def test_the_tone_finding_warns_that_its_sign_is_no_verdict_on_the_story():
+    from helpers.summary import _sentiment_finding
+
+    tone = pd.DataFrame({"source": ["A", "B"], "measure": "all sentences", "method": "model", "mean": [0.06, 0.13],
+                         "ci_low": [-0.02, 0.05], "ci_high": [0.15, 0.2], "n": [20, 20]})
+    contrasts = pd.DataFrame({"source": ["A", "B"], "method": "model", "clear": False, "difference": [-0.07, 0.07]})
+    finding = _sentiment_finding({"sentiment": {"tone_summary": tone, "tone_contrasts": contrasts}})
+    assert "The lowest mean tone is in **A** (+0.06" in finding and "never as the story's mood" in finding
+    assert finding.endswith("No source's tone differs from the others beyond noise, so no source is called more negative.")

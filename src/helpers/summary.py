@@ -258,6 +258,10 @@ def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
             f"(for example {', '.join(md(x) for x in labels)}).")
 
 
+TONE_CAVEAT = ("Read tone as a comparison between sources, never as the story's mood: it is read from each sentence's "
+               "wording, so a deadly event told in plain words scores near zero or above. ")
+
+
 def _sentiment_finding(results: dict) -> str:
     tone = results["sentiment"]["tone_summary"]
     overall = tone[(tone["measure"] == "all sentences") & (tone["method"] == DEFAULT_METHOD)].sort_values("mean")
@@ -267,7 +271,8 @@ def _sentiment_finding(results: dict) -> str:
     clear = contrasts[contrasts["clear"] & (contrasts["method"] == DEFAULT_METHOD)]
     low = overall.iloc[0]
     text = (f"**Tone.** The lowest mean tone is in **{md(low['source'])}** ({low['mean']:+.2f}, "
-            f"{interval(low['ci_low'], low['ci_high'])}; method: the {METHODS[DEFAULT_METHOD][1]}). ")
+            f"{interval(low['ci_low'], low['ci_high'])}; method: the {METHODS[DEFAULT_METHOD][1]}). "
+            + TONE_CAVEAT)
     if clear.empty:
         return text + "No source's tone differs from the others beyond noise, so no source is called more negative."
     named = [f"{r.source} ({'more positive' if r.difference > 0 else 'more negative'})"
