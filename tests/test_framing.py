@@ -397,9 +397,10 @@ def _wrong_world(top: pd.DataFrame, kind: str) -> pd.DataFrame:
 
 
 # Failures measured once on events held out until then, left failing on purpose (strict: the test says when a rule
-# fixes them). shipwreck-calvera (session 5, first contact): S5's analysis has generic economic consequences third,
-# from "had fallen; had risen; has fallen" said of arrivals and deaths on the route, not of money.
-KNOWN_WRONG_WORLD = {"shipwreck-calvera": "arrivals and deaths 'had fallen/risen' read as economic consequences"}
+# fixes them). shipwreck-calvera (session 5, first contact): S5's analysis had generic economic consequences third,
+# from "had fallen; had risen; has fallen" said of arrivals and deaths on the route, not of money; fixed in session 6
+# by the general rule money_subject_change (a rise or fall counts only when said of money or trade).
+KNOWN_WRONG_WORLD: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("corpus", [pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_WRONG_WORLD[c], strict=True))
@@ -539,6 +540,10 @@ WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire
     ("Thousands of people gathered in churches to pray for the victims.", "quality_of_life"),  # not housed there
     ("Health Minister Ana Ruiz rejected the figures.", "health_safety"),  # a title (proper_names.csv)
     ("The Pension Council published its annual report.", "economic"),  # a body's name
+    # session 6: a rise or fall said of people or events is not money (invented probes in three worlds)
+    ("Crossings on the eastern route have fallen since the patrols began.", "generic_economic_consequences"),
+    ("The number of recorded burglaries in the district has risen again.", "generic_economic_consequences"),
+    ("Less than 4 millimetres of rain has fallen since February.", "generic_economic_consequences"),
 ]
 RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development keys showed missing, in several worlds
     ("The supreme court ruled the curfew unlawful.", "legality"),
@@ -575,6 +580,9 @@ RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development
     ("Families spent the night in their cars after the aftershock.", "quality_of_life"),
     ("Inspectors had not visited the stadium since it reopened.", "generic_responsibility"),
     ("The government will guarantee the wages of the shipyard's workers for six months.", "policy_prescription"),
+    # session 6: the same verbs said of money or trade still count (invented probes)
+    ("Ticket sales at the festival have dropped every year since the levy.", "generic_economic_consequences"),
+    ("Orders for the firm's turbines have halved since the subsidy ended.", "generic_economic_consequences"),
 ]
 
 
