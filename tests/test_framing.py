@@ -40,8 +40,9 @@ GENERAL5_F1, GENERAL5_KAPPA = 0.731, 0.708
 GENERAL6_F1, GENERAL6_KAPPA = 0.825, 0.810
 # general7 (60 sentences of twelve more event kinds, written in session 5 to frame by implication as often as by cue
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
-# the model alone 0.588 / 0.549.
-GENERAL7_F1, GENERAL7_KAPPA = 0.549, 0.514
+# the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
+# false "has fallen" said of rain gone).
+GENERAL7_F1, GENERAL7_KAPPA = 0.553, 0.518
 GENERAL_HELDOUT_F1 = 0.813  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
@@ -64,7 +65,8 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # whole events held out in session 4 (30 sentences each), first contact after the session-4 merges: shelling rules
     # 0.692 (P 0.75 R 0.64), rules+model 0.752; ice storm rules 0.533 (P 0.74 R 0.42), rules+model 0.547. Spent in
     # session 5 (development since): rules 0.821 (P 0.821 R 0.821) and 0.787 (P 0.854 R 0.729)
-    "shelling-tolvany": {"frames_heldout": 0.821}, "ice-storm-haldmark": {"frames_heldout": 0.786},
+    # session 6: shelling 0.829 (a death toll that "had risen" is no longer an economic consequence)
+    "shelling-tolvany": {"frames_heldout": 0.829}, "ice-storm-haldmark": {"frames_heldout": 0.786},
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
