@@ -54,19 +54,20 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # (one frame decision fewer right than before: the level is LOWERED to what was measured, 0.79 before), strike 0.50,
     # verdict 0.73 (pooled with the 30 general held-out sentences: P 0.74, R 0.81, F1 0.77). Development: 0.90, 0.89, 0.92.
     "quake-valdora": {"frames": 0.90, "frames_heldout": 0.75},
-    "strike-norland": {"frames": 0.88, "frames_heldout": 0.545},  # held-out key 0.545 after the session-5 proper names
+    "strike-norland": {"frames": 0.88, "frames_heldout": 0.666},  # held-out key 0.545 after the session-5 proper names,
+    # 0.667 after the session-6 competing counts
     "verdict-halberg": {"frames": 0.91, "frames_heldout": 0.72},
     # whole events held out (session 2), 30 sentences each, scored once after every rule was merged (before: 0.70 / 0.67)
     # spent in session 3 and used as development data since (0.957 and 0.904 after the session-3 rules)
     "election-varenia": {"frames_heldout": 0.95}, "wildfire-cabrel": {"frames_heldout": 0.90},
     # whole events held out in session 3 (30 sentences each), scored once after every merge of the session: market 0.674,
     # outbreak 0.626; spent since, 0.796 and 0.750 after the session-5 rules (development figures, not a measure)
-    "market-crash-ardesia": {"frames_heldout": 0.795}, "outbreak-kavrin": {"frames_heldout": 0.75},
+    "market-crash-ardesia": {"frames_heldout": 0.795}, "outbreak-kavrin": {"frames_heldout": 0.777},  # session 6: 0.778
     # whole events held out in session 4 (30 sentences each), first contact after the session-4 merges: shelling rules
     # 0.692 (P 0.75 R 0.64), rules+model 0.752; ice storm rules 0.533 (P 0.74 R 0.42), rules+model 0.547. Spent in
     # session 5 (development since): rules 0.821 (P 0.821 R 0.821) and 0.787 (P 0.854 R 0.729)
     # session 6: shelling 0.829 (a death toll that "had risen" is no longer an economic consequence)
-    "shelling-tolvany": {"frames_heldout": 0.829}, "ice-storm-haldmark": {"frames_heldout": 0.786},
+    "shelling-tolvany": {"frames_heldout": 0.829}, "ice-storm-haldmark": {"frames_heldout": 0.8},  # session 6: 0.800 (staffing levels)
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
@@ -546,6 +547,8 @@ WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire
     ("Crossings on the eastern route have fallen since the patrols began.", "generic_economic_consequences"),
     ("The number of recorded burglaries in the district has risen again.", "generic_economic_consequences"),
     ("Less than 4 millimetres of rain has fallen since February.", "generic_economic_consequences"),
+    ("The commission counted 1.2 million votes by noon, and 2 million by evening.", "generic_conflict"),  # one count
+    ("The firm's 1,200 workers will get 3 more days of holiday.", "capacity_resources"),  # days, not hands
 ]
 RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development keys showed missing, in several worlds
     ("The supreme court ruled the curfew unlawful.", "legality"),
@@ -585,6 +588,9 @@ RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development
     # session 6: the same verbs said of money or trade still count (invented probes)
     ("Ticket sales at the festival have dropped every year since the levy.", "generic_economic_consequences"),
     ("Orders for the firm's turbines have halved since the subsidy ended.", "generic_economic_consequences"),
+    ("Organisers said 80,000 people took part; police counted 25,000.", "generic_conflict"),  # session 6: two counts
+    ("Nurses at the district clinic are working 14-hour shifts.", "capacity_resources"),  # session 6: staffing levels
+    ("The airline has cut its cabin crews by a fifth since the merger.", "capacity_resources"),
 ]
 
 
