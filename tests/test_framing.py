@@ -549,6 +549,9 @@ WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire
     ("Less than 4 millimetres of rain has fallen since February.", "generic_economic_consequences"),
     ("The commission counted 1.2 million votes by noon, and 2 million by evening.", "generic_conflict"),  # one count
     ("The firm's 1,200 workers will get 3 more days of holiday.", "capacity_resources"),  # days, not hands
+    ("Shares of the airline were affected by the news.", "quality_of_life"),  # not people's daily life
+    ("Neighbouring Ashford Street was closed to traffic.", "external_regulation"),  # a street, not a state
+    ("Analysts warned of an eruption of anger among voters.", "health_safety"),  # a figure of speech
 ]
 RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development keys showed missing, in several worlds
     ("The supreme court ruled the curfew unlawful.", "legality"),
@@ -591,6 +594,11 @@ RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development
     ("Organisers said 80,000 people took part; police counted 25,000.", "generic_conflict"),  # session 6: two counts
     ("Nurses at the district clinic are working 14-hour shifts.", "capacity_resources"),  # session 6: staffing levels
     ("The airline has cut its cabin crews by a fifth since the merger.", "capacity_resources"),
+    ("Volunteers handed out 3,000 meals in the square on Sunday.", "quality_of_life"),  # session 6: daily life
+    ("About 2,000 students were affected by the cancelled exams.", "quality_of_life"),
+    ("The International Monetary Fund approved a loan of 2 billion dollars.", "external_regulation"),  # session 6
+    ("Donor countries have delivered less than half of what they pledged.", "external_regulation"),
+    ("Vulcanologists warned that a larger eruption was possible within days.", "health_safety"),  # session 6: hazard
 ]
 
 
