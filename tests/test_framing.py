@@ -25,7 +25,7 @@ GENERAL_DEV_F1, GENERAL_DEV_KAPPA = 0.97, 0.97  # session 3: 0.977 / 0.975  # me
 GENERAL2_F1, GENERAL2_KAPPA = 0.97, 0.97  # session 3: 0.974 / 0.971  # second general key (frames helper, session 2), coded before any rule ran on it:
 # 0.74 / kappa 0.72 at first contact, 0.78 / 0.75 after the cue rules chosen on the other development keys (its
 # validation figure), then used for development too (0.96 / 0.95)
-GENERAL3_F1, GENERAL3_KAPPA = 0.94, 0.94  # session 3: development key (0.949 / 0.943)  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
+GENERAL3_F1, GENERAL3_KAPPA = 0.962, 0.958  # session 6: 0.9625 / 0.958 (daily life, international bodies); session 3: development key (0.949 / 0.943)  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
 # kappa 0.67 (the rules miss what they were not shown; what they find is mostly right); 0.71 / kappa 0.68 after rules
 # from hand-written probe sentences (its errors were never read; the held-out figures did not move)
 GENERAL4_F1, GENERAL4_KAPPA = 0.93, 0.92  # fourth general key (frames helper, session 3), coded before any rule ran on it:
@@ -33,7 +33,7 @@ GENERAL4_F1, GENERAL4_KAPPA = 0.93, 0.92  # fourth general key (frames helper, s
 # session-2 rules: 0.75); development since (0.931 / 0.924)
 # fifth general key (session 3), written after every session-3 rule was chosen and scored once as a probe (P 0.69, R 0.58,
 # F1 0.632, kappa 0.602; the session-2 rules: 0.62); spent in session 5, development since (session-5 rules: 0.731 / 0.708)
-GENERAL5_F1, GENERAL5_KAPPA = 0.731, 0.708
+GENERAL5_F1, GENERAL5_KAPPA = 0.752, 0.729  # session 6: 0.752 / 0.7298
 # general6 (50 sentences of ten event kinds, session 4), scored once after the session-4 merges: rules P 0.806 R 0.744
 # F1 0.773 κ 0.7536; with the learned model ("rules+model") F1 0.750 κ 0.725, the model alone 0.733 / 0.708. Spent in
 # session 5 (development since): session-5 rules P 0.831 R 0.821 F1 0.826 κ 0.810.
@@ -42,8 +42,9 @@ GENERAL6_F1, GENERAL6_KAPPA = 0.825, 0.810
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
 # the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
 # false "has fallen" said of rain gone).
-GENERAL7_F1, GENERAL7_KAPPA = 0.553, 0.518
-GENERAL_HELDOUT_F1 = 0.813  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
+GENERAL7_F1, GENERAL7_KAPPA = 0.561, 0.526  # session 6 cue classes: 0.5614 / 0.5269
+GENERAL_HELDOUT_F1 = 0.823  # session 6: 0.8235 (natural hazard warnings)
+# before:  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
     # first-contact F1 was quake 0.54, strike 0.17, verdict 0.62 (pooled 0.44); four general cues were added after it
@@ -62,12 +63,12 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     "election-varenia": {"frames_heldout": 0.95}, "wildfire-cabrel": {"frames_heldout": 0.90},
     # whole events held out in session 3 (30 sentences each), scored once after every merge of the session: market 0.674,
     # outbreak 0.626; spent since, 0.796 and 0.750 after the session-5 rules (development figures, not a measure)
-    "market-crash-ardesia": {"frames_heldout": 0.795}, "outbreak-kavrin": {"frames_heldout": 0.777},  # session 6: 0.778
+    "market-crash-ardesia": {"frames_heldout": 0.808}, "outbreak-kavrin": {"frames_heldout": 0.808},  # session 6: 0.8085
     # whole events held out in session 4 (30 sentences each), first contact after the session-4 merges: shelling rules
     # 0.692 (P 0.75 R 0.64), rules+model 0.752; ice storm rules 0.533 (P 0.74 R 0.42), rules+model 0.547. Spent in
     # session 5 (development since): rules 0.821 (P 0.821 R 0.821) and 0.787 (P 0.854 R 0.729)
     # session 6: shelling 0.829 (a death toll that "had risen" is no longer an economic consequence)
-    "shelling-tolvany": {"frames_heldout": 0.829}, "ice-storm-haldmark": {"frames_heldout": 0.799},  # session 6: 0.800 (staffing levels)
+    "shelling-tolvany": {"frames_heldout": 0.839}, "ice-storm-haldmark": {"frames_heldout": 0.799},  # session 6: 0.800 (staffing levels)
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
