@@ -300,7 +300,7 @@ def test_general_frames_held_out(accuracy):
     assert figures["micro_f1"] >= GENERAL_HELDOUT_F1, figures
 
 
-SECOND_CODER_F1 = {"general_frames": (0.85, 0.84), "general_frames_heldout": (0.66, 0.63)}  # session 3: 0.860 / 0.846 and 0.667 / 0.635  # (F1, kappa) measured against
+SECOND_CODER_F1 = {"general_frames": (0.859, 0.845), "general_frames_heldout": (0.685, 0.655)}  # session 6: 0.8599 / 0.8460 and 0.6857 / 0.6555; session 3: 0.860 / 0.846 and 0.667 / 0.635  # (F1, kappa) measured against
 # the second annotator's independent coding of the same sentences (two human coders agree at micro F1 0.85)
 
 
