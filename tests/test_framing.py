@@ -25,7 +25,7 @@ GENERAL_DEV_F1, GENERAL_DEV_KAPPA = 0.97, 0.97  # session 3: 0.977 / 0.975  # me
 GENERAL2_F1, GENERAL2_KAPPA = 0.97, 0.97  # session 3: 0.974 / 0.971  # second general key (frames helper, session 2), coded before any rule ran on it:
 # 0.74 / kappa 0.72 at first contact, 0.78 / 0.75 after the cue rules chosen on the other development keys (its
 # validation figure), then used for development too (0.96 / 0.95)
-GENERAL3_F1, GENERAL3_KAPPA = 0.94, 0.94  # session 3: development key (0.949 / 0.943)  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
+GENERAL3_F1, GENERAL3_KAPPA = 0.962, 0.958  # session 6: 0.9625 / 0.958 (daily life, international bodies); session 3: development key (0.949 / 0.943)  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
 # kappa 0.67 (the rules miss what they were not shown; what they find is mostly right); 0.71 / kappa 0.68 after rules
 # from hand-written probe sentences (its errors were never read; the held-out figures did not move)
 GENERAL4_F1, GENERAL4_KAPPA = 0.93, 0.92  # fourth general key (frames helper, session 3), coded before any rule ran on it:
@@ -33,16 +33,18 @@ GENERAL4_F1, GENERAL4_KAPPA = 0.93, 0.92  # fourth general key (frames helper, s
 # session-2 rules: 0.75); development since (0.931 / 0.924)
 # fifth general key (session 3), written after every session-3 rule was chosen and scored once as a probe (P 0.69, R 0.58,
 # F1 0.632, kappa 0.602; the session-2 rules: 0.62); spent in session 5, development since (session-5 rules: 0.731 / 0.708)
-GENERAL5_F1, GENERAL5_KAPPA = 0.731, 0.708
+GENERAL5_F1, GENERAL5_KAPPA = 0.752, 0.729  # session 6: 0.752 / 0.7298
 # general6 (50 sentences of ten event kinds, session 4), scored once after the session-4 merges: rules P 0.806 R 0.744
 # F1 0.773 κ 0.7536; with the learned model ("rules+model") F1 0.750 κ 0.725, the model alone 0.733 / 0.708. Spent in
 # session 5 (development since): session-5 rules P 0.831 R 0.821 F1 0.826 κ 0.810.
 GENERAL6_F1, GENERAL6_KAPPA = 0.825, 0.810
 # general7 (60 sentences of twelve more event kinds, written in session 5 to frame by implication as often as by cue
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
-# the model alone 0.588 / 0.549.
-GENERAL7_F1, GENERAL7_KAPPA = 0.549, 0.514
-GENERAL_HELDOUT_F1 = 0.813  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
+# the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
+# false "has fallen" said of rain gone).
+GENERAL7_F1, GENERAL7_KAPPA = 0.561, 0.526  # session 6 cue classes: 0.5614 / 0.5269
+GENERAL_HELDOUT_F1 = 0.823  # session 6: 0.8235 (natural hazard warnings)
+# before:  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
     # first-contact F1 was quake 0.54, strike 0.17, verdict 0.62 (pooled 0.44); four general cues were added after it
@@ -53,18 +55,20 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # (one frame decision fewer right than before: the level is LOWERED to what was measured, 0.79 before), strike 0.50,
     # verdict 0.73 (pooled with the 30 general held-out sentences: P 0.74, R 0.81, F1 0.77). Development: 0.90, 0.89, 0.92.
     "quake-valdora": {"frames": 0.90, "frames_heldout": 0.75},
-    "strike-norland": {"frames": 0.88, "frames_heldout": 0.545},  # held-out key 0.545 after the session-5 proper names
+    "strike-norland": {"frames": 0.88, "frames_heldout": 0.666},  # held-out key 0.545 after the session-5 proper names,
+    # 0.667 after the session-6 competing counts
     "verdict-halberg": {"frames": 0.91, "frames_heldout": 0.72},
     # whole events held out (session 2), 30 sentences each, scored once after every rule was merged (before: 0.70 / 0.67)
     # spent in session 3 and used as development data since (0.957 and 0.904 after the session-3 rules)
     "election-varenia": {"frames_heldout": 0.95}, "wildfire-cabrel": {"frames_heldout": 0.90},
     # whole events held out in session 3 (30 sentences each), scored once after every merge of the session: market 0.674,
     # outbreak 0.626; spent since, 0.796 and 0.750 after the session-5 rules (development figures, not a measure)
-    "market-crash-ardesia": {"frames_heldout": 0.795}, "outbreak-kavrin": {"frames_heldout": 0.75},
+    "market-crash-ardesia": {"frames_heldout": 0.808}, "outbreak-kavrin": {"frames_heldout": 0.808},  # session 6: 0.8085
     # whole events held out in session 4 (30 sentences each), first contact after the session-4 merges: shelling rules
     # 0.692 (P 0.75 R 0.64), rules+model 0.752; ice storm rules 0.533 (P 0.74 R 0.42), rules+model 0.547. Spent in
     # session 5 (development since): rules 0.821 (P 0.821 R 0.821) and 0.787 (P 0.854 R 0.729)
-    "shelling-tolvany": {"frames_heldout": 0.821}, "ice-storm-haldmark": {"frames_heldout": 0.786},
+    # session 6: shelling 0.829 (a death toll that "had risen" is no longer an economic consequence)
+    "shelling-tolvany": {"frames_heldout": 0.839}, "ice-storm-haldmark": {"frames_heldout": 0.799},  # session 6: 0.800 (staffing levels)
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
@@ -301,7 +305,7 @@ def test_general_frames_held_out(accuracy):
     assert figures["micro_f1"] >= GENERAL_HELDOUT_F1, figures
 
 
-SECOND_CODER_F1 = {"general_frames": (0.85, 0.84), "general_frames_heldout": (0.66, 0.63)}  # session 3: 0.860 / 0.846 and 0.667 / 0.635  # (F1, kappa) measured against
+SECOND_CODER_F1 = {"general_frames": (0.859, 0.845), "general_frames_heldout": (0.685, 0.655)}  # session 6: 0.8599 / 0.8460 and 0.6857 / 0.6555; session 3: 0.860 / 0.846 and 0.667 / 0.635  # (F1, kappa) measured against
 # the second annotator's independent coding of the same sentences (two human coders agree at micro F1 0.85)
 
 
@@ -402,9 +406,10 @@ def _wrong_world(top: pd.DataFrame, kind: str) -> pd.DataFrame:
 
 
 # Failures measured once on events held out until then, left failing on purpose (strict: the test says when a rule
-# fixes them). shipwreck-calvera (session 5, first contact): S5's analysis has generic economic consequences third,
-# from "had fallen; had risen; has fallen" said of arrivals and deaths on the route, not of money.
-KNOWN_WRONG_WORLD = {"shipwreck-calvera": "arrivals and deaths 'had fallen/risen' read as economic consequences"}
+# fixes them). shipwreck-calvera (session 5, first contact): S5's analysis had generic economic consequences third,
+# from "had fallen; had risen; has fallen" said of arrivals and deaths on the route, not of money; fixed in session 6
+# by the general rule money_subject_change (a rise or fall counts only when said of money or trade).
+KNOWN_WRONG_WORLD: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("corpus", [pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_WRONG_WORLD[c], strict=True))
@@ -544,6 +549,15 @@ WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire
     ("Thousands of people gathered in churches to pray for the victims.", "quality_of_life"),  # not housed there
     ("Health Minister Ana Ruiz rejected the figures.", "health_safety"),  # a title (proper_names.csv)
     ("The Pension Council published its annual report.", "economic"),  # a body's name
+    # session 6: a rise or fall said of people or events is not money (invented probes in three worlds)
+    ("Crossings on the eastern route have fallen since the patrols began.", "generic_economic_consequences"),
+    ("The number of recorded burglaries in the district has risen again.", "generic_economic_consequences"),
+    ("Less than 4 millimetres of rain has fallen since February.", "generic_economic_consequences"),
+    ("The commission counted 1.2 million votes by noon, and 2 million by evening.", "generic_conflict"),  # one count
+    ("The firm's 1,200 workers will get 3 more days of holiday.", "capacity_resources"),  # days, not hands
+    ("Shares of the airline were affected by the news.", "quality_of_life"),  # not people's daily life
+    ("Neighbouring Ashford Street was closed to traffic.", "external_regulation"),  # a street, not a state
+    ("Analysts warned of an eruption of anger among voters.", "health_safety"),  # a figure of speech
 ]
 RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development keys showed missing, in several worlds
     ("The supreme court ruled the curfew unlawful.", "legality"),
@@ -580,6 +594,17 @@ RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development
     ("Families spent the night in their cars after the aftershock.", "quality_of_life"),
     ("Inspectors had not visited the stadium since it reopened.", "generic_responsibility"),
     ("The government will guarantee the wages of the shipyard's workers for six months.", "policy_prescription"),
+    # session 6: the same verbs said of money or trade still count (invented probes)
+    ("Ticket sales at the festival have dropped every year since the levy.", "generic_economic_consequences"),
+    ("Orders for the firm's turbines have halved since the subsidy ended.", "generic_economic_consequences"),
+    ("Organisers said 80,000 people took part; police counted 25,000.", "generic_conflict"),  # session 6: two counts
+    ("Nurses at the district clinic are working 14-hour shifts.", "capacity_resources"),  # session 6: staffing levels
+    ("The airline has cut its cabin crews by a fifth since the merger.", "capacity_resources"),
+    ("Volunteers handed out 3,000 meals in the square on Sunday.", "quality_of_life"),  # session 6: daily life
+    ("About 2,000 students were affected by the cancelled exams.", "quality_of_life"),
+    ("The International Monetary Fund approved a loan of 2 billion dollars.", "external_regulation"),  # session 6
+    ("Donor countries have delivered less than half of what they pledged.", "external_regulation"),
+    ("Vulcanologists warned that a larger eruption was possible within days.", "health_safety"),  # session 6: hazard
 ]
 
 

@@ -28,7 +28,7 @@ KEYS = ROOT / "tests" / "keys"
 CORPORA = ROOT / "tests" / "corpora"
 SPENT = {"election-varenia": "frames_heldout", "wildfire-cabrel": "frames_heldout"}  # whole events scored in session 2
 DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "general3_frames", "general4_frames",
-            "general5_frames", "general6_frames_heldout",
+            "general5_frames", "general6_frames_heldout", "general7_frames_heldout",
             "quake-valdora:frames", "quake-valdora:frames_heldout", "strike-norland:frames",
             "strike-norland:frames_heldout", "verdict-halberg:frames", "verdict-halberg:frames_heldout",
             "election-varenia:frames_heldout", "wildfire-cabrel:frames_heldout", "market-crash-ardesia:frames_heldout",

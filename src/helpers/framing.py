@@ -207,7 +207,8 @@ def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body"
 
 def _with_model_frames(texts: list[str], frames: pd.DataFrame, by_rules: dict, method: str) -> dict:
     """Each text's (frame, family, cue) list once the model has decided the codebook frames it covers: added to the
-    rules' (rules+model) or in place of them (model); an event frame, or a frame the model lacks, stays with the rules."""
+    rules' (rules+model, at the model's higher union threshold) or in place of them (model); an event frame, or a frame
+    the model lacks, stays with the rules."""
     from .frame_model import load_frame_model, model_frames
 
     model = load_frame_model()
@@ -215,7 +216,7 @@ def _with_model_frames(texts: list[str], frames: pd.DataFrame, by_rules: dict, m
     family = dict(zip(frames["frame"], frames["family"]))
     distinct = list(dict.fromkeys(texts))
     out = {}
-    for text, found in zip(distinct, model_frames(distinct, model)):
+    for text, found in zip(distinct, model_frames(distinct, model, added_to_rules=method == "rules+model")):
         kept = [r for r in by_rules[text] if method == "rules+model" or r[0] not in covered]
         have = {r[0] for r in kept}
         added = [(f, family[f], f"model p={p:.2f}") for f, p in found.items() if f in covered and f not in have]
