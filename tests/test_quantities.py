@@ -266,6 +266,20 @@ def test_headline_verbs_and_ages_after_a_name(sentence, expected):
         ("The government released €30 million for emergency housing.", {"€30 million": "aid_money"}),
         ("The developer would not pay a €31.5m coupon due on a €450m bond.", {"€31.5m": "debt", "€450m": "debt"}),
         ("Brannock is the largest creditor, with loans of about €1.8 billion.", {"about €1.8 billion": "debt"}),
+        # a percent change of a money quantity is a percentage change; base verbs and "a further"; headline rebounds
+        ("Shares in rival Estley Bank lost 14.5% and Halberg shares have lost 37% of their value.",
+         {"14.5%": "percentage_change", "37%": "percentage_change"}),
+        ("Drevnia's defence budget has grown by 34% since 2022, to €6.8bn.", {"34%": "percentage_change", "€6.8bn": "budget"}),
+        ("He estimated that the index could drop a further 5% to 10%.", {"5% to 10%": "percentage_change"}),
+        ("ARX 30 rebounds 3.1% in early trade", {"3.1%": "percentage_change"}),
+        # captured and surrendered soldiers are detained; people spending the night in shelters are displaced
+        ("Drevnia says it captured 23 Orlavan soldiers.", {"23 Orlavan soldiers": "detained"}),
+        ("The ministry said 23 servicemen had surrendered and up to 140 had been killed.",
+         {"23": "detained", "up to 140": "killed"}),
+        ("The Relief Alliance said 3,100 people had spent Friday night in its seven shelters.", {"3,100 people": "displaced"}),
+        # a change in seats keeps its quantity; "a month" after a sum is no unit price
+        ("Dravic's party loses 14 seats", {"14 seats": "seats"}),
+        ("She promised to raise the minimum wage to 900 euros a month.", {"900 euros": "wage"}),
         # zero statements are a 0 of what they name
         ("No deaths have been reported.", {"No deaths": "killed"}),
         ("No one was injured in the blast.", {"No one": "injured"}),
