@@ -316,9 +316,13 @@ def test_earlier_events_by_class_of_news_text(sentence, text, earlier):
     assert context_of(rec, sentence, BOOK, 2026)["earlier"] is earlier
 
 
-def test_a_part_of_the_dead_is_apart_from_the_toll_and_normals_and_records_from_readings():
+def test_a_part_of_the_dead_a_normal_value_and_what_the_injured_were_treated_for_are_facts_of_their_own():
     assert _context("Four of the dead had died of hypothermia.", "Four")["detail"] == "part_of_the_count"
     normal = "Haldmark normally sees January lows of minus 15C, and the record of minus 39.8C was set in 1987."
-    rec = [r for r in number_records(normal, UNITS)]
-    details = {r["text"]: context_of({**r, **classify_mention(r, normal, BOOK)}, normal, BOOK, 2026)["detail"] for r in rec}
-    assert details["minus 15C"] == "normal_value" and details["minus 39.8C"] == "record"
+    details = {r["text"]: context_of({**r, **classify_mention(r, normal, BOOK)}, normal, BOOK, 2026)["detail"]
+               for r in number_records(normal, UNITS)}
+    assert details["minus 15C"] == "normal_value" and details["minus 39.8C"] == ""  # a record is the reading it was
+    treated = "The hospital had treated 62 people for frostbite and 140 people for fractures since Sunday."
+    details = {r["text"]: context_of({**r, **classify_mention(r, treated, BOOK)}, treated, BOOK, 2026)["detail"]
+               for r in number_records(treated, UNITS)}
+    assert details == {"62 people": "frostbite", "140 people": "fractures"}
