@@ -14,12 +14,14 @@ EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg"]
 # asserted at that level.
 # Session 5 (facts5): a person's post read from the corpus's sentences, two owners, name tails, clock times of figures
 # raised the key-claimant levels (before: 0.925 / 0.933 / 0.901; after 0.976 / 0.950 / 0.923).
+# Session 6 (counts6: what a figure counts by class of news text, earlier-event cues): quantity accuracy 0.96 / 0.93 /
+# 0.90 -> 0.98 / 0.95 / 0.93, earlier 1.00 / 0.98 / 1.00 -> 1.00 / 1.00 / 1.00, grouping unchanged.
 MEASURED = {
-    "quake-valdora": {"quantity_accuracy": 0.96, "earlier_accuracy": 1.00, "base_grouping_f1": 0.941,
+    "quake-valdora": {"quantity_accuracy": 0.98, "earlier_accuracy": 1.00, "base_grouping_f1": 0.941,
                       "claimant_grouping_f1": 0.976},
-    "strike-norland": {"quantity_accuracy": 0.93, "earlier_accuracy": 0.98, "base_grouping_f1": 0.897,
+    "strike-norland": {"quantity_accuracy": 0.95, "earlier_accuracy": 1.00, "base_grouping_f1": 0.897,
                        "claimant_grouping_f1": 0.950},
-    "verdict-halberg": {"quantity_accuracy": 0.90, "earlier_accuracy": 1.00, "base_grouping_f1": 0.896,
+    "verdict-halberg": {"quantity_accuracy": 0.93, "earlier_accuracy": 1.00, "base_grouping_f1": 0.896,
                         "claimant_grouping_f1": 0.923},
 }
 
@@ -177,14 +179,15 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 # events, see the whole-event levels below): grouping over all five base / by key claimants quake 0.875 / 0.903, strike
 # 0.871 / 0.877, verdict 0.775 / 0.838 (grouping levels floored at 3 decimals of the measured figures). Session 5
 # (facts5, rules judged leave-one-event-out on all nine events): quake 0.881 / 0.965, strike 0.871 / 0.886, verdict
-# 0.815 / 0.890; the held-out articles' quantity accuracy 0.90 / 0.77 / 0.82 (before 0.86 / 0.77 / 0.79).
+# 0.815 / 0.890; the held-out articles' quantity accuracy 0.90 / 0.77 / 0.82 (before 0.86 / 0.77 / 0.79). Session 6
+# (counts6): held-out quantity 0.96 / 0.83 / 0.86, earlier 1.00 / 0.91 / 1.00, grouping base quake 0.913, verdict 0.819.
 HELD_OUT = {
-    "quake-valdora": {"held_quantity_accuracy": 0.90, "held_earlier_accuracy": 0.96, "base_grouping_f1": 0.881,
+    "quake-valdora": {"held_quantity_accuracy": 0.96, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.913,
                       "claimant_grouping_f1": 0.965},
-    "strike-norland": {"held_quantity_accuracy": 0.77, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.871,
+    "strike-norland": {"held_quantity_accuracy": 0.83, "held_earlier_accuracy": 0.91, "base_grouping_f1": 0.871,
                        "claimant_grouping_f1": 0.886},
-    "verdict-halberg": {"held_quantity_accuracy": 0.82, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.815,
-                        "claimant_grouping_f1": 0.890},
+    "verdict-halberg": {"held_quantity_accuracy": 0.86, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.819,
+                        "claimant_grouping_f1": 0.899},
 }
 
 
@@ -218,7 +221,8 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 # (strike gains "41 people arrested, 29 of them in Vennholm" as a part, not the 12 arrests in Vennholm).
 # After the session-4 merges (attribution step of session 4) and session 5 (facts5): all five 0.965 / 0.892 / 0.900;
 # what still splits strike and verdict is mostly claimants the attribution step finds, not the grouping.
-PIPELINE = {"quake-valdora": (0.976, 0.965), "strike-norland": (0.950, 0.892), "verdict-halberg": (0.923, 0.900)}
+# Session 6 (counts6): verdict all five 0.900 -> 0.909.
+PIPELINE = {"quake-valdora": (0.976, 0.965), "strike-norland": (0.950, 0.892), "verdict-halberg": (0.923, 0.909)}
 
 
 @pytest.mark.parametrize("event", EVENTS)
@@ -273,11 +277,14 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # claimants), before: election 0.916, wildfire 0.769, market 0.512, outbreak 0.843, shelling 0.429, ice storm 0.371.
 # After merging with voices5 (its claimants changed on these events): outbreak 0.951 / 0.829 / 0.886 -> 0.950 / 0.808 /
 # 0.873, ice storm 0.684 / 0.666 / 0.675 -> 0.650 / 0.666 / 0.658 (the claimant split moves with who is credited).
+# Session 6 (counts6, what a figure counts): ice storm 0.650 / 0.666 / 0.658 -> 0.787 / 0.666 / 0.722 (key claimants
+# 0.658 -> 0.701); market 0.611 / 0.458 / 0.523 -> 0.565 / 0.541 / 0.553 (key claimants 0.511 -> 0.541): percent changes
+# that were "profit" are percentage changes now and the fact keys give several of them one subject (precision falls).
 NEW_EVENTS = {"election-varenia": (0.902, 0.902, 0.902), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "market-crash-ardesia": (0.611, 0.458, 0.523), "outbreak-kavrin": (0.95, 0.808, 0.873),
-              "shelling-tolvany": (0.696, 0.418, 0.522), "ice-storm-haldmark": (0.65, 0.666, 0.658)}
-KEY_CLAIMANTS = {"election-varenia": 0.928, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.511, "outbreak-kavrin": 0.923,
-                 "shelling-tolvany": 0.589, "ice-storm-haldmark": 0.658}
+              "market-crash-ardesia": (0.565, 0.541, 0.553), "outbreak-kavrin": (0.95, 0.808, 0.873),
+              "shelling-tolvany": (0.696, 0.418, 0.522), "ice-storm-haldmark": (0.787, 0.666, 0.722)}
+KEY_CLAIMANTS = {"election-varenia": 0.928, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.541, "outbreak-kavrin": 0.923,
+                 "shelling-tolvany": 0.589, "ice-storm-haldmark": 0.701}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))

@@ -16,10 +16,12 @@ from helpers.corpus import build_tables
 from helpers.evaluation import fact_scores, match_event_key, score_event_key, score_frames
 from helpers.facts import load_number_codebooks, numbers_tables
 
+# Session 6 (validation set of the session): counts6's quantity rules moved the mine's grouping F1 0.414 -> 0.407 (within
+# the 0.01 the validation rule allows; ransomware 0.252 -> 0.268, shipwreck unchanged), level lowered to that measure.
 FIRST_CONTACT = {  # measured 2026-11-26 after the session-5 merges (see README, "whole events nobody tuned for")
     "mine-collapse-brevik": {"recall": 0.983, "value_accuracy": 0.988, "hedge_accuracy": 0.994, "quotes_recall": 0.935,
                              "speaker_accuracy": 0.791, "type_accuracy": 0.833, "claimant_accuracy": 0.787,
-                             "claimant_type_accuracy": 0.862, "grouping_f1": 0.414, "frames_f1": 0.589},
+                             "claimant_type_accuracy": 0.862, "grouping_f1": 0.407, "frames_f1": 0.589},
     "shipwreck-calvera": {"recall": 0.994, "value_accuracy": 1.0, "hedge_accuracy": 0.983, "quotes_recall": 0.912,
                           "speaker_accuracy": 0.808, "type_accuracy": 0.863, "claimant_accuracy": 0.81,
                           "claimant_type_accuracy": 0.798, "grouping_f1": 0.355, "frames_f1": 0.675},

@@ -135,11 +135,12 @@ def test_an_event_codebook_adds_and_replaces_rows(tmp_path, monkeypatch):
                                                                                   "3 people": "killed"}
 
 
-@pytest.mark.parametrize("name, example", [(n, e) for n, r, e in zip(CONTEXT["name"], CONTEXT["role"], CONTEXT["example"])
-                                           if r == "earlier"])
-def test_every_earlier_event_cue_reads_its_own_example(name, example):
+@pytest.mark.parametrize("name, example, mention", [(n, e, m) for n, r, e, m in zip(
+    CONTEXT["name"], CONTEXT["role"], CONTEXT["example"], CONTEXT["mention"]) if r == "earlier"])
+def test_every_earlier_event_cue_reads_its_own_example(name, example, mention):
+    # a year counts only for a cue written for the year itself (its `mention` pattern: "the worst since 2009")
     assert any(context_of(r, example, BOOK, 2026)["earlier"] for r in number_records(example, UNITS)
-               if r["kind"] != "year"), name
+               if r["kind"] != "year" or mention.strip()), name
 
 
 @pytest.mark.parametrize("name, role, example", [(n, r, e) for n, r, e in zip(CONTEXT["name"], CONTEXT["role"], CONTEXT["example"])
@@ -213,3 +214,115 @@ def test_a_distance_takes_the_place_named_before_it(sentence, text, place):
 def test_headline_verbs_and_ages_after_a_name(sentence, expected):
     got = _quantities(sentence)
     assert {t: got.get(t) for t in expected} == expected, got
+
+
+# Classes of news text that decide what a figure counts (issue 10 item 4, session 6): one sentence each, written for
+# these tests; the counted noun and the verb around the number decide, never the unit alone.
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # the head noun phrase and the noun named before the figure
+        ("The agency puts the death toll at seven and the number of people treated for frostbite at 46.",
+         {"seven": "killed", "46": "injured"}),
+        ("Doctors said they had treated 62 people for frostbite since Sunday.", {"62 people": "injured"}),
+        ("The number of evacuees rose to 3,000 overnight.", {"3,000": "evacuated"}),
+        ("The number of survivors stood at 18.", {"18": "rescued"}),
+        # a coordinated list: each figure to its own word
+        ("The storm left three dead, 12 injured and four missing.", {"three": "killed", "12": "injured", "four": "missing"}),
+        ("The 2009 outbreak infected 1,870 people and killed 64.", {"1,870 people": "count", "64": "killed"}),
+        # ages: said after a name at the sentence's end, "was N", "a boy of N", "started work at N"; objects have none
+        ('"I was 20 then," said Emil Dorn, 59.', {"20": "age", "59": "age"}),
+        ("She is 81 and she would not go.", {"81": "age"}),
+        ("Yesterday a boy of eight died on the table.", {"eight": "age"}),
+        ("A manual worker who started work at 18 would contribute for 46 years.", {"18": "age"}),
+        ("The 38-year-old power lines snapped under the ice.", {"38-year-old": "other"}),
+        ("A 52-year-old ferry captain was arrested.", {"52-year-old": "age"}),
+        # compound adjectives are descriptors of their own kind
+        ("Unions called a three-day strike.", {"three-day": "duration"}),
+        # the whole a part is counted from, a place's population, a body's membership
+        ("In Castra, where 14 of the hamlet's 90 residents died, volunteers cleared debris.",
+         {"14": "killed", "90 residents": "count"}),
+        ("In Dravnik, a town of 18,000 people, the death toll rose to five.", {"18,000 people": "count", "five": "killed"}),
+        ("The union, which represents about 9,000 hospital doctors, said the toll was higher.",
+         {"about 9,000 hospital doctors": "count"}),
+        # rates: a named ratio, threshold or humidity is no share; a yield is an interest rate; a bare rate is a share
+        ("The bank's core capital ratio fell to 12.1%, above the regulatory minimum of 10.5%.", {"12.1%": "other", "minimum of 10.5%": "other"}),
+        ("The Liberal Union, on 4.6%, misses the 5% threshold.", {"5%": "other"}),
+        ("Relative humidity had fallen to 6%.", {"6%": "other"}),
+        ("The yield on the 10-year bond closed at 5.07%.", {"5.07%": "interest_rate"}),
+        ("Of 388 samples, 241 were positive, a positivity rate of 62%.", {"62%": "share"}),
+        # lengths: a distance unless a depth; the thickness of ice is a depth
+        ("The family had walked the first 11 kilometres before a farmer gave them a lift.", {"11 kilometres": "distance"}),
+        ("Ice up to 1.5 inches thick brought down the lines.", {"up to 1.5 inches": "depth"}),
+        # an unnamed minus figure is a temperature
+        ("A thermometer outside a petrol station shows minus 40 on Monday morning.", {"minus 40": "temperature"}),
+        # money: the verb "cost" of a big sum is no price; disasters and repairs cost damage; released aid; loans
+        ("Economists estimate that each day of strike costs the economy between 300 and 400 million euros.",
+         {"between 300 and 400 million euros": "money"}),
+        ("Petrol now costs 1.80 euros.", {"1.80 euros": "price"}),
+        ("Analysts put the cost of repairs at €450 million.", {"€450 million": "damage_cost"}),
+        ("Insured losses from the fire are likely to be between US$1.1bn and US$1.6bn.",
+         {"between US$1.1bn and US$1.6bn": "damage_cost"}),
+        ("The government released €30 million for emergency housing.", {"€30 million": "aid_money"}),
+        ("The developer would not pay a €31.5m coupon due on a €450m bond.", {"€31.5m": "debt", "€450m": "debt"}),
+        ("Brannock is the largest creditor, with loans of about €1.8 billion.", {"about €1.8 billion": "debt"}),
+        # a percent change of a money quantity is a percentage change; base verbs and "a further"; headline rebounds
+        ("Shares in rival Estley Bank lost 14.5% and Halberg shares have lost 37% of their value.",
+         {"14.5%": "percentage_change", "37%": "percentage_change"}),
+        ("Drevnia's defence budget has grown by 34% since 2022, to €6.8bn.", {"34%": "percentage_change", "€6.8bn": "budget"}),
+        ("He estimated that the index could drop a further 5% to 10%.", {"5% to 10%": "percentage_change"}),
+        ("ARX 30 rebounds 3.1% in early trade", {"3.1%": "percentage_change"}),
+        # captured and surrendered soldiers are detained; people spending the night in shelters are displaced
+        ("Drevnia says it captured 23 Orlavan soldiers.", {"23 Orlavan soldiers": "detained"}),
+        ("The ministry said 23 servicemen had surrendered and up to 140 had been killed.",
+         {"23": "detained", "up to 140": "killed"}),
+        ("The Relief Alliance said 3,100 people had spent Friday night in its seven shelters.", {"3,100 people": "displaced"}),
+        # a change in seats keeps its quantity; "a month" after a sum is no unit price
+        ("Dravic's party loses 14 seats", {"14 seats": "seats"}),
+        ("She promised to raise the minimum wage to 900 euros a month.", {"900 euros": "wage"}),
+        # zero statements are a 0 of what they name
+        ("No deaths have been reported.", {"No deaths": "killed"}),
+        ("No one was injured in the blast.", {"No one": "injured"}),
+    ],
+)
+def test_what_a_figure_counts_by_class_of_news_text(sentence, expected):
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got
+
+
+@pytest.mark.parametrize(
+    "sentence, text, earlier",
+    [
+        ("It was the deadliest collapse since 1998, when a roof fall killed 11 miners.", "11 miners", True),
+        ("It was the deadliest collapse since 1998, when a roof fall killed 11 miners.", "1998", True),
+        ("A similar collapse in 2009 killed 31 miners.", "31 miners", True),
+        ("Shares suffered their worst day since 2008.", "2008", True),
+        ("The party, which has governed since 2018, lost.", "2018", False),  # a start, no earlier event
+        ("The figures make it the worst outbreak since 2009, when 64 people died.", "64 people", True),
+        ("The figures, up to 8 p.m., make it the worst outbreak since 2009, when 64 people died.", "up to 8 p.m.", False),
+        ("Temperatures hit 43C, 2C short of the town's record of 45C, set in 2021.", "45C", True),
+        ("Temperatures hit 43C, 2C short of the town's record of 45C, set in 2021.", "43C", False),
+        ("In January 2009, an ice storm in the same region killed 14 people.", "14 people", True),
+        ("It was the index's worst day, ahead of the 9.6% fall of 10 October 2008.", "9.6%", True),
+        ("It was the index's worst day, ahead of the 9.6% fall of 10 October 2008.", "10 October 2008", True),
+        ("Then, the index lost 61% over 14 months.", "61%", True),
+        ("Last winter's hard freeze, when temperatures fell to minus 14C, killed the pines.", "minus 14C", True),
+        ("The crews were cut by a third since the 2009 storm.", "a third", False),  # a change since, not of, that storm
+    ],
+)
+def test_earlier_events_by_class_of_news_text(sentence, text, earlier):
+    rec = next(r for r in number_records(sentence, UNITS) if r["text"] == text)
+    rec = {**rec, **classify_mention(rec, sentence, BOOK)}  # with its quantity: a date takes the cues written for dates
+    assert context_of(rec, sentence, BOOK, 2026)["earlier"] is earlier
+
+
+def test_a_part_of_the_dead_a_normal_value_and_what_the_injured_were_treated_for_are_facts_of_their_own():
+    assert _context("Four of the dead had died of hypothermia.", "Four")["detail"] == "part_of_the_count"
+    normal = "Haldmark normally sees January lows of minus 15C, and the record of minus 39.8C was set in 1987."
+    details = {r["text"]: context_of({**r, **classify_mention(r, normal, BOOK)}, normal, BOOK, 2026)["detail"]
+               for r in number_records(normal, UNITS)}
+    assert details["minus 15C"] == "normal_value" and details["minus 39.8C"] == ""  # a record is the reading it was
+    treated = "The hospital had treated 62 people for frostbite and 140 people for fractures since Sunday."
+    details = {r["text"]: context_of({**r, **classify_mention(r, treated, BOOK)}, treated, BOOK, 2026)["detail"]
+               for r in number_records(treated, UNITS)}
+    assert details == {"62 people": "frostbite", "140 people": "fractures"}

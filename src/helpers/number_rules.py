@@ -900,6 +900,18 @@ def start_places(text: str) -> dict[str, list[int]]:
             numbers.append(m.start())
     return {"number": numbers, "between_or_number": both}
 
+_ZERO_NOUNS = {"death": "death", "deaths": "death", "fatality": "fatality", "fatalities": "fatality",
+               "casualty": "casualty", "casualties": "casualty", "injury": "injury", "injuries": "injury"}
+_ZERO_GATE = re.compile(r"\bno\s+(?:one|deaths?|fatalit|casualt|injur)|\bnobody\b").search
+
+
+def zero_statement(m, text, units):
+    """"No deaths have been reported", "no one was injured": a count of 0 of what the statement names (the noun, or
+    the verb after it, which `helpers.quantities` reads as for any count)."""
+    noun = (m["noun"] or "").lower()
+    return mention(m.start(), m.end(), 0, 0, _ZERO_NOUNS.get(noun, ""), "exact", "count")
+
+
 RULES: list[Rule] = [
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
          date_range, lambda t, n: n >= 2 and _has_month_day(t)),
@@ -1006,6 +1018,10 @@ RULES: list[Rule] = [
          year_ahead, lambda t, n: n and _has_year_ahead(t)),
     Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n, starts="number"),
     Rule("number", _r(NUM), number, lambda t, n: n, starts="number"),
+    # a statement of none: only with the casualty noun or a verb of harm, never "no one told us"
+    Rule("zero_statement", _r(r"\b[Nn]o\s+(?P<noun>deaths?|fatalities|fatality|casualties|injuries)\b(?=\s+(?:have|has|had|were|was|are|is)\s+(?:yet\s+)?(?:been\s+)?(?:reported|recorded|confirmed)|\s+(?:reported|recorded|confirmed)\b)"
+                             r"|\b(?:[Nn]o\s+one|[Nn]obody)(?=\s+(?:was|were|has\s+been|had\s+been|is|appears\s+to\s+have\s+been|is\s+believed\s+to\s+have\s+been)\s+(?:seriously\s+|badly\s+)?(?:killed|injured|hurt|wounded|harmed|missing)\b)"),
+         zero_statement, lambda t, n: _ZERO_GATE(t)),
 ]
 
 

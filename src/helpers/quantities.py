@@ -233,7 +233,7 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
             continue
         if getattr(cue, "quantities", "") and mention.get("quantity") not in cue.quantities.split("|"):
             continue  # a cue for some quantities only ("of the 201 seats" is the whole of the seats)
-        if cue.role == "earlier" and not found["earlier"] and mention["kind"] != "date":
+        if cue.role == "earlier" and not found["earlier"] and _dates_ok(cue, mention):
             texts = {"before": [before], "after": [after], "around": [before + AROUND + after]}.get(
                 cue.where, [before + mention["text"] + after])
             found["earlier"] = any(_earlier_hit(cue.regex, t, reference_year) for t in texts)
@@ -245,6 +245,12 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
             group = "place" if cue.role in ("place", "area") else "name"
             found[cue.role] = (m.groupdict().get(group) or cue.name).strip() if m else ""
     return found
+
+
+def _dates_ok(cue, mention: dict) -> bool:
+    """A date is tied to an earlier event only by a cue written for dates (`date` in its `quantities`): most dates
+    in a story are its own days."""
+    return mention["kind"] != "date" or "date" in (getattr(cue, "quantities", "") or "").split("|")
 
 
 def _earlier_hit(regex: re.Pattern, text: str, reference_year: int | None) -> bool:
