@@ -337,3 +337,73 @@ def test_outlet_figures_joined_in_one_pass_equal_the_grouped_aggregation():
     assert got["texts"].tolist() == ["12 | about 12 | 13", "5", "", ""]
     for frame in (facts, facts.assign(texts=""), facts.iloc[:0]):
         pd.testing.assert_frame_equal(outlet_facts(frame), grouped(frame))
+
+
+def test_a_whole_corpus_step_is_read_back_only_for_the_same_inputs(tmp_path, monkeypatch):
+    from helpers.articlecache import whole_corpus
+
+    calls = []
+
+    def shares(frame, scale):
+        calls.append(len(frame))
+        return frame.assign(share=frame["n"] / frame["n"].sum() * scale)
+
+    frame = pd.DataFrame({"article_id": ["a", "b"], "n": [1, 3]})
+    monkeypatch.delenv("NEWSCOMPARE_CACHE_DIR", raising=False)
+    expected = shares(frame, 100)
+    whole_corpus(shares, frame, 100)
+    assert len(calls) == 2  # without a cache folder: computed every time
+    monkeypatch.setenv("NEWSCOMPARE_CACHE_DIR", str(tmp_path))
+    pd.testing.assert_frame_equal(whole_corpus(shares, frame, 100), expected)  # computed, stored
+    pd.testing.assert_frame_equal(whole_corpus(shares, frame.copy(), 100), expected)  # same content: read back
+    assert len(calls) == 3
+    whole_corpus(shares, frame.assign(n=[1, 4]), 100)  # a changed input or argument: computed again
+    whole_corpus(shares, frame, 10)
+    assert len(calls) == 5
+    for entry in (tmp_path / "steps").rglob("*.pkl"):
+        entry.write_bytes(b"damaged")
+    pd.testing.assert_frame_equal(whole_corpus(shares, frame, 100), expected)  # a damaged entry: computed again
+    assert len(calls) == 6
+
+
+def _numbers_step(tables, sentences):
+    from helpers.attribution import add_claimants, attribute_sentences
+    from helpers.facts import load_number_codebooks, numbers_tables
+
+    claimants = functools.partial(add_claimants, attributions=attribute_sentences(sentences))
+    articles = tables["articles"].assign(source=tables["articles"]["article_id"].str.split("/").str[0])
+    return numbers_tables(sentences, articles, load_number_codebooks(None), claimants=claimants)
+
+
+def test_an_edit_with_no_figure_reads_the_fact_steps_back_and_gives_the_fresh_tables(several, tmp_path, monkeypatch):
+    from helpers import attribution, facts
+
+    counted = {name: 0 for name in ("fact_summary", "fact_table", "claimant_key", "_claimants_of")}
+    for module, name in [(facts, "fact_summary"), (facts, "fact_table"), (facts, "claimant_key"),
+                         (attribution, "_claimants_of")]:
+        original = getattr(module, name)
+
+        def counting(*args, _original=original, _name=name, **kw):
+            counted[_name] += 1
+            return _original(*args, **kw)
+
+        monkeypatch.setattr(module, name, functools.wraps(original)(counting))
+    sentences = several["sentences"]
+    monkeypatch.setenv("NEWSCOMPARE_CACHE_DIR", str(tmp_path / "cache"))
+    _numbers_step(several, sentences)
+    first = dict(counted)
+    quiet = sentences.index[(sentences["role"] == "body") & ~sentences["text"].str.contains(r"\d")]
+    edited = sentences.copy()
+    edited.loc[quiet[-1], "text"] = "The crowd outside the building cheered."  # a sentence with no figure
+    cached = _numbers_step(several, edited)
+    assert counted == first  # every fact step read back
+    changed = edited.copy()
+    with_figure = sentences.index[(sentences["role"] == "body") & sentences["text"].str.contains(r"\d")][5]
+    changed.loc[with_figure, "text"] = "Officials said 4,321 people were affected."
+    recomputed = _numbers_step(several, changed)
+    assert all(counted[name] > first[name] for name in counted)  # a figure changed: computed again
+    monkeypatch.delenv("NEWSCOMPARE_CACHE_DIR")
+    for got, text in ((cached, edited), (recomputed, changed)):
+        expected = _numbers_step(several, text)
+        for name, frame in expected.items():
+            pd.testing.assert_frame_equal(got[name], frame, obj=name)

@@ -95,3 +95,25 @@ def per_article(fn: Callable[..., pd.DataFrame], frame: pd.DataFrame, *args, cac
         write_entry(Path(cache_dir) / "articles", fn.__name__ + "-" + hashlib.sha256(fn.__module__.encode()).hexdigest(),
                     (set(keys), out))
     return out.drop(columns="_key")
+
+
+def whole_corpus(fn: Callable, *args, cache_dir: str | Path | None = None, **kwargs):
+    """fn(*args, **kwargs) for a whole-corpus step (one result for all articles), read back from the cache when the
+    step's inputs (their content, `_arg_digest`) and the package's code are those it last ran on; else computed and
+    stored. So a rerun after an edit that leaves a step's inputs as they were (a paragraph with no figure added to
+    one file: the mentions do not change) does not repeat that step, and any edit that changes them does. One entry
+    per function (the latest), so the cache never grows with the number of runs. Without a cache folder
+    (`$NEWSCOMPARE_CACHE_DIR`) it is exactly `fn(*args, **kwargs)`; a damaged entry is computed again."""
+    cache_dir = cache_dir or os.environ.get(CACHE_ENV)
+    if not cache_dir:
+        return fn(*args, **kwargs)
+    parts = [package_version(), fn.__module__, fn.__qualname__] + [_arg_digest(a) for a in args] \
+        + [f"{k}={_arg_digest(v)}" for k, v in sorted(kwargs.items())]
+    key = hashlib.sha256("\0".join(parts).encode()).hexdigest()
+    name = "step-" + hashlib.sha256(f"{fn.__module__}.{fn.__qualname__}".encode()).hexdigest()
+    stored = read_entry(Path(cache_dir) / "steps", name)
+    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+        return stored[1]
+    out = fn(*args, **kwargs)
+    write_entry(Path(cache_dir) / "steps", name, (key, out))
+    return out

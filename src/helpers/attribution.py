@@ -30,7 +30,7 @@ from functools import lru_cache
 import pandas as pd
 
 from . import attribution_rules as rules
-from .articlecache import per_article
+from .articlecache import per_article, whole_corpus
 from .sentences import _ABBREVIATIONS, quote_mask
 from .text import WORD
 
@@ -1358,6 +1358,12 @@ def add_claimants(numbers: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataF
     sentence (article_id, block_no, sentence_no; `start` places the figure when a sentence has two speakers)."""
     keys = ["article_id", "block_no", "sentence_no"]
     said = attributions[attributions["basis"] != "outlet"].drop_duplicates(keys)
+    said = said[pd.MultiIndex.from_frame(said[keys]).isin(pd.MultiIndex.from_frame(numbers[keys]))]  # the figures' own
+    return whole_corpus(_claimants_of, numbers, said)  # cached by its inputs: a sentence with no figure changes nothing
+
+
+def _claimants_of(numbers: pd.DataFrame, said: pd.DataFrame) -> pd.DataFrame:
+    """`add_claimants` on the attributions (one a sentence, not the outlet's own voice) of the figures' sentences."""
     said = {(row.article_id, row.block_no, row.sentence_no): row for row in said.itertuples(index=False)}
     claimants, types = [], []
     for r in numbers.itertuples(index=False):

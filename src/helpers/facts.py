@@ -25,7 +25,7 @@ import pandas as pd
 
 from .actors import canonical_claimants, canonical_holders
 from .attribution import speaker_type_of
-from .articlecache import per_article
+from .articlecache import per_article, whole_corpus
 from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .figures import slug
 from .number_format import format_mention
@@ -634,7 +634,8 @@ def with_claimant_key(mentions: pd.DataFrame) -> pd.DataFrame:
     read by the split by claimant, the base facts and the fact summary (it costs a pass over the whole corpus)."""
     if "claimant" not in mentions.columns or mentions.empty or CLAIMANT_KEY in mentions.columns:
         return mentions
-    return mentions.assign(**{CLAIMANT_KEY: claimant_key(mentions["claimant"].fillna("").astype(str), mentions)})
+    keys = whole_corpus(claimant_key, mentions["claimant"].fillna("").astype(str), mentions)  # cached by its inputs
+    return mentions.assign(**{CLAIMANT_KEY: keys})
 
 
 def _claimant_keys(mentions: pd.DataFrame) -> pd.Series:
@@ -1051,9 +1052,10 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = mentions.assign(value_text=[
         describe(r.value_low, r.value_high, r.unit, r.hedge, r.kind, r.scope)
         for r in mentions[["value_low", "value_high", "unit", "hedge", "kind", "scope"]].itertuples(index=False)])
-    summary = fact_summary(mentions, articles)
-    return {"numbers": mentions.drop(columns=CLAIMANT_KEY, errors="ignore"), "facts": fact_table(mentions, articles, summary),
-            "fact_summary": summary}
+    sources = articles[["article_id", "source"]]  # all the two whole-corpus steps read of the articles
+    summary = whole_corpus(fact_summary, mentions, sources)  # computed again only when their inputs change
+    return {"numbers": mentions.drop(columns=CLAIMANT_KEY, errors="ignore"),
+            "facts": whole_corpus(fact_table, mentions, sources, summary), "fact_summary": summary}
 
 
 def fact_matrix(facts: pd.DataFrame, summary: pd.DataFrame, min_sources: int = 2) -> pd.DataFrame:
