@@ -8,7 +8,7 @@ import pytest
 
 from conftest import CORPORA, KEYS
 from helpers import attribution_rules as rules
-from helpers.attribution import (add_claimants, attribute_sentences, is_valid_speaker, mask_abbreviations,
+from helpers.attribution import (SPEAKER_TYPES, add_claimants, attribute_sentences, is_valid_speaker, mask_abbreviations,
                                  speaker_type_of)
 from helpers.corpus import build_tables
 from helpers.evaluation_voices import norm_sentence, same_speaker, score_quotes
@@ -76,6 +76,10 @@ PATTERN_RULES = [
     ("BUSINESS_OWNER", rules.BUSINESS_OWNER, "the ship's owner", "the shop owner"),
     ("PLACE_LEAD", rules.PLACE_LEAD, "In Penk, a town of 18,000 people, the governor", "In the quarter, the rate has reached 9, "),
     ("PLACE_DESCRIPTORS", rules.PLACE_DESCRIPTORS, "Neighbouring Ostria", "Neighbours"),
+    # session 6: general constructions of attribution, from invented sentences (voices_thirteen)
+    ("STATEMENT_FROM", rules.STATEMENT_FROM, "a statement issued by the prosecutor's office", "the statement"),
+    ("SPEECH_MEDIUM", rules.SPEECH_MEDIUM, " on its website that all flights", " on Monday to cut 400 jobs"),
+    ("LEGAL_COUNSEL", rules.LEGAL_COUNSEL, "a lawyer for the family", "the attorney general"),
 ]
 
 
@@ -90,6 +94,18 @@ def test_verbs_that_report_no_speech_are_read_so(verb, after):
 @pytest.mark.parametrize("name,pattern,matches,not_matches", PATTERN_RULES, ids=[r[0] for r in PATTERN_RULES])
 def test_pattern_rules_match_their_examples(name, pattern, matches, not_matches):
     assert pattern.search(matches) and not pattern.search(not_matches)
+
+
+@pytest.mark.parametrize("role", sorted(rules.GENERIC_ROLES))
+def test_generic_roles_name_a_speaker_type(role):
+    assert rules.GENERIC_ROLES[role] in ("", *SPEAKER_TYPES)
+
+
+def test_a_generic_role_noun_stands_for_the_person_who_spoke_in_that_role():
+    said = attribute_sentences(_sentences(["Lena Marsh, the city's director of emergency management, said 300 homes were "
+                                           "without power.", "Residents said the roads were blocked.",
+                                           "The official said crews would work through the night."]))
+    assert said["speaker"].iloc[2] == said["speaker"].iloc[0] and said["speaker"].iloc[0].startswith("Lena Marsh")
 
 
 def test_referent_classes_name_type_rows():
@@ -777,7 +793,12 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("hospital director Omar Haddad", "official"), ("Dr. Mira Holt of the regional health agency", "official"),
                  ("old-timers in the valley", "citizen"), ("the ship's owner, Nordic Line", "organisation"),
                  ("the owner of the vessel", "organisation"), ("a shop owner", "citizen"),
-                 ("the national cyber security centre", "official"), ("the harbour master", "official")]
+                 ("the national cyber security centre", "official"), ("the harbour master", "official"),
+                 # session 6: lawyers speak for whoever retains them (a family's lawyer is `other`, the keys' convention);
+                 # company names ending in a common trade word
+                 ("a lawyer for the family", "other"), ("the defence lawyer", "other"), ("the company's lawyers", "organisation"),
+                 ("government lawyers", "official"), ("the attorney general", "official"), ("Thames Water", "organisation"),
+                 ("Kelby Rail", "organisation"), ("Nordic Air", "organisation"), ("the Royal Air Force", "official")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
@@ -806,6 +827,20 @@ def test_written_texts_of_a_twelfth_set(accuracy):
     figures = _written_score("twelve")
     accuracy["quotations, 16 written texts of a twelfth set (first contact F1 0.987, speaker 0.949, type 0.949)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.975 and figures["type_accuracy"] >= 0.975, figures
+
+
+def test_written_texts_of_a_thirteenth_set(accuracy):
+    """28 texts (51 units) written in session 6 for constructions the event keys under-represent (speaker after the
+    quotation, "told reporters/Reuters/the broadcaster", "a statement from X said/read", "wrote on social media", "in
+    the words of", "according to a spokesperson for X", "X's spokesman, Y", "the official" and pronouns for the speaker
+    named before, quotations over several sentences and paragraphs, role nouns), coded before any run and first scored
+    with no rule changed for them: F1 0.98 (precision 1.00, recall 0.961), speaker right 0.959, type right 0.939
+    ('"…," read a statement from X' and "posted on its website that" missed; "The official said" not resolved to the
+    director who spoke before; "she" after "Health Minister Karin Olt visited…" unknown; a family's lawyer typed
+    citizen). All five were then fixed as general rules."""
+    figures = _written_score("thirteen")
+    accuracy["quotations, 28 written texts of a thirteenth set (first contact F1 0.98, speaker 0.959, type 0.939)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
 
 
 def test_the_source_a_news_agency_cites_is_a_second_voice():

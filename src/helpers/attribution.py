@@ -147,8 +147,8 @@ def _cut_subject(span: str) -> str:
 def _document_owner(phrase: str) -> str:
     """The owner of a document that stands for its speaker ("the electoral commission's figures" → "the electoral
     commission"); else the phrase."""
-    m = rules.DOCUMENT_OWNER.match(phrase)
-    owner = _tidy(m.group("owner") or m.group("owner2")) if m else ""  # "the agency's 3 p.m. update" too
+    m = rules.DOCUMENT_OWNER.match(phrase) or rules.STATEMENT_FROM.match(phrase)
+    owner = _tidy(next(g for g in m.groups() if g)) if m else ""  # "the agency's 3 p.m. update" too
     return owner if owner and is_valid_speaker(owner) else phrase
 
 
@@ -262,6 +262,9 @@ def speaker_type_of(phrase: str) -> str:
     owned = _OWNED.search(phrase)
     head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
+    if rules.LEGAL_COUNSEL.search(head) and _first_type(head) in ("citizen", "other") and \
+            all(_first_type(o) in ("citizen", "other") for o in [*owners, *([owned.group(1)] if owned else [])]):
+        return "other"  # "a lawyer for the family": the keys' convention
     generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
                        r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?)"
                        r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$", head)  # "union official Tomas Gray" too
@@ -309,7 +312,7 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
             and _named_subject(before):
         inverted = False  # "A passenger, Milan Horak, said the carriage flipped": the apposition is the subject
     if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip() or inverted:
-        after = _speaker_after(sentence[verb.end():])
+        after = _document_owner(_speaker_after(sentence[verb.end():]))  # '"…," read a statement from the firm'
         if is_valid_speaker(after):
             return after
     if re.search(r"[a-z]\W*\s+and\s+(?:also\s+|later\s+|then\s+)?$", before) and _opening_subject(before):
@@ -386,6 +389,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 and not _with_speaker(before, verb):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
+                or rules.SPEECH_MEDIUM.match(sentence[verb.end():verb.end() + 80]) \
                 or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
                 or (_RELAXED.fullmatch(verb.group(0)) and _named_subject(before)):
             yield verb
@@ -599,9 +603,9 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
     if verb and len(after[:verb.start()].split()) <= 12 and not re.search(r"[.!?;]", after[:verb.start()].strip(" ,.!?\"”")):
         lead = _tidy(after[:verb.start()])
         if not lead:
-            speaker = _speaker_after(after[verb.end():])
+            speaker = _document_owner(_speaker_after(after[verb.end():]))  # "read a statement from the firm": the firm
         else:
-            speaker = _cut_subject(after[:verb.start()])
+            speaker = _document_owner(_cut_subject(after[:verb.start()]))
         if is_valid_speaker(speaker) and not re.match(r"(?i)(?:and|but|or|then|before|after|while)\b", lead):
             return "direct", speaker
     verbs = [v for v in _VERB.finditer(sentence) if not mask[v.start()]]
@@ -820,8 +824,12 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
             and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
             and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
-    document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)]  # "the estimate": its maker's
-    return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or document or [None])[0]
+    role = rules.GENERIC_ROLES.get(words[-1]) if len(words) == 1 else None
+    generic = [e for e in reversed(earlier) if role is not None and (_is_person(e[0]) or is_person_name(e[0]))
+               and e[1] == (role or e[1])][:1]  # "the official": the person who last spoke as one
+    document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)
+                or rules.STATEMENT_FROM.match(f"{speaker} from x")]  # "the estimate", "the statement": its maker's
+    return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or generic or document or [None])[0]
 
 
 def _subject_named(speaker: str, mentioned: list[tuple[str, str]], named: dict[str, str]) -> list[tuple[str, str]]:
@@ -836,7 +844,7 @@ _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\
                      r"(?=\s*(?:,|\s+[a-z]))")
 
 
-_TITLED_PERSON = re.compile(r"^([A-Z][a-z]+(?:\s+[a-z]+){1,2})\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+(?=\s*(?:,|\s+[a-z]))")
+_TITLED_PERSON = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){1,2})\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+(?=\s*(?:,|\s+[a-z]))")
 
 
 def opening_person(sentence: str) -> str:

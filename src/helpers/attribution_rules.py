@@ -49,6 +49,11 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes", "finite",
         "the lawyer argued"),
     Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
+    Cue("read_document", r"reads?(?=\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|message|post|letter|"
+        r"notice|note|release|communiqu[ée]|tweet|sign|banner|placards?)\b)|"
+        r"(?:(?<=statement )|(?<=message )|(?<=letter )|(?<=release )|(?<=post )|(?<=notice )|(?<=note ))reads?(?=[.;]?$)",
+        "finite",
+        '"We are cooperating fully," read a statement from the firm'),
     Cue("reply", r"replied|responded|answered", "finite", "a spokesman replied"),
     Cue("promise", r"vowed|pledged|promised|predicted|predict|forecast", "finite", "the leaders vowed"),
     Cue("expect", r"expects|expect|expected|believes|believe|believed", "finite", "analysts expect that"),
@@ -196,6 +201,19 @@ CLAUSE_AFTER_VERB = re.compile(
     r"[A-Z]\w*|\d[\d.,]*|for|against|about|him|them|us|me|you|people|everyone|late|early|earlier|last|reporters|"
     r"journalists|the press|[a-z]+\s+that|to\s+(?:have|be|know|hold)|(?:were|was|is|are|had|has|have|would|will|could))\b|^\s*[,:]?\s*[“\"]|"
     r"^\s*[.,]?\s*$")
+
+# A document that speaks for the body it comes from ("a statement from the health authority", "a letter signed by the
+# union", "a post on the ministry's account"): the body is the speaker.
+STATEMENT_FROM = re.compile(r"(?i)^(?:an?|the|one|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|press release|release|"
+                            r"communiqu[ée]|letter|message|post|note|notice|bulletin|announcement)\s+(?:(?:issued|released|"
+                            r"published|signed|sent|posted)\s+)?(?:from|by|on behalf of)\s+(?P<owner>.+)$")
+
+# Where a speaker said something, between a verb of saying or writing and its clause ("posted on its website that…",
+# "wrote on social media that…", "said in a filing that…"): the verb reports speech.
+SPEECH_MEDIUM = re.compile(r"^\s+(?:on|in|via|through)\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?(?:[\w’'-]+\s+){0,2}?"
+                           r"(?:website|web site|social media|blog|post|posts|statement|interview|letter|message|account|"
+                           r"channel|feed|page|podcast|broadcast|briefing|filing|note|newsletter|e-?mail|video|tweet|"
+                           r"press release|release)\b[^.;“”\"]{0,30}?(?:\bthat\b|[,:]\s*[“\"])")
 
 # Verbs of saying that report speech whatever follows them ("the mayor said rescuers worked through the night").
 SPEECH_VERBS = re.compile(r"^(?:said|says|say|told|tells|tell|added|adds|stated|states)$")
@@ -388,6 +406,20 @@ BUSINESS_OWNER = re.compile(r"(?i)\b(?:ship|vessel|tanker|ferry|freighter|plant|
                             r"operators?)\s+of\s+the\s+(?:ship|vessel|tanker|ferry|freighter|plant|mine|factory|refinery|"
                             r"platform|rig|aircraft|building|tower|dam|pipeline)\b")
 
+# A lawyer speaks for whoever retains them; for a person or a family (or no one named) the keys code them `other`
+# ("a lawyer for the family", "the defence lawyer"); a body's lawyers speak for the body, state lawyers are official.
+LEGAL_COUNSEL = re.compile(r"(?i)(?<!district )(?<!state )(?<!government )\b(?:lawyers?|attorneys?(?!\s+general)|"
+                           r"solicitors?(?!\s+general)|barristers?|counsel|legal (?:team|representatives?|advis[eo]rs?))\b")
+
+# A generic role noun that stands for the person named just before in that role ("Lena Marsh, the city's director of
+# emergency management, said… The official said…"): head noun → the type the earlier speaker must have ("" = any).
+GENERIC_ROLES = {"official": "official", "officer": "official", "minister": "official", "spokesman": "",
+                 "spokeswoman": "", "spokesperson": "", "executive": "organisation", "campaigner": "organisation",
+                 "activist": "organisation", "expert": "expert", "analyst": "expert", "researcher": "expert",
+                 "scientist": "expert", "economist": "expert", "academic": "expert", "witness": "citizen",
+                 "resident": "citizen", "survivor": "citizen", "woman": "citizen", "man": "citizen", "mother": "citizen",
+                 "father": "citizen", "victim": "citizen", "source": "anonymous"}
+
 HONORIFIC = re.compile(r"\bDr(?:\.|\u2024)?(?=\s+[A-Z])\s*")
 
 # Where a doctor works as a doctor: "Dr. X, head of emergency medicine at Y Hospital" speaks as a doctor (expert), not
@@ -487,7 +519,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Construction|Properties|Investments|Securities|Financial|Ventures|Enterprises|Solutions|Networks|"
         r"Communications|Chemicals|Automotive|Retail|Breweries|Brewery|Resources|Utilities|Motors|Aerospace|"
         r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual|Ferries|Lines|Cruises|Transport|Freight|Express|"
-        r"Hotels|Resorts|Dairies|Mills|Farms|Telecoms|Couriers|Buses|Haulage|Tankers|Shipyards?)\b)",
+        r"Hotels|Resorts|Dairies|Mills|Farms|Telecoms|Couriers|Buses|Haulage|Tankers|Shipyards?|Rail|Air|Software|Digital|"
+        r"Cloud|Tech|Pay|Mobile|Gas|Water|Foods?|Pharmacy|Stores|Supermarkets?|Brands|Apparel|Biotech)\b)",
         "organisation", "Halvard Airlines said"),
     Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
         r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|"
