@@ -80,6 +80,7 @@ PATTERN_RULES = [
     ("STATEMENT_FROM", rules.STATEMENT_FROM, "a statement issued by the prosecutor's office", "the statement"),
     ("SPEECH_MEDIUM", rules.SPEECH_MEDIUM, " on its website that all flights", " on Monday to cut 400 jobs"),
     ("LEGAL_COUNSEL", rules.LEGAL_COUNSEL, "a lawyer for the family", "the attorney general"),
+    ("BODY_BEFORE_NAME", rules.BODY_BEFORE_NAME, "Rescue charity", "Union leader"),
 ]
 
 
@@ -841,6 +842,20 @@ def test_written_texts_of_a_thirteenth_set(accuracy):
     figures = _written_score("thirteen")
     accuracy["quotations, 28 written texts of a thirteenth set (first contact F1 0.98, speaker 0.959, type 0.939)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_a_fourteenth_set(accuracy):
+    """22 texts (40 units: ransomware, mines, shipwrecks, storms, markets) written in session 6 after the thirteenth
+    set was fixed, coded before any run and first scored with no rule changed for them: F1 0.975 (precision 0.975,
+    recall 0.975), speaker right 0.974, type right 0.872 ("Hexalon's head of threat research" and "its captain" after
+    "Rescue charity Sea Lantern" untyped: a possessive title speaks for its owner, a body noun before a two-word name
+    makes a body, not a person; "Prof. X, who studies…, said such groups…" read as an inverted tag; a two-word
+    quotation opening its sentence ('"Stay indoors," the service urged') missed). Those were then fixed as general
+    rules; left: "the hacking group" typed organisation (coded other) and "forecasters at the weather service" expert
+    (coded official: the head noun decides before the body, as for "economists at the central bank")."""
+    figures = _written_score("fourteen")
+    accuracy["quotations, 22 written texts of a fourteenth set (first contact F1 0.975, speaker 0.974, type 0.872)"] = figures
+    assert figures["f1"] >= 0.987 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.925, figures
 
 
 def test_the_source_a_news_agency_cites_is_a_second_voice():

@@ -308,9 +308,9 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
          or rules.TAG_WITH_RELATIVE.match(rest)) and \
         not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
     parts = [_tidy(p) for p in re.split(r",(?!\d{3})", before.strip())]
-    if inverted and len(parts) == 3 and not parts[2] and all(is_valid_speaker(p) for p in parts[:2]) \
-            and _named_subject(before):
-        inverted = False  # "A passenger, Milan Horak, said the carriage flipped": the apposition is the subject
+    if inverted and len(parts) == 3 and not parts[2] and (all(is_valid_speaker(p) for p in parts[:2]) or re.match(
+            r"(?:who|which|whose)\s", parts[1]) and is_valid_speaker(parts[0])) and _named_subject(before):
+        inverted = False  # "A passenger, Milan Horak, said…", "Prof. X, who studies…, said…": the subject before
     if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip() or inverted:
         after = _document_owner(_speaker_after(sentence[verb.end():]))  # '"…," read a statement from the firm'
         if is_valid_speaker(after):
@@ -587,7 +587,9 @@ def quoted_spans(text: str, mask: list[bool]) -> list[tuple[int, int]]:
             j = i
             while j < n and (mask[j] or text[j] in "“”\"«»„"):
                 j += 1
-            if len(WORD.findall(text[i:j])) >= MIN_QUOTE_WORDS:
+            if len(WORD.findall(text[i:j])) >= MIN_QUOTE_WORDS or (not text[:i].strip(" “\"«„") and
+                                                                  re.search(r"[,!?]\W*$", text[i:j])):
+                # a short quotation opening the sentence before its tag ('"Stay indoors," the service urged') is speech
                 spans.append((i, j))
             i = j
         else:
@@ -870,7 +872,9 @@ def is_person_name(phrase: str) -> bool:
 def _owner_type(phrase: str, described: dict[str, str]) -> str:
     """The type of an organisation the corpus describes that a speaker phrase names ('NLF spokesman Erik Lund'),
     or 'other'; a person's own name does not count."""
-    speaks_for = re.search(r"(?i)['’]s?\s+(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|press secretary)\b", phrase)
+    speaks_for = re.search(r"(?i)['’]s?\s+(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|press secretary)\b", phrase) \
+        or re.search(r"['’]s?\s+[a-z]", phrase) and rules.PERSON_TITLES.search(phrase) \
+        and not rules.LEGAL_COUNSEL.search(phrase)  # "Hexalon's head of research"; "Feldt's lawyer" is not Feldt's voice
     for name in (re.sub(r"['’]s?$", "", n) if speaks_for else n for n in _names(mask_abbreviations(phrase))):
         for part in unmask(name).split():
             if part.isupper() and part in described:
@@ -951,8 +955,9 @@ def _is_person(phrase: str) -> bool:
     if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
                                                  for p in (first, phrase)):
         return True
-    if is_person_name(" ".join(first.split()[-2:])) and not is_person_name(first):
-        return True  # "Regional Premier Ines Vik": a title before a person's name
+    if is_person_name(" ".join(first.split()[-2:])) and not is_person_name(first) and \
+            not rules.BODY_BEFORE_NAME.search(" ".join(first.split()[:-2])):
+        return True  # "Regional Premier Ines Vik": a title before a person's name ("Rescue charity Sea Lantern": a body)
     return "," in phrase and any(is_person_name(" ".join(p.split()[-2:])) for p in phrase.split(","))  # "Greta Holm, 74"
 
 

@@ -301,7 +301,7 @@ IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
     r"firmly|strongly|sharply|flatly|swiftly|quickly|categorically|angrily|openly|formally|officially|"
-    r"has|have|had|would|will|was|were|is|are|once|first|recently|reportedly|publicly|privately|yesterday|today|"
+    r"has|have|had|would|will|was|were|is|are|once|first|recently|reportedly|publicly|privately|yesterday|today|long|"
     r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
     r"conducted))+$", re.I)
 
@@ -410,6 +410,14 @@ BUSINESS_OWNER = re.compile(r"(?i)\b(?:ship|vessel|tanker|ferry|freighter|plant|
 # ("a lawyer for the family", "the defence lawyer"); a body's lawyers speak for the body, state lawyers are official.
 LEGAL_COUNSEL = re.compile(r"(?i)(?<!district )(?<!state )(?<!government )\b(?:lawyers?|attorneys?(?!\s+general)|"
                            r"solicitors?(?!\s+general)|barristers?|counsel|legal (?:team|representatives?|advis[eo]rs?))\b")
+
+# The last word before a two-word name that makes the name a body's, not a person's ("Rescue charity Sea Lantern",
+# "the shipping firm Nord Line"): 'he' and 'she' never stand for it, 'its' does.
+BODY_BEFORE_NAME = re.compile(r"(?i)\b(?:charity|firm|company|group|organi[sz]ation|agency|union|party|association|"
+                              r"foundation|network|operator|carrier|airline|bank|insurer|lender|maker|retailer|broadcaster|"
+                              r"newspaper|channel|NGO|institute|council|authority|ministry|department|service|office|"
+                              r"coalition|alliance|movement|club|trust|fund|developer|contractor|utility|provider|platform|"
+                              r"start-?up|manufacturer|watchdog|regulator|body|board|commission|committee|consultancy)$")
 
 # A generic role noun that stands for the person named just before in that role ("Lena Marsh, the city's director of
 # emergency management, said… The official said…"): head noun → the type the earlier speaker must have ("" = any).
