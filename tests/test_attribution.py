@@ -799,7 +799,10 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  # company names ending in a common trade word
                  ("a lawyer for the family", "other"), ("the defence lawyer", "other"), ("the company's lawyers", "organisation"),
                  ("government lawyers", "official"), ("the attorney general", "official"), ("Thames Water", "organisation"),
-                 ("Kelby Rail", "organisation"), ("Nordic Air", "organisation"), ("the Royal Air Force", "official")]
+                 ("Kelby Rail", "organisation"), ("Nordic Air", "organisation"), ("the Royal Air Force", "official"),
+                 # a company's chief officers ("chief financial officer", "CISO"); a public one stays official
+                 ("its chief information security officer", "organisation"), ("the chief medical officer", "official"),
+                 ("the chief fire officer", "official"), ("the hospital's chief information officer", "official")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])

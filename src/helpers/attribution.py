@@ -875,7 +875,8 @@ def _owner_type(phrase: str, described: dict[str, str]) -> str:
     speaks_for = re.search(r"(?i)['’]s?\s+(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|press secretary)\b", phrase) \
         or re.search(r"['’]s?\s+[a-z]", phrase) and rules.PERSON_TITLES.search(phrase) \
         and not rules.LEGAL_COUNSEL.search(phrase)  # "Hexalon's head of research"; "Feldt's lawyer" is not Feldt's voice
-    for name in (re.sub(r"['’]s?$", "", n) if speaks_for else n for n in _names(mask_abbreviations(phrase))):
+    names = _names(mask_abbreviations(phrase))
+    for name in [*names, *(re.sub(r"['’]s?$", "", n) for n in names if speaks_for)]:
         for part in unmask(name).split():
             if part.isupper() and part in described:
                 return described[part]
