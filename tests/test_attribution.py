@@ -81,6 +81,8 @@ PATTERN_RULES = [
     ("SPEECH_MEDIUM", rules.SPEECH_MEDIUM, " on its website that all flights", " on Monday to cut 400 jobs"),
     ("LEGAL_COUNSEL", rules.LEGAL_COUNSEL, "a lawyer for the family", "the attorney general"),
     ("BODY_BEFORE_NAME", rules.BODY_BEFORE_NAME, "Rescue charity", "Union leader"),
+    ("AGE_REFERENCE", rules.AGE_REFERENCE, "the 52-year-old", "the 52 residents"),
+    ("QUOTED_AS", rules.QUOTED_AS, "The Herald quoted fire chief Oskar Lind as ", "The Herald quoted figures "),
 ]
 
 
@@ -859,6 +861,17 @@ def test_written_texts_of_a_fourteenth_set(accuracy):
     figures = _written_score("fourteen")
     accuracy["quotations, 22 written texts of a fourteenth set (first contact F1 0.975, speaker 0.974, type 0.872)"] = figures
     assert figures["f1"] >= 0.987 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.925, figures
+
+
+def test_written_texts_of_a_fifteenth_set(accuracy):
+    """18 texts (34 units: fires, strikes, outages, migration, mines, quakes, protests, ferries, courts, floods, banks,
+    storms) written in session 6 after the fourteenth set was fixed, coded before any run and first scored with no rule
+    changed for them: F1 1.00, speaker right 0.882, type right 0.882 ("The Herald quoted fire chief X as saying" gave
+    the newspaper; "…," the 52-year-old said, and the quotation paragraph after it, not resolved to the person named
+    before). Both were then fixed as general rules."""
+    figures = _written_score("fifteen")
+    accuracy["quotations, 18 written texts of a fifteenth set (first contact F1 1.00, speaker 0.882, type 0.882)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
 
 
 def test_the_source_a_news_agency_cites_is_a_second_voice():

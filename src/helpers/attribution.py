@@ -286,6 +286,9 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
     """The speaker of a reporting verb: its subject before it, or after it ('said the mayor'), or the subject of
     the sentence's first finite reporting verb for a participle ('…, adding that')."""
     if _PARTICIPLE.fullmatch(verb.group(0)):
+        quoted = rules.QUOTED_AS.search(sentence[:verb.start()])
+        if quoted and is_valid_speaker(_tidy(quoted.group("np"))):
+            return _tidy(quoted.group("np"))  # "The Herald quoted fire chief X as saying": X
         if _with_speaker(sentence[:verb.start()], verb):
             return _with_speaker(sentence[:verb.start()], verb)  # "…, with the regulator warning that"
         own = re.search(r",\s*((?:each|both|one|some|all|the|a|an|two|three|several|many)\s+[^,]{1,40}?)\s+$",
@@ -778,6 +781,8 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
     referent ("Brevik Steel" for "the company"), an earlier speaker holding its words."""
     if rules.PRONOUNS.match(speaker):
         return earlier[-1] if earlier else None
+    if rules.AGE_REFERENCE.match(speaker):  # "the 52-year-old said": the person named before
+        return next((e for e in reversed(earlier) if _is_person(e[0]) or is_person_name(e[0])), None)
     ref = rules.BACK_REFERENCES.match(speaker)
     if ref and not re.search(r"\s[A-Z]", speaker):
         return _title_antecedent(speaker, earlier, named or {}, mentioned or [], by_class)
@@ -1064,7 +1069,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
             person = _sentence_person(row["text"], described, mentioned) or person
             continue
-        if person and re.fullmatch(r"(?i)he|she", raw):
+        if person and (re.fullmatch(r"(?i)he|she", raw) or rules.AGE_REFERENCE.match(raw)):
             earlier.append(person)
         person = None
         speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local)

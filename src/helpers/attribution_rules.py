@@ -419,6 +419,12 @@ BODY_BEFORE_NAME = re.compile(r"(?i)\b(?:charity|firm|company|group|organi[sz]at
                               r"coalition|alliance|movement|club|trust|fund|developer|contractor|utility|provider|platform|"
                               r"start-?up|manufacturer|watchdog|regulator|body|board|commission|committee|consultancy)$")
 
+# A person named by their age ("…," the 52-year-old said): the person the text named just before.
+AGE_REFERENCE = re.compile(r"(?i)^the\s+\d{1,3}-year-old(?:\s+[a-z’'-]+)?$")
+
+# "The Herald quoted fire chief X as saying…": X speaks, the outlet that quotes them does not.
+QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;“”\"]{2,80}?)\s+as\s+$")
+
 # A generic role noun that stands for the person named just before in that role ("Lena Marsh, the city's director of
 # emergency management, said… The official said…"): head noun → the type the earlier speaker must have ("" = any).
 GENERIC_ROLES = {"official": "official", "officer": "official", "minister": "official", "spokesman": "",
