@@ -258,9 +258,9 @@ def speaker_type_of(phrase: str) -> str:
     body = rules.REPRESENTING.match(phrase)
     if body and _first_type(body.group(1)) != "other":
         return _first_type(body.group(1))  # "a group representing residents" speaks for them as an organisation
-    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s(?![A-Z])", phrase)  # "the Women's Lobby" is one name
+    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s(?![A-Z][a-z])", phrase)  # "the Women's Lobby" is one name
     owned = _OWNED.search(phrase)
-    head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z])", "", phrase[:owned.start()] if owned else phrase)
+    head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z][a-z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
     if rules.LEGAL_COUNSEL.search(head) and _first_type(head) in ("citizen", "other") and \
             all(_first_type(o) in ("citizen", "other") for o in [*owners, *([owned.group(1)] if owned else [])]):
@@ -590,8 +590,11 @@ def quoted_spans(text: str, mask: list[bool]) -> list[tuple[int, int]]:
             j = i
             while j < n and (mask[j] or text[j] in "“”\"«»„"):
                 j += 1
-            if len(WORD.findall(text[i:j])) >= MIN_QUOTE_WORDS or (not text[:i].strip(" “\"«„") and
-                                                                  re.search(r"[,!?]\W*$", text[i:j])):
+            opens = re.search(r"(?:^|[.!?][”\"]?\s+)[“\"«„]*$", text[:i])  # the quotation opens its sentence
+            if len(WORD.findall(text[i:j])) >= MIN_QUOTE_WORDS or opens and (re.search(r"[,!?]\W*$", text[i:j]) or (
+                    re.search(r"[.!?]\W*$", text[i:j]) and re.match(r"\s*(?:$|[A-Z“\"])", text[j:]))):
+                # a short quotation opening its sentence before its tag ('"Stay indoors," the service urged') or
+                # standing as the whole sentence ('"Nothing."') is speech
                 # a short quotation opening the sentence before its tag ('"Stay indoors," the service urged') is speech
                 spans.append((i, j))
             i = j
@@ -1021,7 +1024,8 @@ def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple
     """(person, type) a sentence without speech opens with ('Maria Costa, 67, sat…', 'Dravic, 58, did not concede',
     'Its chairman, Olaf Brandt, resigned'): the likeliest 'he' or 'she' of the next quotation; or None."""
     name = opening_person(text) or _opening_surname(text, described)
-    later = re.search(r",\s+([A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:was|is|had|has|[a-z]+ed)\b", text)
+    later = re.search(r",\s+([A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)(?:,\s+\d{1,3},)?\s+(?:was|is|had|has|[a-z]+ed|"
+                      + rules.IRREGULAR_PAST + r"|stood|sat|lay|spent|waited)\b", text)  # "…, Jon Halvard, 58, stood"
     if not name and later and is_person_name(later.group(1)) and not re.search(r"\b(?:said|says|told)\b", text):
         name = later.group(1)  # "In 2009, the last time cholera struck, Goran Pelz was 46": the clause's subject
     if name:

@@ -42,7 +42,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("dispute", r"(?:rejected|rejects|dismissed|dismisses|disputed|disputes|contested|contests|challenged|questioned)"
         r"(?=\s+(?:the|these|those|this|that|its|their|such)\s+(?:[\w’'-]+\s+)?(?:claims?|allegations?|accusations?|"
         r"criticism|figures?|reports?|findings|charges?|suggestions?|counts?|estimates?|assertions?|accounts?|numbers?|"
-        r"demands?|calls?|requests?)\b)",
+        r"demands?|calls?|requests?)\b|\s+(?:that|this|it|them)\s*(?:[.;]|$))",
         "finite", "the commission rejected the claim"),
     Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
         "the government announced"),
@@ -580,6 +580,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"manager|counsel|assembly|election|strike|public|director|council|confederation|federation|union|workers|"
         r"meeting|practitioner))|colonel|commander|sheriff|gendarmerie|national guard)\b|"
         r"\b(?-i:Gen|Lt|Col|Capt|Maj|Adm|Sgt|Cmdr|Brig|Insp|Supt)\.(?=\s)", "official", "a police spokesman"),
+    Cue("local_government", r"^(?:the\s+)?(?:city|town|county|province|district|borough|municipality|village)$",
+        "official", "the city"),
     Cue("citizen", r"\b(?:residents?|witness(?:es)?|eyewitness(?:es)?|protesters?|demonstrators?|strikers?|"
         r"marchers?|victims?|survivors?|relatives?|families|family|mother|father|son|daughter|wife|husband|"
         r"brother|sister|grandmother|grandfather|widow|neighbou?rs?|shopkeepers?|shop owner|owners?|drivers?|"
