@@ -805,7 +805,14 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  # a company's chief officers ("chief financial officer", "CISO"); a public one stays official
                  ("its chief information security officer", "organisation"), ("the chief medical officer", "official"),
                  ("the chief fire officer", "official"), ("the hospital's chief information officer", "official"),
-                 ("the city's IT director, Olle Sand", "official"), ("the city", "official")]
+                 ("the city's IT director, Olle Sand", "official"), ("the city", "official"),
+                 # a general lexicon of role nouns (session 6): international and national agencies by name or initials,
+                 # company managers, union shop stewards, clergy (a church is an organisation), crews and sailors
+                 ("the FBI", "official"), ("the International Organization for Migration", "official"),
+                 ("the IOM", "official"), ("the African Union", "official"), ("the ICRC", "organisation"),
+                 ("the managing director", "organisation"), ("a mine manager", "organisation"),
+                 ("the shop steward", "organisation"), ("a bishop", "organisation"), ("a crew member", "citizen"),
+                 ("sailors", "citizen")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])

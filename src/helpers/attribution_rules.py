@@ -508,7 +508,11 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Inquirer|Examiner|Monitor|Broadcasting)\b|\b(?-i:Daily)\s+(?-i:[A-Z])", "agency", "told Norland Today"),
     Cue("intergovernmental", r"\b(?:European Union|European Commission|United Nations|World Health Organi[sz]ation|"
         r"(?-i:WHO|UN|EU|IMF|OECD|NATO|WTO|UNICEF|UNHCR|WFP)|World Bank|International Monetary Fund|"
-        r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol|(?-i:ECB)|European Central Bank)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
+        r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol|(?-i:ECB)|European Central Bank|"
+        r"(?-i:IOM|OCHA|ILO|FAO|IAEA|OSCE|ASEAN|FBI|CIA|CISA|NCSC|ENISA)|Frontex|African Union|Council of Europe|"
+        r"International Organi[sz]ation for Migration|International Labou?r Organi[sz]ation|"
+        r"International Atomic Energy Agency|Food and Agriculture Organi[sz]ation)\b|(?-i:\bU\.N\.)", "official",
+        "the European Union pledged"),
     Cue("weather_body", r"\b(?:(?:hydro)?meteorological|weather)\s+(?:institute|office|agency|department|bureau|"
         r"administration|cent(?:re|er)|authority)\b", "official", "the Kessmark Meteorological Institute said"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
@@ -538,7 +542,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         "organisation", "Halvard Airlines said"),
     Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
         r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|"
-        r"(?-i:MSF)|Oxfam|Save the Children|foundation|coalition|alliance|campaigners?|"
+        r"(?-i:MSF|ICRC)|Oxfam|Save the Children|foundation|shop stewards?|bishops?|archbishops?|priests?|imams?|rabbis?|"
+        r"pastors?|vicars?|clergy(?:man|men)?|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
         r"chamber of commerce|employers|cooperative|co-op|society|network|committee of|organi[sz]ers?|pollsters?|"
         r"guilds?|coach(?:es)?|trusts?|aid (?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?)|humanitarian workers?|"
@@ -550,7 +555,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Rovers|Athletic))\b", "organisation", "the teachers' union"),
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
         r"airlines?|banks?|(?:re)?insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
-        r"developers?|lenders?|chief executive|chief (?:financial|operating|technology|information|(?:information\s+)?security|commercial|"
+        r"developers?|lenders?|chief executive|managing directors?|(?:plant|mine|site|factory|general|operations|"
+        r"production|store|branch) managers?|chief (?:financial|operating|technology|information|(?:information\s+)?security|commercial|"
         r"marketing|investment|risk|digital|data|product|revenue|strategy) officer|(?-i:CFO|COO|CTO|CIO|CISO)|executives?|board|landlords?|contractors?|suppliers?|producers?|"
         r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?|"
         r"brokers?|brokerages?|airports?|stock exchanges?|bourses?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
@@ -590,6 +596,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"voters?|shoppers?|bystanders?|onlookers?|man|woman|men|women|resident of|shareholders?|investors?|savers?|"
         r"clients?|depositors?|patients?|fans?|spectators?|motorists?|travell?ers?|holidaymakers?|evacuees?|"
         r"refugees?|migrants?|mourners?|traders?|tourists?|visitors?|hikers?|campers?|pilgrims?|worshippers?|"
-        r"parishioners?|churchgoers?|homeless people|business owners?|small business(?:es)?)\b", "citizen",
+        r"parishioners?|churchgoers?|homeless people|business owners?|small business(?:es)?|crew members?|"
+        r"sailors?|seafarers?|deckhands?)\b", "citizen",
         "a resident of the old town"),
 )
