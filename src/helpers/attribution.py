@@ -328,6 +328,9 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return subject
     if " and " in subject and is_valid_speaker(subject.rsplit(" and ", 1)[1]):
         return subject.rsplit(" and ", 1)[1]  # "…as council pays €2m and the health agency warns": the second clause's
+    bare = re.sub(r"\s+(?:who|that)\s+.*$", "", subject)
+    if bare != subject and is_valid_speaker(bare):
+        return bare  # "X, the university engineer who has studied the dam, said": X and the apposition's head
     names = _names(subject)
     return names[-1] if names else ""
 
@@ -964,6 +967,9 @@ def _is_person(phrase: str) -> bool:
     if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
                                                  for p in (first, phrase)):
         return True
+    owned = re.split(r"\s+(?:of|at|from)\s+(?=the\s|[A-Z])", first)
+    if len(owned) > 1 and is_person_name(owned[0]):
+        return True  # "Ilse Varga of the civil protection agency"
     if is_person_name(" ".join(first.split()[-2:])) and not is_person_name(first) and \
             not rules.BODY_BEFORE_NAME.search(" ".join(first.split()[:-2])):
         return True  # "Regional Premier Ines Vik": a title before a person's name ("Rescue charity Sea Lantern": a body)
@@ -981,6 +987,28 @@ def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
             and not _is_person(earlier[-1][0]) and not is_person_name(earlier[-1][0]) and earlier[-1][1] != "citizen":
         return person[-1]  # "The commission said… . She added": the last person who spoke
     return None
+
+
+def _gender(phrase: str, text: str = "") -> str:
+    """'f' or 'm' when a speaker phrase's words ('spokeswoman', 'Mr') or the pronoun right after its verb in `text`
+    ('Anna Lind said she…') say so; else ''."""
+    words = re.sub(r"\b(?:her|his|their|its)\s+", "", re.split(r",|\s+(?:of|for|at)\s+", phrase)[0])  # "her brother"
+    feminine, masculine = bool(rules.FEMININE.search(words)), bool(rules.MASCULINE.search(words))
+    if feminine != masculine:
+        return "f" if feminine else "m"
+    verb = _VERB.search(text, max(_find(text, phrase), 0) + len(phrase)) if text and _find(text, phrase) >= 0 else None
+    own = rules.OWN_PRONOUN.match(text[verb.end():]) if verb else None
+    return ("f" if own.group("p") == "she" else "m") if own else ""
+
+
+def _gendered_antecedent(pronoun: str, earlier: list[tuple[str, str]], genders: dict[str, str]) -> tuple[str, str] | None:
+    """For 'he' or 'she' when the latest speaker is a person known to be of the other gender: the latest earlier
+    person known to be of the pronoun's, else the latest person of unknown gender; else None."""
+    want = {"she": "f", "he": "m"}.get(pronoun.lower(), "")
+    if not want or not earlier or genders.get(earlier[-1][0]) in (None, "", want):
+        return None
+    return next((e for e in reversed(earlier) if genders.get(e[0]) == want), None) or next(
+        (e for e in reversed(earlier) if not genders.get(e[0]) and (_is_person(e[0]) or is_person_name(e[0]))), None)
 
 
 def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> str:
@@ -1063,6 +1091,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
     mentioned: list[tuple[str, str]] = []  # speakers and the actors sentences open with, in reading order
     local = described if local is None else local
     person = None  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
+    genders: dict[str, str] = {}  # speaker → 'f' / 'm' when their words or their own pronoun say so
     for row in rows:
         raw = row["speaker_text"]
         opening = _mention(row["text"])
@@ -1076,7 +1105,11 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         if person and (re.fullmatch(r"(?i)he|she", raw) or rules.AGE_REFERENCE.match(raw)):
             earlier.append(person)
         person = None
+        other = _gendered_antecedent(raw, earlier, genders)
+        earlier += [other] if other else []
         speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local)
+        gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
+        genders[speaker] = genders.get(speaker) or gender
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))

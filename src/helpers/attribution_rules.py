@@ -425,6 +425,17 @@ AGE_REFERENCE = re.compile(r"(?i)^the\s+\d{1,3}-year-old(?:\s+[a-z’'-]+)?$")
 # "The Herald quoted fire chief X as saying…": X speaks, the outlet that quotes them does not.
 QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;“”\"]{2,80}?)\s+as\s+$")
 
+# Words that say a person's gender, for "he" or "she" after two people of whom one is known to be the other
+# ("Mayor Tom Berg said…; Resident Anna Lind said she…; "…," he added": the mayor).
+FEMININE = re.compile(r"\b(?:she|her|(?i:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|policewoman|"
+                      r"woman|mother|wife|daughter|sister|grandmother|widow|girl|aunt|niece|actress|queen|princess)|"
+                      r"Mrs|Ms|Miss)\b")
+MASCULINE = re.compile(r"\b(?:he|him|his|(?i:spokesman|chairman|businessman|congressman|councilman|policeman|man|"
+                       r"father|husband|son|brother|grandfather|widower|boy|uncle|nephew|king|prince)|Mr|Sir)\b")
+
+# A speaker's own pronoun right after their verb ("X said she…", "X told reporters he…"): it says the speaker's gender.
+OWN_PRONOUN = re.compile(r"^\s*(?:\w+\s+)?(?:that\s+)?(?P<p>he|she)\b")
+
 # A generic role noun that stands for the person named just before in that role ("Lena Marsh, the city's director of
 # emergency management, said… The official said…"): head noun → the type the earlier speaker must have ("" = any).
 GENERIC_ROLES = {"official": "official", "officer": "official", "minister": "official", "spokesman": "",
