@@ -970,9 +970,8 @@ def _is_person(phrase: str) -> bool:
     owned = re.split(r"\s+(?:of|at|from)\s+(?=the\s|[A-Z])", first)
     if len(owned) > 1 and is_person_name(owned[0]):
         return True  # "Ilse Varga of the civil protection agency"
-    if is_person_name(" ".join(first.split()[-2:])) and not is_person_name(first) and \
-            not rules.BODY_BEFORE_NAME.search(" ".join(first.split()[:-2])):
-        return True  # "Regional Premier Ines Vik": a title before a person's name ("Rescue charity Sea Lantern": a body)
+    if is_person_name(" ".join(first.split()[-2:])) and not is_person_name(first):
+        return True  # "Regional Premier Ines Vik": a title before a person's name
     return "," in phrase and any(is_person_name(" ".join(p.split()[-2:])) for p in phrase.split(","))  # "Greta Holm, 74"
 
 

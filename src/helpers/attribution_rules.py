@@ -411,14 +411,6 @@ BUSINESS_OWNER = re.compile(r"(?i)\b(?:ship|vessel|tanker|ferry|freighter|plant|
 LEGAL_COUNSEL = re.compile(r"(?i)(?<!district )(?<!state )(?<!government )\b(?:lawyers?|attorneys?(?!\s+general)|"
                            r"solicitors?(?!\s+general)|barristers?|counsel|legal (?:team|representatives?|advis[eo]rs?))\b")
 
-# The last word before a two-word name that makes the name a body's, not a person's ("Rescue charity Sea Lantern",
-# "the shipping firm Nord Line"): 'he' and 'she' never stand for it, 'its' does.
-BODY_BEFORE_NAME = re.compile(r"(?i)\b(?:charity|firm|company|group|organi[sz]ation|agency|union|party|association|"
-                              r"foundation|network|operator|carrier|airline|bank|insurer|lender|maker|retailer|broadcaster|"
-                              r"newspaper|channel|NGO|institute|council|authority|ministry|department|service|office|"
-                              r"coalition|alliance|movement|club|trust|fund|developer|contractor|utility|provider|platform|"
-                              r"start-?up|manufacturer|watchdog|regulator|body|board|commission|committee|consultancy)$")
-
 # A person named by their age ("…," the 52-year-old said): the person the text named just before.
 AGE_REFERENCE = re.compile(r"(?i)^the\s+\d{1,3}-year-old(?:\s+[a-z’'-]+)?$")
 
