@@ -8,7 +8,7 @@ import pytest
 
 from conftest import CORPORA, KEYS
 from helpers import attribution_rules as rules
-from helpers.attribution import (add_claimants, attribute_sentences, is_valid_speaker, mask_abbreviations,
+from helpers.attribution import (SPEAKER_TYPES, add_claimants, attribute_sentences, is_valid_speaker, mask_abbreviations,
                                  speaker_type_of)
 from helpers.corpus import build_tables
 from helpers.evaluation_voices import norm_sentence, same_speaker, score_quotes
@@ -76,6 +76,12 @@ PATTERN_RULES = [
     ("BUSINESS_OWNER", rules.BUSINESS_OWNER, "the ship's owner", "the shop owner"),
     ("PLACE_LEAD", rules.PLACE_LEAD, "In Penk, a town of 18,000 people, the governor", "In the quarter, the rate has reached 9, "),
     ("PLACE_DESCRIPTORS", rules.PLACE_DESCRIPTORS, "Neighbouring Ostria", "Neighbours"),
+    # session 6: general constructions of attribution, from invented sentences (voices_thirteen)
+    ("STATEMENT_FROM", rules.STATEMENT_FROM, "a statement issued by the prosecutor's office", "the statement"),
+    ("SPEECH_MEDIUM", rules.SPEECH_MEDIUM, " on its website that all flights", " on Monday to cut 400 jobs"),
+    ("LEGAL_COUNSEL", rules.LEGAL_COUNSEL, "a lawyer for the family", "the attorney general"),
+    ("AGE_REFERENCE", rules.AGE_REFERENCE, "the 52-year-old", "the 52 residents"),
+    ("QUOTED_AS", rules.QUOTED_AS, "The Herald quoted fire chief Oskar Lind as ", "The Herald quoted figures "),
 ]
 
 
@@ -90,6 +96,18 @@ def test_verbs_that_report_no_speech_are_read_so(verb, after):
 @pytest.mark.parametrize("name,pattern,matches,not_matches", PATTERN_RULES, ids=[r[0] for r in PATTERN_RULES])
 def test_pattern_rules_match_their_examples(name, pattern, matches, not_matches):
     assert pattern.search(matches) and not pattern.search(not_matches)
+
+
+@pytest.mark.parametrize("role", sorted(rules.GENERIC_ROLES))
+def test_generic_roles_name_a_speaker_type(role):
+    assert rules.GENERIC_ROLES[role] in ("", *SPEAKER_TYPES)
+
+
+def test_a_generic_role_noun_stands_for_the_person_who_spoke_in_that_role():
+    said = attribute_sentences(_sentences(["Lena Marsh, the city's director of emergency management, said 300 homes were "
+                                           "without power.", "Residents said the roads were blocked.",
+                                           "The official said crews would work through the night."]))
+    assert said["speaker"].iloc[2] == said["speaker"].iloc[0] and said["speaker"].iloc[0].startswith("Lena Marsh")
 
 
 def test_referent_classes_name_type_rows():
@@ -595,14 +613,16 @@ HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland"
                         "election-varenia": (1.00, 1.00, 1.00), "wildfire-cabrel": (1.00, 0.982, 0.948),
                         # whole events held out in session 3, scored once after every merge of the session (0.935 /
                         # 0.921 / 0.803 and 0.954 / 0.849 / 0.754); development data in session 4
-                        "market-crash-ardesia": (0.991, 0.964, 0.982), "outbreak-kavrin": (0.991, 0.964, 1.00),
+                        # outbreak speaker 0.964 -> 0.982 in session 6 (a bare "the utility" after a company named
+                        # "Kavrin Water": company names ending in a trade word, rules from written sets, not this event)
+                        "market-crash-ardesia": (0.991, 0.964, 0.982), "outbreak-kavrin": (0.991, 0.982, 1.00),
                         # whole events held out in session 4, scored once after every merge of the session (first
                         # contact: F1 0.954 / 0.977 (recall 0.948 / 0.970), speaker 0.959 / 0.862, type 0.877 / 0.831);
                         # development data in session 5, rules revised on them class by class (see SPEAKER_CASES)
                         "shelling-tolvany": (0.973, 0.972, 0.986), "ice-storm-haldmark": (0.992, 0.985, 1.00)}
 HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00, "verdict-halberg": 1.00,
                                  "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
-                                 "outbreak-kavrin": 0.947, "shelling-tolvany": 0.922, "ice-storm-haldmark": 0.985}
+                                 "outbreak-kavrin": 0.964, "shelling-tolvany": 0.922, "ice-storm-haldmark": 0.985}
 HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
                            # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
                            # and 4 revised the rules on them
@@ -612,7 +632,8 @@ HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0
                            # of its own claims the sum: "…as government releases €18m and IHA warns…")
                            # market crash 0.961 / 0.967 -> 0.967 / 0.974 in session 5 (a closing gloss, "…, its third
                            # missed payment", is the outlet's)
-                           "market-crash-ardesia": (0.967, 0.974), "outbreak-kavrin": (0.970, 0.985),
+                           # outbreak 0.970 -> 0.977 in session 6 (the same company name)
+                           "market-crash-ardesia": (0.967, 0.974), "outbreak-kavrin": (0.977, 0.985),
                            # session 4 scored 0.871 / 0.829 and 0.857 / 0.832 once; session 5 revised the rules on them
                            "shelling-tolvany": (0.947, 0.958), "ice-storm-haldmark": (0.962, 0.975)}
 
@@ -777,7 +798,23 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("hospital director Omar Haddad", "official"), ("Dr. Mira Holt of the regional health agency", "official"),
                  ("old-timers in the valley", "citizen"), ("the ship's owner, Nordic Line", "organisation"),
                  ("the owner of the vessel", "organisation"), ("a shop owner", "citizen"),
-                 ("the national cyber security centre", "official"), ("the harbour master", "official")]
+                 ("the national cyber security centre", "official"), ("the harbour master", "official"),
+                 # session 6: lawyers speak for whoever retains them (a family's lawyer is `other`, the keys' convention);
+                 # company names ending in a common trade word
+                 ("a lawyer for the family", "other"), ("the defence lawyer", "other"), ("the company's lawyers", "organisation"),
+                 ("government lawyers", "official"), ("the attorney general", "official"), ("Thames Water", "organisation"),
+                 ("Kelby Rail", "organisation"), ("Nordic Air", "organisation"), ("the Royal Air Force", "official"),
+                 # a company's chief officers ("chief financial officer", "CISO"); a public one stays official
+                 ("its chief information security officer", "organisation"), ("the chief medical officer", "official"),
+                 ("the chief fire officer", "official"), ("the hospital's chief information officer", "official"),
+                 ("the city's IT director, Olle Sand", "official"), ("the city", "official"),
+                 # a general lexicon of role nouns (session 6): international and national agencies by name or initials,
+                 # company managers, union shop stewards, clergy (a church is an organisation), crews and sailors
+                 ("the FBI", "official"), ("the International Organization for Migration", "official"),
+                 ("the IOM", "official"), ("the African Union", "official"), ("the ICRC", "organisation"),
+                 ("the managing director", "organisation"), ("a mine manager", "organisation"),
+                 ("the shop steward", "organisation"), ("a bishop", "organisation"), ("a crew member", "citizen"),
+                 ("sailors", "citizen")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
@@ -806,6 +843,84 @@ def test_written_texts_of_a_twelfth_set(accuracy):
     figures = _written_score("twelve")
     accuracy["quotations, 16 written texts of a twelfth set (first contact F1 0.987, speaker 0.949, type 0.949)"] = figures
     assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.975 and figures["type_accuracy"] >= 0.975, figures
+
+
+def test_written_texts_of_a_thirteenth_set(accuracy):
+    """28 texts (51 units) written in session 6 for constructions the event keys under-represent (speaker after the
+    quotation, "told reporters/Reuters/the broadcaster", "a statement from X said/read", "wrote on social media", "in
+    the words of", "according to a spokesperson for X", "X's spokesman, Y", "the official" and pronouns for the speaker
+    named before, quotations over several sentences and paragraphs, role nouns), coded before any run and first scored
+    with no rule changed for them: F1 0.98 (precision 1.00, recall 0.961), speaker right 0.959, type right 0.939
+    ('"…," read a statement from X' and "posted on its website that" missed; "The official said" not resolved to the
+    director who spoke before; "she" after "Health Minister Karin Olt visited…" unknown; a family's lawyer typed
+    citizen). All five were then fixed as general rules."""
+    figures = _written_score("thirteen")
+    accuracy["quotations, 28 written texts of a thirteenth set (first contact F1 0.98, speaker 0.959, type 0.939)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_a_fourteenth_set(accuracy):
+    """22 texts (40 units: ransomware, mines, shipwrecks, storms, markets) written in session 6 after the thirteenth
+    set was fixed, coded before any run and first scored with no rule changed for them: F1 0.975 (precision 0.975,
+    recall 0.975), speaker right 0.974, type right 0.872 ("Hexalon's head of threat research" and "its captain" after
+    "Rescue charity Sea Lantern" untyped; "Prof. X, who studies…, said such groups…" read as an inverted tag; a two-word
+    quotation opening its sentence ('"Stay indoors," the service urged') missed). A possessive title now speaks for its
+    owner, and the other two were fixed as general rules. A rule making "Rescue charity Sea Lantern" a body (a body noun
+    before a two-word name) was dropped: it lowered the validation events (mine collapse type 0.836 -> 0.822, claimant
+    type 0.862 -> 0.845). Left: "its captain" untyped, "the hacking group" typed organisation (coded other) and
+    "forecasters at the weather service" expert (coded official: the head noun decides before the body, as for
+    "economists at the central bank")."""
+    figures = _written_score("fourteen")
+    accuracy["quotations, 22 written texts of a fourteenth set (first contact F1 0.975, speaker 0.974, type 0.872)"] = figures
+    assert figures["f1"] >= 0.987 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.90, figures
+
+
+def test_written_texts_of_a_fifteenth_set(accuracy):
+    """18 texts (34 units: fires, strikes, outages, migration, mines, quakes, protests, ferries, courts, floods, banks,
+    storms) written in session 6 after the fourteenth set was fixed, coded before any run and first scored with no rule
+    changed for them: F1 1.00, speaker right 0.882, type right 0.882 ("The Herald quoted fire chief X as saying" gave
+    the newspaper; "…," the 52-year-old said, and the quotation paragraph after it, not resolved to the person named
+    before). Both were then fixed as general rules."""
+    figures = _written_score("fifteen")
+    accuracy["quotations, 18 written texts of a fifteenth set (first contact F1 1.00, speaker 0.882, type 0.882)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 1.00, figures
+
+
+def test_written_texts_of_a_sixteenth_set(accuracy):
+    """6 longer articles (29 units: a mine rescue, a council hit by ransomware, a shipwreck, a nurses' strike, a quake,
+    an airline outage) written in session 6 for chains of speakers across paragraphs, coded before any run and first
+    scored with no rule changed for them: F1 0.945 (precision 1.00, recall 0.897), speaker right 0.962, type right
+    0.808 (a one-word quotation standing as its own sentence missed; "the city's IT director" untyped; "rejected that."
+    missed; "he" after "In the village of Mora, Jon Halvard, 58, stood…" given the previous speaker). Those were then
+    fixed as general rules; left: "Sten apologised." (an apology is no claim in the twelfth set's coding), and a person
+    known only by a given name ("One of the survivors, a 19-year-old from Sudan who gave his name only as Adam") is
+    named by the apposition's head, typed citizen right, not "Adam"; "its spokeswoman" after "the operator Kestrel
+    Minerals" (a two-word name read as a person's) untyped."""
+    figures = _written_score("sixteen")
+    accuracy["quotations, 6 written articles of a sixteenth set (first contact F1 0.945, speaker 0.962, type 0.808)"] = figures
+    assert figures["f1"] >= 0.982 and figures["speaker_accuracy"] >= 0.928 and figures["type_accuracy"] >= 0.928, figures
+
+
+@pytest.mark.parametrize("paragraphs,speaker", [
+    # "he" after a woman who said "she…": the man who spoke before her
+    (["Mayor Tom Berg said the dam had held.", "Resident Anna Lind, 70, said she had lost her cellar.",
+      '"We will rebuild," he added.'], "Mayor Tom Berg"),
+    # "she" after a man who said "he…": the spokeswoman before him
+    (["The company spokeswoman, Eva Holm, said 20 staff were affected.", "Union leader Per Sand said he had seen higher figures.",
+      '"Nobody has told us the truth," she said.'], "the company spokeswoman, Eva Holm"),
+    # "she" after "Name of the agency": a person, not a body, so not the person before her
+    (["Mayor Rita Moss said 46 houses had been destroyed.", "Ilse Dorn of the civil protection agency said 3,400 people "
+      "were in shelters. Searchers were working along the river, she said."], "Ilse Dorn of the civil protection agency"),
+    # a person named after a place phrase and an age, in a sentence without speech, is the next "she"
+    (["The agency's spokeswoman, Ana Vik, said 22 people were missing.", "At the sports hall, Lina Moor, 71, sat with a "
+      "blanket.", '"I do not know where my cat is," she said.'], "Lina Moor"),
+    # an apposition with a relative clause: the person, not the university named inside it
+    (["Ana Sorn, the Tarn Technical University engineer who has studied the dam, said the reservoir had been kept "
+      "high."], "Ana Sorn, the Tarn Technical University engineer"),
+])
+def test_pronouns_and_appositions_find_the_right_person(paragraphs, speaker):
+    said = attribute_sentences(_sentences(paragraphs))
+    assert said["speaker"].iloc[-1] == speaker
 
 
 def test_the_source_a_news_agency_cites_is_a_second_voice():

@@ -147,8 +147,8 @@ def _cut_subject(span: str) -> str:
 def _document_owner(phrase: str) -> str:
     """The owner of a document that stands for its speaker ("the electoral commission's figures" → "the electoral
     commission"); else the phrase."""
-    m = rules.DOCUMENT_OWNER.match(phrase)
-    owner = _tidy(m.group("owner") or m.group("owner2")) if m else ""  # "the agency's 3 p.m. update" too
+    m = rules.DOCUMENT_OWNER.match(phrase) or rules.STATEMENT_FROM.match(phrase)
+    owner = _tidy(next(g for g in m.groups() if g)) if m else ""  # "the agency's 3 p.m. update" too
     return owner if owner and is_valid_speaker(owner) else phrase
 
 
@@ -258,10 +258,13 @@ def speaker_type_of(phrase: str) -> str:
     body = rules.REPRESENTING.match(phrase)
     if body and _first_type(body.group(1)) != "other":
         return _first_type(body.group(1))  # "a group representing residents" speaks for them as an organisation
-    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s(?![A-Z])", phrase)  # "the Women's Lobby" is one name
+    owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s(?![A-Z][a-z])", phrase)  # "the Women's Lobby" is one name
     owned = _OWNED.search(phrase)
-    head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z])", "", phrase[:owned.start()] if owned else phrase)
+    head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z][a-z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
+    if rules.LEGAL_COUNSEL.search(head) and _first_type(head) in ("citizen", "other") and \
+            all(_first_type(o) in ("citizen", "other") for o in [*owners, *([owned.group(1)] if owned else [])]):
+        return "other"  # "a lawyer for the family": the keys' convention
     generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
                        r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?)"
                        r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$", head)  # "union official Tomas Gray" too
@@ -283,6 +286,9 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
     """The speaker of a reporting verb: its subject before it, or after it ('said the mayor'), or the subject of
     the sentence's first finite reporting verb for a participle ('…, adding that')."""
     if _PARTICIPLE.fullmatch(verb.group(0)):
+        quoted = rules.QUOTED_AS.search(sentence[:verb.start()])
+        if quoted and is_valid_speaker(_tidy(quoted.group("np"))):
+            return _tidy(quoted.group("np"))  # "The Herald quoted fire chief X as saying": X
         if _with_speaker(sentence[:verb.start()], verb):
             return _with_speaker(sentence[:verb.start()], verb)  # "…, with the regulator warning that"
         own = re.search(r",\s*((?:each|both|one|some|all|the|a|an|two|three|several|many)\s+[^,]{1,40}?)\s+$",
@@ -305,11 +311,11 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
          or rules.TAG_WITH_RELATIVE.match(rest)) and \
         not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
     parts = [_tidy(p) for p in re.split(r",(?!\d{3})", before.strip())]
-    if inverted and len(parts) == 3 and not parts[2] and all(is_valid_speaker(p) for p in parts[:2]) \
-            and _named_subject(before):
-        inverted = False  # "A passenger, Milan Horak, said the carriage flipped": the apposition is the subject
+    if inverted and len(parts) == 3 and not parts[2] and (all(is_valid_speaker(p) for p in parts[:2]) or re.match(
+            r"(?:who|which|whose)\s", parts[1]) and is_valid_speaker(parts[0])) and _named_subject(before):
+        inverted = False  # "A passenger, Milan Horak, said…", "Prof. X, who studies…, said…": the subject before
     if re.search(r"[”\"]\s*,?\s*$|,\s*[”\"]\s*$", before) or not before.strip() or inverted:
-        after = _speaker_after(sentence[verb.end():])
+        after = _document_owner(_speaker_after(sentence[verb.end():]))  # '"…," read a statement from the firm'
         if is_valid_speaker(after):
             return after
     if re.search(r"[a-z]\W*\s+and\s+(?:also\s+|later\s+|then\s+)?$", before) and _opening_subject(before):
@@ -322,6 +328,9 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return subject
     if " and " in subject and is_valid_speaker(subject.rsplit(" and ", 1)[1]):
         return subject.rsplit(" and ", 1)[1]  # "…as council pays €2m and the health agency warns": the second clause's
+    bare = re.sub(r"\s+(?:who|that)\s+.*$", "", subject)
+    if bare != subject and is_valid_speaker(bare):
+        return bare  # "X, the university engineer who has studied the dam, said": X and the apposition's head
     names = _names(subject)
     return names[-1] if names else ""
 
@@ -386,6 +395,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 and not _with_speaker(before, verb):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
+                or rules.SPEECH_MEDIUM.match(sentence[verb.end():verb.end() + 80]) \
                 or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
                 or (_RELAXED.fullmatch(verb.group(0)) and _named_subject(before)):
             yield verb
@@ -583,7 +593,12 @@ def quoted_spans(text: str, mask: list[bool]) -> list[tuple[int, int]]:
             j = i
             while j < n and (mask[j] or text[j] in "“”\"«»„"):
                 j += 1
-            if len(WORD.findall(text[i:j])) >= MIN_QUOTE_WORDS:
+            opens = re.search(r"(?:^|[.!?][”\"]?\s+)[“\"«„]*$", text[:i])  # the quotation opens its sentence
+            if len(WORD.findall(text[i:j])) >= MIN_QUOTE_WORDS or opens and (re.search(r"[,!?]\W*$", text[i:j]) or (
+                    re.search(r"[.!?]\W*$", text[i:j]) and re.match(r"\s*(?:$|[A-Z“\"])", text[j:]))):
+                # a short quotation opening its sentence before its tag ('"Stay indoors," the service urged') or
+                # standing as the whole sentence ('"Nothing."') is speech
+                # a short quotation opening the sentence before its tag ('"Stay indoors," the service urged') is speech
                 spans.append((i, j))
             i = j
         else:
@@ -599,9 +614,9 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
     if verb and len(after[:verb.start()].split()) <= 12 and not re.search(r"[.!?;]", after[:verb.start()].strip(" ,.!?\"”")):
         lead = _tidy(after[:verb.start()])
         if not lead:
-            speaker = _speaker_after(after[verb.end():])
+            speaker = _document_owner(_speaker_after(after[verb.end():]))  # "read a statement from the firm": the firm
         else:
-            speaker = _cut_subject(after[:verb.start()])
+            speaker = _document_owner(_cut_subject(after[:verb.start()]))
         if is_valid_speaker(speaker) and not re.match(r"(?i)(?:and|but|or|then|before|after|while)\b", lead):
             return "direct", speaker
     verbs = [v for v in _VERB.finditer(sentence) if not mask[v.start()]]
@@ -772,6 +787,8 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
     referent ("Brevik Steel" for "the company"), an earlier speaker holding its words."""
     if rules.PRONOUNS.match(speaker):
         return earlier[-1] if earlier else None
+    if rules.AGE_REFERENCE.match(speaker):  # "the 52-year-old said": the person named before
+        return next((e for e in reversed(earlier) if _is_person(e[0]) or is_person_name(e[0])), None)
     ref = rules.BACK_REFERENCES.match(speaker)
     if ref and not re.search(r"\s[A-Z]", speaker):
         return _title_antecedent(speaker, earlier, named or {}, mentioned or [], by_class)
@@ -820,8 +837,12 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
             and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
             and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
-    document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)]  # "the estimate": its maker's
-    return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or document or [None])[0]
+    role = rules.GENERIC_ROLES.get(words[-1]) if len(words) == 1 else None
+    generic = [e for e in reversed(earlier) if role is not None and (_is_person(e[0]) or is_person_name(e[0]))
+               and e[1] == (role or e[1])][:1]  # "the official": the person who last spoke as one
+    document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)
+                or rules.STATEMENT_FROM.match(f"{speaker} from x")]  # "the estimate", "the statement": its maker's
+    return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or generic or document or [None])[0]
 
 
 def _subject_named(speaker: str, mentioned: list[tuple[str, str]], named: dict[str, str]) -> list[tuple[str, str]]:
@@ -836,7 +857,7 @@ _PERSON = re.compile(r"^(?:(?:[A-Z][a-z]+\u2024?|Dr\u2024|Mr\u2024|Mrs\u2024|Ms\
                      r"(?=\s*(?:,|\s+[a-z]))")
 
 
-_TITLED_PERSON = re.compile(r"^([A-Z][a-z]+(?:\s+[a-z]+){1,2})\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+(?=\s*(?:,|\s+[a-z]))")
+_TITLED_PERSON = re.compile(r"^([A-Z][a-z]+(?:\s+[A-Za-z][a-z]+){1,2})\s+[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+(?=\s*(?:,|\s+[a-z]))")
 
 
 def opening_person(sentence: str) -> str:
@@ -862,8 +883,11 @@ def is_person_name(phrase: str) -> bool:
 def _owner_type(phrase: str, described: dict[str, str]) -> str:
     """The type of an organisation the corpus describes that a speaker phrase names ('NLF spokesman Erik Lund'),
     or 'other'; a person's own name does not count."""
-    speaks_for = re.search(r"(?i)['’]s?\s+(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|press secretary)\b", phrase)
-    for name in (re.sub(r"['’]s?$", "", n) if speaks_for else n for n in _names(mask_abbreviations(phrase))):
+    speaks_for = re.search(r"(?i)['’]s?\s+(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|press secretary)\b", phrase) \
+        or re.search(r"['’]s?\s+[a-z]", phrase) and rules.PERSON_TITLES.search(phrase) \
+        and not rules.LEGAL_COUNSEL.search(phrase)  # "Hexalon's head of research"; "Feldt's lawyer" is not Feldt's voice
+    names = _names(mask_abbreviations(phrase))
+    for name in [*names, *(re.sub(r"['’]s?$", "", n) for n in names if speaks_for)]:
         for part in unmask(name).split():
             if part.isupper() and part in described:
                 return described[part]
@@ -943,6 +967,9 @@ def _is_person(phrase: str) -> bool:
     if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
                                                  for p in (first, phrase)):
         return True
+    owned = re.split(r"\s+(?:of|at|from)\s+(?=the\s|[A-Z])", first)
+    if len(owned) > 1 and is_person_name(owned[0]):
+        return True  # "Ilse Varga of the civil protection agency"
     if is_person_name(" ".join(first.split()[-2:])) and not is_person_name(first):
         return True  # "Regional Premier Ines Vik": a title before a person's name
     return "," in phrase and any(is_person_name(" ".join(p.split()[-2:])) for p in phrase.split(","))  # "Greta Holm, 74"
@@ -959,6 +986,28 @@ def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
             and not _is_person(earlier[-1][0]) and not is_person_name(earlier[-1][0]) and earlier[-1][1] != "citizen":
         return person[-1]  # "The commission said… . She added": the last person who spoke
     return None
+
+
+def _gender(phrase: str, text: str = "") -> str:
+    """'f' or 'm' when a speaker phrase's words ('spokeswoman', 'Mr') or the pronoun right after its verb in `text`
+    ('Anna Lind said she…') say so; else ''."""
+    words = re.sub(r"\b(?:her|his|their|its)\s+", "", re.split(r",|\s+(?:of|for|at)\s+", phrase)[0])  # "her brother"
+    feminine, masculine = bool(rules.FEMININE.search(words)), bool(rules.MASCULINE.search(words))
+    if feminine != masculine:
+        return "f" if feminine else "m"
+    verb = _VERB.search(text, max(_find(text, phrase), 0) + len(phrase)) if text and _find(text, phrase) >= 0 else None
+    own = rules.OWN_PRONOUN.match(text[verb.end():]) if verb else None
+    return ("f" if own.group("p") == "she" else "m") if own else ""
+
+
+def _gendered_antecedent(pronoun: str, earlier: list[tuple[str, str]], genders: dict[str, str]) -> tuple[str, str] | None:
+    """For 'he' or 'she' when the latest speaker is a person known to be of the other gender: the latest earlier
+    person known to be of the pronoun's, else the latest person of unknown gender; else None."""
+    want = {"she": "f", "he": "m"}.get(pronoun.lower(), "")
+    if not want or not earlier or genders.get(earlier[-1][0]) in (None, "", want):
+        return None
+    return next((e for e in reversed(earlier) if genders.get(e[0]) == want), None) or next(
+        (e for e in reversed(earlier) if not genders.get(e[0]) and (_is_person(e[0]) or is_person_name(e[0]))), None)
 
 
 def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> str:
@@ -1002,7 +1051,8 @@ def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple
     """(person, type) a sentence without speech opens with ('Maria Costa, 67, sat…', 'Dravic, 58, did not concede',
     'Its chairman, Olaf Brandt, resigned'): the likeliest 'he' or 'she' of the next quotation; or None."""
     name = opening_person(text) or _opening_surname(text, described)
-    later = re.search(r",\s+([A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\s+(?:was|is|had|has|[a-z]+ed)\b", text)
+    later = re.search(r",\s+([A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)(?:,\s+\d{1,3},)?\s+(?:was|is|had|has|[a-z]+ed|"
+                      + rules.IRREGULAR_PAST + r"|stood|sat|lay|spent|waited)\b", text)  # "…, Jon Halvard, 58, stood"
     if not name and later and is_person_name(later.group(1)) and not re.search(r"\b(?:said|says|told)\b", text):
         name = later.group(1)  # "In 2009, the last time cholera struck, Goran Pelz was 46": the clause's subject
     if name:
@@ -1040,6 +1090,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
     mentioned: list[tuple[str, str]] = []  # speakers and the actors sentences open with, in reading order
     local = described if local is None else local
     person = None  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
+    genders: dict[str, str] = {}  # speaker → 'f' / 'm' when their words or their own pronoun say so
     for row in rows:
         raw = row["speaker_text"]
         opening = _mention(row["text"])
@@ -1050,10 +1101,14 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
             person = _sentence_person(row["text"], described, mentioned) or person
             continue
-        if person and re.fullmatch(r"(?i)he|she", raw):
+        if person and (re.fullmatch(r"(?i)he|she", raw) or rules.AGE_REFERENCE.match(raw)):
             earlier.append(person)
         person = None
+        other = _gendered_antecedent(raw, earlier, genders)
+        earlier += [other] if other else []
         speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local)
+        gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
+        genders[speaker] = genders.get(speaker) or gender
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))

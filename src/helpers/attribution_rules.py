@@ -42,13 +42,18 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("dispute", r"(?:rejected|rejects|dismissed|dismisses|disputed|disputes|contested|contests|challenged|questioned)"
         r"(?=\s+(?:the|these|those|this|that|its|their|such)\s+(?:[\w’'-]+\s+)?(?:claims?|allegations?|accusations?|"
         r"criticism|figures?|reports?|findings|charges?|suggestions?|counts?|estimates?|assertions?|accounts?|numbers?|"
-        r"demands?|calls?|requests?)\b)",
+        r"demands?|calls?|requests?)\b|\s+(?:that|this|it|them)\s*(?:[.;]|$))",
         "finite", "the commission rejected the claim"),
     Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
         "the government announced"),
     Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes", "finite",
         "the lawyer argued"),
     Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
+    Cue("read_document", r"reads?(?=\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|message|post|letter|"
+        r"notice|note|release|communiqu[ée]|tweet|sign|banner|placards?)\b)|"
+        r"(?:(?<=statement )|(?<=message )|(?<=letter )|(?<=release )|(?<=post )|(?<=notice )|(?<=note ))reads?(?=[.;]?$)",
+        "finite",
+        '"We are cooperating fully," read a statement from the firm'),
     Cue("reply", r"replied|responded|answered", "finite", "a spokesman replied"),
     Cue("promise", r"vowed|pledged|promised|predicted|predict|forecast", "finite", "the leaders vowed"),
     Cue("expect", r"expects|expect|expected|believes|believe|believed", "finite", "analysts expect that"),
@@ -197,6 +202,19 @@ CLAUSE_AFTER_VERB = re.compile(
     r"journalists|the press|[a-z]+\s+that|to\s+(?:have|be|know|hold)|(?:were|was|is|are|had|has|have|would|will|could))\b|^\s*[,:]?\s*[“\"]|"
     r"^\s*[.,]?\s*$")
 
+# A document that speaks for the body it comes from ("a statement from the health authority", "a letter signed by the
+# union", "a post on the ministry's account"): the body is the speaker.
+STATEMENT_FROM = re.compile(r"(?i)^(?:an?|the|one|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|press release|release|"
+                            r"communiqu[ée]|letter|message|post|note|notice|bulletin|announcement)\s+(?:(?:issued|released|"
+                            r"published|signed|sent|posted)\s+)?(?:from|by|on behalf of)\s+(?P<owner>.+)$")
+
+# Where a speaker said something, between a verb of saying or writing and its clause ("posted on its website that…",
+# "wrote on social media that…", "said in a filing that…"): the verb reports speech.
+SPEECH_MEDIUM = re.compile(r"^\s+(?:on|in|via|through)\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?(?:[\w’'-]+\s+){0,2}?"
+                           r"(?:website|web site|social media|blog|post|posts|statement|interview|letter|message|account|"
+                           r"channel|feed|page|podcast|broadcast|briefing|filing|note|newsletter|e-?mail|video|tweet|"
+                           r"press release|release)\b[^.;“”\"]{0,30}?(?:\bthat\b|[,:]\s*[“\"])")
+
 # Verbs of saying that report speech whatever follows them ("the mayor said rescuers worked through the night").
 SPEECH_VERBS = re.compile(r"^(?:said|says|say|told|tells|tell|added|adds|stated|states)$")
 
@@ -283,7 +301,7 @@ IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
     r"firmly|strongly|sharply|flatly|swiftly|quickly|categorically|angrily|openly|formally|officially|"
-    r"has|have|had|would|will|was|were|is|are|once|first|recently|reportedly|publicly|privately|yesterday|today|"
+    r"has|have|had|would|will|was|were|is|are|once|first|recently|reportedly|publicly|privately|yesterday|today|long|"
     r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
     r"conducted))+$", re.I)
 
@@ -388,6 +406,37 @@ BUSINESS_OWNER = re.compile(r"(?i)\b(?:ship|vessel|tanker|ferry|freighter|plant|
                             r"operators?)\s+of\s+the\s+(?:ship|vessel|tanker|ferry|freighter|plant|mine|factory|refinery|"
                             r"platform|rig|aircraft|building|tower|dam|pipeline)\b")
 
+# A lawyer speaks for whoever retains them; for a person or a family (or no one named) the keys code them `other`
+# ("a lawyer for the family", "the defence lawyer"); a body's lawyers speak for the body, state lawyers are official.
+LEGAL_COUNSEL = re.compile(r"(?i)(?<!district )(?<!state )(?<!government )\b(?:lawyers?|attorneys?(?!\s+general)|"
+                           r"solicitors?(?!\s+general)|barristers?|counsel|legal (?:team|representatives?|advis[eo]rs?))\b")
+
+# A person named by their age ("…," the 52-year-old said): the person the text named just before.
+AGE_REFERENCE = re.compile(r"(?i)^the\s+\d{1,3}-year-old(?:\s+[a-z’'-]+)?$")
+
+# "The Herald quoted fire chief X as saying…": X speaks, the outlet that quotes them does not.
+QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;“”\"]{2,80}?)\s+as\s+$")
+
+# Words that say a person's gender, for "he" or "she" after two people of whom one is known to be the other
+# ("Mayor Tom Berg said…; Resident Anna Lind said she…; "…," he added": the mayor).
+FEMININE = re.compile(r"\b(?:she|her|(?i:spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|policewoman|"
+                      r"woman|mother|wife|daughter|sister|grandmother|widow|girl|aunt|niece|actress|queen|princess)|"
+                      r"Mrs|Ms|Miss)\b")
+MASCULINE = re.compile(r"\b(?:he|him|his|(?i:spokesman|chairman|businessman|congressman|councilman|policeman|man|"
+                       r"father|husband|son|brother|grandfather|widower|boy|uncle|nephew|king|prince)|Mr|Sir)\b")
+
+# A speaker's own pronoun right after their verb ("X said she…", "X told reporters he…"): it says the speaker's gender.
+OWN_PRONOUN = re.compile(r"^\s*(?:\w+\s+)?(?:that\s+)?(?P<p>he|she)\b")
+
+# A generic role noun that stands for the person named just before in that role ("Lena Marsh, the city's director of
+# emergency management, said… The official said…"): head noun → the type the earlier speaker must have ("" = any).
+GENERIC_ROLES = {"official": "official", "officer": "official", "minister": "official", "spokesman": "",
+                 "spokeswoman": "", "spokesperson": "", "executive": "organisation", "campaigner": "organisation",
+                 "activist": "organisation", "expert": "expert", "analyst": "expert", "researcher": "expert",
+                 "scientist": "expert", "economist": "expert", "academic": "expert", "witness": "citizen",
+                 "resident": "citizen", "survivor": "citizen", "woman": "citizen", "man": "citizen", "mother": "citizen",
+                 "father": "citizen", "victim": "citizen", "source": "anonymous"}
+
 HONORIFIC = re.compile(r"\bDr(?:\.|\u2024)?(?=\s+[A-Z])\s*")
 
 # Where a doctor works as a doctor: "Dr. X, head of emergency medicine at Y Hospital" speaks as a doctor (expert), not
@@ -462,7 +511,11 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Inquirer|Examiner|Monitor|Broadcasting)\b|\b(?-i:Daily)\s+(?-i:[A-Z])", "agency", "told Norland Today"),
     Cue("intergovernmental", r"\b(?:European Union|European Commission|United Nations|World Health Organi[sz]ation|"
         r"(?-i:WHO|UN|EU|IMF|OECD|NATO|WTO|UNICEF|UNHCR|WFP)|World Bank|International Monetary Fund|"
-        r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol|(?-i:ECB)|European Central Bank)\b|(?-i:\bU\.N\.)", "official", "the European Union pledged"),
+        r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol|(?-i:ECB)|European Central Bank|"
+        r"(?-i:IOM|OCHA|ILO|FAO|IAEA|OSCE|ASEAN|FBI|CIA|CISA|NCSC|ENISA)|Frontex|African Union|Council of Europe|"
+        r"International Organi[sz]ation for Migration|International Labou?r Organi[sz]ation|"
+        r"International Atomic Energy Agency|Food and Agriculture Organi[sz]ation)\b|(?-i:\bU\.N\.)", "official",
+        "the European Union pledged"),
     Cue("weather_body", r"\b(?:(?:hydro)?meteorological|weather)\s+(?:institute|office|agency|department|bureau|"
         r"administration|cent(?:re|er)|authority)\b", "official", "the Kessmark Meteorological Institute said"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
@@ -487,11 +540,13 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Construction|Properties|Investments|Securities|Financial|Ventures|Enterprises|Solutions|Networks|"
         r"Communications|Chemicals|Automotive|Retail|Breweries|Brewery|Resources|Utilities|Motors|Aerospace|"
         r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual|Ferries|Lines|Cruises|Transport|Freight|Express|"
-        r"Hotels|Resorts|Dairies|Mills|Farms|Telecoms|Couriers|Buses|Haulage|Tankers|Shipyards?)\b)",
+        r"Hotels|Resorts|Dairies|Mills|Farms|Telecoms|Couriers|Buses|Haulage|Tankers|Shipyards?|Rail|Air|Software|Digital|"
+        r"Cloud|Tech|Pay|Mobile|Gas|Water|Foods?|Pharmacy|Stores|Supermarkets?|Brands|Apparel|Biotech)\b)",
         "organisation", "Halvard Airlines said"),
     Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
         r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|Greenpeace|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|"
-        r"(?-i:MSF)|Oxfam|Save the Children|foundation|coalition|alliance|campaigners?|"
+        r"(?-i:MSF|ICRC)|Oxfam|Save the Children|foundation|shop stewards?|bishops?|archbishops?|priests?|imams?|rabbis?|"
+        r"pastors?|vicars?|clergy(?:man|men)?|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
         r"chamber of commerce|employers|cooperative|co-op|society|network|committee of|organi[sz]ers?|pollsters?|"
         r"guilds?|coach(?:es)?|trusts?|aid (?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?)|humanitarian workers?|"
@@ -503,7 +558,9 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Rovers|Athletic))\b", "organisation", "the teachers' union"),
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
         r"airlines?|banks?|(?:re)?insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
-        r"developers?|lenders?|chief executive|executives?|board|landlords?|contractors?|suppliers?|producers?|"
+        r"developers?|lenders?|chief executive|managing directors?|(?:plant|mine|site|factory|general|operations|"
+        r"production|store|branch) managers?|chief (?:financial|operating|technology|information|(?:information\s+)?security|commercial|"
+        r"marketing|investment|risk|digital|data|product|revenue|strategy) officer|(?-i:CFO|COO|CTO|CIO|CISO)|executives?|board|landlords?|contractors?|suppliers?|producers?|"
         r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?|"
         r"brokers?|brokerages?|airports?|stock exchanges?|bourses?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
         "organisation", "the airline's chief executive"),
@@ -532,6 +589,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"manager|counsel|assembly|election|strike|public|director|council|confederation|federation|union|workers|"
         r"meeting|practitioner))|colonel|commander|sheriff|gendarmerie|national guard)\b|"
         r"\b(?-i:Gen|Lt|Col|Capt|Maj|Adm|Sgt|Cmdr|Brig|Insp|Supt)\.(?=\s)", "official", "a police spokesman"),
+    Cue("local_government", r"^(?:the\s+)?(?:city|town|county|province|district|borough|municipality|village)$",
+        "official", "the city"),
     Cue("citizen", r"\b(?:residents?|witness(?:es)?|eyewitness(?:es)?|protesters?|demonstrators?|strikers?|"
         r"marchers?|victims?|survivors?|relatives?|families|family|mother|father|son|daughter|wife|husband|"
         r"brother|sister|grandmother|grandfather|widow|neighbou?rs?|shopkeepers?|shop owner|owners?|drivers?|"
@@ -540,6 +599,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"voters?|shoppers?|bystanders?|onlookers?|man|woman|men|women|resident of|shareholders?|investors?|savers?|"
         r"clients?|depositors?|patients?|fans?|spectators?|motorists?|travell?ers?|holidaymakers?|evacuees?|"
         r"refugees?|migrants?|mourners?|traders?|tourists?|visitors?|hikers?|campers?|pilgrims?|worshippers?|"
-        r"parishioners?|churchgoers?|homeless people|business owners?|small business(?:es)?)\b", "citizen",
+        r"parishioners?|churchgoers?|homeless people|business owners?|small business(?:es)?|crew members?|"
+        r"sailors?|seafarers?|deckhands?)\b", "citizen",
         "a resident of the old town"),
 )
