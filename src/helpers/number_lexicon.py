@@ -433,6 +433,13 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
 
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their)\s+$")
 # "over a decade", "under an hour's drive": a preposition; "about a quarter", "over a third", "about a dozen": a hedge
+# Before "a/an/one" and a unit those words are prepositions, except (named rows): "within an hour" is at most an hour
+# (always); "waited over a year", "for over a decade", "took under an hour" (after a verb of lasting) are hedges.
+ARTICLE_HEDGE_KEPT = {"within": "always", "over": "after_lasting", "under": "after_lasting"}
+# "9% more than a year ago", "a third more than last year", "20 fewer than in 2019": right after a figure these words
+# compare it with a reference; they are not a hedge on the reference.
+COMPARISON_WORDS = ("more than", "less than", "fewer than")
+FIGURE_BEFORE = re.compile(r"(?i)(?:\d%?|\bper\s?cent|\bpercent|\bpoints?|\btimes|\b(?:a|one|two)[\s-](?:thirds?|quarters?|half|fifths?))\s+$")
 _ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s(?!\s*(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b)")
 
 
@@ -446,9 +453,20 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     hstart = start - (len(window) - m.start(1))
     if m.group(1).lower() == "past" and _DETERMINER_BEFORE.search(text[max(0, hstart - 8):hstart]):
         return None, start  # "in the past five years": a span of time, not "more than"
-    if m.group(1).lower() in ("over", "under", "about", "within") and _ARTICLE_AFTER.match(text, start):
+    word = re.sub(r"\s+", " ", m.group(1).lower())
+    if word in ("over", "under", "about", "within") and _ARTICLE_AFTER.match(text, start) \
+            and not _article_hedge_kept(word, text, hstart):
         return None, start  # "over a decade", "under an hour's drive": a preposition, not a hedge
+    if word in COMPARISON_WORDS and FIGURE_BEFORE.search(text[max(0, hstart - 12):hstart]):
+        return None, start  # "9% more than a year ago": a comparison with a reference, not a hedge on it
     return hedge, hstart
+
+
+def _article_hedge_kept(word: str, text: str, hstart: int) -> bool:
+    """Whether `word` before "a/an/one" and a unit stays a hedge (its row in ARTICLE_HEDGE_KEPT)."""
+    when = ARTICLE_HEDGE_KEPT.get(word)
+    return when == "always" or (when == "after_lasting"
+                                and bool(DURATION_OVER_IS_HEDGE.search(text[max(0, hstart - 30):hstart])))
 
 
 def interval(value: float, hedge: str | None) -> tuple[float, float]:
