@@ -28,7 +28,9 @@ MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug"
 # Hours in each time unit: every duration is expressed in hours.
 HOURS = {"microsecond": 1 / 3.6e9, "millisecond": 1 / 3.6e6, "second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "night": 24.0, "week": 168.0,
          "fortnight": 336.0, "month": 730.5, "year": 8766.0, "decade": 87660.0, "century": 876600.0}
-TIME_UNIT = r"(?:microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+# Nights are counted, not a span of hours ("spent two nights in a shelter": 2 nights; "two night nurses": 2 nurses); an
+# adjectival "three-night stay" is still a duration (HOURS keeps "night").
+TIME_UNIT = r"(?:microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 # Vague quantities as intervals (low, high). "several" = 3..9, "a few" = 2..5, plural scales = 2..9.99 of the scale.
 VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
          "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
