@@ -441,10 +441,6 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their)\s+$")
 # Before "a/an/one" and a unit those words are prepositions, except (named rows): "within an hour" is at most an hour
 # (always); "waited over a year", "for over a decade", "took under an hour" (after a verb of lasting) are hedges.
 ARTICLE_HEDGE_KEPT = {"within": "always", "over": "after_lasting", "under": "after_lasting"}
-# "9% more than a year ago", "a third more than last year", "20 fewer than in 2019": right after a figure these words
-# compare it with a reference; they are not a hedge on the reference.
-COMPARISON_WORDS = ("more than", "less than", "fewer than")
-FIGURE_BEFORE = re.compile(r"(?i)(?:\d%?|\bper\s?cent|\bpercent|\bpoints?|\btimes|\b(?:a|one|two)[\s-](?:thirds?|quarters?|half|fifths?))\s+$")
 _ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s(?!\s*(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b)")
 
 
@@ -462,8 +458,6 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     if word in ("over", "under", "about", "within") and _ARTICLE_AFTER.match(text, start) \
             and not _article_hedge_kept(word, text, hstart):
         return None, start  # "over a decade", "under an hour's drive": a preposition, not a hedge
-    if word in COMPARISON_WORDS and FIGURE_BEFORE.search(text[max(0, hstart - 12):hstart]):
-        return None, start  # "9% more than a year ago": a comparison with a reference, not a hedge on it
     return hedge, hstart
 
 
