@@ -180,9 +180,6 @@ YEAR_NOUNS = ("sales", "season", "seasons", "election", "elections", "budget", "
               "draft", "midterms", "midterm", "accounts", "profits", "profit", "losses", "forecast", "forecasts", "levels",
               "harvest", "crop", "fiscal", "financial", "summer", "winter", "spring", "autumn", "fall")
 
-# "half their value", "half her colleagues": half before a possessive is a share, as "half of" is
-POSSESSIVES_RE = r"(?:their|its|his|her|our|your|my)\b"
-
 HEDGES = [
     ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),
     ("more_than", r"shortly\s+after|just\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|exceeds|exceed|north\s+of"),

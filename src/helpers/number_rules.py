@@ -338,7 +338,7 @@ def fraction_scale(m, text, units):
 
 
 def fraction_of(m, text, units):
-    """'two-thirds of', 'half of', 'a quarter of', 'half their value', 'half her colleagues': a share, in percent."""
+    """'two-thirds of', 'half of', 'a quarter of': a share, in percent."""
     numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
     den = lx.FRACTIONS[m["den"].lower()]
     if numerator >= den:
@@ -961,8 +961,8 @@ RULES: list[Rule] = [
          fraction_scale, lambda t, n: "half" in t or "quarter" in t),
     Rule("fraction_change", _r(rf"\b{_CHG}\s+by\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|over\s+)?(?P<f>(?:(?P<num>one|two|three|a)[\s-])?(?P<den>half|thirds?|quarters?|fifths?|tenths?))\b"),
          fraction_change, lambda t, n: " by " in t and _FRACTION_GATE(t)),
-    Rule("fraction_of", _r(rf"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?:(?=\s+of\b)(?!\s+of\s+{MONTH_RE}\b)|(?<=half)(?=\s+{lx.POSSESSIVES_RE}\s+[a-z]))"),
-         fraction_of, lambda t, n: (" of" in t or "half " in t) and _FRACTION_GATE(t)),
+    Rule("fraction_of", _r(rf"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)(?!\s+of\s+{MONTH_RE}\b)"),
+         fraction_of, lambda t, n: " of" in t and _FRACTION_GATE(t)),
     Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
     Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent|pct)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pct?\b)"),
