@@ -159,7 +159,8 @@ def test_offsets_point_at_the_verbatim_text():
     text = "Officials said some 6,000 bodies of fallen soldiers from each side would be returned within a week."
     found = extract_numbers(text, UNITS)
     assert [text[s:e] for s, e in zip(found["start"], found["end"])] == found["text"].tolist()
-    assert found["text"].tolist() == ["some 6,000 bodies", "a week"]
+    # "within a week" is at most a week (tests/keys/README.md: "within" is at_most; ARTICLE_HEDGE_KEPT since session 6)
+    assert found["text"].tolist() == ["some 6,000 bodies", "within a week"]
 
 
 @pytest.fixture(scope="module")
@@ -258,7 +259,8 @@ def test_every_rule_has_example_rows():
 # were fixed on their misses (general rules only). The held-out parts were scored once, at the end.
 SENTENCE_KEY_LEVELS = {
     # precision 0.991 -> 0.998 and value F1 0.987 -> 0.9889 after the NewsQuant development rules (name numbers, addresses)
-    "news_quantities": {"precision": 0.997, "recall": 0.99, "value_accuracy": 0.99, "hedge_accuracy": 0.99, "value_f1": 0.988},
+    # session 6: value 0.993 -> 0.995, hedge 0.995 -> 0.997, value F1 0.988 -> 0.991 ('waited over a year', ARTICLE_HEDGE_KEPT)
+    "news_quantities": {"precision": 0.997, "recall": 0.993, "value_accuracy": 0.995, "hedge_accuracy": 0.997, "value_f1": 0.991},
     # held out: first contact P 0.988, R 0.973, value 0.980, hedge 0.988, value F1 0.961 (quantulum3: F1 0.678); five
     # of its misses were then fixed as general rules (lakh crore, glued inches, 2.01m, 4 hours 12 minutes, 12th-ranked)
     "news_quantities_heldout": {"precision": 0.99, "recall": 0.984, "value_accuracy": 0.99, "hedge_accuracy": 0.988,
@@ -283,7 +285,12 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     "election-varenia_numbers_heldout": (0.993, 1.00, 1.00, 0), "wildfire-cabrel_numbers_heldout": (1.00, 1.00, 1.00, 5),
     # two more whole events written in session 3 by annotators who never ran the code, scored once after every
     # session-3 merge (furniture rows that came out as mentions: at most 4 of 32 and 4 of 27)
-    "market-crash-ardesia_numbers_heldout": (0.993, 0.980, 0.980, 4), "outbreak-kavrin_numbers_heldout": (1.00, 0.992, 0.992, 4),
+    "market-crash-ardesia_numbers_heldout": (0.993, 0.987, 0.987, 4), "outbreak-kavrin_numbers_heldout": (1.00, 0.992, 0.992, 4),
+    # two whole events written in session 4, development data since session 5 (first contact: recall 1.00 / 0.994, value
+    # 0.977 / 0.988, hedge 0.989 / 0.988). Session 6 (each class checked leave-one-event-out, see NEWSQUANT.md): market
+    # value and hedge 0.980 -> 0.987 ('within an hour'), shelling value 0.977 -> 0.982 and ice storm value 0.994 -> 1.00
+    # (nights are counted: 'two night watchmen', 'spent two nights').
+    "shelling-tolvany_numbers_heldout": (1.00, 0.982, 0.988, 4), "ice-storm-haldmark_numbers_heldout": (0.993, 1.00, 0.993, 4),
 }
 
 

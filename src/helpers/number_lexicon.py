@@ -28,7 +28,9 @@ MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug"
 # Hours in each time unit: every duration is expressed in hours.
 HOURS = {"microsecond": 1 / 3.6e9, "millisecond": 1 / 3.6e6, "second": 1 / 3600, "minute": 1 / 60, "hour": 1.0, "day": 24.0, "night": 24.0, "week": 168.0,
          "fortnight": 336.0, "month": 730.5, "year": 8766.0, "decade": 87660.0, "century": 876600.0}
-TIME_UNIT = r"(?:microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
+# Nights are counted, not a span of hours ("spent two nights in a shelter": 2 nights; "two night nurses": 2 nurses); an
+# adjectival "three-night stay" is still a duration (HOURS keeps "night").
+TIME_UNIT = r"(?:microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))"
 # Vague quantities as intervals (low, high). "several" = 3..9, "a few" = 2..5, plural scales = 2..9.99 of the scale.
 VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousands": (2_000, 9_999),
          "tens of thousands": (20_000, 99_999), "hundreds of thousands": (200_000, 999_999),
@@ -433,6 +435,9 @@ def counted_noun(text: str, pos: int, units: dict[str, str], singular_value: boo
 
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their)\s+$")
 # "over a decade", "under an hour's drive": a preposition; "about a quarter", "over a third", "about a dozen": a hedge
+# Before "a/an/one" and a unit those words are prepositions, except (named rows): "within an hour" is at most an hour
+# (always); "waited over a year", "for over a decade", "took under an hour" (after a verb of lasting) are hedges.
+ARTICLE_HEDGE_KEPT = {"within": "always", "over": "after_lasting", "under": "after_lasting"}
 _ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s(?!\s*(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b)")
 
 
@@ -446,9 +451,18 @@ def hedge_before(text: str, start: int) -> tuple[str | None, int]:
     hstart = start - (len(window) - m.start(1))
     if m.group(1).lower() == "past" and _DETERMINER_BEFORE.search(text[max(0, hstart - 8):hstart]):
         return None, start  # "in the past five years": a span of time, not "more than"
-    if m.group(1).lower() in ("over", "under", "about", "within") and _ARTICLE_AFTER.match(text, start):
+    word = re.sub(r"\s+", " ", m.group(1).lower())
+    if word in ("over", "under", "about", "within") and _ARTICLE_AFTER.match(text, start) \
+            and not _article_hedge_kept(word, text, hstart):
         return None, start  # "over a decade", "under an hour's drive": a preposition, not a hedge
     return hedge, hstart
+
+
+def _article_hedge_kept(word: str, text: str, hstart: int) -> bool:
+    """Whether `word` before "a/an/one" and a unit stays a hedge (its row in ARTICLE_HEDGE_KEPT)."""
+    when = ARTICLE_HEDGE_KEPT.get(word)
+    return when == "always" or (when == "after_lasting"
+                                and bool(DURATION_OVER_IS_HEDGE.search(text[max(0, hstart - 30):hstart])))
 
 
 def interval(value: float, hedge: str | None) -> tuple[float, float]:
