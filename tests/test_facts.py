@@ -323,3 +323,29 @@ def test_clock_times_of_two_claimants_updates_are_no_dispute_between_claimants()
     assert set(summary["difference"]) == {""}
     disputed = fact_summary(split_by_claimant(mentions.assign(comparable=True, quantity="killed", kind="count")), ARTICLES)
     assert set(disputed["difference"]) == {"claimants"}  # the same figures of a compared quantity are a dispute
+
+
+def _lone(rows: list[tuple]) -> pd.DataFrame:
+    """Mentions (article_id, fact_id, value, claimant) of one quantity, for the lone-figure alignment."""
+    frame = pd.DataFrame(rows, columns=["article_id", "fact_id", "value", "claimant"])
+    return frame.assign(fact_label=frame["fact_id"], quantity="count", kind="count", time_ref="",
+                        value_low=frame["value"].astype(float), value_high=frame["value"].astype(float),
+                        block_no=1, sentence_no=1, start=0).drop(columns="value")
+
+
+def test_a_figure_one_outlet_files_apart_joins_the_fact_others_report_with_that_figure():
+    from helpers.facts import LONE_ALIGNMENT_RULES, align_lone_figures
+
+    assert {"same_value", "same_claimant_body", "one_target", "min_value"} <= set(LONE_ALIGNMENT_RULES["name"])
+    mentions = _lone([("a", "count|drone|part-of-them", 37, "Orlava's air force"),  # "37 of them were shot down"
+                      ("b", "count|drone", 37, "the air force"), ("c", "count|drone", 37, "the air force"),
+                      ("a", "count|job", 2000, "the union"), ("b", "count|staff", 2000, "the union"),  # two lone facts
+                      ("c", "count|tent", 400, ""), ("b", "count|bed", 400, "the union"),  # another claimant: apart
+                      ("a", "count|boat", 6, ""), ("b", "count|ship", 6, "")])  # a small count: apart
+    got = align_lone_figures(mentions)["fact_id"].tolist()
+    assert got[:3] == ["count|drone"] * 3
+    assert got[3] == got[4]
+    assert got[5:] == ["count|tent", "count|bed", "count|boat", "count|ship"]
+    two_targets = _lone([("a", "count|x", 50, ""), ("b", "count|y", 50, ""), ("b", "count|y", 50, ""),
+                         ("c", "count|z", 50, ""), ("d", "count|z", 50, "")])
+    assert align_lone_figures(two_targets)["fact_id"].tolist()[0] == "count|x"  # two facts fit: it stays apart

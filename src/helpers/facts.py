@@ -695,6 +695,73 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
                            fact_label=mentions["fact_label"].where(~split, label))
 
 
+# Lining up a figure only one article files under its fact id (its outlet worded the qualifiers differently: "37 of
+# them" / "37 of 45 drones", "2,000 jobs" / "2,000 staff", a claimant named with or without its owner) with the fact
+# other articles report with the same figure. Rules as data, each with the class of news text it covers.
+LONE_MIN_VALUE = 10  # below this, two outlets' equal figures of one quantity are too often different facts
+LONE_ALIGNMENT_RULES = pd.DataFrame([
+    ("same_value", "value_low and value_high equal: the same figure as stated", "37 of them / 37 of 45 drones"),
+    ("same_quantity", "the same quantity, kind and earlier-event flag", "2,000 jobs / 2,000 staff at risk"),
+    ("same_claimant_body", "claimant keys equal, or the words of one all within the other's",
+     "air-force / orlava-s-air-force"),
+    ("one_target", "exactly one fact of other articles fits, else the figure keeps its own id", "-"),
+    ("min_value", f"values of at least {LONE_MIN_VALUE}: a small count repeats by chance", "6 soldiers stays apart"),
+], columns=["name", "condition", "example"])
+_FIGURE = ["quantity", "kind", "_earlier", "value_low", "value_high"]
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two claimant keys of one body: equal, or (both named) the words of one all within the other's."""
+    if a == b:
+        return True
+    wa, wb = (frozenset(w for w in k.split("-") if w and w != "s") for k in (a, b))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def lone_targets(mentions: pd.DataFrame, keys: pd.Series) -> dict[str, str]:
+    """{fact id only one article reports: the one fact of other articles its figures match} (LONE_ALIGNMENT_RULES;
+    `keys`: the mentions' claimant keys)."""
+    reach = mentions.groupby("fact_id")["article_id"].nunique()
+    frame = mentions.assign(_key=keys.values, _earlier=mentions["time_ref"].fillna("").astype(str))
+    frame = frame[frame["value_low"].notna() & frame["value_high"].notna() & (frame["value_low"].abs() >= LONE_MIN_VALUE)]
+    by_figure = {k: g[["fact_id", "article_id", "_key"]].to_numpy().tolist() for k, g in frame.groupby(_FIGURE, sort=False)}
+    targets = {}
+    for fact_id, group in frame[frame["fact_id"].map(reach).eq(1)].groupby("fact_id", sort=False):
+        fits = {other for figure, article, key in zip(group[_FIGURE].itertuples(index=False, name=None),
+                                                      group["article_id"], group["_key"])
+                for other, other_article, other_key in by_figure.get(figure, [])
+                if other != fact_id and other_article != article and _same_body(key, other_key)}
+        if len(fits) == 1:
+            targets[fact_id] = fits.pop()
+    return targets
+
+
+def _root(parent: dict[str, str], fact_id: str) -> str:
+    while parent.get(fact_id, fact_id) != fact_id:
+        fact_id = parent[fact_id]
+    return fact_id
+
+
+def align_lone_figures(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Figures only one article files under their fact id moved to the fact other articles report with the same
+    figure (`lone_targets`); lone facts that match each other become one (the first id in order). Each lone fact has
+    one target, so no two facts several articles report are ever joined."""
+    if mentions.empty or not {"fact_id", "value_low", "value_high", "time_ref"} <= set(mentions.columns):
+        return mentions
+    keys = _claimant_keys(mentions) if "claimant" in mentions.columns else pd.Series("", index=mentions.index)
+    targets = lone_targets(mentions, keys)
+    parent: dict[str, str] = {}
+    for lone, target in targets.items():
+        ends = sorted({_root(parent, lone), _root(parent, target)}, key=lambda f: (f in targets, f))
+        for f in ends[1:]:
+            parent[f] = ends[0]
+    if not parent:
+        return mentions
+    fact_id = mentions["fact_id"].map(lambda f: _root(parent, f))
+    label = fact_id.map(mentions.groupby("fact_id")["fact_label"].first())
+    return mentions.assign(fact_id=fact_id, fact_label=label)
+
+
 def _holder_quantity(mentions: pd.DataFrame, holder: pd.Series, book: QuantityCodebook) -> pd.Series:
     """A bare share of a holder ("the Farmers' Party fell to 30%") counts what that holder's other shares in the corpus
     count, when they count one thing split by holder ("won 38% of the vote": vote share), else what the corpus's
@@ -1044,7 +1111,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = month_dates(without_event_place(mentions, sentences, codebooks["quantities"]))
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
-    mentions = split_by_claimant(with_claimant_key(mentions))
+    mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions)))
     if codebooks.get("fact_overrides") is not None:
         kept = apply_fact_overrides(mentions, codebooks["fact_overrides"])  # rows dropped: their keys computed afresh
         mentions = kept if len(kept) == len(mentions) else kept.drop(columns=CLAIMANT_KEY, errors="ignore")
