@@ -349,3 +349,13 @@ def test_a_figure_one_outlet_files_apart_joins_the_fact_others_report_with_that_
     two_targets = _lone([("a", "count|x", 50, ""), ("b", "count|y", 50, ""), ("b", "count|y", 50, ""),
                          ("c", "count|z", 50, ""), ("d", "count|z", 50, "")])
     assert align_lone_figures(two_targets)["fact_id"].tolist()[0] == "count|x"  # two facts fit: it stays apart
+
+
+def test_a_claimant_label_names_only_who_states_the_figures_of_that_fact():
+    mentions = _mentions([("a", 13, "the interior ministry", "2026-03-12T19:00+01:00", ""),
+                          ("b", 11, "the interior ministry", "2026-03-12T19:10+01:00", ""),
+                          ("c", 40, "Interior Minister Petra Halloway", "2026-03-12T19:20+01:00", "")]).assign(
+        fact_id=["killed", "killed", "injured"], fact_label=["people killed", "people killed", "people injured"])
+    split = split_by_claimant(mentions).set_index("fact_id")["fact_label"]
+    assert split["killed|interior-ministry"].iloc[0] == "people killed (according to the interior ministry)"
+    assert split["injured|interior-ministry"] == "people injured (according to Interior Minister Petra Halloway)"

@@ -689,10 +689,19 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     key = _claimant_keys(mentions)
     split = (key != "") & ~person_age(mentions)
     said = mentions["claimant"].fillna("").astype(str).str.strip()
-    name = said.groupby(key).transform(lambda names: max(names, key=len))  # one name per claimant: the fullest
+    fact_id = mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key)
+    name = fact_id.map(claimant_labels(fact_id, said))  # named by the forms that state this fact's own figures
     label = mentions["fact_label"] + _ACCORDING + name + ")"
-    return mentions.assign(fact_id=mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key),
-                           fact_label=mentions["fact_label"].where(~split, label))
+    return mentions.assign(fact_id=fact_id, fact_label=mentions["fact_label"].where(~split, label))
+
+
+def claimant_labels(fact_id: pd.Series, said: pd.Series) -> pd.Series:
+    """fact id → the name a fact split by claimant is labelled with: the form its own figures' claimants use most often
+    (ties to the fullest), never a form of the same body that states none of them (a minister who gave another figure)."""
+    forms = pd.DataFrame({"fact_id": fact_id.values, "said": said.values})
+    counts = forms[forms["said"] != ""].value_counts().rename("n").reset_index()
+    counts = counts.assign(length=counts["said"].str.len()).sort_values(["n", "length"], ascending=False, kind="stable")
+    return counts.drop_duplicates("fact_id").set_index("fact_id")["said"]
 
 
 # Lining up a figure only one article files under its fact id (its outlet worded the qualifiers differently: "37 of
