@@ -349,6 +349,9 @@ def test_a_figure_one_outlet_files_apart_joins_the_fact_others_report_with_that_
     two_targets = _lone([("a", "count|x", 50, ""), ("b", "count|y", 50, ""), ("b", "count|y", 50, ""),
                          ("c", "count|z", 50, ""), ("d", "count|z", 50, "")])
     assert align_lone_figures(two_targets)["fact_id"].tolist()[0] == "count|x"  # two facts fit: it stays apart
+    open_side = _lone([("a", "killed|soldier", 200, "Orlava"), ("b", "killed", 200, "Orlava"), ("c", "killed", 200, "Orlava")])
+    open_side.loc[:, "value_high"] = float("nan")  # "more than 200" in three outlets
+    assert set(align_lone_figures(open_side)["fact_id"]) == {"killed"}
 
 
 def test_a_claimant_label_names_only_who_states_the_figures_of_that_fact():

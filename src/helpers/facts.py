@@ -709,7 +709,8 @@ def claimant_labels(fact_id: pd.Series, said: pd.Series) -> pd.Series:
 # other articles report with the same figure. Rules as data, each with the class of news text it covers.
 LONE_MIN_VALUE = 10  # below this, two outlets' equal figures of one quantity are too often different facts
 LONE_ALIGNMENT_RULES = pd.DataFrame([
-    ("same_value", "value_low and value_high equal: the same figure as stated", "37 of them / 37 of 45 drones"),
+    ("same_value", "value_low and value_high equal (an open side too): the same figure as stated",
+     "37 of them / 37 of 45 drones; more than 200 / more than 200 soldiers"),
     ("same_quantity", "the same quantity, kind and earlier-event flag", "2,000 jobs / 2,000 staff at risk"),
     ("same_claimant_body", "claimant keys equal, or the words of one all within the other's",
      "air-force / orlava-s-air-force"),
@@ -732,7 +733,9 @@ def lone_targets(mentions: pd.DataFrame, keys: pd.Series) -> dict[str, str]:
     `keys`: the mentions' claimant keys)."""
     reach = mentions.groupby("fact_id")["article_id"].nunique()
     frame = mentions.assign(_key=keys.values, _earlier=mentions["time_ref"].fillna("").astype(str))
-    frame = frame[frame["value_low"].notna() & frame["value_high"].notna() & (frame["value_low"].abs() >= LONE_MIN_VALUE)]
+    size = frame[["value_low", "value_high"]].abs().max(axis=1)  # "more than 200": an open side is part of the figure
+    frame = frame[size.ge(LONE_MIN_VALUE)].assign(value_low=frame["value_low"].fillna(-math.inf),
+                                                  value_high=frame["value_high"].fillna(math.inf))
     by_figure = {k: g[["fact_id", "article_id", "_key"]].to_numpy().tolist() for k, g in frame.groupby(_FIGURE, sort=False)}
     targets = {}
     for fact_id, group in frame[frame["fact_id"].map(reach).eq(1)].groupby("fact_id", sort=False):
