@@ -362,3 +362,21 @@ def test_a_claimant_label_names_only_who_states_the_figures_of_that_fact():
     split = split_by_claimant(mentions).set_index("fact_id")["fact_label"]
     assert split["killed|interior-ministry"].iloc[0] == "people killed (according to the interior ministry)"
     assert split["injured|interior-ministry"] == "people injured (according to Interior Minister Petra Halloway)"
+
+
+def test_distances_of_places_named_in_apposition_stay_apart():
+    from helpers.facts import APPOSITION_PLACE_RULES, apposition_place
+    from helpers.quantities import load_quantity_codebook
+
+    book = load_quantity_codebook(None)
+    assert APPOSITION_PLACE_RULES["example"].str.contains(" km ").all()
+
+    def place(sentence: str, text: str, unit: str = "kilometre") -> str:
+        start = sentence.index(text)
+        return apposition_place({"sentence": sentence, "start": start, "end": start + len(text), "unit": unit}, book)
+    assert place("The flood wave reached Marrow Ford, 11 km downstream, at about 6.15 a.m.", "11 km") == "Marrow Ford"
+    assert place("Rescuers were in Hollin, about 5 km downstream of the dam.", "5 km") == "Hollin"
+    assert place("It should reach Brannock itself, 18 km below the dam, by noon.", "18 km") == "Brannock"
+    assert place("On Monday, 12 km north of the town, ...", "12 km") == ""  # a day is no place
+    assert place("Marrow Ford, 40 people downstream", "40", unit="person") == ""  # not a length
+    assert place("Searchers worked a 15 km stretch, she said.", "15 km") == ""

@@ -354,6 +354,33 @@ def _side(sentence: str, actors: pd.DataFrame, pattern: re.Pattern | None) -> st
     return hits[0][1] if hits else ""
 
 
+# A place given in apposition with its distance ("Marrow Ford, 11 km downstream", "Hollin, about 5 km downstream of the
+# dam", "Brannock itself, 18 km below the dam"): the distance is that place's, kept apart from other places' distances
+# whatever the figure is filed under. Rules as data, each with its example.
+APPOSITION_PLACE_RULES = pd.DataFrame([
+    ("place_comma_distance", r"(?<![\w'’])(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+itself)?,\s+"
+     r"(?:(?:about|around|some|roughly|nearly|almost|just|only|barely)\s+)?$",
+     r"^\s*(?:downstream|upstream|away|below|above|inland|offshore|north|south|east|west|north-?east|north-?west|"
+     r"south-?east|south-?west|further|farther)\b", "Marrow Ford, 11 km downstream"),
+], columns=["name", "before", "after", "example"])
+_APPOSITION = [(re.compile(r.before), re.compile(r.after)) for r in APPOSITION_PLACE_RULES.itertuples(index=False)]
+NOT_PLACES = re.compile(r"(?i)^(?:however|but|and|meanwhile|overall|instead|today|yesterday|earlier|later|then|now|still|"
+                        r"also|in|on|at|by|there|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b")
+
+
+def apposition_place(row: dict, book: QuantityCodebook) -> str:
+    """The place a length figure's sentence gives it in apposition (APPOSITION_PLACE_RULES), '' when none."""
+    length = dict(book.classes).get("@length")
+    if length is None or not length.fullmatch(str(row.get("unit") or "").replace("_", " ")):
+        return ""
+    before, after = row["sentence"][:row["start"]], row["sentence"][row["end"]:]
+    for before_rule, after_rule in _APPOSITION:
+        m = before_rule.search(before)
+        if m and after_rule.match(after) and not NOT_PLACES.match(m.group("place")):
+            return m.group("place")
+    return ""
+
 def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     """(fact_id, fact_label) of a classified mention: quantity | qualifier | place | side | earlier."""
     spec = book.specs[row["quantity"]]
@@ -361,7 +388,7 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     if row["qualifier"]:
         parts.append((row["qualifier"], row.get("qualifier_label") or row["qualifier"]))
     for split in ("place", "area", "person", "side"):
-        if split in spec.split_by and row.get(split):
+        if (split in spec.split_by or split == "place" and row.get("place_named")) and row.get(split):
             value = row[split].split()[-1] if split == "person" else row[split]  # "Ivo Lund" is "Lund"
             parts.append((value, row[split]))
     if row.get("about") and singular(row["about"]) not in {singular(w) for w in row["quantity"].split("_")}:
@@ -462,6 +489,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.specs[row["quantity"]].news_value))
         row["scope"] = _scope(row, sentence)
+        if not row["place"] and (named_place := apposition_place(row, book)):
+            row.update(place=named_place, place_named=True)  # "Marrow Ford, 11 km downstream": that place's distance
         rows.append(row)
     rows = times_of_figures(carry_about(rows, book))
     for row in rows:
