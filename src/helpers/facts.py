@@ -719,7 +719,7 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     split = (key != "") & ~person_age(mentions)
     said = mentions["claimant"].fillna("").astype(str).str.strip()
     fact_id = mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key)
-    name = fact_id.map(claimant_labels(fact_id, said))  # named by the forms that state this fact's own figures
+    name = fact_id.map(claimant_labels(fact_id, said)).fillna("").astype(str)  # the forms stating this fact's figures
     label = mentions["fact_label"] + _ACCORDING + name + ")"
     return mentions.assign(fact_id=fact_id, fact_label=mentions["fact_label"].where(~split, label))
 
