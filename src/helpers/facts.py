@@ -354,14 +354,14 @@ def _side(sentence: str, actors: pd.DataFrame, pattern: re.Pattern | None) -> st
     return hits[0][1] if hits else ""
 
 
-# A place given in apposition with its distance ("Marrow Ford, 11 km downstream", "Hollin, about 5 km downstream of the
-# dam", "Brannock itself, 18 km below the dam"): the distance is that place's, kept apart from other places' distances
+# A place given in apposition with its distance ("Kell Ford, 11 km downstream", "Tarrow, about 5 km downstream of the
+# dam", "Dunmere itself, 18 km below the dam"): the distance is that place's, kept apart from other places' distances
 # whatever the figure is filed under. Rules as data, each with its example.
 APPOSITION_PLACE_RULES = pd.DataFrame([
     ("place_comma_distance", r"(?<![\w'’])(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+itself)?,\s+"
      r"(?:(?:about|around|some|roughly|nearly|almost|just|only|barely)\s+)?$",
      r"^\s*(?:downstream|upstream|away|below|above|inland|offshore|north|south|east|west|north-?east|north-?west|"
-     r"south-?east|south-?west|further|farther)\b", "Marrow Ford, 11 km downstream"),
+     r"south-?east|south-?west|further|farther)\b", "Kell Ford, 11 km downstream"),
 ], columns=["name", "before", "after", "example"])
 _APPOSITION = [(re.compile(r.before), re.compile(r.after)) for r in APPOSITION_PLACE_RULES.itertuples(index=False)]
 NOT_PLACES = re.compile(r"(?i)^(?:however|but|and|meanwhile|overall|instead|today|yesterday|earlier|later|then|now|still|"
@@ -490,7 +490,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    news_value=int(book.specs[row["quantity"]].news_value))
         row["scope"] = _scope(row, sentence)
         if not row["place"] and (named_place := apposition_place(row, book)):
-            row.update(place=named_place, place_named=True)  # "Marrow Ford, 11 km downstream": that place's distance
+            row.update(place=named_place, place_named=True)  # "Kell Ford, 11 km downstream": that place's distance
         rows.append(row)
     rows = times_of_figures(carry_about(rows, book))
     for row in rows:
@@ -742,7 +742,7 @@ LONE_ALIGNMENT_RULES = pd.DataFrame([
      "37 of them / 37 of 45 drones; more than 200 / more than 200 soldiers"),
     ("same_quantity", "the same quantity, kind and earlier-event flag", "2,000 jobs / 2,000 staff at risk"),
     ("same_claimant_body", "claimant keys equal, or the words of one all within the other's",
-     "air-force / orlava-s-air-force"),
+     "air-force / aldria-s-air-force"),
     ("one_target", "exactly one fact of other articles fits, else the figure keeps its own id", "-"),
     ("min_value", f"values of at least {LONE_MIN_VALUE}: a small count repeats by chance", "6 soldiers stays apart"),
 ], columns=["name", "condition", "example"])
