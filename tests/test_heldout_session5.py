@@ -2,7 +2,11 @@
 migrant shipwreck, a ransomware attack), scored ONCE after every session-5 rule was merged, with the default
 codebooks only (no event codebook). The levels below are those first-contact figures, floored at 3 decimals: they
 measure the tool on events nobody tuned it for, and they are asserted so that a change which makes them worse fails.
-From the next session on these events are development data, and these figures stop measuring unseen text."""
+From the next session on these events are development data, and these figures stop measuring unseen text.
+Session 6 used them as a validation set (a change is kept when it lowers none by more than 0.01). After all session-6
+merges (coordinator, measured): the shipwreck's grouping F1 is 0.3529 (first contact 0.355: the lone-figure
+alignment), so its level is that measure; the mine is at 0.432 and ransomware at 0.324, above their first contact, so
+their first-contact levels stand."""
 from __future__ import annotations
 
 from functools import partial
@@ -16,15 +20,13 @@ from helpers.corpus import build_tables
 from helpers.evaluation import fact_scores, match_event_key, score_event_key, score_frames
 from helpers.facts import load_number_codebooks, numbers_tables
 
-# Session 6 (validation set of the session): counts6's quantity rules moved the mine's grouping F1 0.414 -> 0.407 (within
-# the 0.01 the validation rule allows; ransomware 0.252 -> 0.268, shipwreck unchanged), level lowered to that measure.
 FIRST_CONTACT = {  # measured 2026-11-26 after the session-5 merges (see README, "whole events nobody tuned for")
     "mine-collapse-brevik": {"recall": 0.983, "value_accuracy": 0.988, "hedge_accuracy": 0.994, "quotes_recall": 0.935,
                              "speaker_accuracy": 0.791, "type_accuracy": 0.833, "claimant_accuracy": 0.787,
-                             "claimant_type_accuracy": 0.862, "grouping_f1": 0.407, "frames_f1": 0.589},
+                             "claimant_type_accuracy": 0.862, "grouping_f1": 0.414, "frames_f1": 0.589},
     "shipwreck-calvera": {"recall": 0.994, "value_accuracy": 1.0, "hedge_accuracy": 0.983, "quotes_recall": 0.912,
                           "speaker_accuracy": 0.808, "type_accuracy": 0.863, "claimant_accuracy": 0.81,
-                          "claimant_type_accuracy": 0.798, "grouping_f1": 0.355, "frames_f1": 0.675},
+                          "claimant_type_accuracy": 0.798, "grouping_f1": 0.352, "frames_f1": 0.675},
     "ransomware-lenmark": {"recall": 1.0, "value_accuracy": 0.98, "hedge_accuracy": 0.974, "quotes_recall": 0.97,
                            "speaker_accuracy": 0.784, "type_accuracy": 0.6, "claimant_accuracy": 0.728,
                            "claimant_type_accuracy": 0.615, "grouping_f1": 0.252, "frames_f1": 0.483},

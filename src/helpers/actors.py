@@ -244,6 +244,17 @@ CLAIMANT_RULES = pd.DataFrame([
      "the Port Workers Federation (PWF)", "Port Workers Federation"),
     ("appositive_acronym", r"^(?P<desc>.+?),\s+(?P<body>[A-Z][A-Za-z]?[A-Z]{1,5})$", "{body}", "the UN refugee agency, UNHCR",
      "UNHCR"),
+    ("kind_then_name", r"^(?:(?i:the|an?)\s+)?(?:[a-z-]+\s+){0,3}(?:group|organisation|organization|charity|campaign|"
+     r"network|association|alliance|foundation|company|firm)\s+(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$", "{body}",
+     "the environmental group Green Coast Watch", "Green Coast Watch"),
+    ("person_of_a_body_described", r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+\s+of\s+the\s+"
+     r"(?P<body>(?:[a-z-]+\s+){0,3}(?:agency|ministry|service|department|office|authority|council|commission|union|police|"
+     r"institute|board|company|operator|brigade))$", "{body}", "Mira Lenz of the civil protection agency",
+     "civil protection agency"),
+    ("name_then_owners_post", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?i:the|its)\s+"
+     r"(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?:spokes\w+|chief|chairman|chairwoman|president|director|head|executive|"
+     r"secretary|leader|manager|coordinator|official|representative)$", "{body}", "Mira Lenz, the agency's spokeswoman",
+     "agency"),
     ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
     ("country_possessive", r"^[A-Z][\w-]+['’]s\s+(?P<body>[A-Z][\w-]+(?:\s+[A-Z][\w-]+|\s+of|\s+for|\s+and)+)$", "{body}",
      "Arvia's National Weather Institute", "National Weather Institute"),

@@ -354,6 +354,33 @@ def _side(sentence: str, actors: pd.DataFrame, pattern: re.Pattern | None) -> st
     return hits[0][1] if hits else ""
 
 
+# A place given in apposition with its distance ("Kell Ford, 11 km downstream", "Tarrow, about 5 km downstream of the
+# dam", "Dunmere itself, 18 km below the dam"): the distance is that place's, kept apart from other places' distances
+# whatever the figure is filed under. Rules as data, each with its example.
+APPOSITION_PLACE_RULES = pd.DataFrame([
+    ("place_comma_distance", r"(?<![\w'’])(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?:\s+itself)?,\s+"
+     r"(?:(?:about|around|some|roughly|nearly|almost|just|only|barely)\s+)?$",
+     r"^\s*(?:downstream|upstream|away|below|above|inland|offshore|north|south|east|west|north-?east|north-?west|"
+     r"south-?east|south-?west|further|farther)\b", "Kell Ford, 11 km downstream"),
+], columns=["name", "before", "after", "example"])
+_APPOSITION = [(re.compile(r.before), re.compile(r.after)) for r in APPOSITION_PLACE_RULES.itertuples(index=False)]
+NOT_PLACES = re.compile(r"(?i)^(?:however|but|and|meanwhile|overall|instead|today|yesterday|earlier|later|then|now|still|"
+                        r"also|in|on|at|by|there|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)\b")
+
+
+def apposition_place(row: dict, book: QuantityCodebook) -> str:
+    """The place a length figure's sentence gives it in apposition (APPOSITION_PLACE_RULES), '' when none."""
+    length = dict(book.classes).get("@length")
+    if length is None or not length.fullmatch(str(row.get("unit") or "").replace("_", " ")):
+        return ""
+    before, after = row["sentence"][:row["start"]], row["sentence"][row["end"]:]
+    for before_rule, after_rule in _APPOSITION:
+        m = before_rule.search(before)
+        if m and after_rule.match(after) and not NOT_PLACES.match(m.group("place")):
+            return m.group("place")
+    return ""
+
 def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     """(fact_id, fact_label) of a classified mention: quantity | qualifier | place | side | earlier."""
     spec = book.specs[row["quantity"]]
@@ -361,7 +388,7 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     if row["qualifier"]:
         parts.append((row["qualifier"], row.get("qualifier_label") or row["qualifier"]))
     for split in ("place", "area", "person", "side"):
-        if split in spec.split_by and row.get(split):
+        if (split in spec.split_by or split == "place" and row.get("place_named")) and row.get(split):
             value = row[split].split()[-1] if split == "person" else row[split]  # "Ivo Lund" is "Lund"
             parts.append((value, row[split]))
     if row.get("about") and singular(row["about"]) not in {singular(w) for w in row["quantity"].split("_")}:
@@ -462,6 +489,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.specs[row["quantity"]].news_value))
         row["scope"] = _scope(row, sentence)
+        if not row["place"] and (named_place := apposition_place(row, book)):
+            row.update(place=named_place, place_named=True)  # "Kell Ford, 11 km downstream": that place's distance
         rows.append(row)
     rows = times_of_figures(carry_about(rows, book))
     for row in rows:
@@ -690,10 +719,89 @@ def split_by_claimant(mentions: pd.DataFrame) -> pd.DataFrame:
     key = _claimant_keys(mentions)
     split = (key != "") & ~person_age(mentions)
     said = mentions["claimant"].fillna("").astype(str).str.strip()
-    name = said.groupby(key).transform(lambda names: max(names, key=len))  # one name per claimant: the fullest
+    fact_id = mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key)
+    name = fact_id.map(claimant_labels(fact_id, said)).fillna("").astype(str)  # the forms stating this fact's figures
     label = mentions["fact_label"] + _ACCORDING + name + ")"
-    return mentions.assign(fact_id=mentions["fact_id"].where(~split, mentions["fact_id"] + "|" + key),
-                           fact_label=mentions["fact_label"].where(~split, label))
+    return mentions.assign(fact_id=fact_id, fact_label=mentions["fact_label"].where(~split, label))
+
+
+def claimant_labels(fact_id: pd.Series, said: pd.Series) -> pd.Series:
+    """fact id → the name a fact split by claimant is labelled with: the form its own figures' claimants use most often
+    (ties to the fullest), never a form of the same body that states none of them (a minister who gave another figure)."""
+    forms = pd.DataFrame({"fact_id": fact_id.values, "said": said.values})
+    counts = forms[forms["said"] != ""].value_counts().rename("n").reset_index()
+    counts = counts.assign(length=counts["said"].str.len()).sort_values(["n", "length"], ascending=False, kind="stable")
+    return counts.drop_duplicates("fact_id").set_index("fact_id")["said"]
+
+
+# Lining up a figure only one article files under its fact id (its outlet worded the qualifiers differently: "37 of
+# them" / "37 of 45 drones", "2,000 jobs" / "2,000 staff", a claimant named with or without its owner) with the fact
+# other articles report with the same figure. Rules as data, each with the class of news text it covers.
+LONE_MIN_VALUE = 10  # below this, two outlets' equal figures of one quantity are too often different facts
+LONE_ALIGNMENT_RULES = pd.DataFrame([
+    ("same_value", "value_low and value_high equal (an open side too): the same figure as stated",
+     "37 of them / 37 of 45 drones; more than 200 / more than 200 soldiers"),
+    ("same_quantity", "the same quantity, kind and earlier-event flag", "2,000 jobs / 2,000 staff at risk"),
+    ("same_claimant_body", "claimant keys equal, or the words of one all within the other's",
+     "air-force / aldria-s-air-force"),
+    ("one_target", "exactly one fact of other articles fits, else the figure keeps its own id", "-"),
+    ("min_value", f"values of at least {LONE_MIN_VALUE}: a small count repeats by chance", "6 soldiers stays apart"),
+], columns=["name", "condition", "example"])
+_FIGURE = ["quantity", "kind", "_earlier", "value_low", "value_high"]
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Two claimant keys of one body: equal, or (both named) the words of one all within the other's."""
+    if a == b:
+        return True
+    wa, wb = (frozenset(w for w in k.split("-") if w and w != "s") for k in (a, b))
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def lone_targets(mentions: pd.DataFrame, keys: pd.Series) -> dict[str, str]:
+    """{fact id only one article reports: the one fact of other articles its figures match} (LONE_ALIGNMENT_RULES;
+    `keys`: the mentions' claimant keys)."""
+    reach = mentions.groupby("fact_id")["article_id"].nunique()
+    frame = mentions.assign(_key=keys.values, _earlier=mentions["time_ref"].fillna("").astype(str))
+    size = frame[["value_low", "value_high"]].abs().max(axis=1)  # "more than 200": an open side is part of the figure
+    frame = frame[size.ge(LONE_MIN_VALUE)].assign(value_low=frame["value_low"].fillna(-math.inf),
+                                                  value_high=frame["value_high"].fillna(math.inf))
+    by_figure = {k: g[["fact_id", "article_id", "_key"]].to_numpy().tolist() for k, g in frame.groupby(_FIGURE, sort=False)}
+    targets = {}
+    for fact_id, group in frame[frame["fact_id"].map(reach).eq(1)].groupby("fact_id", sort=False):
+        fits = {other for figure, article, key in zip(group[_FIGURE].itertuples(index=False, name=None),
+                                                      group["article_id"], group["_key"])
+                for other, other_article, other_key in by_figure.get(figure, [])
+                if other != fact_id and other_article != article and _same_body(key, other_key)}
+        if len(fits) == 1:
+            targets[fact_id] = fits.pop()
+    return targets
+
+
+def _root(parent: dict[str, str], fact_id: str) -> str:
+    while parent.get(fact_id, fact_id) != fact_id:
+        fact_id = parent[fact_id]
+    return fact_id
+
+
+def align_lone_figures(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Figures only one article files under their fact id moved to the fact other articles report with the same
+    figure (`lone_targets`); lone facts that match each other become one (the first id in order). Each lone fact has
+    one target, so no two facts several articles report are ever joined."""
+    if mentions.empty or not {"fact_id", "value_low", "value_high", "time_ref"} <= set(mentions.columns):
+        return mentions
+    keys = _claimant_keys(mentions) if "claimant" in mentions.columns else pd.Series("", index=mentions.index)
+    targets = lone_targets(mentions, keys)
+    parent: dict[str, str] = {}
+    for lone, target in targets.items():
+        ends = sorted({_root(parent, lone), _root(parent, target)}, key=lambda f: (f in targets, f))
+        for f in ends[1:]:
+            parent[f] = ends[0]
+    if not parent:
+        return mentions
+    fact_id = mentions["fact_id"].map(lambda f: _root(parent, f))
+    label = fact_id.map(mentions.groupby("fact_id")["fact_label"].first())
+    return mentions.assign(fact_id=fact_id, fact_label=label)
 
 
 def _holder_quantity(mentions: pd.DataFrame, holder: pd.Series, book: QuantityCodebook) -> pd.Series:
@@ -1045,7 +1153,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = month_dates(without_event_place(mentions, sentences, codebooks["quantities"]))
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
-    mentions = split_by_claimant(with_claimant_key(mentions))
+    mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions)))
     if codebooks.get("fact_overrides") is not None:
         kept = apply_fact_overrides(mentions, codebooks["fact_overrides"])  # rows dropped: their keys computed afresh
         mentions = kept if len(kept) == len(mentions) else kept.drop(columns=CLAIMANT_KEY, errors="ignore")
