@@ -80,6 +80,7 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # decided in session 5 before its held-out events were run: an industrial or transport accident (a mine collapse)
     # brings prosecutors, fines and regulators; a migrant shipwreck smugglers, border patrols and politics; a
     # cyberattack police, regulators and money: none of these is from another world for them
+    # session 6, decided before crowd-crush-selvana was run: a crowd crush is an accident (police, organisers, inquiry)
     "accident": ("mine", "mines", "colliery", "derailment", "pileup"),
     "migration": ("shipwreck", "capsize", "migrant", "migrants", "refugee", "refugees"),
     "cyber": ("ransomware", "cyberattack", "hack", "breach", "malware"),
