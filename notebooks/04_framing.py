@@ -69,7 +69,7 @@ profile, quotes, shares = result["frame_profile"], result["quotations"], result[
 # Does the codebook fit this corpus? (Nothing is printed when it does.)
 
 # %%
-for warning in codebook_fit_warnings(sentences, result["frame_sentences"], quotes):
+for warning in codebook_fit_warnings(sentences, result["frame_sentences"], quotes, actors=codebooks["actors"]):
     display(Markdown(f"**Warning:** {md(warning)}"))
 
 # %% [markdown]

@@ -81,6 +81,11 @@ def test_fit_warnings_say_when_codebooks_do_not_fit():
     fitting = codebook_fit_warnings(sentences, pd.concat([frames.assign(block_no=b) for b in (1, 2)]),
                                     quotes.assign(side=["", "A"]), pd.DataFrame({"n_reporting": [2]}))
     assert fitting == []
+    drafted = pd.DataFrame({"actor": ["Ana Ruiz", "Civil Protection"], "side": ["", ""], "aliases": "", "type": "official"})
+    unsided = codebook_fit_warnings(sentences, None, quotes, None, actors=drafted)
+    assert unsided == ["The actor codebook names 2 actors but gives none a side, so no voice has a side: fill the "
+                       "`side` column of actors.csv in the codebook folder named after the corpus."]
+    assert "run `make codebook" in codebook_fit_warnings(sentences, None, quotes, None, actors=drafted.iloc[:0])[0]
 
 
 def test_ships_places_and_sentence_openers_are_not_actors():

@@ -149,6 +149,31 @@ def test_people_affected_and_shared_facts_lead_the_ranking():
     assert order == ["injured", "distance|serrat", "count|stone", "killed"]
 
 
+def test_an_earlier_events_figure_reported_differently_through_the_day_is_no_revision():
+    """'A quake there in 2009 killed 23' (morning) and '… killed 21' (evening): the day's reports do not revise a
+    past event's toll, so the difference is between outlets, while today's toll told the same way is a revision."""
+    times = [("a", 23, "", "2026-10-13T05:15+02:00", ""), ("b", 21, "", "2026-10-13T19:50+02:00", "")]
+    today = _mentions(times).assign(time_ref="")
+    assert fact_summary(today, ARTICLES)["difference"].iloc[0] == "revision"
+    earlier = _mentions(times).assign(time_ref="earlier", fact_id="killed|earlier")
+    assert fact_summary(earlier, ARTICLES)["difference"].iloc[0] == "outlets"
+
+
+def test_among_facts_of_equal_news_value_the_one_outlets_lead_with_ranks_first():
+    """Every headline gives the death toll; the missing figure has the wider spread. The toll leads the ranking."""
+    def fact(fid, values, roles):
+        return pd.DataFrame({"article_id": list("abcd")[:len(values)], "fact_id": fid, "fact_label": fid, "quantity": fid,
+                             "kind": "count", "unit": "", "hedge": "exact", "scope": "", "comparable": True, "news_value": 3,
+                             "text": [str(v) for v in values], "value_low": [float(v) for v in values],
+                             "value_high": [float(v) for v in values], "role": roles})
+    mentions = pd.concat([fact("missing", [30, 22, 17, 9], ["body"] * 4),
+                          fact("killed", [4, 9, 11, 13], ["headline", "headline", "standfirst", "body"])], ignore_index=True)
+    summary = fact_summary(mentions, ARTICLES)
+    assert summary["fact_id"].tolist() == ["killed", "missing"]
+    assert summary.set_index("fact_id").loc["missing", "disagreement"] > summary.set_index("fact_id").loc["killed", "disagreement"]
+    assert fact_summary(mentions.assign(role="body"), ARTICLES)["fact_id"].tolist() == ["missing", "killed"]
+
+
 def test_one_claimant_named_in_the_usual_ways_gets_one_key():
     from helpers.facts import claimant_key
 

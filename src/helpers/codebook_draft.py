@@ -148,9 +148,11 @@ def write_draft(drafts: dict[str, pd.DataFrame], folder: Path) -> list[tuple[Pat
 
 
 def codebook_fit_warnings(sentences: pd.DataFrame, frame_sentences: pd.DataFrame | None = None,
-                          quotes: pd.DataFrame | None = None, fact_summary: pd.DataFrame | None = None) -> list[str]:
-    """Sentences warning that the codebooks do not fit the corpus: most body sentences carry no frame; every
-    voice is unnamed or outside the actor codebook; no fact is reported by two sources. Empty when they fit."""
+                          quotes: pd.DataFrame | None = None, fact_summary: pd.DataFrame | None = None,
+                          actors: pd.DataFrame | None = None) -> list[str]:
+    """Sentences warning that the codebooks do not fit the corpus: most body sentences carry no frame; no voice has
+    a side (with `actors`, the actor codebook, told apart: no actor at all, or actors none of which has a side, as
+    an unedited draft); no fact is reported by two sources. Empty when they fit."""
     out = []
     body = sentences[sentences["role"] == "body"]
     if frame_sentences is not None and len(body):
@@ -161,11 +163,19 @@ def codebook_fit_warnings(sentences: pd.DataFrame, frame_sentences: pd.DataFrame
                        "event; add event frames to frames.csv in the codebook folder named after the corpus.")
     if quotes is not None and len(quotes) and (quotes["side"] == "").all():
         unnamed = (quotes["speaker"] == "anonymous").mean()
+        if actors is not None and len(actors) and not actors["side"].fillna("").astype(str).str.strip().ne("").any():
+            out.append(f"The actor codebook names {actors['actor'].nunique()} actors but gives none a side, so no voice "
+                       "has a side: fill the `side` column of actors.csv in the codebook folder named after the corpus.")
+            return out + _fact_warning(fact_summary)
         out.append(f"No quoted speaker is in the actor codebook ({unnamed:.0%} of quotations are unnamed sources), so "
                    "no voice has a side: run `make codebook CORPUS=<this corpus folder>` for a draft of the actors "
                    "(codebooks/<corpus>/actors.csv), and give them sides.")
+    return out + _fact_warning(fact_summary)
+
+
+def _fact_warning(fact_summary: pd.DataFrame | None) -> list[str]:
     if fact_summary is not None and (len(fact_summary) == 0 or fact_summary["n_reporting"].max() < 2):
-        out.append("No fact is reported by two sources: the quantity codebook may not fit this event, or the sources "
-                   "report different things; see the candidate facts that `make codebook CORPUS=<this corpus folder>` "
-                   "drafts.")
-    return out
+        return ["No fact is reported by two sources: the quantity codebook may not fit this event, or the sources "
+                "report different things; see the candidate facts that `make codebook CORPUS=<this corpus folder>` "
+                "drafts."]
+    return []

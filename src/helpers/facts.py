@@ -932,6 +932,8 @@ def difference_kind(group: pd.DataFrame) -> str:
     changed between times) or `outlets` (outlets differ on the same claim at the same time)."""
     if len(_claimants(group)) > 1:
         return "claimants"
+    if "time_ref" in group.columns and (group["time_ref"].fillna("").astype(str) == "earlier").all():
+        return "outlets"  # a figure about an earlier event is history: the day's reports do not revise it
     when = group["published"] if "published" in group.columns else pd.Series(pd.NaT, index=group.index)
     if when.isna().all() and (group.get("as_of", pd.Series("", index=group.index)) == "").all():
         return "outlets"
@@ -1037,7 +1039,8 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     a fact sources are not compared on: the clock times of two updates are no dispute).
     rank (news value first): facts fit to headline (shared by two or more sources, comparable, of a quantity with
     news value) lead, then facts shared by two or more sources; within those, quantities of higher news value
-    (people affected first), then larger disagreement, then more sources.
+    (people affected first), then facts more articles state in their headline or standfirst, then larger
+    disagreement, then more sources.
     """
     sources = dict(zip(articles["article_id"], articles["source"]))
     mentions = with_claimant_key(with_intervals(mentions))
@@ -1045,9 +1048,23 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     frame = pd.DataFrame(rows, columns=SUMMARY_COLUMNS[:-1]).assign(shared=lambda d: d["n_reporting"] >= 2)
     between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "") & frame["comparable"]
     frame.loc[between, "difference"] = "claimants"
-    frame = frame.sort_values(["headline_ok", "shared", "news_value", "disagreement", "n_reporting", "fact_id"],
-                              ascending=[False, False, False, False, False, True]).reset_index(drop=True)
-    return frame.drop(columns="shared").assign(rank=np.arange(1, len(frame) + 1))[SUMMARY_COLUMNS]
+    frame["in_leads"] = frame["fact_id"].map(sources_leading_with(mentions)).fillna(0).astype(int)
+    frame = frame.sort_values(["headline_ok", "shared", "news_value", "in_leads", "disagreement", "n_reporting", "fact_id"],
+                              ascending=[False, False, False, False, False, False, True]).reset_index(drop=True)
+    return frame.drop(columns=["shared", "in_leads"]).assign(rank=np.arange(1, len(frame) + 1))[SUMMARY_COLUMNS]
+
+
+LEAD_ROLES = ("headline", "standfirst")  # the text roles where an outlet says what its story is about
+
+
+def sources_leading_with(mentions: pd.DataFrame) -> pd.Series:
+    """Per fact id: how many articles state it in their headline or standfirst (`LEAD_ROLES`). Among facts of the
+    same news value, the one the outlets lead with ranks first (the death toll every headline gives, not the
+    missing figure whose spread is widest)."""
+    if "role" not in mentions.columns or mentions.empty:
+        return pd.Series(dtype=int)
+    lead = mentions[mentions["role"].isin(LEAD_ROLES)]
+    return lead.groupby("fact_id")["article_id"].nunique()
 
 
 DISPLAY_UNITS = [("minute", 1 / 60), ("hour", 1.0), ("day", 24.0), ("week", 168.0), ("month", 730.5), ("year", 8766.0)]
