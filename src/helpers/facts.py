@@ -766,15 +766,22 @@ def lone_targets(mentions: pd.DataFrame, keys: pd.Series) -> dict[str, str]:
     size = frame[["value_low", "value_high"]].abs().max(axis=1)  # "more than 200": an open side is part of the figure
     frame = frame[size.ge(LONE_MIN_VALUE)].assign(value_low=frame["value_low"].fillna(-math.inf),
                                                   value_high=frame["value_high"].fillna(math.inf))
-    by_figure = {k: g[["fact_id", "article_id", "_key"]].to_numpy().tolist() for k, g in frame.groupby(_FIGURE, sort=False)}
+    by_figure: dict[tuple, list] = {}  # one pass in plain Python: a pandas group per figure costs more than the work
+    rows = list(zip(frame[_FIGURE].itertuples(index=False, name=None), frame["fact_id"], frame["article_id"], frame["_key"]))
+    for figure, fact_id, article, key in rows:
+        if not any(isinstance(v, float) and math.isnan(v) for v in figure):  # as a groupby, a missing key never matches
+            by_figure.setdefault(figure, []).append((fact_id, article, key))
+    lone = set(reach.index[reach.eq(1)])
+    fits_of: dict[str, set] = {}
+    for figure, fact_id, article, key in rows:
+        if fact_id in lone:
+            fits_of.setdefault(fact_id, set()).update(
+                other for other, other_article, other_key in by_figure.get(figure, [])
+                if other != fact_id and other_article != article and _same_body(key, other_key))
     targets = {}
-    for fact_id, group in frame[frame["fact_id"].map(reach).eq(1)].groupby("fact_id", sort=False):
-        fits = {other for figure, article, key in zip(group[_FIGURE].itertuples(index=False, name=None),
-                                                      group["article_id"], group["_key"])
-                for other, other_article, other_key in by_figure.get(figure, [])
-                if other != fact_id and other_article != article and _same_body(key, other_key)}
+    for fact_id, fits in fits_of.items():
         if len(fits) == 1:
-            targets[fact_id] = fits.pop()
+            targets[fact_id] = next(iter(fits))
     return targets
 
 
