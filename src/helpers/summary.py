@@ -194,9 +194,9 @@ def latest_first(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
         articles[cols], on="article_id", how="left")
     if "published" not in out.columns:
         return out
-    when = pd.to_datetime(out["published"], errors="coerce", utc=True)
-    order = sorted(range(len(out)), key=lambda i: (pd.isna(when.iloc[i]), -when.iloc[i].value if pd.notna(when.iloc[i]) else 0, i))
-    return out.iloc[order].reset_index(drop=True)
+    when = pd.to_datetime(out["published"], errors="coerce", utc=True).rename("_when")
+    return (out.assign(_when=when).sort_values("_when", ascending=False, na_position="last", kind="stable")
+            .drop(columns="_when").reset_index(drop=True))
 
 
 def apart_sentence(disputed: pd.DataFrame) -> str:
