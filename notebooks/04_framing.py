@@ -33,6 +33,7 @@ corpus_dir = ""  # empty: the corpus data/default_corpus.txt names; else a folde
 processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 interactive_tables = True  # sortable, filterable tables in JupyterLab; the HTML reports (no script) set False
+frame_method = "rules"  # "rules": the codebook's cue rules; "rules+model": the learned frame model adds frames (more accurate on unseen events; its encoder reads about 460 sentences/s on 2 cores)
 
 # %%
 from IPython.display import Markdown, display
@@ -42,7 +43,7 @@ from helpers.actors import corpus_actors
 from helpers.codebook_draft import codebook_fit_warnings
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
-from helpers.framing import framing_tables, load_framing_codebooks
+from helpers.framing import frame_method_sentence, framing_tables, load_framing_codebooks
 from helpers.narrative import listed, md
 from helpers.outlets import fold_sources, outlet_view, rest_label, top_sources, with_sizes
 from helpers.pooled import pool_frames, pool_voice_shares
@@ -61,7 +62,8 @@ display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
 
 # %%
 codebooks = load_framing_codebooks(corpus_path)
-result = framing_tables(sentences, blocks, articles, codebooks, attributions_table(sentences, out_dir))  # 02's speakers
+result = framing_tables(sentences, blocks, articles, codebooks, attributions_table(sentences, out_dir),  # 02's speakers
+                        frame_method=frame_method)
 result = save_tables(result, out_dir)  # validated, typed tables
 profile, quotes, shares = result["frame_profile"], result["quotations"], result["voice_shares"]
 
@@ -79,6 +81,7 @@ for warning in codebook_fit_warnings(sentences, result["frame_sentences"], quote
 # `codebooks/<corpus>/frames.csv` adds, overrides or drops rows). Shares are of each source's body sentences.
 
 # %%
+display(Markdown(frame_method_sentence(frame_method)))
 fig = charts.frame_heatmap(pool_frames(profile, sentences, shown, rest))
 display(save_figure(fig, "04-frames-by-source", fig_dir))
 pooled = pool_frames(profile, sentences, sorted(articles["source"].unique()), "")  # each outlet's articles pooled

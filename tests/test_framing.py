@@ -11,7 +11,7 @@ from helpers import paths
 from helpers.corpus import build_tables
 from helpers.codebooks import read_codebook
 from helpers.evaluation import frame_errors, score_frames
-from helpers.framing import (compile_frames, contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules,
+from helpers.framing import (compile_frames, frame_method_sentence, contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules,
                              load_frames, load_framing_codebooks, sentence_frames, term_pairs, with_cue_rules)
 from helpers.schemas import validate
 from helpers.voices import quotations
@@ -799,3 +799,23 @@ def test_a_contested_term_inside_a_proper_name_is_not_counted():
     without = contested_terms(sentences, pd.DataFrame({"article_id": ["a"], "source": ["A"]}), terms)
     called = lambda f: f.loc[f["term"] == "incident / accident", "count"].sum()  # noqa: E731
     assert (called(found), called(without)) == (1, 2)
+
+
+def test_frame_method_rules_plus_model_keeps_every_rule_frame_and_adds_model_frames(seed):
+    """The notebook's `frame_method = "rules+model"`: every frame the rules give stays, and the model's frames are
+    added with a cue naming the model; the default ("rules") adds none."""
+    tables, codebooks = seed
+    args = (tables["sentences"], tables["blocks"], tables["articles"], codebooks)
+    rules = framing_tables(*args)["frame_sentences"]
+    both = framing_tables(*args, frame_method="rules+model")["frame_sentences"]
+    cols = ["article_id", "block_no", "sentence_no", "frame"]
+    assert set(map(tuple, rules[cols].values)) <= set(map(tuple, both[cols].values))
+    added = both[both["cue"].str.startswith("model p=")]
+    assert len(added) > 0 and not rules["cue"].str.startswith("model p=").any()
+    assert len(both) == len(rules) + len(added)
+
+
+def test_frame_method_sentence_names_the_method_and_refuses_an_unknown_one():
+    assert "rules+model" in frame_method_sentence("rules+model") and "cue rules" in frame_method_sentence("rules")
+    with pytest.raises(ValueError, match=r"frame_method 'model\+rules'"):
+        frame_method_sentence("model+rules")

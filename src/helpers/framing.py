@@ -205,6 +205,23 @@ def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body"
     return pd.DataFrame(rows, columns=["article_id", "block_no", "sentence_no", "role", "frame", "family", "cue"])
 
 
+FRAME_METHOD_TEXT = {
+    "rules": "Frames here come from the codebook's cue rules (`frame_method = \"rules\"`); the learned model can add frames "
+             "the rules miss (`frame_method = \"rules+model\"`, slower; see docs/ACCURACY.md for both on unseen events).",
+    "model": "Frames here come from the learned frame model for the frames it was trained on (`frame_method = \"model\"`), "
+             "the cue rules for the others; a model frame's cue reads `model p=…`.",
+    "rules+model": "Frames here come from the codebook's cue rules plus the learned frame model (`frame_method = "
+                   "\"rules+model\"`); a frame added by the model reads `model p=…` in `frame_sentences.cue`.",
+}
+
+
+def frame_method_sentence(method: str) -> str:
+    """One sentence telling the reader how the frames shown were decided (the notebook's `frame_method`)."""
+    if method not in FRAME_METHOD_TEXT:
+        raise ValueError(f"frame_method {method!r}: one of {', '.join(FRAME_METHODS)}")
+    return FRAME_METHOD_TEXT[method]
+
+
 def _with_model_frames(texts: list[str], frames: pd.DataFrame, by_rules: dict, method: str) -> dict:
     """Each text's (frame, family, cue) list once the model has decided the codebook frames it covers: added to the
     rules' (rules+model, at the model's higher union threshold) or in place of them (model); an event frame, or a frame
@@ -406,14 +423,15 @@ def lead_parts(parts: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) 
 
 
 def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.DataFrame, codebooks: dict,
-                   attributions: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+                   attributions: pd.DataFrame | None = None, frame_method: str = "rules") -> dict[str, pd.DataFrame]:
     """The framing step: sentence frames, frame profiles, quotations, voice shares, distinctive words, contested
     terms and headline/lead emphasis. `attributions`: the attribution step's table when an earlier step made it
-    (`helpers.steps.attributions_table`); computed here otherwise."""
+    (`helpers.steps.attributions_table`); computed here otherwise. `frame_method`: how sentence frames are decided
+    (`sentence_frames`' `method`: "rules", the default, or "rules+model", more accurate on unseen events and slower)."""
     from .voices import quotations, voice_shares
 
     frames = codebooks["frames"]
-    labels = per_article(sentence_frames, sentences, frames, roles=("headline", "standfirst", "body"))
+    labels = per_article(sentence_frames, sentences, frames, roles=("headline", "standfirst", "body"), method=frame_method)
     quotes = quotations(sentences, codebooks["actors"], attributions)  # not per article: speaker types use names defined anywhere in the corpus
     return {
         "frame_sentences": labels,
