@@ -84,7 +84,9 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # brings prosecutors, fines and regulators; a migrant shipwreck smugglers, border patrols and politics; a
     # cyberattack police, regulators and money: none of these is from another world for them
     # session 6, decided before crowd-crush-selvana was run: a crowd crush is an accident (police, organisers, inquiry)
-    "accident": ("mine", "mines", "colliery", "derailment", "pileup"),
+    # session 7, decided before its held-out events were run: a fire in a tower block is a man-made accident (landlords,
+    # inspections, prosecutors, politics), not a natural disaster, so "tower" is read before "fire"
+    "accident": ("mine", "mines", "colliery", "derailment", "pileup", "tower", "block"),
     "migration": ("shipwreck", "capsize", "migrant", "migrants", "refugee", "refugees"),
     "cyber": ("ransomware", "cyberattack", "hack", "breach", "malware"),
     "health": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "ebola", "virus", "flu"),
@@ -98,6 +100,9 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # decided in session 6 before its held-out events were run: a crowd crush brings police, organisers, inquiries,
     # money (refunds) and politics; only identity and foreign regulation are from another world
     "crowd": ("crush", "stampede"),
+    # session 7, decided before its held-out events were run: a national budget and a mass abduction
+    "budget": ("budget", "budgets", "tax", "taxes", "spending"),
+    "abduction": ("abduction", "abductions", "kidnap", "kidnapping", "kidnappings", "hostage", "hostages"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
     "disaster": {"security_defence", "crime_punishment", "legality", "political", "public_opinion", "cultural_identity"},
@@ -115,6 +120,11 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     "migration": {"public_opinion", "generic_economic_consequences"},
     "cyber": {"cultural_identity", "public_opinion", "fairness_equality"},
     "crowd": {"cultural_identity", "external_regulation"},
+    # a budget touches money, defence and health spending, fairness, politics, protests and foreign fiscal rules;
+    # crime and identity are from another world. An abduction by an armed group brings security, crime, money
+    # (ransom), politics, schools and families; foreign regulation, identity and market consequences do not belong
+    "budget": {"crime_punishment", "cultural_identity"},
+    "abduction": {"external_regulation", "cultural_identity", "generic_economic_consequences"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
