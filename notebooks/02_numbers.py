@@ -94,6 +94,7 @@ display(Markdown(
 
 # %%
 from helpers.evidence import MAX_MATRIX_ROWS, evidence_table, interval_points, linked_fact_matrix
+from helpers.claimant_view import claimant_finding, fact_families, under_other_claimants, under_other_claimants_text
 
 columns = shown if large else sorted(articles["source"].unique())  # above 25 articles: the largest outlets
 matrix = outlet_fact_grid(facts, summary, columns, max_rows=MAX_MATRIX_ROWS if large else None)
@@ -158,7 +159,20 @@ if len(top):
         f"{int((disputed['difference'] == 'revision').sum())} were revised over time, "
         f"{int((disputed['difference'] == 'claimants').sum())} differ between claimants and "
         f"{int((disputed['difference'] == 'outlets').sum())} between outlets on the same claim."
+        + (f" Given only under another claimant: {under_other_claimants_text(other)}." if len(other := under_other_claimants(
+            numbers, articles, first['fact_id'], first['fact_label'])) else "")
     ))
+
+# %% [markdown]
+# ## Where claimants differ
+# The same fact credited to different claimants (a fire service, a hospital, a mayor) is split in the matrix, so an
+# outlet-vs-outlet difference is never mixed with a difference between claimants. Here those splits stand side by
+# side: each source's latest figure for the fact, with who gives it, latest publication first.
+
+# %%
+families = fact_families(numbers, articles)
+display(Markdown(claimant_finding(families) or "No fact is credited to different claimants by two or more sources."))
+families.drop(columns=["low", "high", "news_value"]).head(60)
 
 # %% [markdown]
 # ## The evidence behind the matrix and the chart
@@ -172,6 +186,7 @@ evidence_table(charted, summary, sentences, per_pair=3 if large else None, max_r
 # ## Every mention, traceable to its sentence
 
 # %%
-display(Markdown(linked_csv_tables({"numbers": numbers, "fact_outlets": facts}, out_dir, "Every mention and every fact × source")))
+display(Markdown(linked_csv_tables({"numbers": numbers, "fact_outlets": facts, "claimant_figures": families}, out_dir,
+                                    "Every mention, every fact × source, and the facts credited to different claimants")))
 numbers[["source", "block_no", "sentence_no", "text", "value_text", "kind", "quantity", "scope", "time_ref", "as_of",
          "place", "fact_id"]]

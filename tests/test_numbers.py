@@ -334,3 +334,16 @@ def test_a_value_scaled_or_a_sign_dropped_fails_the_key():
                    got.assign(value_low=got["value_low"].where(got.index != negative, -got["value_low"]),
                               value_high=got["value_high"].where(got.index != negative, -got["value_high"]))):
         assert score(match_mentions(key, broken, ["id"]))["value_accuracy"] < base
+
+
+@pytest.mark.parametrize("text", ["Tram lines 3 and 7 are diverted.", "Flight 302 landed safely.", "Highway 1 was blocked.",
+                                  "Lines 2, 4 and 6 were closed.", "He was moved to ward 7."])
+def test_names_of_lines_flights_and_roads_are_not_figures(text):
+    """A number naming a line, flight, road or ward is an identifier (lexicon LABEL_WORDS), never a count."""
+    assert extract_numbers(text).empty
+
+
+@pytest.mark.parametrize("text,value", [("Only 3 lines were running.", 3), ("Police formed a line 3 metres from the gate.", 3),
+                                        ("The line was 300 metres long.", 300)])
+def test_a_figure_counting_lines_or_measuring_along_one_is_still_a_figure(text, value):
+    assert extract_numbers(text)["value_low"].tolist() == [value]

@@ -42,7 +42,7 @@ def test_a_fact_shared_in_two_claimant_splits_is_one_fact_and_one_silence():
     assert silent[["source", "fact_label"]].values.tolist() == [["B", "people injured"], ["C", "people killed"]]
     results = {"numbers": {"facts": facts, "fact_summary": shared.assign(n_reporting=2, comparable=True)}}
     finding = _silence_finding(results, pd.DataFrame({"source": ["A", "B", "C"]}))
-    assert "is silent on 1 of the 2 facts" in finding and "coroner" not in finding
+    assert "B, C are each silent on 1 of the 2 facts" in finding and "coroner" not in finding  # a tie: both named
 
 
 def _profile_inputs(sides):

@@ -152,11 +152,33 @@ def _draw_span(ax, own: list, y: float, colour: str, left: float, right: float, 
     ax.text(hi_d, y, f"  {words if len(words) <= 60 else words[:59] + '…'}", va="center", fontsize=7.5)
 
 
+def _other_claimant_figures(numbers: pd.DataFrame, fact) -> pd.DataFrame:
+    """The mentions of `fact`'s other claimant splits (the same fact credited to another claimant), for the rows of
+    sources that give it only there."""
+    from .facts import base_label
+
+    if "fact_label" not in numbers or numbers.empty:
+        return numbers.iloc[0:0]
+    family = base_label(pd.Series([fact.fact_label])).iloc[0]
+    return numbers[(base_label(numbers["fact_label"]) == family) & (numbers["fact_id"] != fact.fact_id)]
+
+
+def _elsewhere_words(elsewhere: pd.DataFrame, source: str) -> str:
+    """A panel row's words for a source without a figure of the fact: its figures under another claimant, or silent."""
+    own = elsewhere[elsewhere["source"] == source]
+    if own.empty:
+        return "  silent"
+    claimant = own["claimant"].fillna("").astype(str).str.strip().iloc[0] if "claimant" in own else ""
+    words = f"  only under another claimant: {' · '.join(dict.fromkeys(own['text']))}" + (f" ({claimant})" if claimant else "")
+    return words if len(words) <= 70 else words[:69] + "…"
+
+
 def _fact_panel(ax, fact, numbers: pd.DataFrame, sources: list[str]) -> None:
     """One fact's panel: each source's reported interval on one row, silence written as such."""
     from .facts import comparable_interval, display_scale
 
     rows = numbers[numbers["fact_id"] == fact.fact_id]
+    elsewhere = _other_claimant_figures(numbers, fact)
     counts = rows.groupby(["source", "value_low", "value_high", "hedge", "scope"], dropna=False)["text"].transform("size")
     rows = rows.assign(text=rows["text"] + counts.map(lambda n: f" (×{n})" if n > 1 else "")).drop_duplicates(
         ["source", "value_low", "value_high", "hedge", "scope"])
@@ -168,8 +190,8 @@ def _fact_panel(ax, fact, numbers: pd.DataFrame, sources: list[str]) -> None:
     left, right = (max(0, lo_all - pad) if lo_all >= 0 else lo_all - pad), hi_all + pad
     for y, source in enumerate(sources):
         own = [(r, b) for r, b in zip(rows.itertuples(index=False), bounds) if r.source == source]
-        if not own:
-            ax.text(left, y, "  silent", va="center", fontsize=8, color="#777777")
+        if not own:  # silent, unless the source gives the fact under another claimant's split of it
+            ax.text(left, y, _elsewhere_words(elsewhere, source), va="center", fontsize=8, color="#777777")
             continue
         if len(own) > MAX_MARKS:  # a pooled row of many outlets: the span of their figures, not each one
             _draw_span(ax, own, y, PALETTE[y % len(PALETTE)], left, right, factor)

@@ -165,9 +165,11 @@ def by_first_character(group: str) -> str:
 
 # Denominators of fractions written in digits ("3/4", "1/16", "1/100"); "9/11" or "24/7" is not a fraction.
 COMMON_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 128}
-# Words that make the small number after them a label, not a figure: "a category 4 hurricane", "stage 3", "type 2".
+# Words that make the small number after them a label, not a figure: "a category 4 hurricane", "stage 3", "type 2";
+# and names of lines, flights and roads ("tram lines 3 and 7", "Flight 302", "Highway 1": an identifier, not a count).
 LABEL_WORDS = ("category", "cat", "level", "stage", "phase", "tier", "grade", "type", "class", "division", "chapter",
-               "section", "article", "zone", "gate", "terminal", "platform", "route", "episode", "season", "version")
+               "section", "article", "zone", "gate", "terminal", "platform", "route", "episode", "season", "version",
+               "line", "lines", "flight", "highway", "motorway", "interstate", "ward", "runway", "pier", "berth")
 # Capitalised words that make the number before them a model name: "the 737 Max", "11 Pro", "787 Dreamliner".
 MODEL_SUFFIXES = ("Pro", "Max", "MAX", "Plus", "Mini", "Ultra", "Lite", "Dreamliner", "XL", "SE", "Neo", "Fold", "Flip")
 # Stock indexes named with a number, written in any case ("the sp 500", "ftse 100", "Nikkei 225").

@@ -701,7 +701,7 @@ def is_name_number(m, text, units) -> bool:
     return not counted_noun(text, m.end(), units, False)[0] or bool(_CAPITAL_AFTER.match(text, m.end()))
 
 
-_LABEL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(lx.LABEL_WORDS)})\.?\s+$")
+_LABEL_BEFORE = re.compile(rf"(?i)\b(?:{'|'.join(lx.LABEL_WORDS)})\.?\s+(?:\d{{1,4}}(?:\s*,\s*|\s+(?:and|or|&)\s+))*$")  # "lines 3 and 7"
 _INDEX_BEFORE = re.compile(rf"(?i)(?<![\w&])(?:{'|'.join(re.escape(w) for w in lx.STOCK_INDEXES)})\s+$")
 _LABEL_OR_INDEX_WORDS = lx.first_words(*lx.LABEL_WORDS, *lx.STOCK_INDEXES)
 _LABEL_OR_INDEX_BEFORE = re.compile(f"{_LABEL_BEFORE.pattern}|{_INDEX_BEFORE.pattern.removeprefix('(?i)')}", re.I)

@@ -305,7 +305,7 @@ SOURCE_PROFILE = DataFrameSchema(
 )
 
 FINDINGS = DataFrameSchema(
-    {"section": Column(str, Check.isin(["numbers", "silence", "sentiment", "framing", "sources"])),
+    {"section": Column(str, Check.isin(["numbers", "claimants", "silence", "sentiment", "framing", "sources"])),
      "finding": Column(str, Check.str_length(min_value=1)), "link": Column(str)},
     strict=True, name="findings",
 )

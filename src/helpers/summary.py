@@ -137,6 +137,7 @@ def _top_per_source(frame: pd.DataFrame, by: str) -> pd.DataFrame:
 # Where each finding's evidence is: the report page and the anchor nbconvert gives its section heading.
 FINDING_LINKS = {
     "numbers": "02_numbers.report.html#Where-the-sources-disagree",
+    "claimants": "02_numbers.report.html#Where-claimants-differ",
     "silence": "02_numbers.report.html#Who-reports-what:-fact-%C3%97-source",  # nbconvert percent-encodes the ×
     "sentiment": "03_sentiment.report.html#Tone-per-source",
     "framing": "04_framing.report.html#Frames-per-source",
@@ -157,7 +158,8 @@ def findings_table(results: dict, articles: pd.DataFrame, problems: pd.DataFrame
         rows = [("sources", f"This corpus has a single article ({md(articles['source'].iloc[0])}): there is nothing to "
                  "compare. Add at least one more source.")] if len(articles) else []
     else:
-        rows = [("numbers", _numbers_finding(results, articles)), ("silence", _silence_finding(results, articles)),
+        rows = [("numbers", _numbers_finding(results, articles)), ("claimants", _claimants_finding(results, articles)),
+                ("silence", _silence_finding(results, articles)),
                 ("sentiment", _sentiment_finding(results)), ("framing", _framing_finding(results, frame_labels))]
     rows.append(("sources", _sources_finding(articles, problems)))
     rows = [(section, text) for section, text in rows if text]
@@ -171,6 +173,8 @@ DIFFERENCE_WORDS = {"revision": "; revised over time, latest first",
 
 
 def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
+    from .claimant_view import under_other_claimants, under_other_claimants_text
+
     summary = results["numbers"]["fact_summary"]
     disputed = summary[summary["headline_ok"] & (summary["disagreement"] > 0)]
     if disputed.empty:
@@ -181,9 +185,24 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     versions = "; ".join(f"{md(s)}: “{md(t)}”" for s, t in said[["source", "text"]].head(8).values) + (
         f"; and {len(said) - 8} more sources" if len(said) > 8 else "")
     kind = DIFFERENCE_WORDS.get(top["difference"], "")
+    other = under_other_claimants(numbers, articles, top["fact_id"], top["fact_label"])
+    more = f", {len(other)} more under another claimant" if len(other) else ""
+    elsewhere = f" Given only under another claimant: {under_other_claimants_text(other)}." if len(other) else ""
     return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
-            f"({int(top['n_reporting'])} sources, {int(top['n_silent'])} silent{kind}): {versions}. "
+            f"({int(top['n_reporting'])} sources{more}, {int(top['n_silent'])} silent{kind}): {versions}.{elsewhere} "
             + apart_sentence(disputed))
+
+
+def _claimants_finding(results: dict, articles: pd.DataFrame) -> str:
+    """The leading fact whose claimants give figures that cannot all be true together (`claimant_view`)."""
+    from .claimant_view import claimant_finding, fact_families
+
+    from .facts import base_label
+
+    summary = results["numbers"]["fact_summary"]
+    disputed = summary[summary["headline_ok"] & (summary["disagreement"] > 0)]
+    lead = tuple(base_label(disputed["fact_label"].head(1)))  # the numbers finding's fact is told there
+    return claimant_finding(fact_families(results["numbers"]["numbers"], articles), skip=lead)
 
 
 def latest_first(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -252,9 +271,17 @@ def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
         ascending=False, kind="stable")
     if counts.empty or counts.iloc[0] == 0:
         return f"**Silences.** Every source reports each of the {n_shared_facts(shared)} facts that two or more sources share."
-    src = counts.index[0]
+    src, most = counts.index[0], int(counts.iloc[0])
+    tied = counts[counts == most].index.tolist()
+    if len(tied) == len(sources):  # a tie of every source singles none out
+        return (f"**Silences.** Every source is silent on {most} of the {n_shared_facts(shared)} facts that two or more "
+                "sources share: no source stands out.")
     labels = silent.loc[silent["source"] == src].sort_values("fact_id")["fact_label"].drop_duplicates().head(3).tolist()
-    return (f"**Silences.** {md(src)} is silent on {int(counts.iloc[0])} of the {n_shared_facts(shared)} facts other sources share "
+    if len(tied) > 1:
+        return (f"**Silences.** {listed(tied)} are each silent on {most} of the "
+                f"{n_shared_facts(shared)} facts other sources share (for {md(src)}, for example "
+                f"{', '.join(md(x) for x in labels)}).")
+    return (f"**Silences.** {md(src)} is silent on {most} of the {n_shared_facts(shared)} facts other sources share "
             f"(for example {', '.join(md(x) for x in labels)}).")
 
 

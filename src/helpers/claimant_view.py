@@ -1,0 +1,111 @@
+"""One fact as different claimants give it, side by side.
+
+The numbers step splits a fact by claimant ("people injured (according to the fire service)", "… (according to the
+mayor)"), so an outlet-vs-outlet difference is never mixed with a ministry-vs-union one. The split must not hide the
+comparison a reader wants: when outlets credit the same fact to different claimants, the figures are shown together
+here, each with who gives it and where, and a difference between them is told as a difference between claimants.
+Pure functions of the mentions table (`numbers`) and the articles; nothing is saved that the numbers step did not
+compute.
+"""
+from __future__ import annotations
+
+import pandas as pd
+
+OWN_VOICE = "the outlet itself"  # the claimant shown for a figure the outlet states in its own voice
+FAMILY_COLUMNS = ["family", "fact_id", "claimant", "source", "texts", "published", "low", "high", "news_value"]
+
+
+def fact_families(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """One row per fact × claimant split × source for the facts that two or more sources give under two or more
+    claimants (`family`: the fact's label without its claimant): the figures as written (`texts`, latest first), the
+    source's latest publication time, and the comparable interval of its latest figure (`low`, `high`)."""
+    from .facts import base_label, comparable_interval
+    from .summary import latest_first
+
+    if numbers.empty or "fact_label" not in numbers:
+        return pd.DataFrame(columns=FAMILY_COLUMNS)
+    keep = numbers["comparable"].astype(bool) if "comparable" in numbers else pd.Series(True, index=numbers.index)
+    rows = latest_first(numbers[keep], articles)
+    rows = rows.assign(family=base_label(rows["fact_label"]).values,
+                       claimant=rows["claimant"].fillna("").astype(str).str.strip().replace("", OWN_VOICE))
+    sizes = rows.groupby("family").agg(n_splits=("fact_id", "nunique"), n_sources=("source", "nunique"))
+    wanted = sizes[(sizes["n_splits"] >= 2) & (sizes["n_sources"] >= 2)].index
+    rows = rows[rows["family"].isin(wanted)]
+    if rows.empty:
+        return pd.DataFrame(columns=FAMILY_COLUMNS)
+    bounds = [comparable_interval(r) for r in rows.itertuples(index=False)]
+    rows = rows.assign(low=[b[0] for b in bounds], high=[b[1] for b in bounds])
+    out = rows.groupby(["family", "fact_id", "source"], sort=False).agg(
+        claimant=("claimant", "first"), texts=("text", lambda t: " | ".join(dict.fromkeys(t))),
+        published=("published", "first"), low=("low", "first"), high=("high", "first"),
+        news_value=("news_value", "max")).reset_index()
+    return out[FAMILY_COLUMNS]
+
+
+def claimant_differences(families: pd.DataFrame) -> pd.DataFrame:
+    """One row per fact family: how many claimants and sources give it, and whether the claimants' latest figures
+    cannot all be true together (`differ`); the families ranked by news value, then by number of sources."""
+    if families.empty:
+        return pd.DataFrame(columns=["family", "n_claimants", "n_sources", "differ", "news_value"])
+    latest = families.drop_duplicates(["family", "fact_id"])  # rows are latest first: each split's latest figure
+    per = latest.groupby("family", sort=False).agg(top_low=("low", "max"), low_high=("high", "min"))
+    out = families.groupby("family", sort=False).agg(
+        n_claimants=("claimant", "nunique"), n_sources=("source", "nunique"), news_value=("news_value", "max"))
+    out = out.assign(differ=(per["top_low"] > per["low_high"]).reindex(out.index).fillna(False).astype(bool))
+    return (out.reset_index().sort_values(["news_value", "n_sources"], ascending=False, kind="stable")
+            .reset_index(drop=True)[["family", "n_claimants", "n_sources", "differ", "news_value"]])
+
+
+def claimant_figures_text(families: pd.DataFrame, family: str, limit: int = 6) -> str:
+    """A family's figures for a sentence, latest first, each with who gives it and where: “38” (the mayor, in source
+    A); “36” (the interior ministry; tenants, in source B); … (Markdown; one entry per source and figure)."""
+    from .narrative import md
+
+    own = families[families["family"] == family].assign(text=lambda f: f["texts"].str.split(" | ", regex=False).str[0])
+    entries = own.groupby(["source", "text"], sort=False)["claimant"].agg(lambda c: "; ".join(dict.fromkeys(c)))
+    parts = [f"“{md(text)}” ({md(who)}, in {md(source)})" for (source, text), who in entries.head(limit).items()]
+    more = len(entries) - limit
+    return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
+
+
+def claimant_finding(families: pd.DataFrame, skip: tuple[str, ...] = ()) -> str:
+    """The index's finding on claimants: the leading fact (by news value, families in `skip` aside: the numbers
+    finding's own fact) that sources credit to different claimants, with each figure, who gives it and where, latest
+    first; whether the figures can all be true together is said, not assumed. Empty when no such fact."""
+    from .narrative import md
+
+    ranked = claimant_differences(families)
+    ranked = ranked[~ranked["family"].isin(list(skip))]
+    if ranked.empty:
+        return ""
+    top = ranked.iloc[0]
+    verdict = ("they cannot all be true at once, so read them as revisions or as a dispute between claimants, not "
+               "between outlets" if top["differ"] else "they can all be true together")
+    rest = len(ranked) - 1
+    return (f"**Who gives which figure.** {int(top['n_sources'])} sources credit **{md(top['family'])}** to "
+            f"{int(top['n_claimants'])} different claimants (latest first): {claimant_figures_text(families, top['family'])}; "
+            f"{verdict}." + (f" {rest} more {'fact is' if rest == 1 else 'facts are'} credited to different claimants "
+                             "(see the numbers report)." if rest else ""))
+
+
+def under_other_claimants(numbers: pd.DataFrame, articles: pd.DataFrame, fact_id: str, fact_label: str) -> pd.DataFrame:
+    """The sources that give the fact `fact_id` only under another claimant's split of it: one row per source with
+    its latest figure as written and the claimant it is credited to (columns source, text, claimant)."""
+    from .facts import base_label
+    from .summary import latest_first
+
+    if numbers.empty or "fact_label" not in numbers:
+        return pd.DataFrame(columns=["source", "text", "claimant"])
+    family = base_label(pd.Series([fact_label])).iloc[0]
+    rows = latest_first(numbers[base_label(numbers["fact_label"]) == family], articles)
+    own = set(rows.loc[rows["fact_id"] == fact_id, "source"])
+    other = rows[(rows["fact_id"] != fact_id) & ~rows["source"].isin(own)].drop_duplicates("source")
+    claimant = other["claimant"].fillna("").astype(str).str.strip().replace("", OWN_VOICE)
+    return pd.DataFrame({"source": other["source"].values, "text": other["text"].values, "claimant": claimant.values})
+
+
+def under_other_claimants_text(other: pd.DataFrame) -> str:
+    """“eight” (according to the interior ministry) in source B; … for a sentence (Markdown); empty when none."""
+    from .narrative import md
+
+    return "; ".join(f"{md(r.source)}: “{md(r.text)}” (according to {md(r.claimant)})" for r in other.itertuples())
