@@ -36,8 +36,14 @@ SENTENCE_CUE_DISTANCE = 40  # a cue elsewhere in the sentence (`where=sentence`)
 UNIT_CUE_DISTANCE = 25  # a counted noun is weaker evidence than a verb right beside the number
 AFTER_WEIGHT = 1.0  # cues after the figure count this many characters per character of distance
 # A cue does not reach across these (clause boundaries for what is counted; earlier-event cues reach further).
+# A number word or figure that opens a clause of its own in a list ("nine have been moved, three are still on the unit
+# and two have died"): each figure takes the verb of its own clause.
+NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
+               r"forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:dozen|hundred)|dozens|hundreds|thousands)")
+LIST_CLAUSE = (r"(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?=(?:another\s+|a\s+further\s+)?" + NUMBER_WORD +
+               r"(?:\s+(?:more|others|people|of\s+them))?\s+(?:have|has|had|are|were|was|is|remain(?:ed|s)?|died|still)\b)")
 CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|:\s|,\s+(?:while|but|whereas|which|when|where|with|including|and|after|"
-                          r"as|according|up from|down from|compared)\b|\.\s")
+                          r"as|according|up from|down from|compared)\b|\.\s|" + LIST_CLAUSE, re.I)
 EVENT_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|,\s+(?:while|but|whereas|compared)\b|\.\s")
 YES = ("yes", "true", "1")
 AROUND = "@N"  # stands for the figure itself in a cue `where=around` (the clause before it, @N, the clause after it)
@@ -202,10 +208,13 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
     else the quantity the taxonomy names as default for its kind (else `other`), at infinite distance."""
     kind, unit = mention["kind"], mention.get("unit", "") or ""
     allowed = _eligible(book, kind, unit)
+    loose = _eligible(book, kind, "") - allowed if unit else set()  # the noun may stand after a verb of its own
     before, after = clause_windows(sentence, mention["start"], mention["end"])
     best, best_distance, best_own = None, float("inf"), False
     for cue in book.cue_rows:
-        if cue.quantity not in allowed or cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
+        if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
+            continue
+        if cue.quantity not in allowed and not (cue.quantity in loose and _verb_before_noun(cue, mention["text"])):
             continue
         distance = _cue_distance(cue.where, cue.regex, unit, mention, sentence, before, after)
         if distance < float("inf") and (cue.own, -distance) > (best_own, -best_distance):
@@ -214,6 +223,12 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
         return best, best_distance
     defaults = [q for q, spec in book.specs.items() if kind in spec.default_for]
     return (defaults[0] if defaults else "other"), float("inf")
+
+
+def _verb_before_noun(cue, text: str) -> bool:
+    """A verb cue inside the mention's words, between the number and its last noun ("400 protested outside branches",
+    "13 dead demand answers"): that noun is not what the number counts (the head of its noun phrase), the verb is."""
+    return cue.where == "after" and cue.regex.search(text) is not None
 
 
 def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_year: int | None) -> dict:
