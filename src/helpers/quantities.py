@@ -36,14 +36,8 @@ SENTENCE_CUE_DISTANCE = 40  # a cue elsewhere in the sentence (`where=sentence`)
 UNIT_CUE_DISTANCE = 25  # a counted noun is weaker evidence than a verb right beside the number
 AFTER_WEIGHT = 1.0  # cues after the figure count this many characters per character of distance
 # A cue does not reach across these (clause boundaries for what is counted; earlier-event cues reach further).
-# A number word or figure that opens a clause of its own in a list ("nine have been moved, three are still on the unit
-# and two have died"): each figure takes the verb of its own clause.
-NUMBER_WORD = (r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|"
-               r"forty|fifty|sixty|seventy|eighty|ninety|a\s+(?:dozen|hundred)|dozens|hundreds|thousands)")
-LIST_CLAUSE = (r"(?:,\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?=(?:another\s+|a\s+further\s+)?" + NUMBER_WORD +
-               r"(?:\s+(?:more|others|people|of\s+them))?\s+(?:have|has|had|are|were|was|is|remain(?:ed|s)?|died|still)\b)")
 CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|:\s|,\s+(?:while|but|whereas|which|when|where|with|including|and|after|"
-                          r"as|according|up from|down from|compared)\b|\.\s|" + LIST_CLAUSE, re.I)
+                          r"as|according|up from|down from|compared)\b|\.\s")
 EVENT_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|,\s+(?:while|but|whereas|compared)\b|\.\s")
 YES = ("yes", "true", "1")
 AROUND = "@N"  # stands for the figure itself in a cue `where=around` (the clause before it, @N, the clause after it)
