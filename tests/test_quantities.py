@@ -373,7 +373,9 @@ def test_session7_classes_of_what_a_figure_counts(sentence, expected):
         ("Shares in Norvik Steel closed 3.2% lower at 14.85 euros on Thursday.", "14.85 euros", "detail", "at_the_close"),
         ("Shares in Tarn fell 9% on Monday, wiping about €280 million off its market value.", "about €280 million",
          "detail", "value_lost"),
+        ("The stock was down 12% from Friday's close of €5.80.", "€5.80", "detail", "previous_level"),
         ("Turnout was 71%, up from 64% in 2021.", "64%", "earlier", True),
+        ("Profit fell to €300 million, down from €710 million in 2025.", "€710 million", "earlier", False),  # accounts
         ("The unit had eight boats, against 12 in 2015.", "12", "earlier", True),
         ("The unit had eight boats, against 12 in 2015.", "eight boats", "earlier", False),
         ("Turnout was 71%, up from 64% in 2026.", "64%", "earlier", False),  # the story's own year
