@@ -19,12 +19,14 @@ EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg"]
 # Session 6 (facts6): a figure one outlet files apart joins the fact others report with the same figure
 # (`align_lone_figures`): strike key-claimant 0.950 -> 0.950 (0.9508), base (claimants set aside) 0.897 -> 0.893 (a lone
 # figure joins a fact of its own claimant, which the base grouping does not split).
+# Session 7 (counts7: share prices at the close, spoken clock times, changes "by a third", listed verbs inside a
+# mention, earlier-year comparisons): verdict quantity 0.935 -> 0.956 (held-out article 0.862 -> 0.896).
 MEASURED = {
     "quake-valdora": {"quantity_accuracy": 0.981, "earlier_accuracy": 1.00, "base_grouping_f1": 0.941,
                       "claimant_grouping_f1": 0.976},
     "strike-norland": {"quantity_accuracy": 0.951, "earlier_accuracy": 1.00, "base_grouping_f1": 0.893,
                        "claimant_grouping_f1": 0.950},
-    "verdict-halberg": {"quantity_accuracy": 0.935, "earlier_accuracy": 1.00, "base_grouping_f1": 0.896,
+    "verdict-halberg": {"quantity_accuracy": 0.956, "earlier_accuracy": 1.00, "base_grouping_f1": 0.896,
                         "claimant_grouping_f1": 0.923},
 }
 
@@ -214,7 +216,7 @@ HELD_OUT = {
                       "claimant_grouping_f1": 0.965},
     "strike-norland": {"held_quantity_accuracy": 0.833, "held_earlier_accuracy": 0.916, "base_grouping_f1": 0.870,
                        "claimant_grouping_f1": 0.890},
-    "verdict-halberg": {"held_quantity_accuracy": 0.862, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.848,
+    "verdict-halberg": {"held_quantity_accuracy": 0.896, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.848,
                         "claimant_grouping_f1": 0.909},
 }
 
@@ -319,11 +321,14 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # After merging counts6 and facts6 together (coordinator, measured): the two interact on the market crash, where the
 # percent changes counts6 moved out of "profit" are joined by the lone-figure alignment (P 0.640 -> 0.429, R 0.750,
 # F1 0.545: worse than either branch alone, 0.553 / 0.653); shelling 0.660 and ice storm 0.740 gain from both.
+# Session 7 (counts7): outbreak 0.951 / 0.829 / 0.886 -> 0.953 / 0.872 / 0.911 ("the 13 dead" is a toll), shelling
+# 0.708 / 0.618 / 0.660 -> 0.739 / 0.618 / 0.673 (a night in a school basement is no displacement); key claimants outbreak
+# 0.923 -> 0.946, shelling 0.606 -> 0.618.
 NEW_EVENTS = {"election-varenia": (0.904, 0.926, 0.915), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "market-crash-ardesia": (0.428, 0.75, 0.545), "outbreak-kavrin": (0.951, 0.829, 0.886),
-              "shelling-tolvany": (0.708, 0.618, 0.66), "ice-storm-haldmark": (0.794, 0.692, 0.739)}
-KEY_CLAIMANTS = {"election-varenia": 0.941, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.588, "outbreak-kavrin": 0.923,
-                 "shelling-tolvany": 0.606, "ice-storm-haldmark": 0.717}
+              "market-crash-ardesia": (0.428, 0.75, 0.545), "outbreak-kavrin": (0.953, 0.872, 0.911),
+              "shelling-tolvany": (0.739, 0.618, 0.673), "ice-storm-haldmark": (0.794, 0.692, 0.739)}
+KEY_CLAIMANTS = {"election-varenia": 0.941, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.588, "outbreak-kavrin": 0.946,
+                 "shelling-tolvany": 0.618, "ice-storm-haldmark": 0.717}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))

@@ -202,10 +202,13 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
     else the quantity the taxonomy names as default for its kind (else `other`), at infinite distance."""
     kind, unit = mention["kind"], mention.get("unit", "") or ""
     allowed = _eligible(book, kind, unit)
+    loose = _eligible(book, kind, "") - allowed if unit else set()  # the noun may stand after a verb of its own
     before, after = clause_windows(sentence, mention["start"], mention["end"])
     best, best_distance, best_own = None, float("inf"), False
     for cue in book.cue_rows:
-        if cue.quantity not in allowed or cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
+        if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
+            continue
+        if cue.quantity not in allowed and not (cue.quantity in loose and _verb_before_noun(cue, mention["text"])):
             continue
         distance = _cue_distance(cue.where, cue.regex, unit, mention, sentence, before, after)
         if distance < float("inf") and (cue.own, -distance) > (best_own, -best_distance):
@@ -214,6 +217,12 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
         return best, best_distance
     defaults = [q for q, spec in book.specs.items() if kind in spec.default_for]
     return (defaults[0] if defaults else "other"), float("inf")
+
+
+def _verb_before_noun(cue, text: str) -> bool:
+    """A verb cue inside the mention's words, between the number and its last noun ("400 protested outside branches",
+    "13 dead demand answers"): that noun is not what the number counts (the head of its noun phrase), the verb is."""
+    return cue.where == "after" and cue.regex.search(text) is not None
 
 
 def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_year: int | None) -> dict:
