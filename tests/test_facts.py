@@ -400,6 +400,21 @@ def test_a_figure_one_outlet_files_apart_joins_the_fact_others_report_with_that_
     assert set(align_lone_figures(open_side)["fact_id"]) == {"killed"}
 
 
+def test_one_figure_each_outlet_files_apart_is_one_fact_when_only_lone_facts_match():
+    from helpers.facts import LONE_ALIGNMENT_RULES, align_lone_figures
+
+    assert "lone_together" in set(LONE_ALIGNMENT_RULES["name"])
+    # "a ransom of 150 bitcoin" / "150 bitcoin demanded" / "asked for 150 bitcoin": no noun the taxonomy knows, each
+    # outlet's figure filed under its own id; a fourth outlet's 150 from another claimant stays apart
+    mentions = _lone([("a", "count|one-aaa", 150, ""), ("b", "count|one-bbb", 150, ""), ("c", "count|one-ccc", 150, ""),
+                      ("d", "count|one-ddd", 150, "the police")])
+    got = align_lone_figures(mentions)["fact_id"].tolist()
+    assert got[0] == got[1] == got[2] == "count|one-aaa" and got[3] == "count|one-ddd"
+    shared = _lone([("a", "count|one-aaa", 150, ""), ("b", "count|one-bbb", 150, ""), ("c", "count|x", 150, ""),
+                    ("d", "count|x", 150, "")])  # a fact two outlets report fits too: two targets, each stays apart
+    assert align_lone_figures(shared)["fact_id"].tolist()[:2] == ["count|one-aaa", "count|one-bbb"]
+
+
 def test_a_claimant_label_names_only_who_states_the_figures_of_that_fact():
     mentions = _mentions([("a", 13, "the interior ministry", "2026-03-12T19:00+01:00", ""),
                           ("b", 11, "the interior ministry", "2026-03-12T19:10+01:00", ""),
