@@ -319,11 +319,18 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # After merging counts6 and facts6 together (coordinator, measured): the two interact on the market crash, where the
 # percent changes counts6 moved out of "profit" are joined by the lone-figure alignment (P 0.640 -> 0.429, R 0.750,
 # F1 0.545: worse than either branch alone, 0.553 / 0.653); shelling 0.660 and ice storm 0.740 gain from both.
+# Session 7 (facts7): the three session-5 events (mine, shipwreck, ransomware) are development data too. A figure that
+# only lone facts match (the same figure filed apart in three outlets or more, `lone_together`) joins them: ransomware
+# 0.739 / 0.207 / 0.324 -> 0.689 / 0.243 / 0.360, key claimants shelling 0.606 -> 0.613, ransomware 0.463 -> 0.477; others unchanged
+# (judged on all twelve development events and the three session-6 events, see the facts7 report).
 NEW_EVENTS = {"election-varenia": (0.904, 0.926, 0.915), "wildfire-cabrel": (0.945, 0.852, 0.896),
               "market-crash-ardesia": (0.428, 0.75, 0.545), "outbreak-kavrin": (0.951, 0.829, 0.886),
-              "shelling-tolvany": (0.708, 0.618, 0.66), "ice-storm-haldmark": (0.794, 0.692, 0.739)}
+              "shelling-tolvany": (0.708, 0.618, 0.66), "ice-storm-haldmark": (0.794, 0.692, 0.739),
+              "mine-collapse-brevik": (0.631, 0.328, 0.432), "shipwreck-calvera": (0.434, 0.296, 0.352),
+              "ransomware-lenmark": (0.689, 0.243, 0.36)}
 KEY_CLAIMANTS = {"election-varenia": 0.941, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.588, "outbreak-kavrin": 0.923,
-                 "shelling-tolvany": 0.606, "ice-storm-haldmark": 0.717}
+                 "shelling-tolvany": 0.613, "ice-storm-haldmark": 0.717, "mine-collapse-brevik": 0.43,
+                 "shipwreck-calvera": 0.562, "ransomware-lenmark": 0.477}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
