@@ -329,8 +329,8 @@ NEW_EVENTS = {"election-varenia": (0.904, 0.926, 0.915), "wildfire-cabrel": (0.9
               "mine-collapse-brevik": (0.631, 0.328, 0.432), "shipwreck-calvera": (0.434, 0.296, 0.352),
               "ransomware-lenmark": (0.689, 0.243, 0.36)}
 KEY_CLAIMANTS = {"election-varenia": 0.941, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.588, "outbreak-kavrin": 0.923,
-                 "shelling-tolvany": 0.613, "ice-storm-haldmark": 0.717, "mine-collapse-brevik": 0.43,
-                 "shipwreck-calvera": 0.562, "ransomware-lenmark": 0.477}
+                 "shelling-tolvany": 0.613, "ice-storm-haldmark": 0.717, "mine-collapse-brevik": 0.429,
+                 "shipwreck-calvera": 0.561, "ransomware-lenmark": 0.477}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
