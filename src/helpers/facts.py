@@ -745,6 +745,8 @@ LONE_ALIGNMENT_RULES = pd.DataFrame([
     ("same_claimant_body", "claimant keys equal, or the words of one all within the other's",
      "air-force / aldria-s-air-force"),
     ("one_target", "exactly one fact of other articles fits, else the figure keeps its own id", "-"),
+    ("lone_together", "only facts that one article each reports fit (the same figure filed apart in three outlets or "
+     "more): all become one fact", "150 bitcoin / 150 bitcoin demanded / a ransom of 150 bitcoin"),
     ("min_value", f"values of at least {LONE_MIN_VALUE}: a small count repeats by chance", "6 soldiers stays apart"),
 ], columns=["name", "condition", "example"])
 _FIGURE = ["quantity", "kind", "_earlier", "value_low", "value_high"]
@@ -759,8 +761,8 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def lone_targets(mentions: pd.DataFrame, keys: pd.Series) -> dict[str, str]:
-    """{fact id only one article reports: the one fact of other articles its figures match} (LONE_ALIGNMENT_RULES;
-    `keys`: the mentions' claimant keys)."""
+    """{fact id only one article reports: the one fact of other articles its figures match, or the first of the lone
+    facts it matches when only lone facts do} (LONE_ALIGNMENT_RULES; `keys`: the mentions' claimant keys)."""
     reach = mentions.groupby("fact_id")["article_id"].nunique()
     frame = mentions.assign(_key=keys.values, _earlier=mentions["time_ref"].fillna("").astype(str))
     size = frame[["value_low", "value_high"]].abs().max(axis=1)  # "more than 200": an open side is part of the figure
@@ -782,7 +784,9 @@ def lone_targets(mentions: pd.DataFrame, keys: pd.Series) -> dict[str, str]:
     for fact_id, fits in fits_of.items():
         if len(fits) == 1:
             targets[fact_id] = next(iter(fits))
-    return targets
+        elif fits <= lone:  # only lone facts fit ("150 bitcoin" filed apart in three outlets): one fact, the first id
+            targets[fact_id] = min(fits | {fact_id})
+    return {f: t for f, t in targets.items() if f != t}
 
 
 def _root(parent: dict[str, str], fact_id: str) -> str:
