@@ -156,9 +156,30 @@ def unscored_articles(articles: pd.DataFrame) -> pd.DataFrame:
 VOICE_COLUMNS = ["article_id", "block_no", "sentence_no", "voice", "text"]
 
 
-def voice_parts(text: str) -> list[tuple[str, str]]:
-    """(voice, text) of the narration and quotation parts of one sentence with at least 3 words each."""
-    mask = quote_mask(text)
+_QUOTE_CHARS = re.compile('[“«„”»"]')
+
+
+def opens_inside_quote(text: str, in_quote: bool) -> bool:
+    """Whether a sentence the sentence step marked `in_quote` begins inside a quotation opened in an earlier sentence
+    (a quote running over several sentences): its first quotation mark closes one ('…nothing,” his mother said.'), or
+    it has none at all (a middle sentence of a long quote), or its straight quotes are odd in number and it does not
+    open with one. A sentence that opens its own quotation, or is not in a quote, does not."""
+    if not in_quote:
+        return False
+    first = _QUOTE_CHARS.search(text)
+    if first is None:
+        return True
+    if first.group() != '"':
+        return first.group() in "”»"
+    return text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
+
+
+def voice_parts(text: str, opens_inside: bool = False) -> list[tuple[str, str]]:
+    """(voice, text) of the narration and quotation parts of one sentence with at least 3 words each; `opens_inside`:
+    the sentence begins inside a quotation opened before it (`opens_inside_quote`), so its words up to the closing
+    mark are quoted, and a speech tag after it is the outlet's narration."""
+    opener = ('"' if '"' in text and not any(c in text for c in "“«„”»") else "“") if opens_inside else ""
+    mask = quote_mask(opener + text)[len(opener):]
     parts = []
     for voice, flag in (("narration", False), ("quote", True)):
         part = "".join(ch if m == flag else " " for ch, m in zip(text, mask))
@@ -170,10 +191,12 @@ def voice_parts(text: str) -> list[tuple[str, str]]:
 
 def _voice_rows(body: pd.DataFrame) -> pd.DataFrame:
     """The voice parts of each body sentence (a repeated sentence is cut once): one row per part."""
-    cut: dict[str, list[tuple[str, str]]] = {}
+    cut: dict[tuple[str, bool], list[tuple[str, str]]] = {}
+    inside = body["in_quote"].fillna(False).astype(bool) if "in_quote" in body else pd.Series(False, index=body.index)
+    opens = [opens_inside_quote(t, q) for t, q in zip(body["text"], inside)]
     rows = [(a, b, n, voice, part)
-            for a, b, n, text in zip(body["article_id"], body["block_no"], body["sentence_no"], body["text"])
-            for voice, part in (cut[text] if text in cut else cut.setdefault(text, voice_parts(text)))]
+            for a, b, n, text, o in zip(body["article_id"], body["block_no"], body["sentence_no"], body["text"], opens)
+            for voice, part in (cut[(text, o)] if (text, o) in cut else cut.setdefault((text, o), voice_parts(text, o)))]
     return pd.DataFrame(rows, columns=VOICE_COLUMNS)
 
 
