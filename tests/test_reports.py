@@ -144,6 +144,8 @@ def test_second_run_names_exactly_the_changed_figure(two_runs):
     figure = changes[changes["change"] == "figure changed"]
     assert len(figure) == 1 and figure["source"].iloc[0] == "signal"
     assert "Fourteen" in figure["old"].iloc[0] and "Seventeen" in figure["new"].iloc[0]
+    assert "Seventeen" in figure["new_sentence"].iloc[0] and "Fourteen" in figure["old_sentence"].iloc[0]  # the words
+    assert not re.search(r"b\d+s\d+", figure["new_sentence"].iloc[0] + figure["old_sentence"].iloc[0])  # not places
     page = (second / "index.html").read_text(encoding="utf-8")
     assert "signal changed its figure" in page and "Seventeen" in page
     out = subprocess.run([sys.executable, "-m", "helpers.cli", "diff", str(first), str(second)],
@@ -165,6 +167,21 @@ def test_changes_between_tables_are_exact():
         ["article edited", "B", "", ""], ["figure changed", "B", "14", "17"]]
     assert describe_changes(changes)[1].startswith("B changed its figure for people killed: “14” → “17”")
     assert run_changes({"articles": articles, "facts": facts}, {"articles": articles, "facts": facts}).empty
+
+
+def test_changes_quote_each_figures_sentence_in_words():
+    """The facts table keeps sentence places ("b2s1"); the changes quote the sentences they stand for."""
+    articles = pd.DataFrame({"article_id": ["b"], "source": ["B"], "sha256": ["2"]})
+    facts = pd.DataFrame({"fact_id": ["killed"], "fact_label": ["people killed"], "article_id": ["b"], "source": ["B"],
+                          "reported": [True], "texts": ["14"], "sentences": ["b2s1"]})
+    sentences = pd.DataFrame({"article_id": ["b", "b"], "block_no": [2, 2], "sentence_no": [1, 2],
+                              "text": ["Fourteen people died, police said.", "The toll rose to 17."]})
+    old = {"articles": articles, "facts": facts, "sentences": sentences}
+    new = {"articles": articles.assign(sha256="3"), "facts": facts.assign(texts="17", sentences="b2s2"),
+           "sentences": sentences}
+    line = describe_changes(run_changes(old, new))[1]
+    assert line == ("B changed its figure for people killed: “14” → “17” (now: “The toll rose to 17.”; before: "
+                    "“Fourteen people died, police said.”).")
 
 
 def test_version_flag():

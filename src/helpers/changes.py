@@ -59,11 +59,27 @@ def _figure_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     return out[differs]
 
 
+def with_sentence_texts(facts: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.DataFrame:
+    """`facts` with its `sentences` column (the places of the figures' sentences, "b7s3 | b7s4") replaced by the
+    sentences' words, looked up in the run's `sentences` table by article; unchanged without that table. A place the
+    table lacks stays as it is."""
+    if sentences is None or sentences.empty or facts.empty or "sentences" not in facts:
+        return facts
+    where = ("b" + sentences["block_no"].astype(str) + "s" + sentences["sentence_no"].astype(str))
+    words = dict(zip(zip(sentences["article_id"], where), sentences["text"]))
+    texts = [" | ".join(words.get((article, place.strip()), place.strip()) for place in str(places).split("|")) if places else ""
+             for article, places in zip(facts["article_id"], facts["sentences"])]
+    return facts.assign(sentences=texts)
+
+
 def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
-    """The `changes` table between two runs (each a dict with `articles` and `facts`); empty when nothing changed."""
+    """The `changes` table between two runs (each a dict with `articles` and `facts`, and `sentences` to quote each
+    figure's sentence); empty when nothing changed."""
     parts = [_article_changes(old_tables["articles"], new_tables["articles"])]
     if "facts" in old_tables and "facts" in new_tables:
-        figures = _figure_changes(old_tables["facts"], new_tables["facts"])
+        old_facts = with_sentence_texts(old_tables["facts"], old_tables.get("sentences"))
+        new_facts = with_sentence_texts(new_tables["facts"], new_tables.get("sentences"))
+        figures = _figure_changes(old_facts, new_facts)
         # A source new to (or gone from) the corpus is one 'article added/removed' row, not one row per figure.
         only_one_run = set(old_tables["articles"]["source"]) ^ set(new_tables["articles"]["source"])
         parts.append(figures[~figures["source"].isin(only_one_run)])
@@ -73,10 +89,12 @@ def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.Da
 
 
 def read_run_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """The `articles` and `facts` tables a run folder saved (a missing table is left out)."""
+    """The `articles`, `facts` and `sentences` tables a run folder saved (a missing table is left out; of the
+    sentences only the columns that place and quote a figure's sentence)."""
     tables_dir = Path(run_dir) / "tables"
-    return {name: pd.read_parquet(tables_dir / f"{name}.parquet")
-            for name in ("articles", "facts") if (tables_dir / f"{name}.parquet").exists()}
+    columns = {"sentences": ["article_id", "block_no", "sentence_no", "text"]}
+    return {name: pd.read_parquet(tables_dir / f"{name}.parquet", columns=columns.get(name))
+            for name in ("articles", "facts", "sentences") if (tables_dir / f"{name}.parquet").exists()}
 
 
 def describe_changes(changes: pd.DataFrame) -> list[str]:
