@@ -829,3 +829,16 @@ def test_frame_method_sentence_names_the_method_and_refuses_an_unknown_one():
     assert "rules+model" in frame_method_sentence("rules+model") and "cue rules" in frame_method_sentence("rules")
     with pytest.raises(ValueError, match=r"frame_method 'model\+rules'"):
         frame_method_sentence("model+rules")
+
+
+def test_days_months_and_number_words_in_one_slot_are_not_a_word_choice():
+    """Outlets writing "clashes on Monday night" and "clashes on Tuesday night" report different days: no term pair."""
+    sentences = pd.DataFrame({"article_id": ["a"] * 3 + ["b"] * 3, "block_no": 1, "sentence_no": [1, 2, 3] * 2, "role": "body",
+                              "text": ["Clashes on Monday night left shops burnt.", "Police said on Monday evening it was calm.",
+                                       "The rioters gathered near the station.",
+                                       "Clashes on Tuesday night left shops burnt.", "Police said on Tuesday evening it was calm.",
+                                       "The protesters gathered near the station."]})
+    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["A", "B"]})
+    pairs = term_pairs(sentences, articles, min_contexts=1)
+    assert ("monday", "tuesday") not in set(zip(pairs["term_a"], pairs["term_b"]))
+    assert ("protesters", "rioters") in set(zip(pairs["term_a"], pairs["term_b"]))

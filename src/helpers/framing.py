@@ -354,10 +354,23 @@ def _content_word(word: str) -> bool:
     return word not in STOPWORDS and word not in (SLOT_EDGE, "<num>") and len(word) > 2
 
 
+# Closed classes of words whose members name different things, never one referent differently: two outlets writing
+# "on Monday _" and "on Tuesday _" report different days, not a word choice.
+CLOSED_CLASSES = {
+    "weekday": {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"},
+    "month": {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december"},
+    "number_word": {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions"},
+    "part_of_day": {"morning", "afternoon", "evening", "night", "overnight", "midday", "midnight", "dawn", "dusk"},
+}
+
+
 def _related_forms(a: str, b: str) -> bool:
-    """Inflections and derivations of one word (protester / protesters / protest) are not a word choice."""
+    """Inflections and derivations of one word (protester / protesters / protest) are not a word choice, nor two
+    members of one closed class (Monday / Tuesday, `CLOSED_CLASSES`)."""
     stem = min(len(a), len(b), 5)
-    return a[:stem] == b[:stem]
+    return a[:stem] == b[:stem] or any(a in words and b in words for words in CLOSED_CLASSES.values())
 
 
 def term_pairs(sentences: pd.DataFrame, articles: pd.DataFrame, min_contexts: int = 2, top: int = 20) -> pd.DataFrame:
