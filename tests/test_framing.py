@@ -842,3 +842,17 @@ def test_days_months_and_number_words_in_one_slot_are_not_a_word_choice():
     pairs = term_pairs(sentences, articles, min_contexts=1)
     assert ("monday", "tuesday") not in set(zip(pairs["term_a"], pairs["term_b"]))
     assert ("protesters", "rioters") in set(zip(pairs["term_a"], pairs["term_b"]))
+
+
+def test_riot_and_unrest_are_told_apart_and_riot_police_is_no_word_choice():
+    """"rioters" (crime) and "unrest" (trouble without an agent) are two terms of one concept; riot police and riot
+    gear name equipment, not the people in the street."""
+    book = read_codebook(paths.codebook_path("contested_terms.csv"), ["concept", "term", "pattern"], key=["concept", "term"])
+    sentences = pd.DataFrame({"article_id": ["a", "a", "b"], "block_no": 1, "sentence_no": [1, 2, 1], "role": "body",
+                              "text": ["Rioters torched two cars.", "Officers in riot gear and riot police stood by.",
+                                       "A second night of unrest and disturbances followed."]})
+    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["A", "B"]})
+    found = contested_terms(sentences, articles, book)
+    counts = found[found["count"] > 0].set_index(["source", "term"])["count"]
+    assert counts[("A", "riot / mob / thugs")] == 1 and counts[("B", "unrest / disorder / disturbances")] == 2
+    assert ("A", "unrest / disorder / disturbances") not in counts.index and ("B", "riot / mob / thugs") not in counts.index
