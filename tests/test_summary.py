@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from helpers.schemas import validate
 from helpers.summary import _silence_finding, silent_on
 
 FACTS = pd.DataFrame({
@@ -63,7 +64,8 @@ def test_the_most_quoted_side_is_blank_when_no_speaker_has_a_side_and_named_when
 
     articles = pd.DataFrame({"source": ["A", "B"]})
     none = source_profile(_profile_inputs(["other / unnamed"] * 3), articles)
-    assert none["most_quoted_side"].tolist() == ["", ""] and none["its_share_of_quoted_words"].tolist() == [0.0, 0.0]
+    assert none["most_quoted_side"].tolist() == ["", ""] and none["its_share_of_quoted_words"].isna().all()  # blank, not 0
+    validate("source_profile", none)
     some = source_profile(_profile_inputs(["government", "other / unnamed", "other / unnamed"]), articles)
     assert some["most_quoted_side"].tolist() == ["government", "other / unnamed"]
     assert some["its_share_of_quoted_words"].tolist() == [0.7, 1.0]

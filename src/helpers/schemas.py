@@ -300,7 +300,7 @@ SOURCE_PROFILE = DataFrameSchema(
      "shared_facts_silent": Column(int, Check.ge(0)), "tone_mean": Column(float, nullable=True),
      "tone_ci_low": Column(float, nullable=True), "tone_ci_high": Column(float, nullable=True),
      "tone_differs_clearly": Column(bool), "leading_frame": Column(str), "most_quoted_side": Column(str),
-     "its_share_of_quoted_words": Column(float, Check.in_range(0, 1))},
+     "its_share_of_quoted_words": Column(float, Check.in_range(0, 1), nullable=True)},  # empty: no side quoted
     strict=True, name="source_profile",
 )
 

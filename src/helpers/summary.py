@@ -123,7 +123,7 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
         "tone_differs_clearly": clear.reindex(out.index).fillna(False).astype(bool),
         "leading_frame": lead["frame"].reindex(out.index).fillna(""),
         "most_quoted_side": voice["side"].reindex(out.index).fillna(""),
-        "its_share_of_quoted_words": voice["word_share"].reindex(out.index).fillna(0.0).astype(float),
+        "its_share_of_quoted_words": voice["word_share"].reindex(out.index).astype(float),  # NaN (blank): no side
     }).reset_index(drop=True)
 
 
