@@ -161,6 +161,15 @@ def test_an_earlier_events_figure_reported_differently_through_the_day_is_no_rev
     assert fact_summary(earlier, ARTICLES)["difference"].iloc[0] == "outlets"
 
 
+@pytest.mark.parametrize("quantity", ["distance", "age", "year", "date"])
+def test_a_quantity_that_never_changes_differing_through_the_day_is_outlets_not_a_revision(quantity):
+    """'About 2 km from the city centre' (morning) and 'about 3 km' (evening): a town does not move, so the
+    difference is between outlets; the same figures of a toll are a revision (`NEVER_REVISED`)."""
+    times = [("a", 2, "", "2026-10-13T05:15+02:00", ""), ("b", 3, "", "2026-10-13T19:50+02:00", "")]
+    assert fact_summary(_mentions(times).assign(quantity=quantity), ARTICLES)["difference"].iloc[0] == "outlets"
+    assert fact_summary(_mentions(times).assign(quantity="killed"), ARTICLES)["difference"].iloc[0] == "revision"
+
+
 def test_among_facts_of_equal_news_value_the_one_outlets_lead_with_ranks_first():
     """Every headline gives the death toll; the missing figure has the wider spread. The toll leads the ranking."""
     def fact(fid, values, roles):

@@ -937,14 +937,28 @@ def _claimants(group: pd.DataFrame) -> set[str]:
     return set(group["claimant"].fillna("").astype(str).str.strip().str.lower())
 
 
+# Quantities whose true value does not change while an event is reported: two figures of one of them published hours
+# apart are outlets disagreeing, never a revision (a toll rises through the day; a town does not move).
+NEVER_REVISED = pd.DataFrame([
+    ("distance", "the distance between two places", "2 km from the city centre vs 3 km"),
+    ("age", "a person's or an object's age", "aged 61 vs 62"),
+    ("year", "a year something happened", "built in 1968 vs 1986"),
+    ("date", "a date something happened", "opened on 4 May vs 5 May"),
+], columns=["quantity", "why", "example"])
+_NEVER_REVISED = frozenset(NEVER_REVISED["quantity"])
+
+
 def difference_kind(group: pd.DataFrame) -> str:
     """Which kind of difference the reports of one fact show: `claimants` (different claimants give different
     figures), `revision` (every time a figure was published or stated "as of", the sources agree; the figure
-    changed between times) or `outlets` (outlets differ on the same claim at the same time)."""
+    changed between times) or `outlets` (outlets differ on the same claim at the same time, or on a quantity that is
+    never revised, `NEVER_REVISED`)."""
     if len(_claimants(group)) > 1:
         return "claimants"
     if "time_ref" in group.columns and (group["time_ref"].fillna("").astype(str) == "earlier").all():
         return "outlets"  # a figure about an earlier event is history: the day's reports do not revise it
+    if "quantity" in group.columns and group["quantity"].isin(_NEVER_REVISED).all():
+        return "outlets"
     when = group["published"] if "published" in group.columns else pd.Series(pd.NaT, index=group.index)
     if when.isna().all() and (group.get("as_of", pd.Series("", index=group.index)) == "").all():
         return "outlets"
