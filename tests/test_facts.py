@@ -462,3 +462,18 @@ def test_distances_of_places_named_in_apposition_stay_apart():
     assert place("On Monday, 12 km north of the town, ...", "12 km") == ""  # a day is no place
     assert place("Marrow Ford, 40 people downstream", "40", unit="person") == ""  # not a length
     assert place("Searchers worked a 15 km stretch, she said.", "15 km") == ""
+
+
+def test_a_fact_stated_in_kilometres_and_metres_is_compared_in_metres():
+    """'About 1.5 km' and '500 metres' of one distance: the spread is 3 (1,500 m / 500 m), never 1.5 against 500;
+    a fact stated in one unit keeps its own numbers (`base_unit_factors`)."""
+    from helpers.facts import base_unit_factors
+
+    mentions = pd.DataFrame({"article_id": ["a", "b", "c", "d"], "fact_id": ["distance"] * 3 + ["depth"],
+                             "fact_label": "distance", "quantity": "distance", "kind": "measure",
+                             "unit": ["kilometre", "metre", "metre", "kilometre"], "hedge": "exact", "scope": "",
+                             "comparable": True, "news_value": 1, "text": ["1.5 km", "500 metres", "600 metres", "10 km"],
+                             "value_low": [1.5, 500.0, 600.0, 10.0], "value_high": [1.5, 500.0, 600.0, 10.0]})
+    assert base_unit_factors(mentions).tolist() == [1000.0, 1.0, 1.0, 1.0]
+    row = fact_summary(mentions[mentions["fact_id"] == "distance"], ARTICLES).iloc[0]
+    assert row["spread"] == pytest.approx(3.0) and not row["intervals_overlap"]

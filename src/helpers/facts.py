@@ -556,12 +556,39 @@ def comparable_interval(row, widen: bool = True) -> tuple[float, float]:
 INTERVAL_COLUMNS = ["value_low", "value_high", "text", "hedge", "kind", "unit"]
 
 
+# Units of one dimension, each as a multiple of the dimension's base unit: a fact whose figures are stated in two of
+# them ("about 1.5 km", "500 metres") is compared in the base unit, never number against number.
+UNIT_FACTORS = pd.DataFrame([
+    ("length", "metre", 1.0), ("length", "meter", 1.0), ("length", "kilometre", 1000.0), ("length", "km", 1000.0),
+    ("length", "mile", 1609.344), ("length", "nautical mile", 1852.0), ("length", "nautical_mile", 1852.0),
+    ("length", "centimetre", 0.01), ("length", "cm", 0.01), ("length", "millimetre", 0.001), ("length", "mm", 0.001),
+    ("length", "foot", 0.3048), ("length", "feet", 0.3048), ("length", "ft", 0.3048), ("length", "yard", 0.9144),
+    ("length", "inch", 0.0254),
+    ("weight", "kilogram", 1.0), ("weight", "kg", 1.0), ("weight", "gram", 0.001), ("weight", "g", 0.001),
+    ("weight", "tonne", 1000.0), ("weight", "ton", 1000.0), ("weight", "pound", 0.45359237), ("weight", "lb", 0.45359237),
+], columns=["dimension", "unit", "factor"])
+_UNIT_FACTOR = dict(zip(UNIT_FACTORS["unit"], UNIT_FACTORS["factor"]))
+
+
+def base_unit_factors(mentions: pd.DataFrame) -> pd.Series:
+    """Per mention, the factor that brings its value to its dimension's base unit when its fact states figures in two
+    or more units of that dimension (km and metres), else 1: a fact stated in one unit keeps its own numbers."""
+    if mentions.empty or "unit" not in mentions or "fact_id" not in mentions:
+        return pd.Series(1.0, index=mentions.index)
+    unit = mentions["unit"].fillna("").astype(str)
+    known = unit.map(_UNIT_FACTOR)
+    mixed = unit.where(known.notna()).groupby(mentions["fact_id"]).transform("nunique") >= 2
+    return known.where(mixed & known.notna(), 1.0).astype(float)
+
+
 def with_intervals(mentions: pd.DataFrame) -> pd.DataFrame:
-    """The mentions with their comparable intervals computed once: `_lo`/`_hi` (hedges widened), `_lo0`/`_hi0`."""
+    """The mentions with their comparable intervals computed once: `_lo`/`_hi` (hedges widened), `_lo0`/`_hi0`; in
+    the base unit where a fact mixes units of one dimension (`base_unit_factors`)."""
     rows = list(mentions[INTERVAL_COLUMNS].itertuples(index=False))
     wide, plain = [comparable_interval(r) for r in rows], [comparable_interval(r, widen=False) for r in rows]
-    return mentions.assign(_lo=[p[0] for p in wide], _hi=[p[1] for p in wide],
-                           _lo0=[p[0] for p in plain], _hi0=[p[1] for p in plain])
+    factor = base_unit_factors(mentions).to_numpy()
+    return mentions.assign(_lo=[p[0] for p in wide] * factor, _hi=[p[1] for p in wide] * factor,
+                           _lo0=[p[0] for p in plain] * factor, _hi0=[p[1] for p in plain] * factor)
 
 
 def _intervals(frame: pd.DataFrame, widen: bool = True) -> list[tuple[float, float]]:
