@@ -347,3 +347,13 @@ def test_names_of_lines_flights_and_roads_are_not_figures(text):
                                         ("The line was 300 metres long.", 300)])
 def test_a_figure_counting_lines_or_measuring_along_one_is_still_a_figure(text, value):
     assert extract_numbers(text)["value_low"].tolist() == [value]
+
+
+@pytest.mark.parametrize("text,kind,direction", [("City sets up 2 million euro fund for families", "money", ""),
+                                                 ("Volunteers put up 40 tents.", "count", ""),
+                                                 ("Shares were up 5% on Monday.", "change", "up"),
+                                                 ("Prices ended up 3% higher.", "change", "up")])
+def test_the_particle_up_of_a_phrasal_verb_is_no_rise(text, kind, direction):
+    """'sets up a fund', 'put up tents': `up` is a particle (lexicon PHRASAL_UP), not a change; 'up 5%' is one."""
+    found = extract_numbers(text).iloc[0]
+    assert (found["kind"], found["direction"]) == (kind, direction)

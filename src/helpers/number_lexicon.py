@@ -252,10 +252,33 @@ def search_from_word(pattern: re.Pattern, text: str, words: frozenset) -> re.Mat
     return None
 
 
+# Verbs whose "up" is a particle, not a rise: "city sets up 2 million euro fund", "they put up 40 tents".
+PHRASAL_UP = frozenset({"set", "sets", "setting", "put", "puts", "putting", "draw", "draws", "drew", "drawn", "sign",
+                        "signs", "signed", "make", "makes", "made", "pick", "picks", "picked", "open", "opens", "opened",
+                        "take", "takes", "took", "taken", "come", "comes", "came", "line", "lines", "lined", "show",
+                        "shows", "showed", "turn", "turns", "turned", "team", "teamed", "give",
+                        "gives", "gave", "given", "give", "use", "used", "uses", "sum", "sums", "summed", "round",
+                        "rounded", "rounds", "bring", "brings", "brought", "build", "builds", "built", "ramp", "ramped",
+                        "ramps", "step", "stepped", "steps", "shore", "shored", "free", "freed", "frees"})
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def particle_up(match: re.Match | None, text: str) -> bool:
+    """Whether a change match is the particle of a phrasal verb ("sets up 2 million"): its word is "up" and the word
+    before it is in PHRASAL_UP."""
+    if match is None or (match.groupdict().get("up") or "").lower() != "up":
+        return False
+    word = _WORD_BEFORE.search(text, 0, match.start("up"))
+    return bool(word and word.group(1).lower() in PHRASAL_UP)
+
+
 def change_before(before: str) -> re.Match | None:
-    """A verb or noun of change ending right before a figure ("rose by ", "an increase of "), or None."""
-    return search_from_word(CHANGE_BEFORE, before, CHANGE_WORDS) or \
-        search_from_word(CHANGE_NOUN_BEFORE, before, CHANGE_NOUN_WORDS)
+    """A verb or noun of change ending right before a figure ("rose by ", "an increase of "), or None; never the
+    particle "up" of a phrasal verb ("sets up 2 million euro fund")."""
+    verb = search_from_word(CHANGE_BEFORE, before, CHANGE_WORDS)
+    if particle_up(verb, before):
+        verb = None
+    return verb or search_from_word(CHANGE_NOUN_BEFORE, before, CHANGE_NOUN_WORDS)
 
 
 TO_LEVEL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?P<word>to|from|at)\s+$")

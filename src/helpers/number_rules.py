@@ -441,7 +441,8 @@ def fraction_alone(m, text, units):
 
 
 def _change_verb_before(before: str) -> bool:
-    return bool(lx.search_from_word(lx.CHANGE_BEFORE, before, lx.CHANGE_WORDS))
+    verb = lx.search_from_word(lx.CHANGE_BEFORE, before, lx.CHANGE_WORDS)
+    return bool(verb) and not lx.particle_up(verb, before)
 
 
 def _strip_hedge(before: str) -> str:
