@@ -160,7 +160,8 @@ def _other_claimant_figures(numbers: pd.DataFrame, fact) -> pd.DataFrame:
     if "fact_label" not in numbers or numbers.empty:
         return numbers.iloc[0:0]
     family = base_label(pd.Series([fact.fact_label])).iloc[0]
-    return numbers[(base_label(numbers["fact_label"]) == family) & (numbers["fact_id"] != fact.fact_id)]
+    labels = numbers["_family"] if "_family" in numbers else base_label(numbers["fact_label"])
+    return numbers[(labels == family) & (numbers["fact_id"] != fact.fact_id)]
 
 
 def _elsewhere_words(elsewhere: pd.DataFrame, source: str) -> str:
@@ -226,6 +227,12 @@ def interval_chart(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[s
     apply_style()
     height = height_for(len(sources) * len(facts), PANEL_ROW_INCHES, 1.0 + 0.6 * len(facts))
     fig, axes = plt.subplots(len(facts), 1, figsize=(8.5, height), squeeze=False, layout="constrained")
+    if "fact_label" in numbers:  # only the charted facts' splits are read again (for "only under another claimant")
+        from .facts import base_label
+
+        families = set(base_label(facts["fact_label"]))
+        numbers = numbers.assign(_family=base_label(numbers["fact_label"]))
+        numbers = numbers[numbers["_family"].isin(families)]
     for ax, fact in zip(axes[:, 0], facts.itertuples(index=False)):
         _fact_panel(ax, fact, numbers, sources)
     fig.get_layout_engine().set(h_pad=0.08)
