@@ -33,7 +33,9 @@ from helpers.frame_model import MODEL_PATH, frame_probabilities, sentence_vector
 from helpers.framing import load_frames  # noqa: E402
 
 EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg", "election-varenia", "wildfire-cabrel",
-          "market-crash-ardesia", "outbreak-kavrin", "shelling-tolvany", "ice-storm-haldmark"]
+          "market-crash-ardesia", "outbreak-kavrin", "shelling-tolvany", "ice-storm-haldmark", "mine-collapse-brevik",
+          "shipwreck-calvera", "ransomware-lenmark"]  # session 7: the session-5 events are development data; the
+# session-6 events and general8 are the validation set, never read here
 GENERAL = {"general1": ["general_frames", "general_frames_heldout"], "general2": ["general2_frames"],
            "general3": ["general3_frames"], "general4": ["general4_frames"], "general5": ["general5_frames"],
            "general6": ["general6_frames_heldout"], "general7": ["general7_frames_heldout"]}  # session 6: every general
@@ -56,7 +58,7 @@ def _rows(group: str, key: dict, coder: str = "first", scored=None) -> list[dict
 
 
 SECOND_CODER_GENERAL = {"general1": "frame_sentences_coded.csv", "general6": "session4_general6_frames_coded.csv"}
-SECOND_CODER_EVENTS = ["session3_frames_coded.csv", "session4_frames_coded.csv"]
+SECOND_CODER_EVENTS = ["session3_frames_coded.csv", "session4_frames_coded.csv", "session5_frames_coded.csv"]
 
 
 def second_coder_rows(texts: dict) -> list[dict]:
