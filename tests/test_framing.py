@@ -77,7 +77,7 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     "shelling-tolvany": {"frames_heldout": 0.839}, "ice-storm-haldmark": {"frames_heldout": 0.799},  # session 6: 0.800 (staffing levels)
     # whole events held out in session 5 (first contact 0.589 / 0.675 / 0.483, tests/test_heldout_session5.py); development
     # data since session 7: rules 0.650 / 0.7027 / 0.6138 after the session-7 cue classes (0.597 / 0.685 / 0.484 before)
-    "mine-collapse-brevik": {"frames_heldout": 0.65}, "shipwreck-calvera": {"frames_heldout": 0.702},
+    "mine-collapse-brevik": {"frames_heldout": 0.649},  # 0.6500 "shipwreck-calvera": {"frames_heldout": 0.702},
     "ransomware-lenmark": {"frames_heldout": 0.613},
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
