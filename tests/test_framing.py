@@ -48,8 +48,7 @@ GENERAL7_F1, GENERAL7_KAPPA = 0.602, 0.569  # session 7 cue classes: 0.6023 / 0.
 # general8 (60 sentences of twelve more event kinds, written in session 6), scored once after the session-6 merges:
 # rules P 0.580 R 0.465 F1 0.5165 κ 0.4751; the model alone 0.533 / 0.490; rules+model 0.581 / 0.540.
 GENERAL8_F1, GENERAL8_KAPPA = 0.516, 0.475
-GENERAL_HELDOUT_F1 = 0.816  # session 7: 0.8167 (one figurative 'could not afford months of division' read as economic);
-# session 6: 0.8235 (natural hazard warnings)
+GENERAL_HELDOUT_F1 = 0.823  # session 6: 0.8235 (natural hazard warnings); session 7 unchanged
 # before:  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
@@ -326,7 +325,8 @@ def test_general_frames_held_out(accuracy):
     assert figures["micro_f1"] >= GENERAL_HELDOUT_F1, figures
 
 
-SECOND_CODER_F1 = {"general_frames": (0.859, 0.845), "general_frames_heldout": (0.685, 0.655)}  # session 6: 0.8599 / 0.8460 and 0.6857 / 0.6555; session 3: 0.860 / 0.846 and 0.667 / 0.635  # (F1, kappa) measured against
+SECOND_CODER_F1 = {"general_frames": (0.861, 0.847), "general_frames_heldout": (0.685, 0.655)}  # session 7: 0.8612 / 0.8473
+# (the second coder codes postponed operations as capacity and a rescue alive as health, as the session-7 rules do); session 6: 0.8599 / 0.8460 and 0.6857 / 0.6555; session 3: 0.860 / 0.846 and 0.667 / 0.635  # (F1, kappa) measured against
 # the second annotator's independent coding of the same sentences (two human coders agree at micro F1 0.85)
 
 
