@@ -21,21 +21,26 @@ import train_frame_model as training  # noqa: E402
 # spent and the cue rules were revised on all of them, so the rules' figure is a development figure everywhere; the
 # model's is held out (up to the choice of its settings). First contact, before any rule was revised on them: market
 # 0.674, outbreak 0.626 (session 3), shelling rules 0.692 / rules+model 0.752, ice storm 0.533 / 0.547 (session 4).
-LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 6: general7 in the training rows, rules+model at the union
-    # threshold 0.5 (session 5, at 0.3: market 0.825, outbreak 0.718, shelling 0.767, ice storm 0.690; the model alone
-    # then 0.688, 0.636, 0.627, 0.583)
-    "market-crash-ardesia": {"rules": (0.808, 0.79), "model": (0.68, 0.653), "rules+model": (0.849, 0.833)},
-    "outbreak-kavrin": {"rules": (0.808, 0.791), "model": (0.651, 0.622), "rules+model": (0.776, 0.754)},
-    "shelling-tolvany": {"rules": (0.839, 0.821), "model": (0.64, 0.605), "rules+model": (0.82, 0.8)},
-    "ice-storm-haldmark": {"rules": (0.799, 0.782), "model": (0.591, 0.553), "rules+model": (0.716, 0.688)},
+LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 7: the session-5 events and their second coding in the
+    # training rows, the session-7 cue rules (session 6: market 0.849 / outbreak 0.776 / shelling 0.82 / ice storm 0.716
+    # rules+model; the model alone 0.68 / 0.651 / 0.64 / 0.591). The session-5 events, never a source of any rule before
+    # session 7, are the closest to unseen text here: rules+model beats the rules on the ransomware and the mine.
+    "market-crash-ardesia": {"rules": (0.808, 0.79), "model": (0.701, 0.673), "rules+model": (0.844, 0.827)},
+    "outbreak-kavrin": {"rules": (0.821, 0.804), "model": (0.666, 0.639), "rules+model": (0.792, 0.772)},
+    "shelling-tolvany": {"rules": (0.839, 0.821), "model": (0.588, 0.548), "rules+model": (0.813, 0.792)},
+    "ice-storm-haldmark": {"rules": (0.799, 0.782), "model": (0.54, 0.495), "rules+model": (0.703, 0.673)},  # rules 0.8000
+    "mine-collapse-brevik": {"rules": (0.649, 0.624), "model": (0.63, 0.597), "rules+model": (0.652, 0.621)},  # rules 0.6500
+    "shipwreck-calvera": {"rules": (0.702, 0.682), "model": (0.531, 0.496), "rules+model": (0.682, 0.658)},
+    "ransomware-lenmark": {"rules": (0.613, 0.576), "model": (0.59, 0.549), "rules+model": (0.672, 0.635)},
 }
-# The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 6): every development key,
-# general7 included. The events written in session 5 (a mine, a ship, a cyber attack) are the validation set of
-# session 6 and are never trained on.
+# The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 7): every development key,
+# general7 and the three session-5 events (a mine, a ship, a cyber attack) included. The events written in session 6
+# (a derailment, a crowd crush, a plant closure) and general8 are the validation set of session 7 and are never trained on.
 TRAINED_ON = {"general1", "general2", "general3", "general4", "general5", "general6", "general7", "istanbul", "quake-valdora",
               "strike-norland", "verdict-halberg", "election-varenia", "wildfire-cabrel", "market-crash-ardesia",
-              "outbreak-kavrin", "shelling-tolvany", "ice-storm-haldmark"}
-HELD_OUT_WORDS = ("mine", "ship", "cyber")
+              "outbreak-kavrin", "shelling-tolvany", "ice-storm-haldmark", "mine-collapse-brevik", "shipwreck-calvera",
+              "ransomware-lenmark"}
+HELD_OUT_WORDS = ("derailment", "crush", "closure", "general8")
 
 
 @pytest.fixture(scope="module")
