@@ -384,6 +384,8 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
                 re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
             continue  # "after the company cut its profit forecast.": a noun
+        if rules.PASSIVE_AGENT.match(after) and re.search(r"(?:ed|given|put|set)$", verb.group(0)):
+            continue  # "The offer, announced by the minister, …": a passive participle; its agent is a source phrase
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         document = _DOCUMENT_VERB.match(sentence, verb.start())
@@ -738,6 +740,7 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             if re.match(r"(?i)(?:outside|inside|in|at|on|near|behind|after|before|from|across|along)\b",
                         re.split(r",\s*", before.rstrip(", "))[-1]):
                 before = ""  # "Outside the hospital, Sara Imre said": a place, not a title
+            before = rules.VERB_BEFORE_NAME.split(before)[-1]  # "The inspectorate later fined Norvale": an object
             if re.search(r"['’]s?$", name) and speaker_type_of(name) == "other":
                 continue  # "Brannock's chief executive": the name owns what follows, its own type is not said here
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():]) or \
@@ -894,7 +897,18 @@ def _owner_type(phrase: str, described: dict[str, str]) -> str:
         bare = re.sub(r"^(?:[A-Z][a-z]{0,4}\.\s+)+", "", unmask(name))  # "Dr. Amina Sow" is a person too
         if unmask(name) in described and not is_person_name(bare):
             return described[unmask(name)]
+        if _short_name_type(unmask(name), described) != "other":
+            return _short_name_type(unmask(name), described)
     return "other"
+
+
+def _short_name_type(name: str, described: dict[str, str]) -> str:
+    """The type of a one-word short name of a body the text names in full ("Norvale spokesman" after "the operator
+    Norvale Potash"): the one type of the described non-person names it opens; else 'other'."""
+    if not re.fullmatch(r"[A-Z][\w’'-]+", name):
+        return "other"
+    kinds = {t for n, t in described.items() if n.startswith(f"{name} ") and t not in ("other", "citizen")}
+    return kinds.pop() if len(kinds) == 1 else "other"
 
 
 def _full_name(surname: str, described: dict[str, str]) -> tuple[str, str] | None:
@@ -1207,8 +1221,8 @@ def read_blocks(sentences: pd.DataFrame) -> pd.DataFrame:
             for sent, (basis, speaker, co, quoted) in zip(block, read[key]):
                 rows.append({**sent, "block_no": int(sent["block_no"]), "sentence_no": int(sent["sentence_no"]),
                              "basis": basis, "speaker_text": speaker, "co_speaker": co, "quoted_words": quoted})
-                if speaker and basis in ("direct", "partial"):
-                    previous = speaker
+                if speaker and (basis in ("direct", "partial") or sent["text"].rstrip().endswith(":")):
+                    previous = speaker  # a quotation, or a tag opening the next paragraph's ('A statement read:')
     return pd.DataFrame(rows, columns=READ_COLUMNS).astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
 

@@ -51,7 +51,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
     Cue("read_document", r"reads?(?=\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|message|post|letter|"
         r"notice|note|release|communiqu[ée]|tweet|sign|banner|placards?)\b)|"
-        r"(?:(?<=statement )|(?<=message )|(?<=letter )|(?<=release )|(?<=post )|(?<=notice )|(?<=note ))reads?(?=[.;]?$)",
+        r"(?:(?<=statement )|(?<=message )|(?<=letter )|(?<=release )|(?<=post )|(?<=notice )|(?<=note ))reads?(?=[.;:]?$)|reads?(?=:)",
         "finite",
         '"We are cooperating fully," read a statement from the firm'),
     Cue("reply", r"replied|responded|answered", "finite", "a spokesman replied"),
@@ -151,6 +151,11 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("statement_by", r"\b(?:statement|announcement|warning|admission|disclosure)\s+(?:(?:late|early|on|last|this|"
         r"earlier|[A-Z]\w+day|\w+ing|morning|evening|night|afternoon)\s+){0,4}by\s+(?P<np>.+)", "according_to",
         "followed a statement late on Monday by the developer Osk Group that it would not pay"),
+    # session 7: a passive participle set off by commas names its agent ("The offer, announced by Labour Minister
+    # Ivo Rand on Monday, includes…"): the agent is the source, the noun before it is not a speaker
+    Cue("participle_by", r",\s+(?:first\s+)?(?:announced|unveiled|presented|proposed|tabled|offered|confirmed|reported|"
+        r"published|released|issued|revised|given)\s+by\s+(?P<np>.+)", "according_to",
+        "The offer, announced by Labour Minister Ivo Rand on Monday, includes six months of pay"),
     Cue("those_polled_by", r"\b(?:those|people|respondents|voters|adults|residents)\s+(?:questioned|polled|surveyed|"
         r"interviewed|asked)\s+by\s+(?P<np>.+)", "according_to", "64% of those questioned by the polling institute"),
 )
@@ -186,7 +191,9 @@ NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|for|of|its|their|his|her|our|the
 
 # Claims of a figure by the body that gives it: a subject, then one of these.
 CLAIM_PHRASES: tuple[Cue, ...] = (
+    # session 7: a phrasal verb ("gave way at 2 a.m.", "set off at dawn", "put out at sea") claims no figure
     Cue("put_at", r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
+        r"(?!(?:way|off|out|up|down|in|on|aside|back|about|forth|away)\b)"
         r"(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+,?\s+){0,4}?at\b", "reported", "the monitors put it lower, at"),
     Cue("place_near", r"\b(?:place|places|placed|locate|locates|located|put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:epicent(?:re|er)|cent(?:re|er)|source|origin|fault|crash site|blast|fire|outbreak)\s+(?:at|in|near|off|about|"
@@ -200,7 +207,7 @@ CLAUSE_AFTER_VERB = re.compile(
     r"^(?:\s*,)?\s+(?:that|it|he|she|they|we|i|there|this|these|those|the|a|an|his|her|its|their|our|some|all|no|"
     r"[A-Z]\w*|\d[\d.,]*|for|against|about|him|them|us|me|you|people|everyone|late|early|earlier|last|reporters|"
     r"journalists|the press|[a-z]+\s+that|to\s+(?:have|be|know|hold)|(?:were|was|is|are|had|has|have|would|will|could))\b|^\s*[,:]?\s*[“\"]|"
-    r"^\s*[.,]?\s*$")
+    r"^\s*[.,:]?\s*$")  # a verb closing its sentence, or its colon opening the quotation that follows
 
 # A document that speaks for the body it comes from ("a statement from the health authority", "a letter signed by the
 # union", "a post on the ministry's account"): the body is the speaker.
@@ -214,6 +221,10 @@ SPEECH_MEDIUM = re.compile(r"^\s+(?:on|in|via|through)\s+(?:(?:a|an|the|its|his|
                            r"(?:website|web site|social media|blog|post|posts|statement|interview|letter|message|account|"
                            r"channel|feed|page|podcast|broadcast|briefing|filing|note|newsletter|e-?mail|video|tweet|"
                            r"press release|release)\b[^.;“”\"]{0,30}?(?:\bthat\b|[,:]\s*[“\"])")
+
+# session 7: what follows a past participle used as a passive ("announced by the minister"): its agent speaks, not
+# the noun before it.
+PASSIVE_AGENT = re.compile(r"^\s+by\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]")
 
 # Verbs of saying that report speech whatever follows them ("the mayor said rescuers worked through the night").
 SPEECH_VERBS = re.compile(r"^(?:said|says|say|told|tells|tell|added|adds|stated|states)$")
@@ -298,6 +309,11 @@ IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won
                   "chose|wrote|spoke|broke|froze|stole|tore|wore|swore|grew|knew|threw|flew|became|overtook")
 
 # Words between a subject and its verb that are not part of the subject ("the mayor also said").
+# session 7: a verb in the words before a name ends what could be its title: the name is the verb's object ("The
+# inspectorate later fined Norvale", "police arrested Ivo Berg"), and the subject's words do not type it.
+VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r"|said|says|told|tells|fines|sues|hires|"
+                              r"blames|accuses|thanks|visits|meets|praises)\b")
+
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
     r"firmly|strongly|sharply|flatly|swiftly|quickly|categorically|angrily|openly|formally|officially|"
