@@ -737,7 +737,8 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                     continue
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
-            if re.match(r"(?i)(?:outside|inside|in|at|on|near|behind|after|before|from|across|along)\b",
+            if re.match(r"(?i)(?:(?:back|down|up|out|over|later|earlier|also|then|there|once)\s+)?"
+                        r"(?:outside|inside|in|at|on|near|behind|after|before|from|across|along)\b",
                         re.split(r",\s*", before.rstrip(", "))[-1]):
                 before = ""  # "Outside the hospital, Sara Imre said": a place, not a title
             before = rules.VERB_BEFORE_NAME.split(before)[-1]  # "The inspectorate later fined Norvale": an object
@@ -765,6 +766,9 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                 kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
                 kind = "expert" if kind == "official" and typed_by_honorific(name) and rules.MEDICAL_POST.search(
                     f"{before} {after.group(1) if after else ''}") else kind  # "Dr. X, director of Y Hospital"
+            if kind == "other" and rules.AGE_APPOSITION.match(text[m.end():]) and (is_person_name(unmask(name)) or re.fullmatch(
+                    r"[A-Z][a-z’'-]+", name) and speaker_type_of(name) == "other"):
+                kind = "citizen"  # "Viktor Lund, 29, was rescued": a person the text gives an age and no title
             if kind != "other":
                 found.setdefault(unmask(name), kind)
                 if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):

@@ -309,6 +309,11 @@ IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won
                   "chose|wrote|spoke|broke|froze|stole|tore|wore|swore|grew|knew|threw|flew|became|overtook")
 
 # Words between a subject and its verb that are not part of the subject ("the mayor also said").
+# session 7: an age set off by commas after a personal name ("Viktor Lund, 29, was rescued", "said Beck, 29."): a
+# person described by age and no title or body speaks as a citizen.
+AGE_APPOSITION = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*(?:[.;)]|$|,(?!\s*(?:a|an|the|who|whose|which|its|his|her|their|"
+                            r"one)\b)(?!\s*[a-z]+\s+(?:of|at|for|with)\b))")  # "Dana Morel, 47, a former mayor": a title
+
 # session 7: a verb in the words before a name ends what could be its title: the name is the verb's object ("The
 # inspectorate later fined Norvale", "police arrested Ivo Berg"), and the subject's words do not type it.
 VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r"|said|says|told|tells|fines|sues|hires|"
@@ -577,7 +582,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"developers?|lenders?|chief executive|managing directors?|(?:plant|mine|site|factory|general|operations|"
         r"production|store|branch) managers?|chief (?:financial|operating|technology|information|(?:information\s+)?security|commercial|"
         r"marketing|investment|risk|digital|data|product|revenue|strategy) officer|(?-i:CFO|COO|CTO|CIO|CISO)|executives?|board|landlords?|contractors?|suppliers?|producers?|"
-        r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?|"
+        r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|(?<!retired )(?<!former )(?<!fellow )(?<!trapped )(?<!injured )(?<!rescued )(?<!coal )(?<!veteran )miners?|brewers?|refiners?|exporters?|importers?|"
         r"brokers?|brokerages?|airports?|stock exchanges?|bourses?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
         "organisation", "the airline's chief executive"),
     Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
@@ -616,6 +621,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"clients?|depositors?|patients?|fans?|spectators?|motorists?|travell?ers?|holidaymakers?|evacuees?|"
         r"refugees?|migrants?|mourners?|traders?|tourists?|visitors?|hikers?|campers?|pilgrims?|worshippers?|"
         r"parishioners?|churchgoers?|homeless people|business owners?|small business(?:es)?|crew members?|"
-        r"sailors?|seafarers?|deckhands?)\b", "citizen",
+        r"sailors?|seafarers?|deckhands?|"
+        # session 7: people named by a trade of their own, who speak for no body
+        r"pharmacists?|bakers?|butchers?|cleaners?|waiters?|waitresses?|cooks?|chefs?|electricians?|plumbers?|"
+        r"mechanics?|welders?|labou?rers?|carpenters?|cab(?:bie|drive)rs?|hairdressers?|stallholders?|"
+        r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?)\b", "citizen",
         "a resident of the old town"),
 )
