@@ -555,6 +555,14 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"competition|financial|energy|food|drug|medicines|nuclear|environment(?:al)?) (?:boards?|authorit(?:y|ies)|"
         r"commissions?|regulators?|inspectorates?))\b", "official",
         "the central bank expects growth of 1.2%"),
+    # session 7: a firm whose trade is analysis (risk modelling, threat intelligence, market research) is cited as
+    # an expert, like an institute; a head noun after it still decides ("Karst Analytics' chief executive")
+    Cue("analysis_firm", r"\b(?:(?:(?:catastrophe|risk|climate|flood|data|economic)\s+)?modell?ing (?:firms?|"
+        r"compan(?:y|ies)|groups?)|(?:cyber ?security|security research|threat intelligence|analytics|consultancy|"
+        r"consulting) (?:firms?|compan(?:y|ies)|groups?|teams?)|consultanc(?:y|ies)|threat intelligence|"
+        r"(?-i:\b(?!(?:State|National|Public|Homeland|Social|Border|Internal|Food|Job|Income)\s)[A-Z][\w&’'-]*\s+"
+        r"(?:Analytics|Intelligence|Security|Consulting|Risk)\b))\b",
+        "expert", "the catastrophe modelling firm Karst Analytics"),  # a polling firm ("X Research") is a company
     Cue("company_name", r"(?-i:\b[A-Z][\w&’'-]*\s+(?:Airlines|Airways|Energy|Steel|Holdings|Group|Telecom|Capital|"
         r"Partners|Motors|Pharma|Pharmaceuticals|Industries|Systems|Technologies|Labs|Foods|Insurance|Logistics|Mining|"
         r"Petroleum|Oil|Power|Electric|Shipping|Railways?|Bank|Research|Analytics|Consulting|Media|Studios|"
