@@ -842,14 +842,31 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
     bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
     same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
-            and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
-            and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
+            and _names(mask_abbreviations(e[0])) and (body_before_name(e[0]) or not rules.BACK_REFERENCES.match(e[0])
+            and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0])))))]
     role = rules.GENERIC_ROLES.get(words[-1]) if len(words) == 1 else None
     generic = [e for e in reversed(earlier) if role is not None and (_is_person(e[0]) or is_person_name(e[0]))
                and e[1] == (role or e[1])][:1]  # "the official": the person who last spoke as one
     document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)
                 or rules.STATEMENT_FROM.match(f"{speaker} from x")]  # "the estimate", "the statement": its maker's
     return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or generic or document or [None])[0]
+
+
+def body_before_name(phrase: str) -> bool:
+    """Whether a phrase names a body by a class noun right before its name ("the operator Norvale Potash", "the charity
+    Open Lanes"): the name is the body's, however much it looks like a person's; a person's title ("company spokesman
+    Erik Sand") is no such noun."""
+    m = rules.CLASS_NOUN_NAME.match(unmask(phrase))
+    return bool(m) and referent_class(m.group("noun")) in rules.REFERENT_CLASSES and \
+        not rules.PERSON_TITLES.search(m.group(0)[:m.end("noun")])
+
+
+@lru_cache(maxsize=65536)
+def class_named_bodies(text: str) -> tuple[str, ...]:
+    """The bodies a sentence names by a class noun and a name anywhere in it ("run by the charity Open Lanes"), which
+    a later "the charity" stands for."""
+    found = (unmask(m.group(0)) for m in rules.CLASS_NOUN_NAME_IN_TEXT.finditer(mask_abbreviations(text)))
+    return tuple(b for b in found if body_before_name(b))
 
 
 def _subject_named(speaker: str, mentioned: list[tuple[str, str]], named: dict[str, str]) -> list[tuple[str, str]]:
@@ -1115,6 +1132,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         if opening and (not raw or _bare(opening) != _bare(raw)) and not rules.PRONOUNS.match(raw or "x"):
             back = rules.BACK_REFERENCES.match(opening) and _title_antecedent(opening, earlier, local, mentioned)
             mentioned.append(back or (opening, _type_in_context(opening, described)))  # "The mission deployed…"
+        mentioned += [(b, _type_in_context(b, described)) for b in class_named_bodies(row["text"]) if _bare(b) != _bare(raw)]
         if not raw:
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
             person = _sentence_person(row["text"], described, mentioned) or person

@@ -314,6 +314,12 @@ IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won
 AGE_APPOSITION = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*(?:[.;)]|$|,(?!\s*(?:a|an|the|who|whose|which|its|his|her|their|"
                             r"one)\b)(?!\s*[a-z]+\s+(?:of|at|for|with)\b))")  # "Dana Morel, 47, a former mayor": a title
 
+# session 7: a class noun right before a name ("the operator Norvale Potash", "the charity Open Lanes"): apposition
+# of a body and its name (see attribution.body_before_name).
+CLASS_NOUN_NAME = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}$")
+
+CLASS_NOUN_NAME_IN_TEXT = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}")
+
 # session 7: a verb in the words before a name ends what could be its title: the name is the verb's object ("The
 # inspectorate later fined Norvale", "police arrested Ivo Berg"), and the subject's words do not type it.
 VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r"|said|says|told|tells|fines|sues|hires|"
