@@ -630,8 +630,17 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
     basis, speaker = _source_phrase(sentence)
     lead = sentence[:qs].rstrip(" “\"«„")
     if not speaker and lead.endswith(":"):  # 'The minister was blunt: "We will not pay."'
-        speaker = _opening_subject(lead[:-1])
+        speaker = _opening_subject(lead[:-1]) or _colon_speaker(lead[:-1])
     return ("direct", speaker) if speaker else ("", "")
+
+
+def _colon_speaker(lead: str) -> str:
+    """The speaker a quotation follows with only a colon between them ('Health Minister Aurel Danko: "We will not
+    pay."', 'Ana Holt, a nurse: "…"'): a lead that is a named or typed person or body and nothing else; else ''."""
+    phrase = _tidy(lead.split(" - ")[-1])
+    if not is_valid_speaker(phrase) or rules.PRONOUNS.match(phrase) or rules.DOCUMENT_SUBJECT.search(phrase.split(",")[0]):
+        return ""
+    return phrase if _is_person(phrase) or is_person_name(phrase) or speaker_type_of(phrase) not in ("other", "outlet") else ""
 
 
 def _is_partial(sentence: str, qs: int, mask: list[bool]) -> bool:
