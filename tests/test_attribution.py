@@ -187,11 +187,11 @@ SPEAKER_CASES = [
     ("adds_to", ['The storm adds to a costly year for insurers.'],
      ('outlet', '', 'outlet')),
     ("the_estimate", ['Losses could reach $2 billion, the modelling firm Terrel Risk said.', 'The estimate assumes that 300 homes were destroyed.'],
-     ('reported', 'the modelling firm Terrel Risk', 'organisation')),
+     ('reported', 'the modelling firm Terrel Risk', 'expert')),  # session 7: a modelling firm is expert (tests/keys/README.md)
     ("satellite_images", ['Satellite images analysed by the Earth Observation Centre suggest the fire is larger.'],
      ('reported', 'Satellite images analysed by the Earth Observation Centre', 'expert')),
     ("short_name", ['Losses could reach $2 billion, Terrel Analytics said.', 'Terrel said 300 homes were destroyed.'],
-     ('reported', 'Terrel Analytics', 'organisation')),
+     ('reported', 'Terrel Analytics', 'expert')),
     ("she_after_a_body", ['"We need more beds," said hospital director Omar Haddad.', 'The health ministry said 40 beds would be added.', 'He said that was not enough.'],
      ('reported', 'hospital director Omar Haddad', 'official')),
     ("absolute_with_counted", ['The alliance won 38% with 96% of ballots counted, the commission said.'],

@@ -775,13 +775,26 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                 kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
                 kind = "expert" if kind == "official" and typed_by_honorific(name) and rules.MEDICAL_POST.search(
                     f"{before} {after.group(1) if after else ''}") else kind  # "Dr. X, director of Y Hospital"
-            if kind == "other" and rules.AGE_APPOSITION.match(text[m.end():]) and (is_person_name(unmask(name)) or re.fullmatch(
-                    r"[A-Z][a-z’'-]+", name) and speaker_type_of(name) == "other"):
-                kind = "citizen"  # "Viktor Lund, 29, was rescued": a person the text gives an age and no title
             if kind != "other":
                 found.setdefault(unmask(name), kind)
                 if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):
                     found.setdefault(unmask(name.split()[-1]), kind)
+    return _aged_citizens(texts, found)
+
+
+def _aged_citizens(texts: list[str], found: dict[str, str]) -> dict[str, str]:
+    """`found` with the people the text gives an age and nothing else ("Viktor Lund, 29, was rescued", "said Beck,
+    29.") typed citizen, unless a word before their name anywhere gives them a role ("the cyclist Ana Roskova")."""
+    text = " ".join(texts)
+    for m in re.finditer(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)(?=,\s*(?:aged\s+)?\d)", text):
+        name = m.group(1)
+        if name.split()[0] in rules.NOT_NAMES or not rules.AGE_APPOSITION.match(text[m.end():]) or speaker_type_of(name) != "other":
+            continue
+        surname = name.split()[-1]
+        if name in found or surname in found or re.search(rf"\b(?i:the|a|an)\s+[a-z-]+\s+(?:[A-Z][a-z’'-]+\s+)?{surname}\b", text):
+            continue
+        found[name] = "citizen"
+        found[surname] = "citizen"
     return found
 
 
