@@ -82,6 +82,12 @@ PATTERN_RULES = [
     ("LEGAL_COUNSEL", rules.LEGAL_COUNSEL, "a lawyer for the family", "the attorney general"),
     ("AGE_REFERENCE", rules.AGE_REFERENCE, "the 52-year-old", "the 52 residents"),
     ("QUOTED_AS", rules.QUOTED_AS, "The Herald quoted fire chief Oskar Lind as ", "The Herald quoted figures "),
+    # session 7
+    ("PASSIVE_AGENT", rules.PASSIVE_AGENT, " by the minister on Monday", " bystanders on Monday"),
+    ("AGE_APPOSITION", rules.AGE_APPOSITION, ", 29, was rescued", ", 47, a former mayor of Tolmar"),
+    ("VERB_BEFORE_NAME", rules.VERB_BEFORE_NAME, "The inspectorate later fined ", "The union's president "),
+    ("CLASS_NOUN_NAME", rules.CLASS_NOUN_NAME, "the charity Open Lanes", "Open Lanes"),
+    ("CLASS_NOUN_NAME_IN_TEXT", rules.CLASS_NOUN_NAME_IN_TEXT, "run by the operator Norvale Potash", "run by Norvale Potash"),
 ]
 
 
@@ -330,6 +336,43 @@ SPEAKER_CASES = [
     ("doctor_heading_a_hospital_ward", ['"We have treated 140 people," said Dr. Lea Moss, head of emergency medicine at '
                                         'Brenn General Hospital.'],
      ("direct", "Dr. Lea Moss, head of emergency medicine at Brenn General Hospital", "expert")),
+    # session 7: classes of news text missed on unseen events, each with its own invented text
+    ("phrasal_verb_is_no_claim", ["The roof gave way at 2 a.m., company spokesman Erik Sand said."],
+     ("reported", "company spokesman Erik Sand", "organisation")),
+    ("phrasal_verb_set_off", ["The convoy set off at dawn with 40 trucks, the aid group Dunmar Relief said."],
+     ("reported", "the aid group Dunmar Relief", "organisation")),
+    ("passive_participle_names_its_agent", ["The offer, announced by Labour Minister Ivo Rand on Monday, includes six "
+                                            "months of pay."], ("according_to", "Labour Minister Ivo Rand", "official")),
+    ("statement_read_colon", ["A statement from the club read:", '"We are devastated by the events of Saturday."'],
+     ("direct", "the club", "organisation")),
+    ("statement_read_colon_same_paragraph", ['A statement from the tenants\' association read: "Nobody warned us."'],
+     ("direct", "the tenants' association", "organisation")),
+    ("verb_before_a_name_is_no_title", ["The regulator later fined Ostrel Freight €2m.",
+                                        "Ostrel spokesman Piet Haag said the fine would be paid.",
+                                        '"We accept the ruling," Haag said.'],
+     ("direct", "Piet Haag", "organisation")),
+    ("age_and_no_role_is_a_citizen", ["Karin Holt, 54, waited outside the stadium for six hours.",
+                                      '"Nobody told us anything," Holt said.'], ("direct", "Karin Holt", "citizen")),
+    ("age_but_a_role_before_the_name", ["The sprinter Lia Damsk was banned for a year.", "Damsk, 24, denied cheating.",
+                                        '"I am clean," Damsk said.'], ("direct", "Damsk", "other")),
+    ("own_trade_is_a_citizen", ["The pharmacist Odo Brandt said dozens of patients had come in."],
+     ("reported", "the pharmacist Odo Brandt", "citizen")),
+    ("retired_miner_is_a_citizen", ["Retired miner Jan Vos said the shaft had flooded before."],
+     ("reported", "Retired miner Jan Vos", "citizen")),
+    ("modelling_firm_is_an_expert", ["Flood losses could reach $300 million, the risk modelling firm Hydral said."],
+     ("reported", "the risk modelling firm Hydral", "expert")),
+    ("security_firm_is_an_expert", ["About 2,000 servers were encrypted, Marrow Security said."],
+     ("reported", "Marrow Security", "expert")),
+    ("class_noun_names_a_body", ["The ferry Astra, chartered by the charity Sea Watchers, reached the port at noon.",
+                                 "Rescuers searched the bay.", "According to the charity, 40 people were on board."],
+     ("according_to", "the charity Sea Watchers", "organisation")),
+    ("operator_named_then_the_company", ["Part of the tunnel collapsed on Monday, the operator Velda Quarries said.",
+                                         "Rescuers worked all night.", "Three workers were hurt, the company said."],
+     ("reported", "the operator Velda Quarries", "organisation")),
+    ("speaker_and_colon", ['Health Minister Ola Dent: "We will not pay a single euro to criminals."'],
+     ("direct", "Health Minister Ola Dent", "official")),
+    ("speaker_and_colon_then_he", ['Mayor Ivo Kern: "The square will reopen on Friday."', "He said 30 stalls were lost."],
+     ("reported", "Mayor Ivo Kern", "official")),
 ]
 
 
