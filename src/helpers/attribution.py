@@ -177,6 +177,8 @@ def _drop_leading_adverbial(phrase: str) -> str:
              "with", "for", "meanwhile", "separately", "today", "yesterday", "overnight", "now", "also"}
     if len(words) < 3 or words[0].lower() not in preps:
         return phrase
+    if rules.PRONOUNS.match(words[-1]):
+        return words[-1]  # "In a statement on Monday it": the pronoun after the adverbial
     for i in range(2, len(words)):
         if words[i].lower() in {"the", "a", "an"} or (words[i][0].isupper() and words[i - 1][0].islower()
                                                       and words[i - 1].lower() not in {"of", "for", "at", "from", "by"}):
@@ -266,7 +268,8 @@ def speaker_type_of(phrase: str) -> str:
             all(_first_type(o) in ("citizen", "other") for o in [*owners, *([owned.group(1)] if owned else [])]):
         return "other"  # "a lawyer for the family": the keys' convention
     generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
-                       r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?)"
+                       r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?|committees?|associations?|"
+                       r"groups?|trusts?|councils?|networks?|forums?)"
                        r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$", head)  # "union official Tomas Gray" too
     if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
         return _first_type(generic.group(1))  # "union officials", "company representatives"
@@ -379,7 +382,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s+(?:said|says|say|showed|shows|show)\b", after):
             continue  # "people with knowledge of the reports said": the noun before the verb
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and rules.OBJECT_NOUN_BEFORE.search(before) or \
-                rules.NEGATED_REPORT.search(before):
+                rules.NEGATED_REPORT.search(before) and not re.match(r"rules?\b|ruled\b", verb.group(0)):
             continue  # "did not confirm Vardian claims that": a noun; "has not confirmed the loss": no claim
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
                 re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
@@ -595,7 +598,7 @@ def quoted_spans(text: str, mask: list[bool]) -> list[tuple[int, int]]:
             j = i
             while j < n and (mask[j] or text[j] in "“”\"«»„"):
                 j += 1
-            opens = re.search(r"(?:^|[.!?][”\"]?\s+)[“\"«„]*$", text[:i])  # the quotation opens its sentence
+            opens = re.search(r"(?:^|[.!?][”\"]?\s+|:\s*)[“\"«„]*$", text[:i])  # the quotation opens its sentence or follows a colon
             if len(WORD.findall(text[i:j])) >= MIN_QUOTE_WORDS or opens and (re.search(r"[,!?]\W*$", text[i:j]) or (
                     re.search(r"[.!?]\W*$", text[i:j]) and re.match(r"\s*(?:$|[A-Z“\"])", text[j:]))):
                 # a short quotation opening its sentence before its tag ('"Stay indoors," the service urged') or
@@ -630,8 +633,19 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
     basis, speaker = _source_phrase(sentence)
     lead = sentence[:qs].rstrip(" “\"«„")
     if not speaker and lead.endswith(":"):  # 'The minister was blunt: "We will not pay."'
-        speaker = _opening_subject(lead[:-1]) or _colon_speaker(lead[:-1])
+        speaker = _possessed_speech(lead[:-1]) or _opening_subject(lead[:-1]) or _colon_speaker(lead[:-1])
     return ("direct", speaker) if speaker else ("", "")
+
+
+def _possessed_speech(lead: str) -> str:
+    """The owner of the words a colon introduces ("Ove Rask's message to the company was blunt:" → Ove Rask; "His
+    reply was short:" → he, resolved later); else ''."""
+    m = rules.POSSESSED_SPEECH.match(lead.strip())
+    if not m:
+        return ""
+    owner = m.group("owner") or m.group("pron")
+    pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owner.lower())
+    return pronoun or (_tidy(owner) if is_valid_speaker(_tidy(owner)) else "")
 
 
 def _colon_speaker(lead: str) -> str:

@@ -42,7 +42,8 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("dispute", r"(?:rejected|rejects|dismissed|dismisses|disputed|disputes|contested|contests|challenged|questioned)"
         r"(?=\s+(?:the|these|those|this|that|its|their|such)\s+(?:[\w’'-]+\s+)?(?:claims?|allegations?|accusations?|"
         r"criticism|figures?|reports?|findings|charges?|suggestions?|counts?|estimates?|assertions?|accounts?|numbers?|"
-        r"demands?|calls?|requests?)\b|\s+(?:that|this|it|them)\s*(?:[.;]|$))",
+        r"demands?|calls?|requests?|links?|connections?|versions?|comparisons?|characteri[sz]ations?|descriptions?|"
+        r"interpretations?|conclusions?|assessments?|account|explanations?|accusations?)\b|\s+(?:that|this|it|them)\s*(?:[.;]|$))",
         "finite", "the commission rejected the claim"),
     Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
         "the government announced"),
@@ -54,6 +55,9 @@ REPORTING_VERBS: tuple[Cue, ...] = (
         r"(?:(?<=statement )|(?<=message )|(?<=letter )|(?<=release )|(?<=post )|(?<=notice )|(?<=note ))reads?(?=[.;:]?$)|reads?(?=:)",
         "finite",
         '"We are cooperating fully," read a statement from the firm'),
+    # session 7: a negated verb of excluding reports a statement ("the governor did not rule out further closures")
+    Cue("rule_out", r"rule out|ruled out|rules out", "finite",
+        "the governor did not rule out further closures"),
     Cue("reply", r"replied|responded|answered", "finite", "a spokesman replied"),
     Cue("promise", r"vowed|pledged|promised|predicted|predict|forecast", "finite", "the leaders vowed"),
     Cue("expect", r"expects|expect|expected|believes|believe|believed", "finite", "analysts expect that"),
@@ -82,7 +86,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
 # ("the institute has recorded more than 70", "the weather service forecast temperatures of -6 °C").
 CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "claim", "warn", "announce", "report",
                              "estimate", "revise", "ask", "promise", "inform", "urge", "find", "accuse", "expect",
-                             "complain", "show", "acknowledge"})
+                             "complain", "show", "acknowledge", "rule_out"})
 
 # The subject a "document" verb needs ("exchange data showed", "the poll suggests"): a record, not a person or a picture.
 DOCUMENT_SUBJECT = re.compile(
@@ -195,6 +199,16 @@ CLAIM_PHRASES: tuple[Cue, ...] = (
     Cue("put_at", r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
         r"(?!(?:way|off|out|up|down|in|on|aside|back|about|forth|away)\b)"
         r"(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+,?\s+){0,4}?at\b", "reported", "the monitors put it lower, at"),
+    # session 7: a body revising its own figure claims the new one ("the coast guard has raised the number of people
+    # rescued to 47", "the agency lowered its estimate to 120"); an estimate put higher or lower is a claim too
+    Cue("revise_figure", r"\b(?:raised|raises|lowered|lowers|revised|revises|increased|increases|updated|updates|"
+        r"corrected|corrects|reduced|reduces|cut|cuts)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?"
+        r"(?:toll|number|figure|estimate|count|tally|forecast|projection)s?\b(?=[^.;]{0,60}?\b(?:to|from|at)\s+(?:about\s+|"
+        r"some\s+|nearly\s+|at least\s+|more than\s+|around\s+)?[\d€$£])", "reported",
+        "the coast guard has raised the number of people rescued to 47"),
+    Cue("put_higher", r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:much\s+|far\s+|slightly\s+|even\s+)?(?:higher|lower)\b", "reported",
+        "survivors put the number on board much higher"),
     Cue("place_near", r"\b(?:place|places|placed|locate|locates|located|put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:epicent(?:re|er)|cent(?:re|er)|source|origin|fault|crash site|blast|fire|outbreak)\s+(?:at|in|near|off|about|"
         r"around|under|some|\d|beneath|below|north|south|east|west)", "reported", "both agencies place the epicentre off the coast"),
@@ -320,6 +334,12 @@ CLASS_NOUN_NAME = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z
 
 CLASS_NOUN_NAME_IN_TEXT = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}")
 
+# session 7: words a speaker owns, before a colon and a quotation ("Ove Rask's message to the company was blunt:",
+# "His answer was short:"): the owner speaks.
+POSSESSED_SPEECH = re.compile(r"^(?:(?P<owner>[A-Z][^,;:“”\"]{1,60}?)['’]s?|(?P<pron>His|Her|Their|Its))\s+(?:[a-z]+\s+)?"
+                              r"(?:message|reply|answer|response|verdict|advice|warning|plea|appeal|explanation|"
+                              r"account|view|position|instruction|promise|demand)\b[^:“”\"]{0,60}$")
+
 # session 7: a verb in the words before a name ends what could be its title: the name is the verb's object ("The
 # inspectorate later fined Norvale", "police arrested Ivo Berg"), and the subject's words do not type it.
 VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r"|said|says|told|tells|fines|sues|hires|"
@@ -328,7 +348,8 @@ VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r"|said|sa
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
     r"firmly|strongly|sharply|flatly|swiftly|quickly|categorically|angrily|openly|formally|officially|"
-    r"has|have|had|would|will|was|were|is|are|once|first|recently|reportedly|publicly|privately|yesterday|today|long|"
+    r"has|have|had|would|will|was|were|is|are|did|does|do|could|can|not|never|did\s+not|didn['’]t|does\s+not|doesn['’]t|"
+    r"would\s+not|wouldn['’]t|cannot|can['’]t|won['’]t|once|first|recently|reportedly|publicly|privately|yesterday|today|long|"
     r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
     r"conducted))+$", re.I)
 
@@ -584,6 +605,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"pastors?|vicars?|clergy(?:man|men)?|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
         r"chamber of commerce|employers|cooperative|co-op|society|network|committee of|organi[sz]ers?|pollsters?|"
+        r"(?:works|staff|student|students['’]|parents['’]|residents['’]|tenants['’]|supporters['’]|fans['’]|"
+        r"neighbourhood|neighborhood) (?:councils?|committees?|associations?|trusts?|groups?|clubs?|forums?|unions?)|"
         r"guilds?|coach(?:es)?|trusts?|aid (?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?)|humanitarian workers?|"
         r"church|diocese|archdiocese|mosque|synagogue|temple|lobby|lobby groups?|trade bod(?:y|ies)|industry "
         r"(?:bod(?:y|ies)|groups?|associations?)|trade groups?|(?:rating|ratings|credit rating|travel|advertising|"
@@ -594,7 +617,8 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
         r"airlines?|banks?|(?:re)?insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
         r"developers?|lenders?|chief executive|managing directors?|(?:plant|mine|site|factory|general|operations|"
-        r"production|store|branch) managers?|chief (?:financial|operating|technology|information|(?:information\s+)?security|commercial|"
+        r"production|store|branch) managers?|(?:plant|mine|site|factory|mill|refinery|store|shop|works)['’]s?\s+"
+        r"(?:(?:general|operations|site|production)\s+)?(?:managers?|directors?|bosses|boss|owners?)|chief (?:financial|operating|technology|information|(?:information\s+)?security|commercial|"
         r"marketing|investment|risk|digital|data|product|revenue|strategy) officer|(?-i:CFO|COO|CTO|CIO|CISO)|executives?|board|landlords?|contractors?|suppliers?|producers?|"
         r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|(?<!retired )(?<!former )(?<!fellow )(?<!trapped )(?<!injured )(?<!rescued )(?<!coal )(?<!veteran )miners?|brewers?|refiners?|exporters?|importers?|"
         r"brokers?|brokerages?|airports?|stock exchanges?|bourses?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
