@@ -88,6 +88,8 @@ PATTERN_RULES = [
     ("VERB_BEFORE_NAME", rules.VERB_BEFORE_NAME, "The inspectorate later fined ", "The union's president "),
     ("CLASS_NOUN_NAME", rules.CLASS_NOUN_NAME, "the charity Open Lanes", "Open Lanes"),
     ("CLASS_NOUN_NAME_IN_TEXT", rules.CLASS_NOUN_NAME_IN_TEXT, "run by the operator Norvale Potash", "run by Norvale Potash"),
+    ("POSSESSED_SPEECH", rules.POSSESSED_SPEECH, "Ove Rask's message to the company was blunt", "The message was blunt"),
+    ("POSSESSIVE_TITLE", rules.POSSESSIVE_TITLE, "its director", "its director, Ana Holm"),
 ]
 
 
@@ -396,6 +398,12 @@ SPEAKER_CASES = [
      ("reported", "Works council chairman Bert Kuhn", "organisation")),
     ("plants_manager_speaks_for_the_firm", ["The plant's manager, Olga Brun, said 300 jobs would go."],
      ("reported", "the plant's manager, Olga Brun", "organisation")),
+    ("his_office_names_the_sentences_subject", ["Interior Minister Ana Kell will visit the port on Sunday, his office said."],
+     ("reported", "the office of Interior Minister Ana Kell", "official")),
+    ("its_director_names_the_body", ["Varn General Hospital has moved its ward to the basement, its director said."],
+     ("reported", "the director of Varn General Hospital", "official")),
+    ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
+     ("reported", "Their lawyer", "other")),
 ]
 
 

@@ -1101,13 +1101,28 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
         or _antecedent(probe, earlier, local, mentioned, by_class=True) \
         or _antecedent(probe, earlier, described) or _full_name(raw, described)
     speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
-    speaker = _owner_resolved(speaker, earlier, local, mentioned) if not found else speaker
+    speaker = _possessive_owner(_owner_resolved(speaker, earlier, local, mentioned), text) if not found else speaker
     if rules.PRONOUNS.match(speaker):
         return "unknown", "other"
     if kind != "anonymous" and (not _names(mask_abbreviations(speaker)) or re.match(
             r"(?i)(?:a|an|one|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
         kind = "anonymous"
     return speaker, kind
+
+
+def _possessive_owner(phrase: str, text: str) -> str:
+    """'its director' → 'the director of Tolvany Central Hospital', 'his office' → 'the office of Interior Minister X':
+    a title owned by a possessive pronoun in a sentence that opens with its owner (a named body for its/their, a named
+    person for his/her: "Interior Minister X will fly to the island, his office said"); else the phrase."""
+    m = rules.POSSESSIVE_TITLE.match(phrase)
+    if not m or not text.split() or rules.PRONOUNS.match(text.split()[0]):
+        return phrase
+    owner = _mention(text)
+    person = bool(owner) and (_is_person(owner) or is_person_name(owner))
+    if not owner or not _names(mask_abbreviations(owner)) or person == bool(m.group("body")):
+        return phrase
+    owner = re.sub(r"(?i)^the\s+", "", owner.split(",")[0])
+    return f"the {m.group('title')} of {owner}"
 
 
 def _their_body(raw: str, text: str) -> str:

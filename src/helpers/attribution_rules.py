@@ -340,6 +340,10 @@ POSSESSED_SPEECH = re.compile(r"^(?:(?P<owner>[A-Z][^,;:“”\"]{1,60}?)['’]s
                               r"(?:message|reply|answer|response|verdict|advice|warning|plea|appeal|explanation|"
                               r"account|view|position|instruction|promise|demand)\b[^:“”\"]{0,60}$")
 
+# session 7: a title owned by a possessive pronoun and no name ("its director", "their chairman", "his office"): named
+# by its owner (attribution._possessive_owner).
+POSSESSIVE_TITLE = re.compile(r"^(?:(?P<body>[Ii]ts|[Tt]heir)|[Hh]is|[Hh]er)\s+(?P<title>(?:[a-z-]+\s+){0,2}[a-z-]+)$")
+
 # session 7: a verb in the words before a name ends what could be its title: the name is the verb's object ("The
 # inspectorate later fined Norvale", "police arrested Ivo Berg"), and the subject's words do not type it.
 VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r"|said|says|told|tells|fines|sues|hires|"
