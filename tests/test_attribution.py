@@ -402,6 +402,12 @@ SPEAKER_CASES = [
      ("reported", "the office of Interior Minister Ana Kell", "official")),
     ("its_director_names_the_body", ["Varn General Hospital has moved its ward to the basement, its director said."],
      ("reported", "the director of Varn General Hospital", "official")),
+    ("unnamed_insider_is_anonymous", ["A senior harbour police officer told the Courier that only two boats were ready."],
+     ("reported", "a senior harbour police officer", "anonymous")),
+    ("unnamed_spokesman_is_on_the_record", ["A harbour police spokesman said two boats were ready."],
+     ("reported", "a harbour police spokesman", "official")),
+    ("unnamed_survivor_is_a_citizen", ["One survivor said the engine had failed twice."],
+     ("reported", "One survivor", "citizen")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
      ("reported", "Their lawyer", "other")),
 ]

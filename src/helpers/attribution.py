@@ -246,7 +246,7 @@ def speaker_type_of(phrase: str) -> str:
     unnamed source is anonymous whatever its title.
     """
     phrase = unmask(phrase)
-    if _TYPE_CUES[0][1].search(phrase):
+    if _TYPE_CUES[0][1].search(phrase) or rules.UNNAMED_INSIDER.match(phrase) and not re.search(r"(?i)spokes", phrase):
         return "anonymous"
     if rules.BUSINESS_OWNER.search(phrase):
         return "organisation"  # "the ship's owner, Baltic Line": a company

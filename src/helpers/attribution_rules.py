@@ -344,6 +344,15 @@ POSSESSED_SPEECH = re.compile(r"^(?:(?P<owner>[A-Z][^,;:“”\"]{1,60}?)['’]s
 # by its owner (attribution._possessive_owner).
 POSSESSIVE_TITLE = re.compile(r"^(?:(?P<body>[Ii]ts|[Tt]heir)|[Hh]is|[Hh]er)\s+(?P<title>(?:[a-z-]+\s+){0,2}[a-z-]+)$")
 
+# session 7: one unnamed insider (an indefinite article, a staff or official role, no name and no spokesperson's
+# title: "a senior coast guard officer", "a nurse at the hospital", "one trader") is an anonymous source, as the keys
+# code them; an unnamed witness, survivor or resident stays a citizen, an unnamed spokesman speaks on the record.
+UNNAMED_INSIDER = re.compile(r"(?i)^(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:officials?|officers?|diplomats?|aides?|nurses?|"
+                             r"doctors?|workers?|employees?|traders?|engineers?|councillors?|rescuers?|firefighters?|"
+                             r"paramedics?|soldiers?|investigators?|staffers?|civil servants?|bankers?|insiders?|"
+                             r"member of staff|staff member|dealers?|fund managers?)"
+                             r"(?:\s+(?:at|in|with|on|from|of|for)\s+[^,]+)?$")
+
 # session 7: a verb in the words before a name ends what could be its title: the name is the verb's object ("The
 # inspectorate later fined Norvale", "police arrested Ivo Berg"), and the subject's words do not type it.
 VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r"|said|says|told|tells|fines|sues|hires|"
