@@ -90,6 +90,8 @@ PATTERN_RULES = [
     ("CLASS_NOUN_NAME_IN_TEXT", rules.CLASS_NOUN_NAME_IN_TEXT, "run by the operator Norvale Potash", "run by Norvale Potash"),
     ("POSSESSED_SPEECH", rules.POSSESSED_SPEECH, "Ove Rask's message to the company was blunt", "The message was blunt"),
     ("POSSESSIVE_TITLE", rules.POSSESSIVE_TITLE, "its director", "its director, Ana Holm"),
+    ("TITLE_OF_BODY", rules.TITLE_OF_BODY, "president of the Dalvik Dockers' Federation", "president of a union"),
+    ("UNNAMED_INSIDER", rules.UNNAMED_INSIDER, "a senior coast guard officer", "a coast guard officer, Ivo Marr"),
 ]
 
 
@@ -408,6 +410,16 @@ SPEAKER_CASES = [
      ("reported", "a harbour police spokesman", "official")),
     ("unnamed_survivor_is_a_citizen", ["One survivor said the engine had failed twice."],
      ("reported", "One survivor", "citizen")),
+    ("defended_is_a_claim_then_she", ["The ministry blamed the operator.",
+                                       "Tolva's chief executive, Ines Marr, defended the company's record.",
+                                       "Injuries had fallen by a third since 2019, she said."],
+     ("reported", "Tolva's chief executive, Ines Marr", "organisation")),
+    ("the_union_a_presidents_body", ['"Count again," said Ole Brask, president of the Dalvik Dockers\' Federation.',
+                                     "The ministry said 40 men were hurt.", "The union says 52 were hurt."],
+     ("reported", "the Dalvik Dockers' Federation", "organisation")),
+    ("the_firm_an_analysis_firm", ["About 4,000 servers were encrypted, Marrow Security said.", "Police searched two flats.",
+                                   "The firm said the attackers got in through a supplier."],
+     ("reported", "Marrow Security", "expert")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
      ("reported", "Their lawyer", "other")),
 ]

@@ -878,7 +878,8 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
     bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
     same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
-            and _names(mask_abbreviations(e[0])) and (body_before_name(e[0]) or not rules.BACK_REFERENCES.match(e[0])
+            and _names(mask_abbreviations(e[0])) and (body_before_name(e[0]) or not (rules.BACK_REFERENCES.match(e[0])
+                                                                                    and not _typed_name(e[0]))
             and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0])))))]
     role = rules.GENERIC_ROLES.get(words[-1]) if len(words) == 1 else None
     generic = [e for e in reversed(earlier) if role is not None and (_is_person(e[0]) or is_person_name(e[0]))
@@ -886,6 +887,11 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)
                 or rules.STATEMENT_FROM.match(f"{speaker} from x")]  # "the estimate", "the statement": its maker's
     return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or generic or document or [None])[0]
+
+
+def _typed_name(phrase: str) -> bool:
+    """Whether a phrase is a capitalised name its own words type ("the Marendian Miners' Federation")."""
+    return bool(re.match(r"(?i:the)\s+[A-Z]", phrase)) and bool(_head_cue(unmask(phrase))[0]) and not _is_person(phrase)
 
 
 def body_before_name(phrase: str) -> bool:
@@ -902,7 +908,8 @@ def class_named_bodies(text: str) -> tuple[str, ...]:
     """The bodies a sentence names by a class noun and a name anywhere in it ("run by the charity Open Lanes"), which
     a later "the charity" stands for."""
     found = (unmask(m.group(0)) for m in rules.CLASS_NOUN_NAME_IN_TEXT.finditer(mask_abbreviations(text)))
-    return tuple(b for b in found if body_before_name(b))
+    owned = (unmask(m.group("body")) for m in rules.TITLE_OF_BODY.finditer(mask_abbreviations(text)))
+    return tuple(b for b in found if body_before_name(b)) + tuple(b for b in owned if referent_class(b) in rules.REFERENT_CLASSES)
 
 
 def _subject_named(speaker: str, mentioned: list[tuple[str, str]], named: dict[str, str]) -> list[tuple[str, str]]:

@@ -47,7 +47,8 @@ REPORTING_VERBS: tuple[Cue, ...] = (
         "finite", "the commission rejected the claim"),
     Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
         "the government announced"),
-    Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes", "finite",
+    Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes|"
+        r"defended|defends|justified|justifies", "finite",
         "the lawyer argued"),
     Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
     Cue("read_document", r"reads?(?=\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|message|post|letter|"
@@ -112,7 +113,7 @@ RECORD_BY = re.compile(r"(?i)^(?:the\s+|new\s+|latest\s+|official\s+)*(?:[a-z-]+
 ABSTRACT_SOURCE = re.compile(r"(?i)\b(?:position|view|views|stance|line|policy|assessment|version|understanding|thinking)$")
 
 # Type-cue rows that name one class of referent, for a bare "the company" or "the channel" looking for its antecedent.
-SAME_CLASS = {"company_name": "company", "outlet_name": "state_media", "news_agency": "state_media",
+SAME_CLASS = {"company_name": "company", "analysis_firm": "company", "outlet_name": "state_media", "news_agency": "state_media",
               "public_body": "government", "intergovernmental": "government", "public_service": "government"}
 
 # The classes a bare "the <noun>" may take an antecedent of by class alone ("the firm" → "Brevik Steel"): bodies of
@@ -331,6 +332,12 @@ AGE_APPOSITION = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*(?:[.;)]|$|,(?!\s*(?:a|
 # session 7: a class noun right before a name ("the operator Norvale Potash", "the charity Open Lanes"): apposition
 # of a body and its name (see attribution.body_before_name).
 CLASS_NOUN_NAME = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}$")
+
+# session 7: the body a titled person belongs to ("Ove Rask, president of the Marendian Miners' Federation") is named
+# too, and a later "the union" may stand for it.
+TITLE_OF_BODY = re.compile(r"\b(?:president|chair(?:man|woman|person)?|head|leader|director|secretary|spokes(?:man|woman|"
+                           r"person)|chief executive|general secretary|founder|coordinator|manager)\s+(?:of|at|for)\s+"
+                           r"(?P<body>the\s+[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,4})")
 
 CLASS_NOUN_NAME_IN_TEXT = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}")
 
