@@ -420,6 +420,9 @@ SPEAKER_CASES = [
     ("the_firm_an_analysis_firm", ["About 4,000 servers were encrypted, Marrow Security said.", "Police searched two flats.",
                                    "The firm said the attackers got in through a supplier."],
      ("reported", "Marrow Security", "expert")),
+    ("person_of_a_described_body", ["The rescue ship was run by the charity Sea Lanterns.",
+                                     '"We counted 40 bodies," said Ida Moor of Sea Lanterns.'],
+     ("direct", "Ida Moor of Sea Lanterns", "organisation")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
      ("reported", "Their lawyer", "other")),
 ]

@@ -954,13 +954,15 @@ def _owner_type(phrase: str, described: dict[str, str]) -> str:
         or re.search(r"['’]s?\s+[a-z]", phrase) and rules.PERSON_TITLES.search(phrase) \
         and not rules.LEGAL_COUNSEL.search(phrase)  # "Hexalon's head of research"; "Feldt's lawyer" is not Feldt's voice
     names = _names(mask_abbreviations(phrase))
-    for name in [*names, *(re.sub(r"['’]s?$", "", n) for n in names if speaks_for)]:
+    pieces = [p for n in names if re.search(r"\s(?:of|at)\s", n) for p in re.split(r"\s+(?:of|at)\s+(?:the\s+)?", n)[1:]]
+    for name in [*names, *(re.sub(r"['’]s?$", "", n) for n in names if speaks_for), *pieces]:
         for part in unmask(name).split():
             if part.isupper() and part in described:
                 return described[part]
         bare = re.sub(r"^(?:[A-Z][a-z]{0,4}\.\s+)+", "", unmask(name))  # "Dr. Amina Sow" is a person too
-        if unmask(name) in described and not is_person_name(bare):
-            return described[unmask(name)]
+        owned = re.search(rf"\b(?:of|at|for)\s+(?:the\s+)?{re.escape(unmask(name))}\s*$", unmask(phrase))
+        if unmask(name) in described and (not is_person_name(bare) or owned and described[unmask(name)] != "citizen"):
+            return described[unmask(name)]  # "Hanna Roeg of Open Lanes": the body the text describes
         if _short_name_type(unmask(name), described) != "other":
             return _short_name_type(unmask(name), described)
     return "other"
