@@ -423,6 +423,12 @@ SPEAKER_CASES = [
     ("person_of_a_described_body", ["The rescue ship was run by the charity Sea Lanterns.",
                                      '"We counted 40 bodies," said Ida Moor of Sea Lanterns.'],
      ("direct", "Ida Moor of Sea Lanterns", "organisation")),
+    ("quotation_paragraph_after_reported_speech", ["Ana Rees said the gates had opened late.",
+                                                    '"People just fell. Nobody helped us."'],
+     ("direct", "Ana Rees", "citizen")),
+    ("quotation_left_open_across_paragraphs", ['"We were told the gates would open at six," said Ana Rees, a fan. "Then '
+                                               'they opened all at once.', 'People just fell. Nobody helped us."'],
+     ("direct", "Ana Rees, a fan", "citizen")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
      ("reported", "Their lawyer", "other")),
 ]
