@@ -560,6 +560,11 @@ CLAIMANT_CASES = [
      "said the toll had risen to five.", {"18,000": "", "6 km": "", "five": "the regional governor"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
+    # session 7
+    ("a_power_is_no_act", "The data regulator can fine a company up to 4% of its turnover or €20m.", {"4%": "", "€20m": ""}),
+    ("a_past_fine_in_a_relative_clause", "The largest fine the regulator has imposed so far was €6.5m.", {"€6.5m": ""}),
+    ("raised_the_number_claims_it", "The coast guard has raised the number of people rescued to 47.",
+     {"47": "the coast guard"}),
 ]
 
 

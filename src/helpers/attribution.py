@@ -173,7 +173,7 @@ def _restrictive_relative(head: str, breaks: list[re.Match]) -> str:
 def _drop_leading_adverbial(phrase: str) -> str:
     """'In a statement the ministry' → 'the ministry'; 'On Tuesday the mayor' → 'the mayor'."""
     words = phrase.split()
-    preps = {"in", "on", "at", "during", "after", "before", "earlier", "later", "speaking", "asked", "by", "from",
+    preps = {"in", "on", "at", "during", "after", "before", "earlier", "later", "speaking", "asked", "by", "from", "under",
              "with", "for", "meanwhile", "separately", "today", "yesterday", "overnight", "now", "also"}
     if len(words) < 3 or words[0].lower() not in preps:
         return phrase
@@ -539,7 +539,11 @@ def _act(sentence: str) -> tuple[str, str]:
         if rules.NOUN_BEFORE.search(before) or re.search(r"(?i)\b(?:after|before|since|when|because|until|while|"
                                                          r"where|as)\s+(?:[^,\s]+\s+){0,6}$", before):
             continue  # a noun, or an act in a subordinate clause ("…, after a court sentenced him")
+        if rules.MODAL_BEFORE.search(before):
+            continue  # "the authority can fine a company up to 4%": a power, not an act
         subject = _cut_subject(before)
+        if rules.OBJECT_RELATIVE_NP.search(subject):
+            continue  # "the largest fine the authority has imposed": a relative clause describing a noun
         acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", subject)  # "the CEC extended voting": a body by its initials
         if is_valid_speaker(subject) and (speaker_type_of(subject) in ("official", needs) or acronym):
             return "act", subject

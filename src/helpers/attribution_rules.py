@@ -185,6 +185,13 @@ ACT_VERBS: tuple[Cue, ...] = (
         "the bank books a 450m euros charge"),
 )
 
+# session 7: a modal before an act verb states a power, not an act ("the authority can fine a company up to 4%"); a
+# noun phrase followed by a second one with its own determiner is the head of an object relative clause ("the largest
+# fine the authority has imposed"): neither makes its subject the claimant of the sentence's figures.
+MODAL_BEFORE = re.compile(r"(?i)\b(?:can|could|may|might|should|must|cannot|can['’]t)\s+(?:\w+ly\s+|not\s+|also\s+|still\s+)?$")
+OBJECT_RELATIVE_NP = re.compile(r"(?i)^(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+(?:the|a|an|its|their)\s+[\w’'-]+"
+                                r"(?:\s+[\w’'-]+)?$")
+
 # A passive act naming its actor: "was fined £48 million by British regulators".
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:fined|ordered|sentenced|jailed|awarded|cleared|convicted|"
                         r"penali[sz]ed|sanctioned)\b.*?\bby\s+(?P<np>(?:the\s+)?[A-Za-z][\w’' -]{2,60}?)(?=\s+(?:in|on|at|for|over|after)\b|[,.;]|$)")
