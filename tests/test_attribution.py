@@ -91,6 +91,7 @@ PATTERN_RULES = [
     ("POSSESSED_SPEECH", rules.POSSESSED_SPEECH, "Ove Rask's message to the company was blunt", "The message was blunt"),
     ("POSSESSIVE_TITLE", rules.POSSESSIVE_TITLE, "its director", "its director, Ana Holm"),
     ("TITLE_OF_BODY", rules.TITLE_OF_BODY, "president of the Dalvik Dockers' Federation", "president of a union"),
+    ("BARE_RECORD", rules.BARE_RECORD, "coast guard logs seen by Atlas Weekly", "satellite data"),
     ("UNNAMED_INSIDER", rules.UNNAMED_INSIDER, "a senior coast guard officer", "a coast guard officer, Ivo Marr"),
 ]
 
@@ -429,6 +430,12 @@ SPEAKER_CASES = [
     ("quotation_left_open_across_paragraphs", ['"We were told the gates would open at six," said Ana Rees, a fan. "Then '
                                                'they opened all at once.', 'People just fell. Nobody helped us."'],
      ("direct", "Ana Rees, a fan", "citizen")),
+    ("logs_seen_by_a_paper", ["Harbour police logs seen by the Courier show that the first call came at 2.25 a.m."],
+     ("reported", "Harbour police logs seen by the Courier", "other")),
+    ("bare_record_is_other", ["Up to 3,000 fines may be affected, according to council figures."],
+     ("according_to", "council figures", "other")),
+    ("owned_record_is_its_owners", ["Up to 3,000 fines may be affected, according to the council's figures."],
+     ("according_to", "the council", "official")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
      ("reported", "Their lawyer", "other")),
 ]

@@ -253,6 +253,8 @@ def speaker_type_of(phrase: str) -> str:
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
+    if rules.BARE_RECORD.match(phrase) and "'" not in phrase and "’" not in phrase:
+        return "other"  # "council figures", "coast guard logs seen by Atlas Weekly": a record, not its keeper's voice
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
@@ -393,7 +395,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         document = _DOCUMENT_VERB.match(sentence, verb.start())
         if document and document.end() == verb.end() and not rules.DOCUMENT_SUBJECT.search(
-                re.split(r"\s+\w+ed\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
+                re.split(r"\s+(?:\w+ed|seen|shown|given|kept|held|sent)\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
             continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
                                                               r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before) \
@@ -1001,6 +1003,8 @@ def typed_by_honorific(phrase: str) -> bool:
 def _type_in_context(raw: str, described: dict[str, str]) -> str:
     """A speaker phrase's type from its words, the organisation it names, or what the corpus says of its name."""
     kind = speaker_type_of(raw)
+    if kind == "other" and rules.BARE_RECORD.match(unmask(raw)):
+        return kind  # "Coast guard logs seen by Atlas Weekly": a record, whatever body its words name
     owner = _owner_type(raw, described)
     whole = re.sub(r"(?i)^(?:the|a|an)\s+", "", unmask(raw).split(",")[0])
     if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)) and \
