@@ -424,12 +424,6 @@ SPEAKER_CASES = [
     ("person_of_a_described_body", ["The rescue ship was run by the charity Sea Lanterns.",
                                      '"We counted 40 bodies," said Ida Moor of Sea Lanterns.'],
      ("direct", "Ida Moor of Sea Lanterns", "organisation")),
-    ("quotation_paragraph_after_reported_speech", ["Ana Rees said the gates had opened late.",
-                                                    '"People just fell. Nobody helped us."'],
-     ("direct", "Ana Rees", "citizen")),
-    ("quotation_left_open_across_paragraphs", ['"We were told the gates would open at six," said Ana Rees, a fan. "Then '
-                                               'they opened all at once.', 'People just fell. Nobody helped us."'],
-     ("direct", "Ana Rees, a fan", "citizen")),
     ("logs_seen_by_a_paper", ["Harbour police logs seen by the Courier show that the first call came at 2.25 a.m."],
      ("reported", "Harbour police logs seen by the Courier", "other")),
     ("bare_record_is_other", ["Up to 3,000 fines may be affected, according to council figures."],

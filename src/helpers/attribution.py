@@ -1292,17 +1292,6 @@ READ_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "text", "basis"
                 "quoted_words"]
 
 
-def leaves_quote_open(text: str) -> bool:
-    """Whether a paragraph ends inside a quotation (its last quotation mark opens one: '"Then they opened all at
-    once.' goes on in the next paragraph)."""
-    marks = [(m.start(), m.group(0)) for m in re.finditer(r"[“”\"]", text)]
-    if not marks:
-        return False
-    at, mark = marks[-1]
-    return mark == "“" or mark == '"' and len([m for m in marks if m[1] == '"']) % 2 == 1 and \
-        (at == 0 or text[at - 1] in " (") and at < len(text.rstrip()) - 1
-
-
 def read_blocks(sentences: pd.DataFrame) -> pd.DataFrame:
     """Each sentence's speech as its paragraph reads it (`block_attributions`: basis, speaker_text, co_speaker,
     quoted_words), before speakers are resolved across the article and the corpus: one row per sentence, article by
@@ -1314,19 +1303,15 @@ def read_blocks(sentences: pd.DataFrame) -> pd.DataFrame:
     rows: list[dict] = []
     read: dict[tuple, list] = {}  # a paragraph repeated with the same previous speaker (wire copy) is read once
     for blocks in articles.values():
-        previous, open_quote = "", False
+        previous = ""
         for block in blocks.values():
-            texts = [b["text"] for b in block]
-            if open_quote and not re.match(r"\s*[“\"«„]", texts[0]):
-                texts[0] = f"“{texts[0]}"  # a quotation left open at the end of the paragraph before goes on
-            open_quote = leaves_quote_open(" ".join(texts))
-            key = (tuple(texts), previous)
+            key = (tuple(b["text"] for b in block), previous)
             if key not in read:
                 read[key] = block_attributions(list(key[0]), previous)
             for sent, (basis, speaker, co, quoted) in zip(block, read[key]):
                 rows.append({**sent, "block_no": int(sent["block_no"]), "sentence_no": int(sent["sentence_no"]),
                              "basis": basis, "speaker_text": speaker, "co_speaker": co, "quoted_words": quoted})
-                if speaker and (basis in ("direct", "partial", "reported") or sent["text"].rstrip().endswith(":")):
+                if speaker and (basis in ("direct", "partial") or sent["text"].rstrip().endswith(":")):
                     previous = speaker  # a quotation, or a tag opening the next paragraph's ('A statement read:')
     return pd.DataFrame(rows, columns=READ_COLUMNS).astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
