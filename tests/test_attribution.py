@@ -719,12 +719,14 @@ HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland"
                         "verdict-halberg": (1.00, 1.00, 1.00),  # (F1, speaker right, type right)
                         # whole events held out in session 2 and scored once then (F1 0.90 / 0.956, speaker 0.847 /
                         # 0.981, type 0.739 / 0.836); development data since session 3, rules revised on them
-                        "election-varenia": (1.00, 1.00, 1.00), "wildfire-cabrel": (1.00, 0.982, 0.948),
+                        "election-varenia": (1.00, 1.00, 1.00), "wildfire-cabrel": (1.00, 0.982, 1.00),
                         # whole events held out in session 3, scored once after every merge of the session (0.935 /
                         # 0.921 / 0.803 and 0.954 / 0.849 / 0.754); development data in session 4
                         # outbreak speaker 0.964 -> 0.982 in session 6 (a bare "the utility" after a company named
                         # "Kavrin Water": company names ending in a trade word, rules from written sets, not this event)
-                        "market-crash-ardesia": (0.991, 0.964, 0.982), "outbreak-kavrin": (0.991, 0.982, 1.00),
+                        # session 7: market-crash type 0.982 -> 1.00 (one unnamed insider is anonymous), wildfire
+                        # type 0.948 -> 1.00 (a modelling firm is expert, as the key's conventions say)
+                        "market-crash-ardesia": (0.991, 0.964, 1.00), "outbreak-kavrin": (0.991, 0.982, 1.00),
                         # whole events held out in session 4, scored once after every merge of the session (first
                         # contact: F1 0.954 / 0.977 (recall 0.948 / 0.970), speaker 0.959 / 0.862, type 0.877 / 0.831);
                         # development data in session 5, rules revised on them class by class (see SPEAKER_CASES)
@@ -732,17 +734,20 @@ HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland"
 HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00, "verdict-halberg": 1.00,
                                  "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
                                  "outbreak-kavrin": 0.964, "shelling-tolvany": 0.922, "ice-storm-haldmark": 0.985}
-HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
+# strike 0.857 / 0.742 -> 0.942 / 0.828 in session 7 (a later clause's subject with words before its speaker leaves the
+# first clause's figures to the outlet); wildfire types 0.966 -> 1.00 and market crash 0.974 -> 0.98 (the firm and
+# insider classes above)
+HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.942, 0.828), "verdict-halberg": (1.00, 1.00),
                            # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
                            # and 4 revised the rules on them
-                           "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 0.966),
+                           "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 1.00),
                            # session 3 scored 0.89 / 0.864 and 0.785 / 0.762 once; session 4 revised the rules on them
                            # outbreak 0.962 / 0.977 -> 0.970 / 0.985 in session 5 (a body releasing money in a clause
                            # of its own claims the sum: "…as government releases €18m and IHA warns…")
                            # market crash 0.961 / 0.967 -> 0.967 / 0.974 in session 5 (a closing gloss, "…, its third
                            # missed payment", is the outlet's)
                            # outbreak 0.970 -> 0.977 in session 6 (the same company name)
-                           "market-crash-ardesia": (0.967, 0.974), "outbreak-kavrin": (0.977, 0.985),
+                           "market-crash-ardesia": (0.967, 0.98), "outbreak-kavrin": (0.977, 0.985),
                            # session 4 scored 0.871 / 0.829 and 0.857 / 0.832 once; session 5 revised the rules on them
                            "shelling-tolvany": (0.947, 0.958), "ice-storm-haldmark": (0.962, 0.975)}
 
