@@ -564,8 +564,6 @@ CLAIMANT_CASES = [
     # session 7
     ("a_power_is_no_act", "The data regulator can fine a company up to 4% of its turnover or €20m.", {"4%": "", "€20m": ""}),
     ("a_past_fine_in_a_relative_clause", "The largest fine the regulator has imposed so far was €6.5m.", {"€6.5m": ""}),
-    ("counted_subject_of_a_later_clause", "With 86 of the 169 seats, the coalition can lose only two votes, and at least "
-     "six of its own MPs have said they will vote against the bill.", {"86": "", "169": "", "two": ""}),
     ("raised_the_number_claims_it", "The coast guard has raised the number of people rescued to 47.",
      {"47": "the coast guard"}),
 ]

@@ -1498,8 +1498,7 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     bounds = list(zip([0, *cuts], [*cuts, len(sentence)]))
     phrases = [p.split(",")[0] for p in (row.speaker_text, row.co_speaker) if p]
     spots = [_find(sentence, p) for p in phrases if _find(sentence, p) >= 0]
-    opening = [c for c in cuts if any(0 <= at - c <= 4 or 0 <= at - c <= 40 and not re.search(r"[,;]", sentence[c:at])
-                                      and not _VERB.search(sentence[c:at]) for at in spots)]  # "…, and at least six MPs said"
+    opening = [c for c in cuts if any(0 <= at - c <= 4 for at in spots)]
     if opening and start < opening[0] and min(spots) >= opening[0]:
         return False  # "Temperatures reached 108F, and the weather service said…": the first clause is the outlet's
     later = [c for c in cuts if spots and c > max(spots)]
