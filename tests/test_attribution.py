@@ -732,10 +732,8 @@ HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland"
 HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00, "verdict-halberg": 1.00,
                                  "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
                                  "outbreak-kavrin": 0.964, "shelling-tolvany": 0.922, "ice-storm-haldmark": 0.985}
-# strike 0.857 / 0.742 -> 0.942 / 0.828 in session 7 (a later clause's subject with words before its speaker leaves the
-# first clause's figures to the outlet); wildfire types 0.966 -> 1.00 and market crash 0.974 -> 0.98 (the firm and
-# insider classes above)
-HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.942, 0.828), "verdict-halberg": (1.00, 1.00),
+# session 7: wildfire types 0.966 -> 1.00 and market crash 0.974 -> 0.98 (the firm and insider classes above)
+HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
                            # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
                            # and 4 revised the rules on them
                            "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 1.00),
