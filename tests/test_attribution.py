@@ -82,6 +82,17 @@ PATTERN_RULES = [
     ("LEGAL_COUNSEL", rules.LEGAL_COUNSEL, "a lawyer for the family", "the attorney general"),
     ("AGE_REFERENCE", rules.AGE_REFERENCE, "the 52-year-old", "the 52 residents"),
     ("QUOTED_AS", rules.QUOTED_AS, "The Herald quoted fire chief Oskar Lind as ", "The Herald quoted figures "),
+    # session 7
+    ("PASSIVE_AGENT", rules.PASSIVE_AGENT, " by the minister on Monday", " bystanders on Monday"),
+    ("AGE_APPOSITION", rules.AGE_APPOSITION, ", 29, was rescued", ", 47, a former mayor of Tolmar"),
+    ("VERB_BEFORE_NAME", rules.VERB_BEFORE_NAME, "The inspectorate later fined ", "The union's president "),
+    ("CLASS_NOUN_NAME", rules.CLASS_NOUN_NAME, "the charity Open Lanes", "Open Lanes"),
+    ("CLASS_NOUN_NAME_IN_TEXT", rules.CLASS_NOUN_NAME_IN_TEXT, "run by the operator Norvale Potash", "run by Norvale Potash"),
+    ("POSSESSED_SPEECH", rules.POSSESSED_SPEECH, "Ove Rask's message to the company was blunt", "The message was blunt"),
+    ("POSSESSIVE_TITLE", rules.POSSESSIVE_TITLE, "its director", "its director, Ana Holm"),
+    ("TITLE_OF_BODY", rules.TITLE_OF_BODY, "president of the Dalvik Dockers' Federation", "president of a union"),
+    ("BARE_RECORD", rules.BARE_RECORD, "coast guard logs seen by Atlas Weekly", "satellite data"),
+    ("UNNAMED_INSIDER", rules.UNNAMED_INSIDER, "a senior coast guard officer", "a coast guard officer, Ivo Marr"),
 ]
 
 
@@ -187,11 +198,11 @@ SPEAKER_CASES = [
     ("adds_to", ['The storm adds to a costly year for insurers.'],
      ('outlet', '', 'outlet')),
     ("the_estimate", ['Losses could reach $2 billion, the modelling firm Terrel Risk said.', 'The estimate assumes that 300 homes were destroyed.'],
-     ('reported', 'the modelling firm Terrel Risk', 'organisation')),
+     ('reported', 'the modelling firm Terrel Risk', 'expert')),  # session 7: a modelling firm is expert (tests/keys/README.md)
     ("satellite_images", ['Satellite images analysed by the Earth Observation Centre suggest the fire is larger.'],
      ('reported', 'Satellite images analysed by the Earth Observation Centre', 'expert')),
     ("short_name", ['Losses could reach $2 billion, Terrel Analytics said.', 'Terrel said 300 homes were destroyed.'],
-     ('reported', 'Terrel Analytics', 'organisation')),
+     ('reported', 'Terrel Analytics', 'expert')),
     ("she_after_a_body", ['"We need more beds," said hospital director Omar Haddad.', 'The health ministry said 40 beds would be added.', 'He said that was not enough.'],
      ('reported', 'hospital director Omar Haddad', 'official')),
     ("absolute_with_counted", ['The alliance won 38% with 96% of ballots counted, the commission said.'],
@@ -330,6 +341,97 @@ SPEAKER_CASES = [
     ("doctor_heading_a_hospital_ward", ['"We have treated 140 people," said Dr. Lea Moss, head of emergency medicine at '
                                         'Brenn General Hospital.'],
      ("direct", "Dr. Lea Moss, head of emergency medicine at Brenn General Hospital", "expert")),
+    # session 7: classes of news text missed on unseen events, each with its own invented text
+    ("phrasal_verb_is_no_claim", ["The roof gave way at 2 a.m., company spokesman Erik Sand said."],
+     ("reported", "company spokesman Erik Sand", "organisation")),
+    ("phrasal_verb_set_off", ["The convoy set off at dawn with 40 trucks, the aid group Dunmar Relief said."],
+     ("reported", "the aid group Dunmar Relief", "organisation")),
+    ("passive_participle_names_its_agent", ["The offer, announced by Labour Minister Ivo Rand on Monday, includes six "
+                                            "months of pay."], ("according_to", "Labour Minister Ivo Rand", "official")),
+    ("statement_read_colon", ["A statement from the club read:", '"We are devastated by the events of Saturday."'],
+     ("direct", "the club", "organisation")),
+    ("statement_read_colon_same_paragraph", ['A statement from the tenants\' association read: "Nobody warned us."'],
+     ("direct", "the tenants' association", "organisation")),
+    ("verb_before_a_name_is_no_title", ["The regulator later fined Ostrel Freight €2m.",
+                                        "Ostrel spokesman Piet Haag said the fine would be paid.",
+                                        '"We accept the ruling," Haag said.'],
+     ("direct", "Piet Haag", "organisation")),
+    ("age_and_no_role_is_a_citizen", ["Karin Holt, 54, waited outside the stadium for six hours.",
+                                      '"Nobody told us anything," Holt said.'], ("direct", "Karin Holt", "citizen")),
+    ("age_but_a_role_before_the_name", ["The sprinter Lia Damsk was banned for a year.", "Damsk, 24, denied cheating.",
+                                        '"I am clean," Damsk said.'], ("direct", "Damsk", "other")),
+    ("own_trade_is_a_citizen", ["The pharmacist Odo Brandt said dozens of patients had come in."],
+     ("reported", "the pharmacist Odo Brandt", "citizen")),
+    ("retired_miner_is_a_citizen", ["Retired miner Jan Vos said the shaft had flooded before."],
+     ("reported", "Retired miner Jan Vos", "citizen")),
+    ("modelling_firm_is_an_expert", ["Flood losses could reach $300 million, the risk modelling firm Hydral said."],
+     ("reported", "the risk modelling firm Hydral", "expert")),
+    ("security_firm_is_an_expert", ["About 2,000 servers were encrypted, Marrow Security said."],
+     ("reported", "Marrow Security", "expert")),
+    ("class_noun_names_a_body", ["The ferry Astra, chartered by the charity Sea Watchers, reached the port at noon.",
+                                 "Rescuers searched the bay.", "According to the charity, 40 people were on board."],
+     ("according_to", "the charity Sea Watchers", "organisation")),
+    ("operator_named_then_the_company", ["Part of the tunnel collapsed on Monday, the operator Velda Quarries said.",
+                                         "Rescuers worked all night.", "Three workers were hurt, the company said."],
+     ("reported", "the operator Velda Quarries", "organisation")),
+    ("speaker_and_colon", ['Health Minister Ola Dent: "We will not pay a single euro to criminals."'],
+     ("direct", "Health Minister Ola Dent", "official")),
+    ("speaker_and_colon_then_he", ['Mayor Ivo Kern: "The square will reopen on Friday."', "He said 30 stalls were lost."],
+     ("reported", "Mayor Ivo Kern", "official")),
+    ("raised_the_number", ["The fire service has raised the number of injured to 31."],
+     ("reported", "the fire service", "official")),
+    ("cut_a_forecast_without_a_figure", ["Shares in Tolva Foods fell after the company cut its profit forecast."],
+     ("outlet", "", "outlet")),
+    ("put_higher", ["Survivors interviewed at the harbour put the number on board much higher."],
+     ("reported", "Survivors interviewed at the harbour", "citizen")),
+    ("rejects_that_link", ["The interior ministry rejects that link."], ("reported", "the interior ministry", "official")),
+    ("did_not_rule_out", ["The regional governor did not rule out further closures."],
+     ("reported", "the regional governor", "official")),
+    ("pronoun_after_an_adverbial", ["The harbour authority rejected the claim.",
+                                    "In a statement on Monday it said 900 people had been rescued this year."],
+     ("reported", "the harbour authority", "official")),
+    ("possessed_message_and_colon", ['Rolf Amsel\'s message to the board was blunt: "Count again."'],
+     ("direct", "Rolf Amsel", "citizen")),
+    ("his_message_and_colon", ['"We will act," the interior minister said.',
+                               'His message to the smugglers was blunt: "We will find you."'],
+     ("direct", "the interior minister", "official")),
+    ("parents_committee_is_an_organisation", ["The parents' committee said 12 pupils were hurt."],
+     ("reported", "the parents' committee", "organisation")),
+    ("works_council_is_an_organisation", ["Works council chairman Bert Kuhn said the workers were betrayed."],
+     ("reported", "Works council chairman Bert Kuhn", "organisation")),
+    ("plants_manager_speaks_for_the_firm", ["The plant's manager, Olga Brun, said 300 jobs would go."],
+     ("reported", "the plant's manager, Olga Brun", "organisation")),
+    ("his_office_names_the_sentences_subject", ["Interior Minister Ana Kell will visit the port on Sunday, his office said."],
+     ("reported", "the office of Interior Minister Ana Kell", "official")),
+    ("its_director_names_the_body", ["Varn General Hospital has moved its ward to the basement, its director said."],
+     ("reported", "the director of Varn General Hospital", "official")),
+    ("unnamed_insider_is_anonymous", ["A senior harbour police officer told the Courier that only two boats were ready."],
+     ("reported", "a senior harbour police officer", "anonymous")),
+    ("unnamed_spokesman_is_on_the_record", ["A harbour police spokesman said two boats were ready."],
+     ("reported", "a harbour police spokesman", "official")),
+    ("unnamed_survivor_is_a_citizen", ["One survivor said the engine had failed twice."],
+     ("reported", "One survivor", "citizen")),
+    ("defended_is_a_claim_then_she", ["The ministry blamed the operator.",
+                                       "Tolva's chief executive, Ines Marr, defended the company's record.",
+                                       "Injuries had fallen by a third since 2019, she said."],
+     ("reported", "Tolva's chief executive, Ines Marr", "organisation")),
+    ("the_union_a_presidents_body", ['"Count again," said Ole Brask, president of the Dalvik Dockers\' Federation.',
+                                     "The ministry said 40 men were hurt.", "The union says 52 were hurt."],
+     ("reported", "the Dalvik Dockers' Federation", "organisation")),
+    ("the_firm_an_analysis_firm", ["About 4,000 servers were encrypted, Marrow Security said.", "Police searched two flats.",
+                                   "The firm said the attackers got in through a supplier."],
+     ("reported", "Marrow Security", "expert")),
+    ("person_of_a_described_body", ["The rescue ship was run by the charity Sea Lanterns.",
+                                     '"We counted 40 bodies," said Ida Moor of Sea Lanterns.'],
+     ("direct", "Ida Moor of Sea Lanterns", "organisation")),
+    ("logs_seen_by_a_paper", ["Harbour police logs seen by the Courier show that the first call came at 2.25 a.m."],
+     ("reported", "Harbour police logs seen by the Courier", "other")),
+    ("bare_record_is_other", ["Up to 3,000 fines may be affected, according to council figures."],
+     ("according_to", "council figures", "other")),
+    ("owned_record_is_its_owners", ["Up to 3,000 fines may be affected, according to the council's figures."],
+     ("according_to", "the council", "official")),
+    ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
+     ("reported", "Their lawyer", "other")),
 ]
 
 
@@ -459,6 +561,11 @@ CLAIMANT_CASES = [
      "said the toll had risen to five.", {"18,000": "", "6 km": "", "five": "the regional governor"}),
     ("headline_of_two_clauses", "Measles toll rises to 9 as council pays €2m and health agency warns of 300 more cases",
      {"9": "", "€2m": "", "300": "health agency"}),
+    # session 7
+    ("a_power_is_no_act", "The data regulator can fine a company up to 4% of its turnover or €20m.", {"4%": "", "€20m": ""}),
+    ("a_past_fine_in_a_relative_clause", "The largest fine the regulator has imposed so far was €6.5m.", {"€6.5m": ""}),
+    ("raised_the_number_claims_it", "The coast guard has raised the number of people rescued to 47.",
+     {"47": "the coast guard"}),
 ]
 
 
@@ -610,12 +717,14 @@ HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland"
                         "verdict-halberg": (1.00, 1.00, 1.00),  # (F1, speaker right, type right)
                         # whole events held out in session 2 and scored once then (F1 0.90 / 0.956, speaker 0.847 /
                         # 0.981, type 0.739 / 0.836); development data since session 3, rules revised on them
-                        "election-varenia": (1.00, 1.00, 1.00), "wildfire-cabrel": (1.00, 0.982, 0.948),
+                        "election-varenia": (1.00, 1.00, 1.00), "wildfire-cabrel": (1.00, 0.982, 1.00),
                         # whole events held out in session 3, scored once after every merge of the session (0.935 /
                         # 0.921 / 0.803 and 0.954 / 0.849 / 0.754); development data in session 4
                         # outbreak speaker 0.964 -> 0.982 in session 6 (a bare "the utility" after a company named
                         # "Kavrin Water": company names ending in a trade word, rules from written sets, not this event)
-                        "market-crash-ardesia": (0.991, 0.964, 0.982), "outbreak-kavrin": (0.991, 0.982, 1.00),
+                        # session 7: market-crash type 0.982 -> 1.00 (one unnamed insider is anonymous), wildfire
+                        # type 0.948 -> 1.00 (a modelling firm is expert, as the key's conventions say)
+                        "market-crash-ardesia": (0.991, 0.964, 1.00), "outbreak-kavrin": (0.991, 0.982, 1.00),
                         # whole events held out in session 4, scored once after every merge of the session (first
                         # contact: F1 0.954 / 0.977 (recall 0.948 / 0.970), speaker 0.959 / 0.862, type 0.877 / 0.831);
                         # development data in session 5, rules revised on them class by class (see SPEAKER_CASES)
@@ -623,17 +732,18 @@ HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland"
 HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00, "verdict-halberg": 1.00,
                                  "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
                                  "outbreak-kavrin": 0.964, "shelling-tolvany": 0.922, "ice-storm-haldmark": 0.985}
+# session 7: wildfire types 0.966 -> 1.00 and market crash 0.974 -> 0.98 (the firm and insider classes above)
 HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
                            # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
                            # and 4 revised the rules on them
-                           "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 0.966),
+                           "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 1.00),
                            # session 3 scored 0.89 / 0.864 and 0.785 / 0.762 once; session 4 revised the rules on them
                            # outbreak 0.962 / 0.977 -> 0.970 / 0.985 in session 5 (a body releasing money in a clause
                            # of its own claims the sum: "…as government releases €18m and IHA warns…")
                            # market crash 0.961 / 0.967 -> 0.967 / 0.974 in session 5 (a closing gloss, "…, its third
                            # missed payment", is the outlet's)
                            # outbreak 0.970 -> 0.977 in session 6 (the same company name)
-                           "market-crash-ardesia": (0.967, 0.974), "outbreak-kavrin": (0.977, 0.985),
+                           "market-crash-ardesia": (0.967, 0.98), "outbreak-kavrin": (0.977, 0.985),
                            # session 4 scored 0.871 / 0.829 and 0.857 / 0.832 once; session 5 revised the rules on them
                            "shelling-tolvany": (0.947, 0.958), "ice-storm-haldmark": (0.962, 0.975)}
 

@@ -70,8 +70,12 @@ def _figures(event: str) -> dict[str, float]:
 # Session 6 (voices6: rules revised on the nine older events and on written sets, never on these three; each scored
 # once at the start and at the end): the attribution figures that rose, at their current level. The first-contact
 # levels above stay as they were measured.
-CURRENT = {"mine-collapse-brevik": {"quotes_recall": 0.948, "speaker_accuracy": 0.794, "type_accuracy": 0.835},
-           "shipwreck-calvera": {"speaker_accuracy": 0.821, "type_accuracy": 0.876}}
+# Session 7 (voices7: development data now, rules revised class by class and judged on the session-6 events):
+# mine found/speaker/type 0.948/0.794/0.835 -> 0.987/0.868/0.96, shipwreck 0.912/0.821/0.876 -> 0.975/0.884/0.935,
+# ransomware 0.97/0.785/0.60 -> 0.97/0.846/0.861.
+CURRENT = {"mine-collapse-brevik": {"quotes_recall": 0.987, "speaker_accuracy": 0.868, "type_accuracy": 0.96},
+           "shipwreck-calvera": {"quotes_recall": 0.975, "speaker_accuracy": 0.884, "type_accuracy": 0.935},
+           "ransomware-lenmark": {"quotes_recall": 0.97, "speaker_accuracy": 0.846, "type_accuracy": 0.861}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

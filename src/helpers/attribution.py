@@ -173,10 +173,12 @@ def _restrictive_relative(head: str, breaks: list[re.Match]) -> str:
 def _drop_leading_adverbial(phrase: str) -> str:
     """'In a statement the ministry' → 'the ministry'; 'On Tuesday the mayor' → 'the mayor'."""
     words = phrase.split()
-    preps = {"in", "on", "at", "during", "after", "before", "earlier", "later", "speaking", "asked", "by", "from",
+    preps = {"in", "on", "at", "during", "after", "before", "earlier", "later", "speaking", "asked", "by", "from", "under",
              "with", "for", "meanwhile", "separately", "today", "yesterday", "overnight", "now", "also"}
     if len(words) < 3 or words[0].lower() not in preps:
         return phrase
+    if rules.PRONOUNS.match(words[-1]):
+        return words[-1]  # "In a statement on Monday it": the pronoun after the adverbial
     for i in range(2, len(words)):
         if words[i].lower() in {"the", "a", "an"} or (words[i][0].isupper() and words[i - 1][0].islower()
                                                       and words[i - 1].lower() not in {"of", "for", "at", "from", "by"}):
@@ -244,13 +246,15 @@ def speaker_type_of(phrase: str) -> str:
     unnamed source is anonymous whatever its title.
     """
     phrase = unmask(phrase)
-    if _TYPE_CUES[0][1].search(phrase):
+    if _TYPE_CUES[0][1].search(phrase) or rules.UNNAMED_INSIDER.match(phrase) and not re.search(r"(?i)spokes", phrase):
         return "anonymous"
     if rules.BUSINESS_OWNER.search(phrase):
         return "organisation"  # "the ship's owner, Baltic Line": a company
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
+    if rules.BARE_RECORD.match(phrase) and "'" not in phrase and "’" not in phrase:
+        return "other"  # "council figures", "coast guard logs seen by Atlas Weekly": a record, not its keeper's voice
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
@@ -266,7 +270,8 @@ def speaker_type_of(phrase: str) -> str:
             all(_first_type(o) in ("citizen", "other") for o in [*owners, *([owned.group(1)] if owned else [])]):
         return "other"  # "a lawyer for the family": the keys' convention
     generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
-                       r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?)"
+                       r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?|committees?|associations?|"
+                       r"groups?|trusts?|councils?|networks?|forums?)"
                        r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$", head)  # "union official Tomas Gray" too
     if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
         return _first_type(generic.group(1))  # "union officials", "company representatives"
@@ -379,16 +384,18 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s+(?:said|says|say|showed|shows|show)\b", after):
             continue  # "people with knowledge of the reports said": the noun before the verb
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and rules.OBJECT_NOUN_BEFORE.search(before) or \
-                rules.NEGATED_REPORT.search(before):
+                rules.NEGATED_REPORT.search(before) and not re.match(r"rules?\b|ruled\b", verb.group(0)):
             continue  # "did not confirm Vardian claims that": a noun; "has not confirmed the loss": no claim
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
                 re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
             continue  # "after the company cut its profit forecast.": a noun
+        if rules.PASSIVE_AGENT.match(after) and re.search(r"(?:ed|given|put|set)$", verb.group(0)):
+            continue  # "The offer, announced by the minister, …": a passive participle; its agent is a source phrase
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         document = _DOCUMENT_VERB.match(sentence, verb.start())
         if document and document.end() == verb.end() and not rules.DOCUMENT_SUBJECT.search(
-                re.split(r"\s+\w+ed\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
+                re.split(r"\s+(?:\w+ed|seen|shown|given|kept|held|sent)\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
             continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
                                                               r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before) \
@@ -534,7 +541,11 @@ def _act(sentence: str) -> tuple[str, str]:
         if rules.NOUN_BEFORE.search(before) or re.search(r"(?i)\b(?:after|before|since|when|because|until|while|"
                                                          r"where|as)\s+(?:[^,\s]+\s+){0,6}$", before):
             continue  # a noun, or an act in a subordinate clause ("…, after a court sentenced him")
+        if rules.MODAL_BEFORE.search(before):
+            continue  # "the authority can fine a company up to 4%": a power, not an act
         subject = _cut_subject(before)
+        if rules.OBJECT_RELATIVE_NP.search(subject):
+            continue  # "the largest fine the authority has imposed": a relative clause describing a noun
         acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", subject)  # "the CEC extended voting": a body by its initials
         if is_valid_speaker(subject) and (speaker_type_of(subject) in ("official", needs) or acronym):
             return "act", subject
@@ -593,7 +604,7 @@ def quoted_spans(text: str, mask: list[bool]) -> list[tuple[int, int]]:
             j = i
             while j < n and (mask[j] or text[j] in "“”\"«»„"):
                 j += 1
-            opens = re.search(r"(?:^|[.!?][”\"]?\s+)[“\"«„]*$", text[:i])  # the quotation opens its sentence
+            opens = re.search(r"(?:^|[.!?][”\"]?\s+|:\s*)[“\"«„]*$", text[:i])  # the quotation opens its sentence or follows a colon
             if len(WORD.findall(text[i:j])) >= MIN_QUOTE_WORDS or opens and (re.search(r"[,!?]\W*$", text[i:j]) or (
                     re.search(r"[.!?]\W*$", text[i:j]) and re.match(r"\s*(?:$|[A-Z“\"])", text[j:]))):
                 # a short quotation opening its sentence before its tag ('"Stay indoors," the service urged') or
@@ -628,8 +639,28 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
     basis, speaker = _source_phrase(sentence)
     lead = sentence[:qs].rstrip(" “\"«„")
     if not speaker and lead.endswith(":"):  # 'The minister was blunt: "We will not pay."'
-        speaker = _opening_subject(lead[:-1])
+        speaker = _possessed_speech(lead[:-1]) or _opening_subject(lead[:-1]) or _colon_speaker(lead[:-1])
     return ("direct", speaker) if speaker else ("", "")
+
+
+def _possessed_speech(lead: str) -> str:
+    """The owner of the words a colon introduces ("Ove Rask's message to the company was blunt:" → Ove Rask; "His
+    reply was short:" → he, resolved later); else ''."""
+    m = rules.POSSESSED_SPEECH.match(lead.strip())
+    if not m:
+        return ""
+    owner = m.group("owner") or m.group("pron")
+    pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(owner.lower())
+    return pronoun or (_tidy(owner) if is_valid_speaker(_tidy(owner)) else "")
+
+
+def _colon_speaker(lead: str) -> str:
+    """The speaker a quotation follows with only a colon between them ('Health Minister Aurel Danko: "We will not
+    pay."', 'Ana Holt, a nurse: "…"'): a lead that is a named or typed person or body and nothing else; else ''."""
+    phrase = _tidy(lead.split(" - ")[-1])
+    if not is_valid_speaker(phrase) or rules.PRONOUNS.match(phrase) or rules.DOCUMENT_SUBJECT.search(phrase.split(",")[0]):
+        return ""
+    return phrase if _is_person(phrase) or is_person_name(phrase) or speaker_type_of(phrase) not in ("other", "outlet") else ""
 
 
 def _is_partial(sentence: str, qs: int, mask: list[bool]) -> bool:
@@ -735,9 +766,11 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                     continue
             before = re.split(r"[.;:!?“”\"]", text[max(0, m.start() - 80):m.start()])[-1]
             before = " ".join(re.split(r",\s*(?=(?:and|but|while)\b)", before)[-1].split()[-6:])
-            if re.match(r"(?i)(?:outside|inside|in|at|on|near|behind|after|before|from|across|along)\b",
+            if re.match(r"(?i)(?:(?:back|down|up|out|over|later|earlier|also|then|there|once)\s+)?"
+                        r"(?:outside|inside|in|at|on|near|behind|after|before|from|across|along)\b",
                         re.split(r",\s*", before.rstrip(", "))[-1]):
                 before = ""  # "Outside the hospital, Sara Imre said": a place, not a title
+            before = rules.VERB_BEFORE_NAME.split(before)[-1]  # "The inspectorate later fined Norvale": an object
             if re.search(r"['’]s?$", name) and speaker_type_of(name) == "other":
                 continue  # "Brannock's chief executive": the name owns what follows, its own type is not said here
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():]) or \
@@ -766,6 +799,22 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                 found.setdefault(unmask(name), kind)
                 if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):
                     found.setdefault(unmask(name.split()[-1]), kind)
+    return _aged_citizens(texts, found)
+
+
+def _aged_citizens(texts: list[str], found: dict[str, str]) -> dict[str, str]:
+    """`found` with the people the text gives an age and nothing else ("Viktor Lund, 29, was rescued", "said Beck,
+    29.") typed citizen, unless a word before their name anywhere gives them a role ("the cyclist Ana Roskova")."""
+    text = " ".join(texts)
+    for m in re.finditer(r"\b([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)(?=,\s*(?:aged\s+)?\d)", text):
+        name = m.group(1)
+        if name.split()[0] in rules.NOT_NAMES or not rules.AGE_APPOSITION.match(text[m.end():]) or speaker_type_of(name) != "other":
+            continue
+        surname = name.split()[-1]
+        if name in found or surname in found or re.search(rf"\b(?i:the|a|an)\s+[a-z-]+\s+(?:[A-Z][a-z’'-]+\s+)?{surname}\b", text):
+            continue
+        found[name] = "citizen"
+        found[surname] = "citizen"
     return found
 
 
@@ -835,14 +884,38 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
     bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
     same = [e for e in bodies if cls in rules.REFERENT_CLASSES and referent_class(e[0]) == cls
-            and _names(mask_abbreviations(e[0])) and not rules.BACK_REFERENCES.match(e[0])
-            and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0]))))]
+            and _names(mask_abbreviations(e[0])) and (body_before_name(e[0]) or not (rules.BACK_REFERENCES.match(e[0])
+                                                                                    and not _typed_name(e[0]))
+            and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0])))))]
     role = rules.GENERIC_ROLES.get(words[-1]) if len(words) == 1 else None
     generic = [e for e in reversed(earlier) if role is not None and (_is_person(e[0]) or is_person_name(e[0]))
                and e[1] == (role or e[1])][:1]  # "the official": the person who last spoke as one
     document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)
                 or rules.STATEMENT_FROM.match(f"{speaker} from x")]  # "the estimate", "the statement": its maker's
     return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or generic or document or [None])[0]
+
+
+def _typed_name(phrase: str) -> bool:
+    """Whether a phrase is a capitalised name its own words type ("the Marendian Miners' Federation")."""
+    return bool(re.match(r"(?i:the)\s+[A-Z]", phrase)) and bool(_head_cue(unmask(phrase))[0]) and not _is_person(phrase)
+
+
+def body_before_name(phrase: str) -> bool:
+    """Whether a phrase names a body by a class noun right before its name ("the operator Norvale Potash", "the charity
+    Open Lanes"): the name is the body's, however much it looks like a person's; a person's title ("company spokesman
+    Erik Sand") is no such noun."""
+    m = rules.CLASS_NOUN_NAME.match(unmask(phrase))
+    return bool(m) and referent_class(m.group("noun")) in rules.REFERENT_CLASSES and \
+        not rules.PERSON_TITLES.search(m.group(0)[:m.end("noun")])
+
+
+@lru_cache(maxsize=65536)
+def class_named_bodies(text: str) -> tuple[str, ...]:
+    """The bodies a sentence names by a class noun and a name anywhere in it ("run by the charity Open Lanes"), which
+    a later "the charity" stands for."""
+    found = (unmask(m.group(0)) for m in rules.CLASS_NOUN_NAME_IN_TEXT.finditer(mask_abbreviations(text)))
+    owned = (unmask(m.group("body")) for m in rules.TITLE_OF_BODY.finditer(mask_abbreviations(text)))
+    return tuple(b for b in found if body_before_name(b)) + tuple(b for b in owned if referent_class(b) in rules.REFERENT_CLASSES)
 
 
 def _subject_named(speaker: str, mentioned: list[tuple[str, str]], named: dict[str, str]) -> list[tuple[str, str]]:
@@ -887,14 +960,27 @@ def _owner_type(phrase: str, described: dict[str, str]) -> str:
         or re.search(r"['’]s?\s+[a-z]", phrase) and rules.PERSON_TITLES.search(phrase) \
         and not rules.LEGAL_COUNSEL.search(phrase)  # "Hexalon's head of research"; "Feldt's lawyer" is not Feldt's voice
     names = _names(mask_abbreviations(phrase))
-    for name in [*names, *(re.sub(r"['’]s?$", "", n) for n in names if speaks_for)]:
+    pieces = [p for n in names if re.search(r"\s(?:of|at)\s", n) for p in re.split(r"\s+(?:of|at)\s+(?:the\s+)?", n)[1:]]
+    for name in [*names, *(re.sub(r"['’]s?$", "", n) for n in names if speaks_for), *pieces]:
         for part in unmask(name).split():
             if part.isupper() and part in described:
                 return described[part]
         bare = re.sub(r"^(?:[A-Z][a-z]{0,4}\.\s+)+", "", unmask(name))  # "Dr. Amina Sow" is a person too
-        if unmask(name) in described and not is_person_name(bare):
-            return described[unmask(name)]
+        owned = re.search(rf"\b(?:of|at|for)\s+(?:the\s+)?{re.escape(unmask(name))}\s*$", unmask(phrase))
+        if unmask(name) in described and (not is_person_name(bare) or owned and described[unmask(name)] != "citizen"):
+            return described[unmask(name)]  # "Hanna Roeg of Open Lanes": the body the text describes
+        if _short_name_type(unmask(name), described) != "other":
+            return _short_name_type(unmask(name), described)
     return "other"
+
+
+def _short_name_type(name: str, described: dict[str, str]) -> str:
+    """The type of a one-word short name of a body the text names in full ("Norvale spokesman" after "the operator
+    Norvale Potash"): the one type of the described non-person names it opens; else 'other'."""
+    if not re.fullmatch(r"[A-Z][\w’'-]+", name):
+        return "other"
+    kinds = {t for n, t in described.items() if n.startswith(f"{name} ") and t not in ("other", "citizen")}
+    return kinds.pop() if len(kinds) == 1 else "other"
 
 
 def _full_name(surname: str, described: dict[str, str]) -> tuple[str, str] | None:
@@ -917,6 +1003,8 @@ def typed_by_honorific(phrase: str) -> bool:
 def _type_in_context(raw: str, described: dict[str, str]) -> str:
     """A speaker phrase's type from its words, the organisation it names, or what the corpus says of its name."""
     kind = speaker_type_of(raw)
+    if kind == "other" and rules.BARE_RECORD.match(unmask(raw)):
+        return kind  # "Coast guard logs seen by Atlas Weekly": a record, whatever body its words name
     owner = _owner_type(raw, described)
     whole = re.sub(r"(?i)^(?:the|a|an)\s+", "", unmask(raw).split(",")[0])
     if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)) and \
@@ -1030,13 +1118,28 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
         or _antecedent(probe, earlier, local, mentioned, by_class=True) \
         or _antecedent(probe, earlier, described) or _full_name(raw, described)
     speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
-    speaker = _owner_resolved(speaker, earlier, local, mentioned) if not found else speaker
+    speaker = _possessive_owner(_owner_resolved(speaker, earlier, local, mentioned), text) if not found else speaker
     if rules.PRONOUNS.match(speaker):
         return "unknown", "other"
     if kind != "anonymous" and (not _names(mask_abbreviations(speaker)) or re.match(
             r"(?i)(?:a|an|one|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
         kind = "anonymous"
     return speaker, kind
+
+
+def _possessive_owner(phrase: str, text: str) -> str:
+    """'its director' → 'the director of Tolvany Central Hospital', 'his office' → 'the office of Interior Minister X':
+    a title owned by a possessive pronoun in a sentence that opens with its owner (a named body for its/their, a named
+    person for his/her: "Interior Minister X will fly to the island, his office said"); else the phrase."""
+    m = rules.POSSESSIVE_TITLE.match(phrase)
+    if not m or not text.split() or rules.PRONOUNS.match(text.split()[0]):
+        return phrase
+    owner = _mention(text)
+    person = bool(owner) and (_is_person(owner) or is_person_name(owner))
+    if not owner or not _names(mask_abbreviations(owner)) or person == bool(m.group("body")):
+        return phrase
+    owner = re.sub(r"(?i)^the\s+", "", owner.split(",")[0])
+    return f"the {m.group('title')} of {owner}"
 
 
 def _their_body(raw: str, text: str) -> str:
@@ -1097,6 +1200,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         if opening and (not raw or _bare(opening) != _bare(raw)) and not rules.PRONOUNS.match(raw or "x"):
             back = rules.BACK_REFERENCES.match(opening) and _title_antecedent(opening, earlier, local, mentioned)
             mentioned.append(back or (opening, _type_in_context(opening, described)))  # "The mission deployed…"
+        mentioned += [(b, _type_in_context(b, described)) for b in class_named_bodies(row["text"]) if _bare(b) != _bare(raw)]
         if not raw:
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
             person = _sentence_person(row["text"], described, mentioned) or person
@@ -1207,8 +1311,8 @@ def read_blocks(sentences: pd.DataFrame) -> pd.DataFrame:
             for sent, (basis, speaker, co, quoted) in zip(block, read[key]):
                 rows.append({**sent, "block_no": int(sent["block_no"]), "sentence_no": int(sent["sentence_no"]),
                              "basis": basis, "speaker_text": speaker, "co_speaker": co, "quoted_words": quoted})
-                if speaker and basis in ("direct", "partial"):
-                    previous = speaker
+                if speaker and (basis in ("direct", "partial") or sent["text"].rstrip().endswith(":")):
+                    previous = speaker  # a quotation, or a tag opening the next paragraph's ('A statement read:')
     return pd.DataFrame(rows, columns=READ_COLUMNS).astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
 

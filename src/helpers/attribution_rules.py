@@ -42,18 +42,23 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("dispute", r"(?:rejected|rejects|dismissed|dismisses|disputed|disputes|contested|contests|challenged|questioned)"
         r"(?=\s+(?:the|these|those|this|that|its|their|such)\s+(?:[\w’'-]+\s+)?(?:claims?|allegations?|accusations?|"
         r"criticism|figures?|reports?|findings|charges?|suggestions?|counts?|estimates?|assertions?|accounts?|numbers?|"
-        r"demands?|calls?|requests?)\b|\s+(?:that|this|it|them)\s*(?:[.;]|$))",
+        r"demands?|calls?|requests?|links?|connections?|versions?|comparisons?|characteri[sz]ations?|descriptions?|"
+        r"interpretations?|conclusions?|assessments?|account|explanations?|accusations?)\b|\s+(?:that|this|it|them)\s*(?:[.;]|$))",
         "finite", "the commission rejected the claim"),
     Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
         "the government announced"),
-    Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes", "finite",
+    Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes|"
+        r"defended|defends|justified|justifies", "finite",
         "the lawyer argued"),
     Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
     Cue("read_document", r"reads?(?=\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|message|post|letter|"
         r"notice|note|release|communiqu[ée]|tweet|sign|banner|placards?)\b)|"
-        r"(?:(?<=statement )|(?<=message )|(?<=letter )|(?<=release )|(?<=post )|(?<=notice )|(?<=note ))reads?(?=[.;]?$)",
+        r"(?:(?<=statement )|(?<=message )|(?<=letter )|(?<=release )|(?<=post )|(?<=notice )|(?<=note ))reads?(?=[.;:]?$)|reads?(?=:)",
         "finite",
         '"We are cooperating fully," read a statement from the firm'),
+    # session 7: a negated verb of excluding reports a statement ("the governor did not rule out further closures")
+    Cue("rule_out", r"rule out|ruled out|rules out", "finite",
+        "the governor did not rule out further closures"),
     Cue("reply", r"replied|responded|answered", "finite", "a spokesman replied"),
     Cue("promise", r"vowed|pledged|promised|predicted|predict|forecast", "finite", "the leaders vowed"),
     Cue("expect", r"expects|expect|expected|believes|believe|believed", "finite", "analysts expect that"),
@@ -82,12 +87,13 @@ REPORTING_VERBS: tuple[Cue, ...] = (
 # ("the institute has recorded more than 70", "the weather service forecast temperatures of -6 °C").
 CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "claim", "warn", "announce", "report",
                              "estimate", "revise", "ask", "promise", "inform", "urge", "find", "accuse", "expect",
-                             "complain", "show", "acknowledge"})
+                             "complain", "show", "acknowledge", "rule_out"})
 
 # The subject a "document" verb needs ("exchange data showed", "the poll suggests"): a record, not a person or a picture.
 DOCUMENT_SUBJECT = re.compile(
     r"(?i)\b(?:data|figures|statistics|numbers|estimates|records?|results?|polls?|surveys?|study|studies|reports?|"
-    r"census|analysis|research|filings?|documents?|minutes|accounts|projections|models?|tests?|readings?|"
+    r"census|analysis|research|filings?|documents?|minutes|accounts|projections|models?|tests?|readings?|logs?|"
+    r"logbooks?|emails|e-mails|transcripts?|"
     r"measurements?|count|tally|index|indicators?|forecasts?|estimate|projection|satellite (?:images|imagery|pictures))$")
 
 # A document named by its owner ("the electoral commission's figures", "the CEC's preliminary results"): the owner speaks.
@@ -108,7 +114,7 @@ RECORD_BY = re.compile(r"(?i)^(?:the\s+|new\s+|latest\s+|official\s+)*(?:[a-z-]+
 ABSTRACT_SOURCE = re.compile(r"(?i)\b(?:position|view|views|stance|line|policy|assessment|version|understanding|thinking)$")
 
 # Type-cue rows that name one class of referent, for a bare "the company" or "the channel" looking for its antecedent.
-SAME_CLASS = {"company_name": "company", "outlet_name": "state_media", "news_agency": "state_media",
+SAME_CLASS = {"company_name": "company", "analysis_firm": "company", "outlet_name": "state_media", "news_agency": "state_media",
               "public_body": "government", "intergovernmental": "government", "public_service": "government"}
 
 # The classes a bare "the <noun>" may take an antecedent of by class alone ("the firm" → "Brevik Steel"): bodies of
@@ -151,6 +157,11 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("statement_by", r"\b(?:statement|announcement|warning|admission|disclosure)\s+(?:(?:late|early|on|last|this|"
         r"earlier|[A-Z]\w+day|\w+ing|morning|evening|night|afternoon)\s+){0,4}by\s+(?P<np>.+)", "according_to",
         "followed a statement late on Monday by the developer Osk Group that it would not pay"),
+    # session 7: a passive participle set off by commas names its agent ("The offer, announced by Labour Minister
+    # Ivo Rand on Monday, includes…"): the agent is the source, the noun before it is not a speaker
+    Cue("participle_by", r",\s+(?:first\s+)?(?:announced|unveiled|presented|proposed|tabled|offered|confirmed|reported|"
+        r"published|released|issued|revised|given)\s+by\s+(?P<np>.+)", "according_to",
+        "The offer, announced by Labour Minister Ivo Rand on Monday, includes six months of pay"),
     Cue("those_polled_by", r"\b(?:those|people|respondents|voters|adults|residents)\s+(?:questioned|polled|surveyed|"
         r"interviewed|asked)\s+by\s+(?P<np>.+)", "according_to", "64% of those questioned by the polling institute"),
 )
@@ -175,6 +186,13 @@ ACT_VERBS: tuple[Cue, ...] = (
         "the bank books a 450m euros charge"),
 )
 
+# session 7: a modal before an act verb states a power, not an act ("the authority can fine a company up to 4%"); a
+# noun phrase followed by a second one with its own determiner is the head of an object relative clause ("the largest
+# fine the authority has imposed"): neither makes its subject the claimant of the sentence's figures.
+MODAL_BEFORE = re.compile(r"(?i)\b(?:can|could|may|might|should|must|cannot|can['’]t)\s+(?:\w+ly\s+|not\s+|also\s+|still\s+)?$")
+OBJECT_RELATIVE_NP = re.compile(r"(?i)^(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s+(?:the|a|an|its|their)\s+[\w’'-]+"
+                                r"(?:\s+[\w’'-]+)?$")
+
 # A passive act naming its actor: "was fined £48 million by British regulators".
 PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:fined|ordered|sentenced|jailed|awarded|cleared|convicted|"
                         r"penali[sz]ed|sanctioned)\b.*?\bby\s+(?P<np>(?:the\s+)?[A-Za-z][\w’' -]{2,60}?)(?=\s+(?:in|on|at|for|over|after)\b|[,.;]|$)")
@@ -186,8 +204,20 @@ NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|for|of|its|their|his|her|our|the
 
 # Claims of a figure by the body that gives it: a subject, then one of these.
 CLAIM_PHRASES: tuple[Cue, ...] = (
+    # session 7: a phrasal verb ("gave way at 2 a.m.", "set off at dawn", "put out at sea") claims no figure
     Cue("put_at", r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
+        r"(?!(?:way|off|out|up|down|in|on|aside|back|about|forth|away)\b)"
         r"(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+,?\s+){0,4}?at\b", "reported", "the monitors put it lower, at"),
+    # session 7: a body revising its own figure claims the new one ("the coast guard has raised the number of people
+    # rescued to 47", "the agency lowered its estimate to 120"); an estimate put higher or lower is a claim too
+    Cue("revise_figure", r"\b(?:raised|raises|lowered|lowers|revised|revises|increased|increases|updated|updates|"
+        r"corrected|corrects|reduced|reduces|cut|cuts)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?"
+        r"(?:toll|number|figure|estimate|count|tally|forecast|projection)s?\b(?=[^.;]{0,60}?\b(?:to|from|at)\s+(?:about\s+|"
+        r"some\s+|nearly\s+|at least\s+|more than\s+|around\s+)?[\d€$£])", "reported",
+        "the coast guard has raised the number of people rescued to 47"),
+    Cue("put_higher", r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?"
+        r"(?:much\s+|far\s+|slightly\s+|even\s+)?(?:higher|lower)\b", "reported",
+        "survivors put the number on board much higher"),
     Cue("place_near", r"\b(?:place|places|placed|locate|locates|located|put|puts)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:epicent(?:re|er)|cent(?:re|er)|source|origin|fault|crash site|blast|fire|outbreak)\s+(?:at|in|near|off|about|"
         r"around|under|some|\d|beneath|below|north|south|east|west)", "reported", "both agencies place the epicentre off the coast"),
@@ -200,7 +230,7 @@ CLAUSE_AFTER_VERB = re.compile(
     r"^(?:\s*,)?\s+(?:that|it|he|she|they|we|i|there|this|these|those|the|a|an|his|her|its|their|our|some|all|no|"
     r"[A-Z]\w*|\d[\d.,]*|for|against|about|him|them|us|me|you|people|everyone|late|early|earlier|last|reporters|"
     r"journalists|the press|[a-z]+\s+that|to\s+(?:have|be|know|hold)|(?:were|was|is|are|had|has|have|would|will|could))\b|^\s*[,:]?\s*[“\"]|"
-    r"^\s*[.,]?\s*$")
+    r"^\s*[.,:]?\s*$")  # a verb closing its sentence, or its colon opening the quotation that follows
 
 # A document that speaks for the body it comes from ("a statement from the health authority", "a letter signed by the
 # union", "a post on the ministry's account"): the body is the speaker.
@@ -214,6 +244,10 @@ SPEECH_MEDIUM = re.compile(r"^\s+(?:on|in|via|through)\s+(?:(?:a|an|the|its|his|
                            r"(?:website|web site|social media|blog|post|posts|statement|interview|letter|message|account|"
                            r"channel|feed|page|podcast|broadcast|briefing|filing|note|newsletter|e-?mail|video|tweet|"
                            r"press release|release)\b[^.;“”\"]{0,30}?(?:\bthat\b|[,:]\s*[“\"])")
+
+# session 7: what follows a past participle used as a passive ("announced by the minister"): its agent speaks, not
+# the noun before it.
+PASSIVE_AGENT = re.compile(r"^\s+by\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]")
 
 # Verbs of saying that report speech whatever follows them ("the mayor said rescuers worked through the night").
 SPEECH_VERBS = re.compile(r"^(?:said|says|say|told|tells|tell|added|adds|stated|states)$")
@@ -298,10 +332,58 @@ IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won
                   "chose|wrote|spoke|broke|froze|stole|tore|wore|swore|grew|knew|threw|flew|became|overtook")
 
 # Words between a subject and its verb that are not part of the subject ("the mayor also said").
+# session 7: an age set off by commas after a personal name ("Viktor Lund, 29, was rescued", "said Beck, 29."): a
+# person described by age and no title or body speaks as a citizen.
+AGE_APPOSITION = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*(?:[.;)]|$|,(?!\s*(?:a|an|the|who|whose|which|its|his|her|their|"
+                            r"one)\b)(?!\s*[a-z]+\s+(?:of|at|for|with)\b))")  # "Dana Morel, 47, a former mayor": a title
+
+# session 7: a class noun right before a name ("the operator Norvale Potash", "the charity Open Lanes"): apposition
+# of a body and its name (see attribution.body_before_name).
+CLASS_NOUN_NAME = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}$")
+
+# session 7: the body a titled person belongs to ("Ove Rask, president of the Marendian Miners' Federation") is named
+# too, and a later "the union" may stand for it.
+TITLE_OF_BODY = re.compile(r"\b(?:president|chair(?:man|woman|person)?|head|leader|director|secretary|spokes(?:man|woman|"
+                           r"person)|chief executive|general secretary|founder|coordinator|manager)\s+(?:of|at|for)\s+"
+                           r"(?P<body>the\s+[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,4})")
+
+CLASS_NOUN_NAME_IN_TEXT = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}")
+
+# session 7: words a speaker owns, before a colon and a quotation ("Ove Rask's message to the company was blunt:",
+# "His answer was short:"): the owner speaks.
+POSSESSED_SPEECH = re.compile(r"^(?:(?P<owner>[A-Z][^,;:“”\"]{1,60}?)['’]s?|(?P<pron>His|Her|Their|Its))\s+(?:[a-z]+\s+)?"
+                              r"(?:message|reply|answer|response|verdict|advice|warning|plea|appeal|explanation|"
+                              r"account|view|position|instruction|promise|demand)\b[^:“”\"]{0,60}$")
+
+# session 7: a title owned by a possessive pronoun and no name ("its director", "their chairman", "his office"): named
+# by its owner (attribution._possessive_owner).
+POSSESSIVE_TITLE = re.compile(r"^(?:(?P<body>[Ii]ts|[Tt]heir)|[Hh]is|[Hh]er)\s+(?P<title>(?:[a-z-]+\s+){0,2}[a-z-]+)$")
+
+# session 7: one unnamed insider (an indefinite article, a staff or official role, no name and no spokesperson's
+# title: "a senior coast guard officer", "a nurse at the hospital", "one trader") is an anonymous source, as the keys
+# code them; an unnamed witness, survivor or resident stays a citizen, an unnamed spokesman speaks on the record.
+UNNAMED_INSIDER = re.compile(r"(?i)^(?:a|an|one)\s+(?:[\w’'-]+\s+){0,4}?(?:officials?|officers?|diplomats?|aides?|nurses?|"
+                             r"doctors?|workers?|employees?|traders?|engineers?|councillors?|rescuers?|firefighters?|"
+                             r"paramedics?|soldiers?|investigators?|staffers?|civil servants?|bankers?|insiders?|"
+                             r"member of staff|staff member|dealers?|fund managers?)"
+                             r"(?:\s+(?:at|in|with|on|from|of|for)\s+[^,]+)?$")
+
+# session 7: a record named by a modifier, not by its owner ("council figures", "coast guard logs seen by the paper"):
+# typed other, as the keys type "exchange data"; "the council's figures" and "figures from the council" name the owner.
+BARE_RECORD = re.compile(r"(?i)^(?:the\s+|new\s+|latest\s+|internal\s+)*(?!satellite\b|official\b|government\b)(?:[a-z-]+\s+){1,3}?(?:figures|data|logs?|"
+                         r"logbooks?|records|documents|statistics|numbers|minutes|emails|e-mails|transcripts?)"
+                         r"(?:\s+(?:seen|obtained|reviewed|examined)\s+by\s+.+)?$")
+
+# session 7: a verb in the words before a name ends what could be its title: the name is the verb's object ("The
+# inspectorate later fined Norvale", "police arrested Ivo Berg"), and the subject's words do not type it.
+VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r"|said|says|told|tells|fines|sues|hires|"
+                              r"blames|accuses|thanks|visits|meets|praises)\b")
+
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
     r"firmly|strongly|sharply|flatly|swiftly|quickly|categorically|angrily|openly|formally|officially|"
-    r"has|have|had|would|will|was|were|is|are|once|first|recently|reportedly|publicly|privately|yesterday|today|long|"
+    r"has|have|had|would|will|was|were|is|are|did|does|do|could|can|not|never|did\s+not|didn['’]t|does\s+not|doesn['’]t|"
+    r"would\s+not|wouldn['’]t|cannot|can['’]t|won['’]t|once|first|recently|reportedly|publicly|privately|yesterday|today|long|"
     r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
     r"conducted))+$", re.I)
 
@@ -534,6 +616,14 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"competition|financial|energy|food|drug|medicines|nuclear|environment(?:al)?) (?:boards?|authorit(?:y|ies)|"
         r"commissions?|regulators?|inspectorates?))\b", "official",
         "the central bank expects growth of 1.2%"),
+    # session 7: a firm whose trade is analysis (risk modelling, threat intelligence, market research) is cited as
+    # an expert, like an institute; a head noun after it still decides ("Karst Analytics' chief executive")
+    Cue("analysis_firm", r"\b(?:(?:(?:catastrophe|risk|climate|flood|data|economic)\s+)?modell?ing (?:firms?|"
+        r"compan(?:y|ies)|groups?)|(?:cyber ?security|security research|threat intelligence|analytics|consultancy|"
+        r"consulting) (?:firms?|compan(?:y|ies)|groups?|teams?)|consultanc(?:y|ies)|threat intelligence|"
+        r"(?-i:\b(?!(?:State|National|Public|Homeland|Social|Border|Internal|Food|Job|Income)\s)[A-Z][\w&’'-]*\s+"
+        r"(?:Analytics|Intelligence|Security|Consulting|Risk)\b))\b",
+        "expert", "the catastrophe modelling firm Karst Analytics"),  # a polling firm ("X Research") is a company
     Cue("company_name", r"(?-i:\b[A-Z][\w&’'-]*\s+(?:Airlines|Airways|Energy|Steel|Holdings|Group|Telecom|Capital|"
         r"Partners|Motors|Pharma|Pharmaceuticals|Industries|Systems|Technologies|Labs|Foods|Insurance|Logistics|Mining|"
         r"Petroleum|Oil|Power|Electric|Shipping|Railways?|Bank|Research|Analytics|Consulting|Media|Studios|"
@@ -549,6 +639,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"pastors?|vicars?|clergy(?:man|men)?|coalition|alliance|campaigners?|"
         r"activists?|advocacy group|rights groups?|groups?|movement|party|parties|opposition|league|clubs?|"
         r"chamber of commerce|employers|cooperative|co-op|society|network|committee of|organi[sz]ers?|pollsters?|"
+        r"(?:works|staff|student|students['’]|parents['’]|residents['’]|tenants['’]|supporters['’]|fans['’]|"
+        r"neighbourhood|neighborhood) (?:councils?|committees?|associations?|trusts?|groups?|clubs?|forums?|unions?)|"
         r"guilds?|coach(?:es)?|trusts?|aid (?:workers?|agenc(?:y|ies)|groups?|organi[sz]ations?)|humanitarian workers?|"
         r"church|diocese|archdiocese|mosque|synagogue|temple|lobby|lobby groups?|trade bod(?:y|ies)|industry "
         r"(?:bod(?:y|ies)|groups?|associations?)|trade groups?|(?:rating|ratings|credit rating|travel|advertising|"
@@ -559,9 +651,10 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
         r"airlines?|banks?|(?:re)?insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
         r"developers?|lenders?|chief executive|managing directors?|(?:plant|mine|site|factory|general|operations|"
-        r"production|store|branch) managers?|chief (?:financial|operating|technology|information|(?:information\s+)?security|commercial|"
+        r"production|store|branch) managers?|(?:plant|mine|site|factory|mill|refinery|store|shop|works)['’]s?\s+"
+        r"(?:(?:general|operations|site|production)\s+)?(?:managers?|directors?|bosses|boss|owners?)|chief (?:financial|operating|technology|information|(?:information\s+)?security|commercial|"
         r"marketing|investment|risk|digital|data|product|revenue|strategy) officer|(?-i:CFO|COO|CTO|CIO|CISO)|executives?|board|landlords?|contractors?|suppliers?|producers?|"
-        r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|miners?|brewers?|refiners?|exporters?|importers?|"
+        r"carmakers?|automakers?|drugmakers?|chipmakers?|makers?|(?<!retired )(?<!former )(?<!fellow )(?<!trapped )(?<!injured )(?<!rescued )(?<!coal )(?<!veteran )miners?|brewers?|refiners?|exporters?|importers?|"
         r"brokers?|brokerages?|airports?|stock exchanges?|bourses?|Moody['’]s|Fitch|S&P|Standard & Poor['’]s)\b",
         "organisation", "the airline's chief executive"),
     Cue("court_judge", r"\b(?:judges?|court|tribunal|prosecutors?|prosecution|attorney general|public prosecutor|"
@@ -600,6 +693,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"clients?|depositors?|patients?|fans?|spectators?|motorists?|travell?ers?|holidaymakers?|evacuees?|"
         r"refugees?|migrants?|mourners?|traders?|tourists?|visitors?|hikers?|campers?|pilgrims?|worshippers?|"
         r"parishioners?|churchgoers?|homeless people|business owners?|small business(?:es)?|crew members?|"
-        r"sailors?|seafarers?|deckhands?)\b", "citizen",
+        r"sailors?|seafarers?|deckhands?|"
+        # session 7: people named by a trade of their own, who speak for no body
+        r"pharmacists?|bakers?|butchers?|cleaners?|waiters?|waitresses?|cooks?|chefs?|electricians?|plumbers?|"
+        r"mechanics?|welders?|labou?rers?|carpenters?|cab(?:bie|drive)rs?|hairdressers?|stallholders?|"
+        r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?)\b", "citizen",
         "a resident of the old town"),
 )
