@@ -25,15 +25,15 @@ LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.965),
     "strike-norland": (0.92, 0.978, 0.894),
     "verdict-halberg": (0.942, 1.0, 0.909),
-    "election-varenia": (0.972, 0.972, 0.915),
+    "election-varenia": (0.965, 0.972, 0.915),  # 0.972 with counts7 alone; 0.965 after voices7 merged
     "wildfire-cabrel": (0.959, 0.975, 0.896),
     "market-crash-ardesia": (0.904, 0.955, 0.545),
     "outbreak-kavrin": (0.956, 0.978, 0.911),
     "shelling-tolvany": (0.965, 0.971, 0.673),
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
     "mine-collapse-brevik": (0.757, 0.915, 0.432),
-    "shipwreck-calvera": (0.81, 0.899, 0.39),
-    "ransomware-lenmark": (0.793, 0.87, 0.36),  # grouping 0.360 with facts7 merged (lone_together)
+    "shipwreck-calvera": (0.81, 0.899, 0.485),  # grouping 0.485 with voices7 merged
+    "ransomware-lenmark": (0.793, 0.87, 0.389),  # grouping 0.360 with facts7 merged (lone_together), 0.389 with voices7
 }
 
 
