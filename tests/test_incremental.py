@@ -454,3 +454,26 @@ def test_a_function_with_a_model_argument_is_never_sent_to_a_worker():
     assert parallel_safe(sentence_frames, {}) and parallel_safe(sentence_frames, {"method": "rules"})
     assert not parallel_safe(sentence_frames, {"method": "rules+model"})
     assert not parallel_safe(pd.DataFrame, {})
+
+
+def test_title_and_given_name_antecedents_among_thousands_of_corpus_names():
+    """The names a whole corpus describes are read for every bare title ("the authority") and given name ("said
+    Ivar"): only those holding the title's last word (or the given name) are tested further, with the same answers
+    whatever else the corpus names (2,000 invented people and bodies added here)."""
+    from helpers.attribution import _full_name, _title_antecedent
+
+    named = {"Water Supply Authority (WSA)": "official", "Delta Pumping Company": "organisation",
+             "Ana Ruiz": "official", "North Valley Authority": "official"}
+    described = {"Pensioner Ivar Brekk": "citizen", "Hugo Santaren": "official", "Mayor Ivo Lund": "official"}
+    crowd = {f"{first} {last}{k}": "citizen" for k in range(400) for first, last in
+             [("Mira", "Holt"), ("Jon", "Aske"), ("Lea", "Brun"), ("Tor", "Vik"), ("Eli", "Sand")]}
+    bodies = {f"Harbour Board {k}": "official" for k in range(200)}
+    titles = {"the authority": ("the Water Supply Authority (WSA)", "official"),
+              "the water authority": ("the Water Supply Authority (WSA)", "official"),
+              "the pumping company": ("the Delta Pumping Company", "organisation"), "the agency": None}
+    for names in (named, {**crowd, **named, **bodies}):
+        assert {t: _title_antecedent(t, [], names, []) for t in titles} == titles
+    expected = {"Santaren": ("Hugo Santaren", "official"), "Ivar": ("Ivar Brekk", "citizen"),
+                "Ivo": ("Ivo Lund", "official"), "Nobody": None}
+    for names in (described, {**crowd, **described}):
+        assert {n: _full_name(n, names) for n in expected} == expected
