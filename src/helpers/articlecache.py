@@ -6,6 +6,8 @@ article (an `article_id` column) and depend only on that article's input rows an
 a key made of its input rows, the arguments, the function's name and the package's code; a run computes `fn`
 only on the articles not found there, so changing one file of thousands recomputes one article's rows. Without a
 cache folder it is exactly `fn(frame, *args)`. A damaged entry is computed again.
+The articles to compute are cut into parts computed at once on the usable cores (`computed_in_parts`) for the
+pure-Python functions named in `PARALLEL_SAFE`; the rows are those of one call.
 """
 from __future__ import annotations
 
