@@ -442,6 +442,9 @@ def test_articles_computed_in_parts_in_worker_processes_give_the_one_call_rows(s
                                   .reset_index(drop=True))
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     assert split["pid"].nunique() == min(cores, 2) and os.getpid() in set(split["pid"])
+    monkeypatch.setenv(articlecache.WORKERS_ENV, "1")  # a user's cap: one process
+    assert articlecache.computed_in_parts(_pid_rows, sentences, (), {})["pid"].nunique() == 1
+    monkeypatch.delenv(articlecache.WORKERS_ENV)
     few = sentences[sentences["article_id"].isin(sentences["article_id"].unique()[:10])]
     assert articlecache.computed_in_parts(_pid_rows, few, (), {})["pid"].nunique() == 1
 

@@ -85,6 +85,7 @@ PARALLEL_SAFE = pd.DataFrame([
     ("helpers.readability", "text_scores", "", "textstat scores per article"),
 ], columns=["module", "name", "only_with", "why"])
 PARALLEL_FROM = 100  # missing articles; below this a worker process costs more than it saves
+WORKERS_ENV = "NEWSCOMPARE_WORKERS"  # at most this many processes for the per-article parts (1: none)
 
 
 def parallel_safe(fn: Callable, kwargs: dict) -> bool:
@@ -112,6 +113,8 @@ def _workers(fn: Callable, n_articles: int, kwargs: dict) -> int:
     if n_articles < PARALLEL_FROM or not parallel_safe(fn, kwargs):
         return 1
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    asked = os.environ.get(WORKERS_ENV, "").strip()  # a user's cap (1: everything in this process)
+    cores = min(cores, int(asked)) if asked.isdigit() and int(asked) >= 1 else cores
     return max(1, min(cores, n_articles // (PARALLEL_FROM // 2)))
 
 
