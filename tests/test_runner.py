@@ -187,3 +187,16 @@ def test_a_kept_article_read_with_a_note_is_not_called_left_out(tmp_path):
     assert len(_left_out(tmp_path, said.append)) == 2  # both stay in run.json
     assert said[0].startswith("1 file or records left out") and "broken.json" in said[1]
     assert said[2].startswith("1 file or records kept, with a note") and "wire.json" in said[3]
+
+
+def test_a_codebook_edit_between_runs_is_told_and_an_unchanged_one_is_not(tmp_path):
+    """A user who edits only codebooks/<corpus>/actors.csv is told so, never 'nothing changed'."""
+    from helpers.runner import codebook_changes, codebook_fingerprint
+
+    before = {"default/frames.csv": "a", "mine/actors.csv": "b"}
+    assert codebook_changes(before, dict(before)) == ""
+    assert codebook_changes(None, before) == ""  # a run from before fingerprints were kept
+    text = codebook_changes(before, {**before, "mine/actors.csv": "c", "mine/facts.csv": "d"})
+    assert text.startswith("Codebooks changed since the previous run (mine/actors.csv, mine/facts.csv)")
+    prints = codebook_fingerprint(tmp_path / "no-such-event")
+    assert prints and all(name.startswith("default/") for name in prints)  # the default codebooks, nothing else

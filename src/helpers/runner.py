@@ -245,8 +245,32 @@ def render_html(executed: Path, out_dir: Path) -> dict[str, Path]:
     return out
 
 
+def codebook_fingerprint(corpus_path: Path) -> dict[str, str]:
+    """sha256 of every codebook file a run of the corpus reads (codebooks/default/ and codebooks/<corpus>/), by path
+    relative to codebooks/: a later run tells the reader when a codebook changed."""
+    import hashlib
+
+    folders = [paths.CODEBOOKS_DIR / "default", paths.CODEBOOKS_DIR / paths.corpus_name(corpus_path)]
+    return {str(f.relative_to(paths.CODEBOOKS_DIR)): hashlib.sha256(f.read_bytes()).hexdigest()
+            for folder in folders if folder.is_dir() for f in sorted(folder.glob("*.csv"))}
+
+
+def codebook_changes(previous: dict | None, current: dict | None) -> str:
+    """A sentence naming the codebook files added, removed or edited between two runs' fingerprints; empty when none
+    changed or the earlier run recorded none."""
+    if not previous or current is None:
+        return ""
+    changed = sorted(n for n in set(previous) | set(current) if previous.get(n) != current.get(n))
+    if not changed:
+        return ""
+    return (f"Codebooks changed since the previous run ({', '.join(changed[:5])}"
+            + (f" and {len(changed) - 5} more" if len(changed) > 5 else "")
+            + "): tables that read them (sides, frames, contested terms, facts) may differ even where articles and figures do not.")
+
+
 def _changes_since(previous: Path | None, run_dir: Path) -> tuple[list[str] | None, str]:
-    """Sentences on what changed since the previous successful run (saved as tables/changes.parquet)."""
+    """Sentences on what changed since the previous successful run (saved as tables/changes.parquet), the codebooks
+    included."""
     from .changes import describe_changes, read_run_tables, run_changes
     from .safe_write import atomic_path
 
@@ -255,7 +279,17 @@ def _changes_since(previous: Path | None, run_dir: Path) -> tuple[list[str] | No
     changes = run_changes(read_run_tables(previous), read_run_tables(run_dir))
     with atomic_path(run_dir / "tables" / "changes.parquet") as tmp:
         changes.to_parquet(tmp, index=False)
-    return describe_changes(changes), f"Nothing changed since the previous run ({previous.name}): same articles, same figures."
+    books = codebook_changes(_recorded_codebooks(previous), _recorded_codebooks(run_dir))
+    lines = describe_changes(changes) + ([books] if books else [])
+    return lines, f"Nothing changed since the previous run ({previous.name}): same articles, same figures, same codebooks."
+
+
+def _recorded_codebooks(run_dir: Path) -> dict | None:
+    """The codebook fingerprint a run's run.json recorded (None when unreadable or absent)."""
+    try:
+        return json.loads((run_dir / "run.json").read_text(encoding="utf-8")).get("codebooks")
+    except (OSError, ValueError, AttributeError):
+        return None
 
 
 class _Env:
@@ -373,6 +407,7 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
         "corpus": name, "run_id": run_id, "parameters": params, "max_file_mb": max_file_mb, "git_commit": _git_commit(),
         "versions": _versions(), "started": dt.datetime.now(dt.timezone.utc).isoformat(),
         "inputs": {n: h for n, h in fingerprint["files"].items()}, "refused": fingerprint["refused"],
+        "codebooks": codebook_fingerprint(corpus_path),
         "notebooks": [], "status": "running",
     }
     notebooks = notebooks if notebooks is not None else numbered_notebooks()
