@@ -407,3 +407,76 @@ def test_an_edit_with_no_figure_reads_the_fact_steps_back_and_gives_the_fresh_ta
         expected = _numbers_step(several, text)
         for name, frame in expected.items():
             pd.testing.assert_frame_equal(got[name], frame, obj=name)
+
+
+def _pid_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """One row per input row, with the process that computed it (a per-article function for the parallel path)."""
+    import os
+
+    return frame[["article_id", "sentence_no"]].assign(pid=os.getpid(), n=len(frame))
+
+
+def test_articles_computed_in_parts_in_worker_processes_give_the_one_call_rows(several, monkeypatch):
+    """Missing articles of a PARALLEL_SAFE function are cut into whole-article parts, computed at once in forked
+    processes and joined in order: the rows one call gives (here the attribution's reading of each paragraph on
+    150 articles made of three corpora); a function outside the table, or too few articles, runs in one call."""
+    import os
+
+    from helpers import articlecache
+    from helpers.attribution import read_blocks
+
+    sentences = pd.concat([several["sentences"].assign(article_id=f"copy{k}/" + several["sentences"]["article_id"])
+                           for k in range(15)], ignore_index=True)
+    assert sentences["article_id"].nunique() >= articlecache.PARALLEL_FROM
+    got = articlecache.computed_in_parts(read_blocks, sentences, (), {})
+    pd.testing.assert_frame_equal(got, read_blocks(sentences))
+    parts = articlecache.article_chunks(sentences, 2)
+    assert [len(p) for p in parts] and sum(map(len, parts)) == len(sentences)
+    assert not set(parts[0]["article_id"]) & set(parts[-1]["article_id"])  # whole articles in each part
+    row = {"module": _pid_rows.__module__, "name": _pid_rows.__qualname__, "only_with": "", "why": "test"}
+    one_call = articlecache.computed_in_parts(_pid_rows, sentences, (), {})
+    assert one_call["pid"].nunique() == 1 and (one_call["n"] == len(sentences)).all()  # not in the table
+    monkeypatch.setattr(articlecache, "PARALLEL_SAFE", pd.concat([articlecache.PARALLEL_SAFE, pd.DataFrame([row])]))
+    split = articlecache.computed_in_parts(_pid_rows, sentences, (), {})
+    pd.testing.assert_frame_equal(split[["article_id", "sentence_no"]], sentences[["article_id", "sentence_no"]]
+                                  .reset_index(drop=True))
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    assert split["pid"].nunique() == min(cores, 2) and os.getpid() in set(split["pid"])
+    monkeypatch.setenv(articlecache.WORKERS_ENV, "1")  # a user's cap: one process
+    assert articlecache.computed_in_parts(_pid_rows, sentences, (), {})["pid"].nunique() == 1
+    monkeypatch.delenv(articlecache.WORKERS_ENV)
+    few = sentences[sentences["article_id"].isin(sentences["article_id"].unique()[:10])]
+    assert articlecache.computed_in_parts(_pid_rows, few, (), {})["pid"].nunique() == 1
+
+
+def test_a_function_with_a_model_argument_is_never_sent_to_a_worker():
+    """`only_with`: the frame rules may run in worker processes, the frame model (onnxruntime) only here."""
+    from helpers.articlecache import parallel_safe
+    from helpers.framing import sentence_frames
+
+    assert parallel_safe(sentence_frames, {}) and parallel_safe(sentence_frames, {"method": "rules"})
+    assert not parallel_safe(sentence_frames, {"method": "rules+model"})
+    assert not parallel_safe(pd.DataFrame, {})
+
+
+def test_title_and_given_name_antecedents_among_thousands_of_corpus_names():
+    """The names a whole corpus describes are read for every bare title ("the authority") and given name ("said
+    Ivar"): only those holding the title's last word (or the given name) are tested further, with the same answers
+    whatever else the corpus names (2,000 invented people and bodies added here)."""
+    from helpers.attribution import _full_name, _title_antecedent
+
+    named = {"Water Supply Authority (WSA)": "official", "Delta Pumping Company": "organisation",
+             "Ana Ruiz": "official", "North Valley Authority": "official"}
+    described = {"Pensioner Ivar Brekk": "citizen", "Hugo Santaren": "official", "Mayor Ivo Lund": "official"}
+    crowd = {f"{first} {last}{k}": "citizen" for k in range(400) for first, last in
+             [("Mira", "Holt"), ("Jon", "Aske"), ("Lea", "Brun"), ("Tor", "Vik"), ("Eli", "Sand")]}
+    bodies = {f"Harbour Board {k}": "official" for k in range(200)}
+    titles = {"the authority": ("the Water Supply Authority (WSA)", "official"),
+              "the water authority": ("the Water Supply Authority (WSA)", "official"),
+              "the pumping company": ("the Delta Pumping Company", "organisation"), "the agency": None}
+    for names in (named, {**crowd, **named, **bodies}):
+        assert {t: _title_antecedent(t, [], names, []) for t in titles} == titles
+    expected = {"Santaren": ("Hugo Santaren", "official"), "Ivar": ("Ivar Brekk", "citizen"),
+                "Ivo": ("Ivo Lund", "official"), "Nobody": None}
+    for names in (described, {**crowd, **described}):
+        assert {n: _full_name(n, names) for n in expected} == expected

@@ -6,6 +6,8 @@ article (an `article_id` column) and depend only on that article's input rows an
 a key made of its input rows, the arguments, the function's name and the package's code; a run computes `fn`
 only on the articles not found there, so changing one file of thousands recomputes one article's rows. Without a
 cache folder it is exactly `fn(frame, *args)`. A damaged entry is computed again.
+The articles to compute are cut into parts computed at once on the usable cores (`computed_in_parts`) for the
+pure-Python functions named in `PARALLEL_SAFE`; the rows are those of one call.
 """
 from __future__ import annotations
 
@@ -68,6 +70,90 @@ def article_keys(frame: pd.DataFrame, salt: str) -> pd.Series:
         lambda h: hashlib.sha256(salt.encode() + h.to_numpy().tobytes()).hexdigest())
 
 
+# Per-article functions that may run in forked worker processes: pure Python and pandas, no native thread pool
+# (the tone model's onnxruntime session does not survive a fork) and no state outside their arguments. Each is
+# named by module and name, and `only_with` a keyword argument's value it must be called with ("" for any; the
+# frame model's "model" methods use onnxruntime); any other function always runs in this process.
+PARALLEL_SAFE = pd.DataFrame([
+    ("helpers.attribution", "read_blocks", "", "who speaks in each paragraph: regular expressions per sentence"),
+    ("helpers.attribution", "resolve_speakers", "", "each article's speakers resolved: plain Python per sentence"),
+    ("helpers.attribution", "described_names", "", "names and acronyms an article describes: regular expressions"),
+    ("helpers.facts", "number_mentions", "", "figures, their quantity and context: regular expressions per sentence"),
+    ("helpers.framing", "sentence_frames", "method=rules", "frame cues per sentence: regular expressions"),
+    ("helpers.framing", "lead_parts", "", "headline and lead emphasis: regular expressions"),
+    ("helpers.framing", "term_matches", "", "contested terms per sentence: regular expressions"),
+    ("helpers.readability", "text_scores", "", "textstat scores per article"),
+], columns=["module", "name", "only_with", "why"])
+PARALLEL_FROM = 100  # missing articles; below this a worker process costs more than it saves
+WORKERS_ENV = "NEWSCOMPARE_WORKERS"  # at most this many processes for the per-article parts (1: none)
+
+
+def parallel_safe(fn: Callable, kwargs: dict) -> bool:
+    """Whether `fn` called with `kwargs` is in PARALLEL_SAFE (its `only_with` argument, else its default, as named)."""
+    import inspect
+
+    rows = PARALLEL_SAFE[(PARALLEL_SAFE["module"] == getattr(fn, "__module__", None))
+                         & (PARALLEL_SAFE["name"] == getattr(fn, "__qualname__", None))]
+    for condition in rows["only_with"]:
+        if not condition:
+            return True
+        name, _, value = condition.partition("=")
+        try:
+            default = inspect.signature(fn).parameters[name].default
+        except (KeyError, TypeError, ValueError):
+            continue
+        if kwargs.get(name, default) == value:
+            return True
+    return False
+
+
+def _workers(fn: Callable, n_articles: int, kwargs: dict) -> int:
+    """How many processes compute `fn` over `n_articles` missing articles: the usable cores for a function of
+    PARALLEL_SAFE from PARALLEL_FROM articles, else 1."""
+    if n_articles < PARALLEL_FROM or not parallel_safe(fn, kwargs):
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    asked = os.environ.get(WORKERS_ENV, "").strip()  # a user's cap (1: everything in this process)
+    cores = min(cores, int(asked)) if asked.isdigit() and int(asked) >= 1 else cores
+    return max(1, min(cores, n_articles // (PARALLEL_FROM // 2)))
+
+
+def article_chunks(frame: pd.DataFrame, n: int) -> list[pd.DataFrame]:
+    """`frame` cut into at most `n` parts of whole articles (in order of first appearance) of about the same number
+    of rows; each part keeps its rows in the frame's order."""
+    sizes = frame.groupby("article_id", sort=False).size()
+    part_of = ((sizes.cumsum() - sizes) * n // max(len(frame), 1)).clip(upper=n - 1)
+    part = frame["article_id"].map(part_of).to_numpy()
+    return [frame[part == k] for k in range(n) if (part == k).any()]
+
+
+def computed_in_parts(fn: Callable, frame: pd.DataFrame, args: tuple, kwargs: dict) -> pd.DataFrame:
+    """fn(frame, *args, **kwargs) for a function whose rows each depend on one article's rows: with several usable
+    cores and a PARALLEL_SAFE function, the articles are cut into one part per core, one computed here and the others
+    in forked worker processes at the same time, and the parts' rows joined in order (each article's rows as `fn`
+    gives them). Whenever the parts cannot be sent or joined exactly (a worker fails, the parts' column types
+    differ), the whole frame is computed here: the result is always what one call gives."""
+    n = _workers(fn, frame["article_id"].nunique(), kwargs)
+    if n <= 1:
+        return fn(frame, *args, **kwargs)
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    chunks = article_chunks(frame, n)
+    if len(chunks) < 2:
+        return fn(frame, *args, **kwargs)
+    try:
+        with ProcessPoolExecutor(max_workers=len(chunks) - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(fn, chunk, *args, **kwargs) for chunk in chunks[1:]]
+            parts = [fn(chunks[0], *args, **kwargs)] + [f.result() for f in futures]
+    except Exception:  # a worker that could not run (or an error that one call raises again below)
+        return fn(frame, *args, **kwargs)
+    kept = [p for p in parts if len(p)] or parts[:1]
+    if any(not p.dtypes.equals(kept[0].dtypes) or list(p.columns) != list(kept[0].columns) for p in kept):
+        return fn(frame, *args, **kwargs)
+    return pd.concat(kept, ignore_index=True) if len(kept) > 1 else kept[0].reset_index(drop=True)
+
+
 def per_article(fn: Callable[..., pd.DataFrame], frame: pd.DataFrame, *args, cache_dir: str | Path | None = None,
                 **kwargs) -> pd.DataFrame:
     """fn(frame, *args, **kwargs), computed only for the articles whose result is not in the cache (see above).
@@ -85,7 +171,7 @@ def per_article(fn: Callable[..., pd.DataFrame], frame: pd.DataFrame, *args, cac
     missing = [article for article, key in keys.items() if key not in known]
     parts = [] if rows is None else [rows[rows["_key"].isin(set(keys))]]
     if missing:
-        computed = fn(frame[frame["article_id"].isin(missing)], *args, **kwargs)
+        computed = computed_in_parts(fn, frame[frame["article_id"].isin(missing)], args, kwargs)
         parts.append(computed.assign(_key=computed["article_id"].map(keys)))
     out = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
     template = parts[-1].dtypes.to_dict()

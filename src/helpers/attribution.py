@@ -879,7 +879,8 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
                                                                                       e[0])[0])]
     mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
                 and re.search(r"\b[A-Z]", m[0][1:]) and not (body and _is_person(m[0]))]  # "the state" is not "the Fire in the US state of X"
-    orgs = [(f"the {n}", t) for n, t in sorted(named.items(), key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)
+    ends = [o for o in named.items() if not words or words[-1] in o[0].lower()]  # needed by the test below: cheap first
+    orgs = [(f"the {n}", t) for n, t in sorted(ends, key=lambda o: -len(o[0])) if not is_person_name(n) and holds(n)
             and re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(words[-1]) and n.lower() != " ".join(words)]  # "the state" is no State University
     cls = referent_class(speaker) if by_class and len(words) == 1 and not re.search(r"[^s]s$", words[0]) else ""
     bodies = [*reversed(mentioned), *((n, t) for n, t in reversed(named.items()))]
@@ -989,7 +990,7 @@ def _full_name(surname: str, described: dict[str, str]) -> tuple[str, str] | Non
         return None
     full = [n for n in described if n.endswith(f" {surname}") and is_person_name(" ".join(n.split()[-2:]))]
     if not full:  # a given name ("said Ivar" after "Pensioner Ivar Brekk"): the one person it opens
-        given = [n for n in described if re.search(rf"(?:^|\s){re.escape(surname)}\s+[A-Z][a-z’'-]+$", n)
+        given = [n for n in described if surname in n and re.search(rf"(?:^|\s){re.escape(surname)}\s+[A-Z][a-z’'-]+$", n)
                  and is_person_name(" ".join(n.split()[-2:]))]
         full = given if len({" ".join(n.split()[-2:]) for n in given}) == 1 else []
     return (" ".join(full[0].split()[-2:]), described[full[0]]) if full else None

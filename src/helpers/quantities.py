@@ -29,6 +29,7 @@ import pandas as pd
 from . import paths
 from .codebooks import read_codebook
 from .errors import CorpusError
+from .prefilter import may_match, search
 
 WINDOW = 110  # characters either side of a figure in which a cue may stand
 EVENT_WINDOW = 160  # characters either side in which a cue may tie a figure to an earlier event
@@ -245,12 +246,12 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
         if cue.role == "earlier" and not found["earlier"] and _dates_ok(cue, mention):
             texts = {"before": [before], "after": [after], "around": [before + AROUND + after]}.get(
                 cue.where, [before + mention["text"] + after])
-            found["earlier"] = any(_earlier_hit(cue.regex, t, reference_year) for t in texts)
+            found["earlier"] = any(may_match(cue.regex, t) and _earlier_hit(cue.regex, t, reference_year) for t in texts)
         elif cue.role == "as_of" and not found["as_of"]:  # a time for the whole sentence, or ("around") for the figure
-            m = cue.regex.search(near.get(cue.where, sentence))
+            m = search(cue.regex, near.get(cue.where, sentence))  # skipped when its words are absent (prefilter)
             found["as_of"] = m.group("at").strip() if m else ""
         elif cue.role in ("place", "area", "person", "about", "detail", "holder", "said_by") and not found[cue.role]:
-            m = cue.regex.search(near.get(cue.where, sentence))
+            m = search(cue.regex, near.get(cue.where, sentence))
             group = "place" if cue.role in ("place", "area") else "name"
             found[cue.role] = (m.groupdict().get(group) or cue.name).strip() if m else ""
     return found
