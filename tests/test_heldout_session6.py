@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import CORPORA
-from test_heldout_session5 import _figures  # the same measures as the session-5 events
+from test_heldout_session5 import assert_first_contact  # the same measures as the session-5 events
 
 FIRST_CONTACT = {  # measured 2026-11-26 after the session-6 merges (docs/ACCURACY.md: whole events nobody tuned for)
     "derailment-osterby": {"recall": 0.988, "value_accuracy": 0.988, "hedge_accuracy": 0.982, "quotes_recall": 0.96, "speaker_accuracy": 0.863,
@@ -23,12 +23,7 @@ FIRST_CONTACT = {  # measured 2026-11-26 after the session-6 merges (docs/ACCURA
 
 @pytest.mark.parametrize("event", sorted(FIRST_CONTACT))
 def test_session6_events_at_their_first_contact_level(event, accuracy):
-    if not (CORPORA / event).is_dir():
-        pytest.skip(f"{event} corpus not in this checkout")
-    figures = _figures(event)
-    accuracy[f"whole event held out in session 6, first contact: {event}"] = {k: round(v, 3) for k, v in figures.items()}
-    low = {k: (round(v, 4), FIRST_CONTACT[event][k]) for k, v in figures.items() if v < FIRST_CONTACT[event][k]}
-    assert not low, low
+    assert_first_contact(6, event, FIRST_CONTACT[event], accuracy)
 
 
 # Session 7 (voices7: rules revised on the twelve older events, never on these three; scored at the start and at the

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CORPORA
-from test_heldout_session5 import _figures  # the same measures as the session-5 and session-6 events
+from test_heldout_session5 import assert_first_contact  # the same measures as the session-5 and session-6 events
 
 FIRST_CONTACT = {  # measured 2026-11-26 after the session-7 merges (docs/ACCURACY.md: whole events nobody tuned for)
     "tower-fire-quellen": {"recall": 0.982, "value_accuracy": 0.982, "hedge_accuracy": 0.988, "quotes_recall": 0.961, "speaker_accuracy": 0.893,
@@ -23,9 +22,4 @@ FIRST_CONTACT = {  # measured 2026-11-26 after the session-7 merges (docs/ACCURA
 
 @pytest.mark.parametrize("event", sorted(FIRST_CONTACT))
 def test_session7_events_at_their_first_contact_level(event, accuracy):
-    if not (CORPORA / event).is_dir():
-        pytest.skip(f"{event} corpus not in this checkout")
-    figures = _figures(event)
-    accuracy[f"whole event held out in session 7, first contact: {event}"] = {k: round(v, 3) for k, v in figures.items()}
-    low = {k: (round(v, 4), FIRST_CONTACT[event][k]) for k, v in figures.items() if v < FIRST_CONTACT[event][k]}
-    assert not low, low
+    assert_first_contact(7, event, FIRST_CONTACT[event], accuracy)
