@@ -43,7 +43,8 @@ from helpers.actors import corpus_actors
 from helpers.codebook_draft import codebook_fit_warnings
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
-from helpers.framing import frame_method_sentence, framing_tables, load_framing_codebooks
+from helpers.framing import (contested_split, contested_term_table, frame_method_sentence, framing_tables,
+                              load_framing_codebooks, quoted_terms_sentence)
 from helpers.narrative import listed, md
 from helpers.outlets import fold_sources, outlet_view, rest_label, top_sources, with_sizes
 from helpers.pooled import pool_frames, pool_voice_shares
@@ -191,14 +192,12 @@ display(save_figure(fig, "04-distinctive-words", fig_dir))
 
 # %%
 terms = result["contested_terms"]
-used = terms[terms.groupby(["concept", "term"])["count"].transform("sum") > 0]
-table = fold_sources(used, shown, rest).pivot_table(index=["concept", "term"], columns="source", values="count",
-                                                   aggfunc="sum", fill_value=0)
-split = [c for c, g in used[used["count"] > 0].groupby("concept") if g["term"].nunique() > 1]
+split = contested_split(terms)
 display(Markdown(
-    f"{len(split)} contested concept(s) are named with different terms across sources: {listed(split)}."
+    f"{len(split)} contested concept(s) are named with different terms across sources in their own words: "
+    f"{listed(split)}. " + quoted_terms_sentence(terms)
 ))
-table
+contested_term_table(fold_sources(terms, shown, rest))
 
 # %% [markdown]
 # Word pairs found in the corpus: two words that different sources put in the same slot (the same word before and

@@ -876,3 +876,31 @@ def test_riot_and_unrest_are_told_apart_and_riot_police_is_no_word_choice():
     counts = found[found["count"] > 0].set_index(["source", "term"])["count"]
     assert counts[("A", "riot / mob / thugs")] == 1 and counts[("B", "unrest / disorder / disturbances")] == 2
     assert ("A", "unrest / disorder / disturbances") not in counts.index and ("B", "riot / mob / thugs") not in counts.index
+
+
+def test_contested_terms_count_quoted_uses_apart_from_the_outlets_own_words():
+    """A framing study needs the outlet's own word choice: "riot" inside a quotation is the speaker's word. Sentences
+    written for this test; the second sentence closes a quotation opened in the sentence before it."""
+    from helpers.framing import contested_split, contested_term_table, quoted_terms_sentence
+
+    terms = read_codebook(paths.codebook_path("contested_terms.csv"), ["concept", "term", "pattern"], key=["concept", "term"])
+    texts = [("a", "The protest began peacefully outside the town hall.", False),
+             ("a", "“This was never a protest.", True),
+             ("a", "It was a riot,” the shop owner said.", True),
+             ("b", "Rioters set fire to two cars, police said.", False)]
+    sentences = pd.DataFrame({"article_id": [a for a, _, _ in texts], "block_no": [1, 2, 2, 3],
+                              "sentence_no": [1, 1, 2, 1], "role": "body", "text": [t for _, t, _ in texts],
+                              "in_quote": [q for _, _, q in texts]})
+    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["A", "B"]})
+    found = contested_terms(sentences, articles, terms).set_index(["term", "source"])
+    assert found.loc[("protest / demonstration", "A"), ["count", "quoted"]].tolist() == [2, 1]
+    assert found.loc[("riot / mob / thugs", "A"), ["count", "quoted"]].tolist() == [1, 1]
+    assert found.loc[("riot / mob / thugs", "B"), ["count", "quoted"]].tolist() == [1, 0]
+    # In their own words, A says "protest" and B "rioters": one concept split; the quoted "riot" of A does not count.
+    assert contested_split(found.reset_index()) == ["people in the street"]
+    only_quoted = found.reset_index().query("source == 'A'")
+    assert contested_split(only_quoted) == []
+    table = contested_term_table(found.reset_index())
+    assert table.loc[("people in the street", "riot / mob / thugs"), "A"] == "1 (1 quoted)"
+    assert table.loc[("people in the street", "riot / mob / thugs"), "B"] == "1"
+    assert quoted_terms_sentence(found.reset_index()).startswith("2 of the 4 uses are inside quotations")

@@ -24,6 +24,7 @@ import pandas as pd
 from .articlecache import per_article
 from .codebooks import alias_pattern, normalise_alias, read_codebook
 from .errors import CorpusError
+from .sentiment import opens_inside_quote, sentence_quote_mask
 from .text import WORD
 
 STOPWORDS = frozenset("""a about above after again against all also am an and any are as at be because been before being
@@ -296,36 +297,73 @@ def distinctive_words(sentences: pd.DataFrame, articles: pd.DataFrame, alpha0: f
 
 def contested_terms(sentences: pd.DataFrame, articles: pd.DataFrame, terms: pd.DataFrame,
                     names: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per concept × term × source: how often the source uses the term (zeros kept), and where. A term inside
-    a proper name of `names` (`load_proper_names`: "the Rail Accident Investigation Office") is not counted."""
+    """One row per concept × term × source: how often the source uses the term (zeros kept), how many of those uses
+    are inside quotations (`quoted`: the words of someone the outlet quotes, not its own choice), and where. A term
+    inside a proper name of `names` (`load_proper_names`: "the Rail Accident Investigation Office") is not counted."""
     source = articles.set_index("article_id")["source"]
-    body = sentences.loc[sentences["role"] == "body", ["article_id", "text"]]
+    body = sentences.loc[sentences["role"] == "body", ["article_id", "text", *(["in_quote"] if "in_quote" in sentences
+                                                                                 else [])]]
     hits = per_article(term_matches, body, terms, names_pattern(names))  # each article's matches, kept between runs
     hits = hits.assign(source=hits["article_id"].map(source))
-    counts = hits.groupby(["concept", "term", "source"]).size().to_dict()
-    examples = hits.groupby(["concept", "term", "source"])["match"].agg(lambda m: "; ".join(sorted(set(m)))).to_dict()
+    keys = ["concept", "term", "source"]
+    counts = hits.groupby(keys).size().to_dict()
+    quoted = hits[hits["quoted"]].groupby(keys).size().to_dict()
+    examples = hits.groupby(keys)["match"].agg(lambda m: "; ".join(sorted(set(m)))).to_dict()
     names = sorted(source.unique())
     rows = [{"concept": t.concept, "term": t.term, "source": name, "count": int(counts.get((t.concept, t.term, name), 0)),
+             "quoted": int(quoted.get((t.concept, t.term, name), 0)),
              "examples": examples.get((t.concept, t.term, name), "")}
             for t in terms.itertuples(index=False) for name in names]
-    return pd.DataFrame(rows, columns=["concept", "term", "source", "count", "examples"])
+    return pd.DataFrame(rows, columns=["concept", "term", "source", "count", "quoted", "examples"])
+
+
+def contested_split(terms: pd.DataFrame) -> list[str]:
+    """The concepts that sources name with different terms in their own voice (uses inside quotations left out)."""
+    own = terms[terms["count"] - terms["quoted"] > 0]
+    return [concept for concept, group in own.groupby("concept") if group["term"].nunique() > 1]
+
+
+def contested_term_table(terms: pd.DataFrame) -> pd.DataFrame:
+    """The terms used at least once, one row per concept × term and one column per source: its uses, with how many
+    are inside quotations ("5 (2 quoted)")."""
+    used = terms[terms.groupby(["concept", "term"])["count"].transform("sum") > 0]
+    sums = used.groupby(["concept", "term", "source"], sort=False)[["count", "quoted"]].sum().reset_index()
+    sums = sums.assign(cell=[f"{n} ({q} quoted)" if q else str(n) for n, q in zip(sums["count"], sums["quoted"])])
+    return sums.pivot(index=["concept", "term"], columns="source", values="cell").fillna("0")
+
+
+def quoted_terms_sentence(terms: pd.DataFrame) -> str:
+    """How many uses of the contested terms are inside quotations, computed from the `contested_terms` table."""
+    total, quoted = int(terms["count"].sum()), int(terms["quoted"].sum())
+    if not total:
+        return "No source uses any contested term of the codebooks."
+    return (f"{quoted} of the {total} uses are inside quotations (shown as “k quoted”): a word in a quotation is the "
+            "choice of the person quoted, not the outlet's own; the concepts above count the outlets' own words only.")
+
+
+def quoted_span(text: str, opens_inside: bool, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a direct quotation; `opens_inside`: the sentence begins inside a quotation
+    opened in an earlier sentence (`sentiment.opens_inside_quote`)."""
+    return end > start and all(sentence_quote_mask(text, opens_inside)[start:end])
 
 
 def term_matches(body: pd.DataFrame, terms: pd.DataFrame, names: str = "") -> pd.DataFrame:
-    """Every match of every contested term in the body sentences (article_id, text): article_id, concept, term, match
-    (one row per match, in reading order), but a match inside a proper name (`names`, a `names_pattern`). A text
-    repeated (wire copy) is searched once."""
+    """Every match of every contested term in the body sentences (article_id, text; `in_quote` when known): article_id,
+    concept, term, match, quoted (the match lies inside a quotation), one row per match, in reading order, but a
+    match inside a proper name (`names`, a `names_pattern`). A text repeated (wire copy) is searched once."""
     patterns = [(t.concept, t.term, re.compile(t.pattern, re.I)) for t in terms.itertuples(index=False)]
     name = re.compile(names) if names else None
-    found: dict[str, list[tuple]] = {}
+    inside_quote = body["in_quote"].fillna(False).astype(bool) if "in_quote" in body else [False] * len(body)
+    found: dict[tuple[str, bool], list[tuple]] = {}
     rows = []
-    for article_id, text in zip(body["article_id"], body["text"]):
-        if text not in found:
+    for article_id, text, in_quote in zip(body["article_id"], body["text"], inside_quote):
+        key = (text, opens_inside_quote(text, in_quote))
+        if key not in found:
             inside = [m.span() for m in name.finditer(text)] if name is not None else []
-            found[text] = [(concept, term, m.group(0)) for concept, term, pattern in patterns
-                           for m in _unexcluded(text, pattern, [], inside)]
-        rows += [(article_id, *hit) for hit in found[text]]
-    return pd.DataFrame(rows, columns=["article_id", "concept", "term", "match"])
+            found[key] = [(concept, term, m.group(0), quoted_span(text, key[1], *m.span()))
+                          for concept, term, pattern in patterns for m in _unexcluded(text, pattern, [], inside)]
+        rows += [(article_id, *hit) for hit in found[key]]
+    return pd.DataFrame(rows, columns=["article_id", "concept", "term", "match", "quoted"]).astype({"quoted": bool})
 
 
 SLOT_EDGE = "<edge>"

@@ -283,7 +283,9 @@ DISTINCTIVE_WORDS = DataFrameSchema(
 )
 CONTESTED_TERMS = DataFrameSchema(
     {"concept": Column(str), "term": Column(str), "source": Column(str), "count": Column(int, Check.ge(0)),
-     "examples": Column(str)}, unique=["concept", "term", "source"], strict=True, name="contested_terms",
+     "quoted": Column(int, Check.ge(0)), "examples": Column(str)},
+    checks=[Check(lambda df: df["quoted"] <= df["count"], error="quoted uses are some of all uses")],
+    unique=["concept", "term", "source"], strict=True, name="contested_terms",
 )
 TERM_PAIRS = DataFrameSchema(
     {"term_a": Column(str), "term_b": Column(str), "n_contexts": Column(int, Check.ge(1)), "contexts": Column(str),

@@ -174,12 +174,18 @@ def opens_inside_quote(text: str, in_quote: bool) -> bool:
     return text.count('"') % 2 == 1 and not text.lstrip().startswith('"')
 
 
+def sentence_quote_mask(text: str, opens_inside: bool = False) -> list[bool]:
+    """For each character of one sentence, whether it is quoted; `opens_inside`: the sentence begins inside a quotation
+    opened before it (`opens_inside_quote`), so its words up to the closing mark are quoted."""
+    opener = ('"' if '"' in text and not any(c in text for c in "“«„”»") else "“") if opens_inside else ""
+    return quote_mask(opener + text)[len(opener):]
+
+
 def voice_parts(text: str, opens_inside: bool = False) -> list[tuple[str, str]]:
     """(voice, text) of the narration and quotation parts of one sentence with at least 3 words each; `opens_inside`:
     the sentence begins inside a quotation opened before it (`opens_inside_quote`), so its words up to the closing
     mark are quoted, and a speech tag after it is the outlet's narration."""
-    opener = ('"' if '"' in text and not any(c in text for c in "“«„”»") else "“") if opens_inside else ""
-    mask = quote_mask(opener + text)[len(opener):]
+    mask = sentence_quote_mask(text, opens_inside)
     parts = []
     for voice, flag in (("narration", False), ("quote", True)):
         part = "".join(ch if m == flag else " " for ch, m in zip(text, mask))
