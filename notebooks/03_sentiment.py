@@ -45,7 +45,8 @@ from helpers.narrative import interval, listed, md
 from helpers.outlets import (article_tone, fold_sources, outlet_view, rest_label, top_sources, with_article_intervals,
                              with_sizes)
 from helpers.pooled import binned_positions, pool_rates, pool_summary
-from helpers.sentiment import DEFAULT_METHOD, METHODS, evaluative_rates, load_sentiment_codebooks, sentiment_tables
+from helpers.sentiment import (DEFAULT_METHOD, METHODS, evaluative_rates, load_sentiment_codebooks, sentiment_tables,
+                               side_mentions)
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, sentences = outlet_view(tables["articles"]), tables["sentences"]  # `source` is each article's outlet
@@ -166,7 +167,11 @@ if len(sides):
     harsh = sides.sort_values("mean").iloc[0]
     noise = harsh["ci_low"] <= 0 <= harsh["ci_high"]
     display(Markdown(f"The harshest source–side pair is **{md(harsh['source'])} {md(harsh['measure'])}** (mean {harsh['mean']:+.2f} over "
-                     f"{int(harsh['n'])} mentions, {method_name}){', but its interval includes zero' if noise else ''}."))
+                     f"{int(harsh['n'])} mentions, {method_name}){', but its interval includes zero' if noise else ''}. "
+                     "Its most negative mentions are below: the model can read a harm done *to* an actor as tone "
+                     "*against* it, so read them before quoting the figure."))
+    display(side_mentions(result["tone_actors"], tone, harsh["source"], harsh["measure"].removeprefix("toward "))
+            .round(3))
 lexicon_sides = summary[summary["measure"].str.startswith("toward ") & (summary["method"] == "lexicon")]
 compared = sides.merge(lexicon_sides, on=["source", "measure"], suffixes=("", "_lexicon"))
 same_sign = (compared["mean"] * compared["mean_lexicon"] > 0).mean() if len(compared) else float("nan")

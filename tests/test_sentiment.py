@@ -258,3 +258,20 @@ def test_a_quote_running_over_sentences_keeps_its_words_quoted_and_its_speech_ta
     from helpers.sentiment import opens_inside_quote, voice_parts
 
     assert voice_parts(text, opens_inside_quote(text, in_quote)) == expected
+
+
+def test_side_mentions_lists_the_mentions_behind_one_source_side_mean_most_negative_first():
+    from helpers.sentiment import side_mentions
+
+    tone_actors = pd.DataFrame({
+        "article_id": ["a", "a", "a", "b"], "block_no": [1, 2, 3, 1], "sentence_no": [1, 1, 1, 1],
+        "actor": ["police", "police", "mayor", "police"], "side": ["authorities"] * 4,
+        "alias": ["officers", "police", "the mayor", "police"], "via": ["named"] * 4,
+        "source": ["A", "A", "A", "B"], "model": [-0.9, 0.2, -0.4, -0.99]})
+    tone = pd.DataFrame({"article_id": ["a", "a", "a", "b"], "block_no": [1, 2, 3, 1], "sentence_no": [1, 1, 1, 1],
+                         "text": ["Eleven officers were injured.", "Police reopened the road.", "The mayor resigned.",
+                                  "Police fired tear gas."]})
+    out = side_mentions(tone_actors, tone, "A", "authorities", n=2)
+    assert out["model"].tolist() == [-0.9, -0.4]  # source B's mention is not A's evidence; most negative first
+    assert out["sentence"].tolist() == ["Eleven officers were injured.", "The mayor resigned."]
+    assert list(out.columns) == ["alias", "model", "via", "sentence"]

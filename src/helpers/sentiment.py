@@ -578,6 +578,17 @@ def actor_tone(mentioned: pd.DataFrame, tone: pd.DataFrame) -> pd.DataFrame:
     return out.drop(columns="text")
 
 
+def side_mentions(tone_actors: pd.DataFrame, tone: pd.DataFrame, source: str, side: str, n: int = 5) -> pd.DataFrame:
+    """The mentions behind one source–side mean, most negative first (the evidence a reader checks: a harm done TO an
+    actor that the model reads as hostility toward it shows here): alias, model tone toward it, how it was found and
+    the sentence. Columns alias, model, via, sentence; at most `n` rows."""
+    keys = ["article_id", "block_no", "sentence_no"]
+    rows = tone_actors[(tone_actors["source"] == source) & (tone_actors["side"] == side)]
+    rows = rows.merge(tone[keys + ["text"]].drop_duplicates(keys), on=keys, how="left")
+    rows = rows.sort_values("model", kind="stable").head(n)
+    return rows.rename(columns={"text": "sentence"})[["alias", "model", "via", "sentence"]].reset_index(drop=True)
+
+
 def evaluative_rates(evaluative: pd.DataFrame, voices: pd.DataFrame) -> pd.DataFrame:
     """Per source: evaluative words in its narration, narration words, rate per 1,000 words, and its most used ones."""
     narration = voices[voices["voice"] == "narration"]
