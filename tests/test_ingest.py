@@ -137,6 +137,28 @@ def test_html_pages_are_extracted_with_metadata(copy_corpus):
     assert arts.loc["daily-signal", "credit"] == "Daily Signal staff"
 
 
+PAGE = """<html><head><title>{title}</title>
+<meta property="og:title" content="Ferry capsizes on Lake Ormen, nine missing"></head>
+<body><article><h1>Ferry capsizes on Lake Ormen, nine missing</h1>
+<p>A passenger ferry capsized on Lake Ormen on Sunday evening and nine people were missing, the coastguard said.</p>
+<p>Divers searched the water through the night, and 31 passengers were pulled from the lake alive.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("title,outlet", [
+    ("Ferry capsizes on Lake Ormen, nine missing | The Lakeside Courier", "The Lakeside Courier"),
+    ("Ormen Radio – Ferry capsizes on Lake Ormen, nine missing", "Ormen Radio"),
+    ("Ferry capsizes on Lake Ormen, nine missing", "page"),  # no name in the title: the file name stays
+    ("Ferry capsizes on Lake Ormen, nine missing - updated at 9pm on Sunday with the coastguard's figures", "page"),
+])
+def test_a_saved_page_without_a_site_tag_takes_its_outlet_from_the_title(scratch, title, outlet):
+    """Saved pages often name their site only in <title>, after the headline ("Headline | Site"); a long tail is not
+    a name. Pages written for this test."""
+    folder = scratch({"page.html": PAGE.format(title=title)})
+    art = build_tables(folder)["articles"].iloc[0]
+    assert art["source"] == outlet
+
+
 def test_jsonl_records_become_articles_with_their_ids(copy_corpus):
     from conftest import CORPORA
 

@@ -294,6 +294,28 @@ def _figcaptions(raw: bytes) -> list[str]:
     return out
 
 
+_TITLE_TAG = re.compile(rb"(?is)<title\b[^>]*>(.*?)</title>")
+_TITLE_SEPARATOR = r"\s+[|\u2013\u2014\u00b7\u2022:-]\s+"  # "Headline | Site", "Headline - Site", "Site: Headline"
+MAX_SITE_WORDS = 5
+
+
+def _title_site_name(raw: bytes, headline: str) -> str | None:
+    """The site's name from the page's <title> when it is the headline plus a short name after (or before) a
+    separator ("Five dead as rescuers dig | Lantria Today"): saved pages often carry it there and nowhere else."""
+    import html
+
+    m = _TITLE_TAG.search(raw[:200_000])
+    if m is None or not headline:
+        return None
+    title = " ".join(html.unescape(m.group(1).decode("utf-8", "replace")).split())
+    for pattern in (re.escape(headline) + _TITLE_SEPARATOR + r"(?P<site>.+)", r"(?P<site>.+?)" + _TITLE_SEPARATOR
+                    + re.escape(headline)):
+        found = re.fullmatch(pattern, title)
+        if found and 0 < len(found.group("site").split()) <= MAX_SITE_WORDS and re.search(r"[^\W\d_]", found.group("site")):
+            return found.group("site").strip()
+    return None
+
+
 _STANDFIRST_CLASS = re.compile(
     rb"""(?is)<(p|div|h2|h3)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:standfirst|dek|deck|subtitle|sub-?head(?:line)?|"""
     rb"""strap(?:line)?|summary|lede|intro)\b[^"']*["'][^>]*>(.*?)</\1>""")
@@ -370,7 +392,7 @@ def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     _mark_standfirst(lines, _standfirst_texts(raw, doc.description))
     _add_description(lines, doc.description)
     lines += [Line(text, 0, "caption") for text in _figcaptions(raw)]  # text extraction drops them; numbers are read there
-    meta = {"title": title or None, "url": doc.url, "published": doc.date, "outlet": doc.sitename or doc.hostname,
+    meta = {"title": title or None, "url": doc.url, "published": doc.date, "outlet": doc.sitename or doc.hostname or _title_site_name(raw, title),
             "description": doc.description, **_page_author(doc)}
     return [RawArticle(_stem(name), name, "html", "auto", hashlib.sha256(raw).hexdigest(), lines, meta)], []
 
