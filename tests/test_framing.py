@@ -101,6 +101,10 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     "health": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "ebola", "virus", "flu"),
     "disaster": ("quake", "flood", "floods", "fire", "storm", "hurricane", "cyclone", "typhoon", "tornado", "landslide",
                  "eruption", "tsunami", "heatwave", "drought", "avalanche", "explosion", "blast", "collapse", "crash", "spill"),
+    # session 8, decided before its held-out events were run: a riot inside a prison is about a prison (overcrowding,
+    # staff, injured, escapes, courts), not a strike or a street protest, so "prison" is read before "riot"; a heatwave
+    # is a disaster (above); a runway overrun an accident (the key writer's line above)
+    "prison": ("prison", "prisons", "jail", "jails", "jailbreak"),
     "strike": ("strike", "strikes", "protest", "protests", "march", "walkout", "riot", "riots"),
     "court": ("verdict", "trial", "court", "ruling", "sentencing", "lawsuit"),
     "election": ("election", "elections", "vote", "ballot", "referendum", "runoff"),
@@ -134,6 +138,9 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     # (ransom), politics, schools and families; foreign regulation, identity and market consequences do not belong
     "budget": {"crime_punishment", "cultural_identity"},
     "abduction": {"external_regulation", "cultural_identity", "generic_economic_consequences"},
+    # a prison riot brings crime, security, capacity (overcrowding, staff), health (injured), legality, politics,
+    # families and money (repairs); cultural identity and foreign regulation are from another world
+    "prison": {"cultural_identity", "external_regulation"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
