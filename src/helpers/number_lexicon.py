@@ -54,7 +54,21 @@ CURRENCY_NAME = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros"
                  "swiss francs": "CHF", "rupees": "INR", "rupee": "INR", "ringgit": "MYR", "pesos": "MXN",
                  "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD", "won": "KRW",
                  "lira": "TRY", "naira": "NGN", "rand": "ZAR", "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF",
-                 "jpy": "JPY", "aud": "AUD", "cad": "CAD", "hkd": "HKD", "inr": "INR", "myr": "MYR", "cny": "CNY"}
+                 "jpy": "JPY", "aud": "AUD", "cad": "CAD", "hkd": "HKD", "inr": "INR", "myr": "MYR", "cny": "CNY",
+                 # currencies named after the figure, singular and plural (a name shared by several countries takes
+                 # the most common one's code; a corpus compares amounts in one currency by its name, never converts)
+                 "peso": "MXN", "franc": "CHF", "pound": "GBP", "krona": "SEK", "kronor": "SEK", "krone": "DKK",
+                 "kroner": "DKK", "króna": "ISK", "krónur": "ISK", "zloty": "PLN", "zlotys": "PLN", "złoty": "PLN",
+                 "zlotych": "PLN", "forint": "HUF", "forints": "HUF", "koruna": "CZK", "korunas": "CZK", "crowns": "CZK",
+                 "lev": "BGN", "leva": "BGN", "lei": "RON", "kuna": "HRK", "hryvnia": "UAH", "hryvnias": "UAH",
+                 "hryvnas": "UAH", "lari": "GEL", "tenge": "KZT", "shekel": "ILS", "shekels": "ILS", "dirham": "AED",
+                 "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "rial": "IRR", "rials": "IRR", "dinar": "DIN",
+                 "dinars": "DIN", "baht": "THB", "rupiah": "IDR", "reais": "BRL", "kwacha": "ZMW", "cedi": "GHS",
+                 "cedis": "GHS", "shilling": "KES", "shillings": "KES", "birr": "ETB", "taka": "BDT", "kyat": "MMK",
+                 "afghanis": "AFN", "rands": "ZAR", "nairas": "NGN", "liras": "TRY", "lire": "TRY", "cfa francs": "XOF",
+                 "quetzales": "GTQ", "quetzals": "GTQ", "soles": "PEN", "bolivars": "VES", "bolivares": "VES",
+                 "ringgits": "MYR", "renminbi yuan": "CNY", "kwanza": "AOA", "manat": "AZN", "manats": "AZN",
+                 "somoni": "TJS", "dram": "AMD", "drams": "AMD"}
 
 
 def _alternation(words) -> str:

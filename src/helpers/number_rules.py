@@ -832,9 +832,10 @@ def _either(*tests: Callable[[str], object]) -> Callable[[str], bool]:
 
 
 # Plain substrings are tested first (the cheapest test); a pattern only where a substring cannot say it.
-_CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₴", "₽", "₩", "₺", "₦", "₱", "y=", "dollar", "euro", "pound", "sterling", "yuan",
-                   "yen", "franc", "rupee", "ringgit", "peso", "won", "lira", "naira", "rand", "renminbi")
-_has_currency = _either(_words_gate(*_CURRENCY_SIGNS), re.compile(r"ps\d").search,
+_CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₴", "₽", "₩", "₺", "₦", "₱", "y=")
+# every currency name of the lexicon, as one alternation (a name list kept here beside the lexicon's would drift)
+_CURRENCY_NAME_GATE = re.compile(r"\b(?:" + lx._alternation(lx.CURRENCY_NAME) + ")").search
+_has_currency = _either(_words_gate(*_CURRENCY_SIGNS), _CURRENCY_NAME_GATE, re.compile(r"ps\d").search,
                         lambda t: any(c in t for c in _CURRENCY_CODES) and _CURRENCY_CODE(t))
 _CURRENCY_CODE = re.compile("|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES)).search  # a code as a whole word
 # a unit after a digit, space or hyphen (the units' alternatives grouped by first character: the same test, cheaper)
