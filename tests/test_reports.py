@@ -169,6 +169,35 @@ def test_changes_between_tables_are_exact():
     assert run_changes({"articles": articles, "facts": facts}, {"articles": articles, "facts": facts}).empty
 
 
+def test_an_outlet_gaining_an_article_lists_only_the_new_articles_figures_and_a_claimant_move_is_one_change():
+    """An outlet's label counts its articles ("wire (2 articles)"), so it changes when one is added: the figures of its
+    unchanged article are not news. A figure an edited article now credits to someone is one change, not a removal
+    plus an addition."""
+    articles = pd.DataFrame({"article_id": ["w1", "r"], "source": ["wire", "Riverside"], "outlet": ["wire", "Riverside"],
+                             "url": ["", ""], "file": ["w1.txt", "r.txt"], "sha256": ["1", "2"]})
+    facts = pd.DataFrame({"fact_id": ["employees", "injured"], "fact_label": ["staff", "people injured"],
+                          "article_id": ["w1", "r"], "source": ["wire", "Riverside"], "reported": [True, True],
+                          "texts": ["240 people", "More than 40 people"], "sentences": ["", ""]})
+    new_articles = pd.concat([articles.assign(sha256=["1", "3"]),
+                              pd.DataFrame({"article_id": ["w2"], "source": ["wire"], "outlet": ["wire"], "url": [""],
+                                            "file": ["w2.txt"], "sha256": ["4"]})], ignore_index=True)
+    new_facts = pd.DataFrame({
+        "fact_id": ["employees", "treated", "injured|action-group"],
+        "fact_label": ["staff", "people treated", "people injured (according to the action group)"],
+        "article_id": ["w1", "w2", "r"], "source": ["wire (2 articles)", "wire (2 articles)", "Riverside"],
+        "reported": [True] * 3, "texts": ["240 people", "38", "At least 57 people"], "sentences": ["", "", ""]})
+    changes = run_changes({"articles": articles, "facts": facts}, {"articles": new_articles, "facts": new_facts})
+    figures = changes[changes["change"].str.startswith("figure")]
+    assert figures[["change", "article_id", "old", "new"]].values.tolist() == [
+        ["figure added", "w2", "", "38"], ["figure changed", "r", "More than 40 people", "At least 57 people"]]
+    # an outlet new to the corpus: its article is one row, its figures are not listed one by one
+    newcomer = new_articles.assign(outlet=["wire", "Riverside", "Gazette"], source=["wire", "Riverside", "Gazette"])
+    changes = run_changes({"articles": articles, "facts": facts},
+                          {"articles": newcomer, "facts": new_facts.assign(source=["wire", "Gazette", "Riverside"])})
+    assert "w2" not in set(changes.loc[changes["change"].str.startswith("figure"), "article_id"])
+    assert ["article added", "w2"] in changes[["change", "article_id"]].values.tolist()
+
+
 def test_changes_quote_each_figures_sentence_in_words():
     """The facts table keeps sentence places ("b2s1"); the changes quote the sentences they stand for."""
     articles = pd.DataFrame({"article_id": ["b"], "source": ["B"], "sha256": ["2"]})

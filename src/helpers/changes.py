@@ -25,38 +25,66 @@ def _article_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     return out[out["change"] != ""]
 
 
+def _keys(facts: pd.DataFrame) -> list[str]:
+    """What one reported figure is keyed by across runs: its article and fact (an outlet's label, "wire (2 articles)",
+    changes when the outlet gains an article, so it cannot key anything), or its source when a table has no articles."""
+    return ["article_id", "fact_id"] if "article_id" in facts else ["source", "fact_id"]
+
+
 def _reported(facts: pd.DataFrame) -> pd.DataFrame:
-    """One row per (source, fact), in sorted order: the fact's first label, the source's figures as written and their
-    sentences (each joined with " | " in table order). Grouped in plain Python: a pandas aggregation that joins
-    strings runs once per group, and the facts table has a group per fact and reporting outlet."""
-    shown = facts.loc[facts["reported"], ["source", "fact_id", "fact_label", "texts", "sentences"]]
-    shown = shown[shown["source"].notna() & shown["fact_id"].notna()]
-    if shown.empty:  # the same empty table, with the same column types, as the grouped aggregation
-        return shown.groupby(["source", "fact_id"], as_index=False).agg(
-            fact_label=("fact_label", "first"), texts=("texts", " | ".join), sentences=("sentences", " | ".join))
+    """One row per (article, fact), in sorted order: the source's label, the fact's first label, the figures as
+    written and their sentences (each joined with " | " in table order). Grouped in plain Python: a pandas aggregation
+    that joins strings runs once per group, and the facts table has a group per fact and reporting article."""
+    keys = _keys(facts)
+    columns = list(dict.fromkeys([*keys, "source", "fact_label", "texts", "sentences"]))
+    shown = facts.loc[facts["reported"], columns]
+    shown = shown[shown[keys].notna().all(axis=1)]
     groups: dict[tuple, list] = {}
-    for source, fact_id, label, text, sentence in zip(*(shown[c].tolist() for c in shown.columns)):
-        group = groups.setdefault((source, fact_id), [None, [], []])
-        if group[0] is None or group[0] != group[0]:  # "first": the first label that is not missing
-            group[0] = label
-        group[1].append(text)
-        group[2].append(sentence)
-    rows = [(source, fact_id, label, " | ".join(texts), " | ".join(sentences))
-            for (source, fact_id), (label, texts, sentences) in sorted(groups.items(), key=lambda item: item[0])]
-    return pd.DataFrame(rows, columns=["source", "fact_id", "fact_label", "texts", "sentences"])
+    for row in zip(*(shown[c].tolist() for c in columns)):
+        record = dict(zip(columns, row))
+        group = groups.setdefault(tuple(record[k] for k in keys), [record["source"], None, [], []])
+        if group[1] is None or group[1] != group[1]:  # "first": the first label that is not missing
+            group[1] = record["fact_label"]
+        group[2].append(record["texts"])
+        group[3].append(record["sentences"])
+    rows = [(*key, source, label, " | ".join(texts), " | ".join(sentences))
+            for key, (source, label, texts, sentences) in sorted(groups.items(), key=lambda item: item[0])]
+    out = pd.DataFrame(rows, columns=[*keys, "source_label", "fact_label", "texts", "sentences"])
+    return out.rename(columns={"source_label": "source"}) if "source" not in keys else out.drop(columns="source_label")
 
 
 def _figure_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
-    both = _reported(old).merge(_reported(new), on=["source", "fact_id"], how="outer", suffixes=("_old", "_new"),
-                                indicator=True)
+    keys = _keys(new)
+    both = _reported(old).merge(_reported(new), on=keys, how="outer", suffixes=("_old", "_new"), indicator=True)
     kind = both["_merge"].astype(str).map({"left_only": "figure removed", "right_only": "figure added", "both": "figure changed"})
     differs = (both["_merge"] != "both") | (both["texts_old"] != both["texts_new"])
+    source = both["source"] if "source" in keys else both["source_new"].fillna(both["source_old"])
     out = pd.DataFrame({
-        "change": kind, "source": both["source"], "fact_id": both["fact_id"],
-        "fact_label": both["fact_label_new"].fillna(both["fact_label_old"]),
+        "change": kind, "source": source, "article_id": both["article_id"] if "article_id" in both else "",
+        "fact_id": both["fact_id"], "fact_label": both["fact_label_new"].fillna(both["fact_label_old"]),
         "old": both["texts_old"].fillna(""), "new": both["texts_new"].fillna(""),
         "old_sentence": both["sentences_old"].fillna(""), "new_sentence": both["sentences_new"].fillna("")})
-    return out[differs]
+    return paired_moves(out[differs])
+
+
+def paired_moves(changes: pd.DataFrame) -> pd.DataFrame:
+    """A figure one article no longer files under a fact and now files under the same fact with another claimant
+    ("injured" → "injured|action-group"): one 'figure changed' row, when the article has exactly one of each."""
+    base = changes["fact_id"].astype(str).str.split("|").str[0]
+    where = [changes["article_id"].astype(str), base]
+    removed = changes["change"].eq("figure removed")
+    added = changes["change"].eq("figure added")
+    n_removed = removed.groupby(where).transform("sum")
+    n_added = added.groupby(where).transform("sum")
+    single = (n_removed == 1) & (n_added == 1) & changes["article_id"].astype(str).ne("")
+    if not single.any():
+        return changes
+    gone = changes[removed & single].assign(_base=base[removed & single])
+    came = changes[added & single].assign(_base=base[added & single])
+    moved = came.merge(gone[["article_id", "_base", "old", "old_sentence"]], on=["article_id", "_base"],
+                       suffixes=("_x", ""))
+    moved = moved.assign(change="figure changed").reindex(columns=changes.columns)
+    return pd.concat([changes[~single], moved], ignore_index=True)
 
 
 def with_sentence_texts(facts: pd.DataFrame, sentences: pd.DataFrame | None) -> pd.DataFrame:
@@ -72,6 +100,19 @@ def with_sentence_texts(facts: pd.DataFrame, sentences: pd.DataFrame | None) -> 
     return facts.assign(sentences=texts)
 
 
+def _articles_of_new_outlets(old: pd.DataFrame, new: pd.DataFrame) -> set:
+    """The articles of an outlet found in only one of two runs (by outlet key when the tables name outlets)."""
+    from .outlets import outlet_key
+
+    def outlets(articles: pd.DataFrame) -> pd.Series:
+        known = {"outlet", "url", "file"} <= set(articles.columns)
+        return (outlet_key(articles) if known else articles["source"]).set_axis(articles["article_id"])
+
+    before, after = outlets(old), outlets(new)
+    only_one = set(before) ^ set(after)
+    return set(before[before.isin(only_one)].index) | set(after[after.isin(only_one)].index)
+
+
 def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
     """The `changes` table between two runs (each a dict with `articles` and `facts`, and `sentences` to quote each
     figure's sentence); empty when nothing changed."""
@@ -80,9 +121,10 @@ def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.Da
         old_facts = with_sentence_texts(old_tables["facts"], old_tables.get("sentences"))
         new_facts = with_sentence_texts(new_tables["facts"], new_tables.get("sentences"))
         figures = _figure_changes(old_facts, new_facts)
-        # A source new to (or gone from) the corpus is one 'article added/removed' row, not one row per figure.
-        only_one_run = set(old_tables["articles"]["source"]) ^ set(new_tables["articles"]["source"])
-        parts.append(figures[~figures["source"].isin(only_one_run)])
+        # An outlet new to (or gone from) the corpus is one 'article added/removed' row, not one row per figure; an
+        # article added to an outlet already there lists its figures.
+        parts.append(figures[~figures["article_id"].isin(_articles_of_new_outlets(old_tables["articles"],
+                                                                                   new_tables["articles"]))])
     out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else pd.DataFrame()
     out = out.reindex(columns=CHANGE_COLUMNS).fillna("")
     return out.sort_values(["change", "source", "fact_id"], kind="stable").reset_index(drop=True)
