@@ -200,3 +200,21 @@ def test_a_codebook_edit_between_runs_is_told_and_an_unchanged_one_is_not(tmp_pa
     assert text.startswith("Codebooks changed since the previous run (mine/actors.csv, mine/facts.csv)")
     prints = codebook_fingerprint(tmp_path / "no-such-event")
     assert prints and all(name.startswith("default/") for name in prints)  # the default codebooks, nothing else
+
+
+def test_diff_of_two_runs_tells_a_codebook_only_change(tmp_path):
+    """`newscompare diff` says what the index says: a run whose only change is a codebook edit is not 'nothing'."""
+    import json
+
+    import pandas as pd
+    from helpers.cli import _diff
+
+    runs = []
+    for name, prints in (("r1", {"mine/actors.csv": "a"}), ("r2", {"mine/actors.csv": "b"})):
+        (tmp_path / name / "tables").mkdir(parents=True)
+        pd.DataFrame({"article_id": ["a"], "source": ["A"], "sha256": ["1"]}).to_parquet(
+            tmp_path / name / "tables" / "articles.parquet")
+        (tmp_path / name / "run.json").write_text(json.dumps({"codebooks": prints}), encoding="utf-8")
+        runs.append(str(tmp_path / name))
+    assert _diff(*runs).startswith("Codebooks changed since the previous run (mine/actors.csv)")
+    assert _diff(runs[0], runs[0]).startswith("Nothing changed")

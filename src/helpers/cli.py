@@ -107,7 +107,11 @@ def _diff(run_a: str, run_b: str) -> str:
     for run in runs:
         if not (run / "tables" / "articles.parquet").exists():
             raise CorpusError(run, "not a run folder (no tables/articles.parquet)")
+    from .runner import _recorded_codebooks, codebook_changes
+
     lines = describe_changes(run_changes(read_run_tables(runs[0]), read_run_tables(runs[1])))
+    books = codebook_changes(_recorded_codebooks(runs[0]), _recorded_codebooks(runs[1]))
+    lines += [books] if books else []
     return "\n".join(lines) if lines else f"Nothing changed between {runs[0].name} and {runs[1].name}."
 
 
