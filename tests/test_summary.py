@@ -175,3 +175,18 @@ def test_the_tone_finding_warns_that_its_sign_is_no_verdict_on_the_story():
     finding = _sentiment_finding({"sentiment": {"tone_summary": tone, "tone_contrasts": contrasts}})
     assert "The lowest mean tone is in **A** (+0.06" in finding and "never as the story's mood" in finding
     assert finding.endswith("No source's tone differs from the others beyond noise, so no source is called more negative.")
+
+
+def test_what_was_left_out_is_counted_by_kind_a_manifest_row_is_not_a_file():
+    from helpers.summary import _sources_finding, left_out_counts
+
+    problems = pd.DataFrame({"file": ["empty.txt", "broken.json", "manifest.csv", "manifest.csv", "feed.json"],
+                             "problem": ["empty file (no text)", "invalid JSON: unterminated string",
+                                         "row 2: published '20/11' is not a date that can be read: left empty",
+                                         "row 3: 'x' names a file that does not exist: row ignored",
+                                         "record 2: record has no 'maintext' text (null): left out"]})
+    assert left_out_counts(problems) == "2 files, 1 record and 2 manifest rows"
+    assert left_out_counts(problems.iloc[:1]) == "1 file"
+    assert left_out_counts(problems.iloc[2:4]) == "2 manifest rows"
+    text = _sources_finding(pd.DataFrame({"article_id": ["a", "b"]}), problems)
+    assert "; 2 files, 1 record and 2 manifest rows left out, commonest reasons" in text

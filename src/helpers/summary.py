@@ -367,6 +367,19 @@ VOICE_WORDS = {"official": "officials", "agency": "news agencies and state media
                "outlet": "the outlet itself", "other": "other voices"}
 
 
+def left_out_counts(problems: pd.DataFrame) -> str:
+    """What was left out, counted by kind: whole files, records of a multi-record file ("record 2: …") and rows of
+    the manifest ("2 files, 1 record and 1 manifest row"): a bad manifest row is not a file."""
+    from .manifest import MANIFEST_NAME
+
+    manifest = problems["file"].astype(str).map(lambda f: f.rsplit("/", 1)[-1]) == MANIFEST_NAME
+    record = ~manifest & problems["problem"].astype(str).str.match(r"(?:record|line) \d")
+    counts = [(int((~manifest & ~record).sum()), "file"), (int(record.sum()), "record"),
+              (int(manifest.sum()), "manifest row")]
+    parts = [f"{n} {noun}{'s' if n != 1 else ''}" for n, noun in counts if n]
+    return " and ".join(parts) if len(parts) < 3 else f"{parts[0]}, {parts[1]} and {parts[2]}"
+
+
 def _sources_finding(articles: pd.DataFrame, problems: pd.DataFrame | None) -> str:
     from .manifest import KEPT_MARK
 
@@ -381,8 +394,8 @@ def _sources_finding(articles: pd.DataFrame, problems: pd.DataFrame | None) -> s
     if not n_left:
         return text + "; no file was left out."
     if n_left <= 3:  # few: each file with its reason
-        return text + f"; {n_left} file{'s' if n_left != 1 else ''} left out (" + "; ".join(
+        return text + f"; {left_out_counts(problems)} left out (" + "; ".join(
             f"{md(f)}: {md(p)}" for f, p in problems[["file", "problem"]].itertuples(index=False)) + ")."
     reasons = problems.groupby("problem").size().sort_values(ascending=False).head(3)
-    return text + f"; {n_left} files left out, commonest reasons: " + "; ".join(
+    return text + f"; {left_out_counts(problems)} left out, commonest reasons: " + "; ".join(
         f"{md(reason)} ({count} file{'s' if count != 1 else ''})" for reason, count in reasons.items()) + "."
