@@ -253,3 +253,30 @@ def test_the_outlets_sentence_counts_right_and_names_a_prolific_outlet_only_when
     assert outlets_sentence(1, one_each.iloc[:1]) == "1 article from **1 outlet**."
     several = pd.DataFrame({"outlet_key": ["A", "B_x"], "n_articles": [1, 3]})
     assert outlets_sentence(4, several) == "4 articles from **2 outlets**; the most prolific, B\\_x, has 3 articles."
+
+
+def test_two_articles_that_happen_to_agree_never_give_an_interval_narrower_than_their_sentences():
+    """Two articles have three possible resampled means; when they agree, the cluster bootstrap has almost no spread.
+    The interval shown is the wider of the article and the sentence bootstrap (as a one-article outlet gets)."""
+    from helpers.outlets import outlet_tone
+    from helpers.sentiment import source_contrasts
+
+    rng = np.random.default_rng(7)
+    values = rng.normal(-0.13, 0.35, 60)
+    values[:30] += -0.13 - values[:30].mean()  # both articles' means at exactly -0.13
+    values[30:] += -0.13 - values[30:].mean()
+    tone = pd.DataFrame({"source": ["pair"] * 60 + ["other"] * 30, "article_id": ["p1"] * 30 + ["p2"] * 30 + ["o"] * 30,
+                         "model": np.r_[values, rng.normal(0.0, 0.35, 30)]})
+    clustered = article_intervals(tone, "model").set_index("source")
+    assert clustered.loc["pair", "ci_high"] - clustered.loc["pair", "ci_low"] < 0.01  # the degenerate cluster interval
+    summary = pd.DataFrame({"source": ["pair"], "measure": "all sentences", "method": "model", "mean": [-0.13],
+                            "ci_low": [-0.22], "ci_high": [-0.04], "n": [60]})
+    shown = with_article_intervals(summary, tone.assign(tone=tone["model"])).set_index("source")
+    assert (shown.loc["pair", "ci_low"], shown.loc["pair", "ci_high"]) == (-0.22, -0.04)
+    articles = pd.DataFrame({"article_id": ["p1", "p2", "o"], "file": ["p1", "p2", "o"], "outlet": ["pair", "pair", "other"],
+                             "url": None})
+    row = outlet_tone(tone, articles).set_index("outlet_key").loc["pair"]
+    assert row["ci_high"] - row["ci_low"] > 0.1
+    contrast = source_contrasts(tone, value="model").set_index("source").loc["pair"]
+    by_sentence = source_contrasts(tone.drop(columns="article_id"), value="model").set_index("source").loc["pair"]
+    assert contrast["ci_low"] <= by_sentence["ci_low"] and contrast["ci_high"] >= by_sentence["ci_high"]

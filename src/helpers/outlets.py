@@ -62,9 +62,13 @@ def outlet_tone(tone_sentences: pd.DataFrame, articles: pd.DataFrame, n_boot: in
     for name, group in tone.groupby("outlet_key", sort=True):
         values = group[column].to_numpy(dtype=float)
         low = high = np.nan
-        if len(values) >= 2:
+        if len(values) >= 2:  # over its articles, never narrower than over its sentences (`with_article_intervals`)
             totals, sizes = resampled_totals(*units[name], n_boot, rng)
             low, high = (float(q) for q in np.quantile(totals / sizes, [0.025, 0.975]))
+            if len(units[name][0]) < len(values):
+                totals, sizes = resampled_totals(values, np.ones(len(values)), n_boot, rng)
+                s_low, s_high = np.quantile(totals / sizes, [0.025, 0.975])
+                low, high = min(low, float(s_low)), max(high, float(s_high))
         rows.append({"outlet_key": name, "n_articles": group["article_id"].nunique(), "n_sentences": len(values),
                      "mean": float(values.mean()), "ci_low": low, "ci_high": high, "method": METHODS[method][1]})
     return pd.DataFrame(rows, columns=["outlet_key", "n_articles", "n_sentences", "mean", "ci_low", "ci_high", "method"])
@@ -210,15 +214,19 @@ def article_intervals(tone: pd.DataFrame, value: str = "model", n_boot: int = 10
 
 
 def with_article_intervals(summary: pd.DataFrame, tone: pd.DataFrame) -> pd.DataFrame:
-    """`tone_summary` with the 'all sentences' interval of every source of two or more articles replaced by the
-    interval over its articles (`article_intervals`, per method); other rows keep their sentence bootstrap."""
+    """`tone_summary` with the 'all sentences' interval of every source of two or more articles widened to hold the
+    interval over its articles (`article_intervals`, per method): the wider of the two, so articles that disagree
+    widen it, and a few articles that happen to agree (two articles: three possible means) never narrow it below
+    the sentence bootstrap; other rows keep their sentence bootstrap."""
     from .sentiment import METHODS
 
     parts = [article_intervals(tone, column).assign(method=method, measure="all sentences")
              for method, (column, _) in METHODS.items()]
     clustered = pd.concat(parts, ignore_index=True).set_index(["source", "measure", "method"])[["ci_low", "ci_high"]]
     out = summary.set_index(["source", "measure", "method"])
-    out.update(clustered)
+    both = out[["ci_low", "ci_high"]].join(clustered, rsuffix="_articles", how="left")
+    out["ci_low"] = np.fmin(both["ci_low"], both["ci_low_articles"])
+    out["ci_high"] = np.fmax(both["ci_high"], both["ci_high_articles"])
     return out.reset_index()[summary.columns]
 
 

@@ -336,7 +336,21 @@ def resampled_totals(sums: np.ndarray, sizes: np.ndarray, n_boot: int, rng) -> t
 
 
 def source_contrasts(frame: pd.DataFrame, by: str = "source", value: str = "tone", n_boot: int = N_BOOT,
-                     seed: int = 0) -> pd.DataFrame:
+                     seed: int = 0, cluster: str = "article_id") -> pd.DataFrame:
+    """`resampled_contrasts` by articles (when the frame has `cluster`) and by sentences, and the wider of the two: a
+    few articles that happen to agree give a cluster bootstrap with almost no spread (two articles: three possible
+    means), so an outlet's interval is never narrower than its sentences'; `clear` only when both call it clear."""
+    by_article = resampled_contrasts(frame, by, value, n_boot, seed)
+    if cluster not in frame.columns:
+        return by_article
+    by_sentence = resampled_contrasts(frame.drop(columns=cluster), by, value, n_boot, seed)
+    return by_article.assign(ci_low=np.fmin(by_article["ci_low"], by_sentence["ci_low"]),
+                             ci_high=np.fmax(by_article["ci_high"], by_sentence["ci_high"]),
+                             clear=by_article["clear"] & by_sentence["clear"])
+
+
+def resampled_contrasts(frame: pd.DataFrame, by: str = "source", value: str = "tone", n_boot: int = N_BOOT,
+                        seed: int = 0) -> pd.DataFrame:
     """Each group against all the others: the difference of means and its 95% bootstrap interval. `clear` only when
     that interval excludes zero AND the group's own 95% interval does not overlap the others' (so no report calls a
     source "more positive" while the intervals overlap); otherwise the difference is within noise.
