@@ -68,6 +68,10 @@ def test_hard_wrapped_plain_text_is_joined_into_paragraphs():
         ("This article was updated at 12:05 with the governor's comments.", "boilerplate"),
         ("An earlier version of this story gave the wrong figure for the budget.", "boilerplate"),
         ("This year was updated with new rules by the council, which met 3 times.", "body"),
+        ("Correction (14 October 2026, 20:30): An earlier version of this article said 37 people had died. The "
+         "correct figure, as of 6pm on Wednesday, is 27.", "boilerplate"),
+        ("Clarification, 3 May: the fund is 2 million euros, not 2 million dollars as first reported.", "boilerplate"),
+        ("Correction officers said 12 inmates had been hurt in the fighting on Tuesday night.", "body"),
         ("By Karl Osten", "credit"),
         ("By Ana Ruiz and Tom Hay, Health Correspondent", "credit"),
         ("Freight & Rail Weekly staff", "credit"),

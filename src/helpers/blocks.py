@@ -74,6 +74,9 @@ _DISCLAIMER = re.compile(
     # story misstated…" (its times and figures are about the page, never about the event)
     r"|^\s*this\s+(article|story|report|piece|page)\s+(was|has\s+been|had\s+been)\s+(updated|amended|corrected|edited)\b"
     r"|^\s*an\s+earlier\s+version\s+of\s+this\s+(article|story|report|piece)\b"
+    # a correction or clarification note ("Correction (14 October, 20:30): An earlier version said 37…"): the figure it
+    # retracts is not a claim of the outlet, and the corrected one is in the article's text
+    r"|^\s*(corrections?|clarifications?)(\s+and\s+clarifications?)?\s*(\([^)]{0,60}\))?\s*[:,–—-]"
 )
 
 # Page furniture that carries figures which are never facts: teaser links to other stories, time stamps, paywall offers.
