@@ -345,7 +345,7 @@ def test_a_corpus_with_no_readable_article_fails_in_one_line_naming_each_file(tm
     (corpus / "link.txt").symlink_to(tmp_path)
     before = snapshot(corpus)
     result = cli("report", "--corpus", str(corpus), "--out", str(tmp_path / "out"))
-    assert_one_clean_line(result, "no readable article", "empty.txt: empty file", "bad.json: record: record has no 'maintext' text (null)",
+    assert_one_clean_line(result, "no readable article", "empty.txt: empty file", "bad.json: the JSON object: record has no 'maintext' text (null)",
                           "link.txt: link to a path outside the corpus folder")
     assert snapshot(corpus) == before and not (tmp_path / "out" / "latest").exists()
 
@@ -445,3 +445,17 @@ def test_a_corpus_with_nothing_the_methods_can_read_runs_and_says_so(tmp_path):
     run_dir = (tmp_path / "out" / "latest").resolve()
     for page in ("02_numbers", "03_sentiment", "04_framing", "05_summary"):
         assert "Nothing to show" in (run_dir / f"{page}.report.html").read_text(encoding="utf-8"), page
+
+
+def test_a_json_file_that_is_not_news_please_says_so_and_names_its_keys(tmp_path):
+    """A social-media export or any other JSON is not a news-please record: the message says that, not only that a
+    field is missing (files written for this test)."""
+    from helpers.ingest import read_articles
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "export.json").write_text('{"data": [{"id": "1", "body": "Ferry sank"}], "meta": {"count": 1}}')
+    with pytest.raises(CorpusError) as err:
+        read_articles(corpus / "export.json")
+    assert "export.json" in str(err.value)
+    assert "not a news-please record (no maintext, title or url; its keys: data, meta)" in str(err.value)

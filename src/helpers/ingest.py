@@ -412,6 +412,7 @@ def _page_author(doc) -> dict:
     return {"credit": author, "credit_basis": "inferred from the page's author tag or byline"}
 
 
+NEWS_PLEASE_FIELDS = {"maintext", "text", "title", "description", "url", "date_publish", "source_domain", "authors"}
 RECORD_FIELDS = {"title": "title", "description": "description", "url": "url", "published": "date_publish",
                  "outlet": "source_domain"}  # meta key -> news-please field
 
@@ -450,6 +451,10 @@ def _record_article(record, article_id: str, name: str, fmt: str, where: str, ra
     maintext = _text_field(record, key, where, problems)
     if not maintext:
         state = "null" if key in record and record[key] is None else "empty" if key in record else "missing"
+        if not set(record) & NEWS_PLEASE_FIELDS:  # no field of a news-please record at all: say what it is instead
+            found = ", ".join(sorted(map(str, record))[:6]) + (", …" if len(record) > 6 else "")
+            return None, problems + [f"{where}: not a news-please record (no maintext, title or url; its keys: "
+                                     f"{found or 'none'}): left out"]
         return None, problems + [f"{where}: record has no 'maintext' text ({state}): left out"]
     meta = {m: _text_field(record, f, where, problems) for m, f in RECORD_FIELDS.items()}
     meta.update(_record_authors(record.get("authors")))
@@ -502,7 +507,7 @@ def _read_json(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     if not records:
         raise CorpusError(name, "JSON list holds no records")
     if len(records) == 1:
-        art, problems = _record_article(records[0], _stem(name), name, "json", "record", raw)
+        art, problems = _record_article(records[0], _stem(name), name, "json", "the JSON object", raw)
     else:
         pairs = [_record_article(r, _record_id(r, f"{_stem(name)}-{i}"), name, "json", f"record {i}", raw)
                  for i, r in enumerate(records, start=1)]
