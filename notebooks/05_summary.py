@@ -62,7 +62,8 @@ display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
 # Computed from the tables of notebooks 02–04; the run's index page leads with the same sentences.
 
 # %%
-frame_labels = dict(zip(*load_framing_codebooks(corpus_path)["frames"][["frame", "label"]].T.values))
+framing_books = load_framing_codebooks(corpus_path)
+frame_labels = dict(zip(*framing_books["frames"][["frame", "label"]].T.values))
 findings = save_tables({"findings": findings_table(results, articles, tables["problems"], frame_labels)},
                        out_dir)["findings"]
 display(Markdown(f"**{md(corpus_path.name)}**: {len(articles)} articles"
@@ -70,7 +71,8 @@ display(Markdown(f"**{md(corpus_path.name)}**: {len(articles)} articles"
 for finding in findings["finding"]:
     display(Markdown(finding))
 for warning in codebook_fit_warnings(tables["sentences"], results["framing"]["frame_sentences"],
-                                     results["framing"]["quotations"], results["numbers"]["fact_summary"]):
+                                     results["framing"]["quotations"], results["numbers"]["fact_summary"],
+                                     actors=framing_books["actors"]):
     display(Markdown(f"**Warning:** {md(warning)}"))
 
 # %% [markdown]
