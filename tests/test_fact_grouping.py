@@ -338,3 +338,18 @@ def test_a_clock_time_that_dates_a_figure_is_the_time_of_that_figure():
                   "c": ["The quake struck at 2:47 a.m., killing 12 people."]})
     assert got[("a", "7 a.m.")] == got[("b", "3 p.m.")] == "time-of-day|of-affected"
     assert got[("c", "2:47 a.m.")] != got[("a", "7 a.m.")]  # the time an event happened dates no figure
+
+
+def test_an_increment_is_a_fact_of_its_own_not_the_toll_or_total_it_adds_to():
+    """"four more bodies", "a further 14 arrests", "another three people": what was added since the last count, never
+    the level itself (a toll of 4 beside a toll of 31 reads as a dispute). Sentences written for this test."""
+    got = _facts({"a": ["Divers recovered four more bodies overnight, bringing the toll to 31."],
+                  "b": ["Police made a further 14 arrests on Tuesday, taking the total to 52.",
+                        "Another three people were injured in the afternoon."],
+                  "c": ["The death toll stood at 31 on Thursday.", "Police have arrested 52 people.",
+                        "The toll is two more than the ministry gave on Monday."]})
+    assert got[("a", "31")] == got[("c", "31")] and got[("a", "four")] != got[("a", "31")]
+    assert got[("a", "four")].endswith("|increment") and got[("b", "three people")].endswith("|increment")
+    assert got[("b", "52")] == got[("c", "52 people")] and got[("b", "14 arrests")] == "arrested|increment"
+    assert not got[("b", "52")].endswith("|increment")
+    assert not got[("c", "two")].endswith("|increment")  # "two more than": a difference, not what was added
