@@ -584,6 +584,13 @@ CLAIMANT_CASES = [
     ("a_past_fine_in_a_relative_clause", "The largest fine the regulator has imposed so far was €6.5m.", {"€6.5m": ""}),
     ("raised_the_number_claims_it", "The coast guard has raised the number of people rescued to 47.",
      {"47": "the coast guard"}),
+    # session 8
+    ("as_speakers_say_a_clause", "Toll rises to eight as tenants say 3 gas warnings were ignored",
+     {"eight": "", "3 gas": "tenants"}),
+    ("a_person_puts_the_cost_at", "Karl Roos, the city's finance director, put the cost at about €15 million.",
+     {"€15 million": "Karl Roos, the city's finance director"}),
+    ("a_source_after_a_quotation_and_a_colon", '"We lost everything": 40 homes were destroyed, according to figures from '
+     "the county.", {"40 homes": "figures from the county"}),
 ]
 
 

@@ -1342,6 +1342,9 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"
     if row.basis == "direct" and start < _continued_quote_end(sentence):
         return row.speaker, row.speaker_type  # 'Tonight maybe 3,000 are left," she said.': the quotation goes on
+    source = _source_after_quote(sentence, start) if row.basis == "direct" else None
+    if source:
+        return source  # '"We lost everything": 40 homes were destroyed, according to the county': the county's
     if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start] \
             and not _reported_before_quote(sentence, start):
         return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
@@ -1368,7 +1371,7 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     if 0 < spot and start < spot and re.search(r"[^,\s]\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
         return "", "outlet"  # "Toll rises to 13 as government releases €18m and IHA warns of 600": IHA's clause only
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
-    if dateline and start < dateline.end():
+    if dateline and start < dateline.end() or _as_speaker_says(sentence, start, spot, row.speaker_text or row.speaker):
         return "", "outlet"
     if not _same_clause(sentence, start, row):
         return "", "outlet"
@@ -1386,6 +1389,27 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     if row.co_speaker and _nearer_is_second(sentence, start, row):
         return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+def _source_after_quote(sentence: str, start: int) -> tuple[str, str] | None:
+    """(source, type) of a source phrase after the quotation of a direct sentence and after a figure outside it
+    ('"It is a disaster," she said: 40 homes were lost, according to figures from the fire service'); else None."""
+    mask = quote_mask(sentence)
+    if start >= len(sentence) or mask[start] or any(mask[start:]):
+        return None
+    for _basis, phrase in _source_phrases(sentence):
+        at = _find(sentence, phrase)
+        if at > start and not any(mask[at:]):
+            return phrase, speaker_type_of(phrase)
+    return None
+
+
+def _as_speaker_says(sentence: str, start: int, spot: int, phrase: str) -> bool:
+    """Whether a figure comes before "as <speaker> say <clause>" (`rules.AS_SPEAKER_SAYS`): the speaker claims only
+    the clause after its verb, so the figure is the outlet's ("Toll rises to eight as tenants say alarms failed")."""
+    before, after = rules.AS_SPEAKER_SAYS
+    return 0 < spot and start < spot and bool(before.search(sentence[:spot])) and \
+        bool(after.match(sentence[spot + len(phrase):]))
 
 
 def _release_claimant(start: int, sentence: str) -> tuple[str, str] | None:

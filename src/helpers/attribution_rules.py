@@ -318,6 +318,13 @@ RELEASE_ACT = re.compile(r"\b(?:releas(?:es|ed)|allocat(?:es|ed)|earmark(?:s|ed)
 # A closing apposition that glosses the figures before it ("…, an interception rate of 82%.", "…, a difference of more
 # than 300,000.", "…, about half of the town's population.", "…, its third missed payment."): the outlet's arithmetic,
 # not the speaker's claim, when nothing follows it.
+# session 8: "…as <speaker> say <clause>" after a figure ("Toll rises to eight as tenants say gas warnings were
+# ignored"): the speaker's clause comes after "as" and holds only its own words; the figure before is the outlet's.
+# `before` ends at the speaker, `after` starts after the speaker: a verb of saying and a clause (not a closing "as X said.")
+AS_SPEAKER_SAYS = (re.compile(r"\S\s+as\s+$"),
+                   re.compile(r"^\s+(?:say|says|said|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|"
+                              r"complain|complains|complained|allege|alleges|alleged)\s+(?:that\s+)?\S+\s+\S+"))
+
 TRAILING_GLOSS = re.compile(r",\s*(?:an?|its|their|about|some|nearly|roughly|almost|more than|less than)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:rate|difference|gap|share|half|third|quarter|fifth|tenth|majority|fraction|proportion|"
                             r"multiple)\b[^,;:“”\"]*[.!?]?\s*$")
