@@ -97,6 +97,11 @@ PATTERN_RULES = [
 ]
 
 
+@pytest.mark.parametrize("cue", rules.OPENING_PERSONS, ids=lambda c: c.name)
+def test_opening_person_rows_match_their_example(cue):
+    assert re.match(cue.pattern, cue.example)
+
+
 @pytest.mark.parametrize("text", ["Everyone wants the same thing.", "The old plant wants for nothing.",
                                   "Nobody disputes that the river rose fast."])
 def test_a_stance_verb_without_a_holder_is_no_report(text):
@@ -446,6 +451,17 @@ SPEAKER_CASES = [
      ("reported", "the finance ministry", "official")),
     ("stance_of_a_body_by_its_head_noun", ["The tenants' committee wants the landlord to pay for the repairs."],
      ("reported", "the tenants' committee", "organisation")),
+    # session 8: the person a sentence without speech introduces is the "he"/"she" of the quotation after it
+    ("bare_title_opens_the_sentence_before", ["The union's spokeswoman, Ilse Berg, said the strike was \"a success\".",
+                                              "The mayor, who visited the injured on Sunday, was blunt. \"Somebody decided "
+                                              "to open the gates late,\" she said."], ("direct", "the mayor", "official")),
+    ("among_them_was_a_name", ["The union's spokesman, Tomas Berg, said 300 workers had joined the strike.",
+                               "Among them was Erik Voss, 58, who started at the plant as an apprentice. \"We gave them "
+                               "34 years,\" he said."], ("direct", "Erik Voss", "citizen")),
+    ("given_name_of_a_person_named_before", ["The union's spokeswoman, Ilse Berg, said the strike was \"a success\".",
+                                             "Ana Lind was standing on the steps when the pushing started.",
+                                             "Ana paid 45 euros for her ticket. \"I want the people back,\" she said."],
+     ("direct", "Ana Lind", "citizen")),
     ("put_a_long_phrase_at", ["The insurer put the cost of the damage to the old harbour at about €15 million."],
      ("reported", "the insurer", "organisation")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],

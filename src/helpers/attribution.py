@@ -1174,6 +1174,27 @@ def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple
     if titled and rules.PERSON_TITLES.search(titled.group(1).split(",")[0]):
         phrase = _tidy(titled.group(1))
         return phrase, _owned_title_type(phrase, _type_in_context(phrase, described), mentioned)
+    return _introduced_person(text, described, mentioned)
+
+
+_OPENING_PERSONS = [(c.value, re.compile(c.pattern)) for c in rules.OPENING_PERSONS]
+
+
+def _introduced_person(text: str, described: dict[str, str], mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(person, type) of `rules.OPENING_PERSONS`: a bare person title opening the sentence ("The mayor, who visited
+    the injured, was blunt": the mayor the article named before, else "the mayor") or a name after "Among them was"."""
+    for kind, pattern in _OPENING_PERSONS:
+        m = pattern.match(text)
+        phrase = _tidy(m.group("p")) if m else ""
+        if kind == "title" and phrase and rules.PERSON_TITLES.search(phrase.split()[-1]) and \
+                not rules.BODY_HEAD.search(phrase):
+            phrase = phrase[0].lower() + phrase[1:]
+            return _title_antecedent(phrase, mentioned, described, mentioned) or (phrase, _type_in_context(phrase, described))
+        if kind == "name" and is_person_name(phrase):
+            return phrase, described.get(phrase, "citizen")
+        people = {p: t for p, t in mentioned if is_person_name(p) and phrase in p.split()} if kind == "short" else {}
+        if phrase not in rules.NOT_NAMES and len(people) == 1:
+            return next(iter(people.items()))  # "Kasia paid 45 euros" after "Kasia Morel was standing…"
     return None
 
 

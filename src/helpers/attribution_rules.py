@@ -582,6 +582,18 @@ PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being|get|got|get
 # Speaker words with no name of their own that stand for the speaker named before ("the spokeswoman said").
 BACK_REFERENCES = re.compile(r"(?i)^(?:the|this|that)\s+(?:[a-z’'-]+\s+){0,2}?(?P<head>[a-z’'-]+)$")
 
+# session 8: a person a sentence without speech introduces, who is the likeliest "he" or "she" of the quotation after
+# it (`attribution._sentence_person`), beyond a name opening the sentence: (name, pattern with group "p", example).
+OPENING_PERSONS: tuple[Cue, ...] = (
+    Cue("bare_title_opening", r"^(?P<p>(?:The|Its|Their)\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)(?:,\s+(?:who|whose)\b[^,]*,)?"
+        r"\s+(?:was|is|had|has|[a-z]+ed|" + IRREGULAR_PAST + r"|stood|sat|spoke)\b", "title",
+        "The mayor, who visited the injured on Sunday, was blunt."),
+    Cue("among_them_was", r"^(?:Among|One of)\s+(?:them|those\s+[a-z]+|the\s+[a-z]+)\s+(?:was|is|were|are)\s+"
+        r"(?P<p>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b", "name", "Among them was Erik Voss, 58, who started as an apprentice."),
+    Cue("short_name_opening", r"^(?P<p>[A-Z][a-z’'-]+)(?:,\s+\d{1,3},)?\s+(?:was|is|had|has|[a-z]+ed|" + IRREGULAR_PAST +
+        r"|stood|sat)\b", "short", "Kasia paid 45 euros for her ticket."),
+)
+
 # Sentence-initial words that are capitalised without being names.
 NOT_NAMES = frozenset("""The A An But And In As At After Before Despite However Meanwhile While When On Opening This That
 It Its Both Afterwards Earlier Later Speaking According Asked Still Yet Since Although Though If Some Many Most Several
