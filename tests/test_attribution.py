@@ -462,6 +462,10 @@ SPEAKER_CASES = [
                                              "Ana Lind was standing on the steps when the pushing started.",
                                              "Ana paid 45 euros for her ticket. \"I want the people back,\" she said."],
      ("direct", "Ana Lind", "citizen")),
+    ("gloss_names_a_second_voice", ["Officials claim that 17 civilians were killed, a figure the defence ministry "
+                                    "called \"propaganda\"."], ("reported", "Officials", "official")),
+    ("gloss_voice_alone", ["About 1.2 million records were copied, a range the hospital group narrowed on Tuesday."],
+     ("reported", "the hospital group", "organisation")),
     ("put_a_long_phrase_at", ["The insurer put the cost of the damage to the old harbour at about €15 million."],
      ("reported", "the insurer", "organisation")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
@@ -605,6 +609,8 @@ CLAIMANT_CASES = [
      {"eight": "", "3 gas": "tenants"}),
     ("a_person_puts_the_cost_at", "Karl Roos, the city's finance director, put the cost at about €15 million.",
      {"€15 million": "Karl Roos, the city's finance director"}),
+    ("a_gloss_names_its_voice", "With 40,200 tickets sold, the stadium was 98% full, a figure the federation has "
+     "repeated since Saturday.", {"40,200": "", "98%": "the federation"}),
     ("a_source_after_a_quotation_and_a_colon", '"We lost everything": 40 homes were destroyed, according to figures from '
      "the county.", {"40 homes": "figures from the county"}),
 ]
@@ -617,6 +623,14 @@ def test_claimants_of_figures_as_a_reader_gives_them(name, text, figures):
     numbers = pd.DataFrame({"article_id": "a", "block_no": 1, "sentence_no": 1, "sentence": sentence,
                             "start": [sentence.index(f) for f in figures]})
     assert add_claimants(numbers, attribute_sentences(sentences))["claimant"].tolist() == list(figures.values())
+
+
+def test_a_gloss_on_a_figure_names_a_second_voice_unless_negated():
+    said = attribute_sentences(_sentences(["Officials claim that 17 civilians were killed, a figure the defence ministry "
+                                           "called \"propaganda\".",
+                                           "The association says at least 12 people died, a figure the police have not "
+                                           "confirmed."]))
+    assert said["co_speaker"].tolist() == ["the defence ministry", ""]
 
 
 def test_a_voice_in_a_clause_after_a_quotations_tag():

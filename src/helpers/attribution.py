@@ -530,12 +530,36 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
         found += [("reported", s) for s in (_subject_of(sentence, v) for v in verbs[1:2]) if s and s != speaker]
     found += [("reported", s) for s in (_subject_of(sentence, v) for v in verbs if rules.OBJECT_RELATIVE.search(
         sentence[:v.start()])) if s and all(s != f[1] for f in found)]  # "…the main, which the utility says was laid"
+    found += [("reported", s) for s in _gloss_speakers(sentence) if all(s != f[1] for f in found)]
     for basis, phrase in _source_phrases(sentence):
         if found and rules.DOCUMENT_SUBJECT.search(phrase) and not _names(phrase):
             continue  # "Karst said …, citing satellite data": the basis of the claim, not a second voice
         if not rules.ABSTRACT_SOURCE.search(phrase.split(",")[0]):
             found.extend((basis, p) for p in _co_speakers(phrase) if p)
     return found or [b for b in [_act(sentence)] if b[1]]
+
+
+def _before_gloss_clause(sentence: str, start: int, row) -> bool:
+    """Whether a figure lies before the clause a gloss's voice speaks of (`rules.GLOSS_RELATIVE`, when that voice is
+    the sentence's only one): "a figure the federation repeated" claims the clause just before it, not an opening
+    phrase ("With 40,200 tickets sold, …")."""
+    gloss = next((m for m in rules.GLOSS_RELATIVE.finditer(sentence) if _tidy(m.group("np")) == row.speaker_text), None)
+    if gloss is None or row.co_speaker:
+        return False
+    clause = sentence.rfind(",", 0, gloss.start())
+    return start < clause
+
+
+def _gloss_speakers(sentence: str) -> list[str]:
+    """The voices of `rules.GLOSS_RELATIVE` ("…, a figure the Defence Ministry called 'propaganda'"): the subject
+    of a relative clause on a figure, unless the clause is negated or its subject is no speaker."""
+    found = []
+    for m in rules.GLOSS_RELATIVE.finditer(sentence):
+        np = _tidy(m.group("np"))
+        if not re.search(r"\b(?:not|never|has|have|had|did|does|do|is|are|was|were|will|would)\b", np) and \
+                is_valid_speaker(np) and (speaker_type_of(np) != "other" or _names(np)):
+            found.append(np)
+    return found
 
 
 def _act(sentence: str) -> tuple[str, str]:
@@ -1386,6 +1410,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     lead = rules.PLACE_LEAD.match(sentence)
     if lead and start < lead.end() <= _locate(sentence, row.speaker_text or row.speaker):
         return "", "outlet"  # "In Penk, a town of 18,000 people 6 km from the border, the governor said": the outlet's
+    if _before_gloss_clause(sentence, start, row):
+        return "", "outlet"  # "With 40,200 tickets sold, the stadium was 98% full, a figure the federation repeated"
     relative = _relative_clause_claimant(start, sentence, row) or _release_claimant(start, sentence)
     if relative:
         return relative

@@ -559,6 +559,15 @@ PARENTHETICAL_TAG = re.compile(r",\s+((?:the|a|an|one|two|some|several|many|its|
 # The words before a verb whose subject opens an object relative clause ("…the main, which the utility says was laid").
 OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|its|their)\s+[^,]{1,40}$", re.I)
 
+# session 8: a gloss on a figure naming a second voice in a relative clause without "which" ("…, a figure the
+# Defence Ministry called propaganda", "…, a range the hospital group narrowed on Tuesday", "a figure the federation has
+# repeated"): the subject of the clause speaks, whatever its verb, unless negated ("a figure the police have not
+# confirmed" has no voice).
+GLOSS_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:figure|number|range|estimate|toll|total|count|claim|"
+                            r"tally|forecast|projection)s?(?:\s+that)?\s+(?P<np>(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?)"
+                            r"(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]+ed|said|says|puts|put|gave|gives|calls|told|"
+                            r"insists|maintains|rejects|disputes|cites)\b")
+
 # A second speaker whose verb is left out ("Ministry counts 850,000 marchers, unions more than three million", "The EU
 # has pledged 4 million euros and the government 5 million"): a typed noun phrase right before a figure.
 GAPPED_SPEAKER = re.compile(r"(?:,|\band)\s+(?P<np>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,2}?)\s+(?=(?:at\s+)?(?:about\s+|some\s+|"
