@@ -765,10 +765,12 @@ HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland"
                         # whole events held out in session 4, scored once after every merge of the session (first
                         # contact: F1 0.954 / 0.977 (recall 0.948 / 0.970), speaker 0.959 / 0.862, type 0.877 / 0.831);
                         # development data in session 5, rules revised on them class by class (see SPEAKER_CASES)
-                        "shelling-tolvany": (0.973, 0.972, 0.986), "ice-storm-haldmark": (0.992, 0.985, 1.00)}
+                        # session 8: shelling F1 0.973 -> 0.980 (a gloss naming a voice: "…, a figure the Defence
+                        # Ministry called 'propaganda'"; the class also lifts ransomware and crowd crush)
+                        "shelling-tolvany": (0.98, 0.972, 0.986), "ice-storm-haldmark": (0.992, 0.985, 1.00)}
 HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00, "verdict-halberg": 1.00,
                                  "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
-                                 "outbreak-kavrin": 0.964, "shelling-tolvany": 0.922, "ice-storm-haldmark": 0.985}
+                                 "outbreak-kavrin": 0.964, "shelling-tolvany": 0.935, "ice-storm-haldmark": 0.985}
 # session 7: wildfire types 0.966 -> 1.00 and market crash 0.974 -> 0.98 (the firm and insider classes above)
 HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
                            # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
