@@ -1378,9 +1378,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"
     if row.basis == "direct" and start < _continued_quote_end(sentence):
         return row.speaker, row.speaker_type  # 'Tonight maybe 3,000 are left," she said.': the quotation goes on
-    source = _source_after_quote(sentence, start) if row.basis == "direct" else None
-    if source:
-        return source  # '"We lost everything": 40 homes were destroyed, according to the county': the county's
+    if row.basis == "direct" and _source_after_quote(sentence, start):  # '"…": 40 homes lost, according to the county'
+        return _source_after_quote(sentence, start)
     if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start] \
             and not _reported_before_quote(sentence, start):
         return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
@@ -1401,9 +1400,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     lead = rules.PLACE_LEAD.match(sentence)
     if lead and start < lead.end() <= _locate(sentence, row.speaker_text or row.speaker):
         return "", "outlet"  # "In Penk, a town of 18,000 people 6 km from the border, the governor said": the outlet's
-    if _before_gloss_clause(sentence, start, row):
-        return "", "outlet"  # "With 40,200 tickets sold, the stadium was 98% full, a figure the federation repeated"
-    relative = _relative_clause_claimant(start, sentence, row) or _release_claimant(start, sentence)
+    relative = ("", "outlet") if _before_gloss_clause(sentence, start, row) else \
+        _relative_clause_claimant(start, sentence, row) or _release_claimant(start, sentence)  # before a gloss: the outlet's
     if relative:
         return relative
     if 0 < spot and start < spot and re.search(r"[^,\s]\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
