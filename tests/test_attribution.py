@@ -96,6 +96,11 @@ PATTERN_RULES = [
 ]
 
 
+@pytest.mark.parametrize("cue", rules.OPENING_PERSONS, ids=lambda c: c.name)
+def test_opening_person_rows_match_their_example(cue):
+    assert re.match(cue.pattern, cue.example)
+
+
 @pytest.mark.parametrize("verb,after", rules.NOT_SPEECH_BEFORE, ids=[v.split("|")[0] for v, _ in rules.NOT_SPEECH_BEFORE])
 def test_verbs_that_report_no_speech_are_read_so(verb, after):
     text = {"add": "The storm adds to a costly year for insurers.", "report": "Rural stations report first.",
@@ -430,6 +435,21 @@ SPEAKER_CASES = [
      ("according_to", "council figures", "other")),
     ("owned_record_is_its_owners", ["Up to 3,000 fines may be affected, according to the council's figures."],
      ("according_to", "the council", "official")),
+    # session 8: the person a sentence without speech introduces is the "he"/"she" of the quotation after it
+    ("bare_title_opens_the_sentence_before", ["The union's spokeswoman, Ilse Berg, said the strike was \"a success\".",
+                                              "The mayor, who visited the injured on Sunday, was blunt. \"Somebody decided "
+                                              "to open the gates late,\" she said."], ("direct", "the mayor", "official")),
+    ("among_them_was_a_name", ["The union's spokesman, Tomas Berg, said 300 workers had joined the strike.",
+                               "Among them was Erik Voss, 58, who started at the plant as an apprentice. \"We gave them "
+                               "34 years,\" he said."], ("direct", "Erik Voss", "citizen")),
+    ("given_name_of_a_person_named_before", ["The union's spokeswoman, Ilse Berg, said the strike was \"a success\".",
+                                             "Ana Lind was standing on the steps when the pushing started.",
+                                             "Ana paid 45 euros for her ticket. \"I want the people back,\" she said."],
+     ("direct", "Ana Lind", "citizen")),
+    ("gloss_names_a_second_voice", ["Officials claim that 17 civilians were killed, a figure the defence ministry "
+                                    "called \"propaganda\"."], ("reported", "Officials", "official")),
+    ("gloss_voice_alone", ["About 1.2 million records were copied, a range the hospital group narrowed on Tuesday."],
+     ("reported", "the hospital group", "organisation")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
      ("reported", "Their lawyer", "other")),
 ]
@@ -566,6 +586,15 @@ CLAIMANT_CASES = [
     ("a_past_fine_in_a_relative_clause", "The largest fine the regulator has imposed so far was €6.5m.", {"€6.5m": ""}),
     ("raised_the_number_claims_it", "The coast guard has raised the number of people rescued to 47.",
      {"47": "the coast guard"}),
+    # session 8
+    ("as_speakers_say_a_clause", "Toll rises to eight as tenants say 3 gas warnings were ignored",
+     {"eight": "", "3 gas": "tenants"}),
+    ("a_person_puts_the_cost_at", "Karl Roos, the city's finance director, put the cost at about €15 million.",
+     {"€15 million": "Karl Roos, the city's finance director"}),
+    ("a_gloss_names_its_voice", "With 40,200 tickets sold, the stadium was 98% full, a figure the federation has "
+     "repeated since Saturday.", {"40,200": "", "98%": "the federation"}),
+    ("a_source_after_a_quotation_and_a_colon", '"We lost everything": 40 homes were destroyed, according to figures from '
+     "the county.", {"40 homes": "figures from the county"}),
 ]
 
 
@@ -576,6 +605,14 @@ def test_claimants_of_figures_as_a_reader_gives_them(name, text, figures):
     numbers = pd.DataFrame({"article_id": "a", "block_no": 1, "sentence_no": 1, "sentence": sentence,
                             "start": [sentence.index(f) for f in figures]})
     assert add_claimants(numbers, attribute_sentences(sentences))["claimant"].tolist() == list(figures.values())
+
+
+def test_a_gloss_on_a_figure_names_a_second_voice_unless_negated():
+    said = attribute_sentences(_sentences(["Officials claim that 17 civilians were killed, a figure the defence ministry "
+                                           "called \"propaganda\".",
+                                           "The association says at least 12 people died, a figure the police have not "
+                                           "confirmed."]))
+    assert said["co_speaker"].tolist() == ["the defence ministry", ""]
 
 
 def test_a_voice_in_a_clause_after_a_quotations_tag():
@@ -728,10 +765,12 @@ HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland"
                         # whole events held out in session 4, scored once after every merge of the session (first
                         # contact: F1 0.954 / 0.977 (recall 0.948 / 0.970), speaker 0.959 / 0.862, type 0.877 / 0.831);
                         # development data in session 5, rules revised on them class by class (see SPEAKER_CASES)
-                        "shelling-tolvany": (0.973, 0.972, 0.986), "ice-storm-haldmark": (0.992, 0.985, 1.00)}
+                        # session 8: shelling F1 0.973 -> 0.980 (a gloss naming a voice: "…, a figure the Defence
+                        # Ministry called 'propaganda'"; the class also lifts ransomware and crowd crush)
+                        "shelling-tolvany": (0.98, 0.972, 0.986), "ice-storm-haldmark": (0.992, 0.985, 1.00)}
 HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00, "verdict-halberg": 1.00,
                                  "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
-                                 "outbreak-kavrin": 0.964, "shelling-tolvany": 0.922, "ice-storm-haldmark": 0.985}
+                                 "outbreak-kavrin": 0.964, "shelling-tolvany": 0.935, "ice-storm-haldmark": 0.985}
 # session 7: wildfire types 0.966 -> 1.00 and market crash 0.974 -> 0.98 (the firm and insider classes above)
 HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
                            # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3

@@ -49,8 +49,12 @@ def _main_speakers(event: str) -> pd.DataFrame:
 # actor as the attribution step types its own quotations, added speakers no actor names (a country that speaks) and
 # dropped byline titles and the outlet's own reporters: the events of sessions 2-4 went from shelling 0.80, ice storm
 # 0.894, wildfire 0.666, market crash 0.785, outbreak 0.866 (election 1.00) to the levels below.
+# Session 8: groups and bare titles quoted at least twice are drafted ("fire officials", "witnesses", "the mayor"):
+# wildfire 0.933 -> 1.00, crowd crush 0.80 -> 0.90; the session-5 and -6 events are asserted at their measured levels.
 DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg": 0.833, "election-varenia": 1.00,
-                "wildfire-cabrel": 0.866, "market-crash-ardesia": 0.928, "outbreak-kavrin": 1.00,
+                "wildfire-cabrel": 1.00, "market-crash-ardesia": 0.928, "outbreak-kavrin": 1.00,
+                "mine-collapse-brevik": 0.882, "shipwreck-calvera": 0.80, "ransomware-lenmark": 0.846,
+                "derailment-osterby": 0.894, "crowd-crush-selvana": 0.90, "plant-closure-dornbach": 0.833,
                 "shelling-tolvany": 1.00, "ice-storm-haldmark": 1.00,
                 # session 7, first contact (the unedited draft of an event nobody tuned for; scored once after the
                 # session-7 merges): tower fire 15 of 15, budget 17 of 20, abduction 12 of 16 main speakers
@@ -112,3 +116,26 @@ def test_draft_keeps_speaking_places_and_drops_bylines_and_own_reporters():
     draft = draft_actors(found, quotes, sentences)
     assert set(zip(draft["actor"], draft["type"])) == {("Ostria", "official"), ("Brenn Hospital", "official"),
                                                        ("Vardia", "official")}
+
+
+@pytest.mark.parametrize("name,pattern,example", __import__("helpers.codebook_draft", fromlist=["x"]).NOT_ACTORS,
+                         ids=lambda r: r if isinstance(r, str) else None)
+def test_names_that_are_not_actors_are_never_drafted(name, pattern, example):
+    found = pd.DataFrame({"actor": [example, "Ana Ruiz"], "aliases": ["", "Ruiz"], "type": ["other", "citizen"]})
+    sentences = pd.DataFrame({"text": [f"{example} was mentioned.", "Ana Ruiz said so."]})
+    quotes = pd.DataFrame({"speaker": [example, example, "Ana Ruiz"], "speaker_text": [example, example, "Ana Ruiz"],
+                           "speaker_type": ["citizen", "citizen", "citizen"]})
+    assert draft_actors(found, quotes, sentences)["actor"].tolist() == ["Ana Ruiz"]
+
+
+def test_groups_and_bare_titles_that_speak_often_are_drafted_with_their_type():
+    found = pd.DataFrame({"actor": ["Ana Ruiz"], "aliases": [""], "type": ["citizen"]})
+    quotes = pd.DataFrame({"speaker": ["anonymous", "anonymous", "police", "police", "the mayor", "the mayor", "Beck",
+                                       "Beck", "the agency's spokeswoman", "the agency's spokeswoman"],
+                           "speaker_text": ["Protesters", "protesters", "police", "Police", "the mayor", "the mayor",
+                                            "Beck", "Beck", "the agency's spokeswoman", "the agency's spokeswoman"],
+                           "speaker_type": ["citizen", "citizen", "official", "official", "official", "official",
+                                            "citizen", "citizen", "official", "official"]})
+    draft = draft_actors(found, quotes, pd.DataFrame({"text": ["Police said so."]}))
+    assert set(zip(draft["actor"], draft["type"])) == {("Ana Ruiz", "citizen"), ("protesters", "citizen"),
+                                                       ("police", "official"), ("mayor", "official"), ("Beck", "citizen")}

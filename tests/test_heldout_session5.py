@@ -73,9 +73,11 @@ def _figures(event: str) -> dict[str, float]:
 # Session 7 (voices7: development data now, rules revised class by class and judged on the session-6 events):
 # mine found/speaker/type 0.948/0.794/0.835 -> 0.987/0.868/0.96, shipwreck 0.912/0.821/0.876 -> 0.975/0.884/0.935,
 # ransomware 0.97/0.785/0.60 -> 0.97/0.846/0.861.
+# Session 8 (voices8): ransomware 0.97/0.846/0.861 -> 0.985/0.848/0.863 (a gloss naming a voice, "…, a range the
+# hospital group narrowed…").
 CURRENT = {"mine-collapse-brevik": {"quotes_recall": 0.987, "speaker_accuracy": 0.868, "type_accuracy": 0.96},
            "shipwreck-calvera": {"quotes_recall": 0.975, "speaker_accuracy": 0.884, "type_accuracy": 0.935},
-           "ransomware-lenmark": {"quotes_recall": 0.97, "speaker_accuracy": 0.846, "type_accuracy": 0.861}}
+           "ransomware-lenmark": {"quotes_recall": 0.985, "speaker_accuracy": 0.848, "type_accuracy": 0.863}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

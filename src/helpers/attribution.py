@@ -521,12 +521,36 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
         found += [("reported", s) for s in (_subject_of(sentence, v) for v in verbs[1:2]) if s and s != speaker]
     found += [("reported", s) for s in (_subject_of(sentence, v) for v in verbs if rules.OBJECT_RELATIVE.search(
         sentence[:v.start()])) if s and all(s != f[1] for f in found)]  # "…the main, which the utility says was laid"
+    found += [("reported", s) for s in _gloss_speakers(sentence) if all(s != f[1] for f in found)]
     for basis, phrase in _source_phrases(sentence):
         if found and rules.DOCUMENT_SUBJECT.search(phrase) and not _names(phrase):
             continue  # "Karst said …, citing satellite data": the basis of the claim, not a second voice
         if not rules.ABSTRACT_SOURCE.search(phrase.split(",")[0]):
             found.extend((basis, p) for p in _co_speakers(phrase) if p)
     return found or [b for b in [_act(sentence)] if b[1]]
+
+
+def _before_gloss_clause(sentence: str, start: int, row) -> bool:
+    """Whether a figure lies before the clause a gloss's voice speaks of (`rules.GLOSS_RELATIVE`, when that voice is
+    the sentence's only one): "a figure the federation repeated" claims the clause just before it, not an opening
+    phrase ("With 40,200 tickets sold, …")."""
+    gloss = next((m for m in rules.GLOSS_RELATIVE.finditer(sentence) if _tidy(m.group("np")) == row.speaker_text), None)
+    if gloss is None or row.co_speaker:
+        return False
+    clause = sentence.rfind(",", 0, gloss.start())
+    return start < clause
+
+
+def _gloss_speakers(sentence: str) -> list[str]:
+    """The voices of `rules.GLOSS_RELATIVE` ("…, a figure the Defence Ministry called 'propaganda'"): the subject
+    of a relative clause on a figure, unless the clause is negated or its subject is no speaker."""
+    found = []
+    for m in rules.GLOSS_RELATIVE.finditer(sentence):
+        np = _tidy(m.group("np"))
+        if not re.search(r"\b(?:not|never|has|have|had|did|does|do|is|are|was|were|will|would)\b", np) and \
+                is_valid_speaker(np) and (speaker_type_of(np) != "other" or _names(np)):
+            found.append(np)
+    return found
 
 
 def _act(sentence: str) -> tuple[str, str]:
@@ -1165,6 +1189,27 @@ def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple
     if titled and rules.PERSON_TITLES.search(titled.group(1).split(",")[0]):
         phrase = _tidy(titled.group(1))
         return phrase, _owned_title_type(phrase, _type_in_context(phrase, described), mentioned)
+    return _introduced_person(text, described, mentioned)
+
+
+_OPENING_PERSONS = [(c.value, re.compile(c.pattern)) for c in rules.OPENING_PERSONS]
+
+
+def _introduced_person(text: str, described: dict[str, str], mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(person, type) of `rules.OPENING_PERSONS`: a bare person title opening the sentence ("The mayor, who visited
+    the injured, was blunt": the mayor the article named before, else "the mayor") or a name after "Among them was"."""
+    for kind, pattern in _OPENING_PERSONS:
+        m = pattern.match(text)
+        phrase = _tidy(m.group("p")) if m else ""
+        if kind == "title" and phrase and rules.PERSON_TITLES.search(phrase.split()[-1]) and \
+                not rules.BODY_HEAD.search(phrase):
+            phrase = phrase[0].lower() + phrase[1:]
+            return _title_antecedent(phrase, mentioned, described, mentioned) or (phrase, _type_in_context(phrase, described))
+        if kind == "name" and is_person_name(phrase):
+            return phrase, described.get(phrase, "citizen")
+        people = {p: t for p, t in mentioned if is_person_name(p) and phrase in p.split()} if kind == "short" else {}
+        if phrase not in rules.NOT_NAMES and len(people) == 1:
+            return next(iter(people.items()))  # "Kasia paid 45 euros" after "Kasia Morel was standing…"
     return None
 
 
@@ -1333,6 +1378,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"
     if row.basis == "direct" and start < _continued_quote_end(sentence):
         return row.speaker, row.speaker_type  # 'Tonight maybe 3,000 are left," she said.': the quotation goes on
+    if row.basis == "direct" and _source_after_quote(sentence, start):  # '"…": 40 homes lost, according to the county'
+        return _source_after_quote(sentence, start)
     if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start] \
             and not _reported_before_quote(sentence, start):
         return "", "outlet"  # '"…," said Gunnar Lie, a 63-year-old…': the speech tag is the outlet's
@@ -1353,13 +1400,14 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     lead = rules.PLACE_LEAD.match(sentence)
     if lead and start < lead.end() <= _locate(sentence, row.speaker_text or row.speaker):
         return "", "outlet"  # "In Penk, a town of 18,000 people 6 km from the border, the governor said": the outlet's
-    relative = _relative_clause_claimant(start, sentence, row) or _release_claimant(start, sentence)
+    relative = ("", "outlet") if _before_gloss_clause(sentence, start, row) else \
+        _relative_clause_claimant(start, sentence, row) or _release_claimant(start, sentence)  # before a gloss: the outlet's
     if relative:
         return relative
     if 0 < spot and start < spot and re.search(r"[^,\s]\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
         return "", "outlet"  # "Toll rises to 13 as government releases €18m and IHA warns of 600": IHA's clause only
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
-    if dateline and start < dateline.end():
+    if dateline and start < dateline.end() or _as_speaker_says(sentence, start, spot, row.speaker_text or row.speaker):
         return "", "outlet"
     if not _same_clause(sentence, start, row):
         return "", "outlet"
@@ -1377,6 +1425,27 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     if row.co_speaker and _nearer_is_second(sentence, start, row):
         return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+def _source_after_quote(sentence: str, start: int) -> tuple[str, str] | None:
+    """(source, type) of a source phrase after the quotation of a direct sentence and after a figure outside it
+    ('"It is a disaster," she said: 40 homes were lost, according to figures from the fire service'); else None."""
+    mask = quote_mask(sentence)
+    if start >= len(sentence) or mask[start] or any(mask[start:]):
+        return None
+    for _basis, phrase in _source_phrases(sentence):
+        at = _find(sentence, phrase)
+        if at > start and not any(mask[at:]):
+            return phrase, speaker_type_of(phrase)
+    return None
+
+
+def _as_speaker_says(sentence: str, start: int, spot: int, phrase: str) -> bool:
+    """Whether a figure comes before "as <speaker> say <clause>" (`rules.AS_SPEAKER_SAYS`): the speaker claims only
+    the clause after its verb, so the figure is the outlet's ("Toll rises to eight as tenants say alarms failed")."""
+    before, after = rules.AS_SPEAKER_SAYS
+    return 0 < spot and start < spot and bool(before.search(sentence[:spot])) and \
+        bool(after.match(sentence[spot + len(phrase):]))
 
 
 def _release_claimant(start: int, sentence: str) -> tuple[str, str] | None:

@@ -303,6 +303,13 @@ RELEASE_ACT = re.compile(r"\b(?:releas(?:es|ed)|allocat(?:es|ed)|earmark(?:s|ed)
 # A closing apposition that glosses the figures before it ("…, an interception rate of 82%.", "…, a difference of more
 # than 300,000.", "…, about half of the town's population.", "…, its third missed payment."): the outlet's arithmetic,
 # not the speaker's claim, when nothing follows it.
+# session 8: "…as <speaker> say <clause>" after a figure ("Toll rises to eight as tenants say gas warnings were
+# ignored"): the speaker's clause comes after "as" and holds only its own words; the figure before is the outlet's.
+# `before` ends at the speaker, `after` starts after the speaker: a verb of saying and a clause (not a closing "as X said.")
+AS_SPEAKER_SAYS = (re.compile(r"\S\s+as\s+$"),
+                   re.compile(r"^\s+(?:say|says|said|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|"
+                              r"complain|complains|complained|allege|alleges|alleged)\s+(?:that\s+)?\S+\s+\S+"))
+
 TRAILING_GLOSS = re.compile(r",\s*(?:an?|its|their|about|some|nearly|roughly|almost|more than|less than)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:rate|difference|gap|share|half|third|quarter|fifth|tenth|majority|fraction|proportion|"
                             r"multiple)\b[^,;:“”\"]*[.!?]?\s*$")
@@ -537,6 +544,15 @@ PARENTHETICAL_TAG = re.compile(r",\s+((?:the|a|an|one|two|some|several|many|its|
 # The words before a verb whose subject opens an object relative clause ("…the main, which the utility says was laid").
 OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom)\s+(?:the|a|an|its|their)\s+[^,]{1,40}$", re.I)
 
+# session 8: a gloss on a figure naming a second voice in a relative clause without "which" ("…, a figure the
+# Defence Ministry called propaganda", "…, a range the hospital group narrowed on Tuesday", "a figure the federation has
+# repeated"): the subject of the clause speaks, whatever its verb, unless negated ("a figure the police have not
+# confirmed" has no voice).
+GLOSS_RELATIVE = re.compile(r",\s*(?:a|an|the)\s+(?:[a-z-]+\s+)?(?:figure|number|range|estimate|toll|total|count|claim|"
+                            r"tally|forecast|projection)s?(?:\s+that)?\s+(?P<np>(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?)"
+                            r"(?:has\s+|have\s+|had\s+)?(?P<verb>[a-z]+ed|said|says|puts|put|gave|gives|calls|told|"
+                            r"insists|maintains|rejects|disputes|cites)\b")
+
 # A second speaker whose verb is left out ("Ministry counts 850,000 marchers, unions more than three million", "The EU
 # has pledged 4 million euros and the government 5 million"): a typed noun phrase right before a figure.
 GAPPED_SPEAKER = re.compile(r"(?:,|\band)\s+(?P<np>(?:the\s+)?[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,2}?)\s+(?=(?:at\s+)?(?:about\s+|some\s+|"
@@ -559,6 +575,18 @@ PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being|get|got|get
 
 # Speaker words with no name of their own that stand for the speaker named before ("the spokeswoman said").
 BACK_REFERENCES = re.compile(r"(?i)^(?:the|this|that)\s+(?:[a-z’'-]+\s+){0,2}?(?P<head>[a-z’'-]+)$")
+
+# session 8: a person a sentence without speech introduces, who is the likeliest "he" or "she" of the quotation after
+# it (`attribution._sentence_person`), beyond a name opening the sentence: (name, pattern with group "p", example).
+OPENING_PERSONS: tuple[Cue, ...] = (
+    Cue("bare_title_opening", r"^(?P<p>(?:The|Its|Their)\s+(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)(?:,\s+(?:who|whose)\b[^,]*,)?"
+        r"\s+(?:was|is|had|has|[a-z]+ed|" + IRREGULAR_PAST + r"|stood|sat|spoke)\b", "title",
+        "The mayor, who visited the injured on Sunday, was blunt."),
+    Cue("among_them_was", r"^(?:Among|One of)\s+(?:them|those\s+[a-z]+|the\s+[a-z]+)\s+(?:was|is|were|are)\s+"
+        r"(?P<p>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b", "name", "Among them was Erik Voss, 58, who started as an apprentice."),
+    Cue("short_name_opening", r"^(?P<p>[A-Z][a-z’'-]+)(?:,\s+\d{1,3},)?\s+(?:was|is|had|has|[a-z]+ed|" + IRREGULAR_PAST +
+        r"|stood|sat)\b", "short", "Kasia paid 45 euros for her ticket."),
+)
 
 # Sentence-initial words that are capitalised without being names.
 NOT_NAMES = frozenset("""The A An But And In As At After Before Despite However Meanwhile While When On Opening This That

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import attribution_rules as rules
-from .attribution import _names, mask_abbreviations
+from .attribution import _names, mask_abbreviations, speaker_type_of
 from .framing import STOPWORDS
 from .safe_write import atomic_path
 
@@ -25,6 +25,21 @@ CUE_WINDOW = 6  # words either side of a figure read as its cue words
 
 QUOTED_ACTOR_MIN = 2  # a named speaker quoted at least this often becomes a draft actor when no actor names it
 NOT_ACTOR_TYPES = ("other", "anonymous", "outlet")  # types that say nothing of who an actor is
+
+# Names found in a corpus that are not actors (session 8): (name, pattern matched against a draft actor, example).
+# A name matching one is never drafted, even when a sentence seems to make it speak.
+NOT_ACTORS = (
+    ("law", r"\b(?:Act|Bill|Law|Code|Treaty|Directive|Amendment|Ordinance|Statute)$", "Riot Compensation Act"),
+    ("street_or_place", r"\b(?:Row|Street|Road|Avenue|Lane|Square|Bridge|Ridge|Hollow|Gate|Way|Drive|Crescent|"
+     r"Terrace|Close|Quay|Wharf|Embankment|Boulevard|Plaza|Hill)$", "Market Row"),
+    ("technology", r"^(?:CCTV|IT|GPS|DNA|SMS|AI|CT|MRI|ATM|VPN|USB|Wi-?Fi|LED|ICU|A&E)$", "CCTV"),
+    ("kin_or_owned_phrase", r"^(?i:his|her|their|its|my|our|your)\s", "his mother"),
+    ("indefinite_phrase", r"^(?i:a|an|another|one|some)\s", "Another worker"),
+)
+
+# A group or a bare title that speaks often is an actor without a name ("police", "protesters", "residents", "the
+# company", "the mayor"): quoted at least QUOTED_ACTOR_MIN times, one to three lower-case words, typed by the step.
+GROUP_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+$")  # no possessive: "the agency's spokeswoman" is the agency's
 
 
 def draft_actors(actors_found: pd.DataFrame, quotes: pd.DataFrame | None = None,
@@ -62,7 +77,8 @@ def without_non_actors(draft: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataF
         r"\b[Oo]ur\s+(?:[a-z]+\s+){0,2}(?:correspondents?|reporters?|editors?)\s+([A-Z][\w’'-]+\s+[A-Z][\w’'-]+)", str(t))}
     byline = draft["actor"].map(lambda a: bool(re.fullmatch(r"(?:[A-Z][a-z]+\s+){0,3}(?:Correspondent|Editor|Reporter|"
                                                             r"Writer|Columnist|Desk)", a)))
-    draft = draft[~byline & ~draft["actor"].isin(own)]
+    junk = draft["actor"].map(lambda a: any(re.search(p, a) for _, p, _ in NOT_ACTORS))
+    draft = draft[~byline & ~junk & ~draft["actor"].isin(own)]
     draft = draft.assign(actor=draft["actor"].map(lambda a: rules.PLACE_DESCRIPTORS.sub("", a)))
     return draft.assign(aliases=[("|".join(a for a in al.split("|") if a and a != actor)) for actor, al in
                                  zip(draft["actor"], draft["aliases"])]).drop_duplicates("actor")
@@ -75,9 +91,36 @@ def with_quoted_speakers(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFr
     counts = cores.groupby("core")["speaker_type"].agg(["size", lambda t: t.mode().iloc[0]])
     counts.columns = ["n", "type"]
     new = [{"actor": core, "side": "", "aliases": "", "type": row.type} for core, row in counts.iterrows()
-           if row.n >= QUOTED_ACTOR_MIN and core[:1].isupper() and _names(mask_abbreviations(core)) and not any(
+           if row.n >= QUOTED_ACTOR_MIN and core[:1].isupper() and _names(mask_abbreviations(core))
+           and not any(re.search(p, core) for _, p, _ in NOT_ACTORS) and not any(
                _names_actor(core, a, al) or a.endswith(f" {core}") for a, al in zip(draft["actor"], draft["aliases"]))]
-    return pd.concat([draft, pd.DataFrame(new, columns=draft.columns)], ignore_index=True)
+    return with_group_speakers(pd.concat([draft, pd.DataFrame(new, columns=draft.columns)], ignore_index=True), quotes)
+
+
+def _opening_word_lowered(core: str) -> str:
+    """A group named at a sentence's opening in lower case ("Witnesses said", "Fire officials said" → "witnesses",
+    "fire officials"); a name ("Beck", "Ana Ruiz") as it is."""
+    rest = core.split(" ", 1)[1:]
+    group = core in rules.NOT_NAMES or core.endswith("s") and speaker_type_of(core) not in NOT_ACTOR_TYPES  # "Prosecutors"
+    common = group if not rest else rest[0] == rest[0].lower()
+    return core[:1].lower() + core[1:] if common and core[1:] == core[1:].lower() else core
+
+
+def with_group_speakers(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The draft with the groups and bare titles (`GROUP_SPEAKER`) quoted at least QUOTED_ACTOR_MIN times that no
+    draft actor names ("police", "protesters", "witnesses", "the mayor"), each with the type the attribution step
+    gives most of their quotations (an unnamed group is `anonymous` as a speaker but keeps its words and type)."""
+    said = quotes["speaker_text"] if "speaker_text" in quotes else quotes["speaker"]
+    words = quotes["speaker"].where(quotes["speaker"] != "anonymous", said).map(_speaker_core)
+    typed = quotes.assign(core=words.map(_opening_word_lowered))
+    typed = typed[~typed["speaker_type"].isin(NOT_ACTOR_TYPES) & (typed["core"] != "")]
+    counts = typed.groupby("core").agg(n=("core", "size"), type=("speaker_type", lambda t: t.mode().iloc[0]))
+    have = {re.sub(r"^the\s+", "", a.lower()) for a in draft["actor"]}
+    new = [{"actor": re.sub(r"^the\s+", "", core), "side": "", "aliases": "", "type": row.type}
+           for core, row in counts.iterrows() if row.n >= QUOTED_ACTOR_MIN and GROUP_SPEAKER.match(core)
+           and not rules.PRONOUNS.match(core) and not any(re.search(p, core) for _, p, _ in NOT_ACTORS)
+           and re.sub(r"^the\s+", "", core) not in have]
+    return pd.concat([draft, pd.DataFrame(new, columns=draft.columns)], ignore_index=True).drop_duplicates("actor")
 
 
 def typed_by_quotations(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
