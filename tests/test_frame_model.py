@@ -27,10 +27,12 @@ LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 7: the session-5 
     # session 7, are the closest to unseen text here: rules+model beats the rules on the ransomware and the mine.
     "market-crash-ardesia": {"rules": (0.808, 0.79), "model": (0.701, 0.673), "rules+model": (0.844, 0.827)},
     "outbreak-kavrin": {"rules": (0.821, 0.804), "model": (0.666, 0.639), "rules+model": (0.792, 0.772)},
-    "shelling-tolvany": {"rules": (0.839, 0.821), "model": (0.588, 0.548), "rules+model": (0.813, 0.792)},
+    "shelling-tolvany": {"rules": (0.846, 0.830), "model": (0.588, 0.548), "rules+model": (0.820, 0.800)},  # session 8
+    # cue classes: rules 0.8468 / 0.8303, rules+model 0.8205 / 0.8000 (an age in a death toll is not human interest)
     "ice-storm-haldmark": {"rules": (0.799, 0.782), "model": (0.54, 0.495), "rules+model": (0.703, 0.673)},  # rules 0.8000
     "mine-collapse-brevik": {"rules": (0.649, 0.624), "model": (0.63, 0.597), "rules+model": (0.652, 0.621)},  # rules 0.6500
-    "shipwreck-calvera": {"rules": (0.702, 0.682), "model": (0.531, 0.496), "rules+model": (0.682, 0.658)},
+    "shipwreck-calvera": {"rules": (0.712, 0.692), "model": (0.531, 0.496), "rules+model": (0.691, 0.667)},  # session 8:
+    # rules 0.7123 / 0.6930, rules+model 0.6914 / 0.6678 (a vigil is not human interest)
     "ransomware-lenmark": {"rules": (0.613, 0.576), "model": (0.59, 0.549), "rules+model": (0.672, 0.635)},
 }
 # The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 7): every development key,

@@ -20,7 +20,9 @@ QUOTE_F1_TARGET = 0.90  # issue #5
 SPEAKER_TARGET = 0.90  # issue #5
 DEFAULT_CORPUS_FRAME_F1 = 0.90  # measured 0.891 after the codebook split (0.88 before it); 0.903 (kappa 0.882) after the
 # session-3 cue rules
-GENERAL_DEV_F1, GENERAL_DEV_KAPPA = 0.968, 0.965  # session 7: 0.9686 / 0.9652 (one nurses' strike sentence whose postponed
+GENERAL_DEV_F1, GENERAL_DEV_KAPPA = 0.964, 0.960  # session 8: 0.9643 / 0.9602, LOWERED by one decision (fault_disputed:
+# a ministry that 'denied that' its drones hit a school, coded conflict only; the rule raised a derailment and a crowd
+# crush by 0.02); session 7: 0.9686 / 0.9652 (one nurses' strike sentence whose postponed
 # operations now read as capacity, one rescue told by a girl pulled alive now read as health; the key codes neither)
 # session 3: 0.977 / 0.975  # measured on the development sentences (first run: F1 0.88; 0.90 before
 # the named cue rules of session 2)
@@ -35,7 +37,7 @@ GENERAL4_F1, GENERAL4_KAPPA = 0.93, 0.92  # fourth general key (frames helper, s
 # session-2 rules: 0.75); development since (0.931 / 0.924)
 # fifth general key (session 3), written after every session-3 rule was chosen and scored once as a probe (P 0.69, R 0.58,
 # F1 0.632, kappa 0.602; the session-2 rules: 0.62); spent in session 5, development since (session-5 rules: 0.731 / 0.708)
-GENERAL5_F1, GENERAL5_KAPPA = 0.781, 0.761  # session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
+GENERAL5_F1, GENERAL5_KAPPA = 0.787, 0.768  # session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
 # general6 (50 sentences of ten event kinds, session 4), scored once after the session-4 merges: rules P 0.806 R 0.744
 # F1 0.773 κ 0.7536; with the learned model ("rules+model") F1 0.750 κ 0.725, the model alone 0.733 / 0.708. Spent in
 # session 5 (development since): session-5 rules P 0.831 R 0.821 F1 0.826 κ 0.810.
@@ -44,10 +46,11 @@ GENERAL6_F1, GENERAL6_KAPPA = 0.825, 0.810
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
 # the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
 # false "has fallen" said of rain gone).
-GENERAL7_F1, GENERAL7_KAPPA = 0.602, 0.569  # session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
+GENERAL7_F1, GENERAL7_KAPPA = 0.605, 0.573  # session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
 # general8 (60 sentences of twelve more event kinds, written in session 6), scored once after the session-6 merges:
 # rules P 0.580 R 0.465 F1 0.5165 κ 0.4751; the model alone 0.533 / 0.490; rules+model 0.581 / 0.540.
-GENERAL8_F1, GENERAL8_KAPPA = 0.516, 0.475
+# Spent in session 8 (development since): 0.5405 / 0.5003 after the session-8 cue classes.
+GENERAL8_F1, GENERAL8_KAPPA = 0.540, 0.500
 # general9 (60 sentences of twelve more event kinds, written in session 7), scored once after the session-7 merges:
 # rules P 0.661 R 0.416 F1 0.5103 κ 0.4789; the model alone 0.535 / 0.497; rules+model 0.568 / 0.534.
 GENERAL9_F1, GENERAL9_KAPPA = 0.510, 0.478
@@ -76,11 +79,18 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # 0.692 (P 0.75 R 0.64), rules+model 0.752; ice storm rules 0.533 (P 0.74 R 0.42), rules+model 0.547. Spent in
     # session 5 (development since): rules 0.821 (P 0.821 R 0.821) and 0.787 (P 0.854 R 0.729)
     # session 6: shelling 0.829 (a death toll that "had risen" is no longer an economic consequence)
-    "shelling-tolvany": {"frames_heldout": 0.839}, "ice-storm-haldmark": {"frames_heldout": 0.799},  # session 6: 0.800 (staffing levels)
+    "shelling-tolvany": {"frames_heldout": 0.846}, "ice-storm-haldmark": {"frames_heldout": 0.799},  # session 6: 0.800 (staffing levels)
+    # session 8: shelling 0.8468 (an age in a toll is not human interest)
     # whole events held out in session 5 (first contact 0.589 / 0.675 / 0.483, tests/test_heldout_session5.py); development
     # data since session 7: rules 0.650 / 0.7027 / 0.6138 after the session-7 cue classes (0.597 / 0.685 / 0.484 before)
-    "mine-collapse-brevik": {"frames_heldout": 0.649},  # 0.6500 "shipwreck-calvera": {"frames_heldout": 0.702},
+    "mine-collapse-brevik": {"frames_heldout": 0.649},  # 0.6500
+    "shipwreck-calvera": {"frames_heldout": 0.712},  # session 8: 0.7123 (a vigil); its level had slipped into a comment
     "ransomware-lenmark": {"frames_heldout": 0.613},
+    # whole events held out in session 6 (first contact rules 0.453 / 0.650 / 0.486, tests/test_heldout_session6.py),
+    # development data since session 8: 0.5569 / 0.7126 / 0.6173 after the session-8 cue classes (remedy offered,
+    # inquiry opened, fault disputed, figure against figure, protest action)
+    "derailment-osterby": {"frames_heldout": 0.556}, "crowd-crush-selvana": {"frames_heldout": 0.712},
+    "plant-closure-dornbach": {"frames_heldout": 0.617},
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
@@ -355,7 +365,8 @@ def test_general_frames_held_out(accuracy):
     assert figures["micro_f1"] >= GENERAL_HELDOUT_F1, figures
 
 
-SECOND_CODER_F1 = {"general_frames": (0.861, 0.847), "general_frames_heldout": (0.685, 0.655)}  # session 7: 0.8612 / 0.8473
+SECOND_CODER_F1 = {"general_frames": (0.857, 0.842),  # session 8: 0.8571 / 0.8427 (fault_disputed, as above)
+    "general_frames_heldout": (0.685, 0.655)}  # session 7: 0.8612 / 0.8473
 # (the second coder codes postponed operations as capacity and a rescue alive as health, as the session-7 rules do); session 6: 0.8599 / 0.8460 and 0.6857 / 0.6555; session 3: 0.860 / 0.846 and 0.667 / 0.635  # (F1, kappa) measured against
 # the second annotator's independent coding of the same sentences (two human coders agree at micro F1 0.85)
 
@@ -911,3 +922,45 @@ def test_contested_terms_count_quoted_uses_apart_from_the_outlets_own_words():
     assert table.loc[("people in the street", "riot / mob / thugs"), "A"] == "1 (1 quoted)"
     assert table.loc[("people in the street", "riot / mob / thugs"), "B"] == "1"
     assert quoted_terms_sentence(found.reset_index()).startswith("2 of the 4 uses are inside quotations")
+
+
+HUMAN_INTEREST_PROBES = [  # session 8 (a new user: human interest fired on first-person quotes, ages and "vigil"), checked
+    # against the development keys: first-person quotes carry human interest in the keys (15 of the 16 the rule gave),
+    # ages mostly do (33 of 37; the four others identify someone in a casualty count or an attacker), vigils never (0 of 2)
+    ('"I ran back for my dog and the stairs were already full of smoke," said Petra Lund, a tenant.', True),
+    ('"My shop is all I have," said a baker whose windows were smashed.', True),
+    ("Tomas Berg, 67, has lived on the street since he was a boy.", True),
+    ("The toll rose to four after a 58-year-old man died in hospital on Monday.", False),
+    ("A 19-year-old gunman shot three people outside the station before police arrested him.", False),
+    ("Hundreds of people held a candlelit vigil outside the town hall on Sunday.", False),
+    ('"We will publish the full timetable on Friday," the transport minister said.', False),  # an office speaks
+]
+
+
+@pytest.mark.parametrize("text,human", HUMAN_INTEREST_PROBES)
+def test_human_interest_reads_a_personal_story_not_an_age_in_a_count_or_a_ceremony(text, human):
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    assert ("generic_human_interest" in _frames_of(text, frames)) is human, _frames_of(text, frames)
+
+
+RESPONSIBILITY_AND_CONFLICT_PROBES = [  # session 8 classes, one invented sentence per class beyond each rule's example
+    ("The council has offered the bus company a deal to keep the night routes running.", "generic_responsibility"),
+    ("The health minister promised a review of every maternity unit in the region.", "policy_prescription"),
+    ("Investigators said a full inquiry would be launched once the wreck had been raised.", "generic_responsibility"),
+    ("The hospital trust disputed that version of events.", "generic_responsibility"),
+    ("The rescue volunteers say 30 people are missing, ten more than the official figure.", "generic_conflict"),
+    ("Activists blocked the harbour entrance with small boats for a second day.", "generic_conflict"),  # the blockers
+    # are a closed list of protesting groups (protest_action): "fishermen blocked" is not read
+]
+
+
+@pytest.mark.parametrize("text,frame", RESPONSIBILITY_AND_CONFLICT_PROBES)
+def test_session8_cue_classes_hold_beyond_their_examples(text, frame):
+    assert frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))
+
+
+def test_pledged_foreign_aid_is_not_responsibility():
+    """A country pledging aid to another is not taking responsibility for the problem (remedy_offered leaves pledges
+    out: the development keys code foreign aid as neither)."""
+    text = "Neighbouring Castellia pledged €3 million in aid and sent two field hospitals."
+    assert "generic_responsibility" not in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))
