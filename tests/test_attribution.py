@@ -1086,3 +1086,14 @@ def test_figures_of_a_quotation_closing_after_its_first_sentence_are_the_speaker
     numbers = pd.DataFrame({"article_id": "a", "block_no": 1, "sentence_no": sentences.iloc[-1]["sentence_no"],
                             "sentence": text, "start": [text.index("3,000")]})
     assert add_claimants(numbers, attribute_sentences(sentences))["claimant"].tolist() == ["Mayor Ana Vik"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The captain was questioned by police for six hours on Tuesday.", "police"),
+    ("The estimate was disputed by the dockers' union for most of the week.", "the dockers' union"),
+    ("The toll was confirmed by the Ministry for Emergency Situations on Sunday.", "the Ministry for Emergency Situations"),
+])
+def test_an_agent_phrase_ends_before_a_phrase_of_time_but_keeps_a_name_with_for(text, speaker):
+    """'by police for six hours' names the police; a capitalised 'for' belongs to the name. Sentences written for
+    this test (a garbled agent such as 'police for six hours' became a corpus-wide claimant key)."""
+    assert attribute_sentences(_sentences([text]))["speaker"].tolist() == [speaker]

@@ -442,7 +442,9 @@ _NP_STOP = re.compile(r"(?i)^(?:is|are|was|were|has|have|had|will|would|could|ca
 def _np_start(text: str) -> str:
     """The noun phrase a text opens with: cut at punctuation, a relative word, a verb or a figure."""
     text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in(?!\s+[A-Z][a-z’'-]+\s*(?:[.,;]|$))|at|as|after|before|when|while|last|next|yesterday|today|"
-                    r"tonight|earlier|during|since)\b|\s+and\s+(?=\d)", text)[0]
+                    r"tonight|earlier|during|since|until|within|amid|for(?=\s+(?:(?:about|nearly|almost|more\s+than|over|up\s+to)\s+)?"
+                    r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|most|much|"
+                    r"the\s+(?:first|second|third|past|next|last|rest))\b)))\b|\s+and\s+(?=\d)", text)[0]
     words = text.split()
     for i, word in enumerate(words[1:], start=1):
         if _VERB.fullmatch(word) or _NP_STOP.match(word):
