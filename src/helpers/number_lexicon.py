@@ -511,3 +511,11 @@ def interval(value: float, hedge: str | None) -> tuple[float, float]:
     if hedge in ("at_most", "less_than"):
         return math.nan, value
     return value, value
+
+
+# A length followed by where it lies ("sank about 4 km off Ostrel", "went down 3 miles from the coast") places
+# something, whatever verb comes before it: a distance, never a change.
+LOCATED_AFTER = re.compile(r"(?i)^\s*(?:(?:further|farther|out|offshore|inland|away)\s+)?(?:from|off|away|offshore|"
+                           r"inland|outside|short\s+of|(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                           r"south-?west)(?:ward)?\s+of|(?:up|down)(?:stream|river)\s+(?:of|from))\b")
+LENGTH_UNITS = frozenset({"kilometre", "mile", "nautical_mile", "metre", "foot", "yard"})

@@ -149,6 +149,8 @@ def apply_change(cand: dict, text: str) -> None:
     m = lx.change_before(before)
     if m and cand["kind"] == "count" and (m["up"] or m["down"]).lower() in ("up", "down") and not m.group(0).rstrip().endswith("by"):
         return  # "put up 600 tents": a particle, not a change
+    if m and cand["unit"] in lx.LENGTH_UNITS and lx.LOCATED_AFTER.match(text[cand["end"]:]):
+        return  # "sank about 4 km off Ostrel": where it sank, not by how much
     if m:
         cand["kind"], cand["direction"] = "change", "up" if m["up"] else "down"
         cand["value_low"], cand["value_high"] = _magnitude(cand["value_low"]), _magnitude(cand["value_high"])
