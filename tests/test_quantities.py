@@ -415,8 +415,7 @@ def test_session7_context_of_a_figure(sentence, text, role, value):
         ("Officials corrected the figures on Sunday, saying two people had been counted twice.", {"two people": "count"}),
         # money of different kinds: the noun the figure qualifies, or who is paid for what
         ("The insurer set up a €3 million fund for the families.", {"€3 million": "aid_money"}),
-        ("The minister offered a €200m rescue package to keep the yard open.", {"€200m": "aid_money"}),
-        ("The minister offered a rescue package worth €200 million.", {"€200 million": "aid_money"}),
+        ("The state agreed a €200m bailout for the yard.", {"€200m": "aid_money"}),
         ("A £60m lawsuit was filed against the operator on Friday.", {"£60m": "compensation"}),
         ("A pension fund has filed suit seeking $120 million.", {"$120 million": "compensation"}),
         ("The firm will pay €50,000 to the family of each worker who died.", {"€50,000": "compensation"}),
