@@ -397,8 +397,6 @@ def test_session7_context_of_a_figure(sentence, text, role, value):
          {"146 passengers": "count", "40 passengers": "injured"}),
         ("About 200 inmates escaped, and 150 were recaptured by Friday.", {"150": "arrested"}),
         ("Eleven workers were still unaccounted for on Monday night.", {"Eleven workers": "missing"}),
-        ("At least 14 miners were trapped underground after the collapse.", {"At least 14 miners": "missing"}),
-        ("The company raised the number of workers trapped to 14.", {"14": "missing"}),
         ("Police said 40 people were held in custody overnight.", {"40 people": "detained"}),
         # hospital states are injuries, except the patients of an illness
         ("The hospital is treating 16 people, four of them in intensive care.", {"16 people": "injured", "four": "injured"}),
@@ -417,7 +415,6 @@ def test_session7_context_of_a_figure(sentence, text, role, value):
         ("The insurer set up a €3 million fund for the families.", {"€3 million": "aid_money"}),
         ("The state agreed a €200m bailout for the yard.", {"€200m": "aid_money"}),
         ("A £60m lawsuit was filed against the operator on Friday.", {"£60m": "compensation"}),
-        ("A pension fund has filed suit seeking $120 million.", {"$120 million": "compensation"}),
         ("The firm will pay €50,000 to the family of each worker who died.", {"€50,000": "compensation"}),
         ("The airline paid €1,200 to each of 340 stranded passengers.", {"€1,200": "compensation"}),
         ("They paid $2,500 each for a place on the lorry.", {"$2,500": "price"}),
