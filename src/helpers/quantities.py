@@ -42,7 +42,7 @@ CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|:\s|,\s+(?:while|but|whereas
 EVENT_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|,\s+(?:while|but|whereas|compared)\b|\.\s")
 # A relative clause set off by commas inside the words before a figure ("The toll, which had included X, has risen
 # to"): what it says is not said of the figure.
-RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;()]{1,100},")
+RELATIVE_CLAUSE = re.compile(r",\s+which\b[^,;()]{1,100},")
 # The next figure starting a conjunct of its own after this one ("…escaped and 18 remain held", "…on board, 40 were
 # injured"): the words after it belong to that figure.
 _NUMBER_WORD = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
