@@ -384,3 +384,45 @@ def test_session7_classes_of_what_a_figure_counts(sentence, expected):
 def test_session7_context_of_a_figure(sentence, text, role, value):
     rec = next(r for r in number_records(sentence, UNITS) if r["text"] == text)
     assert context_of({**rec, **classify_mention(rec, sentence, BOOK)}, sentence, BOOK, 2026)[role] == value
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one head noun, several states: the state is the predicate tied to each figure, not the noun
+        ("Gunmen took 30 pupils from the school overnight; 12 pupils escaped and 18 remain held.",
+         {"30 pupils": "kidnapped", "12 pupils": "count", "18": "kidnapped"}),
+        ("Six were freed on Tuesday, the police said.", {"Six": "released"}),
+        ("146 passengers and crew were on board, 40 passengers were injured and all were evacuated.",
+         {"146 passengers": "count", "40 passengers": "injured"}),
+        ("About 200 inmates escaped, and 150 were recaptured by Friday.", {"150": "arrested"}),
+        ("Eleven workers were still unaccounted for on Monday night.", {"Eleven workers": "missing"}),
+        ("Police said 40 people were held in custody overnight.", {"40 people": "detained"}),
+        # hospital states are injuries, except the patients of an illness
+        ("The hospital is treating 16 people, four of them in intensive care.", {"16 people": "injured", "four": "injured"}),
+        ("Nine people were taken to hospital with smoke inhalation.", {"Nine people": "injured"}),
+        ("Two people died in hospital on Sunday.", {"Two people": "killed"}),
+        ("The outbreak has put 87 people in hospital, nine of them in intensive care.",
+         {"87 people": "count", "nine": "count"}),
+        ("Eighty patients were in hospital on Monday.", {"Eighty patients": "count"}),
+        # a generic head takes the state of its own verb; a conjunct's verb is its own figure's
+        ("At least 214 homes and 37 other buildings have been destroyed.", {"At least 214 homes": "buildings_destroyed"}),
+        ("Seventeen civilians, three of them children, have been killed.", {"Seventeen civilians": "killed"}),
+        ("The death toll, which had included a man whose house was destroyed, has risen to five, the agency said.",
+         {"five": "killed"}),
+        ("Officials corrected the figures on Sunday, saying two people had been counted twice.", {"two people": "count"}),
+        # money of different kinds: the noun the figure qualifies, or who is paid for what
+        ("The insurer set up a €3 million fund for the families.", {"€3 million": "aid_money"}),
+        ("The state agreed a €200m bailout for the yard.", {"€200m": "aid_money"}),
+        ("The firm will pay €50,000 to the family of each worker who died.", {"€50,000": "compensation"}),
+        ("The airline paid €1,200 to each of 340 stranded passengers.", {"€1,200": "compensation"}),
+        ("They paid $2,500 each for a place on the lorry.", {"$2,500": "price"}),
+        ("Nurses are paid €2,900 a month before tax.", {"€2,900": "salary"}),
+        ("She estimated the freeze had cost about €2.4 billion in EU grants.", {"about €2.4 billion": "money"}),
+        ("The court fined the bank €45 million and ordered it to pay €3 million in compensation.",
+         {"€45 million": "fine", "€3 million": "compensation"}),
+    ],
+)
+def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected):
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got

@@ -40,6 +40,16 @@ AFTER_WEIGHT = 1.0  # cues after the figure count this many characters per chara
 CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|:\s|,\s+(?:while|but|whereas|which|when|where|with|including|and|after|"
                           r"as|according|up from|down from|compared)\b|\.\s")
 EVENT_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|,\s+(?:while|but|whereas|compared)\b|\.\s")
+# A relative clause set off by commas inside the words before a figure ("The toll, which had included X, has risen
+# to"): what it says is not said of the figure.
+RELATIVE_CLAUSE = re.compile(r",\s+which\b[^,;()]{1,100},")
+# The next figure starting a conjunct of its own after this one ("…escaped and 18 remain held", "…on board, 40 were
+# injured"): the words after it belong to that figure.
+_NUMBER_WORD = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                r"hundreds|dozens|thousands|all|none)\b)")
+NEXT_FIGURE = re.compile(r"(?i)(?<=[A-Za-z'’])(?:,\s+(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)(?:another\s+|a\s+further\s+|"
+                         r"(?:about|around|some|nearly|almost|at\s+least|more\s+than|only|just)\s+)?" + _NUMBER_WORD)
 YES = ("yes", "true", "1")
 AROUND = "@N"  # stands for the figure itself in a cue `where=around` (the clause before it, @N, the clause after it)
 # Auxiliaries between a figure and its verb do not count as distance ("18 had been rescued").
@@ -160,13 +170,18 @@ def qualifier_word(word: str, book: QuantityCodebook) -> str:
 
 def clause_windows(sentence: str, start: int, end: int, breaks: re.Pattern = CLAUSE_BREAK,
                    width: int = WINDOW) -> tuple[str, str]:
-    """The words of the figure's clause before it and after it (at most `width` characters each)."""
-    before = sentence[max(0, start - width):start]
+    """The words of the figure's clause before it and after it (at most `width` characters each). A closed
+    relative clause before the figure is left out ("the toll, which included a house destroyed, rose to five":
+    the toll is what rose), and the words after it stop where the next figure starts a conjunct of its own
+    ("12 pupils escaped and 18 remain held": what is said of the 18 is not said of the 12)."""
+    before = RELATIVE_CLAUSE.sub(" ", sentence[max(0, start - width):start])
     cut = [m.end() for m in breaks.finditer(before)]
     before = before[cut[-1]:] if cut else before
     after = sentence[end:end + width]
     stop = breaks.search(after)
-    return before, after[:stop.start()] if stop else after
+    after = after[:stop.start()] if stop else after
+    conjunct = NEXT_FIGURE.search(after)  # after a word of this figure's own ("214 homes and 37 buildings were": shared)
+    return before, after[:conjunct.start()] if conjunct else after
 
 
 def _eligible(book: QuantityCodebook, kind: str, unit: str) -> set[str]:
