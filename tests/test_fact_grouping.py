@@ -353,3 +353,15 @@ def test_an_increment_is_a_fact_of_its_own_not_the_toll_or_total_it_adds_to():
     assert got[("b", "52")] == got[("c", "52 people")] and got[("b", "14 arrests")] == "arrested|increment"
     assert not got[("b", "52")].endswith("|increment")
     assert not got[("c", "two")].endswith("|increment")  # "two more than": a difference, not what was added
+
+
+def test_a_figure_in_a_clause_on_an_earlier_dated_event_is_of_that_event():
+    """"in 2011, in which 57 people died", "since April 2025, when a boat sank 30 nautical miles off …": the figures
+    of the earlier event, never this event's toll or distance (sentences written for this test)."""
+    got = _facts({"a": ["The toll rose to 31 on Thursday.",
+                        "It is the worst disaster since the sinking of the Silver Heron in 2011, in which 57 people died.",
+                        "It is the deadliest shipwreck since April 2025, when 61 people drowned after a boat sank "
+                        "30 nautical miles off Cape Morra."]})
+    assert got[("a", "31")] == "killed"
+    assert got[("a", "57 people")] == got[("a", "61 people")] == "killed|earlier"
+    assert got[("a", "30 nautical miles")].endswith("|earlier")
