@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -133,7 +134,9 @@ def test_notebooks_that_read_no_tables_of_each_other_run_at_once_and_the_others_
     books = [_notebook(tmp_path / "01_ok.ipynb", "print('fine')"), _notebook(tmp_path / "02_waits.ipynb", wait_for),
              _notebook(tmp_path / "03_marks.ipynb", "import pathlib\n(pathlib.Path(processed_dir) / 'from03').write_text('x')"),
              _notebook(tmp_path / "04_reads.ipynb", "import pathlib\nassert (pathlib.Path(processed_dir) / 'from02').exists()")]
+    before = os.getcwd()
     run_dir = run_report(paths.DEFAULT_CORPUS_DIR, tmp_path / "reports", notebooks=books, log=lambda *_: None)
+    assert os.getcwd() == before  # two notebooks at once leave this process's folder as it was
     record = json.loads((run_dir / "run.json").read_text())
     assert record["status"] == "ok" and [n["notebook"] for n in record["notebooks"]] == [b.name for b in books]
     assert [p.name for p in notebook_needs(books[3], books[:3])] == ["01_ok.ipynb", "02_waits.ipynb"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import os
@@ -461,6 +462,7 @@ def _run_notebooks(notebooks: list[Path], run_dir: Path, params: dict, record: d
     notebook's (run.json entry, rendering future) in order, the run.json entries in notebook order too. When one
     fails, no further notebook starts; the ones running finish, and the first failure (in order) is raised."""
     running: dict[Path, Future] = {}
+    cwd_lock = threading.Lock()
     with ThreadPoolExecutor(max_workers=NOTEBOOKS_AT_ONCE) as pool:
         for i, nb_path in enumerate(notebooks, start=1):
             needs = [running[p] for p in notebook_needs(nb_path, notebooks[:i - 1])]
@@ -469,7 +471,7 @@ def _run_notebooks(notebooks: list[Path], run_dir: Path, params: dict, record: d
                 break
             ahead = kernels.start(notebooks[i]) if i < len(notebooks) else None  # the next one's kernel starts
             running[nb_path] = pool.submit(_execute, i, nb_path, notebooks, run_dir, params, record, log, renderer,
-                                           kernels, kernel)
+                                           kernels, kernel, cwd_lock)
             kernel = ahead
         wait(list(running.values()))
     order = {p.name: k for k, p in enumerate(notebooks)}
@@ -478,7 +480,7 @@ def _run_notebooks(notebooks: list[Path], run_dir: Path, params: dict, record: d
 
 
 def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict, record: dict, log, renderer,
-             kernels: WarmKernels, kernel: Future | None):
+             kernels: WarmKernels, kernel: Future | None, cwd_lock: threading.Lock | None = None):
     """Run one notebook through papermill into the run folder, on its kernel started ahead (`kernel`; papermill
     starts one when it failed), and queue its HTML rendering; returns (its run.json entry, the rendering's future).
     Raises RunFailed naming the notebook and cell when it fails."""
@@ -491,10 +493,15 @@ def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict
     t0 = time.perf_counter()
     try:
         try:  # saved as it goes (`throttled_engine`): the notebook takes its name only once complete (or failed)
-            pm.execute_notebook(str(nb_path), str(partial), parameters=params, cwd=str(nb_path.parent),
-                                kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
-                                engine_name=ENGINE, kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"),
-                                km=kernels.ready(kernel))
+            # papermill's `cwd` changes this whole process's folder while the notebook runs, which two notebooks at
+            # once would leave wrong: a kernel started ahead already runs in the notebooks' folder, so only a
+            # notebook whose kernel papermill must start itself passes it, one at a time (`cwd_lock`)
+            km = kernels.ready(kernel)
+            with (cwd_lock or contextlib.nullcontext()) if km is None else contextlib.nullcontext():
+                pm.execute_notebook(os.path.abspath(nb_path), os.path.abspath(partial), parameters=params,
+                                    cwd=None if km is not None else str(nb_path.parent), kernel_name="python3",
+                                    progress_bar=sys.stderr.isatty(), log_output=False, engine_name=ENGINE,
+                                    kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"), km=km)
         finally:
             if kernel is not None:
                 kernels.stop(kernel)
