@@ -229,6 +229,7 @@ def bench_report(n_articles: int, n_outlets: int, tmp: Path, scheduler: str | No
           f"{largest.stat().st_size / 1e6:.1f} MB (target: none over 5 MB)")
     for nb in record["notebooks"]:  # HTML is rendered while the next notebook runs
         print(f"  {nb['notebook']:<24} execute {nb['seconds']:6.1f} s   HTML {nb['html_seconds']:5.1f} s")
+    print("  (notebooks that read none of each other's tables run at once, runner.NOTEBOOK_READS: their seconds overlap)")
     _one_changed(corpus, edit)
     t0, c0 = time.perf_counter(), cpu_with_children()
     with KernelPeaks() as peaks:

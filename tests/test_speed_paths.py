@@ -184,3 +184,29 @@ def test_grouped_values_split_like_groupby():
     expected = [(keys, group["tone"].tolist()) for keys, group in frame.groupby(["source", "voice"], sort=True)]
     assert str(got) == str(expected)  # the same groups, order and values (NaN included)
     assert grouped_values(frame.iloc[:0], ["source"], "tone") == []
+
+
+def test_encoder_batches_run_at_once_give_the_states_of_one_call(monkeypatch):
+    """The encoder's batches run in several threads at once (`tone_model.run_batches`): every window's states, and so
+    the tone scores, are those of the windows run one batch after another in one thread, whatever the batch size."""
+    from helpers import tone_model
+    from helpers.articlecache import WORKERS_ENV
+
+    texts = ["Rescuers praised the calm of residents.", "The toll rose sharply overnight.",
+             "Officials were criticised for the slow response to the flooding in the lower town.", "Calm returned.",
+             "Union leaders said the offer was an insult to every worker who had kept the plant running for years."] * 3
+    windows = [tone_model.wordpieces(t)[0] for t in texts]
+    monkeypatch.setenv(WORKERS_ENV, "1")
+    monkeypatch.setattr(tone_model, "BATCH", 64)
+    alone = tone_model.encode_windows(windows, special=True)
+    monkeypatch.setenv(WORKERS_ENV, "3")
+    monkeypatch.setattr(tone_model, "_usable_cores", lambda: 3)  # three threads even on a one-core machine
+    for batch in (1, 4, 16):
+        monkeypatch.setattr(tone_model, "BATCH", batch)
+        together = tone_model.encode_windows(windows, special=True)
+        assert [s.shape for s in together] == [s.shape for s in alone]
+        assert max(float(np.abs(a - b).max()) for a, b in zip(together, alone)) <= 1e-6
+    session = tone_model.encoder_session()
+    feeds = [tone_model._batch_inputs(windows, [i]) for i in range(len(windows))]
+    assert all(np.array_equal(a, b) for a, b in zip(tone_model.run_batches(session, feeds, 3),
+                                                    tone_model.run_batches(session, feeds, 1)))

@@ -112,10 +112,14 @@ def _workers(fn: Callable, n_articles: int, kwargs: dict) -> int:
     PARALLEL_SAFE from PARALLEL_FROM articles, else 1."""
     if n_articles < PARALLEL_FROM or not parallel_safe(fn, kwargs):
         return 1
+    return max(1, min(usable_cores(), n_articles // (PARALLEL_FROM // 2)))
+
+
+def usable_cores() -> int:
+    """The cores this process may use (its CPU affinity), capped by a user's `$NEWSCOMPARE_WORKERS` (1: one)."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     asked = os.environ.get(WORKERS_ENV, "").strip()  # a user's cap (1: everything in this process)
-    cores = min(cores, int(asked)) if asked.isdigit() and int(asked) >= 1 else cores
-    return max(1, min(cores, n_articles // (PARALLEL_FROM // 2)))
+    return max(1, min(cores, int(asked)) if asked.isdigit() and int(asked) >= 1 else cores)
 
 
 def article_chunks(frame: pd.DataFrame, n: int) -> list[pd.DataFrame]:

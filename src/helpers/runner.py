@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import asyncio
+import contextlib
 import datetime as dt
 import json
 import os
@@ -22,7 +23,7 @@ import sys
 import threading
 import time
 import traceback
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
 from importlib import metadata
 from pathlib import Path
 
@@ -36,6 +37,25 @@ from .safe_write import write_text
 NOTEBOOK_PATTERN = re.compile(r"^\d{2}_[\w-]+\.ipynb$")
 KEY_PACKAGES = ["pandas", "pandera", "matplotlib", "papermill", "nbconvert", "textstat", "trafilatura",
                 "vaderSentiment", "textblob", "pyarrow", "nbval", "jupyterlab"]
+
+
+# Which earlier notebooks' saved tables each notebook reads (by its number; why): a notebook starts once those are
+# done and runs beside the others (at most NOTEBOOKS_AT_ONCE at a time), so one notebook's serial parts (its figures,
+# its whole-corpus steps) use the core another leaves idle. A notebook not named here waits for every earlier one.
+NOTEBOOK_READS = (
+    ("01", (), "the corpus, normalised before the notebooks run"),
+    ("02", ("01",), "the normalised tables"),
+    ("03", ("01",), "the normalised tables (tone reads no figure and no speaker)"),
+    ("04", ("01", "02"), "the normalised tables and 02's attributions (the speakers of quotations)"),
+    ("05", ("01", "02", "03", "04"), "every step's saved tables"),
+)
+NOTEBOOKS_AT_ONCE = 2
+
+
+def notebook_needs(nb_path: Path, earlier: list[Path]) -> list[Path]:
+    """The notebooks of `earlier` that `nb_path` must wait for (NOTEBOOK_READS; every earlier one when unnamed)."""
+    reads = {number: set(needs) for number, needs, _ in NOTEBOOK_READS}.get(nb_path.name[:2])
+    return list(earlier) if reads is None else [p for p in earlier if p.name[:2] in reads]
 
 
 class RunFailed(RuntimeError):
@@ -421,12 +441,8 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
         raise
     record["left_out"] = _left_out(tables_dir, log)
     with ThreadPoolExecutor(max_workers=1) as renderer:  # a notebook's HTML is rendered while the next one runs
-        rendering = []
         try:
-            for i, nb_path in enumerate(notebooks, start=1):
-                ahead = kernels.start(notebooks[i]) if i < len(notebooks) else None  # the next one's kernel starts
-                rendering.append(_execute(i, nb_path, notebooks, run_dir, params, record, log, renderer, kernels, kernel))
-                kernel = ahead
+            rendering = _run_notebooks(notebooks, run_dir, params, record, log, renderer, kernels, kernel)
         finally:
             kernels.close()
         pages = [_rendered(entry, future) for entry, future in rendering]
@@ -439,8 +455,32 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
     return _finish(base, run_dir, run_id, name, record, pages, figures_dir, log)
 
 
+def _run_notebooks(notebooks: list[Path], run_dir: Path, params: dict, record: dict, log, renderer,
+                   kernels: "WarmKernels", kernel: Future | None) -> list:
+    """Each notebook through `_execute`, in order, each started once the notebooks it reads are done
+    (`notebook_needs`), at most NOTEBOOKS_AT_ONCE at a time, the next one's kernel started ahead. Returns each
+    notebook's (run.json entry, rendering future) in order, the run.json entries in notebook order too. When one
+    fails, no further notebook starts; the ones running finish, and the first failure (in order) is raised."""
+    running: dict[Path, Future] = {}
+    cwd_lock = threading.Lock()
+    with ThreadPoolExecutor(max_workers=NOTEBOOKS_AT_ONCE) as pool:
+        for i, nb_path in enumerate(notebooks, start=1):
+            needs = [running[p] for p in notebook_needs(nb_path, notebooks[:i - 1])]
+            wait(needs, return_when=FIRST_EXCEPTION)
+            if any(f.done() and f.exception() is not None for f in running.values()):
+                break
+            ahead = kernels.start(notebooks[i]) if i < len(notebooks) else None  # the next one's kernel starts
+            running[nb_path] = pool.submit(_execute, i, nb_path, notebooks, run_dir, params, record, log, renderer,
+                                           kernels, kernel, cwd_lock)
+            kernel = ahead
+        wait(list(running.values()))
+    order = {p.name: k for k, p in enumerate(notebooks)}
+    record["notebooks"].sort(key=lambda entry: order.get(entry["notebook"], len(order)))
+    return [running[p].result() for p in notebooks if p in running]  # raises the first failure, in order
+
+
 def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict, record: dict, log, renderer,
-             kernels: WarmKernels, kernel: Future | None):
+             kernels: WarmKernels, kernel: Future | None, cwd_lock: threading.Lock | None = None):
     """Run one notebook through papermill into the run folder, on its kernel started ahead (`kernel`; papermill
     starts one when it failed), and queue its HTML rendering; returns (its run.json entry, the rendering's future).
     Raises RunFailed naming the notebook and cell when it fails."""
@@ -453,10 +493,15 @@ def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict
     t0 = time.perf_counter()
     try:
         try:  # saved as it goes (`throttled_engine`): the notebook takes its name only once complete (or failed)
-            pm.execute_notebook(str(nb_path), str(partial), parameters=params, cwd=str(nb_path.parent),
-                                kernel_name="python3", progress_bar=sys.stderr.isatty(), log_output=False,
-                                engine_name=ENGINE, kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"),
-                                km=kernels.ready(kernel))
+            # papermill's `cwd` changes this whole process's folder while the notebook runs, which two notebooks at
+            # once would leave wrong: a kernel started ahead already runs in the notebooks' folder, so only a
+            # notebook whose kernel papermill must start itself passes it, one at a time (`cwd_lock`)
+            km = kernels.ready(kernel)
+            with (cwd_lock or contextlib.nullcontext()) if km is None else contextlib.nullcontext():
+                pm.execute_notebook(os.path.abspath(nb_path), os.path.abspath(partial), parameters=params,
+                                    cwd=None if km is not None else str(nb_path.parent), kernel_name="python3",
+                                    progress_bar=sys.stderr.isatty(), log_output=False, engine_name=ENGINE,
+                                    kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"), km=km)
         finally:
             if kernel is not None:
                 kernels.stop(kernel)
@@ -472,7 +517,7 @@ def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict
         _write_failure(run_dir, record, f"{nb_path.name}, {where}\n\n{exc}\n")
         raise RunFailed(f"{nb_path.name} failed at {where}; partial notebook and log in {run_dir}") from exc
     seconds = time.perf_counter() - t0
-    log(f"      done in {seconds:.1f} s")
+    log(f"      {nb_path.name} done in {seconds:.1f} s")
     entry = {"notebook": nb_path.name, "seconds": round(seconds, 2), "status": "ok"}
     record["notebooks"].append(entry)
     return entry, renderer.submit(_timed_render, executed, run_dir)
