@@ -673,24 +673,25 @@ SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "
                    "difference", "timeline", "news_value", "headline_ok", "rank"]
 
 
-def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None) -> pd.Series:
+def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, texts: pd.Series | None = None) -> pd.Series:
     """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
     naming one body ('The Health Ministry', 'Health Minister Ana Toll' → 'health-ministry'; see
     `helpers.actors.canonical_claimants`). `mentions` (aligned with `claimant`: article_id, block_no, sentence_no,
-    start) lets a common noun ("the ministry") stand for the body its own article named last."""
+    start) lets a common noun ("the ministry") stand for the body its own article named last; `texts`, the corpus's
+    sentences, give people's posts ("Its commander, Erik Sande, said")."""
     frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=claimant.values)
-    return canonical_claimants(frame).str.lower().map(lambda t: slug(t) if t else "")
+    return canonical_claimants(frame, texts).str.lower().map(lambda t: slug(t) if t else "")
 
 
 CLAIMANT_KEY = "_claimant_key"  # a mentions column: `claimant_key` of each claimant, computed once per run
 
 
-def with_claimant_key(mentions: pd.DataFrame) -> pd.DataFrame:
+def with_claimant_key(mentions: pd.DataFrame, texts: pd.Series | None = None) -> pd.DataFrame:
     """`mentions` with the `_claimant_key` column (see `claimant_key`) when they have claimants: computed once, then
     read by the split by claimant, the base facts and the fact summary (it costs a pass over the whole corpus)."""
     if "claimant" not in mentions.columns or mentions.empty or CLAIMANT_KEY in mentions.columns:
         return mentions
-    keys = whole_corpus(claimant_key, mentions["claimant"].fillna("").astype(str), mentions)  # cached by its inputs
+    keys = whole_corpus(claimant_key, mentions["claimant"].fillna("").astype(str), mentions, texts)  # cached by its inputs
     return mentions.assign(**{CLAIMANT_KEY: keys})
 
 
@@ -1222,7 +1223,8 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = month_dates(without_event_place(mentions, sentences, codebooks["quantities"]))
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
-    mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions)))
+    texts = pd.Series(sentences["text"].drop_duplicates().to_numpy(), dtype=object)  # where people's posts are read
+    mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions, texts)))
     if codebooks.get("fact_overrides") is not None:
         kept = apply_fact_overrides(mentions, codebooks["fact_overrides"])  # rows dropped: their keys computed afresh
         mentions = kept if len(kept) == len(mentions) else kept.drop(columns=CLAIMANT_KEY, errors="ignore")
