@@ -465,6 +465,36 @@ def test_distances_of_places_named_in_apposition_stay_apart():
     assert place("Searchers worked a 15 km stretch, she said.", "15 km") == ""
 
 
+def test_a_radius_and_distances_from_different_things_are_three_facts():
+    """Class: a distance no named place anchors. A zone's radius ("within 2 km", "the exclusion zone was widened to 3
+    km", "outside the 3 km zone") is never the distance from a thing ("600 metres from the level crossing"), and
+    distances from two things ("from the border", "from the crossing") stay apart (DISTANCE_ANCHOR_RULES)."""
+    from helpers.facts import DISTANCE_ANCHOR_RULES, distance_anchor, fact_key
+    from helpers.quantities import load_quantity_codebook
+
+    book = load_quantity_codebook(None)
+    assert DISTANCE_ANCHOR_RULES["name"].is_unique
+
+    def anchor(sentence: str, text: str, quantity: str = "distance", place: str = "") -> str:
+        start = sentence.index(text)
+        return distance_anchor({"sentence": sentence, "start": start, "end": start + len(text), "quantity": quantity,
+                                "place": place}, book)
+    zone = [anchor("People living within 2 km of the depot were told to leave.", "2 km"),
+            anchor("The exclusion zone was widened to 3 km on Friday, the mayor said.", "3 km"),
+            anchor("Air quality was normal outside the 3 km zone.", "3 km"),
+            anchor("The cordon now has a 500-metre radius.", "500-metre")]
+    assert set(zone) == {"zone"}
+    assert anchor("His barn stands about 600 metres from the level crossing, he said.", "600 metres") == "crossing"
+    assert anchor("The village sits less than 4 km (2.5 miles) from the Harlan border.", "4 km (2.5 miles)") == "border"
+    assert anchor("The trawler sank 30 nautical miles south of the island.", "30 nautical miles") == "island"
+    assert anchor("The tunnel has reached 18 of 60 metres.", "18") == ""  # a part of a length is no place
+    assert anchor("Brill lies 12 km from Arno.", "12 km", place="Arno") == ""  # a named place already keys it
+    assert anchor("Some 300 people were within 2 km of it.", "300", quantity="evacuated") == ""  # not a distance
+    row = {"quantity": "distance", "qualifier": "", "time_ref": "", "kind": "measure", "unit": "kilometre"}
+    ids = {fact_key({**row, "place": p}, book)[0] for p in ("zone", "crossing", "border", "")}
+    assert len(ids) == 4
+
+
 def test_a_fact_stated_in_kilometres_and_metres_is_compared_in_metres():
     """'About 1.5 km' and '500 metres' of one distance: the spread is 3 (1,500 m / 500 m), never 1.5 against 500;
     a fact stated in one unit keeps its own numbers (`base_unit_factors`)."""

@@ -381,6 +381,39 @@ def apposition_place(row: dict, book: QuantityCodebook) -> str:
             return m.group("place")
     return ""
 
+
+# What a distance with no named place is measured from or around (fact keying): a zone's radius ("residents within 2
+# km", "the evacuation zone widened to 3 km", "outside the 3 km zone") is never the distance to a place, and the
+# distance from one thing ("400 metres from the crossing") is not the distance from another ("3 km from the border").
+# Rules as data, tried in order; `anchor` "{np}" is the last word of the phrase after the preposition.
+_NP_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:which|that|where|who|and|or|but|to|in|on|at|by|for|with|below|above|near|after|"
+           r"before|were|was|is|are|has|had|have|said|says|since|until|while|when|as|because|if)\b)")
+DISTANCE_ANCHOR_RULES = pd.DataFrame([
+    ("zone_before", r"(?i)\b(?:within|radius|zone|perimeter|cordon|area)\b[^,;.]{0,30}$", "", "zone",
+     "the evacuation zone was widened to 3 km; residents within 2 km"),
+    ("zone_after", "", r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:radius|zone|perimeter|cordon)\b", "zone", "outside the 3 km zone"),
+    ("from_a_thing", "", r"(?i)^\s*(?:\w+\s+){0,1}?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of|"
+     r"away\s+from|from|of|off|outside)\s+(?:the|a|an|its|their|his|her)\s+(?P<np>(?:(?!\d)[\w'’-]+\s+){0,3}?(?!\d)[\w'’-]+)"
+     + _NP_END, "{np}", "about 400 metres from the crossing; 42 nautical miles south of the island"),
+], columns=["name", "before", "after", "anchor", "example"])
+_DISTANCE_ANCHORS = [(re.compile(r.before) if r.before else None, re.compile(r.after) if r.after else None, r.anchor)
+                     for r in DISTANCE_ANCHOR_RULES.itertuples(index=False)]
+
+
+def distance_anchor(row: dict, book: QuantityCodebook) -> str:
+    """What a distance figure no named place anchors is measured from or around (DISTANCE_ANCHOR_RULES): "zone", the
+    last word of the thing it is measured from ("crossing", "border"), or '' when the sentence says neither."""
+    if "place" not in book.specs[row["quantity"]].split_by or row.get("place"):
+        return ""
+    before, after = row["sentence"][:row["start"]], row["sentence"][row["end"]:]
+    for before_rule, after_rule, anchor in _DISTANCE_ANCHORS:
+        m = (before_rule.search(before) if before_rule else None) or (after_rule.match(after) if after_rule else None)
+        if m:
+            return singular(anchor.format(np=(m.groupdict().get("np") or "").split()[-1:][0] if m.groupdict().get("np")
+                                          else "").lower()) if "{np}" in anchor else anchor
+    return ""
+
+
 def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     """(fact_id, fact_label) of a classified mention: quantity | qualifier | place | side | earlier."""
     spec = book.specs[row["quantity"]]
@@ -491,6 +524,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row["scope"] = _scope(row, sentence)
         if not row["place"] and (named_place := apposition_place(row, book)):
             row.update(place=named_place, place_named=True)  # "Kell Ford, 11 km downstream": that place's distance
+        elif not row["place"] and (anchor := distance_anchor(row, book)):
+            row.update(place=anchor)  # "residents within 2 km": a zone; "400 metres from the crossing": from the crossing
         rows.append(row)
     rows = times_of_figures(carry_about(rows, book))
     for row in rows:
