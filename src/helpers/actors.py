@@ -315,7 +315,7 @@ CLAIMANT_RULES = pd.DataFrame([
      "Lena Farkas, who coordinates the Red Cross response in Brenzow", "Red Cross"),
     ("name_then_role", r"^(?P<body>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s*(?:an?|the|its|his|her)\s+[a-z].*$", "{body}",
      "Ole Dam, a banking analyst", "Ole Dam"),
-    ("role_then_name", r"^(?=.*?(?:\b(?!(?:and|of|for|the|de|on)\s)[a-z][\w-]*|\bDr\.|\bProf\.|\b(?i:minister|president|secretary|senator|governor|mayor))\s)"
+    ("role_then_name", r"^(?=.*?(?:\b(?!and\s)[a-z][\w-]*|\bDr\.|\bProf\.|\b(?i:minister|president|secretary|senator|governor|mayor))\s)"
      r"(?:[\w.'’,-]+\s+){1,7}?(?P<body>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$", "{body}",
      "Opposition leader Ivo Lund", "Ivo Lund"),
 ], columns=["name", "pattern", "body", "example", "expected"])
