@@ -504,6 +504,29 @@ def test_a_radius_and_distances_from_different_things_are_three_facts():
     assert len(ids) == 4
 
 
+def test_a_sum_paid_to_each_and_the_injured_in_intensive_care_are_facts_of_their_own():
+    """Classes: a per-unit sum ("€800 per household", "to each of the 300 families") is not the fund it comes from;
+    the injured in intensive care, still in hospital or sent home are parts of those treated (FIGURE_PART_RULES)."""
+    from helpers.facts import FIGURE_PART_RULES, figure_part
+
+    assert FIGURE_PART_RULES["name"].is_unique
+
+    def part(sentence: str, text: str, kind: str = "money", quantity: str = "compensation") -> str:
+        return figure_part({"sentence": sentence, "end": sentence.index(text) + len(text), "kind": kind,
+                            "quantity": quantity})
+    assert part("The insurer set up a €3 million fund, paying €800 per household.", "€800") == "each"
+    assert part("It will pay 2,000 euros to each of the 300 families.", "2,000 euros") == "each"
+    assert part("The insurer set up a €3 million fund, paying €800 per household.", "€3 million") == ""
+    assert part("She earns €40,000 a year.", "€40,000") == ""  # a sum per year is a rate, not a part
+    injured = [part(s, t, "count", "injured") for s, t in [
+        ("Of the 60 treated, four are in intensive care.", "four"), ("Eleven were seriously injured.", "Eleven"),
+        ("Of them, 12 remain in hospital.", "12"), ("Of the 60 treated, 40 have gone home.", "40"),
+        ("Sixty people have been treated in hospital.", "Sixty people")]]
+    assert injured == ["serious", "serious", "in hospital", "sent home", ""]  # "treated in hospital" is all treated
+    assert part("Two more victims died in hospital overnight.", "Two more victims", "count", "killed") == "in hospital"
+    assert part("Four people are in intensive care.", "Four people", "count", "evacuated") == ""  # not the injured
+
+
 def test_a_fact_stated_in_kilometres_and_metres_is_compared_in_metres():
     """'About 1.5 km' and '500 metres' of one distance: the spread is 3 (1,500 m / 500 m), never 1.5 against 500;
     a fact stated in one unit keeps its own numbers (`base_unit_factors`)."""

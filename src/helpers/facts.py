@@ -414,12 +414,45 @@ def distance_anchor(row: dict, book: QuantityCodebook) -> str:
     return ""
 
 
+# A part of a figure that is a fact of its own (fact keying), read right after the figure: a sum paid to each
+# household is not the fund it comes from, and the injured in intensive care, still in hospital or sent home are not
+# all who were treated. Rules as data: `kinds` (figure kinds) or `quantities` the rule reads, the words after the figure.
+_TIME_NOUNS = r"(?:year|month|week|day|night|hour|minute|second|annum|quarter|season|term)s?"
+FIGURE_PART_RULES = pd.DataFrame([
+    ("per_unit", "money", "", r"(?i)^\s*(?:\w+\s+){0,1}?(?:per|a|each|every|to\s+each|to\s+every|for\s+each|for\s+every)\s+"
+     rf"(?:of\s+(?:the\s+)?(?:[\d,.]+\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?!{_TIME_NOUNS}\b)[a-z]{{3,}}\b", "each",
+     "€1,500 per household; 10,000 euros to every family whose home was destroyed"),
+    ("serious_condition", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:(?:are|is|were|was|remain\w*|still)\s+)?"
+     r"(?:in\s+(?:an?\s+)?(?:intensive\s+care|critical|serious)|(?:critically|seriously)\s+(?:injured|hurt|wounded|ill))\b",
+     "serious", "two are in intensive care; five seriously injured"),
+    ("still_in_hospital", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:remain\w*|(?:are|is|were|was)\s+still|still)\s+"
+     r"(?:in\s+hospital|on\s+wards|hospitali[sz]ed)\b|^\s*(?:\w+\s+){0,3}?died\s+in\s+hospital\b", "in hospital",
+     "nine of whom remain in hospital; three more victims died in hospital"),
+    ("sent_home", "", "injured", r"(?i)^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:gone\s+home|sent\s+home|"
+     r"discharged|released\s+from\s+hospital)\b", "sent home", "38 have gone home"),
+], columns=["name", "kinds", "quantities", "after", "part", "example"])
+_FIGURE_PARTS = [(r.kinds, r.quantities, re.compile(r.after), r.part) for r in FIGURE_PART_RULES.itertuples(index=False)]
+
+
+def figure_part(row: dict) -> str:
+    """The part of what a figure counts that the words right after it name (FIGURE_PART_RULES), '' when none."""
+    after = str(row.get("sentence") or "")[row.get("end", 0):]
+    for kinds, quantities, pattern, part in _FIGURE_PARTS:
+        fits = (kinds and re.fullmatch(kinds, str(row.get("kind", "")))) or \
+            (quantities and re.fullmatch(quantities, str(row.get("quantity", ""))))
+        if fits and pattern.match(after):
+            return part
+    return ""
+
+
 def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     """(fact_id, fact_label) of a classified mention: quantity | qualifier | place | side | earlier."""
     spec = book.specs[row["quantity"]]
     parts = [(row["quantity"], spec.label)]
     if row["qualifier"]:
         parts.append((row["qualifier"], row.get("qualifier_label") or row["qualifier"]))
+    if part := figure_part(row):  # "€1,500 per household" is not the €5 million fund; "two in intensive care"
+        parts.append((part, part))
     for split in ("place", "area", "person", "side"):
         if (split in spec.split_by or split == "place" and row.get("place_named")) and row.get(split):
             value = row[split].split()[-1] if split == "person" else row[split]  # "Ivo Lund" is "Lund"
