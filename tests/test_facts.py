@@ -220,9 +220,10 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 # (facts5, rules judged leave-one-event-out on all nine events): quake 0.881 / 0.965, strike 0.871 / 0.886, verdict
 # 0.815 / 0.890; the held-out articles' quantity accuracy 0.90 / 0.77 / 0.82 (before 0.86 / 0.77 / 0.79). Session 6
 # (counts6): held-out quantity 0.96 / 0.83 / 0.86, earlier 1.00 / 0.91 / 1.00, grouping base quake 0.913, verdict 0.819.
+# Session 8 (facts8): quake base 0.913 -> 0.923, by key claimants 0.965 -> 0.971 (a sum paid to each family).
 HELD_OUT = {
-    "quake-valdora": {"held_quantity_accuracy": 0.966, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.913,
-                      "claimant_grouping_f1": 0.965},
+    "quake-valdora": {"held_quantity_accuracy": 0.966, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.923,
+                      "claimant_grouping_f1": 0.971},
     "strike-norland": {"held_quantity_accuracy": 0.833, "held_earlier_accuracy": 0.916, "base_grouping_f1": 0.870,
                        "claimant_grouping_f1": 0.890},
     "verdict-halberg": {"held_quantity_accuracy": 0.896, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.848,
@@ -263,7 +264,8 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 # Session 6 (counts6): verdict all five 0.900 -> 0.909.
 # Session 6 (facts6, lone figures aligned): strike dev 0.950 -> 0.950, all five 0.892 -> 0.894; the others unchanged.
 # After merging counts6 and facts6 together: strike 0.951 / 0.895, verdict 0.923 / 0.909.
-PIPELINE = {"quake-valdora": (0.976, 0.965), "strike-norland": (0.950, 0.894), "verdict-halberg": (0.923, 0.909)}
+# Session 8 (facts8, a sum paid to each family is not the government's fund): quake all five 0.965 -> 0.971.
+PIPELINE = {"quake-valdora": (0.976, 0.971), "strike-norland": (0.950, 0.894), "verdict-halberg": (0.923, 0.909)}
 
 
 @pytest.mark.parametrize("event", EVENTS)
