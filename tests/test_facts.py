@@ -529,6 +529,21 @@ def test_a_sum_paid_to_each_and_the_injured_in_intensive_care_are_facts_of_their
     assert part("Four people are in intensive care.", "Four people", "count", "evacuated") == ""  # not the injured
 
 
+def test_the_value_of_a_thing_in_money_is_one_fact_whatever_the_currency_or_the_day():
+    """Class: what a thing is worth, given in two currencies or on two days ("300 ounces of gold, worth about €0.6
+    million", "worth $0.7m, or roughly €0.6m"), is one fact, never one fact per value (FIGURE_PART_RULES)."""
+    from helpers.facts import figure_part
+
+    def part(sentence: str, text: str) -> str:
+        start = sentence.index(text)
+        return figure_part({"sentence": sentence, "start": start, "end": start + len(text), "kind": "money",
+                            "quantity": "money"})
+    sentence = "The thieves took 300 ounces of gold, worth about $0.7m, or roughly €0.6m, on Monday."
+    assert part(sentence, "$0.7m") == part(sentence, "€0.6m") == "worth"
+    assert part("The gold was then worth $0.65m.", "$0.65m") == "worth"
+    assert part("The museum set aside $2m for repairs.", "$2m") == ""
+
+
 def test_a_fact_stated_in_kilometres_and_metres_is_compared_in_metres():
     """'About 1.5 km' and '500 metres' of one distance: the spread is 3 (1,500 m / 500 m), never 1.5 against 500;
     a fact stated in one unit keeps its own numbers (`base_unit_factors`)."""

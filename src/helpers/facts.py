@@ -421,26 +421,31 @@ _TIME_NOUNS = r"(?:year|month|week|day|night|hour|minute|second|annum|quarter|se
 FIGURE_PART_RULES = pd.DataFrame([
     ("per_unit", "money", "", r"(?i)^\s*(?:\w+\s+){0,1}?(?:per|a|each|every|to\s+each|to\s+every|for\s+each|for\s+every)\s+"
      rf"(?:of\s+(?:the\s+)?(?:[\d,.]+\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?!{_TIME_NOUNS}\b)[a-z]{{3,}}\b", "each",
-     "€1,500 per household; 10,000 euros to every family whose home was destroyed"),
+     "€1,500 per household; 10,000 euros to every family whose home was destroyed", ""),
+    ("value_of_a_thing", "money", "", "", "worth", "150 bitcoin, worth about €12.6 million; worth $13.1m, or roughly €12.1m",
+     r"(?i)(?:\b(?:worth|valued\s+at|equivalent\s+to)\s+|\bworth\b[^;]{0,40}?,?\s+or\s+)"
+     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|more\s+than|then)\s+)?$"),
     ("serious_condition", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:(?:are|is|were|was|remain\w*|still)\s+)?"
      r"(?:in\s+(?:an?\s+)?(?:intensive\s+care|critical|serious)|(?:critically|seriously)\s+(?:injured|hurt|wounded|ill))\b",
-     "serious", "two are in intensive care; five seriously injured"),
+     "serious", "two are in intensive care; five seriously injured", ""),
     ("still_in_hospital", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:remain\w*|(?:are|is|were|was)\s+still|still)\s+"
      r"(?:in\s+hospital|on\s+wards|hospitali[sz]ed)\b|^\s*(?:\w+\s+){0,3}?died\s+in\s+hospital\b", "in hospital",
-     "nine of whom remain in hospital; three more victims died in hospital"),
+     "nine of whom remain in hospital; three more victims died in hospital", ""),
     ("sent_home", "", "injured", r"(?i)^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:gone\s+home|sent\s+home|"
-     r"discharged|released\s+from\s+hospital)\b", "sent home", "38 have gone home"),
-], columns=["name", "kinds", "quantities", "after", "part", "example"])
-_FIGURE_PARTS = [(r.kinds, r.quantities, re.compile(r.after), r.part) for r in FIGURE_PART_RULES.itertuples(index=False)]
+     r"discharged|released\s+from\s+hospital)\b", "sent home", "38 have gone home", ""),
+], columns=["name", "kinds", "quantities", "after", "part", "example", "before"])
+_FIGURE_PARTS = [(r.kinds, r.quantities, re.compile(r.after) if r.after else None, re.compile(r.before) if r.before else None,
+                  r.part) for r in FIGURE_PART_RULES.itertuples(index=False)]
 
 
 def figure_part(row: dict) -> str:
     """The part of what a figure counts that the words right after it name (FIGURE_PART_RULES), '' when none."""
-    after = str(row.get("sentence") or "")[row.get("end", 0):]
-    for kinds, quantities, pattern, part in _FIGURE_PARTS:
+    sentence = str(row.get("sentence") or "")
+    before, after = sentence[:row.get("start", 0)], sentence[row.get("end", 0):]
+    for kinds, quantities, after_rule, before_rule, part in _FIGURE_PARTS:
         fits = (kinds and re.fullmatch(kinds, str(row.get("kind", "")))) or \
             (quantities and re.fullmatch(quantities, str(row.get("quantity", ""))))
-        if fits and pattern.match(after):
+        if fits and ((after_rule and after_rule.match(after)) or (before_rule and before_rule.search(before))):
             return part
     return ""
 
@@ -538,7 +543,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
             previous[where] = row
         if row["kind"] in ("measure", "percent"):
             measures[where] = row
-        if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
+        if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"] and not figure_part(row):
             row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
             row.update(CAPTION_DATE if row["role"] == "caption" and row["quantity"] == "date" else by_value(row))
