@@ -527,7 +527,7 @@ def test_a_sum_paid_to_each_and_the_injured_in_intensive_care_are_facts_of_their
         ("Of the 60 treated, four are in intensive care.", "four"), ("Eleven were seriously injured.", "Eleven"),
         ("Of them, 12 remain in hospital.", "12"), ("Of the 60 treated, 40 have gone home.", "40"),
         ("Sixty people have been treated in hospital.", "Sixty people")]]
-    assert injured == ["serious", "serious", "in hospital", "sent home", ""]  # "treated in hospital" is all treated
+    assert injured == ["seriously", "seriously", "in hospital", "sent home", ""]  # "treated in hospital" is all treated
     assert part("Two more victims died in hospital overnight.", "Two more victims", "count", "killed") == "in hospital"
     assert part("Four people are in intensive care.", "Four people", "count", "evacuated") == ""  # not the injured
 

@@ -427,7 +427,7 @@ FIGURE_PART_RULES = pd.DataFrame([
      r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|more\s+than|then)\s+)?$"),
     ("serious_condition", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:(?:are|is|were|was|remain\w*|still)\s+)?"
      r"(?:in\s+(?:an?\s+)?(?:intensive\s+care|critical|serious)|(?:critically|seriously)\s+(?:injured|hurt|wounded|ill))\b",
-     "serious", "two are in intensive care; five seriously injured", ""),
+     "seriously", "two are in intensive care; five seriously injured", ""),
     ("still_in_hospital", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:remain\w*|(?:are|is|were|was)\s+still|still)\s+"
      r"(?:in\s+hospital|on\s+wards|hospitali[sz]ed)\b|^\s*(?:\w+\s+){0,3}?died\s+in\s+hospital\b", "in hospital",
      "nine of whom remain in hospital; three more victims died in hospital", ""),
@@ -456,8 +456,6 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     parts = [(row["quantity"], spec.label)]
     if row["qualifier"]:
         parts.append((row["qualifier"], row.get("qualifier_label") or row["qualifier"]))
-    if part := figure_part(row):  # "€1,500 per household" is not the €5 million fund; "two in intensive care"
-        parts.append((part, part))
     for split in ("place", "area", "person", "side"):
         if (split in spec.split_by or split == "place" and row.get("place_named")) and row.get(split):
             value = row[split].split()[-1] if split == "person" else row[split]  # "Ivo Lund" is "Lund"
@@ -471,6 +469,8 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
         parts.append((detail, detail.replace("_", " ")))
     if row["time_ref"] and row["quantity"] not in DATED:  # "since 2019" and "the 2019 fire" name one year
         parts.append(("earlier", "earlier event"))
+    if (part := figure_part(row)) and part not in {p for p, _ in parts}:  # "€1,500 per household" is not the fund
+        parts.append((part, part))
     fact_id = "|".join(slug(p) for p, _ in parts)
     label = parts[0][1] + "".join(f" ({lab})" for _, lab in parts[1:])
     return fact_id, label
