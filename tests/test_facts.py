@@ -347,9 +347,10 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # seven unchanged. The three session-6 events are development data this session and asserted here too: derailment
 # 0.365 / 0.388 / 0.376 -> 0.514 / 0.367 / 0.429 (key claimants 0.443 -> 0.495), crowd crush 0.649 / 0.558 / 0.600 ->
 # 0.662 / 0.593 / 0.626 (0.767 -> 0.785), plant closure 0.667 / 0.286 / 0.400 unchanged (key claimants 0.310 -> 0.345).
-# Then FIGURE_PART_RULES (a sum paid to each, the injured in intensive care / still in hospital / sent home, what a
-# thing is worth): crowd crush 0.662 / 0.593 / 0.626 -> 0.680 / 0.593 / 0.634 (key claimants 0.785 -> 0.802),
-# ransomware key claimants 0.477 -> 0.491, shipwreck key claimants 0.693 -> 0.686 (measured, lowered).
+# Then FIGURE_PART_RULES (a sum paid to each, the injured in intensive care / still in hospital / sent home): crowd
+# crush 0.662 / 0.593 / 0.626 -> 0.680 / 0.593 / 0.634 (key claimants 0.785 -> 0.802), shipwreck key claimants 0.693 ->
+# 0.686 (measured, lowered). A rule keying what a thing is worth in money as one fact (ransomware 0.477 -> 0.491) was
+# dropped: it lowered the plant closure's key-claimant F1 0.345 -> 0.326.
 NEW_EVENTS = {"election-varenia": (0.904, 0.926, 0.915), "wildfire-cabrel": (0.945, 0.852, 0.896),
               "market-crash-ardesia": (0.428, 0.75, 0.545), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "shelling-tolvany": (0.739, 0.618, 0.673), "ice-storm-haldmark": (0.794, 0.692, 0.739),
@@ -358,7 +359,7 @@ NEW_EVENTS = {"election-varenia": (0.904, 0.926, 0.915), "wildfire-cabrel": (0.9
               "crowd-crush-selvana": (0.68, 0.593, 0.633), "plant-closure-dornbach": (0.666, 0.285, 0.4)}
 KEY_CLAIMANTS = {"election-varenia": 0.941, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.588, "outbreak-kavrin": 0.946,
                  "shelling-tolvany": 0.626, "ice-storm-haldmark": 0.717, "mine-collapse-brevik": 0.444,
-                 "shipwreck-calvera": 0.686, "ransomware-lenmark": 0.49, "derailment-osterby": 0.495,
+                 "shipwreck-calvera": 0.686, "ransomware-lenmark": 0.477, "derailment-osterby": 0.495,
                  "crowd-crush-selvana": 0.802, "plant-closure-dornbach": 0.344}
 
 
@@ -530,21 +531,6 @@ def test_a_sum_paid_to_each_and_the_injured_in_intensive_care_are_facts_of_their
     assert injured == ["seriously", "seriously", "in hospital", "sent home", ""]  # "treated in hospital" is all treated
     assert part("Two more victims died in hospital overnight.", "Two more victims", "count", "killed") == "in hospital"
     assert part("Four people are in intensive care.", "Four people", "count", "evacuated") == ""  # not the injured
-
-
-def test_the_value_of_a_thing_in_money_is_one_fact_whatever_the_currency_or_the_day():
-    """Class: what a thing is worth, given in two currencies or on two days ("300 ounces of gold, worth about €0.6
-    million", "worth $0.7m, or roughly €0.6m"), is one fact, never one fact per value (FIGURE_PART_RULES)."""
-    from helpers.facts import figure_part
-
-    def part(sentence: str, text: str) -> str:
-        start = sentence.index(text)
-        return figure_part({"sentence": sentence, "start": start, "end": start + len(text), "kind": "money",
-                            "quantity": "money"})
-    sentence = "The thieves took 300 ounces of gold, worth about $0.7m, or roughly €0.6m, on Monday."
-    assert part(sentence, "$0.7m") == part(sentence, "€0.6m") == "worth"
-    assert part("The gold was then worth $0.65m.", "$0.65m") == "worth"
-    assert part("The museum set aside $2m for repairs.", "$2m") == ""
 
 
 def test_a_fact_stated_in_kilometres_and_metres_is_compared_in_metres():

@@ -422,9 +422,6 @@ FIGURE_PART_RULES = pd.DataFrame([
     ("per_unit", "money", "", r"(?i)^\s*(?:\w+\s+){0,1}?(?:per|a|each|every|to\s+each|to\s+every|for\s+each|for\s+every)\s+"
      rf"(?:of\s+(?:the\s+)?(?:[\d,.]+\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?!{_TIME_NOUNS}\b)[a-z]{{3,}}\b", "each",
      "€1,500 per household; 10,000 euros to every family whose home was destroyed", ""),
-    ("value_of_a_thing", "money", "", "", "worth", "150 bitcoin, worth about €12.6 million; worth $13.1m, or roughly €12.1m",
-     r"(?i)(?:\b(?:worth|valued\s+at|equivalent\s+to)\s+|\bworth\b[^;]{0,40}?,?\s+or\s+)"
-     r"(?:(?:about|around|some|roughly|nearly|almost|just\s+over|more\s+than|then)\s+)?$"),
     ("serious_condition", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:(?:are|is|were|was|remain\w*|still)\s+)?"
      r"(?:in\s+(?:an?\s+)?(?:intensive\s+care|critical|serious)|(?:critically|seriously)\s+(?:injured|hurt|wounded|ill))\b",
      "seriously", "two are in intensive care; five seriously injured", ""),
@@ -543,7 +540,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
             previous[where] = row
         if row["kind"] in ("measure", "percent"):
             measures[where] = row
-        if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"] and not figure_part(row):
+        if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
             row.update(CAPTION_DATE if row["role"] == "caption" and row["quantity"] == "date" else by_value(row))
