@@ -342,7 +342,8 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # voices7's claimants, key claimants 0.656; ransomware 0.709 / 0.268 / 0.389; shelling key claimants 0.626).
 # Session 8 (facts8): a person's post read in every sentence of the corpus (not only those with figures), abbreviated
 # ranks, "Its commander", "<ACRONYM> regional secretary", a place's police chief; a distance keyed by what it is
-# measured from or around (a zone's radius apart). Mine 0.632 / 0.329 / 0.432 -> 0.703 / 0.356 / 0.473 (key claimants
+# measured from or around (a zone's radius apart). Mine 0.632 / 0.329 / 0.432 -> 0.705 / 0.328 / 0.449 (0.473 when posts
+# are read in every sentence, `texts`, which the pipeline does not pass: it would recompute claimant keys after any edit) (key claimants
 # 0.430 -> 0.444), shipwreck 0.526 / 0.451 / 0.485 -> 0.541 / 0.505 / 0.523 (key claimants 0.656 -> 0.693); the other
 # seven unchanged. The three session-6 events are development data this session and asserted here too: derailment
 # 0.365 / 0.388 / 0.376 -> 0.514 / 0.367 / 0.429 (key claimants 0.443 -> 0.495), crowd crush 0.649 / 0.558 / 0.600 ->
@@ -354,7 +355,7 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 NEW_EVENTS = {"election-varenia": (0.904, 0.926, 0.915), "wildfire-cabrel": (0.945, 0.852, 0.896),
               "market-crash-ardesia": (0.428, 0.75, 0.545), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "shelling-tolvany": (0.739, 0.618, 0.673), "ice-storm-haldmark": (0.794, 0.692, 0.739),
-              "mine-collapse-brevik": (0.702, 0.356, 0.472), "shipwreck-calvera": (0.541, 0.505, 0.522),
+              "mine-collapse-brevik": (0.705, 0.328, 0.448), "shipwreck-calvera": (0.541, 0.505, 0.522),
               "ransomware-lenmark": (0.709, 0.268, 0.389), "derailment-osterby": (0.514, 0.367, 0.428),
               "crowd-crush-selvana": (0.68, 0.593, 0.633), "plant-closure-dornbach": (0.666, 0.285, 0.4)}
 KEY_CLAIMANTS = {"election-varenia": 0.941, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.588, "outbreak-kavrin": 0.946,

@@ -1293,8 +1293,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = month_dates(without_event_place(mentions, sentences, codebooks["quantities"]))
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
-    texts = pd.Series(sentences["text"].drop_duplicates().to_numpy(), dtype=object)  # where people's posts are read
-    mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions, texts)))
+    mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions)))
     if codebooks.get("fact_overrides") is not None:
         kept = apply_fact_overrides(mentions, codebooks["fact_overrides"])  # rows dropped: their keys computed afresh
         mentions = kept if len(kept) == len(mentions) else kept.drop(columns=CLAIMANT_KEY, errors="ignore")
