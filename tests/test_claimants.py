@@ -187,3 +187,42 @@ def test_a_description_that_ends_a_longer_name_and_an_acronym_in_apposition_are_
     assert keys[0] == keys[1] == "arvian-red-cross"
     assert keys[2] == keys[3] == "arvian-meteorological-institute"
     assert keys[4] == keys[5] == "unhcr"
+
+
+def _keys_with_texts(claimants: list[str], sentences: list[str], texts: list[str]) -> list[str]:
+    """Claimant keys of one-article mentions (one per claimant, in order) with the corpus's other sentences."""
+    frame = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(claimants))], "block_no": 1, "sentence_no": 1,
+                          "start": 0, "role": "body", "claimant": claimants, "sentence": sentences})
+    return claimant_key(frame["claimant"], frame, pd.Series(texts, dtype=object)).tolist()
+
+
+def test_a_persons_post_is_read_in_sentences_without_figures():
+    # class: the post is given once, in a sentence with no figure ("Norvik's chief executive, Ada Lie, defended...")
+    claimants = ["Ada Lie", "Norvik Salt", "Ivo Berg", "the Cave Rescue Service"]
+    sentences = ["Ada Lie said 40 staff were on shift.", "Norvik Salt said 40 staff were on shift.",
+                 "Ivo Berg said 12 men were trapped.", "The Cave Rescue Service said 12 men were trapped."]
+    texts = ["Norvik's chief executive, Ada Lie, defended the company.",
+             "\"They are calm,\" said Ivo Berg, commander of the Cave Rescue Service."]
+    keys = _keys_with_texts(claimants, sentences, texts)
+    assert keys[0] == keys[1] == "norvik-salt" and keys[2] == keys[3] == "cave-rescue-service"
+    assert _keys_with_texts(claimants, sentences, [])[0] == "ada-lie"  # without those sentences: the person's own voice
+
+
+def test_ranks_abbreviated_before_a_name_and_its_officers_and_secretaries_name_their_body():
+    # classes: "coast guard spokesman Cmdr. Ana Rey"; "Its commander, Ole Lind" (never a body called "Its");
+    # "<ACRONYM> regional secretary <Name>"; "But <Place>'s police chief, Commissioner <Name>"
+    claimants = ["Cmdr. Ana Rey", "the Arvian Coast Guard", "Tor Holm", "The Dock and Transport Union (DTU)", "Per Sand",
+                 "the police", "a senior police officer"]
+    sentences = ["Cmdr. Ana Rey said 30 were missing.", "The Arvian Coast Guard said 30 were missing.",
+                 "Tor Holm said 900 marched.", "The Dock and Transport Union (DTU) said 900 marched.",
+                 "Per Sand said 4,000 fans were outside.", "The police said 4,000 fans were outside.",
+                 "A senior police officer said 5,000 fans were outside."]
+    texts = ["Nine were rescued, coast guard spokesman Cmdr. Ana Rey told reporters.",
+             "Its commander, Ole Lind, said the team was close.",
+             "DTU regional secretary Tor Holm told a crowd outside the gate.",
+             "But Kessel's police chief, Commissioner Per Sand, told reporters the gates opened late."]
+    keys = _keys_with_texts(claimants, sentences, texts)
+    assert keys[0] == keys[1] == "arvian-coast-guard"
+    assert keys[2] == keys[3] == "dock-and-transport-union"
+    assert keys[4] == keys[5] == "kessel-police" and keys[6] != keys[5]  # one unnamed officer is a voice, not the police
+    assert claimant_body("Its commander, Ole Lind") == "its body"

@@ -220,9 +220,10 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 # (facts5, rules judged leave-one-event-out on all nine events): quake 0.881 / 0.965, strike 0.871 / 0.886, verdict
 # 0.815 / 0.890; the held-out articles' quantity accuracy 0.90 / 0.77 / 0.82 (before 0.86 / 0.77 / 0.79). Session 6
 # (counts6): held-out quantity 0.96 / 0.83 / 0.86, earlier 1.00 / 0.91 / 1.00, grouping base quake 0.913, verdict 0.819.
+# Session 8 (facts8): quake base 0.913 -> 0.923, by key claimants 0.965 -> 0.971 (a sum paid to each family).
 HELD_OUT = {
-    "quake-valdora": {"held_quantity_accuracy": 0.966, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.913,
-                      "claimant_grouping_f1": 0.965},
+    "quake-valdora": {"held_quantity_accuracy": 0.966, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.923,
+                      "claimant_grouping_f1": 0.971},
     "strike-norland": {"held_quantity_accuracy": 0.833, "held_earlier_accuracy": 0.916, "base_grouping_f1": 0.870,
                        "claimant_grouping_f1": 0.890},
     "verdict-halberg": {"held_quantity_accuracy": 0.896, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.848,
@@ -263,7 +264,8 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 # Session 6 (counts6): verdict all five 0.900 -> 0.909.
 # Session 6 (facts6, lone figures aligned): strike dev 0.950 -> 0.950, all five 0.892 -> 0.894; the others unchanged.
 # After merging counts6 and facts6 together: strike 0.951 / 0.895, verdict 0.923 / 0.909.
-PIPELINE = {"quake-valdora": (0.976, 0.965), "strike-norland": (0.950, 0.894), "verdict-halberg": (0.923, 0.909)}
+# Session 8 (facts8, a sum paid to each family is not the government's fund): quake all five 0.965 -> 0.971.
+PIPELINE = {"quake-valdora": (0.976, 0.971), "strike-norland": (0.950, 0.894), "verdict-halberg": (0.923, 0.909)}
 
 
 @pytest.mark.parametrize("event", EVENTS)
@@ -338,14 +340,28 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # 0.739 / 0.207 / 0.324 -> 0.689 / 0.243 / 0.360, key claimants shelling 0.606 -> 0.613, ransomware 0.463 -> 0.477.
 # Levels below: counts7, facts7 and voices7 merged, measured by the coordinator (shipwreck 0.525 / 0.450 / 0.485 with
 # voices7's claimants, key claimants 0.656; ransomware 0.709 / 0.268 / 0.389; shelling key claimants 0.626).
+# Session 8 (facts8): a person's post read in every sentence of the corpus (not only those with figures), abbreviated
+# ranks, "Its commander", "<ACRONYM> regional secretary", a place's police chief; a distance keyed by what it is
+# measured from or around (a zone's radius apart). Mine 0.632 / 0.329 / 0.432 -> 0.705 / 0.328 / 0.449 (0.473 when posts
+# are read in every sentence, `texts`, which the pipeline does not pass: it would recompute claimant keys after any edit) (key claimants
+# 0.430 -> 0.444), shipwreck 0.526 / 0.451 / 0.485 -> 0.541 / 0.505 / 0.523 (key claimants 0.656 -> 0.693); the other
+# seven unchanged. The three session-6 events are development data this session and asserted here too: derailment
+# 0.365 / 0.388 / 0.376 -> 0.514 / 0.367 / 0.429 (key claimants 0.443 -> 0.495), crowd crush 0.649 / 0.558 / 0.600 ->
+# 0.662 / 0.593 / 0.626 (0.767 -> 0.785), plant closure 0.667 / 0.286 / 0.400 unchanged (key claimants 0.310 -> 0.345).
+# Then FIGURE_PART_RULES (a sum paid to each, the injured in intensive care / still in hospital / sent home): crowd
+# crush 0.662 / 0.593 / 0.626 -> 0.680 / 0.593 / 0.634 (key claimants 0.785 -> 0.802), shipwreck key claimants 0.693 ->
+# 0.686 (measured, lowered). A rule keying what a thing is worth in money as one fact (ransomware 0.477 -> 0.491) was
+# dropped: it lowered the plant closure's key-claimant F1 0.345 -> 0.326.
 NEW_EVENTS = {"election-varenia": (0.904, 0.926, 0.915), "wildfire-cabrel": (0.945, 0.852, 0.896),
               "market-crash-ardesia": (0.428, 0.75, 0.545), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "shelling-tolvany": (0.739, 0.618, 0.673), "ice-storm-haldmark": (0.794, 0.692, 0.739),
-              "mine-collapse-brevik": (0.631, 0.328, 0.432), "shipwreck-calvera": (0.525, 0.45, 0.485),
-              "ransomware-lenmark": (0.709, 0.268, 0.389)}
+              "mine-collapse-brevik": (0.705, 0.328, 0.448), "shipwreck-calvera": (0.541, 0.505, 0.522),
+              "ransomware-lenmark": (0.709, 0.268, 0.389), "derailment-osterby": (0.514, 0.367, 0.428),
+              "crowd-crush-selvana": (0.68, 0.593, 0.633), "plant-closure-dornbach": (0.666, 0.285, 0.4)}
 KEY_CLAIMANTS = {"election-varenia": 0.941, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.588, "outbreak-kavrin": 0.946,
-                 "shelling-tolvany": 0.626, "ice-storm-haldmark": 0.717, "mine-collapse-brevik": 0.429,
-                 "shipwreck-calvera": 0.656, "ransomware-lenmark": 0.477}
+                 "shelling-tolvany": 0.626, "ice-storm-haldmark": 0.717, "mine-collapse-brevik": 0.444,
+                 "shipwreck-calvera": 0.686, "ransomware-lenmark": 0.477, "derailment-osterby": 0.495,
+                 "crowd-crush-selvana": 0.802, "plant-closure-dornbach": 0.344}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
@@ -463,6 +479,59 @@ def test_distances_of_places_named_in_apposition_stay_apart():
     assert place("On Monday, 12 km north of the town, ...", "12 km") == ""  # a day is no place
     assert place("Marrow Ford, 40 people downstream", "40", unit="person") == ""  # not a length
     assert place("Searchers worked a 15 km stretch, she said.", "15 km") == ""
+
+
+def test_a_radius_and_distances_from_different_things_are_three_facts():
+    """Class: a distance no named place anchors. A zone's radius ("within 2 km", "the exclusion zone was widened to 3
+    km", "outside the 3 km zone") is never the distance from a thing ("600 metres from the level crossing"), and
+    distances from two things ("from the border", "from the crossing") stay apart (DISTANCE_ANCHOR_RULES)."""
+    from helpers.facts import DISTANCE_ANCHOR_RULES, distance_anchor, fact_key
+    from helpers.quantities import load_quantity_codebook
+
+    book = load_quantity_codebook(None)
+    assert DISTANCE_ANCHOR_RULES["name"].is_unique
+
+    def anchor(sentence: str, text: str, quantity: str = "distance", place: str = "") -> str:
+        start = sentence.index(text)
+        return distance_anchor({"sentence": sentence, "start": start, "end": start + len(text), "quantity": quantity,
+                                "place": place}, book)
+    zone = [anchor("People living within 2 km of the depot were told to leave.", "2 km"),
+            anchor("The exclusion zone was widened to 3 km on Friday, the mayor said.", "3 km"),
+            anchor("Air quality was normal outside the 3 km zone.", "3 km"),
+            anchor("The cordon now has a 500-metre radius.", "500-metre")]
+    assert set(zone) == {"zone"}
+    assert anchor("His barn stands about 600 metres from the level crossing, he said.", "600 metres") == "crossing"
+    assert anchor("The village sits less than 4 km (2.5 miles) from the Harlan border.", "4 km (2.5 miles)") == "border"
+    assert anchor("The trawler sank 30 nautical miles south of the island.", "30 nautical miles") == "island"
+    assert anchor("The tunnel has reached 18 of 60 metres.", "18") == ""  # a part of a length is no place
+    assert anchor("Brill lies 12 km from Arno.", "12 km", place="Arno") == ""  # a named place already keys it
+    assert anchor("Some 300 people were within 2 km of it.", "300", quantity="evacuated") == ""  # not a distance
+    row = {"quantity": "distance", "qualifier": "", "time_ref": "", "kind": "measure", "unit": "kilometre"}
+    ids = {fact_key({**row, "place": p}, book)[0] for p in ("zone", "crossing", "border", "")}
+    assert len(ids) == 4
+
+
+def test_a_sum_paid_to_each_and_the_injured_in_intensive_care_are_facts_of_their_own():
+    """Classes: a per-unit sum ("€800 per household", "to each of the 300 families") is not the fund it comes from;
+    the injured in intensive care, still in hospital or sent home are parts of those treated (FIGURE_PART_RULES)."""
+    from helpers.facts import FIGURE_PART_RULES, figure_part
+
+    assert FIGURE_PART_RULES["name"].is_unique
+
+    def part(sentence: str, text: str, kind: str = "money", quantity: str = "compensation") -> str:
+        return figure_part({"sentence": sentence, "end": sentence.index(text) + len(text), "kind": kind,
+                            "quantity": quantity})
+    assert part("The insurer set up a €3 million fund, paying €800 per household.", "€800") == "each"
+    assert part("It will pay 2,000 euros to each of the 300 families.", "2,000 euros") == "each"
+    assert part("The insurer set up a €3 million fund, paying €800 per household.", "€3 million") == ""
+    assert part("She earns €40,000 a year.", "€40,000") == ""  # a sum per year is a rate, not a part
+    injured = [part(s, t, "count", "injured") for s, t in [
+        ("Of the 60 treated, four are in intensive care.", "four"), ("Eleven were seriously injured.", "Eleven"),
+        ("Of them, 12 remain in hospital.", "12"), ("Of the 60 treated, 40 have gone home.", "40"),
+        ("Sixty people have been treated in hospital.", "Sixty people")]]
+    assert injured == ["seriously", "seriously", "in hospital", "sent home", ""]  # "treated in hospital" is all treated
+    assert part("Two more victims died in hospital overnight.", "Two more victims", "count", "killed") == "in hospital"
+    assert part("Four people are in intensive care.", "Four people", "count", "evacuated") == ""  # not the injured
 
 
 def test_a_fact_stated_in_kilometres_and_metres_is_compared_in_metres():

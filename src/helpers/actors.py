@@ -275,17 +275,20 @@ CLAIMANT_RULES = pd.DataFrame([
     ("minister_for_ministry", r"^(?P<dept>(?:[A-Z][a-z]+\s+){1,2})(?i:minister)\b(?!\s+of\b)", "{dept}ministry",
      "Health Minister Ana Toll", "Health ministry"),
     ("officer_of_acronym", r"^(?P<body>[A-Z][A-Za-z]?[A-Z]{1,4})\s+(?:[a-z]+\s+){0,2}?(?i:general\s+secretary|secretary[- ]general|"
-     r"leader|president|chairman|chairwoman|chief|head|spokes\w+|director|commander|officer)\b", "{body}",
+     r"secretary|leader|president|chairman|chairwoman|chief|head|spokes\w+|director|commander|officer)\b", "{body}",
      "PWF general secretary Ivo Dahl", "PWF"),
     ("sheriff_for_office", r"^(?i:(?:the\s+)?(?:county\s+)?sheriff)(?:\s+[A-Z][\w'’-]+)+$", "sheriff's office",
      "Sheriff Ada Moss", "sheriff's office"),
     ("its_officer", r"^(?i:its|their)\s+(?:[a-z-]+\s+){0,2}(?i:chair|chairman|chairwoman|chief|president|director|head|spokes\w+|"
-     r"secretary|leader|manager|governor|executive|commissioner)\b.*$", "its body",
+     r"secretary|leader|manager|governor|executive|commissioner|commander|officer|coordinator)\b.*$", "its body",
      "Its chair, Dr. Eva Brandt", "its body"),
+    ("owners_service_officer", r"^(?:(?i:the)\s+)?(?P<owner>[A-Z][\w-]+|city|town|county|region|state)['’]s\s+"
+     r"(?P<service>police|fire\s+service|fire\s+brigade|coast\s+guard)\s+(?:spokes\w+|chief|commander|head|director)\b.*$",
+     "{owner} {service}", "Selvana's police chief, Commissioner Rune Falk", "Selvana police"),
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
      r"chairwoman|president|director|head|executive|secretary|leader|manager|coordinator|official|representative)\b", "{body}",
      "the agency's spokeswoman, Mira Olsen", "agency"),
-    ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?!(?i:former|acting|deputy|interim|new|then|ex)\b)"
+    ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?!(?i:former|acting|deputy|interim|new|then|ex|its|their|his|her)\b)"
      r"(?P<body>(?:[A-Za-z]+\s+){1,3}?)(?i:spokes(?:man|woman|person)|chief|commander|head)\b", "{body}",
      "a police spokeswoman, Tara Quill", "police"),
     ("judge_for_court", r"^(?i:(?:presiding|chief|district|trial|high\s+court)\s+)?(?i:judges?)\b", "court",
@@ -312,7 +315,7 @@ CLAIMANT_RULES = pd.DataFrame([
      "Lena Farkas, who coordinates the Red Cross response in Brenzow", "Red Cross"),
     ("name_then_role", r"^(?P<body>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s*(?:an?|the|its|his|her)\s+[a-z].*$", "{body}",
      "Ole Dam, a banking analyst", "Ole Dam"),
-    ("role_then_name", r"^(?=.*?(?:\b[a-z][\w-]*|\bDr\.|\bProf\.|\b(?i:minister|president|secretary|senator|governor|mayor))\s)"
+    ("role_then_name", r"^(?=.*?(?:\b(?!and\s)[a-z][\w-]*|\bDr\.|\bProf\.|\b(?i:minister|president|secretary|senator|governor|mayor))\s)"
      r"(?:[\w.'’,-]+\s+){1,7}?(?P<body>[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)$", "{body}",
      "Opposition leader Ivo Lund", "Ivo Lund"),
 ], columns=["name", "pattern", "body", "example", "expected"])
@@ -336,7 +339,7 @@ GENERIC_REFERENCES = pd.DataFrame([
      r"\b{noun}\b.*\b(?:service|department|brigade|agency|authority)\b", "the fire service"),
     ("common_noun", r"(?P<noun>[a-z][a-z'’ ]*[a-z])", r"\b{noun}\b", "the rail operator"),
 ], columns=["name", "reference", "body", "example"])
-_UNNAMED = re.compile(r"(?i)\b(?:sources?|anonymity|not\s+to\s+be\s+named|unnamed|officials?)\b")  # a voice, not a body
+_UNNAMED = re.compile(r"(?i)\b(?:sources?|anonymity|not\s+to\s+be\s+named|unnamed|officials?|officers?)\b")  # a voice, not a body
 _RULES = [(r.name, re.compile(r.pattern), r.body) for r in CLAIMANT_RULES.itertuples(index=False)]
 _GENERIC = [(r.name, re.compile(r"^(?:" + r.reference + r")$"), r.body) for r in GENERIC_REFERENCES.itertuples(index=False)]
 
@@ -421,11 +424,12 @@ def _order(mentions: pd.DataFrame) -> pd.DataFrame:
 # the words before the name from the start of its clause ("Regional coroner Dr. Helene Vaag said", "Haldmark Power's chief
 # executive, Rune Falk"), with "of the <Body>" after it ("Chief Superintendent Aksel Moen of the Haldmark Police"), or an
 # apposition after it ("Dr. Oleg Varan, director of Tolvany Central Hospital,"), each read by the claimant rules.
-POST_START = re.compile(r"(?:^|[,;:(“\"—]\s*|\b(?:said|says|told|according\s+to|by|and|but|while)\s+)")
+POST_START = re.compile(r"(?:^|[,;:(“\"—]\s*|\b(?i:said|says|told|according\s+to|by|and|but|while)\s+)")
 POST_WORDS = re.compile(r"^(?:(?!(?:said|says|told|according|and|but|while|by)\b)[\w'’.-]+,?\s+){1,6}$")
 POST_AFTER = re.compile(r"^(?P<post>,\s+(?:(?:an?|the|its)\s+)?[^,;.“\"]{3,80}?)(?=\s*[,;.]|\s+(?:said|says|told|warned|added)\b|$)")
 OF_BODY_AFTER = re.compile(r"^\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-BARE_PERSON = re.compile(r"(?:(?:Dr|Prof|Gen|Col|Maj|Capt|Mr|Mrs|Ms)\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})")
+TITLES = r"Dr|Prof|Gen|Col|Maj|Capt|Cmdr|Cdr|Lt|Sgt|Cpl|Adm|Supt|Insp|Det|Rev|Sen|Rep|Gov|Cllr|Mr|Mrs|Ms"  # abbreviated titles
+BARE_PERSON = re.compile(rf"(?:(?:{TITLES})\.?\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){{1,2}})")
 OFFICES = {"mayor", "governor", "coroner", "ombudsman", "ombudsperson"}  # posts one person holds: "the mayor" is that person
 
 
@@ -443,10 +447,30 @@ def _posts_of(name: str, sentences: list[str]) -> list[str]:
             posts = [before[i:] for i in starts if POST_WORDS.match(before[i:])]
             texts = [p + name + (of_body.group(0) if of_body else "") for p in posts] + \
                 ([name + app.group("post")] if app else []) + ([name + of_body.group(0)] if of_body else [])
-            bodies = [b for b in map(claimant_body, texts) if b and b != "its body" and name.split()[-1] not in b
+            owner = OWNER_BEFORE.search(before)  # "Nordhafen's Lisa Moreau": the owner's person
+            bodies = [b for b in map(claimant_body, texts) if b and name.split()[-1] not in b
                       and (re.search(r"[a-z]", b) or re.fullmatch(r"[A-Z][A-Za-z]?[A-Z]{1,5}", b))]
+            bodies = [b for b in bodies if b != "its body"] + ([owner.group("owner")] if owner else [])
             found += bodies[:1]  # the shortest description that names a post
     return found
+
+
+OWNER_BEFORE = re.compile(r"(?:^|[\s(“\"])(?P<owner>[A-Z][\w-]+)['’]s\s+(?:(?:Dr|Prof)\.?\s+)?$")
+
+
+def naming_sentences(names: set[str], sentences: list[str]) -> dict[str, list[str]]:
+    """{name: the sentences that name it}, in one pass over the sentences (not one per name)."""
+    if not names:
+        return {}
+    pattern = re.compile(r"(?<![\w'’])(?:" + "|".join(map(re.escape, sorted(names, key=len, reverse=True))) + r")(?![\w'’])")
+    text = "\n".join(s.replace("\n", " ") for s in sentences)
+    out: dict[str, list[str]] = {}
+    for m in pattern.finditer(text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        line = text[start:end if end >= 0 else len(text)]
+        if not out.get(m.group(0)) or out[m.group(0)][-1] != line:
+            out.setdefault(m.group(0), []).append(line)
+    return out
 
 
 def person_posts(names: set[str], sentences: list[str]) -> dict[str, str]:
@@ -458,9 +482,9 @@ def person_posts(names: set[str], sentences: list[str]) -> dict[str, str]:
     for full in set(people.values()):
         surnames.setdefault(full.split()[-1], set()).add(full)
     people.update({n: next(iter(surnames[n])) for n in names if len(surnames.get(n, ())) == 1})
-    posts = {}
+    posts, naming = {}, naming_sentences(set(people.values()), sentences)
     for full in set(people.values()):
-        found = _posts_of(full, sentences)
+        found = _posts_of(full, naming.get(full, []))
         if found:
             posts[full] = max(set(found), key=lambda b: (found.count(b), len(b)))
     holders: dict[str, set[str]] = {}
@@ -506,21 +530,23 @@ def name_tails(names: set[str]) -> dict[str, str]:
     return out
 
 
-def canonical_claimants(mentions: pd.DataFrame) -> pd.Series:
+def canonical_claimants(mentions: pd.DataFrame, texts: pd.Series | None = None) -> pd.Series:
     """One name per body for the `claimant` column of a mentions table ('' = the outlet's own voice), the same
     however outlets name it: the claimant rules (CLAIMANT_RULES), a person's body where another mention names their
     role, an acronym spelled out where a claimant spells it, 'X of Y' shortened to 'X' when both are named, a bare
     name to the body it starts ('Tessel' → 'Tessel Bank') and a common noun (GENERIC_REFERENCES) resolved in its
     article (the matching body named last before it, else first after it) or else in the corpus (the only one); a
     common noun no claimant resolves may name a body the articles' sentences name ("the bank": "Tessel Bank").
-    `article_id`, `block_no`, `sentence_no`, `start` give the order when present."""
+    `article_id`, `block_no`, `sentence_no`, `start` give the order when present; a person's post is read in the
+    mentions' sentences and in `texts` (the corpus's other sentences, when given: "Its commander, Erik Sande, said")."""
     raw = mentions["claimant"].fillna("").astype(str).str.strip() if "claimant" in mentions.columns \
         else pd.Series("", index=mentions.index)
     body = raw.map(claimant_body)
     spelling = {b.lower(): b for b in sorted(set(body), key=lambda b: (sum(c.isupper() for c in b), b), reverse=True)}
     body = keep_owners(raw, body.map(lambda b: spelling[b.lower()]))  # one spelling per name: "interior ministry"
     if "sentence" in mentions.columns:
-        posts = person_posts(set(body), pd.unique(mentions["sentence"].fillna("").astype(str)).tolist())
+        read = mentions["sentence"] if texts is None else pd.concat([mentions["sentence"], texts], ignore_index=True)
+        posts = person_posts(set(body), pd.unique(read.fillna("").astype(str)).tolist())
         body = body.map(lambda b: posts.get(b, b))
     persons = {m.group("person"): b for r, b in zip(raw, body) if b and (m := _PERSON.search(r)) and m.group("person") != b}
     body = body.map(lambda b: persons.get(b, b))

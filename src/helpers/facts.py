@@ -381,6 +381,72 @@ def apposition_place(row: dict, book: QuantityCodebook) -> str:
             return m.group("place")
     return ""
 
+
+# What a distance with no named place is measured from or around (fact keying): a zone's radius ("residents within 2
+# km", "the evacuation zone widened to 3 km", "outside the 3 km zone") is never the distance to a place, and the
+# distance from one thing ("400 metres from the crossing") is not the distance from another ("3 km from the border").
+# Rules as data, tried in order; `anchor` "{np}" is the last word of the phrase after the preposition.
+_NP_END = (r"(?=\s*(?:[,.;:)]|$)|\s+(?:which|that|where|who|and|or|but|to|in|on|at|by|for|with|below|above|near|after|"
+           r"before|were|was|is|are|has|had|have|said|says|since|until|while|when|as|because|if)\b)")
+DISTANCE_ANCHOR_RULES = pd.DataFrame([
+    ("zone_before", r"(?i)\b(?:within|radius|zone|perimeter|cordon|area)\b[^,;.]{0,30}$", "", "zone",
+     "the evacuation zone was widened to 3 km; residents within 2 km"),
+    ("zone_after", "", r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:radius|zone|perimeter|cordon)\b", "zone", "outside the 3 km zone"),
+    ("from_a_thing", "", r"(?i)^\s*(?:\w+\s+){0,1}?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of|"
+     r"away\s+from|from|of|off|outside)\s+(?:the|a|an|its|their|his|her)\s+(?P<np>(?:(?!\d)[\w'’-]+\s+){0,3}?(?!\d)[\w'’-]+)"
+     + _NP_END, "{np}", "about 400 metres from the crossing; 42 nautical miles south of the island"),
+], columns=["name", "before", "after", "anchor", "example"])
+_DISTANCE_ANCHORS = [(re.compile(r.before) if r.before else None, re.compile(r.after) if r.after else None, r.anchor)
+                     for r in DISTANCE_ANCHOR_RULES.itertuples(index=False)]
+
+
+def distance_anchor(row: dict, book: QuantityCodebook) -> str:
+    """What a distance figure no named place anchors is measured from or around (DISTANCE_ANCHOR_RULES): "zone", the
+    last word of the thing it is measured from ("crossing", "border"), or '' when the sentence says neither."""
+    if "place" not in book.specs[row["quantity"]].split_by or row.get("place"):
+        return ""
+    before, after = row["sentence"][:row["start"]], row["sentence"][row["end"]:]
+    for before_rule, after_rule, anchor in _DISTANCE_ANCHORS:
+        m = (before_rule.search(before) if before_rule else None) or (after_rule.match(after) if after_rule else None)
+        if m:
+            return singular(anchor.format(np=(m.groupdict().get("np") or "").split()[-1:][0] if m.groupdict().get("np")
+                                          else "").lower()) if "{np}" in anchor else anchor
+    return ""
+
+
+# A part of a figure that is a fact of its own (fact keying), read right after the figure: a sum paid to each
+# household is not the fund it comes from, and the injured in intensive care, still in hospital or sent home are not
+# all who were treated. Rules as data: `kinds` (figure kinds) or `quantities` the rule reads, the words after the figure.
+_TIME_NOUNS = r"(?:year|month|week|day|night|hour|minute|second|annum|quarter|season|term)s?"
+FIGURE_PART_RULES = pd.DataFrame([
+    ("per_unit", "money", "", r"(?i)^\s*(?:\w+\s+){0,1}?(?:per|a|each|every|to\s+each|to\s+every|for\s+each|for\s+every)\s+"
+     rf"(?:of\s+(?:the\s+)?(?:[\d,.]+\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?!{_TIME_NOUNS}\b)[a-z]{{3,}}\b", "each",
+     "€1,500 per household; 10,000 euros to every family whose home was destroyed", ""),
+    ("serious_condition", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:(?:are|is|were|was|remain\w*|still)\s+)?"
+     r"(?:in\s+(?:an?\s+)?(?:intensive\s+care|critical|serious)|(?:critically|seriously)\s+(?:injured|hurt|wounded|ill))\b",
+     "seriously", "two are in intensive care; five seriously injured", ""),
+    ("still_in_hospital", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:remain\w*|(?:are|is|were|was)\s+still|still)\s+"
+     r"(?:in\s+hospital|on\s+wards|hospitali[sz]ed)\b|^\s*(?:\w+\s+){0,3}?died\s+in\s+hospital\b", "in hospital",
+     "nine of whom remain in hospital; three more victims died in hospital", ""),
+    ("sent_home", "", "injured", r"(?i)^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:gone\s+home|sent\s+home|"
+     r"discharged|released\s+from\s+hospital)\b", "sent home", "38 have gone home", ""),
+], columns=["name", "kinds", "quantities", "after", "part", "example", "before"])
+_FIGURE_PARTS = [(r.kinds, r.quantities, re.compile(r.after) if r.after else None, re.compile(r.before) if r.before else None,
+                  r.part) for r in FIGURE_PART_RULES.itertuples(index=False)]
+
+
+def figure_part(row: dict) -> str:
+    """The part of what a figure counts that the words right after it name (FIGURE_PART_RULES), '' when none."""
+    sentence = str(row.get("sentence") or "")
+    before, after = sentence[:row.get("start", 0)], sentence[row.get("end", 0):]
+    for kinds, quantities, after_rule, before_rule, part in _FIGURE_PARTS:
+        fits = (kinds and re.fullmatch(kinds, str(row.get("kind", "")))) or \
+            (quantities and re.fullmatch(quantities, str(row.get("quantity", ""))))
+        if fits and ((after_rule and after_rule.match(after)) or (before_rule and before_rule.search(before))):
+            return part
+    return ""
+
+
 def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     """(fact_id, fact_label) of a classified mention: quantity | qualifier | place | side | earlier."""
     spec = book.specs[row["quantity"]]
@@ -400,6 +466,8 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
         parts.append((detail, detail.replace("_", " ")))
     if row["time_ref"] and row["quantity"] not in DATED:  # "since 2019" and "the 2019 fire" name one year
         parts.append(("earlier", "earlier event"))
+    if (part := figure_part(row)) and part not in {p for p, _ in parts}:  # "€1,500 per household" is not the fund
+        parts.append((part, part))
     fact_id = "|".join(slug(p) for p, _ in parts)
     label = parts[0][1] + "".join(f" ({lab})" for _, lab in parts[1:])
     return fact_id, label
@@ -491,6 +559,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row["scope"] = _scope(row, sentence)
         if not row["place"] and (named_place := apposition_place(row, book)):
             row.update(place=named_place, place_named=True)  # "Kell Ford, 11 km downstream": that place's distance
+        elif not row["place"] and (anchor := distance_anchor(row, book)):
+            row.update(place=anchor)  # "residents within 2 km": a zone; "400 metres from the crossing": from the crossing
         rows.append(row)
     rows = times_of_figures(carry_about(rows, book))
     for row in rows:
@@ -673,24 +743,25 @@ SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "
                    "difference", "timeline", "news_value", "headline_ok", "rank"]
 
 
-def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None) -> pd.Series:
+def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, texts: pd.Series | None = None) -> pd.Series:
     """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
     naming one body ('The Health Ministry', 'Health Minister Ana Toll' → 'health-ministry'; see
     `helpers.actors.canonical_claimants`). `mentions` (aligned with `claimant`: article_id, block_no, sentence_no,
-    start) lets a common noun ("the ministry") stand for the body its own article named last."""
+    start) lets a common noun ("the ministry") stand for the body its own article named last; `texts`, the corpus's
+    sentences, give people's posts ("Its commander, Erik Sande, said")."""
     frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=claimant.values)
-    return canonical_claimants(frame).str.lower().map(lambda t: slug(t) if t else "")
+    return canonical_claimants(frame, texts).str.lower().map(lambda t: slug(t) if t else "")
 
 
 CLAIMANT_KEY = "_claimant_key"  # a mentions column: `claimant_key` of each claimant, computed once per run
 
 
-def with_claimant_key(mentions: pd.DataFrame) -> pd.DataFrame:
+def with_claimant_key(mentions: pd.DataFrame, texts: pd.Series | None = None) -> pd.DataFrame:
     """`mentions` with the `_claimant_key` column (see `claimant_key`) when they have claimants: computed once, then
     read by the split by claimant, the base facts and the fact summary (it costs a pass over the whole corpus)."""
     if "claimant" not in mentions.columns or mentions.empty or CLAIMANT_KEY in mentions.columns:
         return mentions
-    keys = whole_corpus(claimant_key, mentions["claimant"].fillna("").astype(str), mentions)  # cached by its inputs
+    keys = whole_corpus(claimant_key, mentions["claimant"].fillna("").astype(str), mentions, texts)  # cached by its inputs
     return mentions.assign(**{CLAIMANT_KEY: keys})
 
 
