@@ -105,7 +105,9 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # session 6, decided before crowd-crush-selvana was run: a crowd crush is an accident (police, organisers, inquiry)
     # session 7, decided before its held-out events were run: a fire in a tower block is a man-made accident (landlords,
     # inspections, prosecutors, politics), not a natural disaster, so "tower" is read before "fire"
-    "accident": ("mine", "mines", "colliery", "derailment", "pileup", "tower", "block"),
+    # session 8, decided by the key writer before runway-overrun-orlend was ever run: an aircraft overrunning a runway is
+    # a transport accident (airline, investigators, regulators, compensation), so "overrun" is read before "crash"
+    "accident": ("mine", "mines", "colliery", "derailment", "pileup", "tower", "block", "overrun", "overruns"),
     "migration": ("shipwreck", "capsize", "migrant", "migrants", "refugee", "refugees"),
     "cyber": ("ransomware", "cyberattack", "hack", "breach", "malware"),
     "health": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "ebola", "virus", "flu"),
