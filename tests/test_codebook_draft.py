@@ -58,7 +58,9 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 "shelling-tolvany": 1.00, "ice-storm-haldmark": 1.00,
                 # session 7, first contact (the unedited draft of an event nobody tuned for; scored once after the
                 # session-7 merges): tower fire 15 of 15, budget 17 of 20, abduction 12 of 16 main speakers
-                "tower-fire-quellen": 1.00, "budget-ostria": 0.85, "abduction-karsa": 0.75}
+                "tower-fire-quellen": 1.00, "budget-ostria": 0.85, "abduction-karsa": 0.75,
+                # session 8, first contact: heatwave 14 of 16, prison riot 13 of 14, runway overrun 12 of 14
+                "heatwave-corvena": 0.875, "prison-riot-halvik": 0.928, "runway-overrun-orlend": 0.857}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))

@@ -1,0 +1,22 @@
+"""The three whole events written in session 8 by sessions that never ran the code on them (a week-long heatwave with
+power cuts, a two-day riot in an overcrowded prison, a passenger jet overrunning a runway in heavy rain), scored ONCE
+after every session-8 rule was merged, with the default codebooks only (no event codebook). The levels below are those
+first-contact figures, floored at 3 decimals: they measure the tool on events nobody tuned it for, and they are asserted
+so that a change which makes them worse fails. From the next session on these events are development data, and these
+figures stop measuring unseen text."""
+from __future__ import annotations
+
+import pytest
+
+from test_heldout_session5 import assert_first_contact  # the same measures as the session-5, -6 and -7 events
+
+FIRST_CONTACT = {  # measured 2026-11-26 after the session-8 merges (docs/ACCURACY.md: whole events nobody tuned for)
+    "heatwave-corvena": {"recall": 0.982, "value_accuracy": 0.94, "hedge_accuracy": 0.97, "quotes_recall": 0.898, "speaker_accuracy": 0.951, "type_accuracy": 0.87, "claimant_accuracy": 0.785, "claimant_type_accuracy": 0.779, "grouping_f1": 0.412, "frames_f1": 0.526},
+    "prison-riot-halvik": {"recall": 0.957, "value_accuracy": 0.961, "hedge_accuracy": 0.972, "quotes_recall": 0.87, "speaker_accuracy": 0.918, "type_accuracy": 0.905, "claimant_accuracy": 0.802, "claimant_type_accuracy": 0.807, "grouping_f1": 0.151, "frames_f1": 0.648},
+    "runway-overrun-orlend": {"recall": 0.993, "value_accuracy": 1.0, "hedge_accuracy": 0.993, "quotes_recall": 0.969, "speaker_accuracy": 0.906, "type_accuracy": 0.796, "claimant_accuracy": 0.862, "claimant_type_accuracy": 0.793, "grouping_f1": 0.605, "frames_f1": 0.656},
+}
+
+
+@pytest.mark.parametrize("event", sorted(FIRST_CONTACT))
+def test_session8_events_at_their_first_contact_level(event, accuracy):
+    assert_first_contact(8, event, FIRST_CONTACT[event], accuracy)
