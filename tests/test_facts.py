@@ -352,16 +352,21 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # crush 0.662 / 0.593 / 0.626 -> 0.680 / 0.593 / 0.634 (key claimants 0.785 -> 0.802), shipwreck key claimants 0.693 ->
 # 0.686 (measured, lowered). A rule keying what a thing is worth in money as one fact (ransomware 0.477 -> 0.491) was
 # dropped: it lowered the plant closure's key-claimant F1 0.345 -> 0.326.
+# After every session-8 merge (counts8, voices8, facts8 and the coordinator's increment, earlier-clause and located-
+# distance rules), re-measured by the coordinator: mine 0.727 / 0.328 / 0.452 (key claimants 0.491), shipwreck 0.641 /
+# 0.648 / 0.644 (0.732), ransomware 0.785 / 0.268 / 0.399, derailment 0.540 / 0.408 / 0.465 (0.562), crowd crush 0.666 /
+# 0.604 / 0.634 (0.797: precision and key-claimant F1 a little below facts8's own figures once counts8's hospital
+# states split the injured by where they are treated), the others as above.
 NEW_EVENTS = {"election-varenia": (0.904, 0.926, 0.915), "wildfire-cabrel": (0.945, 0.852, 0.896),
               "market-crash-ardesia": (0.428, 0.75, 0.545), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "shelling-tolvany": (0.739, 0.618, 0.673), "ice-storm-haldmark": (0.794, 0.692, 0.739),
-              "mine-collapse-brevik": (0.705, 0.328, 0.448), "shipwreck-calvera": (0.541, 0.505, 0.522),
-              "ransomware-lenmark": (0.709, 0.268, 0.389), "derailment-osterby": (0.514, 0.367, 0.428),
-              "crowd-crush-selvana": (0.68, 0.593, 0.633), "plant-closure-dornbach": (0.666, 0.285, 0.4)}
+              "mine-collapse-brevik": (0.727, 0.328, 0.452), "shipwreck-calvera": (0.641, 0.648, 0.644),
+              "ransomware-lenmark": (0.785, 0.268, 0.399), "derailment-osterby": (0.54, 0.408, 0.465),
+              "crowd-crush-selvana": (0.666, 0.604, 0.634), "plant-closure-dornbach": (0.666, 0.285, 0.4)}
 KEY_CLAIMANTS = {"election-varenia": 0.941, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.588, "outbreak-kavrin": 0.946,
-                 "shelling-tolvany": 0.626, "ice-storm-haldmark": 0.717, "mine-collapse-brevik": 0.444,
-                 "shipwreck-calvera": 0.686, "ransomware-lenmark": 0.477, "derailment-osterby": 0.495,
-                 "crowd-crush-selvana": 0.802, "plant-closure-dornbach": 0.344}
+                 "shelling-tolvany": 0.626, "ice-storm-haldmark": 0.717, "mine-collapse-brevik": 0.491,
+                 "shipwreck-calvera": 0.732, "ransomware-lenmark": 0.477, "derailment-osterby": 0.562,
+                 "crowd-crush-selvana": 0.797, "plant-closure-dornbach": 0.344}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
