@@ -39,6 +39,12 @@ def _reported(facts: pd.DataFrame) -> pd.DataFrame:
     columns = list(dict.fromkeys([*keys, "source", "fact_label", "texts", "sentences"]))
     shown = facts.loc[facts["reported"], columns]
     shown = shown[shown[keys].notna().all(axis=1)]
+    if shown.empty:  # the same empty table, with the same column types, as the grouped aggregation
+        agg = {"fact_label": ("fact_label", "first"), "texts": ("texts", " | ".join),
+               "sentences": ("sentences", " | ".join)}
+        if "source" not in keys:
+            agg = {"source": ("source", "first"), **agg}
+        return shown.groupby(keys, as_index=False).agg(**agg)
     groups: dict[tuple, list] = {}
     for row in zip(*(shown[c].tolist() for c in columns)):
         record = dict(zip(columns, row))
