@@ -129,52 +129,52 @@ def test_coders_agree_on_the_session6_held_out_events(accuracy):
     _assert_floors(figures, floors)
 
 
-def test_coders_agree_on_the_session7_held_out_events(accuracy):
-    """The same for the three events held out in session 7 (a tower-block fire, a national budget, a school abduction)
-    and the general9 frames key (60 sentences of twelve event kinds), coded a second time from the guides alone."""
-    events = ("tower-fire-quellen", "budget-ostria", "abduction-karsa")
-    if not all((KEYS / f"{e}_quotes_heldout.csv").exists() for e in events):
-        pytest.skip("session-7 keys not in this checkout")
-    figures = _event_agreement("session7", events)
-    key = pd.read_csv(KEYS / "general9_frames_heldout.csv", comment="#", keep_default_na=False)
-    coded = pd.read_csv(SECOND / "session7_general9_frames_coded.csv", keep_default_na=False)
+def _general_frames_agreement(general: str, session: str) -> tuple[int, float]:
+    """(sentences both coders coded, their micro F1) on a general frames key and its second coding."""
+    key = pd.read_csv(KEYS / f"{general}_frames_heldout.csv", comment="#", keep_default_na=False)
+    coded = pd.read_csv(SECOND / f"{session}_{general}_frames_coded.csv", keep_default_na=False)
     both = key.merge(coded.rename(columns={"file": "sentence_id"})[["sentence_id", "frames"]], on="sentence_id",
                      suffixes=("", "_2"))
     a, b = _frame_sets(both["frames"]), _frame_sets(both["frames_2"])
     tp = sum(len(x & y) for x, y in zip(a, b))
-    figures["general9_frames_micro_f1"] = 2 * tp / (2 * tp + sum(len(y - x) for x, y in zip(a, b))
-                                                    + sum(len(x - y) for x, y in zip(a, b)))
-    accuracy["agreement: session-7 held-out events and general9 (2 coders)"] = figures
+    return len(both), 2 * tp / (2 * tp + sum(len(y - x) for x, y in zip(a, b)) + sum(len(x - y) for x, y in zip(a, b)))
+
+
+def _session_agreement(session: str, events: tuple, general: str, accuracy) -> dict[str, float]:
+    """The second coder against the first on one session's held-out events and its general frames key (skipped when
+    the checkout lacks the events' keys)."""
+    if not all((KEYS / f"{e}_quotes_heldout.csv").exists() for e in events):
+        pytest.skip(f"{session} keys not in this checkout")
+    figures = _event_agreement(session, events)
+    figures["n_general"], figures[f"{general}_frames_micro_f1"] = _general_frames_agreement(general, session)
+    accuracy[f"agreement: {session} held-out events and {general} (2 coders)"] = figures
+    return figures
+
+
+def test_coders_agree_on_the_session7_held_out_events(accuracy):
+    """The same for the three events held out in session 7 (a tower-block fire, a national budget, a school abduction)
+    and the general9 frames key (60 sentences of twelve event kinds), coded a second time from the guides alone."""
+    figures = _session_agreement("session7", ("tower-fire-quellen", "budget-ostria", "abduction-karsa"), "general9",
+                                 accuracy)
     # measured: types κ 1.000 / 1.000 / 0.983; frames 0.935 / 0.872 / 0.879; same fact split by claimant 0.976 / 0.985 /
     # 0.941; by fact 0.977 / 0.984 / 0.952 (tower fire / budget / abduction); general9 frames 0.871
     floors = {"tower-fire-quellen": (1.0, 0.934, 0.976, 0.976), "budget-ostria": (1.0, 0.871, 0.984, 0.983),
               "abduction-karsa": (0.982, 0.879, 0.941, 0.952)}
     _assert_floors(figures, floors)
-    assert len(both) == 60 and figures["general9_frames_micro_f1"] >= 0.870
+    assert figures["n_general"] == 60 and figures["general9_frames_micro_f1"] >= 0.870
 
 
 def test_coders_agree_on_the_session8_held_out_events(accuracy):
-    """The same for the three events held out in session 7 (a heatwave, a prison riot, a runway overrun)
+    """The same for the three events held out in session 8 (a heatwave, a prison riot, a runway overrun)
     and the general10 frames key (60 sentences of twelve event kinds), coded a second time from the guides alone."""
-    events = ("heatwave-corvena", "prison-riot-halvik", "runway-overrun-orlend")
-    if not all((KEYS / f"{e}_quotes_heldout.csv").exists() for e in events):
-        pytest.skip("session-8 keys not in this checkout")
-    figures = _event_agreement("session8", events)
-    key = pd.read_csv(KEYS / "general10_frames_heldout.csv", comment="#", keep_default_na=False)
-    coded = pd.read_csv(SECOND / "session8_general10_frames_coded.csv", keep_default_na=False)
-    both = key.merge(coded.rename(columns={"file": "sentence_id"})[["sentence_id", "frames"]], on="sentence_id",
-                     suffixes=("", "_2"))
-    a, b = _frame_sets(both["frames"]), _frame_sets(both["frames_2"])
-    tp = sum(len(x & y) for x, y in zip(a, b))
-    figures["general10_frames_micro_f1"] = 2 * tp / (2 * tp + sum(len(y - x) for x, y in zip(a, b))
-                                                    + sum(len(x - y) for x, y in zip(a, b)))
-    accuracy["agreement: session-8 held-out events and general10 (2 coders)"] = figures
+    figures = _session_agreement("session8", ("heatwave-corvena", "prison-riot-halvik", "runway-overrun-orlend"),
+                                 "general10", accuracy)
     # measured: types κ 1.000 / 0.982 / 0.920; frames 0.874 / 0.843 / 0.865; same fact split by claimant 0.982 / 0.949 /
     # 0.984; by fact 0.992 / 0.956 / 0.956 (heatwave / prison riot / runway overrun); general10 frames 0.882
     floors = {"heatwave-corvena": (1.0, 0.873, 0.982, 0.992), "prison-riot-halvik": (0.982, 0.843, 0.949, 0.955),
               "runway-overrun-orlend": (0.92, 0.864, 0.984, 0.955)}
     _assert_floors(figures, floors)
-    assert len(both) == 60 and figures["general10_frames_micro_f1"] >= 0.882
+    assert figures["n_general"] == 60 and figures["general10_frames_micro_f1"] >= 0.882
 
 
 def _assert_floors(figures: dict[str, float], floors: dict[str, tuple]) -> None:
