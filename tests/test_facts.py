@@ -552,3 +552,24 @@ def test_a_fact_stated_in_kilometres_and_metres_is_compared_in_metres():
     assert base_unit_factors(mentions).tolist() == [1000.0, 1.0, 1.0, 1.0]
     row = fact_summary(mentions[mentions["fact_id"] == "distance"], ARTICLES).iloc[0]
     assert row["spread"] == pytest.approx(3.0) and not row["intervals_overlap"]
+
+
+def test_the_same_figure_rounded_or_converted_differently_is_no_disagreement():
+    """'11 km' and 'some 7 miles' (11.3 km), or 'about 300' and '310', can all be true and differ by a few per cent:
+    the fact is not disputed. Exact 300 against exact 310, or 'at least 12' against 15 (a quarter apart), still are."""
+    def row(texts, units, lows, hedges):
+        n = len(texts)
+        mentions = pd.DataFrame({"article_id": list("abcd")[:n], "fact_id": "f", "fact_label": "f",
+                                 "quantity": "distance", "kind": "measure", "unit": units, "hedge": hedges,
+                                 "scope": "", "comparable": True, "news_value": 1, "text": texts,
+                                 "value_low": lows, "value_high": lows})
+        return fact_summary(mentions, ARTICLES).iloc[0]
+
+    converted = row(["11 km", "some 7 miles"], ["kilometre", "mile"], [11.0, 7.0], ["exact", "about"])
+    assert converted["intervals_overlap"] and converted["disagreement"] == 0 and converted["difference"] == ""
+    rounded = row(["about 300", "310"], ["", ""], [300.0, 310.0], ["about", "exact"])
+    assert rounded["disagreement"] == 0
+    exact = row(["300", "310"], ["", ""], [300.0, 310.0], ["exact", "exact"])
+    assert exact["disagreement"] > 0 and not exact["intervals_overlap"]
+    bound = row(["at least 12", "15"], ["", ""], [12.0, 15.0], ["at_least", "exact"])
+    assert bound["disagreement"] > 0

@@ -1073,6 +1073,10 @@ def _overlap_all(group: pd.DataFrame) -> bool:
     return max(lo for lo, _ in bounds) <= min(hi for _, hi in bounds)
 
 
+# Figures of one fact whose intervals all overlap and whose stated values differ by at most this factor state the same
+# figure rounded or converted differently ("11 km" and "some 7 miles"; "about 300" and "310"): not a disagreement.
+ROUNDING_SPREAD = 1.1
+
 _ROW_COLUMNS = ["fact_id", "article_id", "fact_label", "quantity", "kind", "_lo", "_hi", "_lo0", "_hi0", "comparable",
                 "scope", "hedge", "text", "news_value", "published", "as_of"]
 
@@ -1122,8 +1126,9 @@ def _fact_row(fact_id: str, rows: list, n_articles: int, sources: dict[str, str]
                                                   for own in per_source.values()}) > 1
     hedge_mix = len(per_source) > 1 and len({all(r.hedge == "exact" for r in own) for own in per_source.values()}) > 1
     n_reporting = len(per_source)
+    rounded_alike = overlap and not scope_conflict and spread <= ROUNDING_SPREAD
     score = (2.0 * (not overlap) + 1.0 * scope_conflict + 0.5 * hedge_mix + math.log10(spread)) \
-        if n_reporting > 1 and comparable else 0.0
+        if n_reporting > 1 and comparable and not rounded_alike else 0.0
     disputed = score > 0 and (not overlap or spread > 1)
     values = [r.news_value for r in rows if pd.notna(r.news_value)]
     news_value = int(max(values)) if values else 0
@@ -1156,7 +1161,9 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     scope_conflict: sources state different scopes (each side vs total vs one side) or only some state one;
     hedge_mix: some sources give the figure exactly and others hedged; spread: highest over lowest stated value.
     disagreement = 2·(intervals do not overlap) + scope_conflict + 0.5·hedge_mix + log10(spread);
-    0 for facts reported by one source and for quantities the codebook does not compare (dates, time spans).
+    0 for facts reported by one source, for quantities the codebook does not compare (dates, time spans) and for
+    figures that state the same value rounded or converted differently (intervals overlap, no scope conflict, values
+    within `ROUNDING_SPREAD`: "11 km" and "some 7 miles").
     difference: revision, claimants or outlets (see `difference_kind`) for facts whose figures differ; `claimants`
     also for a fact whose claimant's figures cannot be squared with another claimant's on the same thing (never for
     a fact sources are not compared on: the clock times of two updates are no dispute).
