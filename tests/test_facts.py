@@ -117,7 +117,7 @@ def test_a_toll_revised_through_the_day_is_a_revision_latest_first():
     ])
     row = fact_summary(split_by_claimant(mentions), ARTICLES).iloc[0]
     assert row["difference"] == "revision"
-    assert row["timeline"].startswith("D (2026-02-09 18:20): 52 people | C (2026-02-09 13:30, as of 2 p.m.): 45 people")
+    assert row["timeline"].startswith("D (2026-02-09 18:20 UTC): 52 people | C (2026-02-09 13:30 UTC, as of 2 p.m.): 45 people")
 
 
 def test_without_publication_times_a_difference_is_between_outlets():

@@ -94,7 +94,7 @@ def test_fact_summary_compares_each_facts_figures_per_source():
     assert (killed["low"], killed["high"], killed["spread"]) == (12.0, 30.0, 2.5)
     assert not killed["intervals_overlap"] and killed["scope_conflict"] and killed["hedge_mix"]
     assert killed["disagreement"] == pytest.approx(2 + 1 + 0.5 + np.log10(2.5), abs=1e-4)
-    assert killed["timeline"] == "B (2026-02-09 09:00, as of 9 a.m.): 30 people | A (2026-02-09 06:10): 12 people, 14 people"
+    assert killed["timeline"] == "B (2026-02-09 09:00 UTC, as of 9 a.m.): 30 people | A (2026-02-09 06:10 UTC): 12 people, 14 people"
     assert (injured["n_reporting"], injured["n_silent"], injured["disagreement"], injured["difference"]) == (1, 3, 0.0, "")
     assert injured["intervals_overlap"] and not injured["headline_ok"]
     assert injured["timeline"] == "C (as of noon): 5 people, 7 people"

@@ -1099,7 +1099,7 @@ def _timeline(rows: list, sources: dict[str, str]) -> str:
     parts = []
     for article_id, own in per_article.items():
         t = own[0].published
-        stamp = [t.strftime("%Y-%m-%d %H:%M")] if pd.notna(t) else []
+        stamp = [t.strftime("%Y-%m-%d %H:%M") + (" UTC" if t.tzinfo is not None else "")] if pd.notna(t) else []
         stamp += [f"as of {a}" for a in dict.fromkeys(r.as_of for r in own) if isinstance(a, str) and a]
         parts.append(f"{sources.get(article_id, article_id)}" + (f" ({', '.join(stamp)})" if stamp else "")
                      + ": " + ", ".join(r.text for r in own))
@@ -1107,7 +1107,9 @@ def _timeline(rows: list, sources: dict[str, str]) -> str:
 
 
 def timeline(group: pd.DataFrame, sources: dict[str, str]) -> str:
-    """Each source's figures with their time, latest publication first: 'B (2024-10-16 18:00): 15 | A (…): 12'."""
+    """Each source's figures with their time, latest publication first: 'B (2024-10-16 18:00 UTC): 15 | A (…): 12'.
+    Publication times are UTC (the manifest's and metadata's offsets applied); an "as of" time is the text's own,
+    usually local, and is marked so."""
     return _timeline(_records(group), sources)
 
 
