@@ -280,3 +280,16 @@ def test_two_articles_that_happen_to_agree_never_give_an_interval_narrower_than_
     contrast = source_contrasts(tone, value="model").set_index("source").loc["pair"]
     by_sentence = source_contrasts(tone.drop(columns="article_id"), value="model").set_index("source").loc["pair"]
     assert contrast["ci_low"] <= by_sentence["ci_low"] and contrast["ci_high"] >= by_sentence["ci_high"]
+
+
+def test_when_every_outlet_has_one_article_each_keeps_its_sentence_interval():
+    """The usual small corpus (one article per outlet) has no article bootstrap at all: every source keeps its
+    sentence bootstrap, never an empty interval (an empty table of article intervals once blanked them all)."""
+    rng = np.random.default_rng(3)
+    tone = pd.DataFrame({"source": np.repeat(["A", "B", "C"], 20), "article_id": np.repeat(["a", "b", "c"], 20),
+                         "model": rng.normal(0.0, 0.3, 60)})
+    assert article_intervals(tone, "model").empty
+    summary = pd.DataFrame({"source": ["A", "B", "C"], "measure": "all sentences", "method": "model",
+                            "mean": [0.0, 0.1, -0.1], "ci_low": [-0.1, 0.0, -0.2], "ci_high": [0.1, 0.2, 0.0], "n": 20})
+    shown = with_article_intervals(summary, tone.assign(tone=tone["model"]))
+    assert shown["ci_low"].tolist() == [-0.1, 0.0, -0.2] and shown["ci_high"].tolist() == [0.1, 0.2, 0.0]

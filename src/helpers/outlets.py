@@ -224,7 +224,7 @@ def with_article_intervals(summary: pd.DataFrame, tone: pd.DataFrame) -> pd.Data
              for method, (column, _) in METHODS.items()]
     clustered = pd.concat(parts, ignore_index=True).set_index(["source", "measure", "method"])[["ci_low", "ci_high"]]
     out = summary.set_index(["source", "measure", "method"])
-    both = out[["ci_low", "ci_high"]].join(clustered, rsuffix="_articles", how="left")
+    both = out[["ci_low", "ci_high"]].join(clustered, rsuffix="_articles", how="left").astype(float)  # none: object NaN
     out["ci_low"] = np.fmin(both["ci_low"], both["ci_low_articles"])
     out["ci_high"] = np.fmax(both["ci_high"], both["ci_high_articles"])
     return out.reset_index()[summary.columns]
