@@ -92,3 +92,17 @@ def test_silences_single_out_a_source_only_when_it_stands_out():
     two = _silence_finding(_silence_results({"A": ["killed"], "B": ["injured"], "C": ["killed", "injured", "missing"]}),
                            articles)
     assert two.startswith("**Silences.** A, B are each silent on 2 of the 3 facts")
+
+
+def test_silences_count_facts_of_news_value_and_name_them_in_rank_order():
+    """A shared floor number or 'count of something else' is no silence when facts of news value are shared; the
+    examples follow the fact_summary's ranking (tolls first), not the alphabet."""
+    articles = pd.DataFrame({"source": ["A", "B", "C"]})
+    facts = pd.DataFrame([(f, f, s, True) for s, fs in {"A": ["floor"], "B": ["killed", "injured", "floor"],
+                                                         "C": ["killed", "injured", "floor", "engine"]}.items()
+                          for f in fs], columns=["fact_id", "fact_label", "source", "reported"])
+    summary = pd.DataFrame({"fact_id": ["killed", "injured", "floor", "engine"],
+                            "fact_label": ["killed", "injured", "floor", "engine"], "n_reporting": [2, 2, 3, 1],
+                            "comparable": True, "headline_ok": [True, True, False, False]})
+    text = _silence_finding({"numbers": {"facts": facts, "fact_summary": summary}}, articles)
+    assert text.startswith("**Silences.** A is silent on 2 of the 2 facts of news value") and "(for example killed, injured)" in text

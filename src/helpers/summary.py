@@ -260,28 +260,35 @@ def stated_figures(mentions: pd.DataFrame) -> str:
 
 def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
     """Which source is silent on the most facts that the others share (silence: a shared fact the source gives under
-    no claimant at all, see `silent_on`; the facts table may list reported rows only)."""
+    no claimant at all, see `silent_on`; the facts table may list reported rows only). Facts fit to headline (of news
+    value) are counted when there are any, and the examples follow the fact_summary's ranking."""
     facts, summary = results["numbers"]["facts"], results["numbers"]["fact_summary"]
-    shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], ["fact_id", "fact_label"]]
+    shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"]]
     if shared.empty:
         return ""
+    what = "facts"
+    if "headline_ok" in shared and shared["headline_ok"].any():  # tolls, sums, votes...: a shared floor number is no silence
+        shared, what = shared[shared["headline_ok"]], "facts of news value"
+    rank = {f: i for i, f in enumerate(shared["fact_id"])}  # the fact_summary's order: news value first
+    shared = shared[["fact_id", "fact_label"]]
     sources = sorted(articles["source"].unique())
     silent = silent_on(facts, shared, sources)
     counts = silent.groupby("source")["fact_id"].nunique().reindex(sources, fill_value=0).sort_values(
         ascending=False, kind="stable")
     if counts.empty or counts.iloc[0] == 0:
-        return f"**Silences.** Every source reports each of the {n_shared_facts(shared)} facts that two or more sources share."
+        return f"**Silences.** Every source reports each of the {n_shared_facts(shared)} {what} that two or more sources share."
     src, most = counts.index[0], int(counts.iloc[0])
     tied = counts[counts == most].index.tolist()
     if len(tied) == len(sources):  # a tie of every source singles none out
-        return (f"**Silences.** Every source is silent on {most} of the {n_shared_facts(shared)} facts that two or more "
+        return (f"**Silences.** Every source is silent on {most} of the {n_shared_facts(shared)} {what} that two or more "
                 "sources share: no source stands out.")
-    labels = silent.loc[silent["source"] == src].sort_values("fact_id")["fact_label"].drop_duplicates().head(3).tolist()
+    own = silent.loc[silent["source"] == src]
+    labels = own.iloc[own["fact_id"].map(rank).argsort(kind="stable")]["fact_label"].drop_duplicates().head(3).tolist()
     if len(tied) > 1:
         return (f"**Silences.** {listed(tied)} are each silent on {most} of the "
-                f"{n_shared_facts(shared)} facts other sources share (for {md(src)}, for example "
+                f"{n_shared_facts(shared)} {what} other sources share (for {md(src)}, for example "
                 f"{', '.join(md(x) for x in labels)}).")
-    return (f"**Silences.** {md(src)} is silent on {most} of the {n_shared_facts(shared)} facts other sources share "
+    return (f"**Silences.** {md(src)} is silent on {most} of the {n_shared_facts(shared)} {what} other sources share "
             f"(for example {', '.join(md(x) for x in labels)}).")
 
 
