@@ -109,7 +109,10 @@ def test_revisions_through_the_day_are_counted_apart_from_conflicts():
     assert "2 of them are revisions through the day (a later figure updating an earlier one) and 1 a conflict at one " \
            "time" in apart_sentence(mixed)
     conflict = _disputed([True, False], ["outlets", "outlets"])
-    assert "none is a revision through the day: they conflict" in apart_sentence(conflict)
+    assert apart_sentence(conflict) == ("1 of 2 disputed shared facts has intervals that cannot all be true together: "
+                                        "it is not a revision through the day: it is a conflict; 0 differ in scope.")
+    two = _disputed([True, True], ["outlets", "claimants"]).assign(scope_conflict=[True, False])
+    assert "none is a revision through the day: they conflict; 1 differs in scope." in apart_sentence(two)
     assert apart_sentence(_disputed([False], ["outlets"])).startswith("None of the 1 disputed shared facts")
 
 

@@ -227,13 +227,15 @@ def apart_sentence(disputed: pd.DataFrame) -> str:
     n_apart, n_scope = int(apart.sum()), int(disputed["scope_conflict"].sum())
     if not n_apart:
         return f"None of the {len(disputed)} disputed shared facts has intervals that cannot all be true; {n_scope} differ in scope."
-    how = ("all of them are revisions through the day (a later figure updating an earlier one), not a conflict"
-           if revised == n_apart else
+    one = n_apart == 1
+    how = (("it is a revision" if one else "all of them are revisions") + " through the day (a later figure updating an "
+           "earlier one), not a conflict" if revised == n_apart else
            f"{revised} of them {'is a revision' if revised == 1 else 'are revisions'} through the day (a later figure "
            f"updating an earlier one) and {n_apart - revised} a conflict at one time" if revised else
+           "it is not a revision through the day: it is a conflict" if one else
            "none is a revision through the day: they conflict")
-    return (f"{n_apart} of {len(disputed)} disputed shared facts have intervals that cannot all be true together: {how}; "
-            f"{n_scope} differ in scope.")
+    return (f"{n_apart} of {len(disputed)} disputed shared facts {'has' if one else 'have'} intervals that cannot all be "
+            f"true together: {how}; {n_scope} {'differs' if n_scope == 1 else 'differ'} in scope.")
 
 
 def stated_figures(mentions: pd.DataFrame) -> str:
