@@ -573,3 +573,12 @@ def test_the_same_figure_rounded_or_converted_differently_is_no_disagreement():
     assert exact["disagreement"] > 0 and not exact["intervals_overlap"]
     bound = row(["at least 12", "15"], ["", ""], [12.0, 15.0], ["at_least", "exact"])
     assert bound["disagreement"] > 0
+
+
+def test_a_superseded_figure_is_marked_as_earlier_in_the_timeline_not_stamped_as_of():
+    """"Earlier reports had put the toll at four" gives the figure an "as of" that is no time: the timeline marks
+    that figure as an earlier one and keeps the article's real "as of" time for the rest."""
+    mentions = _mentions([("a", 12, "", "2026-02-09T06:10+01:00", ""), ("b", 4, "", "2026-02-09T10:45+01:00", "Earlier reports"),
+                          ("b", 7, "", "2026-02-09T10:45+01:00", "10 a.m.")])
+    line = fact_summary(mentions, ARTICLES).iloc[0]["timeline"]
+    assert line == "B (2026-02-09 09:45 UTC, as of 10 a.m.): 4 people (an earlier figure), 7 people | A (2026-02-09 05:10 UTC): 12 people"

@@ -1090,6 +1090,11 @@ def _records(mentions: pd.DataFrame) -> list:
     return list(plain.itertuples(index=True))
 
 
+# An "as of" that names no time but an earlier report ("Earlier reports had put the toll at four": the context cue
+# superseded_figure): the figure is marked as an earlier one, never stamped "as of Earlier reports".
+SUPERSEDED = re.compile(r"(?i)(?:earlier|initial|original|previous|initially|originally|previously)\b")
+
+
 def _timeline(rows: list, sources: dict[str, str]) -> str:
     """`timeline` of one fact's records: latest publication first (ties keep their order), unknown times last."""
     ordered = sorted(rows, key=lambda r: (1, 0) if pd.isna(r.published) else (0, -r.published.value))
@@ -1100,9 +1105,11 @@ def _timeline(rows: list, sources: dict[str, str]) -> str:
     for article_id, own in per_article.items():
         t = own[0].published
         stamp = [t.strftime("%Y-%m-%d %H:%M") + (" UTC" if t.tzinfo is not None else "")] if pd.notna(t) else []
-        stamp += [f"as of {a}" for a in dict.fromkeys(r.as_of for r in own) if isinstance(a, str) and a]
+        stamp += [f"as of {a}" for a in dict.fromkeys(r.as_of for r in own) if isinstance(a, str) and a
+                  and not SUPERSEDED.match(a)]
         parts.append(f"{sources.get(article_id, article_id)}" + (f" ({', '.join(stamp)})" if stamp else "")
-                     + ": " + ", ".join(r.text for r in own))
+                     + ": " + ", ".join(r.text + (" (an earlier figure)" if isinstance(r.as_of, str)
+                                                  and SUPERSEDED.match(r.as_of) else "") for r in own))
     return " | ".join(parts)
 
 
