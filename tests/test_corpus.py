@@ -87,3 +87,14 @@ def test_two_articles_from_one_outlet_keep_apart(scratch):
     folder = scratch({"feed.jsonl": "\n".join(json.dumps(r) for r in records)})
     sources = build_tables(folder)["articles"]["source"].tolist()
     assert sources == ["same.example #1", "same.example #2"]
+
+
+def test_an_outlets_articles_are_numbered_by_publication_so_a_later_one_renumbers_none():
+    """Files named so that the latest sorts first: #1 is still the earliest; an article without a time comes last."""
+    from helpers.corpus import unique_labels
+
+    labels = pd.Series(["Wire", "Wire", "Post", "Wire"], index=[10, 11, 12, 13])
+    published = pd.to_datetime(pd.Series(["2026-05-15T09:00Z", "2026-05-12T18:00Z", None, None], index=labels.index),
+                               utc=True)
+    assert unique_labels(labels, published).tolist() == ["Wire #2", "Wire #1", "Post", "Wire #3"]
+    assert unique_labels(labels).tolist() == ["Wire #1", "Wire #2", "Post", "Wire #3"]

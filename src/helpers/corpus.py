@@ -75,10 +75,13 @@ def _normalise_all(files: list[CorpusFile], workers: int | None, cache_dir: Path
     return results
 
 
-def unique_labels(labels: pd.Series) -> pd.Series:
+def unique_labels(labels: pd.Series, published: pd.Series | None = None) -> pd.Series:
     """Labels made unique per article: a second article from the same outlet becomes 'Outlet #2' (the first
-    'Outlet #1'), so per-source tables and charts never merge two articles."""
-    counts = labels.groupby(labels).cumcount() + 1
+    'Outlet #1'), so per-source tables and charts never merge two articles. Articles are numbered in order of
+    publication (articles without a time after, in file order), so a later article added to a growing corpus gets
+    the next number and never renumbers the outlet's earlier ones."""
+    order = labels.index if published is None else published.sort_values(na_position="last", kind="stable").index
+    counts = (labels.loc[order].groupby(labels.loc[order]).cumcount() + 1).reindex(labels.index)
     repeated = labels.duplicated(keep=False)
     return labels.where(~repeated, labels + " #" + counts.astype(str))
 
@@ -159,7 +162,7 @@ def build_tables(corpus_dir: str | Path, workers: int | None = None, max_file_mb
         {"block_no": int, "sentence_no": int, "start": int, "end": int, "in_quote": bool, "quote_share": float})
     articles = pd.DataFrame(article_rows)
     articles["published"] = pd.to_datetime(articles["published"], utc=True).astype("datetime64[ns, UTC]")
-    articles["source"] = unique_labels(articles["source"])
+    articles["source"] = unique_labels(articles["source"], articles["published"])
     counts = sentences[sentences["role"] == "body"].groupby("article_id").size()
     articles["n_sentences"] = articles["article_id"].map(counts).fillna(0).astype(int)
     problems = pd.DataFrame(problems + language_problems(articles), columns=["file", "problem"]).astype(str)
