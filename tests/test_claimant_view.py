@@ -106,3 +106,13 @@ def test_silences_count_facts_of_news_value_and_name_them_in_rank_order():
                             "comparable": True, "headline_ok": [True, True, False, False]})
     text = _silence_finding({"numbers": {"facts": facts, "fact_summary": summary}}, articles)
     assert text.startswith("**Silences.** A is silent on 2 of the 2 facts of news value") and "(for example killed, injured)" in text
+
+
+def test_figures_only_under_other_claimants_name_each_claimant_beside_its_own_figures():
+    """A ministry's 16 and a resident's 'as many as 40' are never told as one claimant's; the latest comes first."""
+    elsewhere = pd.DataFrame({"source": "Lantern", "text": ["16", "as many as 40", "30"],
+                              "claimant": ["the Interior Ministry", "a resident, Goran Bilic", "the Interior Ministry"],
+                              "published": pd.to_datetime(["2026-05-13T10:00Z", "2026-05-14T10:00Z", "2026-05-12T10:00Z"],
+                                                          utc=True)})
+    assert _elsewhere_words(elsewhere, "Lantern") == ("  only under another claimant: as many as 40 (a resident, Goran "
+                                                      "Bilic); 16 · 30 (the Interior Ministry)")

@@ -582,3 +582,20 @@ def test_a_superseded_figure_is_marked_as_earlier_in_the_timeline_not_stamped_as
                           ("b", 7, "", "2026-02-09T10:45+01:00", "10 a.m.")])
     line = fact_summary(mentions, ARTICLES).iloc[0]["timeline"]
     assert line == "B (2026-02-09 09:45 UTC, as of 10 a.m.): 4 people (an earlier figure), 7 people | A (2026-02-09 05:10 UTC): 12 people"
+
+
+def test_an_outlets_cell_and_chart_row_list_its_latest_figure_first():
+    """Two articles of one outlet: the fact table lists the later article first, so the outlet's matrix cell reads
+    '23 people | 11 people' (latest first, as the timelines), never in file order."""
+    from helpers.charts import latest_first
+    from helpers.facts import fact_table
+    from helpers.pooled import outlet_facts
+
+    mentions = _mentions([("a", 11, "", "2026-05-12T18:00Z", ""), ("b", 23, "", "2026-05-14T10:00Z", "")]).assign(
+        block_no=1, sentence_no=1, start=0, end=2, sentence="x")
+    articles = pd.DataFrame({"article_id": ["a", "b"], "source": ["Wire", "Wire"],
+                             "published": pd.to_datetime(["2026-05-12T18:00Z", "2026-05-14T10:00Z"], utc=True)})
+    table = fact_table(mentions, articles)
+    assert table["article_id"].tolist() == ["b", "a"]
+    assert outlet_facts(table.assign(source="Wire"))["texts"].tolist() == ["23 people | 11 people"]
+    assert latest_first(mentions)["text"].tolist() == ["23 people", "11 people"]

@@ -710,12 +710,16 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataF
     Silence is every other article of the corpus; it is not listed, so the table grows with the mentions, not
     with facts × articles (`reported` is kept, always true, for readers of earlier runs' tables).
 
-    Built with one groupby over the mentions and one merge onto the fact × article pairs (linear in its rows)."""
+    Built with one groupby over the mentions and one merge onto the fact × article pairs (linear in its rows);
+    within a fact, articles run latest publication first (unknown times last), so a cell pooling an outlet's
+    articles reads latest first."""
     columns = ["fact_id", "fact_label", "article_id", "source", "reported", "n_mentions", "value_low", "value_high",
                "unit", "hedges", "scopes", "texts", "sentences"]
     labels = mentions.drop_duplicates("fact_id").set_index("fact_id")["fact_label"]
     reported = _reported_rows(mentions)
-    frame = (fact_article_pairs(reported[["fact_id", "article_id"]], articles["article_id"])
+    order = (articles.sort_values("published", ascending=False, na_position="last", kind="stable")
+             if "published" in articles else articles)  # an outlet's cell lists its latest article's figures first
+    frame = (fact_article_pairs(reported[["fact_id", "article_id"]], order["article_id"])
              .merge(articles[["article_id", "source"]].drop_duplicates("article_id"), on="article_id", how="left")
              .merge(reported, on=["fact_id", "article_id"], how="left"))
     frame["fact_label"] = frame["fact_id"].map(labels)
