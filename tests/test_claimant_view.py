@@ -116,3 +116,22 @@ def test_figures_only_under_other_claimants_name_each_claimant_beside_its_own_fi
                                                           utc=True)})
     assert _elsewhere_words(elsewhere, "Lantern") == ("  only under another claimant: as many as 40 (a resident, Goran "
                                                       "Bilic); 16 · 30 (the Interior Ministry)")
+
+
+def test_a_source_whose_own_figure_was_superseded_by_a_claimants_later_one_says_so():
+    """A wire's own '11' (first evening) and the ministry's '23' a day later: the lead finding's '11' for the wire
+    carries '(later “23” according to the Interior Ministry)'; a source whose own figure is its latest carries nothing."""
+    from helpers.claimant_view import later_under_other_claimants
+
+    numbers = pd.DataFrame({"article_id": ["w1", "w2", "l1"], "fact_id": ["killed", "killed|ministry", "killed"],
+                            "fact_label": ["people killed", "people killed (according to the Interior Ministry)",
+                                           "people killed"], "text": ["11", "23", "23"],
+                            "claimant": ["", "the Interior Ministry", ""]})
+    articles = pd.DataFrame({"article_id": ["w1", "w2", "l1"], "source": ["Wire", "Wire", "Lantern"],
+                             "published": pd.to_datetime(["2026-05-12T18:00Z", "2026-05-13T18:00Z", "2026-05-14T09:00Z"],
+                                                         utc=True)})
+    assert later_under_other_claimants(numbers, articles, "killed", "people killed") == {
+        "Wire": "“23” according to the Interior Ministry"}
+    earlier = articles.assign(published=pd.to_datetime(["2026-05-14T18:00Z", "2026-05-13T18:00Z", "2026-05-14T09:00Z"],
+                                                       utc=True))
+    assert later_under_other_claimants(numbers, earlier, "killed", "people killed") == {}

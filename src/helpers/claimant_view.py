@@ -104,6 +104,27 @@ def under_other_claimants(numbers: pd.DataFrame, articles: pd.DataFrame, fact_id
     return pd.DataFrame({"source": other["source"].values, "text": other["text"].values, "claimant": claimant.values})
 
 
+def later_under_other_claimants(numbers: pd.DataFrame, articles: pd.DataFrame, fact_id: str,
+                                fact_label: str) -> dict[str, str]:
+    """source → words for its later figure of the same fact under another claimant, for the sources that give
+    `fact_id` but whose latest figure of the fact is credited to someone else (a wire's own "11" in a first
+    headline, then "23, the Interior Ministry said" a day later): '“23” according to the Interior Ministry'."""
+    from .facts import base_label
+    from .narrative import md
+    from .summary import latest_first
+
+    if numbers.empty or "fact_label" not in numbers:
+        return {}
+    family = base_label(pd.Series([fact_label])).iloc[0]
+    rows = latest_first(numbers[base_label(numbers["fact_label"]) == family], articles)
+    own = rows[rows["fact_id"] == fact_id].drop_duplicates("source").set_index("source")["published"]
+    first = rows.drop_duplicates("source").set_index("source")
+    later = first[(first["fact_id"] != fact_id) & first.index.isin(own.index)]
+    later = later[later["published"].notna() & (later["published"] > own.reindex(later.index))]
+    claimant = later["claimant"].fillna("").astype(str).str.strip().replace("", OWN_VOICE)
+    return {s: f"“{md(t)}” according to {md(c)}" for s, t, c in zip(later.index, later["text"], claimant)}
+
+
 def under_other_claimants_text(other: pd.DataFrame) -> str:
     """“eight” (according to the interior ministry) in source B; … for a sentence (Markdown); empty when none."""
     from .narrative import md

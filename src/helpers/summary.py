@@ -173,7 +173,7 @@ DIFFERENCE_WORDS = {"revision": "; revised over time, latest first",
 
 
 def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
-    from .claimant_view import under_other_claimants, under_other_claimants_text
+    from .claimant_view import later_under_other_claimants, under_other_claimants, under_other_claimants_text
 
     summary = results["numbers"]["fact_summary"]
     disputed = summary[summary["headline_ok"] & (summary["disagreement"] > 0)]
@@ -182,7 +182,9 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     top = disputed.iloc[0]  # the fact_summary is ranked by news value
     numbers = results["numbers"]["numbers"]
     said = latest_first(numbers[numbers["fact_id"] == top["fact_id"]], articles).drop_duplicates("source")
-    versions = "; ".join(f"{md(s)}: “{md(t)}”" for s, t in said[["source", "text"]].head(8).values) + (
+    later = later_under_other_claimants(numbers, articles, top["fact_id"], top["fact_label"])
+    versions = "; ".join(f"{md(s)}: “{md(t)}”" + (f" (later {later[s]})" if s in later else "")
+                         for s, t in said[["source", "text"]].head(8).values) + (
         f"; and {len(said) - 8} more sources" if len(said) > 8 else "")
     kind = DIFFERENCE_WORDS.get(top["difference"], "")
     other = under_other_claimants(numbers, articles, top["fact_id"], top["fact_label"])
