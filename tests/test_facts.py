@@ -599,3 +599,16 @@ def test_an_outlets_cell_and_chart_row_list_its_latest_figure_first():
     assert table["article_id"].tolist() == ["b", "a"]
     assert outlet_facts(table.assign(source="Wire"))["texts"].tolist() == ["23 people | 11 people"]
     assert latest_first(mentions)["text"].tolist() == ["23 people", "11 people"]
+
+
+def test_figures_that_go_down_and_up_again_over_the_day_are_outlets_differing_not_a_revision():
+    """9 arrests at 8 a.m., then 6 at noon, then 8 in the evening (three outlets): no later figure updates an earlier
+    one in one direction, so the outlets differ. 4 → 11 → 17 is a revision; so is a missing count falling."""
+    def kind(values):
+        times = ["2026-02-09T08:00Z", "2026-02-09T12:00Z", "2026-02-09T17:00Z"]
+        rows = [(a, v, "", t, "") for a, v, t in zip("abc", values, times)]
+        return fact_summary(_mentions(rows), ARTICLES).iloc[0]["difference"]
+
+    assert kind([9, 6, 8]) == "outlets"
+    assert kind([4, 11, 17]) == "revision"
+    assert kind([23, 12, 9]) == "revision"

@@ -1053,7 +1053,7 @@ _NEVER_REVISED = frozenset(NEVER_REVISED["quantity"])
 def difference_kind(group: pd.DataFrame) -> str:
     """Which kind of difference the reports of one fact show: `claimants` (different claimants give different
     figures), `revision` (every time a figure was published or stated "as of", the sources agree; the figure
-    changed between times) or `outlets` (outlets differ on the same claim at the same time, or on a quantity that is
+    changed between times, one way: `_one_way_in_time`) or `outlets` (outlets differ on the same claim at the same time, or on a quantity that is
     never revised, `NEVER_REVISED`)."""
     if len(_claimants(group)) > 1:
         return "claimants"
@@ -1069,7 +1069,21 @@ def difference_kind(group: pd.DataFrame) -> str:
     bucket = bucket.where(bucket.notna(), ("|" + as_of).where(as_of != ""))  # ...unless the text says "as of" when
     buckets = [_bounds(g) for _, g in group.groupby(bucket)]
     agree_within = all(_overlap_all(g) for _, g in group.groupby(bucket))
-    return "revision" if len(buckets) > 1 and agree_within else "outlets"
+    revised = len(buckets) > 1 and agree_within and _one_way_in_time(group, when, as_of)
+    return "revision" if revised else "outlets"
+
+
+def _one_way_in_time(group: pd.DataFrame, when: pd.Series, as_of: pd.Series) -> bool:
+    """Whether the figures, in order of publication (a superseded figure, "earlier reports had put it at 9", before
+    its article's own), only rise or only fall: a toll revised through the day climbs (4, 11, 17), a missing count
+    falls; 9 at 8 a.m., then 6, then 8 is outlets differing, not a revision. Figures without a time are left out."""
+    timed = group.assign(_when=when, _old=as_of.map(lambda a: 0 if SUPERSEDED.match(a) else 1)).dropna(subset=["_when"])
+    mids = []
+    for _, g in timed.groupby(["_when", "_old"], sort=True):
+        lo, hi = _bounds(g)
+        mids.append(lo if not math.isfinite(hi) else (lo + hi) / 2)
+    steps = [b - a for a, b in zip(mids, mids[1:])]
+    return all(d >= 0 for d in steps) or all(d <= 0 for d in steps)
 
 
 def _overlap_all(group: pd.DataFrame) -> bool:
