@@ -17,7 +17,7 @@
 # Scores every body sentence with a learned offline model (a MiniLM sentence encoder shipped in a wheel, its top
 # layers fine-tuned on NewsMTSC, tone toward a named target in news) and, as a second opinion, two lexicon methods
 # (VADER and TextBlob's Pattern lexicon). It compares sources: overall, through the article, in the outlet's own
-# narration vs inside quotation marks, and toward each actor and side named in the actor codebook (the model scores
+# narration vs the speech it reports (credited to someone, not quoted) vs inside quotation marks, and toward each actor and side named in the actor codebook (the model scores
 # the tone toward the actor's mention, not the whole sentence). Every per-source figure carries a 95% bootstrap
 # interval over sentences (over articles for an outlet of several: a cluster bootstrap), every chart names its method,
 # and the narrative says when a difference is within noise. Sources are outlets: the articles of one outlet are
@@ -140,7 +140,9 @@ if {"first half", "second half"} <= set(by_half.columns):
                      "curves as descriptions, not trends."))
 
 # %% [markdown]
-# ## Own voice vs quotations
+# ## Own voice vs reported speech vs quotations
+# Words outside quotation marks are the outlet's own narration unless a cue credits them to someone else ("the union
+# said the raid was unlawful", "according to the ministry": reported speech, `sentiment.REPORTED_SPEECH_CUES`).
 
 # %%
 fig = charts.voice_chart(pool_summary(summary, shown, rest))
@@ -183,7 +185,8 @@ compared[["source", "measure", "mean", "ci_low", "ci_high", "n", "mean_lexicon"]
 # %% [markdown]
 # ## Evaluative words in the outlet's own voice
 # Adjectives and adverbs of judgement (Pattern lexicon subjectivity ≥ 0.5, or VADER |valence| ≥ 0.8 with an
-# adjective/adverb ending; `codebooks/default/evaluative.csv` adds or removes words), counted in narration only.
+# adjective/adverb ending; `codebooks/default/evaluative.csv` adds or removes words), counted in the outlet's own
+# narration only (never in quotations or reported speech).
 
 # %%
 rates = evaluative_rates(result["evaluative"], result["tone_voices"])
@@ -191,8 +194,10 @@ fig = charts.evaluative_chart(pool_rates(rates, shown, rest))
 display(save_figure(fig, "03-evaluative-words", fig_dir))
 top = rates.sort_values("per_1000_words").iloc[-1] if len(rates) else None
 if top is not None and top["evaluative_words"] > 0:
-    display(Markdown(f"**{md(top['source'])}** uses the most evaluative language of its own: {top['per_1000_words']:.0f} "
-                     f"words per 1,000 words of narration (most used: {md(top['most_used'])})."))
+    few = " (too few words to single it out)" if top["evaluative_words"] < 5 else ""
+    display(Markdown(f"**{md(top['source'])}** uses the most evaluative language of its own{few}: "
+                     f"{top['per_1000_words']:.0f} words per 1,000 words of narration, {int(top['evaluative_words'])} "
+                     f"in all (most used: {md(top['most_used'])})."))
 else:
     display(Markdown("No source uses an evaluative word of the lexicon in its own narration."))
 rates

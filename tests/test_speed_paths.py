@@ -41,7 +41,11 @@ def test_voice_parts_reusing_sentence_scores_equal_voices_scored_alone(seed_tabl
     alone = voice_segments(sentences)
     reused = voice_tone(sentence_tone(sentences))
     pd.testing.assert_frame_equal(alone, reused, check_dtype=False, atol=1e-9)
-    assert set(alone["voice"]) == {"narration", "quote"}
+    assert set(alone["voice"]) == {"narration", "reported", "quote"}
+    assert voice_parts("The ministry said the raid was lawful and necessary.") == [
+        ("reported", "The ministry said the raid was lawful and necessary.")]
+    assert voice_parts("Police raided the newspaper before dawn on Monday.") == [
+        ("narration", "Police raided the newspaper before dawn on Monday.")]
     assert voice_parts('The mayor said "we will rebuild every home" on Monday.') == [
         ("narration", "The mayor said on Monday."), ("quote", "we will rebuild every home")]
     assert voice_parts("Too short.") == []

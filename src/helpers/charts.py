@@ -379,28 +379,30 @@ def side_heatmap(summary: pd.DataFrame, min_n: int = 2, method: str = "model") -
 
 
 def voice_chart(summary: pd.DataFrame, method: str = "model") -> plt.Figure:
-    """The outlet's narration vs the quotations it carries: mean tone with 95% intervals per source, by one method."""
+    """The outlet's own narration vs the speech it reports (credited, not quoted) vs the quotations it carries: mean
+    tone with 95% intervals per source, by one method."""
     _, name = _tone_method(method)
     summary = summary[summary["method"] == method]
-    if not summary["measure"].isin(["narration", "quote"]).any():
+    kinds = [("narration", "o", "own narration"), ("reported", "^", "reported speech (credited, not quoted)"),
+             ("quote", "s", "inside quotation marks")]
+    if not summary["measure"].isin([k for k, _, _ in kinds]).any():
         return empty_figure("No narration or quotation to score.")
     apply_style()
-    voices = _short_sources(summary[summary["measure"].isin(["narration", "quote"])])
+    voices = _short_sources(summary[summary["measure"].isin([k for k, _, _ in kinds])])
     sources = _ordered(voices["source"].unique())
-    fig, ax = plt.subplots(figsize=(8, height_for(len(sources), 0.6, 2.0)), layout="constrained")
-    for k, (voice, marker) in enumerate((("narration", "o"), ("quote", "s"))):
+    fig, ax = plt.subplots(figsize=(8, height_for(len(sources), 0.7, 2.0)), layout="constrained")
+    for k, (voice, marker, label) in enumerate(kinds):
         part = voices[voices["measure"] == voice].set_index("source").reindex(sources)
-        ys = [i + (k - 0.5) * 0.3 for i in range(len(sources))]
-        ax.errorbar(part["mean"], ys, xerr=_ci_errors(part), fmt=marker, capsize=3, color=PALETTE[k],
-                    label=f"{voice} (own voice)" if voice == "narration" else "inside quotation marks")
+        ys = [i + (k - 1) * 0.25 for i in range(len(sources))]
+        ax.errorbar(part["mean"], ys, xerr=_ci_errors(part), fmt=marker, capsize=3, color=PALETTE[k], label=label)
     ax.axvline(0, color="#555555", linewidth=0.8)
     ax.set_yticks(range(len(sources)), sources)
     ax.set_ylim(len(sources) - 0.5, -0.5)
     ax.set_xlim(-1.05, 1.05)
     people_ticks(ax.xaxis, nbins=4)
     ax.set_xlabel(f"mean tone by the {name} (−1 … +1), 95% bootstrap interval")
-    ax.set_title("Whose tone is it? The outlet's narration vs the people it quotes")
-    _legend_below(fig, ax, 2, fontsize=8)
+    ax.set_title("Whose tone is it? The outlet's own narration vs the people it reports and quotes")
+    _legend_below(fig, ax, 3, fontsize=8)
     return fig
 
 

@@ -192,7 +192,7 @@ TONE_SENTENCES = DataFrameSchema(
 )
 TONE_VOICES = DataFrameSchema(
     {"article_id": Column(str), "source": Column(str), "block_no": Column(int), "sentence_no": Column(int),
-     "voice": Column(str, Check.isin(["narration", "quote"])), "text": Column(str), "vader": _TONE,
+     "voice": Column(str, Check.isin(["narration", "reported", "quote"])), "text": Column(str), "vader": _TONE,
      "textblob": _TONE, "tone": _TONE, "model": _TONE},
     unique=["article_id", "block_no", "sentence_no", "voice"], strict=True, name="tone_voices",
 )

@@ -181,10 +181,26 @@ def sentence_quote_mask(text: str, opens_inside: bool = False) -> list[bool]:
     return quote_mask(opener + text)[len(opener):]
 
 
+# Named cues of reported speech: words outside quotation marks that credit them to someone else ("the union said
+# the raid was unlawful", "according to the ministry"). Such a part is `reported`, never the outlet's own narration.
+REPORTED_SPEECH_CUES = pd.DataFrame([
+    ("speech_verb", r"\b(?:said|says|say|told|tells|added|adds|stated|states|warned|warns|claimed|claims|insisted|"
+                    r"insists|argued|argues|denied|denies|alleged|alleges|accused|accuses|announced|announces|"
+                    r"explained|explains|wrote|writes|tweeted|posted|acknowledged|admitted|maintained|maintains)\b",
+     "the union said the raid was unlawful"),
+    ("according_to", r"\baccording\s+to\b", "according to the ministry, six people were held"),
+    ("in_the_words_of", r"\bin\s+the\s+words\s+of\b", "in the words of one officer, it was chaos"),
+    ("statement", r"\b(?:a|the|its|his|her|their)\s+statement\b", "in a statement the police called it lawful"),
+], columns=["name", "pattern", "example"])
+_REPORTED = re.compile("|".join(f"(?:{p})" for p in REPORTED_SPEECH_CUES["pattern"]), re.IGNORECASE)
+
+
 def voice_parts(text: str, opens_inside: bool = False) -> list[tuple[str, str]]:
     """(voice, text) of the narration and quotation parts of one sentence with at least 3 words each; `opens_inside`:
     the sentence begins inside a quotation opened before it (`opens_inside_quote`), so its words up to the closing
-    mark are quoted, and a speech tag after it is the outlet's narration."""
+    mark are quoted. A sentence without quotation marks is `reported` speech when a cue of `REPORTED_SPEECH_CUES`
+    credits it to someone else ("the union said the raid was unlawful"), else the outlet's own `narration`; beside a
+    quotation, the words outside it (its speech tag: "the grieving mother said") are the outlet's narration."""
     mask = sentence_quote_mask(text, opens_inside)
     parts = []
     for voice, flag in (("narration", False), ("quote", True)):
@@ -192,6 +208,8 @@ def voice_parts(text: str, opens_inside: bool = False) -> list[tuple[str, str]]:
         part = re.sub(r"[“”«»\"]", " ", part)
         if len(WORD.findall(part)) >= 3:
             parts.append((voice, " ".join(part.split())))
+    if not any(mask) and parts and _REPORTED.search(parts[0][1]):  # beside a quote, the words outside it are its
+        parts[0] = ("reported", parts[0][1])  # speech tag, in the outlet's voice ("the grieving mother said")
     return parts
 
 
