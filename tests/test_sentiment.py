@@ -276,3 +276,15 @@ def test_side_mentions_lists_the_mentions_behind_one_source_side_mean_most_negat
     assert out["model"].tolist() == [-0.9, -0.4]  # source B's mention is not A's evidence; most negative first
     assert out["sentence"].tolist() == ["Eleven officers were injured.", "The mayor resigned."]
     assert list(out.columns) == ["alias", "model", "via", "sentence"]
+
+
+def test_an_alias_in_lower_case_also_matches_at_a_sentences_start():
+    """The actor codebook's "police" finds "Police said…" opening a sentence; a name keeps its own case."""
+    table = pd.DataFrame({"actor": ["police", "Bergin"], "side": ["authorities", "press"],
+                          "alias": ["police", "Bergin"]})
+    sentences = pd.DataFrame({"article_id": ["a"] * 3, "block_no": [1, 2, 3], "sentence_no": [1, 1, 1],
+                              "role": ["body"] * 3,
+                              "text": ["Police raided the newspaper.", "The police left at noon.", "bergin was not there."]})
+    found = actor_mentions(sentences, table)
+    named = found[found["via"] == "named"]  # the third names nobody: it carries the police from the sentence before
+    assert named[["block_no", "actor", "alias"]].values.tolist() == [[1, "police", "Police"], [2, "police", "police"]]

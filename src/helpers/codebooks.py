@@ -127,9 +127,22 @@ def alias_pattern(actors: pd.DataFrame) -> re.Pattern | None:
     """One regex matching any alias as whole words (apostrophes ' and ’ treated alike), or None."""
     if actors.empty:
         return None
-    parts = [re.escape(normalise_alias(a)).replace("'", "['’]") for a in actors["alias"]]
+    parts = [_sentence_start(re.escape(normalise_alias(a)).replace("'", "['’]")) for a in actors["alias"]]
     return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])")
+
+
+def _sentence_start(escaped: str) -> str:
+    """An alias written in lower case ("police", "protesters") also matches capitalised at a sentence's start."""
+    first = escaped[:1]
+    return f"[{first}{first.upper()}]{escaped[1:]}" if first.islower() else escaped
 
 
 def normalise_alias(text: str) -> str:
     return text.replace("’", "'")
+
+
+def alias_key(text: str) -> str:
+    """The key an alias and the words it matched are looked up by: apostrophes alike, first letter in lower case
+    ("Police" at a sentence's start is the alias "police")."""
+    text = normalise_alias(text)
+    return text[:1].lower() + text[1:]

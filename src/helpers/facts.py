@@ -26,7 +26,7 @@ import pandas as pd
 from .actors import canonical_claimants, canonical_holders
 from .attribution import speaker_type_of
 from .articlecache import per_article, whole_corpus
-from .codebooks import alias_pattern, normalise_alias, read_codebook
+from .codebooks import alias_key, alias_pattern, read_codebook
 from .figures import slug
 from .number_format import format_mention
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
@@ -346,8 +346,8 @@ def _scope(row: dict, sentence: str) -> str:
 def _side(sentence: str, actors: pd.DataFrame, pattern: re.Pattern | None) -> str:
     if pattern is None:
         return ""
-    sides = dict(zip(actors["alias"].map(normalise_alias), actors["side"]))
-    hits = [(m, sides.get(normalise_alias(m.group(0)), "")) for m in pattern.finditer(sentence)]
+    sides = dict(zip(actors["alias"].map(alias_key), actors["side"]))
+    hits = [(m, sides.get(alias_key(m.group(0)), "")) for m in pattern.finditer(sentence)]
     for m, side in hits:
         if not _REPORTING.match(sentence[m.end():]):
             return side

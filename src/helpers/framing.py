@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 
 from .articlecache import per_article
-from .codebooks import alias_pattern, normalise_alias, read_codebook
+from .codebooks import alias_key, alias_pattern, read_codebook
 from .errors import CorpusError
 from .sentiment import opens_inside_quote, sentence_quote_mask
 from .text import WORD
@@ -455,7 +455,7 @@ def lead_emphasis(blocks: pd.DataFrame, articles: pd.DataFrame, frames: pd.DataF
 def lead_parts(parts: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFrame:
     """`lead_emphasis` rows of the articles in `parts` (article_id, source, headline, lead)."""
     pattern = alias_pattern(actors)
-    lookup = {normalise_alias(a): actor for a, actor in zip(actors["alias"], actors["actor"])}
+    lookup = {alias_key(a): actor for a, actor in zip(actors["alias"], actors["actor"])}
     frame_rows = list(frames.itertuples(index=False))
     rows = []
     for art in parts.itertuples(index=False):
@@ -465,7 +465,7 @@ def lead_parts(parts: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) 
             named = []
             if pattern is not None:
                 for m in pattern.finditer(text):
-                    actor = lookup[normalise_alias(m.group(0))]
+                    actor = lookup[alias_key(m.group(0))]
                     if actor not in named:
                         named.append(actor)
             rows.append({"article_id": art.article_id, "source": art.source, "part": part, "text": text,

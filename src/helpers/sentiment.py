@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from .articlecache import per_article
-from .codebooks import alias_pattern, normalise_alias
+from .codebooks import alias_key, alias_pattern
 from .sentences import quote_mask
 from .text import WORD
 
@@ -262,13 +262,13 @@ def actor_mentions(sentences: pd.DataFrame, actors: pd.DataFrame) -> pd.DataFram
     cols = ["article_id", "block_no", "sentence_no", "actor", "side", "alias", "via", "start", "end"]
     if pattern is None:
         return pd.DataFrame(columns=cols)
-    lookup = {normalise_alias(a): (act, side) for a, act, side in zip(actors["alias"], actors["actor"], actors["side"])}
+    lookup = {alias_key(a): (act, side) for a, act, side in zip(actors["alias"], actors["actor"], actors["side"])}
     rows = []
     previous: dict[str, list[dict]] = {}
     for sent in sentences[sentences["role"] == "body"].itertuples(index=False):
         named: dict[str, dict] = {}
         for m in pattern.finditer(sent.text):
-            actor, side = lookup[normalise_alias(m.group(0))]
+            actor, side = lookup[alias_key(m.group(0))]
             named.setdefault(actor, {"actor": actor, "side": side, "alias": m.group(0), "via": "named",
                                      "start": m.start(), "end": m.end()})
         carried = previous.get(sent.article_id, [])

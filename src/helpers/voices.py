@@ -14,7 +14,7 @@ import pandas as pd
 
 from . import attribution_rules as rules
 from .attribution import _names, attribute_sentences, mask_abbreviations
-from .codebooks import alias_pattern, normalise_alias
+from .codebooks import alias_key, alias_pattern, normalise_alias
 
 QUOTE_COLUMNS = ["article_id", "block_no", "sentence_no", "type", "speaker", "speaker_type", "side", "speaker_text",
                  "quoted_words", "text"]
@@ -31,7 +31,7 @@ def _normalised(phrase: str, kind: str, pattern, lookup) -> tuple[str, str]:
         for part in (phrase.split(",")[0], phrase):
             hits = list(pattern.finditer(normalise_alias(part)))
             if hits:
-                return lookup[normalise_alias(hits[-1].group(0))]
+                return lookup[alias_key(hits[-1].group(0))]
     if kind == "anonymous" or is_unnamed(phrase):
         return "anonymous", ""
     return phrase, ""
@@ -43,7 +43,7 @@ def quotations(sentences: pd.DataFrame, actors: pd.DataFrame, attributions: pd.D
     said = attribute_sentences(sentences) if attributions is None else attributions
     said = said[(said["role"] == "body") & ~said["basis"].isin(["outlet", "act"]) & (said["speaker_text"] != "")]
     pattern = alias_pattern(actors)
-    lookup = {normalise_alias(a): (act, side) for a, act, side in zip(actors["alias"], actors["actor"], actors["side"])}
+    lookup = {alias_key(a): (act, side) for a, act, side in zip(actors["alias"], actors["actor"], actors["side"])}
     rows = []
     for r in said.itertuples(index=False):
         for phrase, words in ((r.speaker, r.speaker_text), (r.co_speaker, r.co_speaker)):
