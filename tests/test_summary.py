@@ -193,3 +193,14 @@ def test_what_was_left_out_is_counted_by_kind_a_manifest_row_is_not_a_file():
     assert left_out_counts(problems.iloc[2:4]) == "2 manifest rows"
     text = _sources_finding(pd.DataFrame({"article_id": ["a", "b"]}), problems)
     assert "; 2 files, 1 record and 2 manifest rows left out, commonest reasons" in text
+
+
+def test_a_tie_in_quoted_words_names_both_sides_never_one_winner():
+    from helpers.summary import _voices_sentence
+
+    shares = pd.DataFrame({"source": ["Nordpress", "Nordpress", "Nordpress", "Sentinel", "Sentinel"],
+                           "side": ["rights groups", "authorities", "other / unnamed", "authorities", "rights groups"],
+                           "word_share": [0.36, 0.36, 0.28, 0.8, 0.2]})
+    text = _voices_sentence({"voice_shares": shares})
+    assert r"rights groups and authorities in Nordpress \(36% each, tied\)" in text  # Markdown-escaped
+    assert r"authorities in Sentinel \(80%\)" in text and "rights groups in Sentinel" not in text

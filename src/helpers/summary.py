@@ -335,8 +335,10 @@ def _voices_sentence(framing: dict) -> str:
     shares = framing.get("voice_shares", pd.DataFrame())
     named = shares[shares["side"] != NO_SIDE] if len(shares) else shares
     if len(named) and named["word_share"].max() > 0:
-        top = shares.sort_values("word_share").groupby("source").tail(1)
-        named = [f"{r.side} in {r.source} ({r.word_share:.0%})" for r in top.itertuples() if r.word_share > 0]
+        best = shares.groupby("source")["word_share"].transform("max").round(2)
+        top = shares[(shares["word_share"].round(2) == best) & (shares["word_share"] > 0)].sort_values("word_share")
+        named = [" and ".join(map(str, g["side"])) + f" in {src} ({g['word_share'].iloc[0]:.0%}"
+                 + (" each, tied)" if len(g) > 1 else ")") for src, g in top.groupby("source", sort=False)]
         return " Quoted words go mostly to " + listed(named, sep="; ") + "."
     types = framing.get("voice_types", pd.DataFrame())
     if types is None or types.empty:
