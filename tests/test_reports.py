@@ -189,7 +189,7 @@ def test_an_outlet_gaining_an_article_lists_only_the_new_articles_figures_and_a_
     changes = run_changes({"articles": articles, "facts": facts}, {"articles": new_articles, "facts": new_facts})
     figures = changes[changes["change"].str.startswith("figure")]
     assert figures[["change", "article_id", "old", "new"]].values.tolist() == [
-        ["figure added", "w2", "", "38"], ["figure changed", "r", "More than 40 people", "At least 57 people"]]
+        ["figure changed", "r", "More than 40 people", "At least 57 people"], ["figure added", "w2", "", "38"]]
     # an outlet new to the corpus: its article is one row, its figures are not listed one by one
     newcomer = new_articles.assign(outlet=["wire", "Riverside", "Gazette"], source=["wire", "Riverside", "Gazette"])
     changes = run_changes({"articles": articles, "facts": facts},
@@ -271,3 +271,25 @@ def test_the_sources_finding_names_few_files_left_out_and_counts_many():
     text = _sources_finding(articles, many)
     assert "5 files left out, commonest reasons: empty file \\(no text\\) (4 files); too big (1 file)." in text
     assert _sources_finding(articles, few.iloc[:0]).endswith("no file was left out.")
+
+
+def test_an_outlets_new_article_with_a_new_figure_for_a_fact_it_reported_is_its_revision():
+    """A wire's third update says 26 dead; its latest before (by publication time, not file order) said 23: one
+    'figure revised' row 23 → 26. A figure it repeats is no change; a fact it never reported is 'figure added'."""
+    when = pd.to_datetime(["2026-05-14T10:00Z", "2026-05-12T18:00Z", "2026-05-13T09:00Z"], utc=True)
+    articles = pd.DataFrame({"article_id": ["w2", "w1", "p"], "source": ["wire #2", "wire #1", "Post"],
+                             "outlet": ["wire", "wire", "Post"], "url": "", "file": ["w2.txt", "w1.txt", "p.txt"],
+                             "sha256": ["2", "1", "3"], "published": when})
+    facts = pd.DataFrame({"fact_id": ["killed", "killed", "missing", "killed"], "fact_label": "x",
+                          "article_id": ["w2", "w1", "w2", "p"], "source": ["wire #2", "wire #1", "wire #2", "Post"],
+                          "reported": True, "texts": ["23", "11", "12", "20"], "sentences": ""})
+    new_articles = pd.concat([articles, pd.DataFrame({
+        "article_id": ["w3"], "source": ["wire #3"], "outlet": ["wire"], "url": [""], "file": ["w3.txt"],
+        "sha256": ["4"], "published": pd.to_datetime(["2026-05-15T07:00Z"], utc=True)})], ignore_index=True)
+    new_facts = pd.concat([facts, pd.DataFrame({
+        "fact_id": ["killed", "missing", "injured"], "fact_label": "x", "article_id": "w3", "source": "wire #3",
+        "reported": True, "texts": ["26", "12", "64"], "sentences": ""})], ignore_index=True)
+    changes = run_changes({"articles": articles, "facts": facts}, {"articles": new_articles, "facts": new_facts})
+    assert changes[["change", "fact_id", "old", "new"]].values.tolist() == [
+        ["article added", "", "", ""], ["figure revised", "killed", "23", "26"], ["figure added", "injured", "", "64"]]
+    assert describe_changes(changes)[1].startswith("wire #3 revised its figure for x: its latest before “23” → “26”")

@@ -106,17 +106,49 @@ def with_sentence_texts(facts: pd.DataFrame, sentences: pd.DataFrame | None) -> 
     return facts.assign(sentences=texts)
 
 
-def _articles_of_new_outlets(old: pd.DataFrame, new: pd.DataFrame) -> set:
-    """The articles of an outlet found in only one of two runs (by outlet key when the tables name outlets)."""
+def _outlets(articles: pd.DataFrame) -> pd.Series:
+    """article_id → its outlet (the outlet key when the table names outlets, else the source label)."""
     from .outlets import outlet_key
 
-    def outlets(articles: pd.DataFrame) -> pd.Series:
-        known = {"outlet", "url", "file"} <= set(articles.columns)
-        return (outlet_key(articles) if known else articles["source"]).set_axis(articles["article_id"])
+    known = {"outlet", "url", "file"} <= set(articles.columns)
+    return (outlet_key(articles) if known else articles["source"]).set_axis(articles["article_id"])
 
-    before, after = outlets(old), outlets(new)
+
+def _articles_of_new_outlets(old: pd.DataFrame, new: pd.DataFrame) -> set:
+    """The articles of an outlet found in only one of two runs (by outlet key when the tables name outlets)."""
+    before, after = _outlets(old), _outlets(new)
     only_one = set(before) ^ set(after)
     return set(before[before.isin(only_one)].index) | set(after[after.isin(only_one)].index)
+
+
+def outlet_revisions(figures: pd.DataFrame, old_facts: pd.DataFrame, old_articles: pd.DataFrame,
+                     new_articles: pd.DataFrame) -> pd.DataFrame:
+    """`figures` with each figure an ADDED article gives for a fact its outlet reported before told against that
+    outlet's latest earlier figure: 'figure revised' (old = the outlet's latest figure before, by publication time)
+    when it differs, left out when the outlet repeats it; other rows as they are. A wire's fifth update saying 26
+    dead reads as its revision from 23, not as a new figure."""
+    added = set(new_articles["article_id"]) - set(old_articles["article_id"])
+    rows = figures["change"].eq("figure added") & figures["article_id"].isin(added)
+    if not rows.any() or old_facts.empty:
+        return figures
+    prior = _reported(old_facts)
+    prior = prior.assign(_outlet=prior["article_id"].map(_outlets(old_articles)),
+                         _when=prior["article_id"].map(old_articles.set_index("article_id")["published"])
+                         if "published" in old_articles else pd.NaT)
+    prior = prior.sort_values("_when", ascending=False, na_position="last", kind="stable").drop_duplicates(
+        ["_outlet", "fact_id"]).set_index(["_outlet", "fact_id"])
+    new = figures[rows]
+    where = list(zip(new["article_id"].map(_outlets(new_articles)), new["fact_id"]))
+    before = prior.reindex(where)
+    found = before["texts"].notna().to_numpy()
+    same = found & (before["texts"].to_numpy() == new["new"].to_numpy())
+    revised = new[found & ~same].assign(change="figure revised", old=before["texts"].to_numpy()[found & ~same],
+                                        old_sentence=before["sentences"].to_numpy()[found & ~same])
+    return pd.concat([figures[~rows], new[~found], revised], ignore_index=True)
+
+
+_CHANGE_ORDER = {"article added": 0, "article edited": 1, "article removed": 2, "figure revised": 3,
+                 "figure changed": 4, "figure added": 5, "figure removed": 6}
 
 
 def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -126,14 +158,17 @@ def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.Da
     if "facts" in old_tables and "facts" in new_tables:
         old_facts = with_sentence_texts(old_tables["facts"], old_tables.get("sentences"))
         new_facts = with_sentence_texts(new_tables["facts"], new_tables.get("sentences"))
-        figures = _figure_changes(old_facts, new_facts)
+        figures = outlet_revisions(_figure_changes(old_facts, new_facts), old_facts, old_tables["articles"],
+                                   new_tables["articles"])
         # An outlet new to (or gone from) the corpus is one 'article added/removed' row, not one row per figure; an
         # article added to an outlet already there lists its figures.
         parts.append(figures[~figures["article_id"].isin(_articles_of_new_outlets(old_tables["articles"],
                                                                                    new_tables["articles"]))])
     out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else pd.DataFrame()
     out = out.reindex(columns=CHANGE_COLUMNS).fillna("")
-    return out.sort_values(["change", "source", "fact_id"], kind="stable").reset_index(drop=True)
+    order = out["change"].map(_CHANGE_ORDER).fillna(len(_CHANGE_ORDER)) if len(out) else out["change"]
+    return (out.assign(_order=order).sort_values(["_order", "source", "fact_id"], kind="stable")
+            .drop(columns="_order").reset_index(drop=True))
 
 
 def read_run_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
@@ -154,6 +189,9 @@ def describe_changes(changes: pd.DataFrame) -> list[str]:
         elif row.change == "figure changed":
             lines.append(f"{row.source} changed its figure for {row.fact_label}: “{row.old}” → “{row.new}” "
                          f"(now: “{row.new_sentence}”; before: “{row.old_sentence}”).")
+        elif row.change == "figure revised":
+            lines.append(f"{row.source} revised its figure for {row.fact_label}: its latest before “{row.old}” → "
+                         f"“{row.new}” (now: “{row.new_sentence}”).")
         elif row.change == "figure added":
             lines.append(f"{row.source} now reports {row.fact_label}: “{row.new}” (“{row.new_sentence}”).")
         else:
