@@ -979,3 +979,25 @@ def test_pledged_foreign_aid_is_not_responsibility():
     out: the development keys code foreign aid as neither)."""
     text = "Neighbouring Castellia pledged €3 million in aid and sent two field hospitals."
     assert "generic_responsibility" not in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))
+
+
+SESSION9_PROBES = [  # session 9 classes, one invented sentence per class beyond each rule's example: (text, frame, present)
+    ("Residents want the water company to publish the test results in full.", "generic_responsibility", True),
+    ("The union had warned the owners about the faulty lifts four times since 2021.", "generic_responsibility", True),
+    ("The bus driver had been on duty for eleven hours when the coach left the road.", "generic_responsibility", True),
+    ("The airport operator has cut its fire crews since the takeover.", "generic_responsibility", True),
+    ("Police said about 2,000 people had gathered outside the town hall by midday.", "generic_conflict", True),
+    ("Twelve divers and two boats were searching the lake on Sunday morning.", "capacity_resources", True),
+    ("Forty beds on the ward remain empty for lack of nurses.", "capacity_resources", True),
+    ("The evacuated families were booked into hotels near the station.", "quality_of_life", True),
+    ("Shares in the ferry operator fell 8% on Monday.", "generic_economic_consequences", True),
+    ("The mining company will pay 10,000 euros to the families of the miners killed.", "health_safety", False),
+    ("The kidnappers demanded a ransom of 200,000 dollars.", "generic_conflict", False),
+    ("Under the federation's rules, a club that fields an ineligible player forfeits the match.", "policy_prescription", False),
+    ("The court upheld the law on Thursday.", "policy_prescription", False),
+]
+
+
+@pytest.mark.parametrize("text,frame,present", SESSION9_PROBES)
+def test_session9_cue_classes_hold_beyond_their_examples(text, frame, present):
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present
