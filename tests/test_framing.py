@@ -388,7 +388,7 @@ def test_general_frames_held_out(accuracy):
 
 
 SECOND_CODER_F1 = {"general_frames": (0.857, 0.842),  # session 8: 0.8571 / 0.8427 (fault_disputed, as above)
-    "general_frames_heldout": (0.685, 0.655)}  # session 7: 0.8612 / 0.8473
+    "general_frames_heldout": (0.692, 0.662)}  # session 9: 0.6923 / 0.6629 (a court on a law); session 7: 0.8612 / 0.8473
 # (the second coder codes postponed operations as capacity and a rescue alive as health, as the session-7 rules do); session 6: 0.8599 / 0.8460 and 0.6857 / 0.6555; session 3: 0.860 / 0.846 and 0.667 / 0.635  # (F1, kappa) measured against
 # the second annotator's independent coding of the same sentences (two human coders agree at micro F1 0.85)
 

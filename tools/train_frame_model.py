@@ -2,10 +2,10 @@
 
     PYTHONPATH=src .venv/bin/python tools/train_frame_model.py [--evaluate] [--save] [--table FILE.csv]
 
-Reads every frame-coded sentence of the development keys (session 7: the seven general keys general1-7; the twelve
-event corpora's keys up to the session-5 events, their held-out parts included, never the session-6 events or
-general8, which are the validation set; the default corpus's old key, on the frames it was coded with; the second
-annotator's codings of the general, session-3, -4 and -5 sentences, as extra training rows).
+Reads every frame-coded sentence of the development keys (session 9: the nine general keys general1-9; the eighteen
+event corpora's keys up to the session-7 events, their held-out parts included, never the session-8 events or
+general10, which are the validation set; the default corpus's old key, on the frames it was coded with; the second
+annotator's codings of the general, session-3 to -7 sentences, as extra training rows).
 `--evaluate` prints, for each event or key set left out (a model trained on all the others, the second annotator's
 rows of that set left out too), micro F1 and Cohen's kappa of the cue rules, of the model alone (words only), of the
 model with the rules' frames as features, and of rules OR model (at one threshold, and at per-frame thresholds chosen
@@ -221,7 +221,8 @@ def _fold(data: pd.DataFrame, group: str, kind: str, frames: list[str]) -> np.nd
 # 0.632/0.587): no better, so the shipped model keeps one threshold. Chosen on every set instead, the thresholds
 # switch most frames off (the rules were fitted to most sets) and the four fall to 0.616. Positive-class weights
 # (sqrt(neg/pos) and its square root) lowered the union on the four (0.636, 0.646): not kept.
-UNFITTED = ("general7", "mine-collapse-brevik", "shipwreck-calvera", "ransomware-lenmark")
+UNFITTED = ("general9", "tower-fire-quellen", "budget-ostria", "abduction-karsa")  # session 9: the sets no rule was
+# written from before session 9 (session 7: general7 and the three session-5 events)
 OFF = 2.0  # a threshold no probability reaches: the model never adds the frame (rules only)
 UNION_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, OFF)  # OFF: the model never adds the frame (rules only)
 
@@ -257,7 +258,7 @@ def summary(table: pd.DataFrame, value: str = "f1") -> pd.DataFrame:
     events, over the two events no rule was ever revised on (the session-3 pair), and over every set."""
     wide = table.pivot_table(index="method", columns="group", values=value)
     sets = list(wide.columns)
-    wide["mean: twelve events"] = wide[EVENTS].mean(axis=1)
+    wide["mean: events"] = wide[EVENTS].mean(axis=1)
     wide["mean: rules-unfitted sets"] = wide[list(UNFITTED)].mean(axis=1)
     wide["mean: four events first scored unseen in sessions 3-4"] = wide[list(LAST_UNSEEN)].mean(axis=1)
     wide["mean: all sets"] = wide[sets].mean(axis=1)
