@@ -32,32 +32,34 @@ GENERAL2_F1, GENERAL2_KAPPA = 0.97, 0.97  # session 3: 0.974 / 0.971  # second g
 GENERAL3_F1, GENERAL3_KAPPA = 0.962, 0.958  # session 6: 0.9625 / 0.958 (daily life, international bodies); session 3: development key (0.949 / 0.943)  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
 # kappa 0.67 (the rules miss what they were not shown; what they find is mostly right); 0.71 / kappa 0.68 after rules
 # from hand-written probe sentences (its errors were never read; the held-out figures did not move)
-GENERAL4_F1, GENERAL4_KAPPA = 0.93, 0.92  # fourth general key (frames helper, session 3), coded before any rule ran on it:
+GENERAL4_F1, GENERAL4_KAPPA = 0.941, 0.935  # session 9: 0.9412 / 0.9354 (hours on duty, clean-up cost); fourth general key (frames helper, session 3), coded before any rule ran on it:
 # first contact after the session-3 rules chosen on the other development keys P 0.91, R 0.66, F1 0.77, kappa 0.75 (the
 # session-2 rules: 0.75); development since (0.931 / 0.924)
 # fifth general key (session 3), written after every session-3 rule was chosen and scored once as a probe (P 0.69, R 0.58,
 # F1 0.632, kappa 0.602; the session-2 rules: 0.62); spent in session 5, development since (session-5 rules: 0.731 / 0.708)
-GENERAL5_F1, GENERAL5_KAPPA = 0.787, 0.768  # session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
+GENERAL5_F1, GENERAL5_KAPPA = 0.799, 0.782  # session 9: 0.79999 (float) / 0.7821 (ransom demand, banned substance); session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
 # general6 (50 sentences of ten event kinds, session 4), scored once after the session-4 merges: rules P 0.806 R 0.744
 # F1 0.773 κ 0.7536; with the learned model ("rules+model") F1 0.750 κ 0.725, the model alone 0.733 / 0.708. Spent in
 # session 5 (development since): session-5 rules P 0.831 R 0.821 F1 0.826 κ 0.810.
-GENERAL6_F1, GENERAL6_KAPPA = 0.825, 0.810
+GENERAL6_F1, GENERAL6_KAPPA = 0.831, 0.816  # session 9: 0.8312 / 0.8163 (payment to the families of the dead)
 # general7 (60 sentences of twelve more event kinds, written in session 5 to frame by implication as often as by cue
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
 # the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
 # false "has fallen" said of rain gone).
-GENERAL7_F1, GENERAL7_KAPPA = 0.605, 0.573  # session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
+GENERAL7_F1, GENERAL7_KAPPA = 0.632, 0.602  # session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
 # general8 (60 sentences of twelve more event kinds, written in session 6), scored once after the session-6 merges:
 # rules P 0.580 R 0.465 F1 0.5165 κ 0.4751; the model alone 0.533 / 0.490; rules+model 0.581 / 0.540.
 # Spent in session 8 (development since): 0.5405 / 0.5003 after the session-8 cue classes.
-GENERAL8_F1, GENERAL8_KAPPA = 0.540, 0.500
+# Session 9: 0.5792 / 0.5429 after the session-9 cue classes.
+GENERAL8_F1, GENERAL8_KAPPA = 0.579, 0.542
 # general9 (60 sentences of twelve more event kinds, written in session 7), scored once after the session-7 merges:
 # rules P 0.661 R 0.416 F1 0.5103 κ 0.4789; the model alone 0.535 / 0.497; rules+model 0.568 / 0.534.
-GENERAL9_F1, GENERAL9_KAPPA = 0.510, 0.478
+# Spent in session 9 (development since): 0.5503 / 0.5202 after the session-9 cue classes.
+GENERAL9_F1, GENERAL9_KAPPA = 0.550, 0.520
 # general10 (60 sentences of twelve more event kinds, written in session 8), scored once after the session-8 merges:
 # rules P 0.563 R 0.449 F1 0.500 κ 0.4628; the model alone 0.585 / 0.548; rules+model 0.582 / 0.544.
 GENERAL10_F1, GENERAL10_KAPPA = 0.500, 0.462
-GENERAL_HELDOUT_F1 = 0.823  # session 6: 0.8235 (natural hazard warnings); session 7 unchanged
+GENERAL_HELDOUT_F1 = 0.830  # session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
 # before:  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
@@ -77,23 +79,28 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     "election-varenia": {"frames_heldout": 0.95}, "wildfire-cabrel": {"frames_heldout": 0.918},  # session 7: 0.9189 (denial_of_fault)
     # whole events held out in session 3 (30 sentences each), scored once after every merge of the session: market 0.674,
     # outbreak 0.626; spent since, 0.796 and 0.750 after the session-5 rules (development figures, not a measure)
-    "market-crash-ardesia": {"frames_heldout": 0.808}, "outbreak-kavrin": {"frames_heldout": 0.821},  # session 7: 0.8210; session 6: 0.8085
+    "market-crash-ardesia": {"frames_heldout": 0.831}, "outbreak-kavrin": {"frames_heldout": 0.821},  # session 9: 0.8317 (a crowd that had gathered); session 7: 0.8210; session 6: 0.8085
     # whole events held out in session 4 (30 sentences each), first contact after the session-4 merges: shelling rules
     # 0.692 (P 0.75 R 0.64), rules+model 0.752; ice storm rules 0.533 (P 0.74 R 0.42), rules+model 0.547. Spent in
     # session 5 (development since): rules 0.821 (P 0.821 R 0.821) and 0.787 (P 0.854 R 0.729)
     # session 6: shelling 0.829 (a death toll that "had risen" is no longer an economic consequence)
-    "shelling-tolvany": {"frames_heldout": 0.846}, "ice-storm-haldmark": {"frames_heldout": 0.799},  # session 6: 0.800 (staffing levels)
+    "shelling-tolvany": {"frames_heldout": 0.857}, "ice-storm-haldmark": {"frames_heldout": 0.817},  # session 9: 0.8571 / 0.8172  # session 6: 0.800 (staffing levels)
     # session 8: shelling 0.8468 (an age in a toll is not human interest)
     # whole events held out in session 5 (first contact 0.589 / 0.675 / 0.483, tests/test_heldout_session5.py); development
     # data since session 7: rules 0.650 / 0.7027 / 0.6138 after the session-7 cue classes (0.597 / 0.685 / 0.484 before)
-    "mine-collapse-brevik": {"frames_heldout": 0.649},  # 0.6500
-    "shipwreck-calvera": {"frames_heldout": 0.712},  # session 8: 0.7123 (a vigil); its level had slipped into a comment
-    "ransomware-lenmark": {"frames_heldout": 0.613},
+    "mine-collapse-brevik": {"frames_heldout": 0.683},  # session 9: 0.6835; session 7: 0.6500
+    "shipwreck-calvera": {"frames_heldout": 0.756},  # session 9: 0.7568; session 8: 0.7123 (a vigil); its level had slipped into a comment
+    "ransomware-lenmark": {"frames_heldout": 0.653},  # session 9: 0.6535 (repair costs, ransom, a court on a law)
     # whole events held out in session 6 (first contact rules 0.453 / 0.650 / 0.486, tests/test_heldout_session6.py),
     # development data since session 8: 0.5569 / 0.7126 / 0.6173 after the session-8 cue classes (remedy offered,
     # inquiry opened, fault disputed, figure against figure, protest action)
-    "derailment-osterby": {"frames_heldout": 0.556}, "crowd-crush-selvana": {"frames_heldout": 0.712},
-    "plant-closure-dornbach": {"frames_heldout": 0.617},
+    # session 9: 0.5926 / 0.7356 / 0.6747 after the session-9 cue classes
+    "derailment-osterby": {"frames_heldout": 0.592}, "crowd-crush-selvana": {"frames_heldout": 0.735},
+    "plant-closure-dornbach": {"frames_heldout": 0.674},
+    # whole events held out in session 7 (first contact rules 0.528 / 0.538 / 0.507, tests/test_heldout_session7.py),
+    # development data since session 9: 0.6582 / 0.5745 / 0.5352 after the session-9 cue classes
+    "tower-fire-quellen": {"frames_heldout": 0.658}, "budget-ostria": {"frames_heldout": 0.574},
+    "abduction-karsa": {"frames_heldout": 0.535},
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
@@ -394,7 +401,7 @@ def test_general_frames_held_out(accuracy):
 
 
 SECOND_CODER_F1 = {"general_frames": (0.857, 0.842),  # session 8: 0.8571 / 0.8427 (fault_disputed, as above)
-    "general_frames_heldout": (0.685, 0.655)}  # session 7: 0.8612 / 0.8473
+    "general_frames_heldout": (0.692, 0.662)}  # session 9: 0.6923 / 0.6629 (a court on a law); session 7: 0.8612 / 0.8473
 # (the second coder codes postponed operations as capacity and a rescue alive as health, as the session-7 rules do); session 6: 0.8599 / 0.8460 and 0.6857 / 0.6555; session 3: 0.860 / 0.846 and 0.667 / 0.635  # (F1, kappa) measured against
 # the second annotator's independent coding of the same sentences (two human coders agree at micro F1 0.85)
 
@@ -992,3 +999,25 @@ def test_pledged_foreign_aid_is_not_responsibility():
     out: the development keys code foreign aid as neither)."""
     text = "Neighbouring Castellia pledged €3 million in aid and sent two field hospitals."
     assert "generic_responsibility" not in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))
+
+
+SESSION9_PROBES = [  # session 9 classes, one invented sentence per class beyond each rule's example: (text, frame, present)
+    ("Residents want the water company to publish the test results in full.", "generic_responsibility", True),
+    ("The union had warned the owners about the faulty lifts four times since 2021.", "generic_responsibility", True),
+    ("The bus driver had been on duty for eleven hours when the coach left the road.", "generic_responsibility", True),
+    ("The airport operator has cut its fire crews since the takeover.", "generic_responsibility", True),
+    ("Police said about 2,000 people had gathered outside the town hall by midday.", "generic_conflict", True),
+    ("Twelve divers and two boats were searching the lake on Sunday morning.", "capacity_resources", True),
+    ("Forty beds on the ward remain empty for lack of nurses.", "capacity_resources", True),
+    ("The evacuated families were booked into hotels near the station.", "quality_of_life", True),
+    ("Shares in the ferry operator fell 8% on Monday.", "generic_economic_consequences", True),
+    ("The mining company will pay 10,000 euros to the families of the miners killed.", "health_safety", False),
+    ("The kidnappers demanded a ransom of 200,000 dollars.", "generic_conflict", False),
+    ("Under the federation's rules, a club that fields an ineligible player forfeits the match.", "policy_prescription", False),
+    ("The court upheld the law on Thursday.", "policy_prescription", False),
+]
+
+
+@pytest.mark.parametrize("text,frame,present", SESSION9_PROBES)
+def test_session9_cue_classes_hold_beyond_their_examples(text, frame, present):
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present

@@ -34,8 +34,11 @@ DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "gene
             "election-varenia:frames_heldout", "wildfire-cabrel:frames_heldout", "market-crash-ardesia:frames_heldout",
             "outbreak-kavrin:frames_heldout", "shelling-tolvany:frames_heldout", "ice-storm-haldmark:frames_heldout",
             "mine-collapse-brevik:frames_heldout", "shipwreck-calvera:frames_heldout", "ransomware-lenmark:frames_heldout",
-            "istanbul"]  # session 7: the twelve spent events and general keys up to general7 (development data); the
-# session-6 events and general8 are the validation set (scored only at the start and end, never diagnosed here)
+            "general8_frames_heldout", "general9_frames_heldout", "derailment-osterby:frames_heldout",
+            "crowd-crush-selvana:frames_heldout", "plant-closure-dornbach:frames_heldout",
+            "tower-fire-quellen:frames_heldout", "budget-ostria:frames_heldout", "abduction-karsa:frames_heldout",
+            "istanbul"]  # session 9: the eighteen spent events and general keys up to general9 (development data); the
+# session-8 events and general10 are the validation set (scored only at the start and end, never diagnosed here)
 HELDOUT_KEYS: list[str] = []
 
 
