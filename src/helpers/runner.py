@@ -544,7 +544,7 @@ def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict
     papermill_engines.register(ENGINE, throttled_engine())
     executed, partial = run_dir / nb_path.name, run_dir / f".{nb_path.stem}.partial.ipynb"
     log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
-    t0 = time.perf_counter()
+    t0, started = time.perf_counter(), dt.datetime.now(dt.timezone.utc).isoformat()
     try:
         try:  # saved as it goes (`throttled_engine`): the notebook takes its name only once complete (or failed)
             # papermill's `cwd` changes this whole process's folder while the notebook runs, which two notebooks at
@@ -572,7 +572,7 @@ def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict
         raise RunFailed(f"{nb_path.name} failed at {where}; partial notebook and log in {run_dir}") from exc
     seconds = time.perf_counter() - t0
     log(f"      {nb_path.name} done in {seconds:.1f} s")
-    entry = {"notebook": nb_path.name, "seconds": round(seconds, 2), "status": "ok"}
+    entry = {"notebook": nb_path.name, "started": started, "seconds": round(seconds, 2), "status": "ok"}
     record["notebooks"].append(entry)
     return entry, renderer.submit(_timed_render, executed, run_dir)
 
