@@ -83,3 +83,22 @@ def test_a_running_notebook_is_saved_when_it_starts_and_ends_not_at_every_cell(t
         saved = nbformat.read(tmp_path / f"{engine}.ipynb", as_version=4)
         assert [c.outputs[0]["text"] for c in saved.cells] == [f"{i * 2}\n" for i in range(6)]
         assert len(writes) == (2 + 2 * 6 if engine == "nbclient" else 2)
+
+
+def _record(args) -> None:
+    from helpers.corpus import _record_row_problems
+
+    out_dir, name = args
+    for _ in range(5):
+        _record_row_problems(out_dir, [name], [{"table": name, "article_id": "a", "row": 0, "problem": "bad"}])
+
+
+def test_notebooks_recording_rejected_rows_at_once_keep_each_others_rows(tmp_path):
+    """Notebooks run at once (runner.NOTEBOOK_READS) and each records the rows its tables' checks rejected in one
+    shared row_problems table: read, updated and written under a lock, no notebook's rows are lost."""
+    import multiprocessing
+
+    names = [f"table{i}" for i in range(8)]
+    with multiprocessing.get_context("fork").Pool(8) as pool:
+        pool.map(_record, [(tmp_path, name) for name in names])
+    assert sorted(pd.read_parquet(tmp_path / "row_problems.parquet")["table"]) == names
