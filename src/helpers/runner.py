@@ -138,8 +138,8 @@ def preload_argument(modules: list[str]) -> str:
 
 
 class WarmKernels:
-    """Notebook kernels started ahead: while one notebook runs, the next one's kernel starts and imports the modules
-    that notebook imports (`notebook_imports`), so the notebook begins on a ready kernel. Every notebook still runs
+    """Notebook kernels started ahead: while the corpus is normalised and notebooks run, the kernels of the next
+    notebooks start and import the modules each imports (`notebook_imports`), so a notebook begins on a ready kernel. Every notebook still runs
     in a fresh kernel of its own, shut down after it. Kernels are started and stopped on one event loop, in a thread
     of its own; `close()` stops every kernel still running."""
 
@@ -479,7 +479,7 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
     }
     notebooks = notebooks if notebooks is not None else numbered_notebooks()
     kernels = WarmKernels(kernel_manager_logging_to(run_dir / "kernel.log"), notebooks[0].parent if notebooks else run_dir)
-    kernel = kernels.start(notebooks[0]) if notebooks else None  # starts while the corpus is read
+    ahead = [kernels.start(nb) for nb in notebooks[:NOTEBOOKS_AT_ONCE]]  # the first ones start while the corpus is read
     try:
         load_tables(corpus_path, tables_dir, max_file_mb=max_file_mb)  # fails at once when no article can be read
     except CorpusError as exc:
@@ -493,7 +493,7 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
             if nb_path.name[:2] == CHANGES_AFTER:
                 early["changes"] = renderer.submit(_figure_changes_since, previous, run_dir)
         try:
-            rendering = _run_notebooks(notebooks, run_dir, params, record, log, renderer, kernels, kernel, on_done)
+            rendering = _run_notebooks(notebooks, run_dir, params, record, log, renderer, kernels, ahead, on_done)
         finally:
             kernels.close()
         pages = [_rendered(entry, future) for entry, future in rendering]
@@ -508,10 +508,11 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
 
 
 def _run_notebooks(notebooks: list[Path], run_dir: Path, params: dict, record: dict, log, renderer,
-                   kernels: "WarmKernels", kernel: Future | None, on_done=None) -> list:
+                   kernels: "WarmKernels", ahead: list[Future], on_done=None) -> list:
     """Each notebook through `_execute`, in order, each started once what it reads is there (`notebook_waits`), at
-    most NOTEBOOKS_AT_ONCE at a time, the next one's kernel started ahead; `on_done(nb_path)` is called as each
-    notebook ends well. Returns each notebook's (run.json entry, rendering future) in order, the run.json entries in
+    most NOTEBOOKS_AT_ONCE at a time, each on a kernel started ahead (`ahead`: the kernels of the first notebooks; as
+    a notebook starts, the kernel of the one NOTEBOOKS_AT_ONCE places later starts); `on_done(nb_path)` is called as
+    each notebook ends well. Returns each notebook's (run.json entry, rendering future) in order, the run.json entries in
     notebook order too. When one fails, no further notebook starts; the ones running finish, and the first failure
     (in order) is raised."""
     running: dict[Path, Future] = {}
@@ -521,12 +522,12 @@ def _run_notebooks(notebooks: list[Path], run_dir: Path, params: dict, record: d
             wait_for_reads(notebook_waits(nb_path, notebooks[:i - 1]), running, Path(params["processed_dir"]))
             if any(f.done() and f.exception() is not None for f in running.values()):
                 break
-            ahead = kernels.start(notebooks[i]) if i < len(notebooks) else None  # the next one's kernel starts
+            later = i - 1 + NOTEBOOKS_AT_ONCE
+            ahead.extend([kernels.start(notebooks[later])] if len(ahead) == later < len(notebooks) else [])
             running[nb_path] = pool.submit(_execute, i, nb_path, notebooks, run_dir, params, record, log, renderer,
-                                           kernels, kernel, cwd_lock)
+                                           kernels, ahead[i - 1] if i - 1 < len(ahead) else None, cwd_lock)
             if on_done is not None:
                 running[nb_path].add_done_callback(lambda f, p=nb_path: f.exception() is None and on_done(p))
-            kernel = ahead
         wait(list(running.values()))
     order = {p.name: k for k, p in enumerate(notebooks)}
     record["notebooks"].sort(key=lambda entry: order.get(entry["notebook"], len(order)))
