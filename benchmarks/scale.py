@@ -8,6 +8,7 @@ articles per outlet, a manifest naming the outlet and a url on the outlet's doma
   framing, summary), with wall time, sentences/s and the peak resident memory of the process;
 - `--report`: the whole report through papermill (wall time per notebook, from run.json);
 - then the incremental rerun after one changed file (files and articles from the per-file and per-article caches).
+- `--small 3000`: the whole report on 3,000 tiny files in subfolders (`benchmarks/messy.py small`; target 5 minutes).
 
 Peak memory is this process's (with `--report`, also the notebooks' kernels, waited-for children); CPU seconds
 count this process only (a process pool's workers, used from 400 files on, are not in them).
@@ -228,19 +229,31 @@ def bench_report(n_articles: int, n_outlets: int, tmp: Path, scheduler: str | No
           f"(per kernel, MB: {peaks.by_notebook(names)}); largest HTML {largest.name} "
           f"{largest.stat().st_size / 1e6:.1f} MB (target: none over 5 MB)")
     for nb in record["notebooks"]:  # HTML is rendered while the next notebook runs
-        print(f"  {nb['notebook']:<24} execute {nb['seconds']:6.1f} s   HTML {nb['html_seconds']:5.1f} s")
-    print("  (notebooks that read none of each other's tables run at once, runner.NOTEBOOK_READS: their seconds overlap)")
+        print(f"  {nb['notebook']:<24} starts at {_offset(record, nb):5.1f} s, execute {nb['seconds']:6.1f} s   "
+              f"HTML {nb['html_seconds']:5.1f} s")
+    print("  (a notebook starts once what it reads exists, runner.NOTEBOOK_READS: their seconds overlap)")
     _one_changed(corpus, edit)
     t0, c0 = time.perf_counter(), cpu_with_children()
     with KernelPeaks() as peaks:
         rerun_dir = run_report(corpus, tmp / f"reports-{n_articles}", log=lambda *_: None, **kwargs)
     rerun, rerun_cpu = time.perf_counter() - t0, cpu_with_children() - c0
-    again = json.loads((rerun_dir / "run.json").read_text())["notebooks"]
-    print(f"  one file changed ({edit}): rerun {rerun:.1f} s = {rerun / total:.0%} of the full run (per notebook: "
-          + ", ".join(f"{nb['notebook'].split('_')[0]} {nb['seconds']:.1f} s" for nb in again)
+    again_record = json.loads((rerun_dir / "run.json").read_text())
+    again = again_record["notebooks"]
+    print(f"  one file changed ({edit}): rerun {rerun:.1f} s = {rerun / total:.0%} of the full run (per notebook, "
+          "start + execute: " + ", ".join(f"{nb['notebook'].split('_')[0]} {_offset(again_record, nb):.1f} + "
+                                          f"{nb['seconds']:.1f} s" for nb in again)
           + f"; per kernel, MB: {peaks.by_notebook(names)})")
     print(f"  CPU of this process and the kernels: full run {total_cpu:.1f} s, rerun {rerun_cpu:.1f} s = "
           f"{rerun_cpu / total_cpu:.0%}; load average {load0:.1f} at the start, {os.getloadavg()[0]:.1f} at the end")
+
+
+def _offset(record: dict, notebook: dict) -> float:
+    """Seconds from the run's start (the corpus normalised first) to the notebook's start (nan when not recorded)."""
+    import datetime as dt
+
+    if "started" not in notebook:
+        return float("nan")
+    return (dt.datetime.fromisoformat(notebook["started"]) - dt.datetime.fromisoformat(record["started"])).total_seconds()
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -251,7 +264,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scheduler", default=None, help="a Dask scheduler address for the per-file steps")
     parser.add_argument("--edit", choices=sorted(EDITS), default="line",
                         help="the rerun's edit of one file: a line with no figure (default) or a line with one")
+    parser.add_argument("--small", type=int, default=0,
+                        help="also run the whole report on this many tiny files (benchmarks/messy.py small; 3000)")
     args = parser.parse_args(argv)
+    if args.small:
+        sys.path.insert(0, str(Path(__file__).parent))
+        import messy
+
+        print(f"load average {os.getloadavg()[0]:.1f} at the start")
+        messy.bench_small(args.small)
+        print(f"load average {os.getloadavg()[0]:.1f} at the end")
+        return
     with tempfile.TemporaryDirectory(prefix="newscompare-scale-") as tmp:
         for n in (int(s) for s in args.sizes.split(",")):
             n_outlets = SIZES.get(n, max(5, min(100, n // 20)))

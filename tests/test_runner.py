@@ -15,7 +15,7 @@ from filelock import FileLock
 
 from helpers import paths
 from helpers.cli import main
-from helpers.runner import NOTEBOOK_READS, RunFailed, notebook_needs, numbered_notebooks, run_report
+from helpers.runner import NOTEBOOK_READS, RunFailed, notebook_needs, notebook_waits, numbered_notebooks, run_report
 
 PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]
 RAW = [re.compile(r"<script>alert\("), re.compile(r"<img src=x onerror", re.I)]
@@ -124,23 +124,30 @@ def test_a_failed_run_says_where_keeps_its_partial_notebook_and_never_replaces_l
     assert json.loads((out / "bad" / "run.json").read_text())["status"] == "failed"
 
 
-def test_notebooks_that_read_no_tables_of_each_other_run_at_once_and_the_others_wait(tmp_path):
-    """02 and 03 read only the normalised tables (runner.NOTEBOOK_READS): they run at the same time (02 waits for a
-    file 03 writes, so one after the other would fail); 04 reads 02's tables, so it starts only after 02; run.json
-    lists the notebooks in order. A notebook not named in the table waits for every earlier one."""
-    wait_for = ("import pathlib, time\nfolder = pathlib.Path(processed_dir)\nt0 = time.time()\n"
-                "while not (folder / 'from03').exists():\n    assert time.time() - t0 < 300, '03 never ran beside 02'\n"
-                "    time.sleep(0.2)\n(folder / 'from02').write_text('done')")
-    books = [_notebook(tmp_path / "01_ok.ipynb", "print('fine')"), _notebook(tmp_path / "02_waits.ipynb", wait_for),
-             _notebook(tmp_path / "03_marks.ipynb", "import pathlib\n(pathlib.Path(processed_dir) / 'from03').write_text('x')"),
-             _notebook(tmp_path / "04_reads.ipynb", "import pathlib\nassert (pathlib.Path(processed_dir) / 'from02').exists()")]
+def test_notebooks_start_as_soon_as_what_they_read_exists_and_the_others_wait(tmp_path):
+    """The runner normalises the corpus first, so 01, 02 and 03 run at the same time (01 waits for a file 03 writes);
+    04 reads only 02's attributions table (runner.NOTEBOOK_READS "02:attributions"), so it starts once 02 saved it,
+    before 02 ends (02 waits for a file 04 writes, so 04 after 02 would fail); 05 reads everything and starts last;
+    run.json lists the notebooks in order. A notebook not named in the table waits for every earlier one."""
+    def waits_for(name: str, then: str = "") -> str:
+        return ("import pathlib, time\nfolder = pathlib.Path(processed_dir)\nt0 = time.time()\n" + then
+                + f"while not (folder / '{name}').exists():\n    assert time.time() - t0 < 300, '{name} never came'\n"
+                "    time.sleep(0.2)\n")
+    mark = "import pathlib\n(pathlib.Path(processed_dir) / '{}').write_text('x')"
+    books = [_notebook(tmp_path / "01_waits.ipynb", waits_for("from03")),
+             _notebook(tmp_path / "02_saves.ipynb", waits_for("from04", "(folder / 'attributions.parquet').write_text('x')\n")
+                       + "(folder / 'from02').write_text('done')"),
+             _notebook(tmp_path / "03_marks.ipynb", mark.format("from03")),
+             _notebook(tmp_path / "04_reads.ipynb", mark.format("from04")),
+             _notebook(tmp_path / "05_last.ipynb", "import pathlib\nfolder = pathlib.Path(processed_dir)\n"
+                       "assert all((folder / f'from0{n}').exists() for n in (2, 3, 4))")]
     before = os.getcwd()
     run_dir = run_report(paths.DEFAULT_CORPUS_DIR, tmp_path / "reports", notebooks=books, log=lambda *_: None)
-    assert os.getcwd() == before  # two notebooks at once leave this process's folder as it was
+    assert os.getcwd() == before  # three notebooks at once leave this process's folder as it was
     record = json.loads((run_dir / "run.json").read_text())
     assert record["status"] == "ok" and [n["notebook"] for n in record["notebooks"]] == [b.name for b in books]
-    assert [p.name for p in notebook_needs(books[3], books[:3])] == ["01_ok.ipynb", "02_waits.ipynb"]
-    assert [p.name for p in notebook_needs(books[2], books[:2])] == ["01_ok.ipynb"]
+    assert notebook_waits(books[3], books[:3]) == [(books[1], "attributions")]
+    assert notebook_needs(books[2], books[:2]) == [] and notebook_needs(books[4], books[:4]) == books[:4]
     assert notebook_needs(tmp_path / "07_new.ipynb", books) == books
 
 
@@ -148,13 +155,13 @@ def test_the_notebook_table_names_every_notebook_and_the_tables_it_reads():
     """Every shipped notebook is in runner.NOTEBOOK_READS, and one that calls a reader of another notebook's saved
     tables waits for that notebook (`attributions_table`: 02; `load_results`: 02, 03, 04)."""
     readers = {"attributions_table": {"02"}, "load_results": {"02", "03", "04"}, "saved_step": {"02", "03", "04"}}
-    table = {number: set(needs) for number, needs, _ in NOTEBOOK_READS}
+    table = {number: {need.split(":")[0] for need in needs} for number, needs, _ in NOTEBOOK_READS}
     for nb in numbered_notebooks():
         number, source = nb.name[:2], nb.with_suffix(".py").read_text(encoding="utf-8")
         assert number in table, nb.name
         needed = set().union(*[n for name, n in readers.items() if re.search(rf"\b{name}\(", source)]) - {number}
         assert needed <= table[number], (nb.name, needed - table[number])
-        assert "01" in table[number] or number == "01"
+    assert dict((n, set(needs)) for n, needs, _ in NOTEBOOK_READS)["04"] == {"02:attributions"}  # 02 saves it first
 
 
 def test_two_runs_on_one_corpus_cannot_overlap(tmp_path):

@@ -189,26 +189,34 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
     sources = sorted(source.unique())
     in_body, in_speaker, in_words = (_TextIndex(texts), _TextIndex(quotes["speaker"].tolist()),
                                      _TextIndex(quotes["speaker_text"].tolist()))
+    of = source.to_dict()  # each body sentence's and quotation's outlet, looked up once (not per actor)
+    body_source, quote_source = [of.get(a) for a in body["article_id"]], [of.get(a) for a in quotes["article_id"]]
     rows, shares = [], []
     for actor, entry in found.items():
         aliases = sorted({actor, *entry["aliases"]} - {""})
         pattern = _alias_pattern(aliases)
-        hits = body.iloc[in_body.matching(pattern, aliases)]
-        said = quotes.iloc[sorted(set(in_speaker.matching(pattern, aliases)) | set(in_words.matching(pattern, aliases)))]
-        if hits.empty:
+        hits = in_body.matching(pattern, aliases)
+        said = sorted(set(in_speaker.matching(pattern, aliases)) | set(in_words.matching(pattern, aliases)))
+        if not hits:
             continue
         kind = described.get(actor) or speaker_type_of(f"{entry['title']} {actor}")
         kind = kind if kind != "other" or entry["kind"] != "person" else "citizen"
-        if kind == "other" and said.empty:
+        if kind == "other" and not said:
             continue  # a bare acronym or heading word nobody speaks for ("GMT", a dateline in capitals)
+        mentions, quoted = _outlet_counts(hits, body_source), _outlet_counts(said, quote_source)
         rows.append({"actor": actor, "kind": entry["kind"], "type": kind, "aliases": "|".join(aliases),
-                     "mentions": len(hits), "quotations": len(said), "sources": hits["article_id"].map(source).nunique()})
-        mentions = hits["article_id"].map(source).value_counts().to_dict()
-        quoted = said["article_id"].map(source).value_counts().to_dict()
-        shares.extend({"actor": actor, "source": name, "mentions": int(mentions.get(name, 0)),
-                       "quotations": int(quoted.get(name, 0))} for name in sources)
+                     "mentions": len(hits), "quotations": len(said), "sources": len(mentions)})
+        shares.extend({"actor": actor, "source": name, "mentions": mentions.get(name, 0),
+                       "quotations": quoted.get(name, 0)} for name in sources)
     return {"actors_found": pd.DataFrame(rows, columns=ACTOR_COLUMNS).sort_values(["mentions", "actor"], ascending=[False, True])
             .reset_index(drop=True), "actor_shares": _shares(pd.DataFrame(shares, columns=SHARE_COLUMNS[:3] + ["quotations"]))}
+
+
+def _outlet_counts(positions: list[int], outlet_of: list) -> dict:
+    """How many of the rows at `positions` each outlet has (rows of no known outlet left out)."""
+    from collections import Counter
+
+    return dict(Counter(o for o in (outlet_of[i] for i in positions) if o is not None and o == o))
 
 
 def _shares(frame: pd.DataFrame) -> pd.DataFrame:

@@ -256,6 +256,17 @@ def save_tables(tables: dict[str, pd.DataFrame], out_dir: str | Path) -> dict[st
 
 
 def _record_row_problems(out_dir: Path, names: list[str], problems: list[dict]) -> None:
+    """The rows `names`' checks rejected, in out_dir/row_problems.parquet (read, updated and written under a lock:
+    notebooks run at once and each records its own tables' rows)."""
+    from filelock import FileLock
+
+    if not problems and not (out_dir / f"{ROW_PROBLEMS}.parquet").exists():
+        return  # nothing to record, nothing recorded before
+    with FileLock(str(out_dir / f".{ROW_PROBLEMS}.lock")):
+        _update_row_problems(out_dir, names, problems)
+
+
+def _update_row_problems(out_dir: Path, names: list[str], problems: list[dict]) -> None:
     path = out_dir / f"{ROW_PROBLEMS}.parquet"
     try:
         old = pd.read_parquet(path) if path.exists() else None

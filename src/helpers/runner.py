@@ -23,7 +23,7 @@ import sys
 import threading
 import time
 import traceback
-from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from importlib import metadata
 from pathlib import Path
 
@@ -39,23 +39,54 @@ KEY_PACKAGES = ["pandas", "pandera", "matplotlib", "papermill", "nbconvert", "te
                 "vaderSentiment", "textblob", "pyarrow", "nbval", "jupyterlab"]
 
 
-# Which earlier notebooks' saved tables each notebook reads (by its number; why): a notebook starts once those are
-# done and runs beside the others (at most NOTEBOOKS_AT_ONCE at a time), so one notebook's serial parts (its figures,
-# its whole-corpus steps) use the core another leaves idle. A notebook not named here waits for every earlier one.
+# What each notebook reads of the others' work (by its number; why): a need "NN" waits for notebook NN to end, a need
+# "NN:table" only until notebook NN has saved that table in the run's tables folder (or ended without it), so a
+# notebook starts as soon as what it reads exists. The corpus is normalised by the runner before any notebook starts,
+# so 01-03 start at once. At most NOTEBOOKS_AT_ONCE run at a time, so one notebook's serial parts (its figures, its
+# whole-corpus steps) use a core another leaves idle; on a rerun (caches full) the notebooks are mostly such parts.
+# A notebook not named here waits for every earlier one.
 NOTEBOOK_READS = (
-    ("01", (), "the corpus, normalised before the notebooks run"),
-    ("02", ("01",), "the normalised tables"),
-    ("03", ("01",), "the normalised tables (tone reads no figure and no speaker)"),
-    ("04", ("01", "02"), "the normalised tables and 02's attributions (the speakers of quotations)"),
+    ("01", (), "the corpus, normalised by the runner before the notebooks start"),
+    ("02", (), "the normalised tables"),
+    ("03", (), "the normalised tables (tone reads no figure and no speaker)"),
+    ("04", ("02:attributions",), "the normalised tables and 02's attributions (the speakers of quotations), which 02 "
+                                 "saves first: 04 starts once that table exists, not when 02 ends"),
     ("05", ("01", "02", "03", "04"), "every step's saved tables"),
 )
-NOTEBOOKS_AT_ONCE = 2
+NOTEBOOKS_AT_ONCE = 3
+# The changes since the previous run read the facts table 02 saves (and the normalised tables): computed once 02 ends,
+# beside the later notebooks, instead of after the last one.
+CHANGES_AFTER = "02"
+
+
+def notebook_waits(nb_path: Path, earlier: list[Path]) -> list[tuple[Path, str | None]]:
+    """What `nb_path` waits for among `earlier` notebooks (NOTEBOOK_READS): (notebook, None) to wait for its end,
+    (notebook, table) to wait only for that table; every earlier notebook's end when it is not named there."""
+    reads = {number: needs for number, needs, _ in NOTEBOOK_READS}.get(nb_path.name[:2])
+    if reads is None:
+        return [(p, None) for p in earlier]
+    tables = {}
+    for need in reads:
+        number, _, table = need.partition(":")
+        tables[number] = table or None
+    return [(p, tables[p.name[:2]]) for p in earlier if p.name[:2] in tables]
 
 
 def notebook_needs(nb_path: Path, earlier: list[Path]) -> list[Path]:
-    """The notebooks of `earlier` that `nb_path` must wait for (NOTEBOOK_READS; every earlier one when unnamed)."""
-    reads = {number: set(needs) for number, needs, _ in NOTEBOOK_READS}.get(nb_path.name[:2])
-    return list(earlier) if reads is None else [p for p in earlier if p.name[:2] in reads]
+    """The notebooks of `earlier` that `nb_path` reads from (to their end or to one of their tables)."""
+    return [p for p, _ in notebook_waits(nb_path, earlier)]
+
+
+def wait_for_reads(waits: list[tuple[Path, str | None]], running: dict, tables_dir: Path, poll: float = 0.1) -> None:
+    """Return once every wait of `waits` is met (a notebook ended; a table saved by this run's notebook, written
+    atomically, or its notebook ended without it) or once any running notebook failed."""
+    def met(nb_path: Path, table: str | None) -> bool:
+        return running[nb_path].done() or (table is not None and (tables_dir / f"{table}.parquet").exists())
+
+    while not all(met(p, t) for p, t in waits):
+        if any(f.done() and f.exception() is not None for f in running.values()):
+            return
+        time.sleep(poll)
 
 
 class RunFailed(RuntimeError):
@@ -107,8 +138,8 @@ def preload_argument(modules: list[str]) -> str:
 
 
 class WarmKernels:
-    """Notebook kernels started ahead: while one notebook runs, the next one's kernel starts and imports the modules
-    that notebook imports (`notebook_imports`), so the notebook begins on a ready kernel. Every notebook still runs
+    """Notebook kernels started ahead: while the corpus is normalised and notebooks run, the kernels of the next
+    notebooks start and import the modules each imports (`notebook_imports`), so a notebook begins on a ready kernel. Every notebook still runs
     in a fresh kernel of its own, shut down after it. Kernels are started and stopped on one event loop, in a thread
     of its own; `close()` stops every kernel still running."""
 
@@ -288,19 +319,35 @@ def codebook_changes(previous: dict | None, current: dict | None) -> str:
             + "): tables that read them (sides, frames, contested terms, facts) may differ even where articles and figures do not.")
 
 
-def _changes_since(previous: Path | None, run_dir: Path) -> tuple[list[str] | None, str]:
-    """Sentences on what changed since the previous successful run (saved as tables/changes.parquet), the codebooks
-    included."""
+def _previous_run(base: Path) -> Path | None:
+    """The last successful run of the corpus (`latest`; unchanged while this run holds the corpus's lock)."""
+    latest = base / "latest"
+    return latest.resolve() if latest.exists() else None
+
+
+def _figure_changes_since(previous: Path | None, run_dir: Path) -> list[str] | None:
+    """Sentences on the articles and figures changed since the previous successful run (saved as
+    tables/changes.parquet); None when there is no previous run to compare with. It reads the run's normalised tables
+    and its facts table only, so it runs as soon as those are saved (`CHANGES_AFTER`)."""
     from .changes import describe_changes, read_run_tables, run_changes
     from .safe_write import atomic_path
 
     if previous is None or not (previous / "tables").is_dir():
-        return None, ""
+        return None
     changes = run_changes(read_run_tables(previous), read_run_tables(run_dir))
     with atomic_path(run_dir / "tables" / "changes.parquet") as tmp:
         changes.to_parquet(tmp, index=False)
-    books = codebook_changes(_recorded_codebooks(previous), _recorded_codebooks(run_dir))
-    lines = describe_changes(changes) + ([books] if books else [])
+    return describe_changes(changes)
+
+
+def _changes_since(previous: Path | None, run_dir: Path, figure_changes: list[str] | None,
+                   codebooks: dict | None) -> tuple[list[str] | None, str]:
+    """Sentences on what changed since the previous successful run: the articles and figures (`figure_changes`) and
+    the codebooks (this run's fingerprint `codebooks` against the one the previous run recorded)."""
+    if figure_changes is None:
+        return None, ""
+    books = codebook_changes(_recorded_codebooks(previous), codebooks)
+    lines = figure_changes + ([books] if books else [])
     return lines, f"Nothing changed since the previous run ({previous.name}): same articles, same figures, same codebooks."
 
 
@@ -432,7 +479,7 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
     }
     notebooks = notebooks if notebooks is not None else numbered_notebooks()
     kernels = WarmKernels(kernel_manager_logging_to(run_dir / "kernel.log"), notebooks[0].parent if notebooks else run_dir)
-    kernel = kernels.start(notebooks[0]) if notebooks else None  # starts while the corpus is read
+    ahead = [kernels.start(nb) for nb in notebooks[:NOTEBOOKS_AT_ONCE]]  # the first ones start while the corpus is read
     try:
         load_tables(corpus_path, tables_dir, max_file_mb=max_file_mb)  # fails at once when no article can be read
     except CorpusError as exc:
@@ -440,9 +487,13 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
         _write_failure(run_dir, record, f"{exc}\n")
         raise
     record["left_out"] = _left_out(tables_dir, log)
+    previous, early = _previous_run(base), {}
     with ThreadPoolExecutor(max_workers=1) as renderer:  # a notebook's HTML is rendered while the next one runs
+        def on_done(nb_path: Path) -> None:  # the changes since the previous run, once the tables they read exist
+            if nb_path.name[:2] == CHANGES_AFTER:
+                early["changes"] = renderer.submit(_figure_changes_since, previous, run_dir)
         try:
-            rendering = _run_notebooks(notebooks, run_dir, params, record, log, renderer, kernels, kernel)
+            rendering = _run_notebooks(notebooks, run_dir, params, record, log, renderer, kernels, ahead, on_done)
         finally:
             kernels.close()
         pages = [_rendered(entry, future) for entry, future in rendering]
@@ -452,27 +503,31 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
                    f"new text; run again")
         _write_failure(run_dir, record, message + "\n")
         raise RunFailed(message)
-    return _finish(base, run_dir, run_id, name, record, pages, figures_dir, log)
+    figure_changes = early["changes"].result() if "changes" in early else _figure_changes_since(previous, run_dir)
+    return _finish(base, run_dir, run_id, name, record, pages, figure_changes, log)
 
 
 def _run_notebooks(notebooks: list[Path], run_dir: Path, params: dict, record: dict, log, renderer,
-                   kernels: "WarmKernels", kernel: Future | None) -> list:
-    """Each notebook through `_execute`, in order, each started once the notebooks it reads are done
-    (`notebook_needs`), at most NOTEBOOKS_AT_ONCE at a time, the next one's kernel started ahead. Returns each
-    notebook's (run.json entry, rendering future) in order, the run.json entries in notebook order too. When one
-    fails, no further notebook starts; the ones running finish, and the first failure (in order) is raised."""
+                   kernels: "WarmKernels", ahead: list[Future], on_done=None) -> list:
+    """Each notebook through `_execute`, in order, each started once what it reads is there (`notebook_waits`), at
+    most NOTEBOOKS_AT_ONCE at a time, each on a kernel started ahead (`ahead`: the kernels of the first notebooks; as
+    a notebook starts, the kernel of the one NOTEBOOKS_AT_ONCE places later starts); `on_done(nb_path)` is called as
+    each notebook ends well. Returns each notebook's (run.json entry, rendering future) in order, the run.json entries in
+    notebook order too. When one fails, no further notebook starts; the ones running finish, and the first failure
+    (in order) is raised."""
     running: dict[Path, Future] = {}
     cwd_lock = threading.Lock()
     with ThreadPoolExecutor(max_workers=NOTEBOOKS_AT_ONCE) as pool:
         for i, nb_path in enumerate(notebooks, start=1):
-            needs = [running[p] for p in notebook_needs(nb_path, notebooks[:i - 1])]
-            wait(needs, return_when=FIRST_EXCEPTION)
+            wait_for_reads(notebook_waits(nb_path, notebooks[:i - 1]), running, Path(params["processed_dir"]))
             if any(f.done() and f.exception() is not None for f in running.values()):
                 break
-            ahead = kernels.start(notebooks[i]) if i < len(notebooks) else None  # the next one's kernel starts
+            later = i - 1 + NOTEBOOKS_AT_ONCE
+            ahead.extend([kernels.start(notebooks[later])] if len(ahead) == later < len(notebooks) else [])
             running[nb_path] = pool.submit(_execute, i, nb_path, notebooks, run_dir, params, record, log, renderer,
-                                           kernels, kernel, cwd_lock)
-            kernel = ahead
+                                           kernels, ahead[i - 1] if i - 1 < len(ahead) else None, cwd_lock)
+            if on_done is not None:
+                running[nb_path].add_done_callback(lambda f, p=nb_path: f.exception() is None and on_done(p))
         wait(list(running.values()))
     order = {p.name: k for k, p in enumerate(notebooks)}
     record["notebooks"].sort(key=lambda entry: order.get(entry["notebook"], len(order)))
@@ -490,7 +545,7 @@ def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict
     papermill_engines.register(ENGINE, throttled_engine())
     executed, partial = run_dir / nb_path.name, run_dir / f".{nb_path.stem}.partial.ipynb"
     log(f"[{i}/{len(notebooks)}] {nb_path.name} …")
-    t0 = time.perf_counter()
+    t0, started = time.perf_counter(), dt.datetime.now(dt.timezone.utc).isoformat()
     try:
         try:  # saved as it goes (`throttled_engine`): the notebook takes its name only once complete (or failed)
             # papermill's `cwd` changes this whole process's folder while the notebook runs, which two notebooks at
@@ -518,7 +573,7 @@ def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict
         raise RunFailed(f"{nb_path.name} failed at {where}; partial notebook and log in {run_dir}") from exc
     seconds = time.perf_counter() - t0
     log(f"      {nb_path.name} done in {seconds:.1f} s")
-    entry = {"notebook": nb_path.name, "seconds": round(seconds, 2), "status": "ok"}
+    entry = {"notebook": nb_path.name, "started": started, "seconds": round(seconds, 2), "status": "ok"}
     record["notebooks"].append(entry)
     return entry, renderer.submit(_timed_render, executed, run_dir)
 
@@ -537,14 +592,15 @@ def _rendered(entry: dict, future) -> dict:
             "analyst": rendered["analyst"].name, "seconds": entry["seconds"]}
 
 
-def _finish(base: Path, run_dir: Path, run_id: str, name: str, record: dict, pages: list, figures_dir: Path, log) -> Path:
-    """run.json and index.html of a successful run, then `latest` moved to it (atomically)."""
+def _finish(base: Path, run_dir: Path, run_id: str, name: str, record: dict, pages: list,
+            figure_changes: list[str] | None, log) -> Path:
+    """run.json and index.html of a successful run (with what changed since the previous one: `figure_changes`,
+    from `_figure_changes_since`, and the codebooks), then `latest` moved to it (atomically)."""
     record["status"] = "ok"
     record["finished"] = dt.datetime.now(dt.timezone.utc).isoformat()
     write_text(run_dir / "run.json", json.dumps(record, indent=2, default=str))
     latest = base / "latest"
-    previous = latest.resolve() if latest.exists() else None
-    changes, unchanged = _changes_since(previous, run_dir)
+    changes, unchanged = _changes_since(_previous_run(base), run_dir, figure_changes, record.get("codebooks"))
     write_text(run_dir / "index.html", render_index(run_dir, name, record["parameters"]["corpus_dir"], run_id, pages,
                                                     "ok", changes, unchanged))
     tmp = base / f".latest-{run_id}"
