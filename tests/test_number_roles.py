@@ -65,3 +65,16 @@ def test_formatting_reads_as_people_write():
     assert format_mention(5, 5, "percent", "exact", "change", "down") == "down 5%"
     assert format_mention(3, 1, "score", "exact", "score") == "3–1"
     assert format_mention(20240611, 20240611, "date", "exact", "date") == "11 June 2024"
+
+
+def test_a_live_pages_entry_stamp_opening_a_paragraph_is_furniture_but_a_time_in_the_story_is_not():
+    from helpers.numbers import is_furniture, number_records
+
+    def furniture(sentence):
+        return [(r["text"], is_furniture(r, "body", sentence)) for r in number_records(sentence) if r["kind"] == "time"]
+
+    assert furniture("09:20 - The ministry said 17 people had died.") == [("09:20", True)]
+    assert furniture("14.05 BST – Police closed the bridge.") == [("14.05 BST", True)]
+    assert furniture("11:45 am: Rescuers reached the village.") == [("11:45 am", True)]
+    assert furniture("The dam gave way at 09:20 on Tuesday.") == [("09:20", False)]
+    assert furniture("At 09:20 - just after dawn - the dam gave way.") == [("09:20", False)]

@@ -218,10 +218,18 @@ def merge_conversions(cands: list[dict], text: str) -> list[dict]:
 READ_ROLES = ("headline", "standfirst", "heading", "body", "caption")
 
 
+# A live page's entry stamp opening a paragraph ("09:20 - The ministry said...", "14.05 BST – Police..."): the clock
+# time of the update, not a figure of the story.
+_ENTRY_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—|:]\s+\S")
+
+
 def is_furniture(mention: dict, role: str, sentence: str) -> bool:
     """True for a figure that is page furniture inside a read block: a figure after a copyright mark ("© 2024
-    Reuters", "(c) 2023") or in a photo credit ("Photo: AFP 2023"). Whole furniture lines (time stamps, teasers,
-    paywall offers, counters) are boilerplate blocks, which are never read."""
+    Reuters", "(c) 2023"), in a photo credit ("Photo: AFP 2023") or a live page's entry stamp opening a paragraph
+    ("09:20 - The ministry said..."). Whole furniture lines (time stamps, teasers, paywall offers, counters) are
+    boilerplate blocks, which are never read."""
+    if mention["kind"] == "time" and mention["start"] <= 1 and _ENTRY_STAMP.match(sentence):
+        return True
     if role == "caption" and mention["kind"] == "year" and re.search(
             r"(?i)\b(?:photo|image|picture|credit)s?\b[^.;]{0,60}$", sentence[:mention["start"]]):
         return True
