@@ -426,3 +426,20 @@ def test_session7_context_of_a_figure(sentence, text, role, value):
 def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected):
     got = _quantities(sentence)
     assert {t: got.get(t) for t in expected} == expected, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one head noun, many states: a state said of the restated noun ("the number of X <state>") is the figure's
+        ("The number of people confirmed dead has risen to 14, the fire service said.", {"14": "killed"}),
+        ("The number of walkers still missing rose to six overnight.", {"six": "missing"}),
+        ("The number of residents treated for smoke inhalation now stands at 23.", {"23": "injured"}),
+        ("The coast guard puts the number of migrants rescued at 212.", {"212": "rescued"}),
+        ("The number of hostages freed so far has reached nine.", {"nine": "released"}),
+        ("The number of families living in the camp has risen to 300.", {"300": "count"}),
+    ],
+)
+def test_session9_state_of_a_restated_noun(sentence, expected):
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got
