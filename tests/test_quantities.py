@@ -438,8 +438,12 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         ("The coast guard puts the number of migrants rescued at 212.", {"212": "rescued"}),
         ("The number of hostages freed so far has reached nine.", {"nine": "released"}),
         ("The number of families living in the camp has risen to 300.", {"300": "count"}),
+        # a percentage set against a baseline ("N% more than …") is a change, a hedge ("more than 60%") is not
+        ("Exports reached 4.1 million tonnes, 8% more than a year earlier.", {"8%": "percentage_change"}),
+        ("Applications fell to 900, 15 percent fewer than in March.", {"15 percent": "percentage_change"}),
+        ("The union said more than 60% of staff had walked out.", {"more than 60%": "share"}),
     ],
 )
-def test_session9_state_of_a_restated_noun(sentence, expected):
+def test_session9_states_changes_and_kinds_of_money(sentence, expected):
     got = _quantities(sentence)
     assert {t: got.get(t) for t in expected} == expected, got
