@@ -442,6 +442,11 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         ("Exports reached 4.1 million tonnes, 8% more than a year earlier.", {"8%": "percentage_change"}),
         ("Applications fell to 900, 15 percent fewer than in March.", {"15 percent": "percentage_change"}),
         ("The union said more than 60% of staff had walked out.", {"more than 60%": "share"}),
+        # a whole keeps what its own words say of it ("of 40 stranded climbers"), else it is a count of the whole
+        ("Rescuers reached 31 of the 40 stranded climbers.", {"40 stranded climbers": "count"}),
+        ("Twelve of the 30 missing children have been found alive.", {"30 missing children": "missing"}),
+        ("The insurer paid €900 to each of 1,200 evacuated families.", {"1,200 evacuated families": "evacuated"}),
+        ("In the village, 14 of the 90 residents died.", {"90 residents": "count"}),
     ],
 )
 def test_session9_states_changes_and_kinds_of_money(sentence, expected):

@@ -37,6 +37,7 @@ WINDOW = 110  # characters either side of a figure in which a cue may stand
 EVENT_WINDOW = 160  # characters either side in which a cue may tie a figure to an earlier event
 SENTENCE_CUE_DISTANCE = 40  # a cue elsewhere in the sentence (`where=sentence`) counts this much more than its distance
 UNIT_CUE_DISTANCE = 25  # a counted noun is weaker evidence than a verb right beside the number
+OWN_WORDS_DISTANCE = -2.0  # a cue in the figure's own words ("34 missing children") beats even a cue `where=around`
 STATE_DISTANCE = 2  # a state said of the restated noun ("the number of people confirmed dead rose to 7") is said of the figure
 AFTER_WEIGHT = 1.0  # cues after the figure count this many characters per character of distance
 # A cue does not reach across these (clause boundaries for what is counted; earlier-event cues reach further).
@@ -202,8 +203,8 @@ def _cue_distance(where: str, regex: re.Pattern, unit: str, mention: dict, sente
         return UNIT_CUE_DISTANCE if unit and regex.fullmatch(unit) else float("inf")
     if where == "around":  # the figure in its clause, written @N ("Lund, @N, said"): the strongest evidence
         return -1.0 if regex.search(before + AROUND + after) else float("inf")
-    if regex.search(text):  # the cue is inside the mention's own words ("6,000 killed soldiers")
-        return 0.0
+    if regex.search(text):  # the cue is inside the mention's own words ("6,000 killed soldiers", "34 missing children"):
+        return OWN_WORDS_DISTANCE  # what they say of the figure beats what its clause says of a figure so placed
     if where == "sentence":
         spans = [m.span() for m in regex.finditer(sentence)]
         gaps = [start - b if b <= start else a - end for a, b in spans]
