@@ -447,6 +447,11 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         ("Twelve of the 30 missing children have been found alive.", {"30 missing children": "missing"}),
         ("The insurer paid €900 to each of 1,200 evacuated families.", {"1,200 evacuated families": "evacuated"}),
         ("In the village, 14 of the 90 residents died.", {"90 residents": "count"}),
+        # money given to a cause, named by how it was given (collected, raised, public support), is aid money
+        ("A church appeal has collected €52,000 for the families.", {"€52,000": "aid_money"}),
+        ("A concert on Friday raised another €8,000.", {"€8,000": "aid_money"}),
+        ("The yard has received €75 million in public subsidies since 2015.", {"€75 million": "aid_money"}),
+        ("The bank set aside €450 million for claims.", {"€450 million": "money"}),
     ],
 )
 def test_session9_states_changes_and_kinds_of_money(sentence, expected):
