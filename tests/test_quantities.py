@@ -452,6 +452,9 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         ("A concert on Friday raised another €8,000.", {"€8,000": "aid_money"}),
         ("The yard has received €75 million in public subsidies since 2015.", {"€75 million": "aid_money"}),
         ("The bank set aside €450 million for claims.", {"€450 million": "money"}),
+        # tax money a government or town gains or loses is revenue
+        ("The port expects to lose €3 million a year in harbour taxes.", {"€3 million": "revenue"}),
+        ("The new levy should raise about €600 million a year, the ministry said.", {"about €600 million": "revenue"}),
     ],
 )
 def test_session9_states_changes_and_kinds_of_money(sentence, expected):
