@@ -455,6 +455,11 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         # tax money a government or town gains or loses is revenue
         ("The port expects to lose €3 million a year in harbour taxes.", {"€3 million": "revenue"}),
         ("The new levy should raise about €600 million a year, the ministry said.", {"about €600 million": "revenue"}),
+        # money lost is an amount of money (the keys never file a loss as profit); profits and earnings are profit
+        ("The airline lost €240 million in the first half.", {"€240 million": "money"}),
+        ("Savers lost as much as $3bn in deposits.", {"as much as $3bn": "money"}),
+        ("The bank expects a net profit of €80 million.", {"€80 million": "profit"}),
+        ("A climber who lost three fingers was flown out.", {"three fingers": "other"}),  # never money
     ],
 )
 def test_session9_states_changes_and_kinds_of_money(sentence, expected):
