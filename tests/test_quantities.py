@@ -460,6 +460,12 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         ("Savers lost as much as $3bn in deposits.", {"as much as $3bn": "money"}),
         ("The bank expects a net profit of €80 million.", {"€80 million": "profit"}),
         ("A climber who lost three fingers was flown out.", {"three fingers": "other"}),  # never money
+        # the crowd of a protest: gathered outside a building, counted at a rally, a march put at N, a crowd that swells
+        ("About 500 people gathered outside the town hall on Friday.", {"About 500 people": "protesters"}),
+        ("Organisers counted 2,000 at the evening rally.", {"2,000": "protesters"}),
+        ("The crowd outside the ministry grew to 4,000 by noon.", {"4,000": "protesters"}),
+        ("Saturday's march, put at 9,000 by police, ended peacefully.", {"9,000": "protesters"}),
+        ("About 800 delegates gathered for the opening session.", {"About 800 delegates": "participants"}),
     ],
 )
 def test_session9_states_changes_and_kinds_of_money(sentence, expected):
