@@ -466,6 +466,11 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         ("The crowd outside the ministry grew to 4,000 by noon.", {"4,000": "protesters"}),
         ("Saturday's march, put at 9,000 by police, ended peacefully.", {"9,000": "protesters"}),
         ("About 800 delegates gathered for the opening session.", {"About 800 delegates": "participants"}),
+        # a named rate that is no share of people (a tax rate, a reading, a limit) is `other`, as a ratio is
+        ("The sales tax on fuel rises from 18% to 20% in May.", {"18%": "other", "20%": "other"}),
+        ("Carbon monoxide readings in the basement reached 0.4%, against a limit of 0.2%.",
+         {"0.4%": "other", "0.2%": "other"}),
+        ("Nearly 40% of residents said they would leave.", {"Nearly 40%": "share"}),
     ],
 )
 def test_session9_states_changes_and_kinds_of_money(sentence, expected):
