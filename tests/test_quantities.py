@@ -471,6 +471,10 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         ("Carbon monoxide readings in the basement reached 0.4%, against a limit of 0.2%.",
          {"0.4%": "other", "0.2%": "other"}),
         ("Nearly 40% of residents said they would leave.", {"Nearly 40%": "share"}),
+        # money a lawsuit or class action claims is compensation
+        ("Tenants have filed a class action seeking €12 million from the landlord.", {"€12 million": "compensation"}),
+        ("The airline faces a $30m lawsuit over the delays.", {"$30m": "compensation"}),
+        ("The start-up is seeking €12 million from investors.", {"€12 million": "money"}),
     ],
 )
 def test_session9_states_changes_and_kinds_of_money(sentence, expected):
