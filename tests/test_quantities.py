@@ -475,6 +475,10 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         ("Tenants have filed a class action seeking €12 million from the landlord.", {"€12 million": "compensation"}),
         ("The airline faces a $30m lawsuit over the delays.", {"$30m": "compensation"}),
         ("The start-up is seeking €12 million from investors.", {"€12 million": "money"}),
+        # nouns that name people in a role (guards, suspects, contractors, travellers) take what happened to them
+        ("Two guards were wounded in the attack.", {"Two guards": "injured"}),
+        ("Police said three suspects had been arrested.", {"three suspects": "arrested"}),
+        ("Four contractors were still missing on Monday.", {"Four contractors": "missing"}),
     ],
 )
 def test_session9_states_changes_and_kinds_of_money(sentence, expected):
