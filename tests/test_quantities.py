@@ -479,6 +479,15 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         ("Two guards were wounded in the attack.", {"Two guards": "injured"}),
         ("Police said three suspects had been arrested.", {"three suspects": "arrested"}),
         ("Four contractors were still missing on Monday.", {"Four contractors": "missing"}),
+        # one noun, many states: each figure takes the state of its own verb
+        ("Fourteen passengers were injured and all 192 people on board were evacuated down the slides.",
+         {"Fourteen passengers": "injured", "192 people": "evacuated"}),
+        ("The ferry, with 300 people on board, sank in the strait.", {"300 people": "count"}),
+        ("Three pupils are still being held, the police said.", {"Three pupils": "kidnapped"}),
+        ("Inmates held 9 guards hostage for two days.", {"9 guards": "kidnapped"}),
+        ("Of the 40 inmates who broke out on Sunday, 31 have since been recaptured.", {"31": "arrested"}),
+        ("Six officers were taken hostage; four were freed on Tuesday and two were hurt.",
+         {"Six officers": "kidnapped", "four": "released", "two": "injured"}),
     ],
 )
 def test_session9_states_changes_and_kinds_of_money(sentence, expected):

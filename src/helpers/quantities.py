@@ -54,6 +54,11 @@ _NUMBER_WORD = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
                 r"hundreds|dozens|thousands|all|none)\b)")
 NEXT_FIGURE = re.compile(r"(?i)(?<=[A-Za-z'’])(?:,\s+(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)(?:another\s+|a\s+further\s+|"
                          r"(?:about|around|some|nearly|almost|at\s+least|more\s+than|only|just)\s+)?" + _NUMBER_WORD)
+# A figure that starts a conjunct of its own, with its own verb ("14 were injured and all 192 people on board were
+# evacuated"): the words before the conjunction are said of the figure before it.
+OWN_CONJUNCT = re.compile(r"(?i)(?<=[A-Za-z'’])\s+(?:and|but|while)\s+(?:(?:all|another|a\s+further|about|around|some|"
+                          r"nearly|almost|at\s+least|more\s+than|only|just|the\s+other|the\s+remaining)\s+)*$")
+OWN_VERB = re.compile(r"(?i)^\W{0,2}(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had|have|has|remain(?:s|ed)?)\b")
 YES = ("yes", "true", "1")
 AROUND = "@N"  # stands for the figure itself in a cue `where=around` (the clause before it, @N, the clause after it)
 # Auxiliaries between a figure and its verb do not count as distance ("18 had been rescued").
@@ -185,7 +190,9 @@ def clause_windows(sentence: str, start: int, end: int, breaks: re.Pattern = CLA
     stop = breaks.search(after)
     after = after[:stop.start()] if stop else after
     conjunct = NEXT_FIGURE.search(after)  # after a word of this figure's own ("214 homes and 37 buildings were": shared)
-    return before, after[:conjunct.start()] if conjunct else after
+    after = after[:conjunct.start()] if conjunct else after
+    own = OWN_CONJUNCT.search(before) if OWN_VERB.match(after) else None  # "…were injured and all 192 people were"
+    return (before[own.end():] if own else before), after
 
 
 def _eligible(book: QuantityCodebook, kind: str, unit: str) -> set[str]:
@@ -247,8 +254,9 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
 
 def state_words(book: QuantityCodebook, before: str) -> str:
     """The words that say what state the counted people are in when the figure stands after a restated noun (cues
-    `where=state`, group `state`): "the number of people confirmed dead has risen to 7", "puts the number of pupils
-    still held at 12". They are read as the words after the figure would be ("7 people confirmed dead")."""
+    `where=state`, group `state`, the words after the noun): "the number of people confirmed dead has risen to 7",
+    "puts the number of pupils still held at 12". They are read as the words after the figure and its noun would be
+    ("7 people confirmed dead")."""
     for cue in book.cue_rows:
         if cue.where == "state" and (m := cue.regex.search(before)):
             return m.group("state")
