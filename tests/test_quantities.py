@@ -484,6 +484,10 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
          {"Fourteen passengers": "injured", "192 people": "evacuated"}),
         ("The ferry, with 300 people on board, sank in the strait.", {"300 people": "count"}),
         ("Three pupils are still being held, the police said.", {"Three pupils": "kidnapped"}),
+        # people cut off from a service (out of school, waiting for payments or treatment) are affected
+        ("About 4,000 children will be out of school until Friday.", {"About 4,000 children": "affected"}),
+        ("The outage left 800 patients waiting for surgery.", {"800 patients": "affected"}),
+        ("The union puts the number of pupils out of class at 12,000.", {"12,000": "affected"}),
         ("Inmates held 9 guards hostage for two days.", {"9 guards": "kidnapped"}),
         ("Of the 40 inmates who broke out on Sunday, 31 have since been recaptured.", {"31": "arrested"}),
         ("Six officers were taken hostage; four were freed on Tuesday and two were hurt.",
