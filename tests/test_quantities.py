@@ -487,9 +487,6 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
         # people cut off from a service (out of school, waiting for payments or treatment) are affected
         ("About 4,000 children will be out of school until Friday.", {"About 4,000 children": "affected"}),
         ("The outage left 800 patients waiting for surgery.", {"800 patients": "affected"}),
-        # a sum promised or offered to each family of the victims is compensation, as a sum paid is
-        ("The operator has promised €20,000 to each bereaved family.", {"€20,000": "compensation"}),
-        ("The minister offered €3,000 to every household whose home was flooded.", {"€3,000": "compensation"}),
         ("The union puts the number of pupils out of class at 12,000.", {"12,000": "affected"}),
         ("Inmates held 9 guards hostage for two days.", {"9 guards": "kidnapped"}),
         ("Of the 40 inmates who broke out on Sunday, 31 have since been recaptured.", {"31": "arrested"}),
@@ -500,3 +497,8 @@ def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected)
 def test_session9_states_changes_and_kinds_of_money(sentence, expected):
     got = _quantities(sentence)
     assert {t: got.get(t) for t in expected} == expected, got
+
+
+def test_session9_the_sum_a_lawsuit_claims_is_a_requested_detail():
+    rec = next(r for r in number_records("The $40m class action was filed in May.", UNITS) if r["text"] == "$40m")
+    assert context_of(rec, "The $40m class action was filed in May.", BOOK, 2026)["detail"] == "requested"
