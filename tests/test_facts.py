@@ -357,16 +357,21 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # 0.648 / 0.644 (0.732), ransomware 0.785 / 0.268 / 0.399, derailment 0.540 / 0.408 / 0.465 (0.562), crowd crush 0.666 /
 # 0.604 / 0.634 (0.797: precision and key-claimant F1 a little below facts8's own figures once counts8's hospital
 # states split the injured by where they are treated), the others as above.
+# Session 9 (counts9: what a figure counts, see tests/test_what_a_figure_counts.py): derailment 0.540 / 0.408 / 0.465 ->
+# 0.552 / 0.428 / 0.482, shipwreck 0.641 / 0.648 / 0.644 -> 0.648 / 0.648 / 0.648 (key claimants 0.732 -> 0.736), plant
+# closure 0.666 / 0.285 / 0.400 -> 0.692 / 0.321 / 0.439 but key claimants 0.344 -> 0.329, market 0.428 / 0.750 / 0.545
+# -> 0.409 / 0.750 / 0.529 (key claimants 0.588 -> 0.566): crowds gathered outside a building or counted at a rally are
+# protesters now (right by both keys), and crowds of two places or two rallies are not yet keyed apart (fact keying).
 NEW_EVENTS = {"election-varenia": (0.904, 0.926, 0.915), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "market-crash-ardesia": (0.428, 0.75, 0.545), "outbreak-kavrin": (0.953, 0.872, 0.911),
+              "market-crash-ardesia": (0.409, 0.75, 0.529), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "shelling-tolvany": (0.739, 0.618, 0.673), "ice-storm-haldmark": (0.794, 0.692, 0.739),
-              "mine-collapse-brevik": (0.727, 0.328, 0.452), "shipwreck-calvera": (0.641, 0.648, 0.644),
-              "ransomware-lenmark": (0.785, 0.268, 0.399), "derailment-osterby": (0.54, 0.408, 0.465),
-              "crowd-crush-selvana": (0.666, 0.604, 0.634), "plant-closure-dornbach": (0.666, 0.285, 0.4)}
-KEY_CLAIMANTS = {"election-varenia": 0.941, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.588, "outbreak-kavrin": 0.946,
+              "mine-collapse-brevik": (0.727, 0.328, 0.452), "shipwreck-calvera": (0.648, 0.648, 0.648),
+              "ransomware-lenmark": (0.785, 0.268, 0.399), "derailment-osterby": (0.552, 0.428, 0.482),
+              "crowd-crush-selvana": (0.666, 0.604, 0.634), "plant-closure-dornbach": (0.692, 0.321, 0.439)}
+KEY_CLAIMANTS = {"election-varenia": 0.941, "wildfire-cabrel": 0.896, "market-crash-ardesia": 0.566, "outbreak-kavrin": 0.946,
                  "shelling-tolvany": 0.626, "ice-storm-haldmark": 0.717, "mine-collapse-brevik": 0.491,
-                 "shipwreck-calvera": 0.732, "ransomware-lenmark": 0.477, "derailment-osterby": 0.562,
-                 "crowd-crush-selvana": 0.797, "plant-closure-dornbach": 0.344}
+                 "shipwreck-calvera": 0.736, "ransomware-lenmark": 0.477, "derailment-osterby": 0.562,
+                 "crowd-crush-selvana": 0.797, "plant-closure-dornbach": 0.329}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))

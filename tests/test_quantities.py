@@ -426,3 +426,79 @@ def test_session7_context_of_a_figure(sentence, text, role, value):
 def test_session8_one_noun_several_states_and_kinds_of_money(sentence, expected):
     got = _quantities(sentence)
     assert {t: got.get(t) for t in expected} == expected, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # one head noun, many states: a state said of the restated noun ("the number of X <state>") is the figure's
+        ("The number of people confirmed dead has risen to 14, the fire service said.", {"14": "killed"}),
+        ("The number of walkers still missing rose to six overnight.", {"six": "missing"}),
+        ("The number of residents treated for smoke inhalation now stands at 23.", {"23": "injured"}),
+        ("The coast guard puts the number of migrants rescued at 212.", {"212": "rescued"}),
+        ("The number of hostages freed so far has reached nine.", {"nine": "released"}),
+        ("The number of families living in the camp has risen to 300.", {"300": "count"}),
+        # a percentage set against a baseline ("N% more than …") is a change, a hedge ("more than 60%") is not
+        ("Exports reached 4.1 million tonnes, 8% more than a year earlier.", {"8%": "percentage_change"}),
+        ("Applications fell to 900, 15 percent fewer than in March.", {"15 percent": "percentage_change"}),
+        ("The union said more than 60% of staff had walked out.", {"more than 60%": "share"}),
+        # a whole keeps what its own words say of it ("of 40 stranded climbers"), else it is a count of the whole
+        ("Rescuers reached 31 of the 40 stranded climbers.", {"40 stranded climbers": "count"}),
+        ("Twelve of the 30 missing children have been found alive.", {"30 missing children": "missing"}),
+        ("The insurer paid €900 to each of 1,200 evacuated families.", {"1,200 evacuated families": "evacuated"}),
+        ("In the village, 14 of the 90 residents died.", {"90 residents": "count"}),
+        # money given to a cause, named by how it was given (collected, raised, public support), is aid money
+        ("A church appeal has collected €52,000 for the families.", {"€52,000": "aid_money"}),
+        ("A concert on Friday raised another €8,000.", {"€8,000": "aid_money"}),
+        ("The yard has received €75 million in public subsidies since 2015.", {"€75 million": "aid_money"}),
+        ("The bank set aside €450 million for claims.", {"€450 million": "money"}),
+        # tax money a government or town gains or loses is revenue
+        ("The port expects to lose €3 million a year in harbour taxes.", {"€3 million": "revenue"}),
+        ("The new levy should raise about €600 million a year, the ministry said.", {"about €600 million": "revenue"}),
+        # money lost is an amount of money (the keys never file a loss as profit); profits and earnings are profit
+        ("The airline lost €240 million in the first half.", {"€240 million": "money"}),
+        ("Savers lost as much as $3bn in deposits.", {"as much as $3bn": "money"}),
+        ("The bank expects a net profit of €80 million.", {"€80 million": "profit"}),
+        ("A climber who lost three fingers was flown out.", {"three fingers": "other"}),  # never money
+        # the crowd of a protest: gathered outside a building, counted at a rally, a march put at N, a crowd that swells
+        ("About 500 people gathered outside the town hall on Friday.", {"About 500 people": "protesters"}),
+        ("Organisers counted 2,000 at the evening rally.", {"2,000": "protesters"}),
+        ("The crowd outside the ministry grew to 4,000 by noon.", {"4,000": "protesters"}),
+        ("Saturday's march, put at 9,000 by police, ended peacefully.", {"9,000": "protesters"}),
+        ("About 800 delegates gathered for the opening session.", {"About 800 delegates": "participants"}),
+        # a named rate that is no share of people (a tax rate, a reading, a limit) is `other`, as a ratio is
+        ("The sales tax on fuel rises from 18% to 20% in May.", {"18%": "other", "20%": "other"}),
+        ("Carbon monoxide readings in the basement reached 0.4%, against a limit of 0.2%.",
+         {"0.4%": "other", "0.2%": "other"}),
+        ("Nearly 40% of residents said they would leave.", {"Nearly 40%": "share"}),
+        # money a lawsuit or class action claims is compensation
+        ("Tenants have filed a class action seeking €12 million from the landlord.", {"€12 million": "compensation"}),
+        ("The airline faces a $30m lawsuit over the delays.", {"$30m": "compensation"}),
+        ("The start-up is seeking €12 million from investors.", {"€12 million": "money"}),
+        # nouns that name people in a role (guards, suspects, contractors, travellers) take what happened to them
+        ("Two guards were wounded in the attack.", {"Two guards": "injured"}),
+        ("Police said three suspects had been arrested.", {"three suspects": "arrested"}),
+        ("Four contractors were still missing on Monday.", {"Four contractors": "missing"}),
+        # one noun, many states: each figure takes the state of its own verb
+        ("Fourteen passengers were injured and all 192 people on board were evacuated down the slides.",
+         {"Fourteen passengers": "injured", "192 people": "evacuated"}),
+        ("The ferry, with 300 people on board, sank in the strait.", {"300 people": "count"}),
+        ("Three pupils are still being held, the police said.", {"Three pupils": "kidnapped"}),
+        # people cut off from a service (out of school, waiting for payments or treatment) are affected
+        ("About 4,000 children will be out of school until Friday.", {"About 4,000 children": "affected"}),
+        ("The outage left 800 patients waiting for surgery.", {"800 patients": "affected"}),
+        ("The union puts the number of pupils out of class at 12,000.", {"12,000": "affected"}),
+        ("Inmates held 9 guards hostage for two days.", {"9 guards": "kidnapped"}),
+        ("Of the 40 inmates who broke out on Sunday, 31 have since been recaptured.", {"31": "arrested"}),
+        ("Six officers were taken hostage; four were freed on Tuesday and two were hurt.",
+         {"Six officers": "kidnapped", "four": "released", "two": "injured"}),
+    ],
+)
+def test_session9_states_changes_and_kinds_of_money(sentence, expected):
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got
+
+
+def test_session9_the_sum_a_lawsuit_claims_is_a_requested_detail():
+    rec = next(r for r in number_records("The $40m class action was filed in May.", UNITS) if r["text"] == "$40m")
+    assert context_of(rec, "The $40m class action was filed in May.", BOOK, 2026)["detail"] == "requested"

@@ -8,7 +8,9 @@ The rules are data, in four codebook tables (codebooks/default/, extended per co
   rose to 15"), right after it (`after`: "12 people were killed", "300 injured") or anywhere in the sentence
   (`sentence`, weaker); an optional `mention` pattern restricts a cue to figures written a certain way
   ("6.4" but not "three" for a magnitude); `around` matches the figure's clause with the figure written `@N`
-  ("Lund, @N, said" for an age); an event codebook's own cues win over the default's when they match;
+  ("Lund, @N, said" for an age); `state` captures, in the words before the figure, the noun restated with its state
+  (group `state`: "the number of people confirmed dead has risen to"), which the `after` cues then read as if it
+  followed the figure; an event codebook's own cues win over the default's when they match;
 - `unit_classes.csv`: named unit classes (`@people`, `@length`…) used in the taxonomy's `units` column;
 - `context_cues.csv`: cues that tie a figure to an earlier event (`earlier`), to an "as of" time (`as_of`) or
   to a named place (`place`).
@@ -35,6 +37,8 @@ WINDOW = 110  # characters either side of a figure in which a cue may stand
 EVENT_WINDOW = 160  # characters either side in which a cue may tie a figure to an earlier event
 SENTENCE_CUE_DISTANCE = 40  # a cue elsewhere in the sentence (`where=sentence`) counts this much more than its distance
 UNIT_CUE_DISTANCE = 25  # a counted noun is weaker evidence than a verb right beside the number
+OWN_WORDS_DISTANCE = -2.0  # a cue in the figure's own words ("34 missing children") beats even a cue `where=around`
+STATE_DISTANCE = 2  # a state said of the restated noun ("the number of people confirmed dead rose to 7") is said of the figure
 AFTER_WEIGHT = 1.0  # cues after the figure count this many characters per character of distance
 # A cue does not reach across these (clause boundaries for what is counted; earlier-event cues reach further).
 CLAUSE_BREAK = re.compile(r";|—|–\s|\s-\s|\(|\)|:\s|,\s+(?:while|but|whereas|which|when|where|with|including|and|after|"
@@ -50,6 +54,11 @@ _NUMBER_WORD = (r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|elev
                 r"hundreds|dozens|thousands|all|none)\b)")
 NEXT_FIGURE = re.compile(r"(?i)(?<=[A-Za-z'’])(?:,\s+(?:and\s+|but\s+|while\s+)?|\s+(?:and|but|while)\s+)(?:another\s+|a\s+further\s+|"
                          r"(?:about|around|some|nearly|almost|at\s+least|more\s+than|only|just)\s+)?" + _NUMBER_WORD)
+# A figure that starts a conjunct of its own, with its own verb ("14 were injured and all 192 people on board were
+# evacuated"): the words before the conjunction are said of the figure before it.
+OWN_CONJUNCT = re.compile(r"(?i)(?<=[A-Za-z'’])\s+(?:and|but|while)\s+(?:(?:all|another|a\s+further|about|around|some|"
+                          r"nearly|almost|at\s+least|more\s+than|only|just|the\s+other|the\s+remaining)\s+)*$")
+OWN_VERB = re.compile(r"(?i)^\W{0,2}(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had|have|has|remain(?:s|ed)?)\b")
 YES = ("yes", "true", "1")
 AROUND = "@N"  # stands for the figure itself in a cue `where=around` (the clause before it, @N, the clause after it)
 # Auxiliaries between a figure and its verb do not count as distance ("18 had been rescued").
@@ -181,7 +190,9 @@ def clause_windows(sentence: str, start: int, end: int, breaks: re.Pattern = CLA
     stop = breaks.search(after)
     after = after[:stop.start()] if stop else after
     conjunct = NEXT_FIGURE.search(after)  # after a word of this figure's own ("214 homes and 37 buildings were": shared)
-    return before, after[:conjunct.start()] if conjunct else after
+    after = after[:conjunct.start()] if conjunct else after
+    own = OWN_CONJUNCT.search(before) if OWN_VERB.match(after) else None  # "…were injured and all 192 people were"
+    return (before[own.end():] if own else before), after
 
 
 def _eligible(book: QuantityCodebook, kind: str, unit: str) -> set[str]:
@@ -193,12 +204,14 @@ def _cue_distance(where: str, regex: re.Pattern, unit: str, mention: dict, sente
                   after: str) -> float:
     """How far the cue stands from the figure, in characters (inf when absent)."""
     text, start, end = mention["text"], mention["start"], mention["end"]
+    if where == "state":  # read by `state_words`, not a cue of its own
+        return float("inf")
     if where == "unit":
         return UNIT_CUE_DISTANCE if unit and regex.fullmatch(unit) else float("inf")
     if where == "around":  # the figure in its clause, written @N ("Lund, @N, said"): the strongest evidence
         return -1.0 if regex.search(before + AROUND + after) else float("inf")
-    if regex.search(text):  # the cue is inside the mention's own words ("6,000 killed soldiers")
-        return 0.0
+    if regex.search(text):  # the cue is inside the mention's own words ("6,000 killed soldiers", "34 missing children"):
+        return OWN_WORDS_DISTANCE  # what they say of the figure beats what its clause says of a figure so placed
     if where == "sentence":
         spans = [m.span() for m in regex.finditer(sentence)]
         gaps = [start - b if b <= start else a - end for a, b in spans]
@@ -220,19 +233,40 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
     allowed = _eligible(book, kind, unit)
     loose = _eligible(book, kind, "") - allowed if unit else set()  # the noun may stand after a verb of its own
     before, after = clause_windows(sentence, mention["start"], mention["end"])
+    stated = state_words(book, before)
     best, best_distance, best_own = None, float("inf"), False
     for cue in book.cue_rows:
         if cue.mention_regex is not None and not cue.mention_regex.search(mention["text"]):
             continue
-        if cue.quantity not in allowed and not (cue.quantity in loose and _verb_before_noun(cue, mention["text"])):
+        if cue.quantity not in allowed and not (cue.quantity in loose and (
+                _verb_before_noun(cue, mention["text"]) or _said_of_state(cue, stated))):
             continue
         distance = _cue_distance(cue.where, cue.regex, unit, mention, sentence, before, after)
+        if stated and cue.where == "after" and (m := cue.regex.search(stated)):
+            distance = min(distance, STATE_DISTANCE + m.start())
         if distance < float("inf") and (cue.own, -distance) > (best_own, -best_distance):
             best, best_distance, best_own = cue.quantity, distance, cue.own
     if best is not None:
         return best, best_distance
     defaults = [q for q, spec in book.specs.items() if kind in spec.default_for]
     return (defaults[0] if defaults else "other"), float("inf")
+
+
+def state_words(book: QuantityCodebook, before: str) -> str:
+    """The words that say what state the counted people are in when the figure stands after a restated noun (cues
+    `where=state`, group `state`, the words after the noun): "the number of people confirmed dead has risen to 7",
+    "puts the number of pupils still held at 12". They are read as the words after the figure and its noun would be
+    ("7 people confirmed dead")."""
+    for cue in book.cue_rows:
+        if cue.where == "state" and (m := cue.regex.search(before)):
+            return m.group("state")
+    return ""
+
+
+def _said_of_state(cue, stated: str) -> bool:
+    """An `after` cue read in the restated noun's state words: the noun there is what the figure counts, whatever unit
+    a later noun lent it ("the number of people treated for breathing problems has risen to 31")."""
+    return bool(stated) and cue.where == "after" and cue.regex.search(stated) is not None
 
 
 def _verb_before_noun(cue, text: str) -> bool:
