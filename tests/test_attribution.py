@@ -93,12 +93,19 @@ PATTERN_RULES = [
     ("TITLE_OF_BODY", rules.TITLE_OF_BODY, "president of the Dalvik Dockers' Federation", "president of a union"),
     ("BARE_RECORD", rules.BARE_RECORD, "coast guard logs seen by Atlas Weekly", "satellite data"),
     ("UNNAMED_INSIDER", rules.UNNAMED_INSIDER, "a senior coast guard officer", "a coast guard officer, Ivo Marr"),
+    ("STANCE_VERBS", rules.STANCE_VERBS, "wants", "wanting"),
 ]
 
 
 @pytest.mark.parametrize("cue", rules.OPENING_PERSONS, ids=lambda c: c.name)
 def test_opening_person_rows_match_their_example(cue):
     assert re.match(cue.pattern, cue.example)
+
+
+@pytest.mark.parametrize("text", ["Everyone wants the same thing.", "The old plant wants for nothing.",
+                                  "Nobody disputes that the river rose fast."])
+def test_a_stance_verb_without_a_holder_is_no_report(text):
+    assert attribute_sentences(_sentences([text]))["basis"].tolist() == ["outlet"]
 
 
 @pytest.mark.parametrize("verb,after", rules.NOT_SPEECH_BEFORE, ids=[v.split("|")[0] for v, _ in rules.NOT_SPEECH_BEFORE])
@@ -450,6 +457,18 @@ SPEAKER_CASES = [
                                     "called \"propaganda\"."], ("reported", "Officials", "official")),
     ("gloss_voice_alone", ["About 1.2 million records were copied, a range the hospital group narrowed on Tuesday."],
      ("reported", "the hospital group", "organisation")),
+
+    # session 8: positions told with verbs of plan, stance and estimate are reported speech of a named or typed holder
+    ("stance_wants", ["The dockers' union wants a rise of 6% this year."], ("reported", "the dockers' union", "organisation")),
+    ("stance_has_offered", ["The water company has offered every household a refund of €40."],
+     ("reported", "the water company", "organisation")),
+    ("stance_disputes_any_object", ["Police dispute both figures."], ("reported", "Police", "official")),
+    ("stance_forecasts", ["The finance ministry forecasts growth of 2.1% next year."],
+     ("reported", "the finance ministry", "official")),
+    ("stance_of_a_body_by_its_head_noun", ["The tenants' committee wants the landlord to pay for the repairs."],
+     ("reported", "the tenants' committee", "organisation")),
+    ("put_a_long_phrase_at", ["The insurer put the cost of the damage to the old harbour at about €15 million."],
+     ("reported", "the insurer", "organisation")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
      ("reported", "Their lawyer", "other")),
 ]

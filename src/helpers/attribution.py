@@ -361,6 +361,14 @@ def _named_subject(before: str) -> bool:
     return is_valid_speaker(subject) and (speaker_type_of(subject) != "other" or bool(_names(subject)))
 
 
+def _stance_holder(before: str) -> bool:
+    """Whether the words before a verb of plan or stance end with one who holds a position: a named or typed
+    speaker, or a body by its head noun ("the committee wants"), not "Everyone" or "the plant"."""
+    subject = _cut_subject(re.sub(r"\s+(?:has|have|had|now|still|also|only|already)\s*$", "", before))
+    return _named_subject(before) and not re.fullmatch(r"(?i)(?:every|any|no|some)(?:one|body)", subject) or \
+        is_valid_speaker(subject) and bool(rules.BODY_HEAD.search(subject))
+
+
 def _reporting_verbs(sentence: str, mask: list[bool]):
     """The reporting verbs outside quotation marks that report speech (followed by a clause or object), in order."""
     for verb in _VERB.finditer(sentence):
@@ -370,8 +378,9 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         before = sentence[:verb.start()]
         if any(re.fullmatch(v, verb.group(0)) and re.match(a, after) for v, a in rules.NOT_SPEECH_BEFORE) or \
                 rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
-                rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after):
-            continue  # "seeks to end the war": an aim; "declared a state of emergency": an act
+                rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after) or \
+                rules.STANCE_VERBS.match(verb.group(0)) and not _stance_holder(before):
+            continue  # "seeks to end the war": an aim; "declared a state of emergency": an act; "Everyone wants"
         if rules.COUNTED_ADJECTIVE.match(verb.group(0)) and re.match(r"\s+[a-z]+s\b", after) and \
                 re.search(r"(?:^|[:;,]|\b(?:of|and|the|new|more|with|all))\s*$", before):
             continue  # "Cholera outbreak live: confirmed cases rise to 171": an adjective, not a report

@@ -60,7 +60,12 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("rule_out", r"rule out|ruled out|rules out", "finite",
         "the governor did not rule out further closures"),
     Cue("reply", r"replied|responded|answered", "finite", "a spokesman replied"),
-    Cue("promise", r"vowed|pledged|promised|predicted|predict|forecast", "finite", "the leaders vowed"),
+    Cue("promise", r"vowed|pledged|promised|predicted|predict|forecasts|forecast", "finite", "the leaders vowed"),
+    # session 8: a position told with a verb of plan or stance is reported speech when a named or typed body holds it
+    # ("the union wants 30 months", "the company has offered 4%", "police dispute both figures"); it is read only with
+    # such a subject (CLAIM_VERB_ROWS), so "Everyone wants the same thing" stays the outlet's
+    Cue("stance", r"wants|want|wanted|offered|offers|disputes|dispute|disputed|opposes|oppose|opposed", "finite",
+        "the union wants 30 months"),
     Cue("expect", r"expects|expect|expected|believes|believe|believed", "finite", "analysts expect that"),
     Cue("complain", r"complained|complains|described|describes|testified|recommended|recommends", "finite",
         "residents complained"),
@@ -87,7 +92,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
 # ("the institute has recorded more than 70", "the weather service forecast temperatures of -6 °C").
 CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "claim", "warn", "announce", "report",
                              "estimate", "revise", "ask", "promise", "inform", "urge", "find", "accuse", "expect",
-                             "complain", "show", "acknowledge", "rule_out"})
+                             "complain", "show", "acknowledge", "rule_out", "stance"})
 
 # The subject a "document" verb needs ("exchange data showed", "the poll suggests"): a record, not a person or a picture.
 DOCUMENT_SUBJECT = re.compile(
@@ -215,6 +220,12 @@ CLAIM_PHRASES: tuple[Cue, ...] = (
         r"(?:toll|number|figure|estimate|count|tally|forecast|projection)s?\b(?=[^.;]{0,60}?\b(?:to|from|at)\s+(?:about\s+|"
         r"some\s+|nearly\s+|at least\s+|more than\s+|around\s+)?[\d€$£])", "reported",
         "the coast guard has raised the number of people rescued to 47"),
+    # session 8: a long counted phrase before "at" ("Police put the crowd in and around the stadium at up to 55,000",
+    # "the insurer put the cost of the damage to the old town at about €15m"): read when a figure follows "at"
+    Cue("put_far_at", r"\b(?:put|puts|placed|places|estimated|estimates)\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+,?\s+){4,9}?"
+        r"at\s+(?:up to\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|more than\s+|at least\s+|roughly\s+|"
+        r"between\s+|over\s+|under\s+|least\s+)?[\d€$£]", "reported",
+        "Police put the crowd in and around the stadium at up to 55,000 people"),
     Cue("put_higher", r"\b(?:put|puts|putting|placed|places)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,4}?"
         r"(?:much\s+|far\s+|slightly\s+|even\s+)?(?:higher|lower)\b", "reported",
         "survivors put the number on board much higher"),
@@ -259,6 +270,10 @@ CLAUSE_BREAKS = re.compile(
 
 # A verb of declaring before an article makes an act, not a statement ("declared a state of emergency").
 DECLARE_ACT = re.compile(r"^(?:declared|declares|declare)$")
+
+# Verbs of plan and stance (the "stance" row): they report a position only with a body or person named or typed as
+# their subject ("the union wants 30 months", "Police dispute both figures"), never after "Everyone" or "the plant".
+STANCE_VERBS = re.compile(r"^(?:wants|want|wanted|offered|offers|disputes|dispute|disputed|opposes|oppose|opposed)$")
 
 # Verbs of asking that report no speech before an infinitive ("Norland seeks to end", "the firm sought to reassure").
 SEEK_TO = re.compile(r"^(?:seek|seeks|seeking|sought)$")
