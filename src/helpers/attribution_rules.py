@@ -64,7 +64,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     # session 8: a position told with a verb of plan or stance is reported speech when a named or typed body holds it
     # ("the union wants 30 months", "the company has offered 4%", "police dispute both figures"); it is read only with
     # such a subject (CLAIM_VERB_ROWS), so "Everyone wants the same thing" stays the outlet's
-    Cue("stance", r"wants|want|wanted|offered|offers|disputes|dispute|disputed|opposes|oppose|opposed", "finite",
+    Cue("stance", r"wants|want|wanted|offered|offers|disputes|dispute|disputed", "finite",
         "the union wants 30 months"),
     Cue("expect", r"expects|expect|expected|believes|believe|believed", "finite", "analysts expect that"),
     Cue("complain", r"complained|complains|described|describes|testified|recommended|recommends", "finite",
@@ -273,7 +273,7 @@ DECLARE_ACT = re.compile(r"^(?:declared|declares|declare)$")
 
 # Verbs of plan and stance (the "stance" row): they report a position only with a body or person named or typed as
 # their subject ("the union wants 30 months", "Police dispute both figures"), never after "Everyone" or "the plant".
-STANCE_VERBS = re.compile(r"^(?:wants|want|wanted|offered|offers|disputes|dispute|disputed|opposes|oppose|opposed)$")
+STANCE_VERBS = re.compile(r"^(?:wants|want|wanted|offered|offers|disputes|dispute|disputed)$")
 
 # Verbs of asking that report no speech before an infinitive ("Norland seeks to end", "the firm sought to reassure").
 SEEK_TO = re.compile(r"^(?:seek|seeks|seeking|sought)$")
