@@ -216,7 +216,8 @@ def _head_cue(text: str) -> tuple[str, str]:
             return cut
     best, found = -1, ("", "other")
     for name, pattern, value in _TYPE_CUES[1:]:
-        end = max((m.end() for m in pattern.finditer(text)), default=-1)
+        end = max((m.end() for m in pattern.finditer(text)
+                   if value != "citizen" or not rules.IN_A_NAME.match(text, m.start())), default=-1)
         if end > best:
             best, found = end, (name, value)
     return found
@@ -280,6 +281,8 @@ def speaker_type_of(phrase: str) -> str:
         return "organisation"  # "farmers' leaders", "residents' representatives": a body speaking for them
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
+    if owners and _first_type(head) == "organisation" and all(_first_type(o) == "citizen" for o in owners):
+        return "organisation"  # "the fishermen's cooperative", "the residents' association": their body speaks
     for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
         found = _first_type(part)
         if found != "other":
@@ -1044,6 +1047,7 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     owner = _owner_type(raw, described)
     whole = re.sub(r"(?i)^(?:the|a|an)\s+", "", unmask(raw).split(",")[0])
     if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)) and \
+            not (kind == "official" and rules.PUBLIC_OFFICE.search(unmask(raw))) and \
             (kind == "other" or whole in described or rules.TITLE_WORDS.search(raw) or rules.PERSON_TITLES.search(raw)):
         kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
     person = unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0])
