@@ -546,7 +546,7 @@ GENERIC_ROLES = {"official": "official", "officer": "official", "minister": "off
 HONORIFIC = re.compile(r"\bDr(?:\.|\u2024)?(?=\s+[A-Z])\s*")
 
 # Where a doctor works as a doctor: "Dr. X, head of emergency medicine at Y Hospital" speaks as a doctor (expert), not
-# for the hospital as a public body (a hospital director without "Dr." speaks for the hospital: official).
+# for a public body (since session 9 a hospital and its director are expert too: the "hospital" type row).
 MEDICAL_POST = re.compile(r"(?i)\b(?:hospitals?|clinics?|infirmary|medical cent(?:re|er)s?|emergency (?:department|medicine|"
                           r"room)|wards?|intensive care|trauma (?:unit|centre|center))\b")
 
