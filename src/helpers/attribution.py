@@ -1149,7 +1149,7 @@ def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> 
 
 
 def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], mentioned: list[tuple[str, str]],
-                      described: dict[str, str], local: dict[str, str]) -> tuple[str, str]:
+                      described: dict[str, str], local: dict[str, str], seen: str = "") -> tuple[str, str]:
     """(speaker, type) of the words naming a speaker: a pronoun, a bare title, a surname or a short name resolved to
     whom it stands for, a title's owner resolved; unnamed speakers in an anonymity context are anonymous."""
     probe = f"the {raw.lower()}" if rules.BARE_BODY.fullmatch(raw) else raw  # "police said": the police the text names
@@ -1157,6 +1157,8 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
         or _antecedent(probe, earlier, local, mentioned, by_class=True) \
         or _antecedent(probe, earlier, described) or _full_name(raw, described)
+    if (not found or not _names(mask_abbreviations(found[0]))) and _named_body(probe, described, seen):
+        found = _named_body(probe, described, seen)  # "the union" after a headline's bare "union says"
     speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
     speaker = _possessive_owner(_owner_resolved(speaker, earlier, local, mentioned), text) if not found else speaker
     if rules.PRONOUNS.match(speaker):
@@ -1165,6 +1167,36 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
             r"(?i)(?:a|an|one|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
         kind = "anonymous"
     return speaker, kind
+
+
+def _named_body(probe: str, described: dict[str, str], seen: str) -> tuple[str, str] | None:
+    """The body a bare body reference stands for when the article gives it no named antecedent ("the union" after
+    only "union says" in a headline): the one body the corpus names with that head noun ("the Austrel Metal and
+    Engineering Union (AMEU)"), or, for a generic head ("the group", GENERIC_BODY_WORDS), the one organisation
+    the article names before it (`seen`: its text so far); None when there are several or none."""
+    ref = rules.BACK_REFERENCES.match(probe)
+    if not ref or _names(mask_abbreviations(probe)) or rules.PERSON_TITLES.search(probe) or not (rules.BODY_HEAD.search(probe) or
+                                                            ref.group("head") in rules.GENERIC_BODY_WORDS):
+        return None
+    words = probe.lower().split()[1:]
+    bodies = {re.sub(r"\s*\([A-Z]+\)$", "", n): (n, t) for n, t in sorted(described.items(), key=lambda o: len(o[0]))
+              if _plain_body_name(n) and t != "citizen" and re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(words[-1])
+              and all(re.search(rf"\b{re.escape(w)}", n, re.I) for w in words) and n.lower() != " ".join(words)}
+    if not bodies and ref.group("head") in rules.GENERIC_BODY_WORDS:
+        bodies = {n: (n, t) for n, t in described.items() if t == "organisation" and len(n.split()) > 1 and n in seen
+                  and _plain_body_name(n)}
+    names = {n for n in bodies if not any(o != n and n in o for o in bodies)}  # "Engineering Union" in "X Engineering Union"
+    if len(names) != 1:
+        return None
+    name, kind = bodies[names.pop()]
+    return (name if name.lower().startswith("the ") else f"the {name}"), kind
+
+
+def _plain_body_name(name: str) -> bool:
+    """Whether a described name is a body's own name: no person in it ("Dr. Anja Rossel"), no owner ("Orlava's
+    Interior Ministry"), no place-led phrase."""
+    people = [n for n in _names(mask_abbreviations(name)) if len(n.split()) == 2 and is_person_name(unmask(n))]
+    return not people and not rules.HONORIFIC.search(name) and not re.search(r"['’]s?(?:\s|$)", name)
 
 
 def _possessive_owner(phrase: str, text: str) -> str:
@@ -1255,8 +1287,9 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
     local = described if local is None else local
     person = None  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     genders: dict[str, str] = {}  # speaker → 'f' / 'm' when their words or their own pronoun say so
+    seen = ""  # the article's text before the row: the bodies it has named
     for row in rows:
-        raw = row["speaker_text"]
+        raw, prior, seen = row["speaker_text"], seen, f"{seen} {row['text']}"
         opening = _mention(row["text"])
         if opening and (not raw or _bare(opening) != _bare(raw)) and not rules.PRONOUNS.match(raw or "x"):
             back = rules.BACK_REFERENCES.match(opening) and _title_antecedent(opening, earlier, local, mentioned)
@@ -1271,7 +1304,8 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         person = None
         other = _gendered_antecedent(raw, earlier, genders)
         earlier += [other] if other else []
-        speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local)
+        speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local,
+                                          prior)
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
@@ -1529,7 +1563,7 @@ def _reported_before_quote(sentence: str, start: int) -> bool:
 
 def _locate(sentence: str, phrase: str, last: bool = False) -> int:
     """Where a speaker phrase (or, for a resolved name, its first words) stands in the sentence; -1 if nowhere."""
-    words = re.sub(r"^(?:the|a|an)\s+", "", phrase.split(",")[0], flags=re.I).split()
+    words = re.sub(r"^(?:the|a|an)\s+|\s*\([A-Z]{2,}\)\s*$", "", phrase.split(",")[0], flags=re.I).split()  # "X Union (XU)"
     short = re.findall(r"\(([A-Z]{2,})\)", phrase) + ["".join(w[0] for w in words if w[0].isupper())]
     for part in [" ".join(words[:n]) for n in range(len(words), 0, -1)] + words[-1:] + short:  # a surname last
         found = [m.start() for m in re.finditer(rf"\b{re.escape(part)}\b", sentence, 0 if part.isupper() else re.I)]
@@ -1561,11 +1595,18 @@ def _nearer_is_second(sentence: str, start: int, row) -> bool:
     return distance[1] < distance[0]
 
 
+def _spot(sentence: str, phrase: str) -> int:
+    """Where a speaker phrase stands: its exact words, else its resolved name's words ("the union" for "the Austrel
+    Metal and Engineering Union (AMEU)", see `_locate`)."""
+    at = _find(sentence, phrase)
+    return at if at >= 0 else _locate(sentence, phrase)
+
+
 def _same_clause(sentence: str, start: int, row) -> bool:
     """Whether a figure is covered by the attribution: a speech tag inside or at the end of the sentence covers it
     all; a speaker opening the sentence covers the clauses up to ';' or ', and/but/while' with another subject."""
     semicolons = [m.end() for m in re.finditer(r";\s", sentence)]
-    spots = [_find(sentence, p.split(",")[0]) for p in (row.speaker_text, row.co_speaker) if p]
+    spots = [_spot(sentence, p.split(",")[0]) for p in (row.speaker_text, row.co_speaker) if p]
     closing = re.search(r",\s*(?:he|she|they|it)\s+(?:said|says|added|told\s+\w+)\W*$", sentence)
     if semicolons and any(at >= 0 for at in spots) and not closing:  # clauses joined by ';' are separate statements
         bounds = list(zip([0, *semicolons], [*semicolons, len(sentence)]))
@@ -1582,7 +1623,7 @@ def _same_clause(sentence: str, start: int, row) -> bool:
         return True
     bounds = list(zip([0, *cuts], [*cuts, len(sentence)]))
     phrases = [p.split(",")[0] for p in (row.speaker_text, row.co_speaker) if p]
-    spots = [_find(sentence, p) for p in phrases if _find(sentence, p) >= 0]
+    spots = [_spot(sentence, p) for p in phrases if _spot(sentence, p) >= 0]
     opening = [c for c in cuts if any(0 <= at - c <= 4 for at in spots)]
     if opening and start < opening[0] and min(spots) >= opening[0]:
         return False  # "Temperatures reached 108F, and the weather service said…": the first clause is the outlet's

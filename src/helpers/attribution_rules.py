@@ -591,6 +591,11 @@ PASSIVE_BEFORE = re.compile(r"(?i)\b(?:was|were|is|are|be|been|being|get|got|get
                             r"already\s+|no longer\s+)?$")
 
 # Speaker words with no name of their own that stand for the speaker named before ("the spokeswoman said").
+# session 9: head nouns of a bare body reference ("the group wants", "the charity says") that a body's own name seldom
+# ends with: such a reference stands for the one organisation its article names, when it names only one
+# (attribution._named_body).
+GENERIC_BODY_WORDS = frozenset({"group", "organisation", "organization", "charity", "campaign", "movement", "association"})
+
 BACK_REFERENCES = re.compile(r"(?i)^(?:the|this|that)\s+(?:[a-z’'-]+\s+){0,2}?(?P<head>[a-z’'-]+)$")
 
 # session 8: a person a sentence without speech introduces, who is the likeliest "he" or "she" of the quotation after
