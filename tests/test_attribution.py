@@ -491,6 +491,16 @@ SPEAKER_CASES = [
     ("put_it_closer_to", ["Witnesses put it closer to 40."], ("reported", "Witnesses", "citizen")),
     ("a_named_expert_disagrees", ["Prof. Ines Varga, a hydrologist at Orlen University, disagrees."],
      ("reported", "Prof. Ines Varga, a hydrologist at Orlen University", "expert")),
+    # session 9: a bare body reference with no named antecedent in its article takes the one body named with its head
+    # noun; a generic one ("the group") the one organisation named before it, never a firm named beside it
+    ("bare_union_after_a_bare_headline_union", ["Union says 2,000 rallied at the gate.",
+                                                "Members of the Kessel Dock Workers Union voted on Monday.",
+                                                "The union wants a 6% rise."],
+     ("reported", "the Kessel Dock Workers Union", "organisation")),
+    ("the_group_named_before", ["Green Futures Ombra, a children's charity, met the minister on Monday.",
+                                "The group wants every school to have a nurse."], ("reported", "Green Futures Ombra", "organisation")),
+    ("the_group_is_no_firm_beside_it", ["Green Futures Ombra and Kessel Shipping met the minister on Monday, the ministry said.",
+                                        "The group wants every school to have a nurse."], ("reported", "the group", "organisation")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
      ("reported", "Their lawyer", "other")),
 ]

@@ -1184,12 +1184,13 @@ def _named_body(probe: str, described: dict[str, str], seen: str) -> tuple[str, 
               and all(re.search(rf"\b{re.escape(w)}", n, re.I) for w in words) and n.lower() != " ".join(words)}
     if not bodies and ref.group("head") in rules.GENERIC_BODY_WORDS:
         bodies = {n: (n, t) for n, t in described.items() if t == "organisation" and len(n.split()) > 1 and n in seen
-                  and _plain_body_name(n)}
+                  and _plain_body_name(n) and referent_class(n) != "company"}  # "the group" is no firm named beside it
     names = {n for n in bodies if not any(o != n and n in o for o in bodies)}  # "Engineering Union" in "X Engineering Union"
     if len(names) != 1:
         return None
     name, kind = bodies[names.pop()]
-    return (name if name.lower().startswith("the ") else f"the {name}"), kind
+    the = not name.lower().startswith("the ") and re.search(rf"(?i)\b{re.escape(words[-1])}\b", name)
+    return (f"the {name}" if the else name), kind  # "the X Union", but "Children First Ombaria" as it is named
 
 
 def _plain_body_name(name: str) -> bool:
