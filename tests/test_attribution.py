@@ -96,6 +96,8 @@ PATTERN_RULES = [
     ("STANCE_VERBS", rules.STANCE_VERBS, "wants", "wanting"),
     ("IN_A_NAME", rules.IN_A_NAME, "Parents For Safer Roads", "Passenger Tove Brandt"),
     ("PUBLIC_OFFICE", rules.PUBLIC_OFFICE, "Selby's mayor", "the union's president"),
+    ("MEDIUM_CLOSING", rules.MEDIUM_CLOSING, "wrote on social media.", "wrote on the wall."),
+    ("DOCUMENT_BEFORE_READ", rules.DOCUMENT_BEFORE_READ, "a statement from the operator ", "the children sat down and "),
 ]
 
 
@@ -501,6 +503,15 @@ SPEAKER_CASES = [
                                 "The group wants every school to have a nurse."], ("reported", "Green Futures Ombra", "organisation")),
     ("the_group_is_no_firm_beside_it", ["Green Futures Ombra and Kessel Shipping met the minister on Monday, the ministry said.",
                                         "The group wants every school to have a nurse."], ("reported", "the group", "organisation")),
+    # session 9: closing tags of writing and of documents; a participle of blaming
+    ("wrote_on_social_media_closing", ["Four hundred police are searching the valley, police spokesman Ivo Lenk wrote on "
+                                       "social media."], ("reported", "police spokesman Ivo Lenk", "official")),
+    ("a_statement_from_x_read", ["Two of the tanks leaked, a statement from the operator read."],
+     ("reported", "the operator", "organisation")),
+    ("spent_the_day_blaming", ["The airline and the airport spent Monday blaming each other."],
+     ("reported", "the airline", "organisation")),
+    ("blame_as_a_noun_is_no_report", ["Airline and airport trade blame over lost bags"], ("outlet", "", "outlet")),
+    ("read_alone_is_no_report", ["The children sat down and read."], ("outlet", "", "outlet")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],
      ("reported", "Their lawyer", "other")),
 ]

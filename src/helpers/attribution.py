@@ -384,6 +384,9 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after) or \
                 rules.STANCE_VERBS.match(verb.group(0)) and not _stance_holder(before):
             continue  # "seeks to end the war": an aim; "declared a state of emergency": an act; "Everyone wants"
+        if re.fullmatch(r"reads?", verb.group(0)) and re.match(r"\.?$", after) and not rules.DOCUMENT_BEFORE_READ.search(
+                before) and not re.search(r"(?:statement|message|letter|release|post|notice|note)\s$", before):
+            continue  # "The children sat down and read.": only a document closing its sentence with "read" reports
         if rules.COUNTED_ADJECTIVE.match(verb.group(0)) and re.match(r"\s+[a-z]+s\b", after) and \
                 re.search(r"(?:^|[:;,]|\b(?:of|and|the|new|more|with|all))\s*$", before):
             continue  # "Cholera outbreak live: confirmed cases rise to 171": an adjective, not a report
@@ -414,6 +417,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 and not _with_speaker(before, verb):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
+                or rules.MEDIUM_CLOSING.match(sentence, verb.start()) and _named_subject(before) \
                 or rules.SPEECH_MEDIUM.match(sentence[verb.end():verb.end() + 80]) \
                 or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
                 or (_RELAXED.fullmatch(verb.group(0)) and _named_subject(before)):
@@ -423,8 +427,9 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
 def _is_closing_tag(sentence: str, verb: re.Match) -> bool:
     """Whether a verb of saying closes the sentence after a speaker set off by a comma ("The government promised
     €120 million, Finance Minister Ola Berg said."): the tag covers the whole sentence."""
-    if not rules.SPEECH_VERBS.match(verb.group(0)) or not rules.CLOSING_TAIL.fullmatch(sentence[verb.end():]):
-        return False
+    if not (rules.SPEECH_VERBS.match(verb.group(0)) and rules.CLOSING_TAIL.fullmatch(sentence[verb.end():])
+            or rules.MEDIUM_CLOSING.match(sentence, verb.start())):
+        return False  # "…, X said." / "…, X wrote on social media."
     m = re.search(r"(?:^|[^,\d]),\s*([^,;“”\"]{2,80}?)\s+$", sentence[:verb.start()])
     return bool(m) and not rules.PRONOUNS.match(m.group(1)) and is_valid_speaker(_tidy(m.group(1))) and \
         _named_subject(sentence[:verb.start()])

@@ -53,7 +53,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
     Cue("read_document", r"reads?(?=\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|message|post|letter|"
         r"notice|note|release|communiqu[ée]|tweet|sign|banner|placards?)\b)|"
-        r"(?:(?<=statement )|(?<=message )|(?<=letter )|(?<=release )|(?<=post )|(?<=notice )|(?<=note ))reads?(?=[.;:]?$)|reads?(?=:)",
+        r"(?:(?<=statement )|(?<=message )|(?<=letter )|(?<=release )|(?<=post )|(?<=notice )|(?<=note ))reads?(?=[.;:]?$)|reads?(?=:)|reads?(?=\.?$)",
         "finite",
         '"We are cooperating fully," read a statement from the firm'),
     # session 7: a negated verb of excluding reports a statement ("the governor did not rule out further closures")
@@ -85,7 +85,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
     Cue("participle", r"saying|adding|stating|noting|suggesting|accusing|insisting|claiming|warning|arguing|stressing|"
         r"telling|calling|describing|urging|acknowledging|announcing|confirming|denying|explaining|vowing|pledging|"
-        r"predicting|citing", "participle", "the mayor spoke, saying"),
+        r"predicting|citing|blaming", "participle", "the mayor spoke, saying"),
 )
 
 # Rows whose verbs report a claim whatever follows them, once a named or typed body is their subject
@@ -263,6 +263,18 @@ SPEECH_MEDIUM = re.compile(r"^\s+(?:on|in|via|through)\s+(?:(?:a|an|the|its|his|
 PASSIVE_AGENT = re.compile(r"^\s+by\s+(?:the\s+|a\s+|an\s+)?[A-Za-z]")
 
 # Verbs of saying that report speech whatever follows them ("the mayor said rescuers worked through the night").
+# session 9: a verb of writing or posting closing a sentence with the medium it used ("…, army spokesman X wrote on
+# social media.", "…, the ministry posted on X."): a closing speech tag like "said".
+MEDIUM_CLOSING = re.compile(r"(?:wrote|writes|posted|posts|tweeted)\s+(?:on|in|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?"
+                            r"(?:[\w’'-]+\s+){0,2}?(?:social media|website|blog|post|statement|account|channel|feed|page|"
+                            r"newsletter|letter|(?-i:X|Facebook|Telegram|Instagram|LinkedIn|Bluesky|Mastodon|WhatsApp))"
+                            r"(?:\s+(?:on|late|early|last|this)\b[^,;:“”\"]{0,30})?\s*[.!?]?\s*$", re.I)
+
+# session 9: a document closing the sentence with "read" ("…, a statement from the company read."): the read_document
+# row's last alternative is a report only after such a phrase.
+DOCUMENT_BEFORE_READ = re.compile(r"(?i)\b(?:statement|message|letter|release|post|notice|note|communiqu[ée])\s+"
+                                  r"(?:from|by|of|issued by|posted by)\s+[^,;“”\"]{2,60}\s$")
+
 SPEECH_VERBS = re.compile(r"^(?:said|says|say|told|tells|tell|added|adds|stated|states)$")
 
 # Words that end a subject phrase when read backwards from the verb: what comes before belongs to another clause.
