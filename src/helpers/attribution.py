@@ -47,6 +47,7 @@ _PARTICIPLE = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_
 _ACTS = [(re.compile(rf"\b(?:{c.pattern})\b"), c.value) for c in rules.ACT_VERBS]
 _DOCUMENT_VERB = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.value == "document"))
 _RELAXED = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.name in rules.CLAIM_VERB_ROWS))
+_VOICE_ONLY = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS if c.name in rules.VOICE_ONLY_ROWS) + r")\b")
 _SOURCE_PHRASES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.SOURCE_PHRASES]
 _TYPE_CUES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.TYPE_CUES]
 _ABBREV = re.compile(r"\b(?:(?:[A-Za-z]\.){2,}|(?:" + "|".join(sorted((re.escape(a) for a in _ABBREVIATIONS if "." not in a),
@@ -1482,6 +1483,17 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
 
 
+def _voice_only(sentence: str, row) -> bool:
+    """Whether a sentence's speaker is read from a row that attributes a voice and no figure (rules.VOICE_ONLY_ROWS):
+    the first reporting verb after the speaker's words is one of that row's ("The union wants 30 months")."""
+    at = _locate(sentence, row.speaker_text or row.speaker)
+    if row.basis != "reported" or row.co_speaker or at < 0:
+        return False
+    mask = quote_mask(sentence)
+    verb = next((v for v in _VERB.finditer(sentence, at) if not mask[v.start()]), None)
+    return bool(verb) and bool(_VOICE_ONLY.fullmatch(verb.group(0)))
+
+
 def _source_after_quote(sentence: str, start: int) -> tuple[str, str] | None:
     """(source, type) of a source phrase after the quotation of a direct sentence and after a figure outside it
     ('"It is a disaster," she said: 40 homes were lost, according to figures from the fire service'); else None."""
@@ -1663,7 +1675,7 @@ def _claimants_of(numbers: pd.DataFrame, said: pd.DataFrame) -> pd.DataFrame:
             claimants.append(""), types.append("outlet")
             continue
         sentence = getattr(r, "sentence", row.text) or row.text
-        claimant, kind = _claimant_of(int(getattr(r, "start", 0)), sentence, row)
+        claimant, kind = ("", "outlet") if _voice_only(sentence, row) else _claimant_of(int(getattr(r, "start", 0)), sentence, row)
         claimants.append(claimant), types.append(kind)
     return numbers.assign(claimant=pd.Series(claimants, index=numbers.index, dtype=object),
                           claimant_type=pd.Series(types, index=numbers.index, dtype=object))

@@ -94,6 +94,10 @@ CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "
                              "estimate", "revise", "ask", "promise", "inform", "urge", "find", "accuse", "expect",
                              "complain", "show", "acknowledge", "rule_out", "stance"})
 
+# session 9: what a row attributes. Rows named here make quotation units (voices) and claim no figure in their sentence
+# ("Government offers €250m": a voice of the government, the sum the outlet's): see attribution._voice_only.
+VOICE_ONLY_ROWS = frozenset({"stance"})
+
 # The subject a "document" verb needs ("exchange data showed", "the poll suggests"): a record, not a person or a picture.
 DOCUMENT_SUBJECT = re.compile(
     r"(?i)\b(?:data|figures|statistics|numbers|estimates|records?|results?|polls?|surveys?|study|studies|reports?|"
