@@ -521,6 +521,8 @@ SPEAKER_CASES = [
      ("reported", "the operator", "organisation")),
     ("spent_the_day_blaming", ["The airline and the airport spent Monday blaming each other."],
      ("reported", "the airline", "organisation")),
+    ("stance_verb_after_a_head_that_holds_nothing", ["For the town, the promise of new jobs, including those for young "
+                                                     "workers, offers some hope."], ("outlet", "", "outlet")),
     ("blame_as_a_noun_is_no_report", ["Airline and airport trade blame over lost bags"], ("outlet", "", "outlet")),
     ("read_alone_is_no_report", ["The children sat down and read."], ("outlet", "", "outlet")),
     ("their_lawyer_without_a_named_owner", ["Families of the victims met the minister.", "Their lawyer said they would sue."],

@@ -369,6 +369,9 @@ def _stance_holder(before: str) -> bool:
     """Whether the words before a verb of plan or stance end with one who holds a position: a named or typed
     speaker, or a body by its head noun ("the committee wants"), not "Everyone" or "the plant"."""
     subject = _cut_subject(re.sub(r"\s+(?:has|have|had|now|still|also|only|already)\s*$", "", before))
+    head = re.sub(r"(?i)^(?:the|a|an)\s+", "", subject.split(",")[0].strip())  # "X's delegation, led by Y": a delegation
+    if not (speaker_type_of(head) != "other" or rules.BODY_HEAD.search(head) or head in _names(head)):
+        return False  # "the commitment to prisoner exchanges … offers relief", "Russia's delegation … offered": no holder
     return _named_subject(before) and not re.fullmatch(r"(?i)(?:every|any|no|some)(?:one|body)", subject) or \
         is_valid_speaker(subject) and bool(rules.BODY_HEAD.search(subject))
 
