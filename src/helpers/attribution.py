@@ -47,6 +47,7 @@ _PARTICIPLE = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_
 _ACTS = [(re.compile(rf"\b(?:{c.pattern})\b"), c.value) for c in rules.ACT_VERBS]
 _DOCUMENT_VERB = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.value == "document"))
 _RELAXED = re.compile("|".join(c.pattern for c in rules.REPORTING_VERBS if c.name in rules.CLAIM_VERB_ROWS))
+_VOICE_ONLY = re.compile(r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS if c.name in rules.VOICE_ONLY_ROWS) + r")\b")
 _SOURCE_PHRASES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.SOURCE_PHRASES]
 _TYPE_CUES = [(c.name, re.compile(c.pattern, re.I), c.value) for c in rules.TYPE_CUES]
 _ABBREV = re.compile(r"\b(?:(?:[A-Za-z]\.){2,}|(?:" + "|".join(sorted((re.escape(a) for a in _ABBREVIATIONS if "." not in a),
@@ -216,7 +217,8 @@ def _head_cue(text: str) -> tuple[str, str]:
             return cut
     best, found = -1, ("", "other")
     for name, pattern, value in _TYPE_CUES[1:]:
-        end = max((m.end() for m in pattern.finditer(text)), default=-1)
+        end = max((m.end() for m in pattern.finditer(text)
+                   if value != "citizen" or not rules.IN_A_NAME.match(text, m.start())), default=-1)
         if end > best:
             best, found = end, (name, value)
     return found
@@ -280,6 +282,8 @@ def speaker_type_of(phrase: str) -> str:
         return "organisation"  # "farmers' leaders", "residents' representatives": a body speaking for them
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
+    if owners and _first_type(head) == "organisation" and all(_first_type(o) == "citizen" for o in owners):
+        return "organisation"  # "the fishermen's cooperative", "the residents' association": their body speaks
     for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
         found = _first_type(part)
         if found != "other":
@@ -361,6 +365,17 @@ def _named_subject(before: str) -> bool:
     return is_valid_speaker(subject) and (speaker_type_of(subject) != "other" or bool(_names(subject)))
 
 
+def _stance_holder(before: str) -> bool:
+    """Whether the words before a verb of plan or stance end with one who holds a position: a named or typed
+    speaker, or a body by its head noun ("the committee wants"), not "Everyone" or "the plant"."""
+    subject = _cut_subject(re.sub(r"\s+(?:has|have|had|now|still|also|only|already)\s*$", "", before))
+    head = re.sub(r"(?i)^(?:the|a|an)\s+", "", subject.split(",")[0].strip())  # "X's delegation, led by Y": a delegation
+    if not (speaker_type_of(head) != "other" or rules.BODY_HEAD.search(head) or head in _names(head)):
+        return False  # "the commitment to prisoner exchanges … offers relief", "Russia's delegation … offered": no holder
+    return _named_subject(before) and not re.fullmatch(r"(?i)(?:every|any|no|some)(?:one|body)", subject) or \
+        is_valid_speaker(subject) and bool(rules.BODY_HEAD.search(subject))
+
+
 def _reporting_verbs(sentence: str, mask: list[bool]):
     """The reporting verbs outside quotation marks that report speech (followed by a clause or object), in order."""
     for verb in _VERB.finditer(sentence):
@@ -370,8 +385,12 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         before = sentence[:verb.start()]
         if any(re.fullmatch(v, verb.group(0)) and re.match(a, after) for v, a in rules.NOT_SPEECH_BEFORE) or \
                 rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
-                rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after):
-            continue  # "seeks to end the war": an aim; "declared a state of emergency": an act
+                rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after) or \
+                rules.STANCE_VERBS.match(verb.group(0)) and not _stance_holder(before):
+            continue  # "seeks to end the war": an aim; "declared a state of emergency": an act; "Everyone wants"
+        if re.fullmatch(r"reads?", verb.group(0)) and re.match(r"\.?$", after) and not rules.DOCUMENT_BEFORE_READ.search(
+                before) and not re.search(r"(?:statement|message|letter|release|post|notice|note)\s$", before):
+            continue  # "The children sat down and read.": only a document closing its sentence with "read" reports
         if rules.COUNTED_ADJECTIVE.match(verb.group(0)) and re.match(r"\s+[a-z]+s\b", after) and \
                 re.search(r"(?:^|[:;,]|\b(?:of|and|the|new|more|with|all))\s*$", before):
             continue  # "Cholera outbreak live: confirmed cases rise to 171": an adjective, not a report
@@ -402,6 +421,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 and not _with_speaker(before, verb):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
+                or rules.MEDIUM_CLOSING.match(sentence, verb.start()) and _named_subject(before) \
                 or rules.SPEECH_MEDIUM.match(sentence[verb.end():verb.end() + 80]) \
                 or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
                 or (_RELAXED.fullmatch(verb.group(0)) and _named_subject(before)):
@@ -411,8 +431,9 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
 def _is_closing_tag(sentence: str, verb: re.Match) -> bool:
     """Whether a verb of saying closes the sentence after a speaker set off by a comma ("The government promised
     €120 million, Finance Minister Ola Berg said."): the tag covers the whole sentence."""
-    if not rules.SPEECH_VERBS.match(verb.group(0)) or not rules.CLOSING_TAIL.fullmatch(sentence[verb.end():]):
-        return False
+    if not (rules.SPEECH_VERBS.match(verb.group(0)) and rules.CLOSING_TAIL.fullmatch(sentence[verb.end():])
+            or rules.MEDIUM_CLOSING.match(sentence, verb.start())):
+        return False  # "…, X said." / "…, X wrote on social media."
     m = re.search(r"(?:^|[^,\d]),\s*([^,;“”\"]{2,80}?)\s+$", sentence[:verb.start()])
     return bool(m) and not rules.PRONOUNS.match(m.group(1)) and is_valid_speaker(_tidy(m.group(1))) and \
         _named_subject(sentence[:verb.start()])
@@ -1035,6 +1056,7 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     owner = _owner_type(raw, described)
     whole = re.sub(r"(?i)^(?:the|a|an)\s+", "", unmask(raw).split(",")[0])
     if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)) and \
+            not (kind == "official" and rules.PUBLIC_OFFICE.search(unmask(raw))) and \
             (kind == "other" or whole in described or rules.TITLE_WORDS.search(raw) or rules.PERSON_TITLES.search(raw)):
         kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
     person = unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0])
@@ -1136,7 +1158,7 @@ def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> 
 
 
 def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], mentioned: list[tuple[str, str]],
-                      described: dict[str, str], local: dict[str, str]) -> tuple[str, str]:
+                      described: dict[str, str], local: dict[str, str], seen: str = "") -> tuple[str, str]:
     """(speaker, type) of the words naming a speaker: a pronoun, a bare title, a surname or a short name resolved to
     whom it stands for, a title's owner resolved; unnamed speakers in an anonymity context are anonymous."""
     probe = f"the {raw.lower()}" if rules.BARE_BODY.fullmatch(raw) else raw  # "police said": the police the text names
@@ -1144,6 +1166,8 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
         or _antecedent(probe, earlier, local, mentioned, by_class=True) \
         or _antecedent(probe, earlier, described) or _full_name(raw, described)
+    if (not found or not _names(mask_abbreviations(found[0]))) and _named_body(probe, described, seen):
+        found = _named_body(probe, described, seen)  # "the union" after a headline's bare "union says"
     speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
     speaker = _possessive_owner(_owner_resolved(speaker, earlier, local, mentioned), text) if not found else speaker
     if rules.PRONOUNS.match(speaker):
@@ -1152,6 +1176,37 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
             r"(?i)(?:a|an|one|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
         kind = "anonymous"
     return speaker, kind
+
+
+def _named_body(probe: str, described: dict[str, str], seen: str) -> tuple[str, str] | None:
+    """The body a bare body reference stands for when the article gives it no named antecedent ("the union" after
+    only "union says" in a headline): the one body the corpus names with that head noun ("the Austrel Metal and
+    Engineering Union (AMEU)"), or, for a generic head ("the group", GENERIC_BODY_WORDS), the one organisation
+    the article names before it (`seen`: its text so far); None when there are several or none."""
+    ref = rules.BACK_REFERENCES.match(probe)
+    if not ref or _names(mask_abbreviations(probe)) or rules.PERSON_TITLES.search(probe) or not (rules.BODY_HEAD.search(probe) or
+                                                            ref.group("head") in rules.GENERIC_BODY_WORDS):
+        return None
+    words = probe.lower().split()[1:]
+    bodies = {re.sub(r"\s*\([A-Z]+\)$", "", n): (n, t) for n, t in sorted(described.items(), key=lambda o: len(o[0]))
+              if _plain_body_name(n) and t != "citizen" and re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(words[-1])
+              and all(re.search(rf"\b{re.escape(w)}", n, re.I) for w in words) and n.lower() != " ".join(words)}
+    if not bodies and ref.group("head") in rules.GENERIC_BODY_WORDS:
+        bodies = {n: (n, t) for n, t in described.items() if t == "organisation" and len(n.split()) > 1 and n in seen
+                  and _plain_body_name(n) and referent_class(n) != "company"}  # "the group" is no firm named beside it
+    names = {n for n in bodies if not any(o != n and n in o for o in bodies)}  # "Engineering Union" in "X Engineering Union"
+    if len(names) != 1:
+        return None
+    name, kind = bodies[names.pop()]
+    the = not name.lower().startswith("the ") and re.search(rf"(?i)\b{re.escape(words[-1])}\b", name)
+    return (f"the {name}" if the else name), kind  # "the X Union", but "Children First Ombaria" as it is named
+
+
+def _plain_body_name(name: str) -> bool:
+    """Whether a described name is a body's own name: no person in it ("Dr. Anja Rossel"), no owner ("Orlava's
+    Interior Ministry"), no place-led phrase."""
+    people = [n for n in _names(mask_abbreviations(name)) if len(n.split()) == 2 and is_person_name(unmask(n))]
+    return not people and not rules.HONORIFIC.search(name) and not re.search(r"['’]s?(?:\s|$)", name)
 
 
 def _possessive_owner(phrase: str, text: str) -> str:
@@ -1242,8 +1297,9 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
     local = described if local is None else local
     person = None  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     genders: dict[str, str] = {}  # speaker → 'f' / 'm' when their words or their own pronoun say so
+    seen = ""  # the article's text before the row: the bodies it has named
     for row in rows:
-        raw = row["speaker_text"]
+        raw, prior, seen = row["speaker_text"], seen, f"{seen} {row['text']}"
         opening = _mention(row["text"])
         if opening and (not raw or _bare(opening) != _bare(raw)) and not rules.PRONOUNS.match(raw or "x"):
             back = rules.BACK_REFERENCES.match(opening) and _title_antecedent(opening, earlier, local, mentioned)
@@ -1258,7 +1314,8 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         person = None
         other = _gendered_antecedent(raw, earlier, genders)
         earlier += [other] if other else []
-        speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local)
+        speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local,
+                                          prior)
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
@@ -1429,6 +1486,17 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
 
 
+def _voice_only(sentence: str, row) -> bool:
+    """Whether a sentence's speaker is read from a row that attributes a voice and no figure (rules.VOICE_ONLY_ROWS):
+    the first reporting verb after the speaker's words is one of that row's ("The union wants 30 months")."""
+    at = _locate(sentence, row.speaker_text or row.speaker)
+    if row.basis != "reported" or row.co_speaker or at < 0:
+        return False
+    mask = quote_mask(sentence)
+    verb = next((v for v in _VERB.finditer(sentence, at) if not mask[v.start()]), None)
+    return bool(verb) and bool(_VOICE_ONLY.fullmatch(verb.group(0)))
+
+
 def _source_after_quote(sentence: str, start: int) -> tuple[str, str] | None:
     """(source, type) of a source phrase after the quotation of a direct sentence and after a figure outside it
     ('"It is a disaster," she said: 40 homes were lost, according to figures from the fire service'); else None."""
@@ -1516,7 +1584,7 @@ def _reported_before_quote(sentence: str, start: int) -> bool:
 
 def _locate(sentence: str, phrase: str, last: bool = False) -> int:
     """Where a speaker phrase (or, for a resolved name, its first words) stands in the sentence; -1 if nowhere."""
-    words = re.sub(r"^(?:the|a|an)\s+", "", phrase.split(",")[0], flags=re.I).split()
+    words = re.sub(r"^(?:the|a|an)\s+|\s*\([A-Z]{2,}\)\s*$", "", phrase.split(",")[0], flags=re.I).split()  # "X Union (XU)"
     short = re.findall(r"\(([A-Z]{2,})\)", phrase) + ["".join(w[0] for w in words if w[0].isupper())]
     for part in [" ".join(words[:n]) for n in range(len(words), 0, -1)] + words[-1:] + short:  # a surname last
         found = [m.start() for m in re.finditer(rf"\b{re.escape(part)}\b", sentence, 0 if part.isupper() else re.I)]
@@ -1548,11 +1616,18 @@ def _nearer_is_second(sentence: str, start: int, row) -> bool:
     return distance[1] < distance[0]
 
 
+def _spot(sentence: str, phrase: str) -> int:
+    """Where a speaker phrase stands: its exact words, else its resolved name's words ("the union" for "the Austrel
+    Metal and Engineering Union (AMEU)", see `_locate`)."""
+    at = _find(sentence, phrase)
+    return at if at >= 0 else _locate(sentence, phrase)
+
+
 def _same_clause(sentence: str, start: int, row) -> bool:
     """Whether a figure is covered by the attribution: a speech tag inside or at the end of the sentence covers it
     all; a speaker opening the sentence covers the clauses up to ';' or ', and/but/while' with another subject."""
     semicolons = [m.end() for m in re.finditer(r";\s", sentence)]
-    spots = [_find(sentence, p.split(",")[0]) for p in (row.speaker_text, row.co_speaker) if p]
+    spots = [_spot(sentence, p.split(",")[0]) for p in (row.speaker_text, row.co_speaker) if p]
     closing = re.search(r",\s*(?:he|she|they|it)\s+(?:said|says|added|told\s+\w+)\W*$", sentence)
     if semicolons and any(at >= 0 for at in spots) and not closing:  # clauses joined by ';' are separate statements
         bounds = list(zip([0, *semicolons], [*semicolons, len(sentence)]))
@@ -1569,7 +1644,7 @@ def _same_clause(sentence: str, start: int, row) -> bool:
         return True
     bounds = list(zip([0, *cuts], [*cuts, len(sentence)]))
     phrases = [p.split(",")[0] for p in (row.speaker_text, row.co_speaker) if p]
-    spots = [_find(sentence, p) for p in phrases if _find(sentence, p) >= 0]
+    spots = [_spot(sentence, p) for p in phrases if _spot(sentence, p) >= 0]
     opening = [c for c in cuts if any(0 <= at - c <= 4 for at in spots)]
     if opening and start < opening[0] and min(spots) >= opening[0]:
         return False  # "Temperatures reached 108F, and the weather service said…": the first clause is the outlet's
@@ -1603,7 +1678,7 @@ def _claimants_of(numbers: pd.DataFrame, said: pd.DataFrame) -> pd.DataFrame:
             claimants.append(""), types.append("outlet")
             continue
         sentence = getattr(r, "sentence", row.text) or row.text
-        claimant, kind = _claimant_of(int(getattr(r, "start", 0)), sentence, row)
+        claimant, kind = ("", "outlet") if _voice_only(sentence, row) else _claimant_of(int(getattr(r, "start", 0)), sentence, row)
         claimants.append(claimant), types.append(kind)
     return numbers.assign(claimant=pd.Series(claimants, index=numbers.index, dtype=object),
                           claimant_type=pd.Series(types, index=numbers.index, dtype=object))
