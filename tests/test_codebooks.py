@@ -91,3 +91,24 @@ def test_an_event_adds_drops_or_overrides_a_named_frame_cue_rule_by_its_name(tmp
     assert frames.loc["legality", "pattern"].search("The verdict was read.")  # added by the event, no frames.csv copied
     assert frames.loc["legality", "pattern"].search("The court ruled.")  # default rule kept
     assert frames.loc["security_defence", "exclusion"] is None  # the event dropped the default exclusion by its name
+
+
+def test_an_actors_type_in_the_codebook_decides_its_quotations_type(tmp_path):
+    """The text reads 'the Chamber of Commerce' as an organisation; the user's actor row says expert, and that wins.
+    A type outside the vocabulary is ignored (the text decides), so a typo never blanks a type."""
+    from helpers.voices import quotations
+
+    actors = tmp_path / "actors.csv"
+    actors.write_text("actor,side,aliases,type\nChamber of Commerce,business,the chamber,Expert\n"
+                      "Ana Ruiz,,Ruiz,boss\n", encoding="utf-8")
+    table = load_actors(actors)
+    assert dict(zip(table["alias"], table["type"])) == {"Chamber of Commerce": "expert", "the chamber": "expert",
+                                                        "Ana Ruiz": "", "Ruiz": ""}
+    sentences = pd.DataFrame({"article_id": "a", "block_no": [1, 2], "sentence_no": 1, "role": "body",
+                              "text": ["\"We lost 40 million in a week,\" the Chamber of Commerce said.",
+                                       "\"We lost a week of work,\" said Ana Ruiz, a baker."]})
+    found = quotations(sentences, table).set_index("speaker")["speaker_type"]
+    assert found["Chamber of Commerce"] == "expert"
+    assert quotations(sentences, table.assign(type="")).set_index("speaker")["speaker_type"]["Chamber of Commerce"] == \
+        "organisation"  # what the text alone reads
+    assert found["Ana Ruiz"] == quotations(sentences, table.assign(type="")).set_index("speaker")["speaker_type"]["Ana Ruiz"]

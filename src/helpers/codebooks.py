@@ -110,16 +110,23 @@ def load_units(path: str | Path) -> dict[str, str]:
     return {s.strip().lower(): u.strip() for s, u in zip(frame["surface"], frame["unit"])}
 
 
+ACTOR_TYPES = ("official", "agency", "expert", "organisation", "citizen", "anonymous", "other")
+
+
 def load_actors(path: str | Path) -> pd.DataFrame:
-    """One row per alias: actor, side, alias (longest aliases first, so 'Ana Ruiz' wins over 'Ruiz')."""
+    """One row per alias: actor, side, alias (longest aliases first, so 'Ana Ruiz' wins over 'Ruiz'), type (the
+    optional `type` column: a speaker type of `ACTOR_TYPES` that this actor's quotations take instead of the type
+    read from the text; '' or another word: the text decides)."""
     frame = read_codebook(path, ["actor", "side", "aliases"])
+    types = frame["type"] if "type" in frame.columns else pd.Series("", index=frame.index)
     rows = [
-        {"actor": r.actor.strip(), "side": r.side.strip(), "alias": alias.strip()}
-        for r in frame.itertuples(index=False)
+        {"actor": r.actor.strip(), "side": r.side.strip(), "alias": alias.strip(),
+         "type": kind.strip().lower() if kind.strip().lower() in ACTOR_TYPES else ""}
+        for r, kind in zip(frame.itertuples(index=False), types.fillna("").astype(str))
         for alias in [r.actor, *r.aliases.split("|")]
         if alias.strip()
     ]
-    out = pd.DataFrame(rows, columns=["actor", "side", "alias"]).drop_duplicates("alias")
+    out = pd.DataFrame(rows, columns=["actor", "side", "alias", "type"]).drop_duplicates("alias")
     return out.assign(n=out["alias"].str.len()).sort_values("n", ascending=False).drop(columns="n").reset_index(drop=True)
 
 

@@ -6,7 +6,8 @@ least three words inside quotation marks standing as speech), partial (quoted wo
 sentence), reported ("X said that…", "X put the toll at…") or according_to ("according to X"). A speaker is the
 actor-codebook name when the words naming them hold an alias; otherwise the name as the text gives it, with
 its title ("the coalition's spokeswoman Ana Ruiz"); `anonymous` when the words name no one in particular
-("a source close to the inquiry", "officials"). `speaker_type` comes from the text alone (attribution_rules).
+("a source close to the inquiry", "officials"). `speaker_type` comes from the text (attribution_rules), unless the
+actor codebook gives the actor a `type`.
 """
 from __future__ import annotations
 
@@ -25,16 +26,17 @@ def is_unnamed(phrase: str) -> bool:
     return not _names(mask_abbreviations(phrase)) and bool(rules.UNNAMED.match(phrase))
 
 
-def _normalised(phrase: str, kind: str, pattern, lookup) -> tuple[str, str]:
-    """(speaker, side) of a speaker phrase: the codebook actor it names, 'anonymous', or the phrase itself."""
+def _normalised(phrase: str, kind: str, pattern, lookup) -> tuple[str, str, str]:
+    """(speaker, side, type) of a speaker phrase: the codebook actor it names (with the codebook's type, '' when it
+    gives none), 'anonymous', or the phrase itself."""
     if pattern is not None:  # the name before an apposition decides: "Jan Holt, the envoy to X" is Jan Holt
         for part in (phrase.split(",")[0], phrase):
             hits = list(pattern.finditer(normalise_alias(part)))
             if hits:
                 return lookup[alias_key(hits[-1].group(0))]
     if kind == "anonymous" or is_unnamed(phrase):
-        return "anonymous", ""
-    return phrase, ""
+        return "anonymous", "", ""
+    return phrase, "", ""
 
 
 def quotations(sentences: pd.DataFrame, actors: pd.DataFrame, attributions: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -43,20 +45,22 @@ def quotations(sentences: pd.DataFrame, actors: pd.DataFrame, attributions: pd.D
     said = attribute_sentences(sentences) if attributions is None else attributions
     said = said[(said["role"] == "body") & ~said["basis"].isin(["outlet", "act"]) & (said["speaker_text"] != "")]
     pattern = alias_pattern(actors)
-    lookup = {alias_key(a): (act, side) for a, act, side in zip(actors["alias"], actors["actor"], actors["side"])}
+    types = actors["type"] if "type" in actors.columns else pd.Series("", index=actors.index)
+    lookup = {alias_key(a): (act, side, kind) for a, act, side, kind in
+              zip(actors["alias"], actors["actor"], actors["side"], types)}
     rows = []
     for r in said.itertuples(index=False):
         for phrase, words in ((r.speaker, r.speaker_text), (r.co_speaker, r.co_speaker)):
             if not phrase:
                 continue
-            speaker, side = _normalised(phrase, r.speaker_type, pattern, lookup)
+            speaker, side, kind = _normalised(phrase, r.speaker_type, pattern, lookup)
             if speaker == phrase and phrase != words:  # a pronoun or surname resolved: the codebook may know the words
-                speaker, side = _normalised(words, r.speaker_type, pattern, lookup) if pattern is not None and \
-                    pattern.search(normalise_alias(words)) else (speaker, side)
+                speaker, side, kind = _normalised(words, r.speaker_type, pattern, lookup) if pattern is not None and \
+                    pattern.search(normalise_alias(words)) else (speaker, side, kind)
+            read = r.speaker_type if phrase == r.speaker else r.co_speaker_type
             rows.append({"article_id": r.article_id, "block_no": r.block_no, "sentence_no": r.sentence_no,
-                         "type": r.basis, "speaker": speaker, "speaker_type": r.speaker_type if phrase == r.speaker else
-                         r.co_speaker_type, "side": side, "speaker_text": words, "quoted_words": r.quoted_words,
-                         "text": r.text})
+                         "type": r.basis, "speaker": speaker, "speaker_type": kind or read, "side": side,
+                         "speaker_text": words, "quoted_words": r.quoted_words, "text": r.text})
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 
