@@ -146,3 +146,16 @@ def test_date_lines_are_told_from_text_that_mentions_a_date(line, parts):
     from helpers.blocks import dateline_parts
 
     assert dateline_parts(line) == parts
+
+
+@pytest.mark.parametrize("line,role", [
+    ("Dravonia Business Daily", "credit"),  # the outlet's name line under the headline
+    ("The Civic Lantern", "credit"),
+    ("Police say the raid followed a court order", "standfirst"),  # says something: a standfirst
+    ("Rescuers search for 40 missing", "standfirst"),
+])
+def test_a_bare_name_under_a_text_headline_is_the_outlet_line_not_a_standfirst(line, role):
+    body = "Police raided the offices of the Holmgard Ledger before dawn on Tuesday, seizing computers and notebooks."
+    text = "\n\n".join(["Raid on newspaper draws protest", line, body, body.replace("Tuesday", "Monday")])
+    blocks = classify(_article(text))
+    assert blocks.loc[1, "role"] == role, blocks

@@ -354,6 +354,21 @@ def _rule_marked(page: _Page, b: _Block):
     return (b.hint, "marked as such in the source") if b.hint in ("standfirst", "heading") else None
 
 
+_NAME_LINK_WORDS = {"of", "the", "and", "&", "for", "de", "la", "le"}
+
+
+def _rule_outlet_line(page: _Page, b: _Block):
+    """A bare name of two to five capitalised words right under a text file's headline ('Dravonia Business Daily'):
+    the outlet's name line, not a standfirst (a standfirst says something)."""
+    if page.headline_idx is None or b.i != page.headline_idx + 1 or page.article.fmt != "txt":
+        return None
+    words = b.words
+    if 2 <= len(words) <= 5 and not _TERMINAL.search(b.text) and not re.search(r"\d", b.text) \
+            and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _NAME_LINK_WORDS for w in words):
+        return ("credit", "outlet name line under the headline")
+    return None
+
+
 def _rule_standfirst(page: _Page, b: _Block):
     if page.headline_idx is not None and b.i == page.headline_idx + 1 and page.article.fmt == "txt" \
             and len(b.words) <= 40 and not re.search(r"[.!?][\"”’']?$", b.text) and page.body_after[b.i + 1]:
@@ -374,7 +389,8 @@ ROLE_RULES = (
     ("caption", _rule_caption), ("credit_line", _rule_credit), ("byline", _rule_byline), ("signoff", _rule_signoff),
     ("figcaption_or_furniture", _rule_figcaption_or_furniture), ("dateline", _rule_dateline),
     ("disclaimer", _rule_disclaimer), ("widget", _rule_widget), ("repeats_headline", _rule_repeats_headline),
-    ("repeats_block", _rule_repeats_block), ("marked_in_source", _rule_marked), ("standfirst", _rule_standfirst),
+    ("repeats_block", _rule_repeats_block), ("marked_in_source", _rule_marked), ("outlet_line", _rule_outlet_line),
+    ("standfirst", _rule_standfirst),
     ("heading", _rule_heading),
 )
 
