@@ -255,7 +255,7 @@ CLAIMANT_RULES = pd.DataFrame([
      "the Port Workers Federation (PWF)", "Port Workers Federation"),
     ("appositive_acronym", r"^(?P<desc>.+?),\s+(?P<body>[A-Z][A-Za-z]?[A-Z]{1,5})$", "{body}", "the UN refugee agency, UNHCR",
      "UNHCR"),
-    ("kind_then_name", r"^(?:(?i:the|an?)\s+)?(?:[a-z-]+\s+){0,3}(?:group|organisation|organization|charity|campaign|"
+    ("kind_then_name", r"^(?:(?i:the|an?)\s+)?(?:[a-z'’-]+\s+){0,3}(?:group|organisation|organization|charity|campaign|"
      r"network|association|alliance|foundation|company|firm)\s+(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$", "{body}",
      "the environmental group Green Coast Watch", "Green Coast Watch"),
     ("person_of_a_body_described", r"^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+)?[A-Z][a-z]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+\s+of\s+the\s+"
