@@ -278,6 +278,7 @@ def test_one_police_force_named_three_ways_is_one_body_and_other_forces_stay_apa
                      ("e", "the gang", "The gang demanded 150 bitcoin.")])
     assert keys[0] == keys[1] == keys[2] == "regional-police" and keys[3] == "border-guard"
     assert keys[4] == keys[5] == "grey-lynx"
+    assert claimant_body("Hospital group") == "Hospital group"  # a headline's capital: one word is no name
     # a kind of body described with a possessive ("the supporters' association <Name>") is that name
     assert claimant_body("the supporters' association Fans United Arvia") == "Fans United Arvia"
 

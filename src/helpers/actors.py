@@ -301,7 +301,7 @@ CLAIMANT_RULES = pd.DataFrame([
      "{body}", "his ministry", "ministry"),
     ("police_force_is_police", r"^(?:(?i:the)\s+)?(?P<body>(?:[\w'’-]+\s+){0,3}(?i:police))\s+(?i:force)$", "{body}",
      "the regional police force", "regional police"),
-    ("name_then_kind", r"^(?:(?i:the)\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:gang|group|firm|company|charity|"
+    ("name_then_kind", r"^(?:(?i:the)\s+)?(?=[A-Z][\w'’.-]*\s+[A-Z])(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s+(?:gang|group|firm|company|charity|"
      r"network|collective|consortium)$", "{body}", "the Grey Lynx gang", "Grey Lynx"),
     ("owners_service_officer", r"^(?:(?i:the)\s+)?(?P<owner>[A-Z][\w-]+|city|town|county|region|state)['’]s\s+"
      r"(?P<service>police|fire\s+service|fire\s+brigade|coast\s+guard)\s+(?:spokes\w+|chief|commander|head|director)\b.*$",
