@@ -539,31 +539,6 @@ def test_a_sum_paid_to_each_and_the_injured_in_intensive_care_are_facts_of_their
     assert part("Four people are in intensive care.", "Four people", "count", "evacuated") == ""  # not the injured
 
 
-def test_a_limit_a_figure_beyond_it_and_a_weather_forecast_are_facts_of_their_own():
-    """Classes: a limit, ceiling or threshold ("a 50 km/h limit", "a limit that was raised to 90 km/h", "under the 3%
-    ceiling") is not the figure measured against it, nor is the excess ("9 km/h over the limit"); a forecast
-    temperature, rainfall or wind speed ("would fall to minus 31C", "forecast to reach 140 mm") is not the one
-    measured (FIGURE_PART_RULES)."""
-    from helpers.facts import figure_part
-
-    def part(sentence: str, text: str, kind: str = "measure", quantity: str = "speed") -> str:
-        start = sentence.index(text)
-        return figure_part({"sentence": sentence, "start": start, "end": start + len(text), "kind": kind,
-                            "quantity": quantity})
-    bus = "The bus, 9 km/h over the limit, was doing 59 km/h on a road with a 50 km/h limit."
-    assert [part(bus, t) for t in ("59 km/h", "9 km/h", "50 km/h")] == ["", "beyond the limit", "limit"]
-    assert part("The tram ran at 95 km/h where the limit had been raised to 90 km/h.", "90 km/h") == "limit"
-    assert part("The plan keeps the deficit under the 3% ceiling.", "3%", "percent", "share") == "limit"
-    assert part("The plan cuts the deficit to 2.8% next year.", "2.8%", "percent", "share") == ""
-    weather = [("Forecasters said temperatures would fall to minus 31C on Sunday.", "minus 31C", "temperature"),
-               ("Up to 140 mm of rain is forecast for the coast.", "140 mm", "rainfall"),
-               ("Gusts are expected to reach 120 km/h overnight.", "120 km/h", "wind_speed"),
-               ("Temperatures fell to minus 29C overnight.", "minus 29C", "temperature"),
-               ("The storm dropped 90 mm of rain on the town.", "90 mm", "rainfall")]
-    assert [part(s, t, "measure", q) for s, t, q in weather] == ["forecast"] * 3 + ["", ""]
-    assert part("The company expects profit to reach 40 million euros.", "40 million euros", "money", "profit") == ""
-
-
 def test_a_fact_stated_in_kilometres_and_metres_is_compared_in_metres():
     """'About 1.5 km' and '500 metres' of one distance: the spread is 3 (1,500 m / 500 m), never 1.5 against 500;
     a fact stated in one unit keeps its own numbers (`base_unit_factors`)."""

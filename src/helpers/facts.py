@@ -430,18 +430,6 @@ FIGURE_PART_RULES = pd.DataFrame([
      "nine of whom remain in hospital; three more victims died in hospital", ""),
     ("sent_home", "", "injured", r"(?i)^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:gone\s+home|sent\s+home|"
      r"discharged|released\s+from\s+hospital)\b", "sent home", "38 have gone home", ""),
-    ("beyond_a_limit", ".*", "", r"(?i)^\s*(?:over|above|beyond|below|under|faster\s+than)\s+(?:the|a|an|its)\s+(?:[a-z-]+\s+)?"
-     r"(?:limit|threshold|ceiling|cap|maximum)\b", "beyond the limit", "11 km/h over a limit", ""),
-    ("a_limit", ".*", "", r"(?i)^\s*(?:[a-z-]+\s+){0,2}?(?:limit|ceiling|threshold|cap)\b(?!\s+(?:was|were|is|are)\s+"
-     r"(?:exceeded|broken|breached))", "limit",
-     "a 60 km/h limit; the deficit under the 3% ceiling; a limit that had been lowered to 60 km/h",
-     r"(?i)\b(?:limit|ceiling|threshold|cap|maximum|minimum)\s+(?:of|is|was|at|to|stood\s+at|(?:(?:that|which)\s+)?(?:has\s+|had\s+)?"
-     r"(?:been\s+)?(?:lowered|raised|cut|set|increased|reduced|fixed)\s+(?:to|at))\s+(?:about\s+|around\s+)?$"),
-    ("weather_forecast", "", "temperature|rainfall|wind_speed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:(?:is|are|was|were)\s+)?"
-     r"(?:forecast|expected|predicted)\b", "forecast", "temperatures forecast to fall to minus 38C; would fall to minus 38C",
-     r"(?i)\b(?:forecasts?|expected|predicted|projected|would|will|could|might)\s+(?:\w+\s+){0,3}?(?:of|at|to|around|near|"
-     r"as\s+low\s+as|as\s+high\s+as|fall|rise|reach|drop|climb|hit|stay|top|exceed|approach|peak)(?:\s+(?:to|at))?\s+"
-     r"(?:about\s+|around\s+|below\s+|above\s+)?$"),
 ], columns=["name", "kinds", "quantities", "after", "part", "example", "before"])
 _FIGURE_PARTS = [(r.kinds, r.quantities, re.compile(r.after) if r.after else None, re.compile(r.before) if r.before else None,
                   r.part) for r in FIGURE_PART_RULES.itertuples(index=False)]
