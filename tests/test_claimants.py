@@ -237,24 +237,7 @@ def _bodies_of(rows: list[tuple[str, str, str]]) -> list[str]:
     return claimant_key(frame["claimant"], frame).tolist()
 
 
-def test_a_bodys_statement_papers_staff_and_figures_are_that_body():
-    # class: a document, a figure set or a body's staff named in place of the body ("a statement from the ministry",
-    # "the ministry's budget documents", "Tessel Bank's economists", "Port Authority figures", "his ministry")
-    keys = _bodies_of([("a", "the Transport Ministry", "The Transport Ministry said 14 lines were shut."),
-                     ("b", "a statement from the ministry", "14 lines were shut, a statement from the ministry said."),
-                     ("c", "the ministry's own documents", "The ministry's own documents list 14 lines."),
-                     ("d", "Transport Ministry figures", "Transport Ministry figures show 14 lines shut."),
-                     ("e", "the transport minister", "The transport minister said 14 lines were shut."),
-                     ("f", "his ministry", "His ministry counted 14 lines."),
-                     ("a", "Tessel Bank's own economists", "Tessel Bank's own economists expect 2% growth."),
-                     ("b", "Tessel Bank", "Tessel Bank expects 2% growth.")])
-    assert len(set(keys[:6])) == 1 and keys[0] == "transport-ministry"
-    assert keys[6] == keys[7] == "tessel-bank"
-    assert claimant_body("preliminary figures") == "preliminary figures"  # no body named: left as written
-    assert claimant_body("the former minister") == "former minister"
-
-
-def test_the_company_is_the_name_an_apposition_gives_it_and_experts_stay_a_voice():
+def test_the_company_is_the_name_an_apposition_gives_it():
     # class: "the company" / "the housing company" / "the firm" for the organisation its outlet names in apposition
     keys = _bodies_of([("a", "Norhaven Living", "Norhaven Living said 40 flats were empty."),
                      ("b", "the company", "Norhaven Living, the housing company that owns the block, said 38 flats "
@@ -262,25 +245,14 @@ def test_the_company_is_the_name_an_apposition_gives_it_and_experts_stay_a_voice
                      ("c", "the housing company", "The block had 12 floors, the housing company said."),
                      ("a", "Corvane Security", "Corvane Security counted 300 servers."),
                      ("d", "the firm", "The 300 servers were hit, the cybersecurity firm Corvane Security said."),
-                     ("d", "economists", "Economists expect 3% growth."),
-                     ("a", "Kessel Bank's economists", "Kessel Bank's economists expect 3% growth.")])
+                     ("e", "the operator", "The line reopened, the operator said."),
+                     ("e", "Kessel Rail", "Kessel Rail said 40 trains ran."),
+                     ("f", "the operator", "Two operators run the line: Kessel Rail, the state operator, and Nordbahn, "
+                                           "a private operator, said 40 trains ran.")])
     assert keys[0] == keys[1] == keys[2] == "norhaven-living"
     assert keys[3] == keys[4] == "corvane-security"
-    assert keys[5] == "economists" and keys[6] == "kessel-bank"  # unnamed experts are no bank
-
-
-def test_one_police_force_named_three_ways_is_one_body_and_other_forces_stay_apart():
-    keys = _bodies_of([("a", "the regional police force", "The regional police force said 3 were held."),
-                     ("b", "a police spokesman", "Three were held, a police spokesman said."),
-                     ("c", "police", "Police said 3 were held."),
-                     ("c", "the border guard", "The border guard said 2 were turned back."),
-                     ("d", "the Grey Lynx gang", "The Grey Lynx gang demanded 150 bitcoin."),
-                     ("e", "the gang", "The gang demanded 150 bitcoin.")])
-    assert keys[0] == keys[1] == keys[2] == "regional-police" and keys[3] == "border-guard"
-    assert keys[4] == keys[5] == "grey-lynx"
-    assert claimant_body("Hospital group") == "Hospital group"  # a headline's capital: one word is no name
-    # a kind of body described with a possessive ("the supporters' association <Name>") is that name
-    assert claimant_body("the supporters' association Fans United Arvia") == "Fans United Arvia"
+    assert keys[5] == keys[6] == "kessel-rail"  # no apposition here: the body its article names next
+    assert keys[7] == "operator"  # two operators named in apposition: which one is not known, none is chosen
 
 
 def test_every_named_as_rule_reads_its_own_example():
