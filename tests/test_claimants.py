@@ -239,18 +239,18 @@ def _bodies_of(rows: list[tuple[str, str, str]]) -> list[str]:
 
 def test_the_company_is_the_name_an_apposition_gives_it():
     # class: "the company" / "the housing company" / "the firm" for the organisation its outlet names in apposition
-    keys = _bodies_of([("a", "Norhaven Living", "Norhaven Living said 40 flats were empty."),
-                     ("b", "the company", "Norhaven Living, the housing company that owns the block, said 38 flats "
+    keys = _bodies_of([("a", "Brask Homes", "Brask Homes said 40 flats were empty."),
+                     ("b", "the company", "Brask Homes, the housing company that owns the block, said 38 flats "
                                           "were empty."),
                      ("c", "the housing company", "The block had 12 floors, the housing company said."),
-                     ("a", "Corvane Security", "Corvane Security counted 300 servers."),
-                     ("d", "the firm", "The 300 servers were hit, the cybersecurity firm Corvane Security said."),
+                     ("a", "Veltra Cyber", "Veltra Cyber counted 300 servers."),
+                     ("d", "the firm", "The 300 servers were hit, the cybersecurity firm Veltra Cyber said."),
                      ("e", "the operator", "The line reopened, the operator said."),
                      ("e", "Kessel Rail", "Kessel Rail said 40 trains ran."),
                      ("f", "the operator", "Two operators run the line: Kessel Rail, the state operator, and Nordbahn, "
                                            "a private operator, said 40 trains ran.")])
-    assert keys[0] == keys[1] == keys[2] == "norhaven-living"
-    assert keys[3] == keys[4] == "corvane-security"
+    assert keys[0] == keys[1] == keys[2] == "brask-homes"
+    assert keys[3] == keys[4] == "veltra-cyber"
     assert keys[5] == keys[6] == "kessel-rail"  # no apposition here: the body its article names next
     assert keys[7] == "operator"  # two operators named in apposition: which one is not known, none is chosen
 

@@ -607,7 +607,7 @@ def _named_in_text(mentions: pd.DataFrame, body: pd.Series, claimed: dict[str, s
     return found
 
 
-# How an article names the body a common noun stands for ("the company" → "Norhaven Living"), each as a pattern of the
+# How an article names the body a common noun stands for ("the company" → "Brask Homes"), each as a pattern of the
 # noun (`{noun}`, any case) and the group that holds the name. Read in the sentences of the articles' figures.
 _NAME = r"(?:[A-Z][\w'’&.-]*[ ]+){{0,3}}[A-Z][\w'’&.-]*"  # braces doubled: the patterns are format templates
 NAMED_AS_RULES = pd.DataFrame([
@@ -615,15 +615,15 @@ NAMED_AS_RULES = pd.DataFrame([
      "Tessel Bank (the bank)"),
     ("name_then_apposition", rf"(?<![\w'’])({_NAME}),[ ]+(?:the|an?)[ ]+(?:[\w-]+[ ]+){{{{0,3}}}}?(?i:{{noun}})(?![\w'’-])"
      r"(?=[ ]*(?:[,.;:)]|$)|[ ]+(?:that|which|who|said|says|has|had|is|was|in|based|behind|with|for|at|on|and)\b)", 1,
-     "Norhaven Living, the housing company that owns the block (the company)"),
+     "Brask Homes, the housing company that owns the block (the company)"),
     ("noun_then_name", rf"\b(?:the|an?)[ ]+(?:[\w-]+[ ]+){{{{0,3}}}}?(?i:{{noun}})[ ]+({_NAME})(?![\w'’-])", 1,
-     "the cybersecurity firm Corvane Security (the firm)"),
+     "the cybersecurity firm Veltra Cyber (the firm)"),
 ], columns=["name", "pattern", "group", "example"])
 _NAMED_AS = list(NAMED_AS_RULES[["name", "pattern", "group"]].itertuples(index=False, name=None))
 KIND_NOUNS = {"company", "firm", "group", "operator", "charity", "organisation", "organization", "network", "gang", "insurer",
               "airline", "carrier", "developer", "landlord", "manufacturer", "contractor", "owner", "bank", "lender",
               "broadcaster", "publisher", "retailer", "supplier", "utility", "consultancy", "carmaker", "miner", "producer"}
-# the common nouns an apposition gives a name ("the housing company Norhaven Living"): kinds of organisation only
+# the common nouns an apposition gives a name ("the housing company Brask Homes"): kinds of organisation only
 NOT_A_NAME = re.compile(r"^(?:The|A|An|This|That|Its|His|Her|Their|But|And|In|On|At|Meanwhile|However|Earlier|Later|Mr|Mrs|Ms|"
                         r"Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
                         r"July|August|September|October|November|December)\b")
@@ -636,7 +636,7 @@ def _in_context(body: pd.Series, surfaces: dict[str, set[str]], order: pd.DataFr
     if not options:
         return body
     options = {b: {next(iter(options[o])) if len(options.get(o, ())) == 1 else o for o in found}  # "the company" →
-               for b, found in options.items()}  # "housing company" → "Norhaven Living": the name, not the description
+               for b, found in options.items()}  # "housing company" → "Brask Homes": the name, not the description
     names = dict(zip(body.index, body.tolist()))
     articles = dict(zip(order.index, order["article_id"].tolist()))
     in_article: dict[str, set[str]] = {}
