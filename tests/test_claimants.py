@@ -2,6 +2,8 @@
 holders of figures (a party, a company); sentences' claimants written for these tests (no corpus text)."""
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -226,3 +228,38 @@ def test_ranks_abbreviated_before_a_name_and_its_officers_and_secretaries_name_t
     assert keys[2] == keys[3] == "dock-and-transport-union"
     assert keys[4] == keys[5] == "kessel-police" and keys[6] != keys[5]  # one unnamed officer is a voice, not the police
     assert claimant_body("Its commander, Ole Lind") == "its body"
+
+
+def _bodies_of(rows: list[tuple[str, str, str]]) -> list[str]:
+    """Claimant keys of (article_id, claimant, sentence) rows, one body sentence each, in reading order."""
+    frame = pd.DataFrame(rows, columns=["article_id", "claimant", "sentence"]).assign(
+        block_no=1, sentence_no=range(len(rows)), start=0, role="body")
+    return claimant_key(frame["claimant"], frame).tolist()
+
+
+def test_the_company_is_the_name_an_apposition_gives_it():
+    # class: "the company" / "the housing company" / "the firm" for the organisation its outlet names in apposition
+    keys = _bodies_of([("a", "Brask Homes", "Brask Homes said 40 flats were empty."),
+                     ("b", "the company", "Brask Homes, the housing company that owns the block, said 38 flats "
+                                          "were empty."),
+                     ("c", "the housing company", "The block had 12 floors, the housing company said."),
+                     ("a", "Veltra Cyber", "Veltra Cyber counted 300 servers."),
+                     ("d", "the firm", "The 300 servers were hit, the cybersecurity firm Veltra Cyber said."),
+                     ("e", "the operator", "The line reopened, the operator said."),
+                     ("e", "Kessel Rail", "Kessel Rail said 40 trains ran."),
+                     ("f", "the operator", "Two operators run the line: Kessel Rail, the state operator, and Nordbahn, "
+                                           "a private operator, said 40 trains ran.")])
+    assert keys[0] == keys[1] == keys[2] == "brask-homes"
+    assert keys[3] == keys[4] == "veltra-cyber"
+    assert keys[5] == keys[6] == "kessel-rail"  # no apposition here: the body its article names next
+    assert keys[7] == "operator"  # two operators named in apposition: which one is not known, none is chosen
+
+
+def test_every_named_as_rule_reads_its_own_example():
+    from helpers.actors import NAMED_AS_RULES
+
+    for rule in NAMED_AS_RULES.itertuples(index=False):
+        text, noun = rule.example.rsplit(" (", 1)
+        noun = noun.rstrip(")").split()[-1]
+        found = re.search(rule.pattern.format(noun=re.escape(noun)), text)
+        assert found and found.group(rule.group)[:1].isupper(), rule.name

@@ -605,12 +605,36 @@ def _named_in_text(mentions: pd.DataFrame, body: pd.Series, claimed: dict[str, s
     text = "\n".join(pd.unique(body_text.fillna("").astype(str)))
     found = {}
     for noun in nouns:
-        pattern = rf"((?:[A-Z][\w'’-]*[ ]+)+(?i:{re.escape(noun)})(?:[ ]+[A-Z][A-Za-z]?[A-Z]{{1,4}}\b)?)\b"
-        for m in re.finditer(pattern, text):
-            name = claimant_body(m.group(1))
-            if name and name.lower() != noun:
-                found[m.group(1)] = name
+        for rule, template, group in _NAMED_AS:
+            if rule != "name_ends_with_noun" and noun.split()[-1] not in KIND_NOUNS:
+                continue
+            for m in re.finditer(template.format(noun=re.escape(noun)), text):
+                name = claimant_body(m.group(group))
+                if name and name.lower() != noun and not NOT_A_NAME.match(m.group(group)):
+                    found[m.group(0)] = name
     return found
+
+
+# How an article names the body a common noun stands for ("the company" → "Brask Homes"), each as a pattern of the
+# noun (`{noun}`, any case) and the group that holds the name. Read in the sentences of the articles' figures.
+_NAME = r"(?:[A-Z][\w'’&.-]*[ ]+){{0,3}}[A-Z][\w'’&.-]*"  # braces doubled: the patterns are format templates
+NAMED_AS_RULES = pd.DataFrame([
+    ("name_ends_with_noun", r"((?:[A-Z][\w'’-]*[ ]+)+(?i:{noun})(?:[ ]+[A-Z][A-Za-z]?[A-Z]{{1,4}}\b)?)\b", 1,
+     "Tessel Bank (the bank)"),
+    ("name_then_apposition", rf"(?<![\w'’])({_NAME}),[ ]+(?:the|an?)[ ]+(?:[\w-]+[ ]+){{{{0,3}}}}?(?i:{{noun}})(?![\w'’-])"
+     r"(?=[ ]*(?:[,.;:)]|$)|[ ]+(?:that|which|who|said|says|has|had|is|was|in|based|behind|with|for|at|on|and)\b)", 1,
+     "Brask Homes, the housing company that owns the block (the company)"),
+    ("noun_then_name", rf"\b(?:the|an?)[ ]+(?:[\w-]+[ ]+){{{{0,3}}}}?(?i:{{noun}})[ ]+({_NAME})(?![\w'’-])", 1,
+     "the cybersecurity firm Veltra Cyber (the firm)"),
+], columns=["name", "pattern", "group", "example"])
+_NAMED_AS = list(NAMED_AS_RULES[["name", "pattern", "group"]].itertuples(index=False, name=None))
+KIND_NOUNS = {"company", "firm", "group", "operator", "charity", "organisation", "organization", "network", "gang", "insurer",
+              "airline", "carrier", "developer", "landlord", "manufacturer", "contractor", "owner", "bank", "lender",
+              "broadcaster", "publisher", "retailer", "supplier", "utility", "consultancy", "carmaker", "miner", "producer"}
+# the common nouns an apposition gives a name ("the housing company Brask Homes"): kinds of organisation only
+NOT_A_NAME = re.compile(r"^(?:The|A|An|This|That|Its|His|Her|Their|But|And|In|On|At|Meanwhile|However|Earlier|Later|Mr|Mrs|Ms|"
+                        r"Dr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+                        r"July|August|September|October|November|December)\b")
 
 
 def _in_context(body: pd.Series, surfaces: dict[str, set[str]], order: pd.DataFrame) -> pd.Series:
@@ -619,6 +643,8 @@ def _in_context(body: pd.Series, surfaces: dict[str, set[str]], order: pd.DataFr
     options = {b: set(found) for b in set(body) if b and (found := _resolve(b, surfaces))}
     if not options:
         return body
+    options = {b: {next(iter(options[o])) if len(options.get(o, ())) == 1 else o for o in found}  # "the company" →
+               for b, found in options.items()}  # "housing company" → "Brask Homes": the name, not the description
     names = dict(zip(body.index, body.tolist()))
     articles = dict(zip(order.index, order["article_id"].tolist()))
     in_article: dict[str, set[str]] = {}
