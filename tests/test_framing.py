@@ -131,6 +131,10 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # session 7, decided before its held-out events were run: a national budget and a mass abduction
     "budget": ("budget", "budgets", "tax", "taxes", "spending"),
     "abduction": ("abduction", "abductions", "kidnap", "kidnapping", "kidnappings", "hostage", "hostages"),
+    # session 9, decided by the key writer before doping-case-ostrel was ever run: a doping case in sport is a
+    # disciplinary case (agency, federation, lawyer, tribunal hearing, bans, annulled results, sponsors' money,
+    # testing figures, world rules); no other kind's words match its folder name
+    "doping": ("doping", "dopings"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
     "disaster": {"security_defence", "crime_punishment", "legality", "political", "public_opinion", "cultural_identity"},
@@ -156,6 +160,9 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     # a prison riot brings crime, security, capacity (overcrowding, staff), health (injured), legality, politics,
     # families and money (repairs); cultural identity and foreign regulation are from another world
     "prison": {"cultural_identity", "external_regulation"},
+    # session 9 (key writer, before the run): force and daily-life hardship are from another world for a doping case;
+    # money, law, punishment, testing capacity, world rules, fans' opinion and national pride all belong
+    "doping": {"security_defence", "quality_of_life"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
