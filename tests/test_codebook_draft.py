@@ -60,7 +60,9 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 # session-7 merges): tower fire 15 of 15, budget 17 of 20, abduction 12 of 16 main speakers
                 "tower-fire-quellen": 1.00, "budget-ostria": 0.85, "abduction-karsa": 0.75,
                 # session 8, first contact: heatwave 14 of 16, prison riot 13 of 14, runway overrun 12 of 14
-                "heatwave-corvena": 0.875, "prison-riot-halvik": 0.928, "runway-overrun-orlend": 0.857}
+                "heatwave-corvena": 0.875, "prison-riot-halvik": 0.928, "runway-overrun-orlend": 0.857,
+                # session 9, first contact: cyclone 15 of 17, no-confidence vote 11 of 15, doping case 10 of 13
+                "cyclone-tessaly": 0.882, "no-confidence-dravenia": 0.733, "doping-case-ostrel": 0.769}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))
