@@ -358,7 +358,7 @@ _NAME_LINK_WORDS = {"of", "the", "and", "&", "for", "de", "la", "le"}
 
 
 def _rule_outlet_line(page: _Page, b: _Block):
-    """A bare name of two to five capitalised words right under a text file's headline ('Dravonia Business Daily'):
+    """A bare name of two to five capitalised words right under a text file's headline ('Riverside Business Daily'):
     the outlet's name line, not a standfirst (a standfirst says something)."""
     if page.headline_idx is None or b.i != page.headline_idx + 1 or page.article.fmt != "txt":
         return None
