@@ -468,9 +468,25 @@ def _np_start(text: str) -> str:
                     r"the\s+(?:first|second|third|past|next|last|rest))\b)))\b|\s+and\s+(?=\d)", text)[0]
     words = text.split()
     for i, word in enumerate(words[1:], start=1):
-        if _VERB.fullmatch(word) or _NP_STOP.match(word):
+        if (_VERB.fullmatch(word) or _NP_STOP.match(word)) and not _noun_use(words, i):
             return " ".join(words[:i])
     return text
+
+
+_NOUN_FORMS = re.compile(r"(?i)^(?:reports?|counts?|estimates?|reviews?|stud(?:y|ies)|surveys?|statements?|claims?|"
+                         r"warnings?|records?|findings?)$")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def _noun_use(words: list[str], i: int) -> bool:
+    """Whether words[i], a form a reporting verb shares with a noun ("report", "count", "estimate"), is the noun of
+    its phrase: after a determiner, or a determiner and one lower-case word ("an internal report", "the ministry
+    report"), never the verb that ends a speaker's phrase ("the ministry reports")."""
+    if not _NOUN_FORMS.match(words[i]):
+        return False
+    before = [w.lower() for w in words[max(0, i - 2):i]]
+    return before[-1] in _DETERMINERS or (len(before) == 2 and before[0] in _DETERMINERS and words[i - 1].islower()
+                                          and not words[i].lower().endswith("s"))  # "the ministry reports": a verb
 
 
 def _source_phrases(sentence: str) -> list[tuple[str, str]]:
