@@ -604,8 +604,7 @@ def test_a_superseded_figure_is_marked_as_earlier_in_the_timeline_not_stamped_as
 def test_an_outlets_cell_and_chart_row_list_its_latest_figure_first():
     """Two articles of one outlet: the fact table lists the later article first, so the outlet's matrix cell reads
     '23 people | 11 people' (latest first, as the timelines), never in file order."""
-    from helpers.charts import latest_first
-    from helpers.facts import fact_table
+    from helpers.facts import fact_table, newest_first
     from helpers.pooled import outlet_facts
 
     mentions = _mentions([("a", 11, "", "2026-05-12T18:00Z", ""), ("b", 23, "", "2026-05-14T10:00Z", "")]).assign(
@@ -615,7 +614,7 @@ def test_an_outlets_cell_and_chart_row_list_its_latest_figure_first():
     table = fact_table(mentions, articles)
     assert table["article_id"].tolist() == ["b", "a"]
     assert outlet_facts(table.assign(source="Wire"))["texts"].tolist() == ["23 people | 11 people"]
-    assert latest_first(mentions)["text"].tolist() == ["23 people", "11 people"]
+    assert newest_first(mentions)["text"].tolist() == ["23 people", "11 people"]
 
 
 def test_figures_that_go_down_and_up_again_over_the_day_are_outlets_differing_not_a_revision():

@@ -371,7 +371,7 @@ def _stance_holder(before: str) -> bool:
     subject = _cut_subject(re.sub(r"\s+(?:has|have|had|now|still|also|only|already)\s*$", "", before))
     head = re.sub(r"(?i)^(?:the|a|an)\s+", "", subject.split(",")[0].strip())  # "X's delegation, led by Y": a delegation
     if not (speaker_type_of(head) != "other" or rules.BODY_HEAD.search(head) or head in _names(head)):
-        return False  # "the commitment to prisoner exchanges … offers relief", "Russia's delegation … offered": no holder
+        return False  # "the promise of new jobs … offers hope", "the plan … offered": no holder
     return _named_subject(before) and not re.fullmatch(r"(?i)(?:every|any|no|some)(?:one|body)", subject) or \
         is_valid_speaker(subject) and bool(rules.BODY_HEAD.search(subject))
 

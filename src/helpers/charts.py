@@ -164,35 +164,26 @@ def _other_claimant_figures(numbers: pd.DataFrame, fact) -> pd.DataFrame:
     return numbers[(labels == family) & (numbers["fact_id"] != fact.fact_id)]
 
 
-def latest_first(mentions: pd.DataFrame) -> pd.DataFrame:
-    """Mentions latest publication first (unknown times last; within an article, text order): a row of figures reads
-    as the timelines do, so its first figure is the source's latest."""
-    if "published" not in mentions:
-        return mentions
-    return mentions.sort_values("published", ascending=False, na_position="last", kind="stable")
-
-
-def _clip(text: str, n: int) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 def _elsewhere_words(elsewhere: pd.DataFrame, source: str) -> str:
     """A panel row's words for a source without a figure of the fact: its figures under another claimant, each
     claimant named beside its own figures (latest first), or silent."""
-    own = latest_first(elsewhere[elsewhere["source"] == source])
+    from .facts import newest_first
+    from .narrative import clipped
+
+    own = newest_first(elsewhere[elsewhere["source"] == source])
     if own.empty:
         return "  silent"
     who = own["claimant"].fillna("").astype(str).str.strip() if "claimant" in own else pd.Series("", index=own.index)
-    parts = [_clip(" · ".join(dict.fromkeys(own.loc[who == c, "text"])), 28) + (f" ({_clip(c, 30)})" if c else "")
+    parts = [clipped(" · ".join(dict.fromkeys(own.loc[who == c, "text"])), 28) + (f" ({clipped(c, 30)})" if c else "")
              for c in dict.fromkeys(who)]
-    return _clip("  only under another claimant: " + "; ".join(parts), 110)
+    return clipped("  only under another claimant: " + "; ".join(parts), 110)
 
 
 def _fact_panel(ax, fact, numbers: pd.DataFrame, sources: list[str]) -> None:
     """One fact's panel: each source's reported interval on one row, silence written as such."""
-    from .facts import comparable_interval, display_scale
+    from .facts import comparable_interval, display_scale, newest_first
 
-    rows = latest_first(numbers[numbers["fact_id"] == fact.fact_id])  # each row's words: latest figure first
+    rows = newest_first(numbers[numbers["fact_id"] == fact.fact_id])  # each row's words: latest figure first
     elsewhere = _other_claimant_figures(numbers, fact)
     counts = rows.groupby(["source", "value_low", "value_high", "hedge", "scope"], dropna=False)["text"].transform("size")
     rows = rows.assign(text=rows["text"] + counts.map(lambda n: f" (×{n})" if n > 1 else "")).drop_duplicates(

@@ -88,16 +88,22 @@ def claimant_finding(families: pd.DataFrame, skip: tuple[str, ...] = ()) -> str:
                              "(see the numbers report)." if rest else ""))
 
 
-def under_other_claimants(numbers: pd.DataFrame, articles: pd.DataFrame, fact_id: str, fact_label: str) -> pd.DataFrame:
-    """The sources that give the fact `fact_id` only under another claimant's split of it: one row per source with
-    its latest figure as written and the claimant it is credited to (columns source, text, claimant)."""
+def _family_latest_first(numbers: pd.DataFrame, articles: pd.DataFrame, fact_label: str) -> pd.DataFrame:
+    """The mentions of every claimant's split of the fact `fact_label` (its label before the claimant), with their
+    source, latest publication first."""
     from .facts import base_label
     from .summary import latest_first
 
+    family = base_label(pd.Series([fact_label])).iloc[0]
+    return latest_first(numbers[base_label(numbers["fact_label"]) == family], articles)
+
+
+def under_other_claimants(numbers: pd.DataFrame, articles: pd.DataFrame, fact_id: str, fact_label: str) -> pd.DataFrame:
+    """The sources that give the fact `fact_id` only under another claimant's split of it: one row per source with
+    its latest figure as written and the claimant it is credited to (columns source, text, claimant)."""
     if numbers.empty or "fact_label" not in numbers:
         return pd.DataFrame(columns=["source", "text", "claimant"])
-    family = base_label(pd.Series([fact_label])).iloc[0]
-    rows = latest_first(numbers[base_label(numbers["fact_label"]) == family], articles)
+    rows = _family_latest_first(numbers, articles, fact_label)
     own = set(rows.loc[rows["fact_id"] == fact_id, "source"])
     other = rows[(rows["fact_id"] != fact_id) & ~rows["source"].isin(own)].drop_duplicates("source")
     claimant = other["claimant"].fillna("").astype(str).str.strip().replace("", OWN_VOICE)
@@ -109,14 +115,11 @@ def later_under_other_claimants(numbers: pd.DataFrame, articles: pd.DataFrame, f
     """source → words for its later figure of the same fact under another claimant, for the sources that give
     `fact_id` but whose latest figure of the fact is credited to someone else (a wire's own "11" in a first
     headline, then "23, the Interior Ministry said" a day later): '“23” according to the Interior Ministry'."""
-    from .facts import base_label
     from .narrative import md
-    from .summary import latest_first
 
     if numbers.empty or "fact_label" not in numbers:
         return {}
-    family = base_label(pd.Series([fact_label])).iloc[0]
-    rows = latest_first(numbers[base_label(numbers["fact_label"]) == family], articles)
+    rows = _family_latest_first(numbers, articles, fact_label)
     own = rows[rows["fact_id"] == fact_id].drop_duplicates("source").set_index("source")["published"]
     first = rows.drop_duplicates("source").set_index("source")
     later = first[(first["fact_id"] != fact_id) & first.index.isin(own.index)]

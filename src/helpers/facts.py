@@ -705,6 +705,15 @@ def _reported_rows(mentions: pd.DataFrame) -> pd.DataFrame:
          "value_low": float, "value_high": float})
 
 
+def newest_first(frame: pd.DataFrame, column: str = "published") -> pd.DataFrame:
+    """`frame` latest `column` time first (rows without a time last; ties keep their order), or as it is without
+    that column: a row of figures then reads as the timelines do, its first figure the latest."""
+    if column not in frame:
+        return frame
+    return frame.sort_values(column, ascending=False, na_position="last", kind="stable",
+                             key=lambda t: pd.to_datetime(t, errors="coerce", utc=True))
+
+
 def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per fact × article reporting it: what the source reports (values, hedges, scopes, verbatim texts).
     Silence is every other article of the corpus; it is not listed, so the table grows with the mentions, not
@@ -717,8 +726,7 @@ def fact_table(mentions: pd.DataFrame, articles: pd.DataFrame, summary: pd.DataF
                "unit", "hedges", "scopes", "texts", "sentences"]
     labels = mentions.drop_duplicates("fact_id").set_index("fact_id")["fact_label"]
     reported = _reported_rows(mentions)
-    order = (articles.sort_values("published", ascending=False, na_position="last", kind="stable")
-             if "published" in articles else articles)  # an outlet's cell lists its latest article's figures first
+    order = newest_first(articles)  # an outlet's cell lists its latest article's figures first
     frame = (fact_article_pairs(reported[["fact_id", "article_id"]], order["article_id"])
              .merge(articles[["article_id", "source"]].drop_duplicates("article_id"), on="article_id", how="left")
              .merge(reported, on=["fact_id", "article_id"], how="left"))

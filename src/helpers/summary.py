@@ -213,11 +213,9 @@ def latest_first(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     cols = ["article_id", "source"] + (["published"] if "published" in articles.columns else [])
     out = mentions.drop(columns=[c for c in ("source", "published") if c in mentions.columns]).merge(
         articles[cols], on="article_id", how="left")
-    if "published" not in out.columns:
-        return out
-    when = pd.to_datetime(out["published"], errors="coerce", utc=True).rename("_when")
-    return (out.assign(_when=when).sort_values("_when", ascending=False, na_position="last", kind="stable")
-            .drop(columns="_when").reset_index(drop=True))
+    from .facts import newest_first
+
+    return newest_first(out).reset_index(drop=True)
 
 
 def apart_sentence(disputed: pd.DataFrame) -> str:
