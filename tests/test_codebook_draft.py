@@ -143,3 +143,17 @@ def test_groups_and_bare_titles_that_speak_often_are_drafted_with_their_type():
     draft = draft_actors(found, quotes, pd.DataFrame({"text": ["Police said so."]}))
     assert set(zip(draft["actor"], draft["type"])) == {("Ana Ruiz", "citizen"), ("protesters", "citizen"),
                                                        ("police", "official"), ("mayor", "official"), ("Beck", "citizen")}
+
+
+def test_distinctive_terms_list_leads_when_no_word_is_unusual_and_say_so():
+    from helpers.codebook_draft import draft_notes, draft_terms
+
+    terms = pd.DataFrame({"source": ["A"] * 12 + ["B"], "word": [f"w{i}" for i in range(13)],
+                          "count": 2, "log_odds": 1.0, "z": [1.5 - i / 10 for i in range(12)] + [2.5]})
+    drafted = draft_terms(terms)
+    assert list(drafted.columns) == ["source", "word", "count", "z", "unusual"]
+    assert (drafted["source"] == "A").sum() == 10 and drafted.iloc[0]["word"] == "w0"  # strongest first, ten kept
+    assert drafted.set_index("word").loc["w12", "unusual"] == "yes" and (drafted["unusual"] == "no").sum() == 10
+    assert draft_notes({"distinctive_terms.csv": drafted}) == []
+    weak = draft_terms(terms[terms["source"] == "A"])
+    assert len(weak) == 10 and "leads, not findings" in draft_notes({"distinctive_terms.csv": weak})[0]

@@ -119,15 +119,18 @@ def _codebook(corpus: str, into: str) -> None:
     """Draft an event codebook for `corpus` and say which files were written and which kept."""
     from pathlib import Path
 
-    from .codebook_draft import draft_codebook, write_draft
+    from .codebook_draft import draft_codebook, draft_notes, write_draft
     from .corpus import load_tables
 
     corpus_dir = paths.resolve(corpus, paths.DEFAULT_CORPUS_DIR)
     if not Path(corpus_dir).is_dir():
         raise CorpusError(corpus_dir, "no such corpus folder")
     folder = paths.resolve(into, paths.CODEBOOKS_DIR / paths.corpus_name(corpus_dir))
-    for path, status in write_draft(draft_codebook(load_tables(corpus_dir), corpus_dir), Path(folder)):
+    drafts = draft_codebook(load_tables(corpus_dir), corpus_dir)
+    for path, status in write_draft(drafts, Path(folder)):
         print(f"{status}: {path}" + (" (exists; not overwritten)" if status == "kept" else ""))
+    for note in draft_notes(drafts):
+        print(note)
     print("Edit the draft: give actors their sides, rename or drop facts; the report reads codebooks/<corpus>/.")
 
 

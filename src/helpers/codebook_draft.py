@@ -172,7 +172,28 @@ def draft_codebook(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, pd.
     terms = distinctive_words(sentences, articles)
     return {"actors.csv": draft_actors(found, quotes, sentences),
             "candidate_facts.csv": draft_facts(numbers["numbers"], numbers["fact_summary"]),
-            "distinctive_terms.csv": terms[terms["z"] > 1.96][["source", "word", "count", "z"]].round({"z": 2})}
+            "distinctive_terms.csv": draft_terms(terms)}
+
+
+UNUSUAL_Z = 1.96  # a word's weighted log-odds z above which one source uses it unusually often (two-sided 5 %)
+
+
+def draft_terms(terms: pd.DataFrame, top: int = 10) -> pd.DataFrame:
+    """Each source's most distinctive words (`framing.distinctive_words`), at most `top` per source, with `unusual`
+    ("yes" when z > 1.96). A corpus of a few short articles rarely has an unusual word; the draft then still lists
+    the leading words, marked "no", rather than an empty file a user cannot tell from a failure."""
+    out = terms.sort_values(["source", "z"], ascending=[True, False]).groupby("source").head(top)
+    return (out.assign(unusual=(out["z"] > UNUSUAL_Z).map({True: "yes", False: "no"}))
+            [["source", "word", "count", "z", "unusual"]].round({"z": 2}).reset_index(drop=True))
+
+
+def draft_notes(drafts: dict[str, pd.DataFrame]) -> list[str]:
+    """Sentences the codebook command prints about a draft a user might misread."""
+    terms = drafts.get("distinctive_terms.csv")
+    if terms is not None and len(terms) and not (terms["unusual"] == "yes").any():
+        return [f"distinctive_terms.csv: no word is unusually frequent in one source (weighted log-odds z > "
+                f"{UNUSUAL_Z}); the corpus is small, so the words listed (unusual = no) are leads, not findings."]
+    return []
 
 
 def write_draft(drafts: dict[str, pd.DataFrame], folder: Path) -> list[tuple[Path, str]]:
