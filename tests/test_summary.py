@@ -204,3 +204,18 @@ def test_a_tie_in_quoted_words_names_both_sides_never_one_winner():
     text = _voices_sentence({"voice_shares": shares})
     assert r"rights groups and authorities in Nordpress \(36% each, tied\)" in text  # Markdown-escaped
     assert r"authorities in Sentinel \(80%\)" in text and "rights groups in Sentinel" not in text
+
+
+def test_the_sources_finding_says_which_outlet_each_label_is_in_order_of_publication():
+    from helpers.summary import source_key
+
+    articles = pd.DataFrame({"source": ["B2", "B1", "Daily #1"], "outlet": ["Post", "Wire", "Daily"],
+                             "published": pd.to_datetime(["2026-01-02 10:00", "2026-01-01 09:30", None], utc=True)})
+    from helpers.narrative import md
+
+    assert source_key(articles) == f" (B1: Wire, 01 Jan 09:30 UTC; B2: Post, 02 Jan 10:00 UTC; {md('Daily #1')}: Daily)"
+    named = pd.DataFrame({"source": ["Post", "Wire #1", "Wire #2"], "outlet": ["Post", "Wire", "Wire"],
+                          "published": pd.to_datetime(["2026-01-02", "2026-01-01", "2026-01-03"], utc=True)})
+    assert source_key(named) == ""  # sources are the outlets' own names: nothing to explain
+    many = pd.DataFrame({"source": [f"S{i}" for i in range(13)], "outlet": "X", "published": pd.NaT})
+    assert source_key(many) == ""  # notebook 01's table lists them all

@@ -391,6 +391,23 @@ def left_out_counts(problems: pd.DataFrame) -> str:
     return " and ".join(parts) if len(parts) < 3 else f"{parts[0]}, {parts[1]} and {parts[2]}"
 
 
+SOURCE_KEY_LIMIT = 12  # sources named with their outlet in the Sources finding; more are in notebook 01's table
+
+
+def source_key(articles: pd.DataFrame) -> str:
+    """' (R1: Nordpress Agency, 15 Nov 08:30 UTC; R2: …)' when the manifest's labels name the sources, so a reader of
+    the findings knows which outlet each label is, in order of publication; empty when sources are the outlets' own
+    names or there are more than SOURCE_KEY_LIMIT (notebook 01's table lists them all)."""
+    if "outlet" not in articles or articles["source"].nunique() > SOURCE_KEY_LIMIT:
+        return ""
+    rows = articles.sort_values("published", na_position="last", kind="stable")
+    if (rows["source"].str.replace(r" #\d+$", "", regex=True) == rows["outlet"].fillna("")).all():
+        return ""
+    when = rows["published"].map(lambda t: "" if pd.isna(t) else f", {t:%d %b %H:%M} UTC")
+    return " (" + "; ".join(f"{md(s)}: {md(o or 'outlet not given')}{w}"
+                            for s, o, w in zip(rows["source"], rows["outlet"].fillna(""), when)) + ")"
+
+
 def _sources_finding(articles: pd.DataFrame, problems: pd.DataFrame | None) -> str:
     from .manifest import KEPT_MARK
 
@@ -401,7 +418,8 @@ def _sources_finding(articles: pd.DataFrame, problems: pd.DataFrame | None) -> s
         f"without a zone read as UTC: {listed(problems.loc[kept, 'file'].drop_duplicates(), limit=3)})")
     problems = problems[~kept]
     n_left = len(problems)
-    text = f"**Sources.** {len(articles)} article{'s' if len(articles) != 1 else ''} compared" + notes
+    text = (f"**Sources.** {len(articles)} article{'s' if len(articles) != 1 else ''} compared"
+            + source_key(articles) + notes)
     if not n_left:
         return text + "; no file was left out."
     if n_left <= 3:  # few: each file with its reason
