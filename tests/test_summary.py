@@ -219,3 +219,12 @@ def test_the_sources_finding_says_which_outlet_each_label_is_in_order_of_publica
     assert source_key(named) == ""  # sources are the outlets' own names: nothing to explain
     many = pd.DataFrame({"source": [f"S{i}" for i in range(13)], "outlet": "X", "published": pd.NaT})
     assert source_key(many) == ""  # notebook 01's table lists them all
+
+
+def test_the_source_key_names_an_articles_credit_when_its_outlet_is_not_given():
+    from helpers.summary import source_key
+
+    articles = pd.DataFrame({"source": ["A0", "A1"], "outlet": [None, None], "credit": [None, "Reuters"],
+                             "published": pd.NaT})
+    assert source_key(articles) == " (A0: outlet not given; A1: credit: Reuters)"
+    assert source_key(articles.assign(credit=None)) == ""  # nothing to tell the labels apart by
