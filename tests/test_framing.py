@@ -148,6 +148,9 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # session 9, decided by the coordinator before no-confidence-dravenia was ever run: a no-confidence vote in a
     # parliament (after a scandal) is politics, not an election
     "parliament": ("confidence", "impeachment", "censure"),
+    # session 10, decided by the coordinator before blackout-serenna was ever run: a power blackout is a failure of
+    # infrastructure (grid operator, regulator, government, hospitals on generators, stranded commuters, money)
+    "outage": ("blackout", "blackouts", "outage", "outages"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
     "disaster": {"security_defence", "crime_punishment", "legality", "political", "public_opinion", "cultural_identity"},
@@ -179,6 +182,9 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     # session 9 (coordinator, before the run): a no-confidence vote after a procurement scandal brings politics, money,
     # prosecutors, law, polls, street protest and fairness; defence and national identity are from another world
     "parliament": {"security_defence", "cultural_identity"},
+    # session 10 (coordinator, before the run): a grid failure brings health, daily life, capacity, money, politics,
+    # regulators, even security if sabotage is suspected; identity, crime and moral judgement do not belong
+    "outage": {"cultural_identity", "crime_punishment", "morality"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
