@@ -54,6 +54,29 @@ def test_hard_wrapped_plain_text_is_joined_into_paragraphs():
     assert blocks.loc[1, "text"].startswith("Heavy snow closed the northern motorway for six hours on Sunday, police said,")
 
 
+def test_text_wrapped_at_a_wider_width_is_joined_but_one_paragraph_per_line_is_not():
+    import textwrap
+
+    paragraphs = ["Heavy snow closed the northern motorway for six hours on Sunday, police said, stranding hundreds of "
+                  "drivers between two junctions overnight in temperatures that fell to minus 12 degrees by dawn.",
+                  "Snow ploughs reached the stranded vehicles shortly before dawn and the road reopened at nine, the "
+                  "highways agency said in a brief statement issued to local radio stations and to the press.",
+                  "\"We were stuck for seven hours with two children in the back,\" said one driver, who asked not to "
+                  "be named, adding that nobody had come to check on them during the night."]
+    wrapped = "\n\n".join(textwrap.fill(p, 118) for p in paragraphs)  # a 118-column wrap, as some editors save
+    blocks = classify(_article("Storm closes motorway\n\n" + wrapped))
+    assert blocks["role"].tolist() == ["headline", "body", "body", "body"]
+    assert blocks.loc[1, "text"] == paragraphs[0] and blocks.loc[3, "text"] == paragraphs[2]
+    one_per_line = "Storm closes motorway\n\n" + "\n".join(
+        ["Heavy snow closed the northern motorway for six hours on Sunday, police said on Monday morning.",
+         "Hundreds of drivers were stranded between two junctions overnight in temperatures of minus 12 degrees.",
+         "Snow ploughs reached the stranded vehicles shortly before dawn, the highways agency said in a statement.",
+         "The road reopened at nine, and the agency said it would review how it had handled the closure.",
+         "\"We were stuck for seven hours with two children in the back,\" said one driver from the coast.",
+         "Forecasters expect more snow on Tuesday night across the north and east of the country, they said."])
+    assert len(classify(_article(one_per_line))) == 7  # each paragraph line its own block
+
+
 @pytest.mark.parametrize(
     "line, role",
     [

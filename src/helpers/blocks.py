@@ -133,17 +133,28 @@ def _is_agency_signoff(text: str) -> bool:
     ) and any(re.fullmatch(r"[A-Z][A-Z0-9.\-]{1,9}", t) for t in tokens)
 
 
+WRAP_WIDTH_SURE = 100  # lines never longer than this, in blank-line separated groups: wrapped text
+WRAP_WIDTH_MAX = 200  # wider lines are paragraphs, never a fixed-width wrap
+SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
+
+
 def _is_hard_wrapped(lines: list[Line]) -> bool:
-    """True for plain text wrapped at a fixed width, whose paragraphs are blank-line separated."""
+    """True for plain text wrapped at a fixed width, whose paragraphs are blank-line separated: lines of at most 100
+    characters in groups, or wider ones (up to 200, a wrap at 120 or 132 columns) when most lines followed by another
+    line of their group break mid-sentence (paragraphs one per line end with a full stop instead)."""
     texts = [l.text for l in lines if l.text.strip()]
     if len(texts) < 6:
         return False
     lengths = [len(t) for t in texts]
-    in_groups = sum(
-        1 for i, l in enumerate(lines)
-        if l.text.strip() and ((i > 0 and lines[i - 1].text.strip()) or (i + 1 < len(lines) and lines[i + 1].text.strip()))
-    )
-    return max(lengths) <= 100 and statistics.median(lengths) >= 45 and in_groups >= 0.6 * len(texts)
+    grouped = [bool(l.text.strip()) and ((i > 0 and bool(lines[i - 1].text.strip()))
+                                         or (i + 1 < len(lines) and bool(lines[i + 1].text.strip())))
+               for i, l in enumerate(lines)]
+    if statistics.median(lengths) < 45 or sum(grouped) < 0.6 * len(texts) or max(lengths) > WRAP_WIDTH_MAX:
+        return False
+    if max(lengths) <= WRAP_WIDTH_SURE:
+        return True
+    followed = [l.text.rstrip() for i, l in enumerate(lines[:-1]) if l.text.strip() and lines[i + 1].text.strip()]
+    return bool(followed) and sum(not SENTENCE_END.search(t) for t in followed) >= 0.6 * len(followed)
 
 
 def segment(article: RawArticle) -> list[dict]:
