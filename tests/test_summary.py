@@ -228,3 +228,13 @@ def test_the_source_key_names_an_articles_credit_when_its_outlet_is_not_given():
                              "published": pd.NaT})
     assert source_key(articles) == " (A0: outlet not given; A1: credit: Reuters)"
     assert source_key(articles.assign(credit=None)) == ""  # nothing to tell the labels apart by
+
+
+def test_the_source_key_is_left_out_when_sources_are_outlets_with_their_article_counts():
+    from helpers.summary import source_key
+
+    pooled = pd.DataFrame({"source": ["Courier (2 articles)", "Courier (2 articles)", "Radio"],
+                           "outlet": ["Courier", "Courier", "Radio"],
+                           "published": pd.to_datetime(["2026-01-01", "2026-01-02", "2026-01-03"], utc=True)})
+    assert source_key(pooled) == ""
+    assert source_key(pooled.assign(source=["C", "C", "Radio"])) == " (C: Courier, 01 Jan 00:00 UTC; Radio: Radio, 03 Jan 00:00 UTC)"

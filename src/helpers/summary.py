@@ -397,15 +397,17 @@ SOURCE_KEY_LIMIT = 12  # sources named with their outlet in the Sources finding;
 def source_key(articles: pd.DataFrame) -> str:
     """' (R1: Nordpress Agency, 15 Nov 08:30 UTC; R2: …)' when the manifest's labels name the sources, so a reader of
     the findings knows which outlet each label is, in order of publication (an article without an outlet by the
-    credit its text gives, "credit: Reuters"); empty when sources are the outlets' own names, when no article names
-    its outlet, or when there are more than SOURCE_KEY_LIMIT (notebook 01's table lists them all)."""
+    credit its text gives, "credit: Reuters"); empty when every source's name already holds its outlet's ("Tressen
+    Post", "Tressen Post #2", "Tressen Post (3 articles)"), when no article names its outlet, or when there are more
+    than SOURCE_KEY_LIMIT sources (notebook 01's table lists them all)."""
     if "outlet" not in articles or articles["source"].nunique() > SOURCE_KEY_LIMIT:
         return ""
-    rows = articles.sort_values("published", na_position="last", kind="stable")
+    rows = articles.sort_values("published", na_position="last", kind="stable").drop_duplicates("source")
     outlet = rows["outlet"].fillna("").astype(str)
     credit = rows["credit"].fillna("").astype(str) if "credit" in rows else pd.Series("", index=rows.index)
     name = outlet.where(outlet != "", ("credit: " + credit).where(credit != "", ""))
-    if (name == "").all() or (rows["source"].str.replace(r" #\d+$", "", regex=True) == outlet).all():
+    named = [o != "" and str(s).startswith(o) for s, o in zip(rows["source"], outlet)]
+    if (name == "").all() or all(named):
         return ""
     when = rows["published"].map(lambda t: "" if pd.isna(t) else f", {t:%d %b %H:%M} UTC")
     return " (" + "; ".join(f"{md(s)}: {md(n or 'outlet not given')}{w}"
