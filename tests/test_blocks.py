@@ -182,3 +182,24 @@ def test_a_bare_name_under_a_text_headline_is_the_outlet_line_not_a_standfirst(l
     text = "\n\n".join(["Raid on newspaper draws protest", line, body, body.replace("Tuesday", "Monday")])
     blocks = classify(_article(text))
     assert blocks.loc[1, "role"] == role, blocks
+
+
+@pytest.mark.parametrize("name", ["update", "wrapup", "desk_tag"])
+def test_each_wire_slug_rule_strips_its_example(name):
+    from helpers.blocks import WIRE_SLUGS, without_wire_slug
+
+    example = WIRE_SLUGS.set_index("name").loc[name, "example"]
+    stripped = without_wire_slug(example)
+    assert stripped != example and stripped[0].isupper() and not stripped[0].isdigit()
+
+
+def test_a_wire_version_slug_is_no_figure_of_the_headline():
+    from helpers.blocks import without_wire_slug
+
+    text = "UPDATE 3-Child dies in Marovia school meals E. coli outbreak; minister orders inquiry\n\n" + \
+        "DUNHOLT, Oct 14 (MPA) - A seven-year-old boy has died in an outbreak that has made 263 children ill, " \
+        "the health ministry said on Wednesday, as the minister ordered an inquiry into the catering firm."
+    blocks = classify(_article(text))
+    assert blocks.loc[0, "role"] == "headline" and blocks.loc[0, "text"].startswith("Child dies in Marovia")
+    assert without_wire_slug("Update 3 people hurt as bus overturns") == "Update 3 people hurt as bus overturns"
+    assert without_wire_slug("UPDATE 2-REFILE-Talks end") == "Talks end" and without_wire_slug("ANALYSIS") == "ANALYSIS"

@@ -425,10 +425,27 @@ def block_records(article: RawArticle) -> list[dict]:
     roles = [_block_role(page, _Block(i, b["text"], b["hint"], _words(b["text"]), _norm(b["text"])))
              for i, b in enumerate(blocks)]
     return [
-        {"article_id": article.article_id, "block_no": i + 1, "role": r[0], "text": b["text"],
+        {"article_id": article.article_id, "block_no": i + 1, "role": r[0],
+         "text": without_wire_slug(b["text"]) if r[0] == "headline" else b["text"],
          "line_start": b["line_start"], "line_end": b["line_end"], "reason": r[1] or None}
         for i, (b, r) in enumerate(zip(blocks, roles))
     ]
+
+
+# Wire services' version slugs before a headline ("UPDATE 3-Child dies in …", "REFILE-…", "CORRECTED-…"): desk
+# markers, not words of the headline; their numbers are versions, never figures of the event.
+WIRE_SLUGS = pd.DataFrame([
+    ("update", r"(?:REFILE-)?UPDATE\s?\d{1,2}", "UPDATE 3-Child dies in school meals outbreak"),
+    ("wrapup", r"WRAPUP\s?\d{0,2}", "WRAPUP 2-Strikes spread to ports"),
+    ("desk_tag", r"REFILE|CORRECTED|RPT|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|BREAKINGVIEWS|EXPLAINER|TIMELINE|POLL",
+     "EXCLUSIVE-Minister knew of 40 complaints"),
+], columns=["name", "pattern", "example"])
+_WIRE_SLUG = re.compile(r"^(?:(?:" + "|".join(WIRE_SLUGS["pattern"]) + r")\s?[-\u2013:]\s?)+(?=\S)")
+
+
+def without_wire_slug(headline: str) -> str:
+    """`headline` without a leading wire version slug (`WIRE_SLUGS`, upper case as the wires write them)."""
+    return _WIRE_SLUG.sub("", headline)
 
 
 def credit_from_blocks(blocks: list[dict]) -> tuple[str | None, str | None]:
