@@ -329,15 +329,28 @@ def _framing_finding(results: dict, frame_labels: dict | None = None) -> str:
 
 
 def _voices_sentence(framing: dict) -> str:
-    """Who is quoted most: by side when the event codebook names sides, else by type of voice found in the text."""
+    """Who is quoted most: by the sides the event codebook names (where any is quoted), then always by type of voice
+    found in the text (a side given to one actor must not hide the types of every other voice)."""
+    return _sides_sentence(framing) + _types_sentence(framing)
+
+
+def _sides_sentence(framing: dict) -> str:
+    """Per source, the named side with the largest share of its quoted words (ties named together); the sources that
+    quote no named side, said so. Empty when no named side is quoted anywhere."""
     shares = framing.get("voice_shares", pd.DataFrame())
-    named = shares[shares["side"] != NO_SIDE] if len(shares) else shares
-    if len(named) and named["word_share"].max() > 0:
-        best = shares.groupby("source")["word_share"].transform("max").round(2)
-        top = shares[(shares["word_share"].round(2) == best) & (shares["word_share"] > 0)].sort_values("word_share")
-        named = [" and ".join(map(str, g["side"])) + f" in {src} ({g['word_share'].iloc[0]:.0%}"
-                 + (" each, tied)" if len(g) > 1 else ")") for src, g in top.groupby("source", sort=False)]
-        return " Quoted words go mostly to " + listed(named, sep="; ") + "."
+    named = shares[(shares["side"] != NO_SIDE) & (shares["word_share"] > 0)] if len(shares) else shares
+    if not len(named):
+        return ""
+    best = named.groupby("source")["word_share"].transform("max").round(2)
+    top = named[named["word_share"].round(2) == best].sort_values("word_share")
+    parts = [" and ".join(map(str, g["side"])) + f" in {src} ({g['word_share'].iloc[0]:.0%}"
+             + (" each, tied)" if len(g) > 1 else ")") for src, g in top.groupby("source", sort=False)]
+    silent = sorted(set(shares["source"]) - set(named["source"]))
+    return (" Of the sides the codebook names, quoted words go mostly to " + listed(parts, sep="; ")
+            + (f"; no named side is quoted in {listed(silent, limit=6)}" if silent else "") + ".")
+
+
+def _types_sentence(framing: dict) -> str:
     types = framing.get("voice_types", pd.DataFrame())
     if types is None or types.empty:
         return ""
