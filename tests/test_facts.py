@@ -371,19 +371,24 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # After every session-9 merge (measured on main): budget 0.345 -> 0.513 (stance verbs make quotations without
 # claiming figures, voices9; money kinds, counts9), plant closure 0.400 -> 0.439, tower fire 0.688 -> 0.698, crowd crush
 # 0.634 -> 0.642, derailment 0.465 -> 0.482, shipwreck 0.644 -> 0.648; market 0.545 -> 0.529 (counts9, above).
-NEW_EVENTS = {"abduction-karsa": (0.333, 0.185, 0.238), "budget-ostria": (0.593, 0.452, 0.513),
-              "crowd-crush-selvana": (0.67, 0.616, 0.642), "derailment-osterby": (0.552, 0.428, 0.482),
+# Session 10 (counts10: what a figure counts, see tests/test_what_a_figure_counts.py): P / R / F1 abduction 0.333 /
+# 0.185 / 0.238 -> 0.344 / 0.185 / 0.240, budget 0.593 / 0.452 / 0.513 -> 0.594 / 0.476 / 0.528, derailment -> 0.564 /
+# 0.448 / 0.500, mine -> 0.771 / 0.369 / 0.500, shipwreck -> 0.659 / 0.703 / 0.680, tower fire -> 0.696 / 0.741 / 0.718;
+# key claimants abduction 0.282 -> 0.285, budget 0.614 -> 0.633, derailment 0.562 -> 0.577, mine 0.491 -> 0.543,
+# shipwreck 0.743 -> 0.781, tower fire 0.793 -> 0.812; the others unchanged (levels floored at 3 decimals).
+NEW_EVENTS = {"abduction-karsa": (0.344, 0.185, 0.24), "budget-ostria": (0.594, 0.476, 0.528),
+              "crowd-crush-selvana": (0.67, 0.616, 0.642), "derailment-osterby": (0.564, 0.448, 0.5),
               "election-varenia": (0.904, 0.926, 0.915), "ice-storm-haldmark": (0.794, 0.692, 0.739),
-              "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.727, 0.328, 0.452),
+              "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.771, 0.369, 0.5),
               "outbreak-kavrin": (0.953, 0.872, 0.911), "plant-closure-dornbach": (0.692, 0.321, 0.439),
               "ransomware-lenmark": (0.785, 0.268, 0.399), "shelling-tolvany": (0.739, 0.618, 0.673),
-              "shipwreck-calvera": (0.648, 0.648, 0.648), "tower-fire-quellen": (0.687, 0.709, 0.698),
+              "shipwreck-calvera": (0.659, 0.703, 0.68), "tower-fire-quellen": (0.696, 0.741, 0.718),
               "wildfire-cabrel": (0.945, 0.852, 0.896)}
-KEY_CLAIMANTS = {"abduction-karsa": 0.282, "budget-ostria": 0.614, "crowd-crush-selvana": 0.797,
-                 "derailment-osterby": 0.562, "election-varenia": 0.941, "ice-storm-haldmark": 0.717,
-                 "market-crash-ardesia": 0.566, "mine-collapse-brevik": 0.491, "outbreak-kavrin": 0.946,
+KEY_CLAIMANTS = {"abduction-karsa": 0.285, "budget-ostria": 0.633, "crowd-crush-selvana": 0.797,
+                 "derailment-osterby": 0.577, "election-varenia": 0.941, "ice-storm-haldmark": 0.717,
+                 "market-crash-ardesia": 0.566, "mine-collapse-brevik": 0.543, "outbreak-kavrin": 0.946,
                  "plant-closure-dornbach": 0.329, "ransomware-lenmark": 0.49, "shelling-tolvany": 0.626,
-                 "shipwreck-calvera": 0.743, "tower-fire-quellen": 0.793, "wildfire-cabrel": 0.896}
+                 "shipwreck-calvera": 0.781, "tower-fire-quellen": 0.812, "wildfire-cabrel": 0.896}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))

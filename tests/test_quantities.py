@@ -502,3 +502,59 @@ def test_session9_states_changes_and_kinds_of_money(sentence, expected):
 def test_session9_the_sum_a_lawsuit_claims_is_a_requested_detail():
     rec = next(r for r in number_records("The $40m class action was filed in May.", UNITS) if r["text"] == "$40m")
     assert context_of(rec, "The $40m class action was filed in May.", BOOK, 2026)["detail"] == "requested"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # people trapped or never found are missing; a depth in metres below ground stays a depth
+        ("At least 19 miners were trapped 740 metres underground after the roof gave way.",
+         {"At least 19 miners": "missing", "740 metres": "depth"}),
+        ("The landslide trapped 12 workers in the tunnel.", {"12 workers": "missing"}),
+        ("Nine of the passengers were never found.", {"Nine": "missing"}),
+        # captives carried off by armed men are kidnapped; survivors are counted with the rescued
+        ("Bandits raided the village and carried off at least 30 women.", {"at least 30 women": "kidnapped"}),
+        ("Forty-seven people survived, the coast guard said.", {"Forty-seven people": "rescued"}),
+        # families put up in hotels have lost their homes for now; people away from home under an evacuation order
+        ("More than 90 families are now in hotels, the landlord said.", {"More than 90 families": "displaced"}),
+        ("About 1,100 people had registered at the two reception centres.", {"About 1,100 people": "evacuated"}),
+        ("Power cuts hit about 50,000 households on Monday.", {"about 50,000 households": "affected"}),
+        ("A further 250 police officers arrived from the capital at midday.",
+         {"250 police officers": "police_deployed"}),
+        # injuries named by their kind, people taken to hospital
+        ("Three men have serious burns, the hospital said.", {"Three men": "injured"}),
+        ("Paramedics took 14 people to two hospitals.", {"14 people": "injured"}),
+        # ages: over/under an age said of people, a child of about six; never a count of people over a number
+        ("Most of the victims were over 80, officials said.", {"over 80": "age"}),
+        ("Rescuers carried a girl of about four from the rubble.", {"about four": "age"}),
+        # a prison term being served and a span of nights
+        ("He is serving 12 years for armed robbery.", {"12 years": "sentence_length"}),
+        ("She got 18 months for theft.", {"18 months": "sentence_length"}),
+        ("Residents have spent three nights in their cars.", {"three nights": "duration"}),
+        # rain in millimetres, the size of a vessel and of waves (not a distance from anywhere)
+        ("The weather service recorded 52 millimetres of rain in two hours.", {"52 millimetres": "rainfall"}),
+        ("The 40-metre trawler sank in waves of up to six metres.", {"40-metre": "other", "up to six metres": "other"}),
+        ("The village lies 12 km from the coast.", {"12 km": "distance"}),
+        # deficits and debts in per cent are shares of national output; a rise above normal is a change
+        ("The deficit is forecast at 3.1% of GDP next year.", {"3.1%": "share"}),
+        ("Calls to the emergency line were 40% above normal.", {"40%": "percentage_change"}),
+        # ballots: the share of members who voted for a motion
+        ("Some 88% of the union's members voted to strike.", {"Some 88%": "vote_share"}),
+        # money kinds: a repair bill and losses to a sector are damage; a payment to each family is compensation from a
+        # company and aid from a government; a price paid each; a share of turnover as a fine
+        ("The council faces a €2 million repair bill.", {"€2 million": "damage_cost"}),
+        ("Farmers put losses to the harvest at €300 million.", {"€300 million": "damage_cost"}),
+        ("The operator has promised €50,000 to each bereaved family.", {"€50,000": "compensation"}),
+        ("The government has promised €5,000 to every family whose home was destroyed.", {"€5,000": "aid_money"}),
+        ("Migrants said they paid between $2,000 and $3,000 each.", {"between $2,000 and $3,000": "price"}),
+        ("The smugglers charge 3,000 dollars a seat.", {"3,000 dollars": "price"}),
+        # capacity and occupancy are counts, not detentions; a family of four is a count, not seats
+        ("The jail, built for 600 inmates, held 1,100 on Friday.", {"600 inmates": "count", "1,100": "count"}),
+        ("The tax would cost a family of four about €300 a year.", {"four": "count"}),
+        # what stays as it was: escaped inmates are not rescued, a company's loss is not damage
+        ("Eleven inmates escaped during the riot.", {"Eleven inmates": "count"}),
+    ],
+)
+def test_session10_what_a_figure_counts_by_class_of_news_text(sentence, expected):
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got
