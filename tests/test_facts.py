@@ -371,18 +371,26 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # After every session-9 merge (measured on main): budget 0.345 -> 0.513 (stance verbs make quotations without
 # claiming figures, voices9; money kinds, counts9), plant closure 0.400 -> 0.439, tower fire 0.688 -> 0.698, crowd crush
 # 0.634 -> 0.642, derailment 0.465 -> 0.482, shipwreck 0.644 -> 0.648; market 0.545 -> 0.529 (counts9, above).
+# Session 10 (facts10): the three session-8 events (heatwave, prison riot, runway overrun) are development data and
+# asserted here at the level measured on main at the start of the session (P / R / F1 0.562 / 0.329 / 0.415, 0.235 /
+# 0.173 / 0.199, 0.770 / 0.587 / 0.666; key claimants 0.724, 0.333, 0.728; floored). `tools/fact_errors.py` counts the wrong
+# pairs by class on all twenty-one development events.
 NEW_EVENTS = {"abduction-karsa": (0.333, 0.185, 0.238), "budget-ostria": (0.593, 0.452, 0.513),
               "crowd-crush-selvana": (0.67, 0.616, 0.642), "derailment-osterby": (0.552, 0.428, 0.482),
-              "election-varenia": (0.904, 0.926, 0.915), "ice-storm-haldmark": (0.794, 0.692, 0.739),
+              "election-varenia": (0.904, 0.926, 0.915), "heatwave-corvena": (0.562, 0.329, 0.415),
+              "ice-storm-haldmark": (0.794, 0.692, 0.739),
               "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.727, 0.328, 0.452),
               "outbreak-kavrin": (0.953, 0.872, 0.911), "plant-closure-dornbach": (0.692, 0.321, 0.439),
-              "ransomware-lenmark": (0.785, 0.268, 0.399), "shelling-tolvany": (0.739, 0.618, 0.673),
+              "prison-riot-halvik": (0.235, 0.173, 0.199), "ransomware-lenmark": (0.785, 0.268, 0.399),
+              "runway-overrun-orlend": (0.77, 0.587, 0.666), "shelling-tolvany": (0.739, 0.618, 0.673),
               "shipwreck-calvera": (0.648, 0.648, 0.648), "tower-fire-quellen": (0.687, 0.709, 0.698),
               "wildfire-cabrel": (0.945, 0.852, 0.896)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.282, "budget-ostria": 0.614, "crowd-crush-selvana": 0.797,
-                 "derailment-osterby": 0.562, "election-varenia": 0.941, "ice-storm-haldmark": 0.717,
+                 "derailment-osterby": 0.562, "election-varenia": 0.941, "heatwave-corvena": 0.724,
+                 "ice-storm-haldmark": 0.717,
                  "market-crash-ardesia": 0.566, "mine-collapse-brevik": 0.491, "outbreak-kavrin": 0.946,
-                 "plant-closure-dornbach": 0.329, "ransomware-lenmark": 0.49, "shelling-tolvany": 0.626,
+                 "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.333, "ransomware-lenmark": 0.49,
+                 "runway-overrun-orlend": 0.728, "shelling-tolvany": 0.626,
                  "shipwreck-calvera": 0.743, "tower-fire-quellen": 0.793, "wildfire-cabrel": 0.896}
 
 
@@ -628,3 +636,32 @@ def test_figures_that_go_down_and_up_again_over_the_day_are_outlets_differing_no
     assert kind([9, 6, 8]) == "outlets"
     assert kind([4, 11, 17]) == "revision"
     assert kind([23, 12, 9]) == "revision"
+
+
+def test_the_audit_puts_each_wrongly_grouped_pair_in_one_class():
+    """`tools/fact_errors.py` (session 10): a wrong pair is a missed figure, a claimant the pipeline reads otherwise
+    than the key, a wrong quantity, one fact split or two facts merged; right pairs get no class."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    from fact_errors import pair_error_classes
+
+    def row(file, fact_id, got, by_key=None, quantity="killed", quantity_got="killed", found=True):
+        return {"file": file, "fact_id": fact_id, "quantity": quantity, "found": found, "got": got,
+                "quantity_got": quantity_got, "by_key": by_key or got}
+    mentions = pd.DataFrame([
+        row("a", "toll", "killed"), row("b", "toll", "killed"),  # right
+        row("c", "toll", "killed|police", by_key="killed"),  # split by a claimant the key does not give
+        row("a", "injured", "killed", quantity="injured"),  # wrong quantity merges it with the toll
+        row("b", "toll_2010", "killed|earlier"), row("c", "toll_2010", "killed|earlier|x"),  # one fact split
+        row("d", "toll_north", "killed"),  # two places' tolls merged
+        row("d", "missing", None, found=False, quantity="missing"), row("e", "missing", "missing")])
+    classes = pair_error_classes(mentions)
+    pairs = {(r.fact_id_a, r.file_a, r.fact_id_b, r.file_b): r._1 for r in classes.itertuples()}
+    assert pairs[("toll", "a", "toll", "c")] == pairs[("toll", "b", "toll", "c")] == "claimant"
+    assert pairs[("toll", "b", "injured", "a")] == "quantity"
+    assert pairs[("toll_2010", "b", "toll_2010", "c")] == "split"
+    assert pairs[("toll", "a", "toll_north", "d")] == "merged"
+    assert pairs[("missing", "d", "missing", "e")] == "missed"
+    assert ("toll", "a", "toll", "b") not in pairs
