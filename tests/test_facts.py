@@ -640,23 +640,25 @@ def test_figures_that_go_down_and_up_again_over_the_day_are_outlets_differing_no
 
 def test_the_audit_puts_each_wrongly_grouped_pair_in_one_class():
     """`tools/fact_errors.py` (session 10): a wrong pair is a missed figure, a claimant the pipeline reads otherwise
-    than the key, a wrong quantity, one fact split or two facts merged; right pairs get no class."""
+    than the key, one body keyed two ways, a wrong quantity, one fact split or two facts merged; right pairs get no
+    class."""
     import sys
     from pathlib import Path
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
     from fact_errors import pair_error_classes
 
-    def row(file, fact_id, got, by_key=None, quantity="killed", quantity_got="killed", found=True):
+    def row(file, fact_id, got, by_key=None, quantity="killed", quantity_got="killed", found=True, plain=None):
         return {"file": file, "fact_id": fact_id, "quantity": quantity, "found": found, "got": got,
-                "quantity_got": quantity_got, "by_key": by_key or got}
+                "quantity_got": quantity_got, "by_key": by_key or got, "plain": plain or got}
     mentions = pd.DataFrame([
         row("a", "toll", "killed"), row("b", "toll", "killed"),  # right
         row("c", "toll", "killed|police", by_key="killed"),  # split by a claimant the key does not give
         row("a", "injured", "killed", quantity="injured"),  # wrong quantity merges it with the toll
         row("b", "toll_2010", "killed|earlier"), row("c", "toll_2010", "killed|earlier|x"),  # one fact split
         row("d", "toll_north", "killed"),  # two places' tolls merged
-        row("d", "missing", None, found=False, quantity="missing"), row("e", "missing", "missing")])
+        row("d", "missing", None, found=False, quantity="missing"), row("e", "missing", "missing"),
+        row("a", "regions", "count|cms", plain="count"), row("b", "regions", "count|weather-service", plain="count")])
     classes = pair_error_classes(mentions)
     pairs = {(r.fact_id_a, r.file_a, r.fact_id_b, r.file_b): r._1 for r in classes.itertuples()}
     assert pairs[("toll", "a", "toll", "c")] == pairs[("toll", "b", "toll", "c")] == "claimant"
@@ -664,4 +666,5 @@ def test_the_audit_puts_each_wrongly_grouped_pair_in_one_class():
     assert pairs[("toll_2010", "b", "toll_2010", "c")] == "split"
     assert pairs[("toll", "a", "toll_north", "d")] == "merged"
     assert pairs[("missing", "d", "missing", "e")] == "missed"
+    assert pairs[("regions", "a", "regions", "b")] == "body"  # one body named two ways, keyed apart
     assert ("toll", "a", "toll", "b") not in pairs
