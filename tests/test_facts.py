@@ -374,24 +374,23 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # Session 10 (facts10): the three session-8 events (heatwave, prison riot, runway overrun) are development data and
 # asserted here at the level measured on main at the start of the session (P / R / F1 0.562 / 0.329 / 0.415, 0.235 /
 # 0.173 / 0.199, 0.770 / 0.587 / 0.666; key claimants 0.724, 0.333, 0.728; floored). `tools/fact_errors.py` counts the
-# wrong pairs by class on all twenty-one development events. Rules kept, none lowering any figure: a figure is never the
-# speaker of its own sentence ("The toll, revised from nine, now stands at 14, the interior ministry said"; a coordinated
-# "…, and police say" claims only its clause), earlier events named by a bare past month before "when" or tied to a past
-# month or year after a toll, a headline body revising its toll and "the ministry's count of heat deaths stood at 41",
-# a sector's budget as a part. P / R / F1 before -> after: crowd crush 0.670 / 0.616 / 0.642 -> 0.723 / 0.790 / 0.755
-# (key claimants 0.797 -> 0.811), derailment 0.552 / 0.428 / 0.482 -> 0.564 / 0.448 / 0.500, heatwave 0.562 / 0.329 /
-# 0.415 -> 0.670 / 0.670 / 0.670 (0.724 -> 0.751), prison riot 0.235 / 0.173 / 0.199 -> 0.277 / 0.217 / 0.243, runway
-# overrun 0.770 / 0.587 / 0.666 -> 0.796 / 0.682 / 0.735, shipwreck 0.648 / 0.648 / 0.648 -> 0.717 / 0.670 / 0.693
-# (0.743 -> 0.789), tower fire 0.687 / 0.709 / 0.698 -> 0.857 / 0.774 / 0.813 (0.793 -> 0.892), budget 0.593 / 0.452 /
-# 0.513 -> 0.647 / 0.452 / 0.532 (0.614 -> 0.632); the other thirteen unchanged (levels floored at 3 decimals).
+# wrong pairs by class on all twenty-one development events. Rules kept, none lowering any figure: earlier events named
+# by a bare past month before "when" or tied to a past month or year after a toll, a headline body revising its toll
+# and "the ministry's count of heat deaths stood at 41" as claimants, a sector's budget as a part. P / R / F1 before ->
+# after: heatwave 0.562 / 0.329 / 0.415 -> 0.657 / 0.560 / 0.605 (key claimants 0.724 -> 0.751), shipwreck 0.648 /
+# 0.648 / 0.648 -> 0.717 / 0.670 / 0.693 (0.743 -> 0.789), tower fire 0.687 / 0.709 / 0.698 -> 0.857 / 0.774 / 0.813
+# (0.793 -> 0.892), budget 0.593 / 0.452 / 0.513 -> 0.647 / 0.452 / 0.532 (0.614 -> 0.632), crowd crush key claimants
+# 0.797 -> 0.811; the others unchanged (levels floored at 3 decimals). Dropped: a figure never the speaker of its own
+# sentence ("The toll, revised from nine, now stands at 14, the interior ministry said"), which raised five development
+# events (crowd crush F1 0.642 -> 0.756, prison riot 0.199 -> 0.244) but lowered a validation event's grouping.
 NEW_EVENTS = {"abduction-karsa": (0.333, 0.185, 0.238), "budget-ostria": (0.647, 0.452, 0.532),
-              "crowd-crush-selvana": (0.723, 0.79, 0.755), "derailment-osterby": (0.564, 0.448, 0.5),
-              "election-varenia": (0.904, 0.926, 0.915), "heatwave-corvena": (0.67, 0.67, 0.67),
+              "crowd-crush-selvana": (0.67, 0.616, 0.642), "derailment-osterby": (0.552, 0.428, 0.482),
+              "election-varenia": (0.904, 0.926, 0.915), "heatwave-corvena": (0.657, 0.56, 0.605),
               "ice-storm-haldmark": (0.794, 0.692, 0.739),
               "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.727, 0.328, 0.452),
               "outbreak-kavrin": (0.953, 0.872, 0.911), "plant-closure-dornbach": (0.692, 0.321, 0.439),
-              "prison-riot-halvik": (0.277, 0.217, 0.243), "ransomware-lenmark": (0.785, 0.268, 0.399),
-              "runway-overrun-orlend": (0.796, 0.682, 0.735), "shelling-tolvany": (0.739, 0.618, 0.673),
+              "prison-riot-halvik": (0.235, 0.173, 0.199), "ransomware-lenmark": (0.785, 0.268, 0.399),
+              "runway-overrun-orlend": (0.77, 0.587, 0.666), "shelling-tolvany": (0.739, 0.618, 0.673),
               "shipwreck-calvera": (0.717, 0.67, 0.693), "tower-fire-quellen": (0.857, 0.774, 0.813),
               "wildfire-cabrel": (0.945, 0.852, 0.896)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.282, "budget-ostria": 0.632, "crowd-crush-selvana": 0.811,
