@@ -139,8 +139,9 @@ def test_an_event_codebook_adds_and_replaces_rows(tmp_path, monkeypatch):
     CONTEXT["name"], CONTEXT["role"], CONTEXT["example"], CONTEXT["mention"]) if r == "earlier"])
 def test_every_earlier_event_cue_reads_its_own_example(name, example, mention):
     # a year counts only for a cue written for the year itself (its `mention` pattern: "the worst since 2009")
-    assert any(context_of(r, example, BOOK, 2026)["earlier"] for r in number_records(example, UNITS)
-               if r["kind"] != "year" or mention.strip()), name
+    # with its quantity: a cue for some quantities only reads those (session 10: "killed 17 people … in June 2019")
+    assert any(context_of({**r, **classify_mention(r, example, BOOK)}, example, BOOK, 2026)["earlier"]
+               for r in number_records(example, UNITS) if r["kind"] != "year" or mention.strip()), name
 
 
 @pytest.mark.parametrize("name, role, example", [(n, r, e) for n, r, e in zip(CONTEXT["name"], CONTEXT["role"], CONTEXT["example"])
@@ -308,6 +309,14 @@ def test_what_a_figure_counts_by_class_of_news_text(sentence, expected):
         ("Then, the index lost 61% over 14 months.", "61%", True),
         ("Last winter's hard freeze, when temperatures fell to minus 14C, killed the pines.", "minus 14C", True),
         ("The crews were cut by a third since the 2009 storm.", "a third", False),  # a change since, not of, that storm
+        # session 10: a past month named bare before "when" (year_then_when), a toll tied to a past month or year after
+        # it in its clause (toll_in_a_past_month); this year's month, a comparison and a later figure stay current
+        ("Older residents remember March 2011, when 40 people drowned in the same valley.", "40 people", True),
+        ("A blaze killed 23 people at a care home in the same district in May 2018.", "23 people", True),
+        ("The storm killed 12 people in the capital in January 2026.", "12 people", False),
+        ("Nine people died, more than in 2019.", "Nine people", False),
+        ("Twenty people have died this year, up from 12 in 2025.", "Twenty people", False),
+        ("Twenty people have died this year, up from 12 in 2025.", "12", True),
     ],
 )
 def test_earlier_events_by_class_of_news_text(sentence, text, earlier):
