@@ -397,7 +397,7 @@ NEW_EVENTS = {"abduction-karsa": (0.344, 0.185, 0.24), "budget-ostria": (0.645, 
               "ice-storm-haldmark": (0.794, 0.692, 0.739), "market-crash-ardesia": (0.409, 0.75, 0.529),
               "mine-collapse-brevik": (0.771, 0.369, 0.5), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "plant-closure-dornbach": (0.692, 0.321, 0.439), "prison-riot-halvik": (0.257, 0.195, 0.222),
-              "ransomware-lenmark": (0.785, 0.268, 0.4), "runway-overrun-orlend": (0.77, 0.587, 0.666),
+              "ransomware-lenmark": (0.785, 0.268, 0.399), "runway-overrun-orlend": (0.77, 0.587, 0.666),
               "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.733, 0.725, 0.729),
               "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.285, "budget-ostria": 0.651, "crowd-crush-selvana": 0.811,
