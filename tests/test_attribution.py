@@ -1042,7 +1042,19 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("the IOM", "official"), ("the African Union", "official"), ("the ICRC", "organisation"),
                  ("the managing director", "organisation"), ("a mine manager", "organisation"),
                  ("the shop steward", "organisation"), ("a bishop", "organisation"), ("a crew member", "citizen"),
-                 ("sailors", "citizen")]
+                 ("sailors", "citizen"),
+                 # session 10: classes read unit by unit on the development events (own invented names): a law firm
+                 # speaks for its clients like a lawyer; councils that advise on public money are independent
+                 # experts; a one-word "…press Agency" is a news agency; a public office keeps its type whoever owns it;
+                 # a place after a citizen noun neither owns nor types them; local government by its place
+                 ("a Tarn law firm, Holm & Vik", "other"), ("lawyers at the law firm Holm & Vik", "other"),
+                 ("the company's law firm", "organisation"), ("the Fiscal Council", "expert"),
+                 ("the national pensions advisory board", "expert"), ("the Baltpress Agency", "agency"),
+                 ("the airport's fire chief, Ola Berg", "official"), ("the town's mayor", "official"),
+                 ("residents on the hill above the airport", "citizen"), ("the caretaker, Eva Lund", "citizen"),
+                 ("the Lorna waterworks", "organisation"), ("Jon Moe, a retired Arvik Air captain", "expert"),
+                 ("the prefecture", "official"), ("the prefecture of Lorna", "official"), ("the town hall", "official"),
+                 ("the city of Arvik", "official")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
@@ -1190,3 +1202,54 @@ def test_a_document_named_with_a_form_a_verb_shares_is_its_whole_noun_phrase_nev
     assert _np_start("the latest estimate of the agency") == "the latest estimate of the agency"
     assert _np_start("the ministry reports that") == "the ministry"
     assert _np_start("the union said") == "the union"
+
+
+def _article(article_id: str, headline: str, paragraphs: list[str]) -> pd.DataFrame:
+    rows = [{"article_id": article_id, "block_no": 0, "role": "headline", "sentence_no": 1, "text": headline}]
+    return pd.concat([pd.DataFrame(rows), _sentences(paragraphs).assign(article_id=article_id)], ignore_index=True)
+
+
+@pytest.mark.parametrize("cue", rules.LOCAL_OFFICES, ids=lambda c: c.name)
+def test_local_office_rows_find_the_place_of_their_example(cue):
+    found = [m for p in (rules.OFFICE_OF_PLACE, rules.PLACE_OFFICE) for m in p.finditer(cue.example)]
+    assert found and re.fullmatch(cue.pattern, found[0].group("office"), re.I)
+
+
+def test_a_bare_local_office_is_named_with_its_place_as_a_reader_names_it():
+    """Session 10 (written texts; the class of "the mayor said" on six development events): "the mayor" is the mayor
+    of the place the article names with that office, else of the place another article names with it when that is
+    this article's own place (its headline or dateline); a story about one town that quotes "the mayor" is never
+    given another town's mayor."""
+    own = attribute_sentences(_sentences(["Volunteers opened the shelter that Arvik's mayor had asked for.",
+                                          "The shelter has 80 beds, the mayor said."]))
+    assert same_speaker("the mayor of Arvik", own["speaker"].iloc[-1])
+    corpus = pd.concat([
+        _article("a", "Floods reach Arvik", ["The mayor of Arvik said 300 homes were flooded."]),
+        _article("b", "Arvik counts the cost", ["ARVIK - Schools will stay shut until Monday, the mayor said."]),
+        _article("c", "Tarn shops brace for floods", ["Shops in Tarn closed early.", "Buses from Arvik were cancelled.",
+                                                      "The town will lose a week of trade, the mayor said."])],
+        ignore_index=True)
+    said = attribute_sentences(corpus).query("role == 'body'").groupby("article_id")["speaker"].last()
+    assert said.to_dict() == {"a": "the mayor of Arvik", "b": "the mayor of Arvik", "c": "the mayor"}
+
+
+def test_an_anonymous_voice_keeps_its_description_through_a_pronoun():
+    """Session 10: "Another worker, who asked not to be named, said…" is anonymous, and the quotation after it, "she
+    said", is shown with that description, not as "she" (plant-closure class)."""
+    text = ["Another worker, who asked not to be named, said the offer was too low.", '"Nobody under 40 will stay here," she said.']
+    said = attribute_sentences(_sentences(text))
+    assert said["speaker_type"].tolist() == ["anonymous", "anonymous"]
+    quotes = quotations(_sentences(text), pd.DataFrame(columns=["actor", "side", "alias"]))
+    assert quotes["speaker"].tolist() == ["anonymous", "anonymous"]
+    assert quotes["speaker_text"].tolist() == ["Another worker", "Another worker"]
+
+
+def test_written_texts_of_a_seventeenth_set(accuracy):
+    """18 texts (54 units) written in session 10 for the classes the development keys cover thinly: sport governance
+    (federations, their presidents and secretaries general, testing and anti-doping agencies, clubs), lawyers, agents
+    and athletes' families, courts, business, science, health and professional bodies; coded before any run and first
+    scored with no rule changed for them: F1 1.00, speaker right 0.963, type right 0.963 ('The study … found that …,
+    its lead author, Prof. X, said.' given the study, twice with the quotation after it)."""
+    figures = _written_score("seventeen")
+    accuracy["quotations, 18 written texts of a seventeenth set (first contact F1 1.00, speaker 0.963, type 0.963)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.962 and figures["type_accuracy"] >= 0.962, figures

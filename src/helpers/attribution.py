@@ -235,7 +235,8 @@ def referent_class(phrase: str) -> str:
 
 
 _OWNED = re.compile(r"(?:\s+(?:polled|questioned|surveyed|quoted|cited|interviewed|hired|employed|commissioned))?"
-                    r"\s+\b(?:of|for|at|from|with|by)\s+(.+)$")
+                    r"\s+\b(?:of|for|at|from|with|by|on|in|near|above|below|outside)\s+(.+)$")  # "residents on the ridge above
+# the airport" are residents: the place after them neither owns nor types them
 
 
 @lru_cache(maxsize=65536)  # a pure function of its text: the same names recur across a corpus
@@ -268,8 +269,9 @@ def speaker_type_of(phrase: str) -> str:
     owned = _OWNED.search(phrase)
     head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z][a-z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
-    if rules.LEGAL_COUNSEL.search(head) and _first_type(head) in ("citizen", "other") and \
-            all(_first_type(o) in ("citizen", "other") for o in [*owners, *([owned.group(1)] if owned else [])]):
+    law_firm = re.compile(r"(?i)\blaw\s+(?:firms?|practices?|offices?)\b")  # session 10: a law firm is counsel too
+    if rules.LEGAL_COUNSEL.search(head) and (_first_type(head) in ("citizen", "other") or law_firm.search(head)) and \
+            all(_first_type(o) in ("citizen", "other") or law_firm.search(o) for o in [*owners, *([owned.group(1)] if owned else [])]):
         return "other"  # "a lawyer for the family": the keys' convention
     generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
                        r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?|committees?|associations?|"
@@ -282,6 +284,8 @@ def speaker_type_of(phrase: str) -> str:
         return "organisation"  # "farmers' leaders", "residents' representatives": a body speaking for them
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
+    if owners and rules.PUBLIC_OFFICE.search(head):
+        return "official"  # session 10: "the airport's fire chief", "the town's mayor": a public office, whoever owns it
     if owners and _first_type(head) == "organisation" and all(_first_type(o) == "citizen" for o in owners):
         return "organisation"  # "the fishermen's cooperative", "the residents' association": their body speaks
     for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
@@ -862,7 +866,42 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                 found.setdefault(unmask(name), kind)
                 if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):
                     found.setdefault(unmask(name.split()[-1]), kind)
-    return _aged_citizens(texts, found)
+    return _aged_citizens(texts, {**found, **placed_offices(texts)})
+
+
+def _office(word: str) -> str:
+    """The `rules.LOCAL_OFFICES` value a word of office stands for ("City Hall" → "town hall"), or ''."""
+    return next((c.value for c in rules.LOCAL_OFFICES if re.fullmatch(c.pattern, word, re.I)), "")
+
+
+def placed_offices(texts: list[str]) -> dict[str, str]:
+    """'the mayor of Brevik' → 'official' for each office of local government the texts name with its place ("the
+    mayor of Brevik", "Brevik's mayor"; `rules.LOCAL_OFFICES`), the place being no body's name."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in [*rules.OFFICE_OF_PLACE.finditer(text), *rules.PLACE_OFFICE.finditer(text)]:
+            place = m.group("place")
+            if place.split()[0] not in rules.NOT_NAMES and speaker_type_of(place) == "other":
+                found.setdefault(f"the {_office(m.group('office'))} of {place}", "official")
+    return found
+
+
+def _local_office(speaker: str, local: dict[str, str], described: dict[str, str], lead: str) -> str:
+    """'the mayor' → 'the mayor of Brevik': a bare mention of a local office (`rules.BARE_OFFICE`) with the one place
+    its article names with that office, else the one the corpus names when it is the article's own place (`lead`:
+    its headline and dateline, `rules.HOME_PLACE`); else the mention as it is ("the mayor" of a town story that
+    quotes another town's mayor stays unplaced)."""
+    m = rules.BARE_OFFICE.match(speaker)
+    if not m:
+        return speaker
+    prefix = f"the {_office(m.group('office'))} of "
+    for pool, check in ((local, False), (described, True)):
+        places = {n[len(prefix):] for n in pool if n.startswith(prefix)}
+        if len(places) > 1:
+            return speaker
+        if places and (not check or re.search(rf"(?i)\b{re.escape(next(iter(places)))}\b", lead)):
+            return prefix + places.pop()
+    return speaker
 
 
 def _aged_citizens(texts: list[str], found: dict[str, str]) -> dict[str, str]:
@@ -1174,9 +1213,10 @@ def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> 
 
 
 def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], mentioned: list[tuple[str, str]],
-                      described: dict[str, str], local: dict[str, str], seen: str = "") -> tuple[str, str]:
+                      described: dict[str, str], local: dict[str, str], seen: str = "", lead: str = "") -> tuple[str, str]:
     """(speaker, type) of the words naming a speaker: a pronoun, a bare title, a surname or a short name resolved to
-    whom it stands for, a title's owner resolved; unnamed speakers in an anonymity context are anonymous."""
+    whom it stands for, a title's owner resolved, a bare local office placed (`_local_office`, `lead`: the article's
+    lead); unnamed speakers in an anonymity context are anonymous."""
     probe = f"the {raw.lower()}" if rules.BARE_BODY.fullmatch(raw) else raw  # "police said": the police the text names
     subject = _subject_named(probe, mentioned, described) if rules.BACK_REFERENCES.match(probe) else []
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
@@ -1188,8 +1228,9 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     speaker = _possessive_owner(_owner_resolved(speaker, earlier, local, mentioned), text) if not found else speaker
     if rules.PRONOUNS.match(speaker):
         return "unknown", "other"
+    speaker = _local_office(speaker, local, described, lead)
     if kind != "anonymous" and (not _names(mask_abbreviations(speaker)) or re.match(
-            r"(?i)(?:a|an|one|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
+            r"(?i)(?:a|an|one|another|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
         kind = "anonymous"
     return speaker, kind
 
@@ -1314,6 +1355,9 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
     person = None  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     genders: dict[str, str] = {}  # speaker → 'f' / 'm' when their words or their own pronoun say so
     seen = ""  # the article's text before the row: the bodies it has named
+    first = next((r["text"] for r in rows if r["role"] == "body"), "")
+    home = rules.HOME_PLACE.match(first)
+    lead = " ".join([*(r["text"] for r in rows if r["role"] == "headline"), home.group("place") if home else ""])
     for row in rows:
         raw, prior, seen = row["speaker_text"], seen, f"{seen} {row['text']}"
         opening = _mention(row["text"])
@@ -1331,7 +1375,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         other = _gendered_antecedent(raw, earlier, genders)
         earlier += [other] if other else []
         speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local,
-                                          prior)
+                                          prior, lead)
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
