@@ -414,6 +414,8 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue  # "after the company cut its profit forecast.": a noun
         if rules.PASSIVE_AGENT.match(after) and re.search(r"(?:ed|given|put|set)$", verb.group(0)):
             continue  # "The offer, announced by the minister, …": a passive participle; its agent is a source phrase
+        if verb.group(0).endswith("ed") and rules.FIGURE_BEFORE_PARTICIPLE.match(before):
+            continue  # "The toll, revised from nine, now stands at 14": a participle about the figure
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         document = _DOCUMENT_VERB.match(sentence, verb.start())
@@ -532,6 +534,8 @@ def _put_at(sentence: str) -> str:
         m = pattern.search(sentence)
         if m and re.search(r",\s*$", sentence[:m.start()]) and re.match(r"\s*\S+(?:\s+\S+)?\s+by\b", sentence[m.end():]):
             continue  # "the final turnout, put at 63.2% by the commission,": a participle, not a claim
+        if m and rules.FIGURE_BEFORE_PARTICIPLE.match(sentence[:m.start()]):
+            continue  # "The number of people evacuated, estimated at 2,000 on Monday, rose…": a clause about the figure
         subject = _document_owner(_cut_subject(sentence[:m.start()])) if m else ""
         if is_valid_speaker(subject):
             return subject

@@ -305,6 +305,14 @@ NOT_SPEECH_BEFORE = (
     # "Temperatures forecast to fall to minus 38C", "is believed to have": a passive, no speaker
 )
 
+# session 10: a figure set off by a comma before a past participle of counting or revising ("The toll, revised from
+# nine on Saturday night, now stands at 14, the ministry said"; "The figure, recorded at 4.20 p.m., beats…"): the
+# participle opens a reduced relative clause about the figure, which speaks for no one; the sentence's tag does. A
+# figure with an owner ("The ministry's death toll, revised from two, …") is left to the owner rules.
+FIGURE_BEFORE_PARTICIPLE = re.compile(r"(?i)^\s*(?:the|its|their|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:toll|figures?|"
+                                      r"numbers?|count|total|tally|estimate|reading|temperature|record|level|rate)"
+                                      r"(?:\s+of\s+[^,;]{1,80})?,\s*$")
+
 # Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
 # Before a noun-verb ("claims", "reports"), a verb whose object it is: "did not confirm Vardian claims that…" holds
 # a noun, not a report by "Vardian".
