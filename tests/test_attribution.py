@@ -41,6 +41,7 @@ def test_type_rows_give_their_type_to_their_example(cue):
 # The pattern rules that are not cue rows: (name, pattern, a text it matches, a text it must not match).
 PATTERN_RULES = [
     ("DOCUMENT_SUBJECT", rules.DOCUMENT_SUBJECT, "exchange data", "local television"),
+    ("LEADING_TIME", rules.LEADING_TIME, "A year ago Varga promised", "three days later than Kestrel first said"),
     ("FIGURE_BEFORE_PARTICIPLE", rules.FIGURE_BEFORE_PARTICIPLE, "The number of people held, ", "The ministry's death toll, "),
     ("ANONYMITY", rules.ANONYMITY, "said one trader, who asked not to be named", "said one trader, who was named"),
     ("PASSIVE_BEFORE", rules.PASSIVE_BEFORE, "residents were ", "residents "),
@@ -1268,3 +1269,22 @@ def test_a_figure_before_a_participle_is_no_speaker_and_the_tag_speaks(text, spe
     figure; the speaker is the sentence's tag, never "the toll" or "the figure"."""
     said = attribute_sentences(_sentences([text]))
     assert said["speaker"].str.lower().tolist() == [speaker]
+
+
+def test_a_phrase_of_time_opening_a_sentence_is_no_part_of_its_speaker():
+    """Session 10 (written sentences; "A year ago Varro promised…" gave the fragment "a year ago Varro" on a
+    development event): the phrase of time is dropped, and a surname typed where the corpus names the person with a title."""
+    texts = ["Finance Minister Ana Varga presented the budget on Tuesday.", "A year ago Varga promised a deficit of 3%.",
+             "Last week the union said it would strike."]
+    said = attribute_sentences(_sentences(texts))
+    assert said["speaker"].tolist()[1:] == ["Ana Varga", "the union"]
+    assert said["speaker_type"].tolist()[1:] == ["official", "organisation"]
+
+
+def test_a_person_named_bare_takes_the_type_another_article_gives_with_a_title():
+    """Session 10: "Ana Varga wants to spend…" in one article is the finance minister another article names with her
+    title, not a citizen (the bare name of a politician in an analysis piece)."""
+    corpus = pd.concat([_article("a", "Budget day", ["Finance Minister Ana Varga said the deficit would fall."]),
+                        _article("b", "Who pays?", ["Ana Varga said every family would gain."])], ignore_index=True)
+    said = attribute_sentences(corpus).query("role == 'body'")
+    assert said["speaker_type"].tolist() == ["official", "official"]

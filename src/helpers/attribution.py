@@ -172,7 +172,11 @@ def _restrictive_relative(head: str, breaks: list[re.Match]) -> str:
 
 
 def _drop_leading_adverbial(phrase: str) -> str:
-    """'In a statement the ministry' → 'the ministry'; 'On Tuesday the mayor' → 'the mayor'."""
+    """'In a statement the ministry' → 'the ministry'; 'On Tuesday the mayor' → 'the mayor'; 'A year ago Varro' →
+    'Varro' (`rules.LEADING_TIME`)."""
+    time = rules.LEADING_TIME.match(phrase)
+    if time and phrase[time.end():].strip():
+        return phrase[time.end():].strip()
     words = phrase.split()
     preps = {"in", "on", "at", "during", "after", "before", "earlier", "later", "speaking", "asked", "by", "from", "under",
              "with", "for", "meanwhile", "separately", "today", "yesterday", "overnight", "now", "also"}
@@ -1129,7 +1133,11 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
         kind = "expert"  # "Ruelle's team": the team of a scientist the corpus names
     if kind == "other" and rules.GROUP_LEADER.search(unmask(raw)):
         kind = "organisation"  # "The Green Left's leader, Jan Vitek": a party's or group's voice
-    if kind == "other" and is_person_name(unmask(raw.split(",")[0])):
+    person = unmask(raw.split(",")[0])
+    titled = {t for n, t in described.items() if n.endswith(f" {person}") and t != "other"} if is_person_name(person) else set()
+    if kind == "other" and len(titled) == 1:
+        kind = titled.pop()  # session 10: "Helena Varro" bare in one article, "Finance Minister Helena Varro" in another
+    if kind == "other" and is_person_name(person):
         kind = "citizen"  # a person the corpus names with no title or organisation anywhere
     return kind
 

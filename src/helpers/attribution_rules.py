@@ -427,6 +427,15 @@ BARE_RECORD = re.compile(r"(?i)^(?:the\s+|new\s+|latest\s+|internal\s+)*(?!satel
 VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r"|said|says|told|tells|fines|sues|hires|"
                               r"blames|accuses|thanks|visits|meets|praises)\b")
 
+# session 10: a phrase of time opening a sentence before its subject ("A year ago Varro promised…", "Last week the
+# union said…", "Two days later police said…"): no part of the speaker.
+LEADING_TIME = re.compile(r"(?i)^(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a few|\d+)\s+"
+                          r"(?:years?|months?|weeks?|days?|hours?|decades?)\s+(?:ago|earlier|later|before)|"
+                          r"last\s+(?:year|month|week|night|\w+day)|this\s+(?:year|month|week|morning|afternoon|evening)|"
+                          r"(?:earlier|later)\s+(?:this|that|in\s+the)\s+(?:year|month|week|day|morning|afternoon|evening))"
+                          r",?\s+(?!(?:than|after|before|when|that|since|as|until|in|on|at|of|to|for|by|from)\b)")  # not
+# "three days later than Kaldor first suggested"
+
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
     r"firmly|strongly|sharply|flatly|swiftly|quickly|categorically|angrily|openly|formally|officially|"
