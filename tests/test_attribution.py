@@ -1288,3 +1288,14 @@ def test_a_person_named_bare_takes_the_type_another_article_gives_with_a_title()
                         _article("b", "Who pays?", ["Ana Varga said every family would gain."])], ignore_index=True)
     said = attribute_sentences(corpus).query("role == 'body'")
     assert said["speaker_type"].tolist() == ["official", "official"]
+
+
+def test_a_bare_company_is_the_company_the_article_names_most():
+    """Session 10 (written text; the class of "the company said" given a brokerage or a peer named once, on two
+    development events): of several firms, "the company" is the one the article names most often so far."""
+    texts = ["The carmaker Veltra Motors will close its plant in Arvik, the company said.",
+             "Veltra said the plant had lost money for five years.", "Shares in Veltra rose 4%.",
+             "Analysts at Holm Securities said the closure would save about 200 million euros a year.",
+             "The plant employs 2,100 people, the company said."]
+    said = attribute_sentences(_sentences(texts))
+    assert said["speaker"].iloc[-1] == "Veltra Motors" and said["speaker_type"].iloc[-1] == "organisation"

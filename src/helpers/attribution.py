@@ -938,7 +938,8 @@ def _bare_title_after(text: str) -> re.Match | None:
 
 
 def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None,
-                mentioned: list[tuple[str, str]] | None = None, by_class: bool = False) -> tuple[str, str] | None:
+                mentioned: list[tuple[str, str]] | None = None, by_class: bool = False,
+                seen: str = "") -> tuple[str, str] | None:
     """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first. A bare
     title ("the minister", "the company") takes, in this order: an earlier speaker with a name holding its words,
     an actor the article mentioned holding them ("The health minister, Paul Grant, visited…"), an organisation
@@ -950,7 +951,7 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
         return next((e for e in reversed(earlier) if _is_person(e[0]) or is_person_name(e[0])), None)
     ref = rules.BACK_REFERENCES.match(speaker)
     if ref and not re.search(r"\s[A-Z]", speaker):
-        return _title_antecedent(speaker, earlier, named or {}, mentioned or [], by_class)
+        return _title_antecedent(speaker, earlier, named or {}, mentioned or [], by_class, seen)
     if not earlier:
         return None
     names = _names(mask_abbreviations(speaker))
@@ -972,9 +973,11 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
 
 
 def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str],
-                      mentioned: list[tuple[str, str]], by_class: bool = False) -> tuple[str, str] | None:
+                      mentioned: list[tuple[str, str]], by_class: bool = False, seen: str = "") -> tuple[str, str] | None:
     """The antecedent of a bare title ("the minister", "the company"): see `_antecedent`; `mentioned` holds the
-    speakers and the actors sentences open with, in reading order."""
+    speakers and the actors sentences open with, in reading order. Of several bodies of the same class, the one the
+    article so far (`seen`, the sentence included) names most often stands for it (`_salience`): "the company" of a
+    mine story is the operator it names throughout, not the parent group it names once."""
     words = speaker.lower().split()[1:]
     core = [w for w in words if not rules.MODIFIERS.match(w)]
     words = core if len(core) >= 2 else words  # "the state fire department" is the fire department the text named
@@ -998,12 +1001,20 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
             and _names(mask_abbreviations(e[0])) and (body_before_name(e[0]) or not (rules.BACK_REFERENCES.match(e[0])
                                                                                     and not _typed_name(e[0]))
             and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0])))))]
+    same.sort(key=lambda e: -_salience(e[0], seen))  # stable: the latest of equally salient bodies first
     role = rules.GENERIC_ROLES.get(words[-1]) if len(words) == 1 else None
     generic = [e for e in reversed(earlier) if role is not None and (_is_person(e[0]) or is_person_name(e[0]))
                and e[1] == (role or e[1])][:1]  # "the official": the person who last spoke as one
     document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)
                 or rules.STATEMENT_FROM.match(f"{speaker} from x")]  # "the estimate", "the statement": its maker's
     return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or generic or document or [None])[0]
+
+
+def _salience(body: str, seen: str) -> int:
+    """How often a text names a body by the first word of its name ("Norvale" for "the operator Norvale Potash")."""
+    name = next(iter(_names(mask_abbreviations(body))), "")
+    first = unmask(name).split()[0] if name else ""
+    return len(re.findall(rf"\b{re.escape(first)}\b", seen)) if first and first not in rules.NOT_NAMES else 0
 
 
 def _typed_name(phrase: str) -> bool:
@@ -1232,7 +1243,7 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     probe = f"the {raw.lower()}" if rules.BARE_BODY.fullmatch(raw) else raw  # "police said": the police the text names
     subject = _subject_named(probe, mentioned, described) if rules.BACK_REFERENCES.match(probe) else []
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
-        or _antecedent(probe, earlier, local, mentioned, by_class=True) \
+        or _antecedent(probe, earlier, local, mentioned, by_class=True, seen=f"{seen} {text}") \
         or _antecedent(probe, earlier, described) or _full_name(raw, described)
     if (not found or not _names(mask_abbreviations(found[0]))) and _named_body(probe, described, seen):
         found = _named_body(probe, described, seen)  # "the union" after a headline's bare "union says"
