@@ -1056,7 +1056,12 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("residents on the hill above the airport", "citizen"), ("the caretaker, Eva Lund", "citizen"),
                  ("the Lorna waterworks", "organisation"), ("Jon Moe, a retired Arvik Air captain", "expert"),
                  ("the prefecture", "official"), ("the prefecture of Lorna", "official"), ("the town hall", "official"),
-                 ("the city of Arvik", "official")]
+                 ("the city of Arvik", "official"),
+                 # session 10, from the eighteenth written set: professional bodies and the bodies governing a sport are
+                 # organisations, whatever word ("council", "committee") they share with the government
+                 ("the Bar Council", "organisation"), ("the Nurses' Association", "organisation"),
+                 ("the Olvan Football Association", "organisation"), ("the European Rowing Council", "organisation"),
+                 ("the sport's governing body", "organisation"), ("the city council", "official")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
@@ -1299,3 +1304,27 @@ def test_a_bare_company_is_the_company_the_article_names_most():
              "The plant employs 2,100 people, the company said."]
     said = attribute_sentences(_sentences(texts))
     assert said["speaker"].iloc[-1] == "Veltra Motors" and said["speaker_type"].iloc[-1] == "organisation"
+
+
+def test_a_title_owned_by_a_bare_body_reference_takes_the_named_bodys_type():
+    """Session 10 (eighteenth written set): "the council's chairwoman" after "the European Rowing Council" speaks for
+    that council (an organisation), though a bare "council" is the government's; a public office keeps its type."""
+    said = attribute_sentences(_sentences(["The European Rowing Council said it would review the rules.",
+                                           "The council's chairwoman, Ina Berg, said the review would take a year."]))
+    assert said["speaker_type"].tolist() == ["organisation", "organisation"]
+
+
+def test_written_texts_of_an_eighteenth_set(accuracy):
+    """15 texts (38 units) written in session 10 after the seventeenth set, with harder phrasings of the same classes
+    (a lawyer named only by "who represents", an athlete's coach, manager and husband, a team or club doctor, a
+    sport's governing body and its integrity unit, a bar council and a doctors' association, title follow-ups "the
+    doctor said", "the president said"), coded before any run and first scored with no rule changed for them: F1
+    0.974, speaker right 0.973, type right 0.784 (professional bodies, sport councils and "the governing body" typed
+    as the government or untyped; "the council's chairwoman" typed by the bare word; a person "who represents" the
+    athlete typed an organisation). Those were then fixed as general rules; left: "The lawyer said" after a person
+    introduced only by "who represents" stays unresolved, an athlete's own coach is typed as a club's (organisation;
+    coded other), "has denied doping" is a unit this key did not code and "Prosecutors declined to comment" one the
+    rules do not read."""
+    figures = _written_score("eighteen")
+    accuracy["quotations, 15 written texts of an eighteenth set (first contact F1 0.974, speaker 0.973, type 0.784)"] = figures
+    assert figures["f1"] >= 0.973 and figures["speaker_accuracy"] >= 0.972 and figures["type_accuracy"] >= 0.945, figures

@@ -851,8 +851,9 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():]) or \
                 _bare_title_after(text[m.end():])
             noun = None if re.search(r"['’]s?$", name) else rules.BODY_AFTER_NAME.match(text[m.end():])
-            if rules.REPRESENTS.match(text[m.end():]):
-                found[unmask(name)] = "organisation"  # "the Insurance Council, which represents insurers"
+            if rules.REPRESENTS.match(text[m.end():]) and not is_person_name(unmask(name)):
+                found[unmask(name)] = "organisation"  # "the Insurance Council, which represents insurers"; a person
+                # "who represents the runner" is counsel or an agent, not a body (session 10)
             if name not in type_of:  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"
                 type_of[name] = "other" if typed_by_honorific(name) else speaker_type_of(name)
             kind = type_of[name]
@@ -1252,10 +1253,28 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     if rules.PRONOUNS.match(speaker):
         return "unknown", "other"
     speaker = _local_office(speaker, local, described, lead)
+    kind = _owner_body_type(speaker, kind, found, earlier, local, mentioned, f"{seen} {text}")
     if kind != "anonymous" and (not _names(mask_abbreviations(speaker)) or re.match(
             r"(?i)(?:a|an|one|another|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
         kind = "anonymous"
     return speaker, kind
+
+
+def _owner_body_type(speaker: str, kind: str, found: tuple[str, str] | None, earlier: list[tuple[str, str]],
+                     local: dict[str, str], mentioned: list[tuple[str, str]], seen: str) -> str:
+    """The type of a title owned by a bare body reference ("the council's chairwoman", "the federation's president"):
+    that of the body the reference stands for (`_title_antecedent`: "the European Athletics Council" named before,
+    an organisation, though a bare "council" is the government's); else `kind`. A title that types its holder
+    itself (an expert's, a citizen's, counsel's) keeps its own type. Session 10."""
+    owner = re.match(r"(?i)^the\s+([a-z-]+)['’]s?\s+(.+)$", speaker)
+    if found or not owner or kind not in ("official", "organisation", "other") or \
+            speaker_type_of(owner.group(2)) in ("expert", "citizen", "anonymous") or rules.LEGAL_COUNSEL.search(owner.group(2)) \
+            or rules.PUBLIC_OFFICE.search(owner.group(2)):  # "the airport's fire chief" is a public office
+        return kind
+    body = _title_antecedent(f"the {owner.group(1).lower()}", earlier, local, mentioned, by_class=True, seen=seen)
+    named = body and _names(mask_abbreviations(body[0])) and body[1] in ("official", "organisation", "expert") and \
+        not _is_person(body[0])  # "the club's manager" after "the club doctor, Dr. X": no body named
+    return body[1] if named else kind
 
 
 def _named_body(probe: str, described: dict[str, str], seen: str) -> tuple[str, str] | None:

@@ -704,6 +704,16 @@ TYPE_CUES: tuple[Cue, ...] = (
         "agency", "state media"),
     Cue("independent_body", r"\bindependent\s+(?:[A-Z]\w+\s+)*(?:council|commission|body|panel|auditor|watchdog|"
         r"board|institute|experts?|analysts?|agency|office)\b", "expert", "the independent Pension Council"),
+    # session 10: professional bodies (bar councils, law societies, doctors' and nurses' associations) and the bodies
+    # that govern a sport speak as organisations, like unions and federations, not as the government their word
+    # "council" or "committee" shares
+    Cue("professional_body", r"\b(?:bar (?:council|association)s?|law societ(?:y|ies)|(?:medical|dental|nurses['’]?|"
+        r"nursing|pharmaceutical|veterinary|doctors['’]?) (?:association|chamber|college)s?|chambers? of "
+        r"(?:physicians|doctors|lawyers|advocates|architects|engineers|notaries))\b", "organisation", "the Bar Council"),
+    Cue("sport_body", r"\b(?:athletics|football|soccer|cycling|ski(?:ing)?|swimming|rowing|tennis|rugby|cricket|hockey|"
+        r"basketball|volleyball|handball|boxing|olympic|paralympic|chess|golf|motorsport|sailing|gymnastics|biathlon)\s+"
+        r"(?:council|association|federation|union|committee|confederation|board|league)s?\b|\bgoverning bod(?:y|ies)\b",
+        "organisation", "the European Athletics Council"),
     # session 10: councils that advise on public money or science are independent experts (the keys' convention:
     # "independent councils"), not the government whose word "council" they share
     Cue("advisory_council", r"\b(?:fiscal|pensions?|scientific|advisory)\s+(?:council|board|committee|panel)s?\b", "expert",
