@@ -42,6 +42,7 @@ def test_type_rows_give_their_type_to_their_example(cue):
 PATTERN_RULES = [
     ("DOCUMENT_SUBJECT", rules.DOCUMENT_SUBJECT, "exchange data", "local television"),
     ("LEADING_TIME", rules.LEADING_TIME, "A year ago Varga promised", "three days later than Kestrel first said"),
+    ("VALUE_BEFORE_PARTICIPLE", rules.VALUE_BEFORE_PARTICIPLE, "the previous record of 43.6C ", "the previous record "),
     ("FIGURE_BEFORE_PARTICIPLE", rules.FIGURE_BEFORE_PARTICIPLE, "The number of people held, ", "The ministry's death toll, "),
     ("ANONYMITY", rules.ANONYMITY, "said one trader, who asked not to be named", "said one trader, who was named"),
     ("PASSIVE_BEFORE", rules.PASSIVE_BEFORE, "residents were ", "residents "),
@@ -1267,6 +1268,8 @@ def test_written_texts_of_a_seventeenth_set(accuracy):
     ("The figure, recorded at 3.10 p.m. at the airport, beats the record set in 2003, the weather service said.",
      "the weather service"),
     ("The number of people evacuated, estimated at 2,000 on Monday, rose to 3,100, police said.", "police"),
+    ("The figure, recorded at 3.10 p.m., beats the record of 41.2C measured in 2003, the weather office said.",
+     "the weather office"),
 ])
 def test_a_figure_before_a_participle_is_no_speaker_and_the_tag_speaks(text, speaker):
     """Session 10 (written sentences; the class of "The toll, revised from nine…, the ministry said" on three

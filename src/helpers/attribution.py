@@ -418,8 +418,10 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue  # "after the company cut its profit forecast.": a noun
         if rules.PASSIVE_AGENT.match(after) and re.search(r"(?:ed|given|put|set)$", verb.group(0)):
             continue  # "The offer, announced by the minister, …": a passive participle; its agent is a source phrase
-        if verb.group(0).endswith("ed") and rules.FIGURE_BEFORE_PARTICIPLE.match(before):
-            continue  # "The toll, revised from nine, now stands at 14": a participle about the figure
+        if verb.group(0).endswith("ed") and (rules.FIGURE_BEFORE_PARTICIPLE.match(before) or
+                                             rules.VALUE_BEFORE_PARTICIPLE.search(before)):
+            continue  # "The toll, revised from nine, now stands at 14", "a record of 43.6C measured in 2019": a
+            # participle about the figure
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         document = _DOCUMENT_VERB.match(sentence, verb.start())

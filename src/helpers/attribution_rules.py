@@ -313,6 +313,9 @@ FIGURE_BEFORE_PARTICIPLE = re.compile(r"(?i)^\s*(?:the|its|their|this|that|a|an)
                                       r"numbers?|count|total|tally|estimate|reading|temperature|record|level|rate)"
                                       r"(?:\s+of\s+[^,;]{1,80})?,\s*$")
 
+# A value with its unit right before a past participle ("the previous record of 43.6C measured in August 2019").
+VALUE_BEFORE_PARTICIPLE = re.compile(r"\bof\s+(?:about\s+|some\s+|nearly\s+)?[-−]?\d[\d.,]*\s?(?:%|°?[CF]|mm|cm|km|kg)\s+$")
+
 # Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
 # Before a noun-verb ("claims", "reports"), a verb whose object it is: "did not confirm Vardian claims that…" holds
 # a noun, not a report by "Vardian".
