@@ -1331,3 +1331,15 @@ def test_written_texts_of_an_eighteenth_set(accuracy):
     figures = _written_score("eighteen")
     accuracy["quotations, 15 written texts of an eighteenth set (first contact F1 0.974, speaker 0.973, type 0.784)"] = figures
     assert figures["f1"] >= 0.973 and figures["speaker_accuracy"] >= 0.972 and figures["type_accuracy"] >= 0.945, figures
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Burning plastic releases toxic gases, noted Prof. Ana Lind, a chemist at Tarn University.",
+     "Prof. Ana Lind, a chemist at Tarn University"),
+    ("The river will peak on Friday, warned the water agency.", "the water agency"),
+    ("Most of the damage was to roofs, added Jon Berg, an insurance assessor.", "Jon Berg, an insurance assessor"),
+])
+def test_a_closing_tag_with_any_verb_of_saying_names_its_speaker_after_the_verb(text, speaker):
+    """Session 10 (written sentences; "…, noted Prof. X, a toxicologist" gave the clause before it as the speaker on a
+    development event): "noted", "warned", "added" and the other verbs of `rules.INVERTING_VERBS` invert like "said"."""
+    assert attribute_sentences(_sentences([text]))["speaker"].tolist() == [speaker]

@@ -323,7 +323,7 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         names = _names(before[:relative.start()])
         return names[-1] if names else ""
     rest = sentence[verb.end():]
-    inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
+    inverted = rules.INVERTING_VERBS.fullmatch(verb.group(0)) and before.rstrip().endswith(",") and \
         (len(rest.split()) <= len(_speaker_after(rest).split()) + 4 or rules.TAG_WITH_APPOSITION.match(rest)
          or rules.TAG_WITH_RELATIVE.match(rest)) and \
         not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"

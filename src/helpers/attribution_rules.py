@@ -316,6 +316,12 @@ FIGURE_BEFORE_PARTICIPLE = re.compile(r"(?i)^\s*(?:the|its|their|this|that|a|an)
 # A value with its unit right before a past participle ("the previous record of 43.6C measured in August 2019").
 VALUE_BEFORE_PARTICIPLE = re.compile(r"\bof\s+(?:about\s+|some\s+|nearly\s+)?[-−]?\d[\d.,]*\s?(?:%|°?[CF]|mm|cm|km|kg)\s+$")
 
+# session 10: verbs of saying a closing tag puts before its speaker after a comma ("…, noted Prof. Ines Kallio, a
+# toxicologist", "…, warned the agency"), beyond "said": the clause before the comma is the words, not the speaker.
+INVERTING_VERBS = re.compile(r"said|says|say|added|adds|noted|notes|warned|warns|explained|explains|recalled|observed|"
+                             r"cautioned|stressed|insisted|argued|conceded|acknowledged|admitted|replied|wrote|writes|"
+                             r"continued|concluded|predicted|complained")
+
 # Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
 # Before a noun-verb ("claims", "reports"), a verb whose object it is: "did not confirm Vardian claims that…" holds
 # a noun, not a report by "Vardian".
