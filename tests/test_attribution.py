@@ -1343,3 +1343,22 @@ def test_a_closing_tag_with_any_verb_of_saying_names_its_speaker_after_the_verb(
     """Session 10 (written sentences; "…, noted Prof. X, a toxicologist" gave the clause before it as the speaker on a
     development event): "noted", "warned", "added" and the other verbs of `rules.INVERTING_VERBS` invert like "said"."""
     assert attribute_sentences(_sentences([text]))["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Kestrel Freight, the operator, now accepts the figure but says a speed sign was missing.", "Kestrel Freight"),
+    ("The company accepts the fine but says it will appeal.", "The company"),
+    ("The river rose but the mayor said the dam would hold.", "the mayor"),
+])
+def test_a_verb_of_saying_after_but_has_the_sentences_subject_never_a_fragment(text, speaker):
+    """Session 10 (a development event gave the fragment "the figure but"): "X accepts the figure but says…" is X's."""
+    assert attribute_sentences(_sentences([text]))["speaker"].tolist() == [speaker]
+
+
+
+
+def test_a_clause_after_a_semicolon_with_but_says_is_its_own_subjects():
+    """Session 10: the subject of "…but says" is the opening of its own clause, after a semicolon."""
+    said = attribute_sentences(_sentences(["The safety board says the train was 11 km/h too fast; Kestrel Freight, the "
+                                           "operator, accepts the figure but says a sign was missing."]))
+    assert said[["speaker", "co_speaker"]].values.tolist() == [["the safety board", "Kestrel Freight"]]

@@ -337,6 +337,10 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
             return after
     if re.search(r"[a-z]\W*\s+and\s+(?:also\s+|later\s+|then\s+)?$", before) and _opening_subject(before):
         return _document_owner(_opening_subject(before))  # "The State Department congratulated X … and said"
+    opening = rules.OPENING_NP.match(re.split(r"[;:]\s*", before)[-1])  # the clause's own opening
+    if re.search(r"[a-z]\W*\s+but\s+(?:also\s+|still\s+)?$", before) and opening and is_valid_speaker(opening.group("np")) \
+            and (speaker_type_of(opening.group("np")) != "other" or _names(mask_abbreviations(opening.group("np")))):
+        return opening.group("np")  # session 10: "The operator accepts the figure but says…": the clause's own subject
     subject = _document_owner(_cut_subject(before))
     polled = _source_phrase(subject) if re.match(r"(?i)(?:\d|most|half|a (?:third|quarter|majority|fifth))", subject) else ""
     if polled and polled[1]:

@@ -322,6 +322,11 @@ INVERTING_VERBS = re.compile(r"said|says|say|added|adds|noted|notes|warned|warns
                              r"cautioned|stressed|insisted|argued|conceded|acknowledged|admitted|replied|wrote|writes|"
                              r"continued|concluded|predicted|complained")
 
+# session 10: the noun phrase a sentence opens with, a body or a name ("Kaldor Rail Freight, the operator, now accepts
+# the figure but says…", "The company accepts the fine but says…"): the subject of a verb after "but".
+OPENING_NP = re.compile(r"^(?P<np>(?:The|A|An|Its|Their)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?(?=\s+[a-z]+s\b|,)|"
+                        r"[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}(?=\s+[a-z]+s\b|,))")
+
 # Reporting verbs that are also nouns: after "its profit", before a full stop, they are the noun ("cut its profit forecast").
 # Before a noun-verb ("claims", "reports"), a verb whose object it is: "did not confirm Vardian claims that…" holds
 # a noun, not a report by "Vardian".
