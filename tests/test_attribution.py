@@ -828,7 +828,8 @@ def test_claimants_of_figures_on_event_keys(event, accuracy):
 # 0.89/0.864 -> 0.961/0.967; outbreak 0.954/0.849/0.754 -> 0.991/0.964/1.00, claimants 0.785/0.762 -> 0.962/0.977;
 # quake F1 0.94 -> 0.971, claimants 0.93 -> 0.965; strike claimants 0.82/0.71 -> 0.857/0.742; verdict type 0.87 -> 1.00.
 # The levels below are those figures, floored at three decimals.
-HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland": (1.00, 1.00, 0.812),
+# session 10: strike type 0.812 -> 0.875 (an independent pension council is an expert, the vocabulary's convention)
+HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland": (1.00, 1.00, 0.875),
                         "verdict-halberg": (1.00, 1.00, 1.00),  # (F1, speaker right, type right)
                         # whole events held out in session 2 and scored once then (F1 0.90 / 0.956, speaker 0.847 /
                         # 0.981, type 0.739 / 0.836); development data since session 3, rules revised on them
@@ -850,7 +851,8 @@ HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00,
                                  "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
                                  "outbreak-kavrin": 0.964, "shelling-tolvany": 0.935, "ice-storm-haldmark": 0.985}
 # session 7: wildfire types 0.966 -> 1.00 and market crash 0.974 -> 0.98 (the firm and insider classes above)
-HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
+# session 10: strike claimant types 0.742 -> 0.857 (the same pension council)
+HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.857), "verdict-halberg": (1.00, 1.00),
                            # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
                            # and 4 revised the rules on them
                            "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 1.00),
