@@ -1364,3 +1364,12 @@ def test_a_clause_after_a_semicolon_with_but_says_is_its_own_subjects():
     said = attribute_sentences(_sentences(["The safety board says the train was 11 km/h too fast; Kestrel Freight, the "
                                            "operator, accepts the figure but says a sign was missing."]))
     assert said[["speaker", "co_speaker"]].values.tolist() == [["the safety board", "Kestrel Freight"]]
+
+
+def test_a_figure_before_a_participle_with_no_tag_after_it_is_not_given_to_a_later_clause():
+    """Session 10: "…, and police say they expect no rise" claims only its own clause; the toll before it is not
+    given to the police (an earlier form of the participle rule did, and split a toll by claimant)."""
+    said = attribute_sentences(_sentences(["The toll, revised from two on Sunday night, is now three, and police say "
+                                           "they do not expect it to rise."]))
+    numbers = pd.DataFrame([{"article_id": "a", "block_no": 1, "sentence_no": 1, "start": 43}])
+    assert add_claimants(numbers, said)["claimant"].str.lower().tolist() != ["police"]

@@ -422,7 +422,8 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue  # "after the company cut its profit forecast.": a noun
         if rules.PASSIVE_AGENT.match(after) and re.search(r"(?:ed|given|put|set)$", verb.group(0)):
             continue  # "The offer, announced by the minister, …": a passive participle; its agent is a source phrase
-        if verb.group(0).endswith("ed") and (rules.FIGURE_BEFORE_PARTICIPLE.match(before) or
+        if verb.group(0).endswith("ed") and (rules.FIGURE_BEFORE_PARTICIPLE.match(before) and
+                                             _VERB.search(sentence, verb.end()) or  # a tag after it speaks
                                              rules.VALUE_BEFORE_PARTICIPLE.search(before)):
             continue  # "The toll, revised from nine, now stands at 14", "a record of 43.6C measured in 2019": a
             # participle about the figure

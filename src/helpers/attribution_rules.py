@@ -308,7 +308,9 @@ NOT_SPEECH_BEFORE = (
 # session 10: a figure set off by a comma before a past participle of counting or revising ("The toll, revised from
 # nine on Saturday night, now stands at 14, the ministry said"; "The figure, recorded at 4.20 p.m., beats…"): the
 # participle opens a reduced relative clause about the figure, which speaks for no one; the sentence's tag does. A
-# figure with an owner ("The ministry's death toll, revised from two, …") is left to the owner rules.
+# figure with an owner ("The ministry's death toll, revised from two, …") is left to the owner rules, and so is a clause
+# with no tag after the participle ("The toll, revised from two, is now three, and police say…": the clause "police
+# say" claims only its own words).
 FIGURE_BEFORE_PARTICIPLE = re.compile(r"(?i)^\s*(?:the|its|their|this|that|a|an)\s+(?:[\w-]+\s+){0,3}?(?:toll|figures?|"
                                       r"numbers?|count|total|tally|estimate|reading|temperature|record|level|rate)"
                                       r"(?:\s+of\s+[^,;]{1,80})?,\s*$")
