@@ -269,6 +269,10 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
     ("a_share_is_no_claimant", r"^.*(?:%|\bper\s?cent\b).*$", "", "taking 38% of the vote", ""),
+    # session 10: the attribution step names a bare local office with its place ("the mayor" → "the mayor of Brevik");
+    # as a claimant it is the office, as the bare mention and the office's holder are ("mayor")
+    ("local_office_of_a_place", r"^(?i:the\s+)?(?P<body>(?i:mayor|governor|prefect|prefecture|municipality|city|town hall|"
+     r"city hall))\s+of\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?$", "{body}", "the mayor of Santa Irene", "mayor"),
     ("survey_by_body", r"^(?i:(?:an?|the)\s+)?(?:[a-z]+\s+){0,2}(?i:poll|survey|study|analysis|count|estimate|projection)\s+"
      r"(?i:by|from|of)\s+(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*).*$", "{body}",
      "an exit poll by Orbis Research for public broadcaster VTV", "Orbis Research"),
