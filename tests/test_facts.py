@@ -391,21 +391,24 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # After the session-10 merges of counts10 and facts10 (measured on main): budget 0.532 -> 0.547, heatwave 0.605 ->
 # 0.614, prison riot 0.199 -> 0.222, shipwreck 0.693 -> 0.729, tower fire 0.813 -> 0.833, mine 0.452 -> 0.500,
 # derailment 0.482 -> 0.500; budget precision 0.647 -> 0.645 with recall 0.452 -> 0.476 (both rules at once).
+# After voices10 merged too (a figure before a participle is no speaker; closing tags with any verb of saying): crowd
+# crush 0.642 -> 0.755, heatwave 0.614 -> 0.666; shipwreck 0.729 -> 0.728 (P 0.733 -> 0.720, key claimants 0.831 ->
+# 0.829): one pair lost where two sessions' rules meet, still above its session-start 0.648 / 0.743.
 NEW_EVENTS = {"abduction-karsa": (0.344, 0.185, 0.24), "budget-ostria": (0.645, 0.476, 0.547),
-              "crowd-crush-selvana": (0.67, 0.616, 0.642), "derailment-osterby": (0.564, 0.448, 0.5),
-              "election-varenia": (0.904, 0.926, 0.915), "heatwave-corvena": (0.661, 0.573, 0.614),
+              "crowd-crush-selvana": (0.723, 0.79, 0.755), "derailment-osterby": (0.564, 0.448, 0.5),
+              "election-varenia": (0.904, 0.926, 0.915), "heatwave-corvena": (0.675, 0.658, 0.666),
               "ice-storm-haldmark": (0.794, 0.692, 0.739), "market-crash-ardesia": (0.409, 0.75, 0.529),
               "mine-collapse-brevik": (0.771, 0.369, 0.5), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "plant-closure-dornbach": (0.692, 0.321, 0.439), "prison-riot-halvik": (0.257, 0.195, 0.222),
               "ransomware-lenmark": (0.785, 0.268, 0.399), "runway-overrun-orlend": (0.77, 0.587, 0.666),
-              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.733, 0.725, 0.729),
+              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.72, 0.725, 0.728),
               "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.285, "budget-ostria": 0.651, "crowd-crush-selvana": 0.811,
                  "derailment-osterby": 0.577, "election-varenia": 0.941, "heatwave-corvena": 0.76,
                  "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566, "mine-collapse-brevik": 0.543,
                  "outbreak-kavrin": 0.946, "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.354,
                  "ransomware-lenmark": 0.49, "runway-overrun-orlend": 0.77, "shelling-tolvany": 0.626,
-                 "shipwreck-calvera": 0.831, "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896}
+                 "shipwreck-calvera": 0.829, "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
