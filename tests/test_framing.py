@@ -1034,3 +1034,41 @@ SESSION9_PROBES = [  # session 9 classes, one invented sentence per class beyond
 @pytest.mark.parametrize("text,frame,present", SESSION9_PROBES)
 def test_session9_cue_classes_hold_beyond_their_examples(text, frame, present):
     assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present
+
+
+SESSION10_PROBES = [  # session 10 classes, invented sentences of other event kinds beyond each rule's example, and
+    # senses from another world that must stay out: (text, frame, present)
+    ("Peak demand for gas rose 12% in the cold snap.", "generic_conflict", False),  # demand_as_quantity
+    ("Tenants demanded that the landlord fix the heating.", "generic_conflict", True),  # a demand by a side still counts
+    ("The rail operator had put off inspections of the viaduct for three years.", "generic_responsibility", True),
+    ("After the quake the army was handing out tents and blankets at the stadium.", "capacity_resources", True),
+    ("The foreign ministry chartered two planes to fly stranded tourists home.", "capacity_resources", True),
+    ("The editor was charged under the 2019 press law.", "legality", True),  # under_a_law
+    ("Lawyers for the tenants asked the court to halt the evictions.", "legality", True),
+    ("The town has lived under martial law since the coup.", "legality", False),
+    ("The sprinter was provisionally suspended by the athletics federation.", "crime_punishment", True),  # sport_sanction
+    ("All of the skier's results since March were annulled.", "crime_punishment", True),
+    ("The jockey was banned for six months and disqualified from the race.", "crime_punishment", True),
+    ("The suspended bridge was closed for repairs.", "crime_punishment", False),
+    ("She was stripped of her dignity in that room, she said.", "crime_punishment", False),
+    ("The footballer will appeal to the sports tribunal on Monday.", "legality", True),  # hearing_or_tribunal
+    ("The player's disciplinary hearing is set for Friday.", "legality", True),
+    ("The club said it would accept arbitration over the transfer fee.", "legality", True),
+    ("Hearing aids are now free for pensioners.", "legality", False),
+    ("Villagers said the dam had leaked for weeks, which the operator denies.", "generic_conflict", True),
+    ("Unions say 40,000 marched, a figure the interior ministry dismissed as wildly inflated.", "generic_conflict", True),  # (the
+    # police "dismissing" is left out as adjudication, adjudication_not_quarrel)
+    ("The school's 900 pupils are taught in 22 classrooms built for 600.", "capacity_resources", True),
+    ("The shelter ran at an occupancy of 140% through the winter.", "capacity_resources", True),
+    ("The mine was producing less than a third of its normal output after the flood.", "capacity_resources", True),
+    ("Three of the climbers were found suffering from hypothermia.", "health_safety", True),  # bodily_harm
+    ("The children were malnourished and dehydrated when they reached the camp.", "health_safety", True),
+    ("All ferry sailings to the islands were cancelled for a second day.", "quality_of_life", True),
+    ("A poll for the Herald last week showed support for the mayor falling.", "public_opinion", True),
+    ("A survey of 2,000 farmers found that most expect lower yields.", "public_opinion", True),
+]
+
+
+@pytest.mark.parametrize("text,frame,present", SESSION10_PROBES)
+def test_session10_cue_classes_hold_beyond_their_examples(text, frame, present):
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present
