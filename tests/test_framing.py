@@ -11,7 +11,7 @@ from helpers import paths
 from helpers.corpus import build_tables
 from helpers.codebooks import read_codebook
 from helpers.evaluation import frame_errors, score_frames
-from helpers.framing import (DEFAULT_FRAME_METHOD, compile_frames, frame_method_sentence, contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules,
+from helpers.framing import (DEFAULT_FRAME_METHOD, resolve_frame_method, compile_frames, frame_method_sentence, contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules,
                              load_frames, load_framing_codebooks, sentence_frames, term_pairs, with_cue_rules)
 from helpers.schemas import validate
 from helpers.voices import quotations
@@ -488,7 +488,7 @@ def _top_three_frames(corpus) -> pd.DataFrame:
     the source leads nothing (in a 15-sentence report, one sentence ties with many others)."""
     tables, codebooks = build_tables(corpus), load_framing_codebooks(corpus)
     labels = sentence_frames(tables["sentences"], codebooks["frames"], roles=("headline", "standfirst", "body"),
-                             method=DEFAULT_FRAME_METHOD)  # session 10: what the reports show (rules+model)
+                             method=resolve_frame_method(DEFAULT_FRAME_METHOD, tables["sentences"]))  # as the reports
     profile = frame_profile(labels, tables["sentences"], tables["articles"], codebooks["frames"])
     shares = profile.groupby(["source", "frame", "family"]).agg(share=("share", "mean"), n=("n_sentences", "sum")).reset_index()
     shares = shares[(shares["share"] > 0) & (shares["n"] >= 2)]
@@ -912,12 +912,26 @@ def test_frame_method_rules_plus_model_keeps_every_rule_frame_and_adds_model_fra
     args = (tables["sentences"], tables["blocks"], tables["articles"], codebooks)
     rules = framing_tables(*args, frame_method="rules")["frame_sentences"]
     both = framing_tables(*args)["frame_sentences"]
-    assert DEFAULT_FRAME_METHOD == "rules+model"
+    assert resolve_frame_method(DEFAULT_FRAME_METHOD, tables["sentences"]) == "rules+model"  # a corpus of 5 articles
     cols = ["article_id", "block_no", "sentence_no", "frame"]
     assert set(map(tuple, rules[cols].values)) <= set(map(tuple, both[cols].values))
     added = both[both["cue"].str.startswith("model p=")]
     assert len(added) > 0 and not rules["cue"].str.startswith("model p=").any()
     assert len(both) == len(rules) + len(added)
+
+
+def test_auto_frame_method_adds_the_model_up_to_its_sentence_limit_and_uses_the_rules_beyond():
+    from helpers.framing import MODEL_SENTENCE_LIMIT
+
+    def corpus(n):
+        return pd.DataFrame({"role": "body", "text": [f"Sentence number {i} of the corpus." for i in range(n)]})
+
+    assert DEFAULT_FRAME_METHOD == "auto"
+    assert resolve_frame_method("auto", corpus(MODEL_SENTENCE_LIMIT)) == "rules+model"
+    assert resolve_frame_method("auto", corpus(MODEL_SENTENCE_LIMIT + 1)) == "rules"
+    assert resolve_frame_method("rules+model", corpus(MODEL_SENTENCE_LIMIT + 1)) == "rules+model"  # forced
+    with pytest.raises(ValueError, match="frame method 'best'"):
+        resolve_frame_method("best", corpus(3))
 
 
 def test_frame_method_sentence_names_the_method_and_refuses_an_unknown_one():
