@@ -498,7 +498,7 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their)\s+$")
 # Before "a/an/one" and a unit those words are prepositions, except (named rows): "within an hour" is at most an hour
 # (always); "waited over a year", "for over a decade", "took under an hour" (after a verb of lasting) are hedges.
 ARTICLE_HEDGE_KEPT = {"within": "always", "over": "after_lasting", "under": "after_lasting"}
-_ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s(?!\s*(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b)")
+_ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one(?!\s+(?:in|out\s+of)\s))\s(?!\s*(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b)")
 
 
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:

@@ -20,7 +20,7 @@ from typing import Callable
 
 from . import number_lexicon as lx
 from .number_lexicon import (DIGITS, MONTH_RE, NUM, NUM_AFTER_FOR, ORD_SUFFIX, SCALE, SIGN, TIME_UNIT, TIMEZONE_RE,
-                             WORDNUM, counted_noun, parse_number, time_unit)
+                             WORDNUM, counted_noun, parse_number, singular, time_unit)
 
 
 @dataclass(frozen=True)
@@ -506,6 +506,43 @@ def decade(m, text, units):
                    start, start + 9, "year", "vague", "year", final=True)
 
 
+def half_share(m, text, units):
+    """'half her colleagues', 'more than half have stayed', 'almost half their value', 'about half.': half of a group
+    named or implied, a share of 50 percent (its hedge comes from the words before, as for any figure)."""
+    return mention(m.start(), m.end(), 50.0, 50.0, "percent", None, "percent")
+
+
+def several_count(m, text, units):
+    """'several villages', 'several survivors': a vague count of the plural noun after it (SEVERAL: 3 to 9)."""
+    low, high = lx.SEVERAL["several"]
+    unit, end = counted_noun(text, m.end("s"), units, False)
+    if not unit:
+        return None
+    return mention(m.start(), end, low, high, unit, "vague", "count")
+
+
+_ONE_NOUN_SKIP = {"more", "other", "further", "single", "person"}
+
+
+def one_harmed(m, text, units):
+    """'One inmate was killed', 'one dead and 2,500 evacuated', 'one man at large', 'the toll at one': the word 'one'
+    as a count of people harmed or of a toll (elsewhere 'one' is a pronoun or an article, never read)."""
+    noun = (m["noun"] or "").lower()
+    unit = "person" if noun == "person" else "" if not noun or noun in _ONE_NOUN_SKIP else singular(noun)
+    start = m.start("one") if m["one"] else m.start("one2")
+    end = m.end("noun") if m["noun"] else start + 3
+    return mention(start, end, 1.0, 1.0, unit, None, "count")
+
+
+def ratio_noun(m, text, units):
+    """'one intercity train in seven', 'one adult in ten': a share with the counted noun between its two numbers."""
+    b = parse_number(m["b"])
+    if not b or b <= 1:
+        return None
+    value = round(100 / b, 4)
+    return mention(m.start(), m.end(), value, value, "percent", None, "percent")
+
+
 def fraction_alone(m, text, units):
     """'two-thirds', 'a fifth' after a verb of change ('fell by roughly a fifth'): a share, in percent."""
     numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
@@ -983,6 +1020,7 @@ _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
 _OLD_AFTER = re.compile(r"[\s-]old\b").search  # "53 years old", "an 18 month-old"
 _AGE_OF = re.compile(r"age\s+of").search  # "under the age of 16"
+_ONE_HARMED_GATE = re.compile(r"\bone\b[^.;]{0,30}\b(?:dead|killed|died|dies|injured|hurt|wounded|missing|at large)\b|\btoll\b").search
 _CLOCK_TO_GATE = re.compile(r"\b(?:quarter|five|ten|twenty)\s+to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)").search
 _TWO_UNIT_GATE = re.compile(r"\d\s*(?:ft|feet|foot|lbs?|pounds?|st|stone)\s*\d").search
 
@@ -1141,6 +1179,17 @@ RULES: list[Rule] = [
          fraction_of_unit, lambda t, n: " of a" in t and ("tenth" in t or "third" in t or "fifth" in t or "hundredth" in t)),
     Rule("two_unit_measure", _r(rf"(?<![\w.,]){lx.NOT_GLUED}(?P<a>\d{{1,2}})\s*(?P<u1>ft|feet|foot|lbs?|pounds?|st|stone)\s*(?P<b>\d{{1,2}}(?:\.\d+)?)\s*(?:in|inches|inch|oz|ounces?|lbs?|pounds?)\b"),
          lambda m, t, u: two_unit_measure(m, t, u) if _TWO_UNITS_AGREE(m) else None, lambda t, n: n >= 2 and _TWO_UNIT_GATE(t)),
+    Rule("half_share", _r(r"(?<![\w-])(?<!\bin )(?<!\bthe )(?<!\ba )(?<!\bby )(?P<f>[Hh]alf)(?=\s+(?:the|their|her|his|its|our|your|my|them|these|those|all)\b"
+                          r"|\s+(?:have|has|had|were|are|was|is|say|said|will|would|could|did|do|does)\b)"),
+         half_share, lambda t, n: "half" in t),
+    Rule("several_count", _r(r"\b(?P<s>[Ss]everal)\s+(?=[a-z]+s\b)(?!(?:hundreds|thousands|millions|billions|dozens|times|years|days|weeks|months|hours|minutes|seconds|decades)\b)"),
+         several_count, lambda t, n: "several" in t),
+    Rule("one_harmed", _r(r"(?<![\w-])(?<!\bno )(?<!\bNo )(?P<one>[Oo]ne)(?:\s+(?P<noun>(?!of\b|in\b|the\b|a\b|who\b|that\b)[a-z]+))?"
+                          r"(?=\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|were\s+)?(?:dead|killed|died|dies|injured|hurt|wounded|missing|at\s+large|confirmed\s+dead)\b)"
+                          r"|\btoll\b[^.;:!?]{0,30}?\b(?:at|to|from|of)\s+(?P<one2>one)\b(?!\s+of\b|-)"),
+         one_harmed, lambda t, n: "one" in t and _ONE_HARMED_GATE(t)),
+    Rule("ratio_noun", _r(rf"(?<![\w-])(?P<a>[Oo]ne)\s+(?:[a-z]+\s+){{1,2}}in\s+(?P<b>\d{{1,3}}|{WORDNUM})(?![\w-])(?=\s*[,.;:)]|\s+(?:is|was|are|were|has|have|had|ran|run|runs|said|say|says|will|would|can|could|now|still|already)\b)"),
+         ratio_noun, lambda t, n: " in " in t and "one" in t),
     Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded|[a-z]+est|most)\b"
