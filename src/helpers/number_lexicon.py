@@ -117,14 +117,16 @@ MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre
             "l": "litre", "ppm": "ppm", "ppb": "ppb", "part per million": "ppm", "parts per million": "ppm",
             "part per billion": "ppb", "parts per billion": "ppb", "µg": "microgram", "microgram": "microgram",
             "m3": "cubic_metre", "m³": "cubic_metre", "cubic metre": "cubic_metre", "cubic meter": "cubic_metre",
-            "nm": "nanometre", "pound-feet": "pound_foot", "pound-foot": "pound_foot", "lb-ft": "pound_foot"}  # torque
+            "nm": "nanometre", "ng": "nanogram", "nanogram": "nanogram", "mcg": "microgram", "μg": "microgram",
+            "mmol": "millimole", "millimole": "millimole", "dl": "decilitre", "decilitre": "decilitre", "oz": "ounce",
+            "ounce": "ounce", "millilitre": "millilitre", "milliliter": "millilitre", "pound-feet": "pound_foot", "pound-foot": "pound_foot", "lb-ft": "pound_foot"}  # torque
 # Units whose case tells them apart: "450 Nm" of torque is newton-metres, "a 5nm chip" nanometres.
 CASED_UNITS = {"Nm": "newton_metre"}
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
 _GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k != "au"]
 GLUED_ONLY = {"in", "mp"}  # "3.2in" is inches, "5 in the" is not; "a 50MP camera" is megapixels, "50 MPs" are not
 _MEASURE_WORDS = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m\b|ft\b|feet|foot)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
-              r"parts?\s+per\s+(?:million|billion)|cubic\s+met(?:re|er)s?|micrograms?|milligrams?|nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
+              r"parts?\s+per\s+(?:million|billion)|cubic\s+met(?:re|er)s?|micrograms?|milligrams?|nanograms?|mmol|millimoles?|ounces?|millilit(?:re|er)s?|nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
               r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|inch(?:es)?|"
               r"kilograms?|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|barrels?|celsius|fahrenheit|degrees?|knots?|"
               r"acres?|hectares?|(?:kilo|mega|giga)?watts?|(?:giga|tera|mega)bytes?|cups?|tablespoons?|teaspoons?|"

@@ -134,6 +134,15 @@ def duration_compound(m, text, units):
     return mention(m.start(), m.end(), sum(parts), sum(parts), "hour", None, "duration")
 
 
+def duration_article_compound(m, text, units):
+    """'an hour and 37 minutes', 'a year and three months': a duration opened by 'a'/'an', in hours."""
+    value = parse_number(m["n"])
+    if value is None:
+        return None
+    hours = lx.HOURS[time_unit(m["u0"])] + value * lx.HOURS[time_unit(m["u"])]
+    return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
+
+
 def clock_oclock(m, text, units):
     """'five o'clock', '7 o'clock': a time of day as HHMM (the hour as written: no a.m. or p.m. is known)."""
     hour = parse_number(m["h"])
@@ -184,15 +193,19 @@ def clock_past(m, text, units):
 _DAYPART_OFFSET = {"morning": 0, "afternoon": 12, "evening": 12, "night": 12}
 
 
+_CLOCK_WORD_BEFORE = re.compile(r"(?i)\b(?:at|by|until|till|from|after|before|since|around|about|past|gone|than|and|or)\s+$")
+
+
 def clock_daypart(m, text, units):
-    """'three in the morning', 'seven in the evening', 'at nine this morning', 'ten at night': an hour and the part of
-    the day, as HHMM on the 24-hour clock."""
+    """'at three in the morning', 'after seven in the evening', 'at nine this morning', 'by ten at night': an hour and
+    the part of the day after a word of time (at, by, until, after…), as HHMM on the 24-hour clock."""
     hour = _hour(m["h"])
     part = (m["part"] or m["part2"] or "night").lower()
     if hour is None or (part == "night" and hour < 6) or (part == "afternoon" and hour > 6):
         return None  # "two at night" is ambiguous; "nine in the afternoon" no reading
-    if m["part2"] and not re.search(r"(?i)\bat\s+$", text[max(0, m.start() - 4):m.start()]):
-        return None  # "three this morning" is a count ("three this morning" were rescued); "at nine this morning" a time
+    before = _CLOCK_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if not before or (m["part2"] and before[0].split()[0].lower() != "at"):
+        return None  # "three in the morning shift", "up from four this morning": counts; "at nine this morning" a time
     hour = hour % 12 + _DAYPART_OFFSET[part] if not (part == "morning" and hour == 12) else 0
     start = m.start("h")
     return mention(start, m.end(), hour * 100, hour * 100, "time", None, "time")
@@ -512,26 +525,10 @@ def half_share(m, text, units):
     return mention(m.start(), m.end(), 50.0, 50.0, "percent", None, "percent")
 
 
-def several_count(m, text, units):
-    """'several villages', 'several survivors': a vague count of the plural noun after it (SEVERAL: 3 to 9)."""
-    low, high = lx.SEVERAL["several"]
-    unit, end = counted_noun(text, m.end("s"), units, False)
-    if not unit:
-        return None
-    return mention(m.start(), end, low, high, unit, "vague", "count")
-
-
-_ONE_NOUN_SKIP = {"more", "other", "further", "single", "person"}
-
-
-def one_harmed(m, text, units):
-    """'One inmate was killed', 'one dead and 2,500 evacuated', 'one man at large', 'the toll at one': the word 'one'
-    as a count of people harmed or of a toll (elsewhere 'one' is a pronoun or an article, never read)."""
-    noun = (m["noun"] or "").lower()
-    unit = "person" if noun == "person" else "" if not noun or noun in _ONE_NOUN_SKIP else singular(noun)
-    start = m.start("one") if m["one"] else m.start("one2")
-    end = m.end("noun") if m["noun"] else start + 3
-    return mention(start, end, 1.0, 1.0, unit, None, "count")
+def toll_one(m, text, units):
+    """'the toll at one', 'the death toll, revised from one': a toll stated as the word 'one' (elsewhere 'one' is a
+    pronoun or an article and is never read)."""
+    return mention(m.start("one"), m.end("one"), 1.0, 1.0, "", None, "count")
 
 
 def ratio_noun(m, text, units):
@@ -1020,7 +1017,6 @@ _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
 _OLD_AFTER = re.compile(r"[\s-]old\b").search  # "53 years old", "an 18 month-old"
 _AGE_OF = re.compile(r"age\s+of").search  # "under the age of 16"
-_ONE_HARMED_GATE = re.compile(r"\bone\b[^.;]{0,30}\b(?:dead|killed|died|dies|injured|hurt|wounded|missing|at large)\b|\btoll\b").search
 _CLOCK_TO_GATE = re.compile(r"\b(?:quarter|five|ten|twenty)\s+to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)").search
 _TWO_UNIT_GATE = re.compile(r"\d\s*(?:ft|feet|foot|lbs?|pounds?|st|stone)\s*\d").search
 
@@ -1117,6 +1113,8 @@ RULES: list[Rule] = [
          clock_range, lambda t, n: n >= 2 and (":" in t or "m" in t) and ("-" in t or "–" in t or "—" in t)),
     Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
          duration_compound, lambda t, n: n >= 2 and _has_time_unit(t), starts="number"),
+    Rule("duration_article_compound", _r(rf"(?<![\w-])an?\s+(?P<u0>{TIME_UNIT})\s+and\s+(?P<n>{NUM})\s+(?P<u>{TIME_UNIT})\b"),
+         duration_article_compound, lambda t, n: n and " and " in t and _has_time_unit(t)),
     Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
          score, lambda t, n: n >= 2 and _SCORE_GATE(t)),
     Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
@@ -1182,12 +1180,8 @@ RULES: list[Rule] = [
     Rule("half_share", _r(r"(?<![\w-])(?<!\bin )(?<!\bthe )(?<!\ba )(?<!\bby )(?P<f>[Hh]alf)(?=\s+(?:the|their|her|his|its|our|your|my|them|these|those|all)\b"
                           r"|\s+(?:have|has|had|were|are|was|is|say|said|will|would|could|did|do|does)\b)"),
          half_share, lambda t, n: "half" in t),
-    Rule("several_count", _r(r"\b(?P<s>[Ss]everal)\s+(?=[a-z]+s\b)(?!(?:hundreds|thousands|millions|billions|dozens|times|years|days|weeks|months|hours|minutes|seconds|decades)\b)"),
-         several_count, lambda t, n: "several" in t),
-    Rule("one_harmed", _r(r"(?<![\w-])(?<!\bno )(?<!\bNo )(?P<one>[Oo]ne)(?:\s+(?P<noun>(?!of\b|in\b|the\b|a\b|who\b|that\b)[a-z]+))?"
-                          r"(?=\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|were\s+)?(?:dead|killed|died|dies|injured|hurt|wounded|missing|at\s+large|confirmed\s+dead)\b)"
-                          r"|\btoll\b[^.;:!?]{0,30}?\b(?:at|to|from|of)\s+(?P<one2>one)\b(?!\s+of\b|-)"),
-         one_harmed, lambda t, n: "one" in t and _ONE_HARMED_GATE(t)),
+    Rule("toll_one", _r(r"\btoll\b[^.;:!?]{0,30}?\b(?:at|to|from|of)\s+(?P<one>one)\b(?!\s+of\b|-)"),
+         toll_one, lambda t, n: "toll" in t and "one" in t),
     Rule("ratio_noun", _r(rf"(?<![\w-])(?P<a>[Oo]ne)\s+(?:[a-z]+\s+){{1,2}}in\s+(?P<b>\d{{1,3}}|{WORDNUM})(?![\w-])(?=\s*[,.;:)]|\s+(?:is|was|are|were|has|have|had|ran|run|runs|said|say|says|will|would|can|could|now|still|already)\b)"),
          ratio_noun, lambda t, n: " in " in t and "one" in t),
     Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
