@@ -519,27 +519,6 @@ def decade(m, text, units):
                    start, start + 9, "year", "vague", "year", final=True)
 
 
-def half_share(m, text, units):
-    """'half her colleagues', 'more than half have stayed', 'almost half their value', 'about half.': half of a group
-    named or implied, a share of 50 percent (its hedge comes from the words before, as for any figure)."""
-    return mention(m.start(), m.end(), 50.0, 50.0, "percent", None, "percent")
-
-
-def toll_one(m, text, units):
-    """'the toll at one', 'the death toll, revised from one': a toll stated as the word 'one' (elsewhere 'one' is a
-    pronoun or an article and is never read)."""
-    return mention(m.start("one"), m.end("one"), 1.0, 1.0, "", None, "count")
-
-
-def ratio_noun(m, text, units):
-    """'one intercity train in seven', 'one adult in ten': a share with the counted noun between its two numbers."""
-    b = parse_number(m["b"])
-    if not b or b <= 1:
-        return None
-    value = round(100 / b, 4)
-    return mention(m.start(), m.end(), value, value, "percent", None, "percent")
-
-
 def fraction_alone(m, text, units):
     """'two-thirds', 'a fifth' after a verb of change ('fell by roughly a fifth'): a share, in percent."""
     numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
@@ -1177,13 +1156,6 @@ RULES: list[Rule] = [
          fraction_of_unit, lambda t, n: " of a" in t and ("tenth" in t or "third" in t or "fifth" in t or "hundredth" in t)),
     Rule("two_unit_measure", _r(rf"(?<![\w.,]){lx.NOT_GLUED}(?P<a>\d{{1,2}})\s*(?P<u1>ft|feet|foot|lbs?|pounds?|st|stone)\s*(?P<b>\d{{1,2}}(?:\.\d+)?)\s*(?:in|inches|inch|oz|ounces?|lbs?|pounds?)\b"),
          lambda m, t, u: two_unit_measure(m, t, u) if _TWO_UNITS_AGREE(m) else None, lambda t, n: n >= 2 and _TWO_UNIT_GATE(t)),
-    Rule("half_share", _r(r"(?<![\w-])(?<!\bin )(?<!\bthe )(?<!\ba )(?<!\bby )(?P<f>[Hh]alf)(?=\s+(?:the|their|her|his|its|our|your|my|them|these|those|all)\b"
-                          r"|\s+(?:have|has|had|were|are|was|is|say|said|will|would|could|did|do|does)\b)"),
-         half_share, lambda t, n: "half" in t),
-    Rule("toll_one", _r(r"\btoll\b[^.;:!?]{0,30}?\b(?:at|to|from|of)\s+(?P<one>one)\b(?!\s+of\b|-)"),
-         toll_one, lambda t, n: "toll" in t and "one" in t),
-    Rule("ratio_noun", _r(rf"(?<![\w-])(?P<a>[Oo]ne)\s+(?:[a-z]+\s+){{1,2}}in\s+(?P<b>\d{{1,3}}|{WORDNUM})(?![\w-])(?=\s*[,.;:)]|\s+(?:is|was|are|were|has|have|had|ran|run|runs|said|say|says|will|would|can|could|now|still|already)\b)"),
-         ratio_noun, lambda t, n: " in " in t and "one" in t),
     Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded|[a-z]+est|most)\b"
