@@ -357,6 +357,9 @@ GROUP_SEPARATORS = "'’\u2009\u202f\u00a0"
 _GROUPED = re.compile(r"(?<![\d.,'’\u2009\u202f\u00a0])\d{1,3}(?:([" + GROUP_SEPARATORS + r"])\d{3})(?:\1\d{3})*(?![\d'’]|[.,]\d)")
 
 
+_DIGIT_QUOTE_DIGIT = re.compile(r"\d'\d").search
+
+
 def _group_separators_as_commas(text: str) -> str:
     """'1'250' -> '1,250', '1\u2009250\u2009000' -> '1,250,000' (one separator throughout the figure)."""
     return _GROUPED.sub(lambda m: m.group(0).replace(m.group(1), ","), text)
@@ -366,7 +369,7 @@ def to_ascii_digits(text: str) -> str:
     """Replace non-ASCII decimal digits (Arabic-Indic, Devanagari, full-width…) by ASCII ones, same length, and the
     thousands separators of GROUP_SEPARATORS by commas."""
     if text.isascii():
-        return _group_separators_as_commas(text) if "'" in text else text
+        return _group_separators_as_commas(text) if "'" in text and _DIGIT_QUOTE_DIGIT(text) else text
     text = _group_separators_as_commas(text)
     text = text.replace("⁄", "/")  # the fraction slash of "1⁄32" reads as "/" (same length, offsets kept)
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() and unicodedata.digit(ch, None) is not None else ch

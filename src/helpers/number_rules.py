@@ -1082,11 +1082,13 @@ RULES: list[Rule] = [
          race_time_short, lambda t, n: n >= 2 and ":" in t),
     Rule("clock_past", _r(r"(?<![\w-])(?P<mins>a\s+quarter|quarter|half|twenty[\s-]five|five|ten|twenty)\s+(?P<dir>past|to)\s+"
                           r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![\w-]|\s*(?:%|per\s*cent|percent|[a-z]+s\b))"),
-         clock_past, lambda t, n: " past " in t or (" to " in t and _CLOCK_TO_GATE(t))),
+         clock_past, lambda t, n: " past " in t or (" to " in t and ("quarter" in t or "five" in t or "ten" in t
+                                                                     or "twenty" in t) and _CLOCK_TO_GATE(t))),
     Rule("clock_daypart", _r(r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
                              r"(?:\s+o['’]\s?clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|this\s+(?P<part2>morning|afternoon|evening)|at\s+night)\b"),
-         clock_daypart, lambda t, n: ("the morning" in t or "the afternoon" in t or "the evening" in t or "at night" in t
-                                      or "this morning" in t or "this afternoon" in t or "this evening" in t)),
+         clock_daypart, lambda t, n: ("ing" in t or "noon" in t or "night" in t) and (
+             "the morning" in t or "the afternoon" in t or "the evening" in t or "at night" in t
+             or "this morning" in t or "this afternoon" in t or "this evening" in t)),
     Rule("clock_range", _r(r"(?<![\d.,:])(?:" + _TIME_AMPM.format(1) + "|" + _TIME_24H.format(1) + r")"
                            r"\s*(?:-|–|—)\s*(?:" + _TIME_AMPM.format(2) + "|" + _TIME_24H.format(2) + ")"),
          clock_range, lambda t, n: n >= 2 and (":" in t or "m" in t) and ("-" in t or "–" in t or "—" in t)),
@@ -1155,7 +1157,7 @@ RULES: list[Rule] = [
     Rule("fraction_of_unit", _r(rf"(?<![\w-])(?:(?P<art>an?|one|each|every)\s+)?(?P<f>tenth|third|fifth|hundredth)\s+of\s+an?\s+(?P<u>percentage\s+point|point|degree|second|{lx.MEASURE_RE})(?![\w/²])"),
          fraction_of_unit, lambda t, n: " of a" in t and ("tenth" in t or "third" in t or "fifth" in t or "hundredth" in t)),
     Rule("two_unit_measure", _r(rf"(?<![\w.,]){lx.NOT_GLUED}(?P<a>\d{{1,2}})\s*(?P<u1>ft|feet|foot|lbs?|pounds?|st|stone)\s*(?P<b>\d{{1,2}}(?:\.\d+)?)\s*(?:in|inches|inch|oz|ounces?|lbs?|pounds?)\b"),
-         lambda m, t, u: two_unit_measure(m, t, u) if _TWO_UNITS_AGREE(m) else None, lambda t, n: n >= 2 and _TWO_UNIT_GATE(t)),
+         lambda m, t, u: two_unit_measure(m, t, u) if _TWO_UNITS_AGREE(m) else None, lambda t, n: n >= 2 and ("f" in t or "lb" in t or "oz" in t or "ounce" in t) and _TWO_UNIT_GATE(t)),
     Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded|[a-z]+est|most)\b"
