@@ -157,13 +157,6 @@ def clock_word(m, text, units):
     return mention(m.start("w"), m.end(), value, value, "time", "exact", "time", final=True)
 
 
-def race_time_short(m, text, units):
-    """'13:04.10', '1:21.046' (minutes:seconds.fraction): a race or lap time, a duration in hours (never a clock time:
-    a clock never gives fractions of a second)."""
-    seconds = int(m["min"]) * 60 + float(f'{m["sec"]}.{m["frac"]}')
-    return mention(m.start(), m.end(), seconds / 3600, seconds / 3600, "hour", None, "duration")
-
-
 _HOUR_WORDS = {w: i for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                            "eleven", "twelve"], start=1)}
 _MINUTE_WORDS = {"a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
@@ -1078,8 +1071,6 @@ RULES: list[Rule] = [
          lambda t, n: n and _has_clock_cue(t)),
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
          race_time, lambda t, n: n >= 2 and ":" in t),
-    Rule("race_time_short", _r(r"(?<![\d.:])(?P<min>\d{1,3}):(?P<sec>[0-5]\d)\.(?P<frac>\d{1,3})(?![\d:]|\.\d)"),
-         race_time_short, lambda t, n: n >= 2 and ":" in t),
     Rule("clock_past", _r(r"(?<![\w-])(?P<mins>a\s+quarter|quarter|half|twenty[\s-]five|five|ten|twenty)\s+(?P<dir>past|to)\s+"
                           r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![\w-]|\s*(?:%|per\s*cent|percent|[a-z]+s\b))"),
          clock_past, lambda t, n: " past " in t or (" to " in t and ("quarter" in t or "five" in t or "ten" in t
