@@ -33,7 +33,7 @@ corpus_dir = ""  # empty: the corpus data/default_corpus.txt names; else a folde
 processed_dir = ""  # empty: data/processed/<corpus>/
 figures_dir = ""  # empty: reports/<corpus>/figures/
 interactive_tables = True  # sortable, filterable tables in JupyterLab; the HTML reports (no script) set False
-frame_method = "rules"  # "rules": the codebook's cue rules; "rules+model": the learned frame model adds frames (more accurate on unseen events; its encoder reads about 460 sentences/s on 2 cores)
+frame_method = "auto"  # "auto" (default): the learned frame model adds frames to the cue rules' (more accurate on unseen events) up to 8,000 sentences, the rules alone beyond (speed); "rules+model" or "rules" to force one
 
 # %%
 from IPython.display import Markdown, display
@@ -44,7 +44,8 @@ from helpers.codebook_draft import codebook_fit_warnings
 from helpers.corpus import open_corpus, save_tables
 from helpers.figures import save_figure
 from helpers.framing import (contested_split, contested_term_table, frame_method_sentence, framing_tables,
-                              load_framing_codebooks, quoted_terms_sentence)
+                             resolve_frame_method,
+                             load_framing_codebooks, quoted_terms_sentence)
 from helpers.narrative import listed, md
 from helpers.outlets import fold_sources, outlet_view, rest_label, top_sources, with_sizes
 from helpers.pooled import pool_frames, pool_voice_shares
@@ -82,7 +83,7 @@ for warning in codebook_fit_warnings(sentences, result["frame_sentences"], quote
 # `codebooks/<corpus>/frames.csv` adds, overrides or drops rows). Shares are of each source's body sentences.
 
 # %%
-display(Markdown(frame_method_sentence(frame_method)))
+display(Markdown(frame_method_sentence(resolve_frame_method(frame_method, sentences))))
 fig = charts.frame_heatmap(pool_frames(profile, sentences, shown, rest))
 display(save_figure(fig, "04-frames-by-source", fig_dir))
 pooled = pool_frames(profile, sentences, sorted(articles["source"].unique()), "")  # each outlet's articles pooled

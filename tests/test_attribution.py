@@ -41,6 +41,9 @@ def test_type_rows_give_their_type_to_their_example(cue):
 # The pattern rules that are not cue rows: (name, pattern, a text it matches, a text it must not match).
 PATTERN_RULES = [
     ("DOCUMENT_SUBJECT", rules.DOCUMENT_SUBJECT, "exchange data", "local television"),
+    ("LEADING_TIME", rules.LEADING_TIME, "A year ago Varga promised", "three days later than Kestrel first said"),
+    ("VALUE_BEFORE_PARTICIPLE", rules.VALUE_BEFORE_PARTICIPLE, "the previous record of 43.6C ", "the previous record "),
+    ("FIGURE_BEFORE_PARTICIPLE", rules.FIGURE_BEFORE_PARTICIPLE, "The number of people held, ", "The ministry's death toll, "),
     ("ANONYMITY", rules.ANONYMITY, "said one trader, who asked not to be named", "said one trader, who was named"),
     ("PASSIVE_BEFORE", rules.PASSIVE_BEFORE, "residents were ", "residents "),
     ("SEEK_TO", rules.SEEK_TO, "seeks", "says"),
@@ -825,7 +828,8 @@ def test_claimants_of_figures_on_event_keys(event, accuracy):
 # 0.89/0.864 -> 0.961/0.967; outbreak 0.954/0.849/0.754 -> 0.991/0.964/1.00, claimants 0.785/0.762 -> 0.962/0.977;
 # quake F1 0.94 -> 0.971, claimants 0.93 -> 0.965; strike claimants 0.82/0.71 -> 0.857/0.742; verdict type 0.87 -> 1.00.
 # The levels below are those figures, floored at three decimals.
-HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland": (1.00, 1.00, 0.812),
+# session 10: strike type 0.812 -> 0.875 (an independent pension council is an expert, the vocabulary's convention)
+HELDOUT_QUOTE_LEVELS = {"quake-valdora": (0.971, 0.882, 0.941), "strike-norland": (1.00, 1.00, 0.875),
                         "verdict-halberg": (1.00, 1.00, 1.00),  # (F1, speaker right, type right)
                         # whole events held out in session 2 and scored once then (F1 0.90 / 0.956, speaker 0.847 /
                         # 0.981, type 0.739 / 0.836); development data since session 3, rules revised on them
@@ -847,7 +851,8 @@ HELDOUT_SPEAKERS_PER_KEY_UNIT = {"quake-valdora": 0.833, "strike-norland": 1.00,
                                  "election-varenia": 1.00, "wildfire-cabrel": 0.982, "market-crash-ardesia": 0.947,
                                  "outbreak-kavrin": 0.964, "shelling-tolvany": 0.935, "ice-storm-haldmark": 0.985}
 # session 7: wildfire types 0.966 -> 1.00 and market crash 0.974 -> 0.98 (the firm and insider classes above)
-HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.742), "verdict-halberg": (1.00, 1.00),
+# session 10: strike claimant types 0.742 -> 0.857 (the same pension council)
+HELDOUT_CLAIMANT_LEVELS = {"quake-valdora": (0.965, 0.862), "strike-norland": (0.857, 0.857), "verdict-halberg": (1.00, 1.00),
                            # election and wildfire: session 2 scored 0.78 / 0.739 and 0.925 / 0.841 once; sessions 3
                            # and 4 revised the rules on them
                            "election-varenia": (0.979, 0.979), "wildfire-cabrel": (0.991, 1.00),
@@ -1042,7 +1047,24 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  ("the IOM", "official"), ("the African Union", "official"), ("the ICRC", "organisation"),
                  ("the managing director", "organisation"), ("a mine manager", "organisation"),
                  ("the shop steward", "organisation"), ("a bishop", "organisation"), ("a crew member", "citizen"),
-                 ("sailors", "citizen")]
+                 ("sailors", "citizen"),
+                 # session 10: classes read unit by unit on the development events (own invented names): a law firm
+                 # speaks for its clients like a lawyer; councils that advise on public money are independent
+                 # experts; a one-word "…press Agency" is a news agency; a public office keeps its type whoever owns it;
+                 # a place after a citizen noun neither owns nor types them; local government by its place
+                 ("a Tarn law firm, Holm & Vik", "other"), ("lawyers at the law firm Holm & Vik", "other"),
+                 ("the company's law firm", "organisation"), ("the Fiscal Council", "expert"),
+                 ("the national pensions advisory board", "expert"), ("the Baltpress Agency", "agency"),
+                 ("the airport's fire chief, Ola Berg", "official"), ("the town's mayor", "official"),
+                 ("residents on the hill above the airport", "citizen"), ("the caretaker, Eva Lund", "citizen"),
+                 ("the Lorna waterworks", "organisation"), ("Jon Moe, a retired Arvik Air captain", "expert"),
+                 ("the prefecture", "official"), ("the prefecture of Lorna", "official"), ("the town hall", "official"),
+                 ("the city of Arvik", "official"),
+                 # session 10, from the eighteenth written set: professional bodies and the bodies governing a sport are
+                 # organisations, whatever word ("council", "committee") they share with the government
+                 ("the Bar Council", "organisation"), ("the Nurses' Association", "organisation"),
+                 ("the Olvan Football Association", "organisation"), ("the European Rowing Council", "organisation"),
+                 ("the sport's governing body", "organisation"), ("the city council", "official")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])
@@ -1190,3 +1212,164 @@ def test_a_document_named_with_a_form_a_verb_shares_is_its_whole_noun_phrase_nev
     assert _np_start("the latest estimate of the agency") == "the latest estimate of the agency"
     assert _np_start("the ministry reports that") == "the ministry"
     assert _np_start("the union said") == "the union"
+
+
+def _article(article_id: str, headline: str, paragraphs: list[str]) -> pd.DataFrame:
+    rows = [{"article_id": article_id, "block_no": 0, "role": "headline", "sentence_no": 1, "text": headline}]
+    return pd.concat([pd.DataFrame(rows), _sentences(paragraphs).assign(article_id=article_id)], ignore_index=True)
+
+
+@pytest.mark.parametrize("cue", rules.LOCAL_OFFICES, ids=lambda c: c.name)
+def test_local_office_rows_find_the_place_of_their_example(cue):
+    found = [m for p in (rules.OFFICE_OF_PLACE, rules.PLACE_OFFICE) for m in p.finditer(cue.example)]
+    assert found and re.fullmatch(cue.pattern, found[0].group("office"), re.I)
+
+
+def test_a_bare_local_office_is_named_with_its_place_as_a_reader_names_it():
+    """Session 10 (written texts; the class of "the mayor said" on six development events): "the mayor" is the mayor
+    of the place the article names with that office, else of the place another article names with it when that is
+    this article's own place (its headline or dateline); a story about one town that quotes "the mayor" is never
+    given another town's mayor."""
+    own = attribute_sentences(_sentences(["Volunteers opened the shelter that Arvik's mayor had asked for.",
+                                          "The shelter has 80 beds, the mayor said."]))
+    assert same_speaker("the mayor of Arvik", own["speaker"].iloc[-1])
+    corpus = pd.concat([
+        _article("a", "Floods reach Arvik", ["The mayor of Arvik said 300 homes were flooded."]),
+        _article("b", "Arvik counts the cost", ["ARVIK - Schools will stay shut until Monday, the mayor said."]),
+        _article("c", "Tarn shops brace for floods", ["Shops in Tarn closed early.", "Buses from Arvik were cancelled.",
+                                                      "The town will lose a week of trade, the mayor said."])],
+        ignore_index=True)
+    said = attribute_sentences(corpus).query("role == 'body'").groupby("article_id")["speaker"].last()
+    assert said.to_dict() == {"a": "the mayor of Arvik", "b": "the mayor of Arvik", "c": "the mayor"}
+
+
+def test_an_anonymous_voice_keeps_its_description_through_a_pronoun():
+    """Session 10: "Another worker, who asked not to be named, said…" is anonymous, and the quotation after it, "she
+    said", is shown with that description, not as "she" (plant-closure class)."""
+    text = ["Another worker, who asked not to be named, said the offer was too low.", '"Nobody under 40 will stay here," she said.']
+    said = attribute_sentences(_sentences(text))
+    assert said["speaker_type"].tolist() == ["anonymous", "anonymous"]
+    quotes = quotations(_sentences(text), pd.DataFrame(columns=["actor", "side", "alias"]))
+    assert quotes["speaker"].tolist() == ["anonymous", "anonymous"]
+    assert quotes["speaker_text"].tolist() == ["Another worker", "Another worker"]
+
+
+def test_written_texts_of_a_seventeenth_set(accuracy):
+    """18 texts (54 units) written in session 10 for the classes the development keys cover thinly: sport governance
+    (federations, their presidents and secretaries general, testing and anti-doping agencies, clubs), lawyers, agents
+    and athletes' families, courts, business, science, health and professional bodies; coded before any run and first
+    scored with no rule changed for them: F1 1.00, speaker right 0.963, type right 0.963 ('The study … found that …,
+    its lead author, Prof. X, said.' given the study, twice with the quotation after it)."""
+    figures = _written_score("seventeen")
+    accuracy["quotations, 18 written texts of a seventeenth set (first contact F1 1.00, speaker 0.963, type 0.963)"] = figures
+    assert figures["f1"] >= 1.00 and figures["speaker_accuracy"] >= 0.962 and figures["type_accuracy"] >= 0.962, figures
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The toll, revised from six on Friday night, now stands at nine, the health ministry said.", "the health ministry"),
+    ("The figure, recorded at 3.10 p.m. at the airport, beats the record set in 2003, the weather service said.",
+     "the weather service"),
+    ("The number of people evacuated, estimated at 2,000 on Monday, rose to 3,100, police said.", "police"),
+    ("The figure, recorded at 3.10 p.m., beats the record of 41.2C measured in 2003, the weather office said.",
+     "the weather office"),
+])
+def test_a_figure_before_a_participle_is_no_speaker_and_the_tag_speaks(text, speaker):
+    """Session 10 (written sentences; the class of "The toll, revised from nine…, the ministry said" on three
+    development events): a participle of counting or revising after a figure and a comma opens a clause about the
+    figure; the speaker is the sentence's tag, never "the toll" or "the figure"."""
+    said = attribute_sentences(_sentences([text]))
+    assert said["speaker"].str.lower().tolist() == [speaker]
+
+
+def test_a_phrase_of_time_opening_a_sentence_is_no_part_of_its_speaker():
+    """Session 10 (written sentences; "A year ago Varro promised…" gave the fragment "a year ago Varro" on a
+    development event): the phrase of time is dropped, and a surname typed where the corpus names the person with a title."""
+    texts = ["Finance Minister Ana Varga presented the budget on Tuesday.", "A year ago Varga promised a deficit of 3%.",
+             "Last week the union said it would strike."]
+    said = attribute_sentences(_sentences(texts))
+    assert said["speaker"].tolist()[1:] == ["Ana Varga", "the union"]
+    assert said["speaker_type"].tolist()[1:] == ["official", "organisation"]
+
+
+def test_a_person_named_bare_takes_the_type_another_article_gives_with_a_title():
+    """Session 10: "Ana Varga wants to spend…" in one article is the finance minister another article names with her
+    title, not a citizen (the bare name of a politician in an analysis piece)."""
+    corpus = pd.concat([_article("a", "Budget day", ["Finance Minister Ana Varga said the deficit would fall."]),
+                        _article("b", "Who pays?", ["Ana Varga said every family would gain."])], ignore_index=True)
+    said = attribute_sentences(corpus).query("role == 'body'")
+    assert said["speaker_type"].tolist() == ["official", "official"]
+
+
+def test_a_bare_company_is_the_company_the_article_names_most():
+    """Session 10 (written text; the class of "the company said" given a brokerage or a peer named once, on two
+    development events): of several firms, "the company" is the one the article names most often so far."""
+    texts = ["The carmaker Veltra Motors will close its plant in Arvik, the company said.",
+             "Veltra said the plant had lost money for five years.", "Shares in Veltra rose 4%.",
+             "Analysts at Holm Securities said the closure would save about 200 million euros a year.",
+             "The plant employs 2,100 people, the company said."]
+    said = attribute_sentences(_sentences(texts))
+    assert said["speaker"].iloc[-1] == "Veltra Motors" and said["speaker_type"].iloc[-1] == "organisation"
+
+
+def test_a_title_owned_by_a_bare_body_reference_takes_the_named_bodys_type():
+    """Session 10 (eighteenth written set): "the council's chairwoman" after "the European Rowing Council" speaks for
+    that council (an organisation), though a bare "council" is the government's; a public office keeps its type."""
+    said = attribute_sentences(_sentences(["The European Rowing Council said it would review the rules.",
+                                           "The council's chairwoman, Ina Berg, said the review would take a year."]))
+    assert said["speaker_type"].tolist() == ["organisation", "organisation"]
+
+
+def test_written_texts_of_an_eighteenth_set(accuracy):
+    """15 texts (38 units) written in session 10 after the seventeenth set, with harder phrasings of the same classes
+    (a lawyer named only by "who represents", an athlete's coach, manager and husband, a team or club doctor, a
+    sport's governing body and its integrity unit, a bar council and a doctors' association, title follow-ups "the
+    doctor said", "the president said"), coded before any run and first scored with no rule changed for them: F1
+    0.974, speaker right 0.973, type right 0.784 (professional bodies, sport councils and "the governing body" typed
+    as the government or untyped; "the council's chairwoman" typed by the bare word; a person "who represents" the
+    athlete typed an organisation). Those were then fixed as general rules; left: "The lawyer said" after a person
+    introduced only by "who represents" stays unresolved, an athlete's own coach is typed as a club's (organisation;
+    coded other), "has denied doping" is a unit this key did not code and "Prosecutors declined to comment" one the
+    rules do not read."""
+    figures = _written_score("eighteen")
+    accuracy["quotations, 15 written texts of an eighteenth set (first contact F1 0.974, speaker 0.973, type 0.784)"] = figures
+    assert figures["f1"] >= 0.973 and figures["speaker_accuracy"] >= 0.972 and figures["type_accuracy"] >= 0.945, figures
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Burning plastic releases toxic gases, noted Prof. Ana Lind, a chemist at Tarn University.",
+     "Prof. Ana Lind, a chemist at Tarn University"),
+    ("The river will peak on Friday, warned the water agency.", "the water agency"),
+    ("Most of the damage was to roofs, added Jon Berg, an insurance assessor.", "Jon Berg, an insurance assessor"),
+])
+def test_a_closing_tag_with_any_verb_of_saying_names_its_speaker_after_the_verb(text, speaker):
+    """Session 10 (written sentences; "…, noted Prof. X, a toxicologist" gave the clause before it as the speaker on a
+    development event): "noted", "warned", "added" and the other verbs of `rules.INVERTING_VERBS` invert like "said"."""
+    assert attribute_sentences(_sentences([text]))["speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Kestrel Freight, the operator, now accepts the figure but says a speed sign was missing.", "Kestrel Freight"),
+    ("The company accepts the fine but says it will appeal.", "The company"),
+    ("The river rose but the mayor said the dam would hold.", "the mayor"),
+])
+def test_a_verb_of_saying_after_but_has_the_sentences_subject_never_a_fragment(text, speaker):
+    """Session 10 (a development event gave the fragment "the figure but"): "X accepts the figure but says…" is X's."""
+    assert attribute_sentences(_sentences([text]))["speaker"].tolist() == [speaker]
+
+
+
+
+def test_a_clause_after_a_semicolon_with_but_says_is_its_own_subjects():
+    """Session 10: the subject of "…but says" is the opening of its own clause, after a semicolon."""
+    said = attribute_sentences(_sentences(["The safety board says the train was 11 km/h too fast; Kestrel Freight, the "
+                                           "operator, accepts the figure but says a sign was missing."]))
+    assert said[["speaker", "co_speaker"]].values.tolist() == [["the safety board", "Kestrel Freight"]]
+
+
+def test_a_figure_before_a_participle_with_no_tag_after_it_is_not_given_to_a_later_clause():
+    """Session 10: "…, and police say they expect no rise" claims only its own clause; the toll before it is not
+    given to the police (an earlier form of the participle rule did, and split a toll by claimant)."""
+    said = attribute_sentences(_sentences(["The toll, revised from two on Sunday night, is now three, and police say "
+                                           "they do not expect it to rise."]))
+    numbers = pd.DataFrame([{"article_id": "a", "block_no": 1, "sentence_no": 1, "start": 43}])
+    assert add_claimants(numbers, said)["claimant"].str.lower().tolist() != ["police"]

@@ -459,3 +459,16 @@ def test_a_json_file_that_is_not_news_please_says_so_and_names_its_keys(tmp_path
         read_articles(corpus / "export.json")
     assert "export.json" in str(err.value)
     assert "not a news-please record (no maintext, title or url; its keys: data, meta)" in str(err.value)
+
+
+def test_files_the_project_writes_are_readable_as_a_plain_open_would_make_them(tmp_path):
+    import os
+
+    from helpers.safe_write import write_text
+
+    old = os.umask(0o022)
+    os.umask(old)
+    target = write_text(tmp_path / "report.html", "<p>report</p>")
+    assert target.read_text(encoding="utf-8") == "<p>report</p>"
+    assert target.stat().st_mode & 0o777 == 0o666 & ~old  # not mkstemp's private 0600
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

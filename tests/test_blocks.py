@@ -54,6 +54,29 @@ def test_hard_wrapped_plain_text_is_joined_into_paragraphs():
     assert blocks.loc[1, "text"].startswith("Heavy snow closed the northern motorway for six hours on Sunday, police said,")
 
 
+def test_text_wrapped_at_a_wider_width_is_joined_but_one_paragraph_per_line_is_not():
+    import textwrap
+
+    paragraphs = ["Heavy snow closed the northern motorway for six hours on Sunday, police said, stranding hundreds of "
+                  "drivers between two junctions overnight in temperatures that fell to minus 12 degrees by dawn.",
+                  "Snow ploughs reached the stranded vehicles shortly before dawn and the road reopened at nine, the "
+                  "highways agency said in a brief statement issued to local radio stations and to the press.",
+                  "\"We were stuck for seven hours with two children in the back,\" said one driver, who asked not to "
+                  "be named, adding that nobody had come to check on them during the night."]
+    wrapped = "\n\n".join(textwrap.fill(p, 118) for p in paragraphs)  # a 118-column wrap, as some editors save
+    blocks = classify(_article("Storm closes motorway\n\n" + wrapped))
+    assert blocks["role"].tolist() == ["headline", "body", "body", "body"]
+    assert blocks.loc[1, "text"] == paragraphs[0] and blocks.loc[3, "text"] == paragraphs[2]
+    one_per_line = "Storm closes motorway\n\n" + "\n".join(
+        ["Heavy snow closed the northern motorway for six hours on Sunday, police said on Monday morning.",
+         "Hundreds of drivers were stranded between two junctions overnight in temperatures of minus 12 degrees.",
+         "Snow ploughs reached the stranded vehicles shortly before dawn, the highways agency said in a statement.",
+         "The road reopened at nine, and the agency said it would review how it had handled the closure.",
+         "\"We were stuck for seven hours with two children in the back,\" said one driver from the coast.",
+         "Forecasters expect more snow on Tuesday night across the north and east of the country, they said."])
+    assert len(classify(_article(one_per_line))) == 7  # each paragraph line its own block
+
+
 @pytest.mark.parametrize(
     "line, role",
     [
@@ -159,3 +182,24 @@ def test_a_bare_name_under_a_text_headline_is_the_outlet_line_not_a_standfirst(l
     text = "\n\n".join(["Raid on newspaper draws protest", line, body, body.replace("Tuesday", "Monday")])
     blocks = classify(_article(text))
     assert blocks.loc[1, "role"] == role, blocks
+
+
+@pytest.mark.parametrize("name", ["update", "wrapup", "desk_tag"])
+def test_each_wire_slug_rule_strips_its_example(name):
+    from helpers.blocks import WIRE_SLUGS, without_wire_slug
+
+    example = WIRE_SLUGS.set_index("name").loc[name, "example"]
+    stripped = without_wire_slug(example)
+    assert stripped != example and stripped[0].isupper() and not stripped[0].isdigit()
+
+
+def test_a_wire_version_slug_is_no_figure_of_the_headline():
+    from helpers.blocks import without_wire_slug
+
+    text = "UPDATE 3-Child dies in Marovia school meals E. coli outbreak; minister orders inquiry\n\n" + \
+        "DUNHOLT, Oct 14 (MPA) - A seven-year-old boy has died in an outbreak that has made 263 children ill, " \
+        "the health ministry said on Wednesday, as the minister ordered an inquiry into the catering firm."
+    blocks = classify(_article(text))
+    assert blocks.loc[0, "role"] == "headline" and blocks.loc[0, "text"].startswith("Child dies in Marovia")
+    assert without_wire_slug("Update 3 people hurt as bus overturns") == "Update 3 people hurt as bus overturns"
+    assert without_wire_slug("UPDATE 2-REFILE-Talks end") == "Talks end" and without_wire_slug("ANALYSIS") == "ANALYSIS"

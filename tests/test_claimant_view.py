@@ -95,7 +95,7 @@ def test_silences_single_out_a_source_only_when_it_stands_out():
 
 
 def test_silences_count_facts_of_news_value_and_name_them_in_rank_order():
-    """A shared floor number or 'count of something else' is no silence when facts of news value are shared; the
+    """A shared floor number or a bare 'count' is no silence when facts of news value are shared; the
     examples follow the fact_summary's ranking (tolls first), not the alphabet."""
     articles = pd.DataFrame({"source": ["A", "B", "C"]})
     facts = pd.DataFrame([(f, f, s, True) for s, fs in {"A": ["floor"], "B": ["killed", "injured", "floor"],

@@ -157,3 +157,27 @@ def test_distinctive_terms_list_leads_when_no_word_is_unusual_and_say_so():
     assert draft_notes({"distinctive_terms.csv": drafted}) == []
     weak = draft_terms(terms[terms["source"] == "A"])
     assert len(weak) == 10 and "leads, not findings" in draft_notes({"distinctive_terms.csv": weak})[0]
+
+
+@pytest.mark.parametrize("name", ["preposition", "imperative", "kin_word"])
+def test_each_opening_word_class_is_cut_from_the_span_its_example_shows(name):
+    from helpers.actors import OPENING_NOT_NAMES, _without_sentence_words
+
+    row = OPENING_NOT_NAMES.set_index("name").loc[name]
+    span = row["example"].split(",")[0].rstrip("…")
+    assert _without_sentence_words(span) == " ".join(span.split()[1:])
+    assert _without_sentence_words("Per Hallan") == "Per Hallan"  # a given name, not the preposition "per"
+
+
+def test_a_surname_is_an_alias_only_when_used_alone_and_never_when_two_people_share_it():
+    from helpers.actors import candidate_actors, surname_aliases
+
+    texts = ["Dr Tomas Greve said six children were on dialysis.", "Greve said the next days were critical.",
+             "Pellam Catering Services recalled 14 batches, said Anika Roth, a lawyer.",
+             "Emil Lasko, 7, died on Wednesday, said his grandfather Viktor Lasko.",
+             "The boy's grandfather, Viktor Lasko, said the family wanted answers."]
+    found = surname_aliases(candidate_actors(texts), texts)
+    assert found["Tomas Greve"]["aliases"] == {"Greve"}  # "Greve said": used alone
+    assert found["Anika Roth"]["aliases"] == set()  # never alone: the full name finds her
+    assert all("Lasko" not in found[n]["aliases"] for n in ("Emil Lasko", "Viktor Lasko"))  # shared by two people
+    assert not any(a == "Services" for e in found.values() for a in e["aliases"])

@@ -366,3 +366,34 @@ def test_a_figure_in_a_clause_on_an_earlier_dated_event_is_of_that_event():
     assert got[("a", "31")] == "killed"
     assert got[("a", "57 people")] == got[("a", "61 people")] == "killed|earlier"
     assert got[("a", "30 nautical miles")].endswith("|earlier")
+
+
+def test_a_headline_body_revising_its_toll_and_a_bodys_count_that_stood_at_a_figure_claim_it():
+    """Session 10 (context cues `said_by_headline_revises`, `said_by_possessive_count_stood`): "Police raise toll to
+    nine" and "the Health Ministry's count of heat deaths stood at 41" give the figure its body as claimant; a toll
+    raised by no body named, or a count that is nobody's, claims nothing."""
+    from helpers.numbers import number_records
+    from helpers.quantities import context_of
+
+    def said_by(sentence: str, text: str) -> str:
+        rec = next(r for r in number_records(sentence, UNITS) if r["text"] == text)
+        return context_of(rec, sentence, BOOK, 2026)["said_by"]
+
+    assert said_by("Police raise toll to nine; council sets up fund", "nine") == "Police"
+    assert said_by("Ministry raises death toll to 37 as heat grips the south", "37") == "Ministry"
+    assert said_by("By Tuesday morning the Health Ministry's count of heat deaths stood at 41.", "41") == \
+        "the Health Ministry"
+    assert said_by("The union's tally of strikers rose to 4,000 by noon.", "4,000") == "The union"
+    assert said_by("Heat raises toll to 37 as records fall", "37") == ""
+    assert said_by("The count of heat deaths stood at 41 on Tuesday.", "41") == ""
+
+
+def test_a_sectors_budget_is_a_part_of_the_budget_not_the_total():
+    """Session 10 (context cue `budget_of_a_sector`): "the education budget rises to €2.4bn" and "defence spending of
+    €1.1bn" are parts of a budget; "total spending of €40bn" and "a budget of €38bn" are the whole."""
+    got = _facts({"a": ["Total spending rises to €40 billion, and the education budget grows to €2.4 billion."],
+                  "b": ["The government plans a budget of €40 billion.", "Education spending will reach €2.4 billion."],
+                  "c": ["Defence spending rises to €1.1 billion."]})
+    assert got[("a", "€40 billion")] == got[("b", "€40 billion")]
+    assert got[("a", "€2.4 billion")] == got[("b", "€2.4 billion")] != got[("a", "€40 billion")]
+    assert got[("c", "€1.1 billion")] not in {got[("a", "€40 billion")], got[("a", "€2.4 billion")]}

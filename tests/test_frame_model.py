@@ -32,20 +32,24 @@ LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 9: the model trai
     "ice-storm-haldmark": {"rules": (0.817, 0.800), "model": (0.541, 0.499), "rules+model": (0.733, 0.706)},
     "mine-collapse-brevik": {"rules": (0.683, 0.660), "model": (0.637, 0.605), "rules+model": (0.707, 0.679)},
     "shipwreck-calvera": {"rules": (0.756, 0.740), "model": (0.567, 0.534), "rules+model": (0.761, 0.742)},
-    "ransomware-lenmark": {"rules": (0.653, 0.620), "model": (0.648, 0.610), "rules+model": (0.716, 0.683)},
+    "ransomware-lenmark": {"rules": (0.666, 0.634), "model": (0.648, 0.610), "rules+model": (0.726, 0.694)},  # session 10:
+    # rules 0.6667 / 0.6341, rules+model 0.727 / 0.695 (under_a_law; was 0.653 / 0.620 and 0.716 / 0.683)
     "tower-fire-quellen": {"rules": (0.658, 0.634), "model": (0.651, 0.622), "rules+model": (0.674, 0.648)},
     "budget-ostria": {"rules": (0.574, 0.538), "model": (0.614, 0.571), "rules+model": (0.649, 0.609)},
     "abduction-karsa": {"rules": (0.535, 0.507), "model": (0.481, 0.443), "rules+model": (0.574, 0.543)},
 }
 # The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 9): every development key,
 # the session-6 and -7 events, general8 and general9 included. The events written in session 8 (a heatwave, a prison riot,
-# a runway overrun) and general10 are the validation set of session 9 and are never trained on.
+# a runway overrun) and general10 were the validation set of session 9; development data since session 10 but never
+# trained on (retrained with them, the model lowered six events' left-out figures: tools/train_frame_model.py), so
+# they are the model's clean check below. The session-9 events (a cyclone, a no-confidence vote, a doping case) and
+# general11 are the validation set of session 10.
 TRAINED_ON = {"general1", "general2", "general3", "general4", "general5", "general6", "general7", "general8", "general9",
               "istanbul", "quake-valdora", "strike-norland", "verdict-halberg", "election-varenia", "wildfire-cabrel",
               "market-crash-ardesia", "outbreak-kavrin", "shelling-tolvany", "ice-storm-haldmark", "mine-collapse-brevik",
               "shipwreck-calvera", "ransomware-lenmark", "derailment-osterby", "crowd-crush-selvana",
               "plant-closure-dornbach", "tower-fire-quellen", "budget-ostria", "abduction-karsa"}
-HELD_OUT_WORDS = ("heatwave", "prison", "runway", "general10", "general11")
+HELD_OUT_WORDS = ("heatwave", "prison", "runway", "general10", "general11", "general12", "cyclone", "confidence", "doping")
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +127,44 @@ def test_event_frames_stay_with_the_rules_of_the_event_codebook():
     model = sentence_frames(sentences, frames, method="model")
     event = set(frames.loc[frames["family"] == "event", "frame"])
     assert set(rules["frame"]) & event and set(rules["frame"]) & event == set(model["frame"]) & event
+
+
+# Session 10: the shipped (session-9) model on the four development sets it was never trained on, and what the reports'
+# default method (rules+model) was chosen on. Before any session-10 rule (session-9 rules), mean micro F1 over the four:
+# rules 0.592, model 0.621, rules+model 0.649 (general10 0.500 / 0.604 / 0.591, heatwave 0.526 / 0.634 / 0.593, prison
+# 0.684 / 0.634 / 0.682, runway 0.656 / 0.613 / 0.730). The session-10 cue rules were written from these sets' misses,
+# so their rules and rules+model figures below are development figures; the model's alone is still clean.
+UNSEEN_BY_MODEL_F1 = {  # set: {method: (micro F1, kappa)}, session-10 rules
+    "general10": {"rules": (0.588, 0.555), "model": (0.604, 0.567), "rules+model": (0.646, 0.613)},
+    "heatwave-corvena": {"rules": (0.559, 0.530), "model": (0.633, 0.598), "rules+model": (0.622, 0.589)},
+    "prison-riot-halvik": {"rules": (0.75, 0.731), "model": (0.634, 0.605), "rules+model": (0.727, 0.704)},
+    "runway-overrun-orlend": {"rules": (0.696, 0.679), "model": (0.613, 0.586), "rules+model": (0.729, 0.711)},
+}
+
+
+@pytest.fixture(scope="module")
+def unseen():
+    data = training.unseen_sentences()
+    return data, frame_probabilities(sentence_vectors(list(data["text"])), load_frame_model())
+
+
+def test_the_sets_the_model_never_saw_are_not_in_its_training_data():
+    assert set(UNSEEN_BY_MODEL_F1) == set(training.UNSEEN_BY_MODEL_GENERAL) | set(training.UNSEEN_BY_MODEL_EVENTS)
+    assert not set(UNSEEN_BY_MODEL_F1) & (set(load_frame_model()["trained_on"].tolist()) | set(training.EVENTS)
+                                          | set(training.GENERAL))
+
+
+@pytest.mark.parametrize("group", list(UNSEEN_BY_MODEL_F1))
+def test_frames_on_a_set_the_shipped_model_never_saw(group, unseen, accuracy):
+    data, prob_all = unseen
+    chosen = (data["group"] == group).to_numpy()
+    test, prob = data[chosen], prob_all[chosen]
+    truth, rules, frames = list(test["truth"]), list(test["rules"]), training.default_frames()
+    frame_ids = sorted(set(frames) | set().union(*rules))
+    found = {"rules": rules, "model": training.variant_frames(prob, rules, frames, training.THRESHOLD, False),
+             "rules+model": training.variant_frames(prob, rules, frames, training.UNION_THRESHOLD, True)}
+    for method, labels in found.items():
+        figures = training._figures(truth, labels, frame_ids)
+        accuracy[f"frames, {group} (never trained on), {method} ({len(truth)} sentences)"] = figures
+        f1, kappa = UNSEEN_BY_MODEL_F1[group][method]
+        assert figures["f1"] >= f1 and figures["kappa"] >= kappa, (method, figures)

@@ -11,7 +11,7 @@ from helpers import paths
 from helpers.corpus import build_tables
 from helpers.codebooks import read_codebook
 from helpers.evaluation import frame_errors, score_frames
-from helpers.framing import (compile_frames, frame_method_sentence, contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules,
+from helpers.framing import (DEFAULT_FRAME_METHOD, resolve_frame_method, compile_frames, frame_method_sentence, contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules,
                              load_frames, load_framing_codebooks, sentence_frames, term_pairs, with_cue_rules)
 from helpers.schemas import validate
 from helpers.voices import quotations
@@ -37,11 +37,11 @@ GENERAL4_F1, GENERAL4_KAPPA = 0.941, 0.935  # session 9: 0.9412 / 0.9354 (hours 
 # session-2 rules: 0.75); development since (0.931 / 0.924)
 # fifth general key (session 3), written after every session-3 rule was chosen and scored once as a probe (P 0.69, R 0.58,
 # F1 0.632, kappa 0.602; the session-2 rules: 0.62); spent in session 5, development since (session-5 rules: 0.731 / 0.708)
-GENERAL5_F1, GENERAL5_KAPPA = 0.799, 0.782  # session 9: 0.79999 (float) / 0.7821 (ransom demand, banned substance); session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
+GENERAL5_F1, GENERAL5_KAPPA = 0.809, 0.792  # session 10: 0.8095 / 0.7923 (a title stripped: sport_sanction); session 9: 0.79999 (float) / 0.7821 (ransom demand, banned substance); session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
 # general6 (50 sentences of ten event kinds, session 4), scored once after the session-4 merges: rules P 0.806 R 0.744
 # F1 0.773 κ 0.7536; with the learned model ("rules+model") F1 0.750 κ 0.725, the model alone 0.733 / 0.708. Spent in
 # session 5 (development since): session-5 rules P 0.831 R 0.821 F1 0.826 κ 0.810.
-GENERAL6_F1, GENERAL6_KAPPA = 0.831, 0.816  # session 9: 0.8312 / 0.8163 (payment to the families of the dead)
+GENERAL6_F1, GENERAL6_KAPPA = 0.838, 0.824  # session 10: 0.8387 / 0.8244 (a criminal code: under_a_law); session 9: 0.8312 / 0.8163 (payment to the families of the dead)
 # general7 (60 sentences of twelve more event kinds, written in session 5 to frame by implication as often as by cue
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
 # the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
@@ -58,7 +58,8 @@ GENERAL8_F1, GENERAL8_KAPPA = 0.579, 0.542
 GENERAL9_F1, GENERAL9_KAPPA = 0.550, 0.520
 # general10 (60 sentences of twelve more event kinds, written in session 8), scored once after the session-8 merges:
 # rules P 0.563 R 0.449 F1 0.500 κ 0.4628; the model alone 0.585 / 0.548; rules+model 0.582 / 0.544.
-GENERAL10_F1, GENERAL10_KAPPA = 0.500, 0.462
+# Spent in session 10 (development since): 0.5882 / 0.5551 (P 0.617 R 0.562) after the session-10 cue classes.
+GENERAL10_F1, GENERAL10_KAPPA = 0.588, 0.555
 # general11 (60 sentences of twelve more event kinds, written in session 9), scored once after the session-9 merges:
 # rules P 0.652 R 0.422 F1 0.5119 κ 0.4750; the model alone 0.626 / 0.591; rules+model 0.633 / 0.598.
 GENERAL11_F1, GENERAL11_KAPPA = 0.511, 0.474
@@ -93,7 +94,7 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # data since session 7: rules 0.650 / 0.7027 / 0.6138 after the session-7 cue classes (0.597 / 0.685 / 0.484 before)
     "mine-collapse-brevik": {"frames_heldout": 0.683},  # session 9: 0.6835; session 7: 0.6500
     "shipwreck-calvera": {"frames_heldout": 0.756},  # session 9: 0.7568; session 8: 0.7123 (a vigil); its level had slipped into a comment
-    "ransomware-lenmark": {"frames_heldout": 0.653},  # session 9: 0.6535 (repair costs, ransom, a court on a law)
+    "ransomware-lenmark": {"frames_heldout": 0.666},  # session 10: 0.6667 (a fine under a law); session 9: 0.6535 (repair costs, ransom, a court on a law)
     # whole events held out in session 6 (first contact rules 0.453 / 0.650 / 0.486, tests/test_heldout_session6.py),
     # development data since session 8: 0.5569 / 0.7126 / 0.6173 after the session-8 cue classes (remedy offered,
     # inquiry opened, fault disputed, figure against figure, protest action)
@@ -104,6 +105,11 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # development data since session 9: 0.6582 / 0.5745 / 0.5352 after the session-9 cue classes
     "tower-fire-quellen": {"frames_heldout": 0.658}, "budget-ostria": {"frames_heldout": 0.574},
     "abduction-karsa": {"frames_heldout": 0.535},
+    # whole events held out in session 8 (first contact rules 0.526 / 0.684 / 0.656, the session-9 validation set),
+    # development data since session 10: 0.5600 / 0.7500 / 0.6970 (κ 0.530 / 0.731 / 0.679) after the session-10 cue
+    # classes (supply below normal, demand as a quantity; more people than places, a claim dismissed; journeys cancelled)
+    "heatwave-corvena": {"frames_heldout": 0.559}, "prison-riot-halvik": {"frames_heldout": 0.75},
+    "runway-overrun-orlend": {"frames_heldout": 0.696},
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
@@ -482,11 +488,13 @@ def _corpus_kind(name: str) -> str | None:
 
 
 def _top_three_frames(corpus) -> pd.DataFrame:
-    """Each source's frames ranked by their mean share of body sentences, with the cue words behind them; ties
+    """Each source's frames ranked by their mean share of body sentences (frames as the reports decide them,
+    `DEFAULT_FRAME_METHOD`), with the cue words behind them (a model frame's: `model p=…`); ties
     share a rank, so a frame tied with the third counts as one of the top three. A frame of a single sentence of
     the source leads nothing (in a 15-sentence report, one sentence ties with many others)."""
     tables, codebooks = build_tables(corpus), load_framing_codebooks(corpus)
-    labels = sentence_frames(tables["sentences"], codebooks["frames"], roles=("headline", "standfirst", "body"))
+    labels = sentence_frames(tables["sentences"], codebooks["frames"], roles=("headline", "standfirst", "body"),
+                             method=resolve_frame_method(DEFAULT_FRAME_METHOD, tables["sentences"]))  # as the reports
     profile = frame_profile(labels, tables["sentences"], tables["articles"], codebooks["frames"])
     shares = profile.groupby(["source", "frame", "family"]).agg(share=("share", "mean"), n=("n_sentences", "sum")).reset_index()
     shares = shares[(shares["share"] > 0) & (shares["n"] >= 2)]
@@ -904,17 +912,32 @@ def test_a_contested_term_inside_a_proper_name_is_not_counted():
 
 
 def test_frame_method_rules_plus_model_keeps_every_rule_frame_and_adds_model_frames(seed):
-    """The notebook's `frame_method = "rules+model"`: every frame the rules give stays, and the model's frames are
-    added with a cue naming the model; the default ("rules") adds none."""
+    """The notebook's `frame_method = "rules+model"` (the default since session 10): every frame the rules give stays,
+    and the model's frames are added with a cue naming the model; "rules" adds none."""
     tables, codebooks = seed
     args = (tables["sentences"], tables["blocks"], tables["articles"], codebooks)
-    rules = framing_tables(*args)["frame_sentences"]
-    both = framing_tables(*args, frame_method="rules+model")["frame_sentences"]
+    rules = framing_tables(*args, frame_method="rules")["frame_sentences"]
+    both = framing_tables(*args)["frame_sentences"]
+    assert resolve_frame_method(DEFAULT_FRAME_METHOD, tables["sentences"]) == "rules+model"  # a corpus of 5 articles
     cols = ["article_id", "block_no", "sentence_no", "frame"]
     assert set(map(tuple, rules[cols].values)) <= set(map(tuple, both[cols].values))
     added = both[both["cue"].str.startswith("model p=")]
     assert len(added) > 0 and not rules["cue"].str.startswith("model p=").any()
     assert len(both) == len(rules) + len(added)
+
+
+def test_auto_frame_method_adds_the_model_up_to_its_sentence_limit_and_uses_the_rules_beyond():
+    from helpers.framing import MODEL_SENTENCE_LIMIT
+
+    def corpus(n):
+        return pd.DataFrame({"role": "body", "text": [f"Sentence number {i} of the corpus." for i in range(n)]})
+
+    assert DEFAULT_FRAME_METHOD == "auto"
+    assert resolve_frame_method("auto", corpus(MODEL_SENTENCE_LIMIT)) == "rules+model"
+    assert resolve_frame_method("auto", corpus(MODEL_SENTENCE_LIMIT + 1)) == "rules"
+    assert resolve_frame_method("rules+model", corpus(MODEL_SENTENCE_LIMIT + 1)) == "rules+model"  # forced
+    with pytest.raises(ValueError, match="frame method 'best'"):
+        resolve_frame_method("best", corpus(3))
 
 
 def test_frame_method_sentence_names_the_method_and_refuses_an_unknown_one():
@@ -1039,4 +1062,44 @@ SESSION9_PROBES = [  # session 9 classes, one invented sentence per class beyond
 
 @pytest.mark.parametrize("text,frame,present", SESSION9_PROBES)
 def test_session9_cue_classes_hold_beyond_their_examples(text, frame, present):
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present
+
+
+SESSION10_PROBES = [  # session 10 classes, invented sentences of other event kinds beyond each rule's example, and
+    # senses from another world that must stay out: (text, frame, present)
+    ("Peak demand for gas rose 12% in the cold snap.", "generic_conflict", False),  # demand_as_quantity
+    ("Tenants demanded that the landlord fix the heating.", "generic_conflict", True),  # a demand by a side still counts
+    ("The rail operator had put off inspections of the viaduct for three years.", "generic_responsibility", True),
+    ("After the quake the army was handing out tents and blankets at the stadium.", "capacity_resources", True),
+    ("The foreign ministry chartered two planes to fly stranded tourists home.", "capacity_resources", True),
+    ("The editor was charged under the 2019 press law.", "legality", True),  # under_a_law
+    ("Lawyers for the tenants asked the court to halt the evictions.", "legality", True),
+    ("The town has lived under martial law since the coup.", "legality", False),
+    ("The sprinter was provisionally suspended by the athletics federation.", "crime_punishment", True),  # sport_sanction
+    ("All of the skier's results since March were annulled.", "crime_punishment", True),
+    ("The jockey was banned for six months and disqualified from the race.", "crime_punishment", True),
+    ("The suspended bridge was closed for repairs.", "crime_punishment", False),
+    ("She was stripped of her dignity in that room, she said.", "crime_punishment", False),
+    ("The footballer will appeal to the sports tribunal on Monday.", "legality", True),  # hearing_or_tribunal
+    ("The player's disciplinary hearing is set for Friday.", "legality", True),
+    ("The club said it would accept arbitration over the transfer fee.", "legality", True),
+    ("Hearing aids are now free for pensioners.", "legality", False),
+    ("Villagers said the dam had leaked for weeks, which the operator denies.", "generic_conflict", True),
+    ("Unions say 40,000 marched, a figure the interior ministry dismissed as wildly inflated.", "generic_conflict", True),  # (the
+    # police "dismissing" is left out as adjudication, adjudication_not_quarrel)
+    ("The school's 900 pupils are taught in 22 classrooms built for 600.", "capacity_resources", True),
+    ("The shelter ran at an occupancy of 140% through the winter.", "capacity_resources", True),
+    ("The mine was producing less than a third of its normal output after the flood.", "capacity_resources", True),
+    ("Three of the climbers were found suffering from hypothermia.", "health_safety", True),  # bodily_harm
+    ("The children were malnourished and dehydrated when they reached the camp.", "health_safety", True),
+    ("All ferry sailings to the islands were cancelled for a second day.", "quality_of_life", True),
+    ("A poll for the Herald last week showed support for the mayor falling.", "public_opinion", True),
+    ("A survey of 2,000 farmers found that most expect lower yields.", "public_opinion", True),
+    ("The refinery's production capacity is 200,000 barrels a day.", "capacity_resources", False),  # production_capacity
+    ("The field hospital has a capacity of 200 beds.", "capacity_resources", True),
+]
+
+
+@pytest.mark.parametrize("text,frame,present", SESSION10_PROBES)
+def test_session10_cue_classes_hold_beyond_their_examples(text, frame, present):
     assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present

@@ -38,11 +38,17 @@ def test_session6_events_at_their_first_contact_level(event, accuracy):
 # documents): derailment found 0.961 -> 0.986, type 0.767 -> 0.813, claimant type 0.777 -> 0.812; crowd crush found
 # 0.862 -> 0.925, speaker 0.942 -> 0.945, type 0.811 -> 0.932, claimant type 0.799 -> 0.902; plant closure found 0.881
 # -> 0.925, speaker 0.779 -> 0.822, type 0.847 -> 0.903, claimant type 0.776 -> 0.795.
-CURRENT = {"derailment-osterby": {"quotes_recall": 0.986, "type_accuracy": 0.813, "claimant_type_accuracy": 0.812},
-           "crowd-crush-selvana": {"quotes_recall": 0.925, "speaker_accuracy": 0.945, "type_accuracy": 0.932,
-                                   "claimant_type_accuracy": 0.902},
-           "plant-closure-dornbach": {"quotes_recall": 0.925, "speaker_accuracy": 0.822, "type_accuracy": 0.903,
-                                      "claimant_type_accuracy": 0.795}}
+# Session 10 (voices10: local offices with their place, figures before a participle, closing tags with any verb of
+# saying, the most-named company, law firms, waterworks, advisory councils, public offices whoever owns them):
+# derailment speaker / type / claimant type 0.866 / 0.813 / 0.812 -> 0.906 / 0.92 / 0.847; crowd crush speaker / type /
+# claimant type 0.945 / 0.932 / 0.902 -> 0.959 / 0.945 / 0.922; plant closure speaker / type / claimant type 0.822 /
+# 0.903 / 0.795 -> 0.870 / 0.935 / 0.801.
+CURRENT = {"derailment-osterby": {"quotes_recall": 0.986, "speaker_accuracy": 0.906, "type_accuracy": 0.92,
+                                  "claimant_type_accuracy": 0.847},
+           "crowd-crush-selvana": {"quotes_recall": 0.925, "speaker_accuracy": 0.959, "type_accuracy": 0.945,
+                                   "claimant_type_accuracy": 0.922},
+           "plant-closure-dornbach": {"quotes_recall": 0.925, "speaker_accuracy": 0.870, "type_accuracy": 0.935,
+                                      "claimant_type_accuracy": 0.801}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

@@ -319,3 +319,33 @@ def test_an_html_pages_author_is_its_credit(scratch):
     arts = build_tables(scratch({"a.html": page}))["articles"].set_index("file")
     assert arts.loc["a.html", ["credit", "credit_inferred", "credit_basis"]].tolist() == [
         "Ines Marr", True, "inferred from the page's author tag or byline"]
+
+
+PAGE_WITH_TIME = """<html><head><title>Outbreak: 38 children in hospital | Public Radio</title>
+{tag}
+<link rel="canonical" href="https://radio.example/health/2026/10/14/outbreak"></head>
+<body><article><h1>Outbreak: 38 children in hospital</h1>
+<p>Thirty-eight children were in hospital on Wednesday after eating school meals, the health ministry said.</p>
+<p>The ministry said the number of confirmed cases had risen to more than 230 by midday, up from 212 in the morning.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("tag", [
+    '<meta property="article:published_time" content="2026-10-14T13:20:00+02:00">',
+    '<meta content="2026-10-14T13:20:00+02:00" property="og:article:published_time">',
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2026-10-14T13:20:00+02:00"}</script>',
+    '<meta itemprop="datePublished" content="2026-10-14T13:20:00+02:00">',
+])
+def test_a_pages_stated_publication_time_wins_over_the_day_in_its_url(tmp_path, tag):
+    page = tmp_path / "radio.html"
+    page.write_text(PAGE_WITH_TIME.format(tag=tag), encoding="utf-8")
+    (article,) = read_article(page)
+    assert article.meta["published"] == "2026-10-14T13:20:00+02:00"  # not 2026-10-14T00:00:00 from the URL
+
+
+def test_a_page_that_states_only_its_day_keeps_the_day(tmp_path):
+    page = tmp_path / "radio.html"
+    page.write_text(PAGE_WITH_TIME.format(tag='<meta property="article:published_time" content="2026-10-14">'),
+                    encoding="utf-8")
+    (article,) = read_article(page)
+    assert str(article.meta["published"]).startswith("2026-10-14") and "13:20" not in str(article.meta["published"])

@@ -278,11 +278,11 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     "quake-valdora_numbers": (0.99, 1.00, 1.00, 0), "strike-norland_numbers": (1.00, 0.98, 1.00, 0),
     "verdict-halberg_numbers": (0.989, 0.989, 0.989, 0),
     # held out (one article per event), scored once after the rules were frozen (spent since session 4)
-    "quake-valdora_numbers_heldout": (1.00, 1.00, 1.00, 1), "strike-norland_numbers_heldout": (1.00, 0.972, 1.00, 0),
+    "quake-valdora_numbers_heldout": (1.00, 1.00, 1.00, 0), "strike-norland_numbers_heldout": (1.00, 0.972, 1.00, 0),
     "verdict-halberg_numbers_heldout": (1.00, 1.00, 1.00, 0),
     # two whole events written in session 2 by an annotator who never ran the code, all five articles held out,
     # scored once after every session-2 rule was merged (main before session 2: recall 0.993 / 0.992, value 0.986 / 0.984)
-    "election-varenia_numbers_heldout": (0.993, 1.00, 1.00, 0), "wildfire-cabrel_numbers_heldout": (1.00, 1.00, 1.00, 5),
+    "election-varenia_numbers_heldout": (0.993, 1.00, 1.00, 0), "wildfire-cabrel_numbers_heldout": (1.00, 1.00, 1.00, 4),
     # two more whole events written in session 3 by annotators who never ran the code, scored once after every
     # session-3 merge (furniture rows that came out as mentions: at most 4 of 32 and 4 of 27)
     "market-crash-ardesia_numbers_heldout": (0.993, 0.987, 0.987, 4), "outbreak-kavrin_numbers_heldout": (1.00, 0.992, 0.992, 4),
@@ -290,7 +290,24 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     # 0.977 / 0.988, hedge 0.989 / 0.988). Session 6 (each class checked leave-one-event-out, see NEWSQUANT.md): market
     # value and hedge 0.980 -> 0.987 ('within an hour'), shelling value 0.977 -> 0.982 and ice storm value 0.994 -> 1.00
     # (nights are counted: 'two night watchmen', 'spent two nights').
-    "shelling-tolvany_numbers_heldout": (1.00, 0.982, 0.988, 4), "ice-storm-haldmark_numbers_heldout": (0.993, 1.00, 0.993, 4),
+    # Session 10 (numbers10): shelling value / hedge 0.982 / 0.988 -> 0.988 / 0.994 ("maybe", "possibly", "nearer" are
+    # hedges of about); furniture leaked now at most 4 of wildfire's rows (was 5) and none of quake's held-out row (was 1).
+    "shelling-tolvany_numbers_heldout": (1.00, 0.988, 0.994, 4), "ice-storm-haldmark_numbers_heldout": (0.993, 1.00, 0.993, 4),
+    # Session 10 (numbers10): the twelve whole events of sessions 5 to 8, development data now, asserted here at their
+    # current level (their first-contact levels stay in tests/test_heldout_session5..8.py). Before -> after (recall /
+    # value / hedge): budget 0.984/0.971/0.975 -> 0.992/0.988/0.988 (from A to B of two marked figures is two levels,
+    # a tenth of a point), crowd crush value/hedge 0.974/0.987 -> 0.981/1.000 (never more than = at most), derailment
+    # value/hedge 0.988/0.983 -> 0.994/0.994, heatwave value/hedge 0.941/0.970 -> 0.970/0.988 (dashed clock spans,
+    # spoken times, never below = at least, a tenth of a degree), mine value/hedge 0.989/0.994 -> 1.000/1.000 (a quarter
+    # past three, a shared scale in "1.5 to 2 million tonnes"), prison value/hedge 0.961/0.972 -> 0.978/0.978 ("two
+    # hundred and twelve", "39 and a half hours"), ransomware value/hedge 0.987/0.981 -> 0.994/0.994, runway hedge
+    # 0.994 -> 1.000, shipwreck hedge 0.983 -> 1.000, tower fire value 0.983 -> 0.988; abduction and plant unchanged.
+    "abduction-karsa_numbers_heldout": (0.993, 0.986, 0.986, 4), "budget-ostria_numbers_heldout": (0.991, 0.987, 0.987, 4),
+    "crowd-crush-selvana_numbers_heldout": (0.993, 0.98, 1.00, 8), "derailment-osterby_numbers_heldout": (0.988, 0.994, 0.994, 3),
+    "heatwave-corvena_numbers_heldout": (0.982, 0.97, 0.988, 3), "mine-collapse-brevik_numbers_heldout": (0.983, 1.00, 1.00, 4),
+    "plant-closure-dornbach_numbers_heldout": (0.987, 0.981, 0.987, 1), "prison-riot-halvik_numbers_heldout": (0.957, 0.977, 0.977, 2),
+    "ransomware-lenmark_numbers_heldout": (1.00, 0.993, 0.993, 3), "runway-overrun-orlend_numbers_heldout": (0.993, 1.00, 1.00, 4),
+    "shipwreck-calvera_numbers_heldout": (0.994, 1.00, 1.00, 4), "tower-fire-quellen_numbers_heldout": (0.982, 0.988, 0.988, 0),
 }
 
 

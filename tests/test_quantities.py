@@ -139,8 +139,9 @@ def test_an_event_codebook_adds_and_replaces_rows(tmp_path, monkeypatch):
     CONTEXT["name"], CONTEXT["role"], CONTEXT["example"], CONTEXT["mention"]) if r == "earlier"])
 def test_every_earlier_event_cue_reads_its_own_example(name, example, mention):
     # a year counts only for a cue written for the year itself (its `mention` pattern: "the worst since 2009")
-    assert any(context_of(r, example, BOOK, 2026)["earlier"] for r in number_records(example, UNITS)
-               if r["kind"] != "year" or mention.strip()), name
+    # with its quantity: a cue for some quantities only reads those (session 10: "killed 17 people … in June 2019")
+    assert any(context_of({**r, **classify_mention(r, example, BOOK)}, example, BOOK, 2026)["earlier"]
+               for r in number_records(example, UNITS) if r["kind"] != "year" or mention.strip()), name
 
 
 @pytest.mark.parametrize("name, role, example", [(n, r, e) for n, r, e in zip(CONTEXT["name"], CONTEXT["role"], CONTEXT["example"])
@@ -308,6 +309,14 @@ def test_what_a_figure_counts_by_class_of_news_text(sentence, expected):
         ("Then, the index lost 61% over 14 months.", "61%", True),
         ("Last winter's hard freeze, when temperatures fell to minus 14C, killed the pines.", "minus 14C", True),
         ("The crews were cut by a third since the 2009 storm.", "a third", False),  # a change since, not of, that storm
+        # session 10: a past month named bare before "when" (year_then_when), a toll tied to a past month or year after
+        # it in its clause (toll_in_a_past_month); this year's month, a comparison and a later figure stay current
+        ("Older residents remember March 2011, when 40 people drowned in the same valley.", "40 people", True),
+        ("A blaze killed 23 people at a care home in the same district in May 2018.", "23 people", True),
+        ("The storm killed 12 people in the capital in January 2026.", "12 people", False),
+        ("Nine people died, more than in 2019.", "Nine people", False),
+        ("Twenty people have died this year, up from 12 in 2025.", "Twenty people", False),
+        ("Twenty people have died this year, up from 12 in 2025.", "12", True),
     ],
 )
 def test_earlier_events_by_class_of_news_text(sentence, text, earlier):
@@ -343,10 +352,11 @@ def test_a_part_of_the_dead_a_normal_value_and_what_the_injured_were_treated_for
         # a verb or cue word between the number and the last noun of its words: that noun is not what is counted
         ("Police say 400 protested outside banks in the capital.", {"400 protested outside banks": "protesters"}),
         ("Eleven bodies were recovered on Monday.", {"Eleven bodies": "killed"}),
-        # spoken clock times are times of day, a level reached "at nine" is not
-        ("The first shell landed at ten to six, a neighbour said.", {"ten": "time_of_day"}),
-        ("Her phone rang at a quarter past four on Friday morning.", {"past four": "time_of_day"}),
-        ("\"We opened the doors at seven this morning,\" she said.", {"seven": "time_of_day"}),
+        # spoken clock times are times of day, a level reached "at nine" is not (session 10: the whole spoken time is
+        # one mention, "ten to six" = 0550, where only its first word was read before)
+        ("The first shell landed at ten to six, a neighbour said.", {"ten to six": "time_of_day"}),
+        ("Her phone rang at a quarter past four on Friday morning.", {"a quarter past four": "time_of_day"}),
+        ("\"We opened the doors at seven this morning,\" she said.", {"seven this morning": "time_of_day"}),
         ("The toll stood at nine on Tuesday.", {"nine": "killed"}),
         ("The number of lifeboats on the route has fallen from nine to four.", {"nine": "count", "four": "count"}),
         # a change by a share or by points, after a verb of change, is a percentage change
@@ -502,3 +512,59 @@ def test_session9_states_changes_and_kinds_of_money(sentence, expected):
 def test_session9_the_sum_a_lawsuit_claims_is_a_requested_detail():
     rec = next(r for r in number_records("The $40m class action was filed in May.", UNITS) if r["text"] == "$40m")
     assert context_of(rec, "The $40m class action was filed in May.", BOOK, 2026)["detail"] == "requested"
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # people trapped or never found are missing; a depth in metres below ground stays a depth
+        ("At least 19 miners were trapped 740 metres underground after the roof gave way.",
+         {"At least 19 miners": "missing", "740 metres": "depth"}),
+        ("The landslide trapped 12 workers in the tunnel.", {"12 workers": "missing"}),
+        ("Nine of the passengers were never found.", {"Nine": "missing"}),
+        # captives carried off by armed men are kidnapped; survivors are counted with the rescued
+        ("Bandits raided the village and carried off at least 30 women.", {"at least 30 women": "kidnapped"}),
+        ("Forty-seven people survived, the coast guard said.", {"Forty-seven people": "rescued"}),
+        # families put up in hotels have lost their homes for now; people away from home under an evacuation order
+        ("More than 90 families are now in hotels, the landlord said.", {"More than 90 families": "displaced"}),
+        ("About 1,100 people had registered at the two reception centres.", {"About 1,100 people": "evacuated"}),
+        ("Power cuts hit about 50,000 households on Monday.", {"about 50,000 households": "affected"}),
+        ("A further 250 police officers arrived from the capital at midday.",
+         {"250 police officers": "police_deployed"}),
+        # injuries named by their kind, people taken to hospital
+        ("Three men have serious burns, the hospital said.", {"Three men": "injured"}),
+        ("Paramedics took 14 people to two hospitals.", {"14 people": "injured"}),
+        # ages: over/under an age said of people, a child of about six; never a count of people over a number
+        ("Most of the victims were over 80, officials said.", {"over 80": "age"}),
+        ("Rescuers carried a girl of about four from the rubble.", {"about four": "age"}),
+        # a prison term being served and a span of nights
+        ("He is serving 12 years for armed robbery.", {"12 years": "sentence_length"}),
+        ("She got 18 months for theft.", {"18 months": "sentence_length"}),
+        ("Residents have spent three nights in their cars.", {"three nights": "duration"}),
+        # rain in millimetres, the size of a vessel and of waves (not a distance from anywhere)
+        ("The weather service recorded 52 millimetres of rain in two hours.", {"52 millimetres": "rainfall"}),
+        ("The 40-metre trawler sank in waves of up to six metres.", {"40-metre": "other", "up to six metres": "other"}),
+        ("The village lies 12 km from the coast.", {"12 km": "distance"}),
+        # deficits and debts in per cent are shares of national output; a rise above normal is a change
+        ("The deficit is forecast at 3.1% of GDP next year.", {"3.1%": "share"}),
+        ("Calls to the emergency line were 40% above normal.", {"40%": "percentage_change"}),
+        # ballots: the share of members who voted for a motion
+        ("Some 88% of the union's members voted to strike.", {"Some 88%": "vote_share"}),
+        # money kinds: a repair bill and losses to a sector are damage; a payment to each family is compensation from a
+        # company and aid from a government; a price paid each; a share of turnover as a fine
+        ("The council faces a €2 million repair bill.", {"€2 million": "damage_cost"}),
+        ("Farmers put losses to the harvest at €300 million.", {"€300 million": "damage_cost"}),
+        ("The operator has promised €50,000 to each bereaved family.", {"€50,000": "compensation"}),
+        ("The government has promised €5,000 to every family whose home was destroyed.", {"€5,000": "aid_money"}),
+        ("Migrants said they paid between $2,000 and $3,000 each.", {"between $2,000 and $3,000": "price"}),
+        ("The smugglers charge 3,000 dollars a seat.", {"3,000 dollars": "price"}),
+        # capacity and occupancy are counts, not detentions; a family of four is a count, not seats
+        ("The jail, built for 600 inmates, held 1,100 on Friday.", {"600 inmates": "count", "1,100": "count"}),
+        ("The tax would cost a family of four about €300 a year.", {"four": "count"}),
+        # what stays as it was: escaped inmates are not rescued, a company's loss is not damage
+        ("Eleven inmates escaped during the riot.", {"Eleven inmates": "count"}),
+    ],
+)
+def test_session10_what_a_figure_counts_by_class_of_news_text(sentence, expected):
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got

@@ -259,3 +259,24 @@ def test_diff_of_two_runs_tells_a_codebook_only_change(tmp_path):
         runs.append(str(tmp_path / name))
     assert _diff(*runs).startswith("Codebooks changed since the previous run (mine/actors.csv)")
     assert _diff(runs[0], runs[0]).startswith("Nothing changed")
+
+
+def test_a_progress_line_is_written_in_one_call_so_threads_never_run_lines_together(monkeypatch):
+    import sys
+
+    from helpers.runner import say
+
+    class Recorder:
+        def __init__(self):
+            self.calls = []
+
+        def write(self, text):
+            self.calls.append(text)
+
+        def flush(self):
+            pass
+
+    recorder = Recorder()
+    monkeypatch.setattr(sys, "stdout", recorder)
+    say("[2/5] 02_numbers.ipynb …")
+    assert recorder.calls == ["[2/5] 02_numbers.ipynb …\n"]  # print() would write the text and its newline apart

@@ -228,3 +228,28 @@ def test_the_source_key_names_an_articles_credit_when_its_outlet_is_not_given():
                              "published": pd.NaT})
     assert source_key(articles) == " (A0: outlet not given; A1: credit: Reuters)"
     assert source_key(articles.assign(credit=None)) == ""  # nothing to tell the labels apart by
+
+
+def test_the_source_key_is_left_out_when_sources_are_outlets_with_their_article_counts():
+    from helpers.summary import source_key
+
+    pooled = pd.DataFrame({"source": ["Courier (2 articles)", "Courier (2 articles)", "Radio"],
+                           "outlet": ["Courier", "Courier", "Radio"],
+                           "published": pd.to_datetime(["2026-01-01", "2026-01-02", "2026-01-03"], utc=True)})
+    assert source_key(pooled) == ""
+    assert source_key(pooled.assign(source=["C", "C", "Radio"])) == " (C: Courier, 01 Jan 00:00 UTC; Radio: Radio, 03 Jan 00:00 UTC)"
+
+
+def test_a_side_given_to_one_actor_never_hides_the_types_of_the_other_voices():
+    from helpers.summary import _voices_sentence
+
+    shares = pd.DataFrame({"source": ["Courier", "Courier", "Ledger"], "side": ["parents", "other / unnamed",
+                                                                              "other / unnamed"],
+                           "word_share": [0.57, 0.43, 1.0]})
+    types = pd.DataFrame({"source": ["Courier", "Courier", "Ledger"], "speaker_type": ["official", "organisation",
+                                                                                      "expert"],
+                          "share": [0.6, 0.4, 1.0]})
+    text = _voices_sentence({"voice_shares": shares, "voice_types": types})
+    assert "parents in Courier" in text and "no named side is quoted in Ledger" in text
+    assert "other / unnamed" not in text  # never reported as the side quoted most
+    assert "The most quoted type of voice:" in text and "experts in Ledger" in text

@@ -37,8 +37,10 @@ DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "gene
             "general8_frames_heldout", "general9_frames_heldout", "derailment-osterby:frames_heldout",
             "crowd-crush-selvana:frames_heldout", "plant-closure-dornbach:frames_heldout",
             "tower-fire-quellen:frames_heldout", "budget-ostria:frames_heldout", "abduction-karsa:frames_heldout",
-            "istanbul"]  # session 9: the eighteen spent events and general keys up to general9 (development data); the
-# session-8 events and general10 are the validation set (scored only at the start and end, never diagnosed here)
+            "heatwave-corvena:frames_heldout", "prison-riot-halvik:frames_heldout",
+            "runway-overrun-orlend:frames_heldout", "general10_frames_heldout",
+            "istanbul"]  # session 10: the twenty-one spent events and general keys up to general10 (development data); the
+# session-9 events (cyclone, no-confidence vote, doping case) and general11 are the validation set, never diagnosed here
 HELDOUT_KEYS: list[str] = []
 
 

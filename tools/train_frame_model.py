@@ -37,8 +37,15 @@ EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg", "election-vareni
           "market-crash-ardesia", "outbreak-kavrin", "shelling-tolvany", "ice-storm-haldmark", "mine-collapse-brevik",
           "shipwreck-calvera", "ransomware-lenmark", "derailment-osterby", "crowd-crush-selvana",
           "plant-closure-dornbach", "tower-fire-quellen", "budget-ostria", "abduction-karsa"]  # session 9: the
-# session-6 and -7 events are development data; the session-8 events (heatwave, prison riot, runway) and general10 are
-# the validation set, never read here
+# session-6 and -7 events are development data. Session 10: the session-8 events (heatwave, prison riot, runway) and
+# general10 are development data too, but NOT trained on: a model trained with them (and their second coding, 2,010
+# rows) lowered the left-out figures of six events (market model 0.722 -> 0.703, outbreak rules+model 0.799 -> 0.784,
+# mine model 0.637 -> 0.617, shipwreck rules+model 0.761 -> 0.756, ransomware model 0.648 -> 0.613, budget model
+# 0.614 -> 0.609), so the session-9 model stays, and those four sets stay the model's clean development check
+# (UNSEEN_BY_MODEL). The session-9 events (cyclone, no-confidence vote, doping case) and general11 are the validation
+# set, never read here.
+UNSEEN_BY_MODEL_GENERAL = {"general10": ["general10_frames_heldout"]}  # session 10: development sets the shipped
+UNSEEN_BY_MODEL_EVENTS = ["heatwave-corvena", "prison-riot-halvik", "runway-overrun-orlend"]  # model never saw
 CURRENT_EVENTS = EVENTS[:12]  # what the session-7 model (shipped until session 9) was trained on
 GENERAL = {"general1": ["general_frames", "general_frames_heldout"], "general2": ["general2_frames"],
            "general3": ["general3_frames"], "general4": ["general4_frames"], "general5": ["general5_frames"],
@@ -66,8 +73,8 @@ def _rows(group: str, key: dict, coder: str = "first", scored=None) -> list[dict
 SECOND_CODER_GENERAL = {"general1": "frame_sentences_coded.csv", "general6": "session4_general6_frames_coded.csv",
                         "general9": "session7_general9_frames_coded.csv"}
 SECOND_CODER_EVENTS = ["session3_frames_coded.csv", "session4_frames_coded.csv", "session5_frames_coded.csv",
-                       "session6_frames_coded.csv", "session7_frames_coded.csv"]  # never session8_* (the validation
-# set's second coding)
+                       "session6_frames_coded.csv", "session7_frames_coded.csv"]  # session 10: not session8_* (the
+# sets the model is not trained on, above) and never session9_* (the validation set's second coding)
 
 
 def second_coder_rows(texts: dict) -> list[dict]:
@@ -98,6 +105,14 @@ def key_sentences() -> pd.DataFrame:
     istanbul = default_corpus_key()
     rows += _rows("istanbul", istanbul, scored=frozenset(istanbul["frame_ids"]))
     rows += second_coder_rows({(r["group"], r["sid"]): r for r in rows})
+    return pd.DataFrame(rows)
+
+
+def unseen_sentences() -> pd.DataFrame:
+    """The first coding of the development sets the shipped model was never trained on (UNSEEN_BY_MODEL_*), as rows of
+    `key_sentences` (session 10: the model's clean development check, and what the default method was chosen on)."""
+    rows = [r for group, names in UNSEEN_BY_MODEL_GENERAL.items() for name in names for r in _rows(group, general_key(name))]
+    rows += [r for event in UNSEEN_BY_MODEL_EVENTS for r in _rows(event, event_key(event, "frames_heldout"))]
     return pd.DataFrame(rows)
 
 

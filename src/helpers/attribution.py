@@ -172,7 +172,11 @@ def _restrictive_relative(head: str, breaks: list[re.Match]) -> str:
 
 
 def _drop_leading_adverbial(phrase: str) -> str:
-    """'In a statement the ministry' → 'the ministry'; 'On Tuesday the mayor' → 'the mayor'."""
+    """'In a statement the ministry' → 'the ministry'; 'On Tuesday the mayor' → 'the mayor'; 'A year ago Varro' →
+    'Varro' (`rules.LEADING_TIME`)."""
+    time = rules.LEADING_TIME.match(phrase)
+    if time and phrase[time.end():].strip():
+        return phrase[time.end():].strip()
     words = phrase.split()
     preps = {"in", "on", "at", "during", "after", "before", "earlier", "later", "speaking", "asked", "by", "from", "under",
              "with", "for", "meanwhile", "separately", "today", "yesterday", "overnight", "now", "also"}
@@ -235,7 +239,8 @@ def referent_class(phrase: str) -> str:
 
 
 _OWNED = re.compile(r"(?:\s+(?:polled|questioned|surveyed|quoted|cited|interviewed|hired|employed|commissioned))?"
-                    r"\s+\b(?:of|for|at|from|with|by)\s+(.+)$")
+                    r"\s+\b(?:of|for|at|from|with|by|on|in|near|above|below|outside)\s+(.+)$")  # "residents on the ridge above
+# the airport" are residents: the place after them neither owns nor types them
 
 
 @lru_cache(maxsize=65536)  # a pure function of its text: the same names recur across a corpus
@@ -268,8 +273,9 @@ def speaker_type_of(phrase: str) -> str:
     owned = _OWNED.search(phrase)
     head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z][a-z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
-    if rules.LEGAL_COUNSEL.search(head) and _first_type(head) in ("citizen", "other") and \
-            all(_first_type(o) in ("citizen", "other") for o in [*owners, *([owned.group(1)] if owned else [])]):
+    law_firm = re.compile(r"(?i)\blaw\s+(?:firms?|practices?|offices?)\b")  # session 10: a law firm is counsel too
+    if rules.LEGAL_COUNSEL.search(head) and (_first_type(head) in ("citizen", "other") or law_firm.search(head)) and \
+            all(_first_type(o) in ("citizen", "other") or law_firm.search(o) for o in [*owners, *([owned.group(1)] if owned else [])]):
         return "other"  # "a lawyer for the family": the keys' convention
     generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
                        r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?|committees?|associations?|"
@@ -282,6 +288,8 @@ def speaker_type_of(phrase: str) -> str:
         return "organisation"  # "farmers' leaders", "residents' representatives": a body speaking for them
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
+    if owners and rules.PUBLIC_OFFICE.search(head):
+        return "official"  # session 10: "the airport's fire chief", "the town's mayor": a public office, whoever owns it
     if owners and _first_type(head) == "organisation" and all(_first_type(o) == "citizen" for o in owners):
         return "organisation"  # "the fishermen's cooperative", "the residents' association": their body speaks
     for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
@@ -315,7 +323,7 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         names = _names(before[:relative.start()])
         return names[-1] if names else ""
     rest = sentence[verb.end():]
-    inverted = re.fullmatch(r"said|says|say", verb.group(0)) and before.rstrip().endswith(",") and \
+    inverted = rules.INVERTING_VERBS.fullmatch(verb.group(0)) and before.rstrip().endswith(",") and \
         (len(rest.split()) <= len(_speaker_after(rest).split()) + 4 or rules.TAG_WITH_APPOSITION.match(rest)
          or rules.TAG_WITH_RELATIVE.match(rest)) and \
         not rules.PRONOUNS.match(rest.split()[0] if rest.split() else "")  # "…, says the interior ministry"
@@ -329,6 +337,10 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
             return after
     if re.search(r"[a-z]\W*\s+and\s+(?:also\s+|later\s+|then\s+)?$", before) and _opening_subject(before):
         return _document_owner(_opening_subject(before))  # "The State Department congratulated X … and said"
+    opening = rules.OPENING_NP.match(re.split(r"[;:]\s*", before)[-1])  # the clause's own opening
+    if re.search(r"[a-z]\W*\s+but\s+(?:also\s+|still\s+)?$", before) and opening and is_valid_speaker(opening.group("np")) \
+            and (speaker_type_of(opening.group("np")) != "other" or _names(mask_abbreviations(opening.group("np")))):
+        return opening.group("np")  # session 10: "The operator accepts the figure but says…": the clause's own subject
     subject = _document_owner(_cut_subject(before))
     polled = _source_phrase(subject) if re.match(r"(?i)(?:\d|most|half|a (?:third|quarter|majority|fifth))", subject) else ""
     if polled and polled[1]:
@@ -410,6 +422,11 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue  # "after the company cut its profit forecast.": a noun
         if rules.PASSIVE_AGENT.match(after) and re.search(r"(?:ed|given|put|set)$", verb.group(0)):
             continue  # "The offer, announced by the minister, …": a passive participle; its agent is a source phrase
+        if verb.group(0).endswith("ed") and (rules.FIGURE_BEFORE_PARTICIPLE.match(before) and
+                                             _VERB.search(sentence, verb.end()) or  # a tag after it speaks
+                                             rules.VALUE_BEFORE_PARTICIPLE.search(before)):
+            continue  # "The toll, revised from nine, now stands at 14", "a record of 43.6C measured in 2019": a
+            # participle about the figure
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         document = _DOCUMENT_VERB.match(sentence, verb.start())
@@ -528,6 +545,8 @@ def _put_at(sentence: str) -> str:
         m = pattern.search(sentence)
         if m and re.search(r",\s*$", sentence[:m.start()]) and re.match(r"\s*\S+(?:\s+\S+)?\s+by\b", sentence[m.end():]):
             continue  # "the final turnout, put at 63.2% by the commission,": a participle, not a claim
+        if m and rules.FIGURE_BEFORE_PARTICIPLE.match(sentence[:m.start()]):
+            continue  # "The number of people evacuated, estimated at 2,000 on Monday, rose…": a clause about the figure
         subject = _document_owner(_cut_subject(sentence[:m.start()])) if m else ""
         if is_valid_speaker(subject):
             return subject
@@ -839,8 +858,9 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():]) or \
                 _bare_title_after(text[m.end():])
             noun = None if re.search(r"['’]s?$", name) else rules.BODY_AFTER_NAME.match(text[m.end():])
-            if rules.REPRESENTS.match(text[m.end():]):
-                found[unmask(name)] = "organisation"  # "the Insurance Council, which represents insurers"
+            if rules.REPRESENTS.match(text[m.end():]) and not is_person_name(unmask(name)):
+                found[unmask(name)] = "organisation"  # "the Insurance Council, which represents insurers"; a person
+                # "who represents the runner" is counsel or an agent, not a body (session 10)
             if name not in type_of:  # "the Interior Ministry", "Valley University", "Interior Minister Ana Ruiz"
                 type_of[name] = "other" if typed_by_honorific(name) else speaker_type_of(name)
             kind = type_of[name]
@@ -862,7 +882,42 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                 found.setdefault(unmask(name), kind)
                 if is_person_name(unmask(name).split(",")[0]) or is_person_name(" ".join(unmask(name).split()[-2:])):
                     found.setdefault(unmask(name.split()[-1]), kind)
-    return _aged_citizens(texts, found)
+    return _aged_citizens(texts, {**found, **placed_offices(texts)})
+
+
+def _office(word: str) -> str:
+    """The `rules.LOCAL_OFFICES` value a word of office stands for ("City Hall" → "town hall"), or ''."""
+    return next((c.value for c in rules.LOCAL_OFFICES if re.fullmatch(c.pattern, word, re.I)), "")
+
+
+def placed_offices(texts: list[str]) -> dict[str, str]:
+    """'the mayor of Brevik' → 'official' for each office of local government the texts name with its place ("the
+    mayor of Brevik", "Brevik's mayor"; `rules.LOCAL_OFFICES`), the place being no body's name."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in [*rules.OFFICE_OF_PLACE.finditer(text), *rules.PLACE_OFFICE.finditer(text)]:
+            place = m.group("place")
+            if place.split()[0] not in rules.NOT_NAMES and speaker_type_of(place) == "other":
+                found.setdefault(f"the {_office(m.group('office'))} of {place}", "official")
+    return found
+
+
+def _local_office(speaker: str, local: dict[str, str], described: dict[str, str], lead: str) -> str:
+    """'the mayor' → 'the mayor of Brevik': a bare mention of a local office (`rules.BARE_OFFICE`) with the one place
+    its article names with that office, else the one the corpus names when it is the article's own place (`lead`:
+    its headline and dateline, `rules.HOME_PLACE`); else the mention as it is ("the mayor" of a town story that
+    quotes another town's mayor stays unplaced)."""
+    m = rules.BARE_OFFICE.match(speaker)
+    if not m:
+        return speaker
+    prefix = f"the {_office(m.group('office'))} of "
+    for pool, check in ((local, False), (described, True)):
+        places = {n[len(prefix):] for n in pool if n.startswith(prefix)}
+        if len(places) > 1:
+            return speaker
+        if places and (not check or re.search(rf"(?i)\b{re.escape(next(iter(places)))}\b", lead)):
+            return prefix + places.pop()
+    return speaker
 
 
 def _aged_citizens(texts: list[str], found: dict[str, str]) -> dict[str, str]:
@@ -891,7 +946,8 @@ def _bare_title_after(text: str) -> re.Match | None:
 
 
 def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str] | None = None,
-                mentioned: list[tuple[str, str]] | None = None, by_class: bool = False) -> tuple[str, str] | None:
+                mentioned: list[tuple[str, str]] | None = None, by_class: bool = False,
+                seen: str = "") -> tuple[str, str] | None:
     """The earlier (speaker, type) a pronoun, a bare title or a surname stands for, most recent first. A bare
     title ("the minister", "the company") takes, in this order: an earlier speaker with a name holding its words,
     an actor the article mentioned holding them ("The health minister, Paul Grant, visited…"), an organisation
@@ -903,7 +959,7 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
         return next((e for e in reversed(earlier) if _is_person(e[0]) or is_person_name(e[0])), None)
     ref = rules.BACK_REFERENCES.match(speaker)
     if ref and not re.search(r"\s[A-Z]", speaker):
-        return _title_antecedent(speaker, earlier, named or {}, mentioned or [], by_class)
+        return _title_antecedent(speaker, earlier, named or {}, mentioned or [], by_class, seen)
     if not earlier:
         return None
     names = _names(mask_abbreviations(speaker))
@@ -925,9 +981,11 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
 
 
 def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str],
-                      mentioned: list[tuple[str, str]], by_class: bool = False) -> tuple[str, str] | None:
+                      mentioned: list[tuple[str, str]], by_class: bool = False, seen: str = "") -> tuple[str, str] | None:
     """The antecedent of a bare title ("the minister", "the company"): see `_antecedent`; `mentioned` holds the
-    speakers and the actors sentences open with, in reading order."""
+    speakers and the actors sentences open with, in reading order. Of several bodies of the same class, the one the
+    article so far (`seen`, the sentence included) names most often stands for it (`_salience`): "the company" of a
+    mine story is the operator it names throughout, not the parent group it names once."""
     words = speaker.lower().split()[1:]
     core = [w for w in words if not rules.MODIFIERS.match(w)]
     words = core if len(core) >= 2 else words  # "the state fire department" is the fire department the text named
@@ -951,12 +1009,20 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
             and _names(mask_abbreviations(e[0])) and (body_before_name(e[0]) or not (rules.BACK_REFERENCES.match(e[0])
                                                                                     and not _typed_name(e[0]))
             and not any(is_person_name(" ".join(n.split()[-2:])) for n in map(unmask, _names(mask_abbreviations(e[0])))))]
+    same.sort(key=lambda e: -_salience(e[0], seen))  # stable: the latest of equally salient bodies first
     role = rules.GENERIC_ROLES.get(words[-1]) if len(words) == 1 else None
     generic = [e for e in reversed(earlier) if role is not None and (_is_person(e[0]) or is_person_name(e[0]))
                and e[1] == (role or e[1])][:1]  # "the official": the person who last spoke as one
     document = [e for e in earlier[-1:] if rules.DOCUMENT_SUBJECT.search(speaker)
                 or rules.STATEMENT_FROM.match(f"{speaker} from x")]  # "the estimate", "the statement": its maker's
     return (_subject_named(speaker, mentioned, named) or with_name or mentions or orgs or same or fits or generic or document or [None])[0]
+
+
+def _salience(body: str, seen: str) -> int:
+    """How often a text names a body by the first word of its name ("Norvale" for "the operator Norvale Potash")."""
+    name = next(iter(_names(mask_abbreviations(body))), "")
+    first = unmask(name).split()[0] if name else ""
+    return len(re.findall(rf"\b{re.escape(first)}\b", seen)) if first and first not in rules.NOT_NAMES else 0
 
 
 def _typed_name(phrase: str) -> bool:
@@ -1086,7 +1152,11 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
         kind = "expert"  # "Ruelle's team": the team of a scientist the corpus names
     if kind == "other" and rules.GROUP_LEADER.search(unmask(raw)):
         kind = "organisation"  # "The Green Left's leader, Jan Vitek": a party's or group's voice
-    if kind == "other" and is_person_name(unmask(raw.split(",")[0])):
+    person = unmask(raw.split(",")[0])
+    titled = {t for n, t in described.items() if n.endswith(f" {person}") and t != "other"} if is_person_name(person) else set()
+    if kind == "other" and len(titled) == 1:
+        kind = titled.pop()  # session 10: "Helena Varro" bare in one article, "Finance Minister Helena Varro" in another
+    if kind == "other" and is_person_name(person):
         kind = "citizen"  # a person the corpus names with no title or organisation anywhere
     return kind
 
@@ -1174,13 +1244,14 @@ def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> 
 
 
 def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], mentioned: list[tuple[str, str]],
-                      described: dict[str, str], local: dict[str, str], seen: str = "") -> tuple[str, str]:
+                      described: dict[str, str], local: dict[str, str], seen: str = "", lead: str = "") -> tuple[str, str]:
     """(speaker, type) of the words naming a speaker: a pronoun, a bare title, a surname or a short name resolved to
-    whom it stands for, a title's owner resolved; unnamed speakers in an anonymity context are anonymous."""
+    whom it stands for, a title's owner resolved, a bare local office placed (`_local_office`, `lead`: the article's
+    lead); unnamed speakers in an anonymity context are anonymous."""
     probe = f"the {raw.lower()}" if rules.BARE_BODY.fullmatch(raw) else raw  # "police said": the police the text names
     subject = _subject_named(probe, mentioned, described) if rules.BACK_REFERENCES.match(probe) else []
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
-        or _antecedent(probe, earlier, local, mentioned, by_class=True) \
+        or _antecedent(probe, earlier, local, mentioned, by_class=True, seen=f"{seen} {text}") \
         or _antecedent(probe, earlier, described) or _full_name(raw, described)
     if (not found or not _names(mask_abbreviations(found[0]))) and _named_body(probe, described, seen):
         found = _named_body(probe, described, seen)  # "the union" after a headline's bare "union says"
@@ -1188,10 +1259,29 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     speaker = _possessive_owner(_owner_resolved(speaker, earlier, local, mentioned), text) if not found else speaker
     if rules.PRONOUNS.match(speaker):
         return "unknown", "other"
+    speaker = _local_office(speaker, local, described, lead)
+    kind = _owner_body_type(speaker, kind, found, earlier, local, mentioned, f"{seen} {text}")
     if kind != "anonymous" and (not _names(mask_abbreviations(speaker)) or re.match(
-            r"(?i)(?:a|an|one|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
+            r"(?i)(?:a|an|one|another|some|two|three|several)\s", speaker)) and _anonymous_context(text, raw):
         kind = "anonymous"
     return speaker, kind
+
+
+def _owner_body_type(speaker: str, kind: str, found: tuple[str, str] | None, earlier: list[tuple[str, str]],
+                     local: dict[str, str], mentioned: list[tuple[str, str]], seen: str) -> str:
+    """The type of a title owned by a bare body reference ("the council's chairwoman", "the federation's president"):
+    that of the body the reference stands for (`_title_antecedent`: "the European Athletics Council" named before,
+    an organisation, though a bare "council" is the government's); else `kind`. A title that types its holder
+    itself (an expert's, a citizen's, counsel's) keeps its own type. Session 10."""
+    owner = re.match(r"(?i)^the\s+([a-z-]+)['’]s?\s+(.+)$", speaker)
+    if found or not owner or kind not in ("official", "organisation", "other") or \
+            speaker_type_of(owner.group(2)) in ("expert", "citizen", "anonymous") or rules.LEGAL_COUNSEL.search(owner.group(2)) \
+            or rules.PUBLIC_OFFICE.search(owner.group(2)):  # "the airport's fire chief" is a public office
+        return kind
+    body = _title_antecedent(f"the {owner.group(1).lower()}", earlier, local, mentioned, by_class=True, seen=seen)
+    named = body and _names(mask_abbreviations(body[0])) and body[1] in ("official", "organisation", "expert") and \
+        not _is_person(body[0])  # "the club's manager" after "the club doctor, Dr. X": no body named
+    return body[1] if named else kind
 
 
 def _named_body(probe: str, described: dict[str, str], seen: str) -> tuple[str, str] | None:
@@ -1314,6 +1404,9 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
     person = None  # a person opening a sentence after the last speaker: the likeliest 'she' of the next quotation
     genders: dict[str, str] = {}  # speaker → 'f' / 'm' when their words or their own pronoun say so
     seen = ""  # the article's text before the row: the bodies it has named
+    first = next((r["text"] for r in rows if r["role"] == "body"), "")
+    home = rules.HOME_PLACE.match(first)
+    lead = " ".join([*(r["text"] for r in rows if r["role"] == "headline"), home.group("place") if home else ""])
     for row in rows:
         raw, prior, seen = row["speaker_text"], seen, f"{seen} {row['text']}"
         opening = _mention(row["text"])
@@ -1331,7 +1424,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         other = _gendered_antecedent(raw, earlier, genders)
         earlier += [other] if other else []
         speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local,
-                                          prior)
+                                          prior, lead)
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")

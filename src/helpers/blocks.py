@@ -133,17 +133,28 @@ def _is_agency_signoff(text: str) -> bool:
     ) and any(re.fullmatch(r"[A-Z][A-Z0-9.\-]{1,9}", t) for t in tokens)
 
 
+WRAP_WIDTH_SURE = 100  # lines never longer than this, in blank-line separated groups: wrapped text
+WRAP_WIDTH_MAX = 200  # wider lines are paragraphs, never a fixed-width wrap
+SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
+
+
 def _is_hard_wrapped(lines: list[Line]) -> bool:
-    """True for plain text wrapped at a fixed width, whose paragraphs are blank-line separated."""
+    """True for plain text wrapped at a fixed width, whose paragraphs are blank-line separated: lines of at most 100
+    characters in groups, or wider ones (up to 200, a wrap at 120 or 132 columns) when most lines followed by another
+    line of their group break mid-sentence (paragraphs one per line end with a full stop instead)."""
     texts = [l.text for l in lines if l.text.strip()]
     if len(texts) < 6:
         return False
     lengths = [len(t) for t in texts]
-    in_groups = sum(
-        1 for i, l in enumerate(lines)
-        if l.text.strip() and ((i > 0 and lines[i - 1].text.strip()) or (i + 1 < len(lines) and lines[i + 1].text.strip()))
-    )
-    return max(lengths) <= 100 and statistics.median(lengths) >= 45 and in_groups >= 0.6 * len(texts)
+    grouped = [bool(l.text.strip()) and ((i > 0 and bool(lines[i - 1].text.strip()))
+                                         or (i + 1 < len(lines) and bool(lines[i + 1].text.strip())))
+               for i, l in enumerate(lines)]
+    if statistics.median(lengths) < 45 or sum(grouped) < 0.6 * len(texts) or max(lengths) > WRAP_WIDTH_MAX:
+        return False
+    if max(lengths) <= WRAP_WIDTH_SURE:
+        return True
+    followed = [l.text.rstrip() for i, l in enumerate(lines[:-1]) if l.text.strip() and lines[i + 1].text.strip()]
+    return bool(followed) and sum(not SENTENCE_END.search(t) for t in followed) >= 0.6 * len(followed)
 
 
 def segment(article: RawArticle) -> list[dict]:
@@ -414,10 +425,27 @@ def block_records(article: RawArticle) -> list[dict]:
     roles = [_block_role(page, _Block(i, b["text"], b["hint"], _words(b["text"]), _norm(b["text"])))
              for i, b in enumerate(blocks)]
     return [
-        {"article_id": article.article_id, "block_no": i + 1, "role": r[0], "text": b["text"],
+        {"article_id": article.article_id, "block_no": i + 1, "role": r[0],
+         "text": without_wire_slug(b["text"]) if r[0] == "headline" else b["text"],
          "line_start": b["line_start"], "line_end": b["line_end"], "reason": r[1] or None}
         for i, (b, r) in enumerate(zip(blocks, roles))
     ]
+
+
+# Wire services' version slugs before a headline ("UPDATE 3-Child dies in …", "REFILE-…", "CORRECTED-…"): desk
+# markers, not words of the headline; their numbers are versions, never figures of the event.
+WIRE_SLUGS = pd.DataFrame([
+    ("update", r"(?:REFILE-)?UPDATE\s?\d{1,2}", "UPDATE 3-Child dies in school meals outbreak"),
+    ("wrapup", r"WRAPUP\s?\d{0,2}", "WRAPUP 2-Strikes spread to ports"),
+    ("desk_tag", r"REFILE|CORRECTED|RPT|EXCLUSIVE|FACTBOX|ANALYSIS|INSIGHT|BREAKINGVIEWS|EXPLAINER|TIMELINE|POLL",
+     "EXCLUSIVE-Minister knew of 40 complaints"),
+], columns=["name", "pattern", "example"])
+_WIRE_SLUG = re.compile(r"^(?:(?:" + "|".join(WIRE_SLUGS["pattern"]) + r")\s?[-\u2013:]\s?)+(?=\S)")
+
+
+def without_wire_slug(headline: str) -> str:
+    """`headline` without a leading wire version slug (`WIRE_SLUGS`, upper case as the wires write them)."""
+    return _WIRE_SLUG.sub("", headline)
 
 
 def credit_from_blocks(blocks: list[dict]) -> tuple[str | None, str | None]:

@@ -176,6 +176,26 @@ def frame_cue(text: str, pattern: re.Pattern, exclusion: re.Pattern | None, weak
 
 
 FRAME_METHODS = ("rules", "model", "rules+model")  # how sentence_frames decides the default frames (see its docstring)
+FRAME_METHOD_CHOICES = (*FRAME_METHODS, "auto")  # what a notebook may ask for: "auto" is resolved per corpus
+# "auto" (the reports' default): rules+model while the corpus has at most this many distinct headline, standfirst and
+# body sentences (the encoder reads about 460 a second on 2 cores: some 17 s at the limit), the rules alone beyond it,
+# so a corpus of thousands of articles keeps the speed the scale benchmark asserts. The report says which was used.
+MODEL_SENTENCE_LIMIT = 8000
+# Session 10: the reports' default (framing_tables, notebook 04). On the four development sets no rule or model had
+# seen (general10 and the session-8 events), rules+model 0.649 mean micro F1, the model alone 0.621, the rules 0.592
+# (docs/ACCURACY.md, frames, session 10); "rules" stays for speed at scale (no encoder pass).
+DEFAULT_FRAME_METHOD = "auto"
+
+
+def resolve_frame_method(method: str, sentences: pd.DataFrame, roles=("headline", "standfirst", "body")) -> str:
+    """The concrete frame method for a corpus: `method` itself, or for "auto" rules+model up to MODEL_SENTENCE_LIMIT
+    distinct sentences of `roles` and the rules beyond (decided once for the whole corpus, never per article)."""
+    if method not in FRAME_METHOD_CHOICES:
+        raise ValueError(f"frame method {method!r}: one of {', '.join(FRAME_METHOD_CHOICES)}")
+    if method != "auto":
+        return method
+    n = sentences.loc[sentences["role"].isin(roles), "text"].nunique()
+    return "rules+model" if n <= MODEL_SENTENCE_LIMIT else "rules"
 
 
 def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body",), method: str = "rules") -> pd.DataFrame:
@@ -207,8 +227,9 @@ def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body"
 
 
 FRAME_METHOD_TEXT = {
-    "rules": "Frames here come from the codebook's cue rules (`frame_method = \"rules\"`); the learned model can add frames "
-             "the rules miss (`frame_method = \"rules+model\"`, slower; see docs/ACCURACY.md for both on unseen events).",
+    "rules": "Frames here come from the codebook's cue rules only (`frame_method = \"rules\"`, or the default "
+             "`\"auto\"` on a corpus of more than 8,000 sentences, for speed); `frame_method = \"rules+model\"` adds the "
+             "frames the learned model finds and the rules miss, more accurate on unseen events (see docs/ACCURACY.md).",
     "model": "Frames here come from the learned frame model for the frames it was trained on (`frame_method = \"model\"`), "
              "the cue rules for the others; a model frame's cue reads `model p=…`.",
     "rules+model": "Frames here come from the codebook's cue rules plus the learned frame model (`frame_method = "
@@ -474,15 +495,18 @@ def lead_parts(parts: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) 
 
 
 def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.DataFrame, codebooks: dict,
-                   attributions: pd.DataFrame | None = None, frame_method: str = "rules") -> dict[str, pd.DataFrame]:
+                   attributions: pd.DataFrame | None = None,
+                   frame_method: str = DEFAULT_FRAME_METHOD) -> dict[str, pd.DataFrame]:
     """The framing step: sentence frames, frame profiles, quotations, voice shares, distinctive words, contested
     terms and headline/lead emphasis. `attributions`: the attribution step's table when an earlier step made it
     (`helpers.steps.attributions_table`); computed here otherwise. `frame_method`: how sentence frames are decided
-    (`sentence_frames`' `method`: "rules", the default, or "rules+model", more accurate on unseen events and slower)."""
+    (`sentence_frames`' `method`: "rules+model", more accurate on unseen events; "rules", faster: no encoder pass;
+    "auto", the default since session 10: rules+model up to MODEL_SENTENCE_LIMIT sentences, `resolve_frame_method`)."""
     from .voices import quotations, voice_shares
 
     frames = codebooks["frames"]
-    labels = per_article(sentence_frames, sentences, frames, roles=("headline", "standfirst", "body"), method=frame_method)
+    method = resolve_frame_method(frame_method, sentences)
+    labels = per_article(sentence_frames, sentences, frames, roles=("headline", "standfirst", "body"), method=method)
     quotes = quotations(sentences, codebooks["actors"], attributions)  # not per article: speaker types use names defined anywhere in the corpus
     return {
         "frame_sentences": labels,

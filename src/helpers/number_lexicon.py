@@ -117,14 +117,16 @@ MEASURES = {"km": "kilometre", "kilometre": "kilometre", "kilometer": "kilometre
             "l": "litre", "ppm": "ppm", "ppb": "ppb", "part per million": "ppm", "parts per million": "ppm",
             "part per billion": "ppb", "parts per billion": "ppb", "µg": "microgram", "microgram": "microgram",
             "m3": "cubic_metre", "m³": "cubic_metre", "cubic metre": "cubic_metre", "cubic meter": "cubic_metre",
-            "nm": "nanometre", "pound-feet": "pound_foot", "pound-foot": "pound_foot", "lb-ft": "pound_foot"}  # torque
+            "nm": "nanometre", "ng": "nanogram", "nanogram": "nanogram", "mcg": "microgram", "μg": "microgram",
+            "mmol": "millimole", "millimole": "millimole", "dl": "decilitre", "decilitre": "decilitre", "oz": "ounce",
+            "ounce": "ounce", "millilitre": "millilitre", "milliliter": "millilitre", "pound-feet": "pound_foot", "pound-foot": "pound_foot", "lb-ft": "pound_foot"}  # torque
 # Units whose case tells them apart: "450 Nm" of torque is newton-metres, "a 5nm chip" nanometres.
 CASED_UNITS = {"Nm": "newton_metre"}
 # Units that may be glued to the figure ("5kW", "47.3C") or spaced ("5 kW"); words need a space or hyphen.
 _GLUED_UNITS = [k for k in MEASURES if (not k.isalpha() or len(k) <= 3) and " " not in k and k != "au"]
 GLUED_ONLY = {"in", "mp"}  # "3.2in" is inches, "5 in the" is not; "a 50MP camera" is megapixels, "50 MPs" are not
 _MEASURE_WORDS = (r"(?:(?:square|sq)\s+(?:kilomet(?:re|er)s?|km|miles?|met(?:re|er)s?|m\b|ft\b|feet|foot)|degrees?\s+(?:celsius|fahrenheit|c|f)\b|"
-              r"parts?\s+per\s+(?:million|billion)|cubic\s+met(?:re|er)s?|micrograms?|milligrams?|nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
+              r"parts?\s+per\s+(?:million|billion)|cubic\s+met(?:re|er)s?|micrograms?|milligrams?|nanograms?|mmol|millimoles?|ounces?|millilit(?:re|er)s?|nautical\s+miles?|astronomical\s+units?|(?:kilo|mega|giga|tera)watt[\s-]hours?|megapixels?|zettajoules?|"
               r"kilomet(?:re|er)s?|miles?|met(?:re|er)s?|centimet(?:re|er)s?|millimet(?:re|er)s?|feet|foot|inch(?:es)?|"
               r"kilograms?|kilos|grams?|tonnes?|tons?|lit(?:re|er)s?|barrels?|celsius|fahrenheit|degrees?|knots?|"
               r"acres?|hectares?|(?:kilo|mega|giga)?watts?|(?:giga|tera|mega)bytes?|cups?|tablespoons?|teaspoons?|"
@@ -198,11 +200,18 @@ YEAR_NOUNS = ("sales", "season", "seasons", "election", "elections", "budget", "
 
 HEDGES = [
     ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),
-    ("more_than", r"shortly\s+after|just\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|exceeds|exceed|north\s+of"),
+    ("more_than", r"shortly\s+after|just\s+after|a\s+little\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|exceeds|exceed|north\s+of"),
     ("at_most", r"within|up\s+to|as\s+many\s+as|as\s+much\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of"),
-    ("less_than", r"shortly\s+before|just\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under|sub"),
-    ("about", r"closer\s+to|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
+    ("less_than", r"shortly\s+before|just\s+before|a\s+little\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under|sub"),
+    ("about", r"closer\s+to|nearer\s+to|nearer|maybe|possibly|perhaps|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
 ]
+# A hedge of comparison under a negation turns round: "never dropped below 31C" is at least 31, "not more than 98%" at
+# most 98 (one word may stand between: "did not fall below").
+NEGATED_HEDGES = {"less_than": "at_least", "more_than": "at_most"}
+NEGATION_BEFORE = re.compile(r"(?i)\b(?:never|not|n['’]t)\s+(?:[a-z]+\s+)?$")
+# A verb of change right before "below", "above" or "under" crosses a level ("fell below 3%", "rose above 40C"): the
+# figure is that level, not the size of a change.
+LEVEL_CROSSING = re.compile(r"(?i)(?:below|above|under)\b")
 # Hedges written after the figure: "40 or so", "magnitude 7 or greater", "5% or more".
 HEDGES_AFTER = [("about", r"or\s+so"), ("at_least", r"or\s+(?:greater|more|higher|above|over)"),
                 ("at_most", r"or\s+(?:less|fewer|lower|below|under)")]
@@ -321,7 +330,7 @@ TIMEZONE_RE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|IST|JST|AEST|MSK|local\s
 
 WORDNUM = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?"
            r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-           r"|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty))?)*")
+           r"|seventeen|eighteen|nineteen)(?:\s+(?:hundred|thousand|million|billion)(?:\s+(?:and\s+)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?)*")
 # Atomic (?>…): a digit run is never re-split by backtracking, which keeps long digit strings linear.
 DIGITS = r"(?>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?[½¼¾⅓⅔]?|(?<![\d.])\.\d+)"
 # A sign stands right before the digits ("-1.3%", "−20") or as a word ("minus 20"); never after a letter or digit.
@@ -335,16 +344,33 @@ SCALE = (r"(?:(?:(?:\s+|(?<=\d)-?)(?:million|billion|trillion)|\s+(?:hundred|tho
 # Not glued to a word by a hyphen (F-16, COVID-19), except after the prefix "sub-" ("sub-7 nanometre": less than 7).
 NOT_GLUED = r"(?:(?<![A-Za-z]-)|(?<=\b[Ss]ub-))"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
-NUM = (rf"(?:(?<![\w.,$€£]){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pct?\b|mins?\b|hrs?\b)[A-Za-z])"
+NUM = (rf"(?:(?<![\w.,$€£]){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pct?\b|mins?\b|hrs?\b)[A-Za-z])(?:\s+and\s+a\s+half\b)?"
        rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:[\s-]+and[\s-]+a[\s-]+half)?(?![\w]))")
 # The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
 NUM_AFTER_FOR = rf"(?:{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)|{WORDNUM}(?![\w]))"
 
 
+# Thousands separators other than the comma, between digit groups of three: the apostrophe of Swiss usage ("1'250"),
+# the thin, narrow no-break and no-break spaces of typeset and French/SI usage ("1 250 000"). Each reads as a comma
+# (same length, so offsets are kept); a plain space never does ("in 2024 300 people" is two figures).
+GROUP_SEPARATORS = "'’\u2009\u202f\u00a0"
+_GROUPED = re.compile(r"(?<![\d.,'’\u2009\u202f\u00a0])\d{1,3}(?:([" + GROUP_SEPARATORS + r"])\d{3})(?:\1\d{3})*(?![\d'’]|[.,]\d)")
+
+
+_DIGIT_QUOTE_DIGIT = re.compile(r"\d'\d").search
+
+
+def _group_separators_as_commas(text: str) -> str:
+    """'1'250' -> '1,250', '1\u2009250\u2009000' -> '1,250,000' (one separator throughout the figure)."""
+    return _GROUPED.sub(lambda m: m.group(0).replace(m.group(1), ","), text)
+
+
 def to_ascii_digits(text: str) -> str:
-    """Replace non-ASCII decimal digits (Arabic-Indic, Devanagari, full-width…) by ASCII ones, same length."""
+    """Replace non-ASCII decimal digits (Arabic-Indic, Devanagari, full-width…) by ASCII ones, same length, and the
+    thousands separators of GROUP_SEPARATORS by commas."""
     if text.isascii():
-        return text
+        return _group_separators_as_commas(text) if "'" in text and _DIGIT_QUOTE_DIGIT(text) else text
+    text = _group_separators_as_commas(text)
     text = text.replace("⁄", "/")  # the fraction slash of "1⁄32" reads as "/" (same length, offsets kept)
     return "".join(str(unicodedata.digit(ch)) if ch.isdigit() and not ch.isascii() and unicodedata.digit(ch, None) is not None else ch
                    for ch in text)
@@ -477,7 +503,7 @@ _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|these|those|its|their)\s+$")
 # Before "a/an/one" and a unit those words are prepositions, except (named rows): "within an hour" is at most an hour
 # (always); "waited over a year", "for over a decade", "took under an hour" (after a verb of lasting) are hedges.
 ARTICLE_HEDGE_KEPT = {"within": "always", "over": "after_lasting", "under": "after_lasting"}
-_ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one)\s(?!\s*(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b)")
+_ARTICLE_AFTER = re.compile(r"(?i)(?:an?|one(?!\s+(?:in|out\s+of)\s))\s(?!\s*(?:half|third|quarter|fifth|tenth|dozen|hundred|thousand|million|billion)\b)")
 
 
 def hedge_before(text: str, start: int) -> tuple[str | None, int]:

@@ -20,7 +20,7 @@ from typing import Callable
 
 from . import number_lexicon as lx
 from .number_lexicon import (DIGITS, MONTH_RE, NUM, NUM_AFTER_FOR, ORD_SUFFIX, SCALE, SIGN, TIME_UNIT, TIMEZONE_RE,
-                             WORDNUM, counted_noun, parse_number, time_unit)
+                             WORDNUM, counted_noun, parse_number, singular, time_unit)
 
 
 @dataclass(frozen=True)
@@ -134,6 +134,15 @@ def duration_compound(m, text, units):
     return mention(m.start(), m.end(), sum(parts), sum(parts), "hour", None, "duration")
 
 
+def duration_article_compound(m, text, units):
+    """'an hour and 37 minutes', 'a year and three months': a duration opened by 'a'/'an', in hours."""
+    value = parse_number(m["n"])
+    if value is None:
+        return None
+    hours = lx.HOURS[time_unit(m["u0"])] + value * lx.HOURS[time_unit(m["u"])]
+    return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
+
+
 def clock_oclock(m, text, units):
     """'five o'clock', '7 o'clock': a time of day as HHMM (the hour as written: no a.m. or p.m. is known)."""
     hour = parse_number(m["h"])
@@ -146,6 +155,77 @@ def clock_word(m, text, units):
     """'noon', 'midnight' after at/by/until/before/after: 1200, 0."""
     value = 0 if m["w"].lower() == "midnight" else 1200
     return mention(m.start("w"), m.end(), value, value, "time", "exact", "time", final=True)
+
+
+_HOUR_WORDS = {w: i for i, w in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                           "eleven", "twelve"], start=1)}
+_MINUTE_WORDS = {"a quarter": 15, "quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25,
+                 "twenty five": 25}
+
+
+def _hour(word: str) -> int | None:
+    word = word.lower()
+    hour = _HOUR_WORDS.get(word) or (int(word) if word.isdigit() else None)
+    return hour if hour is not None and 1 <= hour <= 12 else None
+
+
+def clock_past(m, text, units):
+    """'a quarter past three', 'half past six', 'ten to five', 'twenty past eight': a time of day as HHMM, the hour as
+    written (no a.m. or p.m. is known). 'to' needs more minutes than the hour ("ten to fifteen" is a range)."""
+    hour, minutes = _hour(m["h"]), _MINUTE_WORDS.get(re.sub(r"\s+", " ", m["mins"].lower()))
+    if hour is None or minutes is None:
+        return None
+    if m["dir"].lower() == "to":
+        if minutes == 30 or (not m["mins"].lower().endswith("quarter") and minutes <= hour):
+            return None
+        hour, minutes = hour - 1 or 12, 60 - minutes
+    value = hour * 100 + minutes
+    return mention(m.start(), m.end(), value, value, "time", None, "time")
+
+
+_DAYPART_OFFSET = {"morning": 0, "afternoon": 12, "evening": 12, "night": 12}
+
+
+_CLOCK_WORD_BEFORE = re.compile(r"(?i)\b(?:at|by|until|till|from|after|before|since|around|about|past|gone|than|and|or)\s+$")
+
+
+def clock_daypart(m, text, units):
+    """'at three in the morning', 'after seven in the evening', 'at nine this morning', 'by ten at night': an hour and
+    the part of the day after a word of time (at, by, until, after…), as HHMM on the 24-hour clock."""
+    hour = _hour(m["h"])
+    part = (m["part"] or m["part2"] or "night").lower()
+    if hour is None or (part == "night" and hour < 6) or (part == "afternoon" and hour > 6):
+        return None  # "two at night" is ambiguous; "nine in the afternoon" no reading
+    before = _CLOCK_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    if not before or (m["part2"] and before[0].split()[0].lower() != "at"):
+        return None  # "three in the morning shift", "up from four this morning": counts; "at nine this morning" a time
+    hour = hour % 12 + _DAYPART_OFFSET[part] if not (part == "morning" and hour == 12) else 0
+    start = m.start("h")
+    return mention(start, m.end(), hour * 100, hour * 100, "time", None, "time")
+
+
+_TIME_AMPM = r"(?P<h{0}>\d{{1,2}})(?:[.:](?P<min{0}>\d{{2}}))?\s*(?P<ampm{0}>[ap]\.?m\.?)(?!\w)"
+_TIME_24H = r"(?P<H{0}>[01]?\d|2[0-4]):(?P<MIN{0}>[0-5]\d)(?![\d:])"
+
+
+def _clock_value(m, i: int) -> int | None:
+    if m[f"h{i}"]:
+        hour, minute = int(m[f"h{i}"]), int(m[f"min{i}"] or 0)
+        if not (1 <= hour <= 12 and minute < 60):
+            return None
+        return (hour % 12 + (12 if m[f"ampm{i}"].lower().startswith("p") else 0)) * 100 + minute
+    hour, minute = int(m[f"H{i}"]), int(m[f"MIN{i}"])
+    return hour * 100 + minute if hour <= 24 else None
+
+
+def clock_range(m, text, units):
+    """'12:00-17:00', '9am–5pm', '10.30am-2pm': two clock times joined by a dash are one span of the day (a range of two
+    HHMM times). "from 11 a.m. to 6 p.m." stays two times, as every "from A to B" of two marked figures does; "between
+    5.50 p.m. and 6.50 p.m." is read both ways in the keys, so it is left as two times."""
+    low, high = _clock_value(m, 1), _clock_value(m, 2)
+    if low is None or high is None:
+        return None
+    return mention(m.start(), m.end(), low, high, "time", "range", "time", final=True)
 
 
 # ---- scores ----
@@ -223,7 +303,8 @@ def money_prefix(m, text, units):
     low = scaled if m["b"] and (not m["cur2"] or shares_scale) else low
     if not _both(low, high):
         return None
-    if m["b"] and ((m["cur2"] and _change_pair(m, text, low, high)) or high < low or (m["and"] and not m["between"])):
+    if m["b"] and ((m["cur2"] and (_change_pair(m, text, low, high) or _two_marked_levels(m, text)))
+                   or high < low or (m["and"] and not m["between"])):
         # "grew by $2 billion to $15 billion": a change, then a level; "$5 and $7": two figures
         first = mention(m.start("cur") - len(m["sign"] or ""), m.end("a"), low, low, unit, None, "money")
         if not _pounds_written_ps(m["cur2"] or m["cur"], m["b"]):
@@ -269,6 +350,7 @@ def measure(m, text, units):
     low = parse_number(m["a"])
     high = parse_number(m["b"]) if m["b"] else low
     unit = lx.CASED_UNITS.get(m["u"]) or lx.measure_unit(m["u"])
+    low = shared_scale(m["a"], m["b"], low, high) if m["b"] else low  # "1.5 to 2 million tonnes"
     if not _both(low, high) or high < low:
         return None
     if len(m["u"]) == 1 and m["u"] not in _ONE_LETTER_UNITS:
@@ -384,7 +466,8 @@ def percent(m, text, units):
     high = parse_number(m["b"]) if m["b"] else low
     if not _both(low, high):
         return None
-    if m["b"] and ((m["pct"] and _change_pair(m, text, low, high)) or high < low or (m["and"] and not m["between"])):
+    if m["b"] and ((m["pct"] and (_change_pair(m, text, low, high) or _two_marked_levels(m, text)))
+                   or high < low or (m["and"] and not m["between"])):
         return [mention(m.start(), m.end("pct") if m["pct"] else m.end("a"), low, low, "percent", None, "percent"),
                 mention(m.start("b"), m.end(), high, high, "percent", None, "percent")]
     return mention(m.start() if not m["between"] else m.start("between"), m.end(), low, high, "percent",
@@ -460,6 +543,39 @@ def fraction_measure(m, text, units):
     """'half a tonne', 'a quarter of a mile', 'three-quarters of a metre': a fraction of one unit of measure."""
     part = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}.get(re.sub(r"\s+", " ", m["f"].lower()), 0.75)
     return mention(m.start(), m.end(), part, part, lx.measure_unit(m["u"]), None, "measure")
+
+
+_TENTH_UNITS = {"percentage point": ("percentage_point", "percent", 1.0), "point": ("percentage_point", "percent", 1.0),
+                "degree": ("celsius", "measure", 1.0), "second": ("hour", "duration", 1 / 3600)}
+_FRACTION_PARTS = {"tenth": 0.1, "third": 1 / 3, "fifth": 0.2, "hundredth": 0.01}
+
+
+def fraction_of_unit(m, text, units):
+    """'a tenth of a percentage point', 'every tenth of a degree', 'a hundredth of a second', 'a third of a mile': a
+    fraction of one unit (never "10 %", which 'tenth' of a count is)."""
+    part = _FRACTION_PARTS[m["f"].lower()]
+    unit_word = re.sub(r"\s+", " ", m["u"].lower())
+    unit, kind, scale = _TENTH_UNITS.get(unit_word, (lx.measure_unit(unit_word), "measure", 1.0))
+    start = m.start("f") if not m["art"] else m.start("art")
+    return mention(start, m.end(), part * scale, part * scale, unit, None, kind)
+
+
+_IMPERIAL_PAIRS = {"ft": ("foot", 12), "feet": ("foot", 12), "foot": ("foot", 12), "lb": ("pound", 16),
+                   "lbs": ("pound", 16), "pound": ("pound", 16), "pounds": ("pound", 16), "st": ("pound", None),
+                   "stone": ("pound", None)}
+
+
+def two_unit_measure(m, text, units):
+    """'6ft 2in', '5 feet 10 inches', '7lb 4oz', '11st 4lb': a height or weight written in two units, one measure in
+    the larger unit (feet, pounds; stones read as pounds, 14 to the stone)."""
+    big, small = parse_number(m["a"]), parse_number(m["b"])
+    unit, parts = _IMPERIAL_PAIRS[m["u1"].lower()]
+    if big is None or small is None:
+        return None
+    value = big * 14 + small if parts is None else big + small / parts
+    if parts is not None and small >= parts:
+        return None  # "6ft 14in" is not a height
+    return mention(m.start(), m.end(), value, value, unit, None, "measure")
 
 
 def top_n(m, text, units):
@@ -667,6 +783,14 @@ def _change_pair(m, text, low, high) -> bool:
     return not (0 < low < high <= 2 * low and _FORECAST_BEFORE.search(text[max(0, m.start() - 80):m.start()]))
 
 
+def _two_marked_levels(m, text) -> bool:
+    """'from 21% to 23%', 'from €11,000 to €12,500': two figures each with its own sign or currency after "from" are
+    two levels (where a quantity was and where it goes), as for measures; "ranged from 5% to 7%" is a span."""
+    before = text[max(0, m.start() - 24):m.start()]
+    return "to" in text[m.end("a"):m.start("b")].lower() and bool(_FROM_BEFORE.search(before[-16:])) \
+        and not _RANGED_FROM.search(before)
+
+
 def _clause_verb_before(m, text) -> bool:
     """A verb of change earlier in the clause ("rose … from 12 to 15")."""
     return bool(lx.search_from_word(lx.CLAUSE_VERB, text[max(0, m.start() - 80):m.start()], lx.CHANGE_WORDS))
@@ -865,6 +989,20 @@ _CHG = rf"(?:{lx.CHANGE_UP}|{lx.CHANGE_DOWN}|slashed)"
 
 _OLD_AFTER = re.compile(r"[\s-]old\b").search  # "53 years old", "an 18 month-old"
 _AGE_OF = re.compile(r"age\s+of").search  # "under the age of 16"
+_CLOCK_TO_GATE = re.compile(r"\b(?:quarter|five|ten|twenty)\s+to\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d)").search
+_TWO_UNIT_GATE = re.compile(r"\d\s*(?:ft|feet|foot|lbs?|pounds?|st|stone)\s*\d").search
+
+
+def _TWO_UNITS_AGREE(m) -> bool:
+    """Feet go with inches, pounds with ounces, stones with pounds."""
+    big, small = m["u1"].lower(), m.group(0).lower().rstrip()
+    if big in ("ft", "feet", "foot"):
+        return bool(re.search(r"(?:in|inch|inches)$", small))
+    if big in ("st", "stone"):
+        return bool(re.search(r"(?:lbs?|pounds?)$", small))
+    return bool(re.search(r"(?:oz|ounces?)$", small))
+
+
 _SCORE_GATE = re.compile(r"\d[-–]\d").search
 _INNINGS_GATE = re.compile(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b").search
 _APPOSITION_GATE = re.compile(r", \d{1,3},").search
@@ -933,8 +1071,22 @@ RULES: list[Rule] = [
          lambda t, n: n and _has_clock_cue(t)),
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
          race_time, lambda t, n: n >= 2 and ":" in t),
+    Rule("clock_past", _r(r"(?<![\w-])(?P<mins>a\s+quarter|quarter|half|twenty[\s-]five|five|ten|twenty)\s+(?P<dir>past|to)\s+"
+                          r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![\w-]|\s*(?:%|per\s*cent|percent|[a-z]+s\b))"),
+         clock_past, lambda t, n: " past " in t or (" to " in t and ("quarter" in t or "five" in t or "ten" in t
+                                                                     or "twenty" in t) and _CLOCK_TO_GATE(t))),
+    Rule("clock_daypart", _r(r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                             r"(?:\s+o['’]\s?clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|this\s+(?P<part2>morning|afternoon|evening)|at\s+night)\b"),
+         clock_daypart, lambda t, n: ("ing" in t or "noon" in t or "night" in t) and (
+             "the morning" in t or "the afternoon" in t or "the evening" in t or "at night" in t
+             or "this morning" in t or "this afternoon" in t or "this evening" in t)),
+    Rule("clock_range", _r(r"(?<![\d.,:])(?:" + _TIME_AMPM.format(1) + "|" + _TIME_24H.format(1) + r")"
+                           r"\s*(?:-|–|—)\s*(?:" + _TIME_AMPM.format(2) + "|" + _TIME_24H.format(2) + ")"),
+         clock_range, lambda t, n: n >= 2 and (":" in t or "m" in t) and ("-" in t or "–" in t or "—" in t)),
     Rule("duration_compound", _r(rf"{NUM}\s+{TIME_UNIT}\b(?:(?:,\s*|\s+and\s+|,\s+and\s+|\s+){NUM}\s+{TIME_UNIT}\b)+"),
          duration_compound, lambda t, n: n >= 2 and _has_time_unit(t), starts="number"),
+    Rule("duration_article_compound", _r(rf"(?<![\w-])an?\s+(?P<u0>{TIME_UNIT})\s+and\s+(?P<n>{NUM})\s+(?P<u>{TIME_UNIT})\b"),
+         duration_article_compound, lambda t, n: n and " and " in t and _has_time_unit(t)),
     Rule("score", _r(r"(?<![\w.,:/-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})(?![\w%-]|[.,:/]\d|\s*(?:per\s*cent|percent))"),
          score, lambda t, n: n >= 2 and _SCORE_GATE(t)),
     Rule("innings_score", _r(rf"(?<![\w.,])(?P<a>\d{{1,3}})\s+for\s+(?P<b>one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?!\s+(?:years?|days?|the|a|an)\b)"),
@@ -993,6 +1145,10 @@ RULES: list[Rule] = [
          fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
+    Rule("fraction_of_unit", _r(rf"(?<![\w-])(?:(?P<art>an?|one|each|every)\s+)?(?P<f>tenth|third|fifth|hundredth)\s+of\s+an?\s+(?P<u>percentage\s+point|point|degree|second|{lx.MEASURE_RE})(?![\w/²])"),
+         fraction_of_unit, lambda t, n: " of a" in t and ("tenth" in t or "third" in t or "fifth" in t or "hundredth" in t)),
+    Rule("two_unit_measure", _r(rf"(?<![\w.,]){lx.NOT_GLUED}(?P<a>\d{{1,2}})\s*(?P<u1>ft|feet|foot|lbs?|pounds?|st|stone)\s*(?P<b>\d{{1,2}}(?:\.\d+)?)\s*(?:in|inches|inch|oz|ounces?|lbs?|pounds?)\b"),
+         lambda m, t, u: two_unit_measure(m, t, u) if _TWO_UNITS_AGREE(m) else None, lambda t, n: n >= 2 and ("f" in t or "lb" in t or "oz" in t or "ounce" in t) and _TWO_UNIT_GATE(t)),
     Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded|[a-z]+est|most)\b"
@@ -1003,7 +1159,7 @@ RULES: list[Rule] = [
          ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t), starts="number"),
     Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t, starts="number"),
     Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t, starts="number"),
-    Rule("vague", _r(r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|billions)(?:\s+of)?\b(?!\s+(?:dollars|euros|pounds)\b)"),
+    Rule("vague", _r(r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)(?:\s+of)?\b(?!\s+(?:dollars|euros|pounds)\b)"),
          vague, lambda t, n: _VAGUE_GATE(t)),
     Rule("several", _r(rf"\b(?P<s>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>hundred|thousand|million|billion|dozen|{TIME_UNIT})\b"),
          several, lambda t, n: "several" in t or "few" in t or "couple" in t),

@@ -135,6 +135,8 @@ def apply_hedge(cand: dict, text: str) -> None:
     word = text[hstart:cand["start"]].strip().lower()
     if word == "over" and cand["kind"] == "duration" and not lx.DURATION_OVER_IS_HEDGE.search(text[:hstart]):
         return  # "rose 20% over five years": a span of time, not "more than"
+    if hedge in lx.NEGATED_HEDGES and lx.NEGATION_BEFORE.search(text, max(0, hstart - 30), hstart):
+        hedge = lx.NEGATED_HEDGES[hedge]  # "never dropped below 31C": at least 31
     cand["start"], cand["hedge"] = hstart, hedge
     if not cand.get("exact_pair") and cand["value_low"] == cand["value_high"]:
         cand["value_low"], cand["value_high"] = lx.interval(cand["value_low"], hedge)
@@ -146,6 +148,8 @@ def apply_change(cand: dict, text: str) -> None:
     if cand.get("final") or cand["kind"] not in _CHANGEABLE or cand["direction"]:
         return
     before = text[max(0, cand["start"] - 40):cand["start"]]
+    if lx.LEVEL_CROSSING.match(text, cand["start"]):
+        return  # "fell below 3%": the level crossed, not the size of the fall
     m = lx.change_before(before)
     if m and cand["kind"] == "count" and (m["up"] or m["down"]).lower() in ("up", "down") and not m.group(0).rstrip().endswith("by"):
         return  # "put up 600 tents": a particle, not a change

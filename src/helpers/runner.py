@@ -407,8 +407,15 @@ def _write_error(exc: OSError, fallback: Path) -> str:
     return f"cannot write {where}: {exc.strerror or exc}"
 
 
+def say(message: str) -> None:
+    """One progress line, written in one call: notebooks run in threads, and print() writes the text and its newline
+    apart, so two lines could run together ("[2/5] 02_numbers.ipynb …[1/5] 01_normalise.ipynb …")."""
+    sys.stdout.write(message + "\n")
+    sys.stdout.flush()
+
+
 def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.PathLike | None = None,
-               run_id: str | None = None, notebooks: list[Path] | None = None, log=print,
+               run_id: str | None = None, notebooks: list[Path] | None = None, log=None,
                lock_timeout: float = 0, max_file_mb: float | None = None, scheduler: str | None = None) -> Path:
     """Execute the numbered notebooks on a corpus into a run folder; returns the run folder.
 
@@ -420,6 +427,7 @@ def run_report(corpus_dir: str | os.PathLike | None = None, out_dir: str | os.Pa
     address ("tcp://host:8786") to normalise the files on; default: local processes. Per-file results are kept in
     `<reports folder>/cache/` between runs, so a rerun normalises only new or changed files.
     """
+    log = log or say
     corpus_path, name, base = _prepare(corpus_dir, out_dir)
     run_id = run_id or dt.datetime.now(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + f"-{os.getpid()}"
     try:

@@ -12,6 +12,12 @@ import os
 import tempfile
 from pathlib import Path
 
+# The permissions a plain open() would give a new file (0666 less the process's umask, read once at import):
+# mkstemp's temporary file is private (0600), which made every report unreadable to colleagues sharing the folder.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+FILE_MODE = 0o666 & ~_UMASK
+
 
 @contextlib.contextmanager
 def atomic_path(target: str | Path):
@@ -24,6 +30,7 @@ def atomic_path(target: str | Path):
         yield Path(tmp)
         with open(tmp, "rb+") as handle:
             os.fsync(handle.fileno())
+        os.chmod(tmp, FILE_MODE)
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

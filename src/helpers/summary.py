@@ -329,15 +329,28 @@ def _framing_finding(results: dict, frame_labels: dict | None = None) -> str:
 
 
 def _voices_sentence(framing: dict) -> str:
-    """Who is quoted most: by side when the event codebook names sides, else by type of voice found in the text."""
+    """Who is quoted most: by the sides the event codebook names (where any is quoted), then always by type of voice
+    found in the text (a side given to one actor must not hide the types of every other voice)."""
+    return _sides_sentence(framing) + _types_sentence(framing)
+
+
+def _sides_sentence(framing: dict) -> str:
+    """Per source, the named side with the largest share of its quoted words (ties named together); the sources that
+    quote no named side, said so. Empty when no named side is quoted anywhere."""
     shares = framing.get("voice_shares", pd.DataFrame())
-    named = shares[shares["side"] != NO_SIDE] if len(shares) else shares
-    if len(named) and named["word_share"].max() > 0:
-        best = shares.groupby("source")["word_share"].transform("max").round(2)
-        top = shares[(shares["word_share"].round(2) == best) & (shares["word_share"] > 0)].sort_values("word_share")
-        named = [" and ".join(map(str, g["side"])) + f" in {src} ({g['word_share'].iloc[0]:.0%}"
-                 + (" each, tied)" if len(g) > 1 else ")") for src, g in top.groupby("source", sort=False)]
-        return " Quoted words go mostly to " + listed(named, sep="; ") + "."
+    named = shares[(shares["side"] != NO_SIDE) & (shares["word_share"] > 0)] if len(shares) else shares
+    if not len(named):
+        return ""
+    best = named.groupby("source")["word_share"].transform("max").round(2)
+    top = named[named["word_share"].round(2) == best].sort_values("word_share")
+    parts = [" and ".join(map(str, g["side"])) + f" in {src} ({g['word_share'].iloc[0]:.0%}"
+             + (" each, tied)" if len(g) > 1 else ")") for src, g in top.groupby("source", sort=False)]
+    silent = sorted(set(shares["source"]) - set(named["source"]))
+    return (" Of the sides the codebook names, quoted words go mostly to " + listed(parts, sep="; ")
+            + (f"; no named side is quoted in {listed(silent, limit=6)}" if silent else "") + ".")
+
+
+def _types_sentence(framing: dict) -> str:
     types = framing.get("voice_types", pd.DataFrame())
     if types is None or types.empty:
         return ""
@@ -397,15 +410,17 @@ SOURCE_KEY_LIMIT = 12  # sources named with their outlet in the Sources finding;
 def source_key(articles: pd.DataFrame) -> str:
     """' (R1: Nordpress Agency, 15 Nov 08:30 UTC; R2: …)' when the manifest's labels name the sources, so a reader of
     the findings knows which outlet each label is, in order of publication (an article without an outlet by the
-    credit its text gives, "credit: Reuters"); empty when sources are the outlets' own names, when no article names
-    its outlet, or when there are more than SOURCE_KEY_LIMIT (notebook 01's table lists them all)."""
+    credit its text gives, "credit: Reuters"); empty when every source's name already holds its outlet's ("Tressen
+    Post", "Tressen Post #2", "Tressen Post (3 articles)"), when no article names its outlet, or when there are more
+    than SOURCE_KEY_LIMIT sources (notebook 01's table lists them all)."""
     if "outlet" not in articles or articles["source"].nunique() > SOURCE_KEY_LIMIT:
         return ""
-    rows = articles.sort_values("published", na_position="last", kind="stable")
+    rows = articles.sort_values("published", na_position="last", kind="stable").drop_duplicates("source")
     outlet = rows["outlet"].fillna("").astype(str)
     credit = rows["credit"].fillna("").astype(str) if "credit" in rows else pd.Series("", index=rows.index)
     name = outlet.where(outlet != "", ("credit: " + credit).where(credit != "", ""))
-    if (name == "").all() or (rows["source"].str.replace(r" #\d+$", "", regex=True) == outlet).all():
+    named = [o != "" and str(s).startswith(o) for s, o in zip(rows["source"], outlet)]
+    if (name == "").all() or all(named):
         return ""
     when = rows["published"].map(lambda t: "" if pd.isna(t) else f", {t:%d %b %H:%M} UTC")
     return " (" + "; ".join(f"{md(s)}: {md(n or 'outlet not given')}{w}"

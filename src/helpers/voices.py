@@ -6,7 +6,8 @@ least three words inside quotation marks standing as speech), partial (quoted wo
 sentence), reported ("X said that…", "X put the toll at…") or according_to ("according to X"). A speaker is the
 actor-codebook name when the words naming them hold an alias; otherwise the name as the text gives it, with
 its title ("the coalition's spokeswoman Ana Ruiz"); `anonymous` when the words name no one in particular
-("a source close to the inquiry", "officials"). `speaker_type` comes from the text (attribution_rules), unless the
+("a source close to the inquiry", "officials"), with `speaker_text` the words naming them (for a pronoun, the
+phrase it stands for). `speaker_type` comes from the text (attribution_rules), unless the
 actor codebook gives the actor a `type`.
 """
 from __future__ import annotations
@@ -58,9 +59,11 @@ def quotations(sentences: pd.DataFrame, actors: pd.DataFrame, attributions: pd.D
                 speaker, side, kind = _normalised(words, r.speaker_type, pattern, lookup) if pattern is not None and \
                     pattern.search(normalise_alias(words)) else (speaker, side, kind)
             read = r.speaker_type if phrase == r.speaker else r.co_speaker_type
+            shown = phrase if speaker == "anonymous" and rules.PRONOUNS.match(words) else words  # "she" of an
+            # anonymous voice is shown as the article described her ("another worker, who asked not to be named")
             rows.append({"article_id": r.article_id, "block_no": r.block_no, "sentence_no": r.sentence_no,
                          "type": r.basis, "speaker": speaker, "speaker_type": kind or read, "side": side,
-                         "speaker_text": words, "quoted_words": r.quoted_words, "text": r.text})
+                         "speaker_text": shown, "quoted_words": r.quoted_words, "text": r.text})
     frame = pd.DataFrame(rows, columns=QUOTE_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "quoted_words": int})
 

@@ -1,0 +1,146 @@
+"""Where the wrong pairs of lining up the same fact come from, by class, on the development events (session 10).
+
+    PYTHONPATH=src .venv/bin/python tools/fact_errors.py [EVENT ...] [--pairs FILE.csv]
+
+Changes nothing in the repository. For each development event (its whole key: every article), the whole pipeline
+(the attribution step's claimants, as `02_numbers` runs it) is scored as `tests/test_facts.py` scores it, and every
+pair of mentions from two articles that the pipeline groups wrongly is put in one class (`pair_error_classes`):
+
+- missed: a key pair lost because extraction did not find one of its two figures (never scored as a pair);
+- claimant: the pair is right once the key's claimants are put in (grouping alone), wrong with the pipeline's;
+- body: one fact whose two figures the key credits to one body named two ways ("the weather service" / "the CMS")
+  that the claimant keys tell apart, or two bodies the claimant keys read as one;
+- quantity: one of the two figures counts the wrong thing (its quantity is not the key's);
+- split: same quantity, claimant set aside, but the two figures are keyed to different facts (what / where / when /
+  whose words the key does not tell apart);
+- merged: same quantity, but the key has two facts (two places' crowds, two dates' tolls, a part and the total, an
+  earlier event) and the pipeline one.
+
+`--pairs` writes every wrong pair (event, class, both figures, both sentences, key and pipeline fact ids), which is
+how the session-10 rules were chosen. Only development events are listed; the validation events are never read.
+"""
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from functools import partial
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from helpers.corpus import build_tables  # noqa: E402
+from helpers.evaluation import fact_scores, match_event_key, with_key_claimants  # noqa: E402
+from helpers.facts import load_number_codebooks, numbers_tables, split_by_claimant  # noqa: E402
+
+KEYS = ROOT / "tests" / "keys"
+CORPORA = ROOT / "tests" / "corpora"
+FIVE_ARTICLE = ["quake-valdora", "strike-norland", "verdict-halberg"]  # a development key and a held-out article each
+WHOLE_EVENTS = ["abduction-karsa", "budget-ostria", "crowd-crush-selvana", "derailment-osterby", "election-varenia",
+                "heatwave-corvena", "ice-storm-haldmark", "market-crash-ardesia", "mine-collapse-brevik",
+                "outbreak-kavrin", "plant-closure-dornbach", "prison-riot-halvik", "ransomware-lenmark",
+                "runway-overrun-orlend", "shelling-tolvany", "shipwreck-calvera", "tower-fire-quellen",
+                "wildfire-cabrel"]  # session 10: every spent event; the session-9 events are the validation set
+CLASSES = ["missed", "claimant", "body", "quantity", "split", "merged"]
+
+
+def event_key(event: str) -> pd.DataFrame:
+    """The whole hand key of a development event (every article)."""
+    names = [f"{event}_numbers.csv", f"{event}_numbers_heldout.csv"] if event in FIVE_ARTICLE else \
+        [f"{event}_numbers_heldout.csv"]
+    return pd.concat([pd.read_csv(KEYS / n, comment="#", keep_default_na=False) for n in names], ignore_index=True)
+
+
+def event_numbers(event: str, claimants: bool) -> pd.DataFrame:
+    """The numbers table of an event, with the attribution step's claimants or with none (`claimants=False`)."""
+    from helpers.attribution import add_claimants, attribute_sentences
+
+    tables = build_tables(CORPORA / event)
+    step = partial(add_claimants, attributions=attribute_sentences(tables["sentences"])) if claimants else None
+    numbers = numbers_tables(tables["sentences"], tables["articles"], load_number_codebooks(CORPORA / event),
+                             claimants=step)["numbers"]
+    return numbers.merge(tables["articles"][["article_id", "file"]], on="article_id", how="left")
+
+
+def scored_mentions(event: str) -> pd.DataFrame:
+    """Key rows with the pipeline's fact (`got`), the fact the key's claimants give (`by_key`), the fact with no claimant
+    (`plain`), and `found`."""
+    key = event_key(event)
+    pipeline = match_event_key(key, event_numbers(event, True))
+    numbers = event_numbers(event, False)
+    plain = match_event_key(key, numbers)
+    split = split_by_claimant(with_key_claimants(plain, numbers))
+    by_key = [split.loc[int(r), "fact_id"] if ok else None for r, ok in zip(plain["row_got"].fillna(-1), plain["matched"])]
+    return pipeline.assign(got=pipeline["fact_id_got"], by_key=by_key, plain=plain["fact_id_got"], found=pipeline["matched"])
+
+
+def pair_class(a: dict, b: dict) -> str:
+    """The class of one wrong pair of mentions from two articles (see the module's docstring); '' when it is right.
+    Each row: fact_id (key), quantity (key), found, got and quantity_got (pipeline), by_key (key's claimants), plain
+    (no claimant)."""
+    same_key = a["fact_id"] == b["fact_id"]
+    if not (a["found"] and b["found"]):
+        return "missed" if same_key else ""
+    if same_key == (a["got"] == b["got"]):
+        return ""
+    if (a["by_key"] == b["by_key"]) == same_key:
+        return "claimant"
+    if same_key and a["plain"] == b["plain"]:
+        return "body"
+    if a["quantity_got"] != a["quantity"] or b["quantity_got"] != b["quantity"]:
+        return "quantity"
+    if same_key:
+        return "split"
+    return "body" if a["fact_id"].split("|")[0] == b["fact_id"].split("|")[0] else "merged"
+
+
+def pair_error_classes(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per wrongly grouped pair of mentions from two files (`class`, and both rows' columns suffixed _a/_b)."""
+    rows = mentions.to_dict("records")
+    out = []
+    for a, b in itertools.combinations(rows, 2):
+        if a["file"] != b["file"] and (kind := pair_class(a, b)):
+            out.append({"class": kind, **{f"{k}_a": v for k, v in a.items()}, **{f"{k}_b": v for k, v in b.items()}})
+    return pd.DataFrame(out, columns=["class", *[f"{k}_{s}" for s in "ab" for k in mentions.columns]])
+
+
+def audit(events: list[str]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(per-event table of P / R / F1, key-claimant F1 and wrong pairs by class; every wrong pair)."""
+    table, pairs = [], []
+    for event in events:
+        mentions = scored_mentions(event)
+        scores = fact_scores(mentions)
+        found = mentions[mentions["found"]]
+        by_key = fact_scores(mentions.assign(fact_id_got=mentions["by_key"]))["grouping_f1"]
+        wrong = pair_error_classes(mentions[["file", "sentence", "text", "fact_id", "quantity", "found", "got",
+                                             "quantity_got", "by_key", "plain", "claimant", "claimant_got"]])
+        counts = wrong["class"].value_counts().reindex(CLASSES, fill_value=0)
+        table.append({"event": event, "P": scores["grouping_precision"], "R": scores["grouping_recall"],
+                      "F1": scores["grouping_f1"], "key_claimants_F1": by_key, "n": len(found), **counts.to_dict()})
+        pairs.append(wrong.assign(event=event))
+    return pd.DataFrame(table), pd.concat(pairs, ignore_index=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("events", nargs="*", help="development events (default: all twenty-one)")
+    parser.add_argument("--pairs", help="write every wrong pair to this CSV file")
+    args = parser.parse_args()
+    events = args.events or FIVE_ARTICLE + WHOLE_EVENTS
+    unknown = sorted(set(events) - set(FIVE_ARTICLE + WHOLE_EVENTS))
+    if unknown:
+        sys.exit(f"not a development event: {', '.join(unknown)} (choose from {', '.join(FIVE_ARTICLE + WHOLE_EVENTS)})")
+    table, pairs = audit(events)
+    total = table[CLASSES].sum()
+    with pd.option_context("display.width", 200, "display.max_columns", 20):
+        print(table.round(3).to_string(index=False))
+    print("all events: " + ", ".join(f"{c} {int(total[c])}" for c in CLASSES))
+    if args.pairs:
+        pairs.to_csv(args.pairs, index=False)
+
+
+if __name__ == "__main__":
+    main()
