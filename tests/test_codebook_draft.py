@@ -62,7 +62,9 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 # session 8, first contact: heatwave 14 of 16, prison riot 13 of 14, runway overrun 12 of 14
                 "heatwave-corvena": 0.875, "prison-riot-halvik": 0.928, "runway-overrun-orlend": 0.857,
                 # session 9, first contact: cyclone 15 of 17, no-confidence vote 11 of 15, doping case 10 of 13
-                "cyclone-tessaly": 0.882, "no-confidence-dravenia": 0.733, "doping-case-ostrel": 0.769}
+                "cyclone-tessaly": 0.882, "no-confidence-dravenia": 0.733, "doping-case-ostrel": 0.769,
+                # session 10, first contact: eruption 21 of 21, blackout 17 of 19, takeover 13 of 13 main speakers
+                "eruption-moravel": 1.00, "blackout-serenna": 0.894, "takeover-lindqvist": 1.00}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))
