@@ -374,3 +374,13 @@ def test_the_particle_up_of_a_phrasal_verb_is_no_rise(text, kind, direction):
     """'sets up a fund', 'put up tents': `up` is a particle (lexicon PHRASAL_UP), not a change; 'up 5%' is one."""
     found = extract_numbers(text).iloc[0]
     assert (found["kind"], found["direction"]) == (kind, direction)
+
+
+def test_a_telephone_number_is_never_a_figure_of_the_story():
+    from helpers.numbers import is_furniture, number_records
+
+    text = "Parents can call the helpline on 0800 200 300 or the ministry on +44 20 7946 0000 after 212 cases."
+    kept = [r["text"] for r in number_records(text) if not is_furniture(r, "body", text)]
+    assert kept == ["212 cases"]
+    plain = "The toll rose from 12 to 14 on Tuesday, and 0.5 mg per litre was found in 2019."
+    assert all(not is_furniture(r, "body", plain) for r in number_records(plain))

@@ -227,12 +227,23 @@ READ_ROLES = ("headline", "standfirst", "heading", "body", "caption")
 _ENTRY_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—|:]\s+\S")
 
 
+# A telephone number ("call the helpline on 0800 200 300", "+44 20 7946 0000"): digit groups after a leading 0 or a
+# country code, never a figure of the story (a new user's helpline numbers were lined up as a shared fact).
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?\d{1,4}|0\d{2,4})(?:[ .-]\d{2,4}){1,3}(?![\w,%]|\.\d)")
+
+
+def _in_phone_number(mention: dict, sentence: str) -> bool:
+    return any(m.start() <= mention["start"] and mention["end"] <= m.end() for m in _PHONE.finditer(sentence))
+
+
 def is_furniture(mention: dict, role: str, sentence: str) -> bool:
     """True for a figure that is page furniture inside a read block: a figure after a copyright mark ("© 2024
     Reuters", "(c) 2023"), in a photo credit ("Photo: AFP 2023") or a live page's entry stamp opening a paragraph
-    ("09:20 - The ministry said..."). Whole furniture lines (time stamps, teasers, paywall offers, counters) are
+    ("09:20 - The ministry said...") or a telephone number ("0800 200 300"). Whole furniture lines (time stamps, teasers, paywall offers, counters) are
     boilerplate blocks, which are never read."""
     if mention["kind"] == "time" and mention["start"] <= 1 and _ENTRY_STAMP.match(sentence):
+        return True
+    if ("0" in sentence or "+" in sentence) and _in_phone_number(mention, sentence):
         return True
     if role == "caption" and mention["kind"] == "year" and re.search(
             r"(?i)\b(?:photo|image|picture|credit)s?\b[^.;]{0,60}$", sentence[:mention["start"]]):
