@@ -99,7 +99,7 @@ OPENING_NOT_NAMES = pd.DataFrame([
     ("kin_word", "Mum Mom Dad Gran Granny Grandma Grandpa Grandmother Grandfather Mother Father Widow Widower Husband "
                  "Wife Son Daughter Brother Sister Aunt Uncle", "Mum Katrin Moll"),
 ], columns=["name", "words", "example"])
-_OPENING_NOT_NAMES = frozenset(" ".join(OPENING_NOT_NAMES["words"]).split()) | {"According", "From", "With", "For", "By"}
+_OPENING_NOT_NAMES = frozenset(" ".join(OPENING_NOT_NAMES["words"]).split())
 
 
 def _without_sentence_words(span: str) -> str:

@@ -135,7 +135,6 @@ def _is_agency_signoff(text: str) -> bool:
 
 WRAP_WIDTH_SURE = 100  # lines never longer than this, in blank-line separated groups: wrapped text
 WRAP_WIDTH_MAX = 200  # wider lines are paragraphs, never a fixed-width wrap
-SENTENCE_END = re.compile(r"[.!?:;\"'\u201d\u2019)\]]$")
 
 
 def _is_hard_wrapped(lines: list[Line]) -> bool:
@@ -154,7 +153,7 @@ def _is_hard_wrapped(lines: list[Line]) -> bool:
     if max(lengths) <= WRAP_WIDTH_SURE:
         return True
     followed = [l.text.rstrip() for i, l in enumerate(lines[:-1]) if l.text.strip() and lines[i + 1].text.strip()]
-    return bool(followed) and sum(not SENTENCE_END.search(t) for t in followed) >= 0.6 * len(followed)
+    return bool(followed) and sum(not _TERMINAL.search(t) for t in followed) >= 0.6 * len(followed)
 
 
 def segment(article: RawArticle) -> list[dict]:

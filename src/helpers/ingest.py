@@ -367,8 +367,8 @@ HTML_DATE_PARAMS = {"extensive_search": True, "original_date": True, "outputform
 # the attribute holding the time). htmldate returns the day alone for some pages that carry these ("2026-10-14" from
 # the URL while article:published_time says 13:20 +02:00), which put a noon article before a morning one.
 PUBLISHED_TIME_TAGS = (
-    ("open graph published_time", rb"<meta\b[^>]*(?:property|name)\s*=\s*[\"'](?:og:)?article:published_time[\"'][^>]*>", rb"content"),
-    ("og:published_time", rb"<meta\b[^>]*(?:property|name)\s*=\s*[\"']og:published_time[\"'][^>]*>", rb"content"),
+    ("open graph published_time", rb"<meta\b[^>]*(?:property|name)\s*=\s*[\"'](?:og:)?(?:article:)?published_time[\"'][^>]*>",
+     rb"content"),
     ("schema.org datePublished", rb"<(?:meta|time|span)\b[^>]*itemprop\s*=\s*[\"']datePublished[\"'][^>]*>", rb"content|datetime"),
     ("JSON-LD datePublished", rb"\"datePublished\"\s*:\s*(\"[^\"]{10,40}\")", None),
     ("publication-date meta names", rb"<meta\b[^>]*name\s*=\s*[\"'](?:pubdate|publishdate|publish[-_]date|parsely-pub-date|"
