@@ -102,6 +102,20 @@ def test_session5_events_at_their_first_contact_level(event, accuracy):
     assert_first_contact(5, event, FIRST_CONTACT[event], accuracy)
 
 
+def assert_current_attribution(session: int, event: str, levels: dict[str, float], accuracy) -> None:
+    """A spent event's quotations, speakers, types and claimants measured now, at or above their current `levels`;
+    skipped when the checkout lacks its corpus."""
+    if not (CORPORA / event).is_dir():
+        pytest.skip(f"{event} corpus not in this checkout")
+    import test_attribution as ta
+    figures = ta._claimant_score(event, f"{event}_numbers_heldout.csv")
+    quotes = ta._event_score(event, f"{event}_quotes_heldout.csv")
+    figures.update(quotes_recall=quotes["recall"], speaker_accuracy=quotes["speaker_accuracy"], type_accuracy=quotes["type_accuracy"])
+    accuracy[f"whole event held out in session {session}, attribution now: {event}"] = {k: round(figures[k], 3) for k in levels}
+    low = {k: (round(figures[k], 4), level) for k, level in levels.items() if figures[k] < level}
+    assert not low, low
+
+
 def assert_first_contact(session: int, event: str, levels: dict[str, float], accuracy) -> None:
     """An event held out in `session` measured now (`_figures`) at or above its first-contact `levels`; skipped when
     the checkout lacks its corpus."""

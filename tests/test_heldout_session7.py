@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CORPORA
-from test_heldout_session5 import assert_first_contact  # the same measures as the session-5 and session-6 events
+from test_heldout_session5 import assert_current_attribution, assert_first_contact  # the same measures as the session-5 and session-6 events
 
 FIRST_CONTACT = {  # measured 2026-11-26 after the session-7 merges (docs/ACCURACY.md: whole events nobody tuned for)
     "tower-fire-quellen": {"recall": 0.982, "value_accuracy": 0.982, "hedge_accuracy": 0.988, "quotes_recall": 0.961, "speaker_accuracy": 0.893,
@@ -47,12 +46,4 @@ CURRENT = {"tower-fire-quellen": {"quotes_recall": 0.974, "type_accuracy": 0.934
 
 @pytest.mark.parametrize("event", sorted(CURRENT))
 def test_session7_events_at_their_current_attribution_level(event, accuracy):
-    if not (CORPORA / event).is_dir():
-        pytest.skip(f"{event} corpus not in this checkout")
-    import test_attribution as ta
-    figures = ta._claimant_score(event, f"{event}_numbers_heldout.csv")
-    quotes = ta._event_score(event, f"{event}_quotes_heldout.csv")
-    figures.update(quotes_recall=quotes["recall"], speaker_accuracy=quotes["speaker_accuracy"], type_accuracy=quotes["type_accuracy"])
-    accuracy[f"whole event held out in session 7, attribution now: {event}"] = {k: round(figures[k], 3) for k in CURRENT[event]}
-    low = {k: (round(figures[k], 4), level) for k, level in CURRENT[event].items() if figures[k] < level}
-    assert not low, low
+    assert_current_attribution(7, event, CURRENT[event], accuracy)

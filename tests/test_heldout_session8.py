@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import CORPORA
-from test_heldout_session5 import assert_first_contact  # the same measures as the session-5, -6 and -7 events
+from test_heldout_session5 import assert_current_attribution, assert_first_contact  # the same measures as the session-5, -6 and -7 events
 
 FIRST_CONTACT = {  # measured 2026-11-26 after the session-8 merges (docs/ACCURACY.md: whole events nobody tuned for)
     "heatwave-corvena": {"recall": 0.982, "value_accuracy": 0.94, "hedge_accuracy": 0.97, "quotes_recall": 0.898, "speaker_accuracy": 0.951, "type_accuracy": 0.87, "claimant_accuracy": 0.785, "claimant_type_accuracy": 0.779, "grouping_f1": 0.412, "frames_f1": 0.526},
@@ -39,12 +38,4 @@ CURRENT = {"heatwave-corvena": {"quotes_recall": 0.927, "speaker_accuracy": 0.96
 
 @pytest.mark.parametrize("event", sorted(CURRENT))
 def test_session8_events_at_their_current_attribution_level(event, accuracy):
-    if not (CORPORA / event).is_dir():
-        pytest.skip(f"{event} corpus not in this checkout")
-    import test_attribution as ta
-    figures = ta._claimant_score(event, f"{event}_numbers_heldout.csv")
-    quotes = ta._event_score(event, f"{event}_quotes_heldout.csv")
-    figures.update(quotes_recall=quotes["recall"], speaker_accuracy=quotes["speaker_accuracy"], type_accuracy=quotes["type_accuracy"])
-    accuracy[f"whole event held out in session 8, attribution now: {event}"] = {k: round(figures[k], 3) for k in CURRENT[event]}
-    low = {k: (round(figures[k], 4), level) for k, level in CURRENT[event].items() if figures[k] < level}
-    assert not low, low
+    assert_current_attribution(8, event, CURRENT[event], accuracy)
