@@ -88,15 +88,7 @@ def test_frames_on_a_whole_event_left_out_of_training(event, keyed, accuracy):
     y, mask = training.targets(rest, frames)
     w, b = training.fit(training.design(rest, "vector", frames)[0], y, mask)
     prob = 1 / (1 + np.exp(-(training.design(test, "vector", frames)[0] @ w + b)))
-    truth, rules = list(test["truth"]), list(test["rules"])
-    frame_ids = sorted(set(frames) | set().union(*rules))
-    found = {"rules": rules, "model": training.variant_frames(prob, rules, frames, training.THRESHOLD, False),
-             "rules+model": training.variant_frames(prob, rules, frames, training.UNION_THRESHOLD, True)}
-    for method, labels in found.items():
-        figures = training._figures(truth, labels, frame_ids)
-        accuracy[f"frames, {event} left out of training, {method} ({len(truth)} sentences)"] = figures
-        f1, kappa = LEFT_OUT_F1[event][method]
-        assert figures["f1"] >= f1 and figures["kappa"] >= kappa, (method, figures)
+    _assert_each_method(training, test, prob, frames, LEFT_OUT_F1[event], f"{event} left out of training", accuracy)
 
 
 def _sentences(texts: list[str]) -> pd.DataFrame:
@@ -159,12 +151,19 @@ def test_frames_on_a_set_the_shipped_model_never_saw(group, unseen, accuracy):
     data, prob_all = unseen
     chosen = (data["group"] == group).to_numpy()
     test, prob = data[chosen], prob_all[chosen]
-    truth, rules, frames = list(test["truth"]), list(test["rules"]), training.default_frames()
+    _assert_each_method(training, test, prob, training.default_frames(), UNSEEN_BY_MODEL_F1[group],
+                        f"{group} (never trained on)", accuracy)
+
+
+def _assert_each_method(training, test, prob, frames, levels: dict, what: str, accuracy) -> None:
+    """Rules, model and rules+model on `test` (its truth and rule frames, the model's probabilities `prob`), each at or
+    above its (F1, kappa) in `levels`."""
+    truth, rules = list(test["truth"]), list(test["rules"])
     frame_ids = sorted(set(frames) | set().union(*rules))
     found = {"rules": rules, "model": training.variant_frames(prob, rules, frames, training.THRESHOLD, False),
              "rules+model": training.variant_frames(prob, rules, frames, training.UNION_THRESHOLD, True)}
     for method, labels in found.items():
         figures = training._figures(truth, labels, frame_ids)
-        accuracy[f"frames, {group} (never trained on), {method} ({len(truth)} sentences)"] = figures
-        f1, kappa = UNSEEN_BY_MODEL_F1[group][method]
+        accuracy[f"frames, {what}, {method} ({len(truth)} sentences)"] = figures
+        f1, kappa = levels[method]
         assert figures["f1"] >= f1 and figures["kappa"] >= kappa, (method, figures)
