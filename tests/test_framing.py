@@ -118,7 +118,9 @@ KEY_SENTENCES_SPLIT_OTHERWISE = {"outbreak-kavrin": 1}
 CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its folder name (a word ending in one of these;
     # checked in this order, so a ceasefire is a conflict before it is a fire); a new corpus must match one
     "conflict": ("war", "ceasefire", "airstrike", "airstrikes", "clash", "clashes", "offensive", "shelling", "siege"),
-    "market": ("market", "markets", "bourse", "selloff", "sell-off", "bank-run", "stocks"),  # a market crash before a crash
+    "market": ("market", "markets", "bourse", "selloff", "sell-off", "bank-run", "stocks", "bank", "banks", "bailout"),  # a market crash before a crash
+    # session 11, decided by the coordinator before bank-collapse-teluria was ever run: a bank's collapse is a
+    # financial failure (depositors, central bank, regulator, rescue money, courts), read before "collapse" (a disaster)
     # decided in session 5 before its held-out events were run: an industrial or transport accident (a mine collapse)
     # brings prosecutors, fines and regulators; a migrant shipwreck smugglers, border patrols and politics; a
     # cyberattack police, regulators and money: none of these is from another world for them
@@ -127,7 +129,9 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # inspections, prosecutors, politics), not a natural disaster, so "tower" is read before "fire"
     # session 8, decided by the key writer before runway-overrun-orlend was ever run: an aircraft overrunning a runway is
     # a transport accident (airline, investigators, regulators, compensation), so "overrun" is read before "crash"
-    "accident": ("mine", "mines", "colliery", "derailment", "pileup", "tower", "block", "overrun", "overruns"),
+    # session 11, decided by the coordinator before chemical-leak-ravensk was ever run: a gas or chemical leak at a
+    # plant is an industrial accident (operator, regulator, inspections, prosecutors, hospitals, evacuations)
+    "accident": ("mine", "mines", "colliery", "derailment", "pileup", "tower", "block", "overrun", "overruns", "leak", "leaks"),
     "migration": ("shipwreck", "capsize", "migrant", "migrants", "refugee", "refugees"),
     "cyber": ("ransomware", "cyberattack", "hack", "breach", "malware"),
     "health": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "ebola", "virus", "flu"),
