@@ -151,45 +151,6 @@ def _session_agreement(session: str, events: tuple, general: str, accuracy) -> d
     return figures
 
 
-def test_coders_agree_on_the_session7_held_out_events(accuracy):
-    """The same for the three events held out in session 7 (a tower-block fire, a national budget, a school abduction)
-    and the general9 frames key (60 sentences of twelve event kinds), coded a second time from the guides alone."""
-    figures = _session_agreement("session7", ("tower-fire-quellen", "budget-ostria", "abduction-karsa"), "general9",
-                                 accuracy)
-    # measured: types κ 1.000 / 1.000 / 0.983; frames 0.935 / 0.872 / 0.879; same fact split by claimant 0.976 / 0.985 /
-    # 0.941; by fact 0.977 / 0.984 / 0.952 (tower fire / budget / abduction); general9 frames 0.871
-    floors = {"tower-fire-quellen": (1.0, 0.934, 0.976, 0.976), "budget-ostria": (1.0, 0.871, 0.984, 0.983),
-              "abduction-karsa": (0.982, 0.879, 0.941, 0.952)}
-    _assert_floors(figures, floors)
-    assert figures["n_general"] == 60 and figures["general9_frames_micro_f1"] >= 0.870
-
-
-def test_coders_agree_on_the_session8_held_out_events(accuracy):
-    """The same for the three events held out in session 8 (a heatwave, a prison riot, a runway overrun)
-    and the general10 frames key (60 sentences of twelve event kinds), coded a second time from the guides alone."""
-    figures = _session_agreement("session8", ("heatwave-corvena", "prison-riot-halvik", "runway-overrun-orlend"),
-                                 "general10", accuracy)
-    # measured: types κ 1.000 / 0.982 / 0.920; frames 0.874 / 0.843 / 0.865; same fact split by claimant 0.982 / 0.949 /
-    # 0.984; by fact 0.992 / 0.956 / 0.956 (heatwave / prison riot / runway overrun); general10 frames 0.882
-    floors = {"heatwave-corvena": (1.0, 0.873, 0.982, 0.992), "prison-riot-halvik": (0.982, 0.843, 0.949, 0.955),
-              "runway-overrun-orlend": (0.92, 0.864, 0.984, 0.955)}
-    _assert_floors(figures, floors)
-    assert figures["n_general"] == 60 and figures["general10_frames_micro_f1"] >= 0.882
-
-
-def test_coders_agree_on_the_session9_held_out_events(accuracy):
-    """The same for the three events held out in session 9 (a cyclone, a no-confidence vote, a doping case) and the
-    general11 frames key (60 sentences of twelve event kinds), coded a second time from the guides alone."""
-    figures = _session_agreement("session9", ("cyclone-tessaly", "no-confidence-dravenia", "doping-case-ostrel"),
-                                 "general11", accuracy)
-    # measured: types κ 1.000 / 0.951 / 1.000; frames 0.921 / 0.889 / 0.800; same fact split by claimant 0.959 / 0.996 /
-    # 0.951; by fact 0.963 / 0.996 / 0.925 (cyclone / no-confidence vote / doping case); general11 frames 0.879
-    floors = {"cyclone-tessaly": (1.0, 0.921, 0.958, 0.962), "no-confidence-dravenia": (0.95, 0.888, 0.996, 0.995),
-              "doping-case-ostrel": (1.0, 0.8, 0.951, 0.924)}
-    _assert_floors(figures, floors)
-    assert figures["n_general"] == 60 and figures["general11_frames_micro_f1"] >= 0.878
-
-
 def _assert_floors(figures: dict[str, float], floors: dict[str, tuple]) -> None:
     """Each event's (type κ, frames F1, grouping F1 by claimant, grouping F1 by fact) at or above its floor."""
     for event, (types, frames_f1, grouping, base) in floors.items():
@@ -237,30 +198,38 @@ def _event_agreement(session: str, events) -> dict[str, float]:
     return figures
 
 
-def test_coders_agree_on_the_session10_held_out_events(accuracy):
-    """The same for the three events held out in session 10 (a volcanic eruption, a national power blackout, a hostile
-    airline takeover bid) and the general12 frames key (60 sentences of twelve event kinds), coded a second time from
-    the guides alone."""
-    figures = _session_agreement("session10", ("eruption-moravel", "blackout-serenna", "takeover-lindqvist"),
-                                 "general12", accuracy)
-    # measured: types κ 1.000 / 0.872 / 1.000; frames 0.954 / 0.877 / 0.953; same fact split by claimant 0.929 / 0.937 /
-    # 0.964; by fact 0.956 / 0.965 / 0.970 (eruption / blackout / takeover); general12 frames 0.903
-    floors = {"eruption-moravel": (1.0, 0.954, 0.929, 0.956), "blackout-serenna": (0.872, 0.877, 0.937, 0.965),
-              "takeover-lindqvist": (1.0, 0.953, 0.964, 0.97)}
-    _assert_floors(figures, floors)
-    assert figures["n_general"] == 60 and figures["general12_frames_micro_f1"] >= 0.903
+# Sessions 7 to 11: three whole events held out in each and one general frames key (60 sentences of twelve event
+# kinds), coded a second time from the guides alone. Floors are the measured figures floored at 3 decimals: each
+# event's (type κ, frames micro F1, same fact split by claimant, by fact alone), then the general key's frames F1.
+SESSION_AGREEMENT = {
+    # tower fire / budget / abduction; measured types κ 1.000 / 1.000 / 0.983, frames 0.935 / 0.872 / 0.879, split by
+    # claimant 0.976 / 0.985 / 0.941, by fact 0.977 / 0.984 / 0.952; general9 0.871
+    "session7": ({"tower-fire-quellen": (1.0, 0.934, 0.976, 0.976), "budget-ostria": (1.0, 0.871, 0.984, 0.983),
+                  "abduction-karsa": (0.982, 0.879, 0.941, 0.952)}, "general9", 0.870),
+    # heatwave / prison riot / runway overrun; types 1.000 / 0.982 / 0.920, frames 0.874 / 0.843 / 0.865, by claimant
+    # 0.982 / 0.949 / 0.984, by fact 0.992 / 0.956 / 0.956; general10 0.882
+    "session8": ({"heatwave-corvena": (1.0, 0.873, 0.982, 0.992), "prison-riot-halvik": (0.982, 0.843, 0.949, 0.955),
+                  "runway-overrun-orlend": (0.92, 0.864, 0.984, 0.955)}, "general10", 0.882),
+    # cyclone / no-confidence vote / doping case; types 1.000 / 0.951 / 1.000, frames 0.921 / 0.889 / 0.800, by
+    # claimant 0.959 / 0.996 / 0.951, by fact 0.963 / 0.996 / 0.925; general11 0.879
+    "session9": ({"cyclone-tessaly": (1.0, 0.921, 0.958, 0.962), "no-confidence-dravenia": (0.95, 0.888, 0.996, 0.995),
+                  "doping-case-ostrel": (1.0, 0.8, 0.951, 0.924)}, "general11", 0.878),
+    # eruption / blackout / takeover bid; types 1.000 / 0.872 / 1.000, frames 0.954 / 0.877 / 0.953, by claimant
+    # 0.929 / 0.937 / 0.964, by fact 0.956 / 0.965 / 0.970; general12 0.903
+    "session10": ({"eruption-moravel": (1.0, 0.954, 0.929, 0.956), "blackout-serenna": (0.872, 0.877, 0.937, 0.965),
+                   "takeover-lindqvist": (1.0, 0.953, 0.964, 0.97)}, "general12", 0.903),
+    # chlorine leak at a chemical plant / national farmers' protest day / a bank's collapse and rescue (four second
+    # coders: types and frames; one per event for the grouping); types 1.000 / 0.985 / 0.970, frames 0.874 / 0.939 /
+    # 0.857, by claimant 0.963 / 0.935 / 0.964, by fact 0.947 / 0.923 / 0.967; general13 0.928
+    "session11": ({"chemical-leak-ravensk": (1.0, 0.873, 0.962, 0.946),
+                   "farmers-protest-ostmark": (0.985, 0.938, 0.935, 0.923),
+                   "bank-collapse-teluria": (0.97, 0.857, 0.963, 0.966)}, "general13", 0.927),
+}
 
 
-def test_coders_agree_on_the_session11_held_out_events(accuracy):
-    """The same for the three events held out in session 11 (a chlorine leak at a chemical plant, a national day of
-    farmers' protests, a bank's collapse and rescue) and the general13 frames key (60 sentences of twelve event
-    kinds), coded a second time from the guides alone (four second coders: types and frames; one per event for the
-    grouping of the figures)."""
-    figures = _session_agreement("session11", ("chemical-leak-ravensk", "farmers-protest-ostmark", "bank-collapse-teluria"),
-                                 "general13", accuracy)
-    # measured: types κ 1.000 / 0.985 / 0.970; frames 0.874 / 0.939 / 0.857; same fact split by claimant 0.963 / 0.935 /
-    # 0.964; by fact 0.947 / 0.923 / 0.967 (chemical leak / farmers' protest / bank collapse); general13 frames 0.928
-    floors = {"chemical-leak-ravensk": (1.0, 0.873, 0.962, 0.946), "farmers-protest-ostmark": (0.985, 0.938, 0.935, 0.923),
-              "bank-collapse-teluria": (0.97, 0.857, 0.963, 0.966)}
+@pytest.mark.parametrize("session", sorted(SESSION_AGREEMENT, key=lambda s: int(s.removeprefix("session"))))
+def test_coders_agree_on_each_sessions_held_out_events(session, accuracy):
+    floors, general, general_floor = SESSION_AGREEMENT[session]
+    figures = _session_agreement(session, tuple(floors), general, accuracy)
     _assert_floors(figures, floors)
-    assert figures["n_general"] == 60 and figures["general13_frames_micro_f1"] >= 0.927
+    assert figures["n_general"] == 60 and figures[f"{general}_frames_micro_f1"] >= general_floor
