@@ -50,6 +50,7 @@ from helpers.narrative import listed, md
 from helpers.outlets import fold_sources, outlet_view, rest_label, top_sources, with_sizes
 from helpers.pooled import pool_frames, pool_voice_shares
 from helpers.steps import attributions_table
+from helpers.voices import side_share_sentence
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, blocks, sentences = outlet_view(tables["articles"]), tables["blocks"], tables["sentences"]  # source = outlet
@@ -130,13 +131,7 @@ display(save_figure(fig, "04-voice-share-by-side", fig_dir))
 if len(shares) and (shares["side"] == "other / unnamed").all():
     display(Markdown("Voices are compared by speaker type below (the chart above says why not by side)."))
 elif len(shares):
-    firsts = shares[shares["speaks_first"] & shares["source"].isin(shown)][["source", "side"]]
-    most = shares[shares["source"].isin(shown)].sort_values("word_share").groupby("source").tail(1)
-    display(Markdown(
-        " ".join(f"In **{md(r.source)}**, {md(r.side)} gets the largest share of quoted words ({r.word_share:.0%})."
-                 for r in most.itertuples() if r.word_share > 0)
-        + " The first voice heard: " + "; ".join(f"{md(r.source)}: {md(r.side)}" for r in firsts.itertuples()) + "."
-    ))
+    display(Markdown(side_share_sentence(shares, shown)))
 else:
     display(Markdown("No source quotes anyone: no words inside quotation marks and no reporting verb."))
 with_sizes(shares, articles)

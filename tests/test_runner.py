@@ -243,6 +243,19 @@ def test_a_codebook_edit_between_runs_is_told_and_an_unchanged_one_is_not(tmp_pa
     assert prints and all(name.startswith("default/") for name in prints)  # the default codebooks, nothing else
 
 
+def test_drafts_written_only_to_be_read_are_no_codebook_change(tmp_path, monkeypatch):
+    """`make codebook` writes candidate_facts.csv and distinctive_terms.csv for the user to read; no step reads them,
+    so a run never tells them as codebooks that changed (a new user was told its tables "may differ")."""
+    from helpers import paths
+    from helpers.runner import codebook_fingerprint
+
+    for name in ("default/frames.csv", "flood/actors.csv", "flood/candidate_facts.csv", "flood/distinctive_terms.csv"):
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text("a,b\n", encoding="utf-8")
+    monkeypatch.setattr(paths, "CODEBOOKS_DIR", tmp_path)
+    assert set(codebook_fingerprint(tmp_path / "data" / "flood")) == {"default/frames.csv", "flood/actors.csv"}
+
+
 def test_diff_of_two_runs_tells_a_codebook_only_change(tmp_path):
     """`newscompare diff` says what the index says: a run whose only change is a codebook edit is not 'nothing'."""
     import json

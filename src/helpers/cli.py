@@ -131,7 +131,8 @@ def _codebook(corpus: str, into: str) -> None:
         print(f"{status}: {path}" + (" (exists; not overwritten)" if status == "kept" else ""))
     for note in draft_notes(drafts):
         print(note)
-    print("Edit the draft: give actors their sides, rename or drop facts; the report reads codebooks/<corpus>/.")
+    print("Edit the draft: give actors their sides in actors.csv; to rename, merge or drop a fact add a row to facts.csv "
+          "(columns in the README); candidate_facts.csv and distinctive_terms.csv are for reading, the report never reads them.")
 
 
 if __name__ == "__main__":

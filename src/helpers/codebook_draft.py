@@ -42,6 +42,9 @@ NOT_ACTORS = (
 GROUP_SPEAKER = re.compile(r"^(?:the\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+$")  # no possessive: "the agency's spokeswoman" is the agency's
 
 
+READ_ONLY_DRAFTS = frozenset({"candidate_facts.csv", "distinctive_terms.csv"})  # written for the user to read; no
+# analysis step reads them (facts are renamed, merged or dropped in facts.csv)
+
 def draft_actors(actors_found: pd.DataFrame, quotes: pd.DataFrame | None = None,
                  sentences: pd.DataFrame | None = None) -> pd.DataFrame:
     """actors.csv rows: actor, side (empty, for the user), aliases (without the actor's own name), type. With the

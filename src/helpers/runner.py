@@ -297,13 +297,15 @@ def render_html(executed: Path, out_dir: Path) -> dict[str, Path]:
 
 
 def codebook_fingerprint(corpus_path: Path) -> dict[str, str]:
-    """sha256 of every codebook file a run of the corpus reads (codebooks/default/ and codebooks/<corpus>/), by path
-    relative to codebooks/: a later run tells the reader when a codebook changed."""
+    """sha256 of every codebook file a run of the corpus reads (codebooks/default/ and codebooks/<corpus>/; not the
+    drafts written only to be read), by path relative to codebooks/: a later run tells the reader when a codebook changed."""
     import hashlib
+
+    from .codebook_draft import READ_ONLY_DRAFTS
 
     folders = [paths.CODEBOOKS_DIR / "default", paths.CODEBOOKS_DIR / paths.corpus_name(corpus_path)]
     return {str(f.relative_to(paths.CODEBOOKS_DIR)): hashlib.sha256(f.read_bytes()).hexdigest()
-            for folder in folders if folder.is_dir() for f in sorted(folder.glob("*.csv"))}
+            for folder in folders if folder.is_dir() for f in sorted(folder.glob("*.csv")) if f.name not in READ_ONLY_DRAFTS}
 
 
 def codebook_changes(previous: dict | None, current: dict | None) -> str:

@@ -102,3 +102,26 @@ def _top_speakers(q: pd.DataFrame, by: str, top: int = 5) -> dict[tuple, str]:
         own = counts.setdefault(key[:2], {})
         own[key[2]] = own.get(key[2], 0) + 1
     return {key: ", ".join(sorted(own, key=lambda w: -own[w])[:top]) for key, own in counts.items()}
+
+
+def side_share_sentence(shares: pd.DataFrame, shown: list[str]) -> str:
+    """Markdown naming, for the `shown` sources of `voice_shares`, the side with the largest share of each source's
+    quoted words and the side heard first, sources grouped by side (one clause per side, not one per source), and
+    saying so when that side is the voices with no side in the actor codebook."""
+    from .narrative import listed, md
+
+    own = shares[shares["source"].isin(shown)]
+    most = own[own["word_share"] > 0].sort_values("word_share").groupby("source").tail(1)
+    if most.empty:
+        return ""
+    clauses = [f"{md(side)} in " + ", ".join(f"**{md(r.source)}** ({r.word_share:.0%})" for r in g.itertuples())
+               for side, g in most.sort_values("source").groupby("side", sort=False)]
+    text = "The side with the largest share of quoted words: " + "; ".join(clauses) + "."
+    if (most["side"] == "other / unnamed").all():
+        text += (" In every source most quoted words come from voices the actor codebook gives no side: fill the "
+                 "`side` column of actors.csv to compare the sides.")
+    firsts = own[own["speaks_first"]].sort_values("source")
+    if len(firsts):
+        text += " The first voice heard: " + "; ".join(
+            f"{md(side)} in {listed(g['source'], limit=20)}" for side, g in firsts.groupby("side", sort=False)) + "."
+    return text
