@@ -167,3 +167,24 @@ def _assert_each_method(training, test, prob, frames, levels: dict, what: str, a
         accuracy[f"frames, {what}, {method} ({len(truth)} sentences)"] = figures
         f1, kappa = levels[method]
         assert figures["f1"] >= f1 and figures["kappa"] >= kappa, (method, figures)
+
+
+def test_a_retrained_model_never_reuses_frames_cached_with_the_old_weights(tmp_path, monkeypatch):
+    """Session 11: the per-article cache key of the frames held the package's code but not the model's weights (a
+    data file), so a retrained model read the old model's labels back. The weights are now part of the key."""
+    import helpers.frame_model as frame_model
+    from helpers.filecache import CACHE_ENV
+    from helpers.framing import frame_labels
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    sentences = _sentences(["The council met on Tuesday.", "It rained all afternoon in the valley."])
+    shipped = load_frame_model()
+    first = frame_labels(sentences, frames, "rules+model")
+    assert "morality" not in set(first["frame"])
+    retrained = dict(shipped, bias=np.where(np.array(shipped["frames"]) == "morality", 20.0, shipped["bias"]))
+    monkeypatch.setattr(frame_model, "load_frame_model", lambda *a, **k: retrained)
+    again = frame_labels(sentences, frames, "rules+model")
+    assert set(again.loc[again["frame"] == "morality", "article_id"]) == {"a0", "a1"}, again  # not the cached labels
+    monkeypatch.setattr(frame_model, "load_frame_model", lambda *a, **k: shipped)
+    assert frame_labels(sentences, frames, "rules+model").equals(first)
