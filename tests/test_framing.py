@@ -32,7 +32,7 @@ GENERAL2_F1, GENERAL2_KAPPA = 0.97, 0.97  # session 3: 0.974 / 0.971  # second g
 GENERAL3_F1, GENERAL3_KAPPA = 0.962, 0.958  # session 6: 0.9625 / 0.958 (daily life, international bodies); session 3: development key (0.949 / 0.943)  # third general key, scored once after the session-2 rules: P 0.90, R 0.57, F1 0.70,
 # kappa 0.67 (the rules miss what they were not shown; what they find is mostly right); 0.71 / kappa 0.68 after rules
 # from hand-written probe sentences (its errors were never read; the held-out figures did not move)
-GENERAL4_F1, GENERAL4_KAPPA = 0.941, 0.935  # session 9: 0.9412 / 0.9354 (hours on duty, clean-up cost); fourth general key (frames helper, session 3), coded before any rule ran on it:
+GENERAL4_F1, GENERAL4_KAPPA = 0.951, 0.946  # session 11: 0.9515 / 0.9466 (a side's verdict called on the other's cuts); session 9: 0.9412 / 0.9354 (hours on duty, clean-up cost); fourth general key (frames helper, session 3), coded before any rule ran on it:
 # first contact after the session-3 rules chosen on the other development keys P 0.91, R 0.66, F1 0.77, kappa 0.75 (the
 # session-2 rules: 0.75); development since (0.931 / 0.924)
 # fifth general key (session 3), written after every session-3 rule was chosen and scored once as a probe (P 0.69, R 0.58,
@@ -46,25 +46,27 @@ GENERAL6_F1, GENERAL6_KAPPA = 0.838, 0.824  # session 10: 0.8387 / 0.8244 (a cri
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
 # the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
 # false "has fallen" said of rain gone).
-GENERAL7_F1, GENERAL7_KAPPA = 0.632, 0.602  # session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
+GENERAL7_F1, GENERAL7_KAPPA = 0.640, 0.610  # session 11: 0.6404 / 0.6105 (a criminal investigation opened); session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
 # general8 (60 sentences of twelve more event kinds, written in session 6), scored once after the session-6 merges:
 # rules P 0.580 R 0.465 F1 0.5165 κ 0.4751; the model alone 0.533 / 0.490; rules+model 0.581 / 0.540.
 # Spent in session 8 (development since): 0.5405 / 0.5003 after the session-8 cue classes.
-# Session 9: 0.5792 / 0.5429 after the session-9 cue classes.
-GENERAL8_F1, GENERAL8_KAPPA = 0.579, 0.542
+# Session 9: 0.5792 / 0.5429 after the session-9 cue classes. Session 11: 0.6129 / 0.5788 after the session-11 cue classes.
+GENERAL8_F1, GENERAL8_KAPPA = 0.612, 0.578
 # general9 (60 sentences of twelve more event kinds, written in session 7), scored once after the session-7 merges:
 # rules P 0.661 R 0.416 F1 0.5103 κ 0.4789; the model alone 0.535 / 0.497; rules+model 0.568 / 0.534.
-# Spent in session 9 (development since): 0.5503 / 0.5202 after the session-9 cue classes.
-GENERAL9_F1, GENERAL9_KAPPA = 0.550, 0.520
+# Spent in session 9 (development since): 0.5503 / 0.5202 after the session-9 cue classes; session 11: 0.5882 / 0.5594.
+GENERAL9_F1, GENERAL9_KAPPA = 0.588, 0.559
 # general10 (60 sentences of twelve more event kinds, written in session 8), scored once after the session-8 merges:
 # rules P 0.563 R 0.449 F1 0.500 κ 0.4628; the model alone 0.585 / 0.548; rules+model 0.582 / 0.544.
-# Spent in session 10 (development since): 0.5882 / 0.5551 (P 0.617 R 0.562) after the session-10 cue classes.
-GENERAL10_F1, GENERAL10_KAPPA = 0.588, 0.555
+# Spent in session 10 (development since): 0.5882 / 0.5551 (P 0.617 R 0.562) after the session-10 cue classes; session 11:
+# 0.6516 / 0.6221 (P 0.652 R 0.652).
+GENERAL10_F1, GENERAL10_KAPPA = 0.651, 0.622
 # general11 (60 sentences of twelve more event kinds, written in session 9), scored once after the session-9 merges:
-# rules P 0.652 R 0.422 F1 0.5119 κ 0.4750; the model alone 0.626 / 0.591; rules+model 0.633 / 0.598.
-GENERAL11_F1, GENERAL11_KAPPA = 0.511, 0.474
-GENERAL12_F1, GENERAL12_KAPPA = 0.551, 0.512  # session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
-GENERAL_HELDOUT_F1 = 0.830  # session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
+# rules P 0.652 R 0.422 F1 0.5119 κ 0.4750; the model alone 0.626 / 0.591; rules+model 0.633 / 0.598. Spent in session 11
+# (development since): 0.6230 / 0.5905 (P 0.704 R 0.559) after the session-11 cue classes (0.529 / 0.493 before them).
+GENERAL11_F1, GENERAL11_KAPPA = 0.622, 0.590
+GENERAL12_F1, GENERAL12_KAPPA = 0.552, 0.512  # session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
+GENERAL_HELDOUT_F1 = 0.837  # session 11: 0.8376 (among the missing); session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
 # before:  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
@@ -75,7 +77,7 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # Session 3 (named rules from the development keys' errors, weak cues), held-out keys scored once after it: quake 0.75
     # (one frame decision fewer right than before: the level is LOWERED to what was measured, 0.79 before), strike 0.50,
     # verdict 0.73 (pooled with the 30 general held-out sentences: P 0.74, R 0.81, F1 0.77). Development: 0.90, 0.89, 0.92.
-    "quake-valdora": {"frames": 0.90, "frames_heldout": 0.75},
+    "quake-valdora": {"frames": 0.914, "frames_heldout": 0.75},  # session 11: 0.9143 (a relative among the missing)
     "strike-norland": {"frames": 0.88, "frames_heldout": 0.666},  # held-out key 0.545 after the session-5 proper names,
     # 0.667 after the session-6 competing counts
     "verdict-halberg": {"frames": 0.91, "frames_heldout": 0.72},
@@ -84,33 +86,40 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     "election-varenia": {"frames_heldout": 0.95}, "wildfire-cabrel": {"frames_heldout": 0.918},  # session 7: 0.9189 (denial_of_fault)
     # whole events held out in session 3 (30 sentences each), scored once after every merge of the session: market 0.674,
     # outbreak 0.626; spent since, 0.796 and 0.750 after the session-5 rules (development figures, not a measure)
-    "market-crash-ardesia": {"frames_heldout": 0.831}, "outbreak-kavrin": {"frames_heldout": 0.821},  # session 9: 0.8317 (a crowd that had gathered); session 7: 0.8210; session 6: 0.8085
+    "market-crash-ardesia": {"frames_heldout": 0.831}, "outbreak-kavrin": {"frames_heldout": 0.833},  # session 11: outbreak 0.8333 (a union's own count)
+     # session 9: 0.8317 (a crowd that had gathered); session 7: 0.8210; session 6: 0.8085
     # whole events held out in session 4 (30 sentences each), first contact after the session-4 merges: shelling rules
     # 0.692 (P 0.75 R 0.64), rules+model 0.752; ice storm rules 0.533 (P 0.74 R 0.42), rules+model 0.547. Spent in
     # session 5 (development since): rules 0.821 (P 0.821 R 0.821) and 0.787 (P 0.854 R 0.729)
     # session 6: shelling 0.829 (a death toll that "had risen" is no longer an economic consequence)
-    "shelling-tolvany": {"frames_heldout": 0.857}, "ice-storm-haldmark": {"frames_heldout": 0.817},  # session 9: 0.8571 / 0.8172  # session 6: 0.800 (staffing levels)
+    "shelling-tolvany": {"frames_heldout": 0.867}, "ice-storm-haldmark": {"frames_heldout": 0.842},  # session 11: 0.8673 / 0.8421
+     # session 9: 0.8571 / 0.8172  # session 6: 0.800 (staffing levels)
     # session 8: shelling 0.8468 (an age in a toll is not human interest)
     # whole events held out in session 5 (first contact 0.589 / 0.675 / 0.483, tests/test_heldout_session5.py); development
     # data since session 7: rules 0.650 / 0.7027 / 0.6138 after the session-7 cue classes (0.597 / 0.685 / 0.484 before)
-    "mine-collapse-brevik": {"frames_heldout": 0.683},  # session 9: 0.6835; session 7: 0.6500
-    "shipwreck-calvera": {"frames_heldout": 0.756},  # session 9: 0.7568; session 8: 0.7123 (a vigil); its level had slipped into a comment
+    "mine-collapse-brevik": {"frames_heldout": 0.731},  # session 11: 0.7317  # session 9: 0.6835; session 7: 0.6500
+    "shipwreck-calvera": {"frames_heldout": 0.805},  # session 11: 0.8052  # session 9: 0.7568; session 8: 0.7123 (a vigil); its level had slipped into a comment
     "ransomware-lenmark": {"frames_heldout": 0.666},  # session 10: 0.6667 (a fine under a law); session 9: 0.6535 (repair costs, ransom, a court on a law)
     # whole events held out in session 6 (first contact rules 0.453 / 0.650 / 0.486, tests/test_heldout_session6.py),
     # development data since session 8: 0.5569 / 0.7126 / 0.6173 after the session-8 cue classes (remedy offered,
     # inquiry opened, fault disputed, figure against figure, protest action)
     # session 9: 0.5926 / 0.7356 / 0.6747 after the session-9 cue classes
-    "derailment-osterby": {"frames_heldout": 0.592}, "crowd-crush-selvana": {"frames_heldout": 0.735},
-    "plant-closure-dornbach": {"frames_heldout": 0.674},
+    "derailment-osterby": {"frames_heldout": 0.747}, "crowd-crush-selvana": {"frames_heldout": 0.735},
+    "plant-closure-dornbach": {"frames_heldout": 0.705},  # session 11: 0.7473 / 0.7356 / 0.7059
     # whole events held out in session 7 (first contact rules 0.528 / 0.538 / 0.507, tests/test_heldout_session7.py),
     # development data since session 9: 0.6582 / 0.5745 / 0.5352 after the session-9 cue classes
-    "tower-fire-quellen": {"frames_heldout": 0.658}, "budget-ostria": {"frames_heldout": 0.574},
-    "abduction-karsa": {"frames_heldout": 0.535},
+    "tower-fire-quellen": {"frames_heldout": 0.738}, "budget-ostria": {"frames_heldout": 0.574},
+    "abduction-karsa": {"frames_heldout": 0.631},  # session 11: 0.7381 / 0.5745 / 0.6316
     # whole events held out in session 8 (first contact rules 0.526 / 0.684 / 0.656, the session-9 validation set),
     # development data since session 10: 0.5600 / 0.7500 / 0.6970 (κ 0.530 / 0.731 / 0.679) after the session-10 cue
     # classes (supply below normal, demand as a quantity; more people than places, a claim dismissed; journeys cancelled)
-    "heatwave-corvena": {"frames_heldout": 0.559}, "prison-riot-halvik": {"frames_heldout": 0.75},
-    "runway-overrun-orlend": {"frames_heldout": 0.696},
+    "heatwave-corvena": {"frames_heldout": 0.615}, "prison-riot-halvik": {"frames_heldout": 0.78},
+    "runway-overrun-orlend": {"frames_heldout": 0.735},  # session 11: 0.6154 / 0.7805 / 0.7353
+    # whole events held out in session 9 (first contact rules 0.67 / 0.59 / 0.24, tests/test_heldout_session9.py), the
+    # session-10 validation set, development data since session 11: 0.6667 / 0.5926 / 0.2951 before the session-11 cue
+    # classes, 0.7385 / 0.5926 / 0.4179 after them
+    "cyclone-tessaly": {"frames_heldout": 0.738}, "no-confidence-dravenia": {"frames_heldout": 0.592},
+    "doping-case-ostrel": {"frames_heldout": 0.417},
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
@@ -441,7 +450,7 @@ def test_general_frames_held_out(accuracy):
 
 
 SECOND_CODER_F1 = {"general_frames": (0.857, 0.842),  # session 8: 0.8571 / 0.8427 (fault_disputed, as above)
-    "general_frames_heldout": (0.692, 0.662)}  # session 9: 0.6923 / 0.6629 (a court on a law); session 7: 0.8612 / 0.8473
+    "general_frames_heldout": (0.698, 0.669)}  # session 11: 0.699 / 0.670 rounded (among the missing); session 9: 0.6923 / 0.6629 (a court on a law); session 7: 0.8612 / 0.8473
 # (the second coder codes postponed operations as capacity and a rescue alive as health, as the session-7 rules do); session 6: 0.8599 / 0.8460 and 0.6857 / 0.6555; session 3: 0.860 / 0.846 and 0.667 / 0.635  # (F1, kappa) measured against
 # the second annotator's independent coding of the same sentences (two human coders agree at micro F1 0.85)
 
@@ -1117,4 +1126,50 @@ SESSION10_PROBES = [  # session 10 classes, invented sentences of other event ki
 
 @pytest.mark.parametrize("text,frame,present", SESSION10_PROBES)
 def test_session10_cue_classes_hold_beyond_their_examples(text, frame, present):
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present
+
+
+SESSION11_PROBES = [  # session 11 classes (frames carried by implication: a side's own count, a safety record, scarce
+    # means), invented sentences of other event kinds beyond each rule's example, and senses from another world that
+    # must stay out: (text, frame, present)
+    ("The residents' association says at least 30 families were never rehoused.", "generic_conflict", True),  # counter_count_by_a_side
+    ("The fire service puts the number of injured at 12.", "generic_conflict", False),  # an official's count is no side
+    ("The pilots' union wants the night flights stopped.", "generic_conflict", True),  # side_wants
+    ("The rescue committee wants volunteers with boats.", "generic_conflict", True),
+    ("The charity wants every village to have a well.", "generic_conflict", False),
+    ("The shipowners called the new levy 'a tax on trade'.", "generic_conflict", True),  # verdict_on_other_side
+    ("Villagers called the rescue 'a miracle'.", "generic_conflict", False),
+    ("The club says the fine was €8,000, not the €20,000 the league announced.", "generic_conflict", True),  # account_against_account
+    ("Farmers staged a go-slow protest on the motorway.", "generic_conflict", True),  # protest_staged
+    ("The lift had last been inspected in 2019, the council said.", "generic_responsibility", True),  # compliance_record
+    ("The coach was doing 110 km/h on a road where the limit is 80.", "generic_responsibility", True),
+    ("By June only a third of the damaged schools had been rebuilt.", "generic_responsibility", True),  # remedial_work_lagging
+    ("Only two of the 40 climbers had been rescued by nightfall.", "generic_responsibility", False),
+    ("The hospital had only three nurses on the night shift.", "capacity_resources", True),  # few_means_for_the_task
+    ("The county's fleet of gritters has halved since 2015.", "capacity_resources", False),  # (not a workforce word)
+    ("The number of lifeboat crews has fallen from 12 to seven.", "capacity_resources", True),  # workforce_shrunk
+    ("Residents downwind were urged to keep their windows closed.", "quality_of_life", True),  # told_to_stay_indoors
+    ("Police told families in the valley to leave their homes by noon.", "quality_of_life", True),  # ordered_to_leave
+    ("The striker was told to leave the pitch.", "quality_of_life", True),  # a limit of the rule: the order, not who
+    ("The village school would not reopen until the spring, the mayor said.", "quality_of_life", True),  # schools_to_close
+    ("About 12,000 customers in the north lost power after the storm.", "quality_of_life", True),  # supply_lost_or_restored
+    ("The governing party lost power in the 2019 election.", "quality_of_life", False),
+    ("Agency nurses get nothing from the new pay deal.", "fairness_equality", True),  # left_with_nothing
+    ("The two men will appear in court on Friday.", "legality", True),  # charged_with
+    ("Police placed the pilot under formal investigation.", "legality", True),  # investigation_for
+    ("The chain was declared insolvent in March.", "legality", True),  # insolvency_court
+    ("The fishermen have filed a lawsuit against the port.", "legality", True),  # damages_or_fine_sought
+    ("Lawyer Ana Ruiz said the tenants would not leave.", "legality", True),  # lawyer_speaks
+    ("The lawyer turned novelist said she had no regrets.", "legality", False),
+    ("The inquiry into the flood defences is due to report by March.", "policy_prescription", True),  # review_to_report
+    ("The smoking ban came into force on Monday.", "policy_prescription", True),  # rule_takes_effect
+    ("Tenants refused to leave the building as the fire spread.", "generic_conflict", False),  # refused_to_leave
+    ("The union refused to accept the offer.", "generic_conflict", True),  # a refusal between sides still counts
+    ("Three fishermen are among the missing.", "health_safety", False),  # among_the_missing
+    ("Two of the missing climbers were found dead.", "health_safety", True),
+]
+
+
+@pytest.mark.parametrize("text,frame,present", SESSION11_PROBES)
+def test_session11_cue_classes_hold_beyond_their_examples(text, frame, present):
     assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present

@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 from typing import Callable
 
+import numpy as np
 import pandas as pd
 
 from .filecache import CACHE_ENV, read_entry, write_entry
@@ -32,7 +33,10 @@ def package_version() -> str:
 
 def _arg_digest(value) -> str:
     """A digest of an argument that depends on its content only (never on display options or hash seeds): tables
-    by their rows, index and columns; dataclasses by their fields; containers element by element."""
+    by their rows, index and columns; arrays by their values; dataclasses by their fields; containers element by
+    element."""
+    if isinstance(value, np.ndarray):  # by its values (repr shortens a large array: two models would share a key)
+        return hashlib.sha256(f"{value.dtype}{value.shape}".encode() + np.ascontiguousarray(value).tobytes()).hexdigest()
     if isinstance(value, pd.Series):
         value = value.to_frame()
     if isinstance(value, pd.DataFrame):  # cells that are sets are written in sorted order (never in hash order)

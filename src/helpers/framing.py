@@ -198,12 +198,13 @@ def resolve_frame_method(method: str, sentences: pd.DataFrame, roles=("headline"
     return "rules+model" if n <= MODEL_SENTENCE_LIMIT else "rules"
 
 
-def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body",), method: str = "rules") -> pd.DataFrame:
+def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body",), method: str = "rules",
+                    model: dict | None = None) -> pd.DataFrame:
     """One row per sentence × frame it carries: article_id, block_no, sentence_no, role, frame, family, cue (the words).
 
     `method`: "rules" (default) the cue rules of the codebook; "model" the learned model (`helpers.frame_model`) for
     the frames it was trained on, the rules for the others (event frames); "rules+model" either. A model frame's cue
-    reads `model p=0.73`."""
+    reads `model p=0.73`. `model`: the model's weights (`frame_model.load_frame_model()`, the shipped ones, when None)."""
     if method not in FRAME_METHODS:
         raise ValueError(f"frame method {method!r}: one of {', '.join(FRAME_METHODS)}")
     weak = frames["weak_pattern"] if "weak_pattern" in frames else [None] * len(frames)
@@ -218,7 +219,7 @@ def sentence_frames(sentences: pd.DataFrame, frames: pd.DataFrame, roles=("body"
         return cues[text]
     read = sentences[sentences["role"].isin(roles)]
     if method != "rules":
-        cues = _with_model_frames(list(read["text"]), frames, {t: carried(t) for t in read["text"]}, method)
+        cues = _with_model_frames(list(read["text"]), frames, {t: carried(t) for t in read["text"]}, method, model)
     rows = [(a, b, n, role, name, family, cue)
             for a, b, n, role, text in zip(read["article_id"], read["block_no"], read["sentence_no"], read["role"],
                                            read["text"])
@@ -244,13 +245,14 @@ def frame_method_sentence(method: str) -> str:
     return FRAME_METHOD_TEXT[method]
 
 
-def _with_model_frames(texts: list[str], frames: pd.DataFrame, by_rules: dict, method: str) -> dict:
-    """Each text's (frame, family, cue) list once the model has decided the codebook frames it covers: added to the
-    rules' (rules+model, at the model's higher union threshold) or in place of them (model); an event frame, or a frame
-    the model lacks, stays with the rules."""
+def _with_model_frames(texts: list[str], frames: pd.DataFrame, by_rules: dict, method: str,
+                       model: dict | None = None) -> dict:
+    """Each text's (frame, family, cue) list once the model (`model`, else the shipped weights) has decided the
+    codebook frames it covers: added to the rules' (rules+model, at the model's higher union threshold) or in place of
+    them (model); an event frame, or a frame the model lacks, stays with the rules."""
     from .frame_model import load_frame_model, model_frames
 
-    model = load_frame_model()
+    model = model if model is not None else load_frame_model()
     covered = set(model["frames"]) & set(frames.loc[frames["family"] != "event", "frame"])
     family = dict(zip(frames["frame"], frames["family"]))
     distinct = list(dict.fromkeys(texts))
@@ -494,6 +496,19 @@ def lead_parts(parts: pd.DataFrame, frames: pd.DataFrame, actors: pd.DataFrame) 
     return pd.DataFrame(rows, columns=["article_id", "source", "part", "text", "frames", "actors"])
 
 
+def frame_labels(sentences: pd.DataFrame, frames: pd.DataFrame, method: str,
+                 roles=("headline", "standfirst", "body")) -> pd.DataFrame:
+    """`sentence_frames` of every article, through the per-article cache (`articlecache.per_article`). A method that
+    uses the learned model is given the model's weights as an argument, so the cache key holds them (by content) and a
+    retrained model never reuses the labels cached with the old one (session 11: the key held only the package's code,
+    and the weights file is no code)."""
+    if method == "rules":
+        return per_article(sentence_frames, sentences, frames, roles=roles, method=method)
+    from .frame_model import load_frame_model
+
+    return per_article(sentence_frames, sentences, frames, roles=roles, method=method, model=load_frame_model())
+
+
 def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.DataFrame, codebooks: dict,
                    attributions: pd.DataFrame | None = None,
                    frame_method: str = DEFAULT_FRAME_METHOD) -> dict[str, pd.DataFrame]:
@@ -505,8 +520,7 @@ def framing_tables(sentences: pd.DataFrame, blocks: pd.DataFrame, articles: pd.D
     from .voices import quotations, voice_shares
 
     frames = codebooks["frames"]
-    method = resolve_frame_method(frame_method, sentences)
-    labels = per_article(sentence_frames, sentences, frames, roles=("headline", "standfirst", "body"), method=method)
+    labels = frame_labels(sentences, frames, resolve_frame_method(frame_method, sentences))
     quotes = quotations(sentences, codebooks["actors"], attributions)  # not per article: speaker types use names defined anywhere in the corpus
     return {
         "frame_sentences": labels,
