@@ -40,8 +40,9 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # 0.500, heatwave 0.415 -> 0.427, mine 0.453 -> 0.500, prison riot 0.200 -> 0.222, shipwreck 0.648 -> 0.681, tower
 # 0.698 -> 0.719, the others unchanged (no grouping precision or recall fell).
 # Session 11 (numbers11; the session-9 events cyclone, no-confidence vote and doping case added as development data),
-# quantity accuracy start -> end: no-confidence 0.686 -> 0.863 (deputies who voted, abstained or backed a motion, "74
-# for, 70 against", the votes short of or needed for a majority; a party's deputies as seats), ransomware 0.845 ->
+# quantity accuracy start -> end: no-confidence 0.686 -> 0.881 (deputies who voted, abstained or backed a motion, "74
+# for, 70 against", the votes short of or needed for a majority; a party's deputies as seats; prices "38% above
+# market rates" as a change), ransomware 0.845 ->
 # 0.883 (a ransom in bitcoin is money), plant 0.828 -> 0.840 (members who cast a ballot), doping 0.837 -> 0.875 (a ban
 # of up to four years, a four-year ban as a penalty's length), cyclone 0.809 -> 0.820 (fishermen who have not returned
 # as missing, people "moved out of" low-lying districts as evacuated); grouping no-confidence 0.265 -> 0.356, doping
@@ -70,7 +71,7 @@ LEVELS = {
     "prison-riot-halvik": (0.861, 0.911, 0.222),
     "runway-overrun-orlend": (0.895, 0.95, 0.666),
     "cyclone-tessaly": (0.82, 0.926, 0.477),
-    "no-confidence-dravenia": (0.863, 0.988, 0.356),
+    "no-confidence-dravenia": (0.881, 0.988, 0.356),
     "doping-case-ostrel": (0.874, 0.856, 0.289),
 }
 
