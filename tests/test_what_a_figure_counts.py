@@ -42,12 +42,10 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # Session 11 (numbers11; the session-9 events cyclone, no-confidence vote and doping case added as development data),
 # quantity accuracy start -> end: no-confidence 0.686 -> 0.881 (deputies who voted, abstained or backed a motion, "74
 # for, 70 against", the votes short of or needed for a majority; a party's deputies as seats; prices "38% above
-# market rates" as a change), ransomware 0.845 ->
-# 0.883 (a ransom in bitcoin is money), plant 0.828 -> 0.840 (members who cast a ballot), doping 0.837 -> 0.875 (a ban
-# of up to four years, a four-year ban as a penalty's length), cyclone 0.809 -> 0.820 (fishermen who have not returned
-# as missing, people "moved out of" low-lying districts as evacuated); grouping no-confidence 0.265 -> 0.356, doping
-# 0.258 -> 0.289, cyclone 0.448 -> 0.478; one trade: ransomware grouping 0.400 -> 0.377 (the bitcoin demand, money now, is keyed by its amount and
-# splits by the "requested" detail where the count did not), asserted at the new level.
+# market rates" as a change), plant 0.828 -> 0.840 (members who cast a ballot), doping 0.837 -> 0.875 (a ban of up to
+# four years, a four-year ban as a penalty's length), cyclone 0.809 -> 0.820 (fishermen who have not returned as
+# missing, people "moved out of" low-lying districts as evacuated); grouping no-confidence 0.265 -> 0.356, doping 0.258
+# -> 0.289, cyclone 0.448 -> 0.478, the others unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.92, 0.978, 0.894),
@@ -60,7 +58,7 @@ LEVELS = {
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
     "mine-collapse-brevik": (0.87, 0.915, 0.5),
     "shipwreck-calvera": (0.949, 0.91, 0.68),
-    "ransomware-lenmark": (0.883, 0.87, 0.377),
+    "ransomware-lenmark": (0.845, 0.87, 0.399),
     "derailment-osterby": (0.89, 0.953, 0.5),
     "crowd-crush-selvana": (0.852, 0.955, 0.642),
     "plant-closure-dornbach": (0.84, 0.871, 0.439),

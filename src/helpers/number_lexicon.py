@@ -69,9 +69,9 @@ CURRENCY_NAME = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros"
                  "quetzales": "GTQ", "quetzals": "GTQ", "soles": "PEN", "bolivars": "VES", "bolivares": "VES",
                  "ringgits": "MYR", "renminbi yuan": "CNY", "kwanza": "AOA", "manat": "AZN", "manats": "AZN",
                  "somoni": "TJS", "dram": "AMD", "drams": "AMD",
-                 # a crown named with its country ("7.5 million Danish crowns"); a cryptocurrency by its name
+                 # a crown named with its country ("7.5 million Danish crowns")
                  "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "czech crowns": "CZK",
-                 "icelandic crowns": "ISK", "bitcoin": "BTC", "bitcoins": "BTC"}
+                 "icelandic crowns": "ISK"}
 
 
 def _alternation(words) -> str:
