@@ -568,3 +568,40 @@ def test_session9_the_sum_a_lawsuit_claims_is_a_requested_detail():
 def test_session10_what_a_figure_counts_by_class_of_news_text(sentence, expected):
     got = _quantities(sentence)
     assert {t: got.get(t) for t in expected} == expected, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a legislature's or a ballot's votes: deputies who voted, abstained or backed a motion, "N for, M against",
+        # the votes short of or needed for a majority
+        ("Seventy-one deputies voted against the motion, four abstained and three were absent.",
+         {"Seventy-one deputies": "votes", "four": "votes"}),
+        ("The official count was 74 for, 70 against.", {"74": "votes", "70": "votes"}),
+        ("The motion won 73 votes, three short of the 76 needed to bring the government down.",
+         {"three": "votes", "76": "votes"}),
+        ("The bill was backed by 212 of the 350 lawmakers.", {"212": "votes", "350 lawmakers": "seats"}),
+        ("Of the 2,964 members who cast a ballot, most backed a walkout.", {"2,964 members": "votes"}),
+        # a party's deputies and a coalition's make-up are seats
+        ("Four of its seven deputies abstained.", {"Four": "votes", "seven deputies": "seats"}),
+        ("The coalition's 79 deputies comprise 58 from the National Unity Party and 21 from the Agrarian League.",
+         {"79 deputies": "seats", "58": "seats", "21": "seats"}),
+        # a ban's length is a penalty's length; fishermen who have not returned are missing; people moved out of an
+        # area before a storm are evacuated
+        ("The sprinter faces a ban of up to four years.", {"up to four years": "sentence_length"}),
+        ("The agency will seek a four-year ban.", {"four-year": "sentence_length"}),
+        ("Eleven fishermen who set out on Sunday have not returned.", {"Eleven": "missing"}),
+        ("About 40,000 people had been moved out of low-lying districts.", {"About 40,000 people": "evacuated"}),
+        ("The road was closed for four years.", {"four years": "duration"}),
+        # a price set against the market is a percentage change, as one set against normal
+        ("The contracts were priced on average 38% above market rates.", {"38%": "percentage_change"}),
+        # what stays as it was: a bare toll, an age, a figure of a possessive, people back home, workers of a total
+        ("Earlier on Monday the ministry had given a toll of 45.", {"45": "killed"}),
+        ("He became chief executive at the age of 48.", {"48": "age"}),
+        ("Six were back home by noon.", {"Six": "count"}),
+        ("Ten of the 40 workers backed the deal.", {"40 workers": "count"}),
+    ],
+)
+def test_session11_votes_seats_and_money_by_class_of_news_text(sentence, expected):
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got

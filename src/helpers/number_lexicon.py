@@ -68,7 +68,10 @@ CURRENCY_NAME = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros"
                  "afghanis": "AFN", "rands": "ZAR", "nairas": "NGN", "liras": "TRY", "lire": "TRY", "cfa francs": "XOF",
                  "quetzales": "GTQ", "quetzals": "GTQ", "soles": "PEN", "bolivars": "VES", "bolivares": "VES",
                  "ringgits": "MYR", "renminbi yuan": "CNY", "kwanza": "AOA", "manat": "AZN", "manats": "AZN",
-                 "somoni": "TJS", "dram": "AMD", "drams": "AMD"}
+                 "somoni": "TJS", "dram": "AMD", "drams": "AMD",
+                 # a crown named with its country ("7.5 million Danish crowns")
+                 "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "czech crowns": "CZK",
+                 "icelandic crowns": "ISK"}
 
 
 def _alternation(words) -> str:
@@ -341,10 +344,11 @@ SIGN = r"(?:(?<![\w.,])[-−](?=\d)|\b(?<!plus or )(?<!plus/)minus[\s-]+)?"  # "
 SCALE = (r"(?:(?:(?:\s+|(?<=\d)-?)(?:million|billion|trillion)|\s+(?:hundred|thousand|lakh|crore))"
          r"(?:\s+(?:hundred|thousand|million|billion|trillion|lakh|crore))*(?:\s+(?:bn|bln|mln|mn|tn|trln)\b)?\b"
          r"|\s*(?:bn|bln|mln|mn|tn|trln)\b|(?:m|k|bn)\b)")
-# Not glued to a word by a hyphen (F-16, COVID-19), except after the prefix "sub-" ("sub-7 nanometre": less than 7).
-NOT_GLUED = r"(?:(?<![A-Za-z]-)|(?<=\b[Ss]ub-))"
+# Not glued to a word by a hyphen (F-16, COVID-19), except after the prefix "sub-" ("sub-7 nanometre": less than 7)
+# and after "then-"/"now-" before an age ("the then-38-year-old pilot", "her now-18 month-old daughter").
+NOT_GLUED = r"(?:(?<![A-Za-z]-)|(?<=\b[Ss]ub-)|(?<=\b[Tt]hen-)|(?<=\b[Nn]ow-))"
 # A number core: digits (with an optional scale) or number words; not part of a word, code or model name (F-16, G7).
-NUM = (rf"(?:(?<![\w.,$€£]){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pct?\b|mins?\b|hrs?\b)[A-Za-z])(?:\s+and\s+a\s+half\b)?"
+NUM = (rf"(?:(?:(?<![\w.,$€£])|(?<=,)(?=minus\s)){NOT_GLUED}{SIGN}{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)(?!(?!pct?\b|mins?\b|hrs?\b)[A-Za-z])(?:\s+and\s+a\s+half\b)?"
        rf"|(?<![\w-])(?:minus\s+)?{WORDNUM}(?:[\s-]+and[\s-]+a[\s-]+half)?(?![\w]))")
 # The second number of an 'X-for-X' compound (follows 'for-', which the guard above would refuse).
 NUM_AFTER_FOR = rf"(?:{DIGITS}(?:{SCALE})?(?![\w]*\d)(?!,\d)|{WORDNUM}(?![\w]))"
