@@ -685,3 +685,51 @@ def test_the_audit_puts_each_wrongly_grouped_pair_in_one_class():
     assert pairs[("missing", "d", "missing", "e")] == "missed"
     assert pairs[("regions", "a", "regions", "b")] == "body"  # one body named two ways, keyed apart
     assert ("toll", "a", "toll", "b") not in pairs
+
+
+def test_the_events_own_people_named_by_their_group_join_the_toll_a_part_stays_apart():
+    """Class (session 11): a group noun that names who the event happened to ("Two miners were killed" beside "the
+    death toll has risen to three"; "six miners pulled out alive" beside "raising the number rescued to 10") is the
+    same fact as the figures that name no group, while a part of the toll ("among them three children" of 16 dead)
+    stays apart (`without_main_group`: a group's figures of the size of the ungrouped ones, MAIN_GROUP_SHARE)."""
+    from helpers.facts import MAIN_GROUP_SHARE, without_main_group
+    from helpers.quantities import load_quantity_codebook
+
+    book = load_quantity_codebook(None)
+    assert 0 < MAIN_GROUP_SHARE < 1
+
+    def facts(rows):
+        frame = pd.DataFrame(rows, columns=["fact_id", "unit", "value"])
+        return without_main_group(frame.assign(quantity=frame["fact_id"].str.split("|").str[0],
+                                               fact_label=frame["fact_id"], value_low=frame["value"].astype(float),
+                                               value_high=frame["value"].astype(float)), book)["fact_id"].tolist()
+    mine = facts([("killed|miner", "miner", 2), ("killed|miner", "miner", 7), ("killed", "", 3), ("killed", "", 5),
+                  ("killed", "", 7), ("rescued|miner", "miner", 6), ("rescued", "", 8), ("rescued", "", 10)])
+    assert mine == ["killed"] * 5 + ["rescued"] * 3
+    part = facts([("killed|child", "child", 3), ("killed", "", 16), ("killed", "", 17), ("killed|earlier", "", 4)])
+    assert part == ["killed|child", "killed", "killed", "killed|earlier"]  # three children of 16 dead: a part
+    alone = facts([("killed|miner", "miner", 2), ("killed|earlier", "", 4)])  # no ungrouped fact to join
+    assert alone == ["killed|miner", "killed|earlier"]
+    people = facts([("killed", "person", 12), ("killed", "", 14)])  # "12 people" names no group
+    assert people == ["killed", "killed"]
+
+
+def test_people_still_held_or_trapped_are_a_part_of_those_taken_or_missing():
+    """Class (session 11): "seven are still held" after "45 pupils were taken", "four are still trapped" after "19
+    miners trapped": those still held are what is left of the count, a fact of its own (FIGURE_PART_RULES
+    `still_held`); "still missing" is the missing count itself, and a toll is never "still held"."""
+    from helpers.facts import FIGURE_PART_RULES, figure_part
+
+    assert "still_held" in set(FIGURE_PART_RULES["name"])
+
+    def part(sentence: str, text: str, quantity: str) -> str:
+        return figure_part({"sentence": sentence, "start": sentence.index(text), "end": sentence.index(text) + len(text),
+                            "kind": "count", "quantity": quantity})
+    assert part("Police say seven are still held.", "seven", "kidnapped") == "still held"
+    assert part("81 Karsa pupils still held as group demands ransom", "81 Karsa pupils", "kidnapped") == "still held"
+    assert part("Two more men saved at noon, but four are still trapped.", "four", "missing") == "still held"
+    assert part("Nine miners remain trapped underground.", "Nine miners", "missing") == "still held"
+    assert part("By the police's count that leaves eight in captivity.", "eight", "kidnapped") == "still held"
+    assert part("At least 40 people are still missing.", "At least 40 people", "missing") == ""
+    assert part("At least 45 pupils were taken.", "At least 45 pupils", "kidnapped") == ""
+    assert part("Three people are still held in hospital.", "Three people", "injured") == ""  # not a captive count
