@@ -583,3 +583,15 @@ def test_a_verb_after_an_age_is_no_person_whose_age_it_is():
     assert _context("A ruling against the 29-year-old would strip him of his title.", "29-year-old")["person"] == ""
     assert _context("The 40-year-old will appeal.", "40-year-old")["person"] == ""
     assert _context("A seven-year-old girl was found alive.", "seven-year-old")["person"] == "girl"
+
+
+def test_wind_gusts_are_a_fact_apart_from_sustained_winds():
+    """Session 11 (context cue `gust`): "gusts of 128 knots" or "230 km/h gusts" are the peak of the wind, not the
+    sustained wind speed a storm is rated by; both are `wind_speed`, told apart by the detail."""
+    def detail(sentence: str, text: str) -> str:
+        rec = next(r for r in number_records(sentence, UNITS) if r["text"] == text)
+        return context_of({**rec, **classify_mention(rec, sentence, BOOK)}, sentence, BOOK, 2026)["detail"]
+    assert detail("An offshore buoy recorded gusts of 128 knots before landfall.", "128 knots") == "gust"
+    assert detail("Winds of 185 km/h and 230 km/h gusts battered the coast.", "230 km/h") == "gust"
+    assert detail("Winds of 185 km/h and 230 km/h gusts battered the coast.", "185 km/h") == ""
+    assert detail("Sustained winds had dropped to 120 km/h.", "120 km/h") == ""
