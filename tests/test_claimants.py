@@ -263,3 +263,31 @@ def test_every_named_as_rule_reads_its_own_example():
         noun = noun.rstrip(")").split()[-1]
         found = re.search(rule.pattern.format(noun=re.escape(noun)), text)
         assert found and found.group(rule.group)[:1].isupper(), rule.name
+
+
+def test_a_figure_is_never_the_speaker_of_its_own_sentence():
+    """Session 10 (FIGURE_SUBJECTS): "The toll, revised from nine, now stands at 14, the interior ministry said" is the
+    ministry's; a figure revised with no other speaker is the outlet's; a coordinated clause's speaker ("…, and police
+    say they do not expect it to rise") claims only its own clause; plural figures still speak for their owner."""
+    import pandas as pd
+
+    from helpers.attribution import add_claimants, attribute_sentences
+    from helpers.attribution_rules import FIGURE_SUBJECT, FIGURE_SUBJECTS
+
+    for name, _, example in FIGURE_SUBJECTS:
+        assert FIGURE_SUBJECT.match(example.split(",")[0]), name
+    assert not FIGURE_SUBJECT.match("the interior ministry") and not FIGURE_SUBJECT.match("ministry figures")
+    texts = ["The toll, revised from nine on Saturday night, now stands at 14, the interior ministry said.",
+             "The death toll, revised from one this morning, is now two.",
+             "The toll, revised from two on Sunday night, is now three, and police say they do not expect it to rise.",
+             "The figure, recorded at 4.20 p.m. on Sunday, beats the previous record of 43.6C measured at Pella, the "
+             "weather service said.",
+             "Halvik held 1,312 inmates on Friday, ministry figures show."]
+    sentences = pd.DataFrame({"article_id": "a", "block_no": range(len(texts)), "sentence_no": 0, "role": "body",
+                              "text": texts})
+    speakers = attribute_sentences(sentences)["speaker"].tolist()
+    assert speakers[0] == "the interior ministry" and speakers[1] == "" and speakers[3] == "the weather service"
+    assert speakers[4] == "ministry figures"
+    figure = {"article_id": "a", "block_no": 2, "sentence_no": 0, "start": texts[2].index("three"), "sentence": texts[2]}
+    claimed = add_claimants(pd.DataFrame([figure]), attribute_sentences(sentences))
+    assert claimed["claimant"].tolist() == [""]  # the police speak of the rise, not of the toll

@@ -394,21 +394,36 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # After voices10 merged too (a figure before a participle is no speaker; closing tags with any verb of saying): crowd
 # crush 0.642 -> 0.755, heatwave 0.614 -> 0.666; shipwreck 0.729 -> 0.728 (P 0.733 -> 0.720, key claimants 0.831 ->
 # 0.829): one pair lost where two sessions' rules meet, still above its session-start 0.648 / 0.743.
-NEW_EVENTS = {"abduction-karsa": (0.344, 0.185, 0.24), "budget-ostria": (0.645, 0.476, 0.547),
-              "crowd-crush-selvana": (0.723, 0.79, 0.755), "derailment-osterby": (0.564, 0.448, 0.5),
-              "election-varenia": (0.904, 0.926, 0.915), "heatwave-corvena": (0.675, 0.658, 0.666),
+# Session 11 (grouping11): the session-9 events (cyclone, doping case, no-confidence vote) are development data and
+# asserted here too. Rules: a figure is never the speaker of its own sentence (session 10's FIGURE_SUBJECTS, kept now
+# that the doping case is development data), the event's own people named by their group join the toll that names
+# none (`without_main_group`), people still held or trapped are a part (`still_held`), the past-year cues' event nouns,
+# no modal verb as a person after an age, wind gusts apart. P / R / F1 (key claimants) start -> end: abduction 0.344 /
+# 0.185 / 0.240 (0.285) -> 0.370 / 0.185 / 0.246 (0.301), cyclone 0.432 / 0.467 / 0.449 (0.548) -> 0.513 / 0.506 /
+# 0.510 (0.609), derailment 0.564 / 0.448 / 0.500 (0.577) -> 0.585 / 0.489 / 0.533 (0.591), doping case 0.364 / 0.200
+# / 0.258 (0.338) -> 0.343 / 0.275 / 0.305 (0.385), heatwave 0.675 / 0.658 / 0.666 -> 0.666 / 0.682 / 0.674, mine
+# 0.771 / 0.369 / 0.500 (0.543) -> 0.756 / 0.383 / 0.509 (0.551), prison riot 0.257 / 0.195 / 0.222 (0.369) -> 0.342 /
+# 0.282 / 0.309 (0.433), runway overrun 0.770 / 0.587 / 0.666 -> 0.796 / 0.682 / 0.735, shelling key claimants 0.626
+# -> 0.640. Lowered (said in docs/ACCURACY.md): shipwreck 0.720 / 0.736 / 0.728 -> 0.712 / 0.736 / 0.724 (a ship's
+# crew read as people rescued joins the rescued), and the precision of heatwave (0.675 -> 0.666), mine (0.771 ->
+# 0.756) and doping case (0.364 -> 0.343), each with a larger gain in recall and F1. Levels floored at 3 decimals.
+NEW_EVENTS = {"abduction-karsa": (0.37, 0.185, 0.246), "budget-ostria": (0.656, 0.496, 0.565),
+              "crowd-crush-selvana": (0.723, 0.79, 0.755), "cyclone-tessaly": (0.513, 0.506, 0.51),
+              "derailment-osterby": (0.585, 0.489, 0.533), "doping-case-ostrel": (0.343, 0.275, 0.305),
+              "election-varenia": (0.904, 0.926, 0.915), "heatwave-corvena": (0.666, 0.682, 0.674),
               "ice-storm-haldmark": (0.794, 0.692, 0.739), "market-crash-ardesia": (0.409, 0.75, 0.529),
-              "mine-collapse-brevik": (0.771, 0.369, 0.5), "outbreak-kavrin": (0.953, 0.872, 0.911),
-              "plant-closure-dornbach": (0.692, 0.321, 0.439), "prison-riot-halvik": (0.257, 0.195, 0.222),
-              "ransomware-lenmark": (0.785, 0.268, 0.399), "runway-overrun-orlend": (0.77, 0.587, 0.666),
-              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.72, 0.725, 0.728),
-              "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896)}
-KEY_CLAIMANTS = {"abduction-karsa": 0.285, "budget-ostria": 0.651, "crowd-crush-selvana": 0.811,
-                 "derailment-osterby": 0.577, "election-varenia": 0.941, "heatwave-corvena": 0.76,
-                 "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566, "mine-collapse-brevik": 0.543,
-                 "outbreak-kavrin": 0.946, "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.354,
-                 "ransomware-lenmark": 0.49, "runway-overrun-orlend": 0.77, "shelling-tolvany": 0.626,
-                 "shipwreck-calvera": 0.829, "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896}
+              "mine-collapse-brevik": (0.756, 0.383, 0.509), "no-confidence-dravenia": (0.24, 0.295, 0.265),
+              "outbreak-kavrin": (0.953, 0.872, 0.911), "plant-closure-dornbach": (0.692, 0.321, 0.439),
+              "prison-riot-halvik": (0.342, 0.282, 0.309), "ransomware-lenmark": (0.785, 0.268, 0.399),
+              "runway-overrun-orlend": (0.796, 0.682, 0.735), "shelling-tolvany": (0.739, 0.618, 0.673),
+              "shipwreck-calvera": (0.712, 0.736, 0.724), "tower-fire-quellen": (0.862, 0.806, 0.833),
+              "wildfire-cabrel": (0.945, 0.852, 0.896)}
+KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.654, "crowd-crush-selvana": 0.811, "cyclone-tessaly": 0.609,
+                 "derailment-osterby": 0.591, "doping-case-ostrel": 0.385, "election-varenia": 0.941, "heatwave-corvena": 0.761,
+                 "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566, "mine-collapse-brevik": 0.551,
+                 "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946, "plant-closure-dornbach": 0.329,
+                 "prison-riot-halvik": 0.433, "ransomware-lenmark": 0.49, "runway-overrun-orlend": 0.77,
+                 "shelling-tolvany": 0.64, "shipwreck-calvera": 0.829, "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
@@ -685,3 +700,51 @@ def test_the_audit_puts_each_wrongly_grouped_pair_in_one_class():
     assert pairs[("missing", "d", "missing", "e")] == "missed"
     assert pairs[("regions", "a", "regions", "b")] == "body"  # one body named two ways, keyed apart
     assert ("toll", "a", "toll", "b") not in pairs
+
+
+def test_the_events_own_people_named_by_their_group_join_the_toll_a_part_stays_apart():
+    """Class (session 11): a group noun that names who the event happened to ("Two miners were killed" beside "the
+    death toll has risen to three"; "six miners pulled out alive" beside "raising the number rescued to 10") is the
+    same fact as the figures that name no group, while a part of the toll ("among them three children" of 16 dead)
+    stays apart (`without_main_group`: a group's figures of the size of the ungrouped ones, MAIN_GROUP_SHARE)."""
+    from helpers.facts import MAIN_GROUP_SHARE, without_main_group
+    from helpers.quantities import load_quantity_codebook
+
+    book = load_quantity_codebook(None)
+    assert 0 < MAIN_GROUP_SHARE < 1
+
+    def facts(rows):
+        frame = pd.DataFrame(rows, columns=["fact_id", "unit", "value"])
+        return without_main_group(frame.assign(quantity=frame["fact_id"].str.split("|").str[0],
+                                               fact_label=frame["fact_id"], value_low=frame["value"].astype(float),
+                                               value_high=frame["value"].astype(float)), book)["fact_id"].tolist()
+    mine = facts([("killed|miner", "miner", 2), ("killed|miner", "miner", 7), ("killed", "", 3), ("killed", "", 5),
+                  ("killed", "", 7), ("rescued|miner", "miner", 6), ("rescued", "", 8), ("rescued", "", 10)])
+    assert mine == ["killed"] * 5 + ["rescued"] * 3
+    part = facts([("killed|child", "child", 3), ("killed", "", 16), ("killed", "", 17), ("killed|earlier", "", 4)])
+    assert part == ["killed|child", "killed", "killed", "killed|earlier"]  # three children of 16 dead: a part
+    alone = facts([("killed|miner", "miner", 2), ("killed|earlier", "", 4)])  # no ungrouped fact to join
+    assert alone == ["killed|miner", "killed|earlier"]
+    people = facts([("killed", "person", 12), ("killed", "", 14)])  # "12 people" names no group
+    assert people == ["killed", "killed"]
+
+
+def test_people_still_held_or_trapped_are_a_part_of_those_taken_or_missing():
+    """Class (session 11): "seven are still held" after "45 pupils were taken", "four are still trapped" after "19
+    miners trapped": those still held are what is left of the count, a fact of its own (FIGURE_PART_RULES
+    `still_held`); "still missing" is the missing count itself, and a toll is never "still held"."""
+    from helpers.facts import FIGURE_PART_RULES, figure_part
+
+    assert "still_held" in set(FIGURE_PART_RULES["name"])
+
+    def part(sentence: str, text: str, quantity: str) -> str:
+        return figure_part({"sentence": sentence, "start": sentence.index(text), "end": sentence.index(text) + len(text),
+                            "kind": "count", "quantity": quantity})
+    assert part("Police say seven are still held.", "seven", "kidnapped") == "still held"
+    assert part("81 Karsa pupils still held as group demands ransom", "81 Karsa pupils", "kidnapped") == "still held"
+    assert part("Two more men saved at noon, but four are still trapped.", "four", "missing") == "still held"
+    assert part("Nine miners remain trapped underground.", "Nine miners", "missing") == "still held"
+    assert part("By the police's count that leaves eight in captivity.", "eight", "kidnapped") == "still held"
+    assert part("At least 40 people are still missing.", "At least 40 people", "missing") == ""
+    assert part("At least 45 pupils were taken.", "At least 45 pupils", "kidnapped") == ""
+    assert part("Three people are still held in hospital.", "Three people", "injured") == ""  # not a captive count

@@ -317,6 +317,15 @@ def test_what_a_figure_counts_by_class_of_news_text(sentence, expected):
         ("Nine people died, more than in 2019.", "Nine people", False),
         ("Twenty people have died this year, up from 12 in 2025.", "Twenty people", False),
         ("Twenty people have died this year, up from 12 in 2025.", "12", True),
+        # session 11: the event nouns of past_year_event / year_then_event / past_year_event_figure name every kind of
+        # event the other earlier-event cues do (cyclone, landslide, blackout, abduction …); not "scandal", which is
+        # often the story itself ("Since the scandal broke in October 2023, shares have lost 37%")
+        ("She lost her husband in the 2011 cyclone, which killed 212 people in the province.", "212 people", True),
+        ("The 2009 blackout left 1.2 million customers without power for two days.", "1.2 million customers", True),
+        ("In 2023, during a similar abduction in the same district, 11 pupils were taken.", "11 pupils", True),
+        ("In the Temeri abduction of 2019, 103 of the 112 girls were released.", "103", True),
+        ("The 2026 cyclone killed 16 people.", "16 people", False),  # the event's own year
+        ("Since the scandal broke in October 2023, Halberg shares have lost 37% of their value.", "37%", False),
     ],
 )
 def test_earlier_events_by_class_of_news_text(sentence, text, earlier):
@@ -605,3 +614,21 @@ def test_session10_what_a_figure_counts_by_class_of_news_text(sentence, expected
 def test_session11_votes_seats_and_money_by_class_of_news_text(sentence, expected):
     got = _quantities(sentence)
     assert {t: got.get(t) for t in expected} == expected, got
+def test_a_verb_after_an_age_is_no_person_whose_age_it_is():
+    """Session 11 (person_noun_after): "a seven-year-old girl" is the girl's age, but "the 29-year-old would strip him"
+    names nobody after the age: a modal verb is never the person (it split one man's age into "age (would)")."""
+    assert _context("A ruling against the 29-year-old would strip him of his title.", "29-year-old")["person"] == ""
+    assert _context("The 40-year-old will appeal.", "40-year-old")["person"] == ""
+    assert _context("A seven-year-old girl was found alive.", "seven-year-old")["person"] == "girl"
+
+
+def test_wind_gusts_are_a_fact_apart_from_sustained_winds():
+    """Session 11 (context cue `gust`): "gusts of 128 knots" or "230 km/h gusts" are the peak of the wind, not the
+    sustained wind speed a storm is rated by; both are `wind_speed`, told apart by the detail."""
+    def detail(sentence: str, text: str) -> str:
+        rec = next(r for r in number_records(sentence, UNITS) if r["text"] == text)
+        return context_of({**rec, **classify_mention(rec, sentence, BOOK)}, sentence, BOOK, 2026)["detail"]
+    assert detail("An offshore buoy recorded gusts of 128 knots before landfall.", "128 knots") == "gust"
+    assert detail("Winds of 185 km/h and 230 km/h gusts battered the coast.", "230 km/h") == "gust"
+    assert detail("Winds of 185 km/h and 230 km/h gusts battered the coast.", "185 km/h") == ""
+    assert detail("Sustained winds had dropped to 120 km/h.", "120 km/h") == ""

@@ -46,6 +46,12 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # four years, a four-year ban as a penalty's length), cyclone 0.809 -> 0.820 (fishermen who have not returned as
 # missing, people "moved out of" low-lying districts as evacuated); grouping no-confidence 0.265 -> 0.356, doping 0.258
 # -> 0.289, cyclone 0.448 -> 0.478, the others unchanged.
+# Session 11 (grouping11; twenty-four events, the session-9 events cyclone, doping case and no-confidence vote added as
+# development data): earlier accuracy abduction 0.926 -> 0.966, cyclone 0.926 -> 0.938, heatwave 0.940 -> 0.958 (the
+# past-year cues name every kind of event); grouping abduction 0.240 -> 0.246, cyclone 0.448 -> 0.510, derailment 0.500
+# -> 0.533, doping case 0.258 -> 0.305, heatwave 0.666 -> 0.674, mine 0.500 -> 0.509, prison riot 0.222 -> 0.309,
+# runway overrun 0.666 -> 0.735, shipwreck 0.728 -> 0.724 (a ship's crew joins the rescued; docs/ACCURACY.md); levels
+# set to the measured figures (several older levels were below them), floored at 3 decimals.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.92, 0.978, 0.894),
@@ -56,21 +62,21 @@ LEVELS = {
     "outbreak-kavrin": (0.942, 0.978, 0.911),
     "shelling-tolvany": (0.977, 0.971, 0.673),
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
-    "mine-collapse-brevik": (0.87, 0.915, 0.5),
-    "shipwreck-calvera": (0.949, 0.91, 0.68),
+    "mine-collapse-brevik": (0.87, 0.915, 0.509),
+    "shipwreck-calvera": (0.949, 0.927, 0.724),
     "ransomware-lenmark": (0.845, 0.87, 0.399),
-    "derailment-osterby": (0.89, 0.953, 0.5),
-    "crowd-crush-selvana": (0.852, 0.955, 0.642),
+    "derailment-osterby": (0.89, 0.959, 0.533),
+    "crowd-crush-selvana": (0.858, 0.961, 0.755),
     "plant-closure-dornbach": (0.84, 0.871, 0.439),
-    "tower-fire-quellen": (0.965, 0.919, 0.718),
-    "budget-ostria": (0.795, 0.979, 0.528),
-    "abduction-karsa": (0.733, 0.926, 0.24),
-    "heatwave-corvena": (0.911, 0.928, 0.427),
-    "prison-riot-halvik": (0.861, 0.911, 0.222),
-    "runway-overrun-orlend": (0.895, 0.95, 0.666),
-    "cyclone-tessaly": (0.82, 0.926, 0.477),
+    "tower-fire-quellen": (0.965, 0.93, 0.833),
+    "budget-ostria": (0.797, 0.979, 0.565),
+    "abduction-karsa": (0.733, 0.966, 0.246),
+    "heatwave-corvena": (0.917, 0.958, 0.674),
+    "prison-riot-halvik": (0.866, 0.911, 0.309),
+    "runway-overrun-orlend": (0.895, 0.95, 0.735),
+    "cyclone-tessaly": (0.82, 0.938, 0.51),
     "no-confidence-dravenia": (0.881, 0.988, 0.356),
-    "doping-case-ostrel": (0.874, 0.856, 0.289),
+    "doping-case-ostrel": (0.874, 0.856, 0.305),
 }
 
 

@@ -107,6 +107,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return False
     if rules.SUM_OF_MONEY.search(phrase):
         return False  # "government releases €18m and IHA": a clause of a headline, not a speaker
+    if rules.FIGURE_SUBJECT.match(phrase):
+        return False  # "The toll, revised from nine, …": a figure, not its speaker
     if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what", "according",
                             "why", "whether", "when", "where", "if"}:
         return False
@@ -342,6 +344,8 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
             and (speaker_type_of(opening.group("np")) != "other" or _names(mask_abbreviations(opening.group("np")))):
         return opening.group("np")  # session 10: "The operator accepts the figure but says…": the clause's own subject
     subject = _document_owner(_cut_subject(before))
+    if rules.FIGURE_SUBJECT.match(subject):
+        return ""  # "The toll, revised from nine, now stands at 14": a figure revised, no speaker of this verb
     polled = _source_phrase(subject) if re.match(r"(?i)(?:\d|most|half|a (?:third|quarter|majority|fifth))", subject) else ""
     if polled and polled[1]:
         return polled[1]  # "64% of those questioned by the institute said…"
@@ -1572,8 +1576,9 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         _relative_clause_claimant(start, sentence, row) or _release_claimant(start, sentence)  # before a gloss: the outlet's
     if relative:
         return relative
-    if 0 < spot and start < spot and re.search(r"[^,\s]\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
-        return "", "outlet"  # "Toll rises to 13 as government releases €18m and IHA warns of 600": IHA's clause only
+    if 0 < spot and start < spot and re.search(r"[^,\s],?\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
+        return "", "outlet"  # "Toll rises to 13 as government releases €18m and IHA warns of 600": IHA's clause only;
+    # session 10: "The toll … is now three, and police say they do not expect it to rise": the police's clause only
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
     if dateline and start < dateline.end() or _as_speaker_says(sentence, start, spot, row.speaker_text or row.speaker):
         return "", "outlet"

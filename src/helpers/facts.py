@@ -428,6 +428,9 @@ FIGURE_PART_RULES = pd.DataFrame([
     ("still_in_hospital", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:remain\w*|(?:are|is|were|was)\s+still|still)\s+"
      r"(?:in\s+hospital|on\s+wards|hospitali[sz]ed)\b|^\s*(?:\w+\s+){0,3}?died\s+in\s+hospital\b", "in hospital",
      "nine of whom remain in hospital; three more victims died in hospital", ""),
+    ("still_held", "", "missing|kidnapped|detained", r"(?i)^\s*(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was)\s+)?"
+     r"(?:still|remain\w*)\s+(?:being\s+)?(?:held|trapped|underground|in\s+captivity|captive)\b|^\s*in\s+captivity\b", "still held",
+     "seven are still held; nine remain trapped; 81 pupils still held; leaves eight in captivity", ""),
     ("sent_home", "", "injured", r"(?i)^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:gone\s+home|sent\s+home|"
      r"discharged|released\s+from\s+hospital)\b", "sent home", "38 have gone home", ""),
 ], columns=["name", "kinds", "quantities", "after", "part", "example", "before"])
@@ -1006,6 +1009,45 @@ def without_event_place(mentions: pd.DataFrame, sentences: pd.DataFrame, book: Q
     return mentions.assign(fact_id=fact_id, fact_label=label, area=mentions["area"].where(~hit, ""))
 
 
+# A group its figures name that is who the event happened to ("two miners were killed" in a mine collapse, beside "the
+# death toll rose to three"), not a part of a toll ("45 dead, 12 of them children"): the group leaves the fact id when its
+# figures are of the size of the same fact's figures that name no group (their median at least MAIN_GROUP_SHARE of
+# theirs) and it is the group of most figures that name one. A part is smaller than its whole; the event's own people
+# are counted at the whole's size, and an event of two groups (civilians and soldiers) has no group of its own.
+MAIN_GROUP_SHARE = 0.5
+MAIN_GROUP_MAJORITY = 2 / 3  # … and only the group most figures naming a group name ("civilians" and "soldiers": neither)
+
+
+def _group_part(row, book: QuantityCodebook) -> str:
+    """The slug of the group a figure's fact id names after its quantity ("killed|miner" → "miner"), '' when none."""
+    if not isinstance(row.unit, str) or not row.unit or "group" not in book.specs[row.quantity].split_by:
+        return ""
+    group = _group_of(row.quantity, row.unit, book)
+    return slug(group) if group and row.fact_id.startswith(f"{slug(row.quantity)}|{slug(group)}") else ""
+
+
+def without_main_group(mentions: pd.DataFrame, book: QuantityCodebook) -> pd.DataFrame:
+    """A figure whose group is the event's own people (see MAIN_GROUP_SHARE) joins the fact that names no group."""
+    if mentions.empty or "quantity" not in mentions.columns:
+        return mentions
+    groups = [_group_part(r, book) for r in mentions[["unit", "quantity", "fact_id"]].itertuples(index=False)]
+    bare_id = [re.sub(rf"^([^|]+)\|{re.escape(g)}(?=\||$)", r"\1", f) if g else f
+               for f, g in zip(mentions["fact_id"], groups)]
+    values = mentions["value_low"].where(mentions["value_low"].notna(), mentions["value_high"])
+    bare = values[[not g for g in groups]].groupby(mentions["fact_id"][[not g for g in groups]]).median()
+    by_group = values.groupby([pd.Series(groups, index=mentions.index), pd.Series(bare_id, index=mentions.index)])
+    grouped, counts = by_group.median(), by_group.size()
+    named = counts[[bool(g) for g, _ in counts.index]].groupby(level=1).sum()  # figures naming any group, per fact
+    main = {(g, b) for (g, b), v in grouped.items() if g and b in bare.index and v >= MAIN_GROUP_SHARE * bare[b]
+            and counts[g, b] >= MAIN_GROUP_MAJORITY * named[b]}
+    hit = pd.Series([(g, b) in main for g, b in zip(groups, bare_id)], index=mentions.index)
+    if not hit.any():
+        return mentions
+    label = [re.sub(r" \([^()]*\)", "", lab, count=1) if h else lab for lab, h in zip(mentions["fact_label"], hit)]
+    return mentions.assign(fact_id=pd.Series(bare_id, index=mentions.index).where(hit, mentions["fact_id"]),
+                           fact_label=pd.Series(label, index=mentions.index))
+
+
 def base_fact(mentions: pd.DataFrame) -> pd.Series:
     """The fact id before the split by claimant (all claimants' figures on the same thing)."""
     if "claimant" not in mentions.columns:
@@ -1333,6 +1375,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = per_article(number_mentions, timed, codebooks["units"], codebooks["quantities"], codebooks["actors"])
     mentions = split_by_holder(mentions, codebooks["quantities"], sentences["text"].drop_duplicates().tolist())
     mentions = month_dates(without_event_place(mentions, sentences, codebooks["quantities"]))
+    mentions = without_main_group(mentions, codebooks["quantities"])
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
     mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions)))
