@@ -43,7 +43,8 @@ PATTERN_RULES = [
     ("DOCUMENT_SUBJECT", rules.DOCUMENT_SUBJECT, "exchange data", "local television"),
     ("LEADING_TIME", rules.LEADING_TIME, "A year ago Varga promised", "three days later than Kestrel first said"),
     ("VALUE_BEFORE_PARTICIPLE", rules.VALUE_BEFORE_PARTICIPLE, "the previous record of 43.6C ", "the previous record "),
-    ("FIGURE_BEFORE_PARTICIPLE", rules.FIGURE_BEFORE_PARTICIPLE, "The number of people held, ", "The ministry's death toll, "),
+    ("FIGURE_BEFORE_PARTICIPLE", rules.FIGURE_BEFORE_PARTICIPLE, "The number of people held, ", "The ministry, "),
+    ("PLACE_OWNER", rules.PLACE_OWNER, "the city", "the city council"),
     ("ANONYMITY", rules.ANONYMITY, "said one trader, who asked not to be named", "said one trader, who was named"),
     ("PASSIVE_BEFORE", rules.PASSIVE_BEFORE, "residents were ", "residents "),
     ("SEEK_TO", rules.SEEK_TO, "seeks", "says"),
@@ -1373,3 +1374,36 @@ def test_a_figure_before_a_participle_with_no_tag_after_it_is_not_given_to_a_lat
                                            "they do not expect it to rise."]))
     numbers = pd.DataFrame([{"article_id": "a", "block_no": 1, "sentence_no": 1, "start": 43}])
     assert add_claimants(numbers, said)["claimant"].str.lower().tolist() != ["police"]
+
+
+@pytest.mark.parametrize("text", ["The death toll, revised from one this morning, is now two.",
+                                  "The deficit for this year, revised from the 3.1% promised last year, is now 3.4%."])
+def test_a_figure_before_a_participle_with_no_tag_at_all_is_the_outlets(text):
+    """Session 11 (the class of "The figure, revised from six this morning, is the highest since 2019" on three
+    development events, read as the speaker "the figure"): with no tag in the sentence the figure is the outlet's."""
+    assert attribute_sentences(_sentences([text]))["basis"].tolist() == ["outlet"]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("The agency's own figure stands at 146,000.", "the agency"),
+    ("By Tuesday morning the Health Ministry's count of heat deaths stood at 41.", "the Health Ministry"),
+    ("The union's figure, raised on Monday from 7,000 to 8,000-9,000, is almost double the ministry's.", "the union"),
+    ("The prosecutor's estimate is lower, at least 1.1 billion crowns.", "the prosecutor"),
+    ("Transparency Watch Norvia's estimate is twice that, at 2.6 billion crowns.", "Transparency Watch Norvia"),
+    ("The ministry's death toll, revised from 2 on Monday, is now 3.", "the ministry"),
+])
+def test_a_figure_a_body_owns_is_that_bodys_claim(text, speaker):
+    """Session 11 (owned figures on six development events: "the agency's own figure stands at", "X's count of heat
+    deaths stood at", "X's estimate is…"): the owning body gives the figure, and its figures are its claims."""
+    said = attribute_sentences(_sentences([text]))
+    assert said["speaker"].tolist() == [speaker]
+    numbers = pd.DataFrame([{"article_id": "a", "block_no": 1, "sentence_no": 1, "start": re.search(r"\d", text).start()}])
+    assert add_claimants(numbers, said)["claimant"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("text", ["The city's death toll rose to 40.", "Ardesia's count stood at 300.",
+                                  "The region's total is now 1,200."])
+def test_a_figure_a_place_owns_is_the_outlets(text):
+    """Session 11: a place owning a toll or count (`rules.PLACE_OWNER`, or a name typed as no body) is what is counted,
+    not who counts: the owned_figure row gives no source."""
+    assert attribute_sentences(_sentences([text]))["basis"].tolist() == ["outlet"]

@@ -422,11 +422,10 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue  # "after the company cut its profit forecast.": a noun
         if rules.PASSIVE_AGENT.match(after) and re.search(r"(?:ed|given|put|set)$", verb.group(0)):
             continue  # "The offer, announced by the minister, …": a passive participle; its agent is a source phrase
-        if verb.group(0).endswith("ed") and (rules.FIGURE_BEFORE_PARTICIPLE.match(before) and
-                                             _VERB.search(sentence, verb.end()) or  # a tag after it speaks
+        if verb.group(0).endswith("ed") and (rules.FIGURE_BEFORE_PARTICIPLE.match(before) or
                                              rules.VALUE_BEFORE_PARTICIPLE.search(before)):
             continue  # "The toll, revised from nine, now stands at 14", "a record of 43.6C measured in 2019": a
-            # participle about the figure
+            # participle about the figure, with a tag after it or none ("The death toll, revised from one, is now two.")
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         document = _DOCUMENT_VERB.match(sentence, verb.start())
@@ -518,9 +517,11 @@ def _source_phrases(sentence: str) -> list[tuple[str, str]]:
             np_text = f"{np_text}, {named.group(1).strip(' .')}" if named and not is_person_name(np_text) else np_text
             np_text = re.sub(r"['’]s?$", "", np_text) if re.search(r"\w['’]s?$", np_text) else np_text  # "the bank's last report"
             np_text = _author(np_text)
+            if _name == "owned_figure" and (speaker_type_of(np_text) == "other" or rules.PLACE_OWNER.search(np_text)):
+                np_text = ""  # "the city's death toll", "Italy's count": a place's figure, the outlet's
             if is_valid_speaker(np_text):
                 found.append((m.start("np"), basis, np_text))
-            m = pattern.search(sentence, m.start("np"))
+            m = pattern.search(sentence, max(m.start("np"), m.start() + 1))  # an owner opens its own row's match
     return [f[1:] for f in sorted(found, key=lambda f: f[0])]
 
 
@@ -1747,7 +1748,7 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says|had|has|have|was|were|is|are|would|"
                                          r"will|could|then|also|later|[a-z]+ed)\b)|but|while|whereas)\s+(?=[^,;]*"
                                          r"\b(?:\w+ed|sent|is|are|was|were|has|have|had|will|would|can|could|made|took|"
-                                         r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won|remains?|stays?)\b)",
+                                         r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|says?|saw|set|told|tells?|won|remains?|stays?)\b)",
                                          sentence)]
     if not cuts or row.basis in ("direct", "partial"):
         return True
