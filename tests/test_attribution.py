@@ -1407,3 +1407,34 @@ def test_a_figure_a_place_owns_is_the_outlets(text):
     """Session 11: a place owning a toll or count (`rules.PLACE_OWNER`, or a name typed as no body) is what is counted,
     not who counts: the owned_figure row gives no source."""
     assert attribute_sentences(_sentences([text]))["basis"].tolist() == ["outlet"]
+
+
+def test_verbs_of_saying_have_one_table():
+    """Session 11: the verbs a closing tag inverts (`rules.INVERTING_VERBS`) and the tone step's reported-speech cue
+    (`sentiment.REPORTED_SPEECH_CUES`) are read from the rows of `rules.REPORTING_VERBS`, never listed again; a verb
+    of a named row inverts like "said" ("…, remarked Jon Berg")."""
+    from helpers.sentiment import REPORTED_SPEECH_CUES
+    names = {c.name for c in rules.REPORTING_VERBS}
+    assert rules.INVERTING_ROWS <= names and rules.SPEECH_CUE_ROWS <= names
+    for cue in rules.REPORTING_VERBS:
+        for form in cue.pattern.split("|"):
+            if re.fullmatch(r"[a-z]+", form) and cue.name in rules.INVERTING_ROWS:
+                assert rules.INVERTING_VERBS.fullmatch(form), form
+    assert not any(rules.INVERTING_VERBS.fullmatch(v) for v in ("reported", "estimated", "revised", "wants", "showed"))
+    speech = REPORTED_SPEECH_CUES.set_index("name").loc["speech_verb", "pattern"]
+    assert speech == r"\b(?:" + "|".join(c.pattern for c in rules.REPORTING_VERBS if c.name in rules.SPEECH_CUE_ROWS) + r")\b"
+    said = attribute_sentences(_sentences(["Most of the damage was to roofs, remarked Jon Berg, an insurance assessor."]))
+    assert said["speaker"].tolist() == ["Jon Berg, an insurance assessor"]
+
+
+def test_figures_in_every_sentence_of_a_long_quotation_are_the_speakers():
+    """Session 11 (a figure in a quotation that runs over several sentences left to the outlet on six development
+    events): a sentence opening the quotation ('"The first figure, 45, was…': the figure set off by commas is no age),
+    one inside it with no marks, and its last one with no tag after the closing mark are all the speaker's."""
+    said = attribute_sentences(_sentences(['Police spokesman Ivo Lind told reporters the count had changed. "The first '
+                                           'figure, 45, was what we could confirm at dawn. By noon we had 63 names. We '
+                                           'found 88 by the evening."']))
+    text = said["text"].tolist()
+    numbers = pd.DataFrame([{"article_id": "a", "block_no": 1, "sentence_no": i + 1, "start": text[i].index(n)}
+                            for i, n in ((1, "45"), (2, "63"), (3, "88"))])
+    assert add_claimants(numbers, said)["claimant"].tolist() == ["Police spokesman Ivo Lind"] * 3

@@ -1545,8 +1545,11 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
     if tag and tag.start() <= start < tag.end():
         return "", "outlet"
-    if row.basis == "direct" and start < _continued_quote_end(sentence):
+    if row.basis == "direct" and (start < _continued_quote_end(sentence) or not re.search(r"[“”\"]", sentence)):
         return row.speaker, row.speaker_type  # 'Tonight maybe 3,000 are left," she said.': the quotation goes on
+    if row.basis == "direct" and not row.co_speaker and re.match(r"\s*[“\"]", sentence) and start < len(sentence) \
+            and quote_mask(sentence)[start]:
+        return row.speaker, row.speaker_type  # session 11: '"The first figure, 45, was…': in the quoted words, never an age
     if row.basis == "direct" and _source_after_quote(sentence, start):  # '"…": 40 homes lost, according to the county'
         return _source_after_quote(sentence, start)
     if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start] \
@@ -1643,9 +1646,10 @@ def _release_claimant(start: int, sentence: str) -> tuple[str, str] | None:
 
 def _continued_quote_end(sentence: str) -> int:
     """Where a quotation opened in an earlier sentence closes in this one ('We moved the theatre at 2 a.m.," he
-    said.'): the first quotation mark when it closes a quotation this sentence did not open; else 0."""
+    said.', or with no tag: 'They opened two hours before."'): the first quotation mark when it closes a quotation this
+    sentence did not open; else 0."""
     mark = re.search(r"[“”\"]", sentence)
-    if not mark or mark.group(0) == "“" or not re.match(r"[,.!?]?\s*[”\"]\s*,?\s*[A-Za-z]", sentence[mark.start() - 1:]):
+    if not mark or mark.group(0) == "“" or not re.match(r"[,.!?]?\s*[”\"]\s*(?:,?\s*[A-Za-z]|$)", sentence[mark.start() - 1:]):
         return 0
     closes = mark.group(0) == "”" or sentence.count('"') % 2 == 1
     return mark.start() if closes and re.search(r"[,.!?]$", sentence[:mark.start()]) else 0

@@ -47,9 +47,11 @@ REPORTING_VERBS: tuple[Cue, ...] = (
         "finite", "the commission rejected the claim"),
     Cue("announce", r"announced|announces|declared|declares|disclosed|revealed|reveals", "finite",
         "the government announced"),
-    Cue("argue", r"argued|argues|argue|explained|explains|observed|remarked|recalled|concluded|concludes|"
-        r"defended|defends|justified|justifies", "finite",
-        "the lawyer argued"),
+    Cue("argue", r"argued|argues|argue|explained|explains", "finite", "the lawyer argued"),
+    # session 11: split from "argue": verbs that report speech only with a clause or a tag ("…, recalled the mayor"),
+    # which also tell of things ending ("the talks concluded in Istanbul"): never a tone cue of reported speech
+    Cue("observe", r"observed|remarked|recalled|concluded|concludes|defended|defends|justified|justifies", "finite",
+        "the judge observed that"),
     Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
     Cue("read_document", r"reads?(?=\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|message|post|letter|"
         r"notice|note|release|communiqu[ée]|tweet|sign|banner|placards?)\b)|"
@@ -336,9 +338,16 @@ VALUE_BEFORE_PARTICIPLE = re.compile(r"\bof\s+(?:about\s+|some\s+|nearly\s+)?[-�
 
 # session 10: verbs of saying a closing tag puts before its speaker after a comma ("…, noted Prof. Ines Kallio, a
 # toxicologist", "…, warned the agency"), beyond "said": the clause before the comma is the words, not the speaker.
-INVERTING_VERBS = re.compile(r"said|says|say|added|adds|noted|notes|warned|warns|explained|explains|recalled|observed|"
-                             r"cautioned|stressed|insisted|argued|conceded|acknowledged|admitted|replied|wrote|writes|"
-                             r"continued|concluded|predicted|complained")
+# session 11: read from the REPORTING_VERBS rows named here, one table for every use of a verb of saying (the tone step's
+# reported-speech cue reads the rows of SPEECH_CUE_ROWS from the same table), never a list of its own.
+INVERTING_ROWS = frozenset({"say", "add", "note", "warn", "argue", "observe", "emphasise", "acknowledge", "reply", "write",
+                            "promise", "complain"})
+INVERTING_VERBS = re.compile("|".join(c.pattern for c in REPORTING_VERBS if c.name in INVERTING_ROWS))
+
+# session 11: the rows whose verbs credit a sentence without quotation marks to someone else in the tone step
+# (`sentiment.REPORTED_SPEECH_CUES`, "the union said the raid was unlawful"): verbs of saying, claiming and announcing.
+SPEECH_CUE_ROWS = frozenset({"say", "tell", "state", "add", "warn", "claim", "emphasise", "argue", "acknowledge", "accuse",
+                             "announce", "write"})
 
 # session 10: the noun phrase a sentence opens with, a body or a name ("Kaldor Rail Freight, the operator, now accepts
 # the figure but says…", "The company accepts the fine but says…"): the subject of a verb after "but".
