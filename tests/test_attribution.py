@@ -1438,3 +1438,11 @@ def test_figures_in_every_sentence_of_a_long_quotation_are_the_speakers():
     numbers = pd.DataFrame([{"article_id": "a", "block_no": 1, "sentence_no": i + 1, "start": text[i].index(n)}
                             for i, n in ((1, "45"), (2, "63"), (3, "88"))])
     assert add_claimants(numbers, said)["claimant"].tolist() == ["Police spokesman Ivo Lind"] * 3
+
+
+@pytest.mark.parametrize("text", ["Lawyer Ilse Berg says the agency gave her only 19 hours' notice.",
+                                  "Ines Moro, a lawyer who represents 40 inmates, said some of her clients were beaten."])
+def test_a_named_lawyer_is_counsel_never_a_citizen(text):
+    """Session 11 (a named lawyer typed a citizen, or as the people represented, on three development events): counsel
+    keeps the keys' type, other, though a person named with no other title is a citizen."""
+    assert attribute_sentences(_sentences([text]))["speaker_type"].tolist() == ["other"]

@@ -1136,6 +1136,9 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     kind = speaker_type_of(raw)
     if kind == "other" and rules.BARE_RECORD.match(unmask(raw)):
         return kind  # "Coast guard logs seen by Atlas Weekly": a record, whatever body its words name
+    if kind == "other" and rules.LEGAL_COUNSEL.search(unmask(raw)):
+        return kind  # session 11: "Lawyer Ilse Marten", "X, a lawyer who represents 40 inmates": counsel (the keys'
+        # convention, other), never a citizen for a named person nor the people they represent
     owner = _owner_type(raw, described)
     whole = re.sub(r"(?i)^(?:the|a|an)\s+", "", unmask(raw).split(",")[0])
     if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)) and \
