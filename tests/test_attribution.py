@@ -1065,7 +1065,11 @@ LEXICON_CASES = [("the Centers for Disease Control and Prevention", "official"),
                  # organisations, whatever word ("council", "committee") they share with the government
                  ("the Bar Council", "organisation"), ("the Nurses' Association", "organisation"),
                  ("the Olvan Football Association", "organisation"), ("the European Rowing Council", "organisation"),
-                 ("the sport's governing body", "organisation"), ("the city council", "official")]
+                 ("the sport's governing body", "organisation"), ("the city council", "official"),
+                 # session 11: a group running hospitals is a company (the ransomware key), one hospital a medical source;
+                 # a watchdog NGO named "… Watch" is an organisation
+                 ("Arvik Valley Hospitals", "organisation"), ("the hospital operator", "organisation"),
+                 ("Arvik General Hospital", "expert"), ("Transparency Watch Norvia", "organisation")]
 
 
 @pytest.mark.parametrize("phrase,kind", LEXICON_CASES, ids=[c[0] for c in LEXICON_CASES])

@@ -787,6 +787,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         "expert", "a seismologist at the state university"),
     # session 9: a hospital speaks as a medical source, like its doctors (the event keys' convention: "the hospital and
     # its doctor ... expert"); its officials and managers still speak as their own head noun says
+    # session 11: a group that runs hospitals, named in the plural ("Lenmark Valley Hospitals said") or by its trade
+    # ("the hospital operator"), speaks as the company it is, not as a medical source
+    Cue("hospital_group", r"(?-i:\b[A-Z][\w’'-]*\s+(?:Hospitals|Clinics)\b)|\b(?:hospital|clinic)\s+(?:groups?|operators?|"
+        r"chains?)\b", "organisation", "Arvik Valley Hospitals said"),
     Cue("hospital", r"\b(?:hospitals?|clinics?|infirmar(?:y|ies)|medical cent(?:re|er)s?|trauma cent(?:re|er)s?)\b",
         "expert", "Dunmora Regional Hospital said"),
     Cue("public_body", r"(?-i:\b[Tt]he Bank of [A-Z][a-z]+\b(?!\s+[A-Z]))|\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
