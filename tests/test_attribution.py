@@ -1450,3 +1450,18 @@ def test_a_named_lawyer_is_counsel_never_a_citizen(text):
     """Session 11 (a named lawyer typed a citizen, or as the people represented, on three development events): counsel
     keeps the keys' type, other, though a person named with no other title is a citizen."""
     assert attribute_sentences(_sentences([text]))["speaker_type"].tolist() == ["other"]
+
+
+@pytest.mark.parametrize("text,figure,claimant", [
+    ("Police raise toll to nine; council opens a shelter", "nine", "Police"),
+    ("Coast guard raises number rescued to 47", "47", "Coast guard"),
+    ("Six miners pulled out alive as company raises number trapped to 22", "Six", ""),
+    ("Six miners pulled out alive as company raises number trapped to 22", "22", "company"),
+])
+def test_a_headline_raising_a_toll_is_its_subjects_claim(text, figure, claimant):
+    """Session 11 (headlines on four development events: "Ministry raises toll to 37", "Police raise toll to nine"): a
+    body revising a figure claims it with no article before the noun and with the figure in words; a figure before
+    "as <body> raises…" is the outlet's."""
+    said = attribute_sentences(_sentences([text]))
+    numbers = pd.DataFrame([{"article_id": "a", "block_no": 1, "sentence_no": 1, "start": text.index(figure)}])
+    assert add_claimants(numbers, said)["claimant"].tolist() == [claimant]

@@ -237,11 +237,14 @@ CLAIM_PHRASES: tuple[Cue, ...] = (
         r"(?:(?:the|its|their|his|her)\s+)?(?:[\w’'-]+,?\s+){0,4}?at\b", "reported", "the monitors put it lower, at"),
     # session 7: a body revising its own figure claims the new one ("the coast guard has raised the number of people
     # rescued to 47", "the agency lowered its estimate to 120"); an estimate put higher or lower is a claim too
-    Cue("revise_figure", r"\b(?:raised|raises|lowered|lowers|revised|revises|increased|increases|updated|updates|"
-        r"corrected|corrects|reduced|reduces|cut|cuts)\s+(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:death\s+)?"
+    Cue("revise_figure", r"\b(?:raised|raises|raise|lowered|lowers|lower|revised|revises|revise|increased|increases|"
+        r"updated|updates|corrected|corrects|reduced|reduces|cut|cuts)\s+(?:(?:the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?)?(?:death\s+)?"
         r"(?:toll|number|figure|estimate|count|tally|forecast|projection)s?\b(?=[^.;]{0,60}?\b(?:to|from|at)\s+(?:about\s+|"
-        r"some\s+|nearly\s+|at least\s+|more than\s+|around\s+)?[\d€$£])", "reported",
+        r"some\s+|nearly\s+|at least\s+|more than\s+|around\s+)?(?:[\d€$£]|(?:two|three|four|five|six|seven|eight|nine|"
+        r"ten|eleven|twelve)\b))", "reported",
         "the coast guard has raised the number of people rescued to 47"),
+    # session 11: the same in a headline, with no article and a figure in words ("Police raise toll to nine",
+    # "company raises number trapped to 22"): the revise_figure row reads both
     # session 8: a long counted phrase before "at" ("Police put the crowd in and around the stadium at up to 55,000",
     # "the insurer put the cost of the damage to the old town at about €15m"): read when a figure follows "at"
     Cue("put_far_at", r"\b(?:put|puts|placed|places|estimated|estimates)\s+(?:the|its|their|his|her)\s+(?:[\w’'-]+,?\s+){4,9}?"
@@ -390,7 +393,9 @@ RELEASE_ACT = re.compile(r"\b(?:releas(?:es|ed)|allocat(?:es|ed)|earmark(?:s|ed)
 # `before` ends at the speaker, `after` starts after the speaker: a verb of saying and a clause (not a closing "as X said.")
 AS_SPEAKER_SAYS = (re.compile(r"\S\s+as\s+$"),
                    re.compile(r"^\s+(?:say|says|said|warn|warns|warned|claim|claims|claimed|insist|insists|insisted|"
-                              r"complain|complains|complained|allege|alleges|alleged)\s+(?:that\s+)?\S+\s+\S+"))
+                              r"complain|complains|complained|allege|alleges|alleged|"
+                              # session 11: "…six pulled out alive as company raises number trapped to 22"
+                              r"raise|raises|raised|revise|revises|revised|lower|lowers|lowered|put|puts)\s+(?:that\s+)?\S+\s+\S+"))
 
 TRAILING_GLOSS = re.compile(r",\s*(?:an?|its|their|about|some|nearly|roughly|almost|more than|less than)\s+(?:[\w’'-]+\s+){0,3}?"
                             r"(?:rate|difference|gap|share|half|third|quarter|fifth|tenth|majority|fraction|proportion|"
