@@ -36,12 +36,15 @@ def test_session7_events_at_their_first_contact_level(event, accuracy):
 # before a participle, a caretaker, an independent fiscal council): budget speaker / type / claimants 0.878 / 0.878 /
 # 0.758 / 0.812 -> 0.905 / 0.905 / 0.775 / 0.820; abduction speaker / type / claimants 0.896 / 0.87 / 0.842 / 0.808 ->
 # 0.909 / 0.883 / 0.869 / 0.835; tower fire unchanged.
-CURRENT = {"tower-fire-quellen": {"quotes_recall": 0.974, "type_accuracy": 0.934, "claimant_accuracy": 0.883,
-                                  "claimant_type_accuracy": 0.877},
+# Session 11 (voices11: owned figures, a figure before a participle with no tag, long quotations, headlines raising a
+# toll): tower fire claimants 0.883 / 0.877 -> 0.888 / 0.883; budget 0.775 / 0.82 -> 0.787 / 0.833; abduction 0.869 /
+# 0.835 -> 0.876 / 0.842.
+CURRENT = {"tower-fire-quellen": {"quotes_recall": 0.974, "type_accuracy": 0.934, "claimant_accuracy": 0.888,
+                                  "claimant_type_accuracy": 0.883},
            "budget-ostria": {"quotes_recall": 0.936, "speaker_accuracy": 0.905, "type_accuracy": 0.905,
-                             "claimant_accuracy": 0.775, "claimant_type_accuracy": 0.82},
+                             "claimant_accuracy": 0.787, "claimant_type_accuracy": 0.833},
            "abduction-karsa": {"quotes_recall": 0.95, "speaker_accuracy": 0.909, "type_accuracy": 0.883,
-                               "claimant_accuracy": 0.869, "claimant_type_accuracy": 0.835}}
+                               "claimant_accuracy": 0.876, "claimant_type_accuracy": 0.842}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))
