@@ -394,14 +394,19 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # After voices10 merged too (a figure before a participle is no speaker; closing tags with any verb of saying): crowd
 # crush 0.642 -> 0.755, heatwave 0.614 -> 0.666; shipwreck 0.729 -> 0.728 (P 0.733 -> 0.720, key claimants 0.831 ->
 # 0.829): one pair lost where two sessions' rules meet, still above its session-start 0.648 / 0.743.
-NEW_EVENTS = {"abduction-karsa": (0.344, 0.185, 0.24), "budget-ostria": (0.645, 0.476, 0.547),
-              "crowd-crush-selvana": (0.723, 0.79, 0.755), "derailment-osterby": (0.564, 0.448, 0.5),
-              "election-varenia": (0.904, 0.926, 0.915), "heatwave-corvena": (0.675, 0.658, 0.666),
+# Session 11 (voices11: owned figures, a figure before a participle with no tag, figures in long quotations, headlines
+# raising a toll; claimants only): grouping F1 plant closure 0.439 -> 0.494, ransomware 0.400 -> 0.434 (P 0.786 ->
+# 0.958), runway overrun 0.667 -> 0.735, shipwreck 0.728 -> 0.753, prison riot 0.222 -> 0.244, abduction 0.241 -> 0.253,
+# derailment 0.500 -> 0.517, mine 0.500 -> 0.505; a trade on the heatwave, 0.667 -> 0.663 (P 0.675 -> 0.667: the headline
+# "Ministry raises toll to 37" now the ministry's; one more pair the key keeps apart), its level lowered.
+NEW_EVENTS = {"abduction-karsa": (0.4, 0.185, 0.253), "budget-ostria": (0.645, 0.476, 0.547),
+              "crowd-crush-selvana": (0.723, 0.79, 0.755), "derailment-osterby": (0.575, 0.469, 0.516),
+              "election-varenia": (0.904, 0.926, 0.915), "heatwave-corvena": (0.666, 0.658, 0.662),
               "ice-storm-haldmark": (0.794, 0.692, 0.739), "market-crash-ardesia": (0.409, 0.75, 0.529),
-              "mine-collapse-brevik": (0.771, 0.369, 0.5), "outbreak-kavrin": (0.953, 0.872, 0.911),
-              "plant-closure-dornbach": (0.692, 0.321, 0.439), "prison-riot-halvik": (0.257, 0.195, 0.222),
-              "ransomware-lenmark": (0.785, 0.268, 0.399), "runway-overrun-orlend": (0.77, 0.587, 0.666),
-              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.72, 0.725, 0.728),
+              "mine-collapse-brevik": (0.794, 0.369, 0.504), "outbreak-kavrin": (0.953, 0.872, 0.911),
+              "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.277, 0.217, 0.243),
+              "ransomware-lenmark": (0.958, 0.28, 0.434), "runway-overrun-orlend": (0.796, 0.682, 0.735),
+              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.736, 0.769, 0.752),
               "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.285, "budget-ostria": 0.651, "crowd-crush-selvana": 0.811,
                  "derailment-osterby": 0.577, "election-varenia": 0.941, "heatwave-corvena": 0.76,

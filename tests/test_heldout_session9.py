@@ -16,7 +16,9 @@ FIRST_CONTACT = {  # measured 2026-11-26 after the session-9 merges (docs/ACCURA
     # right speaker 0.883 -> 0.900, but one of the units now found, "The prosecutor's figure is lower, at least…", names
     # "the prosecutor" where the key names "the anti-corruption prosecutor"
     "no-confidence-dravenia": {"recall": 0.988, "value_accuracy": 0.988, "hedge_accuracy": 1.0, "quotes_recall": 0.933, "speaker_accuracy": 0.931, "type_accuracy": 0.857, "claimant_accuracy": 0.905, "claimant_type_accuracy": 0.798, "grouping_f1": 0.265, "frames_f1": 0.592},
-    "doping-case-ostrel": {"recall": 0.981, "value_accuracy": 0.943, "hedge_accuracy": 0.975, "quotes_recall": 0.984, "speaker_accuracy": 0.861, "type_accuracy": 0.769, "claimant_accuracy": 0.85, "claimant_type_accuracy": 0.826, "grouping_f1": 0.258, "frames_f1": 0.241},
+    # session 11: grouping 0.258 -> 0.242, a trade: "The figure, revised from six this morning, is…" is now the outlet's
+    # (the key's claimant), and one more pair the key keeps apart is formed (precision 0.364 -> 0.308, recall unchanged)
+    "doping-case-ostrel": {"recall": 0.981, "value_accuracy": 0.943, "hedge_accuracy": 0.975, "quotes_recall": 0.984, "speaker_accuracy": 0.861, "type_accuracy": 0.769, "claimant_accuracy": 0.85, "claimant_type_accuracy": 0.826, "grouping_f1": 0.242, "frames_f1": 0.241},
 }
 
 
