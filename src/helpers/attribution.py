@@ -1548,11 +1548,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
     if tag and tag.start() <= start < tag.end():
         return "", "outlet"
-    if row.basis == "direct" and (start < _continued_quote_end(sentence) or not re.search(r"[“”\"]", sentence)):
-        return row.speaker, row.speaker_type  # 'Tonight maybe 3,000 are left," she said.': the quotation goes on
-    if row.basis == "direct" and not row.co_speaker and re.match(r"\s*[“\"]", sentence) and start < len(sentence) \
-            and quote_mask(sentence)[start]:
-        return row.speaker, row.speaker_type  # session 11: '"The first figure, 45, was…': in the quoted words, never an age
+    if _in_long_quotation(start, sentence, row):
+        return row.speaker, row.speaker_type
     if row.basis == "direct" and _source_after_quote(sentence, start):  # '"…": 40 homes lost, according to the county'
         return _source_after_quote(sentence, start)
     if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start] \
@@ -1600,6 +1597,17 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     if row.co_speaker and _nearer_is_second(sentence, start, row):
         return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+def _in_long_quotation(start: int, sentence: str, row) -> bool:
+    """Whether a figure lies in the words of a direct quotation running over several sentences: its end ('Tonight maybe
+    3,000 are left," she said.'), a sentence inside it with no marks, or (session 11) its opening sentence ('"The first
+    figure, 45, was…': in the quoted words, never an age set off by commas)."""
+    if row.basis != "direct":
+        return False
+    if start < _continued_quote_end(sentence) or not re.search(r"[“”\"]", sentence):
+        return True
+    return not row.co_speaker and bool(re.match(r"\s*[“\"]", sentence)) and start < len(sentence) and quote_mask(sentence)[start]
 
 
 def _voice_only(sentence: str, row) -> bool:
