@@ -405,7 +405,7 @@ NEW_EVENTS = {"abduction-karsa": (0.4, 0.185, 0.253), "budget-ostria": (0.645, 0
               "ice-storm-haldmark": (0.794, 0.692, 0.739), "market-crash-ardesia": (0.409, 0.75, 0.529),
               "mine-collapse-brevik": (0.794, 0.369, 0.504), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.277, 0.217, 0.243),
-              "ransomware-lenmark": (0.958, 0.28, 0.434), "runway-overrun-orlend": (0.796, 0.682, 0.735),
+              "ransomware-lenmark": (0.958, 0.28, 0.433), "runway-overrun-orlend": (0.796, 0.682, 0.735),
               "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.736, 0.769, 0.752),
               "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.285, "budget-ostria": 0.651, "crowd-crush-selvana": 0.811,

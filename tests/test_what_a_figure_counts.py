@@ -54,7 +54,7 @@ LEVELS = {
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
     "mine-collapse-brevik": (0.87, 0.915, 0.504),
     "shipwreck-calvera": (0.949, 0.91, 0.752),
-    "ransomware-lenmark": (0.845, 0.87, 0.434),
+    "ransomware-lenmark": (0.845, 0.87, 0.433),
     "derailment-osterby": (0.89, 0.953, 0.516),
     "crowd-crush-selvana": (0.852, 0.955, 0.642),
     "plant-closure-dornbach": (0.828, 0.871, 0.494),
