@@ -79,9 +79,11 @@ def _figures(event: str) -> dict[str, float]:
 # (a citizen group's body, "the fishermen's cooperative", is an organisation).
 # Session 10 (voices10): mine speaker 0.868 -> 0.894, shipwreck speaker / type 0.884 / 0.948 -> 0.935 / 0.961 (a bare
 # "the mayor" named with the place the corpus gives that office, "the mayor of X"; a prefecture is official).
+# Session 11 (voices11): ransomware speaker / type 0.848 / 0.863 -> 0.863 / 0.909 (a group running hospitals, "X Valley
+# Hospitals", speaks as a company).
 CURRENT = {"mine-collapse-brevik": {"quotes_recall": 0.987, "speaker_accuracy": 0.894, "type_accuracy": 0.986},
            "shipwreck-calvera": {"quotes_recall": 0.975, "speaker_accuracy": 0.935, "type_accuracy": 0.961},
-           "ransomware-lenmark": {"quotes_recall": 0.985, "speaker_accuracy": 0.848, "type_accuracy": 0.863}}
+           "ransomware-lenmark": {"quotes_recall": 0.985, "speaker_accuracy": 0.863, "type_accuracy": 0.909}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

@@ -38,12 +38,15 @@ def test_session7_events_at_their_first_contact_level(event, accuracy):
 # 0.909 / 0.883 / 0.869 / 0.835; tower fire unchanged.
 # Session 11 (grouping11: a figure is never the speaker of its own sentence, FIGURE_SUBJECTS): budget claimants
 # 0.775 / 0.820 -> 0.787 / 0.833.
-CURRENT = {"tower-fire-quellen": {"quotes_recall": 0.974, "type_accuracy": 0.934, "claimant_accuracy": 0.883,
-                                  "claimant_type_accuracy": 0.877},
+# Session 11 (voices11: owned figures, a figure before a participle with no tag, long quotations, headlines raising a
+# toll): tower fire claimants 0.883 / 0.877 -> 0.888 / 0.883; budget 0.775 / 0.82 -> 0.787 / 0.833; abduction 0.869 /
+# 0.835 -> 0.876 / 0.842.
+CURRENT = {"tower-fire-quellen": {"quotes_recall": 0.974, "type_accuracy": 0.934, "claimant_accuracy": 0.888,
+                                  "claimant_type_accuracy": 0.883},
            "budget-ostria": {"quotes_recall": 0.936, "speaker_accuracy": 0.905, "type_accuracy": 0.905,
                              "claimant_accuracy": 0.787, "claimant_type_accuracy": 0.833},
            "abduction-karsa": {"quotes_recall": 0.95, "speaker_accuracy": 0.909, "type_accuracy": 0.883,
-                               "claimant_accuracy": 0.869, "claimant_type_accuracy": 0.835}}
+                               "claimant_accuracy": 0.876, "claimant_type_accuracy": 0.842}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

@@ -426,11 +426,10 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue  # "after the company cut its profit forecast.": a noun
         if rules.PASSIVE_AGENT.match(after) and re.search(r"(?:ed|given|put|set)$", verb.group(0)):
             continue  # "The offer, announced by the minister, …": a passive participle; its agent is a source phrase
-        if verb.group(0).endswith("ed") and (rules.FIGURE_BEFORE_PARTICIPLE.match(before) and
-                                             _VERB.search(sentence, verb.end()) or  # a tag after it speaks
+        if verb.group(0).endswith("ed") and (rules.FIGURE_BEFORE_PARTICIPLE.match(before) or
                                              rules.VALUE_BEFORE_PARTICIPLE.search(before)):
             continue  # "The toll, revised from nine, now stands at 14", "a record of 43.6C measured in 2019": a
-            # participle about the figure
+            # participle about the figure, with a tag after it or none ("The death toll, revised from one, is now two.")
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         document = _DOCUMENT_VERB.match(sentence, verb.start())
@@ -522,9 +521,11 @@ def _source_phrases(sentence: str) -> list[tuple[str, str]]:
             np_text = f"{np_text}, {named.group(1).strip(' .')}" if named and not is_person_name(np_text) else np_text
             np_text = re.sub(r"['’]s?$", "", np_text) if re.search(r"\w['’]s?$", np_text) else np_text  # "the bank's last report"
             np_text = _author(np_text)
+            if _name == "owned_figure" and (speaker_type_of(np_text) == "other" or rules.PLACE_OWNER.search(np_text)):
+                np_text = ""  # "the city's death toll", "Italy's count": a place's figure, the outlet's
             if is_valid_speaker(np_text):
                 found.append((m.start("np"), basis, np_text))
-            m = pattern.search(sentence, m.start("np"))
+            m = pattern.search(sentence, max(m.start("np"), m.start() + 1))  # an owner opens its own row's match
     return [f[1:] for f in sorted(found, key=lambda f: f[0])]
 
 
@@ -1139,6 +1140,9 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     kind = speaker_type_of(raw)
     if kind == "other" and rules.BARE_RECORD.match(unmask(raw)):
         return kind  # "Coast guard logs seen by Atlas Weekly": a record, whatever body its words name
+    if kind == "other" and rules.LEGAL_COUNSEL.search(unmask(raw)):
+        return kind  # session 11: "Lawyer Ilse Marten", "X, a lawyer who represents 40 inmates": counsel (the keys'
+        # convention, other), never a citizen for a named person nor the people they represent
     owner = _owner_type(raw, described)
     whole = re.sub(r"(?i)^(?:the|a|an)\s+", "", unmask(raw).split(",")[0])
     if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)) and \
@@ -1548,8 +1552,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     tag = re.search(r"(?:said|says|told)\s+(?:an?\s+)?[^,.]{1,40},\s+[A-Z][^,.]{1,40},\s+\d+", sentence)
     if tag and tag.start() <= start < tag.end():
         return "", "outlet"
-    if row.basis == "direct" and start < _continued_quote_end(sentence):
-        return row.speaker, row.speaker_type  # 'Tonight maybe 3,000 are left," she said.': the quotation goes on
+    if _in_long_quotation(start, sentence, row):
+        return row.speaker, row.speaker_type
     if row.basis == "direct" and _source_after_quote(sentence, start):  # '"…": 40 homes lost, according to the county'
         return _source_after_quote(sentence, start)
     if row.basis == "direct" and start < len(sentence) and not quote_mask(sentence)[start] \
@@ -1600,6 +1604,17 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
 
 
+def _in_long_quotation(start: int, sentence: str, row) -> bool:
+    """Whether a figure lies in the words of a direct quotation running over several sentences: its end ('Tonight maybe
+    3,000 are left," she said.'), a sentence inside it with no marks, or (session 11) its opening sentence ('"The first
+    figure, 45, was…': in the quoted words, never an age set off by commas)."""
+    if row.basis != "direct":
+        return False
+    if start < _continued_quote_end(sentence) or not re.search(r"[“”\"]", sentence):
+        return True
+    return not row.co_speaker and bool(re.match(r"\s*[“\"]", sentence)) and start < len(sentence) and quote_mask(sentence)[start]
+
+
 def _voice_only(sentence: str, row) -> bool:
     """Whether a sentence's speaker is read from a row that attributes a voice and no figure (rules.VOICE_ONLY_ROWS):
     the first reporting verb after the speaker's words is one of that row's ("The union wants 30 months")."""
@@ -1647,9 +1662,10 @@ def _release_claimant(start: int, sentence: str) -> tuple[str, str] | None:
 
 def _continued_quote_end(sentence: str) -> int:
     """Where a quotation opened in an earlier sentence closes in this one ('We moved the theatre at 2 a.m.," he
-    said.'): the first quotation mark when it closes a quotation this sentence did not open; else 0."""
+    said.', or with no tag: 'They opened two hours before."'): the first quotation mark when it closes a quotation this
+    sentence did not open; else 0."""
     mark = re.search(r"[“”\"]", sentence)
-    if not mark or mark.group(0) == "“" or not re.match(r"[,.!?]?\s*[”\"]\s*,?\s*[A-Za-z]", sentence[mark.start() - 1:]):
+    if not mark or mark.group(0) == "“" or not re.match(r"[,.!?]?\s*[”\"]\s*(?:,?\s*[A-Za-z]|$)", sentence[mark.start() - 1:]):
         return 0
     closes = mark.group(0) == "”" or sentence.count('"') % 2 == 1
     return mark.start() if closes and re.search(r"[,.!?]$", sentence[:mark.start()]) else 0
@@ -1752,7 +1768,7 @@ def _same_clause(sentence: str, start: int, row) -> bool:
     cuts = [m.end() for m in re.finditer(r";\s|,\s+(?:and(?!\s+(?:that|said|added|says|had|has|have|was|were|is|are|would|"
                                          r"will|could|then|also|later|[a-z]+ed)\b)|but|while|whereas)\s+(?=[^,;]*"
                                          r"\b(?:\w+ed|sent|is|are|was|were|has|have|had|will|would|can|could|made|took|"
-                                         r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|saw|set|told|won|remains?|stays?)\b)",
+                                         r"gave|went|came|began|brought|kept|left|met|paid|put|ran|said|says?|saw|set|told|tells?|won|remains?|stays?)\b)",
                                          sentence)]
     if not cuts or row.basis in ("direct", "partial"):
         return True
