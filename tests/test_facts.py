@@ -412,15 +412,19 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # 0.958), runway overrun 0.667 -> 0.735, shipwreck 0.728 -> 0.753, prison riot 0.222 -> 0.244, abduction 0.241 -> 0.253,
 # derailment 0.500 -> 0.517, mine 0.500 -> 0.505; a trade on the heatwave, 0.667 -> 0.663 (P 0.675 -> 0.667: the headline
 # "Ministry raises toll to 37" now the ministry's; one more pair the key keeps apart), its level lowered.
+# Session 11, after merging grouping11, numbers11 and voices11 (coordinator, measured together): the branches'
+# rules interact, so four events sit between the branches' figures: doping case 0.333 / 0.325 / 0.329 (start 0.364 /
+# 0.200 / 0.258), heatwave 0.658 / 0.682 / 0.670 (start 0.675 / 0.658 / 0.666), mine 0.777 / 0.383 / 0.513, shipwreck
+# 0.729 / 0.769 / 0.748: F1 above its start on all four, precision below it on the doping case and the heatwave.
 NEW_EVENTS = {"abduction-karsa": (0.4, 0.185, 0.253), "budget-ostria": (0.656, 0.496, 0.565), "crowd-crush-selvana":
               (0.723, 0.79, 0.755), "cyclone-tessaly": (0.513, 0.506, 0.51), "derailment-osterby": (0.585, 0.489,
-              0.533), "doping-case-ostrel": (0.343, 0.275, 0.305), "election-varenia": (0.904, 0.926, 0.915),
-              "heatwave-corvena": (0.666, 0.682, 0.674), "ice-storm-haldmark": (0.794, 0.692, 0.739),
-              "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.794, 0.383, 0.509),
+              0.533), "doping-case-ostrel": (0.333, 0.325, 0.329), "election-varenia": (0.904, 0.926, 0.915),
+              "heatwave-corvena": (0.658, 0.682, 0.67), "ice-storm-haldmark": (0.794, 0.692, 0.739),
+              "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.777, 0.383, 0.513),
               "no-confidence-dravenia": (0.24, 0.295, 0.265), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.342, 0.282, 0.309),
               "ransomware-lenmark": (0.958, 0.28, 0.433), "runway-overrun-orlend": (0.796, 0.682, 0.735),
-              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.736, 0.769, 0.752),
+              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.729, 0.769, 0.748),
               "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.654, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
                  0.609, "derailment-osterby": 0.591, "doping-case-ostrel": 0.385, "election-varenia": 0.941,
