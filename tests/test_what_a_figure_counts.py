@@ -39,6 +39,8 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # ballots); earlier accuracy unchanged; grouping abduction 0.238 -> 0.241, budget 0.514 -> 0.529, derailment 0.483 ->
 # 0.500, heatwave 0.415 -> 0.427, mine 0.453 -> 0.500, prison riot 0.200 -> 0.222, shipwreck 0.648 -> 0.681, tower
 # 0.698 -> 0.719, the others unchanged (no grouping precision or recall fell).
+# Session 11 (nunumbers11): mine quantity accuracy 0.870 -> 0.875 ("about two metres an hour" keeps its time unit
+# and is a speed); the other twenty unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.92, 0.978, 0.894),
@@ -49,7 +51,7 @@ LEVELS = {
     "outbreak-kavrin": (0.942, 0.978, 0.911),
     "shelling-tolvany": (0.977, 0.971, 0.673),
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
-    "mine-collapse-brevik": (0.87, 0.915, 0.5),
+    "mine-collapse-brevik": (0.875, 0.915, 0.5),
     "shipwreck-calvera": (0.949, 0.91, 0.68),
     "ransomware-lenmark": (0.845, 0.87, 0.399),
     "derailment-osterby": (0.89, 0.953, 0.5),
