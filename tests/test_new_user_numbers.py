@@ -83,7 +83,9 @@ def test_a_second_water_level_set_against_the_first_takes_its_quantity():
     ("Gusts reached 30 metres per second.", "30 metres per second", "metre_per_second"),
     ("Winds of 90 km an hour brought down trees.", "90 km an hour", "kmh"),
     ("The car was doing 70 miles per hour.", "70 miles per hour", "mph"),
-    # a day or a week is no rate of a measure here: "walked 20 km a day" stays a distance
+    # a day or a week is no rate of a measure here: "walked 20 km a day" stays a distance; "an hour before" is a time
+    ("Gusts of 120 knots an hour before landfall.", "120 knots", "knot"),
+    ("The crew was 300 metres an hour later.", "300 metres", "metre"),
     ("Rescuers walked 20 km a day.", "20 km", "kilometre"),
     ("The reservoir holds 64 million cubic metres.", "64 million cubic metres", "cubic_metre"),
 ])

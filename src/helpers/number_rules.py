@@ -1120,7 +1120,7 @@ RULES: list[Rule] = [
     Rule("scientific", _r(rf"(?<![\w.,])(?P<m>{DIGITS})\s*(?:[x×*]\s*10(?:\^|\*\*)\s*(?P<e1>[-−]?\d{{1,3}})"
                           rf"|×\s*10(?P<e2>[-−]?[1-9]\d?))(?!\d)"),
          lambda m, t, u: scientific(_Alias(m, e=m["e1"] or m["e2"]), t, u), lambda t, n: n and _has_power_of_ten(t)),
-    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?:(?:/|\s+per\s+|\s+an?\s+(?=(?:second|minute|hour)\b))(?P<per>{lx.MEASURE_RE}|seconds?|minutes?|hours?|s|sec|h|hr|min|day|yr)\b)?(?![\w/²])"),
+    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?:(?:/|\s+per\s+|\s+an?\s+(?=(?:second|minute|hour)\b(?!\s+(?:before|after|later|earlier|ago|long|away)\b)))(?P<per>{lx.MEASURE_RE}|seconds?|minutes?|hours?|s|sec|h|hr|min|day|yr)\b)?(?![\w/²])"),
          measure, lambda t, n: n and _has_measure_unit(t), starts="number"),
     Rule("measure_each", _r(rf"(?:(?P<between>\bbetween)\s+(?P<a2>{lx.NOT_GLUED}{SIGN}{DIGITS})(?:[\s-]?\s*(?P<u2>{lx.MEASURE_RE}))?\s+and\s+"
                             rf"|(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS})[\s-]?\s*(?P<u1>{lx.MEASURE_RE})\s*(?:to|-|–)\s*)"
