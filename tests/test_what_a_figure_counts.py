@@ -56,6 +56,8 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # overrun 0.667 -> 0.735, shipwreck 0.728 -> 0.753, prison riot 0.222 -> 0.244, abduction 0.241 -> 0.253, derailment
 # 0.500 -> 0.517, mine 0.500 -> 0.505 (measured before -> after; the heatwave 0.667 -> 0.663, above its level 0.427).
 # After the session-11 merges (measured together): heatwave grouping 0.670, shipwreck 0.748 (see tests/test_facts.py).
+# Session 11 (nunumbers11): mine quantity accuracy 0.870 -> 0.875 ("about two metres an hour" keeps its time unit
+# and is a speed); the other twenty unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.92, 0.978, 0.894),
@@ -66,7 +68,7 @@ LEVELS = {
     "outbreak-kavrin": (0.942, 0.978, 0.911),
     "shelling-tolvany": (0.977, 0.971, 0.673),
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
-    "mine-collapse-brevik": (0.87, 0.915, 0.509),
+    "mine-collapse-brevik": (0.875, 0.915, 0.509),
     "shipwreck-calvera": (0.949, 0.927, 0.748),
     "ransomware-lenmark": (0.845, 0.87, 0.433),
     "derailment-osterby": (0.89, 0.959, 0.533),

@@ -1274,7 +1274,7 @@ def sources_leading_with(mentions: pd.DataFrame) -> pd.Series:
     return lead.groupby("fact_id")["article_id"].nunique()
 
 
-DISPLAY_UNITS = [("minute", 1 / 60), ("hour", 1.0), ("day", 24.0), ("week", 168.0), ("month", 730.5), ("year", 8766.0)]
+DISPLAY_UNITS = [("second", 1 / 3600), ("minute", 1 / 60), ("hour", 1.0), ("day", 24.0), ("week", 168.0), ("month", 730.5), ("year", 8766.0)]
 
 
 def display_scale(kind: str, values) -> tuple[str, float]:
@@ -1288,7 +1288,9 @@ def display_scale(kind: str, values) -> tuple[str, float]:
         scaled = [v / hours for v in finite]
         if all(x >= 1 and abs(x * 2 - round(x * 2)) < 1e-6 for x in scaled):
             return name, hours
-    return "hour", 1.0
+    if max(finite) < 1 / 60:  # "every 2.5 seconds" is no "0 hours"
+        return "second", 1 / 3600
+    return ("minute", 1 / 60) if max(finite) < 1 else ("hour", 1.0)
 
 
 def plural_of(noun: str) -> str:

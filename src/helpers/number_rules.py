@@ -200,8 +200,8 @@ def clock_daypart(m, text, units):
     if not before or (m["part2"] and before[0].split()[0].lower() != "at"):
         return None  # "three in the morning shift", "up from four this morning": counts; "at nine this morning" a time
     hour = hour % 12 + _DAYPART_OFFSET[part] if not (part == "morning" and hour == 12) else 0
-    start = m.start("h")
-    return mention(start, m.end(), hour * 100, hour * 100, "time", None, "time")
+    start, minute = m.start("h"), int(m["min"] or 0)  # "at 9.40 in the evening": 2140
+    return mention(start, m.end(), hour * 100 + minute, hour * 100 + minute, "time", None, "time")
 
 
 _TIME_AMPM = r"(?P<h{0}>\d{{1,2}})(?:[.:](?P<min{0}>\d{{2}}))?\s*(?P<ampm{0}>[ap]\.?m\.?)(?!\w)"
@@ -362,6 +362,7 @@ def measure(m, text, units):
     if m["per"]:  # "5mg/kg", "11 km/s": a rate, named by both units
         per = m["per"].lower()
         unit = f"{unit}_per_{_PER_TIME.get(per) or lx.measure_unit(per)}"
+        unit = _SPEED_NAMES.get(unit, unit)  # "80 km per hour" is the "80 km/h" of the speed class
     return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "measure")
 
 
@@ -388,7 +389,10 @@ def measure_each(m, text, units):
     return mention(m.start(), m.end(), min(low, high), max(low, high), unit, "range", "measure")
 
 
-_PER_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute", "day": "day", "yr": "year"}
+_PER_TIME = {"s": "second", "sec": "second", "h": "hour", "hr": "hour", "min": "minute", "day": "day", "yr": "year",
+             "second": "second", "seconds": "second", "minute": "minute", "minutes": "minute", "hour": "hour",
+             "hours": "hour"}  # "600 cubic metres per second": a flow rate, never a volume
+_SPEED_NAMES = {"kilometre_per_hour": "kmh", "mile_per_hour": "mph"}
 
 
 _LENGTH_WORDS = {"high", "long", "tall", "deep", "wide"}
@@ -1065,7 +1069,7 @@ RULES: list[Rule] = [
          date, lambda t, n: n and _has_month_day(t)),
     Rule("clock_ampm", _r(r"(?<![\d.])(?P<h>\d{1,2})(?:[.:](?P<min>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)(?!\w)"),
          clock_ampm, lambda t, n: n and ("am" in t or "pm" in t or "a.m" in t or "p.m" in t)),
-    Rule("clock_24h", _r(rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?![\d:])(?:\s*{TIMEZONE_RE})?|"
+    Rule("clock_24h", _r(rf"(?<![\d.,:])(?P<h>[01]?\d|2[0-4]):(?P<min>[0-5]\d)(?!\d|:\d)(?:\s*{TIMEZONE_RE})?|"
                          rf"(?<![\d.,:])(?P<h2>[01]?\d|2[0-4])[.h]?(?P<min2>[0-5]\d)\s*{TIMEZONE_RE}"),
          lambda m, t, u: clock_24h(_Alias(m, h=m["h"] or m["h2"], min=m["min"] or m["min2"]), t, u),
          lambda t, n: n and _has_clock_cue(t)),
@@ -1075,7 +1079,7 @@ RULES: list[Rule] = [
                           r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![\w-]|\s*(?:%|per\s*cent|percent|[a-z]+s\b))"),
          clock_past, lambda t, n: " past " in t or (" to " in t and ("quarter" in t or "five" in t or "ten" in t
                                                                      or "twenty" in t) and _CLOCK_TO_GATE(t))),
-    Rule("clock_daypart", _r(r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    Rule("clock_daypart", _r(r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:[.:](?P<min>[0-5]\d))?"
                              r"(?:\s+o['’]\s?clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|this\s+(?P<part2>morning|afternoon|evening)|at\s+night)\b"),
          clock_daypart, lambda t, n: ("ing" in t or "noon" in t or "night" in t) and (
              "the morning" in t or "the afternoon" in t or "the evening" in t or "at night" in t
@@ -1116,7 +1120,7 @@ RULES: list[Rule] = [
     Rule("scientific", _r(rf"(?<![\w.,])(?P<m>{DIGITS})\s*(?:[x×*]\s*10(?:\^|\*\*)\s*(?P<e1>[-−]?\d{{1,3}})"
                           rf"|×\s*10(?P<e2>[-−]?[1-9]\d?))(?!\d)"),
          lambda m, t, u: scientific(_Alias(m, e=m["e1"] or m["e2"]), t, u), lambda t, n: n and _has_power_of_ten(t)),
-    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?:(?:/|\s+per\s+)(?P<per>{lx.MEASURE_RE}|s|sec|h|hr|min|day|yr)\b)?(?![\w/²])"),
+    Rule("measure", _r(rf"(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS}|{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{SIGN}{DIGITS}|{NUM}))?[\s-]?\s*(?P<u>{lx.MEASURE_RE})(?:(?:/|\s+per\s+|\s+an?\s+(?=(?:second|minute|hour)\b(?!\s+(?:before|after|later|earlier|ago|long|away)\b)))(?P<per>{lx.MEASURE_RE}|seconds?|minutes?|hours?|s|sec|h|hr|min|day|yr)\b)?(?![\w/²])"),
          measure, lambda t, n: n and _has_measure_unit(t), starts="number"),
     Rule("measure_each", _r(rf"(?:(?P<between>\bbetween)\s+(?P<a2>{lx.NOT_GLUED}{SIGN}{DIGITS})(?:[\s-]?\s*(?P<u2>{lx.MEASURE_RE}))?\s+and\s+"
                             rf"|(?P<a>(?<![\w.,$€£]){lx.NOT_GLUED}{SIGN}{DIGITS})[\s-]?\s*(?P<u1>{lx.MEASURE_RE})\s*(?:to|-|–)\s*)"
