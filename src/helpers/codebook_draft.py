@@ -133,8 +133,18 @@ def typed_by_quotations(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFra
     kinds = []
     for actor, aliases, kind in zip(draft["actor"], draft["aliases"], draft["type"]):
         own = cores.loc[cores["core"].map(lambda c: _names_actor(c, actor, aliases)), "speaker_type"]
-        kinds.append(own.mode().iloc[0] if len(own) else kind)
+        kinds.append(_leading_type(own, kind) if len(own) else kind)
     return draft.assign(type=kinds)
+
+
+def _leading_type(types: pd.Series, found: str) -> str:
+    """The type most of an actor's quotations take; of tied types, the one the actor's own words give (`found`)
+    unless it is citizen, else one other than citizen: a bare name ("Mr Voss") is read as a citizen for want of a title, so a tie with a
+    titled quotation ("Voss, the company's chief executive") goes to the title (session 11)."""
+    modes = list(types.mode())
+    if found in modes and found != "citizen":
+        return found
+    return next((m for m in modes if m != "citizen"), modes[0])
 
 
 def _cue_words(sentences: list[str], texts: list[str], top: int = 6) -> str:
