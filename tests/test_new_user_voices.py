@@ -12,7 +12,7 @@ import pytest
 from helpers import attribution_rules as rules
 from helpers.actors import PLACE_NAME_RULES, candidate_actors, corpus_places, surname_aliases, _unnamed_bodies
 from helpers.attribution import block_attributions, resolve_article, speaker_type_of, without_labels
-from helpers.codebook_draft import _leading_type
+from helpers.codebook_draft import _leading_type, _speaker_core
 from helpers import paths
 from helpers.codebooks import load_units
 from helpers.numbers import number_records
@@ -166,3 +166,10 @@ def test_a_pronoun_after_a_named_officer_is_the_officer(texts, person):
 def test_a_comparison_phrase_is_no_claimant(sentence, figure, claimant):
     rec = next(r for r in number_records(sentence, UNITS) if r["text"] == figure)
     assert context_of(rec, sentence, BOOK, 2026)["said_by"] == claimant
+
+
+@pytest.mark.parametrize("speaker, core", [("Station Officer Ben Adeyemi of Kelby Fire and Rescue", "Station Officer Ben Adeyemi"),
+                                           ("Dr Lina Moss of the Tarn Institute, a hydrologist", "Dr Lina Moss"),
+                                           ("the Ministry of Health", "Ministry of Health")])
+def test_a_draft_reads_a_person_of_a_body_as_the_person(speaker, core):
+    assert _speaker_core(speaker) == core

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import attribution_rules as rules
-from .attribution import _names, mask_abbreviations, speaker_type_of
+from .attribution import _names, is_person_name, mask_abbreviations, speaker_type_of
 from .framing import STOPWORDS
 from .safe_write import atomic_path
 
@@ -63,6 +63,9 @@ def _speaker_core(speaker: str) -> str:
     """The name part of a speaker phrase: before its first comma, without an article, a parenthesised acronym or a
     descriptive word before a place ("Neighbouring Ostria" → "Ostria")."""
     core = re.sub(r"\s*\([A-Z]{2,}\)", "", str(speaker).split(",")[0]).strip()
+    person = re.match(r"(.*?\b([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]", core)
+    if person and is_person_name(person.group(2)):
+        core = person.group(1)  # session 11: "Station Officer Ana Holt of Kelby Fire and Rescue" is Ana Holt's
     return rules.PLACE_DESCRIPTORS.sub("", re.sub(r"^(?:the|a|an)\s+", "", core, flags=re.I))
 
 
