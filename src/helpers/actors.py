@@ -50,8 +50,55 @@ def candidate_actors(texts: list[str]) -> dict[str, dict]:
             found[full]["aliases"].add(acronym)
         for span in (unmask(n) for n in _names(text)):
             _add_span(found, span, readings)
+    for raw in dict.fromkeys(texts):  # "Save the Tarn": a campaign's name holds a lower-case "the"
+        for m in CAMPAIGN_NAME.finditer(raw):
+            found.setdefault(m.group(0), {"kind": "organisation", "aliases": set(), "title": ""})
+        for m in JOINED_BODY_NAME.finditer(raw):  # "Kelby Fire and Rescue Service", not "Kelby Fire" and "Rescue Service"
+            name = re.sub(r"^(?:The|A|An)\s+", "", _without_sentence_words(m.group(0)))
+            found = {n: e for n, e in found.items() if n not in name or n == name}
+            found.setdefault(name, {"kind": "organisation", "aliases": set(), "title": ""})
     things = {m.group(1) for raw in texts for m in rules.THING_NOUNS.finditer(raw)}  # "the ferry Aurelia Dawn"
-    return {name: entry for name, entry in found.items() if name not in things}
+    places = corpus_places(list(found), texts)
+    return {name: entry for name, entry in found.items() if name not in things and name not in places}
+
+
+# Session 11 (nuvoices11, a new user's flood corpus): capitalised spans that name a place, not an actor, by class.
+# `pattern` reads the span alone; `in_text` (with {name}) reads how the corpus uses it. A place is never an actor,
+# and its last word is no person's surname that other names ("Save the Tarn", "Tarn Valley Energy") would join.
+PLACE_NAME_RULES = pd.DataFrame([
+    ("water_or_mountain_first", r"^(?:River|Lake|Loch|Lough|Mount|Glen)\s+[A-Z]", "",
+     "the River Tarn burst its banks", "a river, lake or mountain named by its kind first"),
+    ("street_last", r"\s(?:Lane|Row|Close|Mews|Crescent|Causeway|Wharf)$", "",
+     "water stood a metre deep on Millbank Lane", "a street named by its kind last"),
+    ("crossing_last", r"\s(?:Ford|Weir|Marsh|Moor|Green|Common|Cross)$",
+     r"\b(?:at|across|over|near|off|through|along|on|into)\s+(?:the\s+)?{name}\b",
+     "a van was swept off the road at Kell Ford", "a crossing or open ground named by its kind last, used after a "
+     "preposition of place (a surname such as Ford or Green is not)"),
+    ("introduced_as_place", "", r"\b(?:village|town|hamlet|suburb|city|district|parish|estate|neighbou?rhood|"
+     r"island|valley|county|region|province)\s+of\s+{name}\b", "he was from the nearby village of Ashby St Giles",
+     "a span the text introduces as a settlement or area"),
+], columns=["name", "pattern", "in_text", "example", "note"])
+
+
+def corpus_places(names: list[str], texts: list[str]) -> set[str]:
+    """The names that PLACE_NAME_RULES read as places: by their words and, where a rule says, by how the texts use
+    them."""
+    joined = "\n".join(dict.fromkeys(texts))
+    places = set()
+    for rule in PLACE_NAME_RULES.itertuples(index=False):
+        for name in names:
+            if (not rule.pattern or re.search(rule.pattern, name)) and (not rule.in_text or name in joined and re.search(
+                    rule.in_text.format(name=re.escape(name)), joined)):
+                places.add(name)
+    return places
+
+
+# A campaign named as an appeal ("Save the Tarn", "Stop the Bypass", "Friends of the Moor"): one name, an organisation.
+CAMPAIGN_NAME = re.compile(r"\b" + rules.CAMPAIGN_NAME)
+# A body's name joining two capitalised words by "and" before its head noun ("Kelby Fire and Rescue Service", "Ministry
+# of Trade and Industry" is read by the of-rule): one name, not two.
+JOINED_BODY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+(?:[A-Z][\w’'-]*\s+)*(?:Service|Services|Authority|Agency|"
+                              r"Department|Commission|Council|Board|Trust|Executive|Institute|Association|Society)\b")
 
 
 def _span_reading(span: str) -> tuple[str, str, str] | None:
@@ -106,7 +153,8 @@ def _without_sentence_words(span: str) -> str:
     """A capitalised span without the sentence words it opens with ('When Markus Feldt' → 'Markus Feldt', 'Mum Katrin
     Moll' → 'Katrin Moll', 'Contact the Ledger' → 'the Ledger')."""
     words = span.split()
-    while len(words) > 1 and (words[0] in rules.NOT_NAMES or words[0] in _OPENING_NOT_NAMES):
+    while len(words) > 1 and (words[0] in rules.NOT_NAMES or words[0] in _OPENING_NOT_NAMES
+                              or rules.LEADING_LABELS.match(f"{words[0]} {' '.join(words[1:3])}")):
         words = words[1:]
     return " ".join(words)
 
@@ -125,7 +173,7 @@ def surname_aliases(found: dict[str, dict], texts: list[str]) -> dict[str, dict]
         pattern = re.compile(r"(?:([\w’'.-]+)[ \t]+)?\b(" + "|".join(map(re.escape, sorted(single, key=len, reverse=True)))
                              + r")\b(?![’'-]?\w)")
         for m in pattern.finditer("\n".join(dict.fromkeys(texts))):
-            if m.group(1) != single[m.group(2)].split()[-2]:
+            if m.group(1) not in (single[m.group(2)].split()[-2], "the", "The") and not _inside_name(m):
                 alone.add(m.group(2))
     for name, entry in persons.items():
         last = name.split()[-1]
@@ -134,11 +182,18 @@ def surname_aliases(found: dict[str, dict], texts: list[str]) -> dict[str, dict]
     return found
 
 
+def _inside_name(m: re.Match) -> bool:
+    """Whether a surname match runs into a capitalised word ("Tarn Valley Energy"): part of another name, not alone."""
+    return bool(re.match(r"\s+[A-Z]", m.string[m.end():m.end() + 3]))
+
+
 def _is_title_alone(phrase: str) -> bool:
-    """Whether a speaker phrase is a title with no name ("the agency's spokeswoman", "the association's chairman")."""
+    """Whether a speaker phrase is a title with no name ("the agency's spokeswoman", "the association's chairman",
+    "the company's chief executive": session 11)."""
     last = phrase.split()[-1] if phrase.split() else ""
     return bool(rules.TITLE_WORDS.fullmatch(last) or re.fullmatch(r"(?i)chair(?:man|woman)|spokes\w+|president|director|"
-                                                                   r"secretary|head|leader|chief|minister|mayor|lawyer", last))
+                                                                   r"secretary|head|leader|chief|minister|mayor|lawyer|"
+                                                                   r"executive|officer|boss|founder|manager", last))
 
 
 def _merge_acronyms(found: dict[str, dict], texts: list[str]) -> dict[str, dict]:
@@ -216,7 +271,7 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
     for body_name, entry in _unnamed_bodies(quotes).items():
         if not any(body_name in n.lower() for n in found):
             found[body_name] = entry
-    found = surname_aliases(found, texts)
+    found = surname_aliases(_without_joined_parts(found), texts)
     owners: dict[str, set[str]] = {}
     for key, entry in found.items():
         for alias in entry["aliases"]:
@@ -248,6 +303,13 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
                        "quotations": quoted.get(name, 0)} for name in sources)
     return {"actors_found": pd.DataFrame(rows, columns=ACTOR_COLUMNS).sort_values(["mentions", "actor"], ascending=[False, True])
             .reset_index(drop=True), "actor_shares": _shares(pd.DataFrame(shares, columns=SHARE_COLUMNS[:3] + ["quotations"]))}
+
+
+def _without_joined_parts(found: dict[str, dict]) -> dict[str, dict]:
+    """The actors found without the pieces of a body's name joined by "and" (`JOINED_BODY_NAME`) that speakers cut
+    from it ("Kelby Fire", "Rescue Service" of "Kelby Fire and Rescue Service")."""
+    joined = [n for n, e in found.items() if e["kind"] == "organisation" and JOINED_BODY_NAME.fullmatch(n)]
+    return {n: e for n, e in found.items() if not any(n != j and re.search(rf"\b{re.escape(n)}\b", j) for j in joined)}
 
 
 def _outlet_counts(positions: list[int], outlet_of: list) -> dict:

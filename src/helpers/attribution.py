@@ -647,8 +647,12 @@ _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|
 
 
 def _clause_starts(sentence: str) -> list[int]:
-    """Where the clauses of a sentence that may carry their own speaker begin."""
-    return [m.start() for m in _CLAUSE_CUT.finditer(sentence)]
+    """Where the clauses of a sentence that may carry their own speaker begin; never at an "and" inside a body's name
+    after "of" ("Station Officer Ana Holt of Kelby Fire and Rescue said": one speaker, session 11)."""
+    return [m.start() for m in _CLAUSE_CUT.finditer(sentence) if not _AND_IN_OF_NAME.search(sentence[:m.end()])]
+
+
+_AND_IN_OF_NAME = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+and\s$")  # "…of Kelby Fire and "
 
 
 def _bare(phrase: str) -> str:
@@ -1402,6 +1406,17 @@ def _opening_surname(sentence: str, described: dict[str, str]) -> str:
     return found[0] if found else ""
 
 
+def without_labels(speaker: str) -> str:
+    """A named person's speaker phrase without the tabloid labels around the name (`rules.SPEAKER_LABELS`): "Gran
+    Petra Lund, 63, who lost everything, sobbed" → "Petra Lund"; a phrase with no person's name is left as it is."""
+    bare = rules.LEADING_LABELS.sub("", speaker)
+    if not is_person_name(bare.split(",")[0].strip()):
+        return speaker
+    for pattern in rules.TRAILING_LABELS:
+        bare = pattern.sub("", bare)
+    return bare.strip()
+
+
 def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str, str] | None = None) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker or actor
     named before them in the article, and bare names typed from what the article or corpus says of them
@@ -1435,6 +1450,8 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
                                           prior, lead)
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
+        speaker = without_labels(speaker)
+        kind = "organisation" if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))

@@ -431,9 +431,13 @@ IRREGULAR_PAST = ("cut|set|put|hit|made|took|gave|kept|left|met|paid|ran|saw|won
 AGE_APPOSITION = re.compile(r"^,\s*(?:aged\s+)?\d{1,3}\s*(?:[.;)]|$|,(?!\s*(?:a|an|the|who|whose|which|its|his|her|their|"
                             r"one)\b)(?!\s*[a-z]+\s+(?:of|at|for|with)\b))")  # "Dana Morel, 47, a former mayor": a title
 
+# session 11 (nuvoices11): a campaign named as an appeal holds a lower-case "the" ("the campaign group Save the Tarn")
+CAMPAIGN_NAME = r"(?:Save|Stop|Protect|Keep|Defend|Reclaim|Restore|Free|Friends\s+of)\s+(?:the|our)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}"
+
 # session 7: a class noun right before a name ("the operator Norvale Potash", "the charity Open Lanes"): apposition
 # of a body and its name (see attribution.body_before_name).
-CLASS_NOUN_NAME = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}$")
+CLASS_NOUN_NAME = re.compile(r"^(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z-]+)\s+(?:" + CAMPAIGN_NAME +
+                             r"|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})$")
 
 # session 7: the body a titled person belongs to ("Ove Rask, president of the Marendian Miners' Federation") is named
 # too, and a later "the union" may stand for it.
@@ -441,7 +445,8 @@ TITLE_OF_BODY = re.compile(r"\b(?:president|chair(?:man|woman|person)?|head|lead
                            r"person)|chief executive|general secretary|founder|coordinator|manager)\s+(?:of|at|for)\s+"
                            r"(?P<body>the\s+[A-Z][\w’'&-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'&-]*){0,4})")
 
-CLASS_NOUN_NAME_IN_TEXT = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3}")
+CLASS_NOUN_NAME_IN_TEXT = re.compile(r"\b(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:" + CAMPAIGN_NAME +
+                                     r"|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})")
 
 # session 7: words a speaker owns, before a colon and a quotation ("Ove Rask's message to the company was blunt:",
 # "His answer was short:"): the owner speaks.
@@ -509,6 +514,26 @@ PLACE_WORDS = re.compile(r"(?:Square|Street|St|Avenue|Road|Boulevard|Bridge|Park
                          r"Stadium|Centre|Center|Quarter|Town|City|Village|Strait|Straits|Bay|Gulf|Channel|Coast|Peninsula|"
                          r"Canal|Highway|Motorway|Hills?|Heights|Beach|Fjord|Delta|Desert|Forest|Reef|Dam|Pier|Quay|"
                          r"Terminal)$")
+
+# Session 11 (nuvoices11): descriptive labels a tabloid puts before or after a person's name ("Gran Petra Lund, 63,
+# who lost everything, sobbed", "Mum-of-three Shona Reilly"). A speaker is the name (with a title or role), not these.
+SPEAKER_LABELS: tuple[Cue, ...] = (
+    Cue("kin_count_label", r"(?:Mum|Mom|Dad|Mother|Father|Gran|Grandma|Grandmother|Grandad|Granddad|Grandfather|Nan)"
+        r"-of-[a-z]+", "before", "Dad-of-two Owen Price"),
+    Cue("kin_label", r"Gran|Granny|Grandma|Grandad|Granddad|Grandpa|Nan|Nana|Mum|Mom|Dad|Pensioner|Widow|Widower|OAP|"
+        r"Tot|Toddler|Schoolboy|Schoolgirl|Teen|Teenager|Newlywed|Newlyweds", "before", "Pensioner Edna Bright"),
+    Cue("emotive_label", r"Heartbroken|Devastated|Distraught|Tragic|Brave|Plucky|Hero|Heroic|Tearful|Grieving|"
+        r"Terrified|Furious|Stricken|Shattered|Fuming|Tireless", "before", "Heartbroken Carla Mendes"),
+    Cue("age", r",\s*(?:aged\s+)?\d{1,3}(?=,|$)", "after", "Carla Mendes, 41"),
+    Cue("relative_clause_and_verb", r",\s*(?:who|whose)\b[^,]*(?:,\s*[a-z]+)?$", "after",
+        "Owen Price, who lost his van, wept"),
+)
+# session 11 (nuvoices11): a spokesperson whose owner neither the phrase nor the article names speaks for a body
+# (organisation), never as a citizen: read only when the attribution step found no type ("other").
+UNOWNED_SPOKESPERSON = re.compile(r"(?i)^(?:an?\s+|the\s+)?spokes(?:man|woman|person)\b")
+LEADING_LABELS = re.compile(r"^(?:(?:" + "|".join(c.pattern for c in SPEAKER_LABELS if c.value == "before") +
+                            r")\s+)+(?=[A-Z][\w’'-]+\s+[A-Z])")
+TRAILING_LABELS = [re.compile(c.pattern) for c in SPEAKER_LABELS if c.value == "after"]
 
 # Common nouns that name a thing, not an actor, when a capitalised name follows them ("the ferry Aurelia Dawn").
 THING_NOUNS = re.compile(r"\b(?:the|a|an)\s+(?:ferry|ship|vessel|boat|yacht|tanker|freighter|trawler|submarine|aircraft|"
@@ -834,8 +859,12 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Communications|Chemicals|Automotive|Retail|Breweries|Brewery|Resources|Utilities|Motors|Aerospace|"
         r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual|Ferries|Lines|Cruises|Transport|Freight|Express|"
         r"Hotels|Resorts|Dairies|Mills|Farms|Telecoms|Couriers|Buses|Haulage|Tankers|Shipyards?|Rail|Air|Software|Digital|"
-        r"Cloud|Tech|Pay|Mobile|Gas|Water|Foods?|Pharmacy|Stores|Supermarkets?|Brands|Apparel|Biotech)\b)",
+        r"Cloud|Tech|Pay|Mobile|Gas|Water|Foods?|Pharmacy|Stores|Supermarkets?|Brands|Apparel|Biotech|"
+        r"Hydro|Hydropower|Renewables|Solar|Utility)\b)",  # session 11 (nuvoices11): a power firm named by its trade
         "organisation", "Halvard Airlines said"),
+    # session 11 (nuvoices11): a campaign named as an appeal, with a lower-case "the" inside its name
+    Cue("campaign_name", r"(?-i:\b" + CAMPAIGN_NAME + ")",
+        "organisation", "Save the Tarn said the release was late"),
     Cue("union_ngo_party", r"\b(?:unions?|trade union|confederation|federation|association|NGOs?|charit(?:y|ies)|"
         r"Red Cross|Red Crescent|Amnesty|Human Rights Watch|(?-i:[A-Z][\w’'-]*\s+Watch\b)|Greenpeace|Doctors Without Borders|M[ée]decins Sans Fronti[èe]res|"
         r"(?-i:MSF|ICRC)|Oxfam|Save the Children|foundation|shop stewards?|bishops?|archbishops?|priests?|imams?|rabbis?|"

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import attribution_rules as rules
-from .attribution import _names, mask_abbreviations, speaker_type_of
+from .attribution import _names, is_person_name, mask_abbreviations, speaker_type_of
 from .framing import STOPWORDS
 from .safe_write import atomic_path
 
@@ -63,6 +63,9 @@ def _speaker_core(speaker: str) -> str:
     """The name part of a speaker phrase: before its first comma, without an article, a parenthesised acronym or a
     descriptive word before a place ("Neighbouring Ostria" → "Ostria")."""
     core = re.sub(r"\s*\([A-Z]{2,}\)", "", str(speaker).split(",")[0]).strip()
+    person = re.match(r"(.*?\b([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]", core)
+    if person and is_person_name(person.group(2)):
+        core = person.group(1)  # session 11: "Station Officer Ana Holt of Kelby Fire and Rescue" is Ana Holt's
     return rules.PLACE_DESCRIPTORS.sub("", re.sub(r"^(?:the|a|an)\s+", "", core, flags=re.I))
 
 
@@ -133,8 +136,18 @@ def typed_by_quotations(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFra
     kinds = []
     for actor, aliases, kind in zip(draft["actor"], draft["aliases"], draft["type"]):
         own = cores.loc[cores["core"].map(lambda c: _names_actor(c, actor, aliases)), "speaker_type"]
-        kinds.append(own.mode().iloc[0] if len(own) else kind)
+        kinds.append(_leading_type(own, kind) if len(own) else kind)
     return draft.assign(type=kinds)
+
+
+def _leading_type(types: pd.Series, found: str) -> str:
+    """The type most of an actor's quotations take; of tied types, the one the actor's own words give (`found`)
+    unless it is citizen, else one other than citizen: a bare name ("Mr Voss") is read as a citizen for want of a title, so a tie with a
+    titled quotation ("Voss, the company's chief executive") goes to the title (session 11)."""
+    modes = list(types.mode())
+    if found in modes and found != "citizen":
+        return found
+    return next((m for m in modes if m != "citizen"), modes[0])
 
 
 def _cue_words(sentences: list[str], texts: list[str], top: int = 6) -> str:
