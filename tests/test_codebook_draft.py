@@ -64,7 +64,9 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 # session 9, first contact: cyclone 15 of 17, no-confidence vote 11 of 15, doping case 10 of 13
                 "cyclone-tessaly": 0.882, "no-confidence-dravenia": 0.733, "doping-case-ostrel": 0.769,
                 # session 10, first contact: eruption 21 of 21, blackout 17 of 19, takeover 13 of 13 main speakers
-                "eruption-moravel": 1.00, "blackout-serenna": 0.894, "takeover-lindqvist": 1.00}
+                "eruption-moravel": 1.00, "blackout-serenna": 0.894, "takeover-lindqvist": 1.00,
+                # session 11, first contact: chemical leak 20 of 20, farmers' protest 20 of 23, bank collapse 18 of 21
+                "chemical-leak-ravensk": 1.00, "farmers-protest-ostmark": 0.869, "bank-collapse-teluria": 0.857}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))
