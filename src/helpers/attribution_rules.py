@@ -49,7 +49,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
         "the government announced"),
     Cue("argue", r"argued|argues|argue|explained|explains", "finite", "the lawyer argued"),
     # session 11: split from "argue": verbs that report speech only with a clause or a tag ("…, recalled the mayor"),
-    # which also tell of things ending ("the talks concluded in Istanbul"): never a tone cue of reported speech
+    # which also tell of things ending ("the meeting concluded without a deal"): never a tone cue of reported speech
     Cue("observe", r"observed|remarked|recalled|concluded|concludes|defended|defends|justified|justifies", "finite",
         "the judge observed that"),
     Cue("write", r"wrote|writes|tweeted|posted", "finite", "the minister wrote"),
