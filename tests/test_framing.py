@@ -141,7 +141,11 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # a transport accident (airline, investigators, regulators, compensation), so "overrun" is read before "crash"
     # session 11, decided by the coordinator before chemical-leak-ravensk was ever run: a gas or chemical leak at a
     # plant is an industrial accident (operator, regulator, inspections, prosecutors, hospitals, evacuations)
-    "accident": ("mine", "mines", "colliery", "derailment", "pileup", "tower", "block", "overrun", "overruns", "leak", "leaks"),
+    # session 12, decided by the coordinator before bridge-collapse-korvath was ever run: a bridge giving way is an
+    # infrastructure accident (operator, ministry, inspections, engineers, compensation), so "bridge" is read before
+    # "collapse" (a natural disaster)
+    "accident": ("mine", "mines", "colliery", "derailment", "pileup", "tower", "block", "overrun", "overruns", "leak", "leaks",
+                 "bridge", "bridges", "dam"),
     "migration": ("shipwreck", "capsize", "migrant", "migrants", "refugee", "refugees"),
     "cyber": ("ransomware", "cyberattack", "hack", "breach", "malware"),
     "health": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "ebola", "virus", "flu"),
@@ -172,8 +176,14 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # session 10, decided by the coordinator before blackout-serenna was ever run: a power blackout is a failure of
     # infrastructure (grid operator, regulator, government, hospitals on generators, stranded commuters, money)
     "outage": ("blackout", "blackouts", "outage", "outages"),
+    # session 12, decided by the coordinator before rate-decision-varkand was ever run: a central bank's rate decision
+    # is monetary policy (the bank, markets, currency, inflation, mortgages, government, unions, analysts)
+    "monetary": ("rate", "rates", "inflation", "monetary", "devaluation", "currency"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
+    # session 12, decided before rate-decision-varkand was run: force, crime, identity and health are from another
+    # world for a central bank's rate decision (money, markets, politics, households' living costs, unions belong)
+    "monetary": {"security_defence", "crime_punishment", "cultural_identity", "health_safety"},
     "disaster": {"security_defence", "crime_punishment", "legality", "political", "public_opinion", "cultural_identity"},
     "strike": {"external_regulation", "cultural_identity", "capacity_resources", "health_safety", "morality"},
     "court": {"security_defence", "capacity_resources", "quality_of_life", "external_regulation", "cultural_identity"},
