@@ -226,8 +226,8 @@ SESSION_AGREEMENT = {
                    "bank-collapse-teluria": (0.97, 0.857, 0.963, 0.966)}, "general13", 0.927),
     # bridge collapse / constitutional referendum / central bank's rate decision (four second coders as in session
     # 11); types 0.952 / 1.000 / 0.933, frames 0.848 / 0.897 / 0.875, by claimant 0.925 / 0.750 / 0.969, by fact 0.945
-    # / 0.830 / 0.935 (the referendum's coders differ on who owns a figure the commission publishes: the outlet or
-    # the commission); general14 0.914
+    # / 0.830 / 0.935 (the referendum's coders differ mainly on whether a monitoring group's parallel count is the
+    # same fact as the official figure, and on the times of the commission's updates); general14 0.914
     "session12": ({"bridge-collapse-korvath": (0.951, 0.847, 0.924, 0.944), "referendum-estrava": (1.0, 0.896, 0.75, 0.83),
                    "rate-decision-varkand": (0.932, 0.875, 0.969, 0.934)}, "general14", 0.913),
 }
