@@ -66,7 +66,9 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 # session 10, first contact: eruption 21 of 21, blackout 17 of 19, takeover 13 of 13 main speakers
                 "eruption-moravel": 1.00, "blackout-serenna": 0.894, "takeover-lindqvist": 1.00,
                 # session 11, first contact: chemical leak 20 of 20, farmers' protest 20 of 23, bank collapse 18 of 21
-                "chemical-leak-ravensk": 1.00, "farmers-protest-ostmark": 0.869, "bank-collapse-teluria": 0.857}
+                "chemical-leak-ravensk": 1.00, "farmers-protest-ostmark": 0.869, "bank-collapse-teluria": 0.857,
+                # session 12, first contact: bridge collapse 16 of 21, referendum 12 of 12, rate decision 10 of 12
+                "bridge-collapse-korvath": 0.761, "referendum-estrava": 1.00, "rate-decision-varkand": 0.833}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))
