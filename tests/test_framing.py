@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -12,7 +13,8 @@ from helpers.corpus import build_tables
 from helpers.codebooks import read_codebook
 from helpers.evaluation import frame_errors, score_frames
 from helpers.framing import (DEFAULT_FRAME_METHOD, resolve_frame_method, compile_frames, frame_method_sentence, contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules,
-                             load_frames, load_framing_codebooks, sentence_frames, term_pairs, with_cue_rules)
+                             load_frames, load_framing_codebooks, sentence_frames, term_pairs, with_cue_rules,
+                             VETO_CLASSES)
 from helpers.schemas import validate
 from helpers.voices import quotations
 
@@ -1184,3 +1186,62 @@ SESSION11_PROBES = [  # session 11 classes (frames carried by implication: a sid
 @pytest.mark.parametrize("text,frame,present", SESSION11_PROBES)
 def test_session11_cue_classes_hold_beyond_their_examples(text, frame, present):
     assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present
+
+
+SESSION12_IDIOM_PROBES = [  # session 12: idioms whose words look like money (a new user's flood corpus: "a sleepy market
+    # town", "counts the cost of the dam release"), invented sentences of other event kinds beyond each rule's example,
+    # and the money sense of the same words, which must keep the economic frame: (text, economic)
+    ("Floodwater reached the market cross of the old town by midnight.", False),  # market_town
+    ("Stallholders at the weekly market lost their awnings in the gale.", False),
+    ("Police closed the night market after the stabbing.", False),
+    ("Fish market prices doubled after the spill.", True),  # a market's prices still count
+    ("The stock market fell 3% on Monday.", True),
+    ("Farmers are counting the cost of the hailstorm.", False),  # counting_the_cost
+    ("The league counted the cost of the riot: €2 million in repairs.", True),  # a sum named still counts
+    ("Losing the final was a price worth paying for the title, the coach said.", False),  # price_to_pay
+    ("The price to pay for a season ticket has risen to €400.", True),
+    ("Critics say the cuts to the ambulance service cost lives.", False),  # cost_not_money
+    ("The junta vowed to hold the capital at any cost.", False),
+    ("The human cost of the siege is still unknown.", False),
+    ("The repairs will cost the council £3 million.", True),
+    ("Engineers took stock of the damage to the dam.", False),  # stock_not_shares
+    ("The hospital's stock of blood ran low after the crash.", False),
+    ("The train operator's rolling stock is 40 years old.", False),
+    ("Shares in the airline fell 9% after the crash.", True),
+    ("The governor said she shares the families' grief.", False),  # shares_as_verb
+    ("The island shares a border with two states.", False),
+    ("Its shares fell 4% in early trading.", True),
+    ("Hundreds gathered on the bank of the river to pay tribute to the victims.", False),  # no rule needed: no cue
+    ("Touts cashed in on the shortage of tickets.", False),
+]
+
+
+@pytest.mark.parametrize("text,economic", SESSION12_IDIOM_PROBES)
+def test_session12_idioms_give_no_economic_frame_and_money_still_does(text, economic):
+    assert ("economic" in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is economic
+
+
+def test_an_exclusion_of_another_sense_also_keeps_the_model_from_adding_its_frame():
+    """Session 12: an exclusion of a cue word in another sense or of a negation (`VETO_CLASSES`) keeps the learned model
+    from adding that frame under rules+model ("paid a heavy price" is no price, whatever the model reads in it); an
+    exclusion of a cue too broad vetoes nothing."""
+    from helpers.frame_model import load_frame_model
+
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    text = "Residents paid a heavy price for the council's delay."
+    shipped = load_frame_model()
+    economic = np.array(shipped["frames"]) == "economic"
+    sure = dict(shipped, bias=np.where(economic, 20.0, shipped["bias"]))  # the model sure of economic everywhere
+    both = lambda t: set(sentence_frames(_sentences_of([t]), frames, method="rules+model", model=sure)["frame"])  # noqa: E731
+    assert "economic" not in both(text)  # paying_the_price (other_domain_sense) vetoes it
+    assert "economic" in both("Residents waited for the council's decision.")  # no exclusion: the model adds it
+    assert "economic" in both("The fire spread along Market Street overnight.")  # organisation_name: cue_too_broad
+    model_only = set(sentence_frames(_sentences_of([text]), frames, method="model", model=sure)["frame"])
+    assert "economic" in model_only  # the model alone is not vetoed: the rules do not decide its frames
+    classes = dict(zip(CUE_RULES["name"], CUE_RULES["error_class"]))
+    assert classes["paying_the_price"] in VETO_CLASSES and classes["organisation_name"] not in VETO_CLASSES
+
+
+def _sentences_of(texts: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "block_no": 1, "sentence_no": 1,
+                         "role": "body", "text": texts})
