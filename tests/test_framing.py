@@ -48,7 +48,7 @@ GENERAL6_F1, GENERAL6_KAPPA = 0.838, 0.824  # session 10: 0.8387 / 0.8244 (a cri
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
 # the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
 # false "has fallen" said of rain gone).
-GENERAL7_F1, GENERAL7_KAPPA = 0.640, 0.610  # session 11: 0.6404 / 0.6105 (a criminal investigation opened); session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
+GENERAL7_F1, GENERAL7_KAPPA = 0.659, 0.630  # session 12: 0.6592 / 0.6306 (sums in crowns or marks, a camp's market no trade); session 11: 0.6404 / 0.6105 (a criminal investigation opened); session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
 # general8 (60 sentences of twelve more event kinds, written in session 6), scored once after the session-6 merges:
 # rules P 0.580 R 0.465 F1 0.5165 κ 0.4751; the model alone 0.533 / 0.490; rules+model 0.581 / 0.540.
 # Spent in session 8 (development since): 0.5405 / 0.5003 after the session-8 cue classes.
@@ -57,17 +57,17 @@ GENERAL8_F1, GENERAL8_KAPPA = 0.612, 0.578
 # general9 (60 sentences of twelve more event kinds, written in session 7), scored once after the session-7 merges:
 # rules P 0.661 R 0.416 F1 0.5103 κ 0.4789; the model alone 0.535 / 0.497; rules+model 0.568 / 0.534.
 # Spent in session 9 (development since): 0.5503 / 0.5202 after the session-9 cue classes; session 11: 0.5882 / 0.5594.
-GENERAL9_F1, GENERAL9_KAPPA = 0.588, 0.559
+GENERAL9_F1, GENERAL9_KAPPA = 0.615, 0.587  # session 12: 0.6154 / 0.5877 (sums in crowns, marks or shillings)
 # general10 (60 sentences of twelve more event kinds, written in session 8), scored once after the session-8 merges:
 # rules P 0.563 R 0.449 F1 0.500 κ 0.4628; the model alone 0.585 / 0.548; rules+model 0.582 / 0.544.
 # Spent in session 10 (development since): 0.5882 / 0.5551 (P 0.617 R 0.562) after the session-10 cue classes; session 11:
 # 0.6516 / 0.6221 (P 0.652 R 0.652).
-GENERAL10_F1, GENERAL10_KAPPA = 0.651, 0.622
+GENERAL10_F1, GENERAL10_KAPPA = 0.677, 0.650  # session 12: 0.6778 / 0.6502 (sums in crowns or marks, an old fish market no trade)
 # general11 (60 sentences of twelve more event kinds, written in session 9), scored once after the session-9 merges:
 # rules P 0.652 R 0.422 F1 0.5119 κ 0.4750; the model alone 0.626 / 0.591; rules+model 0.633 / 0.598. Spent in session 11
 # (development since): 0.6230 / 0.5905 (P 0.704 R 0.559) after the session-11 cue classes (0.529 / 0.493 before them).
 GENERAL11_F1, GENERAL11_KAPPA = 0.622, 0.590
-GENERAL12_F1, GENERAL12_KAPPA = 0.552, 0.512  # session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
+GENERAL12_F1, GENERAL12_KAPPA = 0.556, 0.516  # session 12 (development since): 0.5561 / 0.5167 (stock in a pharmacy no trade; a market's stalls); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
 GENERAL13_F1, GENERAL13_KAPPA = 0.6, 0.569  # session 11: general13 after every session-11 merge, rules (rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646
 GENERAL_HELDOUT_F1 = 0.837  # session 11: 0.8376 (among the missing); session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
 # before:  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
@@ -121,7 +121,7 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # whole events held out in session 9 (first contact rules 0.67 / 0.59 / 0.24, tests/test_heldout_session9.py), the
     # session-10 validation set, development data since session 11: 0.6667 / 0.5926 / 0.2951 before the session-11 cue
     # classes, 0.7385 / 0.5926 / 0.4179 after them
-    "cyclone-tessaly": {"frames_heldout": 0.738}, "no-confidence-dravenia": {"frames_heldout": 0.592},
+    "cyclone-tessaly": {"frames_heldout": 0.738}, "no-confidence-dravenia": {"frames_heldout": 0.626},  # session 12: 0.6265 (sums in crowns)
     "doping-case-ostrel": {"frames_heldout": 0.417},
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
@@ -1214,6 +1214,20 @@ SESSION12_IDIOM_PROBES = [  # session 12: idioms whose words look like money (a 
     ("Hundreds gathered on the bank of the river to pay tribute to the victims.", False),  # no rule needed: no cue
     ("Touts cashed in on the shortage of tickets.", False),
 ]
+
+SESSION12_CUE_PROBES = [  # session 12 cue classes beyond each rule's example: (text, frame, present)
+    ("The state paid 3.2 million marks for the new bridge.", "economic", True),  # money_in_other_currencies
+    ("Landlords may raise rents by no more than 80 kronor a month.", "economic", True),
+    ("Leaked files show a 40-million-dollar contract went to the minister's cousin.", "economic", True),
+    ("The board cut the 60-crown weekly allowance.", "economic", True),
+    ("The pupils scored 40 marks out of 50.", "economic", False),  # a score is no money
+    ("Police found tyre marks near the bridge.", "economic", False),
+]
+
+
+@pytest.mark.parametrize("text,frame,present", SESSION12_CUE_PROBES)
+def test_session12_cue_classes_hold_beyond_their_examples(text, frame, present):
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present
 
 
 @pytest.mark.parametrize("text,economic", SESSION12_IDIOM_PROBES)
