@@ -200,3 +200,22 @@ def test_a_retrained_model_never_reuses_frames_cached_with_the_old_weights(tmp_p
     assert set(again.loc[again["frame"] == "morality", "article_id"]) == {"a0", "a1"}, again  # not the cached labels
     monkeypatch.setattr(frame_model, "load_frame_model", lambda *a, **k: shipped)
     assert frame_labels(sentences, frames, "rules+model").equals(first)
+
+
+def test_a_crime_frame_is_added_to_the_rules_only_when_the_model_is_surer():
+    """Session 12: the model's crime frame is added to the rules' from p 0.7 (`union_threshold`, saved with the weights:
+    on the development sets it never saw, crime added at 0.5-0.7 was right once in seven, e.g. "Police said the man
+    found at the ford was 44"); every other frame from 0.5, and the model alone from its own threshold."""
+    shipped = load_frame_model()
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    sentences = _sentences(["UPDATE 16:20: Police said the woman found near the weir was 61."])
+
+    def sure(p: float) -> dict:  # a model that gives every sentence crime and health at probability p, nothing else
+        odds = float(np.log(p / (1 - p)))
+        bias = np.where(np.isin(shipped["frames"], ["crime_punishment", "health_safety"]), odds, -20.0)
+        return dict(shipped, weights=np.zeros_like(shipped["weights"]), bias=bias)
+
+    union = lambda p: set(sentence_frames(sentences, frames, method="rules+model", model=sure(p))["frame"])  # noqa: E731
+    assert {"crime_punishment", "health_safety"} & union(0.6) == {"health_safety"}
+    assert {"crime_punishment", "health_safety"} <= union(0.75)
+    assert "crime_punishment" in set(sentence_frames(sentences, frames, method="model", model=sure(0.6))["frame"])
