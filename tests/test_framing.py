@@ -48,12 +48,12 @@ GENERAL6_F1, GENERAL6_KAPPA = 0.838, 0.824  # session 10: 0.8387 / 0.8244 (a cri
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
 # the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
 # false "has fallen" said of rain gone).
-GENERAL7_F1, GENERAL7_KAPPA = 0.659, 0.630  # session 12: 0.6592 / 0.6306 (sums in crowns or marks, a camp's market no trade); session 11: 0.6404 / 0.6105 (a criminal investigation opened); session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
+GENERAL7_F1, GENERAL7_KAPPA = 0.666, 0.638  # session 12: 0.6667 / 0.6385 (sums in crowns or marks, a camp's market no trade, a person named by trade); session 11: 0.6404 / 0.6105 (a criminal investigation opened); session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
 # general8 (60 sentences of twelve more event kinds, written in session 6), scored once after the session-6 merges:
 # rules P 0.580 R 0.465 F1 0.5165 κ 0.4751; the model alone 0.533 / 0.490; rules+model 0.581 / 0.540.
 # Spent in session 8 (development since): 0.5405 / 0.5003 after the session-8 cue classes.
 # Session 9: 0.5792 / 0.5429 after the session-9 cue classes. Session 11: 0.6129 / 0.5788 after the session-11 cue classes.
-GENERAL8_F1, GENERAL8_KAPPA = 0.612, 0.578
+GENERAL8_F1, GENERAL8_KAPPA = 0.620, 0.586  # session 12: 0.6203 / 0.5866 (a person named by trade)
 # general9 (60 sentences of twelve more event kinds, written in session 7), scored once after the session-7 merges:
 # rules P 0.661 R 0.416 F1 0.5103 κ 0.4789; the model alone 0.535 / 0.497; rules+model 0.568 / 0.534.
 # Spent in session 9 (development since): 0.5503 / 0.5202 after the session-9 cue classes; session 11: 0.5882 / 0.5594.
@@ -66,8 +66,8 @@ GENERAL10_F1, GENERAL10_KAPPA = 0.677, 0.650  # session 12: 0.6778 / 0.6502 (sum
 # general11 (60 sentences of twelve more event kinds, written in session 9), scored once after the session-9 merges:
 # rules P 0.652 R 0.422 F1 0.5119 κ 0.4750; the model alone 0.626 / 0.591; rules+model 0.633 / 0.598. Spent in session 11
 # (development since): 0.6230 / 0.5905 (P 0.704 R 0.559) after the session-11 cue classes (0.529 / 0.493 before them).
-GENERAL11_F1, GENERAL11_KAPPA = 0.622, 0.590
-GENERAL12_F1, GENERAL12_KAPPA = 0.556, 0.516  # session 12 (development since): 0.5561 / 0.5167 (stock in a pharmacy no trade; a market's stalls); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
+GENERAL11_F1, GENERAL11_KAPPA = 0.630, 0.598  # session 12: 0.6304 / 0.5984 (a person named by trade)
+GENERAL12_F1, GENERAL12_KAPPA = 0.571, 0.532  # session 12 (development since): 0.5714 / 0.5328 (stock in a pharmacy no trade; a person named by trade); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
 GENERAL13_F1, GENERAL13_KAPPA = 0.6, 0.569  # session 11: general13 after every session-11 merge, rules (rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646
 GENERAL_HELDOUT_F1 = 0.837  # session 11: 0.8376 (among the missing); session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
 # before:  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
@@ -1222,6 +1222,14 @@ SESSION12_CUE_PROBES = [  # session 12 cue classes beyond each rule's example: (
     ("The board cut the 60-crown weekly allowance.", "economic", True),
     ("The pupils scored 40 marks out of 50.", "economic", False),  # a score is no money
     ("Police found tyre marks near the bridge.", "economic", False),
+    ("The water board shelved the new filter plant in 2018 to cut costs.", "generic_responsibility", True),  # saved_money_on_safety
+    ("The city abandoned the flood barrier project to save money.", "generic_responsibility", True),
+    ("Families cut back on heating to save money.", "generic_responsibility", False),  # no safeguard shelved
+    ("She dropped out of college to save money for her family.", "generic_responsibility", False),
+    ("Retired miner Josef Halla said he had never seen the river so high.", "generic_human_interest", True),  # ordinary_person_by_trade
+    ("The shepherd Ana Corvo lost forty ewes in the snow.", "generic_human_interest", True),
+    ("Head teacher Ivo Marsh said the school would reopen on Monday.", "generic_human_interest", False),  # an office
+    ("Brennford counts cost of dam release", "economic", False),  # counting_the_cost in a headline without "the"
 ]
 
 
