@@ -623,7 +623,8 @@ def test_cue_rules_are_named_once_and_name_frames_of_the_codebook():
     per_rule = CUE_RULES.groupby("name")[["kind", "example", "pattern"]].nunique()
     assert (per_rule == 1).all().all(), per_rule
     # each rule says which class of error (found on the development keys) it answers
-    assert set(CUE_RULES["error_class"]) <= {"cue_too_broad", "missing_indicator", "negation", "other_domain_sense"}
+    assert set(CUE_RULES["error_class"]) <= {"cue_too_broad", "missing_indicator", "negation", "other_domain_sense",
+                                             "figure_of_speech"}  # session 12: idioms and word senses, which veto the model too
     assert set(CUE_RULES["frame"]) <= set(frames["frame"]), set(CUE_RULES["frame"]) - set(frames["frame"])
 
 
@@ -1244,9 +1245,9 @@ def test_session12_idioms_give_no_economic_frame_and_money_still_does(text, econ
 
 
 def test_an_exclusion_of_another_sense_also_keeps_the_model_from_adding_its_frame():
-    """Session 12: an exclusion of a cue word in another sense or of a negation (`VETO_CLASSES`) keeps the learned model
-    from adding that frame under rules+model ("paid a heavy price" is no price, whatever the model reads in it); an
-    exclusion of a cue too broad vetoes nothing."""
+    """Session 12: an exclusion of a figure of speech or of a negation (`VETO_CLASSES`) keeps the learned model from
+    adding that frame under rules+model ("paid a heavy price" is no price, whatever the model reads in it); an exclusion
+    of a cue too broad or of a coding convention vetoes nothing."""
     from helpers.frame_model import load_frame_model
 
     frames = load_frames(paths.codebook_path("frames.csv"))
@@ -1255,13 +1256,15 @@ def test_an_exclusion_of_another_sense_also_keeps_the_model_from_adding_its_fram
     economic = np.array(shipped["frames"]) == "economic"
     sure = dict(shipped, bias=np.where(economic, 20.0, shipped["bias"]))  # the model sure of economic everywhere
     both = lambda t: set(sentence_frames(_sentences_of([t]), frames, method="rules+model", model=sure)["frame"])  # noqa: E731
-    assert "economic" not in both(text)  # paying_the_price (other_domain_sense) vetoes it
+    assert "economic" not in both(text)  # paying_the_price (figure_of_speech) vetoes it
     assert "economic" in both("Residents waited for the council's decision.")  # no exclusion: the model adds it
     assert "economic" in both("The fire spread along Market Street overnight.")  # organisation_name: cue_too_broad
     model_only = set(sentence_frames(_sentences_of([text]), frames, method="model", model=sure)["frame"])
     assert "economic" in model_only  # the model alone is not vetoed: the rules do not decide its frames
     classes = dict(zip(CUE_RULES["name"], CUE_RULES["error_class"]))
     assert classes["paying_the_price"] in VETO_CLASSES and classes["organisation_name"] not in VETO_CLASSES
+    assert classes["fine_amount"] not in VETO_CLASSES  # a coding convention: the keys still code some fines economic
+    assert "economic" in both("Regulators fined the bank 250 million euros for lax controls.")
 
 
 def _sentences_of(texts: list[str]) -> pd.DataFrame:
