@@ -32,7 +32,8 @@ LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 9: the model trai
     "ice-storm-haldmark": {"rules": (0.842, 0.827), "model": (0.541, 0.499), "rules+model": (0.756, 0.731)},
     "mine-collapse-brevik": {"rules": (0.731, 0.711), "model": (0.637, 0.605), "rules+model": (0.732, 0.706)},
     "shipwreck-calvera": {"rules": (0.805, 0.791), "model": (0.567, 0.534), "rules+model": (0.790, 0.773)},
-    "ransomware-lenmark": {"rules": (0.666, 0.634), "model": (0.648, 0.610), "rules+model": (0.727, 0.695)},  # session 10:
+    "ransomware-lenmark": {"rules": (0.666, 0.634), "model": (0.648, 0.610), "rules+model": (0.732, 0.701)},  # session 12:
+    # rules+model 0.733 / 0.702 printed (a model crime frame added only from p 0.7; levels floored below it); session 10:
     # rules 0.6667 / 0.6341, rules+model 0.727 / 0.695 (under_a_law; was 0.653 / 0.620 and 0.716 / 0.683)
     "tower-fire-quellen": {"rules": (0.738, 0.717), "model": (0.651, 0.622), "rules+model": (0.733, 0.710)},
     "budget-ostria": {"rules": (0.574, 0.538), "model": (0.614, 0.571), "rules+model": (0.649, 0.609)},
@@ -67,8 +68,10 @@ def test_the_shipped_model_covers_the_default_frames_and_no_held_out_key():
     frames = list(load_frames(paths.codebook_path("frames.csv"))["frame"])
     assert model["frames"] == frames and model["weights"].shape == (384, len(frames))
     assert ((model["threshold"] > 0) & (model["threshold"] < 1)).all()
-    # a frame the model adds to the rules' must be surer than one it gives alone (session 6, chosen leave-one-set-out)
-    assert (model["union_threshold"] == training.UNION_THRESHOLD).all() and (model["union_threshold"] > model["threshold"]).all()
+    # a frame the model adds to the rules' must be surer than one it gives alone (session 6, chosen leave-one-set-out;
+    # session 12: one frame surer still, crime and punishment at 0.7, training.UNION_THRESHOLD_BY_FRAME)
+    assert (model["union_threshold"] == training.union_threshold_array(model["frames"])).all()
+    assert (model["union_threshold"] > model["threshold"]).all() and model["union_threshold"].max() < 1
     trained_on = set(model["trained_on"].tolist())
     assert trained_on == TRAINED_ON == set(training.EVENTS) | set(training.GENERAL) | {"istanbul"}, trained_on
     assert not any(word in g for g in trained_on for word in HELD_OUT_WORDS), trained_on
@@ -131,12 +134,15 @@ def test_event_frames_stay_with_the_rules_of_the_event_codebook():
 # 0.684 / 0.634 / 0.682, runway 0.656 / 0.613 / 0.730). The session-10 cue rules were written from these sets' misses,
 # so their rules and rules+model figures below are development figures; the model's alone is still clean.
 UNSEEN_BY_MODEL_F1 = {  # set: {method: (micro F1, kappa)}, session-11 rules
-    "general10": {"rules": (0.651, 0.622), "model": (0.604, 0.567), "rules+model": (0.685, 0.655)},
+    "general10": {"rules": (0.677, 0.650), "model": (0.604, 0.567), "rules+model": (0.695, 0.665)},
     "heatwave-corvena": {"rules": (0.615, 0.587), "model": (0.633, 0.598), "rules+model": (0.652, 0.621)},
-    "prison-riot-halvik": {"rules": (0.78, 0.763), "model": (0.634, 0.605), "rules+model": (0.755, 0.734)},
+    "prison-riot-halvik": {"rules": (0.78, 0.763), "model": (0.634, 0.605), "rules+model": (0.763, 0.743)},
     "runway-overrun-orlend": {"rules": (0.735, 0.719), "model": (0.613, 0.586), "rules+model": (0.763, 0.746)},
     # session 11 cue rules: rules+model general10 0.646 → 0.6860, heatwave 0.622 → 0.6522, prison 0.727 → 0.7556,
     # runway 0.729 → 0.7632 (rules 0.6517 / 0.6154 / 0.7805 / 0.7353); the model alone unchanged
+    # session 12 (printed, 3 decimals; levels floored below): general10 rules 0.678 / 0.650 (sums in crowns and marks, an
+    # old fish market no trade), rules+model 0.696 / 0.666; prison rules+model 0.764 / 0.744 (a crime frame added by the
+    # model only from p 0.7: "officers … taken to the regional hospital" was one at 0.55)
 }
 
 
@@ -167,7 +173,7 @@ def _assert_each_method(training, test, prob, frames, levels: dict, what: str, a
     truth, rules = list(test["truth"]), list(test["rules"])
     frame_ids = sorted(set(frames) | set().union(*rules))
     found = {"rules": rules, "model": training.variant_frames(prob, rules, frames, training.THRESHOLD, False),
-             "rules+model": training.variant_frames(prob, rules, frames, training.UNION_THRESHOLD, True)}
+             "rules+model": training.variant_frames(prob, rules, frames, training.union_threshold_array(frames), True)}
     for method, labels in found.items():
         figures = training._figures(truth, labels, frame_ids)
         accuracy[f"frames, {what}, {method} ({len(truth)} sentences)"] = figures
@@ -194,3 +200,22 @@ def test_a_retrained_model_never_reuses_frames_cached_with_the_old_weights(tmp_p
     assert set(again.loc[again["frame"] == "morality", "article_id"]) == {"a0", "a1"}, again  # not the cached labels
     monkeypatch.setattr(frame_model, "load_frame_model", lambda *a, **k: shipped)
     assert frame_labels(sentences, frames, "rules+model").equals(first)
+
+
+def test_a_crime_frame_is_added_to_the_rules_only_when_the_model_is_surer():
+    """Session 12: the model's crime frame is added to the rules' from p 0.7 (`union_threshold`, saved with the weights:
+    on the development sets it never saw, crime added at 0.5-0.7 was right once in seven, e.g. "Police said the man
+    found at the ford was 44"); every other frame from 0.5, and the model alone from its own threshold."""
+    shipped = load_frame_model()
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    sentences = _sentences(["UPDATE 16:20: Police said the woman found near the weir was 61."])
+
+    def sure(p: float) -> dict:  # a model that gives every sentence crime and health at probability p, nothing else
+        odds = float(np.log(p / (1 - p)))
+        bias = np.where(np.isin(shipped["frames"], ["crime_punishment", "health_safety"]), odds, -20.0)
+        return dict(shipped, weights=np.zeros_like(shipped["weights"]), bias=bias)
+
+    union = lambda p: set(sentence_frames(sentences, frames, method="rules+model", model=sure(p))["frame"])  # noqa: E731
+    assert {"crime_punishment", "health_safety"} & union(0.6) == {"health_safety"}
+    assert {"crime_punishment", "health_safety"} <= union(0.75)
+    assert "crime_punishment" in set(sentence_frames(sentences, frames, method="model", model=sure(0.6))["frame"])

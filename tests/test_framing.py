@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -12,7 +13,8 @@ from helpers.corpus import build_tables
 from helpers.codebooks import read_codebook
 from helpers.evaluation import frame_errors, score_frames
 from helpers.framing import (DEFAULT_FRAME_METHOD, resolve_frame_method, compile_frames, frame_method_sentence, contested_terms, distinctive_words, frame_profile, framing_tables, load_cue_rules,
-                             load_frames, load_framing_codebooks, sentence_frames, term_pairs, with_cue_rules)
+                             load_frames, load_framing_codebooks, sentence_frames, term_pairs, with_cue_rules,
+                             VETO_CLASSES)
 from helpers.schemas import validate
 from helpers.voices import quotations
 
@@ -46,26 +48,26 @@ GENERAL6_F1, GENERAL6_KAPPA = 0.838, 0.824  # session 10: 0.8387 / 0.8244 (a cri
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
 # the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
 # false "has fallen" said of rain gone).
-GENERAL7_F1, GENERAL7_KAPPA = 0.640, 0.610  # session 11: 0.6404 / 0.6105 (a criminal investigation opened); session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
+GENERAL7_F1, GENERAL7_KAPPA = 0.666, 0.638  # session 12: 0.6667 / 0.6385 (sums in crowns or marks, a camp's market no trade, a person named by trade); session 11: 0.6404 / 0.6105 (a criminal investigation opened); session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
 # general8 (60 sentences of twelve more event kinds, written in session 6), scored once after the session-6 merges:
 # rules P 0.580 R 0.465 F1 0.5165 κ 0.4751; the model alone 0.533 / 0.490; rules+model 0.581 / 0.540.
 # Spent in session 8 (development since): 0.5405 / 0.5003 after the session-8 cue classes.
 # Session 9: 0.5792 / 0.5429 after the session-9 cue classes. Session 11: 0.6129 / 0.5788 after the session-11 cue classes.
-GENERAL8_F1, GENERAL8_KAPPA = 0.612, 0.578
+GENERAL8_F1, GENERAL8_KAPPA = 0.620, 0.586  # session 12: 0.6203 / 0.5866 (a person named by trade)
 # general9 (60 sentences of twelve more event kinds, written in session 7), scored once after the session-7 merges:
 # rules P 0.661 R 0.416 F1 0.5103 κ 0.4789; the model alone 0.535 / 0.497; rules+model 0.568 / 0.534.
 # Spent in session 9 (development since): 0.5503 / 0.5202 after the session-9 cue classes; session 11: 0.5882 / 0.5594.
-GENERAL9_F1, GENERAL9_KAPPA = 0.588, 0.559
+GENERAL9_F1, GENERAL9_KAPPA = 0.615, 0.587  # session 12: 0.6154 / 0.5877 (sums in crowns, marks or shillings)
 # general10 (60 sentences of twelve more event kinds, written in session 8), scored once after the session-8 merges:
 # rules P 0.563 R 0.449 F1 0.500 κ 0.4628; the model alone 0.585 / 0.548; rules+model 0.582 / 0.544.
 # Spent in session 10 (development since): 0.5882 / 0.5551 (P 0.617 R 0.562) after the session-10 cue classes; session 11:
 # 0.6516 / 0.6221 (P 0.652 R 0.652).
-GENERAL10_F1, GENERAL10_KAPPA = 0.651, 0.622
+GENERAL10_F1, GENERAL10_KAPPA = 0.677, 0.650  # session 12: 0.6778 / 0.6502 (sums in crowns or marks, an old fish market no trade)
 # general11 (60 sentences of twelve more event kinds, written in session 9), scored once after the session-9 merges:
 # rules P 0.652 R 0.422 F1 0.5119 κ 0.4750; the model alone 0.626 / 0.591; rules+model 0.633 / 0.598. Spent in session 11
 # (development since): 0.6230 / 0.5905 (P 0.704 R 0.559) after the session-11 cue classes (0.529 / 0.493 before them).
-GENERAL11_F1, GENERAL11_KAPPA = 0.622, 0.590
-GENERAL12_F1, GENERAL12_KAPPA = 0.552, 0.512  # session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
+GENERAL11_F1, GENERAL11_KAPPA = 0.630, 0.598  # session 12: 0.6304 / 0.5984 (a person named by trade)
+GENERAL12_F1, GENERAL12_KAPPA = 0.571, 0.532  # session 12 (development since): 0.5714 / 0.5328 (stock in a pharmacy no trade; a person named by trade); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
 GENERAL13_F1, GENERAL13_KAPPA = 0.6, 0.569  # session 11: general13 after every session-11 merge, rules (rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646
 GENERAL14_F1, GENERAL14_KAPPA = 0.578, 0.542  # session 12: general14 scored with the session-11 code at its arrival: rules 0.579 (κ 0.543), model 0.605, rules+model 0.634
 GENERAL_HELDOUT_F1 = 0.837  # session 11: 0.8376 (among the missing); session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
@@ -120,7 +122,7 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # whole events held out in session 9 (first contact rules 0.67 / 0.59 / 0.24, tests/test_heldout_session9.py), the
     # session-10 validation set, development data since session 11: 0.6667 / 0.5926 / 0.2951 before the session-11 cue
     # classes, 0.7385 / 0.5926 / 0.4179 after them
-    "cyclone-tessaly": {"frames_heldout": 0.738}, "no-confidence-dravenia": {"frames_heldout": 0.592},
+    "cyclone-tessaly": {"frames_heldout": 0.738}, "no-confidence-dravenia": {"frames_heldout": 0.626},  # session 12: 0.6265 (sums in crowns)
     "doping-case-ostrel": {"frames_heldout": 0.417},
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
@@ -642,7 +644,8 @@ def test_cue_rules_are_named_once_and_name_frames_of_the_codebook():
     per_rule = CUE_RULES.groupby("name")[["kind", "example", "pattern"]].nunique()
     assert (per_rule == 1).all().all(), per_rule
     # each rule says which class of error (found on the development keys) it answers
-    assert set(CUE_RULES["error_class"]) <= {"cue_too_broad", "missing_indicator", "negation", "other_domain_sense"}
+    assert set(CUE_RULES["error_class"]) <= {"cue_too_broad", "missing_indicator", "negation", "other_domain_sense",
+                                             "figure_of_speech"}  # session 12: idioms and word senses, which veto the model too
     assert set(CUE_RULES["frame"]) <= set(frames["frame"]), set(CUE_RULES["frame"]) - set(frames["frame"])
 
 
@@ -1205,3 +1208,86 @@ SESSION11_PROBES = [  # session 11 classes (frames carried by implication: a sid
 @pytest.mark.parametrize("text,frame,present", SESSION11_PROBES)
 def test_session11_cue_classes_hold_beyond_their_examples(text, frame, present):
     assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present
+
+
+SESSION12_IDIOM_PROBES = [  # session 12: idioms whose words look like money (a new user's flood corpus: "a sleepy market
+    # town", "counts the cost of the dam release"), invented sentences of other event kinds beyond each rule's example,
+    # and the money sense of the same words, which must keep the economic frame: (text, economic)
+    ("Floodwater reached the market cross of the old town by midnight.", False),  # market_town
+    ("Stallholders at the weekly market lost their awnings in the gale.", False),
+    ("Police closed the night market after the stabbing.", False),
+    ("Fish market prices doubled after the spill.", True),  # a market's prices still count
+    ("The stock market fell 3% on Monday.", True),
+    ("Farmers are counting the cost of the hailstorm.", False),  # counting_the_cost
+    ("The league counted the cost of the riot: €2 million in repairs.", True),  # a sum named still counts
+    ("Losing the final was a price worth paying for the title, the coach said.", False),  # price_to_pay
+    ("The price to pay for a season ticket has risen to €400.", True),
+    ("Critics say the cuts to the ambulance service cost lives.", False),  # cost_not_money
+    ("The junta vowed to hold the capital at any cost.", False),
+    ("The human cost of the siege is still unknown.", False),
+    ("The repairs will cost the council £3 million.", True),
+    ("Engineers took stock of the damage to the dam.", False),  # stock_not_shares
+    ("The hospital's stock of blood ran low after the crash.", False),
+    ("The train operator's rolling stock is 40 years old.", False),
+    ("Shares in the airline fell 9% after the crash.", True),
+    ("The governor said she shares the families' grief.", False),  # shares_as_verb
+    ("The island shares a border with two states.", False),
+    ("Its shares fell 4% in early trading.", True),
+    ("Hundreds gathered on the bank of the river to pay tribute to the victims.", False),  # no rule needed: no cue
+    ("Touts cashed in on the shortage of tickets.", False),
+]
+
+SESSION12_CUE_PROBES = [  # session 12 cue classes beyond each rule's example: (text, frame, present)
+    ("The state paid 3.2 million marks for the new bridge.", "economic", True),  # money_in_other_currencies
+    ("Landlords may raise rents by no more than 80 kronor a month.", "economic", True),
+    ("Leaked files show a 40-million-dollar contract went to the minister's cousin.", "economic", True),
+    ("The board cut the 60-crown weekly allowance.", "economic", True),
+    ("The pupils scored 40 marks out of 50.", "economic", False),  # a score is no money
+    ("Police found tyre marks near the bridge.", "economic", False),
+    ("The water board shelved the new filter plant in 2018 to cut costs.", "generic_responsibility", True),  # saved_money_on_safety
+    ("The city abandoned the flood barrier project to save money.", "generic_responsibility", True),
+    ("Families cut back on heating to save money.", "generic_responsibility", False),  # no safeguard shelved
+    ("She dropped out of college to save money for her family.", "generic_responsibility", False),
+    ("Retired miner Josef Halla said he had never seen the river so high.", "generic_human_interest", True),  # ordinary_person_by_trade
+    ("The shepherd Ana Corvo lost forty ewes in the snow.", "generic_human_interest", True),
+    ("Head teacher Ivo Marsh said the school would reopen on Monday.", "generic_human_interest", False),  # an office
+    ("Brennford counts cost of dam release", "economic", False),  # counting_the_cost in a headline without "the"
+]
+
+
+@pytest.mark.parametrize("text,frame,present", SESSION12_CUE_PROBES)
+def test_session12_cue_classes_hold_beyond_their_examples(text, frame, present):
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is present
+
+
+@pytest.mark.parametrize("text,economic", SESSION12_IDIOM_PROBES)
+def test_session12_idioms_give_no_economic_frame_and_money_still_does(text, economic):
+    assert ("economic" in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is economic
+
+
+def test_an_exclusion_of_another_sense_also_keeps_the_model_from_adding_its_frame():
+    """Session 12: an exclusion of a figure of speech or of a negation (`VETO_CLASSES`) keeps the learned model from
+    adding that frame under rules+model ("paid a heavy price" is no price, whatever the model reads in it); an exclusion
+    of a cue too broad or of a coding convention vetoes nothing."""
+    from helpers.frame_model import load_frame_model
+
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    text = "Residents paid a heavy price for the council's delay."
+    shipped = load_frame_model()
+    economic = np.array(shipped["frames"]) == "economic"
+    sure = dict(shipped, bias=np.where(economic, 20.0, shipped["bias"]))  # the model sure of economic everywhere
+    both = lambda t: set(sentence_frames(_sentences_of([t]), frames, method="rules+model", model=sure)["frame"])  # noqa: E731
+    assert "economic" not in both(text)  # paying_the_price (figure_of_speech) vetoes it
+    assert "economic" in both("Residents waited for the council's decision.")  # no exclusion: the model adds it
+    assert "economic" in both("The fire spread along Market Street overnight.")  # organisation_name: cue_too_broad
+    model_only = set(sentence_frames(_sentences_of([text]), frames, method="model", model=sure)["frame"])
+    assert "economic" in model_only  # the model alone is not vetoed: the rules do not decide its frames
+    classes = dict(zip(CUE_RULES["name"], CUE_RULES["error_class"]))
+    assert classes["paying_the_price"] in VETO_CLASSES and classes["organisation_name"] not in VETO_CLASSES
+    assert classes["fine_amount"] not in VETO_CLASSES  # a coding convention: the keys still code some fines economic
+    assert "economic" in both("Regulators fined the bank 250 million euros for lax controls.")
+
+
+def _sentences_of(texts: list[str]) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "block_no": 1, "sentence_no": 1,
+                         "role": "body", "text": texts})

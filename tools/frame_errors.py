@@ -43,8 +43,11 @@ DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "gene
             "runway-overrun-orlend:frames_heldout", "general10_frames_heldout",
             "cyclone-tessaly:frames_heldout", "no-confidence-dravenia:frames_heldout",
             "doping-case-ostrel:frames_heldout", "general11_frames_heldout",
-            "istanbul"]  # session 11: the twenty-four spent events and general keys up to general11 (development data); the
-# session-10 events (eruption, blackout, takeover bid) and general12 are the validation set, never diagnosed here
+            "eruption-moravel:frames_heldout", "blackout-serenna:frames_heldout",
+            "takeover-lindqvist:frames_heldout", "general12_frames_heldout",
+            "istanbul"]  # session 12: the twenty-seven spent events and general keys up to general12 (development data); the
+# session-11 events (chemical leak, farmers' protest, bank collapse) and general13 are the validation set, never
+# diagnosed here
 HELDOUT_KEYS: list[str] = []
 
 

@@ -45,19 +45,28 @@ def compile_frames(frame: pd.DataFrame, path="frames codebook") -> pd.DataFrame:
     wholly inside does not count, or None)."""
     weak = frame["weak"] if "weak" in frame else pd.Series("", index=frame.index)
     names = frame["names"] if "names" in frame else pd.Series("", index=frame.index)
+    veto = frame["veto"] if "veto" in frame else pd.Series("", index=frame.index)
     try:
         patterns = [re.compile(c, re.I) for c in frame["cues"]]
         exclusions = [re.compile(x, re.I) if x.strip() else None for x in frame["exclude"]]
         weak_patterns = [re.compile(w, re.I) if w.strip() else None for w in weak.fillna("")]
         name_patterns = [re.compile(n) if n.strip() else None for n in names.fillna("")]
+        veto_patterns = [re.compile(v, re.I) if v.strip() else None for v in veto.fillna("")]
     except re.error as exc:
         raise CorpusError(path, f"invalid frame pattern ({exc})") from exc
     return frame.assign(pattern=patterns, exclusion=exclusions, weak_pattern=weak_patterns,
-                        name_pattern=name_patterns).reset_index(drop=True)
+                        name_pattern=name_patterns, veto_pattern=veto_patterns).reset_index(drop=True)
 
 
 CUE_RULE_COLUMNS = ["name", "frame", "kind", "pattern", "example"]
 CUE_RULE_KINDS = ("cue", "exclude", "weak")  # weak: words that answer the frame only with a second weak cue
+# Session 12: the exclusions that say a sentence is NOT about a frame (a figure of speech or a word in a sense that
+# names no frame: "a sleepy market town", "paid a heavy price", a deputy sheriff; a negation: "police did not suspect
+# arson") also keep the learned model from adding that frame (rules+model). Exclusions of a cue too broad (a speaker's
+# job, a body's name) or of a coding convention (other_domain_sense: a fine's amount is crime, not economic; clashes are
+# security) only say which words do not count, so they veto nothing (as a veto they removed right model frames:
+# "Regulators fined the bank €250 million" is economic in the keys).
+VETO_CLASSES = ("figure_of_speech", "negation")
 
 
 def cue_rules_path(frames_path) -> Path | None:
@@ -91,10 +100,13 @@ def with_cue_rules(frame: pd.DataFrame, rules: pd.DataFrame) -> pd.DataFrame:
         return "|".join(f"(?:{p})" for p in parts) if len(parts) > 1 else "".join(parts)
 
     by = {k: g.groupby("frame")["pattern"].agg(list).to_dict() for k, g in rules.groupby("kind")}
+    classes = rules["error_class"].fillna("").str.strip() if "error_class" in rules else pd.Series("", index=rules.index)
+    vetoes = rules[(rules["kind"] == "exclude") & classes.isin(VETO_CLASSES)].groupby("frame")["pattern"].agg(list).to_dict()
     weak = frame["weak"] if "weak" in frame else pd.Series("", index=frame.index)
     return frame.assign(cues=[joined(c, by.get("cue", {}).get(f, [])) for f, c in zip(frame["frame"], frame["cues"])],
                         exclude=[joined(x, by.get("exclude", {}).get(f, [])) for f, x in zip(frame["frame"], frame["exclude"])],
-                        weak=[joined(w, by.get("weak", {}).get(f, [])) for f, w in zip(frame["frame"], weak.fillna(""))])
+                        weak=[joined(w, by.get("weak", {}).get(f, [])) for f, w in zip(frame["frame"], weak.fillna(""))],
+                        veto=[joined("", vetoes.get(f, [])) for f in frame["frame"]])
 
 
 NAME_COLUMNS = ["name", "pattern", "not_for", "example"]
@@ -255,12 +267,14 @@ def _with_model_frames(texts: list[str], frames: pd.DataFrame, by_rules: dict, m
     model = model if model is not None else load_frame_model()
     covered = set(model["frames"]) & set(frames.loc[frames["family"] != "event", "frame"])
     family = dict(zip(frames["frame"], frames["family"]))
+    veto = dict(zip(frames["frame"], frames["veto_pattern"] if "veto_pattern" in frames else [None] * len(frames)))
     distinct = list(dict.fromkeys(texts))
     out = {}
     for text, found in zip(distinct, model_frames(distinct, model, added_to_rules=method == "rules+model")):
         kept = [r for r in by_rules[text] if method == "rules+model" or r[0] not in covered]
         have = {r[0] for r in kept}
-        added = [(f, family[f], f"model p={p:.2f}") for f, p in found.items() if f in covered and f not in have]
+        added = [(f, family[f], f"model p={p:.2f}") for f, p in found.items() if f in covered and f not in have
+                 and not (method == "rules+model" and veto[f] is not None and veto[f].search(text))]
         out[text] = sorted(kept + added, key=lambda r: list(family).index(r[0]))
     return out
 
