@@ -45,8 +45,7 @@ HOW_TO_GET = ("NewsQuant benchmark skipped: no file. Get data/formatted_test_set
               "https://github.com/vivkaz/CQE, keep it outside this repository (it is press text), and run "
               "`python benchmarks/newsquant.py --path FILE` or set NEWSQUANT=FILE before `make bench`.")
 NOT_QUANTITIES = {"date", "time", "year", "ordinal", "score"}  # kinds NewsQuant does not annotate
-# "several hundred", "a few minutes", "several villages": NewsQuant annotates "dozens", never "several"
-NOT_ANNOTATED = {"several", "several_nouns"}
+NOT_ANNOTATED = {"several"}  # "several hundred", "a few minutes": NewsQuant annotates "dozens", never "several"
 TWICE = re.compile(r"(?i)\btwice\b")  # "scored twice", "twice as loud": NewsQuant annotates "fourfold", never "twice"
 _RANGE = re.compile(r"^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*-\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*$")
 _UNIT_WORD = re.compile(r"(?i)(?<![a-z])(microseconds?|milliseconds?|seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|"
@@ -55,8 +54,8 @@ _AGE_UNIT = re.compile(r"(?i)(month|week|day)s?[\s-]+old")
 _HOURS = {"min": 1 / 60, "hr": 1.0, "century": 876600.0, "centurie": 876600.0}
 _MINOR = re.compile(r"(?i)\d\s*p\b|\bpence\b|(?<!per\s)\bcents?\b")
 _BASIS = re.compile(r"(?i)basis\s+points?|\bbps\b")
-_FRACTION_RULES = {"fraction_of", "fraction_alone", "fraction_digits", "fraction_point", "ratio", "ratio_with_noun", "every_nth",
-                   "half_of_a_whole"}
+_FRACTION_RULES = {"fraction_of", "fraction_alone", "fraction_digits", "fraction_point", "ratio", "ratio_with_noun",
+                   "every_nth"}
 _ARTICLE_UNIT = re.compile(r"(?i)^(?:about\s+|around\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?an?\s+[a-z]+$")
 _FROM_TO = re.compile(r"\s*(?:to|-|–)\s*|\s+[^,;]{0,40}?\bto\s+")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:up\s+to\s+|about\s+|around\s+)?(?:[A-Z]{2}\s)?$")  # "from the US $89 to $93bn"

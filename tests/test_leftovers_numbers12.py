@@ -161,28 +161,23 @@ def test_an_ordinal_toll_is_a_fact_of_its_own(sentence, text, toll):
     assert rows.loc[toll, "quantity"] == "killed" and rows.loc[text, "fact_id"] != rows.loc[toll, "fact_id"]
 
 
-# 2. Classes of news numbers the development keys still missed (number_rules `age_decade_word`, `ratio_with_noun`,
-# `every_nth`, `half_of_a_whole`, `several_nouns`; working and business days as durations), in sentences of several
-# beats (finance, sport, science, weather, crime, politics).
+# 2. Classes of news numbers the development keys still missed (number_rules `ratio_with_noun`, `every_nth`; working,
+# business, trading and school days as durations), in sentences of several beats (finance, sport, science, weather,
+# crime, politics).
 @pytest.mark.parametrize("sentence, text, low, high, unit, hedge", [
-    # ages told as a spelled decade (crime, weather)
-    ("The suspect, a man in his late forties, was arrested at the port.", "in his late forties", 40, 49, "year", "vague"),
-    ("Two hikers in their sixties were found alive after the blizzard.", "in their sixties", 60, 69, "year", "vague"),
-    # one of a noun in N, every Nth (politics, sport, finance)
+    # one of a noun in N, every Nth (politics, sport, finance, science, crime)
     ("Only one voter in four turned out in the by-election.", "one voter in four", 25, 25, "percent", "exact"),
     ("The club has won just one match in ten this season.", "one match in ten", 10, 10, "percent", "exact"),
+    ("Roughly one sample in 20 showed traces of the compound.", "Roughly one sample in 20", 5, 5, "percent", "about"),
     ("Every fifth loan in the portfolio is in arrears, the regulator said.", "Every fifth loan", 20, 20, "percent",
      "exact"),
-    # half of a whole without "of" (finance, science, politics)
-    ("The shares lost almost half their value in a week.", "almost half", 50, 50, "percent", "about"),
-    ("The probe used less than half its fuel on the approach.", "less than half", None, 50, "percent", "less_than"),
-    ("More than half voted against the motion.", "More than half", 50, None, "percent", "more_than"),
-    # several of a plural noun (weather, crime)
-    ("Several roads in the valley were closed by snow.", "Several roads", 3, 9, "road", "vague"),
-    ("Police questioned several witnesses on Sunday.", "several witnesses", 3, 9, "witness", "vague"),
-    # working and business days (politics, finance)
+    ("Police say every third burglary in the district goes unreported.", "every third burglary", 33.3333, 33.3333,
+     "percent", "exact"),
+    # working, business and trading days (politics, finance, weather)
     ("The regulator has 25 working days to rule on the merger.", "25 working days", 600, 600, "hour", "exact"),
     ("Refunds are paid within ten business days.", "within ten business days", None, 240, "hour", "at_most"),
+    ("The index fell for five trading days in a row.", "five trading days", 120, 120, "hour", "exact"),
+    ("Schools lost three school days to the snow.", "three school days", 72, 72, "hour", "exact"),
 ])
 def test_news_number_classes_the_keys_still_missed(sentence, text, low, high, unit, hedge):
     got = _records(sentence)
@@ -193,11 +188,12 @@ def test_news_number_classes_the_keys_still_missed(sentence, text, low, high, un
     assert (row["unit"], row["hedge"]) == (unit, hedge), row
 
 
-@pytest.mark.parametrize("sentence, text", [
-    ("Aftershocks could continue for several weeks.", "several weeks"),  # a duration, the `several` rule's
-    ("Every second counts, the coach said.", "second counts"),  # an idiom: no share
-    ("One man in the crowd was detained.", None),  # "one man in the crowd": no share
+@pytest.mark.parametrize("sentence", [
+    "Every second counts, the coach said.",  # an idiom: no share
+    "It rained every third day of the tour.",  # every Nth day is a rhythm, not a share
+    "One man in the crowd was detained.",  # "one man in the crowd": no share
+    "He found one body in two hours.",  # a time after "in": no share
 ])
-def test_news_number_classes_leave_their_look_alikes(sentence, text):
+def test_news_number_classes_leave_their_look_alikes(sentence):
     got = _records(sentence)
-    assert all(r["rule"] not in ("several_nouns", "every_nth", "ratio_with_noun") for r in got.values()), got
+    assert all(r["rule"] not in ("every_nth", "ratio_with_noun") for r in got.values()), got

@@ -611,16 +611,6 @@ def ratio(m, text, units):
                    "percent", None, "percent")
 
 
-_DECADE_WORDS = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
-                 "eighties": 80, "nineties": 90}
-
-
-def age_decade_word(m, text, units):
-    """'in her seventies', 'men in their early sixties': an age decade spelled out, a vague range of years (session 12)."""
-    low = _DECADE_WORDS[m["w"].lower()]
-    return mention(m.start(), m.end(), low, low + 9, "year", "vague", "age", final=True)
-
-
 def ratio_with_noun(m, text, units):
     """'one job in five', 'only one intercity train in seven': one of a noun in N, a share in percent (session 12)."""
     b = parse_number(m["b"])
@@ -635,23 +625,9 @@ _EVERY_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "sev
 
 
 def every_nth(m, text, units):
-    """'every third contract', 'one in every fifth home': every Nth of a noun, a share in percent (session 12)."""
+    """'every third contract', 'every fifth home': every Nth of a noun, a share in percent (session 12)."""
     value = round(100 / _EVERY_NTH[m["o"].lower()], 4)
     return mention(m.start(), m.end(), value, value, "percent", None, "percent", final=True)
-
-
-def half_of_a_whole(m, text, units):
-    """'almost half their value', 'half her colleagues', 'more than half have left': half of a whole named by a
-    determiner or said of the people before a verb, a share of 50 percent (session 12; "half of" is `fraction_of`)."""
-    return mention(m.start(), m.end(), 50.0, 50.0, "percent", None, "percent")
-
-
-def several_nouns(m, text, units):
-    """'several villages', 'several survivors': several of a plural noun, a vague count of 3 to 9 (session 12)."""
-    unit, end = counted_noun(text, m.end("s"), units, False)
-    if not unit or end <= m.end("s") or time_unit(unit):  # "several weeks" is the `several` rule's duration
-        return None
-    return mention(m.start(), end, 3, 9, unit, "vague", "count")
 
 
 def exchange(m, text, units):
@@ -1212,15 +1188,6 @@ RULES: list[Rule] = [
     Rule("every_nth", _r(r"\bevery\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:day|week|"
                          r"month|year|time|weekend|night|morning|hour|minute)s?\b)[a-z]*[a-rt-z]\b"),
          every_nth, lambda t, n: "every " in t),
-    Rule("age_decade_word", _r(r"\bin\s+(?:his|her|their|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?(?P<w>twenties|thirties|"
-                               r"forties|fifties|sixties|seventies|eighties|nineties)\b"),
-         age_decade_word, lambda t, n: "ties" in t),
-    Rule("half_of_a_whole", _r(r"(?<![\w-])half(?=\s+(?:their|its|his|her|our|your|all|those|these)\s+[a-z]"
-                               r"|\s+(?:have|has|had|were|are|said|say|voted|backed|opposed|remain|remained)\b)"),
-         half_of_a_whole, lambda t, n: "half " in t),
-    Rule("several_nouns", _r(r"\b(?P<s>several)(?=\s+(?!(?:hundred|thousand|million|billion|dozen|times|of|more|other|"
-                             r"others)\b)[a-z])"),
-         several_nouns, lambda t, n: "several " in t),
     Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t, starts="number"),
     Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t, starts="number"),
     Rule("vague", _r(r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)(?:\s+of)?\b(?!\s+(?:dollars|euros|pounds)\b)"),
