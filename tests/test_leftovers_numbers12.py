@@ -1,4 +1,5 @@
-"""Session 12 (numbers12): leftover classes of numbers and facts, each with varied invented sentences (never press text)."""
+"""Session 12 (numbers12): leftover classes of numbers and facts, each with varied invented sentences (never press
+text)."""
 from __future__ import annotations
 
 import pandas as pd

@@ -893,8 +893,9 @@ _RATE_CONTEXT = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bpolls?\b|\brates
 
 
 # "three days", "two more years", "five straight weeks": a duration
-_TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?:(?:more|additional|extra|further|straight|consecutive|working|business|calendar|trading|school)\s+)?(?P<u>{TIME_UNIT})\b"
-                              rf"(?:\s+old\b)?")
+# "25 working days", "ten business days": working, business, calendar, trading and school days are days (session 12)
+_TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?:(?:more|additional|extra|further|straight|consecutive|working|business|"
+                              rf"calendar|trading|school)\s+)?(?P<u>{TIME_UNIT})\b(?:\s+old\b)?")
 _ONE_DECIMAL = re.compile(r"\d\.\d")
 _AGED_LIST_BEFORE = re.compile(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$")
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)"
