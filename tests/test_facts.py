@@ -221,11 +221,14 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 # 0.815 / 0.890; the held-out articles' quantity accuracy 0.90 / 0.77 / 0.82 (before 0.86 / 0.77 / 0.79). Session 6
 # (counts6): held-out quantity 0.96 / 0.83 / 0.86, earlier 1.00 / 0.91 / 1.00, grouping base quake 0.913, verdict 0.819.
 # Session 8 (facts8): quake base 0.913 -> 0.923, by key claimants 0.965 -> 0.971 (a sum paid to each family).
+# Session 12 (numbers12): strike base 0.871 -> 0.869 and by key claimants 0.891 -> 0.888, a trade: "Only one intercity
+# train in seven ran" is now found as a share (strike value accuracy 0.981 -> 0.990, quantity 0.920 -> 0.928) and its
+# pairs are not all the key's.
 HELD_OUT = {
     "quake-valdora": {"held_quantity_accuracy": 0.966, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.923,
                       "claimant_grouping_f1": 0.971},
-    "strike-norland": {"held_quantity_accuracy": 0.833, "held_earlier_accuracy": 0.916, "base_grouping_f1": 0.870,
-                       "claimant_grouping_f1": 0.890},
+    "strike-norland": {"held_quantity_accuracy": 0.833, "held_earlier_accuracy": 0.916, "base_grouping_f1": 0.869,
+                       "claimant_grouping_f1": 0.888},
     "verdict-halberg": {"held_quantity_accuracy": 0.896, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.848,
                         "claimant_grouping_f1": 0.909},
 }
@@ -416,6 +419,9 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # rules interact, so four events sit between the branches' figures: doping case 0.333 / 0.325 / 0.329 (start 0.364 /
 # 0.200 / 0.258), heatwave 0.658 / 0.682 / 0.670 (start 0.675 / 0.658 / 0.666), mine 0.777 / 0.383 / 0.513, shipwreck
 # 0.729 / 0.769 / 0.748: F1 above its start on all four, precision below it on the doping case and the heatwave.
+# Session 12 (numbers12): shipwreck 0.729 / 0.769 / 0.748 -> 0.772 / 0.747 / 0.759 (period totals, "so far this year",
+# are no longer one fact with the sinking's toll; recall lowered, a trade said in docs/ACCURACY.md: "more than 1,400
+# ... on the route in 2026" names the year, not a period word, and is left with the toll).
 NEW_EVENTS = {"abduction-karsa": (0.4, 0.185, 0.253), "budget-ostria": (0.656, 0.496, 0.565), "crowd-crush-selvana":
               (0.723, 0.79, 0.755), "cyclone-tessaly": (0.513, 0.506, 0.51), "derailment-osterby": (0.585, 0.489,
               0.533), "doping-case-ostrel": (0.333, 0.325, 0.329), "election-varenia": (0.904, 0.926, 0.915),
@@ -424,7 +430,7 @@ NEW_EVENTS = {"abduction-karsa": (0.4, 0.185, 0.253), "budget-ostria": (0.656, 0
               "no-confidence-dravenia": (0.24, 0.295, 0.265), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.342, 0.282, 0.309),
               "ransomware-lenmark": (0.958, 0.28, 0.433), "runway-overrun-orlend": (0.796, 0.682, 0.735),
-              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.729, 0.769, 0.748),
+              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.772, 0.747, 0.759),
               "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.654, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
                  0.609, "derailment-osterby": 0.591, "doping-case-ostrel": 0.385, "election-varenia": 0.941,

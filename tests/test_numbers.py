@@ -275,7 +275,7 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     # 1.000, verdict 1.000/0.966/0.966 -> 1.000/1.000/1.000, election 0.986/0.993/1.000 -> 0.993/1.000/1.000, wildfire
     # 0.992/0.992/0.992 -> 1.000/1.000/1.000, market 0.987/0.974/0.968 -> 0.993/0.980/0.980, outbreak 1.000/0.978/0.978
     # -> 1.000/0.993/0.993; verdict dev and strike held-out unchanged.
-    "quake-valdora_numbers": (0.99, 1.00, 1.00, 0), "strike-norland_numbers": (1.00, 0.98, 1.00, 0),
+    "quake-valdora_numbers": (0.99, 1.00, 1.00, 0), "strike-norland_numbers": (1.00, 0.99, 1.00, 0),
     "verdict-halberg_numbers": (0.989, 0.989, 0.989, 0),
     # held out (one article per event), scored once after the rules were frozen (spent since session 4)
     "quake-valdora_numbers_heldout": (1.00, 1.00, 1.00, 0), "strike-norland_numbers_heldout": (1.00, 0.972, 1.00, 0),

@@ -58,9 +58,12 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # After the session-11 merges (measured together): heatwave grouping 0.670, shipwreck 0.748 (see tests/test_facts.py).
 # Session 11 (nunumbers11): mine quantity accuracy 0.870 -> 0.875 ("about two metres an hour" keeps its time unit
 # and is a speed); the other twenty unchanged.
+# Session 12 (numbers12): shipwreck grouping 0.748 -> 0.759 (a year naming an earlier event is a year, amounts and
+# shares pointing back take their currency or unit); quantity accuracy no-confidence 0.881 -> 0.887 ("every third
+# contract" is a share), strike 0.920 -> 0.928 ("one intercity train in seven" is a share); the others unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
-    "strike-norland": (0.92, 0.978, 0.894),
+    "strike-norland": (0.928, 0.978, 0.894),
     "verdict-halberg": (0.95, 1.0, 0.909),
     "election-varenia": (0.965, 0.972, 0.915),
     "wildfire-cabrel": (0.959, 0.975, 0.896),
@@ -69,7 +72,7 @@ LEVELS = {
     "shelling-tolvany": (0.977, 0.971, 0.673),
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
     "mine-collapse-brevik": (0.875, 0.915, 0.509),
-    "shipwreck-calvera": (0.949, 0.927, 0.748),
+    "shipwreck-calvera": (0.949, 0.927, 0.759),
     "ransomware-lenmark": (0.845, 0.87, 0.433),
     "derailment-osterby": (0.89, 0.959, 0.533),
     "crowd-crush-selvana": (0.858, 0.961, 0.755),
@@ -81,7 +84,7 @@ LEVELS = {
     "prison-riot-halvik": (0.866, 0.911, 0.309),
     "runway-overrun-orlend": (0.895, 0.95, 0.735),
     "cyclone-tessaly": (0.82, 0.938, 0.51),
-    "no-confidence-dravenia": (0.881, 0.988, 0.356),
+    "no-confidence-dravenia": (0.887, 0.988, 0.356),
     "doping-case-ostrel": (0.874, 0.856, 0.305),
 }
 

@@ -199,7 +199,13 @@ YEAR_NOUNS = ("sales", "season", "seasons", "election", "elections", "budget", "
               "results", "edition", "census", "campaign", "report", "survey", "figures", "final", "finals", "olympics",
               "games", "championship", "championships", "tournament", "tour", "vintage", "model", "models", "class",
               "draft", "midterms", "midterm", "accounts", "profits", "profit", "losses", "forecast", "forecasts", "levels",
-              "harvest", "crop", "fiscal", "financial", "summer", "winter", "spring", "autumn", "fall")
+              "harvest", "crop", "fiscal", "financial", "summer", "winter", "spring", "autumn", "fall",
+              # an earlier event named by its year ("the 2009 flood cost insurers", "the 2016 floods"): a year, never a
+              # count of the event noun (session 12)
+              "flood", "floods", "flooding", "storm", "storms", "quake", "earthquake", "fire", "fires", "wildfire",
+              "wildfires", "blaze", "eruption", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "drought",
+              "heatwave", "landslide", "avalanche", "disaster", "crisis", "crash", "outbreak", "epidemic", "pandemic",
+              "blackout", "riots", "recession")
 
 HEDGES = [
     ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),

@@ -611,6 +611,25 @@ def ratio(m, text, units):
                    "percent", None, "percent")
 
 
+def ratio_with_noun(m, text, units):
+    """'one job in five', 'only one intercity train in seven': one of a noun in N, a share in percent (session 12)."""
+    b = parse_number(m["b"])
+    if not b or b < 2:
+        return None
+    value = round(100 / b, 4)
+    return mention(m.start(), m.end(), value, value, "percent", None, "percent")
+
+
+_EVERY_NTH = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+              "tenth": 10}
+
+
+def every_nth(m, text, units):
+    """'every third contract', 'every fifth home': every Nth of a noun, a share in percent (session 12)."""
+    value = round(100 / _EVERY_NTH[m["o"].lower()], 4)
+    return mention(m.start(), m.end(), value, value, "percent", None, "percent", final=True)
+
+
 def exchange(m, text, units):
     """'a 1,200-for-1,200 swap': X on each side; the noun is often the event (swap), not what is counted."""
     low, high = parse_number(m["a"]), parse_number(m["b"])
@@ -874,8 +893,9 @@ _RATE_CONTEXT = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bpolls?\b|\brates
 
 
 # "three days", "two more years", "five straight weeks": a duration
-_TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?:(?:more|additional|extra|further|straight|consecutive)\s+)?(?P<u>{TIME_UNIT})\b"
-                              rf"(?:\s+old\b)?")
+# "25 working days", "ten business days": working, business, calendar, trading and school days are days (session 12)
+_TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?:(?:more|additional|extra|further|straight|consecutive|working|business|"
+                              rf"calendar|trading|school)\s+)?(?P<u>{TIME_UNIT})\b(?:\s+old\b)?")
 _ONE_DECIMAL = re.compile(r"\d\.\d")
 _AGED_LIST_BEFORE = re.compile(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$")
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)"
@@ -1161,6 +1181,14 @@ RULES: list[Rule] = [
          lambda t, n: _HAS_ORDINAL_WORD(t)),  # every alternative reads an ordinal
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
          ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t), starts="number"),
+    Rule("ratio_with_noun", _r(r"(?<![\w-])one\s+(?!(?:of|in|out|or|and|to|by|the|a|an|more|less|day|year|time|way)\b)"
+                                r"(?:[a-z-]+\s+){1,2}?in\s+(?:every\s+)?(?P<b>\d{1,3}|two|three|four|five|six|seven|eight|"
+                                r"nine|ten|twenty|fifty|hundred)\b(?!\s*(?:%|per\s*cent|percent|years?|months?|weeks?|days?|hours?|"
+                                r"minutes?|seconds?|decades?|[ap]\.?m\b))"),
+         ratio_with_noun, lambda t, n: n and "one " in t and " in " in t),
+    Rule("every_nth", _r(r"\bevery\s+(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?!(?:day|week|"
+                         r"month|year|time|weekend|night|morning|hour|minute)s?\b)[a-z]*[a-rt-z]\b"),
+         every_nth, lambda t, n: "every " in t),
     Rule("exchange", _r(rf"(?P<a>{NUM})-for-(?P<b>{NUM_AFTER_FOR})"), exchange, lambda t, n: n >= 2 and "-for-" in t, starts="number"),
     Rule("compound", _r(rf"(?P<a>{NUM})-(?P<unit>{TIME_UNIT}|[a-z]+)(?P<old>-old)?\b"), compound, lambda t, n: n and "-" in t, starts="number"),
     Rule("vague", _r(r"\b(?P<v>(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores(?=\s+of\b)|hundreds|thousands|millions|billions)(?:\s+of)?\b(?!\s+(?:dollars|euros|pounds)\b)"),

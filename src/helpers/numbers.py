@@ -181,6 +181,49 @@ def share_partner_noun(cands: list[dict], text: str) -> None:
             a["unit"] = b["unit"]
 
 
+_HEDGE_BEFORE = r"(?:(?:about|around|some|nearly|almost|roughly|just|only|an\s+estimated)\s+)?"
+# A bare figure that points back to the figure before it in its sentence takes that figure's kind and unit (session
+# 12). Each rule: name, `between` (pattern over the words from the earlier figure's end to this one's start), `after`
+# (pattern the words after this figure must start with; empty = any), `scaled` (yes: this figure must carry a scale
+# word, "35 million"), `kinds` (the earlier figure's kinds it applies to), example (the last figure takes the unit),
+# note.
+CARRY_UNIT_RULES = pd.DataFrame([
+    ("compared_back",
+     r"(?i)^[^.;!?]{0,60}?\b(?:than|from|against|compared\s+with|versus|vs\.?)\s+(?:the|its|their|his|her|an?\s+earlier)?\s*"
+     r"(?:(?:earlier|previous|initial|original|first|last|official)\s+)?(?:[\w'’-]+['’]s\s+)?" + _HEDGE_BEFORE + r"$",
+     "", "no", "money|percent",
+     "Turnout was 61.4%, lower than the 64 recorded at the last election.",
+     "a comparison that points back (than, from, against, compared with) names no unit: the amount or share compared "
+     "with gives it (a bare count or measure takes its noun and quantity in the fact step, facts.inherit_quantity)"),
+    ("in_todays_money", r"(?i)^[^.;!?]{0,80}$", r"(?i)^\s+in\s+(?:today['’]s|current|present[- ]day|real)\s+(?:money|prices|terms)\b",
+     "no", "money", "The 2009 flood cost insurers about 29 million euros, about 35 million in today's money.",
+     "an amount restated in today's money keeps the currency said before it"),
+    ("restated_amount", r"(?i)^\s*,?\s*(?:or|and|to|against|versus|vs\.?)\s+" + _HEDGE_BEFORE + r"$", "", "yes", "money",
+     "Repairs cost €4.2 million, or 1.6 million more than planned.",
+     "a scaled bare amount right after money and a conjunction is the same currency"),
+], columns=["name", "between", "after", "scaled", "kinds", "example", "note"])
+_CARRY = [(re.compile(b), re.compile(a) if a else None, sc == "yes", frozenset(k.split("|")))
+          for b, a, sc, k in zip(CARRY_UNIT_RULES["between"], CARRY_UNIT_RULES["after"], CARRY_UNIT_RULES["scaled"],
+                                 CARRY_UNIT_RULES["kinds"])]
+_SCALED = re.compile(r"(?i)\d\s*(?:hundred|thousand|million|billion|trillion|bn|mn|m|k|tn)$")
+
+
+def carry_unit(cands: list[dict], text: str) -> None:
+    """A bare count (no unit) that points back to an amount of money or a share before it takes that figure's kind
+    and unit (`CARRY_UNIT_RULES`): "about 35 million in today's money" (euros), "61.4%, lower than the 64 recorded in
+    2019" (per cent). Counts and measures are left to the fact step, which gives a bare figure their noun, unit and
+    quantity together (a noun given here would stop it)."""
+    for a, b in zip(cands, cands[1:]):
+        if b["kind"] != "count" or b["unit"] or not a["unit"] or a["kind"] not in ("money", "percent"):
+            continue
+        between, written = text[a["end"]:b["start"]], text[b["start"]:b["end"]]
+        for regex, after, scaled, kinds in _CARRY:
+            if a["kind"] in kinds and regex.search(between) and (after is None or after.match(text[b["end"]:])) \
+                    and (not scaled or _SCALED.search(written)):
+                b["kind"], b["unit"] = a["kind"], a["unit"]
+                break
+
+
 _TO_BETWEEN = re.compile(r"\s*(?:to|-|–)\s*")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
@@ -265,6 +308,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
         apply_change(cand, work)
     share_partner_noun(cands, work)
     share_level_scale(cands, work)
+    carry_unit(cands, work)
     rows = []
     for c in merge_conversions(cands, work):
         low, high = c["value_low"], c["value_high"]

@@ -8,7 +8,9 @@ The rules are data, in four codebook tables (codebooks/default/, extended per co
   rose to 15"), right after it (`after`: "12 people were killed", "300 injured") or anywhere in the sentence
   (`sentence`, weaker); an optional `mention` pattern restricts a cue to figures written a certain way
   ("6.4" but not "three" for a magnitude); `around` matches the figure's clause with the figure written `@N`
-  ("Lund, @N, said" for an age); `state` captures, in the words before the figure, the noun restated with its state
+  ("Lund, @N, said" for an age); `sentence_around` matches the whole sentence with the figure written `@N`, as strong
+  as `around`, for a word of another clause that decides what is counted (an illness named for people in hospital);
+  `state` captures, in the words before the figure, the noun restated with its state
   (group `state`: "the number of people confirmed dead has risen to"), which the `after` cues then read as if it
   followed the figure; an event codebook's own cues win over the default's when they match;
 - `unit_classes.csv`: named unit classes (`@people`, `@length`…) used in the taxonomy's `units` column;
@@ -210,6 +212,8 @@ def _cue_distance(where: str, regex: re.Pattern, unit: str, mention: dict, sente
         return UNIT_CUE_DISTANCE if unit and regex.fullmatch(unit) else float("inf")
     if where == "around":  # the figure in its clause, written @N ("Lund, @N, said"): the strongest evidence
         return -1.0 if regex.search(before + AROUND + after) else float("inf")
+    if where == "sentence_around":  # the whole sentence, figure written @N: a word of another clause decides
+        return -1.0 if regex.search(sentence[:start] + AROUND + sentence[end:]) else float("inf")
     if regex.search(text):  # the cue is inside the mention's own words ("6,000 killed soldiers", "34 missing children"):
         return OWN_WORDS_DISTANCE  # what they say of the figure beats what its clause says of a figure so placed
     if where == "sentence":
