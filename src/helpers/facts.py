@@ -148,7 +148,9 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
 
 _HEDGE_WORDS = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?"
 # A bare count whose counted noun stands before it, in the common news shapes: "puts the number of confirmed cases at
-# 171", "puts deaths at 11 and cases at 171" (a source's estimate) and "Suspected cases rose to 402" (a running count). Each rule: name,
+# 171", "puts deaths at 11 and cases at 171" (a source's estimate), "Suspected cases rose to 402" (a running count) and a
+# count restated by its noun as it is revised ("The number of suspects in the case rose to 17", "the unions' count of jobs
+# at risk rose from 1,500 to 1,800": the same fact as "17 suspects", "1,800 jobs"). Each rule: name,
 # pattern over the text before the figure (group `noun`), example (the figure is the last number).
 NOUN_BEFORE_RULES = pd.DataFrame([
     ("put_noun_at", r"(?i)\b(?:put|puts|putting|estimates?|estimated|estimating|sets?|setting)\s+(?:[^.;]*?(?:\band|,)\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -157,6 +159,11 @@ NOUN_BEFORE_RULES = pd.DataFrame([
     ("noun_rose_to", r"(?i)\b(?P<noun>[a-z-]{3,})\s+(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|"
      r"reached|hit|stood|stand|totalled|totaled|numbered)\s+(?:to\s+|at\s+)?" + _HEDGE_WORDS + "$",
      "Suspected cases rose to 402 on Monday.", "case"),
+    ("number_of_noun_rose", r"(?i)\b(?:number|count|tally|total)\s+of\s+(?P<noun>[a-z-]{3,})\b(?:\s+(?!(?:has|have|had|now|"
+     r"rose|risen|climbed|increased|jumped|grew|fell|fallen|dropped|reached|hit|stood|stands|revised)\b)[\w'’-]+){0,6}?\s+"
+     r"(?:(?:has|have|had)\s+(?:been\s+)?)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|grew|fell|fallen|dropped|reached|hit|"
+     r"stood|stands|revised|raised|lowered)\s+(?:to\s+|at\s+|from\s+)?" + _HEDGE_WORDS + "$",
+     "The number of suspects in the case rose to 17 on Tuesday.", "suspect"),
 ], columns=["name", "pattern", "example", "unit"])
 _NOUN_BEFORE = [re.compile(p) for p in NOUN_BEFORE_RULES["pattern"]]
 _NOT_COUNTED = {"number", "total", "figure", "toll", "count", "tally", "estimate", "level", "rate", "this", "that", "these",
