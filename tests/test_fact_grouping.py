@@ -416,3 +416,14 @@ def test_the_number_of_dead_restated_in_the_perfect_is_the_toll():
     got = _facts({"a": ["The number of dead has risen to nine, the agency said, up from four at 7 a.m."],
                   "b": ["The number of dead now stands at 14."], "c": ["At least nine people were killed."]})
     assert got[("a", "nine")] == got[("a", "four")] == got[("b", "14")] == got[("c", "At least nine people")] == "killed"
+
+
+def test_a_bare_count_set_against_a_count_before_a_share_in_apposition_takes_that_count():
+    # facts._counted_before and quantity_cues `outage_cut_off_before` (session 12)
+    got = _facts({"a": ["She said 5.2 million customers, nine in ten of the total, had been cut off, against the 4.6 "
+                        "million the operator has reported."],
+                  "b": ["The blackout cut off 5.2 million customers, more than the 4.6 million the operator gives."],
+                  "c": ["The operator says 4.6 million customers lost power."]})
+    assert got[("a", "5.2 million customers")] == got[("b", "5.2 million customers")] == "affected"
+    assert got[("a", "4.6 million")] == got[("b", "4.6 million")] == got[("c", "4.6 million customers")] == "affected"
+    assert got[("a", "nine in ten")] != "affected"  # the share itself stays a share

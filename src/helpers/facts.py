@@ -117,6 +117,15 @@ def _same_measure(row: dict, previous: dict) -> dict | None:
             "unit": row.get("unit") or previous.get("unit", ""), "comparable": previous["comparable"]}
 
 
+def _counted_before(previous: dict | None, count: dict | None) -> dict | None:
+    """The figure a bare count may take its quantity from: the figure before it in its sentence, or, when that is a
+    share set in apposition to a count ("5.2 million customers, nine in ten of the total, were cut off, against the 4.6
+    million the operator gives"), the count before that share."""
+    if previous is not None and previous["kind"] == "percent" and count is not None and count["end"] <= previous["start"]:
+        return count
+    return previous
+
+
 # A bare number with words of its own counts something else: "two more shelters", "another 4,000 were warned to leave".
 _OWN_WORDS = re.compile(r"(?i)^\s+(?:(?:more|other|extra|additional|new|further)\s+[a-z]{3,}|(?:were|was|are|is|had\s+been|"
                         r"have\s+been|has\s+been)\s+(?:also\s+)?[a-z]{3,}ed\b)")
@@ -538,18 +547,20 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
     named = named_things(texts)
     measure_nouns = frozenset(book.specs)  # "Temperatures fell to minus 20" names a measure, not a counted noun
-    rows, previous, measures = [], {}, {}
+    rows, previous, measures, counts = [], {}, {}, {}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
         row = noun_named_before({**rec, "scope": rec.pop("rule_scope")}, sentence, measure_nouns)
         row.update(classify_mention(row, sentence, book))
-        row = inherit_quantity(row, previous.get(where), book, measures.get(where))
+        row = inherit_quantity(row, _counted_before(previous.get(where), counts.get(where)), book, measures.get(where))
         row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
         row = share_named_before(row, texts.get((where[0], where[1], where[2] - 1)), book)
         if row["kind"] not in ("time", "date", "year"):  # "cut to 41,200 customers at midday, up from 37,000"
             previous[where] = row
         if row["kind"] in ("measure", "percent"):
             measures[where] = row
+        if row["kind"] == "count":
+            counts[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
