@@ -397,3 +397,33 @@ def test_a_sectors_budget_is_a_part_of_the_budget_not_the_total():
     assert got[("a", "€40 billion")] == got[("b", "€40 billion")]
     assert got[("a", "€2.4 billion")] == got[("b", "€2.4 billion")] != got[("a", "€40 billion")]
     assert got[("c", "€1.1 billion")] not in {got[("a", "€40 billion")], got[("a", "€2.4 billion")]}
+
+
+def test_a_count_restated_by_its_noun_as_it_is_revised_joins_the_count_named_after_its_figure():
+    # NOUN_BEFORE_RULES `number_of_noun_rose` (session 12): "the number of suspects ... rose to 17" is "17 suspects"
+    got = _facts({"a": ["The number of suspects in the case rose to 17 on Tuesday."],
+                  "b": ["Prosecutors have named 17 suspects so far."],
+                  "c": ["The unions' count of jobs at risk rose to 1,800 on Monday."],
+                  "d": ["The union said 1,800 jobs were at risk."],
+                  "e": ["The number of schools closed in the region rose to 61."]})
+    assert got[("a", "17")] == got[("b", "17 suspects")] == "count|suspect"
+    assert got[("c", "1,800")] == got[("d", "1,800 jobs")] == "count|job"
+    assert got[("e", "61")] == "count|school" != got[("a", "17")]  # a count of another noun stays apart
+
+
+def test_the_number_of_dead_restated_in_the_perfect_is_the_toll():
+    # quantity_cues `killed_before` (session 12): "the number of dead has risen to nine", "now stands at 14"
+    got = _facts({"a": ["The number of dead has risen to nine, the agency said, up from four at 7 a.m."],
+                  "b": ["The number of dead now stands at 14."], "c": ["At least nine people were killed."]})
+    assert got[("a", "nine")] == got[("a", "four")] == got[("b", "14")] == got[("c", "At least nine people")] == "killed"
+
+
+def test_a_bare_count_set_against_a_count_before_a_share_in_apposition_takes_that_count():
+    # facts._counted_before and quantity_cues `outage_cut_off_before` (session 12)
+    got = _facts({"a": ["She said 5.2 million customers, nine in ten of the total, had been cut off, against the 4.6 "
+                        "million the operator has reported."],
+                  "b": ["The blackout cut off 5.2 million customers, more than the 4.6 million the operator gives."],
+                  "c": ["The operator says 4.6 million customers lost power."]})
+    assert got[("a", "5.2 million customers")] == got[("b", "5.2 million customers")] == "affected"
+    assert got[("a", "4.6 million")] == got[("b", "4.6 million")] == got[("c", "4.6 million customers")] == "affected"
+    assert got[("a", "nine in ten")] != "affected"  # the share itself stays a share

@@ -422,8 +422,14 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # Session 12 (numbers12): shipwreck 0.729 / 0.769 / 0.748 -> 0.772 / 0.747 / 0.759 (period totals, "so far this year",
 # are no longer one fact with the sinking's toll; recall lowered, a trade said in docs/ACCURACY.md: "more than 1,400
 # ... on the route in 2026" names the year, not a period word, and is left with the toll).
-NEW_EVENTS = {"abduction-karsa": (0.4, 0.185, 0.253), "budget-ostria": (0.656, 0.496, 0.565), "crowd-crush-selvana":
-              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.513, 0.506, 0.51), "derailment-osterby": (0.585, 0.489,
+# Session 12 (grouping12; the session-10 events eruption, blackout and takeover added as development data): a count
+# restated by its noun as it is revised, the dead restated in the perfect, an elided possessive's count, a bare count set
+# against the count before a share in apposition, "cut off N customers": cyclone 0.532 / 0.546 / 0.539 -> 0.566 / 0.626 /
+# 0.594 (key claimants 0.638 -> 0.727), abduction 0.434 / 0.185 / 0.259 -> 0.454 / 0.185 / 0.263, blackout 0.600 / 0.295 /
+# 0.396 -> 0.609 / 0.352 / 0.446 (key claimants 0.589 -> 0.596), takeover key claimants 0.345 -> 0.387; the others
+# unchanged.
+NEW_EVENTS = {"abduction-karsa": (0.454, 0.185, 0.263), "budget-ostria": (0.656, 0.496, 0.565), "crowd-crush-selvana":
+              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.566, 0.626, 0.594), "derailment-osterby": (0.585, 0.489,
               0.533), "doping-case-ostrel": (0.333, 0.325, 0.329), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.658, 0.682, 0.67), "ice-storm-haldmark": (0.794, 0.692, 0.739),
               "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.777, 0.383, 0.513),
@@ -431,14 +437,17 @@ NEW_EVENTS = {"abduction-karsa": (0.4, 0.185, 0.253), "budget-ostria": (0.656, 0
               "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.342, 0.282, 0.309),
               "ransomware-lenmark": (0.958, 0.28, 0.433), "runway-overrun-orlend": (0.796, 0.682, 0.735),
               "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.772, 0.747, 0.759),
-              "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896)}
+              "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896),
+              "eruption-moravel": (0.573, 0.541, 0.557), "blackout-serenna": (0.609, 0.352, 0.446),
+              "takeover-lindqvist": (0.372, 0.333, 0.351)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.654, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
-                 0.609, "derailment-osterby": 0.591, "doping-case-ostrel": 0.385, "election-varenia": 0.941,
+                 0.727, "derailment-osterby": 0.591, "doping-case-ostrel": 0.385, "election-varenia": 0.941,
                  "heatwave-corvena": 0.761, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
                  "mine-collapse-brevik": 0.551, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,
                  "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.433, "ransomware-lenmark": 0.49,
                  "runway-overrun-orlend": 0.77, "shelling-tolvany": 0.64, "shipwreck-calvera": 0.829,
-                 "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896}
+                 "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.65,
+                 "blackout-serenna": 0.596, "takeover-lindqvist": 0.387}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))

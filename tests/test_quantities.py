@@ -632,3 +632,14 @@ def test_wind_gusts_are_a_fact_apart_from_sustained_winds():
     assert detail("Winds of 185 km/h and 230 km/h gusts battered the coast.", "230 km/h") == "gust"
     assert detail("Winds of 185 km/h and 230 km/h gusts battered the coast.", "185 km/h") == ""
     assert detail("Sustained winds had dropped to 120 km/h.", "120 km/h") == ""
+
+
+@pytest.mark.parametrize("sentence, text, said_by", [
+    ("The unions' count of jobs at risk rose to 1,800; the company's stayed at 600.", "600", "the company"),
+    ("Police counted 2,000 marchers, while the Metal Union's stood at 5,000.", "5,000", "the Metal Union"),
+    ("The company's shares fell 8% and Tarvo's rose to 40 euros.", "40 euros", ""),  # a holder's price: no claimant
+])
+def test_a_count_whose_noun_a_possessive_elides_is_the_possessors_claim(sentence, text, said_by):
+    # context_cues `said_by_possessive_elided` (session 12): "…; the company's stayed at 600" is the company's count
+    rows = {r["text"]: {**r, **classify_mention(r, sentence, BOOK)} for r in number_records(sentence, UNITS)}
+    assert context_of(rows[text], sentence, BOOK, 2026)["said_by"] == said_by

@@ -61,6 +61,8 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # Session 12 (numbers12): shipwreck grouping 0.748 -> 0.759 (a year naming an earlier event is a year, amounts and
 # shares pointing back take their currency or unit); quantity accuracy no-confidence 0.881 -> 0.887 ("every third
 # contract" is a share), strike 0.920 -> 0.928 ("one intercity train in seven" is a share); the others unchanged.
+# Session 12 (grouping12): cyclone quantity 0.820 -> 0.831 and grouping 0.539 -> 0.594 ("the number of dead has risen
+# to nine", "up from four"), abduction grouping 0.259 -> 0.263; the others unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.928, 0.978, 0.894),
@@ -79,11 +81,11 @@ LEVELS = {
     "plant-closure-dornbach": (0.84, 0.871, 0.494),
     "tower-fire-quellen": (0.965, 0.93, 0.833),
     "budget-ostria": (0.797, 0.979, 0.565),
-    "abduction-karsa": (0.733, 0.966, 0.253),
+    "abduction-karsa": (0.733, 0.966, 0.263),
     "heatwave-corvena": (0.917, 0.958, 0.67),
     "prison-riot-halvik": (0.866, 0.911, 0.309),
     "runway-overrun-orlend": (0.895, 0.95, 0.735),
-    "cyclone-tessaly": (0.82, 0.938, 0.51),
+    "cyclone-tessaly": (0.831, 0.938, 0.594),
     "no-confidence-dravenia": (0.887, 0.988, 0.356),
     "doping-case-ostrel": (0.874, 0.856, 0.305),
 }

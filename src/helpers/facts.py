@@ -117,6 +117,15 @@ def _same_measure(row: dict, previous: dict) -> dict | None:
             "unit": row.get("unit") or previous.get("unit", ""), "comparable": previous["comparable"]}
 
 
+def _counted_before(previous: dict | None, count: dict | None) -> dict | None:
+    """The figure a bare count may take its quantity from: the figure before it in its sentence, or, when that is a
+    share set in apposition to a count ("5.2 million customers, nine in ten of the total, were cut off, against the 4.6
+    million the operator gives"), the count before that share."""
+    if previous is not None and previous["kind"] == "percent" and count is not None and count["end"] <= previous["start"]:
+        return count
+    return previous
+
+
 # A bare number with words of its own counts something else: "two more shelters", "another 4,000 were warned to leave".
 _OWN_WORDS = re.compile(r"(?i)^\s+(?:(?:more|other|extra|additional|new|further)\s+[a-z]{3,}|(?:were|was|are|is|had\s+been|"
                         r"have\s+been|has\s+been)\s+(?:also\s+)?[a-z]{3,}ed\b)")
@@ -148,7 +157,9 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
 
 _HEDGE_WORDS = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?"
 # A bare count whose counted noun stands before it, in the common news shapes: "puts the number of confirmed cases at
-# 171", "puts deaths at 11 and cases at 171" (a source's estimate) and "Suspected cases rose to 402" (a running count). Each rule: name,
+# 171", "puts deaths at 11 and cases at 171" (a source's estimate), "Suspected cases rose to 402" (a running count) and a
+# count restated by its noun as it is revised ("The number of suspects in the case rose to 17", "the unions' count of jobs
+# at risk rose from 1,500 to 1,800": the same fact as "17 suspects", "1,800 jobs"). Each rule: name,
 # pattern over the text before the figure (group `noun`), example (the figure is the last number).
 NOUN_BEFORE_RULES = pd.DataFrame([
     ("put_noun_at", r"(?i)\b(?:put|puts|putting|estimates?|estimated|estimating|sets?|setting)\s+(?:[^.;]*?(?:\band|,)\s+)?(?:the\s+|its\s+|their\s+)?"
@@ -157,6 +168,11 @@ NOUN_BEFORE_RULES = pd.DataFrame([
     ("noun_rose_to", r"(?i)\b(?P<noun>[a-z-]{3,})\s+(?:(?:has|have|had)\s+)?(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|"
      r"reached|hit|stood|stand|totalled|totaled|numbered)\s+(?:to\s+|at\s+)?" + _HEDGE_WORDS + "$",
      "Suspected cases rose to 402 on Monday.", "case"),
+    ("number_of_noun_rose", r"(?i)\b(?:number|count|tally|total)\s+of\s+(?P<noun>[a-z-]{3,})\b(?:\s+(?!(?:has|have|had|now|"
+     r"rose|risen|climbed|increased|jumped|grew|fell|fallen|dropped|reached|hit|stood|stands|revised)\b)[\w'’-]+){0,6}?\s+"
+     r"(?:(?:has|have|had)\s+(?:been\s+)?)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|grew|fell|fallen|dropped|reached|hit|"
+     r"stood|stands|revised|raised|lowered)\s+(?:to\s+|at\s+|from\s+)?" + _HEDGE_WORDS + "$",
+     "The number of suspects in the case rose to 17 on Tuesday.", "suspect"),
 ], columns=["name", "pattern", "example", "unit"])
 _NOUN_BEFORE = [re.compile(p) for p in NOUN_BEFORE_RULES["pattern"]]
 _NOT_COUNTED = {"number", "total", "figure", "toll", "count", "tally", "estimate", "level", "rate", "this", "that", "these",
@@ -531,18 +547,20 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
     named = named_things(texts)
     measure_nouns = frozenset(book.specs)  # "Temperatures fell to minus 20" names a measure, not a counted noun
-    rows, previous, measures = [], {}, {}
+    rows, previous, measures, counts = [], {}, {}, {}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
         row = noun_named_before({**rec, "scope": rec.pop("rule_scope")}, sentence, measure_nouns)
         row.update(classify_mention(row, sentence, book))
-        row = inherit_quantity(row, previous.get(where), book, measures.get(where))
+        row = inherit_quantity(row, _counted_before(previous.get(where), counts.get(where)), book, measures.get(where))
         row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
         row = share_named_before(row, texts.get((where[0], where[1], where[2] - 1)), book)
         if row["kind"] not in ("time", "date", "year"):  # "cut to 41,200 customers at midday, up from 37,000"
             previous[where] = row
         if row["kind"] in ("measure", "percent"):
             measures[where] = row
+        if row["kind"] == "count":
+            counts[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
