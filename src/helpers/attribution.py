@@ -97,6 +97,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return True
     if rules.PRONOUNS.match(words[0]) and len(words) > 1:
         return False  # "she saw two men running": a clause, not a speaker
+    if rules.INANIMATE_HEAD.search(phrase):
+        return False  # session 12: "Heavy rain raised the toll": weather, a disaster, an event or a thing
     verb = _VERB.search(phrase)
     if verb and rules.NOUN_VERBS.fullmatch(verb.group(0)) and verb.end() == len(phrase) and \
             re.search(r"\b(?:the|a|an|its|their)\s+[a-z-]+\s+$", phrase[:verb.start()]):
@@ -520,7 +522,7 @@ def _source_phrases(sentence: str) -> list[tuple[str, str]]:
             named = re.match(rf"{re.escape(np_text)},\s+((?:[A-Z][\w’'\u2024.&-]*\s*){{1,4}})(?:[,.;]|$)", m.group("np"))
             np_text = f"{np_text}, {named.group(1).strip(' .')}" if named and not is_person_name(np_text) else np_text
             np_text = re.sub(r"['’]s?$", "", np_text) if re.search(r"\w['’]s?$", np_text) else np_text  # "the bank's last report"
-            np_text = _author(np_text)
+            np_text = rules.POSSESSIVE_PRONOUNS.get(np_text.lower(), _author(np_text))  # "on his figures": he
             if _name == "owned_figure" and (speaker_type_of(np_text) == "other" or rules.PLACE_OWNER.search(np_text)):
                 np_text = ""  # "the city's death toll", "Italy's count": a place's figure, the outlet's
             if is_valid_speaker(np_text):
@@ -542,6 +544,7 @@ def _source_phrase(sentence: str) -> tuple[str, str]:
 
 
 _CLAIMS = [re.compile(c.pattern, re.I) for c in rules.CLAIM_PHRASES]
+_TYPED_CLAIMS = {p for p, c in zip(_CLAIMS, rules.CLAIM_PHRASES) if c.name in rules.SUBJECT_TYPED_CLAIM_ROWS}
 
 
 def _put_at(sentence: str) -> str:
@@ -553,6 +556,8 @@ def _put_at(sentence: str) -> str:
         if m and rules.FIGURE_BEFORE_PARTICIPLE.match(sentence[:m.start()]):
             continue  # "The number of people evacuated, estimated at 2,000 on Monday, rose…": a clause about the figure
         subject = _document_owner(_cut_subject(sentence[:m.start()])) if m else ""
+        if pattern in _TYPED_CLAIMS and (speaker_type_of(subject) == "other" or rules.PLACE_OWNER.search(subject)):
+            continue  # session 12: "The town sees 40 visitors": a place, no voice
         if is_valid_speaker(subject):
             return subject
     return ""
@@ -1245,13 +1250,25 @@ def _gendered_antecedent(pronoun: str, earlier: list[tuple[str, str]], genders: 
         (e for e in reversed(earlier) if not genders.get(e[0]) and (_is_person(e[0]) or is_person_name(e[0]))), None)
 
 
-def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]]) -> str:
-    """The type of 'its spokesman, Luka Fer' or 'their president': that of the latest actor named before that is not
-    a person (the owner 'its' stands for); else `kind`."""
+def _clause_subject_type(raw: str, text: str) -> str:
+    """The type of the body opening the sentence when `raw` ("its president, X") opens a clause after a colon or a
+    semicolon (`rules.CLAUSE_SUBJECT_BODY`): that body holds the post. '' when the sentence has no such subject."""
+    owner = rules.CLAUSE_SUBJECT_BODY.match(text)
+    if not owner or not re.match(r"(?i)(?:its|their)\s+\w", raw) or raw.lower()[:30] not in text.lower():
+        return ""
+    kind = speaker_type_of(owner.group("np"))
+    return kind if kind in ("official", "organisation", "expert", "agency") and not _is_person(owner.group("np")) else ""
+
+
+def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]], text: str = "") -> str:
+    """The type of 'its spokesman, Luka Fer' or 'their president': that of the sentence's subject when the title
+    opens a clause after it (`_clause_subject_type`), else of the latest actor named before that is not a person
+    (the owner 'its' stands for); else `kind`."""
     if not re.match(r"(?i)(?:its|their)\s+\w", raw) or (kind not in ("other", "official") and not typed_by_honorific(raw)) \
             or _names(raw.split(",")[0]):
         return kind
-    owner = next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
+    owner = _clause_subject_type(raw, text) or \
+        next((t for m, t in reversed(mentioned) if not _is_person(m) and t != "other"), kind)
     return kind if owner == "citizen" else owner  # "their lawyer" after "the family": no body speaks through them
 
 
@@ -1261,13 +1278,14 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     whom it stands for, a title's owner resolved, a bare local office placed (`_local_office`, `lead`: the article's
     lead); unnamed speakers in an anonymity context are anonymous."""
     probe = f"the {raw.lower()}" if rules.BARE_BODY.fullmatch(raw) else raw  # "police said": the police the text names
+    probe = rules.COURTESY_TITLE.sub("", probe)  # session 12: "Mr Voss" resolves as "Voss"
     subject = _subject_named(probe, mentioned, described) if rules.BACK_REFERENCES.match(probe) else []
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
         or _antecedent(probe, earlier, local, mentioned, by_class=True, seen=f"{seen} {text}") \
-        or _antecedent(probe, earlier, described) or _full_name(raw, described)
+        or _antecedent(probe, earlier, described) or _full_name(probe, described)
     if (not found or not _names(mask_abbreviations(found[0]))) and _named_body(probe, described, seen):
         found = _named_body(probe, described, seen)  # "the union" after a headline's bare "union says"
-    speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned))
+    speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned, text))
     speaker = _possessive_owner(_owner_resolved(speaker, earlier, local, mentioned), text) if not found else speaker
     if rules.PRONOUNS.match(speaker):
         return "unknown", "other"
@@ -1410,6 +1428,10 @@ def without_labels(speaker: str) -> str:
     """A named person's speaker phrase without the tabloid labels around the name (`rules.SPEAKER_LABELS`): "Gran
     Petra Lund, 63, who lost everything, sobbed" → "Petra Lund"; a phrase with no person's name is left as it is."""
     bare = rules.LEADING_LABELS.sub("", speaker)
+    group = rules.GROUP_LABEL.sub("", speaker)  # session 12: "Heartbroken locals" → "locals"
+    members = rules.MEMBERS_OF_BODY.match(group)  # "Campaigners at Save the X" → "Save the X"
+    if group != speaker or members:
+        return members.group("body") if members else group
     if not is_person_name(bare.split(",")[0].strip()):
         return speaker
     for pattern in rules.TRAILING_LABELS:
@@ -1458,7 +1480,8 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         if row["co_speaker"]:
             co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or \
                 _antecedent(row["co_speaker"], earlier[:-1], described) or _full_name(row["co_speaker"], described) or \
-                (row["co_speaker"], _type_in_context(row["co_speaker"], described))
+                (row["co_speaker"], _owned_title_type(row["co_speaker"], _type_in_context(row["co_speaker"], described),
+                                                      mentioned[:-1] + [(speaker, kind)], row["text"]))
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
             mentioned.append(co)

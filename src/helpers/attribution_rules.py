@@ -173,6 +173,15 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
         r"figures|counts?|estimates?|calculations?|tally|reckoning|forecasts?|numbers|data))(?:,|(?=\s*(?:[.;]|$)))",
         "according_to",
         "On the commission's projection, the alliance would have 91 seats"),
+    # session 12 (voices12): an owner's view or a pronoun's figures as the source of a claim ("In the mayor's view,
+    # 300 homes were lost"; "On his figures, the deficit is 4%"; "By their count, 3,000 marched"): the owner, or the
+    # person the pronoun stands for (POSSESSIVE_PRONOUNS), says it; a pronoun's phrase opens its clause, since inside
+    # one ("The network stands by its own count") the pronoun is the clause's own subject
+    Cue("in_view", r"\b(?:in|to)\s+(?P<np>(?:the\s+)?[\w .&-]{2,60}?)['’]s?\s+(?:own\s+)?(?:view|opinion|judge?ment|"
+        r"assessment|eyes|mind)(?:,|(?=\s*(?:[.;]|$)))", "according_to", "In the mayor's view, 300 homes were lost"),
+    Cue("pronoun_figures", r"(?i)(?:^|[,;:]\s*)(?:on|by|in|under|to)\s+(?P<np>his|her|their|its)\s+(?:own\s+)?(?:figures|counts?|tally|"
+        r"estimates?|reckoning|calculations?|numbers|data|view|assessment|judge?ment|opinion)\b", "according_to",
+        "On his figures, the deficit is 4%"),
     Cue("than_possessive", r"\b(?:than|against|versus|vs\.?|compared with|below|above)\s+(?P<np>(?:the|its|their)\s+"
         r"[\w .&-]{2,50}?)(?:['’]s|s['’])\s+(?:own\s+)?(?:estimate of\s+|figure of\s+|count of\s+)?\d", "according_to",
         "more than the fire service's 39,500"),
@@ -187,6 +196,9 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("those_polled_by", r"\b(?:those|people|respondents|voters|adults|residents)\s+(?:questioned|polled|surveyed|"
         r"interviewed|asked)\s+by\s+(?P<np>.+)", "according_to", "64% of those questioned by the polling institute"),
 )
+
+# session 12: the pronoun a possessive stands for ("on his figures": he).
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # session 11: an owner that is a place, not a body ("the city's death toll", "the country's count"): its figure is
 # the place's, told by the outlet (the owned_figure row reads only a typed body that is no place).
@@ -230,6 +242,8 @@ NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|for|of|its|their|his|her|our|the
                          r"main|key|latest)|['’]s?)\s+$")
 
 # Claims of a figure by the body that gives it: a subject, then one of these.
+# session 12: claim rows read only when their subject is a typed voice (speaker_type_of is not "other")
+SUBJECT_TYPED_CLAIM_ROWS = frozenset({"see_figure"})
 CLAIM_PHRASES: tuple[Cue, ...] = (
     # session 7: a phrasal verb ("gave way at 2 a.m.", "set off at dawn", "put out at sea") claims no figure
     Cue("put_at", r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
@@ -260,6 +274,13 @@ CLAIM_PHRASES: tuple[Cue, ...] = (
         r"around|under|some|\d|beneath|below|north|south|east|west)", "reported", "both agencies place the epicentre off the coast"),
     Cue("gave_toll", r"\b(?:gave|given|giving|issued|released|published)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:toll|figure|estimate|count|tally)\b", "reported", "the ministry had given a toll of 45"),
+    # session 12 (voices12): a present-tense verb of seeing or reckoning before a figure claims it for a typed voice
+    # ("Officials count 41, but statisticians see hundreds"; "Economists expect 2% growth"); read only when the
+    # subject is a voice (SUBJECT_TYPED_CLAIM_ROWS), so "The town sees 40 visitors" stays the outlet's
+    Cue("see_figure", r"\b(?:see|sees|reckon|reckons|fear|fears|expect|expects|estimate|believe|believes)\s+(?=(?:about\s+|"
+        r"some\s+|nearly\s+|at least\s+|more than\s+|up to\s+|around\s+|as many as\s+)?(?:[\d€$£]|(?:hundreds|"
+        r"thousands|dozens|millions|scores|two|three|four|five|six|seven|eight|nine|ten)\b))", "reported",
+        "statisticians see hundreds"),
 )
 
 # What may follow a finite reporting verb when it reports speech (a clause, an object, "that", a number).
@@ -534,6 +555,48 @@ UNOWNED_SPOKESPERSON = re.compile(r"(?i)^(?:an?\s+|the\s+)?spokes(?:man|woman|pe
 LEADING_LABELS = re.compile(r"^(?:(?:" + "|".join(c.pattern for c in SPEAKER_LABELS if c.value == "before") +
                             r")\s+)+(?=[A-Z][\w’'-]+\s+[A-Z])")
 TRAILING_LABELS = [re.compile(c.pattern) for c in SPEAKER_LABELS if c.value == "after"]
+
+# session 12 (voices12): a group's speaker phrase is the group. A tabloid's emotive word before a lower-case group noun
+# ("Heartbroken locals said") is no part of it (the "emotive_label" row of SPEAKER_LABELS, read before a group noun
+# as before a name); members of a body named after "at", "from" or "of" ("Campaigners at Save the X", "volunteers from
+# the Red Cross") speak for that body.
+GROUP_LABEL = re.compile(r"^(?:(?:" + "|".join(c.pattern for c in SPEAKER_LABELS if c.name == "emotive_label") +
+                         r")\s+)+(?=[a-z][\w’'-]*s\b)")
+MEMBERS_OF_BODY = re.compile(r"^(?i:the\s+|some\s+|local\s+)?(?i:campaigners|activists|volunteers|members|supporters|"
+                             r"organisers|organizers|spokespeople|representatives)\s+(?:at|from|of|with)\s+"
+                             r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,60})$")
+
+# session 12 (voices12): weather, disasters, events and things are never speakers or claimants: a lower-case head
+# noun of these rows ends a subject that raised, put or reported a figure only as its cause ("Heavy rain raised the
+# toll to 12", "The flood left 300 homeless, the storm warned"). A capitalised name ending the phrase is a body's
+# ("Lowmere Fire") and is left alone.
+INANIMATE_SUBJECTS: tuple[Cue, ...] = (
+    Cue("weather", r"rain|rains|rainfall|downpours?|storms?|winds?|gales?|gusts?|snow|snowfall|hail|heat|heatwaves?|"
+        r"drought|fog|frost|cold|weather|thunderstorms?|blizzards?", "weather", "Heavy rain"),
+    Cue("disaster", r"floods?|flooding|floodwaters?|earthquakes?|quakes?|tremors?|aftershocks?|fires?|blazes?|"
+        r"wildfires?|flames|eruptions?|landslides?|mudslides?|avalanches?|tsunamis?|cyclones?|hurricanes?|typhoons?|"
+        r"tornado(?:e)?s|tornado|explosions?|blasts?|collapses?|derailments?|outbreaks?|epidemics?|pandemics?", "disaster",
+        "the flood"),
+    Cue("event", r"attacks?|riots?|clashes|unrest|fighting|shelling|violence|accidents?|incidents?|disruptions?|"
+        r"outages?|blackouts?|tragedy|disaster|crisis", "event", "the blackout"),
+    Cue("thing", r"water|waters|rivers?|seas?|tides?|surge|smoke|lava|ash|debris|mud|virus|disease|toxins?|fumes|"
+        r"gas|chemicals?", "thing", "rising water"),
+)
+INANIMATE_HEAD = re.compile(r"(?:^|\s)(?:" + "|".join(c.pattern for c in INANIMATE_SUBJECTS) + r")$")
+
+# session 12 (voices12): a courtesy title before a surname ("Mr Voss", "Mrs. Okafor") is no part of the name a
+# surname resolves through: "Mr Voss" is the "chief executive Harald Voss" the article named, with his type.
+COURTESY_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)(?:\.|\u2024)?\s+(?=[A-Z][a-z’'-]+$)")
+
+# session 12 (voices12): "its"/"their" before a title in a clause after a colon or semicolon ("The federation rejects the
+# agency's figure: its president, X, says…"; "The Chamber of Commerce puts the cost at €1bn; its president, X, said…")
+# or in a gloss on its figure ("…at €1.2bn, a figure its president, X, called…") stands for the subject of the
+# sentence's first clause (the body of the post), not the body named last before it.
+# The subject: a body opening the sentence after a sentence adverb, a name or "the" + noun phrase.
+CLAUSE_SUBJECT_BODY = re.compile(r"^(?:(?:Even|But|Yet|And|Now|Still|Meanwhile|Also|However,?)\s+)?"
+                                 r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:[A-Z][\w’'&-]*|[a-z-]+))"
+                                 r"\s+(?!said\b|says\b)[a-z]+s?\b[^:;]*?(?:[:;]|,\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:figure|estimate|number|"
+                                 r"claim|forecast|sum|cost)|,\s+and)\s+(?:its|their)\s+[a-z-]+")
 
 # Common nouns that name a thing, not an actor, when a capitalised name follows them ("the ferry Aurelia Dawn").
 THING_NOUNS = re.compile(r"\b(?:the|a|an)\s+(?:ferry|ship|vessel|boat|yacht|tanker|freighter|trawler|submarine|aircraft|"
