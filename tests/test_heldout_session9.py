@@ -36,8 +36,10 @@ CURRENT = {"cyclone-tessaly": {"quotes_recall": 0.974, "speaker_accuracy": 0.92,
                                "claimant_accuracy": 0.935, "claimant_type_accuracy": 0.924},
            "no-confidence-dravenia": {"quotes_recall": 0.966, "speaker_accuracy": 0.931, "type_accuracy": 0.896,
                                       "claimant_accuracy": 0.923, "claimant_type_accuracy": 0.846},
-           "doping-case-ostrel": {"quotes_recall": 0.984, "speaker_accuracy": 0.861, "type_accuracy": 0.83,
-                                  "claimant_accuracy": 0.875, "claimant_type_accuracy": 0.863}}
+           # session 12 (voices12: "its president" after the body's own clause): doping type / claimant type 0.846 /
+           # 0.875 -> 0.861 / 0.888
+           "doping-case-ostrel": {"quotes_recall": 0.984, "speaker_accuracy": 0.861, "type_accuracy": 0.861,
+                                  "claimant_accuracy": 0.875, "claimant_type_accuracy": 0.888}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))
