@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from helpers import attribution_rules as rules
-from helpers.attribution import add_claimants, attribute_sentences, is_valid_speaker, without_labels
+from helpers.attribution import add_claimants, attribute_sentences, is_valid_speaker, speaker_type_of, without_labels
 from helpers.sentences import split_sentences
 
 
@@ -136,3 +136,35 @@ def test_a_groups_speaker_phrase_is_the_group(phrase, group):
 def test_a_group_speaks_as_the_group(text, speaker, kind):
     last = attribute_sentences(_sentences([text])).iloc[-1]
     assert (last["speaker"], last["speaker_type"]) == (speaker, kind)
+
+
+# Types: public funds (deposit-guarantee and resolution funds, compensation schemes) are state bodies.
+@pytest.mark.parametrize("phrase, kind", [("the Deposit Guarantee Fund", "official"),
+                                          ("the deposit-guarantee fund", "official"),
+                                          ("the National Resolution Fund", "official"),
+                                          ("the Deposit Insurance Corporation", "official"),
+                                          ("a spokeswoman for the investor compensation scheme", "official"),
+                                          ("a relief fund launched by the Kelby Rotary Club", "organisation")])
+def test_public_funds_are_official(phrase, kind):
+    assert speaker_type_of(phrase) == kind
+
+
+# No speaker a fragment: a clause opened by a subordinator, a noun phrase running into the next clause's pronoun.
+@pytest.mark.parametrize("phrase", ["because its count includes families", "although the council", "a blood sample he",
+                                    "the second test she"])
+def test_clauses_and_run_on_fragments_are_never_speakers(phrase):
+    assert not is_valid_speaker(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["the port authority halted all shipping for what it", "she", "they"])
+def test_a_pronoun_after_what_or_alone_stays_a_speaker(phrase):
+    assert is_valid_speaker(phrase)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Over 48 hours the weather service measured 412 mm at the port.", "the weather service"),
+    ("Within a day the coast guard counted 40 survivors.", "the coast guard"),
+    ("Roads will reopen on Friday, two days later than Brenner Logistics first suggested.", "Brenner Logistics"),
+])
+def test_a_leading_time_phrase_or_a_comparison_is_no_part_of_the_speaker(text, speaker):
+    assert attribute_sentences(_sentences([text])).iloc[-1]["speaker"] == speaker

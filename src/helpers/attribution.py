@@ -112,8 +112,12 @@ def is_valid_speaker(phrase: str) -> bool:
     if rules.FIGURE_SUBJECT.match(phrase):
         return False  # "The toll, revised from nine, …": a figure, not its speaker
     if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what", "according",
-                            "why", "whether", "when", "where", "if"}:
+                            "why", "whether", "when", "where", "if", "because", "although", "though", "unless", "until",
+                            "whereas", "than"}:  # session 12: "because its count includes families": a clause
         return False
+    if len(words) > 1 and rules.PRONOUNS.match(words[-1]) and not rules.PRONOUNS.match(words[0]) and \
+            words[-2].lower() not in {"what", "which", "that", "whom", "as", "than"}:
+        return False  # session 12: "a urine sample he [gave]": a fragment ending in the next clause's subject
     if words[-1].lower() in rules.NP_END_NOT and len(words) > 1:
         return False  # "Bank sets aside 450 million euros for": not a noun phrase
     if len(words) == 1 and rules.MODIFIERS.match(phrase):
@@ -181,9 +185,13 @@ def _drop_leading_adverbial(phrase: str) -> str:
     time = rules.LEADING_TIME.match(phrase)
     if time and phrase[time.end():].strip():
         return phrase[time.end():].strip()
+    than = rules.COMPARED_SUBJECT.match(phrase)
+    if than:
+        return than.group("np")  # session 12: "three days later than Kaldor [first suggested]": Kaldor
     words = phrase.split()
     preps = {"in", "on", "at", "during", "after", "before", "earlier", "later", "speaking", "asked", "by", "from", "under",
-             "with", "for", "meanwhile", "separately", "today", "yesterday", "overnight", "now", "also"}
+             "with", "for", "meanwhile", "separately", "today", "yesterday", "overnight", "now", "also", "over", "within",
+             "throughout", "across"}  # session 12: "Over 48 hours the weather service measured…"
     if len(words) < 3 or words[0].lower() not in preps:
         return phrase
     if rules.PRONOUNS.match(words[-1]):

@@ -508,6 +508,11 @@ LEADING_TIME = re.compile(r"(?i)^(?:(?:a|an|one|two|three|four|five|six|seven|ei
                           r",?\s+(?!(?:than|after|before|when|that|since|as|until|in|on|at|of|to|for|by|from)\b)")  # not
 # "three days later than Kaldor first suggested"
 
+# session 12 (voices12): a comparison with a voice's own word ("…, three days later than Kaldor first suggested"): the
+# subject after "than" is the speaker, never the comparison before it.
+COMPARED_SUBJECT = re.compile(r"^(?:[\w’'-]+\s+){1,4}(?:later|earlier|sooner|more|less|fewer|higher|lower|longer|"
+                              r"shorter|bigger|smaller)\s+than\s+(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})$")
+
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
     r"firmly|strongly|sharply|flatly|swiftly|quickly|categorically|angrily|openly|formally|officially|"
@@ -901,6 +906,12 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"chains?)\b", "organisation", "Arvik Valley Hospitals said"),
     Cue("hospital", r"\b(?:hospitals?|clinics?|infirmar(?:y|ies)|medical cent(?:re|er)s?|trauma cent(?:re|er)s?)\b",
         "expert", "Dunmora Regional Hospital said"),
+    # session 12 (voices12): public funds and insurers of last resort (deposit-guarantee and resolution funds, investor
+    # compensation schemes, a sovereign wealth fund) are state bodies, official, not the firm or club a "fund" can be
+    Cue("public_fund", r"\b(?:deposit[- ](?:guarantee|insurance|protection)|guarantee|resolution|(?:investor|depositor)s?['’]?[- ]"
+        r"compensation|bank[- ]rescue|sovereign(?:[- ]wealth)?|pension[- ]reserve|social[- ]security|unemployment[- ]"
+        r"insurance)\s+(?:funds?|schemes?|corporations?|agenc(?:y|ies)|bod(?:y|ies))\b", "official",
+        "the Deposit Guarantee Fund said savers would be paid"),
     Cue("public_body", r"(?-i:\b[Tt]he Bank of [A-Z][a-z]+\b(?!\s+[A-Z]))|\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
         r"water|planning|parole|electoral|tourist|transport|housing|safety|standards|licensing|review|regulatory|"
         r"investigation|accident|rail|aviation|marine|maritime|road|national|state|federal|data protection|"
