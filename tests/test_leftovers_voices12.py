@@ -168,3 +168,8 @@ def test_a_pronoun_after_what_or_alone_stays_a_speaker(phrase):
 ])
 def test_a_leading_time_phrase_or_a_comparison_is_no_part_of_the_speaker(text, speaker):
     assert attribute_sentences(_sentences([text])).iloc[-1]["speaker"] == speaker
+
+
+def test_figures_before_a_comparison_with_a_voices_word_are_the_outlets():
+    text = "Roads will reopen on Friday, two days later than Brenner Logistics first suggested."
+    assert _claimants(text, ["Friday", "two days"]) == [("", "outlet"), ("", "outlet")]

@@ -1628,9 +1628,11 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         _relative_clause_claimant(start, sentence, row) or _release_claimant(start, sentence)  # before a gloss: the outlet's
     if relative:
         return relative
-    if 0 < spot and start < spot and re.search(r"[^,\s],?\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence):
+    if 0 < spot and start < spot and (re.search(r"[^,\s],?\s+and\s+$", sentence[:spot]) and not _source_phrases(sentence)
+                                      or re.search(r"\bthan\s+$", sentence[:spot])):
         return "", "outlet"  # "Toll rises to 13 as government releases €18m and IHA warns of 600": IHA's clause only;
-    # session 10: "The toll … is now three, and police say they do not expect it to rise": the police's clause only
+    # session 10: "The toll … is now three, and police say they do not expect it to rise": the police's clause only;
+    # session 12: "…before Friday, three days later than Kaldor first suggested": the comparison is the outlet's
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
     if dateline and start < dateline.end() or _as_speaker_says(sentence, start, spot, row.speaker_text or row.speaker):
         return "", "outlet"
