@@ -173,3 +173,9 @@ def test_a_leading_time_phrase_or_a_comparison_is_no_part_of_the_speaker(text, s
 def test_figures_before_a_comparison_with_a_voices_word_are_the_outlets():
     text = "Roads will reopen on Friday, two days later than Brenner Logistics first suggested."
     assert _claimants(text, ["Friday", "two days"]) == [("", "outlet"), ("", "outlet")]
+
+
+def test_a_short_name_before_any_speaker_is_the_body_the_text_named_in_full():
+    found = attribute_sentences(_sentences(["Brenner Logistics shares fell 4% as heavy rain closed roads.",
+                                            "Brenner reported a profit of 12 million euros."]))
+    assert found.iloc[-1]["speaker"] == "Brenner Logistics"

@@ -982,10 +982,8 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
     ref = rules.BACK_REFERENCES.match(speaker)
     if ref and not re.search(r"\s[A-Z]", speaker):
         return _title_antecedent(speaker, earlier, named or {}, mentioned or [], by_class, seen)
-    if not earlier:
-        return None
     names = _names(mask_abbreviations(speaker))
-    if len(names) == 1 and len(names[0].split()) == 1 and speaker.strip() == names[0]:
+    if earlier and len(names) == 1 and len(names[0].split()) == 1 and speaker.strip() == names[0]:
         for phrase, kind in reversed(earlier):  # a surname: the earlier full name that ends with it
             full = [n for n in _names(mask_abbreviations(phrase)) if re.search(rf"\w\s+{re.escape(names[0])}$", n)]
             if full:

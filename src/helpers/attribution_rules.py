@@ -911,7 +911,7 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("public_fund", r"\b(?:deposit[- ](?:guarantee|insurance|protection)|guarantee|resolution|(?:investor|depositor)s?['’]?[- ]"
         r"compensation|bank[- ]rescue|sovereign(?:[- ]wealth)?|pension[- ]reserve|social[- ]security|unemployment[- ]"
         r"insurance)\s+(?:funds?|schemes?|corporations?|agenc(?:y|ies)|bod(?:y|ies))\b", "official",
-        "the Deposit Guarantee Fund said savers would be paid"),
+        "the Deposit Guarantee Fund said on Monday"),
     Cue("public_body", r"(?-i:\b[Tt]he Bank of [A-Z][a-z]+\b(?!\s+[A-Z]))|\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
         r"water|planning|parole|electoral|tourist|transport|housing|safety|standards|licensing|review|regulatory|"
         r"investigation|accident|rail|aviation|marine|maritime|road|national|state|federal|data protection|"
