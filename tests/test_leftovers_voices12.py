@@ -179,3 +179,13 @@ def test_a_short_name_before_any_speaker_is_the_body_the_text_named_in_full():
     found = attribute_sentences(_sentences(["Brenner Logistics shares fell 4% as heavy rain closed roads.",
                                             "Brenner reported a profit of 12 million euros."]))
     assert found.iloc[-1]["speaker"] == "Brenner Logistics"
+
+
+# Types: party politicians named by their side, transport operators named by their trade, a generic owner.
+@pytest.mark.parametrize("phrase, kind", [("Opposition MP Hana Berg", "organisation"), ("coalition MPs", "organisation"),
+                                          ("two opposition deputies", "organisation"),
+                                          ("Finance Minister Ana Ruiz", "official"),
+                                          ("Kelby Metro", "organisation"), ("Orle Valley Transit", "organisation"),
+                                          ("Lena Voss, the organisation's head of logistics", "organisation")])
+def test_party_politicians_operators_and_a_generic_owner_are_typed(phrase, kind):
+    assert speaker_type_of(phrase) == kind

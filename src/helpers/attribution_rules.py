@@ -934,8 +934,14 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual|Ferries|Lines|Cruises|Transport|Freight|Express|"
         r"Hotels|Resorts|Dairies|Mills|Farms|Telecoms|Couriers|Buses|Haulage|Tankers|Shipyards?|Rail|Air|Software|Digital|"
         r"Cloud|Tech|Pay|Mobile|Gas|Water|Foods?|Pharmacy|Stores|Supermarkets?|Brands|Apparel|Biotech|"
-        r"Hydro|Hydropower|Renewables|Solar|Utility)\b)",  # session 11 (nuvoices11): a power firm named by its trade
+        r"Hydro|Hydropower|Renewables|Solar|Utility|Metro|Transit|Trams|Tramways|Coaches|Taxis)\b)",  # session 11
+        # (nuvoices11): a power firm named by its trade; session 12: a transport operator ("X Metro", "X Transit")
         "organisation", "Halvard Airlines said"),
+    # session 12 (voices12): members of parliament named by their side ("Opposition MP X", "coalition MPs", "opposition
+    # deputies") are party politicians, organisation (VOCABULARY.md), not the government their house is part of
+    Cue("party_legislator", r"\b(?:opposition|coalition|governing|ruling|party|backbench|rebel)\s+(?:(?-i:MPs?)|deput(?:y|ies)|"
+        r"lawmakers?|legislators?|members of parliament|senators?|parliamentarians?|councillors?)\b", "organisation",
+        "Opposition MP Hana Stroud"),
     # session 11 (nuvoices11): a campaign named as an appeal, with a lower-case "the" inside its name
     Cue("campaign_name", r"(?-i:\b" + CAMPAIGN_NAME + ")",
         "organisation", "Save the Tarn said the release was late"),
@@ -953,7 +959,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"employment|estate|letting|recruitment|talent|marketing) agenc(?:y|ies)|"
         r"(?:refugee|rights|aid|relief|humanitarian|environmental|peace|consumer|children['’]s)\s+(?:council|"
         r"committee|fund|project|network|organi[sz]ation)|(?-i:FC|AFC|United(?!\s+(?:Nations|States|Kingdom|Arab))|"
-        r"Rovers|Athletic))\b", "organisation", "the teachers' union"),
+        r"Rovers|Athletic)|(?-i:the organi[sz]ation['’]s))\b", "organisation", "the teachers' union"),  # session 12: "Ana
+    # Ruiz, the organisation's head of emergencies": a generic owner that a reader takes for the group just named
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
         r"airlines?|banks?|(?:re)?insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
         r"developers?|lenders?|chief executive|managing directors?|(?:plant|mine|site|factory|general|operations|"
