@@ -1257,8 +1257,9 @@ def _gendered_antecedent(pronoun: str, earlier: list[tuple[str, str]], genders: 
 
 
 def _clause_subject_type(raw: str, text: str) -> str:
-    """The type of the body opening the sentence when `raw` ("its president, X") opens a clause after a colon or a
-    semicolon (`rules.CLAUSE_SUBJECT_BODY`): that body holds the post. '' when the sentence has no such subject."""
+    """The type of the body opening the sentence when `raw` ("its president, X") opens a clause after a colon, a
+    semicolon or ", and", or a gloss on its figure (`rules.CLAUSE_SUBJECT_BODY`): that body holds the post; '' when
+    the sentence has no such subject."""
     owner = rules.CLAUSE_SUBJECT_BODY.match(text)
     if not owner or not re.match(r"(?i)(?:its|their)\s+\w", raw) or raw.lower()[:30] not in text.lower():
         return ""
@@ -1432,7 +1433,9 @@ def _opening_surname(sentence: str, described: dict[str, str]) -> str:
 
 def without_labels(speaker: str) -> str:
     """A named person's speaker phrase without the tabloid labels around the name (`rules.SPEAKER_LABELS`): "Gran
-    Petra Lund, 63, who lost everything, sobbed" → "Petra Lund"; a phrase with no person's name is left as it is."""
+    Petra Lund, 63, who lost everything, sobbed" → "Petra Lund"; a group without its emotive word ("Heartbroken
+    locals" → "locals") and members of a named body as the body (`rules.MEMBERS_OF_BODY`); a phrase with no person's
+    name is left as it is."""
     bare = rules.LEADING_LABELS.sub("", speaker)
     group = rules.GROUP_LABEL.sub("", speaker)  # session 12: "Heartbroken locals" → "locals"
     members = rules.MEMBERS_OF_BODY.match(group)  # "Campaigners at Save the X" → "Save the X"
@@ -1487,7 +1490,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or \
                 _antecedent(row["co_speaker"], earlier[:-1], described) or _full_name(row["co_speaker"], described) or \
                 (row["co_speaker"], _owned_title_type(row["co_speaker"], _type_in_context(row["co_speaker"], described),
-                                                      mentioned[:-1] + [(speaker, kind)], row["text"]))
+                                                      mentioned, row["text"]))  # the speaker is the last mention
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
             mentioned.append(co)
