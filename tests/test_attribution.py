@@ -1126,10 +1126,12 @@ def test_written_texts_of_a_fourteenth_set(accuracy):
     before a two-word name) was dropped: it lowered the validation events (mine collapse type 0.836 -> 0.822, claimant
     type 0.862 -> 0.845). Left: "its captain" untyped, "the hacking group" typed organisation (coded other) and
     "forecasters at the weather service" expert (coded official: the head noun decides before the body, as for
-    "economists at the central bank")."""
+    "economists at the central bank"). Session 12 (voices12), a stated trade: type 0.90 -> 0.875, since members of
+    parliament named by their side ("Opposition lawmakers", coded official here) are party politicians, organisation, as
+    VOCABULARY.md and the event keys code "opposition MP", "opposition deputies" and "coalition MPs"."""
     figures = _written_score("fourteen")
     accuracy["quotations, 22 written texts of a fourteenth set (first contact F1 0.975, speaker 0.974, type 0.872)"] = figures
-    assert figures["f1"] >= 0.987 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.90, figures
+    assert figures["f1"] >= 0.987 and figures["speaker_accuracy"] >= 1.00 and figures["type_accuracy"] >= 0.875, figures
 
 
 def test_written_texts_of_a_fifteenth_set(accuracy):

@@ -48,7 +48,8 @@ def test_session6_events_at_their_first_contact_level(event, accuracy):
 # Session 11 (voices11: owned figures, figures in long quotations, a named lawyer is counsel): derailment type /
 # claimant type 0.92 / 0.847 -> 0.933 / 0.865; crowd crush claimant type 0.922 -> 0.928; plant closure found / speaker /
 # type / claimant type 0.925 / 0.870 / 0.935 / 0.801 -> 0.94 / 0.873 / 0.936 / 0.813.
-CURRENT = {"derailment-osterby": {"quotes_recall": 0.986, "speaker_accuracy": 0.906, "type_accuracy": 0.933,
+# Session 12 (voices12: "three days later than Kaldor" is no speaker, Kaldor is): derailment speaker 0.906 -> 0.92.
+CURRENT = {"derailment-osterby": {"quotes_recall": 0.986, "speaker_accuracy": 0.92, "type_accuracy": 0.933,
                                   "claimant_type_accuracy": 0.865},
            "crowd-crush-selvana": {"quotes_recall": 0.925, "speaker_accuracy": 0.959, "type_accuracy": 0.945,
                                    "claimant_type_accuracy": 0.928},

@@ -173,6 +173,15 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
         r"figures|counts?|estimates?|calculations?|tally|reckoning|forecasts?|numbers|data))(?:,|(?=\s*(?:[.;]|$)))",
         "according_to",
         "On the commission's projection, the alliance would have 91 seats"),
+    # session 12 (voices12): an owner's view or a pronoun's figures as the source of a claim ("In the mayor's view,
+    # 300 homes were lost"; "On his figures, the deficit is 4%"; "By their count, 3,000 marched"): the owner, or the
+    # person the pronoun stands for (POSSESSIVE_PRONOUNS), says it; a pronoun's phrase opens its clause, since inside
+    # one ("The network stands by its own count") the pronoun is the clause's own subject
+    Cue("in_view", r"\b(?:in|to)\s+(?P<np>(?:the\s+)?[\w .&-]{2,60}?)['’]s?\s+(?:own\s+)?(?:view|opinion|judge?ment|"
+        r"assessment|eyes|mind)(?:,|(?=\s*(?:[.;]|$)))", "according_to", "In the mayor's view, 300 homes were lost"),
+    Cue("pronoun_figures", r"(?i)(?:^|[,;:]\s*)(?:on|by|in|under|to)\s+(?P<np>his|her|their|its)\s+(?:own\s+)?(?:figures|counts?|tally|"
+        r"estimates?|reckoning|calculations?|numbers|data|view|assessment|judge?ment|opinion)\b", "according_to",
+        "On his figures, the deficit is 4%"),
     Cue("than_possessive", r"\b(?:than|against|versus|vs\.?|compared with|below|above)\s+(?P<np>(?:the|its|their)\s+"
         r"[\w .&-]{2,50}?)(?:['’]s|s['’])\s+(?:own\s+)?(?:estimate of\s+|figure of\s+|count of\s+)?\d", "according_to",
         "more than the fire service's 39,500"),
@@ -187,6 +196,9 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("those_polled_by", r"\b(?:those|people|respondents|voters|adults|residents)\s+(?:questioned|polled|surveyed|"
         r"interviewed|asked)\s+by\s+(?P<np>.+)", "according_to", "64% of those questioned by the polling institute"),
 )
+
+# session 12: the pronoun a possessive stands for ("on his figures": he).
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
 # session 11: an owner that is a place, not a body ("the city's death toll", "the country's count"): its figure is
 # the place's, told by the outlet (the owned_figure row reads only a typed body that is no place).
@@ -230,6 +242,8 @@ NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|for|of|its|their|his|her|our|the
                          r"main|key|latest)|['’]s?)\s+$")
 
 # Claims of a figure by the body that gives it: a subject, then one of these.
+# session 12: claim rows read only when their subject is a typed voice (speaker_type_of is not "other")
+SUBJECT_TYPED_CLAIM_ROWS = frozenset({"see_figure"})
 CLAIM_PHRASES: tuple[Cue, ...] = (
     # session 7: a phrasal verb ("gave way at 2 a.m.", "set off at dawn", "put out at sea") claims no figure
     Cue("put_at", r"\b(?:put|puts|putting|placed|places|estimated|estimates|set|sets|gave|gives)\s+"
@@ -260,6 +274,13 @@ CLAIM_PHRASES: tuple[Cue, ...] = (
         r"around|under|some|\d|beneath|below|north|south|east|west)", "reported", "both agencies place the epicentre off the coast"),
     Cue("gave_toll", r"\b(?:gave|given|giving|issued|released|published)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
         r"(?:toll|figure|estimate|count|tally)\b", "reported", "the ministry had given a toll of 45"),
+    # session 12 (voices12): a present-tense verb of seeing or reckoning before a figure claims it for a typed voice
+    # ("Officials count 41, but statisticians see hundreds"; "Economists expect 2% growth"); read only when the
+    # subject is a voice (SUBJECT_TYPED_CLAIM_ROWS), so "The town sees 40 visitors" stays the outlet's
+    Cue("see_figure", r"\b(?:see|sees|reckon|reckons|fear|fears|expect|expects|estimate|believe|believes)\s+(?=(?:about\s+|"
+        r"some\s+|nearly\s+|at least\s+|more than\s+|up to\s+|around\s+|as many as\s+)?(?:[\d€$£]|(?:hundreds|"
+        r"thousands|dozens|millions|scores|two|three|four|five|six|seven|eight|nine|ten)\b))", "reported",
+        "statisticians see hundreds"),
 )
 
 # What may follow a finite reporting verb when it reports speech (a clause, an object, "that", a number).
@@ -487,6 +508,11 @@ LEADING_TIME = re.compile(r"(?i)^(?:(?:a|an|one|two|three|four|five|six|seven|ei
                           r",?\s+(?!(?:than|after|before|when|that|since|as|until|in|on|at|of|to|for|by|from)\b)")  # not
 # "three days later than Kaldor first suggested"
 
+# session 12 (voices12): a comparison with a voice's own word ("…, three days later than Kaldor first suggested"): the
+# subject after "than" is the speaker, never the comparison before it.
+COMPARED_SUBJECT = re.compile(r"^(?:[\w’'-]+\s+){1,4}(?:later|earlier|sooner|more|less|fewer|higher|lower|longer|"
+                              r"shorter|bigger|smaller)\s+than\s+(?P<np>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})$")
+
 TRAILING_ADVERBS = re.compile(
     r"(?:\s+(?:also|later|earlier|again|then|separately|repeatedly|previously|now|still|already|further|"
     r"firmly|strongly|sharply|flatly|swiftly|quickly|categorically|angrily|openly|formally|officially|"
@@ -534,6 +560,48 @@ UNOWNED_SPOKESPERSON = re.compile(r"(?i)^(?:an?\s+|the\s+)?spokes(?:man|woman|pe
 LEADING_LABELS = re.compile(r"^(?:(?:" + "|".join(c.pattern for c in SPEAKER_LABELS if c.value == "before") +
                             r")\s+)+(?=[A-Z][\w’'-]+\s+[A-Z])")
 TRAILING_LABELS = [re.compile(c.pattern) for c in SPEAKER_LABELS if c.value == "after"]
+
+# session 12 (voices12): a group's speaker phrase is the group. A tabloid's emotive word before a lower-case group noun
+# ("Heartbroken locals said") is no part of it (the "emotive_label" row of SPEAKER_LABELS, read before a group noun
+# as before a name); members of a body named after "at", "from" or "of" ("Campaigners at Save the X", "volunteers from
+# the Red Cross") speak for that body.
+GROUP_LABEL = re.compile(r"^(?:(?:" + "|".join(c.pattern for c in SPEAKER_LABELS if c.name == "emotive_label") +
+                         r")\s+)+(?=[a-z][\w’'-]*s\b)")
+MEMBERS_OF_BODY = re.compile(r"^(?i:the\s+|some\s+|local\s+)?(?i:campaigners|activists|volunteers|members|supporters|"
+                             r"organisers|organizers|spokespeople|representatives)\s+(?:at|from|of|with)\s+"
+                             r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,60})$")
+
+# session 12 (voices12): weather, disasters, events and things are never speakers or claimants: a lower-case head
+# noun of these rows ends a subject that raised, put or reported a figure only as its cause ("Heavy rain raised the
+# toll to 12", "The flood left 300 homeless, the storm warned"). A capitalised name ending the phrase is a body's
+# ("Lowmere Fire") and is left alone.
+INANIMATE_SUBJECTS: tuple[Cue, ...] = (
+    Cue("weather", r"rain|rains|rainfall|downpours?|storms?|winds?|gales?|gusts?|snow|snowfall|hail|heat|heatwaves?|"
+        r"drought|fog|frost|cold|weather|thunderstorms?|blizzards?", "weather", "Heavy rain"),
+    Cue("disaster", r"floods?|flooding|floodwaters?|earthquakes?|quakes?|tremors?|aftershocks?|fires?|blazes?|"
+        r"wildfires?|flames|eruptions?|landslides?|mudslides?|avalanches?|tsunamis?|cyclones?|hurricanes?|typhoons?|"
+        r"tornado(?:e)?s|tornado|explosions?|blasts?|collapses?|derailments?|outbreaks?|epidemics?|pandemics?", "disaster",
+        "the flood"),
+    Cue("event", r"attacks?|riots?|clashes|unrest|fighting|shelling|violence|accidents?|incidents?|disruptions?|"
+        r"outages?|blackouts?|tragedy|disaster|crisis", "event", "the blackout"),
+    Cue("thing", r"water|waters|rivers?|seas?|tides?|surge|smoke|lava|ash|debris|mud|virus|disease|toxins?|fumes|"
+        r"gas|chemicals?", "thing", "rising water"),
+)
+INANIMATE_HEAD = re.compile(r"(?:^|\s)(?:" + "|".join(c.pattern for c in INANIMATE_SUBJECTS) + r")$")
+
+# session 12 (voices12): a courtesy title before a surname ("Mr Voss", "Mrs. Okafor") is no part of the name a
+# surname resolves through: "Mr Voss" is the "chief executive Harald Voss" the article named, with his type.
+COURTESY_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Mx)(?:\.|\u2024)?\s+(?=[A-Z][a-z’'-]+$)")
+
+# session 12 (voices12): "its"/"their" before a title in a clause after a colon or semicolon ("The federation rejects the
+# agency's figure: its president, X, says…"; "The Chamber of Commerce puts the cost at €1bn; its president, X, said…")
+# or in a gloss on its figure ("…at €1.2bn, a figure its president, X, called…") stands for the subject of the
+# sentence's first clause (the body of the post), not the body named last before it.
+# The subject: a body opening the sentence after a sentence adverb, a name or "the" + noun phrase.
+CLAUSE_SUBJECT_BODY = re.compile(r"^(?:(?:Even|But|Yet|And|Now|Still|Meanwhile|Also|However,?)\s+)?"
+                                 r"(?P<np>(?:[Tt]he\s+)?(?:[A-Z][\w’'&-]*\s+){0,5}(?:[A-Z][\w’'&-]*|[a-z-]+))"
+                                 r"\s+(?!said\b|says\b)[a-z]+s?\b[^:;]*?(?:[:;]|,\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:figure|estimate|number|"
+                                 r"claim|forecast|sum|cost)|,\s+and)\s+(?:its|their)\s+[a-z-]+")
 
 # Common nouns that name a thing, not an actor, when a capitalised name follows them ("the ferry Aurelia Dawn").
 THING_NOUNS = re.compile(r"\b(?:the|a|an)\s+(?:ferry|ship|vessel|boat|yacht|tanker|freighter|trawler|submarine|aircraft|"
@@ -838,6 +906,12 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"chains?)\b", "organisation", "Arvik Valley Hospitals said"),
     Cue("hospital", r"\b(?:hospitals?|clinics?|infirmar(?:y|ies)|medical cent(?:re|er)s?|trauma cent(?:re|er)s?)\b",
         "expert", "Dunmora Regional Hospital said"),
+    # session 12 (voices12): public funds and insurers of last resort (deposit-guarantee and resolution funds, investor
+    # compensation schemes, a sovereign wealth fund) are state bodies, official, not the firm or club a "fund" can be
+    Cue("public_fund", r"\b(?:deposit[- ](?:guarantee|insurance|protection)|guarantee|resolution|(?:investor|depositor)s?['’]?[- ]"
+        r"compensation|bank[- ]rescue|sovereign(?:[- ]wealth)?|pension[- ]reserve|social[- ]security|unemployment[- ]"
+        r"insurance)\s+(?:funds?|schemes?|corporations?|agenc(?:y|ies)|bod(?:y|ies))\b", "official",
+        "the Deposit Guarantee Fund said on Monday"),
     Cue("public_body", r"(?-i:\b[Tt]he Bank of [A-Z][a-z]+\b(?!\s+[A-Z]))|\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
         r"water|planning|parole|electoral|tourist|transport|housing|safety|standards|licensing|review|regulatory|"
         r"investigation|accident|rail|aviation|marine|maritime|road|national|state|federal|data protection|"
@@ -860,8 +934,14 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual|Ferries|Lines|Cruises|Transport|Freight|Express|"
         r"Hotels|Resorts|Dairies|Mills|Farms|Telecoms|Couriers|Buses|Haulage|Tankers|Shipyards?|Rail|Air|Software|Digital|"
         r"Cloud|Tech|Pay|Mobile|Gas|Water|Foods?|Pharmacy|Stores|Supermarkets?|Brands|Apparel|Biotech|"
-        r"Hydro|Hydropower|Renewables|Solar|Utility)\b)",  # session 11 (nuvoices11): a power firm named by its trade
+        r"Hydro|Hydropower|Renewables|Solar|Utility|Metro|Transit|Trams|Tramways|Coaches|Taxis)\b)",  # session 11
+        # (nuvoices11): a power firm named by its trade; session 12: a transport operator ("X Metro", "X Transit")
         "organisation", "Halvard Airlines said"),
+    # session 12 (voices12): members of parliament named by their side ("Opposition MP X", "coalition MPs", "opposition
+    # deputies") are party politicians, organisation (VOCABULARY.md), not the government their house is part of
+    Cue("party_legislator", r"\b(?:opposition|coalition|governing|ruling|party|backbench|rebel)\s+(?:(?-i:MPs?)|deput(?:y|ies)|"
+        r"lawmakers?|legislators?|members of parliament|senators?|parliamentarians?|councillors?)\b", "organisation",
+        "Opposition MP Hana Stroud"),
     # session 11 (nuvoices11): a campaign named as an appeal, with a lower-case "the" inside its name
     Cue("campaign_name", r"(?-i:\b" + CAMPAIGN_NAME + ")",
         "organisation", "Save the Tarn said the release was late"),
@@ -879,7 +959,8 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"employment|estate|letting|recruitment|talent|marketing) agenc(?:y|ies)|"
         r"(?:refugee|rights|aid|relief|humanitarian|environmental|peace|consumer|children['’]s)\s+(?:council|"
         r"committee|fund|project|network|organi[sz]ation)|(?-i:FC|AFC|United(?!\s+(?:Nations|States|Kingdom|Arab))|"
-        r"Rovers|Athletic))\b", "organisation", "the teachers' union"),
+        r"Rovers|Athletic)|(?-i:the organi[sz]ation['’]s))\b", "organisation", "the teachers' union"),  # session 12: "Ana
+    # Ruiz, the organisation's head of emergencies": a generic owner that a reader takes for the group just named
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
         r"airlines?|banks?|(?:re)?insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
         r"developers?|lenders?|chief executive|managing directors?|(?:plant|mine|site|factory|general|operations|"
