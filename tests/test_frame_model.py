@@ -136,13 +136,15 @@ def test_event_frames_stay_with_the_rules_of_the_event_codebook():
 UNSEEN_BY_MODEL_F1 = {  # set: {method: (micro F1, kappa)}, session-11 rules
     "general10": {"rules": (0.677, 0.650), "model": (0.604, 0.567), "rules+model": (0.695, 0.665)},
     "heatwave-corvena": {"rules": (0.615, 0.587), "model": (0.633, 0.598), "rules+model": (0.652, 0.621)},
-    "prison-riot-halvik": {"rules": (0.78, 0.763), "model": (0.634, 0.605), "rules+model": (0.763, 0.743)},
-    "runway-overrun-orlend": {"rules": (0.735, 0.719), "model": (0.613, 0.586), "rules+model": (0.763, 0.746)},
     # session 11 cue rules: rules+model general10 0.646 → 0.6860, heatwave 0.622 → 0.6522, prison 0.727 → 0.7556,
     # runway 0.729 → 0.7632 (rules 0.6517 / 0.6154 / 0.7805 / 0.7353); the model alone unchanged
     # session 12 (printed, 3 decimals; levels floored below): general10 rules 0.678 / 0.650 (sums in crowns and marks, an
     # old fish market no trade), rules+model 0.696 / 0.666; prison rules+model 0.764 / 0.744 (a crime frame added by the
     # model only from p 0.7: "officers … taken to the regional hospital" was one at 0.55)
+    # session 12 (nuvoices12) exclusions (an overturned vehicle, a ship's age, navy divers in a rescue…): runway rules
+    # 0.7353 / κ 0.719 → 0.7463 / 0.7311, rules+model 0.7632 / 0.746 → 0.7733 / 0.7574; the others unchanged
+    "prison-riot-halvik": {"rules": (0.78, 0.763), "model": (0.634, 0.605), "rules+model": (0.763, 0.743)},
+    "runway-overrun-orlend": {"rules": (0.746, 0.731), "model": (0.613, 0.586), "rules+model": (0.773, 0.757)},
 }
 
 

@@ -26,12 +26,15 @@ ACTOR_COLUMNS = ["actor", "kind", "type", "aliases", "mentions", "quotations", "
 SHARE_COLUMNS = ["actor", "source", "mentions", "mention_share", "quotations", "quotation_share"]
 
 
+_DOUBLE_BARRELLED = re.compile(r"(?<=[a-z]-)[A-Z]")  # session 12: "Kasule-Ferro" is one surname, read as "Kasule-ferro"
+
+
 def _person_of(span: str) -> tuple[str, str]:
     """(name, title) of a capitalised span: 'Interior Minister Hugo Santaren' → ('Hugo Santaren', 'Interior Minister')."""
     words = span.split(" of ")[0].split()
     for cut in range(len(words) - 2, -1, -1):
         name = " ".join(words[cut:])
-        if 2 <= len(words) - cut <= 3 and is_person_name(name):
+        if 2 <= len(words) - cut <= 3 and is_person_name(_DOUBLE_BARRELLED.sub(lambda m: m.group(0).lower(), name)):
             if cut == 0 or rules.TITLE_WORDS.search(" ".join(words[:cut])) or speaker_type_of(" ".join(words[:cut])) != "other" \
                     or re.search(r"\u2024|\.$", words[cut - 1]):
                 return name, " ".join(words[:cut])
@@ -66,8 +69,11 @@ def candidate_actors(texts: list[str]) -> dict[str, dict]:
 # `pattern` reads the span alone; `in_text` (with {name}) reads how the corpus uses it. A place is never an actor,
 # and its last word is no person's surname that other names ("Save the Tarn", "Tarn Valley Energy") would join.
 PLACE_NAME_RULES = pd.DataFrame([
-    ("water_or_mountain_first", r"^(?:River|Lake|Loch|Lough|Mount|Glen)\s+[A-Z]", "",
-     "the River Tarn burst its banks", "a river, lake or mountain named by its kind first"),
+    ("water_or_mountain_first", r"^(?:River|Lake|Loch|Lough|Mount|Glen)\s+[A-Z](?!.*\s(?:Service|Services|Authority|"
+     r"Association|Board|Council|Commission|Agency|Company|Lines|Trust|Society|Club|Institute|Union|Federation|"
+     r"Committee|Group|Ltd)\b)", "",
+     "the River Tarn burst its banks", "a river, lake or mountain named by its kind first; a body named after it "
+     "(\"Lake X Rescue Service\", session 12) is the body"),
     ("street_last", r"\s(?:Lane|Row|Close|Mews|Crescent|Causeway|Wharf)$", "",
      "water stood a metre deep on Millbank Lane", "a street named by its kind last"),
     ("crossing_last", r"\s(?:Ford|Weir|Marsh|Moor|Green|Common|Cross)$",
@@ -77,6 +83,12 @@ PLACE_NAME_RULES = pd.DataFrame([
     ("introduced_as_place", "", r"\b(?:village|town|hamlet|suburb|city|district|parish|estate|neighbou?rhood|"
      r"island|valley|county|region|province)\s+of\s+{name}\b", "he was from the nearby village of Ashby St Giles",
      "a span the text introduces as a settlement or area"),
+    # session 12 (nuvoices12, a new user's ferry corpus)
+    ("vessel_prefix", "", r"\b(?:MV|MS|MY|MT|SS|RMS|HMS|FV|SV)\s+{name}\b", "the MV Karla Dune listed and sank",
+     "a ship named with its type prefix anywhere in the corpus is a thing, never an actor"),
+    ("shore_place_last", r"\s(?:Point|Bay|Cove|Creek|Harbour|Harbor|Beach|Sands|Spit|Landing|Quay)$",
+     r"\b(?:at|from|of|near|off|in|to|towards|around)\s+{name}\b", "fishermen from Orrin Cove reached them first",
+     "a shore settlement named by its landform last, used after a preposition of place"),
 ], columns=["name", "pattern", "in_text", "example", "note"])
 
 
@@ -101,12 +113,18 @@ JOINED_BODY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+(?:[A-Z][\w’'-]*\
                               r"Department|Commission|Council|Board|Trust|Executive|Institute|Association|Society)\b")
 
 
+# Session 12: a member's seat ("MP for Tolvay", "Senator for Kell") is a person's post, not a body: the person is the
+# actor ("the MP for Tolvay, Ana Brell" and "Tolvay MP Ana Brell" are one).
+CONSTITUENCY_POST = re.compile(r"^(?:MP|MPs|MEP|MSP|MLA|TD|Member|Senator|Congressman|Congresswoman|Representative|"
+                               r"Deputy|Assemblyman|Assemblywoman|Councillor)\s+for\s+[A-Z]")
+
+
 def _span_reading(span: str) -> tuple[str, str, str] | None:
     """What a capitalised span names: ("person", name, title), ("organisation", name, "") or None (a place, or
     neither). Depends on the span alone."""
     span = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"['’]s$", "", _without_sentence_words(span)).rstrip("."))
     span = re.sub(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])", "", span)  # "Meridia's National Seismic Institute"
-    if rules.PLACE_WORDS.search(span) or rules.PLACE_FIRST_WORDS.match(span):
+    if rules.PLACE_WORDS.search(span) or rules.PLACE_FIRST_WORDS.match(span) or CONSTITUENCY_POST.match(span):
         return None
     person, title = _person_of(span)
     if person and speaker_type_of(person) == "other":

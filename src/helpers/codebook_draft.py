@@ -15,6 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import attribution_rules as rules
+from .actors import CONSTITUENCY_POST
 from .attribution import _names, is_person_name, mask_abbreviations, speaker_type_of
 from .framing import STOPWORDS
 from .safe_write import atomic_path
@@ -46,27 +47,60 @@ READ_ONLY_DRAFTS = frozenset({"candidate_facts.csv", "distinctive_terms.csv"})  
 # analysis step reads them (facts are renamed, merged or dropped in facts.csv)
 
 def draft_actors(actors_found: pd.DataFrame, quotes: pd.DataFrame | None = None,
-                 sentences: pd.DataFrame | None = None) -> pd.DataFrame:
+                 sentences: pd.DataFrame | None = None, outlets: list[str] | None = None) -> pd.DataFrame:
     """actors.csv rows: actor, side (empty, for the user), aliases (without the actor's own name), type. With the
     corpus's quotations: byline titles and the outlet's own reporters dropped, speakers no actor names added (a country
-    that speaks: "Vardia"), and each actor typed as the attribution step types its own quotations."""
+    that speaks: "Vardia"), and each actor typed as the attribution step types its own quotations. With `outlets`
+    (the corpus's own sources' names), the outlets are no actors (session 12)."""
     aliases = [("|".join(a for a in al.split("|") if a != actor)) for actor, al in
                zip(actors_found["actor"], actors_found["aliases"])]
     draft = pd.DataFrame({"actor": actors_found["actor"], "side": "", "aliases": aliases, "type": actors_found["type"]})
+    draft = without_outlets(draft, outlets or [])
     if quotes is None or quotes.empty:
         return draft
     texts = sentences if sentences is not None else quotes
-    return typed_by_quotations(with_quoted_speakers(without_non_actors(draft, texts), quotes), quotes)
+    drafted = typed_by_quotations(with_quoted_speakers(without_non_actors(draft, texts), quotes), quotes)
+    return without_outlets(drafted, outlets or [])
+
+
+def _bare_outlet(name: str) -> str:
+    return re.sub(r"^the\s+", "", str(name).strip(), flags=re.I).lower()
+
+
+def without_outlets(draft: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
+    """The draft without the corpus's own outlets (session 12): an outlet is the one who reports or listens ("told
+    Radio X", "interviewed by The Y Times"), not an actor of the event. An actor is an outlet when it is an outlet's
+    name or label without "The", or the first two or more words of one ("Radio X" of "Radio X 98.4 FM")."""
+    names = {_bare_outlet(o) for o in outlets if str(o).strip()}
+    def is_outlet(actor: str) -> bool:
+        bare = _bare_outlet(actor)
+        return bare in names or len(bare.split()) >= 2 and any(n.startswith(bare + " ") for n in names)
+    return draft[~draft["actor"].map(is_outlet)].reset_index(drop=True) if names else draft
 
 
 def _speaker_core(speaker: str) -> str:
     """The name part of a speaker phrase: before its first comma, without an article, a parenthesised acronym or a
     descriptive word before a place ("Neighbouring Ostria" → "Ostria")."""
-    core = re.sub(r"\s*\([A-Z]{2,}\)", "", str(speaker).split(",")[0]).strip()
+    core = re.sub(r"\s*\([A-Z]{2,}\)", "", _post_then_name(str(speaker)).split(",")[0]).strip()
     person = re.match(r"(.*?\b([A-Z][\w’'-]+\s+[A-Z][\w’'-]+))\s+(?:of|at|from)\s+(?:the\s+)?[A-Z]", core)
     if person and is_person_name(person.group(2)):
         core = person.group(1)  # session 11: "Station Officer Ana Holt of Kelby Fire and Rescue" is Ana Holt's
     return rules.PLACE_DESCRIPTORS.sub("", re.sub(r"^(?:the|a|an)\s+", "", core, flags=re.I))
+
+
+# Session 12: a post alone before a comma and a name after it ("a spokeswoman, Ana Brell", "the firm's owner, Kell
+# Ferries", "the MP for Tolvay, Ana Brell"): the name is the speaker's core, not the post.
+POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:(?:the|a|an|its|their)\s+)?[^,A-Z]*?[a-z][^,]*?),\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*"
+                              r"[A-Z][\w’'-]*)\s*(?:,|$)")
+
+
+def _post_then_name(speaker: str) -> str:
+    """The speaker phrase from its name on when a post alone stands before it (`POST_BEFORE_NAME`); else as it is."""
+    m = POST_BEFORE_NAME.match(speaker)
+    if m and (not _names(mask_abbreviations(m.group("post"))) or CONSTITUENCY_POST.match(
+            re.sub(r"^(?:the|a|an)\s+", "", m.group("post")))):
+        return speaker[m.start("name"):]
+    return speaker
 
 
 def _names_actor(core: str, actor: str, aliases: str) -> bool:
@@ -132,12 +166,36 @@ def with_group_speakers(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFra
 def typed_by_quotations(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """Each actor typed as the attribution step types most of its own quotations (the speaker's name part names the
     actor); an actor nobody quotes keeps its type."""
+    quotes = quotes.assign(speaker_type=[_words_type(s, t, draft) for s, t in zip(quotes["speaker"], quotes["speaker_type"])])
     cores = quotes[~quotes["speaker_type"].isin(NOT_ACTOR_TYPES)].assign(core=lambda q: q["speaker"].map(_speaker_core))
     kinds = []
     for actor, aliases, kind in zip(draft["actor"], draft["aliases"], draft["type"]):
         own = cores.loc[cores["core"].map(lambda c: _names_actor(c, actor, aliases)), "speaker_type"]
         kinds.append(_leading_type(own, kind) if len(own) else kind)
     return draft.assign(type=kinds)
+
+
+# Session 12: a post whose owner is named by a few words before it ("marine rescue spokesman X", "lifeboat chief X")
+# speaks for the draft actor those words name ("Lake X Marine Rescue Service"), when the step found no type.
+OWNED_POST = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Za-z][\w-]*\s+){1,3}?)(?:spokes(?:man|woman|person)|chief|head|"
+                        r"director|commander|officer|manager|coordinator|leader)\s+[A-Z]")
+
+
+def _words_type(speaker: str, found: str, draft: pd.DataFrame) -> str:
+    """The type a quotation gives its named speaker in the draft: official where the speaker phrase's own words say
+    so and the step read it expert or other ("regional police commander X" stays official when a context word, the
+    town's name, is shared with a university or hospital); else, for a post the step left untyped, the type of the
+    draft actor its owner words name; else the step's type. Unnamed quotations keep theirs."""
+    if found in ("anonymous", "outlet") or speaker in ("anonymous", "unknown", ""):
+        return found
+    if found in ("expert", "other") and speaker_type_of(str(speaker)) == "official":
+        return "official"
+    post = OWNED_POST.match(str(speaker))
+    if found == "other" and post:
+        owner = post.group("owner").strip().lower()
+        typed = draft.loc[draft["actor"].str.lower().str.contains(rf"\b{re.escape(owner)}\b"), "type"]
+        return typed.iloc[0] if len(typed) else found
+    return found
 
 
 def _leading_type(types: pd.Series, found: str) -> str:
@@ -186,7 +244,8 @@ def draft_codebook(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, pd.
     found = corpus_actors(sentences, articles, quotes)["actors_found"]
     numbers = numbers_tables(sentences, articles, load_number_codebooks(corpus_dir))
     terms = distinctive_words(sentences, articles)
-    return {"actors.csv": draft_actors(found, quotes, sentences),
+    outlets = [*articles["source"].dropna(), *(articles["outlet"].dropna() if "outlet" in articles else [])]
+    return {"actors.csv": draft_actors(found, quotes, sentences, outlets),
             "candidate_facts.csv": draft_facts(numbers["numbers"], numbers["fact_summary"]),
             "distinctive_terms.csv": draft_terms(terms)}
 

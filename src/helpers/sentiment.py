@@ -500,6 +500,18 @@ def descriptive_rule(text: str, start: int, end: int, rules: list) -> str | None
     return None
 
 
+COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  # "cash-strapped", "ill-fated": one lexicon entry, not two words
+
+
+def _lexicon_tokens(text: str, words: dict) -> list[re.Match]:
+    """The words of a text in order, a hyphenated compound the lexicon lists ("cash-strapped") as one token and its
+    parts not again (session 12); other compounds as their parts, as before."""
+    whole = [m for m in COMPOUND.finditer(text) if m.group(0).lower() in words]
+    inside = [(m.start(), m.end()) for m in whole]
+    parts = [m for m in WORD.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
+    return sorted([*whole, *parts], key=lambda m: m.start())
+
+
 def evaluative_hits(segments: pd.DataFrame, lexicon: pd.DataFrame,
                     collocations: pd.DataFrame | None = None) -> pd.DataFrame:
     """Every lexicon word in the outlet's own narration, with `descriptive`: the name of the collocation rule that
@@ -508,7 +520,7 @@ def evaluative_hits(segments: pd.DataFrame, lexicon: pd.DataFrame,
     rules = compile_collocations(collocations)
     rows = []
     for seg in segments[segments["voice"] == "narration"].itertuples(index=False):
-        for m in WORD.finditer(seg.text):
+        for m in _lexicon_tokens(seg.text, words):
             w = m.group(0).lower()
             if w in words:
                 rows.append({"article_id": seg.article_id, "block_no": seg.block_no, "sentence_no": seg.sentence_no,

@@ -12,6 +12,8 @@ actor codebook gives the actor a `type`.
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from . import attribution_rules as rules
@@ -27,11 +29,27 @@ def is_unnamed(phrase: str) -> bool:
     return not _names(mask_abbreviations(phrase)) and bool(rules.UNNAMED.match(phrase))
 
 
+# Session 12 (nuvoices12): words in a speaker phrase that name who listened, not who spoke; the actor codebook is
+# matched on the phrase without them (an outlet in the codebook, or drafted, is not the speaker).
+LISTENER_RULES = pd.DataFrame([
+    ("interviewed_by", r"\s+(?:interviewed|contacted|reached|questioned|polled|surveyed)\s+by\s+(?:the\s+)?[A-Z].*$",
+     "residents interviewed by The Harbour Post", "the outlet or pollster that asked is the listener"),
+    ("told_or_speaking_to", r"\s+(?:told|speaking\s+to|talking\s+to)\s+(?:the\s+)?[A-Z].*$",
+     "survivors told Radio Kell", "the outlet told is the listener"),
+], columns=["name", "pattern", "example", "note"])
+_LISTENER = re.compile("|".join(f"(?:{p})" for p in LISTENER_RULES["pattern"]))
+
+
 def _normalised(phrase: str, kind: str, pattern, lookup) -> tuple[str, str, str]:
     """(speaker, side, type) of a speaker phrase: the codebook actor it names (with the codebook's type, '' when it
-    gives none), 'anonymous', or the phrase itself."""
+    gives none), 'anonymous', or the phrase itself. An unnamed source the step typed anonymous ("a senior police
+    officer, speaking on condition of anonymity") stays anonymous though the codebook has its body (session 12), and
+    a listener (`LISTENER_RULES`) is never the speaker."""
+    if kind == "anonymous" and not _names(mask_abbreviations(phrase.split(",")[0])):
+        return "anonymous", "", ""
+    spoke = _LISTENER.sub("", phrase)
     if pattern is not None:  # the name before an apposition decides: "Jan Holt, the envoy to X" is Jan Holt
-        for part in (phrase.split(",")[0], phrase):
+        for part in (spoke.split(",")[0], spoke):
             hits = list(pattern.finditer(normalise_alias(part)))
             if hits:
                 return lookup[alias_key(hits[-1].group(0))]
