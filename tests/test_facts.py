@@ -416,22 +416,26 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # rules interact, so four events sit between the branches' figures: doping case 0.333 / 0.325 / 0.329 (start 0.364 /
 # 0.200 / 0.258), heatwave 0.658 / 0.682 / 0.670 (start 0.675 / 0.658 / 0.666), mine 0.777 / 0.383 / 0.513, shipwreck
 # 0.729 / 0.769 / 0.748: F1 above its start on all four, precision below it on the doping case and the heatwave.
+# Session 12 (nunumbers12: earlier events and period totals, lives lost, admitted, capacity and ridership details):
+# P / R / F1 (key claimants) cyclone 0.532 / 0.547 / 0.539 (0.639) -> 0.566 / 0.627 / 0.595 (0.727), runway overrun
+# 0.796 / 0.683 / 0.735 (0.770) -> 0.800 / 0.698 / 0.746 (0.780), shipwreck 0.729 / 0.769 / 0.749 (0.829) -> 0.737 /
+# 0.769 / 0.753 (0.833), prison riot key claimants 0.434 -> 0.450; the others unchanged.
 NEW_EVENTS = {"abduction-karsa": (0.4, 0.185, 0.253), "budget-ostria": (0.656, 0.496, 0.565), "crowd-crush-selvana":
-              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.513, 0.506, 0.51), "derailment-osterby": (0.585, 0.489,
+              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.566, 0.626, 0.594), "derailment-osterby": (0.585, 0.489,
               0.533), "doping-case-ostrel": (0.333, 0.325, 0.329), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.658, 0.682, 0.67), "ice-storm-haldmark": (0.794, 0.692, 0.739),
               "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.777, 0.383, 0.513),
               "no-confidence-dravenia": (0.24, 0.295, 0.265), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.342, 0.282, 0.309),
-              "ransomware-lenmark": (0.958, 0.28, 0.433), "runway-overrun-orlend": (0.796, 0.682, 0.735),
-              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.729, 0.769, 0.748),
+              "ransomware-lenmark": (0.958, 0.28, 0.433), "runway-overrun-orlend": (0.8, 0.698, 0.745),
+              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.736, 0.769, 0.752),
               "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.654, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
-                 0.609, "derailment-osterby": 0.591, "doping-case-ostrel": 0.385, "election-varenia": 0.941,
+                 0.727, "derailment-osterby": 0.591, "doping-case-ostrel": 0.385, "election-varenia": 0.941,
                  "heatwave-corvena": 0.761, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
                  "mine-collapse-brevik": 0.551, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,
-                 "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.433, "ransomware-lenmark": 0.49,
-                 "runway-overrun-orlend": 0.77, "shelling-tolvany": 0.64, "shipwreck-calvera": 0.829,
+                 "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.45, "ransomware-lenmark": 0.49,
+                 "runway-overrun-orlend": 0.78, "shelling-tolvany": 0.64, "shipwreck-calvera": 0.833,
                  "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896}
 
 

@@ -58,6 +58,9 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # After the session-11 merges (measured together): heatwave grouping 0.670, shipwreck 0.748 (see tests/test_facts.py).
 # Session 11 (nunumbers11): mine quantity accuracy 0.870 -> 0.875 ("about two metres an hour" keeps its time unit
 # and is a speed); the other twenty unchanged.
+# Session 12 (nunumbers12): quantity / grouping cyclone 0.820 / 0.539 -> 0.831 / 0.595, runway overrun 0.895 / 0.735 ->
+# 0.901 / 0.746, shipwreck grouping 0.749 -> 0.753 (measured before -> after this branch's rules); the other twenty-one
+# unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.92, 0.978, 0.894),
@@ -69,7 +72,7 @@ LEVELS = {
     "shelling-tolvany": (0.977, 0.971, 0.673),
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
     "mine-collapse-brevik": (0.875, 0.915, 0.509),
-    "shipwreck-calvera": (0.949, 0.927, 0.748),
+    "shipwreck-calvera": (0.949, 0.927, 0.752),
     "ransomware-lenmark": (0.845, 0.87, 0.433),
     "derailment-osterby": (0.89, 0.959, 0.533),
     "crowd-crush-selvana": (0.858, 0.961, 0.755),
@@ -79,8 +82,8 @@ LEVELS = {
     "abduction-karsa": (0.733, 0.966, 0.253),
     "heatwave-corvena": (0.917, 0.958, 0.67),
     "prison-riot-halvik": (0.866, 0.911, 0.309),
-    "runway-overrun-orlend": (0.895, 0.95, 0.735),
-    "cyclone-tessaly": (0.82, 0.938, 0.51),
+    "runway-overrun-orlend": (0.901, 0.95, 0.745),
+    "cyclone-tessaly": (0.831, 0.938, 0.594),
     "no-confidence-dravenia": (0.881, 0.988, 0.356),
     "doping-case-ostrel": (0.874, 0.856, 0.305),
 }
