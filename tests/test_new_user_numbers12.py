@@ -125,6 +125,10 @@ def test_people_admitted_are_injured(sentence, text):
     assert _quantities(sentence)[text] == "injured"
 
 
+def test_people_admitted_to_a_school_are_not_injured():
+    assert _quantities("This year 1,200 students were admitted to the university.")["1,200 students"] == "count"
+
+
 @pytest.mark.parametrize("sentence, text", [
     ("The number of people confirmed dead after a ferry overturned on the lake rose to nine on Saturday.", "nine"),
     ("The number of people killed in the floods that swept the northern provinces this week has risen to 41.", "41"),
