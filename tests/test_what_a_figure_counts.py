@@ -63,6 +63,9 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # contract" is a share), strike 0.920 -> 0.928 ("one intercity train in seven" is a share); the others unchanged.
 # Session 12 (grouping12): cyclone quantity 0.820 -> 0.831 and grouping 0.539 -> 0.594 ("the number of dead has risen
 # to nine", "up from four"), abduction grouping 0.259 -> 0.263; the others unchanged.
+# Session 12 (nunumbers12): quantity / grouping cyclone 0.820 / 0.539 -> 0.831 / 0.595, runway overrun 0.895 / 0.735 ->
+# 0.901 / 0.746, shipwreck grouping 0.749 -> 0.753 (measured before -> after this branch's rules); the other twenty-one
+# unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.928, 0.978, 0.894),
@@ -84,7 +87,7 @@ LEVELS = {
     "abduction-karsa": (0.733, 0.966, 0.263),
     "heatwave-corvena": (0.917, 0.958, 0.67),
     "prison-riot-halvik": (0.866, 0.911, 0.309),
-    "runway-overrun-orlend": (0.895, 0.95, 0.735),
+    "runway-overrun-orlend": (0.901, 0.95, 0.745),
     "cyclone-tessaly": (0.831, 0.938, 0.594),
     "no-confidence-dravenia": (0.887, 0.988, 0.356),
     "doping-case-ostrel": (0.874, 0.856, 0.305),

@@ -234,6 +234,8 @@ DURATION_OVER_IS_HEDGE = re.compile(r"(?i)\b(?:for|lasted|lasting|lasts|took|tak
 CHANGE_UP = r"rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased?|increases|increasing|jumped?|jumps|" \
             r"climbed?|climbs|surged?|surges|soared?|soars|gained?|gains|added|adds|up|higher|raised?|boosted?|" \
             r"rebounded|advanced|spiked?|doubled|widened"
+# Counted nouns whose loss is a toll, never a change ("with the loss of 67 lives", "lost 300 lives").
+TOLL_UNITS = {"life"}
 CHANGE_DOWN = r"fell|fall|falls|fallen|falling|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|" \
               r"slumped?|slumps|plunged?|plunges|plummeted|slid|slides|sank|sink|shrank|shrunk|shrinks|lost|loses|" \
               r"down|lower|cut|cuts|reduced?|tumbled?|tumbles|dipped|dips|eased|slipped|slips|retreated|narrowed"
@@ -325,10 +327,14 @@ COUNT_STOP = {
     "both", "only", "just", "about", "around", "said", "says", "say", "told", "ago", "later", "earlier", "percent",
     "per", "cent", "times", "out", "up", "down", "off", "there", "here", "then", "now", "again", "local",
     "gmt", "utc",
+    # adverbs and prepositions ending in -s, which look plural ("drifted 2 kilometres towards the shore")
+    "towards", "toward", "afterwards", "backwards", "forwards", "upwards", "downwards", "onwards", "whereas", "perhaps",
 }
 IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel", "data", "media",
                      "criteria", "feet", "teeth", "mice", "geese", "cattle", "sheep", "fish", "aircraft", "troops",
                      "remains", "staff", "crew", "civilians"}
+# Words that make a four-digit year before them a year, never a count ("a 1987-built ferry", "a 1970-era law").
+YEAR_COMPOUND_WORDS = {"built", "era", "vintage", "made", "registered", "model", "style", "founded", "designed"}
 # Words that make a number an adjective rather than name what it counts ("a 2,000-strong force").
 ADJECTIVAL = {"strong", "odd", "plus", "fold", "something", "ish", "long", "wide", "high", "deep", "tall", "old"}
 NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(SCALES)

@@ -661,6 +661,8 @@ def compound(m, text, units):
         return mention(m.start(), max(m.end(), noun_end), value, value + 9, unit, "vague", "count")
     if word in _LENGTH_WORDS and re.search(r"\dm$", m["a"]):
         return None  # "a 12m-high wall": a length (the measure rule), not 12 million
+    if word in lx.YEAR_COMPOUND_WORDS and _YEAR_DIGITS.fullmatch(m["a"]):  # "a 1987-built ferry": a year
+        return mention(m.start("a"), m.end("a"), value, value, "year", "exact", "year")
     base = time_unit(word)
     if m["old"] and base in ("year", "month", "week", "day"):  # "53-year-old"; "an 18-month-old" is 1.5 years old
         years = value * lx.HOURS[base] / lx.HOURS["year"]

@@ -148,6 +148,8 @@ def apply_change(cand: dict, text: str) -> None:
     if cand.get("final") or cand["kind"] not in _CHANGEABLE or cand["direction"]:
         return
     before = text[max(0, cand["start"] - 40):cand["start"]]
+    if cand["unit"] in lx.TOLL_UNITS:
+        return  # "with the loss of 67 lives": a toll, not a fall of 67
     if lx.LEVEL_CROSSING.match(text, cand["start"]):
         return  # "fell below 3%": the level crossed, not the size of the fall
     m = lx.change_before(before)
