@@ -434,15 +434,18 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # P / R / F1 (key claimants) cyclone 0.532 / 0.547 / 0.539 (0.639) -> 0.566 / 0.627 / 0.595 (0.727), runway overrun
 # 0.796 / 0.683 / 0.735 (0.770) -> 0.800 / 0.698 / 0.746 (0.780), shipwreck 0.729 / 0.769 / 0.749 (0.829) -> 0.737 /
 # 0.769 / 0.753 (0.833), prison riot key claimants 0.434 -> 0.450; the others unchanged.
+# After all five session-12 branches merged (coordinator, measured together, floored): cyclone 0.571 / 0.640 / 0.604,
+# prison riot 0.395 / 0.326 / 0.357 (up from 0.309: the branches' rules add up), shipwreck 0.782 / 0.747 / 0.764 (key
+# claimants 0.852), takeover key claimants 0.385 (grouping12 alone 0.387).
 NEW_EVENTS = {"abduction-karsa": (0.454, 0.185, 0.263), "budget-ostria": (0.656, 0.496, 0.565), "crowd-crush-selvana":
-              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.566, 0.626, 0.594), "derailment-osterby": (0.585, 0.489,
+              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.57, 0.639, 0.603), "derailment-osterby": (0.585, 0.489,
               0.533), "doping-case-ostrel": (0.333, 0.325, 0.329), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.658, 0.682, 0.67), "ice-storm-haldmark": (0.794, 0.692, 0.739),
               "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.777, 0.383, 0.513),
               "no-confidence-dravenia": (0.24, 0.295, 0.265), "outbreak-kavrin": (0.953, 0.872, 0.911),
-              "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.342, 0.282, 0.309),
+              "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.394, 0.325, 0.356),
               "ransomware-lenmark": (0.958, 0.28, 0.433), "runway-overrun-orlend": (0.8, 0.698, 0.745),
-              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.736, 0.747, 0.752),
+              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.781, 0.746, 0.763),
               "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896),
               "eruption-moravel": (0.573, 0.541, 0.557), "blackout-serenna": (0.578, 0.309, 0.403),
               "takeover-lindqvist": (0.389, 0.312, 0.346)}
@@ -451,9 +454,9 @@ KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.654, "crowd-crush-
                  "heatwave-corvena": 0.761, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
                  "mine-collapse-brevik": 0.551, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,
                  "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.45, "ransomware-lenmark": 0.49,
-                 "runway-overrun-orlend": 0.78, "shelling-tolvany": 0.64, "shipwreck-calvera": 0.833,
+                 "runway-overrun-orlend": 0.78, "shelling-tolvany": 0.64, "shipwreck-calvera": 0.851,
                  "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.65,
-                 "blackout-serenna": 0.596, "takeover-lindqvist": 0.387}
+                 "blackout-serenna": 0.596, "takeover-lindqvist": 0.384}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
