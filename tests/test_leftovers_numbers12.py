@@ -52,6 +52,10 @@ def test_an_amount_or_share_pointing_back_takes_its_currency_or_unit(sentence, t
 @pytest.mark.parametrize("sentence, text", [
     ("Shares rose 4% in early trading, and 3 million were traded before noon.", "3 million"),
     ("The deal is worth $2bn; 1.5 million were sold in the first week.", "1.5 million"),
+    # a share compared with a scaled count: a share is never millions (coordinator, found when the branches merged)
+    ("She said 5.2 million customers, nine in ten of the total, were cut off, against the 4.6 million the operator "
+     "reported.", "4.6 million"),
+    ("Turnout fell to 58%, down from the 2.3 million who voted in 2019.", "2.3 million"),
 ])
 def test_a_bare_figure_that_does_not_point_back_stays_a_count(sentence, text):
     assert _records(sentence)[text]["kind"] == "count"

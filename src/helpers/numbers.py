@@ -219,6 +219,8 @@ def carry_unit(cands: list[dict], text: str) -> None:
         if b["kind"] != "count" or b["unit"] or not a["unit"] or a["kind"] not in ("money", "percent"):
             continue
         between, written = text[a["end"]:b["start"]], text[b["start"]:b["end"]]
+        if a["kind"] == "percent" and _SCALED.search(written):
+            continue  # "nine in ten …, against the 4.6 million": a share is never millions
         for regex, after, scaled, kinds in _CARRY:
             if a["kind"] in kinds and regex.search(between) and (after is None or after.match(text[b["end"]:])) \
                     and (not scaled or _SCALED.search(written)):
