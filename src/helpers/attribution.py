@@ -1634,6 +1634,13 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
         return "", "outlet"  # "Toll rises to 13 as government releases €18m and IHA warns of 600": IHA's clause only;
     # session 10: "The toll … is now three, and police say they do not expect it to rise": the police's clause only;
     # session 12: "…before Friday, three days later than Kaldor first suggested": the comparison is the outlet's
+    return _claimant_by_clause(start, sentence, row, spot)
+
+
+def _claimant_by_clause(start: int, sentence: str, row, spot: int) -> tuple[str, str]:
+    """The second half of `_claimant_of`: the outlet's when the figure lies in a dateline, an "as X says" aside, another
+    clause, a trailing when/where clause, a person's age, a second act or the object of an announcement; otherwise the
+    nearer of two speakers, or the speaker (`spot`: where the speaker's words are in the sentence)."""
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
     if dateline and start < dateline.end() or _as_speaker_says(sentence, start, spot, row.speaker_text or row.speaker):
         return "", "outlet"
