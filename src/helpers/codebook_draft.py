@@ -55,12 +55,10 @@ def draft_actors(actors_found: pd.DataFrame, quotes: pd.DataFrame | None = None,
     aliases = [("|".join(a for a in al.split("|") if a != actor)) for actor, al in
                zip(actors_found["actor"], actors_found["aliases"])]
     draft = pd.DataFrame({"actor": actors_found["actor"], "side": "", "aliases": aliases, "type": actors_found["type"]})
-    draft = without_outlets(draft, outlets or [])
-    if quotes is None or quotes.empty:
-        return draft
-    texts = sentences if sentences is not None else quotes
-    drafted = typed_by_quotations(with_quoted_speakers(without_non_actors(draft, texts), quotes), quotes)
-    return without_outlets(drafted, outlets or [])
+    if quotes is not None and not quotes.empty:
+        texts = sentences if sentences is not None else quotes
+        draft = typed_by_quotations(with_quoted_speakers(without_non_actors(draft, texts), quotes), quotes)
+    return without_outlets(draft, outlets or [])  # last: a quoted outlet ("told Radio X") is added back above
 
 
 def _bare_outlet(name: str) -> str:
