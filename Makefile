@@ -30,7 +30,7 @@ codebook: setup ## draft an event codebook for CORPUS into codebooks/<corpus>/ (
 	$(BIN)/newscompare codebook "$(CORPUS)"
 
 test: setup ## run every test: pytest on the helpers and nbval on the notebooks
-	$(BIN)/python -m pytest -q --nbval-lax --nbval-sanitize-with tests/nbval_sanitize.cfg tests notebooks
+	$(BIN)/python -m pytest -q --nbval-lax --nbval-kernel-startup-timeout 300 --nbval-sanitize-with tests/nbval_sanitize.cfg tests notebooks
 
 bench: setup ## speed benchmarks (articles/s, sentences/s, ratio against quantulum3, report breakdown)
 	$(BIN)/python benchmarks/run.py

@@ -293,3 +293,27 @@ def test_a_progress_line_is_written_in_one_call_so_threads_never_run_lines_toget
     monkeypatch.setattr(sys, "stdout", recorder)
     say("[2/5] 02_numbers.ipynb …")
     assert recorder.calls == ["[2/5] 02_numbers.ipynb …\n"]  # print() would write the text and its newline apart
+
+
+def test_a_slow_kernel_start_is_waited_for_well_past_papermills_60_seconds(tmp_path, monkeypatch):
+    """CI once failed because a warm kernel, importing its notebook's modules on a loaded machine, took over 60 s
+    to answer; the runner gives papermill its own, longer start timeout, and a kernel that never answers still
+    fails the run with the notebook named."""
+    import papermill
+
+    from helpers import runner
+
+    seen = {}
+
+    def fake_execute(*args, **kwargs):
+        seen.update(kwargs)
+        raise RuntimeError("Kernel didn't respond in 600 seconds")
+
+    monkeypatch.setattr(papermill, "execute_notebook", fake_execute)
+    nb = tmp_path / "01_overview.ipynb"
+    nb.write_text("{}", encoding="utf-8")
+    record = {"notebooks": []}
+    with pytest.raises(RunFailed, match="01_overview.ipynb failed"):
+        runner._execute(1, nb, [nb], tmp_path, {}, record, lambda *_: None, None, runner.WarmKernels, None)
+    assert seen["start_timeout"] == runner.START_TIMEOUT >= 300
+    assert record["notebooks"][0]["status"] == "failed"

@@ -194,6 +194,8 @@ class WarmKernels:
         self.thread.join(timeout=5)
 
 
+START_TIMEOUT = 600  # seconds a kernel may take to answer once started: a warm kernel imports its notebook's modules
+# first, which on a loaded 2-core machine (CI running the test suite) once took longer than papermill's default 60 s
 SAVE_EVERY = 10.0  # seconds between two saves of a running notebook (papermill saves before and after every cell)
 ENGINE = "newscompare"
 
@@ -566,6 +568,7 @@ def _execute(i: int, nb_path: Path, notebooks: list, run_dir: Path, params: dict
                 pm.execute_notebook(os.path.abspath(nb_path), os.path.abspath(partial), parameters=params,
                                     cwd=None if km is not None else str(nb_path.parent), kernel_name="python3",
                                     progress_bar=sys.stderr.isatty(), log_output=False, engine_name=ENGINE,
+                                    start_timeout=START_TIMEOUT,
                                     kernel_manager_class=kernel_manager_logging_to(run_dir / "kernel.log"), km=km)
         finally:
             if kernel is not None:
