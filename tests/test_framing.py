@@ -147,8 +147,11 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # session 12, decided by the coordinator before bridge-collapse-korvath was ever run: a bridge giving way is an
     # infrastructure accident (operator, ministry, inspections, engineers, compensation), so "bridge" is read before
     # "collapse" (a natural disaster)
+    # session 13, decided by the coordinator before tanker-spill-orvessa was ever written or run: a tanker running
+    # aground and spilling oil is a transport accident (shipowner, maritime authority, inspections, fines, clean-up
+    # money, fishing bans, health warnings), so "tanker" is read before "spill" (a natural disaster)
     "accident": ("mine", "mines", "colliery", "derailment", "pileup", "tower", "block", "overrun", "overruns", "leak", "leaks",
-                 "bridge", "bridges", "dam"),
+                 "bridge", "bridges", "dam", "tanker", "tankers"),
     "migration": ("shipwreck", "capsize", "migrant", "migrants", "refugee", "refugees"),
     "cyber": ("ransomware", "cyberattack", "hack", "breach", "malware"),
     "health": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "ebola", "virus", "flu"),
@@ -182,6 +185,12 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # session 12, decided by the coordinator before rate-decision-varkand was ever run: a central bank's rate decision
     # is monetary policy (the bank, markets, currency, inflation, mortgages, government, unions, analysts)
     "monetary": ("rate", "rates", "inflation", "monetary", "devaluation", "currency"),
+    # session 13, decided by the coordinator before knife-attack-belmora and tariff-dispute-kestria were ever written:
+    # a violent attack on the public (knife, gun, bomb) is crime and security (police, suspect, motive, hospitals,
+    # vigils, politics, laws); a cyberattack is read before it (cyber). A tariff dispute is trade policy (tariffs,
+    # retaliation, industries, jobs, markets, currencies, an arbitration body's rules)
+    "attack": ("attack", "attacks", "stabbing", "stabbings", "shooting", "shootings", "gunman", "bombing", "bombings"),
+    "trade": ("tariff", "tariffs", "sanctions", "embargo", "trade"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
     # session 12, decided before rate-decision-varkand was run: force, crime, identity and health are from another
@@ -219,6 +228,12 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     # session 10 (coordinator, before the run): a grid failure brings health, daily life, capacity, money, politics,
     # regulators, even security if sabotage is suspected; identity, crime and moral judgement do not belong
     "outage": {"cultural_identity", "crime_punishment", "morality"},
+    # session 13 (coordinator, before the events were written): foreign regulation and market consequences are from
+    # another world for a violent attack on the public (crime, security, health, politics, grief, laws, even identity
+    # belong); crime, health and identity are from another world for a tariff dispute (money, jobs, politics, foreign
+    # rules, retaliation and even security-minded trade belong)
+    "attack": {"external_regulation", "generic_economic_consequences"},
+    "trade": {"crime_punishment", "health_safety", "cultural_identity"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
