@@ -230,6 +230,12 @@ SESSION_AGREEMENT = {
     # same fact as the official figure, and on the times of the commission's updates); general14 0.914
     "session12": ({"bridge-collapse-korvath": (0.951, 0.847, 0.924, 0.944), "referendum-estrava": (1.0, 0.896, 0.75, 0.83),
                    "rate-decision-varkand": (0.932, 0.875, 0.969, 0.934)}, "general14", 0.913),
+    # tanker oil spill / knife attack at a station / tariff dispute (four second coders as in session 11); types
+    # 0.966 / 0.984 / 0.982, frames 0.918 / 0.948 / 0.947, by claimant 0.952 / 0.990 / 0.795, by fact 0.924 / 0.971 /
+    # 0.924 (the tariff coders differ mainly on market figures through the day: the first key makes the currency's
+    # and index's early and closing moves separate facts, the second one fact revised over the day); general15 0.903
+    "session13": ({"tanker-spill-orvessa": (0.966, 0.917, 0.952, 0.924), "knife-attack-belmora": (0.983, 0.948, 0.99, 0.97),
+                   "tariff-dispute-kestria": (0.981, 0.947, 0.795, 0.924)}, "general15", 0.902),
 }
 
 
