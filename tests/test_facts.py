@@ -781,3 +781,32 @@ def test_people_still_held_or_trapped_are_a_part_of_those_taken_or_missing():
     assert part("At least 40 people are still missing.", "At least 40 people", "missing") == ""
     assert part("At least 45 pupils were taken.", "At least 45 pupils", "kidnapped") == ""
     assert part("Three people are still held in hospital.", "Three people", "injured") == ""  # not a captive count
+
+
+def test_a_figure_another_article_marks_as_an_earlier_events_is_that_events_not_the_current_toll():
+    """Class (session 13): "the 2011 cyclone, which killed 212 people" in one article and "Belun killed 212 people in the
+    province" in another (no earlier-event words) are one earlier event's toll, never the current toll of 45
+    (`earlier_by_value`, EARLIER_BY_VALUE_RULES); a clock time or a duration repeating by chance, a small count, and a
+    figure most articles give as today's (one article's slip) stay where they are."""
+    from helpers.facts import EARLIER_BY_VALUE_RULES, earlier_by_value
+
+    assert {"same_fact", "kinds", "min_value", "not_outnumbered"} <= set(EARLIER_BY_VALUE_RULES["name"])
+
+    def moved(rows):
+        frame = pd.DataFrame(rows, columns=["article_id", "fact_id", "kind", "value", "time_ref"])
+        out = earlier_by_value(frame.assign(fact_label=frame["fact_id"], value_low=frame["value"].astype(float),
+                                            value_high=frame["value"].astype(float)))
+        return list(zip(out["fact_id"], out["time_ref"]))
+    toll = moved([("a", "killed|earlier", "count", 212, "earlier"), ("b", "killed", "count", 212, ""),
+                  ("b", "killed", "count", 45, ""), ("c", "killed", "count", 45, "")])
+    assert toll == [("killed|earlier", "earlier"), ("killed|earlier", "earlier"), ("killed", ""), ("killed", "")]
+    fine = moved([("a", "fine|kordan|earlier", "money", 1.2e6, "earlier"), ("b", "fine|kordan", "money", 1.2e6, "")])
+    assert fine[1] == ("fine|kordan|earlier", "earlier")
+    by_chance = [("a", "duration|40-hours|earlier", "duration", 40, "earlier"), ("b", "duration|40-hours", "duration", 40, ""),
+                 ("a", "killed|earlier", "count", 4, "earlier"), ("b", "killed", "count", 4, "")]
+    assert [f for f, _ in moved(by_chance)] == [r[1] for r in by_chance]  # a duration, a count under ten
+    slip = moved([("a", "share|earlier", "percent", 28.5, "earlier"), ("b", "share", "percent", 28.5, ""),
+                  ("c", "share", "percent", 28.5, "")])
+    assert slip == [("share|earlier", "earlier"), ("share", ""), ("share", "")]  # given as today's by two articles
+    other_fact = moved([("a", "killed|earlier", "count", 212, "earlier"), ("b", "injured", "count", 212, "")])
+    assert other_fact[1] == ("injured", "")  # the same number of another fact

@@ -1066,6 +1066,49 @@ def without_main_group(mentions: pd.DataFrame, book: QuantityCodebook) -> pd.Dat
                            fact_label=pd.Series(label, index=mentions.index))
 
 
+# A figure one article marks as an earlier event's ("the 2011 cyclone, which killed 212 people") and another gives
+# without the earlier-event words ("Belun killed 212 people in the province") is the earlier event's figure there too,
+# never the current toll it would otherwise join. Rules as data, each with the class of news text it covers.
+EARLIER_BY_VALUE_RULES = pd.DataFrame([
+    ("same_fact", "the same fact id once the earlier-event part is set aside, and the same value_low and value_high",
+     "the 2011 cyclone, which killed 212 people / Belun killed 212 people"),
+    ("kinds", "counts, money and shares only: a clock time or a duration repeats by chance ('40 hours', '6.15 a.m.')",
+     "fined €1.2 million (2011) / was fined €1.2 million"),
+    ("min_value", f"values of at least {LONE_MIN_VALUE}: a small count repeats by chance", "four inmates died stays"),
+    ("not_outnumbered", "at least as many articles mark the figure earlier as give it unmarked: one article's slip does "
+     "not carry a current figure into the past", "28.5% marked earlier once, given as today's stake four times"),
+], columns=["name", "condition", "example"])
+EARLIER_BY_VALUE_KINDS = frozenset({"count", "money", "percent"})
+_EARLIER_PART = re.compile(r"\|earlier(?=\||$)")
+
+
+def earlier_by_value(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Figures another article marks as an earlier event's, given without the earlier-event words, join that earlier
+    fact and are marked earlier (EARLIER_BY_VALUE_RULES)."""
+    needed = {"fact_id", "time_ref", "kind", "value_low", "value_high", "article_id"}
+    if mentions.empty or not needed <= set(mentions.columns):
+        return mentions
+    earlier = mentions["time_ref"].fillna("").astype(str).eq("earlier")
+    size = mentions[["value_low", "value_high"]].abs().max(axis=1)
+    fits = size.ge(LONE_MIN_VALUE) & mentions["value_low"].notna() & mentions["kind"].isin(EARLIER_BY_VALUE_KINDS)
+    figure = pd.Series(list(zip(mentions["fact_id"].map(lambda f: _EARLIER_PART.sub("", f)), mentions["value_low"],
+                                mentions["value_high"].fillna(math.inf))), index=mentions.index)  # an open side too
+    marked = mentions[fits & earlier].groupby(figure[fits & earlier])
+    targets = {k: (g["fact_id"].iloc[0], set(g["article_id"])) for k, g in marked if g["fact_id"].nunique() == 1}
+    plain = fits & ~earlier & figure.isin(list(targets))
+    given = mentions[plain].groupby(figure[plain])["article_id"].agg(set)
+    fact_id, time_ref = mentions["fact_id"].copy(), mentions["time_ref"].copy()
+    for idx in mentions.index[plain]:
+        target, marking = targets[figure[idx]]
+        if mentions.at[idx, "article_id"] not in marking and len(marking) >= len(given[figure[idx]] - marking):
+            fact_id[idx], time_ref[idx] = target, "earlier"
+    moved = fact_id.ne(mentions["fact_id"])
+    if not moved.any():
+        return mentions
+    label = fact_id.map(mentions.groupby("fact_id")["fact_label"].first())
+    return mentions.assign(fact_id=fact_id, time_ref=time_ref, fact_label=mentions["fact_label"].where(~moved, label))
+
+
 def base_fact(mentions: pd.DataFrame) -> pd.Series:
     """The fact id before the split by claimant (all claimants' figures on the same thing)."""
     if "claimant" not in mentions.columns:
@@ -1396,6 +1439,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = split_by_holder(mentions, codebooks["quantities"], sentences["text"].drop_duplicates().tolist())
     mentions = month_dates(without_event_place(mentions, sentences, codebooks["quantities"]))
     mentions = without_main_group(mentions, codebooks["quantities"])
+    mentions = earlier_by_value(mentions)
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
     mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions)))
