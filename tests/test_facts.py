@@ -810,3 +810,21 @@ def test_a_figure_another_article_marks_as_an_earlier_events_is_that_events_not_
     assert slip == [("share|earlier", "earlier"), ("share", ""), ("share", "")]  # given as today's by two articles
     other_fact = moved([("a", "killed|earlier", "count", 212, "earlier"), ("b", "injured", "count", 212, "")])
     assert other_fact[1] == ("injured", "")  # the same number of another fact
+
+
+def test_a_bodys_own_document_or_count_as_a_source_is_that_bodys_claim():
+    """Class (session 13): "SNG's preliminary timeline", "the observatory's archive", "the interior ministry's final
+    count for Monday's protests" name a body's own record as the source of a figure: the body's claim, one key with the
+    body named alone (CLAIMANT_OWNER_RULES `body_document`); "ministry figures" (whose?) and "its report" stay as they
+    are."""
+    from helpers.facts import CLAIMANT_OWNER_RULES, claimant_key, document_owner
+
+    assert "body_document" in set(CLAIMANT_OWNER_RULES["name"])
+    for example in CLAIMANT_OWNER_RULES["example"]:
+        assert document_owner(pd.Series([example])).iloc[0] != example
+    keys = claimant_key(pd.Series(["SNG's preliminary timeline", "SNG", "the observatory's archive", "the observatory",
+                                   "the interior ministry's final count for Monday's protests", "the interior ministry",
+                                   "the Assembly's official record", "the Assembly"])).tolist()
+    assert keys[0] == keys[1] and keys[2] == keys[3] and keys[4] == keys[5] == "interior-ministry" and keys[6] == keys[7]
+    kept = document_owner(pd.Series(["ministry figures", "Its report of 2023", "its annual report", ""])).tolist()
+    assert kept == ["ministry figures", "Its report of 2023", "its annual report", ""]

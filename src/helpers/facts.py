@@ -776,13 +776,38 @@ SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "
                    "difference", "timeline", "news_value", "headline_ok", "rank"]
 
 
+# A body's own document or count named as the source of a figure ("SNG's preliminary timeline", "the observatory's
+# archive", "the interior ministry's final count for Monday's protests") is that body's claim (tests/keys/README.md:
+# figures from a body are the body's), so its key is the body's. Rules as data: name, pattern (group `body`), example.
+CLAIMANT_OWNER_RULES = pd.DataFrame([
+    ("body_document", r"^(?P<body>.*\S)['’]s\s+(?:own\s+|preliminary\s+|final\s+|official\s+|latest\s+|first\s+|"
+     r"provisional\s+)?(?:figures?|timeline|archives?|records?|count|data|report|statement|documents?|estimates?|tally|"
+     r"bulletin|projections?|numbers|books)\b.*$", "the company's own timeline",
+     "a possessive only: 'ministry figures' may be another ministry's or an older release, and 'its report' names none"),
+], columns=["name", "pattern", "example", "note"])
+_CLAIMANT_OWNERS = [re.compile(p) for p in CLAIMANT_OWNER_RULES["pattern"]]
+_NO_OWNER = re.compile(r"(?i)(?:its|their|his|her|the|a|an)")
+
+
+def document_owner(claimant: pd.Series) -> pd.Series:
+    """The body whose own document or count a claimant names (CLAIMANT_OWNER_RULES), else the claimant as it is."""
+    def owner(text: str) -> str:
+        for regex in _CLAIMANT_OWNERS:
+            m = regex.match(text)
+            if m and not _NO_OWNER.fullmatch(m.group("body").strip()):
+                return m.group("body")
+        return text
+    return claimant.fillna("").astype(str).map(owner)
+
+
 def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, texts: pd.Series | None = None) -> pd.Series:
     """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
     naming one body ('The Health Ministry', 'Health Minister Ana Toll' → 'health-ministry'; see
     `helpers.actors.canonical_claimants`). `mentions` (aligned with `claimant`: article_id, block_no, sentence_no,
     start) lets a common noun ("the ministry") stand for the body its own article named last; `texts`, the corpus's
     sentences, give people's posts ("Its commander, Erik Sande, said")."""
-    frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=claimant.values)
+    owners = document_owner(claimant)  # "the observatory's archive": the observatory
+    frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=owners.values)
     return canonical_claimants(frame, texts).str.lower().map(lambda t: slug(t) if t else "")
 
 
