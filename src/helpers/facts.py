@@ -800,6 +800,50 @@ def document_owner(claimant: pd.Series) -> pd.Series:
     return claimant.fillna("").astype(str).map(owner)
 
 
+# A body named by its kind alone ("the directorate", "the unions", "the health authority") when the corpus names exactly
+# one body of that kind in full ("the National Civil Protection Directorate", "the Kestland Aviation Workers' Union",
+# "the regional health authority"): one key, the full name's (tests/keys/README.md: a body's figures share one key).
+# Rules as data: name, condition, example.
+ONE_BODY_RULES = pd.DataFrame([
+    ("head_noun", "the short key ends in a body's kind (ONE_BODY_HEADS) and is all common words",
+     "directorate; health-authority; unions"),
+    ("name_ends_with_it", "the full key ends with the short key's words (plurals read as singular)",
+     "national-civil-protection-directorate ends with directorate"),
+    ("only_one", "exactly one such full key in the corpus: two police forces leave 'police' as it is",
+     "federal-police / velden-police: police stays"),
+    ("a_name", f"the full key is a name: at most {5} words, none of a description or an unnamed source",
+     "after-the-finance-ministry, senior-official-in-the-governor-s-office: not names"),
+], columns=["name", "condition", "example"])
+ONE_BODY_HEADS = frozenset({"agency", "authority", "directorate", "service", "office", "ministry", "union", "federation",
+                            "association", "council", "company", "operator", "observatory", "institute", "committee",
+                            "commission", "department", "board", "group", "society", "guard", "bureau", "regulator",
+                            "inspectorate"})
+_NOT_A_NAME = frozenset({"after", "before", "official", "officials", "source", "senior", "in", "at", "by", "according",
+                         "to", "said", "says", "from"})
+_KEY_STOP = frozenset({"s", "the", "of", "and", "for", "in"})
+
+
+def _key_words(key: str) -> tuple[str, ...]:
+    return tuple(w[:-1] if w.endswith("s") and len(w) > 3 and not w.endswith("ss") else w
+                 for w in key.split("-") if w and w not in _KEY_STOP)
+
+
+def one_body_keys(keys: pd.Series) -> pd.Series:
+    """Claimant keys with a body named by its kind alone replaced by the one full name ending with it (ONE_BODY_RULES)."""
+    names = sorted(set(keys) - {""})
+    words = {k: _key_words(k) for k in names}
+    full = [k for k in names if len(words[k]) <= 5 and not _NOT_A_NAME & set(k.split("-"))]
+    out = {}
+    for k in names:
+        w = words[k]
+        if not w or w[-1] not in ONE_BODY_HEADS or not re.fullmatch(r"[a-z-]+", k):
+            continue
+        longer = [o for o in full if len(words[o]) > len(w) and words[o][-len(w):] == w]
+        if len(longer) == 1:
+            out[k] = longer[0]
+    return keys.map(lambda k: out.get(k, k)) if out else keys
+
+
 def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, texts: pd.Series | None = None) -> pd.Series:
     """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
     naming one body ('The Health Ministry', 'Health Minister Ana Toll' → 'health-ministry'; see
@@ -808,7 +852,8 @@ def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, text
     sentences, give people's posts ("Its commander, Erik Sande, said")."""
     owners = document_owner(claimant)  # "the observatory's archive": the observatory
     frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=owners.values)
-    return canonical_claimants(frame, texts).str.lower().map(lambda t: slug(t) if t else "")
+    keys = canonical_claimants(frame, texts).str.lower().map(lambda t: slug(t) if t else "")
+    return one_body_keys(keys)  # "the directorate": the one directorate the corpus names in full
 
 
 CLAIMANT_KEY = "_claimant_key"  # a mentions column: `claimant_key` of each claimant, computed once per run
