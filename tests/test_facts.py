@@ -437,26 +437,39 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # After all five session-12 branches merged (coordinator, measured together, floored): cyclone 0.571 / 0.640 / 0.604,
 # prison riot 0.395 / 0.326 / 0.357 (up from 0.309: the branches' rules add up), shipwreck 0.782 / 0.747 / 0.764 (key
 # claimants 0.852), takeover key claimants 0.385 (grouping12 alone 0.387).
+# Session 13 (grouping13; the session-11 events chemical leak, farmers' protest and bank collapse are development data):
+# a figure another article marks as an earlier event's joins that earlier fact (`earlier_by_value`), a body's own document
+# or count as a source keys as the body (`document_owner`), a body named by its kind alone is the one body of that kind
+# the corpus names in full (`one_body_keys`). P / R / F1 (key claimants) start -> end: derailment 0.585 / 0.489 / 0.533 ->
+# 0.595 / 0.510 / 0.549, doping case 0.333 / 0.325 / 0.329 (0.400) -> 0.348 / 0.375 / 0.361 (0.430), heatwave 0.737 /
+# 0.683 / 0.709 (0.762) -> 0.750 / 0.695 / 0.721 (0.770), ransomware 0.958 / 0.280 / 0.434 (0.491) -> 0.960 / 0.292 /
+# 0.448 (0.504), shelling 0.739 / 0.618 / 0.673 (0.640) -> 0.800 / 0.654 / 0.720 (0.686), tower fire 0.862 / 0.806 /
+# 0.833 -> 0.864 / 0.822 / 0.842, eruption 0.574 / 0.542 / 0.557 (0.650) -> 0.608 / 0.625 / 0.616 (0.751), blackout 0.610
+# / 0.352 / 0.446 (0.596) -> 0.619 / 0.366 / 0.460 (0.608), takeover 0.390 / 0.312 / 0.347 (0.385) -> 0.440 / 0.385 /
+# 0.411 (0.466), mine key claimants 0.552 -> 0.568. Lowered, trades said in docs/ACCURACY.md: cyclone 0.571 / 0.640 /
+# 0.604 (0.727) -> 0.564 / 0.640 / 0.600 (0.722) ("61 of them at sea" in 2011, now marked earlier, joins "61 of them
+# fishermen", which the key keeps apart), prison riot 0.395 / 0.326 / 0.357 (0.450) -> 0.375 / 0.326 / 0.348 (0.439)
+# and budget key claimants 0.654 -> 0.645 ("the union", "the ministry" now the one union or ministry named in full, as
+# the key has them, which shows merges of different facts within one quantity).
 NEW_EVENTS = {"abduction-karsa": (0.454, 0.185, 0.263), "budget-ostria": (0.656, 0.496, 0.565), "crowd-crush-selvana":
-              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.57, 0.639, 0.603), "derailment-osterby": (0.585, 0.489,
-              0.533), "doping-case-ostrel": (0.333, 0.325, 0.329), "election-varenia": (0.904, 0.926, 0.915),
-              "heatwave-corvena": (0.658, 0.682, 0.67), "ice-storm-haldmark": (0.794, 0.692, 0.739),
+              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.564, 0.64, 0.6), "derailment-osterby": (0.595, 0.51, 0.549), "doping-case-ostrel": (0.348, 0.375, 0.361), "election-varenia": (0.904, 0.926, 0.915),
+              "heatwave-corvena": (0.75, 0.695, 0.721), "ice-storm-haldmark": (0.794, 0.692, 0.739),
               "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.777, 0.383, 0.513),
               "no-confidence-dravenia": (0.24, 0.295, 0.265), "outbreak-kavrin": (0.953, 0.872, 0.911),
-              "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.394, 0.325, 0.356),
-              "ransomware-lenmark": (0.958, 0.28, 0.433), "runway-overrun-orlend": (0.8, 0.698, 0.745),
-              "shelling-tolvany": (0.739, 0.618, 0.673), "shipwreck-calvera": (0.781, 0.746, 0.763),
-              "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "eruption-moravel": (0.573, 0.541, 0.557), "blackout-serenna": (0.578, 0.309, 0.403),
-              "takeover-lindqvist": (0.389, 0.312, 0.346)}
-KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.654, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
-                 0.727, "derailment-osterby": 0.591, "doping-case-ostrel": 0.385, "election-varenia": 0.941,
-                 "heatwave-corvena": 0.761, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
-                 "mine-collapse-brevik": 0.551, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,
-                 "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.45, "ransomware-lenmark": 0.49,
-                 "runway-overrun-orlend": 0.78, "shelling-tolvany": 0.64, "shipwreck-calvera": 0.851,
-                 "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.65,
-                 "blackout-serenna": 0.596, "takeover-lindqvist": 0.384}
+              "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.375, 0.326, 0.348),
+              "ransomware-lenmark": (0.96, 0.292, 0.448), "runway-overrun-orlend": (0.8, 0.698, 0.745),
+              "shelling-tolvany": (0.8, 0.654, 0.72), "shipwreck-calvera": (0.781, 0.746, 0.763),
+              "tower-fire-quellen": (0.864, 0.822, 0.842), "wildfire-cabrel": (0.945, 0.852, 0.896),
+              "eruption-moravel": (0.608, 0.625, 0.616), "blackout-serenna": (0.619, 0.366, 0.46),
+              "takeover-lindqvist": (0.44, 0.385, 0.411)}
+KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.645, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
+                 0.722, "derailment-osterby": 0.591, "doping-case-ostrel": 0.43, "election-varenia": 0.941,
+                 "heatwave-corvena": 0.77, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
+                 "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,
+                 "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.439, "ransomware-lenmark": 0.504,
+                 "runway-overrun-orlend": 0.78, "shelling-tolvany": 0.686, "shipwreck-calvera": 0.851,
+                 "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.751,
+                 "blackout-serenna": 0.608, "takeover-lindqvist": 0.466}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
@@ -781,3 +794,67 @@ def test_people_still_held_or_trapped_are_a_part_of_those_taken_or_missing():
     assert part("At least 40 people are still missing.", "At least 40 people", "missing") == ""
     assert part("At least 45 pupils were taken.", "At least 45 pupils", "kidnapped") == ""
     assert part("Three people are still held in hospital.", "Three people", "injured") == ""  # not a captive count
+
+
+def test_a_figure_another_article_marks_as_an_earlier_events_is_that_events_not_the_current_toll():
+    """Class (session 13): "the 2011 cyclone, which killed 212 people" in one article and "Belun killed 212 people in the
+    province" in another (no earlier-event words) are one earlier event's toll, never the current toll of 45
+    (`earlier_by_value`, EARLIER_BY_VALUE_RULES); a clock time or a duration repeating by chance, a small count, and a
+    figure most articles give as today's (one article's slip) stay where they are."""
+    from helpers.facts import EARLIER_BY_VALUE_RULES, earlier_by_value
+
+    assert {"same_fact", "kinds", "min_value", "not_outnumbered"} <= set(EARLIER_BY_VALUE_RULES["name"])
+
+    def moved(rows):
+        frame = pd.DataFrame(rows, columns=["article_id", "fact_id", "kind", "value", "time_ref"])
+        out = earlier_by_value(frame.assign(fact_label=frame["fact_id"], value_low=frame["value"].astype(float),
+                                            value_high=frame["value"].astype(float)))
+        return list(zip(out["fact_id"], out["time_ref"]))
+    toll = moved([("a", "killed|earlier", "count", 212, "earlier"), ("b", "killed", "count", 212, ""),
+                  ("b", "killed", "count", 45, ""), ("c", "killed", "count", 45, "")])
+    assert toll == [("killed|earlier", "earlier"), ("killed|earlier", "earlier"), ("killed", ""), ("killed", "")]
+    fine = moved([("a", "fine|kordan|earlier", "money", 1.2e6, "earlier"), ("b", "fine|kordan", "money", 1.2e6, "")])
+    assert fine[1] == ("fine|kordan|earlier", "earlier")
+    by_chance = [("a", "duration|40-hours|earlier", "duration", 40, "earlier"), ("b", "duration|40-hours", "duration", 40, ""),
+                 ("a", "killed|earlier", "count", 4, "earlier"), ("b", "killed", "count", 4, "")]
+    assert [f for f, _ in moved(by_chance)] == [r[1] for r in by_chance]  # a duration, a count under ten
+    slip = moved([("a", "share|earlier", "percent", 28.5, "earlier"), ("b", "share", "percent", 28.5, ""),
+                  ("c", "share", "percent", 28.5, "")])
+    assert slip == [("share|earlier", "earlier"), ("share", ""), ("share", "")]  # given as today's by two articles
+    other_fact = moved([("a", "killed|earlier", "count", 212, "earlier"), ("b", "injured", "count", 212, "")])
+    assert other_fact[1] == ("injured", "")  # the same number of another fact
+
+
+def test_a_bodys_own_document_or_count_as_a_source_is_that_bodys_claim():
+    """Class (session 13): "SNG's preliminary timeline", "the observatory's archive", "the interior ministry's final
+    count for Monday's protests" name a body's own record as the source of a figure: the body's claim, one key with the
+    body named alone (CLAIMANT_OWNER_RULES `body_document`); "ministry figures" (whose?) and "its report" stay as they
+    are."""
+    from helpers.facts import CLAIMANT_OWNER_RULES, claimant_key, document_owner
+
+    assert "body_document" in set(CLAIMANT_OWNER_RULES["name"])
+    for example in CLAIMANT_OWNER_RULES["example"]:
+        assert document_owner(pd.Series([example])).iloc[0] != example
+    keys = claimant_key(pd.Series(["SNG's preliminary timeline", "SNG", "the observatory's archive", "the observatory",
+                                   "the interior ministry's final count for Monday's protests", "the interior ministry",
+                                   "the Assembly's official record", "the Assembly"])).tolist()
+    assert keys[0] == keys[1] and keys[2] == keys[3] and keys[4] == keys[5] == "interior-ministry" and keys[6] == keys[7]
+    kept = document_owner(pd.Series(["ministry figures", "Its report of 2023", "its annual report", ""])).tolist()
+    assert kept == ["ministry figures", "Its report of 2023", "its annual report", ""]
+
+
+def test_a_body_named_by_its_kind_alone_is_the_one_body_of_that_kind_the_corpus_names():
+    """Class (session 13): "the directorate" beside "the National Civil Protection Directorate", "the unions" beside "the
+    Kestland Aviation Workers' Union", "the health authority" beside "the regional health authority" are one body, one
+    key (`one_body_keys`, ONE_BODY_RULES); with two police forces "police" stays, and a description ("after the finance
+    ministry", "a senior official in the governor's office") is no body's full name."""
+    from helpers.facts import ONE_BODY_RULES, one_body_keys
+
+    assert {"head_noun", "name_ends_with_it", "only_one", "a_name"} <= set(ONE_BODY_RULES["name"])
+    keys = pd.Series(["directorate", "national-civil-protection-directorate", "unions", "kestland-aviation-workers-union",
+                      "health-authority", "regional-health-authority", "police", "federal-police", "velden-police",
+                      "finance-ministry", "after-the-finance-ministry", "governor-s-office",
+                      "senior-official-in-the-governor-s-office", "", "ilse-marten"])
+    out = one_body_keys(keys).tolist()
+    assert out[0] == out[1] and out[2] == out[3] and out[4] == out[5]
+    assert out[6:] == keys.tolist()[6:]  # two police forces; descriptions are no names; the outlet; a person

@@ -66,6 +66,14 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # Session 12 (nunumbers12): quantity / grouping cyclone 0.820 / 0.539 -> 0.831 / 0.595, runway overrun 0.895 / 0.735 ->
 # 0.901 / 0.746, shipwreck grouping 0.749 -> 0.753 (measured before -> after this branch's rules); the other twenty-one
 # unchanged. All session-12 branches merged (measured together): grouping cyclone 0.604, prison riot 0.357, shipwreck 0.764.
+# Session 13 (grouping13: an earlier event's figure given without its earlier-event words, a body's own document, a body
+# named by its kind alone; see tests/test_facts.py): earlier / grouping shelling 0.971 / 0.673 -> 0.977 / 0.720, mine
+# 0.915 / 0.509 -> 0.920 / 0.513, tower fire 0.930 / 0.833 -> 0.936 / 0.842, cyclone earlier 0.938 -> 0.943, doping case
+# 0.856 / 0.305 -> 0.862 / 0.361, grouping derailment 0.533 -> 0.549, heatwave 0.670 -> 0.721, ransomware 0.433 ->
+# 0.448. Lowered, trades said in docs/ACCURACY.md: earlier accuracy ransomware 0.870 -> 0.864 and heatwave 0.958 -> 0.952
+# (one figure each joins the same figure another article marks earlier, "€1.1bn in turnover", "about 180,000
+# households": the pair is lined up as the key has it, but the key marks neither earlier), grouping cyclone 0.603 ->
+# 0.600 and prison riot 0.356 -> 0.348.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.928, 0.978, 0.894),
@@ -74,23 +82,23 @@ LEVELS = {
     "wildfire-cabrel": (0.959, 0.975, 0.896),
     "market-crash-ardesia": (0.936, 0.961, 0.529),
     "outbreak-kavrin": (0.942, 0.978, 0.911),
-    "shelling-tolvany": (0.977, 0.971, 0.673),
+    "shelling-tolvany": (0.977, 0.977, 0.72),
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
-    "mine-collapse-brevik": (0.875, 0.915, 0.509),
+    "mine-collapse-brevik": (0.875, 0.92, 0.513),
     "shipwreck-calvera": (0.949, 0.927, 0.763),
-    "ransomware-lenmark": (0.845, 0.87, 0.433),
-    "derailment-osterby": (0.89, 0.959, 0.533),
+    "ransomware-lenmark": (0.845, 0.864, 0.448),
+    "derailment-osterby": (0.89, 0.959, 0.549),
     "crowd-crush-selvana": (0.858, 0.961, 0.755),
     "plant-closure-dornbach": (0.84, 0.871, 0.494),
-    "tower-fire-quellen": (0.965, 0.93, 0.833),
+    "tower-fire-quellen": (0.965, 0.936, 0.842),
     "budget-ostria": (0.797, 0.979, 0.565),
     "abduction-karsa": (0.733, 0.966, 0.263),
-    "heatwave-corvena": (0.917, 0.958, 0.67),
-    "prison-riot-halvik": (0.866, 0.911, 0.356),
+    "heatwave-corvena": (0.917, 0.952, 0.721),
+    "prison-riot-halvik": (0.866, 0.911, 0.348),
     "runway-overrun-orlend": (0.901, 0.95, 0.745),
-    "cyclone-tessaly": (0.831, 0.938, 0.603),
+    "cyclone-tessaly": (0.831, 0.943, 0.6),
     "no-confidence-dravenia": (0.887, 0.988, 0.356),
-    "doping-case-ostrel": (0.874, 0.856, 0.305),
+    "doping-case-ostrel": (0.874, 0.862, 0.361),
 }
 
 

@@ -776,14 +776,84 @@ SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "
                    "difference", "timeline", "news_value", "headline_ok", "rank"]
 
 
+# A body's own document or count named as the source of a figure ("SNG's preliminary timeline", "the observatory's
+# archive", "the interior ministry's final count for Monday's protests") is that body's claim (tests/keys/README.md:
+# figures from a body are the body's), so its key is the body's. Rules as data: name, pattern (group `body`), example.
+CLAIMANT_OWNER_RULES = pd.DataFrame([
+    ("body_document", r"^(?P<body>.*\S)['’]s\s+(?:own\s+|preliminary\s+|final\s+|official\s+|latest\s+|first\s+|"
+     r"provisional\s+)?(?:figures?|timeline|archives?|records?|count|data|report|statement|documents?|estimates?|tally|"
+     r"bulletin|projections?|numbers|books)\b.*$", "the company's own timeline",
+     "a possessive only: 'ministry figures' may be another ministry's or an older release, and 'its report' names none"),
+], columns=["name", "pattern", "example", "note"])
+_CLAIMANT_OWNERS = [re.compile(p) for p in CLAIMANT_OWNER_RULES["pattern"]]
+_NO_OWNER = re.compile(r"(?i)(?:its|their|his|her|the|a|an)")
+
+
+def document_owner(claimant: pd.Series) -> pd.Series:
+    """The body whose own document or count a claimant names (CLAIMANT_OWNER_RULES), else the claimant as it is."""
+    def owner(text: str) -> str:
+        for regex in _CLAIMANT_OWNERS:
+            m = regex.match(text)
+            if m and not _NO_OWNER.fullmatch(m.group("body").strip()):
+                return m.group("body")
+        return text
+    return claimant.fillna("").astype(str).map(owner)
+
+
+# A body named by its kind alone ("the directorate", "the unions", "the health authority") when the corpus names exactly
+# one body of that kind in full ("the National Civil Protection Directorate", "the Kestland Aviation Workers' Union",
+# "the regional health authority"): one key, the full name's (tests/keys/README.md: a body's figures share one key).
+# Rules as data: name, condition, example.
+ONE_BODY_RULES = pd.DataFrame([
+    ("head_noun", "the short key ends in a body's kind (ONE_BODY_HEADS) and is all common words",
+     "directorate; health-authority; unions"),
+    ("name_ends_with_it", "the full key ends with the short key's words (plurals read as singular)",
+     "national-civil-protection-directorate ends with directorate"),
+    ("only_one", "exactly one such full key in the corpus: two police forces leave 'police' as it is",
+     "federal-police / velden-police: police stays"),
+    ("a_name", f"the full key is a name: at most {5} words, none of a description or an unnamed source",
+     "after-the-finance-ministry, senior-official-in-the-governor-s-office: not names"),
+], columns=["name", "condition", "example"])
+ONE_BODY_HEADS = frozenset({"agency", "authority", "directorate", "service", "office", "ministry", "union", "federation",
+                            "association", "council", "company", "operator", "observatory", "institute", "committee",
+                            "commission", "department", "board", "group", "society", "guard", "bureau", "regulator",
+                            "inspectorate"})
+_NOT_A_NAME = frozenset({"after", "before", "official", "officials", "source", "senior", "in", "at", "by", "according",
+                         "to", "said", "says", "from"})
+_KEY_STOP = frozenset({"s", "the", "of", "and", "for", "in"})
+
+
+def _key_words(key: str) -> tuple[str, ...]:
+    return tuple(w[:-1] if w.endswith("s") and len(w) > 3 and not w.endswith("ss") else w
+                 for w in key.split("-") if w and w not in _KEY_STOP)
+
+
+def one_body_keys(keys: pd.Series) -> pd.Series:
+    """Claimant keys with a body named by its kind alone replaced by the one full name ending with it (ONE_BODY_RULES)."""
+    names = sorted(set(keys) - {""})
+    words = {k: _key_words(k) for k in names}
+    full = [k for k in names if len(words[k]) <= 5 and not _NOT_A_NAME & set(k.split("-"))]
+    out = {}
+    for k in names:
+        w = words[k]
+        if not w or w[-1] not in ONE_BODY_HEADS or not re.fullmatch(r"[a-z-]+", k):
+            continue
+        longer = [o for o in full if len(words[o]) > len(w) and words[o][-len(w):] == w]
+        if len(longer) == 1:
+            out[k] = longer[0]
+    return keys.map(lambda k: out.get(k, k)) if out else keys
+
+
 def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, texts: pd.Series | None = None) -> pd.Series:
     """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
     naming one body ('The Health Ministry', 'Health Minister Ana Toll' → 'health-ministry'; see
     `helpers.actors.canonical_claimants`). `mentions` (aligned with `claimant`: article_id, block_no, sentence_no,
     start) lets a common noun ("the ministry") stand for the body its own article named last; `texts`, the corpus's
     sentences, give people's posts ("Its commander, Erik Sande, said")."""
-    frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=claimant.values)
-    return canonical_claimants(frame, texts).str.lower().map(lambda t: slug(t) if t else "")
+    owners = document_owner(claimant)  # "the observatory's archive": the observatory
+    frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=owners.values)
+    keys = canonical_claimants(frame, texts).str.lower().map(lambda t: slug(t) if t else "")
+    return one_body_keys(keys)  # "the directorate": the one directorate the corpus names in full
 
 
 CLAIMANT_KEY = "_claimant_key"  # a mentions column: `claimant_key` of each claimant, computed once per run
@@ -1064,6 +1134,49 @@ def without_main_group(mentions: pd.DataFrame, book: QuantityCodebook) -> pd.Dat
     label = [re.sub(r" \([^()]*\)", "", lab, count=1) if h else lab for lab, h in zip(mentions["fact_label"], hit)]
     return mentions.assign(fact_id=pd.Series(bare_id, index=mentions.index).where(hit, mentions["fact_id"]),
                            fact_label=pd.Series(label, index=mentions.index))
+
+
+# A figure one article marks as an earlier event's ("the 2011 cyclone, which killed 212 people") and another gives
+# without the earlier-event words ("Belun killed 212 people in the province") is the earlier event's figure there too,
+# never the current toll it would otherwise join. Rules as data, each with the class of news text it covers.
+EARLIER_BY_VALUE_RULES = pd.DataFrame([
+    ("same_fact", "the same fact id once the earlier-event part is set aside, and the same value_low and value_high",
+     "the 2011 cyclone, which killed 212 people / Belun killed 212 people"),
+    ("kinds", "counts, money and shares only: a clock time or a duration repeats by chance ('40 hours', '6.15 a.m.')",
+     "fined €1.2 million (2011) / was fined €1.2 million"),
+    ("min_value", f"values of at least {LONE_MIN_VALUE}: a small count repeats by chance", "four inmates died stays"),
+    ("not_outnumbered", "at least as many articles mark the figure earlier as give it unmarked: one article's slip does "
+     "not carry a current figure into the past", "28.5% marked earlier once, given as today's stake four times"),
+], columns=["name", "condition", "example"])
+EARLIER_BY_VALUE_KINDS = frozenset({"count", "money", "percent"})
+_EARLIER_PART = re.compile(r"\|earlier(?=\||$)")
+
+
+def earlier_by_value(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Figures another article marks as an earlier event's, given without the earlier-event words, join that earlier
+    fact and are marked earlier (EARLIER_BY_VALUE_RULES)."""
+    needed = {"fact_id", "time_ref", "kind", "value_low", "value_high", "article_id"}
+    if mentions.empty or not needed <= set(mentions.columns):
+        return mentions
+    earlier = mentions["time_ref"].fillna("").astype(str).eq("earlier")
+    size = mentions[["value_low", "value_high"]].abs().max(axis=1)
+    fits = size.ge(LONE_MIN_VALUE) & mentions["value_low"].notna() & mentions["kind"].isin(EARLIER_BY_VALUE_KINDS)
+    figure = pd.Series(list(zip(mentions["fact_id"].map(lambda f: _EARLIER_PART.sub("", f)), mentions["value_low"],
+                                mentions["value_high"].fillna(math.inf))), index=mentions.index)  # an open side too
+    marked = mentions[fits & earlier].groupby(figure[fits & earlier])
+    targets = {k: (g["fact_id"].iloc[0], set(g["article_id"])) for k, g in marked if g["fact_id"].nunique() == 1}
+    plain = fits & ~earlier & figure.isin(list(targets))
+    given = mentions[plain].groupby(figure[plain])["article_id"].agg(set)
+    fact_id, time_ref = mentions["fact_id"].copy(), mentions["time_ref"].copy()
+    for idx in mentions.index[plain]:
+        target, marking = targets[figure[idx]]
+        if mentions.at[idx, "article_id"] not in marking and len(marking) >= len(given[figure[idx]] - marking):
+            fact_id[idx], time_ref[idx] = target, "earlier"
+    moved = fact_id.ne(mentions["fact_id"])
+    if not moved.any():
+        return mentions
+    label = fact_id.map(mentions.groupby("fact_id")["fact_label"].first())
+    return mentions.assign(fact_id=fact_id, time_ref=time_ref, fact_label=mentions["fact_label"].where(~moved, label))
 
 
 def base_fact(mentions: pd.DataFrame) -> pd.Series:
@@ -1396,6 +1509,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = split_by_holder(mentions, codebooks["quantities"], sentences["text"].drop_duplicates().tolist())
     mentions = month_dates(without_event_place(mentions, sentences, codebooks["quantities"]))
     mentions = without_main_group(mentions, codebooks["quantities"])
+    mentions = earlier_by_value(mentions)
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
     mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions)))
