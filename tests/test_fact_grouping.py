@@ -427,3 +427,11 @@ def test_a_bare_count_set_against_a_count_before_a_share_in_apposition_takes_tha
     assert got[("a", "5.2 million customers")] == got[("b", "5.2 million customers")] == "affected"
     assert got[("a", "4.6 million")] == got[("b", "4.6 million")] == got[("c", "4.6 million customers")] == "affected"
     assert got[("a", "nine in ten")] != "affected"  # the share itself stays a share
+
+
+def test_a_ceiling_and_a_limit_are_one_fact():
+    """Session 13 (numbers13, qualifier_words.csv `ceiling`): "the 3% ceiling" and "the 3% limit" of a deficit rule
+    are one fact (they split once such a figure was read as a share rather than as growth)."""
+    got = _facts({"a": ["The deficit is expected to reach 3.4% of GDP this year, above the 3% ceiling set by the rules."],
+                  "b": ["The plan brings it to 2.9% in 2027, just under the 3% limit."]})
+    assert got[("a", "3%")] == got[("b", "3%")]
