@@ -435,3 +435,13 @@ def test_a_ceiling_and_a_limit_are_one_fact():
     got = _facts({"a": ["The deficit is expected to reach 3.4% of GDP this year, above the 3% ceiling set by the rules."],
                   "b": ["The plan brings it to 2.9% in 2027, just under the 3% limit."]})
     assert got[("a", "3%")] == got[("b", "3%")]
+
+
+def test_a_deficit_and_a_debt_as_shares_of_gdp_are_two_facts():
+    """Session 13 (numbers13, context cue `share_of_gdp_named`): a share of GDP is told apart by what it measures
+    (deficit, debt, borrowing), so a deficit of 3.4% of GDP never joins a debt of 79.5% of GDP."""
+    got = _facts({"a": ["The deficit is expected to reach 3.4% of GDP this year."],
+                  "b": ["Public debt will reach 79.5% of GDP next year."],
+                  "c": ["The ministry said the deficit was 3.4% of GDP."]})
+    assert got[("a", "3.4%")] == got[("c", "3.4%")]
+    assert got[("a", "3.4%")] != got[("b", "79.5%")]

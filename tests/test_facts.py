@@ -437,7 +437,10 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # After all five session-12 branches merged (coordinator, measured together, floored): cyclone 0.571 / 0.640 / 0.604,
 # prison riot 0.395 / 0.326 / 0.357 (up from 0.309: the branches' rules add up), shipwreck 0.782 / 0.747 / 0.764 (key
 # claimants 0.852), takeover key claimants 0.385 (grouping12 alone 0.387).
-NEW_EVENTS = {"abduction-karsa": (0.454, 0.185, 0.263), "budget-ostria": (0.656, 0.496, 0.565), "crowd-crush-selvana":
+# Session 13 (numbers13: GDP as a share's denominator is no growth; a share of GDP told apart by deficit, debt or
+# borrowing; "ceiling" and "limit" one fact): budget 0.656 / 0.496 / 0.565 (key claimants 0.654) -> 0.663 / 0.527 /
+# 0.587 (0.675); the others unchanged.
+NEW_EVENTS = {"abduction-karsa": (0.454, 0.185, 0.263), "budget-ostria": (0.663, 0.527, 0.587), "crowd-crush-selvana":
               (0.723, 0.79, 0.755), "cyclone-tessaly": (0.57, 0.639, 0.603), "derailment-osterby": (0.585, 0.489,
               0.533), "doping-case-ostrel": (0.333, 0.325, 0.329), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.658, 0.682, 0.67), "ice-storm-haldmark": (0.794, 0.692, 0.739),
@@ -449,7 +452,7 @@ NEW_EVENTS = {"abduction-karsa": (0.454, 0.185, 0.263), "budget-ostria": (0.656,
               "tower-fire-quellen": (0.862, 0.806, 0.833), "wildfire-cabrel": (0.945, 0.852, 0.896),
               "eruption-moravel": (0.573, 0.541, 0.557), "blackout-serenna": (0.578, 0.309, 0.403),
               "takeover-lindqvist": (0.389, 0.312, 0.346)}
-KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.654, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
+KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.675, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
                  0.727, "derailment-osterby": 0.591, "doping-case-ostrel": 0.385, "election-varenia": 0.941,
                  "heatwave-corvena": 0.761, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
                  "mine-collapse-brevik": 0.551, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,

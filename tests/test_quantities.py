@@ -674,6 +674,14 @@ def test_a_count_whose_noun_a_possessive_elides_is_the_possessors_claim(sentence
         ("The bank reported a net loss of 1.2 billion kroner for the quarter, compared with a profit of 450 million "
          "a year ago.", {"1.2 billion kroner": "profit", "450 million": "profit"}),  # profit_net_loss
         ("The insurer said its net loss from the storm would be about €80 million.", {"about €80 million": "money"}),
+        # a price per ounce, average earnings as a wage, a level compared back with "up from" keeps its rate
+        ("Gold hit a record $2,450 an ounce.", {"$2,450": "price"}),  # price_after
+        ("Average weekly earnings rose 5.6% to £682.", {"£682": "wage"}),  # wage_average_earnings
+        ("The 30-year fixed mortgage rate averaged 7.22%, up from 6.95% a week earlier.",
+         {"7.22%": "interest_rate", "6.95%": "interest_rate"}),  # interest_rate_compared_back
+        ("Inflation was 3.1% in October, down from 3.4% in September.", {"3.4%": "inflation_rate"}),
+        ("The jobless rate was 6.1%, up from 5.9% a month earlier.", {"5.9%": "unemployment_rate"}),
+        ("The bank rate is 5%, and unemployment reached 6.2%, up from 5.8%.", {"5.8%": "unemployment_rate"}),
     ],
 )
 def test_session13_money_and_rates_by_the_noun_around_the_figure(sentence, expected):

@@ -66,8 +66,8 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # Session 12 (nunumbers12): quantity / grouping cyclone 0.820 / 0.539 -> 0.831 / 0.595, runway overrun 0.895 / 0.735 ->
 # 0.901 / 0.746, shipwreck grouping 0.749 -> 0.753 (measured before -> after this branch's rules); the other twenty-one
 # unchanged. All session-12 branches merged (measured together): grouping cyclone 0.604, prison riot 0.357, shipwreck 0.764.
-# Session 13 (numbers13): quantity budget 0.797 -> 0.818 and grouping 0.565 -> 0.573 (GDP as a share's denominator is
-# no growth; "ceiling" and "limit" one fact), market 0.936 -> 0.942 (an exchange rate is `other`), no-confidence 0.887
+# Session 13 (numbers13): quantity budget 0.797 -> 0.818 and grouping 0.565 -> 0.587 (GDP as a share's denominator is
+# no growth; a share of GDP told apart by deficit or debt; "ceiling" and "limit" one fact), market 0.936 -> 0.942 (an exchange rate is `other`), no-confidence 0.887
 # -> 0.899 (a currency's change and rate); the others unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
@@ -86,7 +86,7 @@ LEVELS = {
     "crowd-crush-selvana": (0.858, 0.961, 0.755),
     "plant-closure-dornbach": (0.84, 0.871, 0.494),
     "tower-fire-quellen": (0.965, 0.93, 0.833),
-    "budget-ostria": (0.818, 0.979, 0.573),
+    "budget-ostria": (0.818, 0.979, 0.587),
     "abduction-karsa": (0.733, 0.966, 0.263),
     "heatwave-corvena": (0.917, 0.958, 0.67),
     "prison-riot-halvik": (0.866, 0.911, 0.356),

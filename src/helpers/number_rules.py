@@ -798,7 +798,7 @@ def number_range(m, text, units):
         return None  # "in 2021 to 2.1 million": a year, then a level
     if _ADDRESS_AFTER.match(text, m.end()):
         return None  # "16-18 Harbour Road": a range of house numbers, not a figure
-    if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not re.match(r"\s*[a-z]+s\b", text[m.end():]) \
+    if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not _COUNTED_AFTER.match(text, m.end()) \
             and re.fullmatch(r"\d{4}", m["a"].strip()) and re.fullmatch(r"\d{2,4}", m["b"].strip()):
         return mention(m.start(), m.end(), a, b, "year", "range", "year", final=True)
     if re.search(r"\dm$", m["a"]) and re.search(r"\dm$", m["b"]) and _LENGTH_AFTER.match(text[m.end():]):
@@ -807,6 +807,8 @@ def number_range(m, text, units):
     return _with_tail(m.start(), m.end(), a, b, "range", text, units)
 
 
+# a counted noun after "between 1800 and 2000": people, not years
+_COUNTED_AFTER = re.compile(r"(?i)\s*(?:[a-z]+s|people|men|women|children|police|staff|personnel|cattle|sheep|fish)\b")
 _CURRENCY_NAME_AFTER = re.compile(rf"(?i)\s+{lx.CURRENCY_NAME_RE}")
 _FORECAST_BEFORE = re.compile(r"(?i)\b(?:could|would|may|might|will|probably|likely|expected\s+to|forecast\s+to|set\s+to)\b"
                               r"[^.;:!?]*$")

@@ -201,7 +201,7 @@ CARRY_UNIT_RULES = pd.DataFrame([
      r"(?i)^[^.;!?]{0,60}?\b(?:than|from|against|compared\s+with|versus|vs\.?)\s+(?:the|its|their|his|her|an?)\s+"
      r"(?:[\w'’-]+\s+){0,3}?(?:of|at)\s+" + _HEDGE_BEFORE + r"$",
      "", "yes", "money",
-     "The bank lost 4.2 billion francs, against a profit of 1.1 billion a year earlier.",
+     "The bank lost 4.2 billion francs, against a profit of 1.1 billion.",
      "an amount compared back through its noun (against a profit of, compared with a loss of, up from a forecast of) "
      "is in the currency of the amount it is compared with, when it carries a scale word"),
     ("in_todays_money", r"(?i)^[^.;!?]{0,80}$", r"(?i)^\s+in\s+(?:today['’]s|current|present[- ]day|real)\s+(?:money|prices|terms)\b",
@@ -252,9 +252,9 @@ _RESTATED_CHANGE = re.compile(r"(?i)\s*,?\s+or\s+(?:about\s+|around\s+|some\s+|n
 
 def share_restated_change(cands: list[dict], text: str) -> None:
     """A figure restating a change in other units right after it is the same change: "the index lost 312 points, or
-    2.1%", "sales fell €2bn, or 8%", "rose 40 basis points, or 0.4 percentage points" (a level would have said "to")."""
+    2.1%", "sales fell €2bn, or 8%", "added 1.1%, or 180.5 points" (a level would have said "to")."""
     for a, b in zip(cands, cands[1:]):
-        if a["kind"] == "change" and not b["direction"] and b["kind"] in ("percent", "money") \
+        if a["kind"] == "change" and not b["direction"] and (b["kind"] in ("percent", "money") or b["unit"] == "point") \
                 and _RESTATED_CHANGE.fullmatch(text, a["end"], b["start"]):
             b["kind"], b["direction"] = "change", a["direction"]
 
