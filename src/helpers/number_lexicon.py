@@ -235,12 +235,12 @@ DURATION_OVER_IS_HEDGE = re.compile(r"(?i)\b(?:for|lasted|lasting|lasts|took|tak
 # Verbs and adverbs of change, with the direction they give ("fell 5%", "grew by $2 billion", "up 3.2%").
 CHANGE_UP = r"rose|rise|rises|risen|rising|grew|grow|grows|grown|growing|increased?|increases|increasing|jumped?|jumps|" \
             r"climbed?|climbs|surged?|surges|soared?|soars|gained?|gains|added|adds|up|higher|raised?|boosted?|" \
-            r"rebounded|advanced|spiked?|doubled|widened|climb|jump|soar|gain|boost"  # the bare forms "climbed?" leaves out
+            r"rebounded|advanced|spiked?|doubled|widened"
 # Counted nouns whose loss is a toll, never a change ("with the loss of 67 lives", "lost 300 lives").
 TOLL_UNITS = {"life"}
 CHANGE_DOWN = r"fell|fall|falls|fallen|falling|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|" \
               r"slumped?|slumps|plunged?|plunges|plummeted|slid|slides|sank|sink|shrank|shrunk|shrinks|lost|loses|" \
-              r"down|lower|cut|cuts|reduced?|tumbled?|tumbles|dipped|dips|eased|slipped|slips|retreated|narrowed|slump"
+              r"down|lower|cut|cuts|reduced?|tumbled?|tumbles|dipped|dips|eased|slipped|slips|retreated|narrowed"
 CHANGE_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))(?:\s+(?:by|of)|(?:\s+[\w'’]+){{1,3}}\s+by)?\s+$")
 CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:an?\s+)?(?:(?P<up>increase|rise|gain|jump|growth|surge|hike)|"
                                 r"(?P<down>decrease|fall|drop|decline|cut|loss|reduction|slump))\s+of\s+$")

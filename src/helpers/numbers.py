@@ -240,11 +240,11 @@ _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
 def _level_kind(cand: dict) -> str:
-    """The kind of a figure as a level: a change of money ("a loss of 1.2 billion kroner") is money, of per cent
-    per cent; any other figure keeps its kind."""
+    """The kind of a figure as a level: a change of money ("a loss of 1.2 billion kroner") is money; any other figure
+    keeps its kind (a change in per cent is no share a bare figure after it could take: "lost 18%, sliding from 9.8")."""
     if cand["kind"] != "change":
         return cand["kind"]
-    return "money" if _CURRENCY_CODE.fullmatch(cand["unit"] or "") else "percent" if cand["unit"] == "percent" else "change"
+    return "money" if _CURRENCY_CODE.fullmatch(cand["unit"] or "") else "change"
 
 
 _RESTATED_CHANGE = re.compile(r"(?i)\s*,?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$")
