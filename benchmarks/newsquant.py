@@ -53,7 +53,7 @@ _UNIT_WORD = re.compile(r"(?i)(?<![a-z])(microseconds?|milliseconds?|seconds?|mi
 _AGE_UNIT = re.compile(r"(?i)(month|week|day)s?[\s-]+old")
 _HOURS = {"min": 1 / 60, "hr": 1.0, "century": 876600.0, "centurie": 876600.0}
 _MINOR = re.compile(r"(?i)\d\s*p\b|\bpence\b|(?<!per\s)\bcents?\b")
-_BASIS = re.compile(r"(?i)basis\s+points?|\bbps\b")
+_BASIS = re.compile(r"(?i)basis[\s-]+points?|\d\s*bps?\b")  # "25 basis points", "a 75-basis-point rise", "50bp", "40 bps"
 _FRACTION_RULES = {"fraction_of", "fraction_alone", "fraction_digits", "fraction_point", "ratio", "ratio_with_noun",
                    "every_nth"}
 _ARTICLE_UNIT = re.compile(r"(?i)^(?:about\s+|around\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?an?\s+[a-z]+$")

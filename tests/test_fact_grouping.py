@@ -427,3 +427,21 @@ def test_a_bare_count_set_against_a_count_before_a_share_in_apposition_takes_tha
     assert got[("a", "5.2 million customers")] == got[("b", "5.2 million customers")] == "affected"
     assert got[("a", "4.6 million")] == got[("b", "4.6 million")] == got[("c", "4.6 million customers")] == "affected"
     assert got[("a", "nine in ten")] != "affected"  # the share itself stays a share
+
+
+def test_a_ceiling_and_a_limit_are_one_fact():
+    """Session 13 (numbers13, qualifier_words.csv `ceiling`): "the 3% ceiling" and "the 3% limit" of a deficit rule
+    are one fact (they split once such a figure was read as a share rather than as growth)."""
+    got = _facts({"a": ["The deficit is expected to reach 3.4% of GDP this year, above the 3% ceiling set by the rules."],
+                  "b": ["The plan brings it to 2.9% in 2027, just under the 3% limit."]})
+    assert got[("a", "3%")] == got[("b", "3%")]
+
+
+def test_a_deficit_and_a_debt_as_shares_of_gdp_are_two_facts():
+    """Session 13 (numbers13, context cue `share_of_gdp_named`): a share of GDP is told apart by what it measures
+    (deficit, debt, borrowing), so a deficit of 3.4% of GDP never joins a debt of 79.5% of GDP."""
+    got = _facts({"a": ["The deficit is expected to reach 3.4% of GDP this year."],
+                  "b": ["Public debt will reach 79.5% of GDP next year."],
+                  "c": ["The ministry said the deficit was 3.4% of GDP."]})
+    assert got[("a", "3.4%")] == got[("c", "3.4%")]
+    assert got[("a", "3.4%")] != got[("b", "79.5%")]

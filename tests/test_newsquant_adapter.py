@@ -23,6 +23,8 @@ def _values(text: str, convention: bool = True) -> list:
     ("The strike lasted three years.", [3.0]),  # durations as written, not in hours
     ("The coffee costs 45 cents more.", [45.0]),  # minor currency units as written
     ("The bank cut rates by 25 basis points.", [25.0]),
+    ("The bank delivered a 50bp hike.", [50.0]),  # basis points glued or hyphenated (session 13) as written too
+    ("It was a 75-basis-point increase.", [75.0]),
     ("Their 18 month-old daughter was unhurt.", [18.0]),  # an age in months as written, not 1.5 years
     ("Output fell from 250 tonnes to 280 tonnes.", [(250.0, 280.0)]),  # "from A to B": one range
     ("Guidance was cut to US $50 billion, down from the US $55 to $58 billion it had projected.",

@@ -643,3 +643,49 @@ def test_a_count_whose_noun_a_possessive_elides_is_the_possessors_claim(sentence
     # context_cues `said_by_possessive_elided` (session 12): "…; the company's stayed at 600" is the company's count
     rows = {r["text"]: {**r, **classify_mention(r, sentence, BOOK)} for r in number_records(sentence, UNITS)}
     assert context_of(rows[text], sentence, BOOK, 2026)["said_by"] == said_by
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a rate LEVEL is the rate the noun around it names; its CHANGE (points, basis points) a percentage change
+        ("Rates rose 25 basis points to 5.5% on Wednesday.",
+         {"25 basis points": "percentage_change", "5.5%": "interest_rate"}),  # interest_rate_rates_moved
+        ("The rate now stands at 6.25 per cent, up two percentage points since March.",
+         {"6.25 per cent": "interest_rate", "two percentage points": "percentage_change"}),
+        ("The bank cut by a quarter point to 3.75%, its third cut this year.",
+         {"a quarter point": "percentage_change", "3.75%": "interest_rate"}),  # interest_rate_bank_moved
+        ("Ten-year yields jumped 40bp to 6.1%, the highest since 2008.",
+         {"40bp": "percentage_change", "6.1%": "interest_rate"}),  # interest_rate_yield_level
+        ("The standard rate of VAT rises from 21% to 23% in January.", {"21%": "other", "23%": "other"}),
+        ("The central bank also cut the reserve requirement for banks from 2% to 1%.", {"1%": "other"}),
+        # an exchange rate is a figure of its own (`other`, as the keys code it), never a count or an amount of money
+        ("The lira slid to 32.4 against the dollar.", {"32.4": "other"}),  # exchange_rate_against
+        ("At 11.42 crowns per dollar, the crown is at its weakest since 2009.", {"11.42 crowns": "other"}),
+        ("The krone fell 1.8% to 11.42 per dollar.", {"1.8%": "percentage_change", "11.42": "other"}),
+        ("The euro fell 0.6% against the dollar to 1.0612 in early trading.",
+         {"0.6%": "percentage_change", "1.0612": "other"}),  # exchange_rate_currency_moved
+        ("He said he had US$12,500 in a dollar account.", {"US$12,500": "money"}),
+        # a change in per cent with no cue of its own is a percentage change (quantities.csv default_for)
+        ("The lender's shares sank 60 per cent to $9.30 on Thursday.", {"60 per cent": "percentage_change"}),
+        # GDP as the denominator of a share is no growth figure
+        ("The deficit is projected at 4.1% of GDP, against a 3% ceiling.", {"4.1%": "share", "3%": "share"}),
+        # company results: a net loss is a figure of profit, and so is the amount it is compared with
+        ("The bank reported a net loss of 1.2 billion kroner for the quarter, compared with a profit of 450 million "
+         "a year ago.", {"1.2 billion kroner": "profit", "450 million": "profit"}),  # profit_net_loss
+        ("The insurer said its net loss from the storm would be about €80 million.", {"about €80 million": "money"}),
+        # a price per ounce, average earnings as a wage, a level compared back with "up from" keeps its rate
+        ("Gold hit a record $2,450 an ounce.", {"$2,450": "price"}),  # price_after
+        ("Average weekly earnings rose 5.6% to £682.", {"£682": "wage"}),  # wage_average_earnings
+        ("The 30-year fixed mortgage rate averaged 7.22%, up from 6.95% a week earlier.",
+         {"7.22%": "interest_rate", "6.95%": "interest_rate"}),  # interest_rate_compared_back
+        ("Inflation was 3.1% in October, down from 3.4% in September.", {"3.4%": "inflation_rate"}),
+        ("The jobless rate was 6.1%, up from 5.9% a month earlier.", {"5.9%": "unemployment_rate"}),
+        ("The bank rate is 5%, and unemployment reached 6.2%, up from 5.8%.", {"5.8%": "unemployment_rate"}),
+    ],
+)
+def test_session13_money_and_rates_by_the_noun_around_the_figure(sentence, expected):
+    """Session 13 (numbers13): what a monetary or financial figure counts comes from the noun around it (policy rate,
+    yield, exchange rate, GDP, profit), never from its unit alone."""
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got

@@ -74,13 +74,16 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # (one figure each joins the same figure another article marks earlier, "€1.1bn in turnover", "about 180,000
 # households": the pair is lined up as the key has it, but the key marks neither earlier), grouping cyclone 0.603 ->
 # 0.600 and prison riot 0.356 -> 0.348.
+# Session 13 (numbers13): quantity budget 0.797 -> 0.818 and grouping 0.565 -> 0.587 (GDP as a share's denominator is
+# no growth; a share of GDP told apart by deficit or debt; "ceiling" and "limit" one fact), market 0.936 -> 0.942 (an exchange rate is `other`), no-confidence 0.887
+# -> 0.899 (a currency's change and rate); the others unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.928, 0.978, 0.894),
     "verdict-halberg": (0.95, 1.0, 0.909),
     "election-varenia": (0.965, 0.972, 0.915),
     "wildfire-cabrel": (0.959, 0.975, 0.896),
-    "market-crash-ardesia": (0.936, 0.961, 0.529),
+    "market-crash-ardesia": (0.942, 0.961, 0.529),
     "outbreak-kavrin": (0.942, 0.978, 0.911),
     "shelling-tolvany": (0.977, 0.977, 0.72),
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
@@ -91,13 +94,13 @@ LEVELS = {
     "crowd-crush-selvana": (0.858, 0.961, 0.755),
     "plant-closure-dornbach": (0.84, 0.871, 0.494),
     "tower-fire-quellen": (0.965, 0.936, 0.842),
-    "budget-ostria": (0.797, 0.979, 0.565),
+    "budget-ostria": (0.818, 0.979, 0.587),
     "abduction-karsa": (0.733, 0.966, 0.263),
     "heatwave-corvena": (0.917, 0.952, 0.721),
     "prison-riot-halvik": (0.866, 0.911, 0.348),
     "runway-overrun-orlend": (0.901, 0.95, 0.745),
-    "cyclone-tessaly": (0.831, 0.943, 0.6),
-    "no-confidence-dravenia": (0.887, 0.988, 0.356),
+    "cyclone-tessaly": (0.831, 0.943, 0.603),
+    "no-confidence-dravenia": (0.899, 0.988, 0.356),
     "doping-case-ostrel": (0.874, 0.862, 0.361),
 }
 

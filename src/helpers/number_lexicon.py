@@ -47,7 +47,9 @@ CURRENCY_PREFIX = {"us$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "C
                    "nz$": "NZD", "s$": "SGD", "r$": "BRL", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₴": "UAH",
                    "₽": "RUB", "₩": "KRW", "₺": "TRY", "₦": "NGN", "₱": "PHP", "rm": "MYR", "rs": "INR", "rs.": "INR", "chf": "CHF",
                    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "aud": "AUD", "cad": "CAD", "hkd": "HKD",
-                   "inr": "INR", "myr": "MYR", "cny": "CNY", "rmb": "CNY", "sek": "SEK", "nok": "NOK", "zar": "ZAR"}
+                   "inr": "INR", "myr": "MYR", "cny": "CNY", "rmb": "CNY", "sek": "SEK", "nok": "NOK", "zar": "ZAR",
+                   "dkk": "DKK", "pln": "PLN", "czk": "CZK", "huf": "HUF", "isk": "ISK", "nzd": "NZD", "sgd": "SGD",
+                   "krw": "KRW", "mxn": "MXN", "brl": "BRL"}
 CURRENCY_NAME = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
                  "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
                  "yuan": "CNY", "renminbi": "CNY", "yen": "JPY", "francs": "CHF",

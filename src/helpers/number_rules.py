@@ -319,10 +319,13 @@ def money_name(m, text, units):
     high = parse_number(m["b"]) if m["b"] else low
     low = shared_scale(m["a"], m["b"], low, high) if m["b"] else low
     unit = lx.CURRENCY_NAME[re.sub(r"\s+", " ", m["cur"].lower())]
-    if m["b"] and _FROM_BEFORE.search(text[max(0, m.start() - 16):m.start()]) and _both(low, high) \
-            and level_scale(m["a"], m["b"], low, high) > high:
-        # "from 800 to 650 million dollars": two levels of a fall, both in millions
-        return [mention(m.start(), m.end("a"), *[level_scale(m["a"], m["b"], low, high)] * 2, unit, None, "money"),
+    before = text[max(0, m.start() - 24):m.start()]
+    if m["b"] and _FROM_BEFORE.search(before[-16:]) and _both(low, high) and (
+            level_scale(m["a"], m["b"], low, high) > high or not _RANGED_FROM.search(before)):
+        # "from 800 to 650 million dollars": two levels of a fall, both in millions; "from 10.9 to 11.4 kroner": two
+        # levels (a span only after "ranged from")
+        first = level_scale(m["a"], m["b"], low, high) if level_scale(m["a"], m["b"], low, high) > high else low
+        return [mention(m.start(), m.end("a"), first, first, unit, None, "money"),
                 mention(m.start("b"), m.end(), high, high, unit, None, "money")]
     if not _both(low, high) or high < low:
         return None
@@ -538,8 +541,10 @@ def _strip_hedge(before: str) -> str:
 
 
 def fraction_point(m, text, units):
-    """'a quarter point', 'half a percentage point', 'a quarter of a percentage point': a fraction of one point."""
-    value = 0.25 if "quarter" in m["f"].lower() else 0.5
+    """'a quarter point', 'half a percentage point', 'a quarter of a percentage point', 'three-quarters of a point': a
+    fraction of one point; 'a percentage point', 'a full percentage point': one point."""
+    f = (m["f"] or "").lower()
+    value = 1.0 if m["one"] else 0.75 if f.startswith("three") else 0.25 if "quarter" in f else 0.5
     return mention(m.start(), m.end(), value, value, "percentage_point", None, "percent")
 
 
@@ -646,6 +651,9 @@ def exchange(m, text, units):
 
 # ---- compounds, vague quantities, durations, ordinals ----
 
+_WEIGHT_NAMES = {"pound", "pounds", "dram", "drams"}
+
+
 def compound(m, text, units):
     """'30-day', '53-year-old', '2,000-strong', '4,500-seat'."""
     value = parse_number(m["a"])
@@ -669,6 +677,9 @@ def compound(m, text, units):
         return mention(m.start(), m.end(), years, years, "year", None, "age")
     if base:
         return mention(m.start(), m.end(), value * lx.HOURS[base], value * lx.HOURS[base], "hour", None, "duration")
+    currency = next((w for w in (word, word + "s") if w in lx.CURRENCY_NAME and w not in _WEIGHT_NAMES), None)
+    if currency:  # "a 200,000-euro mortgage", "a 300,000-crown loan": an amount of money (never "a 10-pound bag")
+        return mention(m.start(), m.end(), value, value, lx.CURRENCY_NAME[currency], None, "money")
     unit = "" if word in lx.ADJECTIVAL else units.get(word, lx.singular(word))
     return mention(m.start(), m.end(), value, value, unit, None, "count")
 
@@ -781,11 +792,13 @@ def number_range(m, text, units):
         return None  # "rose from 12 to 15": two levels of a change
     if (m["between"] or "").lower() == "from" and level_scale(m["a"], m["b"], a, b) > b:
         return None  # "from 800 to 650 million": two levels of a fall, each in millions (read one by one)
+    if _CURRENCY_NAME_AFTER.match(text, m.end()):
+        return None  # "moved from 10.9 to 11.4 kroner", "ranged from 10 to 12 million euros": money (`money_name`)
     if _looks_like_year(m["a"]) and not _looks_like_year(m["b"]):
         return None  # "in 2021 to 2.1 million": a year, then a level
     if _ADDRESS_AFTER.match(text, m.end()):
         return None  # "16-18 Harbour Road": a range of house numbers, not a figure
-    if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not re.match(r"\s*[a-z]+s\b", text[m.end():]) \
+    if all(v.is_integer() and 1800 <= v <= 2099 for v in (a, b)) and not _COUNTED_AFTER.match(text, m.end()) \
             and re.fullmatch(r"\d{4}", m["a"].strip()) and re.fullmatch(r"\d{2,4}", m["b"].strip()):
         return mention(m.start(), m.end(), a, b, "year", "range", "year", final=True)
     if re.search(r"\dm$", m["a"]) and re.search(r"\dm$", m["b"]) and _LENGTH_AFTER.match(text[m.end():]):
@@ -794,6 +807,9 @@ def number_range(m, text, units):
     return _with_tail(m.start(), m.end(), a, b, "range", text, units)
 
 
+# a counted noun after "between 1800 and 2000": people, not years
+_COUNTED_AFTER = re.compile(r"(?i)\s*(?:[a-z]+s|people|men|women|children|police|staff|personnel|cattle|sheep|fish)\b")
+_CURRENCY_NAME_AFTER = re.compile(rf"(?i)\s+{lx.CURRENCY_NAME_RE}")
 _FORECAST_BEFORE = re.compile(r"(?i)\b(?:could|would|may|might|will|probably|likely|expected\s+to|forecast\s+to|set\s+to)\b"
                               r"[^.;:!?]*$")
 
@@ -925,7 +941,7 @@ def _with_tail(start, end, low, high, hedge, text, units, surface=""):
     kind = "count"
     if not unit and surface and _ONE_DECIMAL.fullmatch(surface) and _MAGNITUDE_CONTEXT.search(text):
         return mention(start, end, low, high, "magnitude", hedge, "measure")  # "lower than the 6.4 reported"
-    if unit == "point" and _RATE_CONTEXT.search(text):
+    if unit == "point" and low < 100 and _RATE_CONTEXT.search(text):  # 1,276 points are an index's, never a share's
         unit = "percentage_point"  # "a lead of 4.1 points" in a sentence about shares
     if not unit and surface and "aged" in text[max(0, start - 20):start].lower() \
             and _AGED_LIST_BEFORE.search(text[max(0, start - 20):start]):
@@ -944,7 +960,8 @@ def _r(pattern: str, flags=re.I) -> re.Pattern:
 # start with a literal or a character class, so the regex engine skips straight to where they could match instead of
 # trying every position; tests that several rules share are searched once per text.
 _MONTHS3 = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-_CURRENCY_CODES = ("rm", "rs", "chf", "usd", "eur", "gbp", "jpy", "aud", "cad", "hkd", "inr", "myr", "cny", "rmb")
+# every letter prefix of the lexicon (a list kept here beside it drifted: "NOK 4.5 billion" was a bare count)
+_CURRENCY_CODES = tuple(sorted(k for k in lx.CURRENCY_PREFIX if k.isalpha()))
 
 
 def _shared_gate(*patterns: str) -> Callable[[str], bool]:
@@ -1159,16 +1176,20 @@ RULES: list[Rule] = [
          fraction_digits, lambda t, n: "/" in t),
     Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent|pct)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pct?\b)"),
          percent, lambda t, n: n and ("%" in t or "cent" in t or "pc" in t), starts="between_or_number"),
-    Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?\s+(?P<u>percentage[\s-]points?|basis\s+points?|pp\b|bps\b)"),
-         percentage_points, lambda t, n: n and ("point" in t or "pp" in t or "bps" in t), starts="number"),
+    # "25 basis points", "a 50bp hike", "40bps", "a 75-basis-point rise", "1.5pp", "a two-percentage-point cut"
+    Rule("percentage_points", _r(rf"(?P<a>{NUM})(?:\s*(?:to|-|–)\s*(?P<b>{NUM}))?(?:\s+|-)(?P<u>percentage[\s-]points?|basis[\s-]points?|pp\b|bps?\b)"
+                                 rf"|(?P<a2>(?<![\w.,]){DIGITS})(?P<u2>bps?|pp)\b"),
+         lambda m, t, u: percentage_points(_Alias(m, a=m["a"] or m["a2"], u=m["u"] or m["u2"]), t, u),
+         lambda t, n: n and ("point" in t or "pp" in t or "bp" in t), starts="number"),
     Rule("multiplier", _r(rf"\b(?P<w>twice|doubled|doubling|tripled|trebled|tripling|quadrupled|halved|halving)\b|(?<![\w.,])(?P<n>{DIGITS}|{WORDNUM})\s+times\b(?=\s+(?:as|more|less|higher|lower|bigger|larger|smaller|stronger|faster|greater|the|that|than|over)\b)"
                           rf"|(?<![\w.,-])(?P<fold>{DIGITS}|{WORDNUM})[\s-]?fold\b|(?<![\w.,-])(?P<x>\d{{1,4}}(?:\.\d+)?)x(?=\s+[a-z])"),
          multiplier, lambda t, n: _MULTIPLIER_GATE(t)),
     Rule("decade", _r(r"(?:\bthe\s+|(?<=\s)['’]?|(?<=\bmid-))(?P<y>(?:1[89]|20)\d0|[2-9]0)s\b"), decade, lambda t, n: n and _DECADE_GATE(t)),
     Rule("fraction_alone", _r(r"(?<![\w-])(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))\b(?!-|\s+(?:of|time|term|place|round|quarter|year|day|week|month|century)\b)"),
          fraction_alone, lambda t, n: _FRACTION_GATE(t)),
-    Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>quarter|half)(?:[\s-]|\s+(?:of\s+)?an?\s+)(?:percentage[\s-])?points?\b"),
-         fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t)),
+    Rule("fraction_point", _r(r"\b(?:an?\s+)?(?P<f>three[\s-]quarters|quarter|half)(?:[\s-]|\s+(?:of\s+)?an?\s+)(?:percentage[\s-])?points?\b"
+                              r"|(?<![\w-])(?P<one>an?\s+(?:full\s+)?percentage[\s-]point)\b"),
+         fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t or "percentage" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
     Rule("fraction_of_unit", _r(rf"(?<![\w-])(?:(?P<art>an?|one|each|every)\s+)?(?P<f>tenth|third|fifth|hundredth)\s+of\s+an?\s+(?P<u>percentage\s+point|point|degree|second|{lx.MEASURE_RE})(?![\w/²])"),

@@ -197,6 +197,13 @@ CARRY_UNIT_RULES = pd.DataFrame([
      "Turnout was 61.4%, lower than the 64 recorded at the last election.",
      "a comparison that points back (than, from, against, compared with) names no unit: the amount or share compared "
      "with gives it (a bare count or measure takes its noun and quantity in the fact step, facts.inherit_quantity)"),
+    ("compared_back_noun_of",
+     r"(?i)^[^.;!?]{0,60}?\b(?:than|from|against|compared\s+with|versus|vs\.?)\s+(?:the|its|their|his|her|an?)\s+"
+     r"(?:[\w'’-]+\s+){0,3}?(?:of|at)\s+" + _HEDGE_BEFORE + r"$",
+     "", "yes", "money",
+     "The bank lost 4.2 billion francs, against a profit of 1.1 billion.",
+     "an amount compared back through its noun (against a profit of, compared with a loss of, up from a forecast of) "
+     "is in the currency of the amount it is compared with, when it carries a scale word"),
     ("in_todays_money", r"(?i)^[^.;!?]{0,80}$", r"(?i)^\s+in\s+(?:today['’]s|current|present[- ]day|real)\s+(?:money|prices|terms)\b",
      "no", "money", "The 2009 flood cost insurers about 29 million euros, about 35 million in today's money.",
      "an amount restated in today's money keeps the currency said before it"),
@@ -216,16 +223,40 @@ def carry_unit(cands: list[dict], text: str) -> None:
     2019" (per cent). Counts and measures are left to the fact step, which gives a bare figure their noun, unit and
     quantity together (a noun given here would stop it)."""
     for a, b in zip(cands, cands[1:]):
-        if b["kind"] != "count" or b["unit"] or not a["unit"] or a["kind"] not in ("money", "percent"):
+        kind = _level_kind(a)
+        if b["kind"] != "count" or b["unit"] or not a["unit"] or kind not in ("money", "percent"):
             continue
         between, written = text[a["end"]:b["start"]], text[b["start"]:b["end"]]
-        if a["kind"] == "percent" and _SCALED.search(written):
+        if kind == "percent" and _SCALED.search(written):
             continue  # "nine in ten …, against the 4.6 million": a share is never millions
         for regex, after, scaled, kinds in _CARRY:
-            if a["kind"] in kinds and regex.search(between) and (after is None or after.match(text[b["end"]:])) \
+            if kind in kinds and regex.search(between) and (after is None or after.match(text[b["end"]:])) \
                     and (not scaled or _SCALED.search(written)):
-                b["kind"], b["unit"] = a["kind"], a["unit"]
+                b["kind"], b["unit"] = kind, a["unit"]
                 break
+
+
+_CURRENCY_CODE = re.compile(r"[A-Z]{3}")
+
+
+def _level_kind(cand: dict) -> str:
+    """The kind of a figure as a level: a change of money ("a loss of 1.2 billion kroner") is money; any other figure
+    keeps its kind (a change in per cent is no share a bare figure after it could take: "lost 18%, sliding from 9.8")."""
+    if cand["kind"] != "change":
+        return cand["kind"]
+    return "money" if _CURRENCY_CODE.fullmatch(cand["unit"] or "") else "change"
+
+
+_RESTATED_CHANGE = re.compile(r"(?i)\s*,?\s+or\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?$")
+
+
+def share_restated_change(cands: list[dict], text: str) -> None:
+    """A figure restating a change in other units right after it is the same change: "the index lost 312 points, or
+    2.1%", "sales fell €2bn, or 8%", "added 1.1%, or 180.5 points" (a level would have said "to")."""
+    for a, b in zip(cands, cands[1:]):
+        if a["kind"] == "change" and not b["direction"] and (b["kind"] in ("percent", "money") or b["unit"] == "point") \
+                and _RESTATED_CHANGE.fullmatch(text, a["end"], b["start"]):
+            b["kind"], b["direction"] = "change", a["direction"]
 
 
 _TO_BETWEEN = re.compile(r"\s*(?:to|-|–)\s*")
@@ -311,6 +342,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
         apply_hedge(cand, work)
         apply_change(cand, work)
     share_partner_noun(cands, work)
+    share_restated_change(cands, work)
     share_level_scale(cands, work)
     carry_unit(cands, work)
     rows = []

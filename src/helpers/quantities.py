@@ -252,8 +252,11 @@ def quantity_of(mention: dict, sentence: str, book: QuantityCodebook) -> tuple[s
             best, best_distance, best_own = cue.quantity, distance, cue.own
     if best is not None:
         return best, best_distance
+    # the first quantity the taxonomy names as default for the kind whose units name the figure's ("fell 8%": a
+    # percentage change; "fell by €36" or a bare "fell by three": no default of kind change names them, so `other`)
     defaults = [q for q, spec in book.specs.items() if kind in spec.default_for]
-    return (defaults[0] if defaults else "other"), float("inf")
+    fitting = [q for q in defaults if book.specs[q].units is None or (unit and book.specs[q].units.fullmatch(unit))]
+    return (fitting or defaults or ["other"])[0], float("inf")
 
 
 def state_words(book: QuantityCodebook, before: str) -> str:
