@@ -732,6 +732,11 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
             speaker = _document_owner(_speaker_after(after[verb.end():]))  # "read a statement from the firm": the firm
         else:
             speaker = _document_owner(_cut_subject(after[:verb.start()]))
+        verbs = [v for v in _VERB.finditer(sentence[:qs]) if not mask[v.start()]]
+        subject = _subject_of(sentence, verbs[-1]) if verbs and rules.PRONOUNS.match(speaker) and \
+            re.search(r"(?i)\b(?:which|who|that|as)\s+\w+$", lead) else ""
+        if subject and not rules.PRONOUNS.match(subject) and is_valid_speaker(subject):
+            return "direct", subject  # session 13: 'X said … "…", which she said…': "she" is X
         if is_valid_speaker(speaker) and not re.match(r"(?i)(?:and|but|or|then|before|after|while)\b", lead):
             return "direct", speaker
     verbs = [v for v in _VERB.finditer(sentence) if not mask[v.start()]]
@@ -743,7 +748,10 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
     basis, speaker = _source_phrase(sentence)
     lead = sentence[:qs].rstrip(" “\"«„")
     if not speaker and lead.endswith(":"):  # 'The minister was blunt: "We will not pay."'
-        speaker = _possessed_speech(lead[:-1]) or _opening_subject(lead[:-1]) or _colon_speaker(lead[:-1])
+        relative = rules.COLON_LEAD_RELATIVE.match(lead[:-1].strip())  # session 13: "X, who …, was blunt:"
+        np_ = _tidy(relative.group("np")) if relative else ""
+        speaker = np_ if np_ and is_valid_speaker(np_) and (_names(np_) or _colon_speaker(np_)) else ""
+        speaker = speaker or _possessed_speech(lead[:-1]) or _opening_subject(lead[:-1]) or _colon_speaker(lead[:-1])
     return ("direct", speaker) if speaker else ("", "")
 
 
@@ -1211,8 +1219,8 @@ def _is_person(phrase: str) -> bool:
     if rules.BODY_HEAD.search(re.split(r"\s+(?:of|for|at|in)\s+", first)[0]):
         return False  # "the district attorney's office"
     if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
-                                                 for p in (first, phrase)):
-        return True
+                                                 for p in (first, phrase)) or rules.UNNAMED_INSIDER.match(first):
+        return True  # session 13: "a nurse at the hospital" is a person too
     owned = re.split(r"\s+(?:of|at|from)\s+(?=the\s|[A-Z])", first)
     if len(owned) > 1 and is_person_name(owned[0]):
         return True  # "Ilse Varga of the civil protection agency"
@@ -1227,10 +1235,15 @@ def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
     latest speaker who is a person, when the latest speaker is a body); None lets the latest speaker stand."""
     if re.fullmatch(r"(?i)it", pronoun):
         return next((m for m in reversed(mentioned) if not _is_person(m[0]) and not rules.PRONOUNS.match(m[0])), None)
-    person = [e for e in earlier if _is_person(e[0]) or is_person_name(e[0])]
-    if re.fullmatch(r"(?i)he|she", pronoun) and earlier and person and person[-1] != earlier[-1] \
+    person = [e for e in earlier if _is_person(e[0]) or is_person_name(e[0])] or \
+        [m for m in mentioned if (_is_person(m[0]) or is_person_name(m[0])) and not rules.PRONOUNS.match(m[0])]
+    if re.fullmatch(r"(?i)he|she", pronoun) and earlier and person[-1:] != earlier[-1:] \
             and not _is_person(earlier[-1][0]) and not is_person_name(earlier[-1][0]) and earlier[-1][1] != "citizen":
-        return person[-1]  # "The commission said… . She added": the last person who spoke
+        if person:
+            return person[-1]  # "The commission said… . She added": the last person who spoke
+        first = earlier[-1][0].split(",")[0]
+        if rules.BODY_HEAD.search(first) or rules.BACK_REFERENCES.match(first) and not _names(first):
+            return pronoun, "other"  # session 13: never a body ("unknown" when the article named no person before)
     return None
 
 
@@ -1389,7 +1402,39 @@ def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple
     if titled and rules.PERSON_TITLES.search(titled.group(1).split(",")[0]):
         phrase = _tidy(titled.group(1))
         return phrase, _owned_title_type(phrase, _type_in_context(phrase, described), mentioned)
-    return _introduced_person(text, described, mentioned)
+    return _introduced_person(text, described, mentioned) or _narrated_person(text, described, mentioned)
+
+
+_NARRATED_PERSONS = [(c.value, re.compile(c.pattern)) for c in rules.NARRATED_PERSONS]
+
+
+def _narrated_person(text: str, described: dict[str, str], mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(person, type) the narration names anywhere in a sentence (`rules.NARRATED_PERSONS`, session 13): a full name
+    given an age ("…, passenger Eva Brun, 34, was…"), a surname after a courtesy or academic title ("That angers Dr.
+    Kessling"), or the surname of a person named in full before, as a clause's subject ("Back home, Hale has…"); the
+    last one the sentence names when they differ, a surname as its full name; None when the sentence names none."""
+    if re.search(r"\b(?:said|says|told|tells)\b", text):
+        return None
+    people = {p: t for p, t in mentioned if is_person_name(" ".join(p.split()[-2:]))}
+    found = []
+    for kind, pattern in _NARRATED_PERSONS:
+        for m in pattern.finditer(text):
+            name = m.group("p")
+            if name.split()[0] in rules.NOT_NAMES or speaker_type_of(name) != "other":
+                continue
+            if kind == "name" and is_person_name(" ".join(name.split()[-2:])):
+                full = " ".join(name.split()[-2:])
+                found.append((m.start("p"), (full, described.get(full) or described.get(name) or "citizen")))
+                continue
+            same = {p: t for p, t in people.items() if p.split()[-1] == name}
+            known = (next(iter(same.items())) if len(same) == 1 else None) or (_full_name(name, described) if not same
+                                                                               else None)  # two Morrows: neither
+            academic = re.match(r"(?:Dr|Prof)[.\u2024]?\s", m.group(0))
+            if known and academic and not known[0].startswith(academic.group(0)[:2]):
+                known = (f"{unmask(academic.group(0))}{known[0]}", known[1])  # "Dr. Kessling" → "Dr. Ina Kessling"
+            if known or kind == "honorific":
+                found.append((m.start("p"), known or (_tidy(m.group(0)), described.get(name, "other"))))
+    return max(found)[1] if found else None
 
 
 _OPENING_PERSONS = [(c.value, re.compile(c.pattern)) for c in rules.OPENING_PERSONS]
@@ -1474,6 +1519,8 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             continue
         if person and (re.fullmatch(r"(?i)he|she", raw) or rules.AGE_REFERENCE.match(raw)):
             earlier.append(person)
+        elif person and len(person[0].split()) > 1 and raw == person[0].split()[-1]:  # session 13: "Brekk has said"
+            earlier.append((" ".join(person[0].split()[-2:]), person[1]))
         person = None
         other = _gendered_antecedent(raw, earlier, genders)
         earlier += [other] if other else []

@@ -475,6 +475,11 @@ POSSESSED_SPEECH = re.compile(r"^(?:(?P<owner>[A-Z][^,;:“”\"]{1,60}?)['’]s
                               r"(?:message|reply|answer|response|verdict|advice|warning|plea|appeal|explanation|"
                               r"account|view|position|instruction|promise|demand)\b[^:“”\"]{0,60}$")
 
+# Session 13 (voices13): a colon's lead that is a speaker, a relative clause about them and a verdict on their manner
+# ("Haug, who flew for the airline for 30 years, was blunt:"): the speaker is the words before the clause.
+COLON_LEAD_RELATIVE = re.compile(r"^(?P<np>[^,:;“”\"]{2,60}?),\s+(?:who|whose)\b[^:;“”\"]{1,120},\s+(?:was|is|were|are|"
+                                 r"sounded|remained|seemed|looked)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
+
 # session 7: a title owned by a possessive pronoun and no name ("its director", "their chairman", "his office"): named
 # by its owner (attribution._possessive_owner).
 POSSESSIVE_TITLE = re.compile(r"^(?:(?P<body>[Ii]ts|[Tt]heir)|[Hh]is|[Hh]er)\s+(?P<title>(?:[a-z-]+\s+){0,2}[a-z-]+)$")
@@ -796,6 +801,19 @@ OPENING_PERSONS: tuple[Cue, ...] = (
         r"(?P<p>[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+)\b", "name", "Among them was Erik Voss, 58, who started as an apprentice."),
     Cue("short_name_opening", r"^(?P<p>[A-Z][a-z’'-]+)(?:,\s+\d{1,3},)?\s+(?:was|is|had|has|[a-z]+ed|" + IRREGULAR_PAST +
         r"|stood|sat)\b", "short", "Kasia paid 45 euros for her ticket."),
+)
+
+# Session 13 (voices13): a person the outlet's narration names anywhere in a sentence without speech, not only at its
+# start, is the likeliest "he" or "she" of the next quotation (`attribution._narrated_person`): value `name` (a full
+# name given an age), `honorific` (a courtesy or academic title before a surname), `surname` (a surname of a person
+# the article named in full, as a clause's subject).
+NARRATED_PERSONS: tuple[Cue, ...] = (
+    Cue("aged_apposition", r"(?<![\w’'])(?P<p>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+(?:now\s+|aged\s+)?\d{1,3},",
+        "name", "Among those in the shelter was Tomas Brenner, 62, who lost his roof."),
+    Cue("honorific_surname", r"(?<![\w’'])(?:Dr|Prof|Mr|Mrs|Ms)[.\u2024]?\s+(?P<p>[A-Z][a-z’'-]+)(?:\s+[A-Z][a-z’'-]+)?"
+        r"(?=\s*[.,;]|\s+[a-z])", "honorific", "The decision still angers Dr. Kessling."),
+    Cue("surname_subject", r"(?:^|,\s+)(?P<p>[A-Z][a-z’'-]+)\s+(?:has|had|was|is|now|still|[a-z]+ed|" + IRREGULAR_PAST +
+        r")\b", "surname", "Back at the bakery, Hale has made up his mind."),
 )
 
 # Sentence-initial words that are capitalised without being names.

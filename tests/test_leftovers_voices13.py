@@ -1,0 +1,85 @@
+"""Session 13 (voices13): leftover voice classes, each a general class with varied sentences of our own (none copied
+from an article), from several kinds of event: a pronoun after a quotation or before a colon is the last person the
+text named (in its narration too), never a body or a place; time and place phrases after a speaker are no part of
+it; inverted and fronted speech; posts named by what they head; the types of hospitals, state broadcasters,
+regulators, courts, prosecutors and rating agencies."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from helpers import attribution_rules as rules
+from helpers.attribution import attribute_sentences
+from helpers.sentences import split_sentences
+
+
+def _sentences(paragraphs: list[str]) -> pd.DataFrame:
+    rows = [{"article_id": "a", "block_no": i, "role": "body", "sentence_no": r.sentence_no, "text": r.text}
+            for i, p in enumerate(paragraphs, start=1) for r in split_sentences(p).itertuples()]
+    return pd.DataFrame(rows)
+
+
+def _last(paragraphs: list[str]) -> tuple[str, str]:
+    last = attribute_sentences(_sentences(paragraphs)).iloc[-1]
+    return last["speaker"], last["speaker_type"]
+
+
+# 1. A pronoun after a quotation or before a colon is the last person named, in the narration too (`NARRATED_PERSONS`),
+# never a body or a place.
+@pytest.mark.parametrize("paragraphs, speaker, kind", [
+    (["The ministry said 40 homes were lost.", "Among those in the shelter was Tomas Brenner, 62, who lost his roof.",
+      '"We have nothing left," he said.'], "Tomas Brenner", "citizen"),
+    (["The council said the road would reopen on Friday.", "Her neighbour, Ada Lintz, now 80, watched from the gate.",
+      '"I have never seen water this high," she said.'], "Ada Lintz", "citizen"),
+    (["The company's spokeswoman, Lena Ostrova, declined to comment.",
+      "At the gate, striker Paul Weber, 41, held a sign.", 'He told the Courier: "We will stay until they listen."'],
+     "Paul Weber", "citizen"),
+    (["Finance Minister Ana Ruiz defended the plan.", "Lorenz Hale, 58, runs a bakery on the square.",
+      "Ruiz met union leaders on Friday.", "Back at the bakery, Hale has made up his mind.",
+      '"I will raise my prices in January," he said.'], "Lorenz Hale", "citizen"),
+    (["The agency's director, Marta Veen, said the zone would widen.",
+      "If the title goes, Jonas Brekk, 24, who finished second, would be champion.", "Brekk has said little.",
+      '"I want to win on the track," he wrote on Monday.'], "Jonas Brekk", "citizen"),
+    (["Mayor Karin Dahl said the shelters were full.",
+      "A nurse at the city hospital, who asked not to be named, said the wards were overflowing.",
+      '"We are sleeping in shifts," she said.'], "a nurse at the city hospital", "anonymous"),
+])
+def test_a_pronoun_is_the_last_person_named(paragraphs, speaker, kind):
+    assert _last(paragraphs) == (speaker, kind)
+
+
+def test_a_title_and_surname_in_narration_is_that_person():
+    paragraphs = ["Dr. Ina Kessling, a volcanologist at the observatory, warned of a new flow.",
+                  "The civil protection office said the zone was safe.", "That still angers Dr. Kessling.",
+                  '"We warned them twice," she said.']
+    assert _last(paragraphs)[0] == "Dr. Ina Kessling"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ["The ministry said 40 homes were lost.", '"We have nothing left," he said.'],
+    ["The storm reached Velden on Sunday.", "Velden council said the river had peaked.",
+     '"It was over in an hour," she told the Clarion.'],
+])
+def test_he_or_she_is_never_a_body_or_a_place(paragraphs):
+    assert _last(paragraphs)[0] not in ("the ministry", "Velden council", "Velden")
+
+
+@pytest.mark.parametrize("row", rules.NARRATED_PERSONS, ids=lambda c: c.name)
+def test_narrated_person_rows_match_their_example(row):
+    import re
+    assert re.search(row.pattern, row.example)
+
+
+def test_a_colon_after_a_relative_clause_gives_the_speaker_before_it():
+    paragraphs = ["The airline said the crew followed procedure.",
+                  "Rolf Haug, a retired captain, said the runway was too short.",
+                  'Haug, who flew for the airline for 30 years, was blunt: "You need every metre."']
+    assert _last(paragraphs)[0] == "Rolf Haug"
+    assert rules.COLON_LEAD_RELATIVE.match("The mayor, who visited the camp on Sunday, was blunt")
+
+
+def test_a_pronoun_in_a_relative_clause_after_a_quotation_is_the_sentence_subject():
+    paragraphs = ["Police said the suspect was held overnight.",
+                  'Anna Berg, a lawyer for the families, said the alarm sounded "far too late", which she said came '
+                  "at 2 a.m."]
+    assert _last(paragraphs)[0].startswith("Anna Berg")
