@@ -83,3 +83,74 @@ def test_a_pronoun_in_a_relative_clause_after_a_quotation_is_the_sentence_subjec
                   'Anna Berg, a lawyer for the families, said the alarm sounded "far too late", which she said came '
                   "at 2 a.m."]
     assert _last(paragraphs)[0].startswith("Anna Berg")
+
+
+# 2. Time and unnamed-place phrases between a speaker and its verb are no part of the speaker (`SPEAKER_TRAILERS`).
+@pytest.mark.parametrize("text, speaker", [
+    ("Police on Saturday afternoon said 14 people had been arrested.", "Police"),
+    ("Officials in the capital said the bridge would stay closed.", "Officials"),
+    ("The fire service late on Monday said two more bodies had been found.", "the fire service"),
+    ("The ministry in a statement on Tuesday said 300 homes were damaged.", "the ministry"),
+    ("The union earlier this week said 2,000 jobs were at risk.", "the union"),
+    ("Police in Harven on Sunday evening put the crowd at 8,000.", "Police in Harven"),
+])
+def test_time_and_place_phrases_after_a_speaker_are_cut(text, speaker):
+    assert _last([text])[0] == speaker
+
+
+@pytest.mark.parametrize("row", rules.SPEAKER_TRAILERS, ids=lambda c: c.name)
+def test_speaker_trailer_rows_match_their_example(row):
+    assert rules.SPEAKER_TRAILER.search(row.example)
+
+
+def test_a_claimant_after_a_time_phrase_is_the_body():
+    text = "Police on Saturday afternoon said 14 people had been arrested."
+    sentences = _sentences([text])
+    numbers = pd.DataFrame({"article_id": "a", "block_no": 1, "sentence_no": 1, "sentence": text, "start": [text.index("14")]})
+    from helpers.attribution import add_claimants
+    got = add_claimants(numbers, attribute_sentences(sentences))
+    assert list(zip(got["claimant"], got["claimant_type"])) == [("Police", "official")]
+
+
+# 3. Inverted and fronted speech (`FRONTED_SPEECH`) and standing by a figure (REPORTING_VERBS row `stand_by`).
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (["Instead, say locals, the river rose in minutes."], "locals"),
+    (["The government blames the drought.", "So says the union."], "the union"),
+    (["Not so, says the ministry: only 40 families were moved."], "the ministry"),
+    (["Rather, argue economists, the rate rise came too late."], "economists"),
+    (["The federation stands by its own count of 25,000."], "the federation"),
+    (["Police put the crowd at 9,000.", "The organisers stood by their figure of 30,000."], "the organisers"),
+])
+def test_inverted_and_fronted_speech_names_its_speaker(paragraphs, speaker):
+    assert _last(paragraphs)[0] == speaker
+
+
+@pytest.mark.parametrize("row", rules.FRONTED_SPEECH, ids=lambda c: c.name)
+def test_fronted_speech_rows_match_their_example(row):
+    import re
+    assert re.match(row.pattern, row.example)
+
+
+def test_standing_by_a_person_or_a_team_is_no_claim():
+    assert _last(["The town stands by its champion as fans gather."])[0] == ""
+
+
+# 4. A post named by what it heads (`POST_OF_A_THING`): one row per class of thing, not one per title.
+@pytest.mark.parametrize("phrase, kind", [
+    ("Dam chief Harald Voss", "organisation"),
+    ("Port boss Ilona Reck", "official"),
+    ("refinery manager Pal Eng", "organisation"),
+    ("Tomas Renner, campaign chief", "organisation"),
+    ("the prison's director", "official"),
+    ("School head Ane Lie", "official"),
+    ("Rail boss Tom Holt", "organisation"),
+])
+def test_a_post_named_by_what_it_heads_takes_the_type_of_its_body(phrase, kind):
+    from helpers.attribution import speaker_type_of
+    assert speaker_type_of(phrase) == kind
+
+
+@pytest.mark.parametrize("row", rules.POST_OF_A_THING, ids=lambda c: c.name)
+def test_post_of_a_thing_rows_type_their_example(row):
+    last = attribute_sentences(_sentences([row.example])).iloc[-1]
+    assert last["speaker_type"] == row.value

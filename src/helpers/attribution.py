@@ -131,7 +131,8 @@ def is_valid_speaker(phrase: str) -> bool:
 def _cut_subject(span: str) -> str:
     """The subject phrase at the end of the words before a verb: other clauses, relative clauses, adverbs cut."""
     span = re.sub(r",\s*(?:who|which|whose|where)\b(?:[^,]|,(?=\d{3}))*,", ",", span)  # ", who led the team,"
-    span = rules.TRAILING_ADVERBS.sub("", span.rstrip()).rstrip()
+    for _ in range(2):  # session 13: "Police late on Monday", "The ministry in a statement on Tuesday"
+        span = rules.TRAILING_ADVERBS.sub("", rules.SPEAKER_TRAILER.sub("", span.rstrip())).rstrip()
     apposition = ""
     if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
         parts = re.split(r",(?!\d{3})", span[:-1])
@@ -308,6 +309,22 @@ def speaker_type_of(phrase: str) -> str:
         found = _first_type(part)
         if found != "other":
             return found
+    return _post_of_a_thing(phrase)
+
+
+_POSTS_OF_THINGS = [(re.compile(rf"(?i)^(?:{c.pattern})$"), c.value) for c in rules.POST_OF_A_THING]
+
+
+def _post_of_a_thing(phrase: str) -> str:
+    """The type of a post named by what it heads ("Dam chief Harald Voss", "the port's boss", `rules.POST_OF_A_THING`,
+    session 13): the type of the body that runs that thing; 'other' when the phrase is no such post."""
+    for part in phrase.split(",")[:2]:  # "Tomas Renner, campaign chief" too
+        m = rules.POST_OF_A_THING_TITLE.search(part.strip() + ",")
+        thing = m.group("thing") if m else ""
+        for words in (thing, thing.split()[-1] if thing else ""):
+            kind = next((v for p, v in _POSTS_OF_THINGS if words and p.match(words)), "")
+            if kind:
+                return kind
     return "other"
 
 
@@ -330,6 +347,9 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
             return _subject_of(sentence, finite[0])
         return _opening_subject(sentence)
     before = sentence[:verb.start()]
+    fronted = _fronted_speaker(sentence, verb)
+    if fronted:
+        return fronted
     relative = re.search(r",?\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|later\s+|have\s+|has\s+|had\s+)?$", before)
     if relative:  # "…President Jan Holt, who cautioned that…": the name the clause hangs on
         names = _names(before[:relative.start()])
@@ -368,6 +388,19 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return bare  # "X, the university engineer who has studied the dam, said": X and the apposition's head
     names = _names(subject)
     return names[-1] if names else ""
+
+
+_FRONTED = [re.compile(c.pattern) for c in rules.FRONTED_SPEECH]
+
+
+def _fronted_speaker(sentence: str, verb: re.Match) -> str:
+    """The speaker of speech told before them at the sentence's start (`rules.FRONTED_SPEECH`, session 13): "Instead,
+    say locals, the river rose" → locals; "So says the union." → the union; '' when the verb is not such a tag's."""
+    for pattern in _FRONTED:
+        m = pattern.match(sentence)
+        if m and m.start() <= verb.start() < m.start("np") and is_valid_speaker(_tidy(m.group("np"))):
+            return _tidy(m.group("np"))
+    return ""
 
 
 def _opening_subject(sentence: str) -> str:

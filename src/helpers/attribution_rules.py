@@ -68,6 +68,11 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     # such a subject (CLAIM_VERB_ROWS), so "Everyone wants the same thing" stays the outlet's
     Cue("stance", r"wants|want|wanted|offered|offers|disputes|dispute|disputed|disagrees|disagreed", "finite",
         "the union wants 30 months"),
+    # session 13: standing by a figure or an account is claiming it ("The federation stands by its own count of 25,000")
+    Cue("stand_by", r"(?:stands|stand|stood|standing)\s+by(?=\s+(?:its|their|his|her|the|that|this)\s+(?:own\s+|original\s+|"
+        r"earlier\s+|first\s+)?(?:count|figures?|estimates?|numbers?|account|version|claims?|tally|total|assessment|findings|"
+        r"statement|forecast|data|reports?|reading|calculation)\b)", "finite",
+        "the federation stands by its own count"),
     Cue("expect", r"expects|expect|expected|believes|believe|believed", "finite", "analysts expect that"),
     Cue("complain", r"complained|complains|described|describes|testified|recommended|recommends", "finite",
         "residents complained"),
@@ -94,7 +99,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
 # ("the institute has recorded more than 70", "the weather service forecast temperatures of -6 °C").
 CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "claim", "warn", "announce", "report",
                              "estimate", "revise", "ask", "promise", "inform", "urge", "find", "accuse", "expect",
-                             "complain", "show", "acknowledge", "rule_out", "stance"})
+                             "complain", "show", "acknowledge", "rule_out", "stance", "stand_by"})
 
 # session 9: what a row attributes. Rows named here make quotation units (voices) and claim no figure in their sentence
 # ("Government offers €250m": a voice of the government, the sum the outlet's): see attribution._voice_only.
@@ -526,6 +531,37 @@ TRAILING_ADVERBS = re.compile(
     r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
     r"conducted))+$", re.I)
 
+# Session 13 (voices13): speech told before its speaker, at the sentence's start: a fronted word and a parenthetical
+# tag ("Instead, say locals, the river rose…"), "So says the union.", "Not so, says the ministry: …". Group `np` is the
+# speaker (attribution._fronted_speaker).
+FRONTED_SPEECH: tuple[Cue, ...] = (
+    Cue("parenthetical_tag", r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}),\s+(?:say|says|said|argue|argues|insist|insists|claim|"
+        r"claims)\s+(?P<np>[^,.;:“”\"]{2,60}?),\s+(?=[a-z])", "tag", "Instead, say locals, the river rose in minutes."),
+    Cue("so_says", r"^(?:Or\s+|And\s+)?[Ss]o\s+(?:say|says|said|claims?|argues?|believes?|thinks?)\s+(?P<np>[^,.;:“”\"]{2,60}?)"
+        r"\s*(?:[.;:]|,\s+(?:at\s+least|anyway)|$)", "tag", "So says the union."),
+    Cue("denial_says", r"^(?:Not\s+so|Wrong|Nonsense|Not\s+true|Untrue|Rubbish|Quite\s+the\s+opposite)[,!]?\s+(?:say|says|said|"
+        r"insists?|counters?|countered)\s+(?P<np>[^,.;:“”\"]{2,60}?)\s*(?:[.;:]|,|$)", "tag",
+        "Not so, says the ministry: only 40 families were moved."),
+)
+
+# Session 13 (voices13): a phrase of time or of an unnamed place between a speaker and its verb ("Police on Saturday
+# afternoon said", "Officials in the capital said", "The ministry in a statement late on Monday said"): no part of the
+# speaker (a named place, "Police in Harven", or a part of the country, "doctors in the region", says which and stays). Read at the end of the words before the
+# verb, one or more times (attribution._cut_subject).
+SPEAKER_TRAILERS: tuple[Cue, ...] = (
+    Cue("day_and_part", r"(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|tonight)(?:\s+(?:morning|afternoon|"
+        r"evening|night))?", "time", "Police on Saturday afternoon"),
+    Cue("earlier_this_week", r"(?:late|early|earlier|later)\s+(?:on|in|this|that|last)\s+(?:the\s+)?(?:\w+day|week|month|"
+        r"year|morning|afternoon|evening|night|day)(?:\s+(?:morning|afternoon|evening|night))?", "time",
+        "The fire service late on Monday"),
+    Cue("overnight", r"(?:overnight|last\s+night|this\s+morning|at\s+(?:dawn|noon|midnight|the\s+weekend))", "time",
+        "Rescuers overnight"),
+    Cue("in_a_statement", r"in\s+(?:a|an|its|their|his|her)\s+(?:\w+\s+)?(?:statement|interview|briefing|post|letter|"
+        r"update|report|note)", "manner", "The ministry in a statement"),
+    Cue("unnamed_place", r"(?:in|at|on)\s+the\s+(?:capital|scene|ground|site)", "place", "Officials in the capital"),
+)
+SPEAKER_TRAILER = re.compile(r"(?:\s+(?:" + "|".join(c.pattern for c in SPEAKER_TRAILERS) + r"))+$", re.I)
+
 # Titles that name a speaker without saying what kind ("the spokeswoman", "its leader"): the owner decides the type.
 TITLE_WORDS = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person|people)|leaders?|head|chief|director|chair(?:man|woman|person)?|manager|"
@@ -835,6 +871,24 @@ IN_A_NAME = re.compile(r"(?-i:[A-Z][a-z’'-]+s\s+(?:(?:for|of|and|in|against|on
 # says of the place's name (attribution._type_in_context lets no owner retype them).
 PUBLIC_OFFICE = re.compile(r"(?i)\b(?:mayor|deputy mayor|governor|lieutenant governor|prefect|premier|prime minister|"
                            r"ministers?|police chief|chief of police|fire chief|sheriff)\b")
+
+# Session 13 (voices13): a post named by what it heads, written before a name ("Dam chief Harald Voss", "port boss
+# Ilona Reck", "refinery manager X"): the post speaks as the body that runs that thing. One row per class of thing (not
+# one per title); read by attribution.speaker_type_of only when no other word types the phrase. `pattern` is the
+# thing's noun, `value` the type of the body that runs it.
+POST_OF_A_THING: tuple[Cue, ...] = (
+    Cue("public_facility", r"port|harbou?r|prison|jail|school|border|customs|coast\s?guard|state\s+railways?|motorway|"
+        r"highway|roads?|parks?|reservoir|canal|lock|waterways?|civil\s+defen[cs]e|emergency|ambulance|rescue|"
+        r"health|water\s+board|environment|education|transport|housing|election|census|tax",
+        "official", "Port boss Ilona Reck said 40 ships were waiting."),
+    Cue("enterprise", r"dam|rail|railway|refinery|mine|plant|factory|mill|smelter|shipyard|airline|airport|ferry|bus|"
+        r"utility|power|grid|pipeline|club|team|campaign|finance|operations|marketing|sales|store|shop|chain|hotel|"
+        r"resort|brewery|firm|company|fund|bank|insurer|carrier|operator|network|studio|label|league|festival",
+        "organisation", "Dam chief Harald Voss said the spillway held."),
+)
+POST_WORDS = r"(?:chief|boss|head|director|manager|supervisor|master|controller|superintendent|executive|chair(?:man|woman)?)"
+POST_OF_A_THING_TITLE = re.compile(r"(?i)(?:^|\b(?:the|a|an|its|their)\s+)(?P<thing>(?:[a-z-]+\s+){0,1}[a-z-]+)(?:['’]s)?\s+"
+                                   + POST_WORDS + r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s*(?:,|$)")
 
 # session 10: an office or body of local government that one place has. A bare mention ("the mayor said", "the
 # municipality said") names it as a reader would, with its place: the one its article names with that office ("the
