@@ -154,3 +154,61 @@ def test_a_post_named_by_what_it_heads_takes_the_type_of_its_body(phrase, kind):
 def test_post_of_a_thing_rows_type_their_example(row):
     last = attribute_sentences(_sentences([row.example])).iloc[-1]
     assert last["speaker_type"] == row.value
+
+
+# 5. Types the keys code consistently (VOCABULARY.md, tests/keys/README.md).
+@pytest.mark.parametrize("text, kind", [
+    ("The environment agency has carried out one inspection since 2019, a spokeswoman confirmed.", "official"),
+    ("The interior ministry's final count was 38,500 marchers, a spokesman said.", "official"),
+    ("The company has opened a hotline for families, a spokeswoman said.", "organisation"),
+    ("The observatory recorded 40 tremors overnight, a spokesman said.", "expert"),
+])
+def test_an_unowned_spokesperson_speaks_for_the_body_the_sentence_opens_with(text, kind):
+    assert _last([text])[1] == kind
+
+
+@pytest.mark.parametrize("phrase", ["a Demora poll", "a Norstat poll for the Herald", "a Kvadrat Research survey of 1,024 adults",
+                                    "a poll published on Monday by Vessel Research",
+                                    "a survey carried out for the broadcaster by the Stat-Dra institute"])
+def test_a_poll_named_with_its_maker_is_the_pollster(phrase):
+    from helpers.attribution import speaker_type_of
+    assert rules.NAMED_POLL.match(phrase) and speaker_type_of(phrase) == "organisation"
+
+
+@pytest.mark.parametrize("phrase, kind", [("Exit polls", "expert"), ("the Delmar Polling Institute", "expert"),
+                                          ("a survey by the Orvik Institute", "expert"),
+                                          ("the U.S. Geological Survey", "expert")])
+def test_unnamed_polls_and_survey_bodies_stay_expert(phrase, kind):
+    from helpers.attribution import speaker_type_of
+    assert speaker_type_of(phrase) == kind
+
+
+def test_a_short_name_of_a_body_takes_the_body_type():
+    from helpers.attribution import short_body_names
+    names = short_body_names({"Kordel": "citizen", "Kordel Chemicals": "organisation", "Brenn": "citizen",
+                              "Brenn Works": "organisation", "Ola Brenn": "citizen"})
+    assert names["Kordel"] == "organisation" and names["Brenn"] == "citizen"  # a person named Brenn: left as it is
+
+
+@pytest.mark.parametrize("paragraphs, kind", [
+    (["Vessel Chemicals said the leak was contained.", "Lena Orvik, Vessel's spokeswoman, said the plant would stay shut."],
+     "organisation"),
+    (["Paolo Derwin, chair of the Financial Supervisory Authority, spoke on Monday.", "Derwin said the bank was solvent."],
+     "official"),
+])
+def test_company_and_regulator_people_keep_their_body_type(paragraphs, kind):
+    assert _last(paragraphs)[1] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The state broadcaster RTV reported 12 deaths.", "agency"),
+    ("Judge Ana Morel said the evidence was weak.", "official"),
+    ("Prosecutors said they would appeal the ruling.", "official"),
+    ("The regional court said the hearing would resume on Monday.", "official"),
+    ("Rating agency Stanmore said the outlook was negative.", "organisation"),
+    ("The regulator said the bank had enough capital.", "official"),
+    ("St Mark's Hospital said eight patients were critical.", "expert"),
+    ("Dr. Ilse Kramer, a surgeon at St Mark's Hospital, said eight were critical.", "expert"),
+])
+def test_the_keys_conventions_for_institutions(text, kind):
+    assert _last([text])[1] == kind

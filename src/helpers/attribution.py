@@ -270,6 +270,13 @@ def speaker_type_of(phrase: str) -> str:
         return "anonymous"
     if rules.BUSINESS_OWNER.search(phrase):
         return "organisation"  # "the ship's owner, Baltic Line": a company
+    poll = rules.NAMED_POLL.match(phrase)
+    if poll:  # session 13: "a Demora poll", a pollster; "a survey by the Orvik Institute" is the institute's
+        maker = re.search(r"\bby\s+(.+)$", phrase) if poll.group(0).rstrip().endswith(("by", "By")) or \
+            re.search(r"\bby\s+(?:the\s+)?[A-Z]", poll.group(0)) else None
+        kind = speaker_type_of(re.sub(r"\s+(?:between|from|on|in|for)\s+.*$", "", maker.group(1))) if maker else "other"
+        return kind if kind not in ("other", "organisation") and re.search(r"(?-i:[A-Z]\w*\s+Institute)", maker.group(1)) \
+            else "organisation"
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
@@ -1220,6 +1227,9 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     titled = {t for n, t in described.items() if n.endswith(f" {person}") and t != "other"} if is_person_name(person) else set()
     if kind == "other" and len(titled) == 1:
         kind = titled.pop()  # session 10: "Helena Varro" bare in one article, "Finance Minister Helena Varro" in another
+    if kind in ("other", "citizen") and is_person_name(person) and described.get(person) in ("organisation", "official",
+                                                                                              "expert"):
+        kind = described[person]  # session 13: "Lena Sorvik, Kordan's spokeswoman" after the corpus typed Lena Sorvik
     if kind == "other" and is_person_name(person):
         kind = "citizen"  # a person the corpus names with no title or organisation anywhere
     return kind
@@ -1562,7 +1572,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
         speaker = without_labels(speaker)
-        kind = "organisation" if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
+        kind = _spokesperson_type(row["text"]) if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
@@ -1575,6 +1585,15 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             earlier.insert(-1, co)
             mentioned.append(co)
     return rows
+
+
+def _spokesperson_type(text: str) -> str:
+    """The type of an unowned spokesperson ("…, a spokeswoman said"): that of the body the sentence opens with
+    (`rules.OPENING_BODY`, session 13: "The environment agency has…, a spokeswoman confirmed" is official), else a
+    company's (organisation)."""
+    m = rules.OPENING_BODY.match(text)
+    kind = speaker_type_of(m.group("np")) if m else "other"
+    return kind if kind in ("official", "organisation", "expert") else "organisation"
 
 
 def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -1625,7 +1644,23 @@ def corpus_descriptors(parts: pd.DataFrame) -> tuple[dict[str, str], dict[str, s
     acronyms: dict[str, str] = {}
     for r in per_article(described_names, parts).itertuples(index=False):
         (acronyms if r.acronym else names).setdefault(r.name, r.kind)
-    return names, acronyms
+    return short_body_names(names), acronyms
+
+
+def short_body_names(names: dict[str, str]) -> dict[str, str]:
+    """`names` with a one-word name read as a person or left untyped ("Kordan": citizen) given the type of the one body
+    whose name it opens ("Kordan Chemicals": organisation), when no person the corpus names has it as a surname
+    (session 13: "Lena Sorvik, Kordan's spokeswoman" speaks for the company, not as a citizen)."""
+    out = dict(names)
+    for name, kind in names.items():
+        if " " in name or kind not in ("citizen", "other"):
+            continue
+        bodies = {t for n, t in names.items() if n.startswith(f"{name} ") and t in ("organisation", "official", "expert")
+                  and not is_person_name(n)}
+        people = [n for n in names if n.endswith(f" {name}") and is_person_name(n)]
+        if len(bodies) == 1 and not people:
+            out[name] = bodies.pop()
+    return out
 
 
 def resolve_speakers(read: pd.DataFrame, corpus_names: dict[str, str], acronyms: dict[str, str]) -> pd.DataFrame:

@@ -598,6 +598,13 @@ SPEAKER_LABELS: tuple[Cue, ...] = (
 # session 11 (nuvoices11): a spokesperson whose owner neither the phrase nor the article names speaks for a body
 # (organisation), never as a citizen: read only when the attribution step found no type ("other").
 UNOWNED_SPOKESPERSON = re.compile(r"(?i)^(?:an?\s+|the\s+)?spokes(?:man|woman|person)\b")
+# Session 13 (voices13): the body a sentence opens with, owner of an unowned spokesperson's words ("The environment agency
+# has carried out one inspection since 2019, a spokeswoman confirmed"; "The interior ministry's final count was 38,500,
+# a spokesman said"): the spokesperson speaks for it, with its type (attribution._spokesperson_type).
+OPENING_BODY = re.compile(r"^(?:The|Its|Their)\s+(?P<np>(?:[A-Z]?[a-z’'-]+\s+){0,3}?(?:ministry|agency|authority|regulator|"
+                          r"office|department|council|commission|inspectorate|service|police|court|bank|company|firm|"
+                          r"operator|group|union|federation|association|hospital|institute|observatory|university|"
+                          r"government|directorate|board))(?:['’]s?)?\b", re.I)
 LEADING_LABELS = re.compile(r"^(?:(?:" + "|".join(c.pattern for c in SPEAKER_LABELS if c.value == "before") +
                             r")\s+)+(?=[A-Z][\w’'-]+\s+[A-Z])")
 TRAILING_LABELS = [re.compile(c.pattern) for c in SPEAKER_LABELS if c.value == "after"]
@@ -889,6 +896,15 @@ POST_OF_A_THING: tuple[Cue, ...] = (
 POST_WORDS = r"(?:chief|boss|head|director|manager|supervisor|master|controller|superintendent|executive|chair(?:man|woman)?)"
 POST_OF_A_THING_TITLE = re.compile(r"(?i)(?:^|\b(?:the|a|an|its|their)\s+)(?P<thing>(?:[a-z-]+\s+){0,1}[a-z-]+)(?:['’]s)?\s+"
                                    + POST_WORDS + r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s*(?:,|$)")
+
+# Session 13 (voices13): a poll or survey named with the firm that made it ("a Demora poll", "a Kvadrat Research survey of
+# 1,024 adults", "a poll published on Monday by Norstat", "a survey for the broadcaster by the Stat-Dra institute"):
+# the pollster speaks, a company (VOCABULARY.md: pollsters are organisations); "exit polls" and "the X Polling
+# Institute" named as such stay expert.
+NAMED_POLL = re.compile(r"^(?:an?|the|one|another|new|latest|rival|fresh)\s+(?:[a-z]+\s+)?(?-i:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)"
+                        r"(?:\s+(?-i:institute|research))?\s+(?-i:(?:opinion\s+)?(?:poll|survey)s?)\b|"
+                        r"^(?:an?|the|one|another|new|latest|rival|fresh)\s+(?:[a-z]+\s+)?(?-i:(?:opinion\s+)?(?:poll|survey)s?)\b"
+                        r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 # session 10: an office or body of local government that one place has. A bare mention ("the mayor said", "the
 # municipality said") names it as a reader would, with its place: the one its article names with that office ("the
