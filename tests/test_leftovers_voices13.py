@@ -167,16 +167,16 @@ def test_an_unowned_spokesperson_speaks_for_the_body_the_sentence_opens_with(tex
     assert _last([text])[1] == kind
 
 
-@pytest.mark.parametrize("phrase", ["a Demora poll", "a Norstat poll for the Herald", "a Kvadrat Research survey of 1,024 adults",
+@pytest.mark.parametrize("phrase", ["a Valtra poll", "a Pollmark poll for the Herald", "a Norvell Research survey of 1,024 adults",
                                     "a poll published on Monday by Vessel Research",
-                                    "a survey carried out for the broadcaster by the Stat-Dra institute"])
+                                    "a survey carried out for the broadcaster by the Statlin institute"])
 def test_a_poll_named_with_its_maker_is_the_pollster(phrase):
     from helpers.attribution import speaker_type_of
     assert rules.NAMED_POLL.match(phrase) and speaker_type_of(phrase) == "organisation"
 
 
-@pytest.mark.parametrize("phrase, kind", [("Exit polls", "expert"), ("the Delmar Polling Institute", "expert"),
-                                          ("a survey by the Orvik Institute", "expert"),
+@pytest.mark.parametrize("phrase, kind", [("Exit polls", "expert"), ("the Kessmoor Polling Institute", "expert"),
+                                          ("a survey by the Tallin Institute", "expert"),
                                           ("the U.S. Geological Survey", "expert")])
 def test_unnamed_polls_and_survey_bodies_stay_expert(phrase, kind):
     from helpers.attribution import speaker_type_of
@@ -193,7 +193,7 @@ def test_a_short_name_of_a_body_takes_the_body_type():
 @pytest.mark.parametrize("paragraphs, kind", [
     (["Vessel Chemicals said the leak was contained.", "Lena Orvik, Vessel's spokeswoman, said the plant would stay shut."],
      "organisation"),
-    (["Paolo Derwin, chair of the Financial Supervisory Authority, spoke on Monday.", "Derwin said the bank was solvent."],
+    (["Ivo Marten, chair of the Financial Supervisory Authority, spoke on Monday.", "Marten said the bank was solvent."],
      "official"),
 ])
 def test_company_and_regulator_people_keep_their_body_type(paragraphs, kind):

@@ -271,7 +271,7 @@ def speaker_type_of(phrase: str) -> str:
     if rules.BUSINESS_OWNER.search(phrase):
         return "organisation"  # "the ship's owner, Baltic Line": a company
     poll = rules.NAMED_POLL.match(phrase)
-    if poll:  # session 13: "a Demora poll", a pollster; "a survey by the Orvik Institute" is the institute's
+    if poll:  # session 13: "a Valtra poll", a pollster; "a survey by the Tallin Institute" is the institute's
         maker = re.search(r"\bby\s+(.+)$", phrase) if poll.group(0).rstrip().endswith(("by", "By")) or \
             re.search(r"\bby\s+(?:the\s+)?[A-Z]", poll.group(0)) else None
         kind = speaker_type_of(re.sub(r"\s+(?:between|from|on|in|for)\s+.*$", "", maker.group(1))) if maker else "other"
@@ -1229,7 +1229,7 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
         kind = titled.pop()  # session 10: "Helena Varro" bare in one article, "Finance Minister Helena Varro" in another
     if kind in ("other", "citizen") and is_person_name(person) and described.get(person) in ("organisation", "official",
                                                                                               "expert"):
-        kind = described[person]  # session 13: "Lena Sorvik, Kordan's spokeswoman" after the corpus typed Lena Sorvik
+        kind = described[person]  # session 13: "Lena Orvik, Vessel's spokeswoman" after the corpus typed Lena Orvik
     if kind == "other" and is_person_name(person):
         kind = "citizen"  # a person the corpus names with no title or organisation anywhere
     return kind
@@ -1471,7 +1471,7 @@ def _narrated_person(text: str, described: dict[str, str], mentioned: list[tuple
                 continue
             same = {p: t for p, t in people.items() if p.split()[-1] == name}
             known = (next(iter(same.items())) if len(same) == 1 else None) or (_full_name(name, described) if not same
-                                                                               else None)  # two Morrows: neither
+                                                                               else None)  # two Brenns: neither
             academic = re.match(r"(?:Dr|Prof)[.\u2024]?\s", m.group(0))
             if known and academic and not known[0].startswith(academic.group(0)[:2]):
                 known = (f"{unmask(academic.group(0))}{known[0]}", known[1])  # "Dr. Kessling" → "Dr. Ina Kessling"
@@ -1648,9 +1648,9 @@ def corpus_descriptors(parts: pd.DataFrame) -> tuple[dict[str, str], dict[str, s
 
 
 def short_body_names(names: dict[str, str]) -> dict[str, str]:
-    """`names` with a one-word name read as a person or left untyped ("Kordan": citizen) given the type of the one body
-    whose name it opens ("Kordan Chemicals": organisation), when no person the corpus names has it as a surname
-    (session 13: "Lena Sorvik, Kordan's spokeswoman" speaks for the company, not as a citizen)."""
+    """`names` with a one-word name read as a person or left untyped ("Vessel": citizen) given the type of the one body
+    whose name it opens ("Vessel Chemicals": organisation), when no person the corpus names has it as a surname
+    (session 13: "Lena Orvik, Vessel's spokeswoman" speaks for the company, not as a citizen)."""
     out = dict(names)
     for name, kind in names.items():
         if " " in name or kind not in ("citizen", "other"):

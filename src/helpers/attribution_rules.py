@@ -897,8 +897,8 @@ POST_WORDS = r"(?:chief|boss|head|director|manager|supervisor|master|controller|
 POST_OF_A_THING_TITLE = re.compile(r"(?i)(?:^|\b(?:the|a|an|its|their)\s+)(?P<thing>(?:[a-z-]+\s+){0,1}[a-z-]+)(?:['’]s)?\s+"
                                    + POST_WORDS + r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s*(?:,|$)")
 
-# Session 13 (voices13): a poll or survey named with the firm that made it ("a Demora poll", "a Kvadrat Research survey of
-# 1,024 adults", "a poll published on Monday by Norstat", "a survey for the broadcaster by the Stat-Dra institute"):
+# Session 13 (voices13): a poll or survey named with the firm that made it ("a Valtra poll", "a Norvell Research survey of
+# 1,024 adults", "a poll published on Monday by Pollmark", "a survey for the broadcaster by the Statlin institute"):
 # the pollster speaks, a company (VOCABULARY.md: pollsters are organisations); "exit polls" and "the X Polling
 # Institute" named as such stay expert.
 NAMED_POLL = re.compile(r"^(?:an?|the|one|another|new|latest|rival|fresh)\s+(?:[a-z]+\s+)?(?-i:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)"
