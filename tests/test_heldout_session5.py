@@ -81,9 +81,11 @@ def _figures(event: str) -> dict[str, float]:
 # "the mayor" named with the place the corpus gives that office, "the mayor of X"; a prefecture is official).
 # Session 11 (voices11): ransomware speaker / type 0.848 / 0.863 -> 0.863 / 0.909 (a group running hospitals, "X Valley
 # Hospitals", speaks as a company).
+# Session 13 (voices13: "she" after an unnamed nurse is the nurse; "which she said" after a named speaker is that
+# speaker): shipwreck speaker / type 0.935 / 0.961 -> 0.948 / 0.974, ransomware 0.863 / 0.909 -> 0.878 / 0.924.
 CURRENT = {"mine-collapse-brevik": {"quotes_recall": 0.987, "speaker_accuracy": 0.894, "type_accuracy": 0.986},
-           "shipwreck-calvera": {"quotes_recall": 0.975, "speaker_accuracy": 0.935, "type_accuracy": 0.961},
-           "ransomware-lenmark": {"quotes_recall": 0.985, "speaker_accuracy": 0.863, "type_accuracy": 0.909}}
+           "shipwreck-calvera": {"quotes_recall": 0.975, "speaker_accuracy": 0.948, "type_accuracy": 0.974},
+           "ransomware-lenmark": {"quotes_recall": 0.985, "speaker_accuracy": 0.878, "type_accuracy": 0.924}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

@@ -43,8 +43,10 @@ def test_session7_events_at_their_first_contact_level(event, accuracy):
 # 0.835 -> 0.876 / 0.842.
 CURRENT = {"tower-fire-quellen": {"quotes_recall": 0.974, "type_accuracy": 0.934, "claimant_accuracy": 0.888,
                                   "claimant_type_accuracy": 0.883},
-           "budget-ostria": {"quotes_recall": 0.936, "speaker_accuracy": 0.905, "type_accuracy": 0.905,
-                             "claimant_accuracy": 0.787, "claimant_type_accuracy": 0.833},
+           # session 13 (voices13: a person the narration names is the next "he"): budget speaker / type / claimant
+           # type 0.905 / 0.905 / 0.833 -> 0.918 / 0.972 / 0.858
+           "budget-ostria": {"quotes_recall": 0.936, "speaker_accuracy": 0.918, "type_accuracy": 0.972,
+                             "claimant_accuracy": 0.787, "claimant_type_accuracy": 0.858},
            "abduction-karsa": {"quotes_recall": 0.95, "speaker_accuracy": 0.909, "type_accuracy": 0.883,
                                "claimant_accuracy": 0.876, "claimant_type_accuracy": 0.842}}
 

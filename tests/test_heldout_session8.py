@@ -41,9 +41,11 @@ def test_session8_events_at_their_first_contact_level(event, accuracy):
 # heatwave type 0.938 -> 0.969 (an opposition MP is a party politician, organisation).
 CURRENT = {"heatwave-corvena": {"quotes_recall": 0.942, "speaker_accuracy": 0.969, "type_accuracy": 0.969,
                                 "claimant_accuracy": 0.88, "claimant_type_accuracy": 0.892},
-           "prison-riot-halvik": {"quotes_recall": 0.894, "speaker_accuracy": 0.947, "type_accuracy": 0.96,
+           # session 13 (voices13: "stands by its own count"; "he" never a body): prison riot found 0.894 -> 0.905,
+           # speaker 0.947 -> 0.948; runway speaker / type 0.921 / 0.875 -> 0.953 / 0.906 ("Vos, who flew …, was blunt:")
+           "prison-riot-halvik": {"quotes_recall": 0.905, "speaker_accuracy": 0.948, "type_accuracy": 0.96,
                                   "claimant_accuracy": 0.844, "claimant_type_accuracy": 0.871},
-           "runway-overrun-orlend": {"quotes_recall": 0.969, "speaker_accuracy": 0.921, "type_accuracy": 0.875,
+           "runway-overrun-orlend": {"quotes_recall": 0.969, "speaker_accuracy": 0.953, "type_accuracy": 0.906,
                                      "claimant_accuracy": 0.893, "claimant_type_accuracy": 0.868}}
 
 

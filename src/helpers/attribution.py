@@ -131,7 +131,8 @@ def is_valid_speaker(phrase: str) -> bool:
 def _cut_subject(span: str) -> str:
     """The subject phrase at the end of the words before a verb: other clauses, relative clauses, adverbs cut."""
     span = re.sub(r",\s*(?:who|which|whose|where)\b(?:[^,]|,(?=\d{3}))*,", ",", span)  # ", who led the team,"
-    span = rules.TRAILING_ADVERBS.sub("", span.rstrip()).rstrip()
+    for _ in range(2):  # session 13: "Police late on Monday", "The ministry in a statement on Tuesday"
+        span = rules.TRAILING_ADVERBS.sub("", rules.SPEAKER_TRAILER.sub("", span.rstrip())).rstrip()
     apposition = ""
     if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
         parts = re.split(r",(?!\d{3})", span[:-1])
@@ -269,6 +270,13 @@ def speaker_type_of(phrase: str) -> str:
         return "anonymous"
     if rules.BUSINESS_OWNER.search(phrase):
         return "organisation"  # "the ship's owner, Baltic Line": a company
+    poll = rules.NAMED_POLL.match(phrase)
+    if poll:  # session 13: "a Valtra poll", a pollster; "a survey by the Tallin Institute" is the institute's
+        maker = re.search(r"\bby\s+(.+)$", phrase) if poll.group(0).rstrip().endswith(("by", "By")) or \
+            re.search(r"\bby\s+(?:the\s+)?[A-Z]", poll.group(0)) else None
+        kind = speaker_type_of(re.sub(r"\s+(?:between|from|on|in|for)\s+.*$", "", maker.group(1))) if maker else "other"
+        return kind if kind not in ("other", "organisation") and re.search(r"(?-i:[A-Z]\w*\s+Institute)", maker.group(1)) \
+            else "organisation"
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
@@ -308,6 +316,22 @@ def speaker_type_of(phrase: str) -> str:
         found = _first_type(part)
         if found != "other":
             return found
+    return _post_of_a_thing(phrase)
+
+
+_POSTS_OF_THINGS = [(re.compile(rf"(?i)^(?:{c.pattern})$"), c.value) for c in rules.POST_OF_A_THING]
+
+
+def _post_of_a_thing(phrase: str) -> str:
+    """The type of a post named by what it heads ("Dam chief Harald Voss", "the port's boss", `rules.POST_OF_A_THING`,
+    session 13): the type of the body that runs that thing; 'other' when the phrase is no such post."""
+    for part in phrase.split(",")[:2]:  # "Tomas Renner, campaign chief" too
+        m = rules.POST_OF_A_THING_TITLE.search(part.strip() + ",")
+        thing = m.group("thing") if m else ""
+        for words in (thing, thing.split()[-1] if thing else ""):
+            kind = next((v for p, v in _POSTS_OF_THINGS if words and p.match(words)), "")
+            if kind:
+                return kind
     return "other"
 
 
@@ -330,6 +354,9 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
             return _subject_of(sentence, finite[0])
         return _opening_subject(sentence)
     before = sentence[:verb.start()]
+    fronted = _fronted_speaker(sentence, verb)
+    if fronted:
+        return fronted
     relative = re.search(r",?\s+(?:who|which)\s+(?:[a-z]+ly\s+|also\s+|later\s+|have\s+|has\s+|had\s+)?$", before)
     if relative:  # "…President Jan Holt, who cautioned that…": the name the clause hangs on
         names = _names(before[:relative.start()])
@@ -368,6 +395,19 @@ def _subject_of(sentence: str, verb: re.Match) -> str:
         return bare  # "X, the university engineer who has studied the dam, said": X and the apposition's head
     names = _names(subject)
     return names[-1] if names else ""
+
+
+_FRONTED = [re.compile(c.pattern) for c in rules.FRONTED_SPEECH]
+
+
+def _fronted_speaker(sentence: str, verb: re.Match) -> str:
+    """The speaker of speech told before them at the sentence's start (`rules.FRONTED_SPEECH`, session 13): "Instead,
+    say locals, the river rose" → locals; "So says the union." → the union; '' when the verb is not such a tag's."""
+    for pattern in _FRONTED:
+        m = pattern.match(sentence)
+        if m and m.start() <= verb.start() < m.start("np") and is_valid_speaker(_tidy(m.group("np"))):
+            return _tidy(m.group("np"))
+    return ""
 
 
 def _opening_subject(sentence: str) -> str:
@@ -732,6 +772,11 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
             speaker = _document_owner(_speaker_after(after[verb.end():]))  # "read a statement from the firm": the firm
         else:
             speaker = _document_owner(_cut_subject(after[:verb.start()]))
+        verbs = [v for v in _VERB.finditer(sentence[:qs]) if not mask[v.start()]]
+        subject = _subject_of(sentence, verbs[-1]) if verbs and rules.PRONOUNS.match(speaker) and \
+            re.search(r"(?i)\b(?:which|who|that|as)\s+\w+$", lead) else ""
+        if subject and not rules.PRONOUNS.match(subject) and is_valid_speaker(subject):
+            return "direct", subject  # session 13: 'X said … "…", which she said…': "she" is X
         if is_valid_speaker(speaker) and not re.match(r"(?i)(?:and|but|or|then|before|after|while)\b", lead):
             return "direct", speaker
     verbs = [v for v in _VERB.finditer(sentence) if not mask[v.start()]]
@@ -743,7 +788,10 @@ def _quote_speaker(sentence: str, qs: int, qe: int, mask: list[bool]) -> tuple[s
     basis, speaker = _source_phrase(sentence)
     lead = sentence[:qs].rstrip(" “\"«„")
     if not speaker and lead.endswith(":"):  # 'The minister was blunt: "We will not pay."'
-        speaker = _possessed_speech(lead[:-1]) or _opening_subject(lead[:-1]) or _colon_speaker(lead[:-1])
+        relative = rules.COLON_LEAD_RELATIVE.match(lead[:-1].strip())  # session 13: "X, who …, was blunt:"
+        np_ = _tidy(relative.group("np")) if relative else ""
+        speaker = np_ if np_ and is_valid_speaker(np_) and (_names(np_) or _colon_speaker(np_)) else ""
+        speaker = speaker or _possessed_speech(lead[:-1]) or _opening_subject(lead[:-1]) or _colon_speaker(lead[:-1])
     return ("direct", speaker) if speaker else ("", "")
 
 
@@ -1179,6 +1227,9 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     titled = {t for n, t in described.items() if n.endswith(f" {person}") and t != "other"} if is_person_name(person) else set()
     if kind == "other" and len(titled) == 1:
         kind = titled.pop()  # session 10: "Helena Varro" bare in one article, "Finance Minister Helena Varro" in another
+    if kind in ("other", "citizen") and is_person_name(person) and described.get(person) in ("organisation", "official",
+                                                                                              "expert"):
+        kind = described[person]  # session 13: "Lena Orvik, Vessel's spokeswoman" after the corpus typed Lena Orvik
     if kind == "other" and is_person_name(person):
         kind = "citizen"  # a person the corpus names with no title or organisation anywhere
     return kind
@@ -1211,8 +1262,8 @@ def _is_person(phrase: str) -> bool:
     if rules.BODY_HEAD.search(re.split(r"\s+(?:of|for|at|in)\s+", first)[0]):
         return False  # "the district attorney's office"
     if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
-                                                 for p in (first, phrase)):
-        return True
+                                                 for p in (first, phrase)) or rules.UNNAMED_INSIDER.match(first):
+        return True  # session 13: "a nurse at the hospital" is a person too
     owned = re.split(r"\s+(?:of|at|from)\s+(?=the\s|[A-Z])", first)
     if len(owned) > 1 and is_person_name(owned[0]):
         return True  # "Ilse Varga of the civil protection agency"
@@ -1227,10 +1278,15 @@ def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
     latest speaker who is a person, when the latest speaker is a body); None lets the latest speaker stand."""
     if re.fullmatch(r"(?i)it", pronoun):
         return next((m for m in reversed(mentioned) if not _is_person(m[0]) and not rules.PRONOUNS.match(m[0])), None)
-    person = [e for e in earlier if _is_person(e[0]) or is_person_name(e[0])]
-    if re.fullmatch(r"(?i)he|she", pronoun) and earlier and person and person[-1] != earlier[-1] \
+    person = [e for e in earlier if _is_person(e[0]) or is_person_name(e[0])] or \
+        [m for m in mentioned if (_is_person(m[0]) or is_person_name(m[0])) and not rules.PRONOUNS.match(m[0])]
+    if re.fullmatch(r"(?i)he|she", pronoun) and earlier and person[-1:] != earlier[-1:] \
             and not _is_person(earlier[-1][0]) and not is_person_name(earlier[-1][0]) and earlier[-1][1] != "citizen":
-        return person[-1]  # "The commission said… . She added": the last person who spoke
+        if person:
+            return person[-1]  # "The commission said… . She added": the last person who spoke
+        first = earlier[-1][0].split(",")[0]
+        if rules.BODY_HEAD.search(first) or rules.BACK_REFERENCES.match(first) and not _names(first):
+            return pronoun, "other"  # session 13: never a body ("unknown" when the article named no person before)
     return None
 
 
@@ -1389,7 +1445,39 @@ def _sentence_person(text: str, described: dict[str, str], mentioned: list[tuple
     if titled and rules.PERSON_TITLES.search(titled.group(1).split(",")[0]):
         phrase = _tidy(titled.group(1))
         return phrase, _owned_title_type(phrase, _type_in_context(phrase, described), mentioned)
-    return _introduced_person(text, described, mentioned)
+    return _introduced_person(text, described, mentioned) or _narrated_person(text, described, mentioned)
+
+
+_NARRATED_PERSONS = [(c.value, re.compile(c.pattern)) for c in rules.NARRATED_PERSONS]
+
+
+def _narrated_person(text: str, described: dict[str, str], mentioned: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(person, type) the narration names anywhere in a sentence (`rules.NARRATED_PERSONS`, session 13): a full name
+    given an age ("…, passenger Eva Brun, 34, was…"), a surname after a courtesy or academic title ("That angers Dr.
+    Kessling"), or the surname of a person named in full before, as a clause's subject ("Back home, Hale has…"); the
+    last one the sentence names when they differ, a surname as its full name; None when the sentence names none."""
+    if re.search(r"\b(?:said|says|told|tells)\b", text):
+        return None
+    people = {p: t for p, t in mentioned if is_person_name(" ".join(p.split()[-2:]))}
+    found = []
+    for kind, pattern in _NARRATED_PERSONS:
+        for m in pattern.finditer(text):
+            name = m.group("p")
+            if name.split()[0] in rules.NOT_NAMES or speaker_type_of(name) != "other":
+                continue
+            if kind == "name" and is_person_name(" ".join(name.split()[-2:])):
+                full = " ".join(name.split()[-2:])
+                found.append((m.start("p"), (full, described.get(full) or described.get(name) or "citizen")))
+                continue
+            same = {p: t for p, t in people.items() if p.split()[-1] == name}
+            known = (next(iter(same.items())) if len(same) == 1 else None) or (_full_name(name, described) if not same
+                                                                               else None)  # two Brenns: neither
+            academic = re.match(r"(?:Dr|Prof)[.\u2024]?\s", m.group(0))
+            if known and academic and not known[0].startswith(academic.group(0)[:2]):
+                known = (f"{unmask(academic.group(0))}{known[0]}", known[1])  # "Dr. Kessling" → "Dr. Ina Kessling"
+            if known or kind == "honorific":
+                found.append((m.start("p"), known or (_tidy(m.group(0)), described.get(name, "other"))))
+    return max(found)[1] if found else None
 
 
 _OPENING_PERSONS = [(c.value, re.compile(c.pattern)) for c in rules.OPENING_PERSONS]
@@ -1474,6 +1562,8 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             continue
         if person and (re.fullmatch(r"(?i)he|she", raw) or rules.AGE_REFERENCE.match(raw)):
             earlier.append(person)
+        elif person and len(person[0].split()) > 1 and raw == person[0].split()[-1]:  # session 13: "Brekk has said"
+            earlier.append((" ".join(person[0].split()[-2:]), person[1]))
         person = None
         other = _gendered_antecedent(raw, earlier, genders)
         earlier += [other] if other else []
@@ -1482,7 +1572,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
         speaker = without_labels(speaker)
-        kind = "organisation" if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
+        kind = _spokesperson_type(row["text"]) if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
@@ -1495,6 +1585,15 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             earlier.insert(-1, co)
             mentioned.append(co)
     return rows
+
+
+def _spokesperson_type(text: str) -> str:
+    """The type of an unowned spokesperson ("…, a spokeswoman said"): that of the body the sentence opens with
+    (`rules.OPENING_BODY`, session 13: "The environment agency has…, a spokeswoman confirmed" is official), else a
+    company's (organisation)."""
+    m = rules.OPENING_BODY.match(text)
+    kind = speaker_type_of(m.group("np")) if m else "other"
+    return kind if kind in ("official", "organisation", "expert") else "organisation"
 
 
 def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:
@@ -1545,7 +1644,23 @@ def corpus_descriptors(parts: pd.DataFrame) -> tuple[dict[str, str], dict[str, s
     acronyms: dict[str, str] = {}
     for r in per_article(described_names, parts).itertuples(index=False):
         (acronyms if r.acronym else names).setdefault(r.name, r.kind)
-    return names, acronyms
+    return short_body_names(names), acronyms
+
+
+def short_body_names(names: dict[str, str]) -> dict[str, str]:
+    """`names` with a one-word name read as a person or left untyped ("Vessel": citizen) given the type of the one body
+    whose name it opens ("Vessel Chemicals": organisation), when no person the corpus names has it as a surname
+    (session 13: "Lena Orvik, Vessel's spokeswoman" speaks for the company, not as a citizen)."""
+    out = dict(names)
+    for name, kind in names.items():
+        if " " in name or kind not in ("citizen", "other"):
+            continue
+        bodies = {t for n, t in names.items() if n.startswith(f"{name} ") and t in ("organisation", "official", "expert")
+                  and not is_person_name(n)}
+        people = [n for n in names if n.endswith(f" {name}") and is_person_name(n)]
+        if len(bodies) == 1 and not people:
+            out[name] = bodies.pop()
+    return out
 
 
 def resolve_speakers(read: pd.DataFrame, corpus_names: dict[str, str], acronyms: dict[str, str]) -> pd.DataFrame:

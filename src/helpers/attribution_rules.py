@@ -68,6 +68,11 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     # such a subject (CLAIM_VERB_ROWS), so "Everyone wants the same thing" stays the outlet's
     Cue("stance", r"wants|want|wanted|offered|offers|disputes|dispute|disputed|disagrees|disagreed", "finite",
         "the union wants 30 months"),
+    # session 13: standing by a figure or an account is claiming it ("The federation stands by its own count of 25,000")
+    Cue("stand_by", r"(?:stands|stand|stood|standing)\s+by(?=\s+(?:its|their|his|her|the|that|this)\s+(?:own\s+|original\s+|"
+        r"earlier\s+|first\s+)?(?:count|figures?|estimates?|numbers?|account|version|claims?|tally|total|assessment|findings|"
+        r"statement|forecast|data|reports?|reading|calculation)\b)", "finite",
+        "the federation stands by its own count"),
     Cue("expect", r"expects|expect|expected|believes|believe|believed", "finite", "analysts expect that"),
     Cue("complain", r"complained|complains|described|describes|testified|recommended|recommends", "finite",
         "residents complained"),
@@ -94,7 +99,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
 # ("the institute has recorded more than 70", "the weather service forecast temperatures of -6 °C").
 CLAIM_VERB_ROWS = frozenset({"say", "tell", "state", "add", "note", "confirm", "claim", "warn", "announce", "report",
                              "estimate", "revise", "ask", "promise", "inform", "urge", "find", "accuse", "expect",
-                             "complain", "show", "acknowledge", "rule_out", "stance"})
+                             "complain", "show", "acknowledge", "rule_out", "stance", "stand_by"})
 
 # session 9: what a row attributes. Rows named here make quotation units (voices) and claim no figure in their sentence
 # ("Government offers €250m": a voice of the government, the sum the outlet's): see attribution._voice_only.
@@ -475,6 +480,11 @@ POSSESSED_SPEECH = re.compile(r"^(?:(?P<owner>[A-Z][^,;:“”\"]{1,60}?)['’]s
                               r"(?:message|reply|answer|response|verdict|advice|warning|plea|appeal|explanation|"
                               r"account|view|position|instruction|promise|demand)\b[^:“”\"]{0,60}$")
 
+# Session 13 (voices13): a colon's lead that is a speaker, a relative clause about them and a verdict on their manner
+# ("Haug, who flew for the airline for 30 years, was blunt:"): the speaker is the words before the clause.
+COLON_LEAD_RELATIVE = re.compile(r"^(?P<np>[^,:;“”\"]{2,60}?),\s+(?:who|whose)\b[^:;“”\"]{1,120},\s+(?:was|is|were|are|"
+                                 r"sounded|remained|seemed|looked)\s+(?:[a-z]+\s+){0,2}[a-z]+$")
+
 # session 7: a title owned by a possessive pronoun and no name ("its director", "their chairman", "his office"): named
 # by its owner (attribution._possessive_owner).
 POSSESSIVE_TITLE = re.compile(r"^(?:(?P<body>[Ii]ts|[Tt]heir)|[Hh]is|[Hh]er)\s+(?P<title>(?:[a-z-]+\s+){0,2}[a-z-]+)$")
@@ -521,6 +531,37 @@ TRAILING_ADVERBS = re.compile(
     r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
     r"conducted))+$", re.I)
 
+# Session 13 (voices13): speech told before its speaker, at the sentence's start: a fronted word and a parenthetical
+# tag ("Instead, say locals, the river rose…"), "So says the union.", "Not so, says the ministry: …". Group `np` is the
+# speaker (attribution._fronted_speaker).
+FRONTED_SPEECH: tuple[Cue, ...] = (
+    Cue("parenthetical_tag", r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3}),\s+(?:say|says|said|argue|argues|insist|insists|claim|"
+        r"claims)\s+(?P<np>[^,.;:“”\"]{2,60}?),\s+(?=[a-z])", "tag", "Instead, say locals, the river rose in minutes."),
+    Cue("so_says", r"^(?:Or\s+|And\s+)?[Ss]o\s+(?:say|says|said|claims?|argues?|believes?|thinks?)\s+(?P<np>[^,.;:“”\"]{2,60}?)"
+        r"\s*(?:[.;:]|,\s+(?:at\s+least|anyway)|$)", "tag", "So says the union."),
+    Cue("denial_says", r"^(?:Not\s+so|Wrong|Nonsense|Not\s+true|Untrue|Rubbish|Quite\s+the\s+opposite)[,!]?\s+(?:say|says|said|"
+        r"insists?|counters?|countered)\s+(?P<np>[^,.;:“”\"]{2,60}?)\s*(?:[.;:]|,|$)", "tag",
+        "Not so, says the ministry: only 40 families were moved."),
+)
+
+# Session 13 (voices13): a phrase of time or of an unnamed place between a speaker and its verb ("Police on Saturday
+# afternoon said", "Officials in the capital said", "The ministry in a statement late on Monday said"): no part of the
+# speaker (a named place, "Police in Harven", or a part of the country, "doctors in the region", says which and stays). Read at the end of the words before the
+# verb, one or more times (attribution._cut_subject).
+SPEAKER_TRAILERS: tuple[Cue, ...] = (
+    Cue("day_and_part", r"(?:(?:late|early)\s+)?(?:on\s+)?(?:\w+day|yesterday|today|tonight)(?:\s+(?:morning|afternoon|"
+        r"evening|night))?", "time", "Police on Saturday afternoon"),
+    Cue("earlier_this_week", r"(?:late|early|earlier|later)\s+(?:on|in|this|that|last)\s+(?:the\s+)?(?:\w+day|week|month|"
+        r"year|morning|afternoon|evening|night|day)(?:\s+(?:morning|afternoon|evening|night))?", "time",
+        "The fire service late on Monday"),
+    Cue("overnight", r"(?:overnight|last\s+night|this\s+morning|at\s+(?:dawn|noon|midnight|the\s+weekend))", "time",
+        "Rescuers overnight"),
+    Cue("in_a_statement", r"in\s+(?:a|an|its|their|his|her)\s+(?:\w+\s+)?(?:statement|interview|briefing|post|letter|"
+        r"update|report|note)", "manner", "The ministry in a statement"),
+    Cue("unnamed_place", r"(?:in|at|on)\s+the\s+(?:capital|scene|ground|site)", "place", "Officials in the capital"),
+)
+SPEAKER_TRAILER = re.compile(r"(?:\s+(?:" + "|".join(c.pattern for c in SPEAKER_TRAILERS) + r"))+$", re.I)
+
 # Titles that name a speaker without saying what kind ("the spokeswoman", "its leader"): the owner decides the type.
 TITLE_WORDS = re.compile(
     r"(?i)\b(?:spokes(?:man|woman|person|people)|leaders?|head|chief|director|chair(?:man|woman|person)?|manager|"
@@ -557,6 +598,13 @@ SPEAKER_LABELS: tuple[Cue, ...] = (
 # session 11 (nuvoices11): a spokesperson whose owner neither the phrase nor the article names speaks for a body
 # (organisation), never as a citizen: read only when the attribution step found no type ("other").
 UNOWNED_SPOKESPERSON = re.compile(r"(?i)^(?:an?\s+|the\s+)?spokes(?:man|woman|person)\b")
+# Session 13 (voices13): the body a sentence opens with, owner of an unowned spokesperson's words ("The environment agency
+# has carried out one inspection since 2019, a spokeswoman confirmed"; "The interior ministry's final count was 38,500,
+# a spokesman said"): the spokesperson speaks for it, with its type (attribution._spokesperson_type).
+OPENING_BODY = re.compile(r"^(?:The|Its|Their)\s+(?P<np>(?:[A-Z]?[a-z’'-]+\s+){0,3}?(?:ministry|agency|authority|regulator|"
+                          r"office|department|council|commission|inspectorate|service|police|court|bank|company|firm|"
+                          r"operator|group|union|federation|association|hospital|institute|observatory|university|"
+                          r"government|directorate|board))(?:['’]s?)?\b", re.I)
 LEADING_LABELS = re.compile(r"^(?:(?:" + "|".join(c.pattern for c in SPEAKER_LABELS if c.value == "before") +
                             r")\s+)+(?=[A-Z][\w’'-]+\s+[A-Z])")
 TRAILING_LABELS = [re.compile(c.pattern) for c in SPEAKER_LABELS if c.value == "after"]
@@ -798,6 +846,19 @@ OPENING_PERSONS: tuple[Cue, ...] = (
         r"|stood|sat)\b", "short", "Kasia paid 45 euros for her ticket."),
 )
 
+# Session 13 (voices13): a person the outlet's narration names anywhere in a sentence without speech, not only at its
+# start, is the likeliest "he" or "she" of the next quotation (`attribution._narrated_person`): value `name` (a full
+# name given an age), `honorific` (a courtesy or academic title before a surname), `surname` (a surname of a person
+# the article named in full, as a clause's subject).
+NARRATED_PERSONS: tuple[Cue, ...] = (
+    Cue("aged_apposition", r"(?<![\w’'])(?P<p>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2}),\s+(?:now\s+|aged\s+)?\d{1,3},",
+        "name", "Among those in the shelter was Tomas Brenner, 62, who lost his roof."),
+    Cue("honorific_surname", r"(?<![\w’'])(?:Dr|Prof|Mr|Mrs|Ms)[.\u2024]?\s+(?P<p>[A-Z][a-z’'-]+)(?:\s+[A-Z][a-z’'-]+)?"
+        r"(?=\s*[.,;]|\s+[a-z])", "honorific", "The decision still angers Dr. Kessling."),
+    Cue("surname_subject", r"(?:^|,\s+)(?P<p>[A-Z][a-z’'-]+)\s+(?:has|had|was|is|now|still|[a-z]+ed|" + IRREGULAR_PAST +
+        r")\b", "surname", "Back at the bakery, Hale has made up his mind."),
+)
+
 # Sentence-initial words that are capitalised without being names.
 NOT_NAMES = frozenset("""The A An But And In As At After Before Despite However Meanwhile While When On Opening This That
 It Its Both Afterwards Earlier Later Speaking According Asked Still Yet Since Although Though If Some Many Most Several
@@ -817,6 +878,33 @@ IN_A_NAME = re.compile(r"(?-i:[A-Z][a-z’'-]+s\s+(?:(?:for|of|and|in|against|on
 # says of the place's name (attribution._type_in_context lets no owner retype them).
 PUBLIC_OFFICE = re.compile(r"(?i)\b(?:mayor|deputy mayor|governor|lieutenant governor|prefect|premier|prime minister|"
                            r"ministers?|police chief|chief of police|fire chief|sheriff)\b")
+
+# Session 13 (voices13): a post named by what it heads, written before a name ("Dam chief Harald Voss", "port boss
+# Ilona Reck", "refinery manager X"): the post speaks as the body that runs that thing. One row per class of thing (not
+# one per title); read by attribution.speaker_type_of only when no other word types the phrase. `pattern` is the
+# thing's noun, `value` the type of the body that runs it.
+POST_OF_A_THING: tuple[Cue, ...] = (
+    Cue("public_facility", r"port|harbou?r|prison|jail|school|border|customs|coast\s?guard|state\s+railways?|motorway|"
+        r"highway|roads?|parks?|reservoir|canal|lock|waterways?|civil\s+defen[cs]e|emergency|ambulance|rescue|"
+        r"health|water\s+board|environment|education|transport|housing|election|census|tax",
+        "official", "Port boss Ilona Reck said 40 ships were waiting."),
+    Cue("enterprise", r"dam|rail|railway|refinery|mine|plant|factory|mill|smelter|shipyard|airline|airport|ferry|bus|"
+        r"utility|power|grid|pipeline|club|team|campaign|finance|operations|marketing|sales|store|shop|chain|hotel|"
+        r"resort|brewery|firm|company|fund|bank|insurer|carrier|operator|network|studio|label|league|festival",
+        "organisation", "Dam chief Harald Voss said the spillway held."),
+)
+POST_WORDS = r"(?:chief|boss|head|director|manager|supervisor|master|controller|superintendent|executive|chair(?:man|woman)?)"
+POST_OF_A_THING_TITLE = re.compile(r"(?i)(?:^|\b(?:the|a|an|its|their)\s+)(?P<thing>(?:[a-z-]+\s+){0,1}[a-z-]+)(?:['’]s)?\s+"
+                                   + POST_WORDS + r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s*(?:,|$)")
+
+# Session 13 (voices13): a poll or survey named with the firm that made it ("a Valtra poll", "a Norvell Research survey of
+# 1,024 adults", "a poll published on Monday by Pollmark", "a survey for the broadcaster by the Statlin institute"):
+# the pollster speaks, a company (VOCABULARY.md: pollsters are organisations); "exit polls" and "the X Polling
+# Institute" named as such stay expert.
+NAMED_POLL = re.compile(r"^(?:an?|the|one|another|new|latest|rival|fresh)\s+(?:[a-z]+\s+)?(?-i:[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*)*)"
+                        r"(?:\s+(?-i:institute|research))?\s+(?-i:(?:opinion\s+)?(?:poll|survey)s?)\b|"
+                        r"^(?:an?|the|one|another|new|latest|rival|fresh)\s+(?:[a-z]+\s+)?(?-i:(?:opinion\s+)?(?:poll|survey)s?)\b"
+                        r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
 # session 10: an office or body of local government that one place has. A bare mention ("the mayor said", "the
 # municipality said") names it as a reader would, with its place: the one its article names with that office ("the
