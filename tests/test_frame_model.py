@@ -26,22 +26,40 @@ LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 9: the model trai
     # cue rules. The session-7 events (tower fire, budget, abduction), never a source of any rule before session 9, are
     # the closest to unseen text here. Session 7 (twelve events' model, session-8 rules): market 0.844 / outbreak 0.792 /
     # shelling 0.820 / ice storm 0.703 / mine 0.652 / shipwreck 0.691 / ransomware 0.672 rules+model.
-    "market-crash-ardesia": {"rules": (0.831, 0.815), "model": (0.722, 0.693), "rules+model": (0.839, 0.821)},
-    "outbreak-kavrin": {"rules": (0.833, 0.818), "model": (0.704, 0.679), "rules+model": (0.811, 0.793)},
-    "shelling-tolvany": {"rules": (0.867, 0.852), "model": (0.666, 0.631), "rules+model": (0.85, 0.832)},
-    "ice-storm-haldmark": {"rules": (0.842, 0.827), "model": (0.541, 0.499), "rules+model": (0.756, 0.731)},
-    "mine-collapse-brevik": {"rules": (0.731, 0.711), "model": (0.637, 0.605), "rules+model": (0.732, 0.706)},
-    "shipwreck-calvera": {"rules": (0.805, 0.791), "model": (0.567, 0.534), "rules+model": (0.790, 0.773)},
-    "ransomware-lenmark": {"rules": (0.666, 0.634), "model": (0.648, 0.610), "rules+model": (0.732, 0.701)},  # session 12:
-    # rules+model 0.733 / 0.702 printed (a model crime frame added only from p 0.7; levels floored below it); session 10:
-    # rules 0.6667 / 0.6341, rules+model 0.727 / 0.695 (under_a_law; was 0.653 / 0.620 and 0.716 / 0.683)
-    "tower-fire-quellen": {"rules": (0.738, 0.717), "model": (0.651, 0.622), "rules+model": (0.733, 0.710)},
-    "budget-ostria": {"rules": (0.574, 0.538), "model": (0.614, 0.571), "rules+model": (0.649, 0.609)},
-    "abduction-karsa": {"rules": (0.631, 0.606), "model": (0.481, 0.443), "rules+model": (0.635, 0.606)},
-    # session 11 cue rules (rules / rules+model F1 before → after): outbreak 0.821 / 0.799 → 0.8333 / 0.8119, shelling
-    # 0.857 / 0.840 → 0.8673 / 0.85, ice storm 0.817 / 0.733 → 0.8421 / 0.7568, mine 0.683 / 0.707 → 0.7317 / 0.7327,
-    # shipwreck 0.756 / 0.761 → 0.8052 / 0.7907, ransomware rules+model 0.7273, tower fire 0.658 / 0.674 → 0.7381 /
-    # 0.7333, budget rules+model 0.6496, abduction 0.535 / 0.574 → 0.6316 / 0.6353; the model alone unchanged
+    # session 13: retrained on every development set (2,910 rows; union threshold unchanged, 0.5, crime 0.7), levels
+    # floored at 3 decimals. Lowered by the retraining (F1 / kappa, before → after): shelling model 0.666 / 0.631 →
+    # 0.616 / 0.577 and rules+model 0.850 / 0.832 → 0.847 / 0.829; ransomware model 0.648 / 0.610 → 0.630 / 0.590 and
+    # rules+model 0.732 / 0.701 → 0.728 / 0.697; tower fire rules+model 0.733 / 0.710 → 0.712 / 0.689; budget model
+    # 0.614 / 0.571 → 0.605 / 0.559 and rules+model 0.649 / 0.609 → 0.625 / 0.584; abduction model 0.481 / 0.443 →
+    # 0.415 / 0.375. The four sets the session-9 model was never trained on (their "before" is the shipped model on
+    # unseen sets): heatwave model 0.633 / 0.598 → 0.607 / 0.570 and rules+model 0.652 / 0.621 → 0.625 / 0.590, prison
+    # riot model 0.634 / 0.605 → 0.561 / 0.527 and rules+model 0.763 / 0.743 → 0.741 / 0.719, runway rules+model 0.773
+    # / 0.757 → 0.763 / 0.746, general10 rules+model 0.695 / 0.665 → 0.679 / 0.648. Every other figure rose (market
+    # rules+model 0.839 → 0.872, ice storm 0.756 → 0.792, shipwreck 0.790 → 0.800, abduction 0.635 → 0.651, the model
+    # alone on market, outbreak, ice storm, shipwreck, tower fire, runway, general10 …); the model was kept because
+    # leave-one-set-out over all 44 development sets it rose (model alone pooled 0.626 → 0.640, rules+model 0.745 →
+    # 0.746; on the four sets no rule had been written from 0.546 → 0.605 and 0.610 → 0.623), and on the validation
+    # key general14 the model alone rose 0.605 → 0.626 with rules+model 0.634 → 0.635 (docs/ACCURACY.md, session 13).
+    "market-crash-ardesia": {"rules": (0.831, 0.815), "model": (0.776, 0.754), "rules+model": (0.872, 0.859)},
+    "outbreak-kavrin": {"rules": (0.833, 0.818), "model": (0.778, 0.758), "rules+model": (0.82, 0.802)},
+    "shelling-tolvany": {"rules": (0.867, 0.852), "model": (0.616, 0.577), "rules+model": (0.847, 0.829)},
+    "ice-storm-haldmark": {"rules": (0.842, 0.827), "model": (0.612, 0.575), "rules+model": (0.792, 0.771)},
+    "mine-collapse-brevik": {"rules": (0.731, 0.711), "model": (0.638, 0.605), "rules+model": (0.744, 0.721)},
+    "shipwreck-calvera": {"rules": (0.805, 0.791), "model": (0.635, 0.605), "rules+model": (0.8, 0.783)},
+    "ransomware-lenmark": {"rules": (0.666, 0.634), "model": (0.63, 0.59), "rules+model": (0.728, 0.697)},
+    "tower-fire-quellen": {"rules": (0.738, 0.717), "model": (0.681, 0.653), "rules+model": (0.712, 0.689)},
+    "budget-ostria": {"rules": (0.574, 0.538), "model": (0.605, 0.559), "rules+model": (0.625, 0.584)},
+    "abduction-karsa": {"rules": (0.631, 0.606), "model": (0.415, 0.375), "rules+model": (0.651, 0.623)},
+    # session 13: the former "never trained on" sets (general10, the session-8 events), now trained on and left out here,
+    # and the four sets no cue rule had been written from before session 13 (the session-11 events, general13)
+    "heatwave-corvena": {"rules": (0.615, 0.587), "model": (0.607, 0.57), "rules+model": (0.625, 0.59)},
+    "prison-riot-halvik": {"rules": (0.78, 0.763), "model": (0.561, 0.527), "rules+model": (0.741, 0.719)},
+    "runway-overrun-orlend": {"rules": (0.746, 0.731), "model": (0.632, 0.605), "rules+model": (0.763, 0.746)},
+    "general10": {"rules": (0.677, 0.65), "model": (0.635, 0.602), "rules+model": (0.679, 0.648)},
+    "chemical-leak-ravensk": {"rules": (0.625, 0.591), "model": (0.711, 0.682), "rules+model": (0.66, 0.625)},
+    "farmers-protest-ostmark": {"rules": (0.574, 0.54), "model": (0.564, 0.516), "rules+model": (0.623, 0.584)},
+    "bank-collapse-teluria": {"rules": (0.571, 0.534), "model": (0.557, 0.513), "rules+model": (0.565, 0.524)},
+    "general13": {"rules": (0.608, 0.577), "model": (0.587, 0.549), "rules+model": (0.659, 0.627)},
 }
 # The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 13): every development key,
 # the session-8 to -11 events and general10-13 included (until session 12 the session-8 to -10 events and general10-12

@@ -72,12 +72,14 @@ THRESHOLD = 0.3  # the model alone (method "model"): its own leave-one-set-out m
 # 0.3-0.7 leave-one-set-out (seventeen sets): the union rises on every development set up to 0.5 (general7, the set whose
 # rules were never revised on it, 0.664 at 0.3, 0.685 at 0.5, 0.670 at 0.55-0.6, 0.642 at 0.7; the sets the rules were
 # revised on keep rising towards the rules alone, which only says the rules were fitted there), so 0.5.
-UNION_THRESHOLD = 0.6  # session 13 (was 0.5): chosen leave-one-set-out on the sixteen development sets whose cue rules
-# were revised least (RECENT: the session-8 to -11 events and general10-13), the threshold scored on each set chosen on
-# the other fifteen (0.6 every time; grid 0.45-0.8): rules+model mean F1 over those sets 0.644 at 0.5, 0.657 at 0.6,
-# 0.652 at 0.65, 0.648 at 0.7; over every set 0.736 at 0.5, 0.747 at 0.6. Chosen on every set it goes to 0.7-0.8 (the
-# rules were fitted to most of them) and the sixteen fall to 0.642. Per-frame thresholds chosen the same way (grids
-# 0.4-0.8 and 0.5-0.9) did no better (0.648, 0.655): one threshold, with crime's exception below.
+UNION_THRESHOLD = 0.5
+# Session 13: chosen leave-one-set-out on the sixteen development sets whose cue rules were revised least (RECENT: the
+# session-8 to -11 events and general10-13; each set's threshold chosen on the other fifteen, grid 0.45-0.8) the union
+# threshold was 0.6 every time (rules+model mean F1 over the sixteen 0.644 at 0.5, 0.657 at 0.6; over all sets 0.736 ->
+# 0.747; chosen on every set it goes to 0.7-0.8, the rules being fitted to most of them; per-frame thresholds chosen
+# the same way did no better, 0.648-0.655). With the retrained weights at 0.6, the validation key general14 fell
+# (rules+model 0.634 -> 0.620, the model alone rose 0.605 -> 0.626), more than the 0.01 a kept change may lower it, so
+# 0.6 was not kept: unseen text, whose rules are weaker than on any development set, needs more of the model's frames.
 RECENT = ("heatwave-corvena", "prison-riot-halvik", "runway-overrun-orlend", "general10", "cyclone-tessaly",
           "no-confidence-dravenia", "doping-case-ostrel", "general11", "eruption-moravel", "blackout-serenna",
           "takeover-lindqvist", "general12", "chemical-leak-ravensk", "farmers-protest-ostmark", "bank-collapse-teluria",
