@@ -676,8 +676,25 @@ def test_each_named_cue_rule_does_what_its_example_shows(name):
     named = set(rules["frame"])
     if kind in ("cue", "weak"):
         assert named <= with_rule and not named & without, (with_rule, without)
+    elif rules["error_class"].iloc[0] in VETO_CLASSES and not named & without:
+        # session 13: a veto whose example no cue reaches ("Touts cashed in on the shortage of tickets") keeps the
+        # learned model from adding the frame it names, which the model adds without the row
+        others = load_frames(paths.codebook_path("frames.csv"), rules=CUE_RULES[CUE_RULES["name"] != name])
+        assert not named & _frames_with_a_sure_model(example, load_frames(paths.codebook_path("frames.csv")), named)
+        assert named <= _frames_with_a_sure_model(example, others, named)
     else:
         assert not named & with_rule and named & without, (with_rule, without)
+
+
+def _frames_with_a_sure_model(text: str, frames: pd.DataFrame, sure_of: set[str]) -> set[str]:
+    """The rules+model frames of `text` with a model sure of the frames `sure_of` (and of nothing else) everywhere."""
+    from helpers.frame_model import load_frame_model
+
+    shipped = load_frame_model()
+    bias = np.where(np.isin(shipped["frames"], sorted(sure_of)), 20.0, -20.0)
+    sure = dict(shipped, weights=np.zeros_like(shipped["weights"]), bias=bias)
+    sentences = pd.DataFrame({"article_id": ["a"], "block_no": [1], "sentence_no": [1], "role": ["body"], "text": [text]})
+    return set(sentence_frames(sentences, frames, method="rules+model", model=sure)["frame"])
 
 
 def test_a_weak_cue_counts_only_with_a_second_one():
@@ -1306,3 +1323,35 @@ def test_an_exclusion_of_another_sense_also_keeps_the_model_from_adding_its_fram
 def _sentences_of(texts: list[str]) -> pd.DataFrame:
     return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "block_no": 1, "sentence_no": 1,
                          "role": "body", "text": texts})
+
+
+SESSION13_PROBES = [  # session 13 classes beyond each rule's example, other senses and other worlds included:
+    # (text, frame, present under the rules, present under rules+model with a model sure of `frame` everywhere)
+    ("Ticket touts cashed in on the fans' panic after the stand was closed.", "economic", False, False),  # cashed_in_on
+    ("Populists cashed in on the fear that followed the bombing.", "economic", False, False),
+    ("Traders cashed in on the rally in bank shares.", "economic", True, True),  # money still counts
+    ("Insurers are bracing for claims after the hailstorm.", "legality", False, False),  # insurance_claims
+    ("Loss adjusters said claims from the flood could top 200 million.", "legality", False, False),
+    ("Policyholders say their claims have been ignored for months.", "legality", False, False),
+    ("The families filed a claim for damages in the High Court.", "legality", False, True),  # no insurer: no veto
+    ("Wolves killed 46 sheep in the upland district between May and August.", "health_safety", False, False),
+    ("Floodwater drowned more than 2,000 sheep on the plain.", "health_safety", False, False),  # livestock_deaths
+    ("Hundreds of cattle died of thirst as the drought went on.", "health_safety", False, False),
+    ("Thousands of dead fish washed up along the river after the spill.", "health_safety", True, True),  # fish: pollution
+    ("Two farmers died when the barn collapsed on their cattle.", "health_safety", True, True),  # people died
+    ("Floodwater drowned more than 2,000 sheep on the plain.", "economic", True, True),  # livestock_lost
+    ("The herd of 300 cattle had to be culled after the outbreak of foot-and-mouth.", "economic", True, True),
+    ("At least 40 horses perished in the stable fire.", "economic", True, True),
+    ("Fishermen said the spill had killed thousands of fish.", "economic", False, True),  # no farm animals
+    ("The farmer sold the last of his cows in January.", "health_safety", False, True),  # no death
+]
+
+
+@pytest.mark.parametrize("text,frame,by_rules,with_model", SESSION13_PROBES)
+def test_session13_cue_classes_hold_beyond_their_examples(text, frame, by_rules, with_model):
+    """Session 13: farm animals dead or culled are a farm's loss (economic), not a human toll; an insurance claim is no
+    claim in court and "cashed in on" no money: the rules give them no such frame, and the last three (figures of speech
+    and word senses, `VETO_CLASSES`) keep the learned model from adding it."""
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    assert (frame in _frames_of(text, frames)) is by_rules
+    assert (frame in _frames_with_a_sure_model(text, frames, {frame})) is with_model

@@ -45,8 +45,10 @@ DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "gene
             "doping-case-ostrel:frames_heldout", "general11_frames_heldout",
             "eruption-moravel:frames_heldout", "blackout-serenna:frames_heldout",
             "takeover-lindqvist:frames_heldout", "general12_frames_heldout",
-            "istanbul"]  # session 12: the twenty-seven spent events and general keys up to general12 (development data); the
-# session-11 events (chemical leak, farmers' protest, bank collapse) and general13 are the validation set, never
+            "chemical-leak-ravensk:frames_heldout", "farmers-protest-ostmark:frames_heldout",
+            "bank-collapse-teluria:frames_heldout", "general13_frames_heldout",
+            "istanbul"]  # session 13: the thirty spent events and general keys up to general13 (development data); the
+# session-12 events (bridge collapse, referendum, rate decision) and general14 are the validation set, never
 # diagnosed here
 HELDOUT_KEYS: list[str] = []
 
