@@ -185,3 +185,22 @@ def test_the_silences_sentence_and_the_table_of_sources_count_the_same_shared_fa
     assert shared["fact_id"].tolist() == ["killed", "injured"] and what == "facts of news value"
     text = _silence_finding({"numbers": {"facts": facts, "fact_summary": summary}}, pd.DataFrame({"source": list("ABC")}))
     assert text.startswith("**Silences.** A is silent on 1 of the 2 facts of news value")
+
+
+def test_the_numbers_finding_counts_reporting_other_claimant_and_silent_sources_from_one_table():
+    """Sources giving the fact, giving it only under another claimant, and silent add up to the corpus's sources
+    though the fact_summary's n_silent (counted in articles) also counts the one under another claimant."""
+    from helpers.summary import _numbers_finding
+
+    articles = pd.DataFrame({"article_id": list("abcde"), "source": ["Radio", "Daily", "Wire", "Weekly", "Site"],
+                             "published": pd.to_datetime([f"2026-05-02 0{h}:00" for h in range(5)], utc=True)})
+    numbers = pd.DataFrame([
+        _mention("a", "14 dead", 14, "killed", "people killed"),
+        _mention("b", "19 dead", 19, "killed", "people killed"),
+        _mention("c", "21", 21, "killed|hospital", "people killed (according to the hospital)", "the hospital"),
+    ]).merge(articles[["article_id", "published"]], on="article_id")
+    summary = pd.DataFrame({"fact_id": ["killed"], "fact_label": ["people killed"], "n_reporting": [2], "n_silent": [3],
+                            "headline_ok": [True], "disagreement": [2.1], "difference": [""],
+                            "intervals_overlap": [False], "scope_conflict": [False]})
+    text = _numbers_finding({"numbers": {"fact_summary": summary, "numbers": numbers}}, articles)
+    assert "(2 sources, 1 more under another claimant, 2 silent)" in text, text

@@ -200,8 +200,11 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     other = under_other_claimants(numbers, articles, top["fact_id"], top["fact_label"])
     more = f", {len(other)} more under another claimant" if len(other) else ""
     elsewhere = f" Given only under another claimant: {under_other_claimants_text(other)}." if len(other) else ""
+    # Sources reporting, under another claimant and silent, counted from the one mentions table: they add up to the
+    # corpus's sources (the fact_summary's n_silent may count articles, or count a source under another claimant).
+    silent = max(articles["source"].nunique() - len(said) - len(other), 0)
     return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
-            f"({int(top['n_reporting'])} sources{more}, {int(top['n_silent'])} silent{kind}): {versions}.{elsewhere} "
+            f"({len(said)} sources{more}, {silent} silent{kind}): {versions}.{elsewhere} "
             + apart_sentence(disputed))
 
 
