@@ -204,3 +204,13 @@ def test_the_numbers_finding_counts_reporting_other_claimant_and_silent_sources_
                             "intervals_overlap": [False], "scope_conflict": [False]})
     text = _numbers_finding({"numbers": {"fact_summary": summary, "numbers": numbers}}, articles)
     assert "(2 sources, 1 more under another claimant, 2 silent)" in text, text
+
+
+def test_a_cross_head_is_no_sentence_of_the_story_so_its_figure_is_never_read(scratch):
+    text = "\n\n".join(_page("The strike closed all 14 depots by noon, the union said.", "NINE DAYS OF CHAOS",
+                             "Commuters queued for hours at the main station as replacement buses ran late."))
+    tables = build_tables(scratch({"a.txt": text}))
+    blocks = tables["blocks"].set_index("text")
+    assert blocks.loc["NINE DAYS OF CHAOS", "role"] == "heading"
+    assert not tables["sentences"]["text"].str.contains("NINE DAYS").any()
+    assert tables["sentences"]["text"].str.contains("14 depots").any()

@@ -290,15 +290,18 @@ def _is_capitals_line(text: str) -> bool:
     return len(words) >= 2 and len(letters) >= 4 and letters == letters.upper() and letters != letters.lower()
 
 
+CROSSHEAD_REASON = "cross-head in capitals (a section title, not a credit)"  # a heading, never split into sentences
+
+
 def _rule_crosshead(page: _Page, b: _Block):
     """A cross-head: a short line in capitals between paragraphs, followed by body text ('HISTORY REPEATING', 'SIX IN
     THE NET'). A section title of the story, neither a credit (an agency sign-off is one capitalised name at the end)
-    nor a sentence of it."""
+    nor a sentence of it (`corpus.is_sentence_block`): its words and figures repeat or tease the paragraphs after it."""
     if b.i == 0 or b.i == page.headline_idx or not page.body_after[b.i + 1] or len(b.words) > 8:
         return None
     if _TERMINAL.search(b.text) or not _is_capitals_line(b.text):
         return None
-    return ("heading", "cross-head in capitals (a section title, not a credit)")
+    return ("heading", CROSSHEAD_REASON)
 
 
 def _rule_counter(page: _Page, b: _Block):
