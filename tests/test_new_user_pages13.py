@@ -214,3 +214,16 @@ def test_a_cross_head_is_no_sentence_of_the_story_so_its_figure_is_never_read(sc
     assert blocks.loc["NINE DAYS OF CHAOS", "role"] == "heading"
     assert not tables["sentences"]["text"].str.contains("NINE DAYS").any()
     assert tables["sentences"]["text"].str.contains("14 depots").any()
+
+
+@pytest.mark.parametrize("path", ["Home | News | Region | Crime", "News › World › Europe", "Home > Sport",
+                                  "Business | Markets | Banking | Europe"])
+def test_a_pages_section_path_is_furniture_not_a_heading(path):
+    roles = {t: (r, why) for t, r, why in _roles(_page(path, "The council said the water was falling by the evening."))}
+    assert roles[path] == ("boilerplate", "section path (breadcrumb) of the page")
+
+
+@pytest.mark.parametrize("line", ["Radio Brannock | News | 15 October 2026 07:30", "Markets | Banking"])
+def test_a_dated_outlet_line_or_a_short_label_pair_is_no_section_path(line):
+    roles = {t: why for t, _, why in _roles(_page(line, "The council said the water was falling by the evening."))}
+    assert roles[line] != "section path (breadcrumb) of the page"

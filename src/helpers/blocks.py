@@ -120,6 +120,10 @@ PAGE_FURNITURE = pd.DataFrame([
      r"|what\s+to\s+read\s+next|read\s+(?:next|more|also))\s*:?", "MOST READ",
      "the head of a list of other stories (most read, trending, related, more from a section): the numbered or short "
      "lines after it are teasers of other stories, never this story's text"),
+    ("breadcrumb", r"(?:home|news)(?:\s*[|›>»/]\s*[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}){1,5}"
+     r"|[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}(?:\s*[|›>»]\s*[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}){3,5}",
+     "Home | News | Region | Crime", "the page's section path: from Home or News, or four to six short sections "
+     "between bars or arrows, no figure; a section name ('Crime', 'Business') is no word of the story"),
 ], columns=["name", "pattern", "example", "note"])
 SHARE_NETWORKS = ("facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "messenger",
                   "email", "e-mail", "mail", "sms", "bluesky", "threads", "mastodon", "flipboard", "print", "copy link",
@@ -264,6 +268,13 @@ def _rule_share(page: _Page, b: _Block):
     if not page.body_after[b.i + 1] and page.widget_tail_from is None:
         page.widget_tail_from = b.i
     return ("boilerplate", "share prompt or share bar")
+
+
+def _rule_breadcrumb(page: _Page, b: _Block):
+    """The page's section path ('Home | News | Region | Crime', 'News › World › Europe'): furniture, not a heading."""
+    if b.i == page.headline_idx or len(b.words) > 14 or re.search(r"\d", b.text):
+        return None
+    return ("boilerplate", "section path (breadcrumb) of the page") if _FURNITURE_LINE["breadcrumb"].match(b.text) else None
 
 
 def _rule_story_list(page: _Page, b: _Block):
@@ -474,7 +485,7 @@ def _rule_heading(page: _Page, b: _Block):
 # The role rules, tried in this order; the first that answers decides the block's role (else body).
 ROLE_RULES = (
     ("headline", _rule_headline), ("comment_area", _rule_widget_tail), ("share", _rule_share),
-    ("story_list", _rule_story_list), ("crosshead", _rule_crosshead), ("counter", _rule_counter),
+    ("breadcrumb", _rule_breadcrumb), ("story_list", _rule_story_list), ("crosshead", _rule_crosshead), ("counter", _rule_counter),
     ("caption", _rule_caption), ("credit_line", _rule_credit), ("byline", _rule_byline), ("signoff", _rule_signoff),
     ("figcaption_or_furniture", _rule_figcaption_or_furniture), ("dateline", _rule_dateline),
     ("disclaimer", _rule_disclaimer), ("widget", _rule_widget), ("repeats_headline", _rule_repeats_headline),
