@@ -206,14 +206,22 @@ def test_the_numbers_finding_counts_reporting_other_claimant_and_silent_sources_
     assert "(2 sources, 1 more under another claimant, 2 silent)" in text, text
 
 
-def test_a_cross_head_is_no_sentence_of_the_story_so_its_figure_is_never_read(scratch):
-    text = "\n\n".join(_page("The strike closed all 14 depots by noon, the union said.", "NINE DAYS OF CHAOS",
-                             "Commuters queued for hours at the main station as replacement buses ran late."))
+def test_a_cross_head_is_no_sentence_of_the_story_unless_it_states_a_figure(scratch):
+    text = "\n\n".join(_page("The strike closed all 14 depots by noon, the union said.", "CHAOS AT THE STATIONS",
+                             "Commuters queued for hours at the main station as replacement buses ran late.",
+                             "NINE DAYS OF WALKOUTS", "The union and the operator meet again on Monday, both sides said."))
     tables = build_tables(scratch({"a.txt": text}))
     blocks = tables["blocks"].set_index("text")
-    assert blocks.loc["NINE DAYS OF CHAOS", "role"] == "heading"
-    assert not tables["sentences"]["text"].str.contains("NINE DAYS").any()
-    assert tables["sentences"]["text"].str.contains("14 depots").any()
+    assert blocks.loc["CHAOS AT THE STATIONS", "role"] == blocks.loc["NINE DAYS OF WALKOUTS", "role"] == "heading"
+    sentences = tables["sentences"]["text"]
+    assert not sentences.str.contains("CHAOS AT").any() and sentences.str.contains("NINE DAYS").any()
+    assert sentences.str.contains("14 depots").any()
+
+
+def test_a_line_in_capitals_under_the_headline_is_no_cross_head():
+    roles = {t: why for t, _, why in _roles(["Bridge shut after barge strike", "BARGE HIT PIER AT DAWN", BODY,
+                                             "Divers will inspect the piers on Monday, the port authority said."])}
+    assert roles["BARGE HIT PIER AT DAWN"] != "cross-head in capitals (a section title, not a credit)"
 
 
 @pytest.mark.parametrize("path", ["Home | News | Region | Crime", "News › World › Europe", "Home > Sport",

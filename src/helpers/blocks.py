@@ -286,7 +286,10 @@ def _rule_story_list(page: _Page, b: _Block):
         return ("boilerplate", "head of a list of other stories (most read, trending, related)")
     if page.story_list_from is None:
         return None
-    teaser = len(b.words) <= 20 and (_NUMBERED_TEASER.match(b.text) or not re.search(r"[.;:][\"”’')\]]*\s*$", b.text))
+    # Mid-page only a numbered or bulleted line is a teaser (a short heading may follow a list); at the foot, where no
+    # paragraph follows, any short line without a closing full stop is one.
+    short = len(b.words) <= 20 and not re.search(r"[.;:][\"”’')\]]*\s*$", b.text) and not page.body_after[b.i + 1]
+    teaser = len(b.words) <= 20 and (_NUMBERED_TEASER.match(b.text) or short)
     if teaser and not _looks_like_body(b.text):
         return ("boilerplate", f"teaser of another story, in the list that begins at block {page.story_list_from + 1}")
     page.story_list_from = None
@@ -307,10 +310,13 @@ CROSSHEAD_REASON = "cross-head in capitals (a section title, not a credit)"  # a
 def _rule_crosshead(page: _Page, b: _Block):
     """A cross-head: a short line in capitals between paragraphs, followed by body text ('HISTORY REPEATING', 'SIX IN
     THE NET'). A section title of the story, neither a credit (an agency sign-off is one capitalised name at the end)
-    nor a sentence of it (`corpus.is_sentence_block`): its words and figures repeat or tease the paragraphs after it."""
+    nor a sentence of it (`corpus.is_sentence_block`: its words are never read; one stating a figure, 'NINE DEAD', is
+    read for the figure). Only between paragraphs: a line in capitals under the headline is a kicker or standfirst."""
     if b.i == 0 or b.i == page.headline_idx or not page.body_after[b.i + 1] or len(b.words) > 8:
         return None
     if _TERMINAL.search(b.text) or not _is_capitals_line(b.text):
+        return None
+    if not any(_looks_like_body(x["text"]) for x in page.blocks[:b.i]):  # under the headline: a kicker or standfirst
         return None
     return ("heading", CROSSHEAD_REASON)
 

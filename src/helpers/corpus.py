@@ -48,8 +48,16 @@ SENTENCE_ROLES = ("headline", "standfirst", "heading", "body", "caption")  # cap
 
 def is_sentence_block(block: dict) -> bool:
     """A block whose text is split into sentences: a role of `SENTENCE_ROLES`, but never a cross-head in capitals
-    (`blocks.CROSSHEAD_REASON`: a tabloid's section title, 'SIX IN THE NET', is no sentence of the story)."""
-    return block["role"] in SENTENCE_ROLES and block.get("reason") != CROSSHEAD_REASON
+    without a figure (`blocks.CROSSHEAD_REASON`: a tabloid's section title, 'HISTORY REPEATING', is no sentence of
+    the story; one that states a figure, 'NINE DEAD', stays a heading sentence so that its figure is read, as the
+    keys count a heading's figures)."""
+    if block["role"] not in SENTENCE_ROLES:
+        return False
+    if block.get("reason") != CROSSHEAD_REASON:
+        return True
+    from .numbers import number_records
+
+    return bool(number_records(block["text"]))
 
 
 def normalise_file(item: CorpusFile | Path) -> tuple[str, list[tuple[RawArticle, list[dict], list[dict]]], list[str]]:
