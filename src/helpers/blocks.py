@@ -103,6 +103,39 @@ def _furniture(text: str, n_words: int) -> tuple[str, str] | None:
     return None
 
 
+# Page furniture that a saved or pasted page keeps between and after the story's paragraphs: share prompts and share
+# bars, the heads of lists of other stories (their teasers follow). Each row a named class, matched to the whole line
+# in any case, with an example and a note; `_rule_share` and `_rule_story_list` read them.
+PAGE_FURNITURE = pd.DataFrame([
+    ("share_prompt", r"(?:share|tweet|send|e-?mail|forward)\s+(?:this|the)\s+(?:story|article|post|page|video|report)"
+     r"|share(?:\s+(?:on|via|now|it))?|share\s+(?:on|via)\s+\w+", "SHARE THIS STORY",
+     "a prompt to share the page; no sentence of a story is only these words"),
+    ("share_bar", r"(?:SHARE_NET)(?:\s*[|·•,/]\s*(?:SHARE_NET))+", "Facebook | X | WhatsApp",
+     "two or more social networks or share channels in a row, separated by bars, dots, commas or slashes"),
+    ("story_list_head", r"(?:most\s+(?:read|popular|viewed|shared|commented|watched|recent)(?:\s+(?:stories|articles|now|today))?"
+     r"|trending(?:\s+(?:now|stories|today|topics|news))?|(?:related|more)\s+(?:stories|articles|news|coverage|content|"
+     r"headlines)|more\s+from\s+(?:the\s+)?[\w&' ]{1,25}|top\s+(?:stories|news|headlines)|latest\s+(?:news|stories|"
+     r"headlines)|editor['’]?s?\s+picks?|(?:you\s+(?:may|might)\s+also\s+(?:like|enjoy))|don['’]?t\s+miss"
+     r"|in\s+other\s+news|popular\s+(?:now|today|stories)|recommended(?:\s+(?:for\s+you|stories|reading))?"
+     r"|what\s+to\s+read\s+next|read\s+(?:next|more|also))\s*:?", "MOST READ",
+     "the head of a list of other stories (most read, trending, related, more from a section): the numbered or short "
+     "lines after it are teasers of other stories, never this story's text"),
+    ("breadcrumb", r"(?:home|news)(?:\s*[|›>»/]\s*[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}){1,5}"
+     r"|[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}(?:\s*[|›>»]\s*[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}){3,5}",
+     "Home | News | Region | Crime", "the page's section path: from Home or News, or four to six short sections "
+     "between bars or arrows, no figure; a section name ('Crime', 'Business') is no word of the story"),
+], columns=["name", "pattern", "example", "note"])
+SHARE_NETWORKS = ("facebook", "x", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "messenger",
+                  "email", "e-mail", "mail", "sms", "bluesky", "threads", "mastodon", "flipboard", "print", "copy link",
+                  "copy", "instagram", "tiktok", "youtube", "viber", "signal", "snapchat", "tumblr", "vk", "weibo", "wechat")
+_SHARE_NET = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(SHARE_NETWORKS, key=len, reverse=True))
+_FURNITURE_LINE = {row.name: re.compile(r"(?i)^\s*(?:" + row.pattern.replace("SHARE_NET", _SHARE_NET) + r")\s*$")
+                   for row in PAGE_FURNITURE.itertuples(index=False)}
+# A teaser in a list of other stories: a numbered line ("1. Soap star's secret wedding", "2) Lottery winner loses it
+# all") or a short line without a closing full stop, right after the list's head or another teaser.
+_NUMBERED_TEASER = re.compile(r"^\s*(?:\d{1,2}[.)]|[•·▪►-])\s+\S")
+
+
 def _norm(text: str) -> str:
     return " ".join(w.lower() for w in _words(text))
 
@@ -197,6 +230,7 @@ class _Page:
     headline_norm: str = ""
     headline_head: str = ""
     widget_tail_from: int | None = None
+    story_list_from: int | None = None  # the head of a list of other stories (most read, trending) whose teasers follow
     seen: dict[str, int] = field(default_factory=dict)
 
 
@@ -224,6 +258,67 @@ def _rule_widget_tail(page: _Page, b: _Block):
     if page.widget_tail_from is not None and len(b.words) < 20:
         return ("boilerplate", f"in the comment/share area that begins at block {page.widget_tail_from + 1}")
     return None
+
+
+def _rule_share(page: _Page, b: _Block):
+    """A share prompt ('SHARE THIS STORY') or a share bar ('Facebook | X | WhatsApp'): furniture, never a credit; with
+    no body text after it, the comment/share area of the page begins here."""
+    if len(b.words) > 12 or not (_FURNITURE_LINE["share_prompt"].match(b.text) or _FURNITURE_LINE["share_bar"].match(b.text)):
+        return None
+    if not page.body_after[b.i + 1] and page.widget_tail_from is None:
+        page.widget_tail_from = b.i
+    return ("boilerplate", "share prompt or share bar")
+
+
+def _rule_breadcrumb(page: _Page, b: _Block):
+    """The page's section path ('Home | News | Region | Crime', 'News › World › Europe'): furniture, not a heading."""
+    if b.i == page.headline_idx or len(b.words) > 14 or re.search(r"\d", b.text):
+        return None
+    return ("boilerplate", "section path (breadcrumb) of the page") if _FURNITURE_LINE["breadcrumb"].match(b.text) else None
+
+
+def _rule_story_list(page: _Page, b: _Block):
+    """The head of a list of other stories ('MOST READ', 'Trending now', 'Related stories') and the teasers under it
+    (numbered, bulleted or short lines without a closing full stop): furniture, their figures and words never the
+    story's. The list ends at the first line that reads as a paragraph."""
+    if len(b.words) <= 6 and _FURNITURE_LINE["story_list_head"].match(b.text) and b.i != page.headline_idx:
+        page.story_list_from = b.i
+        return ("boilerplate", "head of a list of other stories (most read, trending, related)")
+    if page.story_list_from is None:
+        return None
+    # Mid-page only a numbered or bulleted line is a teaser (a short heading may follow a list); at the foot, where no
+    # paragraph follows, any short line without a closing full stop is one.
+    short = len(b.words) <= 20 and not re.search(r"[.;:][\"”’')\]]*\s*$", b.text) and not page.body_after[b.i + 1]
+    teaser = len(b.words) <= 20 and (_NUMBERED_TEASER.match(b.text) or short)
+    if teaser and not _looks_like_body(b.text):
+        return ("boilerplate", f"teaser of another story, in the list that begins at block {page.story_list_from + 1}")
+    page.story_list_from = None
+    return None
+
+
+def _is_capitals_line(text: str) -> bool:
+    """Every word with letters written in capitals, at least two words and four letters ('HISTORY REPEATING',
+    'SIX IN THE NET', '£1M PAYOUT ROW')."""
+    words = [w for w in _words(text) if re.search(r"[^\W\d_]", w)]
+    letters = "".join(re.findall(r"[^\W\d_]", text))
+    return len(words) >= 2 and len(letters) >= 4 and letters == letters.upper() and letters != letters.lower()
+
+
+CROSSHEAD_REASON = "cross-head in capitals (a section title, not a credit)"  # a heading, never split into sentences
+
+
+def _rule_crosshead(page: _Page, b: _Block):
+    """A cross-head: a short line in capitals between paragraphs, followed by body text ('HISTORY REPEATING', 'SIX IN
+    THE NET'). A section title of the story, neither a credit (an agency sign-off is one capitalised name at the end)
+    nor a sentence of it (`corpus.is_sentence_block`: its words are never read; one stating a figure, 'NINE DEAD', is
+    read for the figure). Only between paragraphs: a line in capitals under the headline is a kicker or standfirst."""
+    if b.i == 0 or b.i == page.headline_idx or not page.body_after[b.i + 1] or len(b.words) > 8:
+        return None
+    if _TERMINAL.search(b.text) or not _is_capitals_line(b.text):
+        return None
+    if not any(_looks_like_body(x["text"]) for x in page.blocks[:b.i]):  # under the headline: a kicker or standfirst
+        return None
+    return ("heading", CROSSHEAD_REASON)
 
 
 def _rule_counter(page: _Page, b: _Block):
@@ -395,7 +490,8 @@ def _rule_heading(page: _Page, b: _Block):
 
 # The role rules, tried in this order; the first that answers decides the block's role (else body).
 ROLE_RULES = (
-    ("headline", _rule_headline), ("comment_area", _rule_widget_tail), ("counter", _rule_counter),
+    ("headline", _rule_headline), ("comment_area", _rule_widget_tail), ("share", _rule_share),
+    ("breadcrumb", _rule_breadcrumb), ("story_list", _rule_story_list), ("crosshead", _rule_crosshead), ("counter", _rule_counter),
     ("caption", _rule_caption), ("credit_line", _rule_credit), ("byline", _rule_byline), ("signoff", _rule_signoff),
     ("figcaption_or_furniture", _rule_figcaption_or_furniture), ("dateline", _rule_dateline),
     ("disclaimer", _rule_disclaimer), ("widget", _rule_widget), ("repeats_headline", _rule_repeats_headline),

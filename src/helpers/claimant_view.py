@@ -16,8 +16,8 @@ FAMILY_COLUMNS = ["family", "fact_id", "claimant", "source", "texts", "published
 
 
 def fact_families(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """One row per fact × claimant split × source for the facts that two or more sources give under two or more
-    claimants (`family`: the fact's label without its claimant): the figures as written (`texts`, latest first), the
+    """One row per fact × claimant split × source for the facts given under two or more claimants by two or more
+    sources, or by one source naming two claimants (`family`: the fact's label without its claimant): the figures as written (`texts`, latest first), the
     source's latest publication time, and the comparable interval of its latest figure (`low`, `high`)."""
     from .facts import base_label, comparable_interval
     from .summary import latest_first
@@ -28,8 +28,11 @@ def fact_families(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     rows = latest_first(numbers[keep], articles)
     rows = rows.assign(family=base_label(rows["fact_label"]).values,
                        claimant=rows["claimant"].fillna("").astype(str).str.strip().replace("", OWN_VOICE))
-    sizes = rows.groupby("family").agg(n_splits=("fact_id", "nunique"), n_sources=("source", "nunique"))
-    wanted = sizes[(sizes["n_splits"] >= 2) & (sizes["n_sources"] >= 2)].index
+    sizes = rows.groupby("family").agg(n_splits=("fact_id", "nunique"), n_sources=("source", "nunique"),
+                                       n_claimants=("claimant", "nunique"))
+    # Two or more sources, or one source setting two claimants side by side ("about 200, police said; the organisers
+    # put the crowd at 800"): a dispute told within one article is a claimant dispute too, never a revision.
+    wanted = sizes[(sizes["n_splits"] >= 2) & ((sizes["n_sources"] >= 2) | (sizes["n_claimants"] >= 2))].index
     rows = rows[rows["family"].isin(wanted)]
     if rows.empty:
         return pd.DataFrame(columns=FAMILY_COLUMNS)
@@ -43,17 +46,22 @@ def fact_families(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 
 
 def claimant_differences(families: pd.DataFrame) -> pd.DataFrame:
-    """One row per fact family: how many claimants and sources give it, and whether the claimants' latest figures
-    cannot all be true together (`differ`); the families ranked by news value, then by number of sources."""
+    """One row per fact family: how many claimants and sources give it, whether the claimants' latest figures
+    cannot all be true together (`differ`) and whether one source sets two claimants side by side (`side_by_side`:
+    figures of one moment, so never a revision through the day); the families ranked by news value, then those that
+    differ, then those told side by side, then by number of sources."""
+    columns = ["family", "n_claimants", "n_sources", "differ", "side_by_side", "news_value"]
     if families.empty:
-        return pd.DataFrame(columns=["family", "n_claimants", "n_sources", "differ", "news_value"])
+        return pd.DataFrame(columns=columns)
     latest = families.drop_duplicates(["family", "fact_id"])  # rows are latest first: each split's latest figure
     per = latest.groupby("family", sort=False).agg(top_low=("low", "max"), low_high=("high", "min"))
+    in_one = families.groupby(["family", "source"], sort=False)["claimant"].nunique().groupby("family").max() >= 2
     out = families.groupby("family", sort=False).agg(
         n_claimants=("claimant", "nunique"), n_sources=("source", "nunique"), news_value=("news_value", "max"))
-    out = out.assign(differ=(per["top_low"] > per["low_high"]).reindex(out.index).fillna(False).astype(bool))
-    return (out.reset_index().sort_values(["news_value", "n_sources"], ascending=False, kind="stable")
-            .reset_index(drop=True)[["family", "n_claimants", "n_sources", "differ", "news_value"]])
+    out = out.assign(differ=(per["top_low"] > per["low_high"]).reindex(out.index).fillna(False).astype(bool),
+                     side_by_side=in_one.reindex(out.index).fillna(False).astype(bool))
+    return (out.reset_index().sort_values(["news_value", "differ", "side_by_side", "n_sources"], ascending=False,
+                                          kind="stable").reset_index(drop=True)[columns])
 
 
 def claimant_figures_text(families: pd.DataFrame, family: str, limit: int = 6) -> str:
@@ -81,8 +89,12 @@ def claimant_finding(families: pd.DataFrame, skip: tuple[str, ...] = ()) -> str:
     top = ranked.iloc[0]
     verdict = ("they cannot all be true at once, so read them as revisions or as a dispute between claimants, not "
                "between outlets" if top["differ"] else "they can all be true together")
+    if top["differ"] and top["n_sources"] == 1:
+        verdict = "they cannot all be true at once: a dispute between claimants, set side by side in one source"
     rest = len(ranked) - 1
-    return (f"**Who gives which figure.** {int(top['n_sources'])} sources credit **{md(top['family'])}** to "
+    who = (f"{int(top['n_sources'])} sources credit" if top["n_sources"] > 1 else
+           f"{md(families.loc[families['family'] == top['family'], 'source'].iloc[0])} credits")
+    return (f"**Who gives which figure.** {who} **{md(top['family'])}** to "
             f"{int(top['n_claimants'])} different claimants (latest first): {claimant_figures_text(families, top['family'])}; "
             f"{verdict}." + (f" {rest} more {'fact is' if rest == 1 else 'facts are'} credited to different claimants "
                              "(see the numbers report)." if rest else ""))

@@ -17,7 +17,7 @@ import pandas as pd
 from pandera.errors import SchemaErrors
 
 from . import paths
-from .blocks import BLOCK_COLUMNS, block_records, credit_from_blocks, published_from_blocks
+from .blocks import BLOCK_COLUMNS, CROSSHEAD_REASON, block_records, credit_from_blocks, published_from_blocks
 from .distributed import PARALLEL_FROM, compute_for  # noqa: F401  (PARALLEL_FROM re-exported)
 from .errors import CorpusError
 from .filecache import cache_dir_for, cached_map, code_version, file_key
@@ -46,6 +46,20 @@ def _source_label(label, outlet, article_id: str) -> str:
 SENTENCE_ROLES = ("headline", "standfirst", "heading", "body", "caption")  # captions are read for numbers; furniture never
 
 
+def is_sentence_block(block: dict) -> bool:
+    """A block whose text is split into sentences: a role of `SENTENCE_ROLES`, but never a cross-head in capitals
+    without a figure (`blocks.CROSSHEAD_REASON`: a tabloid's section title, 'HISTORY REPEATING', is no sentence of
+    the story; one that states a figure, 'NINE DEAD', stays a heading sentence so that its figure is read, as the
+    keys count a heading's figures)."""
+    if block["role"] not in SENTENCE_ROLES:
+        return False
+    if block.get("reason") != CROSSHEAD_REASON:
+        return True
+    from .numbers import number_records
+
+    return bool(number_records(block["text"]))
+
+
 def normalise_file(item: CorpusFile | Path) -> tuple[str, list[tuple[RawArticle, list[dict], list[dict]]], list[str]]:
     """One file read and normalised: (file name, [(article, block records, sentence records)], problems)."""
     item = item if isinstance(item, CorpusFile) else CorpusFile(Path(item), Path(item).name)
@@ -55,10 +69,10 @@ def normalise_file(item: CorpusFile | Path) -> tuple[str, list[tuple[RawArticle,
         blocks = block_records(art)
         sentences = [
             {"article_id": b["article_id"], "block_no": b["block_no"], "role": b["role"], **rec}
-            for b in blocks if b["role"] in SENTENCE_ROLES for rec in sentence_records(b["text"])
+            for b in blocks if is_sentence_block(b) for rec in sentence_records(b["text"])
         ]
         art.meta["_text_key"] = text_key(art)
-        art.meta["language"] = detect_language(" ".join(b["text"] for b in blocks if b["role"] in SENTENCE_ROLES))[0]
+        art.meta["language"] = detect_language(" ".join(b["text"] for b in blocks if is_sentence_block(b)))[0]
         art.lines = []  # the blocks hold the text; keeps what travels back from a worker small
         out.append((art, blocks, sentences))
     return name, out, problems

@@ -332,8 +332,11 @@ def _standfirst_texts(raw: bytes, description: str | None) -> set[str]:
 
 
 def _mark_standfirst(lines: list[Line], marked: set[str], within: int = 4) -> None:
-    """The first of the page's opening body lines that the page marks as its standfirst gets that hint."""
-    for line in lines[:within]:
+    """The first of the page's opening body lines that the page marks as its standfirst gets that hint. Lines are
+    counted without the blank lines between paragraphs and the page's own repeat of its headline (a kicker, the <h1>
+    and then the standfirst are the fourth line of the text, not the sixth)."""
+    opening = [line for line in lines if line.text.strip() and line.hint != "heading"][:within]
+    for line in opening:
         if line.hint is None and " ".join(line.text.split()) in marked:
             line.hint = "standfirst"
             return

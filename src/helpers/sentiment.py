@@ -503,10 +503,22 @@ def descriptive_rule(text: str, start: int, end: int, rules: list) -> str | None
 COMPOUND = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  # "cash-strapped", "ill-fated": one lexicon entry, not two words
 
 
-def _lexicon_tokens(text: str, words: dict) -> list[re.Match]:
+def _phrase_pattern(words: dict) -> re.Pattern | None:
+    """The lexicon's entries of several words ("pull the other one": an idiom of scorn or disbelief), as one pattern
+    that matches them across any spacing, in any case."""
+    phrases = sorted((w for w in words if " " in w), key=len, reverse=True)
+    if not phrases:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases) + r")(?!\w)",
+                      re.I)
+
+
+def _lexicon_tokens(text: str, words: dict, phrases: re.Pattern | None = None) -> list[re.Match]:
     """The words of a text in order, a hyphenated compound the lexicon lists ("cash-strapped") as one token and its
-    parts not again (session 12); other compounds as their parts, as before."""
+    parts not again (session 12); other compounds as their parts, as before. An entry of several words the lexicon
+    lists ("pull the other one") is one token too (session 13)."""
     whole = [m for m in COMPOUND.finditer(text) if m.group(0).lower() in words]
+    whole += list(phrases.finditer(text)) if phrases else []
     inside = [(m.start(), m.end()) for m in whole]
     parts = [m for m in WORD.finditer(text) if not any(a <= m.start() < b for a, b in inside)]
     return sorted([*whole, *parts], key=lambda m: m.start())
@@ -518,10 +530,11 @@ def evaluative_hits(segments: pd.DataFrame, lexicon: pd.DataFrame,
     makes it descriptive ('in a critical condition', 'the safe maximum', 'dry socks'), '' when it evaluates."""
     words = dict(zip(lexicon["word"], lexicon["polarity"]))
     rules = compile_collocations(collocations)
+    phrases = _phrase_pattern(words)
     rows = []
     for seg in segments[segments["voice"] == "narration"].itertuples(index=False):
-        for m in _lexicon_tokens(seg.text, words):
-            w = m.group(0).lower()
+        for m in _lexicon_tokens(seg.text, words, phrases):
+            w = " ".join(m.group(0).lower().split())
             if w in words:
                 rows.append({"article_id": seg.article_id, "block_no": seg.block_no, "sentence_no": seg.sentence_no,
                              "word": w, "polarity": words[w],

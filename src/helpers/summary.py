@@ -95,13 +95,23 @@ def n_shared_facts(shared: pd.DataFrame) -> int:
     return int(base(shared["fact_label"]).nunique())
 
 
+def shared_facts(summary: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """The shared facts a source can be silent on, and what to call them: the facts two or more sources give
+    comparably, only those fit to headline (of news value: tolls, sums, votes) when there are any, so a shared floor
+    number is no silence. The one table the summary's table of sources and its Silences sentence both count from, so
+    their figures always add up."""
+    shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"].astype(bool)]
+    if "headline_ok" in shared and shared["headline_ok"].any():
+        return shared[shared["headline_ok"].astype(bool)], "facts of news value"
+    return shared, "facts"
+
+
 def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per source: facts reported and silent on, mean tone with its interval, whether it differs clearly
     from the others, its leading frame, its most quoted side and that side's share of quoted words.
     (Grouped tables, one pass each: linear in the number of rows.)"""
     facts = results["numbers"]["facts"]
-    summary = results["numbers"]["fact_summary"]
-    shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"], ["fact_id", "fact_label"]]
+    shared = shared_facts(results["numbers"]["fact_summary"])[0][["fact_id", "fact_label"]]
     tone = results["sentiment"]["tone_summary"]
     overall = tone[(tone["measure"] == "all sentences") & (tone["method"] == DEFAULT_METHOD)].drop_duplicates("source")
     overall = overall.set_index("source")
@@ -190,8 +200,11 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     other = under_other_claimants(numbers, articles, top["fact_id"], top["fact_label"])
     more = f", {len(other)} more under another claimant" if len(other) else ""
     elsewhere = f" Given only under another claimant: {under_other_claimants_text(other)}." if len(other) else ""
+    # Sources reporting, under another claimant and silent, counted from the one mentions table: they add up to the
+    # corpus's sources (the fact_summary's n_silent may count articles, or count a source under another claimant).
+    silent = max(articles["source"].nunique() - len(said) - len(other), 0)
     return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
-            f"({int(top['n_reporting'])} sources{more}, {int(top['n_silent'])} silent{kind}): {versions}.{elsewhere} "
+            f"({len(said)} sources{more}, {silent} silent{kind}): {versions}.{elsewhere} "
             + apart_sentence(disputed))
 
 
@@ -264,13 +277,10 @@ def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
     """Which source is silent on the most facts that the others share (silence: a shared fact the source gives under
     no claimant at all, see `silent_on`; the facts table may list reported rows only). Facts fit to headline (of news
     value) are counted when there are any, and the examples follow the fact_summary's ranking."""
-    facts, summary = results["numbers"]["facts"], results["numbers"]["fact_summary"]
-    shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"]]
+    facts = results["numbers"]["facts"]
+    shared, what = shared_facts(results["numbers"]["fact_summary"])  # the same facts the table of sources counts
     if shared.empty:
         return ""
-    what = "facts"
-    if "headline_ok" in shared and shared["headline_ok"].any():  # tolls, sums, votes...: a shared floor number is no silence
-        shared, what = shared[shared["headline_ok"]], "facts of news value"
     rank = {f: i for i, f in enumerate(shared["fact_id"])}  # the fact_summary's order: news value first
     shared = shared[["fact_id", "fact_label"]]
     sources = sorted(articles["source"].unique())
