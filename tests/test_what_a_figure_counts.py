@@ -66,11 +66,13 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # Session 12 (nunumbers12): quantity / grouping cyclone 0.820 / 0.539 -> 0.831 / 0.595, runway overrun 0.895 / 0.735 ->
 # 0.901 / 0.746, shipwreck grouping 0.749 -> 0.753 (measured before -> after this branch's rules); the other twenty-one
 # unchanged. All session-12 branches merged (measured together): grouping cyclone 0.604, prison riot 0.357, shipwreck 0.764.
+# Session 13 (nunumbers13): election quantity accuracy 0.966 -> 0.979 ("Women will make up 31% of the new parliament, up
+# from 24%": a share of a whole, not a change); the other twenty-three unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.928, 0.978, 0.894),
     "verdict-halberg": (0.95, 1.0, 0.909),
-    "election-varenia": (0.965, 0.972, 0.915),
+    "election-varenia": (0.979, 0.972, 0.915),
     "wildfire-cabrel": (0.959, 0.975, 0.896),
     "market-crash-ardesia": (0.936, 0.961, 0.529),
     "outbreak-kavrin": (0.942, 0.978, 0.911),
