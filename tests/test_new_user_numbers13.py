@@ -82,16 +82,15 @@ def test_hyphenated_money(sentence, text, value, unit, kind):
     assert (rec["kind"], rec["value_low"], rec["unit"]) == (kind, value, unit), rec
 
 
-# 3. An earlier case: a court verb tied to a past year (context_cues `past_year_court_verb`,
-# `past_year_then_court_verb`), a part of a span of time (numbers._part_of_a_span), the penalty a law sets or a
+# 3. An earlier case: a court verb tied to a past year (context_cues `past_year_court_verb`), a part of a span of time (numbers._part_of_a_span), the penalty a law sets or a
 # suspect faces (context_cues `penalty_faced`) and a slang jail term (quantity_cues `sentence_length_slang`).
 @pytest.mark.parametrize("sentence, earlier, current", [
     ("His predecessor was jailed in 2019 for four years for accepting 150,000 euros.",
      ["four years", "150,000 euros"], []),
-    ("The previous club president was caged for six years in 2015 after stealing £2 million.",
+    ("The former club treasurer was imprisoned in 2015 for six years for stealing £2 million.",
      ["six years", "£2 million"], []),
-    ("In 2012 the former port director was sentenced to eight years for taking bribes.", ["eight years"], []),
-    ("The company's founder was fined in 2018 for dumping 400 tonnes of waste.", ["400 tonnes"], []),
+    ("The ferry operator's owner was sentenced in 2017 to five years after 40 passengers drowned.",
+     ["five years", "40 passengers"], []),
     # the current case stays current
     ("The mayor was jailed on Tuesday for four years.", [], ["four years"]),
     ("The minister was sentenced to six years for fraud on Monday.", [], ["six years"]),
