@@ -56,6 +56,11 @@ def test_what_an_amount_of_money_is(sentence, text, detail):
     ("The deal is worth €3.5bn, analysts said.", "€3.5bn", "market_value"),  # a whole company's value stays so
     ("The regulator fined the airline €2 million.", "€2 million", "fine"),
     ("Police seized €90,000 in cash during the raid.", "€90,000", "seized"),
+    ("The jury ordered the chemical firm to pay €5 million in damages.", "€5 million", "compensation"),
+    ("The insurer booked a profit of €212 million.", "€212 million", "profit"),
+    ("The council approved a budget of €512 million.", "€512 million", "budget"),
+    ("The sell-off wiped €95 million off the builder's market value.", "€95 million", "market_value"),
+    ("The airline reported revenue of €3.1 billion.", "€3.1 billion", "revenue"),
 ])
 def test_money_with_a_quantity_of_its_own_keeps_it(sentence, text, quantity):
     assert _records(sentence)[text]["quantity"] == quantity
