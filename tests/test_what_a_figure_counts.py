@@ -77,11 +77,13 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # Session 13 (numbers13): quantity budget 0.797 -> 0.818 and grouping 0.565 -> 0.587 (GDP as a share's denominator is
 # no growth; a share of GDP told apart by deficit or debt; "ceiling" and "limit" one fact), market 0.936 -> 0.942 (an exchange rate is `other`), no-confidence 0.887
 # -> 0.899 (a currency's change and rate); the others unchanged.
+# Session 13 (nunumbers13): election quantity accuracy 0.966 -> 0.979 ("Women will make up 31% of the new parliament, up
+# from 24%": a share of a whole, not a change); the other twenty-three unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.928, 0.978, 0.894),
     "verdict-halberg": (0.95, 1.0, 0.909),
-    "election-varenia": (0.965, 0.972, 0.915),
+    "election-varenia": (0.979, 0.972, 0.915),
     "wildfire-cabrel": (0.959, 0.975, 0.896),
     "market-crash-ardesia": (0.942, 0.961, 0.529),
     "outbreak-kavrin": (0.942, 0.978, 0.911),

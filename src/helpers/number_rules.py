@@ -651,7 +651,7 @@ def exchange(m, text, units):
 
 # ---- compounds, vague quantities, durations, ordinals ----
 
-_WEIGHT_NAMES = {"pound", "pounds", "dram", "drams"}
+_WEIGHT_NAMES = {"pound", "pounds", "dram", "drams"}  # currency names that are also weights
 
 
 def compound(m, text, units):
@@ -671,6 +671,10 @@ def compound(m, text, units):
         return None  # "a 12m-high wall": a length (the measure rule), not 12 million
     if word in lx.YEAR_COMPOUND_WORDS and _YEAR_DIGITS.fullmatch(m["a"]):  # "a 1987-built ferry": a year
         return mention(m.start("a"), m.end("a"), value, value, "year", "exact", "year")
+    if word in lx.CURRENCY_NAME and (word not in _WEIGHT_NAMES or _SCALE_IN.search(m["a"])):
+        # "a 38-million-euro contract", "a 500-dollar fine": an amount of money, not a count of euros ("a 10-pound
+        # bag" weighs; "a 2-million-pound deal" is money)
+        return mention(m.start(), m.end(), value, value, lx.CURRENCY_NAME[word], None, "money")
     base = time_unit(word)
     if m["old"] and base in ("year", "month", "week", "day"):  # "53-year-old"; "an 18-month-old" is 1.5 years old
         years = value * lx.HOURS[base] / lx.HOURS["year"]

@@ -171,12 +171,31 @@ _PARTNER_OF = re.compile(r"(?i)^\s+of\s+(?:the|its|their|his|her|our|your|all)?\
                          r"(?:last|first|next|remaining)?\s*$")
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _part_of_a_span(a: dict, b: dict, between: str, text: str) -> bool:
+    """'served three of his four years' (3 years), 'two of the five days': a bare count that is part of a span of
+    time after it is that much time, not a count of people."""
+    if a["kind"] != "count" or a["unit"] or b["kind"] != "duration" or not _PARTNER_OF.match(between):
+        return False
+    word = _LAST_WORD.search(text[b["start"]:b["end"]])
+    base = lx.time_unit(word.group(1)) if word else None
+    if base not in HOURS:
+        return False
+    a.update(kind="duration", unit="hour", value_low=a["value_low"] * HOURS[base], value_high=a["value_high"] * HOURS[base])
+    return True
+
+
 def share_partner_noun(cands: list[dict], text: str) -> None:
-    """A bare count takes its partner's noun: '312 votes to 287' (287 votes), '14 of its 52 seats' (14 seats)."""
+    """A bare count takes its partner's noun: '312 votes to 287' (287 votes), '14 of its 52 seats' (14 seats); a bare
+    count that is part of a span of time after it is that much time ('three of his four years')."""
     for a, b in zip(cands, cands[1:]):
+        between = text[a["end"]:b["start"]]
+        if _part_of_a_span(a, b, between, text):
+            continue
         if a["kind"] != "count" or b["kind"] != "count" or bool(a["unit"]) == bool(b["unit"]):
             continue
-        between = text[a["end"]:b["start"]]
         if a["unit"] and _PARTNER_AFTER.match(between):
             b["unit"] = a["unit"]
         elif b["unit"] and _PARTNER_OF.match(between):
