@@ -637,6 +637,12 @@ def test_a_sum_paid_to_each_and_the_injured_in_intensive_care_are_facts_of_their
     assert part("It will pay 2,000 euros to each of the 300 families.", "2,000 euros") == "each"
     assert part("The insurer set up a €3 million fund, paying €800 per household.", "€3 million") == ""
     assert part("She earns €40,000 a year.", "€40,000") == ""  # a sum per year is a rate, not a part
+    # a preposition before "a" names where the money came from or what it bought, not a sum per unit (session 13: a
+    # bribe total "from a company" was split from the same total given without it)
+    assert part("He took about 480,000 euros from a construction company.", "480,000 euros") == ""
+    assert part("The ministry paid $2 million for a new radar.", "$2 million") == ""
+    assert part("The club was fined £50,000 by a disciplinary panel.", "£50,000") == ""
+    assert part("Farmers will get 300 euros a hectare.", "300 euros") == "each"
     injured = [part(s, t, "count", "injured") for s, t in [
         ("Of the 60 treated, four are in intensive care.", "four"), ("Eleven were seriously injured.", "Eleven"),
         ("Of them, 12 remain in hospital.", "12"), ("Of the 60 treated, 40 have gone home.", "40"),

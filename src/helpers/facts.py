@@ -435,7 +435,8 @@ def distance_anchor(row: dict, book: QuantityCodebook) -> str:
 # all who were treated. Rules as data: `kinds` (figure kinds) or `quantities` the rule reads, the words after the figure.
 _TIME_NOUNS = r"(?:year|month|week|day|night|hour|minute|second|annum|quarter|season|term)s?"
 FIGURE_PART_RULES = pd.DataFrame([
-    ("per_unit", "money", "", r"(?i)^\s*(?:\w+\s+){0,1}?(?:per|a|each|every|to\s+each|to\s+every|for\s+each|for\s+every)\s+"
+    ("per_unit", "money", "", r"(?i)^\s*(?:(?!(?:from|for|with|to|by|in|on|at|into|under|over|after|before)\b)\w+\s+){0,1}?"
+     r"(?:per|a|each|every|to\s+each|to\s+every|for\s+each|for\s+every)\s+"
      rf"(?:of\s+(?:the\s+)?(?:[\d,.]+\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?!{_TIME_NOUNS}\b)[a-z]{{3,}}\b", "each",
      "€1,500 per household; 10,000 euros to every family whose home was destroyed", ""),
     ("serious_condition", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:(?:are|is|were|was|remain\w*|still)\s+)?"
