@@ -688,7 +688,8 @@ BUSINESS_OWNER = re.compile(r"(?i)\b(?:ship|vessel|tanker|ferry|freighter|plant|
 # ("a lawyer for the family", "the defence lawyer"); a body's lawyers speak for the body, state lawyers are official.
 LEGAL_COUNSEL = re.compile(r"(?i)(?<!district )(?<!state )(?<!government )\b(?:lawyers?|attorneys?(?!\s+general)|"
                            r"solicitors?(?!\s+general)|barristers?|counsel|legal (?:team|representatives?|advis[eo]rs?)|"
-                           r"law (?:firms?|practices?|offices?))\b")  # session 10: a law firm speaks for its clients too
+                           r"law (?:firms?|practices?|offices?)|(?<=['’]s )brief(?=,?\s+(?-i:[A-Z])))\b")  # session 10: a law firm speaks for its clients too
+# session 13: "X's brief, Ana Ruiz" (a person's lawyer, in tabloid English) is counsel; "the company's brief" is a document
 
 # A person named by their age ("…," the 52-year-old said): the person the text named just before.
 AGE_REFERENCE = re.compile(r"(?i)^the\s+\d{1,3}-year-old(?:\s+[a-z’'-]+)?$")

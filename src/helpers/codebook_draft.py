@@ -165,7 +165,10 @@ def typed_by_quotations(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFra
     """Each actor typed as the attribution step types most of its own quotations (the speaker's name part names the
     actor); an actor nobody quotes keeps its type."""
     quotes = quotes.assign(speaker_type=[_words_type(s, t, draft) for s, t in zip(quotes["speaker"], quotes["speaker_type"])])
-    cores = quotes[~quotes["speaker_type"].isin(NOT_ACTOR_TYPES)].assign(core=lambda q: q["speaker"].map(_speaker_core))
+    counsel = (quotes["speaker_type"] == "other") & quotes["speaker"].map(lambda s: bool(rules.LEGAL_COUNSEL.search(str(s))))
+    # session 13: a person's lawyer ("His lawyer, Ilse Marrow") is typed other, as the keys type counsel: those
+    # quotations count, so one quotation read official does not make the lawyer an official
+    cores = quotes[~quotes["speaker_type"].isin(NOT_ACTOR_TYPES) | counsel].assign(core=lambda q: q["speaker"].map(_speaker_core))
     kinds = []
     for actor, aliases, kind in zip(draft["actor"], draft["aliases"], draft["type"]):
         own = cores.loc[cores["core"].map(lambda c: _names_actor(c, actor, aliases)), "speaker_type"]
