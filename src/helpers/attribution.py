@@ -784,11 +784,23 @@ def _sentence_bounds(texts: list[str]) -> list[tuple[int, int]]:
     return bounds
 
 
+def displayed_unmasked(text: str, mask: list[bool]) -> list[bool]:
+    """The quotation mask without the words a banner, placard or sign displays (`rules.DISPLAYED_TEXT`: "holding banners
+    reading "Clean up the river""): a slogan carried is no one's quotation. Session 13 (nuvoices13)."""
+    out = list(mask)
+    for m in rules.DISPLAYED_TEXT.finditer(text):
+        i = m.end()
+        while i < len(text) and (out[i] or text[i] in "“”\"«»„"):
+            out[i] = False
+            i += 1
+    return out
+
+
 def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, str, str, int]]:
     """(basis, speaker phrase, co-speaker, quoted words) for each sentence of one block (paragraph), read in
     order; `previous` is the speaker of the article's previous quotation (a quotation may continue)."""
     text = mask_abbreviations(" ".join(texts))
-    mask = quote_mask(text)
+    mask = displayed_unmasked(text, quote_mask(text))
     spans = quoted_spans(text, mask)
     span_speaker: dict[int, tuple[str, str]] = {}
     out = []
@@ -1448,6 +1460,82 @@ def without_labels(speaker: str) -> str:
     return bare.strip()
 
 
+def _first_word_at(name: str, text: str) -> int:
+    """Where a text last names a body by its name or the name's first word (-1 when it does not)."""
+    first = name.split()[0] if name.split() else ""
+    return max(text.rfind(name), max((m.start() for m in re.finditer(rf"\b{re.escape(first)}\b", text)), default=-1)) \
+        if first and first not in rules.NOT_NAMES else text.rfind(name)
+
+
+def _it_speaker(raw: str, text: str, prior: str, described: dict[str, str]) -> tuple[str, str] | None:
+    """(body, type) of a one-word name whose verb is followed by "it" ("Brannock said it had…", `rules.IT_AFTER_VERB`):
+    the one body the corpus names that opens with the word, else the one longer name the article gave it before
+    ("Shares in Brannock Civil Works fell…"), an organisation; None when there is none or several."""
+    if not re.fullmatch(r"[A-Z][\w’'-]+", raw) or not re.search(rules.IT_AFTER_VERB.format(name=re.escape(raw)), text):
+        return None
+    bodies = {n: t for n, t in described.items() if n.startswith(f"{raw} ") and t in ("organisation", "official", "expert",
+                                                                                      "agency")}  # typed: no person
+    if not bodies:
+        spans = {" ".join(m.split()) for m in re.findall(rf"\b{re.escape(raw)}(?:\s+[A-Z][\w’'-]+)+", prior)}
+        bodies = {n: "organisation" for n in spans if described.get(n, "organisation") != "citizen"}
+    return next(iter(bodies.items())) if len(bodies) == 1 else None
+
+
+def _company_before(raw: str, speaker: str, text: str, prior: str, described: dict[str, str]) -> tuple[str, str] | None:
+    """(company, type) a bare "the company/firm/group" (`rules.COMPANY_REFERENCE`) stands for when the speaker it was
+    resolved to is first named after it: the company the article named last before it (its name or first word)."""
+    if not rules.COMPANY_REFERENCE.fullmatch(raw):
+        return None
+    before = f"{prior} {text[:max(_find(text, raw), 0)]}"
+    if _names(mask_abbreviations(speaker)) and _first_word_at(unmask(_names(mask_abbreviations(speaker))[0]), before) >= 0:
+        return None
+    cls = referent_class(raw)
+    named = [(_first_word_at(n, before), n, t) for n, t in described.items() if t == "organisation" and len(n.split()) >= 2
+             and referent_class(n) in ("", "company", cls)]
+    named = [c for c in named if c[0] >= 0]
+    return max(named)[1:] if named else None
+
+
+def _body_of_reference(raw: str, speaker: str, text: str, prior: str, described: dict[str, str]) -> tuple[str, str] | None:
+    """(body, type) a bare body reference ("the directorate") stands for when it was resolved to a person holding a post
+    of that body ("the directorate's chief prosecutor, X") or to the people of it ("Officers of the X Directorate"):
+    the body the corpus names with that head noun, the one the article named last when there are several."""
+    ref = re.fullmatch(r"(?i)the\s+([a-z-]+)", raw)
+    if not ref or not (re.search(rf"(?i)\b{ref.group(1)}['’]s\s", speaker) or re.match(r"[A-Z][a-z]+s\s+of\s+the\s+[A-Z]", speaker)):
+        return None
+    heads = [(n, t) for n, t in described.items() if re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(f" {ref.group(1).lower()}")
+             and not is_person_name(n) and t not in ("citizen", "other")]
+    seen = f"{prior} {text}"
+    heads.sort(key=lambda h: (seen.rfind(h[0]), -len(h[0])))
+    return heads[-1] if heads else None
+
+
+def _named_in_order(raw: str, speaker: str, kind: str, text: str, prior: str, described: dict[str, str]) -> tuple[str, str]:
+    """Session 13 (nuvoices13): the speaker a name or a bare reference stands for, read in the article's order: "it"
+    after the verb makes a name a body's; "the company" is the company named before it; "the directorate" is the
+    directorate, never its prosecutor (`_it_speaker`, `_company_before`, `_body_of_reference`)."""
+    found = _it_speaker(raw, text, prior, described) if is_person_name(speaker) or speaker == raw else None
+    found = found or _company_before(raw, speaker, text, prior, described) or \
+        _body_of_reference(raw, speaker, text, prior, described)
+    if not found and speaker == raw and kind in ("other", "citizen") and re.fullmatch(r"[A-Z][\w’'-]+", raw) and \
+            re.search(rules.IT_AFTER_VERB.format(name=re.escape(raw)), text):
+        return raw, "organisation"
+    return found if found else (speaker, kind)
+
+
+def continued_quote_types(rows: list[dict]) -> list[dict]:
+    """Session 13: the sentences of one quotation running over several sentences of a paragraph keep the speaker and
+    type of the sentence that names the speaker ('"He always waved. … Now we know," said one neighbour, who did not
+    want to be named': anonymous throughout, not citizen, citizen, anonymous)."""
+    for i, row in enumerate(rows):
+        run = [r for r in rows if r["article_id"] == row["article_id"] and r["block_no"] == row["block_no"]
+               and r["basis"] == "direct" and r["speaker_text"] == row["speaker_text"]] if row.get("speaker_text") else []
+        tag = [r for r in run if row["basis"] == "direct" and len(row["speaker_text"]) > 3 and row["speaker_text"] in r["text"]]
+        if len(run) > 1 and len(tag) == 1 and tag[0] is not row:
+            row.update(speaker=tag[0]["speaker"], speaker_type=tag[0]["speaker_type"])
+    return rows
+
+
 def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str, str] | None = None) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker or actor
     named before them in the article, and bare names typed from what the article or corpus says of them
@@ -1481,6 +1569,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
                                           prior, lead)
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
+        speaker, kind = _named_in_order(raw, speaker, kind, row["text"], prior, described)
         speaker = without_labels(speaker)
         kind = "organisation" if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
@@ -1494,7 +1583,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
             mentioned.append(co)
-    return rows
+    return continued_quote_types(rows)
 
 
 def attribute_sentences(sentences: pd.DataFrame) -> pd.DataFrame:

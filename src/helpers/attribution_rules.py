@@ -519,7 +519,7 @@ TRAILING_ADVERBS = re.compile(
     r"has|have|had|would|will|was|were|is|are|did|does|do|could|can|not|never|did\s+not|didn['’]t|does\s+not|doesn['’]t|"
     r"would\s+not|wouldn['’]t|cannot|can['’]t|won['’]t|once|first|recently|reportedly|publicly|privately|yesterday|today|long|"
     r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
-    r"conducted))+$", re.I)
+    r"conducted|only|merely|simply))+$", re.I)  # session 13: "the directorate would only confirm …" is the directorate's
 
 # Titles that name a speaker without saying what kind ("the spokeswoman", "its leader"): the owner decides the type.
 TITLE_WORDS = re.compile(
@@ -1018,3 +1018,18 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?)\b", "citizen",
         "a resident of the old town"),
 )
+
+
+# Session 13 (nuvoices13): "it" after a name's verb of saying ("Brannock said it had suspended…", "Norvale told
+# investors it would…"): the name is a body's ({name}: the name, escaped).
+IT_AFTER_VERB = r"\b{name}\s+(?:[a-z]+\s+){{0,2}}?(?:said|says|told\s+\w+|added|announced|confirmed|stated)\s+(?:that\s+)?(?:it|its)\b"
+
+# Session 13: a bare reference to a company ("the company said…"): the company the article named before it.
+COMPANY_REFERENCE = re.compile(r"(?i)the\s+(?:company|firm|group|business|operator|contractor|builder|insurer|lender|"
+                               r"carrier|airline|manufacturer|developer|retailer|bank)")
+
+# Session 13: words a banner, placard, sign or T-shirt displays ("holding banners reading "Clean up the river"",
+# "placards saying "No to the mine""): a slogan carried, not a quotation; the pattern ends where the quotation opens.
+DISPLAYED_TEXT = re.compile(r"(?i)\b(?:banners?|placards?|signs?|posters?|t-shirts?|flags?|slogans?|graffiti|"
+                            r"boards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|saying|said|says|bearing|bore|"
+                            r"demanding|with\s+the\s+words?|emblazoned\s+with)\s*:?\s*(?=[“\"«„])")
