@@ -189,7 +189,10 @@ def surname_aliases(found: dict[str, dict], texts: list[str]) -> dict[str, dict]
     owners: dict[str, list[str]] = {}
     for name in persons:
         owners.setdefault(name.split()[-1], []).append(name)
-    bodies = {w for name, entry in found.items() if entry["kind"] == "organisation" for w in name.split()[:-1]}
+    joined = "\n".join(dict.fromkeys(texts))
+    bodies = {w for name, entry in found.items() if entry["kind"] == "organisation" for w in name.split()[:-1]} | {
+        last for last in owners if re.search(rf"\b{re.escape(last)}\s+[A-Z][a-z]", joined) and re.search(
+            rules.IT_AFTER_VERB.format(name=re.escape(last)), joined)}  # "Brannock Civil Works", "Brannock said it had"
     single = {last: names[0] for last, names in owners.items() if len(names) == 1 and last not in bodies}
     # session 13: a surname that opens or is inside a body's name ("Olaf Brannock", "Brannock Civil Works") is no
     # alias: "Brannock said it had…" is the company's

@@ -1518,7 +1518,8 @@ def _named_in_order(raw: str, speaker: str, kind: str, text: str, prior: str, de
     found = found or _company_before(raw, speaker, text, prior, described) or \
         _body_of_reference(raw, speaker, text, prior, described)
     if not found and speaker == raw and kind in ("other", "citizen") and re.fullmatch(r"[A-Z][\w’'-]+", raw) and \
-            re.search(rules.IT_AFTER_VERB.format(name=re.escape(raw)), text):
+            re.search(rules.IT_AFTER_VERB.format(name=re.escape(raw)), text) and \
+            not re.search(rf"\b[A-Z][a-z’'-]+\s+{re.escape(raw)}\b", prior):  # "Tomas Greve … Greve said it had been": his
         return raw, "organisation"
     return found if found else (speaker, kind)
 

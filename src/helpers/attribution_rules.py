@@ -1032,4 +1032,4 @@ COMPANY_REFERENCE = re.compile(r"(?i)the\s+(?:company|firm|group|business|operat
 # "placards saying "No to the mine""): a slogan carried, not a quotation; the pattern ends where the quotation opens.
 DISPLAYED_TEXT = re.compile(r"(?i)\b(?:banners?|placards?|signs?|posters?|t-shirts?|flags?|slogans?|graffiti|"
                             r"boards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|saying|said|says|bearing|bore|"
-                            r"demanding|with\s+the\s+words?|emblazoned\s+with)\s*:?\s*(?=[“\"«„])")
+                            r"demanding|with|emblazoned\s+with)\s+(?:the\s+(?:words?|slogan|message)\s+)?:?\s*(?=[“\"«„])")
