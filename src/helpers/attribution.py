@@ -784,23 +784,33 @@ def _sentence_bounds(texts: list[str]) -> list[tuple[int, int]]:
     return bounds
 
 
-def displayed_unmasked(text: str, mask: list[bool]) -> list[bool]:
-    """The quotation mask without the words a banner, placard or sign displays (`rules.DISPLAYED_TEXT`: "holding banners
-    reading "Clean up the river""): a slogan carried is no one's quotation. Session 13 (nuvoices13)."""
-    out = list(mask)
-    for m in rules.DISPLAYED_TEXT.finditer(text):
-        i = m.end()
-        while i < len(text) and (out[i] or text[i] in "“”\"«»„"):
-            out[i] = False
-            i += 1
-    return out
+def slogan_carrier(sentence: str, qs: int) -> str:
+    """Who carries the banner, placard or sign whose words a quotation at `qs` gives (`rules.DISPLAYED_TEXT`): the
+    subject of the verb of carrying ("a younger fitter held a sign reading "…"", "Farmers carried placards saying "…"");
+    for a participle after a comma ("…, police said, holding banners reading "…"") the subject of the sentence's first
+    clause ("about 200 people"). The keys give a slogan carried to its carriers as a partial unit, never to the voice of
+    the sentence's tag (session 13); '' when the quotation is no slogan or no carrier is found."""
+    lead = sentence[:qs].rstrip(" “\"«„")
+    shown = list(rules.DISPLAYED_TEXT.finditer(sentence[:qs]))
+    if not shown or shown[-1].end() < len(lead):
+        return ""
+    verb = rules.CARRYING_VERB.search(sentence[:shown[-1].start()])
+    if not verb:
+        return ""
+    before = sentence[:verb.start()]
+    if re.search(r",\s*$", before):
+        clause = re.split(r",", before)[0]
+        finite = re.search(r"\s(?:had|has|have|were|was|are|is|\w+ed)\b", clause)
+        before = clause[:finite.start()] if finite else clause
+    subject = _tidy(_cut_subject(re.sub(r"^(?:By|On|In|At|On)\s+(?:early\s+|late\s+)?\w+(?:\s+\w+day)?\s+(?=[a-z\d])", "", before.strip())))
+    return subject if is_valid_speaker(subject) and not rules.PRONOUNS.match(subject) else ""
 
 
 def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, str, str, int]]:
     """(basis, speaker phrase, co-speaker, quoted words) for each sentence of one block (paragraph), read in
     order; `previous` is the speaker of the article's previous quotation (a quotation may continue)."""
     text = mask_abbreviations(" ".join(texts))
-    mask = displayed_unmasked(text, quote_mask(text))
+    mask = quote_mask(text)
     spans = quoted_spans(text, mask)
     span_speaker: dict[int, tuple[str, str]] = {}
     out = []
@@ -815,8 +825,9 @@ def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, 
                 bounds = _sentence_bounds(texts)
                 a = max([b0 for b0, _ in bounds if b0 <= qs], default=0)
                 b = next((b1 for _, b1 in bounds if b1 >= qe - 1), len(text))
-                basis, speaker = _quote_speaker(text[a:b], qs - a, qe - a, mask[a:b])
-                partial = qs >= st and _is_partial(sentence, qs - st, smask)
+                carrier = slogan_carrier(text[a:b], qs - a)  # session 13: a banner's words are its carriers'
+                basis, speaker = ("direct", carrier) if carrier else _quote_speaker(text[a:b], qs - a, qe - a, mask[a:b])
+                partial = qs >= st and _is_partial(sentence, qs - st, smask) or bool(carrier)
                 span_speaker[i] = ("partial" if partial else "direct", speaker or previous)
             basis, speaker = span_speaker[i]
             previous = speaker or previous
@@ -1487,8 +1498,8 @@ def _company_before(raw: str, speaker: str, text: str, prior: str, described: di
     if not rules.COMPANY_REFERENCE.fullmatch(raw):
         return None
     before = f"{prior} {text[:max(_find(text, raw), 0)]}"
-    if _names(mask_abbreviations(speaker)) and _first_word_at(unmask(_names(mask_abbreviations(speaker))[0]), before) >= 0:
-        return None
+    if not _names(mask_abbreviations(speaker)) or _first_word_at(unmask(_names(mask_abbreviations(speaker))[0]), before) >= 0:
+        return None  # left unresolved, or resolved to a company named before: as it is
     cls = referent_class(raw)
     named = [(_first_word_at(n, before), n, t) for n, t in described.items() if t == "organisation" and len(n.split()) >= 2
              and referent_class(n) in ("", "company", cls)]
@@ -1514,7 +1525,8 @@ def _named_in_order(raw: str, speaker: str, kind: str, text: str, prior: str, de
     """Session 13 (nuvoices13): the speaker a name or a bare reference stands for, read in the article's order: "it"
     after the verb makes a name a body's; "the company" is the company named before it; "the directorate" is the
     directorate, never its prosecutor (`_it_speaker`, `_company_before`, `_body_of_reference`)."""
-    found = _it_speaker(raw, text, prior, described) if is_person_name(speaker) or speaker == raw else None
+    found = _it_speaker(raw, text, prior, described) if is_person_name(speaker) and speaker != raw else None  # "Orlava
+    # says it has killed…": a body named by itself stays itself
     found = found or _company_before(raw, speaker, text, prior, described) or \
         _body_of_reference(raw, speaker, text, prior, described)
     if not found and speaker == raw and kind in ("other", "citizen") and re.fullmatch(r"[A-Z][\w’'-]+", raw) and \
@@ -1529,9 +1541,10 @@ def continued_quote_types(rows: list[dict]) -> list[dict]:
     type of the sentence that names the speaker ('"He always waved. … Now we know," said one neighbour, who did not
     want to be named': anonymous throughout, not citizen, citizen, anonymous)."""
     for i, row in enumerate(rows):
-        run = [r for r in rows if r["article_id"] == row["article_id"] and r["block_no"] == row["block_no"]
-               and r["basis"] == "direct" and r["speaker_text"] == row["speaker_text"]] if row.get("speaker_text") else []
-        tag = [r for r in run if row["basis"] == "direct" and len(row["speaker_text"]) > 3 and row["speaker_text"] in r["text"]]
+        run = [r for r in rows if r.get("article_id") == row.get("article_id") and r.get("block_no") == row.get("block_no")
+               and r.get("basis") == "direct" and r.get("speaker_text") == row.get("speaker_text")] \
+            if row.get("speaker_text") and "block_no" in row else []
+        tag = [r for r in run if row.get("basis") == "direct" and len(row["speaker_text"]) > 3 and row["speaker_text"] in r["text"]]
         if len(run) > 1 and len(tag) == 1 and tag[0] is not row:
             row.update(speaker=tag[0]["speaker"], speaker_type=tag[0]["speaker_type"])
     return rows

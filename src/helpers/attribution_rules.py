@@ -1029,7 +1029,11 @@ COMPANY_REFERENCE = re.compile(r"(?i)the\s+(?:company|firm|group|business|operat
                                r"carrier|airline|manufacturer|developer|retailer|bank)")
 
 # Session 13: words a banner, placard, sign or T-shirt displays ("holding banners reading "Clean up the river"",
-# "placards saying "No to the mine""): a slogan carried, not a quotation; the pattern ends where the quotation opens.
+# "placards saying "No to the mine""): a slogan carried, its carriers' words (a partial unit), never the voice of the
+# sentence's tag; the pattern ends where the quotation opens.
 DISPLAYED_TEXT = re.compile(r"(?i)\b(?:banners?|placards?|signs?|posters?|t-shirts?|flags?|slogans?|graffiti|"
                             r"boards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|saying|said|says|bearing|bore|"
                             r"demanding|with|emblazoned\s+with)\s+(?:the\s+(?:words?|slogan|message)\s+)?:?\s*(?=[“\"«„])")
+# Session 13: the verb of carrying a banner or sign, its subject the slogan's carrier ({0,4} words: "held a large sign").
+CARRYING_VERB = re.compile(r"\b(?:held|holding|holds|carried|carrying|carries|waved|waving|waves|wore|wearing|wears|raised|"
+                           r"raising|brandished|brandishing|hung|unfurled|unfurling)\s+(?:[\w-]+\s+){0,4}$")
