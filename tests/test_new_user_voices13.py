@@ -201,3 +201,8 @@ def test_a_slogan_carried_is_its_carriers_words(text, carrier, tag):
     assert (basis, speaker, second) == ("partial", carrier, tag)
     assert block_attributions(['"We will not move," said Ana Ruiz, holding a sign.'])[0][:2] == ("direct", "Ana Ruiz")
     assert rules.DISPLAYED_TEXT.search(text) and rules.CARRYING_VERB.search(text[:rules.DISPLAYED_TEXT.search(text).start()])
+
+
+def test_people_carrying_a_slogan_are_citizens():
+    said = _said(['Next to him, a younger fitter held a sign reading "3,400 families".'])
+    assert said[["speaker", "speaker_type"]].values.tolist() == [["a younger fitter", "citizen"]]

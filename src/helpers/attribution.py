@@ -791,7 +791,7 @@ def slogan_carrier(sentence: str, qs: int) -> str:
     clause ("about 200 people"). The keys give a slogan carried to its carriers as a partial unit, never to the voice of
     the sentence's tag (session 13); '' when the quotation is no slogan or no carrier is found."""
     lead = sentence[:qs].rstrip(" “\"«„")
-    shown = list(rules.DISPLAYED_TEXT.finditer(sentence[:qs]))
+    shown = list(rules.DISPLAYED_TEXT.finditer(sentence[:qs + 1]))
     if not shown or shown[-1].end() < len(lead):
         return ""
     verb = rules.CARRYING_VERB.search(sentence[:shown[-1].start()])
@@ -1497,8 +1497,9 @@ def _company_before(raw: str, speaker: str, text: str, prior: str, described: di
     resolved to is first named after it: the company the article named last before it (its name or first word)."""
     if not rules.COMPANY_REFERENCE.fullmatch(raw):
         return None
-    before = f"{prior} {text[:max(_find(text, raw), 0)]}"
-    if not _names(mask_abbreviations(speaker)) or _first_word_at(unmask(_names(mask_abbreviations(speaker))[0]), before) >= 0:
+    before = prior  # candidates named in an earlier sentence: "…, the firm said" is no street of its own sentence
+    if not _names(mask_abbreviations(speaker)) or _first_word_at(unmask(_names(mask_abbreviations(speaker))[0]),
+                                                                 f"{prior} {text[:max(_find(text, raw), 0)]}") >= 0:
         return None  # left unresolved, or resolved to a company named before: as it is
     cls = referent_class(raw)
     named = [(_first_word_at(n, before), n, t) for n, t in described.items() if t == "organisation" and len(n.split()) >= 2
@@ -1529,6 +1530,9 @@ def _named_in_order(raw: str, speaker: str, kind: str, text: str, prior: str, de
     # says it has killed…": a body named by itself stays itself
     found = found or _company_before(raw, speaker, text, prior, described) or \
         _body_of_reference(raw, speaker, text, prior, described)
+    shown = rules.DISPLAYED_TEXT.search(text)
+    if not found and kind == "other" and shown and slogan_carrier(text, shown.end()) == raw:
+        return speaker, "citizen"  # people carrying banners or signs ("a younger fitter held a sign reading …")
     if not found and speaker == raw and kind in ("other", "citizen") and re.fullmatch(r"[A-Z][\w’'-]+", raw) and \
             re.search(rules.IT_AFTER_VERB.format(name=re.escape(raw)), text) and \
             not re.search(rf"\b[A-Z][a-z’'-]+\s+{re.escape(raw)}\b", prior):  # "Tomas Greve … Greve said it had been": his

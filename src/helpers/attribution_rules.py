@@ -1025,8 +1025,8 @@ TYPE_CUES: tuple[Cue, ...] = (
 IT_AFTER_VERB = r"\b{name}\s+(?:[a-z]+\s+){{0,2}}?(?:said|says|told\s+\w+|added|announced|confirmed|stated)\s+(?:that\s+)?(?:it|its)\b"
 
 # Session 13: a bare reference to a company ("the company said…"): the company the article named before it.
-COMPANY_REFERENCE = re.compile(r"(?i)the\s+(?:company|firm|group|business|operator|contractor|builder|insurer|lender|"
-                               r"carrier|airline|manufacturer|developer|retailer|bank)")
+COMPANY_REFERENCE = re.compile(r"(?i)the\s+(?:company|firm|group|business|operator|contractor|builder|carrier|airline|"
+                               r"manufacturer|developer|retailer)")  # not "the bank": a central bank is one too
 
 # Session 13: words a banner, placard, sign or T-shirt displays ("holding banners reading "Clean up the river"",
 # "placards saying "No to the mine""): a slogan carried, its carriers' words (a partial unit), never the voice of the
