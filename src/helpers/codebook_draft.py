@@ -96,7 +96,8 @@ POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:(?:the|a|an|its|their|(?i:his|her|t
 def _post_then_name(speaker: str) -> str:
     """The speaker phrase from its name on when a post alone stands before it (`POST_BEFORE_NAME`); else as it is."""
     m = POST_BEFORE_NAME.match(speaker)
-    owned = re.sub(r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+", "", m.group("post")) if m else ""  # "Holm's lawyer"
+    owned = re.sub(r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+", "", m.group("post")) if m and rules.LEGAL_COUNSEL.search(
+        m.group("post")) else (m.group("post") if m else "")  # "Holm's lawyer, A B" is A B; "Rhenwald's chief, A B" as before
     if m and (not _names(mask_abbreviations(owned)) or CONSTITUENCY_POST.match(
             re.sub(r"^(?:the|a|an)\s+", "", m.group("post")))):
         return speaker[m.start("name"):]
