@@ -51,7 +51,9 @@ def _main_speakers(event: str) -> pd.DataFrame:
 # 0.894, wildfire 0.666, market crash 0.785, outbreak 0.866 (election 1.00) to the levels below.
 # Session 8: groups and bare titles quoted at least twice are drafted ("fire officials", "witnesses", "the mayor"):
 # wildfire 0.933 -> 1.00, crowd crush 0.80 -> 0.90; the session-5 and -6 events are asserted at their measured levels.
-DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg": 0.833, "election-varenia": 1.00,
+# Session 13 (nuvoices13: counsel typed as counsel, a post before a named person no body, a company's name no person's
+# alias): verdict 0.833 -> 1.00, doping case 0.769 -> 0.923, prison riot 0.928 -> 1.00.
+DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg": 1.00, "election-varenia": 1.00,
                 "wildfire-cabrel": 1.00, "market-crash-ardesia": 0.928, "outbreak-kavrin": 1.00,
                 "mine-collapse-brevik": 0.882, "shipwreck-calvera": 0.80, "ransomware-lenmark": 0.846,
                 "derailment-osterby": 0.894, "crowd-crush-selvana": 0.90, "plant-closure-dornbach": 0.833,
@@ -60,9 +62,9 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 # session-7 merges): tower fire 15 of 15, budget 17 of 20, abduction 12 of 16 main speakers
                 "tower-fire-quellen": 1.00, "budget-ostria": 0.85, "abduction-karsa": 0.75,
                 # session 8, first contact: heatwave 14 of 16, prison riot 13 of 14, runway overrun 12 of 14
-                "heatwave-corvena": 0.875, "prison-riot-halvik": 0.928, "runway-overrun-orlend": 0.857,
+                "heatwave-corvena": 0.875, "prison-riot-halvik": 1.00, "runway-overrun-orlend": 0.857,
                 # session 9, first contact: cyclone 15 of 17, no-confidence vote 11 of 15, doping case 10 of 13
-                "cyclone-tessaly": 0.882, "no-confidence-dravenia": 0.733, "doping-case-ostrel": 0.769,
+                "cyclone-tessaly": 0.882, "no-confidence-dravenia": 0.733, "doping-case-ostrel": 0.923,
                 # session 10, first contact: eruption 21 of 21, blackout 17 of 19, takeover 13 of 13 main speakers
                 "eruption-moravel": 1.00, "blackout-serenna": 0.894, "takeover-lindqvist": 1.00,
                 # session 11, first contact: chemical leak 20 of 20, farmers' protest 20 of 23, bank collapse 18 of 21

@@ -163,6 +163,10 @@ OPENING_NOT_NAMES = pd.DataFrame([
      "Contact the Ledger"),
     ("kin_word", "Mum Mom Dad Gran Granny Grandma Grandpa Grandmother Grandfather Mother Father Widow Widower Husband "
                  "Wife Son Daughter Brother Sister Aunt Uncle", "Mum Katrin Moll"),
+    # session 13 (nuvoices13): a word naming the person by their relation to another, capitalised at a sentence's
+    # opening ("Predecessor Piet Anselm was jailed", "Neighbour Ada Kron said"): the person is the name after it
+    ("relation_word", "Predecessor Successor Colleague Neighbour Neighbor Rival Friend Flatmate Housemate Classmate "
+                      "Teammate Girlfriend Boyfriend Fiancee Fiancé", "Predecessor Piet Anselm"),
 ], columns=["name", "words", "example"])
 _OPENING_NOT_NAMES = frozenset(" ".join(OPENING_NOT_NAMES["words"]).split())
 
@@ -185,7 +189,13 @@ def surname_aliases(found: dict[str, dict], texts: list[str]) -> dict[str, dict]
     owners: dict[str, list[str]] = {}
     for name in persons:
         owners.setdefault(name.split()[-1], []).append(name)
-    single = {last: names[0] for last, names in owners.items() if len(names) == 1}
+    joined = "\n".join(dict.fromkeys(texts))
+    bodies = {w for name, entry in found.items() if entry["kind"] == "organisation" for w in name.split()[:-1]} | {
+        last for last in owners if re.search(rf"\b{re.escape(last)}\s+[A-Z][a-z]", joined) and re.search(
+            rules.IT_AFTER_VERB.format(name=re.escape(last)), joined)}  # "Brannock Civil Works", "Brannock said it had"
+    single = {last: names[0] for last, names in owners.items() if len(names) == 1 and last not in bodies}
+    # session 13: a surname that opens or is inside a body's name ("Olaf Brannock", "Brannock Civil Works") is no
+    # alias: "Brannock said it had…" is the company's
     alone: set[str] = set()
     if single:
         pattern = re.compile(r"(?:([\w’'.-]+)[ \t]+)?\b(" + "|".join(map(re.escape, sorted(single, key=len, reverse=True)))
@@ -195,7 +205,7 @@ def surname_aliases(found: dict[str, dict], texts: list[str]) -> dict[str, dict]
                 alone.add(m.group(2))
     for name, entry in persons.items():
         last = name.split()[-1]
-        if last not in alone:
+        if last not in alone or last in bodies:
             entry["aliases"].discard(last)
     return found
 
@@ -264,10 +274,52 @@ class _TextIndex:
         return [i for i in sorted(candidates) if isinstance(self.texts[i], str) and pattern.search(self.texts[i])]
 
 
+# Session 13 (nuvoices13): how a corpus uses a name that looks like a person's shows it names a company or body. Each
+# `pattern` reads the corpus with {name}; a titled person is never read so.
+ORGANISATION_USE_RULES = pd.DataFrame([
+    ("its_after_verb", r"\b{name},?\s+(?!(?:said|says|told|added|argued|warned)\b)(?:(?!(?:the|a|an|his|her|their|and|"
+     r"but|which|who|that|he|she|they)\b)[a-z\d][\w%.,-]*\s+){{1,4}}?its\b",
+     "The last builder to be excluded, Ostvik Bygg, lost 40% of its value", "'its' after the name's own verb, no other "
+     "noun between: the name is a body's"),
+    ("shares_in", r"\b(?:[Ss]hares|[Ss]tock|[Bb]onds)\s+(?:in|of)\s+{name}\b(?!\s+[A-Z])", "Shares in Kettering Halden rose",
+     "a listed company's shares"),
+], columns=["name", "pattern", "example", "note"])
+
+
+def bodies_by_use(found: dict[str, dict], texts: list[str]) -> dict[str, dict]:
+    """The actors found with untitled persons the corpus uses as bodies (`ORGANISATION_USE_RULES`) read as
+    organisations, and a person's name that opens a body's name ("Kettering Halden" of "Kettering Halden Construction")
+    joined to that body as its short name."""
+    joined = "\n".join(dict.fromkeys(texts))
+    out = dict(found)
+    for name, entry in found.items():
+        if entry["kind"] != "person" or entry["title"]:
+            continue
+        longer = [n for n, e in found.items() if e["kind"] == "organisation" and n.startswith(f"{name} ")]
+        if len(longer) == 1:
+            out[longer[0]] = {**out[longer[0]], "aliases": {*out[longer[0]]["aliases"], name}}
+            del out[name]
+        elif any(re.search(p.format(name=re.escape(name)), joined) for p in ORGANISATION_USE_RULES["pattern"]):
+            out[name] = {"kind": "organisation", "aliases": set(), "title": "", "type": "organisation"}
+    return out
+
+
+# Session 13: a post before a comma and a person's name after it ("the directorate's chief prosecutor, Daniel Frey",
+# "the firm's finance director, Ana Ruiz"): the post is the person's, no body of its own.
+POST_OF_PERSON = re.compile(r"^[^,]+,\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s*(?:,|$)")
+
+
+def _post_of_person(speaker: str) -> bool:
+    """Whether a speaker phrase is a post followed by the name of the person holding it (`POST_OF_PERSON`)."""
+    m = POST_OF_PERSON.match(str(speaker))
+    return bool(m) and is_person_name(m.group("name"))
+
+
 def _unnamed_bodies(quotes: pd.DataFrame) -> dict[str, dict]:
     """Bodies quoted at least twice without a name of their own ("the interior ministry", "the police")."""
     named = quotes["speaker"].where(quotes["speaker"] != "anonymous", quotes["speaker_text"].where(
         quotes["speaker_text"].str.match(r"(?i)the\s"), ""))  # "the unions" is a body, "officials" no one in particular
+    named = named[~named.map(_post_of_person)]  # session 13: "the directorate's chief prosecutor, Daniel Frey" is Frey
     phrases = named[named != ""].map(lambda s: s.split(",")[0].strip())
     phrases = phrases[~phrases.map(lambda s: bool(_names(mask_abbreviations(s))) or _is_title_alone(s))]
     bodies = phrases.str.lower().str.replace(r"^(?:the|a|an)\s+", "", regex=True)
@@ -289,7 +341,7 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
     for body_name, entry in _unnamed_bodies(quotes).items():
         if not any(body_name in n.lower() for n in found):
             found[body_name] = entry
-    found = surname_aliases(_without_joined_parts(found), texts)
+    found = surname_aliases(bodies_by_use(_without_joined_parts(found), texts), texts)
     owners: dict[str, set[str]] = {}
     for key, entry in found.items():
         for alias in entry["aliases"]:
@@ -310,7 +362,7 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
         said = sorted(set(in_speaker.matching(pattern, aliases)) | set(in_words.matching(pattern, aliases)))
         if not hits:
             continue
-        kind = described.get(actor) or speaker_type_of(f"{entry['title']} {actor}")
+        kind = entry.get("type") or described.get(actor) or speaker_type_of(f"{entry['title']} {actor}")
         kind = kind if kind != "other" or entry["kind"] != "person" else "citizen"
         if kind == "other" and not said:
             continue  # a bare acronym or heading word nobody speaks for ("GMT", a dateline in capitals)

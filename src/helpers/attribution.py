@@ -832,6 +832,28 @@ def _sentence_bounds(texts: list[str]) -> list[tuple[int, int]]:
     return bounds
 
 
+def slogan_carrier(sentence: str, qs: int) -> str:
+    """Who carries the banner, placard or sign whose words a quotation at `qs` gives (`rules.DISPLAYED_TEXT`): the
+    subject of the verb of carrying ("a younger fitter held a sign reading "…"", "Farmers carried placards saying "…"");
+    for a participle after a comma ("…, police said, holding banners reading "…"") the subject of the sentence's first
+    clause ("about 200 people"). The keys give a slogan carried to its carriers as a partial unit, never to the voice of
+    the sentence's tag (session 13); '' when the quotation is no slogan or no carrier is found."""
+    lead = sentence[:qs].rstrip(" “\"«„")
+    shown = list(rules.DISPLAYED_TEXT.finditer(sentence[:qs + 1]))
+    if not shown or shown[-1].end() < len(lead):
+        return ""
+    verb = rules.CARRYING_VERB.search(sentence[:shown[-1].start()])
+    if not verb:
+        return ""
+    before = sentence[:verb.start()]
+    if re.search(r",\s*$", before):
+        clause = re.split(r",", before)[0]
+        finite = re.search(r"\s(?:had|has|have|were|was|are|is|\w+ed)\b", clause)
+        before = clause[:finite.start()] if finite else clause
+    subject = _tidy(_cut_subject(re.sub(r"^(?:By|On|In|At|On)\s+(?:early\s+|late\s+)?\w+(?:\s+\w+day)?\s+(?=[a-z\d])", "", before.strip())))
+    return subject if is_valid_speaker(subject) and not rules.PRONOUNS.match(subject) else ""
+
+
 def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, str, str, int]]:
     """(basis, speaker phrase, co-speaker, quoted words) for each sentence of one block (paragraph), read in
     order; `previous` is the speaker of the article's previous quotation (a quotation may continue)."""
@@ -851,8 +873,9 @@ def block_attributions(texts: list[str], previous: str = "") -> list[tuple[str, 
                 bounds = _sentence_bounds(texts)
                 a = max([b0 for b0, _ in bounds if b0 <= qs], default=0)
                 b = next((b1 for _, b1 in bounds if b1 >= qe - 1), len(text))
-                basis, speaker = _quote_speaker(text[a:b], qs - a, qe - a, mask[a:b])
-                partial = qs >= st and _is_partial(sentence, qs - st, smask)
+                carrier = slogan_carrier(text[a:b], qs - a)  # session 13: a banner's words are its carriers'
+                basis, speaker = ("direct", carrier) if carrier else _quote_speaker(text[a:b], qs - a, qe - a, mask[a:b])
+                partial = qs >= st and _is_partial(sentence, qs - st, smask) or bool(carrier)
                 span_speaker[i] = ("partial" if partial else "direct", speaker or previous)
             basis, speaker = span_speaker[i]
             previous = speaker or previous
@@ -1536,6 +1559,89 @@ def without_labels(speaker: str) -> str:
     return bare.strip()
 
 
+def _first_word_at(name: str, text: str) -> int:
+    """Where a text last names a body by its name or the name's first word (-1 when it does not)."""
+    first = name.split()[0] if name.split() else ""
+    return max(text.rfind(name), max((m.start() for m in re.finditer(rf"\b{re.escape(first)}\b", text)), default=-1)) \
+        if first and first not in rules.NOT_NAMES else text.rfind(name)
+
+
+def _it_speaker(raw: str, text: str, prior: str, described: dict[str, str]) -> tuple[str, str] | None:
+    """(body, type) of a one-word name whose verb is followed by "it" ("Brannock said it had…", `rules.IT_AFTER_VERB`):
+    the one body the corpus names that opens with the word, else the one longer name the article gave it before
+    ("Shares in Brannock Civil Works fell…"), an organisation; None when there is none or several."""
+    if not re.fullmatch(r"[A-Z][\w’'-]+", raw) or not re.search(rules.IT_AFTER_VERB.format(name=re.escape(raw)), text):
+        return None
+    bodies = {n: t for n, t in described.items() if n.startswith(f"{raw} ") and t in ("organisation", "official", "expert",
+                                                                                      "agency")}  # typed: no person
+    if not bodies:
+        spans = {" ".join(m.split()) for m in re.findall(rf"\b{re.escape(raw)}(?:\s+[A-Z][\w’'-]+)+", prior)}
+        bodies = {n: "organisation" for n in spans if described.get(n, "organisation") != "citizen"}
+    return next(iter(bodies.items())) if len(bodies) == 1 else None
+
+
+def _company_before(raw: str, speaker: str, text: str, prior: str, described: dict[str, str]) -> tuple[str, str] | None:
+    """(company, type) a bare "the company/firm/group" (`rules.COMPANY_REFERENCE`) stands for when the speaker it was
+    resolved to is first named after it: the company the article named last before it (its name or first word)."""
+    if not rules.COMPANY_REFERENCE.fullmatch(raw):
+        return None
+    before = prior  # candidates named in an earlier sentence: "…, the firm said" is no street of its own sentence
+    if not _names(mask_abbreviations(speaker)) or _first_word_at(unmask(_names(mask_abbreviations(speaker))[0]),
+                                                                 f"{prior} {text[:max(_find(text, raw), 0)]}") >= 0:
+        return None  # left unresolved, or resolved to a company named before: as it is
+    cls = referent_class(raw)
+    named = [(_first_word_at(n, before), n, t) for n, t in described.items() if t == "organisation" and len(n.split()) >= 2
+             and referent_class(n) in ("", "company", cls)]
+    named = [c for c in named if c[0] >= 0]
+    return max(named)[1:] if named else None
+
+
+def _body_of_reference(raw: str, speaker: str, text: str, prior: str, described: dict[str, str]) -> tuple[str, str] | None:
+    """(body, type) a bare body reference ("the directorate") stands for when it was resolved to a person holding a post
+    of that body ("the directorate's chief prosecutor, X") or to the people of it ("Officers of the X Directorate"):
+    the body the corpus names with that head noun, the one the article named last when there are several."""
+    ref = re.fullmatch(r"(?i)the\s+([a-z-]+)", raw)
+    if not ref or not (re.search(rf"(?i)\b{ref.group(1)}['’]s\s", speaker) or re.match(r"[A-Z][a-z]+s\s+of\s+the\s+[A-Z]", speaker)):
+        return None
+    heads = [(n, t) for n, t in described.items() if re.sub(r"\s*\([A-Z]+\)$", "", n).lower().endswith(f" {ref.group(1).lower()}")
+             and not is_person_name(n) and t not in ("citizen", "other")]
+    seen = f"{prior} {text}"
+    heads.sort(key=lambda h: (seen.rfind(h[0]), -len(h[0])))
+    return heads[-1] if heads else None
+
+
+def _named_in_order(raw: str, speaker: str, kind: str, text: str, prior: str, described: dict[str, str]) -> tuple[str, str]:
+    """Session 13 (nuvoices13): the speaker a name or a bare reference stands for, read in the article's order: "it"
+    after the verb makes a name a body's; "the company" is the company named before it; "the directorate" is the
+    directorate, never its prosecutor (`_it_speaker`, `_company_before`, `_body_of_reference`)."""
+    found = _it_speaker(raw, text, prior, described) if is_person_name(speaker) and speaker != raw else None  # "Orlava
+    # says it has killed…": a body named by itself stays itself
+    found = found or _company_before(raw, speaker, text, prior, described) or \
+        _body_of_reference(raw, speaker, text, prior, described)
+    shown = rules.DISPLAYED_TEXT.search(text)
+    if not found and kind == "other" and shown and slogan_carrier(text, shown.end()) == raw:
+        return speaker, "citizen"  # people carrying banners or signs ("a younger fitter held a sign reading …")
+    if not found and speaker == raw and kind in ("other", "citizen") and re.fullmatch(r"[A-Z][\w’'-]+", raw) and \
+            re.search(rules.IT_AFTER_VERB.format(name=re.escape(raw)), text) and \
+            not re.search(rf"\b[A-Z][a-z’'-]+\s+{re.escape(raw)}\b", prior):  # "Tomas Greve … Greve said it had been": his
+        return raw, "organisation"
+    return found if found else (speaker, kind)
+
+
+def continued_quote_types(rows: list[dict]) -> list[dict]:
+    """Session 13: the sentences of one quotation running over several sentences of a paragraph keep the speaker and
+    type of the sentence that names the speaker ('"He always waved. … Now we know," said one neighbour, who did not
+    want to be named': anonymous throughout, not citizen, citizen, anonymous)."""
+    for i, row in enumerate(rows):
+        run = [r for r in rows if r.get("article_id") == row.get("article_id") and r.get("block_no") == row.get("block_no")
+               and r.get("basis") == "direct" and r.get("speaker_text") == row.get("speaker_text")] \
+            if row.get("speaker_text") and "block_no" in row else []
+        tag = [r for r in run if row.get("basis") == "direct" and len(row["speaker_text"]) > 3 and row["speaker_text"] in r["text"]]
+        if len(run) > 1 and len(tag) == 1 and tag[0] is not row:
+            row.update(speaker=tag[0]["speaker"], speaker_type=tag[0]["speaker_type"])
+    return rows
+
+
 def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str, str] | None = None) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker or actor
     named before them in the article, and bare names typed from what the article or corpus says of them
@@ -1571,6 +1677,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
                                           prior, lead)
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
+        speaker, kind = _named_in_order(raw, speaker, kind, row["text"], prior, described)
         speaker = without_labels(speaker)
         kind = _spokesperson_type(row["text"]) if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
@@ -1584,7 +1691,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
             mentioned.append(co)
-    return rows
+    return continued_quote_types(rows)
 
 
 def _spokesperson_type(text: str) -> str:

@@ -529,7 +529,7 @@ TRAILING_ADVERBS = re.compile(
     r"has|have|had|would|will|was|were|is|are|did|does|do|could|can|not|never|did\s+not|didn['’]t|does\s+not|doesn['’]t|"
     r"would\s+not|wouldn['’]t|cannot|can['’]t|won['’]t|once|first|recently|reportedly|publicly|privately|yesterday|today|long|"
     r"tonight|on\s+\w+day|last\s+\w+|this\s+\w+|in\s+a\s+statement|in\s+an\s+interview|published|released|issued|"
-    r"conducted))+$", re.I)
+    r"conducted|only|merely|simply))+$", re.I)  # session 13: "the directorate would only confirm …" is the directorate's
 
 # Session 13 (voices13): speech told before its speaker, at the sentence's start: a fronted word and a parenthetical
 # tag ("Instead, say locals, the river rose…"), "So says the union.", "Not so, says the ministry: …". Group `np` is the
@@ -736,7 +736,8 @@ BUSINESS_OWNER = re.compile(r"(?i)\b(?:ship|vessel|tanker|ferry|freighter|plant|
 # ("a lawyer for the family", "the defence lawyer"); a body's lawyers speak for the body, state lawyers are official.
 LEGAL_COUNSEL = re.compile(r"(?i)(?<!district )(?<!state )(?<!government )\b(?:lawyers?|attorneys?(?!\s+general)|"
                            r"solicitors?(?!\s+general)|barristers?|counsel|legal (?:team|representatives?|advis[eo]rs?)|"
-                           r"law (?:firms?|practices?|offices?))\b")  # session 10: a law firm speaks for its clients too
+                           r"law (?:firms?|practices?|offices?)|(?<=['’]s )brief(?=,?\s+(?-i:[A-Z])))\b")  # session 10: a law firm speaks for its clients too
+# session 13: "X's brief, Ana Ruiz" (a person's lawyer, in tabloid English) is counsel; "the company's brief" is a document
 
 # A person named by their age ("…," the 52-year-old said): the person the text named just before.
 AGE_REFERENCE = re.compile(r"(?i)^the\s+\d{1,3}-year-old(?:\s+[a-z’'-]+)?$")
@@ -1105,3 +1106,22 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?)\b", "citizen",
         "a resident of the old town"),
 )
+
+
+# Session 13 (nuvoices13): "it" after a name's verb of saying ("Brannock said it had suspended…", "Norvale told
+# investors it would…"): the name is a body's ({name}: the name, escaped).
+IT_AFTER_VERB = r"\b{name}\s+(?:[a-z]+\s+){{0,2}}?(?:said|says|told\s+\w+|added|announced|confirmed|stated)\s+(?:that\s+)?(?:it|its)\b"
+
+# Session 13: a bare reference to a company ("the company said…"): the company the article named before it.
+COMPANY_REFERENCE = re.compile(r"(?i)the\s+(?:company|firm|group|business|operator|contractor|builder|carrier|airline|"
+                               r"manufacturer|developer|retailer)")  # not "the bank": a central bank is one too
+
+# Session 13: words a banner, placard, sign or T-shirt displays ("holding banners reading "Clean up the river"",
+# "placards saying "No to the mine""): a slogan carried, its carriers' words (a partial unit), never the voice of the
+# sentence's tag; the pattern ends where the quotation opens.
+DISPLAYED_TEXT = re.compile(r"(?i)\b(?:banners?|placards?|signs?|posters?|t-shirts?|flags?|slogans?|graffiti|"
+                            r"boards?)\s+(?:that\s+|which\s+)?(?:read|reads|reading|saying|said|says|bearing|bore|"
+                            r"demanding|with|emblazoned\s+with)\s+(?:the\s+(?:words?|slogan|message)\s+)?:?\s*(?=[“\"«„])")
+# Session 13: the verb of carrying a banner or sign, its subject the slogan's carrier ({0,4} words: "held a large sign").
+CARRYING_VERB = re.compile(r"\b(?:held|holding|holds|carried|carrying|carries|waved|waving|waves|wore|wearing|wears|raised|"
+                           r"raising|brandished|brandishing|hung|unfurled|unfurling)\s+(?:[\w-]+\s+){0,4}$")

@@ -88,14 +88,17 @@ def _speaker_core(speaker: str) -> str:
 
 # Session 12: a post alone before a comma and a name after it ("a spokeswoman, Ana Brell", "the firm's owner, Kell
 # Ferries", "the MP for Tolvay, Ana Brell"): the name is the speaker's core, not the post.
-POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:(?:the|a|an|its|their)\s+)?[^,A-Z]*?[a-z][^,]*?),\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*"
-                              r"[A-Z][\w’'-]*)\s*(?:,|$)")
+POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:(?:the|a|an|its|their|(?i:his|her|their|its))\s+|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+)?"
+                              r"[^,A-Z]*?[a-z][^,]*?),\s+(?P<name>(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*)\s*(?:,|$)")
+# session 13: an owner's post ("His lawyer, A B", "Holm's brief, A B") gives way to the name as well
 
 
 def _post_then_name(speaker: str) -> str:
     """The speaker phrase from its name on when a post alone stands before it (`POST_BEFORE_NAME`); else as it is."""
     m = POST_BEFORE_NAME.match(speaker)
-    if m and (not _names(mask_abbreviations(m.group("post"))) or CONSTITUENCY_POST.match(
+    owned = re.sub(r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+", "", m.group("post")) if m and rules.LEGAL_COUNSEL.search(
+        m.group("post")) else (m.group("post") if m else "")  # "Holm's lawyer, A B" is A B; "Rhenwald's chief, A B" as before
+    if m and (not _names(mask_abbreviations(owned)) or CONSTITUENCY_POST.match(
             re.sub(r"^(?:the|a|an)\s+", "", m.group("post")))):
         return speaker[m.start("name"):]
     return speaker
@@ -164,8 +167,12 @@ def with_group_speakers(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFra
 def typed_by_quotations(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
     """Each actor typed as the attribution step types most of its own quotations (the speaker's name part names the
     actor); an actor nobody quotes keeps its type."""
-    quotes = quotes.assign(speaker_type=[_words_type(s, t, draft) for s, t in zip(quotes["speaker"], quotes["speaker_type"])])
-    cores = quotes[~quotes["speaker_type"].isin(NOT_ACTOR_TYPES)].assign(core=lambda q: q["speaker"].map(_speaker_core))
+    counsel = (quotes["speaker_type"] == "other") & quotes["speaker"].map(lambda s: bool(rules.LEGAL_COUNSEL.search(str(s))))
+    quotes = quotes.assign(speaker_type=[t if c else _words_type(s, t, draft) for s, t, c in
+                                         zip(quotes["speaker"], quotes["speaker_type"], counsel)])
+    # session 13: a person's lawyer ("His lawyer, Ilse Marrow") is typed other, as the keys type counsel: those
+    # quotations count, so one quotation read official does not make the lawyer an official
+    cores = quotes[~quotes["speaker_type"].isin(NOT_ACTOR_TYPES) | counsel].assign(core=lambda q: q["speaker"].map(_speaker_core))
     kinds = []
     for actor, aliases, kind in zip(draft["actor"], draft["aliases"], draft["type"]):
         own = cores.loc[cores["core"].map(lambda c: _names_actor(c, actor, aliases)), "speaker_type"]

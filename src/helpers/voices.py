@@ -40,6 +40,25 @@ LISTENER_RULES = pd.DataFrame([
 _LISTENER = re.compile("|".join(f"(?:{p})" for p in LISTENER_RULES["pattern"]))
 
 
+# Session 13 (nuvoices13): a codebook name owning a post that does not speak for it ("Vantosz's lawyer, Ilse Marrow",
+# "the striker's mother"): the owner is not the speaker; the name after it, or the phrase, is.
+OWNER_NOT_SPEAKER_RULES = pd.DataFrame([
+    ("counsel", r"lawyers?|attorneys?|solicitors?|barristers?|counsel|brief|legal\s+team", "Vantosz's brief, Ilse Marrow",
+     "a client's lawyer speaks as counsel (the keys type them other), not as the client"),
+    ("kin", r"wife|husband|partner|son|daughter|mother|father|brother|sister|aunt|uncle|cousin|grand(?:mother|father|son|"
+     r"daughter)|widow|widower|family|relatives?", "the driver's widow, Ada Kron", "a relative speaks for herself"),
+    ("acquaintance", r"neighbou?rs?|friends?|colleagues?|classmates?|flatmates?|teammates?", "Holm's neighbour",
+     "so does a neighbour, friend or colleague"),
+], columns=["name", "pattern", "example", "note"])
+_OWNER_NOT_SPEAKER = re.compile(r"^['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(OWNER_NOT_SPEAKER_RULES["pattern"]) + r")\b")
+
+
+def _speaking_hits(pattern, part: str) -> list:
+    """The codebook names a speaker phrase holds, without an owner of a post that does not speak for it
+    (`OWNER_NOT_SPEAKER_RULES`)."""
+    return [h for h in pattern.finditer(part) if not _OWNER_NOT_SPEAKER.match(part[h.end():])]
+
+
 def _normalised(phrase: str, kind: str, pattern, lookup) -> tuple[str, str, str]:
     """(speaker, side, type) of a speaker phrase: the codebook actor it names (with the codebook's type, '' when it
     gives none), 'anonymous', or the phrase itself. An unnamed source the step typed anonymous ("a senior police
@@ -50,7 +69,7 @@ def _normalised(phrase: str, kind: str, pattern, lookup) -> tuple[str, str, str]
     spoke = _LISTENER.sub("", phrase)
     if pattern is not None:  # the name before an apposition decides: "Jan Holt, the envoy to X" is Jan Holt
         for part in (spoke.split(",")[0], spoke):
-            hits = list(pattern.finditer(normalise_alias(part)))
+            hits = _speaking_hits(pattern, normalise_alias(part))
             if hits:
                 return lookup[alias_key(hits[-1].group(0))]
     if kind == "anonymous" or is_unnamed(phrase):
