@@ -70,7 +70,10 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 # session 11, first contact: chemical leak 20 of 20, farmers' protest 20 of 23, bank collapse 18 of 21
                 "chemical-leak-ravensk": 1.00, "farmers-protest-ostmark": 0.869, "bank-collapse-teluria": 0.857,
                 # session 12, first contact: bridge collapse 16 of 21, referendum 12 of 12, rate decision 10 of 12
-                "bridge-collapse-korvath": 0.761, "referendum-estrava": 1.00, "rate-decision-varkand": 0.833}
+                "bridge-collapse-korvath": 0.761, "referendum-estrava": 1.00, "rate-decision-varkand": 0.833,
+                # session 13, first contact (unchanged by the session-13 merges): tanker spill 16 of 17, knife attack
+                # 19 of 20, tariff dispute 15 of 18 main speakers
+                "tanker-spill-orvessa": 0.941, "knife-attack-belmora": 0.95, "tariff-dispute-kestria": 0.833}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))

@@ -1,0 +1,23 @@
+"""The three whole events written in session 13 by sessions that never ran the code on them (a tanker's oil spill, a
+knife attack at a railway station, a tariff dispute between a country and a trading bloc), scored twice: with the
+session-12 code when their keys arrived (before any session-13 change was merged) and after every session-13 rule was
+merged, with the default codebooks only (no event codebook). The levels below are the second, floored at 3 decimals:
+they measure the tool on events nobody tuned it for, and they are asserted so that a change which makes them worse
+fails. From the next session on these events are validation data, then development data, and these figures stop
+measuring unseen text (docs/ACCURACY.md, "Session 13 wrote three more")."""
+from __future__ import annotations
+
+import pytest
+
+from test_heldout_session5 import assert_first_contact  # the same measures as the session-5 to -12 events
+
+FIRST_CONTACT = {  # measured 2026-11-27 after the session-13 merges (first scoring, session-12 code, in docs/ACCURACY.md)
+    "tanker-spill-orvessa": {"recall": 0.979, "value_accuracy": 0.989, "hedge_accuracy": 0.984, "quotes_recall": 0.943, "speaker_accuracy": 0.928, "type_accuracy": 0.821, "claimant_accuracy": 0.813, "claimant_type_accuracy": 0.777, "grouping_f1": 0.41, "frames_f1": 0.575},
+    "knife-attack-belmora": {"recall": 0.981, "value_accuracy": 0.993, "hedge_accuracy": 0.974, "quotes_recall": 0.976, "speaker_accuracy": 0.963, "type_accuracy": 0.926, "claimant_accuracy": 0.913, "claimant_type_accuracy": 0.913, "grouping_f1": 0.642, "frames_f1": 0.65},
+    "tariff-dispute-kestria": {"recall": 0.987, "value_accuracy": 0.98, "hedge_accuracy": 0.98, "quotes_recall": 0.933, "speaker_accuracy": 0.957, "type_accuracy": 0.857, "claimant_accuracy": 0.843, "claimant_type_accuracy": 0.758, "grouping_f1": 0.406, "frames_f1": 0.578},
+}
+
+
+@pytest.mark.parametrize("event", sorted(FIRST_CONTACT))
+def test_session13_events_at_their_first_contact_level(event, accuracy):
+    assert_first_contact(13, event, FIRST_CONTACT[event], accuracy)
