@@ -12,12 +12,14 @@ import pytest
 from test_heldout_session5 import assert_first_contact  # the same measures as the session-5 to -11 events
 
 FIRST_CONTACT = {  # measured 2026-11-27 after the session-12 merges (first scoring, session-11 code, in docs/ACCURACY.md)
-    # lowered in session 13 (grouping13, these events its validation set), a trade said in docs/ACCURACY.md: grouping
-    # bridge collapse 0.772 -> 0.767 and rate decision 0.337 -> 0.329 (score11 rounds to 3 decimals: levels set 0.001
-    # below the rounded figures)
-    "bridge-collapse-korvath": {"recall": 0.957, "value_accuracy": 0.955, "hedge_accuracy": 0.972, "quotes_recall": 0.954, "speaker_accuracy": 0.879, "type_accuracy": 0.795, "claimant_accuracy": 0.906, "claimant_type_accuracy": 0.769, "grouping_f1": 0.766, "frames_f1": 0.493},
+    # session 13 (these events its validation set), measured after every session-13 merge: raised bridge collapse
+    # speaker / type / claimant type 0.879 / 0.795 / 0.769 -> 0.903 / 0.819 / 0.774 (voices13), rate decision recall
+    # 0.958 -> 0.970 and grouping 0.337 -> 0.351 (numbers13); lowered, trades said in docs/ACCURACY.md: bridge collapse
+    # grouping 0.771 -> 0.766 (grouping13), rate decision values 0.895 -> 0.884 (numbers13: two more figures found,
+    # "50bp"-like forms, whose values the key gives otherwise; the figures right are as many as before)
+    "bridge-collapse-korvath": {"recall": 0.957, "value_accuracy": 0.955, "hedge_accuracy": 0.972, "quotes_recall": 0.954, "speaker_accuracy": 0.903, "type_accuracy": 0.819, "claimant_accuracy": 0.906, "claimant_type_accuracy": 0.774, "grouping_f1": 0.766, "frames_f1": 0.493},
     "referendum-estrava": {"recall": 0.98, "value_accuracy": 0.96, "hedge_accuracy": 0.973, "quotes_recall": 0.984, "speaker_accuracy": 0.951, "type_accuracy": 0.919, "claimant_accuracy": 0.87, "claimant_type_accuracy": 0.825, "grouping_f1": 0.329, "frames_f1": 0.589},
-    "rate-decision-varkand": {"recall": 0.958, "value_accuracy": 0.895, "hedge_accuracy": 0.962, "quotes_recall": 0.948, "speaker_accuracy": 0.836, "type_accuracy": 0.781, "claimant_accuracy": 0.868, "claimant_type_accuracy": 0.772, "grouping_f1": 0.328, "frames_f1": 0.541},
+    "rate-decision-varkand": {"recall": 0.97, "value_accuracy": 0.884, "hedge_accuracy": 0.963, "quotes_recall": 0.948, "speaker_accuracy": 0.836, "type_accuracy": 0.781, "claimant_accuracy": 0.868, "claimant_type_accuracy": 0.772, "grouping_f1": 0.351, "frames_f1": 0.541},
 }
 
 
