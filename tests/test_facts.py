@@ -456,23 +456,26 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # 0.587 (0.675); the others unchanged.
 # Session 13 (nuvoices13: "the company" named before, "the directorate" no post-holder of it): mine collapse
 # 0.777 / 0.383 / 0.513 -> 0.809 / 0.465 / 0.591.
+# All session-13 branches merged (coordinator, measured together, floored): cyclone 0.564 / 0.640 / 0.600 (key claimants
+# 0.722), prison riot 0.375 / 0.326 / 0.348 (0.438), budget key claimants 0.669 (numbers13 alone 0.675, grouping13
+# alone 0.645).
 NEW_EVENTS = {"abduction-karsa": (0.454, 0.185, 0.263), "budget-ostria": (0.663, 0.527, 0.587), "crowd-crush-selvana":
-              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.57, 0.64, 0.603), "derailment-osterby": (0.595, 0.51,
+              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.564, 0.64, 0.6), "derailment-osterby": (0.595, 0.51,
               0.549), "doping-case-ostrel": (0.348, 0.375, 0.361), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.75, 0.695, 0.721), "ice-storm-haldmark": (0.794, 0.692, 0.739),
               "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.809, 0.465, 0.591),
               "no-confidence-dravenia": (0.24, 0.295, 0.265), "outbreak-kavrin": (0.953, 0.872, 0.911),
-              "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.394, 0.326, 0.356),
+              "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.375, 0.326, 0.348),
               "ransomware-lenmark": (0.96, 0.292, 0.448), "runway-overrun-orlend": (0.8, 0.698, 0.745),
               "shelling-tolvany": (0.8, 0.654, 0.72), "shipwreck-calvera": (0.781, 0.746, 0.763),
               "tower-fire-quellen": (0.864, 0.822, 0.842), "wildfire-cabrel": (0.945, 0.852, 0.896),
               "eruption-moravel": (0.608, 0.625, 0.616), "blackout-serenna": (0.619, 0.366, 0.46),
               "takeover-lindqvist": (0.44, 0.385, 0.411)}
-KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.675, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
-                 0.727, "derailment-osterby": 0.591, "doping-case-ostrel": 0.43, "election-varenia": 0.941,
+KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.669, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
+                 0.722, "derailment-osterby": 0.591, "doping-case-ostrel": 0.43, "election-varenia": 0.941,
                  "heatwave-corvena": 0.77, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
                  "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,
-                 "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.45, "ransomware-lenmark": 0.504,
+                 "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.438, "ransomware-lenmark": 0.504,
                  "runway-overrun-orlend": 0.78, "shelling-tolvany": 0.686, "shipwreck-calvera": 0.851,
                  "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.751, "blackout-serenna":
                  0.608, "takeover-lindqvist": 0.466}
