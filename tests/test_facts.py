@@ -458,8 +458,10 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # 0.777 / 0.383 / 0.513 -> 0.809 / 0.465 / 0.591.
 # All session-13 branches merged (coordinator, measured together, floored): cyclone 0.564 / 0.640 / 0.600 (key claimants
 # 0.722), prison riot 0.375 / 0.326 / 0.348 (0.438), budget key claimants 0.669 (numbers13 alone 0.675, grouping13
-# alone 0.645).
-NEW_EVENTS = {"abduction-karsa": (0.454, 0.185, 0.263), "budget-ostria": (0.663, 0.527, 0.587), "crowd-crush-selvana":
+# alone 0.645). Coordinator, an age standing as its sentence's subject is the age of the person named just before
+# (`person_named_before`): abduction 0.455 / 0.185 / 0.263 (0.301) -> 0.526 / 0.185 / 0.274 (0.314), levels set
+# 0.001 under the rounded figures; every other event unchanged.
+NEW_EVENTS = {"abduction-karsa": (0.526, 0.185, 0.273), "budget-ostria": (0.663, 0.527, 0.587), "crowd-crush-selvana":
               (0.723, 0.79, 0.755), "cyclone-tessaly": (0.564, 0.64, 0.6), "derailment-osterby": (0.595, 0.51,
               0.549), "doping-case-ostrel": (0.348, 0.375, 0.361), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.75, 0.695, 0.721), "ice-storm-haldmark": (0.794, 0.692, 0.739),
@@ -471,7 +473,7 @@ NEW_EVENTS = {"abduction-karsa": (0.454, 0.185, 0.263), "budget-ostria": (0.663,
               "tower-fire-quellen": (0.864, 0.822, 0.842), "wildfire-cabrel": (0.945, 0.852, 0.896),
               "eruption-moravel": (0.608, 0.625, 0.616), "blackout-serenna": (0.619, 0.366, 0.46),
               "takeover-lindqvist": (0.44, 0.385, 0.411)}
-KEY_CLAIMANTS = {"abduction-karsa": 0.301, "budget-ostria": 0.669, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
+KEY_CLAIMANTS = {"abduction-karsa": 0.313, "budget-ostria": 0.669, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
                  0.722, "derailment-osterby": 0.591, "doping-case-ostrel": 0.43, "election-varenia": 0.941,
                  "heatwave-corvena": 0.77, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
                  "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,
@@ -873,3 +875,32 @@ def test_a_body_named_by_its_kind_alone_is_the_one_body_of_that_kind_the_corpus_
     out = one_body_keys(keys).tolist()
     assert out[0] == out[1] and out[2] == out[3] and out[4] == out[5]
     assert out[6:] == keys.tolist()[6:]  # two police forces; descriptions are no names; the outlet; a person
+
+
+def test_an_age_standing_as_the_subject_is_the_age_of_the_person_named_just_before():
+    """Class (session 13, a new user's bribery corpus): "The 57-year-old denies all charges." after a sentence naming
+    one person in full is that person's age, so it lines up with "Aurel Vantosz, 58," in another outlet; never when
+    a noun follows the age ("The 16-year-old boy"), nor when the sentence before names two people or none."""
+    from helpers.facts import person_named_before
+
+    def person(previous, sentence, text):
+        start = sentence.index(text)
+        row = {"quantity": "age", "text": text, "sentence": sentence, "start": start, "end": start + len(text),
+               "person": "was"}
+        return person_named_before(row, previous)["person"]
+
+    assert person("Police named the driver as Lena Okafor.", "The 34-year-old was treated for minor injuries.",
+                  "34-year-old") == "Lena Okafor"
+    assert person("DISGRACED Tolvane mayor Aurel Vantosz was led away in handcuffs.",
+                  "The 57-year-old, who lectured voters, denies all charges.", "57-year-old") == "Aurel Vantosz"
+    assert person("The court heard from Judge Ana Ruiz on Monday.", "The 61-year-old said the evidence was thin.",
+                  "61-year-old") == "Ana Ruiz"
+    assert person("Rescuers pulled Maria Lenz from the river.", "The 16-year-old boy was rescued later.",
+                  "16-year-old") == "was"  # a noun follows: the boy's own age
+    assert person("Coach Ivo Hart and striker Dani Moss left the club.", "The 31-year-old has not commented.",
+                  "31-year-old") == "was"  # two people named before: whose age is not said
+    assert person("The Interior Ministry said on Tuesday that it would appeal.", "The 40-year-old has not commented.",
+                  "40-year-old") == "was"  # a body is no person
+    assert person("Police named the driver as Lena Okafor.", "Witnesses said the 34-year-old was speeding.",
+                  "34-year-old") == "was"  # not the subject of its sentence
+    assert person("Lena Okafor was driving home to New York.", "The 34-year-old was unhurt.", "34-year-old") == "Lena Okafor"

@@ -97,7 +97,7 @@ LEVELS = {
     "plant-closure-dornbach": (0.84, 0.871, 0.494),
     "tower-fire-quellen": (0.965, 0.936, 0.842),
     "budget-ostria": (0.818, 0.979, 0.587),
-    "abduction-karsa": (0.733, 0.966, 0.263),
+    "abduction-karsa": (0.733, 0.966, 0.273),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13)
     "heatwave-corvena": (0.917, 0.952, 0.721),
     "prison-riot-halvik": (0.866, 0.911, 0.348),
     "runway-overrun-orlend": (0.901, 0.95, 0.745),

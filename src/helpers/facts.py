@@ -226,6 +226,30 @@ def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityC
             "comparable": bool(book.specs[quantity].compare)}
 
 
+# "The 57-year-old denies the charges.": an age standing as the subject, for a person the sentence before names in full
+_AGE_AS_SUBJECT = re.compile(r"^\W{0,2}(?:The|the)\s+$")
+_FULL_NAME = re.compile(r"(?<![\w'’-])(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\bnear )"  # "in New York": a place
+                        r"(?P<name>(?:[A-Z][a-z'’-]+|Mc[A-Z][a-z]+)(?:\s+(?:van|de|von|der|da)?\s*[A-Z][\w'’-]+){1,2})")
+_AGE_SUBJECT_AFTER = re.compile(r"^\s*(?:,|(?:was|is|has|had|have|denies|denied|said|says|told|appeared|appears|faces|"
+                                r"faced|will|would|could|remains|remained|died|who|pleaded|admitted|admits)\b)")
+_NOT_A_PERSON = re.compile(r"(?i)\b(?:ministry|police|court|council|agency|authority|directorate|bank|group|company|"
+                           r"office|service|party|union|government|university|hospital|commission|monday|tuesday|"
+                           r"wednesday|thursday|friday|saturday|sunday|street|square|station|city|county|river)\b")
+
+
+def person_named_before(row: dict, previous: str | None) -> dict:
+    """An age that is the subject of its sentence ("The 57-year-old denies all charges.") is the age of the one person
+    the sentence before names in full ("… the mayor, Aurel Vantosz, on Tuesday."), not of the word after it; kept as
+    it is when that sentence names no person or several."""
+    if row.get("quantity") != "age" or not previous or not str(row.get("text", "")).endswith("old"):
+        return row
+    if not (_AGE_AS_SUBJECT.match(row["sentence"][:row["start"]]) and _AGE_SUBJECT_AFTER.match(row["sentence"][row["end"]:])):
+        return row  # "The 16-year-old boy was rescued": the boy's age, not the age of someone named before
+    names = {m["name"] for m in _FULL_NAME.finditer(previous) if not _NOT_A_PERSON.search(m["name"])}
+    names = {n for n in names if not previous.startswith(n) or len(n.split()) > 1}
+    return {**row, "person": names.pop()} if len(names) == 1 else row
+
+
 _IT_BEFORE = re.compile(r"(?i)\b(?:it|its\s+(?:figure|estimate|count))\b(?:\W+[\w'’]+){0,4}\W*$")
 
 
@@ -547,6 +571,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     pattern = alias_pattern(actors)
     texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
     named = named_things(texts)
+    order = sorted(texts)  # the sentence before each one in its article, across paragraphs
+    before_of = {here: texts[there] for there, here in zip(order, order[1:]) if there[0] == here[0]}
     measure_nouns = frozenset(book.specs)  # "Temperatures fell to minus 20" names a measure, not a counted noun
     rows, previous, measures, counts = [], {}, {}, {}
     for rec in found.to_dict("records"):
@@ -578,6 +604,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    said_by=context["said_by"],
                    published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.specs[row["quantity"]].news_value))
+        row = person_named_before(row, before_of.get(where))
         row["scope"] = _scope(row, sentence)
         if not row["place"] and (named_place := apposition_place(row, book)):
             row.update(place=named_place, place_named=True)  # "Kell Ford, 11 km downstream": that place's distance
