@@ -671,19 +671,17 @@ def compound(m, text, units):
         return None  # "a 12m-high wall": a length (the measure rule), not 12 million
     if word in lx.YEAR_COMPOUND_WORDS and _YEAR_DIGITS.fullmatch(m["a"]):  # "a 1987-built ferry": a year
         return mention(m.start("a"), m.end("a"), value, value, "year", "exact", "year")
-    if word in lx.CURRENCY_NAME and (word not in _WEIGHT_NAMES or _SCALE_IN.search(m["a"])):
-        # "a 38-million-euro contract", "a 500-dollar fine": an amount of money, not a count of euros ("a 10-pound
-        # bag" weighs; "a 2-million-pound deal" is money)
-        return mention(m.start(), m.end(), value, value, lx.CURRENCY_NAME[word], None, "money")
+    currency = next((w for w in (word, word + "s") if w in lx.CURRENCY_NAME), None)
+    if currency and (currency not in _WEIGHT_NAMES or _SCALE_IN.search(m["a"])):
+        # "a 38-million-euro contract", "a 200,000-euro mortgage", "a 300,000-crown loan": an amount of money, not a
+        # count of euros ("a 10-pound bag" weighs; "a 2-million-pound deal" is money)
+        return mention(m.start(), m.end(), value, value, lx.CURRENCY_NAME[currency], None, "money")
     base = time_unit(word)
     if m["old"] and base in ("year", "month", "week", "day"):  # "53-year-old"; "an 18-month-old" is 1.5 years old
         years = value * lx.HOURS[base] / lx.HOURS["year"]
         return mention(m.start(), m.end(), years, years, "year", None, "age")
     if base:
         return mention(m.start(), m.end(), value * lx.HOURS[base], value * lx.HOURS[base], "hour", None, "duration")
-    currency = next((w for w in (word, word + "s") if w in lx.CURRENCY_NAME and w not in _WEIGHT_NAMES), None)
-    if currency:  # "a 200,000-euro mortgage", "a 300,000-crown loan": an amount of money (never "a 10-pound bag")
-        return mention(m.start(), m.end(), value, value, lx.CURRENCY_NAME[currency], None, "money")
     unit = "" if word in lx.ADJECTIVAL else units.get(word, lx.singular(word))
     return mention(m.start(), m.end(), value, value, unit, None, "count")
 
