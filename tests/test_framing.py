@@ -192,6 +192,12 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # retaliation, industries, jobs, markets, currencies, an arbitration body's rules)
     "attack": ("attack", "attacks", "stabbing", "stabbings", "shooting", "shootings", "gunman", "bombing", "bombings"),
     "trade": ("tariff", "tariffs", "sanctions", "embargo", "trade"),
+    # session 14, decided by the coordinator before coup-attempt-zerhavia and match-fixing-lorvane were ever written:
+    # a coup attempt is a seizure of power by force (soldiers, government, arrests, curfews, courts, markets, foreign
+    # reactions); match-fixing is corruption in sport (players, clubs, league and federation rules, betting money,
+    # police, prosecutors, bans, fans and sponsors). A flood stays a natural disaster ("flood" above).
+    "coup": ("coup", "coups", "putsch", "mutiny", "junta"),
+    "sport": ("fixing", "match", "matches", "tournament", "league", "stadium", "olympics"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
     # session 12, decided before rate-decision-varkand was run: force, crime, identity and health are from another
@@ -235,6 +241,12 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     # rules, retaliation and even security-minded trade belong)
     "attack": {"external_regulation", "generic_economic_consequences"},
     "trade": {"crime_punishment", "health_safety", "cultural_identity"},
+    # session 14 (coordinator, before the events were written): a coup attempt brings force, crime and trials, law,
+    # politics, markets, foreign reactions, curfews' effect on daily life, the wounded; the means of public services
+    # (capacity and resources) and identity are from another world. Match-fixing brings crime, law, money, morality,
+    # fairness, sport bodies' rules, fans' opinion; force, health and daily-life hardship are from another world
+    "coup": {"capacity_resources", "cultural_identity"},
+    "sport": {"security_defence", "health_safety", "quality_of_life"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
