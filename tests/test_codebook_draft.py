@@ -73,7 +73,10 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 "bridge-collapse-korvath": 0.761, "referendum-estrava": 1.00, "rate-decision-varkand": 0.833,
                 # session 13, first contact (unchanged by the session-13 merges): tanker spill 16 of 17, knife attack
                 # 19 of 20, tariff dispute 15 of 18 main speakers
-                "tanker-spill-orvessa": 0.941, "knife-attack-belmora": 0.95, "tariff-dispute-kestria": 0.833}
+                "tanker-spill-orvessa": 0.941, "knife-attack-belmora": 0.95, "tariff-dispute-kestria": 0.833,
+                # session 14, first contact (session-13 code): flood 16 of 17, coup attempt 16 of 19, match-fixing 11 of
+                # 14 main speakers
+                "flood-drevna": 0.941, "coup-attempt-zerhavia": 0.842, "match-fixing-lorvane": 0.785}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))

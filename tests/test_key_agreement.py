@@ -236,6 +236,12 @@ SESSION_AGREEMENT = {
     # and index's early and closing moves separate facts, the second one fact revised over the day); general15 0.903
     "session13": ({"tanker-spill-orvessa": (0.966, 0.917, 0.952, 0.924), "knife-attack-belmora": (0.983, 0.948, 0.99, 0.97),
                    "tariff-dispute-kestria": (0.981, 0.947, 0.795, 0.924)}, "general15", 0.902),
+    # river flood / failed coup attempt / match-fixing scandal (four second coders as in session 11); types 1.000 /
+    # 0.927 / 0.899, frames 0.898 / 0.898 / 0.825, by claimant 0.970 / 0.798 / 0.958, by fact 0.969 / 0.968 / 0.997
+    # (the coup coders differ mainly on whether "the government" and its interior ministry are one claimant of the
+    # toll); general16 0.918
+    "session14": ({"flood-drevna": (1.0, 0.897, 0.969, 0.969), "coup-attempt-zerhavia": (0.926, 0.897, 0.797, 0.967),
+                   "match-fixing-lorvane": (0.899, 0.825, 0.958, 0.996)}, "general16", 0.918),
 }
 
 

@@ -114,6 +114,11 @@ LEVELS = {
     "tanker-spill-orvessa": (0.796, 0.937, 0.41),
     "knife-attack-belmora": (0.854, 0.924, 0.642),
     "tariff-dispute-kestria": (0.835, 0.848, 0.406),
+    # session 14's held-out events at their first contact (session-13 code; scorer rounded to 3 decimals, levels 0.001
+    # below): flood 0.806 / 0.939 / 0.565, coup attempt 0.806 / 0.933 / 0.371, match-fixing 0.724 / 0.901 / 0.364
+    "flood-drevna": (0.805, 0.938, 0.564),
+    "coup-attempt-zerhavia": (0.805, 0.932, 0.37),
+    "match-fixing-lorvane": (0.723, 0.9, 0.363),
 }
 
 
