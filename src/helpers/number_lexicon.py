@@ -73,7 +73,9 @@ CURRENCY_NAME = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros"
                  "somoni": "TJS", "dram": "AMD", "drams": "AMD",
                  # a crown named with its country ("7.5 million Danish crowns")
                  "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "czech crowns": "CZK",
-                 "icelandic crowns": "ISK"}
+                 "icelandic crowns": "ISK",
+                 # a cryptocurrency named after the figure ("150 bitcoin", a ransom or a fund's holding)
+                 "bitcoin": "BTC", "bitcoins": "BTC"}
 
 
 def _alternation(words) -> str:
