@@ -85,7 +85,8 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # 0.830 / 0.333, bridge collapse 0.834 / 0.767 -> 0.851 / 0.807, rate decision 0.634 / 0.352 -> 0.640 / 0.370, budget
 # 0.818 / 0.588 -> 0.831 / 0.590, ransomware quantity 0.845 -> 0.884; not in this table: takeover 0.784 / 0.411 -> 0.915 /
 # 0.422, eruption 0.909 / 0.616 -> 0.922 / 0.643, farmers' protest 0.791 / 0.477 -> 0.807 / 0.483, bank collapse quantity
-# 0.913 -> 0.918 (its grouping 0.642 -> 0.636, a trade said in docs/ACCURACY.md); the others unchanged.
+# 0.913 -> 0.918 (its grouping 0.642 -> 0.636, a trade said in docs/ACCURACY.md); the others unchanged. Validation (never
+# read, scored three times): tariff dispute grouping 0.407 -> 0.421 (level 0.42), the other figures of the three unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.928, 0.978, 0.894),
@@ -120,7 +121,7 @@ LEVELS = {
     "rate-decision-varkand": (0.64, 0.938, 0.369),
     "tanker-spill-orvessa": (0.796, 0.937, 0.41),
     "knife-attack-belmora": (0.854, 0.924, 0.642),
-    "tariff-dispute-kestria": (0.835, 0.848, 0.406),
+    "tariff-dispute-kestria": (0.835, 0.848, 0.42),
 }
 
 
