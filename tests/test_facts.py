@@ -461,7 +461,13 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # alone 0.645). Coordinator, an age standing as its sentence's subject is the age of the person named just before
 # (`person_named_before`): abduction 0.455 / 0.185 / 0.263 (0.301) -> 0.526 / 0.185 / 0.274 (0.314), levels set
 # 0.001 under the rounded figures; every other event unchanged.
-NEW_EVENTS = {"abduction-karsa": (0.526, 0.185, 0.273), "budget-ostria": (0.663, 0.527, 0.587), "crowd-crush-selvana":
+# Session 14 (numbers14: per-share offer prices, bid premiums, pay offers, ticker changes, bitcoin as money), P / R / F1
+# (key claimants) start -> end: budget 0.663 / 0.528 / 0.588 (0.669) -> 0.670 / 0.528 / 0.590 (0.676), eruption 0.608 /
+# 0.625 / 0.616 (0.751) -> 0.662 / 0.625 / 0.643 (0.754), takeover 0.440 / 0.385 / 0.411 (0.466) -> 0.452 / 0.396 / 0.422
+# (0.497). Lowered, a trade said in docs/ACCURACY.md: ransomware key claimants 0.504 -> 0.490 ("150 bitcoin" is money
+# now, lined up by its value; one sentence's "150 bitcoin is worth about $13.1m" reads as a price); its pipeline grouping
+# is unchanged (0.448).
+NEW_EVENTS = {"abduction-karsa": (0.526, 0.185, 0.273), "budget-ostria": (0.67, 0.527, 0.59), "crowd-crush-selvana":
               (0.723, 0.79, 0.755), "cyclone-tessaly": (0.564, 0.64, 0.6), "derailment-osterby": (0.595, 0.51,
               0.549), "doping-case-ostrel": (0.348, 0.375, 0.361), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.75, 0.695, 0.721), "ice-storm-haldmark": (0.794, 0.692, 0.739),
@@ -471,16 +477,16 @@ NEW_EVENTS = {"abduction-karsa": (0.526, 0.185, 0.273), "budget-ostria": (0.663,
               "ransomware-lenmark": (0.96, 0.292, 0.448), "runway-overrun-orlend": (0.8, 0.698, 0.745),
               "shelling-tolvany": (0.8, 0.654, 0.72), "shipwreck-calvera": (0.781, 0.746, 0.763),
               "tower-fire-quellen": (0.864, 0.822, 0.842), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "eruption-moravel": (0.608, 0.625, 0.616), "blackout-serenna": (0.619, 0.366, 0.46),
-              "takeover-lindqvist": (0.44, 0.385, 0.411)}
-KEY_CLAIMANTS = {"abduction-karsa": 0.313, "budget-ostria": 0.669, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
+              "eruption-moravel": (0.661, 0.625, 0.642), "blackout-serenna": (0.619, 0.366, 0.46),
+              "takeover-lindqvist": (0.452, 0.395, 0.422)}
+KEY_CLAIMANTS = {"abduction-karsa": 0.313, "budget-ostria": 0.675, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
                  0.722, "derailment-osterby": 0.591, "doping-case-ostrel": 0.43, "election-varenia": 0.941,
                  "heatwave-corvena": 0.77, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
                  "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,
-                 "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.438, "ransomware-lenmark": 0.504,
+                 "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.438, "ransomware-lenmark": 0.49,
                  "runway-overrun-orlend": 0.78, "shelling-tolvany": 0.686, "shipwreck-calvera": 0.851,
-                 "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.751, "blackout-serenna":
-                 0.608, "takeover-lindqvist": 0.466}
+                 "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.753, "blackout-serenna":
+                 0.608, "takeover-lindqvist": 0.497}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))

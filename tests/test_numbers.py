@@ -384,3 +384,40 @@ def test_a_telephone_number_is_never_a_figure_of_the_story():
     assert kept == ["212 cases"]
     plain = "The toll rose from 12 to 14 on Tuesday, and 0.5 mg per litre was found in 2019."
     assert all(not is_furniture(r, "body", plain) for r in number_records(plain))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # money raised from investors or donors is an amount, not a rise (`number_lexicon.FUNDS_RAISED`)
+        ("The start-up raised $250m in a funding round led by pension funds.", [("$250m", "money", "")]),
+        ("The developer has only raised 280 million of the 1.5 billion shekels it needs.",
+         [("280 million", "count", ""), ("1.5 billion shekels", "money", "")]),
+        ("The club hopes to raise another £2m before the season starts.", [("£2m", "money", "")]),
+        # a price raised by an amount, or raised in the passive, is still a rise
+        ("The utility raised prices by $5 a month.", [("$5", "change", "up")]),
+        ("Bus fares were raised 20p on Monday.", [("20p", "change", "up")]),
+    ],
+)
+def test_money_raised_is_an_amount_not_a_rise(text, expected):
+    from helpers.numbers import number_records
+
+    got = [(r["text"], r["kind"], r["direction"]) for r in number_records(text, UNITS)]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name's hyphen loosened by a space keeps the number in the name (`number_rules._NAME_HYPHEN_SPACED`)
+        ("The firm procured thousands of COVID -19 tests from a local company.", ["thousands"]),
+        ("The air force grounded its F -16 jets after the crash.", []),
+        # a minus sign after a word that is no name, or a printed minus, is still a figure
+        ("Temperatures fell to -19 overnight.", ["-19"]),
+        ("Oslo recorded −12C on Monday.", ["−12C"]),
+    ],
+)
+def test_a_number_in_a_name_loosened_by_a_space_is_no_figure(text, expected):
+    from helpers.numbers import number_records
+
+    assert [r["text"] for r in number_records(text, UNITS)] == expected

@@ -689,3 +689,55 @@ def test_session13_money_and_rates_by_the_noun_around_the_figure(sentence, expec
     yield, exchange rate, GDP, profit), never from its unit alone."""
     got = _quantities(sentence)
     assert {t: got.get(t) for t in expected} == expected, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # referendum and ballot sides named Yes and No (`vote_share_yes_no`), a share that backs a proposal
+        # (`vote_share_backing`); a share of polling stations counted stays a share
+        ("With 81% of polling stations counted, Yes has 54.9% and No 45.1%.",
+         {"81%": "share", "54.9%": "vote_share", "45.1%": "vote_share"}),
+        ("The island voted to leave the federation, with 52.3% voting Yes and 47.7% No.",
+         {"52.3%": "vote_share", "47.7%": "vote_share"}),
+        ("An exit poll puts Yes at 50.4% in the capital.", {"50.4%": "vote_share"}),
+        ("In the northern province, No is ahead with 61.2% with most ballots counted.", {"61.2%": "vote_share"}),
+        ("Early count shows 58% back the new constitution", {"58%": "vote_share"}),
+        ("No more than 5% of the budget goes on defence.", {"No more than 5%": "share"}),
+        # a signed per cent on a ticker line is the day's change (`percentage_change_ticker_sign`); a growth level below
+        # zero is no change
+        ("On the ticker the insurer shows as HALV -8.4% by midday.", {"-8.4%": "percentage_change"}),
+        ("ORSK MINING · €4.12 · -2.4%", {"-2.4%": "percentage_change"}),
+        ("The economy recorded annual growth of -0.3% last year.", {"-0.3%": "growth_rate"}),
+        # a premium or a difference from a reference price is a change (`percentage_change_premium`,
+        # `percentage_change_against_reference`)
+        ("The brewer's offer is a premium of 27% to the undisturbed share price.", {"27%": "percentage_change"}),
+        ("The retailer's shares trade at a 15% discount to their net asset value.", {"15%": "percentage_change"}),
+        ("Rents in the city are now 18% above their pre-pandemic level.", {"18%": "percentage_change"}),
+        ("The shares closed 7.6% below the offer, a gap that measures the risk of a veto.", {"7.6%": "percentage_change"}),
+        # a pay offer or claim in per cent is the rise offered or asked (`percentage_change_pay_offer`,
+        # `percentage_change_pay_sentence`)
+        ("Train drivers rejected a 4% pay offer and will strike on Friday.", {"4%": "percentage_change"}),
+        ("Doctors were offered a pay rise well short of the 11% their union had asked for.",
+         {"11%": "percentage_change"}),
+        ("Turnout was 61% in the ballot on the pay offer.", {"61%": "turnout"}),
+        # a per-share offer price, an unscaled bid and an analyst's value a share are share prices
+        # (`share_price_per_share`, `share_price_unscaled_bid`); earnings a share and a company's worth are not
+        ("The rival group offered 412 pence a share in cash for the grocer.", {"412 pence": "share_price"}),
+        ("Shareholders turned down the $38.50 bid on Monday.", {"$38.50": "share_price"}),
+        ("The bank reported earnings of $1.20 a share for the quarter.", {"$1.20": "profit"}),
+        ("The chemicals group agreed a $5.2bn bid for its rival.", {"$5.2bn": "money"}),
+        # the length of a queue, a convoy's stretch or an ash column is a size, not a distance from a place
+        # (`length_of_a_queue_or_stretch`); a speed on a stretch of track keeps its speed
+        ("Drivers reported queues of up to 60 km at the border crossing.", {"up to 60 km": "other"}),
+        ("The volcano's ash column reached 11 km by midday.", {"11 km": "other"}),
+        ("The derailed train was doing 90 km/h on a stretch where the limit is 60 km/h.", {"60 km/h": "speed"}),
+        # a cryptocurrency named after the figure is money, never a count (`number_lexicon.CURRENCY_NAME`)
+        ("The hackers demanded 150 bitcoin to unlock the hospital's files.", {"150 bitcoin": "money"}),
+    ],
+)
+def test_session14_what_a_figure_counts_by_class_of_news_text(sentence, expected):
+    """Session 14 (numbers14): ballots and referendums, markets and takeovers, pay disputes, traffic and eruptions,
+    ransoms: what a figure counts comes from the words around it (quantity_cues.csv rows named in the comments)."""
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got

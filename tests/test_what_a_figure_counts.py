@@ -79,6 +79,14 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # -> 0.899 (a currency's change and rate); the others unchanged.
 # Session 13 (nunumbers13): election quantity accuracy 0.966 -> 0.979 ("Women will make up 31% of the new parliament, up
 # from 24%": a share of a whole, not a change); the other twenty-three unchanged.
+# Session 14 (numbers14: referendum Yes/No shares and shares that back a proposal, signed ticker changes, bid premiums
+# and differences from a reference price, pay offers, per-share offer prices told apart as offer / revised offer / price
+# target, queue and ash-column lengths, bitcoin as money), quantity / grouping start -> end: referendum 0.732 / 0.329 ->
+# 0.830 / 0.333, bridge collapse 0.834 / 0.767 -> 0.851 / 0.807, rate decision 0.634 / 0.352 -> 0.640 / 0.370, budget
+# 0.818 / 0.588 -> 0.831 / 0.590, ransomware quantity 0.845 -> 0.884; not in this table: takeover 0.784 / 0.411 -> 0.915 /
+# 0.422, eruption 0.909 / 0.616 -> 0.922 / 0.643, farmers' protest 0.791 / 0.477 -> 0.807 / 0.483, bank collapse quantity
+# 0.913 -> 0.918 (its grouping 0.642 -> 0.636, a trade said in docs/ACCURACY.md); the others unchanged. Validation (never
+# read, scored three times): tariff dispute grouping 0.407 -> 0.421 (level 0.42), the other figures of the three unchanged.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.928, 0.978, 0.894),
@@ -91,12 +99,12 @@ LEVELS = {
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
     "mine-collapse-brevik": (0.875, 0.92, 0.513),
     "shipwreck-calvera": (0.949, 0.927, 0.763),
-    "ransomware-lenmark": (0.845, 0.864, 0.448),
+    "ransomware-lenmark": (0.883, 0.864, 0.448),
     "derailment-osterby": (0.89, 0.959, 0.549),
     "crowd-crush-selvana": (0.858, 0.961, 0.755),
     "plant-closure-dornbach": (0.84, 0.871, 0.494),
     "tower-fire-quellen": (0.965, 0.936, 0.842),
-    "budget-ostria": (0.818, 0.979, 0.587),
+    "budget-ostria": (0.83, 0.979, 0.59),
     "abduction-karsa": (0.733, 0.966, 0.273),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13)
     "heatwave-corvena": (0.917, 0.952, 0.721),
     "prison-riot-halvik": (0.866, 0.911, 0.348),
@@ -108,12 +116,12 @@ LEVELS = {
     # session-13 merge (scorer rounded to 3 decimals; levels 0.001 below). Rate decision quantity 0.531 (session 12)
     # -> 0.634 with numbers13's money and rate rules; the session-13 events' first contact was 0.797 / 0.855 / 0.809
     # (tariff quantity 0.809 -> 0.836 with the session-13 merges; tanker grouping 0.468 -> 0.411, see docs/ACCURACY.md)
-    "bridge-collapse-korvath": (0.833, 0.966, 0.766),
-    "referendum-estrava": (0.731, 0.973, 0.328),
-    "rate-decision-varkand": (0.633, 0.938, 0.351),
+    "bridge-collapse-korvath": (0.85, 0.966, 0.807),
+    "referendum-estrava": (0.83, 0.973, 0.333),
+    "rate-decision-varkand": (0.64, 0.938, 0.369),
     "tanker-spill-orvessa": (0.796, 0.937, 0.41),
     "knife-attack-belmora": (0.854, 0.924, 0.642),
-    "tariff-dispute-kestria": (0.835, 0.848, 0.406),
+    "tariff-dispute-kestria": (0.835, 0.848, 0.42),
     # session 14's held-out events at their first contact (session-13 code; scorer rounded to 3 decimals, levels 0.001
     # below): flood 0.806 / 0.939 / 0.565, coup attempt 0.806 / 0.933 / 0.371, match-fixing 0.724 / 0.901 / 0.364
     "flood-drevna": (0.805, 0.938, 0.564),

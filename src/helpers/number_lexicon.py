@@ -73,7 +73,9 @@ CURRENCY_NAME = {"dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros"
                  "somoni": "TJS", "dram": "AMD", "drams": "AMD",
                  # a crown named with its country ("7.5 million Danish crowns")
                  "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "czech crowns": "CZK",
-                 "icelandic crowns": "ISK"}
+                 "icelandic crowns": "ISK",
+                 # a cryptocurrency named after the figure ("150 bitcoin", a ransom or a fund's holding)
+                 "bitcoin": "BTC", "bitcoins": "BTC"}
 
 
 def _alternation(words) -> str:
@@ -241,6 +243,11 @@ TOLL_UNITS = {"life"}
 CHANGE_DOWN = r"fell|fall|falls|fallen|falling|dropped|drop|drops|declined?|declines|declining|decreased?|decreases|" \
               r"slumped?|slumps|plunged?|plunges|plummeted|slid|slides|sank|sink|shrank|shrunk|shrinks|lost|loses|" \
               r"down|lower|cut|cuts|reduced?|tumbled?|tumbles|dipped|dips|eased|slipped|slips|retreated|narrowed"
+# Money raised from investors or donors is an amount, not a rise: "raised $250m in a funding round", "has only raised
+# 280 million of the 1.5 billion shekels", "hopes to raise €1bn" (a verb of raising right before the amount, no "by";
+# a passive "fares were raised 20p" stays a rise).
+FUNDS_RAISED = re.compile(r"(?i)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)\brais(?:e|es|ed|ing)\s+(?:(?:only|just|another|a\s+further|an\s+extra|some|about|around|"
+                          r"nearly|almost|more\s+than|over|at\s+least)\s+)?$")
 CHANGE_BEFORE = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))(?:\s+(?:by|of)|(?:\s+[\w'’]+){{1,3}}\s+by)?\s+$")
 CHANGE_NOUN_BEFORE = re.compile(r"(?i)\b(?:an?\s+)?(?:(?P<up>increase|rise|gain|jump|growth|surge|hike)|"
                                 r"(?P<down>decrease|fall|drop|decline|cut|loss|reduction|slump))\s+of\s+$")

@@ -854,6 +854,7 @@ _SLASH_PAIR = re.compile(r"/\d")
 _SLASH_PAIR_BEFORE = re.compile(r"\d/$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 _SMALL_WHOLE = re.compile(r"[-−]?\d{1,4}")
+_NAME_HYPHEN_SPACED = re.compile(r"-\d{1,3}")  # an ASCII hyphen, never a printed minus sign (−5)
 _DAY_DIGITS = re.compile(r"\d{1,2}")
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
@@ -862,9 +863,12 @@ _COPYRIGHT_BEFORE = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*$")
 
 def is_name_number(m, text, units) -> bool:
     """'iPhone 11', 'S&P 500', 'Game 7', 'Big 12', 'Unit 3': a small whole number right after a capitalised word in
-    mid-sentence is part of a name (a model, index, game or unit), not a figure."""
+    mid-sentence is part of a name (a model, index, game or unit), not a figure. A name's hyphen loosened by a space
+    ('COVID -19 tests', 'the F -16 jets') keeps it a name whatever noun follows (`_NAME_HYPHEN_SPACED`)."""
     if not (_SMALL_WHOLE.fullmatch(m.group(0)) and _NAME_BEFORE.search(text[max(0, m.start() - 30):m.start()])):
         return False
+    if _NAME_HYPHEN_SPACED.fullmatch(m.group(0)):
+        return True
     # "in Gaza 40 people": the number counts the noun after it ("iPhone 11 Pro" is a name)
     return not counted_noun(text, m.end(), units, False)[0] or bool(_CAPITAL_AFTER.match(text, m.end()))
 

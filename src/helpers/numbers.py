@@ -157,9 +157,21 @@ def apply_change(cand: dict, text: str) -> None:
         return  # "put up 600 tents": a particle, not a change
     if m and cand["unit"] in lx.LENGTH_UNITS and lx.LOCATED_AFTER.match(text[cand["end"]:]):
         return  # "sank about 4 km off Ostrel": where it sank, not by how much
+    if m and _funds_raised(cand, before, text):
+        return  # "raised $250m in a funding round": money collected, not a rise of $250m
     if m:
         cand["kind"], cand["direction"] = "change", "up" if m["up"] else "down"
         cand["value_low"], cand["value_high"] = _magnitude(cand["value_low"]), _magnitude(cand["value_high"])
+
+
+_SCALED_SUM = re.compile(r"(?i)\d\s*(?:million|billion|trillion|bn|tn)\b")
+
+
+def _funds_raised(cand: dict, before: str, text: str) -> bool:
+    """An amount of money (or a bare scaled sum: "raised 280 million of the 1.5 billion shekels") right after a verb of
+    raising with no "by" is money collected from investors or donors (`lx.FUNDS_RAISED`)."""
+    scaled = cand["kind"] == "count" and not cand["unit"] and _SCALED_SUM.search(text[cand["start"]:cand["end"]])
+    return (cand["kind"] == "money" or bool(scaled)) and lx.FUNDS_RAISED.search(before) is not None
 
 
 def _magnitude(value):
