@@ -268,6 +268,8 @@ def speaker_type_of(phrase: str) -> str:
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase) or rules.UNNAMED_INSIDER.match(phrase) and not re.search(r"(?i)spokes", phrase):
         return "anonymous"
+    if rules.RESEARCH_POST.search(phrase):
+        return "expert"  # session 14: "head of bank research at X Research", a firm's chief economist
     if rules.BUSINESS_OWNER.search(phrase):
         return "organisation"  # "the ship's owner, Baltic Line": a company
     poll = rules.NAMED_POLL.match(phrase)
@@ -280,8 +282,10 @@ def speaker_type_of(phrase: str) -> str:
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
+    if rules.MARKET_RECORD.search(phrase):
+        return "other"  # session 14: "exchange data", "data from the Velm Stock Exchange": a market's own record
     if rules.BARE_RECORD.match(phrase) and "'" not in phrase and "’" not in phrase:
-        return "other"  # "council figures", "coast guard logs seen by Atlas Weekly": a record, not its keeper's voice
+        return _record_keeper_type(phrase)
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
@@ -297,6 +301,8 @@ def speaker_type_of(phrase: str) -> str:
     if rules.LEGAL_COUNSEL.search(head) and (_first_type(head) in ("citizen", "other") or law_firm.search(head)) and \
             all(_first_type(o) in ("citizen", "other") or law_firm.search(o) for o in [*owners, *([owned.group(1)] if owned else [])]):
         return "other"  # "a lawyer for the family": the keys' convention
+    if _head_cue(phrase)[0] == "professional_body" and _first_type(head) not in ("expert", "citizen"):
+        return "organisation"  # session 14: "the Association of Structural Engineers", its president: not its members
     generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
                        r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?|committees?|associations?|"
                        r"groups?|trusts?|councils?|networks?|forums?)"
@@ -317,6 +323,15 @@ def speaker_type_of(phrase: str) -> str:
         if found != "other":
             return found
     return _post_of_a_thing(phrase)
+
+
+def _record_keeper_type(phrase: str) -> str:
+    """The type of a record named by its keeper's words ("finance ministry figures", "court records", "coast guard logs
+    seen by a paper": official), session 14; 'other' when those words name no typed body ("internal emails")."""
+    record = re.sub(r"\s+(?:seen|obtained|reviewed|examined)\s+by\s+.+$", "", phrase)
+    keeper = re.sub(r"(?i)\s+[a-z-]+$", "", record)
+    kind = speaker_type_of(keeper) if keeper != record else "other"
+    return kind if kind in ("official", "organisation", "expert", "agency") else "other"
 
 
 _POSTS_OF_THINGS = [(re.compile(rf"(?i)^(?:{c.pattern})$"), c.value) for c in rules.POST_OF_A_THING]
@@ -946,6 +961,7 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                         re.split(r",\s*", before.rstrip(", "))[-1]):
                 before = ""  # "Outside the hospital, Sara Imre said": a place, not a title
             before = rules.VERB_BEFORE_NAME.split(before)[-1]  # "The inspectorate later fined Norvale": an object
+            before = rules.CLAUSE_BEFORE_NAME.split(before)[-1]  # session 14: "…to buy the site if Rhenwald leaves"
             if re.search(r"['’]s?$", name) and speaker_type_of(name) == "other":
                 continue  # "Brannock's chief executive": the name owns what follows, its own type is not said here
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():]) or \
@@ -959,6 +975,8 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             kind = type_of[name]
             if kind == "other" and noun:
                 kind = speaker_type_of(f"{name} {noun.group(1)}")  # "the nationalist Homeland party"
+            if kind == "organisation" and after and rules.ANALYST_FIRM.match(after.group(1)):
+                found[unmask(name)] = "expert"  # session 14: "X Research, whose analyst Y …": an analysis firm
             of_body = _OF_BODY.match(text[m.end():])
             at_body = f"{name} of the {of_body.group(1)}" if of_body else ""
             if kind == "other" and of_body and not typed_by_honorific(at_body):  # "Dr. Hanna Lund of the X Institute"
@@ -1235,7 +1253,7 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
             not (kind == "official" and rules.PUBLIC_OFFICE.search(unmask(raw))) and \
             (kind == "other" or whole in described or rules.TITLE_WORDS.search(raw) or rules.PERSON_TITLES.search(raw)):
         kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
-    person = unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0])
+    person = rules.OWNER_BEFORE_NAME.sub("", unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0]))
     if kind in ("organisation", "official") and person != unmask(raw) and described.get(person) == "expert":
         kind = "expert"  # "J.R. Halloway of Kestrel Capital", a strategist the corpus names: an expert at a firm
     if kind == "other":
@@ -1246,13 +1264,15 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
         kind = "expert"  # "Ruelle's team": the team of a scientist the corpus names
     if kind == "other" and rules.GROUP_LEADER.search(unmask(raw)):
         kind = "organisation"  # "The Green Left's leader, Jan Vitek": a party's or group's voice
-    person = unmask(raw.split(",")[0])
+    person = rules.OWNER_BEFORE_NAME.sub("", unmask(raw.split(",")[0]))  # session 14: "Kestrel's Mira Santel" is Santel
     titled = {t for n, t in described.items() if n.endswith(f" {person}") and t != "other"} if is_person_name(person) else set()
     if kind == "other" and len(titled) == 1:
         kind = titled.pop()  # session 10: "Helena Varro" bare in one article, "Finance Minister Helena Varro" in another
     if kind in ("other", "citizen") and is_person_name(person) and described.get(person) in ("organisation", "official",
                                                                                               "expert"):
         kind = described[person]  # session 13: "Lena Orvik, Vessel's spokeswoman" after the corpus typed Lena Orvik
+    if typed_by_honorific(raw) and described.get(person) in ("official", "organisation"):
+        kind = described[person]  # session 14: "Dr. X" whom the corpus names as an agency's head of monitoring
     if kind == "other" and is_person_name(person):
         kind = "citizen"  # a person the corpus names with no title or organisation anywhere
     return kind
@@ -1262,6 +1282,9 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
 def _mention(sentence: str) -> str:
     """The actor a sentence opens with when it names or types one ('The Coastal Warning Agency issued…'), or ''."""
     subject = unmask(_opening_subject(mask_abbreviations(sentence)))
+    body = rules.OPENING_BODY.match(sentence)
+    if not subject and body and not re.match(r"['’]", sentence[body.end("np"):]):
+        subject = f"the {body.group('np')}"  # session 14: "The transport ministry gives a lower figure." ("Its spokesman…")
     if not subject or rules.PRONOUNS.match(subject):
         return ""
     part = re.match(r"([A-Za-z][\w\s-]*?)\s+(?:in|of|at|from|for)\s+(.+)$", subject)
@@ -1680,6 +1703,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         speaker, kind = _named_in_order(raw, speaker, kind, row["text"], prior, described)
         speaker = without_labels(speaker)
         kind = _spokesperson_type(row["text"]) if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
+        speaker, kind = _spokesperson_of_body(raw, speaker, kind, row["text"])
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
@@ -1692,6 +1716,19 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             earlier.insert(-1, co)
             mentioned.append(co)
     return continued_quote_types(rows)
+
+
+def _spokesperson_of_body(raw: str, speaker: str, kind: str, text: str) -> tuple[str, str]:
+    """(speaker, type) of a bare spokesperson named with the body the sentence names before the tag
+    (`rules.BODY_IN_SENTENCE`, session 14): "a spokesman for the federation"; else (speaker, kind) as they are."""
+    if not rules.BARE_SPOKESPERSON.fullmatch(raw) or speaker != raw:
+        return speaker, kind
+    at = _find(text, raw)
+    body = next((m for m in rules.BODY_IN_SENTENCE.finditer(text, 0, at if at > 0 else len(text))), None)
+    if not body:
+        return speaker, kind
+    owner = speaker_type_of(body.group("np"))
+    return f"{raw} for the {body.group('np')}", owner if owner in ("official", "organisation", "expert") else kind
 
 
 def _spokesperson_type(text: str) -> str:
