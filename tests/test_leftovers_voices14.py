@@ -181,3 +181,34 @@ def test_a_first_name_with_an_age_is_the_next_pronoun():
                   "Mira, 14, who asked that her family name not be used, said they had walked all night. "
                   '"We ate once a day. We were always cold," she said.']
     assert _last(paragraphs) == ("Mira", "citizen")
+
+
+# 10. The staff of a parliament or a court serve the state; a school's principal or a prison's warden heads a public
+# facility (`POST_OF_A_THING`).
+@pytest.mark.parametrize("phrase, kind", [
+    ("parliamentary staff", "official"), ("court clerks", "official"), ("the school's principal, Ruth Amani", "official"),
+    ("the prison's warden", "official"), ("the school's headteacher", "official"), ("the club's chairman", "organisation"),
+])
+def test_staff_of_a_public_body_and_heads_of_public_facilities(phrase, kind):
+    assert speaker_type_of(phrase) == kind
+
+
+# 11. "she said" inside a sentence that opens with a person's name is that person; "he" after an unnamed source is that
+# source, a person, never an earlier named speaker.
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (['"We were out in a minute," Jonas Weir said.',
+      "Ana Roth, a 31-year-old teacher who sat at the back, remembers it differently: the smoke came first, she said."],
+     "Ana Roth"),
+    (['"The water rose too fast," Mayor Ilse Kern said.',
+      "Petra Lind, who runs the bakery on the square, tells another story: the warning came late, she said."],
+     "Petra Lind"),
+])
+def test_she_said_inside_a_sentence_opening_with_a_person(paragraphs, speaker):
+    assert _last(paragraphs)[0] == speaker
+
+
+def test_he_after_an_unnamed_source_is_that_source():
+    paragraphs = ['"We will find them," the governor, Ada Brenn, said.',
+                  "A miner who survived the blast, speaking on condition of anonymity, said the fire began at noon. "
+                  "He said the shaft had two exits."]
+    assert _last(paragraphs) == ("a miner who survived the blast", "anonymous")

@@ -1327,7 +1327,8 @@ def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
     person = [e for e in earlier if _is_person(e[0]) or is_person_name(e[0])] or \
         [m for m in mentioned if (_is_person(m[0]) or is_person_name(m[0])) and not rules.PRONOUNS.match(m[0])]
     if re.fullmatch(r"(?i)he|she", pronoun) and earlier and person[-1:] != earlier[-1:] \
-            and not _is_person(earlier[-1][0]) and not is_person_name(earlier[-1][0]) and earlier[-1][1] != "citizen":
+            and not _is_person(earlier[-1][0]) and not is_person_name(earlier[-1][0]) and \
+            earlier[-1][1] not in ("citizen", "anonymous"):  # session 14: an unnamed source is a person too
         if person:
             return person[-1]  # "The commission said… . She added": the last person who spoke
         first = earlier[-1][0].split(",")[0]
@@ -1689,6 +1690,10 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
             person = _sentence_person(row["text"], described, mentioned) or person
             continue
+        own = opening_person(row["text"]) if re.fullmatch(r"(?i)he|she", raw) and \
+            re.search(rf"[,:;]\s+{raw}\s+(?:said|says|added|told)\b", row["text"]) else ""
+        if own and is_person_name(own):  # session 14: "X, a nurse who sat at the back, remembers it differently: the
+            person = (own, described.get(own) or "citizen")  # cabin filled with smoke, she said": she is X
         if person and (re.fullmatch(r"(?i)he|she", raw) or rules.AGE_REFERENCE.match(raw)):
             earlier.append(person)
         elif person and len(person[0].split()) > 1 and raw == person[0].split()[-1]:  # session 13: "Brekk has said"

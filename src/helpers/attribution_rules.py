@@ -942,7 +942,8 @@ POST_OF_A_THING: tuple[Cue, ...] = (
         r"resort|brewery|firm|company|fund|bank|insurer|carrier|operator|network|studio|label|league|festival",
         "organisation", "Dam chief Harald Voss said the spillway held."),
 )
-POST_WORDS = r"(?:chief|boss|head|director|manager|supervisor|master|controller|superintendent|executive|chair(?:man|woman)?)"
+POST_WORDS = r"(?:chief|boss|head|director|manager|supervisor|master|controller|superintendent|executive|chair(?:man|woman)?|" \
+    r"principal|head\s?teacher|head(?:master|mistress)|warden)"  # session 14: "the school's principal, X" heads a school
 POST_OF_A_THING_TITLE = re.compile(r"(?i)(?:^|\b(?:the|a|an|its|their)\s+)(?P<thing>(?:[a-z-]+\s+){0,1}[a-z-]+)(?:['’]s)?\s+"
                                    + POST_WORDS + r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}\s*(?:,|$)")
 
@@ -1059,7 +1060,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"water|planning|parole|electoral|tourist|transport|housing|safety|standards|licensing|review|regulatory|"
         r"investigation|accident|rail|aviation|marine|maritime|road|national|state|federal|data protection|"
         r"competition|financial|energy|food|drug|medicines|nuclear|environment(?:al)?) (?:boards?|authorit(?:y|ies)|"
-        r"commissions?|regulators?|inspectorates?))\b", "official",
+        r"commissions?|regulators?|inspectorates?)|"
+        # session 14: the staff and clerks of a parliament or a court serve the state ("parliamentary staff said")
+        r"(?:parliamentary|parliament|court|congressional|senate|assembly)\s+(?:staff|clerks?|services|administration|"
+        r"ushers?|registr(?:y|ar)))\b", "official",
         "the central bank expects growth of 1.2%"),
     # session 7: a firm whose trade is analysis (risk modelling, threat intelligence, market research) is cited as
     # an expert, like an institute; a head noun after it still decides ("Karst Analytics' chief executive")
