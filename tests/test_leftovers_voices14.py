@@ -212,3 +212,14 @@ def test_he_after_an_unnamed_source_is_that_source():
                   "A miner who survived the blast, speaking on condition of anonymity, said the fire began at noon. "
                   "He said the shaft had two exits."]
     assert _last(paragraphs) == ("a miner who survived the blast", "anonymous")
+
+
+def test_a_bare_spokesperson_after_two_bodies_is_left_open():
+    text = "The police said the hospital had treated 12 people, a spokesman said."
+    assert _last([text])[0] == "a spokesman"
+
+
+def test_she_said_is_not_a_man_who_opens_the_sentence():
+    paragraphs = ['"It was chaos," Marta Lind said.',
+                  "Jonas Kell, who runs the kiosk, lost his phone in the crush: it was over in minutes, she said."]
+    assert _last(paragraphs)[0] != "Jonas Kell"

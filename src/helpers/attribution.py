@@ -961,7 +961,7 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                         re.split(r",\s*", before.rstrip(", "))[-1]):
                 before = ""  # "Outside the hospital, Sara Imre said": a place, not a title
             before = rules.VERB_BEFORE_NAME.split(before)[-1]  # "The inspectorate later fined Norvale": an object
-            before = rules.CLAUSE_BEFORE_NAME.split(before)[-1]  # session 14: "…to buy the site if Rhenwald leaves"
+            before = "" if rules.CLAUSE_BEFORE_NAME.search(before) else before  # session 14: "…if Rhenwald leaves"
             if re.search(r"['’]s?$", name) and speaker_type_of(name) == "other":
                 continue  # "Brannock's chief executive": the name owns what follows, its own type is not said here
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():]) or \
@@ -1666,6 +1666,9 @@ def continued_quote_types(rows: list[dict]) -> list[dict]:
     return rows
 
 
+_PRONOUN_GENDER = {"she": "f", "he": "m"}
+
+
 def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str, str] | None = None) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker or actor
     named before them in the article, and bare names typed from what the article or corpus says of them
@@ -1692,7 +1695,9 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             continue
         own = opening_person(row["text"]) if re.fullmatch(r"(?i)he|she", raw) and \
             re.search(rf"[,:;]\s+{raw}\s+(?:said|says|added|told)\b", row["text"]) else ""
-        if own and is_person_name(own):  # session 14: "X, a nurse who sat at the back, remembers it differently: the
+        other_gender = {"she": rules.MASCULINE, "he": rules.FEMININE}.get(raw.lower())
+        if own and is_person_name(own) and not (other_gender and other_gender.search(
+                row["text"][:_find(row["text"], f" {raw} ")])) and genders.get(own) in (None, "", _PRONOUN_GENDER[raw.lower()]):  # session 14: "X, a nurse who sat at the back, remembers it differently: the
             person = (own, described.get(own) or "citizen")  # cabin filled with smoke, she said": she is X
         if person and (re.fullmatch(r"(?i)he|she", raw) or rules.AGE_REFERENCE.match(raw)):
             earlier.append(person)
@@ -1724,14 +1729,16 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
 
 
 def _spokesperson_of_body(raw: str, speaker: str, kind: str, text: str) -> tuple[str, str]:
-    """(speaker, type) of a bare spokesperson named with the body the sentence names before the tag
-    (`rules.BODY_IN_SENTENCE`, session 14): "a spokesman for the federation"; else (speaker, kind) as they are."""
+    """(speaker, type) of a bare spokesperson named with the one body the sentence names before the tag
+    (`rules.BODY_IN_SENTENCE`, session 14): "a spokesman for the federation"; else (speaker, kind) as they are (two
+    bodies named: whose spokesperson it is stays open)."""
     if not rules.BARE_SPOKESPERSON.fullmatch(raw) or speaker != raw:
         return speaker, kind
     at = _find(text, raw)
-    body = next((m for m in rules.BODY_IN_SENTENCE.finditer(text, 0, at if at > 0 else len(text))), None)
-    if not body:
+    bodies = list(rules.BODY_IN_SENTENCE.finditer(text, 0, at if at > 0 else len(text)))
+    if len({b.group("np").lower() for b in bodies}) != 1:
         return speaker, kind
+    body = bodies[0]
     owner = speaker_type_of(body.group("np"))
     return f"{raw} for the {body.group('np')}", owner if owner in ("official", "organisation", "expert") else kind
 

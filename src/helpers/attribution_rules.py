@@ -542,7 +542,8 @@ VERB_BEFORE_NAME = re.compile(r"\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST + r"|said|sa
 # ("…ask the government to buy the site if Rhenwald leaves", "Government offers €250m to keep Rhenwald"): the words
 # before it do not type it (a one-word company name read as the government's, official).
 CLAUSE_BEFORE_NAME = re.compile(r"\b(?:if|unless|because|whether|when|whereas|although|though|once|until|"
-                                r"to\s+(?!the\b|a\b|an\b)[a-z]+)(?:\s|$)")
+                                r"to\s+(?!the\b|a\b|an\b)[a-z]+)$")  # right before the name only ("according to
+# police spokesman X" keeps its words)
 
 # session 10: a phrase of time opening a sentence before its subject ("A year ago Varro promised…", "Last week the
 # union said…", "Two days later police said…"): no part of the speaker.
