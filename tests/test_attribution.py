@@ -458,9 +458,10 @@ SPEAKER_CASES = [
                                      '"We counted 40 bodies," said Ida Moor of Sea Lanterns.'],
      ("direct", "Ida Moor of Sea Lanterns", "organisation")),
     # session 14: a record named by its keeper's words is typed as that keeper (the body that publishes or keeps it:
-    # "finance ministry figures", "court records" official in the development keys); both were `other` before
+    # "finance ministry figures", "court records" official in the development keys); it was `other` before. A record a
+    # paper has seen or obtained stays a document, `other`
     ("logs_seen_by_a_paper", ["Harbour police logs seen by the Courier show that the first call came at 2.25 a.m."],
-     ("reported", "Harbour police logs seen by the Courier", "official")),
+     ("reported", "Harbour police logs seen by the Courier", "other")),
     ("bare_record_is_its_keepers", ["Up to 3,000 fines may be affected, according to council figures."],
      ("according_to", "council figures", "official")),
     ("owned_record_is_its_owners", ["Up to 3,000 fines may be affected, according to the council's figures."],

@@ -326,10 +326,13 @@ def speaker_type_of(phrase: str) -> str:
 
 
 def _record_keeper_type(phrase: str) -> str:
-    """The type of a record named by its keeper's words ("finance ministry figures", "court records", "coast guard logs
-    seen by a paper": official), session 14; 'other' when those words name no typed body ("internal emails")."""
-    record = re.sub(r"\s+(?:seen|obtained|reviewed|examined)\s+by\s+.+$", "", phrase)
-    keeper = re.sub(r"(?i)\s+[a-z-]+$", "", record)
+    """The type of a record named by its keeper's words ("finance ministry figures", "court records": official), session
+    14; 'other' when those words name no typed body ("internal emails") or when a paper has seen or obtained it ("coast
+    guard logs seen by Atlas Weekly": a document, not its keeper's claim, as the development keys code it)."""
+    if re.search(r"\s(?:seen|obtained|reviewed|examined|leaked)\s+(?:by|to)\s", phrase):
+        return "other"
+    keeper = re.sub(r"(?i)\s+[a-z-]+$", "", phrase)
+    record = phrase
     kind = speaker_type_of(keeper) if keeper != record else "other"
     return kind if kind in ("official", "organisation", "expert", "agency") else "other"
 
