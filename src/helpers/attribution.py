@@ -268,8 +268,8 @@ def speaker_type_of(phrase: str) -> str:
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase) or rules.UNNAMED_INSIDER.match(phrase) and not re.search(r"(?i)spokes", phrase):
         return "anonymous"
-    if rules.RESEARCH_POST.search(phrase):
-        return "expert"  # session 14: "head of bank research at X Research", a firm's chief economist
+    if kind := _record_or_post_type(phrase):
+        return kind  # session 14: a record's keeper, a research post, a professional association
     if rules.BUSINESS_OWNER.search(phrase):
         return "organisation"  # "the ship's owner, Baltic Line": a company
     poll = rules.NAMED_POLL.match(phrase)
@@ -282,10 +282,6 @@ def speaker_type_of(phrase: str) -> str:
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
-    if rules.MARKET_RECORD.search(phrase):
-        return "other"  # session 14: "exchange data", "data from the Velm Stock Exchange": a market's own record
-    if rules.BARE_RECORD.match(phrase) and "'" not in phrase and "’" not in phrase:
-        return _record_keeper_type(phrase)
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
@@ -301,8 +297,6 @@ def speaker_type_of(phrase: str) -> str:
     if rules.LEGAL_COUNSEL.search(head) and (_first_type(head) in ("citizen", "other") or law_firm.search(head)) and \
             all(_first_type(o) in ("citizen", "other") or law_firm.search(o) for o in [*owners, *([owned.group(1)] if owned else [])]):
         return "other"  # "a lawyer for the family": the keys' convention
-    if _head_cue(phrase)[0] == "professional_body" and _first_type(head) not in ("expert", "citizen"):
-        return "organisation"  # session 14: "the Association of Structural Engineers", its president: not its members
     generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
                        r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?|committees?|associations?|"
                        r"groups?|trusts?|councils?|networks?|forums?)"
@@ -323,6 +317,23 @@ def speaker_type_of(phrase: str) -> str:
         if found != "other":
             return found
     return _post_of_a_thing(phrase)
+
+
+def _record_or_post_type(phrase: str) -> str:
+    """Session 14: the type of a research post ("head of bank research at X", expert), of a market's own record
+    ("exchange data", other), of a record named by its keeper ("finance ministry figures", `_record_keeper_type`) and of
+    a professional association or its officers ("the Association of Structural Engineers", organisation, while "an
+    engineer at the association" is an engineer); '' for any other phrase."""
+    if rules.RESEARCH_POST.search(phrase):
+        return "expert"
+    if rules.MARKET_RECORD.search(phrase):
+        return "other"
+    if rules.BARE_RECORD.match(phrase) and "'" not in phrase and "’" not in phrase:
+        return _record_keeper_type(phrase)
+    holder = re.split(r"\s+(?:of|at|for)\s+", phrase)[0].split(",")[-1]
+    if _head_cue(phrase)[0] == "professional_body" and _first_type(holder) not in ("expert", "citizen"):
+        return "organisation"
+    return ""
 
 
 def _record_keeper_type(phrase: str) -> str:
