@@ -74,8 +74,8 @@ def test_a_research_post_is_an_expert(phrase):
 
 
 def test_a_firm_introduced_by_its_analyst_is_an_expert():
-    texts = ["Orlen Analytics Partners, whose analyst Sara Dahl put the loss at €2bn, repeated its view on Monday."]
-    assert name_descriptors(texts)["Orlen Analytics Partners"] == "expert"
+    texts = ["Dornell Research, whose analyst Sara Dahl put the loss at €2bn, repeated its view on Monday."]
+    assert name_descriptors(texts)["Dornell Research"] == "expert"
     assert name_descriptors(["Pellmar Research, which polled 1,000 adults, published its figures."]).get(
         "Pellmar Research") != "expert"
 

@@ -989,7 +989,7 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             kind = type_of[name]
             if kind == "other" and noun:
                 kind = speaker_type_of(f"{name} {noun.group(1)}")  # "the nationalist Homeland party"
-            if kind == "organisation" and after and rules.ANALYST_FIRM.match(after.group(1)):
+            if kind == "organisation" and rules.ANALYST_FIRM.match(re.sub(r"^,\s*", "", text[m.end():])):
                 found[unmask(name)] = "expert"  # session 14: "X Research, whose analyst Y …": an analysis firm
             of_body = _OF_BODY.match(text[m.end():])
             at_body = f"{name} of the {of_body.group(1)}" if of_body else ""
