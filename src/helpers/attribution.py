@@ -343,8 +343,7 @@ def _record_keeper_type(phrase: str) -> str:
     if re.search(r"\s(?:seen|obtained|reviewed|examined|leaked)\s+(?:by|to)\s", phrase):
         return "other"
     keeper = re.sub(r"(?i)\s+[a-z-]+$", "", phrase)
-    record = phrase
-    kind = speaker_type_of(keeper) if keeper != record else "other"
+    kind = speaker_type_of(keeper) if keeper != phrase else "other"
     return kind if kind in ("official", "organisation", "expert", "agency") else "other"
 
 
@@ -1683,6 +1682,20 @@ def continued_quote_types(rows: list[dict]) -> list[dict]:
 _PRONOUN_GENDER = {"she": "f", "he": "m"}
 
 
+def _own_opening_person(raw: str, text: str, described: dict[str, str], genders: dict[str, str]) -> tuple[str, str] | None:
+    """(person, type) a "she said" or "he said" tag inside its sentence stands for: the person the sentence opens with
+    ("X, a nurse who sat at the back, remembers it differently: the cabin filled with smoke, she said": X), never one
+    of the other gender (session 14); else None."""
+    if not re.fullmatch(r"(?i)he|she", raw) or not re.search(rf"[,:;]\s+{raw}\s+(?:said|says|added|told)\b", text):
+        return None
+    own = opening_person(text)
+    other_gender = {"she": rules.MASCULINE, "he": rules.FEMININE}[raw.lower()]
+    if not own or not is_person_name(own) or other_gender.search(text[:_find(text, f" {raw} ")]) or \
+            genders.get(own) not in (None, "", _PRONOUN_GENDER[raw.lower()]):
+        return None
+    return own, described.get(own) or "citizen"
+
+
 def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str, str] | None = None) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker or actor
     named before them in the article, and bare names typed from what the article or corpus says of them
@@ -1707,12 +1720,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
             person = _sentence_person(row["text"], described, mentioned) or person
             continue
-        own = opening_person(row["text"]) if re.fullmatch(r"(?i)he|she", raw) and \
-            re.search(rf"[,:;]\s+{raw}\s+(?:said|says|added|told)\b", row["text"]) else ""
-        other_gender = {"she": rules.MASCULINE, "he": rules.FEMININE}.get(raw.lower())
-        if own and is_person_name(own) and not (other_gender and other_gender.search(
-                row["text"][:_find(row["text"], f" {raw} ")])) and genders.get(own) in (None, "", _PRONOUN_GENDER[raw.lower()]):  # session 14: "X, a nurse who sat at the back, remembers it differently: the
-            person = (own, described.get(own) or "citizen")  # cabin filled with smoke, she said": she is X
+        person = _own_opening_person(raw, row["text"], described, genders) or person
         if person and (re.fullmatch(r"(?i)he|she", raw) or rules.AGE_REFERENCE.match(raw)):
             earlier.append(person)
         elif person and len(person[0].split()) > 1 and raw == person[0].split()[-1]:  # session 13: "Brekk has said"
