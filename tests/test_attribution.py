@@ -207,7 +207,9 @@ SPEAKER_CASES = [
     ("verbed_and_said", ['The Foreign Office welcomed the vote and said it would send observers.'],
      ('reported', 'the Foreign Office', 'official')),
     ("apposition_at_name", ['"Prices will rise," said Lena Moss, head of research at Corvel Re.'],
-     ('direct', 'Lena Moss, head of research at Corvel Re', 'organisation')),
+     # session 14: a firm's head of research speaks as an analyst, expert (the development keys' "head of bank research
+     # at X Research" and tests/keys/README.md's analysts, "firm and analyst", expert); was organisation
+     ('direct', 'Lena Moss, head of research at Corvel Re', 'expert')),
     ("surname_opening", ['Prime Minister Ivo Marek spoke after midnight.', 'Marek, 61, did not concede. He said the count was not over.'],
      ('reported', 'Ivo Marek', 'official')),
     ("it_is_a_body", ['The observer mission deployed 300 monitors.', '"The vote was calm," said its head, Ana Berg.', 'It said 3% of stations had problems.'],
@@ -455,10 +457,13 @@ SPEAKER_CASES = [
     ("person_of_a_described_body", ["The rescue ship was run by the charity Sea Lanterns.",
                                      '"We counted 40 bodies," said Ida Moor of Sea Lanterns.'],
      ("direct", "Ida Moor of Sea Lanterns", "organisation")),
+    # session 14: a record named by its keeper's words is typed as that keeper (the body that publishes or keeps it:
+    # "finance ministry figures", "court records" official in the development keys); it was `other` before. A record a
+    # paper has seen or obtained stays a document, `other`
     ("logs_seen_by_a_paper", ["Harbour police logs seen by the Courier show that the first call came at 2.25 a.m."],
      ("reported", "Harbour police logs seen by the Courier", "other")),
-    ("bare_record_is_other", ["Up to 3,000 fines may be affected, according to council figures."],
-     ("according_to", "council figures", "other")),
+    ("bare_record_is_its_keepers", ["Up to 3,000 fines may be affected, according to council figures."],
+     ("according_to", "council figures", "official")),
     ("owned_record_is_its_owners", ["Up to 3,000 fines may be affected, according to the council's figures."],
      ("according_to", "the council", "official")),
     # session 8: the person a sentence without speech introduces is the "he"/"she" of the quotation after it

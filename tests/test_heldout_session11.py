@@ -11,6 +11,11 @@ import pytest
 
 from test_heldout_session5 import assert_first_contact  # the same measures as the session-5 to -10 events
 
+# Session 14 (voices14: records typed by their keeper, research posts and analysts expert, professional associations
+# organisations, pronouns after anonymous sources and in a sentence opening with a person): bank-collapse-teluria
+# type 0.825 -> 0.906, claimant type 0.819 -> 0.879; chemical-leak-ravensk speaker 0.925 -> 0.935, type 0.904 ->
+# 0.978, claimant type 0.889 -> 0.924; farmers-protest-ostmark speaker 0.914 -> 0.925, type 0.946 -> 0.967, claimant
+# type 0.913 -> 0.934
 FIRST_CONTACT = {  # measured 2026-11-27 after the session-11 merges (first scoring, session-10 code, in docs/ACCURACY.md);
     # raised where session 12 (these events its validation set) measured higher: chemical leak type 0.819, bank value
     # 0.989, type 0.825, claimant type 0.819, grouping 0.635; session 13 (grouping13, these events development data):
@@ -23,9 +28,9 @@ FIRST_CONTACT = {  # measured 2026-11-27 after the session-11 merges (first scor
     # session 14 (numbers14): farmers' protest grouping 0.477 -> 0.482 (pay offers and budget shares read as what they
     # count); lowered, a trade said in docs/ACCURACY.md: bank collapse grouping 0.641 -> 0.635 (a ticker's '-62.1%' is
     # now the day's change, as the key has it, and is lined up with the other articles' share changes)
-    "chemical-leak-ravensk": {'recall': 0.986, 'value_accuracy': 0.986, 'hedge_accuracy': 0.986, 'quotes_recall': 0.949, 'speaker_accuracy': 0.925, 'type_accuracy': 0.904, 'claimant_accuracy': 0.933, 'claimant_type_accuracy': 0.889, 'grouping_f1': 0.638, 'frames_f1': 0.625},
-    "farmers-protest-ostmark": {'recall': 0.989, 'value_accuracy': 0.967, 'hedge_accuracy': 0.983, 'quotes_recall': 0.989, 'speaker_accuracy': 0.914, 'type_accuracy': 0.946, 'claimant_accuracy': 0.924, 'claimant_type_accuracy': 0.913, 'grouping_f1': 0.482, 'frames_f1': 0.574},
-    "bank-collapse-teluria": {'recall': 0.994, 'value_accuracy': 0.989, 'hedge_accuracy': 0.989, 'quotes_recall': 0.945, 'speaker_accuracy': 0.872, 'type_accuracy': 0.825, 'claimant_accuracy': 0.912, 'claimant_type_accuracy': 0.819, 'grouping_f1': 0.635, 'frames_f1': 0.571},
+    "chemical-leak-ravensk": {'recall': 0.986, 'value_accuracy': 0.986, 'hedge_accuracy': 0.986, 'quotes_recall': 0.949, 'speaker_accuracy': 0.935, 'type_accuracy': 0.978, 'claimant_accuracy': 0.933, 'claimant_type_accuracy': 0.924, 'grouping_f1': 0.638, 'frames_f1': 0.625},
+    "farmers-protest-ostmark": {'recall': 0.989, 'value_accuracy': 0.967, 'hedge_accuracy': 0.983, 'quotes_recall': 0.989, 'speaker_accuracy': 0.925, 'type_accuracy': 0.967, 'claimant_accuracy': 0.924, 'claimant_type_accuracy': 0.934, 'grouping_f1': 0.482, 'frames_f1': 0.574},
+    "bank-collapse-teluria": {'recall': 0.994, 'value_accuracy': 0.989, 'hedge_accuracy': 0.989, 'quotes_recall': 0.945, 'speaker_accuracy': 0.872, 'type_accuracy': 0.906, 'claimant_accuracy': 0.912, 'claimant_type_accuracy': 0.879, 'grouping_f1': 0.641, 'frames_f1': 0.571},
 }
 
 

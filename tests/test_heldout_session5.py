@@ -85,9 +85,14 @@ def _figures(event: str) -> dict[str, float]:
 # speaker): shipwreck speaker / type 0.935 / 0.961 -> 0.948 / 0.974, ransomware 0.863 / 0.909 -> 0.878 / 0.924.
 # Session 13 (nuvoices13: "the company" is the company named before it): mine speaker 0.894 -> 0.921 (first contact
 # speaker / claimant / grouping raised to 0.921 / 0.896 / 0.591).
-CURRENT = {"mine-collapse-brevik": {"quotes_recall": 0.987, "speaker_accuracy": 0.921, "type_accuracy": 0.986},
+# Session 14 (voices14: records typed by their keeper, research posts and analysts expert, professional associations
+# organisations, pronouns after anonymous sources and in a sentence opening with a person): mine-collapse-brevik
+# speaker 0.921 -> 0.933, type 0.986 -> 0.999; ransomware-lenmark type 0.924 -> 0.908. Lowered (stated trade: the
+# key codes a ministry's or council's figures other, the session-14 convention types them by their keeper):
+# ransomware-lenmark type
+CURRENT = {"mine-collapse-brevik": {"quotes_recall": 0.987, "speaker_accuracy": 0.933, "type_accuracy": 0.999},
            "shipwreck-calvera": {"quotes_recall": 0.975, "speaker_accuracy": 0.948, "type_accuracy": 0.974},
-           "ransomware-lenmark": {"quotes_recall": 0.985, "speaker_accuracy": 0.878, "type_accuracy": 0.924}}
+           "ransomware-lenmark": {"quotes_recall": 0.985, "speaker_accuracy": 0.878, "type_accuracy": 0.908}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

@@ -51,12 +51,18 @@ def test_session6_events_at_their_first_contact_level(event, accuracy):
 # Session 12 (voices12: "three days later than Kaldor" is no speaker, Kaldor is): derailment speaker 0.906 -> 0.92.
 # Session 13 (nuvoices13: a protest sign's words are its carrier's): plant closure speaker 0.873 -> 0.888 (first contact
 # speaker / claimant 0.724 / 0.782 -> 0.888 / 0.819).
-CURRENT = {"derailment-osterby": {"quotes_recall": 0.986, "speaker_accuracy": 0.92, "type_accuracy": 0.933,
-                                  "claimant_type_accuracy": 0.865},
+# Session 14 (voices14: records typed by their keeper, research posts and analysts expert, professional associations
+# organisations, pronouns after anonymous sources and in a sentence opening with a person): derailment-osterby type
+# 0.933 -> 0.919, claimant type 0.865 -> 0.859; plant-closure-dornbach found 0.94 -> 0.954, speaker 0.888 -> 0.89,
+# type 0.936 -> 0.968, claimant type 0.813 -> 0.838. Lowered (stated trade: the key codes a ministry's or council's
+# figures other, the session-14 convention types them by their keeper): derailment-osterby type, derailment-osterby
+# claimant type
+CURRENT = {"derailment-osterby": {"quotes_recall": 0.986, "speaker_accuracy": 0.92, "type_accuracy": 0.919,
+                                  "claimant_type_accuracy": 0.859},
            "crowd-crush-selvana": {"quotes_recall": 0.925, "speaker_accuracy": 0.959, "type_accuracy": 0.945,
                                    "claimant_type_accuracy": 0.928},
-           "plant-closure-dornbach": {"quotes_recall": 0.94, "speaker_accuracy": 0.888, "type_accuracy": 0.936,
-                                      "claimant_type_accuracy": 0.813}}
+           "plant-closure-dornbach": {"quotes_recall": 0.954, "speaker_accuracy": 0.89, "type_accuracy": 0.968,
+                                      "claimant_type_accuracy": 0.838}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

@@ -34,18 +34,23 @@ def test_session9_events_at_their_first_contact_level(event, accuracy):
 # claimants 0.769 / 0.85 / 0.826 -> 0.83 / 0.875 / 0.863 (a named lawyer is counsel; "The figure, revised from six…").
 # Session 12 (voices12: no speaker a clause after "because" nor a leading "Over 48 hours"; "its president" after the
 # body's own clause): cyclone speaker / type / claimants 0.92 / 0.946 / 0.935 / 0.924 -> 0.946 / 0.96 / 0.940 / 0.935.
-CURRENT = {"cyclone-tessaly": {"quotes_recall": 0.974, "speaker_accuracy": 0.946, "type_accuracy": 0.96,
-                               "claimant_accuracy": 0.94, "claimant_type_accuracy": 0.935},
+# Session 14 (voices14: records typed by their keeper, research posts and analysts expert, professional associations
+# organisations, pronouns after anonymous sources and in a sentence opening with a person): cyclone-tessaly found
+# 0.974 -> 0.986, claimant 0.94 -> 0.961, claimant type 0.935 -> 0.956; doping-case-ostrel speaker 0.892 -> 0.907,
+# type 0.923 -> 0.937, claimant type 0.888 -> 0.893; no-confidence-dravenia type 0.965 -> 0.999, claimant type 0.887
+# -> 0.922
+CURRENT = {"cyclone-tessaly": {"quotes_recall": 0.986, "speaker_accuracy": 0.946, "type_accuracy": 0.96,
+                               "claimant_accuracy": 0.961, "claimant_type_accuracy": 0.956},
            # session 13 (voices13: a poll named with its maker is the pollster, organisation): no-confidence type /
            # claimant type 0.896 / 0.846 -> 0.965 / 0.887
-           "no-confidence-dravenia": {"quotes_recall": 0.966, "speaker_accuracy": 0.931, "type_accuracy": 0.965,
-                                      "claimant_accuracy": 0.923, "claimant_type_accuracy": 0.887},
+           "no-confidence-dravenia": {"quotes_recall": 0.966, "speaker_accuracy": 0.931, "type_accuracy": 0.999,
+                                      "claimant_accuracy": 0.923, "claimant_type_accuracy": 0.922},
            # session 12 (voices12: "its president" after the body's own clause; "a urine sample he" no speaker): doping
            # speaker / type / claimant type 0.861 / 0.846 / 0.875 -> 0.876 / 0.876 / 0.888
            # session 13 (voices13: "Pell has said little." then "he wrote": the person the narration named with an age)
            # doping speaker / type 0.876 / 0.876 -> 0.892 / 0.923
-           "doping-case-ostrel": {"quotes_recall": 0.984, "speaker_accuracy": 0.892, "type_accuracy": 0.923,
-                                  "claimant_accuracy": 0.875, "claimant_type_accuracy": 0.888}}
+           "doping-case-ostrel": {"quotes_recall": 0.984, "speaker_accuracy": 0.907, "type_accuracy": 0.937,
+                                  "claimant_accuracy": 0.875, "claimant_type_accuracy": 0.893}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

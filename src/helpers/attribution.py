@@ -268,6 +268,8 @@ def speaker_type_of(phrase: str) -> str:
     phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase) or rules.UNNAMED_INSIDER.match(phrase) and not re.search(r"(?i)spokes", phrase):
         return "anonymous"
+    if kind := _record_or_post_type(phrase):
+        return kind  # session 14: a record's keeper, a research post, a professional association
     if rules.BUSINESS_OWNER.search(phrase):
         return "organisation"  # "the ship's owner, Baltic Line": a company
     poll = rules.NAMED_POLL.match(phrase)
@@ -280,8 +282,6 @@ def speaker_type_of(phrase: str) -> str:
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
-    if rules.BARE_RECORD.match(phrase) and "'" not in phrase and "’" not in phrase:
-        return "other"  # "council figures", "coast guard logs seen by Atlas Weekly": a record, not its keeper's voice
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
         kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
@@ -317,6 +317,34 @@ def speaker_type_of(phrase: str) -> str:
         if found != "other":
             return found
     return _post_of_a_thing(phrase)
+
+
+def _record_or_post_type(phrase: str) -> str:
+    """Session 14: the type of a research post ("head of bank research at X", expert), of a market's own record
+    ("exchange data", other), of a record named by its keeper ("finance ministry figures", `_record_keeper_type`) and of
+    a professional association or its officers ("the Association of Structural Engineers", organisation, while "an
+    engineer at the association" is an engineer); '' for any other phrase."""
+    if rules.RESEARCH_POST.search(phrase):
+        return "expert"
+    if rules.MARKET_RECORD.search(phrase):
+        return "other"
+    if rules.BARE_RECORD.match(phrase) and "'" not in phrase and "’" not in phrase:
+        return _record_keeper_type(phrase)
+    holder = re.split(r"\s+(?:of|at|for)\s+", phrase)[0].split(",")[-1]
+    if _head_cue(phrase)[0] == "professional_body" and _first_type(holder) not in ("expert", "citizen"):
+        return "organisation"
+    return ""
+
+
+def _record_keeper_type(phrase: str) -> str:
+    """The type of a record named by its keeper's words ("finance ministry figures", "court records": official), session
+    14; 'other' when those words name no typed body ("internal emails") or when a paper has seen or obtained it ("coast
+    guard logs seen by Atlas Weekly": a document, not its keeper's claim, as the development keys code it)."""
+    if re.search(r"\s(?:seen|obtained|reviewed|examined|leaked)\s+(?:by|to)\s", phrase):
+        return "other"
+    keeper = re.sub(r"(?i)\s+[a-z-]+$", "", phrase)
+    kind = speaker_type_of(keeper) if keeper != phrase else "other"
+    return kind if kind in ("official", "organisation", "expert", "agency") else "other"
 
 
 _POSTS_OF_THINGS = [(re.compile(rf"(?i)^(?:{c.pattern})$"), c.value) for c in rules.POST_OF_A_THING]
@@ -946,6 +974,7 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
                         re.split(r",\s*", before.rstrip(", "))[-1]):
                 before = ""  # "Outside the hospital, Sara Imre said": a place, not a title
             before = rules.VERB_BEFORE_NAME.split(before)[-1]  # "The inspectorate later fined Norvale": an object
+            before = "" if rules.CLAUSE_BEFORE_NAME.search(before) else before  # session 14: "…if Rhenwald leaves"
             if re.search(r"['’]s?$", name) and speaker_type_of(name) == "other":
                 continue  # "Brannock's chief executive": the name owns what follows, its own type is not said here
             after = re.match(r",\s*((?:a|an|the|who|its|their|his|her)\b[^,.;“”\"]{0,80})", text[m.end():]) or \
@@ -959,6 +988,8 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             kind = type_of[name]
             if kind == "other" and noun:
                 kind = speaker_type_of(f"{name} {noun.group(1)}")  # "the nationalist Homeland party"
+            if kind == "organisation" and rules.ANALYST_FIRM.match(re.sub(r"^,\s*", "", text[m.end():])):
+                found[unmask(name)] = "expert"  # session 14: "X Research, whose analyst Y …": an analysis firm
             of_body = _OF_BODY.match(text[m.end():])
             at_body = f"{name} of the {of_body.group(1)}" if of_body else ""
             if kind == "other" and of_body and not typed_by_honorific(at_body):  # "Dr. Hanna Lund of the X Institute"
@@ -1235,7 +1266,7 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
             not (kind == "official" and rules.PUBLIC_OFFICE.search(unmask(raw))) and \
             (kind == "other" or whole in described or rules.TITLE_WORDS.search(raw) or rules.PERSON_TITLES.search(raw)):
         kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
-    person = unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0])
+    person = rules.OWNER_BEFORE_NAME.sub("", unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0]))
     if kind in ("organisation", "official") and person != unmask(raw) and described.get(person) == "expert":
         kind = "expert"  # "J.R. Halloway of Kestrel Capital", a strategist the corpus names: an expert at a firm
     if kind == "other":
@@ -1246,13 +1277,15 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
         kind = "expert"  # "Ruelle's team": the team of a scientist the corpus names
     if kind == "other" and rules.GROUP_LEADER.search(unmask(raw)):
         kind = "organisation"  # "The Green Left's leader, Jan Vitek": a party's or group's voice
-    person = unmask(raw.split(",")[0])
+    person = rules.OWNER_BEFORE_NAME.sub("", unmask(raw.split(",")[0]))  # session 14: "Kestrel's Mira Santel" is Santel
     titled = {t for n, t in described.items() if n.endswith(f" {person}") and t != "other"} if is_person_name(person) else set()
     if kind == "other" and len(titled) == 1:
         kind = titled.pop()  # session 10: "Helena Varro" bare in one article, "Finance Minister Helena Varro" in another
     if kind in ("other", "citizen") and is_person_name(person) and described.get(person) in ("organisation", "official",
                                                                                               "expert"):
         kind = described[person]  # session 13: "Lena Orvik, Vessel's spokeswoman" after the corpus typed Lena Orvik
+    if typed_by_honorific(raw) and described.get(person) in ("official", "organisation"):
+        kind = described[person]  # session 14: "Dr. X" whom the corpus names as an agency's head of monitoring
     if kind == "other" and is_person_name(person):
         kind = "citizen"  # a person the corpus names with no title or organisation anywhere
     return kind
@@ -1262,6 +1295,9 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
 def _mention(sentence: str) -> str:
     """The actor a sentence opens with when it names or types one ('The Coastal Warning Agency issued…'), or ''."""
     subject = unmask(_opening_subject(mask_abbreviations(sentence)))
+    body = rules.OPENING_BODY.match(sentence)
+    if not subject and body and not re.match(r"['’]", sentence[body.end("np"):]):
+        subject = f"the {body.group('np')}"  # session 14: "The transport ministry gives a lower figure." ("Its spokesman…")
     if not subject or rules.PRONOUNS.match(subject):
         return ""
     part = re.match(r"([A-Za-z][\w\s-]*?)\s+(?:in|of|at|from|for)\s+(.+)$", subject)
@@ -1304,7 +1340,8 @@ def _pronoun_antecedent(pronoun: str, earlier: list[tuple[str, str]],
     person = [e for e in earlier if _is_person(e[0]) or is_person_name(e[0])] or \
         [m for m in mentioned if (_is_person(m[0]) or is_person_name(m[0])) and not rules.PRONOUNS.match(m[0])]
     if re.fullmatch(r"(?i)he|she", pronoun) and earlier and person[-1:] != earlier[-1:] \
-            and not _is_person(earlier[-1][0]) and not is_person_name(earlier[-1][0]) and earlier[-1][1] != "citizen":
+            and not _is_person(earlier[-1][0]) and not is_person_name(earlier[-1][0]) and \
+            earlier[-1][1] not in ("citizen", "anonymous"):  # session 14: an unnamed source is a person too
         if person:
             return person[-1]  # "The commission said… . She added": the last person who spoke
         first = earlier[-1][0].split(",")[0]
@@ -1642,6 +1679,23 @@ def continued_quote_types(rows: list[dict]) -> list[dict]:
     return rows
 
 
+_PRONOUN_GENDER = {"she": "f", "he": "m"}
+
+
+def _own_opening_person(raw: str, text: str, described: dict[str, str], genders: dict[str, str]) -> tuple[str, str] | None:
+    """(person, type) a "she said" or "he said" tag inside its sentence stands for: the person the sentence opens with
+    ("X, a nurse who sat at the back, remembers it differently: the cabin filled with smoke, she said": X), never one
+    of the other gender (session 14); else None."""
+    if not re.fullmatch(r"(?i)he|she", raw) or not re.search(rf"[,:;]\s+{raw}\s+(?:said|says|added|told)\b", text):
+        return None
+    own = opening_person(text)
+    other_gender = {"she": rules.MASCULINE, "he": rules.FEMININE}[raw.lower()]
+    if not own or not is_person_name(own) or other_gender.search(text[:_find(text, f" {raw} ")]) or \
+            genders.get(own) not in (None, "", _PRONOUN_GENDER[raw.lower()]):
+        return None
+    return own, described.get(own) or "citizen"
+
+
 def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str, str] | None = None) -> list[dict]:
     """Each row's speaker and speaker_type, with pronouns, bare titles and surnames resolved to the speaker or actor
     named before them in the article, and bare names typed from what the article or corpus says of them
@@ -1666,6 +1720,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             row.update(speaker="", speaker_type="outlet" if row["basis"] == "outlet" else "other", co_speaker_type="")
             person = _sentence_person(row["text"], described, mentioned) or person
             continue
+        person = _own_opening_person(raw, row["text"], described, genders) or person
         if person and (re.fullmatch(r"(?i)he|she", raw) or rules.AGE_REFERENCE.match(raw)):
             earlier.append(person)
         elif person and len(person[0].split()) > 1 and raw == person[0].split()[-1]:  # session 13: "Brekk has said"
@@ -1680,6 +1735,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         speaker, kind = _named_in_order(raw, speaker, kind, row["text"], prior, described)
         speaker = without_labels(speaker)
         kind = _spokesperson_type(row["text"]) if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
+        speaker, kind = _spokesperson_of_body(raw, speaker, kind, row["text"])
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
@@ -1692,6 +1748,21 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
             earlier.insert(-1, co)
             mentioned.append(co)
     return continued_quote_types(rows)
+
+
+def _spokesperson_of_body(raw: str, speaker: str, kind: str, text: str) -> tuple[str, str]:
+    """(speaker, type) of a bare spokesperson named with the one body the sentence names before the tag
+    (`rules.BODY_IN_SENTENCE`, session 14): "a spokesman for the federation"; else (speaker, kind) as they are (two
+    bodies named: whose spokesperson it is stays open)."""
+    if not rules.BARE_SPOKESPERSON.fullmatch(raw) or speaker != raw:
+        return speaker, kind
+    at = _find(text, raw)
+    bodies = list(rules.BODY_IN_SENTENCE.finditer(text, 0, at if at > 0 else len(text)))
+    if len({b.group("np").lower() for b in bodies}) != 1:
+        return speaker, kind
+    body = bodies[0]
+    owner = speaker_type_of(body.group("np"))
+    return f"{raw} for the {body.group('np')}", owner if owner in ("official", "organisation", "expert") else kind
 
 
 def _spokesperson_type(text: str) -> str:

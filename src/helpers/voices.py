@@ -96,8 +96,9 @@ def quotations(sentences: pd.DataFrame, actors: pd.DataFrame, attributions: pd.D
                 speaker, side, kind = _normalised(words, r.speaker_type, pattern, lookup) if pattern is not None and \
                     pattern.search(normalise_alias(words)) else (speaker, side, kind)
             read = r.speaker_type if phrase == r.speaker else r.co_speaker_type
-            shown = phrase if speaker == "anonymous" and rules.PRONOUNS.match(words) else words  # "she" of an
-            # anonymous voice is shown as the article described her ("another worker, who asked not to be named")
+            shown = phrase if speaker == "anonymous" and (rules.PRONOUNS.match(words) or phrase.startswith(f"{words} ")) \
+                else words  # "she" of an anonymous voice is shown as the article described her ("another worker, who
+            # asked not to be named"); session 14: "a spokesman" as "a spokesman for the federation" the sentence names
             rows.append({"article_id": r.article_id, "block_no": r.block_no, "sentence_no": r.sentence_no,
                          "type": r.basis, "speaker": speaker, "speaker_type": kind or read, "side": side,
                          "speaker_text": shown, "quoted_words": r.quoted_words, "text": r.text})
