@@ -119,8 +119,9 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # whole events held out in session 8 (first contact rules 0.526 / 0.684 / 0.656, the session-9 validation set),
     # development data since session 10: 0.5600 / 0.7500 / 0.6970 (κ 0.530 / 0.731 / 0.679) after the session-10 cue
     # classes (supply below normal, demand as a quantity; more people than places, a claim dismissed; journeys cancelled)
-    "heatwave-corvena": {"frames_heldout": 0.615}, "prison-riot-halvik": {"frames_heldout": 0.78},
+    "heatwave-corvena": {"frames_heldout": 0.631}, "prison-riot-halvik": {"frames_heldout": 0.78},
     "runway-overrun-orlend": {"frames_heldout": 0.746},  # session 11: 0.6154 / 0.7805 / 0.7353; session 12: 0.7463
+    # session 14 (nuframes14): heatwave 0.6154 -> 0.6316 (a ministry's own count of heat deaths is no criminal count)
     # whole events held out in session 9 (first contact rules 0.67 / 0.59 / 0.24, tests/test_heldout_session9.py), the
     # session-10 validation set, development data since session 11: 0.6667 / 0.5926 / 0.2951 before the session-11 cue
     # classes, 0.7385 / 0.5926 / 0.4179 after them

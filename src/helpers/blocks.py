@@ -231,6 +231,7 @@ class _Page:
     headline_head: str = ""
     widget_tail_from: int | None = None
     story_list_from: int | None = None  # the head of a list of other stories (most read, trending) whose teasers follow
+    story_list_plain: bool = False  # its first teaser was a short line without number or bullet (session 14)
     seen: dict[str, int] = field(default_factory=dict)
 
 
@@ -282,15 +283,19 @@ def _rule_story_list(page: _Page, b: _Block):
     (numbered, bulleted or short lines without a closing full stop): furniture, their figures and words never the
     story's. The list ends at the first line that reads as a paragraph."""
     if len(b.words) <= 6 and _FURNITURE_LINE["story_list_head"].match(b.text) and b.i != page.headline_idx:
-        page.story_list_from = b.i
+        page.story_list_from, page.story_list_plain = b.i, False
         return ("boilerplate", "head of a list of other stories (most read, trending, related)")
-    if page.story_list_from is None:
-        return None
-    # Mid-page only a numbered or bulleted line is a teaser (a short heading may follow a list); at the foot, where no
-    # paragraph follows, any short line without a closing full stop is one.
-    short = len(b.words) <= 20 and not re.search(r"[.;:][\"”’')\]]*\s*$", b.text) and not page.body_after[b.i + 1]
-    teaser = len(b.words) <= 20 and (_NUMBERED_TEASER.match(b.text) or short)
+    if page.story_list_from is None or b.hint == "caption" or _is_caption(b):
+        return None  # session 14: a photo caption (a figcaption, "(Image: X)") is a caption, even beside such a list
+    # Mid-page a numbered or bulleted line is a teaser, and so is a short line without a closing full stop right under
+    # the head or under such a line (session 14: a tabloid's "RELATED ARTICLES" box of plain links), while a short
+    # heading may follow a numbered list; at the foot, where no paragraph follows, any short line is one.
+    unclosed = len(b.words) <= 20 and not re.search(r"[.;:][\"”’')\]]*\s*$", b.text)
+    plain = unclosed and len(b.words) <= 14 and (page.story_list_plain or b.i == page.story_list_from + 1)
+    teaser = len(b.words) <= 20 and (_NUMBERED_TEASER.match(b.text) or (unclosed and not page.body_after[b.i + 1])
+                                     or plain)
     if teaser and not _looks_like_body(b.text):
+        page.story_list_plain = bool(plain and not _NUMBERED_TEASER.match(b.text))
         return ("boilerplate", f"teaser of another story, in the list that begins at block {page.story_list_from + 1}")
     page.story_list_from = None
     return None
@@ -325,10 +330,12 @@ def _rule_counter(page: _Page, b: _Block):
     return ("boilerplate", "counter: a line of numbers only") if _COUNTER.match(b.text) and len(b.text) <= 20 else None
 
 
+def _is_caption(b: _Block) -> bool:
+    return bool(_CAPTION_START.match(b.text) or (len(b.words) <= 80 and _CAPTION_MARK.search(b.text)))
+
+
 def _rule_caption(page: _Page, b: _Block):
-    if _CAPTION_START.match(b.text) or (len(b.words) <= 80 and _CAPTION_MARK.search(b.text)):
-        return ("caption", "photo caption or image credit")
-    return None
+    return ("caption", "photo caption or image credit") if _is_caption(b) else None
 
 
 def _rule_credit(page: _Page, b: _Block):
@@ -445,9 +452,21 @@ def _rule_widget(page: _Page, b: _Block):
     return ("boilerplate", "comment, share or subscription widget")
 
 
+HEADLINE_REPEAT_WITHIN = 4  # blocks under the headline where the page's own <h1> or kicker may repeat it
+MIN_HEADLINE_PREFIX_WORDS = 5
+
+
 def _rule_repeats_headline(page: _Page, b: _Block):
+    """A block that repeats the headline, or (session 14) near the top one that begins with it or with which it begins:
+    a page's <h1> longer than its <title> or social title ("Strike day one: 236 operations cancelled at X" / "... as
+    nurses picket"), so the headline's figures are not read twice."""
     if b.norm and (b.norm == page.headline_norm or b.norm == page.headline_head):
         return ("duplicate", "repeats the headline")
+    if page.headline_idx is None or not b.norm or not 0 < b.i - page.headline_idx <= HEADLINE_REPEAT_WITHIN:
+        return None
+    short, long = sorted((b.norm, page.headline_norm), key=len)
+    if len(short.split()) >= MIN_HEADLINE_PREFIX_WORDS and long.startswith(short + " ") and not _looks_like_body(b.text):
+        return ("duplicate", "repeats the headline (a longer or shorter version of it)")
     return None
 
 

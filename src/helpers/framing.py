@@ -387,8 +387,12 @@ def quoted_span(text: str, opens_inside: bool, start: int, end: int) -> bool:
 def term_matches(body: pd.DataFrame, terms: pd.DataFrame, names: str = "") -> pd.DataFrame:
     """Every match of every contested term in the body sentences (article_id, text; `in_quote` when known): article_id,
     concept, term, match, quoted (the match lies inside a quotation), one row per match, in reading order, but a
-    match inside a proper name (`names`, a `names_pattern`). A text repeated (wire copy) is searched once."""
-    patterns = [(t.concept, t.term, re.compile(t.pattern, re.I)) for t in terms.itertuples(index=False)]
+    match inside a proper name (`names`, a `names_pattern`) or overlapping the term's optional `exclude` pattern (a
+    context where its word names something else: "militant nurses" are no armed fighters). A text repeated (wire copy)
+    is searched once."""
+    excludes = terms["exclude"].fillna("").astype(str) if "exclude" in terms else [""] * len(terms)
+    patterns = [(t.concept, t.term, re.compile(t.pattern, re.I), re.compile(x, re.I) if x.strip() else None)
+                for t, x in zip(terms.itertuples(index=False), excludes)]
     name = re.compile(names) if names else None
     inside_quote = body["in_quote"].fillna(False).astype(bool) if "in_quote" in body else [False] * len(body)
     found: dict[tuple[str, bool], list[tuple]] = {}
@@ -398,7 +402,9 @@ def term_matches(body: pd.DataFrame, terms: pd.DataFrame, names: str = "") -> pd
         if key not in found:
             inside = [m.span() for m in name.finditer(text)] if name is not None else []
             found[key] = [(concept, term, m.group(0), quoted_span(text, key[1], *m.span()))
-                          for concept, term, pattern in patterns for m in _unexcluded(text, pattern, [], inside)]
+                          for concept, term, pattern, exclude in patterns
+                          for m in _unexcluded(text, pattern, [x.span() for x in exclude.finditer(text)] if exclude else [],
+                                               inside)]
         rows += [(article_id, *hit) for hit in found[key]]
     return pd.DataFrame(rows, columns=["article_id", "concept", "term", "match", "quoted"]).astype({"quoted": bool})
 

@@ -192,6 +192,21 @@ REPORTED_SPEECH_CUES = pd.DataFrame([
     ("statement", r"\b(?:a|the|its|his|her|their)\s+statement\b", "in a statement the police called it lawful"),
 ], columns=["name", "pattern", "example"])
 _REPORTED = re.compile("|".join(f"(?:{p})" for p in REPORTED_SPEECH_CUES["pattern"]), re.IGNORECASE)
+# Session 14: reported speech inside a relative clause ("a two-day strike that hospital bosses say is costing them
+# £1m a day", "a figure which the ministry says is too low") credits only the clause; the words before it are the
+# outlet's own narration (a tabloid's "Desperate patients were turned away on the first day of a strike that …").
+RELATIVE_SPEECH = re.compile(r"(?<=\s)(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:says?|said|claims?|claimed|estimates?|"
+                             r"believes?|insists?|admits?)\b", re.IGNORECASE)
+
+
+def _narration_before_relative_speech(part: str) -> list[tuple[str, str]]:
+    """A part without quotation marks whose only speech cue lies in a relative clause (`RELATIVE_SPEECH`): narration up
+    to the clause and reported speech from it; else the whole part reported, as before."""
+    m = RELATIVE_SPEECH.search(part)
+    head = part[:m.start()].strip() if m else ""
+    if m is None or _REPORTED.search(head) or len(WORD.findall(head)) < 3 or len(WORD.findall(part[m.start():])) < 3:
+        return [("reported", part)]
+    return [("narration", head), ("reported", part[m.start():].strip())]
 
 
 def voice_parts(text: str, opens_inside: bool = False) -> list[tuple[str, str]]:
@@ -208,7 +223,7 @@ def voice_parts(text: str, opens_inside: bool = False) -> list[tuple[str, str]]:
         if len(WORD.findall(part)) >= 3:
             parts.append((voice, " ".join(part.split())))
     if not any(mask) and parts and _REPORTED.search(parts[0][1]):  # beside a quote, the words outside it are its
-        parts[0] = ("reported", parts[0][1])  # speech tag, in the outlet's voice ("the grieving mother said")
+        return _narration_before_relative_speech(parts[0][1])  # speech tag, in the outlet's voice ("the mother said")
     return parts
 
 
