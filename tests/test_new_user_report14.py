@@ -58,6 +58,13 @@ def test_a_count_one_headline_gives_stays_out_and_two_headlines_bring_it_in():
     assert fact_summary(two, ARTICLES)["headline_ok"].iloc[0]
 
 
+def test_an_age_limit_of_a_group_may_still_lead():
+    """Talks on a prisoner swap: "aged 18 to 25", "under 25" is a term of the deal, not one person's age."""
+    limit = _fact("prisoner-age-limit", "age", 1, [25, 25], kind="age").assign(
+        value_low=[18.0, float("nan")], hedge=["range", "less_than"])
+    assert fact_summary(limit, ARTICLES)["headline_ok"].iloc[0]
+
+
 @pytest.mark.parametrize("quantity", NEVER_LEADS["quantity"].tolist())
 def test_a_quantity_that_describes_one_person_or_a_time_never_leads_even_in_headlines(quantity):
     """A rail crash: the driver's age, the year of the line's last accident, a date, the clock time of the crash, even

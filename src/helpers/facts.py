@@ -1439,7 +1439,7 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "") & frame["comparable"]
     frame.loc[between, "difference"] = "claimants"
     frame["in_leads"] = frame["fact_id"].map(sources_leading_with(mentions)).fillna(0).astype(int)
-    frame["headline_ok"] = headline_fit(frame)
+    frame["headline_ok"] = headline_fit(frame.assign(points=frame["fact_id"].map(point_facts(mentions)).fillna(True)))
     frame = frame.sort_values(["headline_ok", "shared", "news_value", "in_leads", "disagreement", "n_reporting", "fact_id"],
                               ascending=[False, False, False, False, False, False, True]).reset_index(drop=True)
     return frame.drop(columns=["shared", "in_leads"]).assign(rank=np.arange(1, len(frame) + 1))[SUMMARY_COLUMNS]
@@ -1448,14 +1448,17 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
 LEAD_ROLES = ("headline", "standfirst")  # the text roles where an outlet says what its story is about
 
 # Quantities that describe one person or place the story in time: never fit to headline however many sources give
-# them, the same or not (the age of a patient two outlets quote is colour, not the event's figure).
+# them, the same or not (the age of a patient two outlets quote is colour, not the event's figure). `points_only`:
+# only when every figure of the fact is one exact value (an age limit, "aged 18 to 25", "under 25", is a term of the
+# event and may lead).
 NEVER_LEADS = pd.DataFrame([
-    ("age", "describes one person, not what happened", "Grandmother Ann Roe, 74, had her operation cancelled"),
-    ("year", "places the story in time", "the worst disruption since 2019"),
-    ("date", "places the story in time", "the strike began on 4 May"),
-    ("time_of_day", "places the story in time", "the walkout began at 7am"),
-], columns=["quantity", "note", "example"])
-_NEVER_LEADS = frozenset(NEVER_LEADS["quantity"])
+    ("age", True, "one exact age describes one person, not what happened",
+     "Grandmother Ann Roe, 74, had her operation cancelled"),
+    ("year", False, "places the story in time", "the worst disruption since 2019"),
+    ("date", False, "places the story in time", "the strike began on 4 May"),
+    ("time_of_day", False, "places the story in time", "the walkout began at 7am"),
+], columns=["quantity", "points_only", "note", "example"])
+_NEVER_LEADS = dict(zip(NEVER_LEADS["quantity"], NEVER_LEADS["points_only"]))
 
 # A fact this many articles state in their headline or standfirst is the event's own figure (operations cancelled,
 # flights grounded, homes without power) even when the taxonomy has no quantity of news value for what it counts.
@@ -1463,11 +1466,19 @@ LEAD_QUORUM = 2
 
 
 def headline_fit(frame: pd.DataFrame) -> pd.Series:
-    """Per fact_summary row (with `in_leads`): fit to headline when shared by two or more sources, comparable, not of a
-    quantity that `NEVER_LEADS`, and of news value by its quantity or because `LEAD_QUORUM` articles lead with it."""
+    """Per fact_summary row (with `in_leads` and `points`: every figure one exact value): fit to headline when shared
+    by two or more sources, comparable, not of a quantity that `NEVER_LEADS`, and of news value by its quantity or
+    because `LEAD_QUORUM` articles lead with it."""
     valued = (frame["news_value"] > 0) | (frame["in_leads"] >= LEAD_QUORUM)
-    return ((frame["n_reporting"] > 1) & frame["comparable"].astype(bool) & valued
-            & ~frame["quantity"].isin(_NEVER_LEADS)).astype(bool)
+    never = frame["quantity"].map(_NEVER_LEADS)
+    excluded = never.notna() & (~never.fillna(False).astype(bool) | frame["points"].astype(bool))
+    return ((frame["n_reporting"] > 1) & frame["comparable"].astype(bool) & valued & ~excluded).astype(bool)
+
+
+def point_facts(mentions: pd.DataFrame) -> pd.Series:
+    """Per fact id: whether every figure is one exact value ("74"; not "aged 18 to 25", "under 25")."""
+    point = mentions["hedge"].eq("exact") & mentions["value_low"].eq(mentions["value_high"])
+    return point.groupby(mentions["fact_id"]).all()
 
 
 def sources_leading_with(mentions: pd.DataFrame) -> pd.Series:
