@@ -212,3 +212,12 @@ def test_the_sentence_on_disputed_facts_reads_right_for_one_fact_and_for_no_scop
                                         "sources differ in scope.")
     three = pd.DataFrame({"intervals_overlap": [True, True, False], "difference": "outlets", "scope_conflict": False})
     assert apart_sentence(three).endswith("; none differs in scope.") and " 0 " not in apart_sentence(three)
+
+
+def test_the_numbers_finding_counts_one_source_as_one_source():
+    """Pooled outlets can leave one named source beside a claimant's figure: '1 source', never '1 sources'."""
+    summary = _summary([("killed", True, 2.0, "claimants")])
+    numbers = pd.DataFrame({"article_id": ["a"], "fact_id": "killed", "fact_label": "killed", "text": ["12"],
+                            "claimant": ""})
+    finding = _numbers_finding({"numbers": {"fact_summary": summary, "numbers": numbers}}, ARTICLES)
+    assert "(1 source," in finding and "1 sources" not in finding

@@ -195,7 +195,7 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     later = later_under_other_claimants(numbers, articles, top["fact_id"], top["fact_label"])
     versions = "; ".join(f"{md(s)}: “{md(t)}”" + (f" (later {later[s]})" if s in later else "")
                          for s, t in said[["source", "text"]].head(8).values) + (
-        f"; and {len(said) - 8} more sources" if len(said) > 8 else "")
+        f"; and {_sources(len(said) - 8, 'more ')}" if len(said) > 8 else "")
     kind = DIFFERENCE_WORDS.get(top["difference"], "")
     other = under_other_claimants(numbers, articles, top["fact_id"], top["fact_label"])
     more = f", {len(other)} more under another claimant" if len(other) else ""
@@ -204,8 +204,13 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     # corpus's sources (the fact_summary's n_silent may count articles, or count a source under another claimant).
     silent = max(articles["source"].nunique() - len(said) - len(other), 0)
     return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
-            f"({len(said)} sources{more}, {silent} silent{kind}): {versions}.{elsewhere} "
+            f"({_sources(len(said))}{more}, {silent} silent{kind}): {versions}.{elsewhere} "
             + apart_sentence(disputed))
+
+
+def _sources(n: int, more: str = "") -> str:
+    """'1 source', '3 more sources': a count of sources read right at one."""
+    return f"{n} {more}source{'' if n == 1 else 's'}"
 
 
 def _claimants_finding(results: dict, articles: pd.DataFrame) -> str:
