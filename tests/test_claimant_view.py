@@ -105,7 +105,7 @@ def test_silences_count_facts_of_news_value_and_name_them_in_rank_order():
                             "fact_label": ["killed", "injured", "floor", "engine"], "n_reporting": [2, 2, 3, 1],
                             "comparable": True, "headline_ok": [True, True, False, False]})
     text = _silence_finding({"numbers": {"facts": facts, "fact_summary": summary}}, articles)
-    assert text.startswith("**Silences.** A is silent on 2 of the 2 facts of news value") and "(for example killed, injured)" in text
+    assert text.startswith("**Silences.** A is silent on 2 of the 2 facts of news value") and "(killed, injured)" in text
 
 
 def test_figures_only_under_other_claimants_name_each_claimant_beside_its_own_figures():

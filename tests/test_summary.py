@@ -103,17 +103,17 @@ def test_revisions_through_the_day_are_counted_apart_from_conflicts():
     revised = _disputed([True, True, True, True, False], ["revision"] * 5)
     assert apart_sentence(revised) == (
         "4 of 5 disputed shared facts have intervals that cannot all be true together: all of them are revisions "
-        "through the day (a later figure updating an earlier one), not a conflict; 0 differ in scope.")
+        "through the day (a later figure updating an earlier one), not a conflict; none differs in scope.")
     mixed = _disputed([True, True, True, False], ["revision", "revision", "claimants", "outlets"])
     assert "3 of 4 disputed shared facts" in apart_sentence(mixed)
     assert "2 of them are revisions through the day (a later figure updating an earlier one) and 1 a conflict at one " \
            "time" in apart_sentence(mixed)
     conflict = _disputed([True, False], ["outlets", "outlets"])
     assert apart_sentence(conflict) == ("1 of 2 disputed shared facts has intervals that cannot all be true together: "
-                                        "it is not a revision through the day: it is a conflict; 0 differ in scope.")
+                                        "it is not a revision through the day: it is a conflict; none differs in scope.")
     two = _disputed([True, True], ["outlets", "claimants"]).assign(scope_conflict=[True, False])
     assert "none is a revision through the day: they conflict; 1 differs in scope." in apart_sentence(two)
-    assert apart_sentence(_disputed([False], ["outlets"])).startswith("None of the 1 disputed shared facts")
+    assert apart_sentence(_disputed([False], ["outlets"])).startswith("The one disputed shared fact has no intervals")
 
 
 def test_the_numbers_finding_says_revisions_are_not_conflicts():

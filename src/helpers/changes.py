@@ -11,7 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 CHANGE_COLUMNS = ["change", "source", "article_id", "fact_id", "fact_label", "old", "new", "old_sentence",
-                  "new_sentence"]
+                  "new_sentence", "old_fact_label"]
 
 
 def _article_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
@@ -70,7 +70,30 @@ def _figure_changes(old: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
         "fact_id": both["fact_id"], "fact_label": both["fact_label_new"].fillna(both["fact_label_old"]),
         "old": both["texts_old"].fillna(""), "new": both["texts_new"].fillna(""),
         "old_sentence": both["sentences_old"].fillna(""), "new_sentence": both["sentences_new"].fillna("")})
-    return paired_moves(out[differs])
+    return paired_moves(renamed_facts(out[differs]))
+
+
+def renamed_facts(changes: pd.DataFrame) -> pd.DataFrame:
+    """A figure an article files under one fact before and under another after, its words unchanged (a facts.csv
+    rename, a regrouping): one 'fact renamed' row (`old_fact_label`: the label before), never a changed figure; no row
+    at all when the label did not change either. Removed and added rows of one article with the same figures as
+    written are paired one to one."""
+    removed = changes[changes["change"].eq("figure removed") & changes["article_id"].astype(str).ne("")]
+    added = changes[changes["change"].eq("figure added") & changes["article_id"].astype(str).ne("")]
+    if removed.empty or added.empty:
+        return changes
+    gone = removed.assign(_n=removed.groupby(["article_id", "old"]).cumcount(), _i=removed.index)
+    came = added.assign(_n=added.groupby(["article_id", "new"]).cumcount(), _j=added.index)
+    pairs = came.merge(gone[["article_id", "old", "_n", "_i", "fact_label", "old_sentence"]].rename(
+        columns={"old": "new", "fact_label": "_label_before", "old_sentence": "_sentence_before"}),
+        on=["article_id", "new", "_n"])
+    if pairs.empty:
+        return changes
+    renamed = changes.loc[pairs["_j"]].assign(change="fact renamed", old=pairs["new"].to_numpy(),
+                                              old_sentence=pairs["_sentence_before"].to_numpy(),
+                                              old_fact_label=pairs["_label_before"].to_numpy())
+    renamed = renamed[renamed["old_fact_label"].astype(str) != renamed["fact_label"].astype(str)]
+    return pd.concat([changes.drop(index=[*pairs["_i"], *pairs["_j"]]), renamed], ignore_index=True)
 
 
 def paired_moves(changes: pd.DataFrame) -> pd.DataFrame:
@@ -148,7 +171,7 @@ def outlet_revisions(figures: pd.DataFrame, old_facts: pd.DataFrame, old_article
 
 
 _CHANGE_ORDER = {"article added": 0, "article edited": 1, "article removed": 2, "figure revised": 3,
-                 "figure changed": 4, "figure added": 5, "figure removed": 6}
+                 "figure changed": 4, "fact renamed": 5, "figure added": 6, "figure removed": 7}
 
 
 def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -192,6 +215,9 @@ def describe_changes(changes: pd.DataFrame) -> list[str]:
         elif row.change == "figure revised":
             lines.append(f"{row.source} revised its figure for {row.fact_label}: its latest before “{row.old}” → "
                          f"“{row.new}” (now: “{row.new_sentence}”).")
+        elif row.change == "fact renamed":
+            lines.append(f"{row.source} gives the same figure, “{row.new}”, under a renamed fact: {row.fact_label} "
+                         f"(before: {row.old_fact_label}); its value did not change.")
         elif row.change == "figure added":
             lines.append(f"{row.source} now reports {row.fact_label}: “{row.new}” (“{row.new_sentence}”).")
         else:

@@ -101,10 +101,17 @@ PANEL_ROW_INCHES = 0.42  # height of one source's row in an interval panel
 
 
 def charted_facts(summary: pd.DataFrame, n_sources: int, top: int = 6) -> pd.DataFrame:
-    """The facts `interval_chart` draws: reported by two or more sources and comparable, most disputed first, at most
-    `top`, and no more panels than fit in a printable figure (each panel has one row per source)."""
+    """The facts `interval_chart` draws: the disputed ones the findings name (reported by two or more sources,
+    comparable, fit to headline where the table says so, figures that differ: a figure every source gives alike is
+    never drawn as disputed), in the table's rank order, at most `top`, and no more panels than fit in a printable
+    figure (each panel has one row per source)."""
     fit = max(1, int((MAX_HEIGHT - 1.5) // (PANEL_ROW_INCHES * max(1, n_sources) + 0.9)))
-    return summary[(summary["n_reporting"] >= 2) & summary["comparable"]].head(min(top, fit))
+    keep = (summary["n_reporting"] >= 2) & summary["comparable"].astype(bool)
+    if "disagreement" in summary:
+        keep &= summary["disagreement"] > 0
+    if "headline_ok" in summary:
+        keep &= summary["headline_ok"].astype(bool)
+    return summary[keep].head(min(top, fit))
 
 
 def _axis_unit(fact, rows: pd.DataFrame, unit_name: str) -> str:
@@ -228,7 +235,7 @@ def interval_chart(numbers: pd.DataFrame, summary: pd.DataFrame, sources: list[s
     """
     facts = charted_facts(summary, len(sources), top)
     if facts.empty or numbers.empty:
-        return empty_figure("No fact is reported by two or more sources.")
+        return empty_figure("No figure reported by two or more sources is disputed.")
     apply_style()
     height = height_for(len(sources) * len(facts), PANEL_ROW_INCHES, 1.0 + 0.6 * len(facts))
     fig, axes = plt.subplots(len(facts), 1, figsize=(8.5, height), squeeze=False, layout="constrained")

@@ -132,7 +132,9 @@ def _codebook(corpus: str, into: str) -> None:
     for note in draft_notes(drafts):
         print(note)
     print("Edit the draft: give actors their sides in actors.csv; to rename, merge or drop a fact add a row to facts.csv "
-          "(columns in the README); candidate_facts.csv and distinctive_terms.csv are for reading, the report never reads them.")
+          "(columns in the README; a row names a fact by its label, or a figure by article_id and figure as written: "
+          "candidate_facts.csv lists both); candidate_facts.csv and distinctive_terms.csv are for reading, the report "
+          "never reads them.")
 
 
 if __name__ == "__main__":

@@ -224,17 +224,28 @@ def _cue_words(sentences: list[str], texts: list[str], top: int = 6) -> str:
     return "|".join(w for w, _ in counts.most_common(top))
 
 
+DRAFT_FACT_COLUMNS = ["fact_id", "label", "quantity", "unit", "sources", "mentions", "cue_words", "example", "figures"]
+DRAFT_FIGURES = 6  # figures listed per candidate fact
+
+
+def draft_figures(own: pd.DataFrame) -> str:
+    """A candidate fact's figures as a facts.csv row selects them, readable: 'article_id: figure as written' joined
+    with ' | ' (at most DRAFT_FIGURES), so a row is written from words (`article_id`, `figure`), never a hashed id."""
+    pairs = list(dict.fromkeys(zip(own["article_id"].astype(str), own["text"].astype(str))))
+    return " | ".join(f"{a}: {t}" for a, t in pairs[:DRAFT_FIGURES]) + (" | …" if len(pairs) > DRAFT_FIGURES else "")
+
+
 def draft_facts(numbers: pd.DataFrame, fact_summary: pd.DataFrame) -> pd.DataFrame:
-    """candidate_facts.csv rows: fact_id, label, quantity, unit, sources reporting it, mentions, cue words and
-    one example sentence; facts reported by the most sources first."""
+    """candidate_facts.csv rows: fact_id, label, quantity, unit, sources reporting it, mentions, cue words, one
+    example sentence and the figures (`draft_figures`); facts reported by the most sources first."""
     rows = []
     for fact in fact_summary.sort_values(["n_reporting", "n_mentions"], ascending=False).itertuples(index=False):
         own = numbers[numbers["fact_id"] == fact.fact_id]
         rows.append({"fact_id": fact.fact_id, "label": fact.fact_label, "quantity": fact.quantity,
                      "unit": own["unit"].mode().iloc[0] if len(own) else "", "sources": int(fact.n_reporting),
                      "mentions": int(fact.n_mentions), "cue_words": _cue_words(own["sentence"].tolist(), own["text"].tolist()),
-                     "example": own["sentence"].iloc[0] if len(own) else ""})
-    return pd.DataFrame(rows, columns=["fact_id", "label", "quantity", "unit", "sources", "mentions", "cue_words", "example"])
+                     "example": own["sentence"].iloc[0] if len(own) else "", "figures": draft_figures(own)})
+    return pd.DataFrame(rows, columns=DRAFT_FACT_COLUMNS)
 
 
 def draft_codebook(tables: dict[str, pd.DataFrame], corpus_dir) -> dict[str, pd.DataFrame]:

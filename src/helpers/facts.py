@@ -623,25 +623,49 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         published=lambda d: pd.to_datetime(d["published"], utc=True))
 
 
+OVERRIDE_FILTERS = ("article_id", "text_contains", "figure")  # optional facts.csv columns that narrow a row
+
+
 def load_fact_overrides(path) -> pd.DataFrame:
-    """The per-corpus facts.csv: fact_id, new_fact_id, label, and optional article_id / text_contains filters."""
+    """The per-corpus facts.csv: fact_id, new_fact_id, label, and optional article_id / text_contains / figure
+    filters (see `override_hits`)."""
     frame = read_codebook(path, ["fact_id", "new_fact_id", "label"])
-    for col in ("article_id", "text_contains"):
+    for col in OVERRIDE_FILTERS:
         if col not in frame.columns:
             frame[col] = ""
     return frame
 
 
+def override_hits(mentions: pd.DataFrame, row) -> pd.Series:
+    """The mentions one facts.csv row selects. Its `fact_id` cell names the fact by its id ("count|operation") or by
+    its label as the reports print it ("count (operation)"), any case; `*` or an empty cell names any fact, the
+    filters then saying which figures (a row with neither a fact nor a filter selects nothing). Filters:
+    `article_id`, `text_contains` (plain text of the sentence) and `figure` (plain text of the figure as written,
+    "well over 300"), so a row never needs an id the tool hashed."""
+    key = str(row.fact_id).strip()
+    filters = {c: str(getattr(row, c, "") or "").strip() for c in OVERRIDE_FILTERS}
+    if key in ("", "*"):
+        hit = pd.Series(any(filters.values()), index=mentions.index)
+    else:
+        label = mentions["fact_label"].fillna("").astype(str).str.strip().str.lower() if "fact_label" in mentions \
+            else pd.Series("", index=mentions.index)
+        hit = (mentions["fact_id"] == key) | (label == key.lower())
+    if filters["article_id"]:
+        hit &= mentions["article_id"] == filters["article_id"]
+    if filters["text_contains"]:
+        hit &= mentions["sentence"].str.contains(filters["text_contains"], case=False, regex=False)
+    if filters["figure"]:
+        hit &= mentions["text"].fillna("").astype(str).str.contains(filters["figure"], case=False, regex=False)
+    return hit
+
+
 def apply_fact_overrides(mentions: pd.DataFrame, overrides: pd.DataFrame) -> pd.DataFrame:
-    """Rename, merge, split or drop facts as the overrides say (rows apply in order; new_fact_id 'drop' drops)."""
+    """Rename, merge, split or drop facts as the overrides say (rows apply in order; new_fact_id 'drop' drops;
+    which mentions a row selects: `override_hits`)."""
     out = mentions.copy()
     keep = pd.Series(True, index=out.index)
     for row in overrides.itertuples(index=False):
-        hit = out["fact_id"] == row.fact_id
-        if row.article_id:
-            hit &= out["article_id"] == row.article_id
-        if row.text_contains:
-            hit &= out["sentence"].str.contains(row.text_contains, case=False, regex=False)
+        hit = override_hits(out, row)
         if row.new_fact_id.strip().lower() == "drop":
             keep &= ~hit
             continue
@@ -1376,7 +1400,7 @@ def _fact_row(fact_id: str, rows: list, n_articles: int, sources: dict[str, str]
         "scope_conflict": bool(scope_conflict), "hedge_mix": bool(hedge_mix), "comparable": comparable,
         "disagreement": round(score, 4), "difference": difference_kind(group()) if disputed else "",
         "timeline": _timeline(rows, sources), "news_value": news_value,
-        "headline_ok": bool(n_reporting > 1 and comparable and news_value > 0),
+        "headline_ok": bool(n_reporting > 1 and comparable and news_value > 0),  # then `headline_fit`
     }
 
 
@@ -1415,12 +1439,46 @@ def fact_summary(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     between = frame["fact_id"].isin(claimants_differ(mentions)) & (frame["difference"] == "") & frame["comparable"]
     frame.loc[between, "difference"] = "claimants"
     frame["in_leads"] = frame["fact_id"].map(sources_leading_with(mentions)).fillna(0).astype(int)
+    frame["headline_ok"] = headline_fit(frame.assign(points=frame["fact_id"].map(point_facts(mentions)).fillna(True)))
     frame = frame.sort_values(["headline_ok", "shared", "news_value", "in_leads", "disagreement", "n_reporting", "fact_id"],
                               ascending=[False, False, False, False, False, False, True]).reset_index(drop=True)
     return frame.drop(columns=["shared", "in_leads"]).assign(rank=np.arange(1, len(frame) + 1))[SUMMARY_COLUMNS]
 
 
 LEAD_ROLES = ("headline", "standfirst")  # the text roles where an outlet says what its story is about
+
+# Quantities that describe one person or place the story in time: never fit to headline however many sources give
+# them, the same or not (the age of a patient two outlets quote is colour, not the event's figure). `points_only`:
+# only when every figure of the fact is one exact value (an age limit, "aged 18 to 25", "under 25", is a term of the
+# event and may lead).
+NEVER_LEADS = pd.DataFrame([
+    ("age", True, "one exact age describes one person, not what happened",
+     "Grandmother Ann Roe, 74, had her operation cancelled"),
+    ("year", False, "places the story in time", "the worst disruption since 2019"),
+    ("date", False, "places the story in time", "the strike began on 4 May"),
+    ("time_of_day", False, "places the story in time", "the walkout began at 7am"),
+], columns=["quantity", "points_only", "note", "example"])
+_NEVER_LEADS = dict(zip(NEVER_LEADS["quantity"], NEVER_LEADS["points_only"]))
+
+# A fact this many articles state in their headline or standfirst is the event's own figure (operations cancelled,
+# flights grounded, homes without power) even when the taxonomy has no quantity of news value for what it counts.
+LEAD_QUORUM = 2
+
+
+def headline_fit(frame: pd.DataFrame) -> pd.Series:
+    """Per fact_summary row (with `in_leads` and `points`: every figure one exact value): fit to headline when shared
+    by two or more sources, comparable, not of a quantity that `NEVER_LEADS`, and of news value by its quantity or
+    because `LEAD_QUORUM` articles lead with it."""
+    valued = (frame["news_value"] > 0) | (frame["in_leads"] >= LEAD_QUORUM)
+    never = frame["quantity"].map(_NEVER_LEADS)
+    excluded = never.notna() & (~never.fillna(False).astype(bool) | frame["points"].astype(bool))
+    return ((frame["n_reporting"] > 1) & frame["comparable"].astype(bool) & valued & ~excluded).astype(bool)
+
+
+def point_facts(mentions: pd.DataFrame) -> pd.Series:
+    """Per fact id: whether every figure is one exact value ("74"; not "aged 18 to 25", "under 25")."""
+    point = mentions["hedge"].eq("exact") & mentions["value_low"].eq(mentions["value_high"])
+    return point.groupby(mentions["fact_id"]).all()
 
 
 def sources_leading_with(mentions: pd.DataFrame) -> pd.Series:

@@ -195,7 +195,7 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     later = later_under_other_claimants(numbers, articles, top["fact_id"], top["fact_label"])
     versions = "; ".join(f"{md(s)}: “{md(t)}”" + (f" (later {later[s]})" if s in later else "")
                          for s, t in said[["source", "text"]].head(8).values) + (
-        f"; and {len(said) - 8} more sources" if len(said) > 8 else "")
+        f"; and {_sources(len(said) - 8, 'more ')}" if len(said) > 8 else "")
     kind = DIFFERENCE_WORDS.get(top["difference"], "")
     other = under_other_claimants(numbers, articles, top["fact_id"], top["fact_label"])
     more = f", {len(other)} more under another claimant" if len(other) else ""
@@ -204,8 +204,13 @@ def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
     # corpus's sources (the fact_summary's n_silent may count articles, or count a source under another claimant).
     silent = max(articles["source"].nunique() - len(said) - len(other), 0)
     return (f"**Numbers.** The leading disputed figure is **{md(top['fact_label'])}** "
-            f"({len(said)} sources{more}, {silent} silent{kind}): {versions}.{elsewhere} "
+            f"({_sources(len(said))}{more}, {silent} silent{kind}): {versions}.{elsewhere} "
             + apart_sentence(disputed))
+
+
+def _sources(n: int, more: str = "") -> str:
+    """'1 source', '3 more sources': a count of sources read right at one."""
+    return f"{n} {more}source{'' if n == 1 else 's'}"
 
 
 def _claimants_finding(results: dict, articles: pd.DataFrame) -> str:
@@ -239,7 +244,9 @@ def apart_sentence(disputed: pd.DataFrame) -> str:
     revised = int((apart & (disputed["difference"] == "revision")).sum())
     n_apart, n_scope = int(apart.sum()), int(disputed["scope_conflict"].sum())
     if not n_apart:
-        return f"None of the {len(disputed)} disputed shared facts has intervals that cannot all be true; {n_scope} differ in scope."
+        lead = ("The one disputed shared fact has no intervals that cannot all be true" if len(disputed) == 1 else
+                f"None of the {len(disputed)} disputed shared facts has intervals that cannot all be true")
+        return f"{lead}; {_in_scope(n_scope, len(disputed))}."
     one = n_apart == 1
     how = (("it is a revision" if one else "all of them are revisions") + " through the day (a later figure updating an "
            "earlier one), not a conflict" if revised == n_apart else
@@ -247,8 +254,16 @@ def apart_sentence(disputed: pd.DataFrame) -> str:
            f"updating an earlier one) and {n_apart - revised} a conflict at one time" if revised else
            "it is not a revision through the day: it is a conflict" if one else
            "none is a revision through the day: they conflict")
-    return (f"{n_apart} of {len(disputed)} disputed shared facts {'has' if one else 'have'} intervals that cannot all be "
-            f"true together: {how}; {n_scope} {'differs' if n_scope == 1 else 'differ'} in scope.")
+    whole = ("The one disputed shared fact has" if len(disputed) == 1 else
+             f"{n_apart} of {len(disputed)} disputed shared facts {'has' if one else 'have'}")
+    return f"{whole} intervals that cannot all be true together: {how}; {_in_scope(n_scope, len(disputed))}."
+
+
+def _in_scope(n_scope: int, n: int) -> str:
+    """How many of `n` disputed facts differ in scope, read right for one fact and for none."""
+    if n == 1:
+        return "its sources differ in scope" if n_scope else "its sources do not differ in scope"
+    return "none differs in scope" if not n_scope else f"{n_scope} {'differs' if n_scope == 1 else 'differ'} in scope"
 
 
 def stated_figures(mentions: pd.DataFrame) -> str:
@@ -287,21 +302,30 @@ def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
     silent = silent_on(facts, shared, sources)
     counts = silent.groupby("source")["fact_id"].nunique().reindex(sources, fill_value=0).sort_values(
         ascending=False, kind="stable")
+    n = n_shared_facts(shared)
     if counts.empty or counts.iloc[0] == 0:
-        return f"**Silences.** Every source reports each of the {n_shared_facts(shared)} {what} that two or more sources share."
+        every = _n_of(1, 1, what) if n == 1 else f"each of the {n} {what}"
+        return f"**Silences.** Every source reports {every} that two or more sources share."
     src, most = counts.index[0], int(counts.iloc[0])
     tied = counts[counts == most].index.tolist()
     if len(tied) == len(sources):  # a tie of every source singles none out
-        return (f"**Silences.** Every source is silent on {most} of the {n_shared_facts(shared)} {what} that two or more "
+        return (f"**Silences.** Every source is silent on {_n_of(most, n, what)} that two or more "
                 "sources share: no source stands out.")
     own = silent.loc[silent["source"] == src]
     labels = own.iloc[own["fact_id"].map(rank).argsort(kind="stable")]["fact_label"].drop_duplicates().head(3).tolist()
+    named = ("for example " if most > len(labels) else "") + ", ".join(md(x) for x in labels)
     if len(tied) > 1:
-        return (f"**Silences.** {listed(tied)} are each silent on {most} of the "
-                f"{n_shared_facts(shared)} {what} other sources share (for {md(src)}, for example "
-                f"{', '.join(md(x) for x in labels)}).")
-    return (f"**Silences.** {md(src)} is silent on {most} of the {n_shared_facts(shared)} {what} other sources share "
-            f"(for example {', '.join(md(x) for x in labels)}).")
+        return (f"**Silences.** {listed(tied)} are each silent on {_n_of(most, n, what)} other sources share "
+                f"(for {md(src)}, {named}).")
+    return f"**Silences.** {md(src)} is silent on {_n_of(most, n, what)} other sources share ({named})."
+
+
+def _n_of(part: int, whole: int, what: str) -> str:
+    """'2 of the 5 facts', read right at a count of one: 'the one fact' (one of one), never '1 of the 1 facts'
+    (`what` is the plural, its first word the noun: 'facts of news value')."""
+    noun, _, rest = what.partition(" ")
+    one = (noun[:-1] if noun.endswith("s") else noun) + (f" {rest}" if rest else "")
+    return f"the one {one}" if whole == 1 else f"{part} of the {whole} {what}"
 
 
 TONE_CAVEAT = ("Read tone as a comparison between sources, never as the story's mood: it is read from each sentence's "
