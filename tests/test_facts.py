@@ -765,6 +765,30 @@ def test_the_audit_puts_each_wrongly_grouped_pair_in_one_class():
     assert ("toll", "a", "toll", "b") not in pairs
 
 
+def test_the_audit_says_what_splits_or_merges_each_wrong_pair():
+    """`tools/fact_errors.py` (session 14): beside its class, a wrong pair gets what splits or merges it, as the
+    session-14 ranking reads them: the quantity id, an earlier mark, a place, a figure filed alone, another detail, two
+    facts merged, a claimant or a missed figure."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    from fact_errors import pair_error_classes
+
+    def row(file, fact_id, got, quantity_got="killed", time_ref="", place="", found=True):
+        return {"file": file, "fact_id": fact_id, "quantity": "killed", "found": found, "got": got,
+                "quantity_got": quantity_got, "by_key": got, "plain": got, "time_ref_got": time_ref,
+                "place_got": place, "area_got": ""}
+    mentions = pd.DataFrame([
+        row("a", "toll", "killed"), row("b", "toll", "count|one-1a2b3c4d", quantity_got="count"),
+        row("c", "toll", "killed|earlier", time_ref="earlier"), row("d", "toll", "killed|north", place="north"),
+        row("e", "toll", "killed|seriously"), row("f", "hurt", "killed"), row("g", "toll", None, found=False)])
+    reasons = {(r.file_a, r.file_b): r.reason for r in pair_error_classes(mentions).itertuples()}
+    assert reasons[("a", "b")] == "quantity id" and reasons[("a", "c")] == "earlier mark"
+    assert reasons[("a", "d")] == "place" and reasons[("a", "e")] == "detail/scope"
+    assert reasons[("a", "f")] == "merged" and reasons[("a", "g")] == "missed"
+
+
 def test_the_events_own_people_named_by_their_group_join_the_toll_a_part_stays_apart():
     """Class (session 11): a group noun that names who the event happened to ("Two miners were killed" beside "the
     death toll has risen to three"; "six miners pulled out alive" beside "raising the number rescued to 10") is the
