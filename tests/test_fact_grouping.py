@@ -495,3 +495,16 @@ def test_every_articles_dateline_is_the_one_fact_of_the_reports_date():
     assert got[("a", "Aug 24")] == got[("b", "25 August")] == "date|dateline"
     assert got[("b", "Aug 24")] != got[("a", "Aug 24")]
     assert got[("c", "25 August")] != got[("b", "25 August")]
+
+
+def test_power_in_megawatts_and_gigawatts_is_one_fact_compared_in_watts():
+    """Session 14 (`qualifier_words.csv` gigawatt, `facts.UNIT_FACTORS` power): "6,800 megawatts of generation" and
+    "6.8GW of generation" are one figure written in two units of one dimension: one fact, compared in watts (no
+    dispute between 6,800 and 6.8)."""
+    from helpers.facts import base_unit_factors
+
+    got = _facts({"a": ["The grid operator said 6,800 megawatts of generation tripped off the network."],
+                  "b": ["Within four seconds, 6.8GW of generation had disconnected."]})
+    assert got[("a", "6,800 megawatts")] == got[("b", "6.8GW")]
+    mixed = pd.DataFrame({"unit": ["megawatt", "gigawatt"], "fact_id": ["other|megawatt"] * 2})
+    assert list(base_unit_factors(mixed)) == [1e6, 1e9]

@@ -79,6 +79,10 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # -> 0.899 (a currency's change and rate); the others unchanged.
 # Session 13 (nunumbers13): election quantity accuracy 0.966 -> 0.979 ("Women will make up 31% of the new parliament, up
 # from 24%": a share of a whole, not a change); the other twenty-three unchanged.
+# Session 14 (grouping14: "the figure" restates the count before; datelines): quantity / grouping derailment 0.890 /
+# 0.549 -> 0.913 / 0.610, abduction quantity 0.733 -> 0.740, cyclone quantity 0.831 -> 0.837, doping grouping 0.361 ->
+# 0.380, bridge collapse grouping 0.766 -> 0.776; lowered (trades in docs/ACCURACY.md): grouping abduction 0.273 ->
+# 0.266, cyclone 0.600 -> 0.592.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.928, 0.978, 0.894),
@@ -92,23 +96,23 @@ LEVELS = {
     "mine-collapse-brevik": (0.875, 0.92, 0.513),
     "shipwreck-calvera": (0.949, 0.927, 0.763),
     "ransomware-lenmark": (0.845, 0.864, 0.448),
-    "derailment-osterby": (0.89, 0.959, 0.549),
+    "derailment-osterby": (0.913, 0.959, 0.61),
     "crowd-crush-selvana": (0.858, 0.961, 0.755),
     "plant-closure-dornbach": (0.84, 0.871, 0.494),
     "tower-fire-quellen": (0.965, 0.936, 0.842),
     "budget-ostria": (0.818, 0.979, 0.587),
-    "abduction-karsa": (0.733, 0.966, 0.273),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13)
+    "abduction-karsa": (0.74, 0.966, 0.266),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13)
     "heatwave-corvena": (0.917, 0.952, 0.721),
     "prison-riot-halvik": (0.866, 0.911, 0.348),
     "runway-overrun-orlend": (0.901, 0.95, 0.745),
-    "cyclone-tessaly": (0.831, 0.943, 0.6),  # all session-13 branches together: 0.600
+    "cyclone-tessaly": (0.837, 0.943, 0.592),  # all session-13 branches together: 0.600
     "no-confidence-dravenia": (0.899, 0.988, 0.356),
-    "doping-case-ostrel": (0.874, 0.862, 0.361),
+    "doping-case-ostrel": (0.874, 0.862, 0.38),
     # session 12's events (session 13's validation set) and session 13's held-out events, measured after every
     # session-13 merge (scorer rounded to 3 decimals; levels 0.001 below). Rate decision quantity 0.531 (session 12)
     # -> 0.634 with numbers13's money and rate rules; the session-13 events' first contact was 0.797 / 0.855 / 0.809
     # (tariff quantity 0.809 -> 0.836 with the session-13 merges; tanker grouping 0.468 -> 0.411, see docs/ACCURACY.md)
-    "bridge-collapse-korvath": (0.833, 0.966, 0.766),
+    "bridge-collapse-korvath": (0.833, 0.966, 0.776),
     "referendum-estrava": (0.731, 0.973, 0.328),
     "rate-decision-varkand": (0.633, 0.938, 0.351),
     "tanker-spill-orvessa": (0.796, 0.937, 0.41),

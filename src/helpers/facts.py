@@ -759,6 +759,7 @@ UNIT_FACTORS = pd.DataFrame([
     ("length", "inch", 0.0254),
     ("weight", "kilogram", 1.0), ("weight", "kg", 1.0), ("weight", "gram", 0.001), ("weight", "g", 0.001),
     ("weight", "tonne", 1000.0), ("weight", "ton", 1000.0), ("weight", "pound", 0.45359237), ("weight", "lb", 0.45359237),
+    ("power", "megawatt", 1e6), ("power", "gigawatt", 1e9),  # "6,800 megawatts" and "6.8GW": one fact (qualifier_words)
 ], columns=["dimension", "unit", "factor"])
 _UNIT_FACTOR = dict(zip(UNIT_FACTORS["unit"], UNIT_FACTORS["factor"]))
 
