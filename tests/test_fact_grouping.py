@@ -193,11 +193,13 @@ def test_every_noun_before_rule_reads_its_own_example():
 def test_a_count_whose_noun_stands_before_it_lines_up_with_the_noun_after_it():
     got = _facts({"a": ["The health board puts deaths at 11 and the number of confirmed cases at 171."],
                   "b": ["Eleven people have died and 171 cases have been confirmed."],
-                  "c": ["Suspected cases rose to 402.", "The board put the number at 168."]})
+                  "c": ["Suspected cases rose to 402.", "The board put the number at 168."],
+                  "d": ["The board met on Monday.", "It put the number at 168."]})
     assert got[("a", "11")] == got[("b", "Eleven people")] == "killed"
     assert got[("a", "171")] == got[("b", "171 cases")]
     assert got[("c", "402")].startswith("count|case")
-    assert not got[("c", "168")].startswith("count|case")  # "the number" names no noun
+    assert not got[("d", "168")].startswith("count|case")  # "the number" names no noun
+    assert got[("c", "168")].startswith("count|case")  # … but restates the count just before (session 14, FIGURE_WORD_RULES)
     measured = _facts({"a": ["Temperatures fell to minus 20 in Orla."], "b": ["Temperatures stood at minus 31 in Velk."]})
     # a measure's name is no counted noun: an unnamed "minus N" is a temperature (quantity_cues `temperature_minus`)
     assert measured[("a", "minus 20")].startswith("temperature") and measured[("b", "minus 31")].startswith("temperature")
@@ -445,3 +447,64 @@ def test_a_deficit_and_a_debt_as_shares_of_gdp_are_two_facts():
                   "c": ["The ministry said the deficit was 3.4% of GDP."]})
     assert got[("a", "3.4%")] == got[("c", "3.4%")]
     assert got[("a", "3.4%")] != got[("b", "79.5%")]
+
+
+def test_a_bare_count_the_text_calls_the_figure_restates_the_count_just_before():
+    """Session 14 (`facts.FIGURE_WORD_RULES`): "Earlier reports had put the figure at 14", "the real figure is 'well
+    over 80,000'", "its own figure stands at 146,000", "the union's figure, raised from 7,000 to 9,000": a bare count
+    the text calls the figure (number, count, toll, estimate) of something counts what the article has just counted
+    (its counted figure of the highest news value within two sentences); an age is never restated so, a count with
+    words of its own or no counted figure before stays apart."""
+    got = _facts({
+        "a": ["At least 47 people were injured when the coach overturned.", "Earlier reports had put the figure at 14."],
+        "b": ["Fourteen people were injured, police said."],
+        "c": ["The federation put the number of marchers at 90,000 and the tractors at some 30,000.",
+              "Its spokesman says the real figure is \"well over 80,000\"."],
+        "d": ["About 80,000 marchers crossed the bridge."],
+        "e": ["The union said 7,000 jobs were at risk at suppliers.",
+              "The union's figure, raised on Monday from 7,000 to 9,000, is double the company's."],
+        "f": ["Suppliers could lose 9,000 jobs, the union said."],
+        "g": ["The number of positive tests rose to seven after a 22-year-old sprinter was suspended. Last year there were "
+              "four.", "The figure, revised from six this morning, is the highest since 2019."],
+        "h": ["The council met on Monday.", "The mayor put the figure at 14."]})
+    assert got[("a", "14")].split("|")[0] == "injured" == got[("b", "Fourteen people")].split("|")[0]
+    assert got[("c", "well over 80,000")].split("|")[0] == "protesters"  # the marchers, not the tractors
+    assert got[("e", "9,000")] == got[("f", "9,000 jobs")] and got[("e", "7,000")] == got[("e", "7,000 jobs")]
+    assert got[("g", "six")] == got[("g", "seven")]  # the tests: "four", read as an age, is no count it restates
+    assert got[("h", "14")].startswith("count|one-")  # nothing counted before: a figure of its own
+
+
+def test_every_figure_word_rule_reads_its_own_example():
+    import re
+
+    from helpers.facts import FIGURE_WORD_RULES
+
+    for rule in FIGURE_WORD_RULES.itertuples(index=False):
+        figure = re.search(r"\d[\d,]*", rule.example)  # the first figure of the example is the one the rule reads
+        assert re.search(rule.pattern, rule.example[:figure.start()]), rule.name
+
+
+def test_every_articles_dateline_is_the_one_fact_of_the_reports_date():
+    """Session 14 (`facts.DATELINE_RULES`): a wire dateline's date ("KESSA, Aug 24 (NPA) - …", "TARNOW, 25 August -
+    …") is the day the article was filed: datelines of different days line up as the report's date, apart from the
+    same day named in the text ("on 24 August") and from a date in no dateline."""
+    got = _facts({"a": ["KESSA, Aug 24 (NPA) - The runner was suspended on Monday after a positive test."],
+                  "b": ["TARNOW, 25 August - At the club, a photograph of the record run still hangs by the desk.",
+                        "The agency learned of the test on Aug 24."],
+                  "c": ["Officials said on 25 August that the hearing was delayed."]})
+    assert got[("a", "Aug 24")] == got[("b", "25 August")] == "date|dateline"
+    assert got[("b", "Aug 24")] != got[("a", "Aug 24")]
+    assert got[("c", "25 August")] != got[("b", "25 August")]
+
+
+def test_power_in_megawatts_and_gigawatts_is_one_fact_compared_in_watts():
+    """Session 14 (`qualifier_words.csv` gigawatt, `facts.UNIT_FACTORS` power): "6,800 megawatts of generation" and
+    "6.8GW of generation" are one figure written in two units of one dimension: one fact, compared in watts (no
+    dispute between 6,800 and 6.8)."""
+    from helpers.facts import base_unit_factors
+
+    got = _facts({"a": ["The grid operator said 6,800 megawatts of generation tripped off the network."],
+                  "b": ["Within four seconds, 6.8GW of generation had disconnected."]})
+    assert got[("a", "6,800 megawatts")] == got[("b", "6.8GW")]
+    mixed = pd.DataFrame({"unit": ["megawatt", "gigawatt"], "fact_id": ["other|megawatt"] * 2})
+    assert list(base_unit_factors(mixed)) == [1e6, 1e9]

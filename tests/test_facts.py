@@ -467,9 +467,21 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # (0.497). Lowered, a trade said in docs/ACCURACY.md: ransomware key claimants 0.504 -> 0.490 ("150 bitcoin" is money
 # now, lined up by its value; one sentence's "150 bitcoin is worth about $13.1m" reads as a price); its pipeline grouping
 # is unchanged (0.448).
-NEW_EVENTS = {"abduction-karsa": (0.526, 0.185, 0.273), "budget-ostria": (0.67, 0.527, 0.59), "crowd-crush-selvana":
-              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.564, 0.64, 0.6), "derailment-osterby": (0.595, 0.51,
-              0.549), "doping-case-ostrel": (0.348, 0.375, 0.361), "election-varenia": (0.904, 0.926, 0.915),
+# Session 14 (grouping14: a bare count the text calls "the figure" restates the count just before, FIGURE_WORD_RULES;
+# a dateline's date is the report's date, DATELINE_RULES): P / R / F1 (key claimants) derailment 0.595 / 0.510 / 0.549
+# (0.592) -> 0.630 / 0.591 / 0.610 (0.647), doping case 0.349 / 0.375 / 0.361 (0.430) -> 0.363 / 0.400 / 0.380 (0.446),
+# eruption 0.608 / 0.625 / 0.616 (0.752) -> 0.613 / 0.638 / 0.625 (0.761), takeover 0.440 / 0.385 / 0.411 (0.466) ->
+# 0.460 / 0.427 / 0.443 (0.497), blackout 0.619 / 0.366 / 0.460 (0.609) -> 0.571 / 0.450 / 0.503 (0.635; with power
+# in megawatts and gigawatts one fact, qualifier_words `gigawatt`). Trades (in
+# docs/ACCURACY.md, levels lowered): abduction 0.526 / 0.185 / 0.274 -> 0.476 / 0.185 / 0.266 ("Earlier reports had
+# put the number at 63" now counts the pupils taken and meets the principal's "63 children", which the key credits to
+# the principal), cyclone 0.565 / 0.640 / 0.600 (0.723) -> 0.551 / 0.640 / 0.592 (0.713) ("put the number at 120,000"
+# now counts the evacuated and meets the earlier cyclone's evacuees the pipeline already files with them), blackout
+# precision 0.619 -> 0.571 (a national figure of 31,000 joins the customers cut off, as the peak's figures already do;
+# "about 8.1GW" of demand joins the megawatts lost, as "6,800 megawatts" already did), its F1 0.460 -> 0.503.
+NEW_EVENTS = {"abduction-karsa": (0.476, 0.185, 0.266), "budget-ostria": (0.67, 0.527, 0.59), "crowd-crush-selvana":
+              (0.723, 0.79, 0.755), "cyclone-tessaly": (0.551, 0.64, 0.592), "derailment-osterby": (0.63, 0.591,
+              0.61), "doping-case-ostrel": (0.363, 0.4, 0.38), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.75, 0.695, 0.721), "ice-storm-haldmark": (0.794, 0.692, 0.739),
               "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.809, 0.465, 0.591),
               "no-confidence-dravenia": (0.24, 0.295, 0.265), "outbreak-kavrin": (0.953, 0.872, 0.911),
@@ -477,16 +489,16 @@ NEW_EVENTS = {"abduction-karsa": (0.526, 0.185, 0.273), "budget-ostria": (0.67, 
               "ransomware-lenmark": (0.96, 0.292, 0.448), "runway-overrun-orlend": (0.8, 0.698, 0.745),
               "shelling-tolvany": (0.8, 0.654, 0.72), "shipwreck-calvera": (0.781, 0.746, 0.763),
               "tower-fire-quellen": (0.864, 0.822, 0.842), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "eruption-moravel": (0.661, 0.625, 0.642), "blackout-serenna": (0.619, 0.366, 0.46),
-              "takeover-lindqvist": (0.452, 0.395, 0.422)}
+              "eruption-moravel": (0.661, 0.638, 0.642), "blackout-serenna": (0.571, 0.45, 0.503),
+              "takeover-lindqvist": (0.46, 0.427, 0.443)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.313, "budget-ostria": 0.675, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
-                 0.722, "derailment-osterby": 0.591, "doping-case-ostrel": 0.43, "election-varenia": 0.941,
+                 0.713, "derailment-osterby": 0.647, "doping-case-ostrel": 0.446, "election-varenia": 0.941,
                  "heatwave-corvena": 0.77, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
                  "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,
                  "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.438, "ransomware-lenmark": 0.49,
                  "runway-overrun-orlend": 0.78, "shelling-tolvany": 0.686, "shipwreck-calvera": 0.851,
-                 "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.753, "blackout-serenna":
-                 0.608, "takeover-lindqvist": 0.497}
+                 "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.761, "blackout-serenna":
+                 0.635, "takeover-lindqvist": 0.497}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))
@@ -769,6 +781,30 @@ def test_the_audit_puts_each_wrongly_grouped_pair_in_one_class():
     assert pairs[("missing", "d", "missing", "e")] == "missed"
     assert pairs[("regions", "a", "regions", "b")] == "body"  # one body named two ways, keyed apart
     assert ("toll", "a", "toll", "b") not in pairs
+
+
+def test_the_audit_says_what_splits_or_merges_each_wrong_pair():
+    """`tools/fact_errors.py` (session 14): beside its class, a wrong pair gets what splits or merges it, as the
+    session-14 ranking reads them: the quantity id, an earlier mark, a place, a figure filed alone, another detail, two
+    facts merged, a claimant or a missed figure."""
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tools"))
+    from fact_errors import pair_error_classes
+
+    def row(file, fact_id, got, quantity_got="killed", time_ref="", place="", found=True):
+        return {"file": file, "fact_id": fact_id, "quantity": "killed", "found": found, "got": got,
+                "quantity_got": quantity_got, "by_key": got, "plain": got, "time_ref_got": time_ref,
+                "place_got": place, "area_got": ""}
+    mentions = pd.DataFrame([
+        row("a", "toll", "killed"), row("b", "toll", "count|one-1a2b3c4d", quantity_got="count"),
+        row("c", "toll", "killed|earlier", time_ref="earlier"), row("d", "toll", "killed|north", place="north"),
+        row("e", "toll", "killed|seriously"), row("f", "hurt", "killed"), row("g", "toll", None, found=False)])
+    reasons = {(r.file_a, r.file_b): r.reason for r in pair_error_classes(mentions).itertuples()}
+    assert reasons[("a", "b")] == "quantity id" and reasons[("a", "c")] == "earlier mark"
+    assert reasons[("a", "d")] == "place" and reasons[("a", "e")] == "detail/scope"
+    assert reasons[("a", "f")] == "merged" and reasons[("a", "g")] == "missed"
 
 
 def test_the_events_own_people_named_by_their_group_join_the_toll_a_part_stays_apart():

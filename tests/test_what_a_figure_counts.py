@@ -87,6 +87,10 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # 0.422, eruption 0.909 / 0.616 -> 0.922 / 0.643, farmers' protest 0.791 / 0.477 -> 0.807 / 0.483, bank collapse quantity
 # 0.913 -> 0.918 (its grouping 0.642 -> 0.636, a trade said in docs/ACCURACY.md); the others unchanged. Validation (never
 # read, scored three times): tariff dispute grouping 0.407 -> 0.421 (level 0.42), the other figures of the three unchanged.
+# Session 14 (grouping14: "the figure" restates the count before; datelines): quantity / grouping derailment 0.890 /
+# 0.549 -> 0.913 / 0.610, abduction quantity 0.733 -> 0.740, cyclone quantity 0.831 -> 0.837, doping grouping 0.361 ->
+# 0.380, bridge collapse grouping 0.766 -> 0.776; lowered (trades in docs/ACCURACY.md): grouping abduction 0.273 ->
+# 0.266, cyclone 0.600 -> 0.592.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.928, 0.978, 0.894),
@@ -100,18 +104,18 @@ LEVELS = {
     "mine-collapse-brevik": (0.875, 0.92, 0.513),
     "shipwreck-calvera": (0.949, 0.927, 0.763),
     "ransomware-lenmark": (0.883, 0.864, 0.448),
-    "derailment-osterby": (0.89, 0.959, 0.549),
+    "derailment-osterby": (0.913, 0.959, 0.61),
     "crowd-crush-selvana": (0.858, 0.961, 0.755),
     "plant-closure-dornbach": (0.84, 0.871, 0.494),
     "tower-fire-quellen": (0.965, 0.936, 0.842),
     "budget-ostria": (0.83, 0.979, 0.59),
-    "abduction-karsa": (0.733, 0.966, 0.273),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13)
+    "abduction-karsa": (0.74, 0.966, 0.266),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13)
     "heatwave-corvena": (0.917, 0.952, 0.721),
     "prison-riot-halvik": (0.866, 0.911, 0.348),
     "runway-overrun-orlend": (0.901, 0.95, 0.745),
-    "cyclone-tessaly": (0.831, 0.943, 0.6),  # all session-13 branches together: 0.600
+    "cyclone-tessaly": (0.837, 0.943, 0.592),  # all session-13 branches together: 0.600
     "no-confidence-dravenia": (0.899, 0.988, 0.356),
-    "doping-case-ostrel": (0.874, 0.862, 0.361),
+    "doping-case-ostrel": (0.874, 0.862, 0.38),
     # session 12's events (session 13's validation set) and session 13's held-out events, measured after every
     # session-13 merge (scorer rounded to 3 decimals; levels 0.001 below). Rate decision quantity 0.531 (session 12)
     # -> 0.634 with numbers13's money and rate rules; the session-13 events' first contact was 0.797 / 0.855 / 0.809
@@ -120,8 +124,8 @@ LEVELS = {
     "referendum-estrava": (0.83, 0.973, 0.333),
     "rate-decision-varkand": (0.64, 0.938, 0.369),
     "tanker-spill-orvessa": (0.796, 0.937, 0.41),
-    "knife-attack-belmora": (0.854, 0.924, 0.642),
-    "tariff-dispute-kestria": (0.835, 0.848, 0.42),
+    "knife-attack-belmora": (0.854, 0.924, 0.658),  # grouping 0.642 -> 0.658 (session 14, validation scorer)
+    "tariff-dispute-kestria": (0.835, 0.848, 0.432),  # grouping 0.406 -> 0.432 (session 14)
     # session 14's held-out events at their first contact (session-13 code; scorer rounded to 3 decimals, levels 0.001
     # below): flood 0.806 / 0.939 / 0.565, coup attempt 0.806 / 0.933 / 0.371, match-fixing 0.724 / 0.901 / 0.364
     "flood-drevna": (0.805, 0.938, 0.564),

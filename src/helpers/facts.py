@@ -226,6 +226,47 @@ def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityC
             "comparable": bool(book.specs[quantity].compare)}
 
 
+# A bare count the text calls "the figure" of something it has just counted ("Earlier reports had put the figure at 14",
+# "still puts the number at nine", "the real figure is 'well over 80,000'", "The agency's own figure stands at 146,000",
+# "gave a national figure of 31,000"): the same count as the article's last counted figure of the sentences just
+# before, restated, revised or disputed. Rules as data: name, pattern over the text before the figure, example.
+FIGURE_WORD_RULES = pd.DataFrame([
+    ("figure_put_at", r"(?i)\b(?:figure|number|count|toll|tally|total|estimate)\s+(?:[a-z]+\s+){0,2}?at\s+[\"“]?"
+     + _HEDGE_WORDS + "$", "Earlier reports had put the figure at 14."),
+    ("figure_is", r"(?i)\b(?:figure|number|count|toll|tally|total|estimate)\s+(?:is|was|stands\s+at|stood\s+at|remains|"
+     r"has\s+(?:risen|climbed|fallen|dropped)\s+to|(?:rose|climbed|fell|dropped)\s+to|of)\s+[\"“]?" + _HEDGE_WORDS + "$",
+     "The agency's own figure stands at 146,000."),
+    ("figure_revised", r"(?i)\b(?:figure|number|count|toll|tally|total|estimate)\b,?\s+(?:(?:was|has\s+been|had\s+been)\s+)?"
+     r"(?:raised|revised|lowered|cut|up|down)\s+(?:[\w'’-]+\s+){0,4}?(?:from|to)\s+" + _HEDGE_WORDS + "$",
+     "The union's figure, raised on Monday evening from 7,000-8,000 to 8,000-9,000, is almost double the ministry's."),
+], columns=["name", "pattern", "example"])
+_FIGURE_WORD = [re.compile(p) for p in FIGURE_WORD_RULES["pattern"]]
+FIGURE_WORD_REACH = 2  # sentences: the counted figure the bare one restates is in its own sentence or the two before
+
+
+NOT_RESTATED = frozenset({"age"})  # a person's age is no count a later "figure" restates ("Hallas, 29, …")
+
+
+def is_counted(row: dict) -> bool:
+    """A figure a later "the figure" may restate: a count cued as a quantity of the taxonomy ("47 people were
+    injured") or a count of a named noun ("1,500 jobs"), never an age."""
+    cued = row.get("cued") and row["quantity"] not in SINGLETONS | NOT_RESTATED
+    return row["kind"] == "count" and bool(cued or row["quantity"] == "count" and row["qualifier"])
+
+
+def figure_word_count(row: dict, counted: list[dict], book: QuantityCodebook) -> dict:
+    """A bare count (no noun, no cue) that a FIGURE_WORD_RULES shape calls "the figure" takes the quantity and
+    qualifier of one of `counted`, the article's counted figures within FIGURE_WORD_REACH sentences before it: the one
+    of the highest news value, the latest of those ("the number of protesters at more than 100,000 and the tractors at
+    some 30,000. … says the real figure is 'well over 80,000'": protesters)."""
+    bare = row["kind"] == "count" and not row.get("unit") and not row.get("cued")
+    if not bare or not counted or not any(r.search(row["sentence"][:row["start"]]) for r in _FIGURE_WORD):
+        return row
+    best = max(reversed(counted), key=lambda c: book.specs[c["quantity"]].news_value)  # ties: the latest
+    return {**row, "quantity": best["quantity"], "qualifier": best["qualifier"], "cued": True,
+            "comparable": best["comparable"]}
+
+
 # "The 57-year-old denies the charges.": an age standing as the subject, for a person the sentence before names in full
 _AGE_AS_SUBJECT = re.compile(r"^\W{0,2}(?:The|the)\s+$")
 _FULL_NAME = re.compile(r"(?<![\w'’-])(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfrom )(?<!\bnear )"  # "in New York": a place
@@ -289,6 +330,30 @@ def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
             last[here] = row["about"]
     return rows
 CAPTION_DATE = {"qualifier": "photo", "qualifier_label": "of a photo"}  # a caption's date is when its photo was taken
+# A wire dateline's date ("KESSA, Aug 24 (NPA) - …", "TARNOW, 25 August - …") is the day the article was filed: every
+# article's dateline states the one fact "the report's date", whatever day each was filed (a day-two story's dateline
+# is a day later), never the date of an event the text gives elsewhere. Rules as data: name, pattern over the text
+# up to the end of the date, example.
+DATELINE_RULES = pd.DataFrame([
+    ("wire_dateline", r"^[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+)*,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})$",
+     "KESSA, Aug 24 (NPA) - Mirek Hallas has been provisionally suspended"),
+], columns=["name", "pattern", "example"])
+_DATELINES = [re.compile(p) for p in DATELINE_RULES["pattern"]]
+DATELINE_DATE = {"qualifier": "dateline", "qualifier_label": "the report's date (dateline)"}
+
+
+def in_dateline(row: dict) -> bool:
+    """A date that a DATELINE_RULES shape opens its body sentence with."""
+    head = str(row.get("sentence") or "")[:row.get("end", 0)]
+    return row.get("kind") == "date" and row.get("role") == "body" and any(r.match(head) for r in _DATELINES)
+
+
+def undescribed_date(row: dict) -> dict:
+    """The qualifier of a date, year or clock time no words describe: a caption's date is its photo's, a dateline's
+    the report's, any other lined up by value (`by_value`)."""
+    if row["quantity"] == "date" and row["role"] == "caption":
+        return CAPTION_DATE
+    return DATELINE_DATE if row["quantity"] == "date" and in_dateline(row) else by_value(row)
 DATED = {"date", "year"}  # a calendar date or year is its own time: an earlier event's year is that year
 BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
 
@@ -557,15 +622,19 @@ def _raw_mentions(sentences: pd.DataFrame, units: dict[str, str]) -> pd.DataFram
                                        "sentence"])
 
 
+def _published(sentences: pd.DataFrame, articles: pd.DataFrame | None) -> pd.Series:
+    """article_id → publication time, from the articles table when given, else from the sentences' `published_at`."""
+    if articles is not None:
+        return publication_times(articles)
+    if "published_at" in sentences.columns:
+        return sentences.groupby("article_id")["published_at"].first()
+    return pd.Series(dtype="datetime64[ns, UTC]")
+
+
 def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: QuantityCodebook, actors: pd.DataFrame,
                     articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per numeric mention in the sentences read, with what it counts, its time, place, side and fact."""
-    if articles is not None:
-        published = publication_times(articles)
-    elif "published_at" in sentences.columns:
-        published = sentences.groupby("article_id")["published_at"].first()
-    else:
-        published = pd.Series(dtype="datetime64[ns, UTC]")
+    published = _published(sentences, articles)
     found = _raw_mentions(sentences, units)
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
@@ -574,7 +643,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     order = sorted(texts)  # the sentence before each one in its article, across paragraphs
     before_of = {here: texts[there] for there, here in zip(order, order[1:]) if there[0] == here[0]}
     measure_nouns = frozenset(book.specs)  # "Temperatures fell to minus 20" names a measure, not a counted noun
-    rows, previous, measures, counts = [], {}, {}, {}
+    rows, previous, measures, counts, counted = [], {}, {}, {}, {}
+    position = {here: i for i, here in enumerate(order)}
     for rec in found.to_dict("records"):
         sentence, where = rec["sentence"], (rec["article_id"], rec["block_no"], rec["sentence_no"])
         row = noun_named_before({**rec, "scope": rec.pop("rule_scope")}, sentence, measure_nouns)
@@ -582,6 +652,10 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row = inherit_quantity(row, _counted_before(previous.get(where), counts.get(where)), book, measures.get(where))
         row = noun_from_previous_sentence(row, texts.get((where[0], where[1], where[2] - 1)), book)
         row = share_named_before(row, texts.get((where[0], where[1], where[2] - 1)), book)
+        near = [c for at, c in counted.get(where[0], []) if position[where] - position[at] <= FIGURE_WORD_REACH]
+        row = figure_word_count(row, near, book)
+        if is_counted(row):
+            counted.setdefault(where[0], []).append((where, row))
         if row["kind"] not in ("time", "date", "year"):  # "cut to 41,200 customers at midday, up from 37,000"
             previous[where] = row
         if row["kind"] in ("measure", "percent"):
@@ -591,7 +665,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
-            row.update(CAPTION_DATE if row["role"] == "caption" and row["quantity"] == "date" else by_value(row))
+            row.update(undescribed_date(row))
         elif _people_alone(row, book):  # "about 6,200 people" and "two people" say nothing of what they count
             row.update(by_value(row))
         context = context_of(row, sentence, book, years.get(row["article_id"]))
@@ -709,6 +783,7 @@ UNIT_FACTORS = pd.DataFrame([
     ("length", "inch", 0.0254),
     ("weight", "kilogram", 1.0), ("weight", "kg", 1.0), ("weight", "gram", 0.001), ("weight", "g", 0.001),
     ("weight", "tonne", 1000.0), ("weight", "ton", 1000.0), ("weight", "pound", 0.45359237), ("weight", "lb", 0.45359237),
+    ("power", "megawatt", 1e6), ("power", "gigawatt", 1e9),  # "6,800 megawatts" and "6.8GW": one fact (qualifier_words)
 ], columns=["dimension", "unit", "factor"])
 _UNIT_FACTOR = dict(zip(UNIT_FACTORS["unit"], UNIT_FACTORS["factor"]))
 
