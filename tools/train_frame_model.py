@@ -103,19 +103,24 @@ SHIPPED = {"events": EVENTS, "general": GENERAL, "second_events": SECOND_CODER_E
 # this session could not read to fix (docs/ACCURACY.md, session 13).
 ALL_DEV = {"events": [*EVENTS, "heatwave-corvena", "prison-riot-halvik", "runway-overrun-orlend", "cyclone-tessaly",
                       "no-confidence-dravenia", "doping-case-ostrel", "eruption-moravel", "blackout-serenna",
-                      "takeover-lindqvist", "chemical-leak-ravensk", "farmers-protest-ostmark", "bank-collapse-teluria"],
+                      "takeover-lindqvist", "chemical-leak-ravensk", "farmers-protest-ostmark", "bank-collapse-teluria",
+                      "bridge-collapse-korvath", "referendum-estrava", "rate-decision-varkand"],
            "general": {**GENERAL, "general10": ["general10_frames_heldout"], "general11": ["general11_frames_heldout"],
-                       "general12": ["general12_frames_heldout"], "general13": ["general13_frames_heldout"]},
+                       "general12": ["general12_frames_heldout"], "general13": ["general13_frames_heldout"],
+                       "general14": ["general14_frames_heldout"]},
            "second_events": [*SECOND_CODER_EVENTS, "session8_frames_coded.csv", "session9_frames_coded.csv",
-                             "session10_frames_coded.csv", "session11_frames_coded.csv"],
+                             "session10_frames_coded.csv", "session11_frames_coded.csv", "session12_frames_coded.csv"],
            "second_general": {**SECOND_CODER_GENERAL, "general10": "session8_general10_frames_coded.csv",
                               "general11": "session9_general11_frames_coded.csv",
                               "general12": "session10_general12_frames_coded.csv",
-                              "general13": "session11_general13_frames_coded.csv"}}
+                              "general13": "session11_general13_frames_coded.csv",
+                              "general14": "session12_general14_frames_coded.csv"}}  # session 14: the session-12
+# events and general14 added (never session13_*: the validation set's second coding)
 # The sets whose cue rules were revised least (the session-8 to -11 events, general10-13), and of them the four no cue
 # rule had been written from when session 13 began (session 12's validation set): the closest to unseen text here.
-RECENT = tuple(ALL_DEV["events"][18:]) + ("general10", "general11", "general12", "general13")
-FRESH = ("chemical-leak-ravensk", "farmers-protest-ostmark", "bank-collapse-teluria", "general13")
+RECENT = tuple(ALL_DEV["events"][18:]) + ("general10", "general11", "general12", "general13", "general14")
+FRESH = ("bridge-collapse-korvath", "referendum-estrava", "rate-decision-varkand", "general14")  # session 14: the
+# sets no cue rule had been written from when session 14 began (session 13's validation set)
 SESSION9_TRAINED_ON = frozenset(EVENTS) | frozenset(GENERAL) | {"istanbul"}
 
 
