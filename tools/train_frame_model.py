@@ -10,8 +10,6 @@ annotator's codings of the general, session-3 to -7 sentences, as extra training
 rules, the model alone and rules+model, for a model trained as shipped (the session-9 sets) and for one trained on
 every development set up to the session-11 events and general13 (`ALL_DEV_*`; measured, not shipped: see
 docs/ACCURACY.md, session 13).
-Session 14: `--save` trains on every development set (`SHIPPED = ALL_DEV`: the session-12 events and general14
-included, never the session-13 validation events or general15), and `--cv`'s "after" is that recipe.
 `--evaluate` prints, for each event or key set left out (a model trained on all the others, the second annotator's
 rows of that set left out too), micro F1 and Cohen's kappa of the cue rules, of the model alone (words only), of the
 model with the rules' frames as features, and of rules OR model (at one threshold, and at per-frame thresholds chosen
@@ -75,12 +73,7 @@ UNION_THRESHOLD = 0.5
 # player's prize money, officers taken to hospital); at 0.7 three sets rise (general12 0.556 → 0.558, prison riot
 # 0.756 → 0.764, doping case 0.400 → 0.405) and none falls. Coordinate ascent over every frame (union_thresholds) rose
 # leave-one-set-out on the twelve (0.652 → 0.659) but lowered three (eruption 0.632 → 0.588), so only this one is kept.
-# Session 14 (the model retrained on every development set): security and defence from 0.7, chosen leave-one-set-out on
-# the 48 development sets (`--cv`; that frame's pooled F1 under rules+model 0.727 at 0.5, 0.734 at 0.6, 0.746 at 0.7,
-# 0.736 at 0.8, the rules alone 0.716; every other frame and the pooled figure unmoved, 0.743 -> 0.744). At 0.5 the
-# retrained model put security among the three most frequent frames of a referendum's protest report (public-order
-# sentences the key codes security, which the top-three check counts as another world for an election).
-UNION_THRESHOLD_BY_FRAME = {"crime_punishment": 0.7, "security_defence": 0.7}
+UNION_THRESHOLD_BY_FRAME = {"crime_punishment": 0.7}
 
 
 def union_threshold_array(frames: list[str]) -> np.ndarray:
@@ -107,7 +100,11 @@ SHIPPED = {"events": EVENTS, "general": GENERAL, "second_events": SECOND_CODER_E
 # added, with their second coding (never session12_*: the validation set's). A model trained on all of them rose
 # leave-one-set-out (model alone pooled F1 0.626 -> 0.640) but was not shipped: it put a frame of an unrelated domain
 # among one source's three most frequent frames on a validation event (tests/test_framing.py's top-three check), which
-# this session could not read to fix (docs/ACCURACY.md, session 13).
+# this session could not read to fix (docs/ACCURACY.md, session 13). Session 14: read on the referendum (development
+# data since), security and defence in one protest report (sentences its key codes security); with security added only
+# from 0.7 (leave-one-set-out, that frame's F1 0.727 -> 0.746) the check passed on every corpus and cross-validation
+# rose (rules+model pooled 0.739 -> 0.744), but rules+model fell on one validation event (0.700 -> 0.675, more than
+# the 0.01 a kept change may lower it), so the session-9 weights are still shipped (docs/ACCURACY.md, session 14).
 ALL_DEV = {"events": [*EVENTS, "heatwave-corvena", "prison-riot-halvik", "runway-overrun-orlend", "cyclone-tessaly",
                       "no-confidence-dravenia", "doping-case-ostrel", "eruption-moravel", "blackout-serenna",
                       "takeover-lindqvist", "chemical-leak-ravensk", "farmers-protest-ostmark", "bank-collapse-teluria",
@@ -129,10 +126,6 @@ RECENT = tuple(ALL_DEV["events"][18:]) + ("general10", "general11", "general12",
 FRESH = ("bridge-collapse-korvath", "referendum-estrava", "rate-decision-varkand", "general14")  # session 14: the
 # sets no cue rule had been written from when session 14 began (session 13's validation set)
 SESSION9_TRAINED_ON = frozenset(EVENTS) | frozenset(GENERAL) | {"istanbul"}
-SESSION9 = SHIPPED  # the key sets of the model shipped from session 9 to 13
-SHIPPED = ALL_DEV  # session 14: the shipped model is trained on every development set (3,210 rows; leave-one-set-out
-# rules+model pooled F1 0.739 -> 0.744, mean over the 48 sets 0.729 -> 0.734, over the four sets no rule had been
-# written from 0.654 -> 0.656; docs/ACCURACY.md, session 14), with security and defence added from 0.7
 
 
 def second_coder_rows(texts: dict, sets: dict | None = None) -> list[dict]:
