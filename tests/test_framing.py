@@ -66,10 +66,10 @@ GENERAL10_F1, GENERAL10_KAPPA = 0.677, 0.650  # session 12: 0.6778 / 0.6502 (sum
 # general11 (60 sentences of twelve more event kinds, written in session 9), scored once after the session-9 merges:
 # rules P 0.652 R 0.422 F1 0.5119 κ 0.4750; the model alone 0.626 / 0.591; rules+model 0.633 / 0.598. Spent in session 11
 # (development since): 0.6230 / 0.5905 (P 0.704 R 0.559) after the session-11 cue classes (0.529 / 0.493 before them).
-GENERAL11_F1, GENERAL11_KAPPA = 0.630, 0.598  # session 12: 0.6304 / 0.5984 (a person named by trade)
+GENERAL11_F1, GENERAL11_KAPPA = 0.637, 0.606  # session 14: 0.6378 / 0.6062 (a measure recommended); session 12: 0.6304 / 0.5984 (a person named by trade)
 GENERAL12_F1, GENERAL12_KAPPA = 0.571, 0.532  # session 12 (development since): 0.5714 / 0.5328 (stock in a pharmacy no trade; a person named by trade); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
-GENERAL13_F1, GENERAL13_KAPPA = 0.608, 0.577  # session 11: general13 after every session-11 merge, rules 0.600 (κ 0.569; rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646. Session 12 (its validation key): 0.608 (κ 0.578), rules+model 0.656
-GENERAL14_F1, GENERAL14_KAPPA = 0.586, 0.55  # session 12: general14 after every session-12 merge, rules 0.587 (κ 0.551; rules+model 0.634, model 0.605); scored with the session-11 code at its arrival: 0.579 (κ 0.543), rules+model 0.634
+GENERAL13_F1, GENERAL13_KAPPA = 0.616, 0.586  # session 14: 0.6163 / 0.5863 (a measure recommended); session 11: general13 after every session-11 merge, rules 0.600 (κ 0.569; rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646. Session 12 (its validation key): 0.608 (κ 0.578), rules+model 0.656
+GENERAL14_F1, GENERAL14_KAPPA = 0.594, 0.559  # session 14 (development since): 0.5946 / 0.5590 (a measure recommended, a longer journey); session 12: general14 after every session-12 merge, rules 0.587 (κ 0.551; rules+model 0.634, model 0.605); scored with the session-11 code at its arrival: 0.579 (κ 0.543), rules+model 0.634
 GENERAL15_F1, GENERAL15_KAPPA = 0.566, 0.53  # session 13: general15 rules 0.567 (κ 0.531; model 0.611, rules+model 0.642), the same with the session-12 code at its arrival and after every session-13 merge
 GENERAL16_F1, GENERAL16_KAPPA = 0.612, 0.579  # session 14: general16 rules 0.612 (κ 0.579; model 0.620, rules+model 0.647) with the session-13 code at its arrival
 GENERAL_HELDOUT_F1 = 0.837  # session 11: 0.8376 (among the missing); session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
@@ -110,8 +110,8 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # development data since session 8: 0.5569 / 0.7126 / 0.6173 after the session-8 cue classes (remedy offered,
     # inquiry opened, fault disputed, figure against figure, protest action)
     # session 9: 0.5926 / 0.7356 / 0.6747 after the session-9 cue classes
-    "derailment-osterby": {"frames_heldout": 0.747}, "crowd-crush-selvana": {"frames_heldout": 0.735},
-    "plant-closure-dornbach": {"frames_heldout": 0.705},  # session 11: 0.7473 / 0.7356 / 0.7059
+    "derailment-osterby": {"frames_heldout": 0.760}, "crowd-crush-selvana": {"frames_heldout": 0.735},
+    "plant-closure-dornbach": {"frames_heldout": 0.705},  # session 11: 0.7473 / 0.7356 / 0.7059; session 14: derailment 0.7609 (recommended_measure)
     # whole events held out in session 7 (first contact rules 0.528 / 0.538 / 0.507, tests/test_heldout_session7.py),
     # development data since session 9: 0.6582 / 0.5745 / 0.5352 after the session-9 cue classes
     "tower-fire-quellen": {"frames_heldout": 0.738}, "budget-ostria": {"frames_heldout": 0.574},
@@ -1396,3 +1396,29 @@ def test_session13_cue_classes_hold_beyond_their_examples(text, frame, by_rules,
     frames = load_frames(paths.codebook_path("frames.csv"))
     assert (frame in _frames_of(text, frames)) is by_rules
     assert (frame in _frames_with_a_sure_model(text, frames, {frame})) is with_model
+
+
+SESSION14_PROBES = [  # session 14 classes beyond each rule's example, other worlds and other senses included:
+    # (text, frame, present under the rules)
+    ("The inquiry recommended that every school install a second fire exit.", "policy_prescription", True),
+    ("Auditors made 23 recommendations, of which the ministry says 17 were implemented.", "policy_prescription", True),
+    ("The coastguard recommends that small boats stay in harbour until the storm passes.", "policy_prescription", True),
+    ("The recommended dose is two tablets a day.", "policy_prescription", False),  # a dose is no measure
+    ("The panel that recommends the minimum wage meets twice a year.", "policy_prescription", False),  # a body's remit
+    ("The lira fell to a record low of 34 against the dollar on Monday.", "economic", True),  # exchange_rate_quoted
+    ("The peso traded at 18.2 to the US dollar.", "economic", True),
+    ("The river rose by two metres per hour overnight.", "economic", False),
+    ("Closing the rail line adds an hour to the commute of thousands of workers.", "quality_of_life", True),
+    ("Drivers face long detours while the road is rebuilt.", "quality_of_life", True),  # journey_time_added
+    ("Patients now face a three-hour bus journey to the nearest hospital.", "quality_of_life", True),
+    ("She found a job at a factory a 45-minute drive away.", "quality_of_life", False),  # a drive to work: no hardship
+    ("The winner finished the course in just over two hours.", "quality_of_life", False),
+]
+
+
+@pytest.mark.parametrize("text,frame,by_rules", SESSION14_PROBES)
+def test_session14_cue_classes_hold_beyond_their_examples(text, frame, by_rules):
+    """Session 14: a measure recommended by an expert body or an inquiry is a policy prescription (not a recommended
+    dose); a currency quoted against another is a market price (economic); journeys made longer (detours, time added,
+    hours to the nearest service) are daily life disrupted (quality of life), not a drive to a new job."""
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is by_rules

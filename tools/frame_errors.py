@@ -47,8 +47,10 @@ DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "gene
             "takeover-lindqvist:frames_heldout", "general12_frames_heldout",
             "chemical-leak-ravensk:frames_heldout", "farmers-protest-ostmark:frames_heldout",
             "bank-collapse-teluria:frames_heldout", "general13_frames_heldout",
-            "istanbul"]  # session 13: the thirty spent events and general keys up to general13 (development data); the
-# session-12 events (bridge collapse, referendum, rate decision) and general14 are the validation set, never
+            "bridge-collapse-korvath:frames_heldout", "referendum-estrava:frames_heldout",
+            "rate-decision-varkand:frames_heldout", "general14_frames_heldout",
+            "istanbul"]  # session 14: the thirty-three spent events and general keys up to general14 (development data);
+# the session-13 events (tanker spill, knife attack, tariff dispute) and general15 are the validation set, never
 # diagnosed here
 HELDOUT_KEYS: list[str] = []
 

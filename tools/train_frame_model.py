@@ -100,22 +100,31 @@ SHIPPED = {"events": EVENTS, "general": GENERAL, "second_events": SECOND_CODER_E
 # added, with their second coding (never session12_*: the validation set's). A model trained on all of them rose
 # leave-one-set-out (model alone pooled F1 0.626 -> 0.640) but was not shipped: it put a frame of an unrelated domain
 # among one source's three most frequent frames on a validation event (tests/test_framing.py's top-three check), which
-# this session could not read to fix (docs/ACCURACY.md, session 13).
+# this session could not read to fix (docs/ACCURACY.md, session 13). Session 14: read on the referendum (development
+# data since), security and defence in one protest report (sentences its key codes security); with security added only
+# from 0.7 (leave-one-set-out, that frame's F1 0.727 -> 0.746) the check passed on every corpus and cross-validation
+# rose (rules+model pooled 0.739 -> 0.744), but rules+model fell on one validation event (0.700 -> 0.675, more than
+# the 0.01 a kept change may lower it), so the session-9 weights are still shipped (docs/ACCURACY.md, session 14).
 ALL_DEV = {"events": [*EVENTS, "heatwave-corvena", "prison-riot-halvik", "runway-overrun-orlend", "cyclone-tessaly",
                       "no-confidence-dravenia", "doping-case-ostrel", "eruption-moravel", "blackout-serenna",
-                      "takeover-lindqvist", "chemical-leak-ravensk", "farmers-protest-ostmark", "bank-collapse-teluria"],
+                      "takeover-lindqvist", "chemical-leak-ravensk", "farmers-protest-ostmark", "bank-collapse-teluria",
+                      "bridge-collapse-korvath", "referendum-estrava", "rate-decision-varkand"],
            "general": {**GENERAL, "general10": ["general10_frames_heldout"], "general11": ["general11_frames_heldout"],
-                       "general12": ["general12_frames_heldout"], "general13": ["general13_frames_heldout"]},
+                       "general12": ["general12_frames_heldout"], "general13": ["general13_frames_heldout"],
+                       "general14": ["general14_frames_heldout"]},
            "second_events": [*SECOND_CODER_EVENTS, "session8_frames_coded.csv", "session9_frames_coded.csv",
-                             "session10_frames_coded.csv", "session11_frames_coded.csv"],
+                             "session10_frames_coded.csv", "session11_frames_coded.csv", "session12_frames_coded.csv"],
            "second_general": {**SECOND_CODER_GENERAL, "general10": "session8_general10_frames_coded.csv",
                               "general11": "session9_general11_frames_coded.csv",
                               "general12": "session10_general12_frames_coded.csv",
-                              "general13": "session11_general13_frames_coded.csv"}}
+                              "general13": "session11_general13_frames_coded.csv",
+                              "general14": "session12_general14_frames_coded.csv"}}  # session 14: the session-12
+# events and general14 added (never session13_*: the validation set's second coding)
 # The sets whose cue rules were revised least (the session-8 to -11 events, general10-13), and of them the four no cue
 # rule had been written from when session 13 began (session 12's validation set): the closest to unseen text here.
-RECENT = tuple(ALL_DEV["events"][18:]) + ("general10", "general11", "general12", "general13")
-FRESH = ("chemical-leak-ravensk", "farmers-protest-ostmark", "bank-collapse-teluria", "general13")
+RECENT = tuple(ALL_DEV["events"][18:]) + ("general10", "general11", "general12", "general13", "general14")
+FRESH = ("bridge-collapse-korvath", "referendum-estrava", "rate-decision-varkand", "general14")  # session 14: the
+# sets no cue rule had been written from when session 14 began (session 13's validation set)
 SESSION9_TRAINED_ON = frozenset(EVENTS) | frozenset(GENERAL) | {"istanbul"}
 
 
