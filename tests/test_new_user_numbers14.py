@@ -215,3 +215,12 @@ def test_a_month_date_alone_is_not_earlier():
 def test_an_as_of_time_is_its_own_figures(sentence, first, second, first_at, second_at):
     rec = _records(sentence)
     assert (rec[first]["as_of"], rec[second]["as_of"]) == (first_at, second_at)
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Most of the 23 victims were over 75, the ministry said.", "23 victims"),  # the toll itself, not a whole
+    ("Eleven of the 23 missing fishermen have been found alive.", "23"),
+    ("The commission rejected 231 of the 268 complaints it had received.", "268 complaints"),  # received: a fact
+])
+def test_a_toll_or_a_stated_count_is_no_whole(sentence, text):
+    assert _records(sentence)[text]["detail"] != "whole_of_a_count"
