@@ -224,3 +224,8 @@ def test_an_as_of_time_is_its_own_figures(sentence, first, second, first_at, sec
 ])
 def test_a_toll_or_a_stated_count_is_no_whole(sentence, text):
     assert _records(sentence)[text]["detail"] != "whole_of_a_count"
+
+
+def test_a_headline_partitive_without_a_determiner_is_left_alone():
+    # "seven of 12 regions" (no "the", no owner): headline shorthand, where the whole is the count other outlets give
+    assert _records("Weather service puts seven of 12 regions on red alert")["12 regions"]["detail"] != "whole_of_a_count"
