@@ -97,21 +97,21 @@ LEVELS = {
     "verdict-halberg": (0.95, 1.0, 0.909),
     "election-varenia": (0.979, 0.972, 0.915),
     "wildfire-cabrel": (0.959, 0.975, 0.896),
-    "market-crash-ardesia": (0.942, 0.961, 0.529),
-    "outbreak-kavrin": (0.942, 0.978, 0.911),
+    "market-crash-ardesia": (0.942, 0.961, 0.537),  # 0.529 -> 0.537 (session 14, nunumbers14)
+    "outbreak-kavrin": (0.942, 0.978, 0.921),  # 0.911 -> 0.921 (session 14, nunumbers14)
     "shelling-tolvany": (0.977, 0.977, 0.72),
     "ice-storm-haldmark": (0.939, 0.957, 0.739),
     "mine-collapse-brevik": (0.875, 0.92, 0.513),
-    "shipwreck-calvera": (0.949, 0.927, 0.763),
+    "shipwreck-calvera": (0.949, 0.927, 0.784),  # 0.763 -> 0.784 (session 14, nunumbers14)
     "ransomware-lenmark": (0.883, 0.864, 0.448),
     "derailment-osterby": (0.913, 0.959, 0.61),
     "crowd-crush-selvana": (0.858, 0.961, 0.755),
     "plant-closure-dornbach": (0.84, 0.871, 0.494),
     "tower-fire-quellen": (0.965, 0.936, 0.842),
-    "budget-ostria": (0.83, 0.979, 0.59),
-    "abduction-karsa": (0.74, 0.966, 0.266),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13)
+    "budget-ostria": (0.83, 0.979, 0.592),  # 0.587 -> 0.592 (session 14, nunumbers14)
+    "abduction-karsa": (0.74, 0.966, 0.277),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13); 0.277 (session 14, nunumbers14)
     "heatwave-corvena": (0.917, 0.952, 0.721),
-    "prison-riot-halvik": (0.866, 0.911, 0.348),
+    "prison-riot-halvik": (0.866, 0.911, 0.37),  # 0.348 -> 0.370 (session 14, nunumbers14)
     "runway-overrun-orlend": (0.901, 0.95, 0.745),
     "cyclone-tessaly": (0.837, 0.943, 0.592),  # all session-13 branches together: 0.600
     "no-confidence-dravenia": (0.899, 0.988, 0.356),

@@ -173,6 +173,12 @@ NOUN_BEFORE_RULES = pd.DataFrame([
      r"(?:(?:has|have|had)\s+(?:been\s+)?)?(?:now\s+)?(?:rose|risen|climbed|increased|jumped|grew|fell|fallen|dropped|reached|hit|"
      r"stood|stands|revised|raised|lowered)\s+(?:to\s+|at\s+|from\s+)?" + _HEDGE_WORDS + "$",
      "The number of suspects in the case rose to 17 on Tuesday.", "suspect"),
+    ("put_number_of_noun_in_a_state_at", r"(?i)\b(?:put|puts|putting|estimates?|estimated|estimating|sets?|setting)\s+"
+     r"(?:the\s+|its\s+|their\s+)?(?:(?:total|overall|official)\s+)?(?:number|count|tally|total)\s+of\s+(?P<noun>people|children|"
+     r"(?:nurse|doctor|worker|employee|teacher|pupil|student|resident|patient|passenger|member|officer|soldier|prisoner|"
+     r"inmate|migrant|protester|striker|driver|miner|voter|fan|spectator|family|families|household)s?)"
+     r"(?:\s+[\w'’-]+){1,6}?\s+at\s+[\"“]?" + _HEDGE_WORDS + "$",
+     "The trust put the number of nurses absent from their shifts at \"between 600 and 700\".", "nurse"),
 ], columns=["name", "pattern", "example", "unit"])
 _NOUN_BEFORE = [re.compile(p) for p in NOUN_BEFORE_RULES["pattern"]]
 _NOT_COUNTED = {"number", "total", "figure", "toll", "count", "tally", "estimate", "level", "rate", "this", "that", "these",
@@ -526,8 +532,9 @@ _TIME_NOUNS = r"(?:year|month|week|day|night|hour|minute|second|annum|quarter|se
 FIGURE_PART_RULES = pd.DataFrame([
     ("per_unit", "money", "", r"(?i)^\s*(?:(?!(?:from|for|with|to|by|in|on|at|into|under|over|after|before)\b)\w+\s+){0,1}?"
      r"(?:per|a|each|every|to\s+each|to\s+every|for\s+each|for\s+every)\s+"
-     rf"(?:of\s+(?:the\s+)?(?:[\d,.]+\s+)?)?(?:[a-z-]+\s+){{0,2}}?(?!{_TIME_NOUNS}\b)[a-z]{{3,}}\b", "each",
-     "€1,500 per household; 10,000 euros to every family whose home was destroyed", ""),
+     rf"(?:of\s+(?:the\s+)?(?:[\d,.]+\s+)?)?(?:(?!{_TIME_NOUNS}\b)[a-z][a-z-]*\s+){{0,2}}?(?!{_TIME_NOUNS}\b)[a-z]{{3,}}\b", "each",
+     "€1,500 per household; 10,000 euros to every family whose home was destroyed (never past a time noun: "
+     "\"£14million a year - money\", \"1,150 pounds a month in rent\" are sums a year or a month, not each)", ""),
     ("serious_condition", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:(?:are|is|were|was|remain\w*|still)\s+)?"
      r"(?:in\s+(?:an?\s+)?(?:intensive\s+care|critical|serious)|(?:critically|seriously)\s+(?:injured|hurt|wounded|ill))\b",
      "seriously", "two are in intensive care; five seriously injured", ""),
@@ -1011,7 +1018,43 @@ def figure_claimants(mentions: pd.DataFrame) -> pd.DataFrame:
     said = mentions["claimant"].fillna("").astype(str)
     keep = own.eq("") | pd.Series([o.lower() in s.lower() for o, s in zip(own, said)], index=own.index)  # "ministry"
     types = mentions.get("claimant_type", pd.Series("other", index=mentions.index))
-    return mentions.assign(claimant=said.where(keep, own), claimant_type=types.where(keep, own.map(speaker_type_of)))
+    mentions = mentions.assign(claimant=said.where(keep, own), claimant_type=types.where(keep, own.map(speaker_type_of)))
+    return source_of_another_clause(mentions, own)
+
+
+_CLAUSE_BETWEEN = re.compile(r"[,;]|\b(?:which|who|while|whereas)\b")
+
+
+def _only_according_to(sentence: str, source: str) -> bool:
+    """Whether the sentence names the source once, after "according to" (not also as the speaker of a verb)."""
+    lower = sentence.lower()
+    at = lower.find(source)
+    return at >= 0 and lower.count(source) == 1 and re.search(r"according\s+to\s+$", lower[:at]) is not None
+
+
+def source_of_another_clause(mentions: pd.DataFrame, own: pd.Series) -> pd.DataFrame:
+    """A source said beside one figure ("inflation, running at 6.2% according to the statistics office") is not the
+    source of a figure of another clause of its sentence ("a 3.5% pay offer, which the union says falls short of
+    inflation, …"): that figure, given its sentence's claimant only because the source was named, is the outlet's."""
+    if not {"article_id", "block_no", "sentence_no", "start", "end", "sentence"} <= set(mentions.columns):
+        return mentions
+    keys = ["article_id", "block_no", "sentence_no"]
+    named = mentions.loc[own.ne(""), keys].drop_duplicates()
+    if named.empty:
+        return mentions
+    claimant, types = mentions["claimant"].copy(), mentions["claimant_type"].copy()
+    inside = pd.MultiIndex.from_frame(mentions[keys]).isin(pd.MultiIndex.from_frame(named))
+    for _, rows in mentions[inside].groupby(keys, sort=False):
+        sources = [(r.start, r.end, o.lower()) for r, o in zip(rows.itertuples(), own[rows.index]) if o]
+        for r in rows.itertuples():
+            if own[r.Index] or not str(r.claimant).strip():
+                continue
+            for start, end, source in sources:
+                said, text = str(r.claimant).strip(" .,;").lower(), str(r.sentence)
+                if r.end <= start and (source in said or said in source) and _only_according_to(text, source) \
+                        and _CLAUSE_BETWEEN.search(text[r.end:start]):
+                    claimant[r.Index], types[r.Index] = "", "outlet"
+    return mentions.assign(claimant=claimant, claimant_type=types)
 
 
 _PERSON_AGE = re.compile(r"(?i)\byears?[- ]old\b|^aged\b")

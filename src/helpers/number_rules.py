@@ -919,7 +919,9 @@ _RATE_CONTEXT = re.compile(r"(?i)%|\bper\s?cent\b|\bpercent\b|\bpolls?\b|\brates
 # "three days", "two more years", "five straight weeks": a duration
 # "25 working days", "ten business days": working, business, calendar, trading and school days are days (session 12)
 _TIME_UNIT_AFTER = re.compile(rf"(?i)\s*(?:(?:more|additional|extra|further|straight|consecutive|working|business|"
-                              rf"calendar|trading|school)\s+)?(?P<u>{TIME_UNIT})\b(?:\s+old\b)?")
+                              rf"calendar|trading|school)\s+)?(?P<u>{TIME_UNIT})\b(?!-(?!old\b)[a-z])(?:\s+old\b)?")
+# "31 day-case procedures", "12 day-care places": a time unit that opens a hyphenated compound modifies the noun after
+# it, and the number counts that noun (session 14); "a 3 year-old" stays an age.
 _ONE_DECIMAL = re.compile(r"\d\.\d")
 _AGED_LIST_BEFORE = re.compile(r"(?i)\baged\s+\d{1,3}\s*(?:,|and|or)\s*$")
 _AGE_LIMIT_BEFORE = re.compile(r"(?i)\b(?:those|people|anyone|children|soldiers|fighters|captives|men|women|boys|girls)"
@@ -1157,7 +1159,7 @@ RULES: list[Rule] = [
          money_prefix, lambda t, n: n and _has_currency(t)),
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
          lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and _has_minor_currency(t)),
-    Rule("money_name", _r(rf"(?:\bbetween\s+)?(?P<a>{NUM})(?:\s*(?:to|-|–|(?<=\s)and(?=\s))\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
+    Rule("money_name", _r(rf"(?:\bbetween\s+)?(?P<a>{NUM})(?:\s*(?:to|-|–|(?<=\s)(?:and|or)(?=\s))\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
          money_name, lambda t, n: n and _has_currency(t), starts="between_or_number"),
     Rule("magnitude", _r(rf"\b(?:magnitude|richter(?:\s+scale)?)[\s-]+(?:(?:of|at|was|is|reached)\s+)?(?P<a>{DIGITS})|(?<![\w.,])(?P<b>{DIGITS})[\s-]+magnitude\b"),
          magnitude, lambda t, n: n and ("magnitude" in t or "richter" in t)),

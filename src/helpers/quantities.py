@@ -305,12 +305,32 @@ def context_of(mention: dict, sentence: str, book: QuantityCodebook, reference_y
             found["earlier"] = any(may_match(cue.regex, t) and _earlier_hit(cue.regex, t, reference_year) for t in texts)
         elif cue.role == "as_of" and not found["as_of"]:  # a time for the whole sentence, or ("around") for the figure
             m = search(cue.regex, near.get(cue.where, sentence))  # skipped when its words are absent (prefilter)
+            m = own_time(cue, m, mention, sentence) if m else None
             found["as_of"] = m.group("at").strip() if m else ""
         elif cue.role in ("place", "area", "person", "about", "detail", "holder", "said_by") and not found[cue.role]:
             m = search(cue.regex, near.get(cue.where, sentence))
             group = "place" if cue.role in ("place", "area") else "name"
             found[cue.role] = (m.groupdict().get(group) or cue.name).strip() if m else ""
     return found
+
+
+# A time said after a later figure that opens a conjunct of its own ("180 were called off when the strike started, and
+# 212 by late morning") is that figure's time, not the time of the figures before it (session 14).
+LATER_FIGURE_CONJUNCT = re.compile(r"[,;]\s*(?:and|but|while|with|then)?\s*(?:(?:about|around|some|nearly|almost|more\s+than|"
+                                   r"at\s+least|over|roughly|another|a\s+further)\s+)?\d")
+
+
+def own_time(cue, first: re.Match, mention: dict, sentence: str) -> re.Match | None:
+    """The as-of time of a sentence-wide cue that is the figure's own: the first one after it in its own conjunct, else
+    the first one before it; a time after a later figure that opens a conjunct of its own is that figure's."""
+    if cue.where != "sentence":
+        return first
+    end = mention["end"]
+    found = list(cue.regex.finditer(sentence))
+    after = [m for m in found if m.start("at") >= end]
+    own = [m for m in after if not LATER_FIGURE_CONJUNCT.search(sentence, end, m.start("at"))]
+    before = [m for m in found if m.start("at") < end]
+    return own[0] if own else (before[0] if before else None)
 
 
 def _dates_ok(cue, mention: dict) -> bool:
