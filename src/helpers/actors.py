@@ -109,8 +109,9 @@ def corpus_places(names: list[str], texts: list[str]) -> set[str]:
 CAMPAIGN_NAME = re.compile(r"\b" + rules.CAMPAIGN_NAME)
 # A body's name joining two capitalised words by "and" before its head noun ("Kelby Fire and Rescue Service", "Ministry
 # of Trade and Industry" is read by the of-rule): one name, not two.
-JOINED_BODY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+(?:[A-Z][\w’'-]*\s+)*(?:Service|Services|Authority|Agency|"
-                              r"Department|Commission|Council|Board|Trust|Executive|Institute|Association|Society)\b")
+JOINED_BODY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+(?:[A-Z][\w’'-]*\s+)*(?:" + rules.BODY_NAME_HEADS + r")\b")
+# (session 14: the head nouns of `attribution_rules.BODY_NAME_HEADS`, unions and federations too: "Nursing and Midwifery
+# Workers' Union")
 
 
 # Session 12: a member's seat ("MP for Tolvay", "Senator for Kell") is a person's post, not a body: the person is the

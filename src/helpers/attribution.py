@@ -728,9 +728,10 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
                  or not rules.DOCUMENT_SUBJECT.search(f[1])] or found
     if not found:
         return "", "", ""
-    gapped = [m.group("np") for m in rules.GAPPED_SPEAKER.finditer(sentence) if m.start() > _find(sentence, found[0][1])
-              and speaker_type_of(m.group("np")) not in ("other", "anonymous")]
     at = _find(sentence, found[0][1])
+    gapped = [m.group("np") for m in rules.GAPPED_SPEAKER.finditer(sentence) if m.start() > at and (at < 0 or m.start()
+              >= at + len(found[0][1])) and speaker_type_of(m.group("np")) not in ("other", "anonymous")]  # session 14:
+    # not the "and" inside the speaker's own name ("the Metal and Engineering Union said 3,000")
     parallel = at >= 0 and re.match(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?"
                                     r"(?:[\d€$£]|(?:two|three|four|five|six|seven|eight|nine|ten|a|one)\s+\w+)",
                                     sentence[at + len(found[0][1]):]) or (at >= 0 and _CLAIMS[0].search(sentence))

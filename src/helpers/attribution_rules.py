@@ -718,9 +718,21 @@ GROUP_LEADER = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:['’]
 
 # "and" inside one name: two capitalised words around it, the first part of two words or more ("the U.S. Food and Drug
 # Administration", "the Securities and Exchange Commission"); "Britain and France" are two.
-NAME_WITH_AND = re.compile(r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*\s+and\s+[A-Z]|[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*\s+"
-                           r"(?:Commission|Administration|Agency|Authority|Department|Board|Council|Service|Bureau|"
-                           r"Office|Institute|Committee|Organi[sz]ation|Court)\b")
+# Session 14 (nuvoices14): the head noun of a body's name after "and" keeps the whole name whatever comes before "and"
+# ("the Nursing and Midwifery Workers' Union (NMWU)", "the Metal and Engineering Union"): one speaker, not two.
+BODY_NAME_HEADS = (r"Commission|Administration|Agency|Authority|Department|Board|Council|Service|Services|Bureau|Office|"
+                   r"Institute|Committee|Organi[sz]ation|Court|Union|Unions|Federation|Confederation|Association|Society|"
+                   r"Alliance|Guild|League|Trust|Executive|Foundation|Fund|Forum|Network|Party|Congress|Chamber|College")
+JOINED_NAME_RULES: tuple[Cue, ...] = (  # value: what the rule reads
+    Cue("two_words_before_and", r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*\s+and\s+[A-Z]",
+        "two capitalised words, then \"and\" and a capitalised word", "the U.S. Securities and Exchange Commission"),
+    Cue("body_head_after_and", r"(?!(?:Police|Army|Military|Navy|Government|Parliament|Ministers?)\s)[A-Z][\w’'-]*\s+"
+        r"and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:" + BODY_NAME_HEADS + r")\b",
+        "a capitalised word, \"and\", up to three capitalised words and a body's head noun (session 14: unions, "
+        "federations, associations, trusts too; a body named alone before \"and\", \"Police and Kelby Council\", is two)",
+        "the Metal and Engineering Union"),
+)
+NAME_WITH_AND = re.compile("|".join(c.pattern for c in JOINED_NAME_RULES))
 
 # An honorific that says a person holds a doctorate, not what role they speak in ("VMU president Dr. Karel Bost" speaks
 # for the union, "Dr. Rafaela Montrey of the IHA" for the agency): it types a speaker as an expert only when no other

@@ -1,0 +1,66 @@
+"""Session 14 (nuvoices14): voice and claimant classes a new user's trial (an invented nurses' strike) found wrong, each
+as a general class with varied sentences of our own from several event kinds (none is the user's): a body's name with
+"and" inside it cut into two speakers; one body named several ways (its management, figures it released, the body's
+figures, "X bosses") as several claimants; management and union officers typed by the wrong word; the codebook starter
+drafting a title as part of a name and the corpus's own outlets as actors."""
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+import pytest
+
+from helpers import attribution_rules as rules
+from helpers.actors import candidate_actors
+from helpers.attribution import attribute_sentences, block_attributions
+from helpers.facts import claimant_key
+from helpers.sentences import split_sentences
+
+
+def _sentences(paragraphs: list[str], article: str = "a") -> pd.DataFrame:
+    rows = [{"article_id": article, "block_no": i, "role": "body", "sentence_no": r.sentence_no, "text": r.text}
+            for i, p in enumerate(paragraphs, start=1) for r in split_sentences(p).itertuples()]
+    return pd.DataFrame(rows)
+
+
+def _said(paragraphs: list[str]) -> pd.DataFrame:
+    return attribute_sentences(_sentences(paragraphs))
+
+
+# 1. A body's name with "and" inside it is one speaker, its bracketed acronym an alias of it.
+@pytest.mark.parametrize("rule", rules.JOINED_NAME_RULES, ids=lambda r: r.name)
+def test_each_joined_name_rule_reads_its_example(rule):
+    assert re.search(rule.pattern, rule.example)
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("The Dock and Harbour Workers' Union (DHWU) said 600 members had walked out.", "Dock and Harbour Workers' Union"),
+    ("A spokesman for the Metal and Engineering Union said 3,000 workers would strike on Monday.",
+     "Metal and Engineering Union"),
+    ("The Tenants and Residents Association said 40 flats were still without heating.",
+     "Tenants and Residents Association"),
+    ("The Cycling and Triathlon Federation said two riders had failed tests.", "Cycling and Triathlon Federation"),
+])
+def test_a_body_name_with_and_inside_is_one_speaker(sentence, speaker):
+    basis, found, co, _ = block_attributions([sentence])[0]
+    assert speaker in found and not co
+
+
+@pytest.mark.parametrize("sentence, first, second", [
+    ("Police and Kelby Council said 40 homes were evacuated.", "Police", "Kelby Council"),
+    ("Greenpeace and the Harbour Pilots Union said the spill was worse.", "Greenpeace", "the Harbour Pilots Union"),
+])
+def test_two_bodies_joined_by_and_stay_two(sentence, first, second):
+    basis, found, co, _ = block_attributions([sentence])[0]
+    assert (found, co) == (first, second)
+
+
+def test_a_joined_name_and_its_acronym_are_one_actor_and_one_claimant():
+    texts = ["The Dock and Harbour Workers' Union (DHWU) said 600 members had walked out.",
+             "Ivo Marn, general secretary of the DHWU, said the offer was an insult."]
+    found = candidate_actors(texts)
+    assert "Dock and Harbour Workers' Union" in found and "Harbour Workers' Union" not in found
+    assert "DHWU" in found["Dock and Harbour Workers' Union"]["aliases"]
+    keys = claimant_key(pd.Series(["The Dock and Harbour Workers' Union (DHWU)", "Ivo Marn, general secretary of the DHWU",
+                                   "the DHWU"]))
+    assert keys.nunique() == 1, keys.tolist()
