@@ -64,3 +64,43 @@ def test_a_joined_name_and_its_acronym_are_one_actor_and_one_claimant():
     keys = claimant_key(pd.Series(["The Dock and Harbour Workers' Union (DHWU)", "Ivo Marn, general secretary of the DHWU",
                                    "the DHWU"]))
     assert keys.nunique() == 1, keys.tolist()
+
+
+# 2. One body named by its management, by a pronoun or by the figures it released is one claimant.
+def _claimant_keys(rows: list[tuple[str, str, str]]) -> list[str]:
+    frame = pd.DataFrame(rows, columns=["article_id", "sentence", "claimant"])
+    frame = frame.assign(block_no=1, start=0, role="body", sentence_no=range(len(frame)))
+    return claimant_key(frame["claimant"], frame).tolist()
+
+
+@pytest.mark.parametrize("rows", [
+    [("a", "Orlen Water Company said 300 homes were without water.", "Orlen Water Company"),
+     ("a", "The burst forced the company to cut supply to 4,000 homes, its management said.", "its management"),
+     ("b", "Orlen Water Company restored 2,000 homes by noon, according to figures it released at 6pm.",
+      "figures it released"),
+     ("c", "Company bosses say the repairs would cost £2million.", "Company bosses")],
+    [("a", "Kelby Airport said 40 flights were cancelled.", "Kelby Airport"),
+     ("b", "Airport bosses said 12,000 passengers were stranded.", "Airport bosses"),
+     ("c", "Kelby Airport cancelled 52 flights on Friday, according to data it published overnight.",
+      "data it published"),
+     ("c", "The strike grounded the airport's fleet for six hours, its owners said.", "its owners")],
+])
+def test_one_body_named_by_its_management_pronoun_or_figures_is_one_claimant(rows):
+    keys = _claimant_keys(rows)
+    assert len(set(keys)) == 1, keys
+
+
+def test_a_pronoun_possessor_is_the_body_of_its_own_sentence_not_the_last_claimant():
+    rows = [("a", "The Port Workers Federation said 900 members had walked out.", "The Port Workers Federation"),
+            ("a", "Harlow Ports cancelled 30 sailings on Monday, according to figures it released at noon.",
+             "figures it released"),
+            ("a", "Harlow Ports said talks would resume.", "Harlow Ports")]
+    keys = _claimant_keys(rows)
+    assert keys[1] == keys[2] != keys[0], keys
+
+
+@pytest.mark.parametrize("name, body", [("the board of Kelby Water", "Kelby Water"), ("Ostmark Rail bosses", "Ostmark Rail"),
+                                        ("Hospital bosses", "hospital"), ("police chiefs", "police")])
+def test_the_management_of_a_body_is_the_body(name, body):
+    from helpers.actors import claimant_body
+    assert claimant_body(name) == body

@@ -402,6 +402,21 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
     ("a_share_is_no_claimant", r"^.*(?:%|\bper\s?cent\b).*$", "", "taking 38% of the vote", ""),
+    # session 14 (nuvoices14): one body named by its management or by the figures it released. A pronoun possessor
+    # ("its management", "figures it released") is the body named before it ("its body", GENERIC_REFERENCES); the
+    # management of a body named before the noun or after "of" is that body ("Trust bosses", "the board of X"); a one-word
+    # owner (`noun`, lower-cased) is a common noun resolved as one ("Hospital bosses" → "hospital")
+    ("its_management", r"^(?i:its|their)\s+(?:[a-z-]+\s+)?(?i:management|bosses|board|leadership|executives|managers|"
+     r"chiefs|owners?)$", "its body", "its management", "its body"),
+    ("figures_it_released", r"^(?:(?i:the)\s+)?(?:[a-z]+\s+){0,2}(?i:figures|data|numbers|estimates|statistics|count|"
+     r"tally)\s+(?:that\s+)?(?i:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?(?i:released|published|issued|gave|"
+     r"compiled|provided|put\s+out)\b.*$", "its body", "figures it released at 6pm", "its body"),
+    ("management_of_a_named_body", r"^(?:(?i:the)\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+(?i:bosses|"
+     r"management|chiefs|executives|leadership)$", "{body}", "Kelby Water bosses", "Kelby Water"),
+    ("management_of_a_body", r"^(?:(?i:the)\s+)?(?P<noun>[A-Za-z][a-z]+)\s+(?i:bosses|management|chiefs|executives|"
+     r"leadership)$", "{noun}", "Airport bosses", "airport"),
+    ("management_of", r"^(?:(?i:the)\s+)?(?i:bosses|management|chiefs|executives|leadership|board)\s+(?i:of|at)\s+"
+     r"(?P<body>(?:(?i:the)\s+)?[A-Za-z].+)$", "{body}", "bosses at Kelby Water", "Kelby Water"),
     # session 10: the attribution step names a bare local office with its place ("the mayor" → "the mayor of Brevik");
     # as a claimant it is the office, as the bare mention and the office's holder are ("mayor")
     ("local_office_of_a_place", r"^(?i:the\s+)?(?P<body>(?i:mayor|governor|prefect|prefecture|municipality|city|town hall|"
@@ -535,11 +550,39 @@ def claimant_body(name: str) -> str:
     for _, pattern, body in _RULES:
         m = pattern.match(name)
         if m:
-            name = body.format(**m.groupdict()).strip(" ,")
+            name = body.format(**{k: v.lower() if k == "noun" else v for k, v in m.groupdict().items()}).strip(" ,")
     return name
 
 
 _PERSON = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
+
+
+# Session 14 (nuvoices14): a claimant naming its body by a pronoun ("its management said", "according to figures it
+# released") is the body its own sentence names: the sentence's subject when that is a body ("X Trust cancelled 241
+# operations, according to figures it released"), else the body named last before the pronoun ("…, forcing the hospital
+# to cancel 180 operations, its management said").
+PRONOUN_POSSESSOR = re.compile(r"^(?:(?i:the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?i:its|their)\s+|(?:figures|data|numbers|estimates|"
+                               r"statistics|count|tally)\s+(?:that\s+)?(?:it|they)\s+)")
+SENTENCE_SUBJECT_BODY = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*|[a-z]+)\s+"
+                                   r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b")
+BODY_BEFORE = re.compile(r"(?:\b(?:the|its)\s+(?P<noun>[a-z]+)|(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+))(?![\w'’])")
+_BODY_TYPES = ("organisation", "official", "expert", "agency")
+
+
+def possessor_in_sentence(claimant: str, sentence: str) -> str:
+    """The body a pronoun-possessed claimant stands for in its own sentence ('' when it names none, or when the
+    claimant has no pronoun possessor): see PRONOUN_POSSESSOR."""
+    if not PRONOUN_POSSESSOR.match(claimant or "") or not sentence:
+        return ""
+    at = sentence.find(claimant)
+    before = sentence[:at] if at > 0 else sentence
+    subject = SENTENCE_SUBJECT_BODY.match(before)
+    kind = speaker_type_of(subject.group("body")) if subject else ""
+    if subject and (kind in _BODY_TYPES or kind == "other" and subject.group("body")[:1].isupper()):
+        return subject.group("body")  # "it" is no person: "Harlow Ports cancelled 30 sailings, according to figures it…"
+    bodies = [m.group(0) for m in BODY_BEFORE.finditer(before) if speaker_type_of(m.group("noun") or m.group("name") or "")
+              in _BODY_TYPES and not is_person_name(m.group("name") or "")]
+    return bodies[-1] if bodies else ""
 
 
 def _unnamed_ministry(raw: str, body: str, ministries: set[str]) -> str:
@@ -724,6 +767,9 @@ def canonical_claimants(mentions: pd.DataFrame, texts: pd.Series | None = None) 
     mentions' sentences and in `texts` (the corpus's other sentences, when given: "Its commander, Erik Sande, said")."""
     raw = mentions["claimant"].fillna("").astype(str).str.strip() if "claimant" in mentions.columns \
         else pd.Series("", index=mentions.index)
+    if "sentence" in mentions.columns:  # session 14: "its management", "figures it released": the sentence's body
+        raw = pd.Series([possessor_in_sentence(r, t) or r for r, t in zip(raw, mentions["sentence"].fillna("").astype(str))],
+                        index=raw.index, dtype=object)
     body = raw.map(claimant_body)
     spelling = {b.lower(): b for b in sorted(set(body), key=lambda b: (sum(c.isupper() for c in b), b), reverse=True)}
     body = keep_owners(raw, body.map(lambda b: spelling[b.lower()]))  # one spelling per name: "interior ministry"
