@@ -104,3 +104,40 @@ def test_a_pronoun_possessor_is_the_body_of_its_own_sentence_not_the_last_claima
 def test_the_management_of_a_body_is_the_body(name, body):
     from helpers.actors import claimant_body
     assert claimant_body(name) == body
+
+
+# 3. Types: the operator of a hospital and the management of a body are not experts; union officers and forums are
+# organisations.
+@pytest.mark.parametrize("phrase, kind", [
+    ("the hospital's operator, Westhaven Care Trust", "organisation"), ("the prison's operator, Corvane Services", "organisation"),
+    ("Hospital bosses", "organisation"), ("university bosses", "organisation"), ("police chiefs", "official"),
+    ("the management of the central bank", "official"), ("Trust bosses", "organisation"),
+    ("Branch secretary Ana Holt", "organisation"), ("the union's general secretary, Ivo Marn", "organisation"),
+    ("shop steward Per Lind", "organisation"), ("the Patients' Forum chair Ivo Marsh", "organisation"),
+    ("Westby Rail Users Forum chair Mia Dunn", "organisation"),
+])
+def test_operators_management_union_officers_and_forums_are_typed_by_what_they_speak_for(phrase, kind):
+    from helpers.attribution import speaker_type_of
+    assert speaker_type_of(phrase) == kind
+
+
+@pytest.mark.parametrize("rule", ["union_officer", "forum"])
+def test_each_new_type_cue_reads_its_example(rule):
+    from helpers.attribution import speaker_type_of
+    cue = next(c for c in rules.TYPE_CUES if c.name == rule)
+    assert re.search(cue.pattern, cue.example, re.I) and speaker_type_of(cue.example) == cue.value
+
+
+@pytest.mark.parametrize("paragraphs, phrase, kind", [
+    (["Nurses walked out at dawn, forcing the clinic to cancel 80 appointments, its management said."],
+     "its management", "organisation"),
+    (["Harlow Ports cancelled 30 sailings on Monday, according to figures it released at noon."],
+     "figures it released", "organisation"),
+    (["Dispatchers stayed at home, forcing the ambulance service to cancel 40 routine transfers, its management said."],
+     "its management", "official"),
+    (["The clinic's operator, Ardley Health Group, said 120 operations were postponed."],
+     "the clinic's operator, Ardley Health Group", "organisation"),
+])
+def test_a_pronoun_possessed_speaker_takes_the_type_of_its_sentence_body(paragraphs, phrase, kind):
+    row = _said(paragraphs).iloc[0]
+    assert row["speaker_text"] == phrase and row["speaker_type"] == kind

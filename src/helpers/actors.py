@@ -20,7 +20,8 @@ from functools import lru_cache
 import pandas as pd
 
 from . import attribution_rules as rules
-from .attribution import _names, corpus_descriptors, is_person_name, mask_abbreviations, speaker_type_of, unmask
+from .attribution import (_names, corpus_descriptors, is_person_name, mask_abbreviations, possessor_in_sentence,
+                          speaker_type_of, unmask)
 
 ACTOR_COLUMNS = ["actor", "kind", "type", "aliases", "mentions", "quotations", "sources"]
 SHARE_COLUMNS = ["actor", "source", "mentions", "mention_share", "quotations", "quotation_share"]
@@ -555,34 +556,6 @@ def claimant_body(name: str) -> str:
 
 
 _PERSON = re.compile(r"(?P<person>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)$")
-
-
-# Session 14 (nuvoices14): a claimant naming its body by a pronoun ("its management said", "according to figures it
-# released") is the body its own sentence names: the sentence's subject when that is a body ("X Trust cancelled 241
-# operations, according to figures it released"), else the body named last before the pronoun ("…, forcing the hospital
-# to cancel 180 operations, its management said").
-PRONOUN_POSSESSOR = re.compile(r"^(?:(?i:the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?i:its|their)\s+|(?:figures|data|numbers|estimates|"
-                               r"statistics|count|tally)\s+(?:that\s+)?(?:it|they)\s+)")
-SENTENCE_SUBJECT_BODY = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*|[a-z]+)\s+"
-                                   r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b")
-BODY_BEFORE = re.compile(r"(?:\b(?:the|its)\s+(?P<noun>[a-z]+)|(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+))(?![\w'’])")
-_BODY_TYPES = ("organisation", "official", "expert", "agency")
-
-
-def possessor_in_sentence(claimant: str, sentence: str) -> str:
-    """The body a pronoun-possessed claimant stands for in its own sentence ('' when it names none, or when the
-    claimant has no pronoun possessor): see PRONOUN_POSSESSOR."""
-    if not PRONOUN_POSSESSOR.match(claimant or "") or not sentence:
-        return ""
-    at = sentence.find(claimant)
-    before = sentence[:at] if at > 0 else sentence
-    subject = SENTENCE_SUBJECT_BODY.match(before)
-    kind = speaker_type_of(subject.group("body")) if subject else ""
-    if subject and (kind in _BODY_TYPES or kind == "other" and subject.group("body")[:1].isupper()):
-        return subject.group("body")  # "it" is no person: "Harlow Ports cancelled 30 sailings, according to figures it…"
-    bodies = [m.group(0) for m in BODY_BEFORE.finditer(before) if speaker_type_of(m.group("noun") or m.group("name") or "")
-              in _BODY_TYPES and not is_person_name(m.group("name") or "")]
-    return bodies[-1] if bodies else ""
 
 
 def _unnamed_ministry(raw: str, body: str, ministries: set[str]) -> str:
