@@ -141,3 +141,41 @@ def test_each_new_type_cue_reads_its_example(rule):
 def test_a_pronoun_possessed_speaker_takes_the_type_of_its_sentence_body(paragraphs, phrase, kind):
     row = _said(paragraphs).iloc[0]
     assert row["speaker_text"] == phrase and row["speaker_type"] == kind
+
+
+# 4. The codebook starter: a title with "of" and a field before a name, an outlet under another of its names, the
+# tail of a body's name and a post before a body's name are no actors of their own.
+def test_a_title_with_a_field_before_a_name_names_that_person():
+    from helpers.codebook_draft import _names_actor
+    assert _names_actor("Director of nursing Ana Holt", "Ana Holt", "")
+    assert _names_actor("Head of communications Per Lind", "Per Lind", "")
+    assert not _names_actor("Head of Kelby Police Per Lind", "Per Lind", "")  # a body's name before: not a title
+
+
+@pytest.mark.parametrize("name, outlets, is_outlet", [
+    ("NBS Radio Kell", ["NBS", "NBS News"], True), ("Harbour Post", ["Harbour Post"], True),
+    ("Radio Kell", ["Radio Kell 101 FM"], True), ("NBS chief executive", ["NBS News"], False),
+    ("Kell Water", ["Kell Gazette"], False),
+])
+def test_an_outlet_under_another_of_its_names_is_no_actor(name, outlets, is_outlet):
+    from helpers.actors import is_corpus_outlet
+    assert is_corpus_outlet(name, outlets) == is_outlet
+
+
+def test_the_tail_of_a_body_name_is_no_person_and_an_outlet_no_actor_found():
+    from helpers.actors import corpus_actors
+    texts = ["Dr Mia Dunn, senior fellow at the Institute for Road Safety, said 40 junctions were dangerous.",
+             "The Kell Herald said 12 crashes were reported.", "Kell Herald readers sent 300 photographs."]
+    sentences = pd.DataFrame({"article_id": "a", "role": "body", "text": texts, "block_no": [1, 2, 3], "sentence_no": 1})
+    articles = pd.DataFrame({"article_id": ["a"], "source": ["Kell Herald"], "outlet": ["The Kell Herald"]})
+    quotes = pd.DataFrame({"article_id": ["a"], "speaker": ["Dr Mia Dunn"], "speaker_text": ["Dr Mia Dunn"],
+                           "speaker_type": ["expert"]})
+    found = set(corpus_actors(sentences, articles, quotes)["actors_found"]["actor"])
+    assert "Mia Dunn" in found and "Road Safety" not in found and "Kell Herald" not in found
+
+
+@pytest.mark.parametrize("speaker", ["the hospital's operator, Westby Care Trust", "the ship's owner, Baltic Line Group"])
+def test_a_post_before_a_body_name_is_no_body_of_its_own(speaker):
+    from helpers.actors import _unnamed_bodies
+    quotes = pd.DataFrame({"speaker": [speaker] * 3, "speaker_text": [speaker] * 3, "speaker_type": "organisation"})
+    assert _unnamed_bodies(quotes) == {}

@@ -314,7 +314,8 @@ POST_OF_PERSON = re.compile(r"^[^,]+,\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,2}[A-Z
 def _post_of_person(speaker: str) -> bool:
     """Whether a speaker phrase is a post followed by the name of the person holding it (`POST_OF_PERSON`)."""
     m = POST_OF_PERSON.match(str(speaker))
-    return bool(m) and is_person_name(m.group("name"))
+    return bool(m) and (is_person_name(m.group("name")) or speaker_type_of(m.group("name")) in (
+        "organisation", "official", "expert"))  # session 14: "the hospital's operator, Westby Care Trust" is the trust
 
 
 def _unnamed_bodies(quotes: pd.DataFrame) -> dict[str, dict]:
@@ -327,6 +328,35 @@ def _unnamed_bodies(quotes: pd.DataFrame) -> dict[str, dict]:
     bodies = phrases.str.lower().str.replace(r"^(?:the|a|an)\s+", "", regex=True)
     counts = bodies[bodies.map(lambda b: speaker_type_of(b) not in ("other", "anonymous") and len(b.split()) <= 4)].value_counts()
     return {b: {"kind": "organisation", "aliases": set(), "title": ""} for b, n in counts.items() if n >= 2}
+
+
+# Session 14 (nuvoices14): what a capitalised span may look like without being an actor, by class. An outlet of the
+# corpus (its label, its outlet's name, or a name opening with the outlet's first word and typed as media: "NBS Radio
+# Calder" of the outlet "NBS News") reports the event; two capitalised words only ever read as the tail of a body's
+# name ("Care Policy" of "the Institute for Care Policy") are no person.
+BODY_TAIL = re.compile(r"\b(?:Institute|Centre|Center|Council|Foundation|Society|Ministry|Department|Office|Commission|"
+                       r"School|College|University|Fund|Trust|Alliance|Campaign|Coalition|Association|Agency|Authority|"
+                       r"Academy|Board|Committee|Federation|Union|Network|Forum|Observatory)\s+(?:for|of|on)\s+(?:the\s+)?$")
+
+
+def _outlet_names(articles: pd.DataFrame) -> list[str]:
+    return [str(o) for c in ("source", "outlet") if c in articles.columns for o in articles[c].dropna() if str(o).strip()]
+
+
+def is_corpus_outlet(name: str, outlets: list[str]) -> bool:
+    """Whether an actor's name is one of the corpus's own outlets: its label or name without "The", the first two or
+    more words of one ("Radio X" of "Radio X 98.4 FM"), or a media name opening with an outlet's own first word."""
+    bare = re.sub(r"^the\s+", "", str(name).strip(), flags=re.I).lower()
+    names = {re.sub(r"^the\s+", "", o.strip(), flags=re.I).lower() for o in outlets}
+    firsts = {n.split()[0] for n in names if n.split() and len(n.split()[0]) >= 2}
+    media = bare.split()[:1] and bare.split()[0] in firsts and speaker_type_of(str(name)) == "agency"
+    return bare in names or len(bare.split()) >= 2 and any(n.startswith(bare + " ") for n in names) or bool(media)
+
+
+def _only_a_body_tail(name: str, texts: list[str]) -> bool:
+    """Whether every use of a name in the texts follows a body's head noun and "for"/"of" (`BODY_TAIL`)."""
+    uses = [t[:m.start()] for t in texts for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", t)]
+    return bool(uses) and all(BODY_TAIL.search(u) for u in uses)
 
 
 def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -350,6 +380,8 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
             owners.setdefault(alias, set()).add(key)
     found = {name: entry for name, entry in found.items()  # an acronym met before its definition joins it
              if not owners.get(name, set()) - {name}}
+    found = {name: entry for name, entry in found.items() if not is_corpus_outlet(name, _outlet_names(articles))
+             and not (entry["kind"] == "person" and _only_a_body_tail(name, texts))}  # session 14
     source = articles.set_index("article_id")["source"]
     sources = sorted(source.unique())
     in_body, in_speaker, in_words = (_TextIndex(texts), _TextIndex(quotes["speaker"].tolist()),
