@@ -179,3 +179,21 @@ def test_a_post_before_a_body_name_is_no_body_of_its_own(speaker):
     from helpers.actors import _unnamed_bodies
     quotes = pd.DataFrame({"speaker": [speaker] * 3, "speaker_text": [speaker] * 3, "speaker_type": "organisation"})
     assert _unnamed_bodies(quotes) == {}
+
+
+@pytest.mark.parametrize("paragraphs, body", [
+    (['A hospital insider said managers were "tearing their hair out".',
+      "Last night the hospital said it expected a similar number of cancellations today."], "the hospital"),
+    (['A ministry source said the talks had "collapsed".', "The ministry said 12 meetings had been held."],
+     "the ministry"),
+    (['A club insider said the players were "furious".', "The club said two players had been suspended."], "the club"),
+])
+def test_a_body_is_not_the_unnamed_insider_named_after_it(paragraphs, body):
+    said = _said(paragraphs)
+    assert said.iloc[0]["speaker_type"] == "anonymous"
+    assert said.iloc[1]["speaker"].lower() == body and said.iloc[1]["speaker_type"] != "anonymous"
+
+
+def test_the_unnamed_source_named_again_by_its_own_noun_stays_anonymous():
+    said = _said(['A hospital insider said managers were "tearing their hair out".', "The insider said 40 beds were closed."])
+    assert said.iloc[1]["speaker"] == "a hospital insider" and said.iloc[1]["speaker_type"] == "anonymous"

@@ -1091,7 +1091,9 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
 
     body = (rules.BODY_HEAD.search(speaker) or rules.BARE_BODY.match(" ".join(words))) and \
         not rules.PERSON_TITLES.search(speaker)
-    fits = [e for e in reversed(earlier) if holds(e[0]) and not (body and _is_person(e[0]))]  # "the ministry": no spokesman
+    fits = [e for e in reversed(earlier) if holds(e[0]) and not (body and _is_person(e[0]))  # "the ministry": no spokesman
+            and not (e[1] == "anonymous" and e[0].lower().split()[-1:] != words[-1:])]  # session 14: "the hospital" is
+    # not "a hospital insider" spoken of before (an unnamed source's own head noun only: "the insider")
     with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:]) and holds(re.split(r"\s+(?:in|at|from|on|near)\s+",
                                                                                       e[0])[0])]
     mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
