@@ -197,3 +197,14 @@ def test_a_body_is_not_the_unnamed_insider_named_after_it(paragraphs, body):
 def test_the_unnamed_source_named_again_by_its_own_noun_stays_anonymous():
     said = _said(['A hospital insider said managers were "tearing their hair out".', "The insider said 40 beds were closed."])
     assert said.iloc[1]["speaker"] == "a hospital insider" and said.iloc[1]["speaker_type"] == "anonymous"
+
+
+def test_an_outlet_another_outlet_quotes_stays_an_actor_typed_as_media():
+    from helpers.actors import corpus_actors
+    texts = ["The Kell Herald said 12 crashes were reported.", "Kell Herald readers sent 300 photographs."]
+    sentences = pd.DataFrame({"article_id": "a", "role": "body", "text": texts, "block_no": [1, 2], "sentence_no": 1})
+    articles = pd.DataFrame({"article_id": ["a"], "source": ["Kell Herald"], "outlet": ["The Kell Herald"]})
+    quotes = pd.DataFrame({"article_id": ["a"], "speaker": ["The Kell Herald"], "speaker_text": ["The Kell Herald"],
+                           "speaker_type": ["agency"]})
+    found = corpus_actors(sentences, articles, quotes)["actors_found"]
+    assert found.loc[found["actor"] == "Kell Herald", "type"].tolist() == ["agency"]

@@ -380,8 +380,8 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
             owners.setdefault(alias, set()).add(key)
     found = {name: entry for name, entry in found.items()  # an acronym met before its definition joins it
              if not owners.get(name, set()) - {name}}
-    found = {name: entry for name, entry in found.items() if not is_corpus_outlet(name, _outlet_names(articles))
-             and not (entry["kind"] == "person" and _only_a_body_tail(name, texts))}  # session 14
+    found = {name: entry for name, entry in found.items() if not (entry["kind"] == "person" and _only_a_body_tail(name, texts))}
+    outlets = {name for name in found if is_corpus_outlet(name, _outlet_names(articles))}  # session 14: typed as media
     source = articles.set_index("article_id")["source"]
     sources = sorted(source.unique())
     in_body, in_speaker, in_words = (_TextIndex(texts), _TextIndex(quotes["speaker"].tolist()),
@@ -398,6 +398,9 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
             continue
         kind = entry.get("type") or described.get(actor) or speaker_type_of(f"{entry['title']} {actor}")
         kind = kind if kind != "other" or entry["kind"] != "person" else "citizen"
+        if actor in outlets and not said:
+            continue  # session 14: an outlet of the corpus nobody quotes ("X readers", a byline) is no actor
+        kind = "agency" if actor in outlets else kind  # an outlet another one quotes is a news source, never a citizen
         if kind == "other" and not said:
             continue  # a bare acronym or heading word nobody speaks for ("GMT", a dateline in capitals)
         mentions, quoted = _outlet_counts(hits, body_source), _outlet_counts(said, quote_source)
