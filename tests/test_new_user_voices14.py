@@ -208,3 +208,9 @@ def test_an_outlet_another_outlet_quotes_stays_an_actor_typed_as_media():
                            "speaker_type": ["agency"]})
     found = corpus_actors(sentences, articles, quotes)["actors_found"]
     assert found.loc[found["actor"] == "Kell Herald", "type"].tolist() == ["agency"]
+
+
+def test_the_unnamed_source_named_by_its_head_noun_before_a_preposition_stays_anonymous():
+    said = _said(["A senior official at the transport ministry said the warning was ignored.",
+                  '"Everybody assumed somebody else would act on it," the official said.'])
+    assert said.iloc[1]["speaker_type"] == "anonymous"

@@ -1076,6 +1076,11 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
     return None
 
 
+def _head_noun(phrase: str) -> list[str]:
+    """The head noun of a phrase, before a preposition or relative clause ('a senior official at the ministry' → ['official'])."""
+    return re.split(r"\s+(?:at|of|in|from|with|for|on|near|who|which|that|familiar|close)\s", phrase.lower())[0].split()[-1:]
+
+
 def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str],
                       mentioned: list[tuple[str, str]], by_class: bool = False, seen: str = "") -> tuple[str, str] | None:
     """The antecedent of a bare title ("the minister", "the company"): see `_antecedent`; `mentioned` holds the
@@ -1092,8 +1097,9 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
     body = (rules.BODY_HEAD.search(speaker) or rules.BARE_BODY.match(" ".join(words))) and \
         not rules.PERSON_TITLES.search(speaker)
     fits = [e for e in reversed(earlier) if holds(e[0]) and not (body and _is_person(e[0]))  # "the ministry": no spokesman
-            and not (e[1] == "anonymous" and e[0].lower().split()[-1:] != words[-1:])]  # session 14: "the hospital" is
-    # not "a hospital insider" spoken of before (an unnamed source's own head noun only: "the insider")
+            and not (e[1] == "anonymous" and _head_noun(e[0]) != words[-1:])]  # session 14: "the hospital" is not "a
+    # hospital insider" spoken of before (an unnamed source's own head noun only: "the insider", "the official" of "a
+    # senior official at the ministry")
     with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:]) and holds(re.split(r"\s+(?:in|at|from|on|near)\s+",
                                                                                       e[0])[0])]
     mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
@@ -1184,8 +1190,9 @@ def is_person_name(phrase: str) -> bool:
 def possessor_in_sentence(claimant: str, sentence: str) -> str:
     """The body a pronoun-possessed claimant stands for in its own sentence ('' when it names none, or when the
     claimant has no pronoun possessor): see rules.PRONOUN_POSSESSOR."""
-    if not rules.PRONOUN_POSSESSOR.match(claimant or "") or not sentence:
-        return ""
+    owned_title = re.match(r"(?i)(?:the\s+)?(?:its|their)\s", claimant or "") and not rules.MANAGEMENT_OF.match(claimant)
+    if not rules.PRONOUN_POSSESSOR.match(claimant or "") or not sentence or owned_title:
+        return ""  # "its spokesman, X" is read as before (the body named before it: `_possessive_owner`, "its body")
     at = sentence.find(claimant)
     before = sentence[:at] if at > 0 else sentence
     bodies = ("organisation", "official", "expert", "agency")
@@ -1708,8 +1715,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
         speaker, kind = _named_in_order(raw, speaker, kind, row["text"], prior, described)
-        possessor = possessor_in_sentence(raw, row["text"]) if kind != "anonymous" and (
-            rules.MANAGEMENT_OF.match(raw) or not re.match(r"(?i)(?:its|their)\s", raw)) else ""  # not "their lawyer"
+        possessor = possessor_in_sentence(raw, row["text"]) if kind != "anonymous" else ""  # not "their lawyer"
         if possessor:  # session 14: "…, forcing the hospital to cancel 180 operations, its management said"
             kind = _type_in_context(possessor, described)  # "it" names a body: a bare name is the company's
             kind = "organisation" if kind in ("citizen", "other") or kind == "expert" and rules.MANAGEMENT_OF.match(raw) \
