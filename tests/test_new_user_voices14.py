@@ -214,3 +214,13 @@ def test_the_unnamed_source_named_by_its_head_noun_before_a_preposition_stays_an
     said = _said(["A senior official at the transport ministry said the warning was ignored.",
                   '"Everybody assumed somebody else would act on it," the official said.'])
     assert said.iloc[1]["speaker_type"] == "anonymous"
+
+
+def test_a_post_before_a_titled_person_still_names_its_body():
+    from helpers.actors import _unnamed_bodies
+    speaker = "the coast guard's chief, Commander Ana Holt"
+    quotes = pd.DataFrame({"speaker": ["the coast guard"] * 2, "speaker_text": ["the coast guard"] * 2,
+                           "speaker_type": "official"})
+    assert "coast guard" in _unnamed_bodies(quotes)
+    from helpers.actors import _post_of_person
+    assert not _post_of_person(speaker)

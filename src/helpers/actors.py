@@ -110,9 +110,10 @@ def corpus_places(names: list[str], texts: list[str]) -> set[str]:
 CAMPAIGN_NAME = re.compile(r"\b" + rules.CAMPAIGN_NAME)
 # A body's name joining two capitalised words by "and" before its head noun ("Kelby Fire and Rescue Service", "Ministry
 # of Trade and Industry" is read by the of-rule): one name, not two.
-JOINED_BODY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+(?:[A-Z][\w’'-]*\s+)*(?:" + rules.BODY_NAME_HEADS + r")\b")
-# (session 14: the head nouns of `attribution_rules.BODY_NAME_HEADS`, unions and federations too: "Nursing and Midwifery
-# Workers' Union")
+JOINED_BODY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+(?:[A-Z][\w’'-]*\s+)*(?:Service|Services|Authority|Agency|"
+                              r"Department|Commission|Council|Board|Trust|Executive|Institute|Association|Society|"
+                              r"Union|Federation|Confederation|Guild)\b")
+# (session 14: a labour body too, "Nursing and Midwifery Workers' Union": unions, federations, guilds)
 
 
 # Session 12: a member's seat ("MP for Tolvay", "Senator for Kell") is a person's post, not a body: the person is the
@@ -315,7 +316,8 @@ def _post_of_person(speaker: str) -> bool:
     """Whether a speaker phrase is a post followed by the name of the person holding it (`POST_OF_PERSON`)."""
     m = POST_OF_PERSON.match(str(speaker))
     return bool(m) and (is_person_name(m.group("name")) or speaker_type_of(m.group("name")) in (
-        "organisation", "official", "expert"))  # session 14: "the hospital's operator, Westby Care Trust" is the trust
+        "organisation", "official", "expert") and not _person_of(m.group("name"))[0])  # session 14: "the hospital's
+    # operator, Westby Care Trust" is the trust; "the coast guard's commander, Rear Admiral A B" still names the body
 
 
 def _unnamed_bodies(quotes: pd.DataFrame) -> dict[str, dict]:
