@@ -224,3 +224,8 @@ def test_a_post_before_a_titled_person_still_names_its_body():
     assert "coast guard" in _unnamed_bodies(quotes)
     from helpers.actors import _post_of_person
     assert not _post_of_person(speaker)
+
+
+def test_people_at_a_body_do_not_name_the_body():
+    from helpers.codebook_draft import _names_actor
+    assert not _names_actor("doctors at Brenn Hospital", "Brenn Hospital", "")

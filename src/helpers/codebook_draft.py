@@ -103,8 +103,9 @@ def _names_actor(core: str, actor: str, aliases: str) -> bool:
     """Whether a speaker's name part names an actor: the actor itself, an alias, or a title before the actor's name."""
     names = [actor, *[a for a in aliases.split("|") if a]]
     return any(core == n or core.endswith(f" {n}") and n[:1].isupper()
-               and not re.search(r"\s(?:at|of|for|from|in|with|by)\s+(?:the\s+)?[A-Z]", f" {core[:-len(n)]}") for n in names)
-    # session 14: a title with "of" and a field before the name ("Director of nursing A B") names A B
+               and not re.search(r"\s(?:at|of|for|from|in|with|by)\s+(?:the\s+)?(?:[A-Z]|$)", f" {core[:-len(n)]}")
+               for n in names)  # session 14: a title with "of" and a field before the name ("Director of nursing A B")
+    # names A B; "doctors at X" and "Head of Kelby Police A B" do not
 
 
 def without_non_actors(draft: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
