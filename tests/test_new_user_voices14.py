@@ -229,3 +229,14 @@ def test_a_post_before_a_titled_person_still_names_its_body():
 def test_people_at_a_body_do_not_name_the_body():
     from helpers.codebook_draft import _names_actor
     assert not _names_actor("doctors at Brenn Hospital", "Brenn Hospital", "")
+
+
+def test_a_source_that_is_a_body_keeps_its_body_type_among_actors_found():
+    from helpers.actors import corpus_actors
+    texts = ["The Kell Port Authority said 12 berths were closed.", "Kell Port Authority divers found the wreck."]
+    sentences = pd.DataFrame({"article_id": "a", "role": "body", "text": texts, "block_no": [1, 2], "sentence_no": 1})
+    articles = pd.DataFrame({"article_id": ["a"], "source": ["Kell Port Authority"], "outlet": ["Kell Port Authority"]})
+    quotes = pd.DataFrame({"article_id": ["a"], "speaker": ["the Kell Port Authority"],
+                           "speaker_text": ["the Kell Port Authority"], "speaker_type": ["official"]})
+    found = corpus_actors(sentences, articles, quotes)["actors_found"]
+    assert found.loc[found["actor"] == "Kell Port Authority", "type"].tolist() == ["official"]

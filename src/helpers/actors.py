@@ -400,9 +400,10 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
             continue
         kind = entry.get("type") or described.get(actor) or speaker_type_of(f"{entry['title']} {actor}")
         kind = kind if kind != "other" or entry["kind"] != "person" else "citizen"
-        if actor in outlets and not said:
-            continue  # session 14: an outlet of the corpus nobody quotes ("X readers", a byline) is no actor
-        kind = "agency" if actor in outlets else kind  # an outlet another one quotes is a news source, never a citizen
+        media = actor in outlets and kind in ("citizen", "other", "agency")  # session 14: an outlet read as a person or
+        if media and not said:  # as media (a source that is a body's own release keeps its body's type)
+            continue  # nobody quotes it ("X readers", a byline): no actor
+        kind = "agency" if media else kind  # an outlet another one quotes is a news source, never a citizen
         if kind == "other" and not said:
             continue  # a bare acronym or heading word nobody speaks for ("GMT", a dateline in capitals)
         mentions, quoted = _outlet_counts(hits, body_source), _outlet_counts(said, quote_source)
