@@ -20,7 +20,8 @@ from functools import lru_cache
 import pandas as pd
 
 from . import attribution_rules as rules
-from .attribution import _names, corpus_descriptors, is_person_name, mask_abbreviations, speaker_type_of, unmask
+from .attribution import (_names, corpus_descriptors, is_person_name, mask_abbreviations, possessor_in_sentence,
+                          speaker_type_of, unmask)
 
 ACTOR_COLUMNS = ["actor", "kind", "type", "aliases", "mentions", "quotations", "sources"]
 SHARE_COLUMNS = ["actor", "source", "mentions", "mention_share", "quotations", "quotation_share"]
@@ -110,7 +111,9 @@ CAMPAIGN_NAME = re.compile(r"\b" + rules.CAMPAIGN_NAME)
 # A body's name joining two capitalised words by "and" before its head noun ("Kelby Fire and Rescue Service", "Ministry
 # of Trade and Industry" is read by the of-rule): one name, not two.
 JOINED_BODY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+(?:[A-Z][\w’'-]*\s+)*(?:Service|Services|Authority|Agency|"
-                              r"Department|Commission|Council|Board|Trust|Executive|Institute|Association|Society)\b")
+                              r"Department|Commission|Council|Board|Trust|Executive|Institute|Association|Society|"
+                              r"Union|Federation|Confederation|Guild)\b")
+# (session 14: a labour body too, "Nursing and Midwifery Workers' Union": unions, federations, guilds)
 
 
 # Session 12: a member's seat ("MP for Tolvay", "Senator for Kell") is a person's post, not a body: the person is the
@@ -312,7 +315,9 @@ POST_OF_PERSON = re.compile(r"^[^,]+,\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,2}[A-Z
 def _post_of_person(speaker: str) -> bool:
     """Whether a speaker phrase is a post followed by the name of the person holding it (`POST_OF_PERSON`)."""
     m = POST_OF_PERSON.match(str(speaker))
-    return bool(m) and is_person_name(m.group("name"))
+    return bool(m) and (is_person_name(m.group("name")) or speaker_type_of(m.group("name")) in (
+        "organisation", "official", "expert") and not _person_of(m.group("name"))[0])  # session 14: "the hospital's
+    # operator, Westby Care Trust" is the trust; "the coast guard's commander, Rear Admiral A B" still names the body
 
 
 def _unnamed_bodies(quotes: pd.DataFrame) -> dict[str, dict]:
@@ -325,6 +330,35 @@ def _unnamed_bodies(quotes: pd.DataFrame) -> dict[str, dict]:
     bodies = phrases.str.lower().str.replace(r"^(?:the|a|an)\s+", "", regex=True)
     counts = bodies[bodies.map(lambda b: speaker_type_of(b) not in ("other", "anonymous") and len(b.split()) <= 4)].value_counts()
     return {b: {"kind": "organisation", "aliases": set(), "title": ""} for b, n in counts.items() if n >= 2}
+
+
+# Session 14 (nuvoices14): what a capitalised span may look like without being an actor, by class. An outlet of the
+# corpus (its label, its outlet's name, or a name opening with the outlet's first word and typed as media: "NBS Radio
+# Calder" of the outlet "NBS News") reports the event; two capitalised words only ever read as the tail of a body's
+# name ("Care Policy" of "the Institute for Care Policy") are no person.
+BODY_TAIL = re.compile(r"\b(?:Institute|Centre|Center|Council|Foundation|Society|Ministry|Department|Office|Commission|"
+                       r"School|College|University|Fund|Trust|Alliance|Campaign|Coalition|Association|Agency|Authority|"
+                       r"Academy|Board|Committee|Federation|Union|Network|Forum|Observatory)\s+(?:for|of|on)\s+(?:the\s+)?$")
+
+
+def _outlet_names(articles: pd.DataFrame) -> list[str]:
+    return [str(o) for c in ("source", "outlet") if c in articles.columns for o in articles[c].dropna() if str(o).strip()]
+
+
+def is_corpus_outlet(name: str, outlets: list[str]) -> bool:
+    """Whether an actor's name is one of the corpus's own outlets: its label or name without "The", the first two or
+    more words of one ("Radio X" of "Radio X 98.4 FM"), or a media name opening with an outlet's own first word."""
+    bare = re.sub(r"^the\s+", "", str(name).strip(), flags=re.I).lower()
+    names = {re.sub(r"^the\s+", "", o.strip(), flags=re.I).lower() for o in outlets}
+    firsts = {n.split()[0] for n in names if n.split() and len(n.split()[0]) >= 2}
+    media = bare.split()[:1] and bare.split()[0] in firsts and speaker_type_of(str(name)) == "agency"
+    return bare in names or len(bare.split()) >= 2 and any(n.startswith(bare + " ") for n in names) or bool(media)
+
+
+def _only_a_body_tail(name: str, texts: list[str]) -> bool:
+    """Whether every use of a name in the texts follows a body's head noun and "for"/"of" (`BODY_TAIL`)."""
+    uses = [t[:m.start()] for t in texts for m in re.finditer(rf"(?<![\w'’]){re.escape(name)}(?![\w'’])", t)]
+    return bool(uses) and all(BODY_TAIL.search(u) for u in uses)
 
 
 def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.DataFrame) -> dict[str, pd.DataFrame]:
@@ -348,6 +382,8 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
             owners.setdefault(alias, set()).add(key)
     found = {name: entry for name, entry in found.items()  # an acronym met before its definition joins it
              if not owners.get(name, set()) - {name}}
+    found = {name: entry for name, entry in found.items() if not (entry["kind"] == "person" and _only_a_body_tail(name, texts))}
+    outlets = {name for name in found if is_corpus_outlet(name, _outlet_names(articles))}  # session 14: typed as media
     source = articles.set_index("article_id")["source"]
     sources = sorted(source.unique())
     in_body, in_speaker, in_words = (_TextIndex(texts), _TextIndex(quotes["speaker"].tolist()),
@@ -364,6 +400,10 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
             continue
         kind = entry.get("type") or described.get(actor) or speaker_type_of(f"{entry['title']} {actor}")
         kind = kind if kind != "other" or entry["kind"] != "person" else "citizen"
+        media = actor in outlets and kind in ("citizen", "other", "agency")  # session 14: an outlet read as a person or
+        if media and not said:  # as media (a source that is a body's own release keeps its body's type)
+            continue  # nobody quotes it ("X readers", a byline): no actor
+        kind = "agency" if media else kind  # an outlet another one quotes is a news source, never a citizen
         if kind == "other" and not said:
             continue  # a bare acronym or heading word nobody speaks for ("GMT", a dateline in capitals)
         mentions, quoted = _outlet_counts(hits, body_source), _outlet_counts(said, quote_source)
@@ -401,6 +441,21 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
     ("a_share_is_no_claimant", r"^.*(?:%|\bper\s?cent\b).*$", "", "taking 38% of the vote", ""),
+    # session 14 (nuvoices14): one body named by its management or by the figures it released. A pronoun possessor
+    # ("its management", "figures it released") is the body named before it ("its body", GENERIC_REFERENCES); the
+    # management of a body named before the noun or after "of" is that body ("Trust bosses", "the board of X"); a one-word
+    # owner (`noun`, lower-cased) is a common noun resolved as one ("Hospital bosses" → "hospital")
+    ("its_management", r"^(?i:its|their)\s+(?:[a-z-]+\s+)?(?i:management|bosses|board|leadership|executives|managers|"
+     r"chiefs|owners?)$", "its body", "its management", "its body"),
+    ("figures_it_released", r"^(?:(?i:the)\s+)?(?:[a-z]+\s+){0,2}(?i:figures|data|numbers|estimates|statistics|count|"
+     r"tally)\s+(?:that\s+)?(?i:it|they)\s+(?:has\s+|had\s+|have\s+)?(?:[a-z]+ly\s+)?(?i:released|published|issued|gave|"
+     r"compiled|provided|put\s+out)\b.*$", "its body", "figures it released at 6pm", "its body"),
+    ("management_of_a_named_body", r"^(?:(?i:the)\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)\s+(?i:bosses|"
+     r"management|chiefs|executives|leadership)$", "{body}", "Kelby Water bosses", "Kelby Water"),
+    ("management_of_a_body", r"^(?:(?i:the)\s+)?(?P<noun>[A-Za-z][a-z]+)\s+(?i:bosses|management|chiefs|executives|"
+     r"leadership)$", "{noun}", "Airport bosses", "airport"),
+    ("management_of", r"^(?:(?i:the)\s+)?(?i:bosses|management|chiefs|executives|leadership|board)\s+(?i:of|at)\s+"
+     r"(?P<body>(?:(?i:the)\s+)?[A-Za-z].+)$", "{body}", "bosses at Kelby Water", "Kelby Water"),
     # session 10: the attribution step names a bare local office with its place ("the mayor" → "the mayor of Brevik");
     # as a claimant it is the office, as the bare mention and the office's holder are ("mayor")
     ("local_office_of_a_place", r"^(?i:the\s+)?(?P<body>(?i:mayor|governor|prefect|prefecture|municipality|city|town hall|"
@@ -534,7 +589,7 @@ def claimant_body(name: str) -> str:
     for _, pattern, body in _RULES:
         m = pattern.match(name)
         if m:
-            name = body.format(**m.groupdict()).strip(" ,")
+            name = body.format(**{k: v.lower() if k == "noun" else v for k, v in m.groupdict().items()}).strip(" ,")
     return name
 
 
@@ -723,6 +778,9 @@ def canonical_claimants(mentions: pd.DataFrame, texts: pd.Series | None = None) 
     mentions' sentences and in `texts` (the corpus's other sentences, when given: "Its commander, Erik Sande, said")."""
     raw = mentions["claimant"].fillna("").astype(str).str.strip() if "claimant" in mentions.columns \
         else pd.Series("", index=mentions.index)
+    if "sentence" in mentions.columns:  # session 14: "its management", "figures it released": the sentence's body
+        raw = pd.Series([possessor_in_sentence(r, t) or r for r, t in zip(raw, mentions["sentence"].fillna("").astype(str))],
+                        index=raw.index, dtype=object)
     body = raw.map(claimant_body)
     spelling = {b.lower(): b for b in sorted(set(body), key=lambda b: (sum(c.isupper() for c in b), b), reverse=True)}
     body = keep_owners(raw, body.map(lambda b: spelling[b.lower()]))  # one spelling per name: "interior ministry"

@@ -272,6 +272,10 @@ def speaker_type_of(phrase: str) -> str:
         return kind  # session 14: a record's keeper, a research post, a professional association
     if rules.BUSINESS_OWNER.search(phrase):
         return "organisation"  # "the ship's owner, Baltic Line": a company
+    management = rules.MANAGEMENT_OF.match(phrase)
+    owner = management and (management.group("body") or management.group("owner") or "")
+    if management and owner and speaker_type_of(owner) not in ("other", "citizen"):  # session 14: "Trust bosses"
+        return "organisation" if speaker_type_of(owner) == "expert" else speaker_type_of(owner)  # "hospital bosses"
     poll = rules.NAMED_POLL.match(phrase)
     if poll:  # session 13: "a Valtra poll", a pollster; "a survey by the Tallin Institute" is the institute's
         maker = re.search(r"\bby\s+(.+)$", phrase) if poll.group(0).rstrip().endswith(("by", "By")) or \
@@ -756,9 +760,10 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
                  or not rules.DOCUMENT_SUBJECT.search(f[1])] or found
     if not found:
         return "", "", ""
-    gapped = [m.group("np") for m in rules.GAPPED_SPEAKER.finditer(sentence) if m.start() > _find(sentence, found[0][1])
-              and speaker_type_of(m.group("np")) not in ("other", "anonymous")]
     at = _find(sentence, found[0][1])
+    gapped = [m.group("np") for m in rules.GAPPED_SPEAKER.finditer(sentence) if m.start() > at and (at < 0 or m.start()
+              >= at + len(found[0][1])) and speaker_type_of(m.group("np")) not in ("other", "anonymous")]  # session 14:
+    # not the "and" inside the speaker's own name ("the Metal and Engineering Union said 3,000")
     parallel = at >= 0 and re.match(r"\s+(?:has\s+|have\s+|had\s+)?[a-z]+\s+(?:about\s+|some\s+|nearly\s+|more than\s+)?"
                                     r"(?:[\d€$£]|(?:two|three|four|five|six|seven|eight|nine|ten|a|one)\s+\w+)",
                                     sentence[at + len(found[0][1]):]) or (at >= 0 and _CLAIMS[0].search(sentence))
@@ -1102,6 +1107,11 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
     return None
 
 
+def _head_noun(phrase: str) -> list[str]:
+    """The head noun of a phrase, before a preposition or relative clause ('a senior official at the ministry' → ['official'])."""
+    return re.split(r"\s+(?:at|of|in|from|with|for|on|near|who|which|that|familiar|close)\s", phrase.lower())[0].split()[-1:]
+
+
 def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str],
                       mentioned: list[tuple[str, str]], by_class: bool = False, seen: str = "") -> tuple[str, str] | None:
     """The antecedent of a bare title ("the minister", "the company"): see `_antecedent`; `mentioned` holds the
@@ -1117,7 +1127,10 @@ def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[
 
     body = (rules.BODY_HEAD.search(speaker) or rules.BARE_BODY.match(" ".join(words))) and \
         not rules.PERSON_TITLES.search(speaker)
-    fits = [e for e in reversed(earlier) if holds(e[0]) and not (body and _is_person(e[0]))]  # "the ministry": no spokesman
+    fits = [e for e in reversed(earlier) if holds(e[0]) and not (body and _is_person(e[0]))  # "the ministry": no spokesman
+            and not (e[1] == "anonymous" and _head_noun(e[0]) != words[-1:])]  # session 14: "the hospital" is not "a
+    # hospital insider" spoken of before (an unnamed source's own head noun only: "the insider", "the official" of "a
+    # senior official at the ministry")
     with_name = [e for e in fits if re.search(r"\b[A-Z]", e[0][1:]) and holds(re.split(r"\s+(?:in|at|from|on|near)\s+",
                                                                                       e[0])[0])]
     mentions = [m for m in reversed(mentioned) if holds(re.split(r"\s+(?:in|at|from|on|near)\s+", m[0])[0])
@@ -1205,6 +1218,26 @@ def is_person_name(phrase: str) -> bool:
         speaker_type_of(phrase) == "other" and not rules.TITLE_WORDS.search(phrase)
 
 
+def possessor_in_sentence(claimant: str, sentence: str) -> str:
+    """The body a pronoun-possessed claimant stands for in its own sentence ('' when it names none, or when the
+    claimant has no pronoun possessor): see rules.PRONOUN_POSSESSOR."""
+    owned_title = re.match(r"(?i)(?:the\s+)?(?:its|their)\s", claimant or "") and not rules.MANAGEMENT_OF.match(claimant)
+    if not rules.PRONOUN_POSSESSOR.match(claimant or "") or not sentence or owned_title:
+        return ""  # "its spokesman, X" is read as before (the body named before it: `_possessive_owner`, "its body")
+    at = sentence.find(claimant)
+    before = sentence[:at] if at > 0 else sentence
+    bodies = ("organisation", "official", "expert", "agency")
+    subject = rules.SENTENCE_SUBJECT_BODY.match(before)
+    kind = speaker_type_of(subject.group("body")) if subject else ""
+    plural = re.fullmatch(r"[A-Z][a-z]+[^s']s", subject.group("body")) if subject else None  # "Dispatchers stayed…"
+    if subject and not plural and (kind in bodies or kind == "other" and subject.group("body")[:1].isupper()):
+        return subject.group("body")  # "it" is no person: "Harlow Ports cancelled 30 sailings, according to figures it…"
+    named = [m.group(0) for m in rules.BODY_BEFORE.finditer(before) if speaker_type_of(m.group("noun") or m.group("name")
+                                                                                        or "") in bodies
+             and not is_person_name(m.group("name") or "")]
+    return named[-1] if named else ""
+
+
 def _owner_type(phrase: str, described: dict[str, str]) -> str:
     """The type of an organisation the corpus describes that a speaker phrase names ('NLF spokesman Erik Lund'),
     or 'other'; a person's own name does not count."""
@@ -1264,6 +1297,7 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     whole = re.sub(r"(?i)^(?:the|a|an)\s+", "", unmask(raw).split(",")[0])
     if owner != "other" and (kind not in ("expert", "anonymous", "citizen") or typed_by_honorific(raw)) and \
             not (kind == "official" and rules.PUBLIC_OFFICE.search(unmask(raw))) and \
+            not rules.BUSINESS_OWNER.search(unmask(raw)) and \
             (kind == "other" or whole in described or rules.TITLE_WORDS.search(raw) or rules.PERSON_TITLES.search(raw)):
         kind = owner  # the organisation named beside a title decides: "NLF general secretary Karin Holt"
     person = rules.OWNER_BEFORE_NAME.sub("", unmask(re.split(r"\s+(?:of|at|from)\s+", raw.split(",")[0])[0]))
@@ -1429,8 +1463,8 @@ def _owner_body_type(speaker: str, kind: str, found: tuple[str, str] | None, ear
     owner = re.match(r"(?i)^the\s+([a-z-]+)['’]s?\s+(.+)$", speaker)
     if found or not owner or kind not in ("official", "organisation", "other") or \
             speaker_type_of(owner.group(2)) in ("expert", "citizen", "anonymous") or rules.LEGAL_COUNSEL.search(owner.group(2)) \
-            or rules.PUBLIC_OFFICE.search(owner.group(2)):  # "the airport's fire chief" is a public office
-        return kind
+            or rules.PUBLIC_OFFICE.search(owner.group(2)) or rules.BUSINESS_OWNER.search(speaker):  # "the airport's
+        return kind  # fire chief" is a public office; session 14: "the hospital's operator, X" the company running it
     body = _title_antecedent(f"the {owner.group(1).lower()}", earlier, local, mentioned, by_class=True, seen=seen)
     named = body and _names(mask_abbreviations(body[0])) and body[1] in ("official", "organisation", "expert") and \
         not _is_person(body[0])  # "the club's manager" after "the club doctor, Dr. X": no body named
@@ -1475,6 +1509,9 @@ def _possessive_owner(phrase: str, text: str) -> str:
     m = rules.POSSESSIVE_TITLE.match(phrase)
     if not m or not text.split() or rules.PRONOUNS.match(text.split()[0]):
         return phrase
+    body = possessor_in_sentence(phrase, text) if m.group("body") else ""
+    if body:  # session 14: "…, forcing the ambulance service to cancel 40 transfers, its management said"
+        return f"the {m.group('title')} of {body[:1].lower() + body[1:] if body.startswith('The ') else body}"
     owner = _mention(text)
     person = bool(owner) and (_is_person(owner) or is_person_name(owner))
     if not owner or not _names(mask_abbreviations(owner)) or person == bool(m.group("body")):
@@ -1733,6 +1770,11 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
         speaker, kind = _named_in_order(raw, speaker, kind, row["text"], prior, described)
+        possessor = possessor_in_sentence(raw, row["text"]) if kind != "anonymous" else ""  # not "their lawyer"
+        if possessor:  # session 14: "…, forcing the hospital to cancel 180 operations, its management said"
+            kind = _type_in_context(possessor, described)  # "it" names a body: a bare name is the company's
+            kind = "organisation" if kind in ("citizen", "other") or kind == "expert" and rules.MANAGEMENT_OF.match(raw) \
+                else kind
         speaker = without_labels(speaker)
         kind = _spokesperson_type(row["text"]) if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
         speaker, kind = _spokesperson_of_body(raw, speaker, kind, row["text"])

@@ -763,23 +763,41 @@ GROUP_LEADER = re.compile(r"(?:\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:['’]
 
 # "and" inside one name: two capitalised words around it, the first part of two words or more ("the U.S. Food and Drug
 # Administration", "the Securities and Exchange Commission"); "Britain and France" are two.
-NAME_WITH_AND = re.compile(r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*\s+and\s+[A-Z]|[A-Z][\w’'-]*\s+and\s+[A-Z][\w’'-]*\s+"
-                           r"(?:Commission|Administration|Agency|Authority|Department|Board|Council|Service|Bureau|"
-                           r"Office|Institute|Committee|Organi[sz]ation|Court)\b|"
-                           # session 14: one word before "and" in a body's name whose head is a body's own noun ("the
-                           # Chemical and Energy Workers' Union", "the Builders' and Carpenters' Union"): one speaker
-                           r"[A-Z][\w’'-]*\s+and\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Union|Federation|Association|Society|"
-                           r"Alliance|League|Confederation|Congress|Chamber|Guild|Syndicate)\b")
+# Session 14 (nuvoices14): the head noun of a body's name after "and" keeps the whole name whatever comes before "and"
+# ("the Nursing and Midwifery Workers' Union (NMWU)", "the Metal and Engineering Union", voices14's "the Chemical and
+# Energy Workers' Union", "the Builders' and Carpenters' Union"): one speaker, not two.
+BODY_NAME_HEADS = (r"Commission|Administration|Agency|Authority|Department|Board|Council|Service|Services|Bureau|Office|"
+                   r"Institute|Committee|Organi[sz]ation|Court|Union|Unions|Federation|Confederation|Association|Society|"
+                   r"Alliance|Guild|League|Trust|Executive|Foundation|Fund|Forum|Network|Party|Congress|Chamber|College|"
+                   r"Syndicate")
+JOINED_NAME_RULES: tuple[Cue, ...] = (  # value: what the rule reads
+    Cue("two_words_before_and", r"[A-Z][\w.’'\u2024-]*\s+(?:for\s+)?[A-Z][\w’'-]*\s+and\s+[A-Z]",
+        "two capitalised words, then \"and\" and a capitalised word", "the U.S. Securities and Exchange Commission"),
+    Cue("body_head_after_and", r"(?!(?:Police|Army|Military|Navy|Government|Parliament|Ministers?)\s)[A-Z][\w’'-]*\s+"
+        r"and\s+(?:[A-Z][\w’'-]*\s+){0,3}(?:" + BODY_NAME_HEADS + r")\b",
+        "a capitalised word, \"and\", up to three capitalised words and a body's head noun (session 14: unions, "
+        "federations, associations, trusts too; a body named alone before \"and\", \"Police and Kelby Council\", is two)",
+        "the Metal and Engineering Union"),
+)
+NAME_WITH_AND = re.compile("|".join(c.pattern for c in JOINED_NAME_RULES))
 
 # An honorific that says a person holds a doctorate, not what role they speak in ("VMU president Dr. Karel Bost" speaks
 # for the union, "Dr. Rafaela Montrey of the IHA" for the agency): it types a speaker as an expert only when no other
 # word does.
 # The owner or operator of a ship, plant, mine or building is a company, not a citizen ("the ship's owner, Baltic Line",
 # "the owner of the vessel"); a shop owner or a homeowner stays a citizen.
-BUSINESS_OWNER = re.compile(r"(?i)\b(?:ship|vessel|tanker|ferry|freighter|plant|mine|factory|refinery|platform|rig|"
-                            r"aircraft|building|tower|dam|pipeline)(?:['’]s)?\s+(?:owners?|operators?)\b|\b(?:owners?|"
-                            r"operators?)\s+of\s+the\s+(?:ship|vessel|tanker|ferry|freighter|plant|mine|factory|refinery|"
-                            r"platform|rig|aircraft|building|tower|dam|pipeline)\b")
+# Session 14 (nuvoices14): so is the operator of a hospital, clinic, care home, school, prison or airport ("the
+# hospital's operator, X Trust"): the body that runs it speaks for itself, not as a medical source.
+_OWNED_THINGS = (r"ship|vessel|tanker|ferry|freighter|plant|mine|factory|refinery|platform|rig|aircraft|building|tower|dam|"
+                 r"pipeline|hospital|clinic|care\s+home|nursing\s+home|school|prison|airport|stadium")
+BUSINESS_OWNER = re.compile(r"(?i)\b(?:" + _OWNED_THINGS + r")(?:['’]s)?\s+(?:owners?|operators?)\b|\b(?:owners?|"
+                            r"operators?)\s+of\s+the\s+(?:" + _OWNED_THINGS + r")\b")
+# Session 14: the management of a body ("Trust bosses", "hospital bosses", "the board of X", "police chiefs") speaks with
+# the body's type; the management of an expert body (a hospital, a university) speaks for the organisation that runs
+# it, not as an expert (see `speaker_type_of`).
+MANAGEMENT_OF = re.compile(r"(?i)^(?:the\s+|its\s+|their\s+)?(?:(?P<body>.+?)\s+)?(?:bosses|management|chiefs|executives|"
+                           r"leadership)$|^(?:the\s+)?(?:bosses|management|chiefs|executives|leadership|board)\s+(?:of|at)\s+"
+                           r"(?P<owner>.+)$")
 
 # A lawyer speaks for whoever retains them; for a person or a family (or no one named) the keys code them `other`
 # ("a lawyer for the family", "the defence lawyer"); a body's lawyers speak for the body, state lawyers are official.
@@ -997,6 +1015,14 @@ TYPE_CUES: tuple[Cue, ...] = (
         "agency", "state media"),
     Cue("independent_body", r"\bindependent\s+(?:[A-Z]\w+\s+)*(?:council|commission|body|panel|auditor|watchdog|"
         r"board|institute|experts?|analysts?|agency|office)\b", "expert", "the independent Pension Council"),
+    # session 14 (nuvoices14): a union's officers named by their post ("Branch secretary X", "the union's general
+    # secretary", "shop steward X") and a forum speaking for users or patients ("the Patients' Forum chair") are
+    # organisations, not citizens or "other"
+    Cue("union_officer", r"\b(?:branch|general|assistant\s+general|deputy\s+general|regional|district)\s+secretar(?:y|ies)\b"
+        r"|\bshop\s+stewards?\b|\b(?:union|branch)\s+(?:convenors?|organi[sz]ers?|reps?|representatives?)\b|\bregional\s+"
+        r"organi[sz]ers?\b", "organisation", "Branch secretary Ana Holt"),
+    Cue("forum", r"\b(?:forums?|(?:patients|users|parents|residents|tenants|passengers)['’]?\s+(?:panels?|councils?|"
+        r"groups?|voice))\b", "organisation", "the Patients' Forum chair Ivo Marsh"),
     # session 10: professional bodies (bar councils, law societies, doctors' and nurses' associations) and the bodies
     # that govern a sport speak as organisations, like unions and federations, not as the government their word
     # "council" or "committee" shares
@@ -1184,3 +1210,15 @@ DISPLAYED_TEXT = re.compile(r"(?i)\b(?:banners?|placards?|signs?|posters?|t-shir
 # Session 13: the verb of carrying a banner or sign, its subject the slogan's carrier ({0,4} words: "held a large sign").
 CARRYING_VERB = re.compile(r"\b(?:held|holding|holds|carried|carrying|carries|waved|waving|waves|wore|wearing|wears|raised|"
                            r"raising|brandished|brandishing|hung|unfurled|unfurling)\s+(?:[\w-]+\s+){0,4}$")
+
+
+# Session 14 (nuvoices14): a claimant naming its body by a pronoun ("its management said", "according to figures it
+# released") is the body its own sentence names: the sentence's subject when that is a body ("X Trust cancelled 241
+# operations, according to figures it released"), else the body named last before the pronoun ("…, forcing the hospital
+# to cancel 180 operations, its management said").
+PRONOUN_POSSESSOR = re.compile(r"^(?:(?i:the)\s+)?(?:[a-z]+\s+){0,2}?(?:(?i:its|their)\s+|(?:figures|data|numbers|estimates|"
+                               r"statistics|count|tally)\s+(?:that\s+)?(?:it|they)\s+)")
+SENTENCE_SUBJECT_BODY = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*|[a-z]+)\s+"
+                                   r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b")
+BODY_BEFORE = re.compile(r"(?:\b(?:the|its)\s+(?P<noun>[a-z]+\s+(?:service|authority|agency|board|council|department|"
+                         r"office|company|operator|trust|group)|[a-z]+)|(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+))(?![\w'’])")

@@ -61,19 +61,14 @@ def draft_actors(actors_found: pd.DataFrame, quotes: pd.DataFrame | None = None,
     return without_outlets(draft, outlets or [])  # last: a quoted outlet ("told Radio X") is added back above
 
 
-def _bare_outlet(name: str) -> str:
-    return re.sub(r"^the\s+", "", str(name).strip(), flags=re.I).lower()
-
-
 def without_outlets(draft: pd.DataFrame, outlets: list[str]) -> pd.DataFrame:
     """The draft without the corpus's own outlets (session 12): an outlet is the one who reports or listens ("told
     Radio X", "interviewed by The Y Times"), not an actor of the event. An actor is an outlet when it is an outlet's
     name or label without "The", or the first two or more words of one ("Radio X" of "Radio X 98.4 FM")."""
-    names = {_bare_outlet(o) for o in outlets if str(o).strip()}
-    def is_outlet(actor: str) -> bool:
-        bare = _bare_outlet(actor)
-        return bare in names or len(bare.split()) >= 2 and any(n.startswith(bare + " ") for n in names)
-    return draft[~draft["actor"].map(is_outlet)].reset_index(drop=True) if names else draft
+    from .actors import is_corpus_outlet  # session 14: a media name opening with an outlet's first word too
+
+    names = [str(o) for o in outlets if str(o).strip()]
+    return draft[~draft["actor"].map(lambda a: is_corpus_outlet(a, names))].reset_index(drop=True) if names else draft
 
 
 def _speaker_core(speaker: str) -> str:
@@ -108,7 +103,9 @@ def _names_actor(core: str, actor: str, aliases: str) -> bool:
     """Whether a speaker's name part names an actor: the actor itself, an alias, or a title before the actor's name."""
     names = [actor, *[a for a in aliases.split("|") if a]]
     return any(core == n or core.endswith(f" {n}") and n[:1].isupper()
-               and not re.search(r"\s(?:at|of|for|from|in|with|by)\s", f" {core[:-len(n)]}") for n in names)
+               and not re.search(r"\s(?:at|of|for|from|in|with|by)\s+(?:the\s+)?(?:[A-Z]|$)", f" {core[:-len(n)]}")
+               for n in names)  # session 14: a title with "of" and a field before the name ("Director of nursing A B")
+    # names A B; "doctors at X" and "Head of Kelby Police A B" do not
 
 
 def without_non_actors(draft: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:
