@@ -188,7 +188,8 @@ def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.Da
         parts.append(figures[~figures["article_id"].isin(_articles_of_new_outlets(old_tables["articles"],
                                                                                    new_tables["articles"]))])
     out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else pd.DataFrame()
-    out = out.reindex(columns=CHANGE_COLUMNS).fillna("")
+    out = out.reindex(columns=CHANGE_COLUMNS).astype(object).fillna("").astype(str)  # text columns, one dtype (a column
+    # of the concatenated parts that is empty in all of them stays text as it is read back from parquet)
     order = out["change"].map(_CHANGE_ORDER).fillna(len(_CHANGE_ORDER)) if len(out) else out["change"]
     return (out.assign(_order=order).sort_values(["_order", "source", "fact_id"], kind="stable")
             .drop(columns="_order").reset_index(drop=True))
