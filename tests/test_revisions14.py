@@ -150,6 +150,9 @@ def test_a_noun_that_names_no_act_is_still_carried():
     ("Police had put the number of arrests at 40 before the second march.", "40", True),
     ("Organisers had published an estimate of 5,000 marchers.", "5,000 marchers", True),
     ("Police said 12 people had been arrested.", "12 people", False),
+    ("The agency had reported 73 votes in favour shortly after the vote.", "73 votes", False),  # no count named: a report
+    ("The state had released $25 million from its emergency fund.", "$25 million", False),  # money paid out, not a figure
+    ("Rescuers had put up 600 tents.", "600 tents", False),
 ])
 def test_a_figure_a_body_had_given_before_is_superseded(sentence, text, superseded):
     as_of = _as_of(sentence, text)
