@@ -316,10 +316,60 @@ def share_named_before(row: dict, previous: str | None, book: QuantityCodebook) 
     return {**row, "quantity": quantity, "qualifier": "", "cued": True, "comparable": bool(book.specs[quantity].compare)}
 
 
+# What a figure is of is not carried across a word that names a different act: an article's only named share, "a
+# 3.5% pay offer", does not make "asking for 9%" or "a 9% rise would cost" an offer, nor inflation "running at 6.2%"
+# (session 14). Rules as data: name, pattern (the act's words), example, note. A carried noun that names an act (an
+# "offer") goes only to a figure whose words name that act or none.
+ACT_RULES = pd.DataFrame([
+    ("offer", r"\b(?:offer(?:s|ed|ing)?|tabled|proposals?|proposed)\b", "the trust tabled a revised offer of 4%",
+     "what one side puts forward"),
+    ("demand", r"\b(?:demand(?:s|ed|ing)?|ask(?:s|ed|ing)?\s+for|wants?|wanted|claim(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|"
+     r"seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|holding\s+out\s+for)\b", "The union is asking for 9%.",
+     "what the other side asks"),
+    ("inflation", r"\b(?:inflation|cost\s+of\s+living|consumer\s+prices|price\s+growth)\b",
+     "inflation, running at 6.2%", "what prices do"),
+    ("rise", r"\b(?:rises?|increases?|raises?|hikes?|uplifts?|pay\s+awards?)\b", "a 9% rise would cost 14 million a year",
+     "a rise named as such: the offer's or the demand's only when the words say so"),
+], columns=["name", "pattern", "example", "note"])
+_ACTS = [(name, re.compile(pattern, re.I)) for name, pattern in zip(ACT_RULES["name"], ACT_RULES["pattern"])]
+ACT_REACH = 50  # characters either side of a figure read for the act it is of
+ACT_TIE = 12  # acts named this much farther than the nearest are still the figure's ("a 3.5% pay rise offer")
+
+
+def acts_named(text: str) -> set[str]:
+    """The acts (ACT_RULES) some words name."""
+    return {name for name, regex in _ACTS if regex.search(text)}
+
+
+def acts_of_figure(row: dict) -> set[str]:
+    """The acts named nearest the figure, within ACT_REACH either side ("offered 2%, while inflation ran at 5.4%":
+    the 5.4% is inflation's, the 2% the offer's)."""
+    sentence, start, end = str(row.get("sentence") or ""), row["start"], row["end"]
+    lo = max(0, start - ACT_REACH)
+    near = {}
+    for name, regex in _ACTS:
+        gaps = [start - m.end() if m.end() <= start else m.start() - end
+                for m in regex.finditer(sentence, lo, end + ACT_REACH)]
+        if gaps:
+            near[name] = min(abs(g) for g in gaps)
+    return {name for name, gap in near.items() if gap <= min(near.values()) + ACT_TIE}
+
+
+def crosses_act(row: dict, noun: str) -> bool:
+    """Whether carrying `noun` to the figure would cross a different act: the noun names an act and the words
+    nearest the figure name acts, none of them that one."""
+    carried = acts_named(noun)
+    if not carried:
+        return False
+    own = acts_of_figure(row)
+    return bool(own) and not own & carried
+
+
 def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
     """For quantities split by what they are of (`about` in the taxonomy's split_by: a share, a percentage change),
     a figure that does not say it takes what the figure before it in its sentence is of ("38.4% of teachers …, more
-    than the 38% it announced"), else what that quantity is of in its article when the article names one thing only."""
+    than the 38% it announced"), else what that quantity is of in its article when the article names one thing only;
+    never across a word that names a different act (`crosses_act`)."""
     carried = {q for q, split in zip(book.taxonomy.index, book.taxonomy["split_by"]) if "about" in split}
     by_article: dict[tuple, list[str]] = {}
     for row in rows:
@@ -331,7 +381,8 @@ def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
         if row["quantity"] in carried and not row["about"]:
             said = by_article.get((row["article_id"], row["quantity"]), [])
             alone = len(set(said)) == 1 and not row.get("holder")  # a party's 4.6% is not what the article's 5% is of
-            row["about"] = last.get(here) or (said[0] if alone else "")
+            noun = last.get(here) or (said[0] if alone else "")
+            row["about"] = "" if noun and crosses_act(row, noun) else noun
         if row["about"]:
             last[here] = row["about"]
     return rows
@@ -1425,16 +1476,53 @@ def difference_kind(group: pd.DataFrame) -> str:
 
 
 def _one_way_in_time(group: pd.DataFrame, when: pd.Series, as_of: pd.Series) -> bool:
-    """Whether the figures, in order of publication (a superseded figure, "earlier reports had put it at 9", before
-    its article's own), only rise or only fall: a toll revised through the day climbs (4, 11, 17), a missing count
-    falls; 9 at 8 a.m., then 6, then 8 is outlets differing, not a revision. Figures without a time are left out."""
-    timed = group.assign(_when=when, _old=as_of.map(lambda a: 0 if SUPERSEDED.match(a) else 1)).dropna(subset=["_when"])
-    mids = []
-    for _, g in timed.groupby(["_when", "_old"], sort=True):
-        lo, hi = _bounds(g)
-        mids.append(lo if not math.isfinite(hi) else (lo + hi) / 2)
-    steps = [b - a for a, b in zip(mids, mids[1:])]
-    return all(d >= 0 for d in steps) or all(d <= 0 for d in steps)
+    """Whether the figures, in order of publication, can only rise or only fall (hedges read as intervals: "nearly
+    250" after 236 and before 241 can be a rise): a toll revised through the day climbs (4, 11, 17), a missing count
+    falls; 9 at 8 a.m., then 6, then 8 is outlets differing, not a revision. A superseded figure ("up from 180
+    announced earlier", "earlier reports had put it at 9") has no time of its own, only that it came before its
+    article's own figures, and is set against those. Figures without a time are left out."""
+    old = as_of.map(lambda a: bool(SUPERSEDED.match(a)))
+    timed = group.assign(_when=when).dropna(subset=["_when"])
+    steps = [_common(g) for _, g in timed[~old.reindex(timed.index).astype(bool)].groupby("_when", sort=True)]
+    pairs = _superseded_pairs(group, old)
+    return any(_monotone(steps, sign) and all(_monotone(list(p), sign) for p in pairs) for sign in (1, -1))
+
+
+def _common(group: pd.DataFrame) -> tuple[float, float]:
+    """The values the mentions of one time allow when they state one figure alike, hedge and all ("nearly 250":
+    225 to 275); else (one article's 96.4 and 91.8, "up to 375" and "around 150") the middle of their widest
+    interval, as one point."""
+    pairs = _intervals(group)
+    lo, hi = max(p[0] for p in pairs), min(p[1] for p in pairs)
+    stated = [v for p in _intervals(group, widen=False) for v in p if math.isfinite(v) and v > 0]
+    if lo <= hi and stated and max(stated) <= ROUNDING_SPREAD * min(stated):
+        return lo, hi
+    mid = _mid(group)
+    return mid, mid
+
+
+def _mid(group: pd.DataFrame) -> float:
+    """The middle of the widest interval of some mentions (its low end when it is open above)."""
+    lo, hi = _bounds(group)
+    return lo if not math.isfinite(hi) else (lo + hi) / 2
+
+
+def _monotone(bounds: list[tuple[float, float]], sign: int) -> bool:
+    """Whether values, one in each interval in turn, can only rise (`sign` 1) or only fall (-1)."""
+    x = -math.inf
+    for lo, hi in bounds:
+        lo, hi = (lo, hi) if sign > 0 else (-hi, -lo)
+        x = max(x, lo)
+        if x > hi:
+            return False
+    return True
+
+
+def _superseded_pairs(group: pd.DataFrame, old: pd.Series) -> list[tuple[tuple, tuple]]:
+    """Per article that gives both, (its superseded figures' interval, its own figures' interval): "212, up from 180
+    announced earlier" says the figure rose, whenever the 180 was first published."""
+    return [(_common(g[old[g.index]]), _common(g[~old[g.index]])) for _, g in group.groupby("article_id")
+            if old[g.index].any() and not old[g.index].all()]
 
 
 def _overlap_all(group: pd.DataFrame) -> bool:
@@ -1459,9 +1547,21 @@ def _records(mentions: pd.DataFrame) -> list:
     return list(plain.itertuples(index=True))
 
 
-# An "as of" that names no time but an earlier report ("Earlier reports had put the toll at four": the context cue
-# superseded_figure): the figure is marked as an earlier one, never stamped "as of Earlier reports".
-SUPERSEDED = re.compile(r"(?i)(?:earlier|initial|original|previous|initially|originally|previously)\b")
+# An "as of" that names no time but an earlier figure of the same fact (the context cues superseded_*): the figure is
+# marked as an earlier one, never stamped "as of Earlier reports". Rules as data: name, pattern (matched at the start
+# of the cue's `at` words), example, note.
+SUPERSEDED_RULES = pd.DataFrame([
+    ("earlier_report", r"(?:earlier|initial|original|previous|initially|originally|previously)\b",
+     "Earlier reports had put the toll at four", "superseded_figure: an earlier report, estimate or count"),
+    ("changed_from", r"(?:up|down|revised|raised|lowered|cut|corrected|updated|increased|reduced|rose|fell|risen|fallen|"
+     r"climbed|jumped|dropped|grew)\b(?:\s+\S+){0,8}?\s+from$",
+     "212 operations, up from 180 announced earlier", "superseded_up_from / _count_revised / _revised_from / "
+     "_report_noun_change: the figure a count or estimate was changed from (session 14)"),
+    ("had_given", r"had\s+(?:(?:earlier|first|initially)\s+)?(?:given|put|published|released|announced|reported|stated|"
+     r"estimated)\b", "the ministry, which had given figures of nine dead",
+     "superseded_past_perfect: a figure a body had given before its current one (session 14)"),
+], columns=["name", "pattern", "example", "note"])
+SUPERSEDED = re.compile("(?i)(?:" + "|".join(f"(?:{p})" for p in SUPERSEDED_RULES["pattern"]) + ")")
 
 
 def _timeline(rows: list, sources: dict[str, str]) -> str:
