@@ -131,3 +131,13 @@ def test_each_claimants_crowd_lines_up_with_the_same_claimants_and_not_with_the_
     assert got[("wire", "1,800")] == got[("live", "1,800 people")]
     assert got[("wire", "nearly 5,000")] == got[("paper", "nearly 5,000 people")]
     assert got[("wire", "1,800")] != got[("wire", "nearly 5,000")]
+
+
+def test_the_capitals_crowd_and_the_gap_between_two_counts_are_not_the_national_crowd():
+    got = _got({"a": ["In the capital the gap was wider still: 87,000 according to the ministry, 400,000 according to the union.",
+                      "The ministry counted 412,000 protesters nationwide."],
+                "b": ["Ministry and unions disagree by more than two million on turnout", "Workers marched in 200 towns."]},
+               column="fact_id")
+    assert got[("a", "87,000")] != got[("a", "412,000 protesters")]
+    assert "capital" in got[("a", "87,000")]
+    assert "margin" in got[("b", "more than two million")]
