@@ -141,3 +141,9 @@ def test_the_capitals_crowd_and_the_gap_between_two_counts_are_not_the_national_
     assert got[("a", "87,000")] != got[("a", "412,000 protesters")]
     assert "capital" in got[("a", "87,000")]
     assert "margin" in got[("b", "more than two million")]
+
+
+def test_a_counters_earlier_claim_is_a_superseded_figure_not_an_earlier_event():
+    got = _got({"a": ["The movement that organised the rally put it at 40,000, up from its earlier claim of \"more than 30,000\".",
+                      "Protesters marched on the assembly."]}, column="time_ref")
+    assert got[("a", "more than 30,000")] != "earlier"
