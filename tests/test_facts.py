@@ -24,8 +24,8 @@ EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg"]
 MEASURED = {
     "quake-valdora": {"quantity_accuracy": 0.981, "earlier_accuracy": 1.00, "base_grouping_f1": 0.941,
                       "claimant_grouping_f1": 0.976},
-    "strike-norland": {"quantity_accuracy": 0.951, "earlier_accuracy": 1.00, "base_grouping_f1": 0.893,
-                       "claimant_grouping_f1": 0.950},
+    "strike-norland": {"quantity_accuracy": 0.96, "earlier_accuracy": 1.00, "base_grouping_f1": 0.893,
+                       "claimant_grouping_f1": 0.95},  # crowd14: 0.951 / 0.950 -> 0.961 / 0.951 (printed, rounded)
     "verdict-halberg": {"quantity_accuracy": 0.956, "earlier_accuracy": 1.00, "base_grouping_f1": 0.896,
                         "claimant_grouping_f1": 0.923},
 }
@@ -227,8 +227,8 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 HELD_OUT = {
     "quake-valdora": {"held_quantity_accuracy": 0.966, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.923,
                       "claimant_grouping_f1": 0.971},
-    "strike-norland": {"held_quantity_accuracy": 0.833, "held_earlier_accuracy": 0.916, "base_grouping_f1": 0.869,
-                       "claimant_grouping_f1": 0.888},
+    "strike-norland": {"held_quantity_accuracy": 0.943, "held_earlier_accuracy": 0.916, "base_grouping_f1": 0.875,
+                       "claimant_grouping_f1": 0.897},  # crowd14: 0.833 / 0.869 / 0.888 -> 0.944 / 0.876 / 0.898
     "verdict-halberg": {"held_quantity_accuracy": 0.896, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.848,
                         "claimant_grouping_f1": 0.909},
 }
@@ -268,7 +268,9 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 # Session 6 (facts6, lone figures aligned): strike dev 0.950 -> 0.950, all five 0.892 -> 0.894; the others unchanged.
 # After merging counts6 and facts6 together: strike 0.951 / 0.895, verdict 0.923 / 0.909.
 # Session 8 (facts8, a sum paid to each family is not the government's fund): quake all five 0.965 -> 0.971.
-PIPELINE = {"quake-valdora": (0.976, 0.971), "strike-norland": (0.950, 0.894), "verdict-halberg": (0.923, 0.909)}
+# Session 14 (crowd14, crowd counts by claimant): strike dev 0.950 -> 0.968, all five 0.894 -> 0.932 (levels 0.001 under
+# the printed, rounded figures).
+PIPELINE = {"quake-valdora": (0.976, 0.971), "strike-norland": (0.967, 0.931), "verdict-halberg": (0.923, 0.909)}
 
 
 @pytest.mark.parametrize("event", EVENTS)
