@@ -24,8 +24,8 @@ EVENTS = ["quake-valdora", "strike-norland", "verdict-halberg"]
 MEASURED = {
     "quake-valdora": {"quantity_accuracy": 0.981, "earlier_accuracy": 1.00, "base_grouping_f1": 0.941,
                       "claimant_grouping_f1": 0.976},
-    "strike-norland": {"quantity_accuracy": 0.951, "earlier_accuracy": 1.00, "base_grouping_f1": 0.893,
-                       "claimant_grouping_f1": 0.950},
+    "strike-norland": {"quantity_accuracy": 0.96, "earlier_accuracy": 1.00, "base_grouping_f1": 0.893,
+                       "claimant_grouping_f1": 0.95},  # crowd14: 0.951 / 0.950 -> 0.961 / 0.951 (printed, rounded)
     "verdict-halberg": {"quantity_accuracy": 0.956, "earlier_accuracy": 1.00, "base_grouping_f1": 0.896,
                         "claimant_grouping_f1": 0.923},
 }
@@ -227,8 +227,8 @@ def test_one_claimant_named_in_the_usual_ways_gets_one_key():
 HELD_OUT = {
     "quake-valdora": {"held_quantity_accuracy": 0.966, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.923,
                       "claimant_grouping_f1": 0.971},
-    "strike-norland": {"held_quantity_accuracy": 0.833, "held_earlier_accuracy": 0.916, "base_grouping_f1": 0.869,
-                       "claimant_grouping_f1": 0.888},
+    "strike-norland": {"held_quantity_accuracy": 0.943, "held_earlier_accuracy": 0.916, "base_grouping_f1": 0.875,
+                       "claimant_grouping_f1": 0.897},  # crowd14: 0.833 / 0.869 / 0.888 -> 0.944 / 0.876 / 0.898
     "verdict-halberg": {"held_quantity_accuracy": 0.896, "held_earlier_accuracy": 1.00, "base_grouping_f1": 0.848,
                         "claimant_grouping_f1": 0.909},
 }
@@ -268,7 +268,9 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 # Session 6 (facts6, lone figures aligned): strike dev 0.950 -> 0.950, all five 0.892 -> 0.894; the others unchanged.
 # After merging counts6 and facts6 together: strike 0.951 / 0.895, verdict 0.923 / 0.909.
 # Session 8 (facts8, a sum paid to each family is not the government's fund): quake all five 0.965 -> 0.971.
-PIPELINE = {"quake-valdora": (0.976, 0.971), "strike-norland": (0.950, 0.894), "verdict-halberg": (0.923, 0.909)}
+# Session 14 (crowd14, crowd counts by claimant): strike dev 0.950 -> 0.968, all five 0.894 -> 0.932 (levels 0.001 under
+# the printed, rounded figures).
+PIPELINE = {"quake-valdora": (0.976, 0.971), "strike-norland": (0.967, 0.931), "verdict-halberg": (0.923, 0.909)}
 
 
 @pytest.mark.parametrize("event", EVENTS)
@@ -482,13 +484,17 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # Session 14 (bisected by merge commit): budget 0.588 -> 0.590 (numbers14) -> 0.578 (with nunumbers14, which alone gave
 # 0.593: an article's only named share noun, "offer", carried to its other changes) -> 0.590 again with revision14's
 # ACT_RULES (a carried noun that names an act goes only to a figure of the same act); key claimants 0.675 -> 0.663 -> 0.676.
+# Session 14 (crowd14: crowd counts by claimant): P / R / F1 (key claimants) no-confidence 0.303 / 0.462 / 0.366
+# (0.444) -> 0.332 / 0.530 / 0.408 (0.474), plant closure recall 0.375 -> 0.392, key claimants 0.330 -> 0.360; lowered (a
+# trade in docs/ACCURACY.md): plant closure precision 0.750 -> 0.628 and F1 0.500 -> 0.483 (its Monday and Tuesday gate
+# rallies, now both counted as protesters, meet in one fact: the day-merge class).
 NEW_EVENTS = {"abduction-karsa": (0.476, 0.185, 0.266), "budget-ostria": (0.67, 0.527, 0.59), "crowd-crush-selvana":
               (0.723, 0.79, 0.755), "cyclone-tessaly": (0.551, 0.64, 0.592), "derailment-osterby": (0.63, 0.591,
               0.61), "doping-case-ostrel": (0.363, 0.4, 0.38), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.75, 0.695, 0.721), "ice-storm-haldmark": (0.794, 0.692, 0.739),
               "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.809, 0.465, 0.591),
-              "no-confidence-dravenia": (0.24, 0.295, 0.265), "outbreak-kavrin": (0.953, 0.872, 0.911),
-              "plant-closure-dornbach": (0.724, 0.375, 0.494), "prison-riot-halvik": (0.375, 0.326, 0.348),
+              "no-confidence-dravenia": (0.331, 0.529, 0.408), "outbreak-kavrin": (0.953, 0.872, 0.911),
+              "plant-closure-dornbach": (0.628, 0.392, 0.483), "prison-riot-halvik": (0.375, 0.326, 0.348),
               "ransomware-lenmark": (0.96, 0.292, 0.448), "runway-overrun-orlend": (0.8, 0.698, 0.745),
               "shelling-tolvany": (0.8, 0.654, 0.72), "shipwreck-calvera": (0.781, 0.746, 0.763),
               "tower-fire-quellen": (0.864, 0.822, 0.842), "wildfire-cabrel": (0.945, 0.852, 0.896),
@@ -497,8 +503,8 @@ NEW_EVENTS = {"abduction-karsa": (0.476, 0.185, 0.266), "budget-ostria": (0.67, 
 KEY_CLAIMANTS = {"abduction-karsa": 0.313, "budget-ostria": 0.675, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
                  0.713, "derailment-osterby": 0.647, "doping-case-ostrel": 0.446, "election-varenia": 0.941,
                  "heatwave-corvena": 0.77, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
-                 "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.354, "outbreak-kavrin": 0.946,
-                 "plant-closure-dornbach": 0.329, "prison-riot-halvik": 0.438, "ransomware-lenmark": 0.49,
+                 "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.473, "outbreak-kavrin": 0.946,
+                 "plant-closure-dornbach": 0.359, "prison-riot-halvik": 0.438, "ransomware-lenmark": 0.49,
                  "runway-overrun-orlend": 0.78, "shelling-tolvany": 0.686, "shipwreck-calvera": 0.851,
                  "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.761, "blackout-serenna":
                  0.635, "takeover-lindqvist": 0.497}

@@ -91,9 +91,14 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # 0.549 -> 0.913 / 0.610, abduction quantity 0.733 -> 0.740, cyclone quantity 0.831 -> 0.837, doping grouping 0.361 ->
 # 0.380, bridge collapse grouping 0.766 -> 0.776; lowered (trades in docs/ACCURACY.md): grouping abduction 0.273 ->
 # 0.266, cyclone 0.600 -> 0.592.
+# Session 14 (crowd14: a bare figure a crowd counter gives counts its article's crowd, elided claimants, people who
+# came or travelled to join, the capital's crowd, 'disagree by', an earlier claim): quantity / earlier / grouping
+# strike 0.928 / 0.978 / 0.895 -> 0.956 / 0.978 / 0.932, no-confidence 0.899 / 0.988 / 0.366 -> 0.923 / 0.994 / 0.408,
+# bridge collapse quantity 0.851 -> 0.861, plant closure quantity 0.840 -> 0.865; lowered (a trade in docs/ACCURACY.md):
+# plant closure grouping 0.500 -> 0.483 (its two days' gate rallies, now counted as protesters, meet in one fact).
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
-    "strike-norland": (0.928, 0.978, 0.894),
+    "strike-norland": (0.956, 0.978, 0.932),  # crowd14: 0.928 / 0.894 -> 0.956 / 0.932
     "verdict-halberg": (0.95, 1.0, 0.909),
     "election-varenia": (0.979, 0.972, 0.915),
     "wildfire-cabrel": (0.959, 0.975, 0.896),
@@ -106,7 +111,7 @@ LEVELS = {
     "ransomware-lenmark": (0.883, 0.864, 0.448),
     "derailment-osterby": (0.913, 0.959, 0.61),
     "crowd-crush-selvana": (0.858, 0.961, 0.755),
-    "plant-closure-dornbach": (0.84, 0.871, 0.494),
+    "plant-closure-dornbach": (0.865, 0.871, 0.483),  # crowd14: 0.840 -> 0.865; grouping 0.494 -> 0.483, a trade (docs/ACCURACY.md)
     "tower-fire-quellen": (0.965, 0.936, 0.842),
     "budget-ostria": (0.83, 0.979, 0.59),  # 0.587 -> 0.592 (nunumbers14 alone); 0.578 with numbers14, 0.590 with revision14 (test_facts.py)
     "abduction-karsa": (0.74, 0.966, 0.27),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13); session 14: 0.266 (grouping14) -> 0.270 (with nunumbers14)
@@ -114,13 +119,13 @@ LEVELS = {
     "prison-riot-halvik": (0.866, 0.911, 0.37),  # 0.348 -> 0.370 (session 14, nunumbers14)
     "runway-overrun-orlend": (0.901, 0.95, 0.745),
     "cyclone-tessaly": (0.837, 0.943, 0.592),  # all session-13 branches together: 0.600
-    "no-confidence-dravenia": (0.899, 0.988, 0.356),
+    "no-confidence-dravenia": (0.923, 0.994, 0.408),  # crowd14: 0.899 / 0.988 / 0.366 -> 0.923 / 0.994 / 0.408
     "doping-case-ostrel": (0.874, 0.862, 0.38),
     # session 12's events (session 13's validation set) and session 13's held-out events, measured after every
     # session-13 merge (scorer rounded to 3 decimals; levels 0.001 below). Rate decision quantity 0.531 (session 12)
     # -> 0.634 with numbers13's money and rate rules; the session-13 events' first contact was 0.797 / 0.855 / 0.809
     # (tariff quantity 0.809 -> 0.836 with the session-13 merges; tanker grouping 0.468 -> 0.411, see docs/ACCURACY.md)
-    "bridge-collapse-korvath": (0.85, 0.966, 0.807),
+    "bridge-collapse-korvath": (0.861, 0.966, 0.807),  # crowd14: quantity 0.851 -> 0.861
     "referendum-estrava": (0.83, 0.973, 0.333),
     "rate-decision-varkand": (0.64, 0.938, 0.369),
     "tanker-spill-orvessa": (0.796, 0.937, 0.41),

@@ -182,7 +182,8 @@ NOUN_BEFORE_RULES = pd.DataFrame([
 ], columns=["name", "pattern", "example", "unit"])
 _NOUN_BEFORE = [re.compile(p) for p in NOUN_BEFORE_RULES["pattern"]]
 _NOT_COUNTED = {"number", "total", "figure", "toll", "count", "tally", "estimate", "level", "rate", "this", "that", "these",
-                "those", "them", "they", "its", "his", "has", "was", "is", "price", "prices", "share", "shares"}
+                "those", "them", "they", "its", "his", "has", "was", "is", "price", "prices", "share", "shares",
+                "police", "organisers", "organizers", "unions", "authorities", "officials"}  # who counts, not what
 
 
 def noun_named_before(row: dict, sentence: str, measures: frozenset[str] = frozenset()) -> dict:
@@ -230,6 +231,78 @@ def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityC
     quantity = found.pop()
     return {**row, "quantity": quantity, "qualifier": "", "cued": True,
             "comparable": bool(book.specs[quantity].compare)}
+
+
+# The crowd an article counts (session 14, crowd14): a protest's crowd is `protesters`, a vigil's, a concert's or a match's
+# `participants`. Rules as data: name, pattern over the article's text, quantity, example. The article's crowd is the
+# quantity whose words it names most often (ties: protesters); an article naming none counts no crowd.
+CROWD_WORD_RULES = pd.DataFrame([
+    ("protest_words", r"(?i)\b(?:protest(?:s|ers?|ed|ing)?|demonstrat(?:ion|ions|ors?|ed)|march(?:es|ed|ers?)?|"
+     r"rall(?:y|ies|ied)|took\s+to\s+the\s+streets|picket(?:s|ed|ing)?|blockades?)\b", "protesters",
+     "Thousands marched through the capital on Saturday."),
+    ("gathering_words", r"(?i)\b(?:vigils?|concerts?|festivals?|mourners|funerals?|fans|spectators|congregation|"
+     r"kick-off|gig)\b", "participants", "Some 2,000 people gathered for a candlelit vigil."),
+], columns=["name", "pattern", "quantity", "example"])
+_CROWD_WORDS = [(re.compile(p), q) for p, q in zip(CROWD_WORD_RULES["pattern"], CROWD_WORD_RULES["quantity"])]
+
+
+def article_crowds(texts: dict[tuple, str]) -> dict[str, str]:
+    """article_id → the crowd quantity its text counts (CROWD_WORD_RULES), '' when it names no crowd."""
+    hits: dict[str, dict[str, int]] = {}
+    for (article_id, *_), text in texts.items():
+        for regex, quantity in _CROWD_WORDS:
+            counts = hits.setdefault(article_id, {})
+            counts[quantity] = counts.get(quantity, 0) + len(regex.findall(text))
+    best = {a: max(sorted(c), key=lambda q: (c[q], q == "protesters")) for a, c in hits.items()}
+    return {a: q if hits[a][q] else "" for a, q in best.items()}
+
+
+# A bare count told by one of the bodies that count crowds (police, organisers, a union, a federation, a ministry, the
+# authorities), in an article that counts a crowd, is that crowd: "Police say 1,800, organisers nearly 5,000" (the
+# second figure then takes the first's quantity, `inherit_quantity`), "87,000 according to the ministry, 400,000
+# according to the union", "police gave a peak of 11,000", "the police estimate of the march, 9,000". Each pattern is
+# read over the figure's clause before it (no other figure, no ';' or ':'), "@N" for the figure, and the words after it.
+_COUNTER = r"(?:police|organi[sz]ers?|unions?|federation|ministry|authorities|interior\s+ministry|city\s+hall)"
+CROWD_COUNTER_RULES = pd.DataFrame([
+    ("counter_before", r"(?i)\b" + _COUNTER + r"(?:['’]s?)?\b[^@,]{0,30}@N", "Police say 1,800, organisers nearly 5,000",
+     "the counter named just before the figure, no comma between: police and organisers count crowds"),
+    ("crowd_named_before", r"(?i)\b(?:estimate|figure|count|claim)\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?"
+     r"(?:crowd|march|rally|protest|demonstration|vigil|turnout)\b,?\s+[^@,]{0,12}@N",
+     "The broadcaster gave only the police estimate of the march, 9,000.", "a counter's estimate of the crowd, then the figure"),
+    ("according_to_counter", r"(?i)@N,?\s+(?:according\s+to|says?|said|by\s+the\s+(?:count|estimate)\s+of)\s+(?:the\s+)?"
+     r"(?:" + _COUNTER + r"|(?-i:[A-Z]{2,6})\b)",
+     "12,000 according to police, 40,000 according to the union",
+     "the counter after the figure; an acronym (a union's, a party's) counts too"),
+    ("put_it_at_crowd", r"(?i)\b(?:crowd|march|rally|protest|demonstration|vigil|turnout)\b[^@]{0,60}\b(?:put|puts|"
+     r"putting|estimated?|estimates)\s+(?:it|them|the\s+(?:figure|number|total))\s+at\s+[^@]{0,20}@N",
+     "The group that called the march put it at 40,000.", "a crowd named, then put at a figure"),
+], columns=["name", "pattern", "example", "note"])
+_CROWD_COUNTER = [re.compile(p) for p in CROWD_COUNTER_RULES["pattern"]]
+
+
+def crowd_counter_count(row: dict, crowd: str, book: QuantityCodebook) -> dict:
+    """A bare count (no noun, no cue) that a CROWD_COUNTER_RULES shape ties to a crowd counter counts the crowd of its
+    article (`crowd`, from `article_crowds`); kept as it is in an article that counts no crowd."""
+    bare = row["kind"] == "count" and not row.get("unit") and not row.get("cued")
+    if not bare or not crowd or _OWN_WORDS.match(row["sentence"][row["end"]:]):  # "thousands more jobs"
+        return row
+    sentence = row["sentence"]
+    clause = re.search(r"[^;:\d]*$", sentence[:row["start"]]).group(0)
+    probe = clause + "@N" + sentence[row["end"]:row["end"] + 60]
+    if not any(r.search(probe) for r in _CROWD_COUNTER):
+        return row
+    return {**row, "quantity": crowd, "qualifier": "", "cued": True, "comparable": bool(book.specs[crowd].compare)}
+
+
+NOT_PROTESTERS = re.compile(r"(?i)^(?:delegate|spectator|visitor|fan|mourner)$")  # own nouns that are no protest crowd
+
+
+def protest_participants(row: dict, crowd: str) -> dict:
+    """People who attended, gathered or turned out in an article whose crowd is a protest are protesters ("9,000
+    people attended a rally called by opposition groups"); delegates, spectators and fans keep their noun's count."""
+    if row["quantity"] != "participants" or crowd != "protesters" or NOT_PROTESTERS.match(str(row.get("unit") or "")):
+        return row
+    return {**row, "quantity": "protesters"}
 
 
 # A bare count the text calls "the figure" of something it has just counted ("Earlier reports had put the figure at 14",
@@ -698,6 +771,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     pattern = alias_pattern(actors)
     texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}
     named = named_things(texts)
+    crowds = article_crowds(texts)
     order = sorted(texts)  # the sentence before each one in its article, across paragraphs
     before_of = {here: texts[there] for there, here in zip(order, order[1:]) if there[0] == here[0]}
     measure_nouns = frozenset(book.specs)  # "Temperatures fell to minus 20" names a measure, not a counted noun
@@ -712,6 +786,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row = share_named_before(row, texts.get((where[0], where[1], where[2] - 1)), book)
         near = [c for at, c in counted.get(where[0], []) if position[where] - position[at] <= FIGURE_WORD_REACH]
         row = figure_word_count(row, near, book)
+        row = protest_participants(crowd_counter_count(row, crowds.get(where[0], ""), book), crowds.get(where[0], ""))
         if is_counted(row):
             counted.setdefault(where[0], []).append((where, row))
         if row["kind"] not in ("time", "date", "year"):  # "cut to 41,200 customers at midday, up from 37,000"
