@@ -15,12 +15,7 @@ from helpers.evaluation_voices import norm_sentence, same_speaker, score_quotes
 from helpers.schemas import validate
 from helpers.sentences import split_sentences
 from helpers.voices import quotations
-
-
-def _sentences(paragraphs: list[str]) -> pd.DataFrame:
-    rows = [{"article_id": "a", "block_no": i, "role": "body", "sentence_no": r.sentence_no, "text": r.text}
-            for i, p in enumerate(paragraphs, start=1) for r in split_sentences(p).itertuples()]
-    return pd.DataFrame(rows)
+from probes import body_sentences as _sentences
 
 
 @pytest.mark.parametrize("cue", rules.REPORTING_VERBS, ids=lambda c: c.name)

@@ -10,13 +10,7 @@ import pytest
 
 from helpers import attribution_rules as rules
 from helpers.attribution import add_claimants, attribute_sentences, is_valid_speaker, speaker_type_of, without_labels
-from helpers.sentences import split_sentences
-
-
-def _sentences(paragraphs: list[str]) -> pd.DataFrame:
-    rows = [{"article_id": "a", "block_no": i, "role": "body", "sentence_no": r.sentence_no, "text": r.text}
-            for i, p in enumerate(paragraphs, start=1) for r in split_sentences(p).itertuples()]
-    return pd.DataFrame(rows)
+from probes import body_sentences as _sentences
 
 
 def _claimants(text: str, figures: list[str]) -> list[tuple[str, str]]:

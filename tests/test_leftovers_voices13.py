@@ -10,18 +10,7 @@ import pytest
 
 from helpers import attribution_rules as rules
 from helpers.attribution import attribute_sentences
-from helpers.sentences import split_sentences
-
-
-def _sentences(paragraphs: list[str]) -> pd.DataFrame:
-    rows = [{"article_id": "a", "block_no": i, "role": "body", "sentence_no": r.sentence_no, "text": r.text}
-            for i, p in enumerate(paragraphs, start=1) for r in split_sentences(p).itertuples()]
-    return pd.DataFrame(rows)
-
-
-def _last(paragraphs: list[str]) -> tuple[str, str]:
-    last = attribute_sentences(_sentences(paragraphs)).iloc[-1]
-    return last["speaker"], last["speaker_type"]
+from probes import body_sentences as _sentences, last_voice as _last
 
 
 # 1. A pronoun after a quotation or before a colon is the last person named, in the narration too (`NARRATED_PERSONS`),

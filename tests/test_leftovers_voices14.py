@@ -5,23 +5,11 @@ official, "its spokesman" after a sentence opening with a body, a body's name wi
 spokesperson named with the body the sentence names."""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from helpers import attribution_rules as rules
 from helpers.attribution import _type_in_context, attribute_sentences, name_descriptors, speaker_type_of
-from helpers.sentences import split_sentences
-
-
-def _sentences(paragraphs: list[str]) -> pd.DataFrame:
-    rows = [{"article_id": "a", "block_no": i, "role": "body", "sentence_no": r.sentence_no, "text": r.text}
-            for i, p in enumerate(paragraphs, start=1) for r in split_sentences(p).itertuples()]
-    return pd.DataFrame(rows)
-
-
-def _last(paragraphs: list[str]) -> tuple[str, str]:
-    last = attribute_sentences(_sentences(paragraphs)).iloc[-1]
-    return last["speaker"], last["speaker_type"]
+from probes import body_sentences as _sentences, last_voice as _last
 
 
 # 1. A record named by its keeper's words is the keeper's ("finance ministry figures", "court records"): the body that

@@ -11,22 +11,11 @@ import pytest
 
 from helpers import paths
 from helpers.codebooks import load_units
-from helpers.facts import classify_mention
-from helpers.numbers import number_records
-from helpers.quantities import context_of, load_quantity_codebook
+from helpers.quantities import load_quantity_codebook
+from probes import figures_in as _records
 
 UNITS = load_units(paths.codebook_path("units.csv"))
 BOOK = load_quantity_codebook()
-
-
-def _records(sentence: str) -> dict[str, dict]:
-    found = {}
-    for rec in number_records(sentence, UNITS):
-        classified = classify_mention(rec, sentence, BOOK)
-        rec.update(quantity=classified["quantity"], cued=classified.get("cued", False))
-        rec.update(context_of(rec, sentence, BOOK, 2026))
-        found[rec["text"]] = rec
-    return found
 
 
 # 1. What an amount of money is, said beside it, is its detail, and the amount is no longer lined up by its value

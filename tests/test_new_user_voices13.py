@@ -20,12 +20,7 @@ from helpers.codebook_draft import typed_by_quotations
 from helpers.sentences import split_sentences
 from helpers.voices import OWNER_NOT_SPEAKER_RULES, _normalised
 from helpers.codebooks import alias_key, alias_pattern
-
-
-def _sentences(paragraphs: list[str], article: str = "a") -> pd.DataFrame:
-    rows = [{"article_id": article, "block_no": i, "role": "body", "sentence_no": r.sentence_no, "text": r.text}
-            for i, p in enumerate(paragraphs, start=1) for r in split_sentences(p).itertuples()]
-    return pd.DataFrame(rows)
+from probes import body_sentences as _sentences
 
 
 def _said(paragraphs: list[str]) -> pd.DataFrame:

@@ -14,13 +14,7 @@ from helpers import attribution_rules as rules
 from helpers.actors import candidate_actors
 from helpers.attribution import attribute_sentences, block_attributions
 from helpers.facts import claimant_key
-from helpers.sentences import split_sentences
-
-
-def _sentences(paragraphs: list[str], article: str = "a") -> pd.DataFrame:
-    rows = [{"article_id": article, "block_no": i, "role": "body", "sentence_no": r.sentence_no, "text": r.text}
-            for i, p in enumerate(paragraphs, start=1) for r in split_sentences(p).itertuples()]
-    return pd.DataFrame(rows)
+from probes import body_sentences as _sentences
 
 
 def _said(paragraphs: list[str]) -> pd.DataFrame:

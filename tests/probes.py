@@ -1,0 +1,42 @@
+"""Builders the rule tests share (one copy each, imported by the test files that probe the number and voice rules):
+one sentence's figures as the number step reads them, paragraphs as a body's sentence table, and the voice the
+attribution step gives the last sentence."""
+from __future__ import annotations
+
+import pandas as pd
+
+from helpers import paths
+from helpers.attribution import attribute_sentences
+from helpers.codebooks import load_units
+from helpers.facts import classify_mention
+from helpers.numbers import number_records
+from helpers.quantities import context_of, load_quantity_codebook
+from helpers.sentences import split_sentences
+
+UNITS = load_units(paths.codebook_path("units.csv"))
+BOOK = load_quantity_codebook()
+
+
+def figures_in(sentence: str) -> dict[str, dict]:
+    """Each figure of `sentence` by its text: its number record with its quantity, whether a cue decided it, and its
+    context (detail, place, as-of) for an article published in 2026."""
+    found = {}
+    for rec in number_records(sentence, UNITS):
+        classified = classify_mention(rec, sentence, BOOK)
+        rec.update(quantity=classified["quantity"], cued=classified.get("cued", False))
+        rec.update(context_of(rec, sentence, BOOK, 2026))
+        found[rec["text"]] = rec
+    return found
+
+
+def body_sentences(paragraphs: list[str], article: str = "a") -> pd.DataFrame:
+    """The sentences table of one article whose body is `paragraphs` (one block each)."""
+    rows = [{"article_id": article, "block_no": i, "role": "body", "sentence_no": r.sentence_no, "text": r.text}
+            for i, p in enumerate(paragraphs, start=1) for r in split_sentences(p).itertuples()]
+    return pd.DataFrame(rows)
+
+
+def last_voice(paragraphs: list[str]) -> tuple[str, str]:
+    """The speaker and speaker type the attribution step gives the last sentence of `paragraphs`."""
+    last = attribute_sentences(body_sentences(paragraphs)).iloc[-1]
+    return last["speaker"], last["speaker_type"]
