@@ -200,6 +200,11 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # police, prosecutors, bans, fans and sponsors). A flood stays a natural disaster ("flood" above).
     "coup": ("coup", "coups", "putsch", "mutiny", "junta"),
     "sport": ("fixing", "match", "matches", "tournament", "league", "stadium", "olympics"),
+    # session 15, decided by the coordinator before exam-scandal-tavoria, avalanche-kessary and debt-bailout-morvania were
+    # ever written: a leaked national exam is education (ministry, exam board, schools, pupils and parents, police,
+    # resits and their cost, fairness, politics); an avalanche stays a natural disaster ("avalanche" above) and a
+    # sovereign bailout a market and money story ("bailout" above)
+    "education": ("exam", "exams", "school", "schools", "university", "universities", "pupils", "students"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
     # session 12, decided before rate-decision-varkand was run: force, crime, identity and health are from another
@@ -249,6 +254,10 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     # fairness, sport bodies' rules, fans' opinion; force, health and daily-life hardship are from another world
     "coup": {"capacity_resources", "cultural_identity"},
     "sport": {"security_defence", "health_safety", "quality_of_life"},
+    # session 15 (coordinator, before the events were written): a leaked exam brings fairness, crime and police,
+    # legality, capacity (resits, staff, centres), politics, parents' opinion, pupils' stress and money; force and
+    # foreign regulation are from another world
+    "education": {"security_defence", "external_regulation"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
