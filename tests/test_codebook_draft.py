@@ -76,7 +76,10 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 "tanker-spill-orvessa": 0.941, "knife-attack-belmora": 0.95, "tariff-dispute-kestria": 0.833,
                 # session 14, first contact (session-13 code): flood 16 of 17, coup attempt 16 of 19, match-fixing 11 of
                 # 14 main speakers
-                "flood-drevna": 0.941, "coup-attempt-zerhavia": 0.842, "match-fixing-lorvane": 0.785}
+                "flood-drevna": 0.941, "coup-attempt-zerhavia": 0.842, "match-fixing-lorvane": 0.785,
+                # session 15, first contact (session-14 code): avalanche 16 of 16, bailout 20 of 25, leaked exam 15 of 18
+                # main speakers
+                "avalanche-kessary": 1.00, "debt-bailout-morvania": 0.80, "exam-scandal-tavoria": 0.833}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))

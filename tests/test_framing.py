@@ -72,6 +72,7 @@ GENERAL13_F1, GENERAL13_KAPPA = 0.616, 0.586  # session 14: 0.6163 / 0.5863 (a m
 GENERAL14_F1, GENERAL14_KAPPA = 0.594, 0.559  # session 14 (development since): 0.5946 / 0.5590 (a measure recommended, a longer journey); session 12: general14 after every session-12 merge, rules 0.587 (κ 0.551; rules+model 0.634, model 0.605); scored with the session-11 code at its arrival: 0.579 (κ 0.543), rules+model 0.634
 GENERAL15_F1, GENERAL15_KAPPA = 0.566, 0.53  # session 13: general15 rules 0.567 (κ 0.531; model 0.611, rules+model 0.642), the same with the session-12 code at its arrival and after every session-13 merge
 GENERAL16_F1, GENERAL16_KAPPA = 0.612, 0.579  # session 14: general16 rules 0.612 (κ 0.579; model 0.620, rules+model 0.647) with the session-13 code at its arrival
+GENERAL17_F1, GENERAL17_KAPPA = 0.521, 0.48  # session 15: general17 rules 0.5213 (κ 0.4808; model 0.611, rules+model 0.594) with the session-14 code at its arrival
 GENERAL_HELDOUT_F1 = 0.837  # session 11: 0.8376 (among the missing); session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
 # before:  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
@@ -533,6 +534,16 @@ def test_general_frames_on_a_sixteenth_key_scored_once(accuracy):
     assert figures["micro_f1"] >= GENERAL16_F1 and figures["kappa"] >= GENERAL16_KAPPA, figures
 
 
+def test_general_frames_on_a_seventeenth_key_scored_once(accuracy):
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    sentences, truth = _general_key("general17_frames_heldout.csv")
+    assert len(truth) == 60 and set().union(*truth.values()) <= set(frames["frame"])
+    found = _frame_sets(sentence_frames(sentences, frames), lambda f: f["article_id"])
+    figures = _report(accuracy, "frames, 60 sentences of twelve more event kinds written in session 15 (scored after the session-15 merges)",
+                      score_frames(truth, found, list(frames["frame"])))
+    assert figures["micro_f1"] >= GENERAL17_F1 and figures["kappa"] >= GENERAL17_KAPPA, figures
+
+
 def test_general_frames_held_out(accuracy):
     frames = load_frames(paths.codebook_path("frames.csv"))
     sentences, truth = _general_key("general_frames_heldout.csv")
@@ -656,6 +667,10 @@ def _wrong_world(top: pd.DataFrame, kind: str) -> pd.DataFrame:
 KNOWN_WRONG_WORLD: dict[str, str] = {
     "flood-drevna": "session 14 first contact: political among D3's top three (the model, 'the opposition')",
     "match-fixing-lorvane": "session 14 first contact: security_defence among M1's top three (the model alone)",
+    # Session 15, first contact (session-14 code): debt-bailout-morvania's M4 had health_safety among its top three
+    # (a rule cue "hospital" and the model), decided before the event was written to be from another world for a
+    # market and money story; only the failure line was read
+    "debt-bailout-morvania": "session 15 first contact: health_safety among M4's top three (the cue 'hospital' and the model)",
 }
 
 

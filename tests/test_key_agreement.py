@@ -242,6 +242,12 @@ SESSION_AGREEMENT = {
     # toll); general16 0.918
     "session14": ({"flood-drevna": (1.0, 0.897, 0.969, 0.969), "coup-attempt-zerhavia": (0.926, 0.897, 0.797, 0.967),
                    "match-fixing-lorvane": (0.899, 0.825, 0.958, 0.996)}, "general16", 0.918),
+    # avalanche / sovereign bailout / leaked exam (four second coders as in session 11); types 0.982 / 1.000 / 0.923,
+    # frames 0.918 / 0.885 / 0.907, by claimant 0.873 / 0.965 / 0.940, by fact 0.952 / 0.937 / 0.962 (the avalanche
+    # coders differ mainly on who claims figures in background clauses of an attributed sentence and on a resort's
+    # rival danger level); general17 0.896
+    "session15": ({"avalanche-kessary": (0.982, 0.917, 0.873, 0.952), "debt-bailout-morvania": (1.0, 0.885, 0.965, 0.937),
+                   "exam-scandal-tavoria": (0.923, 0.907, 0.939, 0.962)}, "general17", 0.895),
 }
 
 

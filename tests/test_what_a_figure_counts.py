@@ -136,6 +136,11 @@ LEVELS = {
     "flood-drevna": (0.805, 0.938, 0.564),
     "coup-attempt-zerhavia": (0.805, 0.932, 0.37),
     "match-fixing-lorvane": (0.723, 0.9, 0.363),
+    # session 15's held-out events at their first contact (session-14 code; scorer rounded to 3 decimals, levels 0.001
+    # below): avalanche 0.670 / 0.927 / 0.341, bailout 0.830 / 0.899 / 0.390, leaked exam 0.735 / 0.895 / 0.367
+    "avalanche-kessary": (0.669, 0.926, 0.34),
+    "debt-bailout-morvania": (0.829, 0.898, 0.389),
+    "exam-scandal-tavoria": (0.734, 0.894, 0.366),
 }
 
 
