@@ -653,10 +653,9 @@ def _wrong_world(top: pd.DataFrame, kind: str) -> pd.DataFrame:
 # Session 14, first contact (session-13 code, the model's frames added as the reports do): flood-drevna's D3 had
 # political third (model p=0.80; "political"; "the opposition"), and the disaster kind, decided sessions before, counts
 # political as another world's; match-fixing-lorvane's M1 had security_defence third from the model alone (p=0.50, 0.79).
-KNOWN_WRONG_WORLD: dict[str, str] = {
-    "flood-drevna": "session 14 first contact: political among D3's top three (the model, 'the opposition')",
-    "match-fixing-lorvane": "session 14 first contact: security_defence among M1's top three (the model alone)",
-}
+# Session 15: both pass with the model trained on every development set (security added from 0.7) and the session-15
+# cue rows (pass or fail only read: they are session 15's validation events).
+KNOWN_WRONG_WORLD: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("corpus", [pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_WRONG_WORLD[c], strict=True))
