@@ -21,40 +21,52 @@ import train_frame_model as training  # noqa: E402
 # spent and the cue rules were revised on all of them, so the rules' figure is a development figure everywhere; the
 # model's is held out (up to the choice of its settings). First contact, before any rule was revised on them: market
 # 0.674, outbreak 0.626 (session 3), shelling rules 0.692 / rules+model 0.752, ice storm 0.533 / 0.547 (session 4).
-LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 9: the model trained on the eighteen development events,
-    # general1-9, the default corpus's key and the second coding of the session-3 to -7 sets (1,710 rows), the session-9
-    # cue rules. The session-7 events (tower fire, budget, abduction), never a source of any rule before session 9, are
-    # the closest to unseen text here. Session 7 (twelve events' model, session-8 rules): market 0.844 / outbreak 0.792 /
-    # shelling 0.820 / ice storm 0.703 / mine 0.652 / shipwreck 0.691 / ransomware 0.672 rules+model.
-    "market-crash-ardesia": {"rules": (0.831, 0.815), "model": (0.722, 0.693), "rules+model": (0.839, 0.821)},
-    "outbreak-kavrin": {"rules": (0.833, 0.818), "model": (0.704, 0.679), "rules+model": (0.811, 0.793)},
-    "shelling-tolvany": {"rules": (0.867, 0.852), "model": (0.666, 0.631), "rules+model": (0.85, 0.832)},
-    "ice-storm-haldmark": {"rules": (0.842, 0.827), "model": (0.541, 0.499), "rules+model": (0.756, 0.731)},
-    "mine-collapse-brevik": {"rules": (0.731, 0.711), "model": (0.637, 0.605), "rules+model": (0.732, 0.706)},
-    "shipwreck-calvera": {"rules": (0.805, 0.791), "model": (0.567, 0.534), "rules+model": (0.790, 0.773)},
-    "ransomware-lenmark": {"rules": (0.666, 0.634), "model": (0.648, 0.610), "rules+model": (0.732, 0.701)},  # session 12:
-    # rules+model 0.733 / 0.702 printed (a model crime frame added only from p 0.7; levels floored below it); session 10:
-    # rules 0.6667 / 0.6341, rules+model 0.727 / 0.695 (under_a_law; was 0.653 / 0.620 and 0.716 / 0.683)
-    "tower-fire-quellen": {"rules": (0.738, 0.717), "model": (0.651, 0.622), "rules+model": (0.733, 0.710)},
-    "budget-ostria": {"rules": (0.574, 0.538), "model": (0.614, 0.571), "rules+model": (0.649, 0.609)},
-    "abduction-karsa": {"rules": (0.631, 0.606), "model": (0.481, 0.443), "rules+model": (0.635, 0.606)},
-    # session 11 cue rules (rules / rules+model F1 before → after): outbreak 0.821 / 0.799 → 0.8333 / 0.8119, shelling
-    # 0.857 / 0.840 → 0.8673 / 0.85, ice storm 0.817 / 0.733 → 0.8421 / 0.7568, mine 0.683 / 0.707 → 0.7317 / 0.7327,
-    # shipwreck 0.756 / 0.761 → 0.8052 / 0.7907, ransomware rules+model 0.7273, tower fire 0.658 / 0.674 → 0.7381 /
-    # 0.7333, budget rules+model 0.6496, abduction 0.535 / 0.574 → 0.6316 / 0.6353; the model alone unchanged
+LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 15: the model trained on every other development set (the
+    # 51 others of training.ALL_DEV, both coders' rows), the session-15 cue rules, union thresholds 0.5 (crime and
+    # security 0.7). The rules' figures are development figures everywhere; the model's are held out (up to its settings).
+    # Session 9 to 14 levels (a model trained on the session-9 sets, the rules of their day), model / rules+model, where
+    # the session-15 model is lower (the trade of shipping it: leave-one-set-out over all 52 sets rules+model pooled
+    # 0.741 -> 0.747, the model alone 0.628 -> 0.652; docs/ACCURACY.md, session 15): shelling 0.666 / 0.85 -> 0.648 /
+    # 0.819, mine rules+model 0.732 -> 0.715, shipwreck rules+model 0.790 -> 0.785, ransomware rules+model 0.732 ->
+    # 0.730, tower fire model 0.651 -> 0.622, budget model 0.614 -> 0.589, abduction model 0.481 -> 0.444; the four sets
+    # the session-9 model never saw: heatwave 0.633 / 0.666 -> 0.621 / 0.659, prison riot model 0.634 -> 0.528, runway
+    # rules+model 0.773 -> 0.769
+    "market-crash-ardesia": {"rules": (0.831, 0.815), "model": (0.785, 0.762), "rules+model": (0.864, 0.850)},
+    "outbreak-kavrin": {"rules": (0.833, 0.818), "model": (0.774, 0.754), "rules+model": (0.811, 0.793)},
+    "shelling-tolvany": {"rules": (0.867, 0.852), "model": (0.648, 0.610), "rules+model": (0.819, 0.798)},
+    "ice-storm-haldmark": {"rules": (0.842, 0.827), "model": (0.606, 0.568), "rules+model": (0.792, 0.771)},
+    "mine-collapse-brevik": {"rules": (0.746, 0.727), "model": (0.702, 0.675), "rules+model": (0.715, 0.689)},
+    "shipwreck-calvera": {"rules": (0.805, 0.791), "model": (0.682, 0.658), "rules+model": (0.785, 0.768)},
+    "ransomware-lenmark": {"rules": (0.666, 0.634), "model": (0.685, 0.652), "rules+model": (0.730, 0.700)},
+    "tower-fire-quellen": {"rules": (0.781, 0.763), "model": (0.622, 0.589), "rules+model": (0.777, 0.758)},
+    "budget-ostria": {"rules": (0.574, 0.538), "model": (0.589, 0.544), "rules+model": (0.654, 0.616)},
+    "abduction-karsa": {"rules": (0.658, 0.633), "model": (0.444, 0.403), "rules+model": (0.682, 0.657)},
+    # the four sets the session-9 model never saw (its clean check from session 10 to 14), left out like the others now
+    "general10": {"rules": (0.692, 0.665), "model": (0.629, 0.594), "rules+model": (0.699, 0.670)},
+    "heatwave-corvena": {"rules": (0.649, 0.624), "model": (0.621, 0.584), "rules+model": (0.659, 0.629)},
+    "prison-riot-halvik": {"rules": (0.809, 0.794), "model": (0.528, 0.489), "rules+model": (0.769, 0.749)},
+    "runway-overrun-orlend": {"rules": (0.764, 0.750), "model": (0.641, 0.614), "rules+model": (0.769, 0.752)},
+    # the session-13 events and general15 (session 14's validation set, development data since session 15): no cue rule
+    # had been written from them before session 15, the closest here to unseen text
+    "tanker-spill-orvessa": {"rules": (0.575, 0.551), "model": (0.606, 0.573), "rules+model": (0.700, 0.677)},
+    "knife-attack-belmora": {"rules": (0.760, 0.740), "model": (0.645, 0.613), "rules+model": (0.820, 0.802)},
+    "tariff-dispute-kestria": {"rules": (0.603, 0.559), "model": (0.718, 0.683), "rules+model": (0.697, 0.659)},
+    "general15": {"rules": (0.605, 0.571), "model": (0.634, 0.598), "rules+model": (0.666, 0.630)},
 }
-# The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 9): every development key,
-# the session-6 and -7 events, general8 and general9 included. The events written in session 8 (a heatwave, a prison riot,
-# a runway overrun) and general10 were the validation set of session 9; development data since session 10 but never
-# trained on (retrained with them, the model lowered six events' left-out figures: tools/train_frame_model.py), so
-# they are the model's clean check below. The session-9 events (a cyclone, a no-confidence vote, a doping case) and
-# general11 are the validation set of session 10.
+# The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 15): every development key set
+# (training.ALL_DEV, both coders), never the session-14 events (a flood, a coup attempt, a match-fixing scandal) or
+# general16, session 15's validation set, nor any held-out key.
 TRAINED_ON = {"general1", "general2", "general3", "general4", "general5", "general6", "general7", "general8", "general9",
+              "general10", "general11", "general12", "general13", "general14", "general15",
               "istanbul", "quake-valdora", "strike-norland", "verdict-halberg", "election-varenia", "wildfire-cabrel",
               "market-crash-ardesia", "outbreak-kavrin", "shelling-tolvany", "ice-storm-haldmark", "mine-collapse-brevik",
               "shipwreck-calvera", "ransomware-lenmark", "derailment-osterby", "crowd-crush-selvana",
-              "plant-closure-dornbach", "tower-fire-quellen", "budget-ostria", "abduction-karsa"}
-HELD_OUT_WORDS = ("heatwave", "prison", "runway", "general10", "general11", "general12", "cyclone", "confidence", "doping")
+              "plant-closure-dornbach", "tower-fire-quellen", "budget-ostria", "abduction-karsa", "heatwave-corvena",
+              "prison-riot-halvik", "runway-overrun-orlend", "cyclone-tessaly", "no-confidence-dravenia",
+              "doping-case-ostrel", "eruption-moravel", "blackout-serenna", "takeover-lindqvist", "chemical-leak-ravensk",
+              "farmers-protest-ostmark", "bank-collapse-teluria", "bridge-collapse-korvath", "referendum-estrava",
+              "rate-decision-varkand", "tanker-spill-orvessa", "knife-attack-belmora", "tariff-dispute-kestria"}
+HELD_OUT_WORDS = ("flood", "coup", "match-fixing", "general16", "general17", "avalanche", "debt", "exam")
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +85,7 @@ def test_the_shipped_model_covers_the_default_frames_and_no_held_out_key():
     assert (model["union_threshold"] == training.union_threshold_array(model["frames"])).all()
     assert (model["union_threshold"] > model["threshold"]).all() and model["union_threshold"].max() < 1
     trained_on = set(model["trained_on"].tolist())
-    assert trained_on == TRAINED_ON == set(training.EVENTS) | set(training.GENERAL) | {"istanbul"}, trained_on
+    assert trained_on == TRAINED_ON == set(training.ALL_DEV["events"]) | set(training.ALL_DEV["general"]) | {"istanbul"}, trained_on
     assert not any(word in g for g in trained_on for word in HELD_OUT_WORDS), trained_on
 
 
@@ -88,14 +100,38 @@ def test_the_shipped_weights_are_what_the_training_script_makes_from_the_keys(ke
     assert np.abs(retrained - frame_probabilities(vectors, load_frame_model())).max() < 0.02
 
 
-@pytest.mark.parametrize("event", list(LEFT_OUT_F1))
-def test_frames_on_a_whole_event_left_out_of_training(event, keyed, accuracy):
+@pytest.fixture(scope="module")
+def left_out(keyed):
+    """{set: probabilities of its first-coder rows} from a model trained on every other set, the sets of LEFT_OUT_F1
+    fitted together (`training.fit_folds`: the same fits as one `training.fit` each, session 15)."""
     data, frames = keyed
-    rest, test = data[data["group"] != event], data[(data["group"] == event) & (data["coder"] == "first")]
-    y, mask = training.targets(rest, frames)
-    w, b = training.fit(training.design(rest, "vector", frames)[0], y, mask)
-    prob = 1 / (1 + np.exp(-(training.design(test, "vector", frames)[0] @ w + b)))
-    _assert_each_method(training, test, prob, frames, LEFT_OUT_F1[event], f"{event} left out of training", accuracy)
+    groups = data["group"].to_numpy()
+    folds = np.stack([groups != g for g in LEFT_OUT_F1]).astype(np.float32)
+    y, mask = training.targets(data, frames)
+    x = training.design(data, "vector", frames)[0]
+    w, b = training.fit_folds(x, y, mask, folds)
+    first = (data["coder"] == "first").to_numpy()
+    return {g: 1 / (1 + np.exp(-(x[(groups == g) & first] @ w[i] + b[i]))) for i, g in enumerate(LEFT_OUT_F1)}
+
+
+def test_folds_fitted_together_are_the_separate_fits(keyed):
+    """`fit_folds` (every left-out model in one matrix) gives the weights `fit` gives each fold alone."""
+    data, frames = keyed
+    small = data[data["group"].isin(["general1", "general2", "general3"])]
+    y, mask = training.targets(small, frames)
+    x = training.design(small, "vector", frames)[0]
+    keep = (small["group"] != "general2").to_numpy()
+    w, b = training.fit_folds(x, y, mask, np.stack([keep, ~keep]).astype(np.float32))
+    alone_w, alone_b = training.fit(x[keep], y[keep], mask[keep])
+    assert np.abs(w[0] - alone_w).max() < 1e-4 and np.abs(b[0] - alone_b).max() < 1e-4
+
+
+@pytest.mark.parametrize("event", list(LEFT_OUT_F1))
+def test_frames_on_a_whole_event_left_out_of_training(event, keyed, left_out, accuracy):
+    data, frames = keyed
+    test = data[(data["group"] == event) & (data["coder"] == "first")]
+    _assert_each_method(training, test, left_out[event], frames, LEFT_OUT_F1[event], f"{event} left out of training",
+                        accuracy)
 
 
 def _sentences(texts: list[str]) -> pd.DataFrame:
@@ -126,49 +162,6 @@ def test_event_frames_stay_with_the_rules_of_the_event_codebook():
     model = sentence_frames(sentences, frames, method="model")
     event = set(frames.loc[frames["family"] == "event", "frame"])
     assert set(rules["frame"]) & event and set(rules["frame"]) & event == set(model["frame"]) & event
-
-
-# Session 10: the shipped (session-9) model on the four development sets it was never trained on, and what the reports'
-# default method (rules+model) was chosen on. Before any session-10 rule (session-9 rules), mean micro F1 over the four:
-# rules 0.592, model 0.621, rules+model 0.649 (general10 0.500 / 0.604 / 0.591, heatwave 0.526 / 0.634 / 0.593, prison
-# 0.684 / 0.634 / 0.682, runway 0.656 / 0.613 / 0.730). The session-10 cue rules were written from these sets' misses,
-# so their rules and rules+model figures below are development figures; the model's alone is still clean.
-UNSEEN_BY_MODEL_F1 = {  # set: {method: (micro F1, kappa)}, session-11 rules
-    "general10": {"rules": (0.677, 0.650), "model": (0.604, 0.567), "rules+model": (0.695, 0.665)},
-    "heatwave-corvena": {"rules": (0.631, 0.605), "model": (0.633, 0.598), "rules+model": (0.666, 0.637)},
-    # session 14 (nuframes14, "the ministry's count of heat deaths" no criminal count): heatwave rules 0.615 / κ 0.587
-    # -> 0.632 / 0.606, rules+model 0.652 / 0.621 -> 0.667 / 0.638 (printed, 3 decimals; levels floored below)
-    # session 11 cue rules: rules+model general10 0.646 → 0.6860, heatwave 0.622 → 0.6522, prison 0.727 → 0.7556,
-    # runway 0.729 → 0.7632 (rules 0.6517 / 0.6154 / 0.7805 / 0.7353); the model alone unchanged
-    # session 12 (printed, 3 decimals; levels floored below): general10 rules 0.678 / 0.650 (sums in crowns and marks, an
-    # old fish market no trade), rules+model 0.696 / 0.666; prison rules+model 0.764 / 0.744 (a crime frame added by the
-    # model only from p 0.7: "officers … taken to the regional hospital" was one at 0.55)
-    # session 12 (nuvoices12) exclusions (an overturned vehicle, a ship's age, navy divers in a rescue…): runway rules
-    # 0.7353 / κ 0.719 → 0.7463 / 0.7311, rules+model 0.7632 / 0.746 → 0.7733 / 0.7574; the others unchanged
-    "prison-riot-halvik": {"rules": (0.78, 0.763), "model": (0.634, 0.605), "rules+model": (0.763, 0.743)},
-    "runway-overrun-orlend": {"rules": (0.746, 0.731), "model": (0.613, 0.586), "rules+model": (0.773, 0.757)},
-}
-
-
-@pytest.fixture(scope="module")
-def unseen():
-    data = training.unseen_sentences()
-    return data, frame_probabilities(sentence_vectors(list(data["text"])), load_frame_model())
-
-
-def test_the_sets_the_model_never_saw_are_not_in_its_training_data():
-    assert set(UNSEEN_BY_MODEL_F1) == set(training.UNSEEN_BY_MODEL_GENERAL) | set(training.UNSEEN_BY_MODEL_EVENTS)
-    assert not set(UNSEEN_BY_MODEL_F1) & (set(load_frame_model()["trained_on"].tolist()) | set(training.EVENTS)
-                                          | set(training.GENERAL))
-
-
-@pytest.mark.parametrize("group", list(UNSEEN_BY_MODEL_F1))
-def test_frames_on_a_set_the_shipped_model_never_saw(group, unseen, accuracy):
-    data, prob_all = unseen
-    chosen = (data["group"] == group).to_numpy()
-    test, prob = data[chosen], prob_all[chosen]
-    _assert_each_method(training, test, prob, training.default_frames(), UNSEEN_BY_MODEL_F1[group],
-                        f"{group} (never trained on)", accuracy)
 
 
 def _assert_each_method(training, test, prob, frames, levels: dict, what: str, accuracy) -> None:
@@ -223,3 +216,21 @@ def test_a_crime_frame_is_added_to_the_rules_only_when_the_model_is_surer():
     assert {"crime_punishment", "health_safety"} & union(0.6) == {"health_safety"}
     assert {"crime_punishment", "health_safety"} <= union(0.75)
     assert "crime_punishment" in set(sentence_frames(sentences, frames, method="model", model=sure(0.6))["frame"])
+
+
+def test_a_security_frame_is_added_to_the_rules_only_when_the_model_is_surer():
+    """Session 15 (shipped with the model trained on every development set): the model's security frame is added to
+    the rules' from p 0.7, as crime's (leave-one-set-out that frame's F1 rose; at 0.5 a referendum's protest report had
+    security among its three leading frames from arrests and a baton charge the model read as defence)."""
+    shipped = load_frame_model()
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    sentences = _sentences(["The minister said the figures would be published on Friday."])
+
+    def sure(p: float) -> dict:  # a model that gives every sentence security and political at probability p
+        odds = float(np.log(p / (1 - p)))
+        bias = np.where(np.isin(shipped["frames"], ["security_defence", "political"]), odds, -20.0)
+        return dict(shipped, weights=np.zeros_like(shipped["weights"]), bias=bias)
+
+    union = lambda p: set(sentence_frames(sentences, frames, method="rules+model", model=sure(p))["frame"])  # noqa: E731
+    assert {"security_defence", "political"} & union(0.6) == {"political"}
+    assert {"security_defence", "political"} <= union(0.75)

@@ -39,39 +39,39 @@ GENERAL4_F1, GENERAL4_KAPPA = 0.951, 0.946  # session 11: 0.9515 / 0.9466 (a sid
 # session-2 rules: 0.75); development since (0.931 / 0.924)
 # fifth general key (session 3), written after every session-3 rule was chosen and scored once as a probe (P 0.69, R 0.58,
 # F1 0.632, kappa 0.602; the session-2 rules: 0.62); spent in session 5, development since (session-5 rules: 0.731 / 0.708)
-GENERAL5_F1, GENERAL5_KAPPA = 0.809, 0.792  # session 10: 0.8095 / 0.7923 (a title stripped: sport_sanction); session 9: 0.79999 (float) / 0.7821 (ransom demand, banned substance); session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
+GENERAL5_F1, GENERAL5_KAPPA = 0.818, 0.802  # session 15: 0.8189 / 0.8024 (a bridge's cars no means sent; safety equipment); session 10: 0.8095 / 0.7923 (a title stripped: sport_sanction); session 9: 0.79999 (float) / 0.7821 (ransom demand, banned substance); session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
 # general6 (50 sentences of ten event kinds, session 4), scored once after the session-4 merges: rules P 0.806 R 0.744
 # F1 0.773 κ 0.7536; with the learned model ("rules+model") F1 0.750 κ 0.725, the model alone 0.733 / 0.708. Spent in
 # session 5 (development since): session-5 rules P 0.831 R 0.821 F1 0.826 κ 0.810.
-GENERAL6_F1, GENERAL6_KAPPA = 0.838, 0.824  # session 10: 0.8387 / 0.8244 (a criminal code: under_a_law); session 9: 0.8312 / 0.8163 (payment to the families of the dead)
+GENERAL6_F1, GENERAL6_KAPPA = 0.846, 0.832  # session 15: 0.8462 / 0.8324 (a speed over its limit); session 10: 0.8387 / 0.8244 (a criminal code: under_a_law); session 9: 0.8312 / 0.8163 (payment to the families of the dead)
 # general7 (60 sentences of twelve more event kinds, written in session 5 to frame by implication as often as by cue
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
 # the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
 # false "has fallen" said of rain gone).
-GENERAL7_F1, GENERAL7_KAPPA = 0.666, 0.638  # session 12: 0.6667 / 0.6385 (sums in crowns or marks, a camp's market no trade, a person named by trade); session 11: 0.6404 / 0.6105 (a criminal investigation opened); session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
+GENERAL7_F1, GENERAL7_KAPPA = 0.688, 0.661  # session 15: 0.6885 / 0.6616 (safety equipment, staff numbers); session 12: 0.6667 / 0.6385 (sums in crowns or marks, a camp's market no trade, a person named by trade); session 11: 0.6404 / 0.6105 (a criminal investigation opened); session 9: 0.6328 / 0.6024 (warnings unheeded, ransom); session 8: 0.6057 / 0.5737 (a vigil); session 7 cue classes: 0.6023 / 0.5697; session 6: 0.5614 / 0.5269
 # general8 (60 sentences of twelve more event kinds, written in session 6), scored once after the session-6 merges:
 # rules P 0.580 R 0.465 F1 0.5165 κ 0.4751; the model alone 0.533 / 0.490; rules+model 0.581 / 0.540.
 # Spent in session 8 (development since): 0.5405 / 0.5003 after the session-8 cue classes.
 # Session 9: 0.5792 / 0.5429 after the session-9 cue classes. Session 11: 0.6129 / 0.5788 after the session-11 cue classes.
-GENERAL8_F1, GENERAL8_KAPPA = 0.620, 0.586  # session 12: 0.6203 / 0.5866 (a person named by trade)
+GENERAL8_F1, GENERAL8_KAPPA = 0.634, 0.602  # session 15: 0.6349 / 0.6021 (a sporting ban); session 12: 0.6203 / 0.5866 (a person named by trade)
 # general9 (60 sentences of twelve more event kinds, written in session 7), scored once after the session-7 merges:
 # rules P 0.661 R 0.416 F1 0.5103 κ 0.4789; the model alone 0.535 / 0.497; rules+model 0.568 / 0.534.
 # Spent in session 9 (development since): 0.5503 / 0.5202 after the session-9 cue classes; session 11: 0.5882 / 0.5594.
-GENERAL9_F1, GENERAL9_KAPPA = 0.615, 0.587  # session 12: 0.6154 / 0.5877 (sums in crowns, marks or shillings)
+GENERAL9_F1, GENERAL9_KAPPA = 0.632, 0.606  # session 15: 0.6329 / 0.6060 (an alert level, on oxygen); session 12: 0.6154 / 0.5877 (sums in crowns, marks or shillings)
 # general10 (60 sentences of twelve more event kinds, written in session 8), scored once after the session-8 merges:
 # rules P 0.563 R 0.449 F1 0.500 κ 0.4628; the model alone 0.585 / 0.548; rules+model 0.582 / 0.544.
 # Spent in session 10 (development since): 0.5882 / 0.5551 (P 0.617 R 0.562) after the session-10 cue classes; session 11:
 # 0.6516 / 0.6221 (P 0.652 R 0.652).
-GENERAL10_F1, GENERAL10_KAPPA = 0.677, 0.650  # session 12: 0.6778 / 0.6502 (sums in crowns or marks, an old fish market no trade)
+GENERAL10_F1, GENERAL10_KAPPA = 0.692, 0.665  # session 15: 0.6923 / 0.6656 (thieves, asthma); session 12: 0.6778 / 0.6502 (sums in crowns or marks, an old fish market no trade)
 # general11 (60 sentences of twelve more event kinds, written in session 9), scored once after the session-9 merges:
 # rules P 0.652 R 0.422 F1 0.5119 κ 0.4750; the model alone 0.626 / 0.591; rules+model 0.633 / 0.598. Spent in session 11
 # (development since): 0.6230 / 0.5905 (P 0.704 R 0.559) after the session-11 cue classes (0.529 / 0.493 before them).
-GENERAL11_F1, GENERAL11_KAPPA = 0.637, 0.606  # session 14: 0.6378 / 0.6062 (a measure recommended); session 12: 0.6304 / 0.5984 (a person named by trade)
-GENERAL12_F1, GENERAL12_KAPPA = 0.571, 0.532  # session 12 (development since): 0.5714 / 0.5328 (stock in a pharmacy no trade; a person named by trade); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
-GENERAL13_F1, GENERAL13_KAPPA = 0.616, 0.586  # session 14: 0.6163 / 0.5863 (a measure recommended); session 11: general13 after every session-11 merge, rules 0.600 (κ 0.569; rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646. Session 12 (its validation key): 0.608 (κ 0.578), rules+model 0.656
-GENERAL14_F1, GENERAL14_KAPPA = 0.594, 0.559  # session 14 (development since): 0.5946 / 0.5590 (a measure recommended, a longer journey); session 12: general14 after every session-12 merge, rules 0.587 (κ 0.551; rules+model 0.634, model 0.605); scored with the session-11 code at its arrival: 0.579 (κ 0.543), rules+model 0.634
-GENERAL15_F1, GENERAL15_KAPPA = 0.566, 0.53  # session 13: general15 rules 0.567 (κ 0.531; model 0.611, rules+model 0.642), the same with the session-12 code at its arrival and after every session-13 merge
-GENERAL16_F1, GENERAL16_KAPPA = 0.612, 0.579  # session 14: general16 rules 0.612 (κ 0.579; model 0.620, rules+model 0.647) with the session-13 code at its arrival
+GENERAL11_F1, GENERAL11_KAPPA = 0.659, 0.629  # session 15: 0.6596 / 0.6292 (a robber with a rifle, a broken hip, points deducted); session 14: 0.6378 / 0.6062 (a measure recommended); session 12: 0.6304 / 0.5984 (a person named by trade)
+GENERAL12_F1, GENERAL12_KAPPA = 0.586, 0.548  # session 15: 0.5864 / 0.5487 (players suspended, a coma); session 12 (development since): 0.5714 / 0.5328 (stock in a pharmacy no trade; a person named by trade); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
+GENERAL13_F1, GENERAL13_KAPPA = 0.647, 0.619  # session 15: 0.6477 / 0.6192 (an escape, guards on duty, a broken collarbone); session 14: 0.6163 / 0.5863 (a measure recommended); session 11: general13 after every session-11 merge, rules 0.600 (κ 0.569; rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646. Session 12 (its validation key): 0.608 (κ 0.578), rules+model 0.656
+GENERAL14_F1, GENERAL14_KAPPA = 0.609, 0.574  # session 15: 0.6096 / 0.5749 (an emergency brake); session 14 (development since): 0.5946 / 0.5590 (a measure recommended, a longer journey); session 12: general14 after every session-12 merge, rules 0.587 (κ 0.551; rules+model 0.634, model 0.605); scored with the session-11 code at its arrival: 0.579 (κ 0.543), rules+model 0.634
+GENERAL15_F1, GENERAL15_KAPPA = 0.605, 0.571  # session 15 (development since): 0.6054 / 0.5715 (the session-15 classes carried by implication); session 13: general15 rules 0.567 (κ 0.531; model 0.611, rules+model 0.642), the same with the session-12 code at its arrival and after every session-13 merge
+GENERAL16_F1, GENERAL16_KAPPA = 0.619, 0.586  # session 15 (its validation key, totals only, 3 decimals): rules 0.620 (κ 0.587; model 0.657, rules+model 0.654 with the retrained model); session 14: general16 rules 0.612 (κ 0.579; model 0.620, rules+model 0.647) with the session-13 code at its arrival
 GENERAL17_F1, GENERAL17_KAPPA = 0.521, 0.48  # session 15: general17 rules 0.5213 (κ 0.4808; model 0.611, rules+model 0.594) with the session-14 code at its arrival
 GENERAL_HELDOUT_F1 = 0.837  # session 11: 0.8376 (among the missing); session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
 # before:  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
@@ -104,30 +104,30 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # session 8: shelling 0.8468 (an age in a toll is not human interest)
     # whole events held out in session 5 (first contact 0.589 / 0.675 / 0.483, tests/test_heldout_session5.py); development
     # data since session 7: rules 0.650 / 0.7027 / 0.6138 after the session-7 cue classes (0.597 / 0.685 / 0.484 before)
-    "mine-collapse-brevik": {"frames_heldout": 0.731},  # session 11: 0.7317  # session 9: 0.6835; session 7: 0.6500
+    "mine-collapse-brevik": {"frames_heldout": 0.746},  # session 15: 0.7470; session 11: 0.7317  # session 9: 0.6835; session 7: 0.6500
     "shipwreck-calvera": {"frames_heldout": 0.805},  # session 11: 0.8052  # session 9: 0.7568; session 8: 0.7123 (a vigil); its level had slipped into a comment
     "ransomware-lenmark": {"frames_heldout": 0.666},  # session 10: 0.6667 (a fine under a law); session 9: 0.6535 (repair costs, ransom, a court on a law)
     # whole events held out in session 6 (first contact rules 0.453 / 0.650 / 0.486, tests/test_heldout_session6.py),
     # development data since session 8: 0.5569 / 0.7126 / 0.6173 after the session-8 cue classes (remedy offered,
     # inquiry opened, fault disputed, figure against figure, protest action)
     # session 9: 0.5926 / 0.7356 / 0.6747 after the session-9 cue classes
-    "derailment-osterby": {"frames_heldout": 0.760}, "crowd-crush-selvana": {"frames_heldout": 0.735},
-    "plant-closure-dornbach": {"frames_heldout": 0.705},  # session 11: 0.7473 / 0.7356 / 0.7059; session 14: derailment 0.7609 (recommended_measure)
+    "derailment-osterby": {"frames_heldout": 0.812}, "crowd-crush-selvana": {"frames_heldout": 0.735},
+    "plant-closure-dornbach": {"frames_heldout": 0.705},  # session 11: 0.7473 / 0.7356 / 0.7059; session 14: derailment 0.7609 (recommended_measure); session 15: 0.8125 (a zone, a speed over its limit)
     # whole events held out in session 7 (first contact rules 0.528 / 0.538 / 0.507, tests/test_heldout_session7.py),
     # development data since session 9: 0.6582 / 0.5745 / 0.5352 after the session-9 cue classes
-    "tower-fire-quellen": {"frames_heldout": 0.738}, "budget-ostria": {"frames_heldout": 0.574},
-    "abduction-karsa": {"frames_heldout": 0.631},  # session 11: 0.7381 / 0.5745 / 0.6316
+    "tower-fire-quellen": {"frames_heldout": 0.781}, "budget-ostria": {"frames_heldout": 0.574},
+    "abduction-karsa": {"frames_heldout": 0.658},  # session 15: tower fire 0.7816 (fire doors, unaccounted for), abduction 0.6582 (kidnapping); session 11: 0.7381 / 0.5745 / 0.6316
     # whole events held out in session 8 (first contact rules 0.526 / 0.684 / 0.656, the session-9 validation set),
     # development data since session 10: 0.5600 / 0.7500 / 0.6970 (κ 0.530 / 0.731 / 0.679) after the session-10 cue
     # classes (supply below normal, demand as a quantity; more people than places, a claim dismissed; journeys cancelled)
-    "heatwave-corvena": {"frames_heldout": 0.631}, "prison-riot-halvik": {"frames_heldout": 0.78},
-    "runway-overrun-orlend": {"frames_heldout": 0.746},  # session 11: 0.6154 / 0.7805 / 0.7353; session 12: 0.7463
+    "heatwave-corvena": {"frames_heldout": 0.649}, "prison-riot-halvik": {"frames_heldout": 0.809},
+    "runway-overrun-orlend": {"frames_heldout": 0.764},  # session 15: 0.6494 / 0.8095 / 0.7647 (an alert level, an escape, a speed over normal); session 11: 0.6154 / 0.7805 / 0.7353; session 12: 0.7463
     # session 14 (nuframes14): heatwave 0.6154 -> 0.6316 (a ministry's own count of heat deaths is no criminal count)
     # whole events held out in session 9 (first contact rules 0.67 / 0.59 / 0.24, tests/test_heldout_session9.py), the
     # session-10 validation set, development data since session 11: 0.6667 / 0.5926 / 0.2951 before the session-11 cue
     # classes, 0.7385 / 0.5926 / 0.4179 after them
-    "cyclone-tessaly": {"frames_heldout": 0.738}, "no-confidence-dravenia": {"frames_heldout": 0.626},  # session 12: 0.6265 (sums in crowns)
-    "doping-case-ostrel": {"frames_heldout": 0.417},
+    "cyclone-tessaly": {"frames_heldout": 0.757}, "no-confidence-dravenia": {"frames_heldout": 0.626},  # session 12: 0.6265 (sums in crowns)
+    "doping-case-ostrel": {"frames_heldout": 0.463},  # session 15: cyclone 0.7576, doping 0.4638 (a ban of up to four years)
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
@@ -664,9 +664,9 @@ def _wrong_world(top: pd.DataFrame, kind: str) -> pd.DataFrame:
 # Session 14, first contact (session-13 code, the model's frames added as the reports do): flood-drevna's D3 had
 # political third (model p=0.80; "political"; "the opposition"), and the disaster kind, decided sessions before, counts
 # political as another world's; match-fixing-lorvane's M1 had security_defence third from the model alone (p=0.50, 0.79).
+# Session 15: both pass with the model trained on every development set (security added from 0.7) and the session-15
+# cue rows (pass or fail only read: they are session 15's validation events).
 KNOWN_WRONG_WORLD: dict[str, str] = {
-    "flood-drevna": "session 14 first contact: political among D3's top three (the model, 'the opposition')",
-    "match-fixing-lorvane": "session 14 first contact: security_defence among M1's top three (the model alone)",
     # Session 15, first contact (session-14 code): debt-bailout-morvania's M4 had health_safety among its top three
     # (a rule cue "hospital" and the model), decided before the event was written to be from another world for a
     # market and money story; only the failure line was read
@@ -1445,4 +1445,56 @@ def test_session14_cue_classes_hold_beyond_their_examples(text, frame, by_rules)
     """Session 14: a measure recommended by an expert body or an inquiry is a policy prescription (not a recommended
     dose); a currency quoted against another is a market price (economic); journeys made longer (detours, time added,
     hours to the nearest service) are daily life disrupted (quality of life), not a drive to a new job."""
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is by_rules
+
+
+SESSION15_PROBES = [  # session 15 classes carried by implication, beyond each rule's example, other worlds included:
+    # (text, frame, present under the rules)
+    ("Everyone within a 3 km radius of the plant was told to leave.", "health_safety", True),  # safety_zone
+    ("The evacuation zone around the volcano was widened overnight.", "health_safety", True),
+    ("The navy declared a maritime exclusion zone around the islands.", "health_safety", False),  # force, not harm
+    ("Eleven fans were treated for crush injuries at the ground.", "health_safety", True),  # medical_treatment
+    ("Two of the miners remain in intensive care.", "health_safety", True),
+    ("The minister said the nurses had been treated as second-class staff.", "health_safety", False),  # a way of dealing
+    ("The referee, who broke his wrist in the fall, was replaced at half-time.", "health_safety", True),  # conditions
+    ("Her son, who has asthma, has missed a month of school since the smog began.", "health_safety", True),
+    ("The striker broke the club's scoring record on Saturday.", "health_safety", False),
+    ("Two fishing crews were still unaccounted for on Sunday night.", "health_safety", True),  # unaccounted_for
+    ("Eight hikers who set out before the storm have not returned.", "health_safety", True),
+    ("The auditors said 40 million euros in grants were unaccounted for.", "health_safety", False),  # money, no people
+    ("Inspectors found that the ferry carried life jackets for only half its passengers.", "health_safety", True),
+    ("The fire doors on the upper floors had been wedged open for months.", "health_safety", True),  # safety_equipment
+    ("The bus was travelling at 90 km/h on a road limited to 50 km/h.", "health_safety", True),  # speed_over_limit
+    ("Wind speeds reached 120 km/h on the coast.", "health_safety", False),
+    ("The agency put avalanche danger at level 4 of 5 for the northern slopes.", "health_safety", True),  # alert level
+    ("The weather service issued a red warning for heavy rain.", "health_safety", True),
+    ("Three inmates broke out of the detention centre overnight.", "crime_punishment", True),  # prisoners_escaped
+    ("Residents fled the flames in their night clothes.", "crime_punishment", False),
+    ("A man with a knife attacked two guards at the embassy gate.", "crime_punishment", True),  # armed_attacker
+    ("Thieves took copper cable from the rail line for the third time this year.", "crime_punishment", True),
+    ("Soldiers armed with rifles patrolled the border crossing.", "crime_punishment", False),  # force, not crime
+    ("Two aid workers were kidnapped on the road to the camp.", "crime_punishment", True),  # kidnapping
+    ("The federation imposed a lifetime ban on the referee.", "crime_punishment", True),  # sport_ban_length
+    ("The club has been deducted ten points for breaching spending rules.", "crime_punishment", True),
+    ("The council brought in a two-year ban on new holiday lets.", "crime_punishment", False),  # a ban on: policy
+    ("The rail company laid on 30 extra trains for the final.", "capacity_resources", True),  # means_sent_counted
+    ("A neighbouring region flew in 200 camp beds and 40 heaters.", "capacity_resources", True),
+    ("The landslide sent dozens of cars into the ravine.", "capacity_resources", False),
+    ("The ministry sent 2,000 troops to the border.", "capacity_resources", False),  # force, not means
+    ("She sent 40,000 euros to the fraudsters over two years.", "capacity_resources", False),
+    ("The hospital will hire 80 new nurses by spring.", "capacity_resources", True),  # force_numbers
+    ("The fire service has lost 900 firefighters since 2015.", "capacity_resources", True),
+    ("Only two guards were on duty when the fight broke out.", "capacity_resources", True),
+    ("The spy ring was accused of recruiting informants in the ministry.", "capacity_resources", False),
+]
+
+
+@pytest.mark.parametrize("text,frame,by_rules", SESSION15_PROBES)
+def test_session15_cue_classes_hold_beyond_their_examples(text, frame, by_rules):
+    """Session 15: frames carried by implication. A zone people are kept out of, people treated or in intensive care,
+    an illness or a broken bone, people unaccounted for, safety equipment, a speed over its limit and a public alert
+    level are health and safety; an escape from custody, an armed attacker or thieves, a kidnapping and a sporting ban
+    or points deduction are crime and punishment; means counted and sent or laid on, and the size of a force or a staff,
+    are capacity and resources. Not a naval exclusion zone, people 'treated as' something, a record broken, soldiers
+    with rifles, a ban on something, cars sent into a ravine, troops or money sent, informants recruited."""
     assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is by_rules

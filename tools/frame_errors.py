@@ -49,9 +49,10 @@ DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "gene
             "bank-collapse-teluria:frames_heldout", "general13_frames_heldout",
             "bridge-collapse-korvath:frames_heldout", "referendum-estrava:frames_heldout",
             "rate-decision-varkand:frames_heldout", "general14_frames_heldout",
-            "istanbul"]  # session 14: the thirty-three spent events and general keys up to general14 (development data);
-# the session-13 events (tanker spill, knife attack, tariff dispute) and general15 are the validation set, never
-# diagnosed here
+            "tanker-spill-orvessa:frames_heldout", "knife-attack-belmora:frames_heldout",
+            "tariff-dispute-kestria:frames_heldout", "general15_frames_heldout",
+            "istanbul"]  # session 15: the thirty-six spent events and general keys up to general15 (development data);
+# the session-14 events (flood, coup attempt, match-fixing) and general16 are the validation set, never diagnosed here
 HELDOUT_KEYS: list[str] = []
 
 
