@@ -137,7 +137,7 @@ for fact in top.itertuples(index=False):
         (fact.spread > 1, f"the stated values span a factor of {fact.spread:.2g}"),
         (fact.difference == "revision", "the figure was revised over time (latest first: " + clipped(fact.timeline, 400) + ")"),
         (fact.difference == "claimants", "different claimants give different figures"),
-        (fact.difference == "outlets", "outlets differ on the same claim at the same time"),
+        (fact.difference == "outlets", "outlets differ on the same claim, not a revision over time"),
     ] if flag]
     display(Markdown(f"**{md(fact.fact_label)}** ({fact.n_reporting} sources, {fact.n_silent} silent): " + "; ".join(md(r) for r in reasons) + "."))
     display(numbers.loc[numbers["fact_id"] == fact.fact_id,

@@ -47,6 +47,7 @@ from helpers.outlets import (article_tone, fold_sources, outlet_view, rest_label
 from helpers.pooled import binned_positions, pool_rates, pool_summary
 from helpers.sentiment import (DEFAULT_METHOD, METHODS, evaluative_rates, load_sentiment_codebooks, sentiment_tables,
                                side_mentions)
+from helpers.summary import within_noise_sentence
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, sentences = outlet_view(tables["articles"]), tables["sentences"]  # `source` is each article's outlet
@@ -101,9 +102,8 @@ clear = table[table["clear"]]
 lowest = table.sort_values("mean").iloc[0]
 lines = [f"By the {method_name}, the most negative source on average is **{md(lowest['source'])}** (mean tone {lowest['mean']:+.2f}, "
          f"{interval(lowest['ci_low'], lowest['ci_high'])}, {int(lowest['n'])} sentences)."]
-if clear.empty:
-    lines.append("No source differs from the others by more than the noise in these estimates: for each, the difference's "
-                 "95% interval includes zero or its own interval overlaps the others'.")
+if clear.empty:  # from the same intervals as the table below: a difference whose interval excludes zero is named
+    lines.append(within_noise_sentence(contrasts[contrasts["method"] == DEFAULT_METHOD]))
 else:
     for row in clear.reindex(clear["difference"].abs().sort_values(ascending=False).index).head(8).itertuples(index=False):
         lines.append(f"**{md(row.source)}** is clearly {'more positive' if row.difference > 0 else 'more negative'} than the "

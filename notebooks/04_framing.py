@@ -74,7 +74,8 @@ profile, quotes, shares = result["frame_profile"], result["quotations"], result[
 # Does the codebook fit this corpus? (Nothing is printed when it does.)
 
 # %%
-for warning in codebook_fit_warnings(sentences, result["frame_sentences"], quotes, actors=codebooks["actors"]):
+for warning in codebook_fit_warnings(sentences, result["frame_sentences"], quotes, actors=codebooks["actors"],
+                                     corpus_dir=corpus_path):  # an unedited draft codebook is said first
     display(Markdown(f"**Warning:** {md(warning)}"))
 
 # %% [markdown]

@@ -72,7 +72,7 @@ for finding in findings["finding"]:
     display(Markdown(finding))
 for warning in codebook_fit_warnings(tables["sentences"], results["framing"]["frame_sentences"],
                                      results["framing"]["quotations"], results["numbers"]["fact_summary"],
-                                     actors=framing_books["actors"]):
+                                     actors=framing_books["actors"], corpus_dir=corpus_path):
     display(Markdown(f"**Warning:** {md(warning)}"))
 
 # %% [markdown]

@@ -89,8 +89,9 @@ def test_silences_single_out_a_source_only_when_it_stands_out():
     one = _silence_finding(_silence_results({"A": ["killed"], "B": ["killed", "injured", "missing"],
                                              "C": ["killed", "injured", "missing"]}), articles)
     assert one.startswith("**Silences.** A is silent on 2 of the 3 facts")
-    two = _silence_finding(_silence_results({"A": ["killed"], "B": ["injured"], "C": ["killed", "injured", "missing"]}),
-                           articles)
+    two = _silence_finding(_silence_results({"A": ["killed"], "B": ["injured"], "C": ["killed", "injured", "missing"],
+                                             "D": ["killed", "missing"]}),  # a fact one source states is no silence
+                           pd.DataFrame({"source": ["A", "B", "C", "D"]}))
     assert two.startswith("**Silences.** A, B are each silent on 2 of the 3 facts")
 
 

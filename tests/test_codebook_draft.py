@@ -21,7 +21,7 @@ def test_codebook_command_writes_a_draft_and_never_overwrites(tmp_path, capsys):
     assert cli.main(["codebook", str(CORPORA / "harbour-fire-html"), "--into", str(into)]) == 0
     written = {p.name for p in into.iterdir()}
     assert written == {"actors.csv", "candidate_facts.csv", "distinctive_terms.csv"}
-    actors = pd.read_csv(into / "actors.csv", keep_default_na=False)
+    actors = pd.read_csv(into / "actors.csv", keep_default_na=False, comment="#")  # the first line marks a draft
     assert list(actors.columns) == ["actor", "side", "aliases", "type"]
     assert ("Maria Lindqvist", "official") in set(zip(actors["actor"], actors["type"]))
     (into / "actors.csv").write_text("actor,side,aliases\nEdited,,\n", encoding="utf-8")

@@ -76,10 +76,17 @@ def claimant_figures_text(families: pd.DataFrame, family: str, limit: int = 6) -
     return "; ".join(parts) + (f"; and {more} more" if more > 0 else "")
 
 
+def n_claimant_facts(families: pd.DataFrame) -> int:
+    """How many facts are credited to different claimants (`fact_families`): the one count every page states, whichever
+    of them it tells in full (the index sets the numbers finding's own fact aside, the numbers report does not)."""
+    return int(families["family"].nunique()) if len(families) else 0
+
+
 def claimant_finding(families: pd.DataFrame, skip: tuple[str, ...] = ()) -> str:
     """The index's finding on claimants: the leading fact (by news value, families in `skip` aside: the numbers
     finding's own fact) that sources credit to different claimants, with each figure, who gives it and where, latest
-    first; whether the figures can all be true together is said, not assumed. Empty when no such fact."""
+    first; whether the figures can all be true together is said, not assumed. Empty when no such fact. The facts left
+    untold are counted by `n_claimant_facts`, so every page that tells one says the same number."""
     from .narrative import md
 
     ranked = claimant_differences(families)
@@ -91,7 +98,7 @@ def claimant_finding(families: pd.DataFrame, skip: tuple[str, ...] = ()) -> str:
                "between outlets" if top["differ"] else "they can all be true together")
     if top["differ"] and top["n_sources"] == 1:
         verdict = "they cannot all be true at once: a dispute between claimants, set side by side in one source"
-    rest = len(ranked) - 1
+    rest = n_claimant_facts(families) - 1
     who = (f"{int(top['n_sources'])} sources credit" if top["n_sources"] > 1 else
            f"{md(families.loc[families['family'] == top['family'], 'source'].iloc[0])} credits")
     return (f"**Who gives which figure.** {who} **{md(top['family'])}** to "

@@ -134,7 +134,8 @@ def _codebook(corpus: str, into: str) -> None:
     print("Edit the draft: give actors their sides in actors.csv; to rename, merge or drop a fact add a row to facts.csv "
           "(columns in the README; a row names a fact by its label, or a figure by article_id and figure as written: "
           "candidate_facts.csv lists both); candidate_facts.csv and distinctive_terms.csv are for reading, the report "
-          "never reads them.")
+          "never reads them. Each file's first line marks it a draft: every report says the codebook is an unedited "
+          "draft until its rows are edited; delete the line once the file is checked.")
 
 
 if __name__ == "__main__":

@@ -284,8 +284,60 @@ def draft_notes(drafts: dict[str, pd.DataFrame]) -> list[str]:
     return []
 
 
+# The first line of every file `write_draft` writes: a comment calling the file a draft, with a digest of the rows
+# below it, so a report tells a draft nobody edited (digest unchanged) from an edited one. No comma in it (a
+# spreadsheet keeps it one cell); codebook readers skip leading "#" lines (`codebooks._read_csv`).
+DRAFT_MARK = "# newscompare codebook draft"
+DRAFT_LINE = (DRAFT_MARK + " (unedited; rows {digest}): written by rules and not checked by a person; edit the rows "
+              "and then delete this line\n")
+
+
+def rows_digest(text: str) -> str:
+    """A short digest of a codebook's rows as text (line endings and trailing blanks aside)."""
+    import hashlib
+
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").split("\n")]
+    return hashlib.sha256("\n".join(lines).strip().encode("utf-8")).hexdigest()[:12]
+
+
+def draft_status(path: Path) -> str:
+    """'unedited' (the draft line, rows as written), 'edited' (the draft line, rows changed since) or '' (no draft
+    line: a file a person wrote, or a draft whose line they deleted)."""
+    try:
+        first, _, rows = Path(path).read_text(encoding="utf-8").partition("\n")
+    except (OSError, UnicodeDecodeError):
+        return ""
+    if not first.startswith(DRAFT_MARK):
+        return ""
+    return "unedited" if re.search(rf"rows {re.escape(rows_digest(rows))}\b", first) else "edited"
+
+
+def unedited_drafts(folder: Path) -> list[str]:
+    """The codebook files of `folder` a report reads (not `READ_ONLY_DRAFTS`) that are unedited drafts."""
+    folder = Path(folder)
+    files = sorted(folder.glob("*.csv")) if folder.is_dir() else []
+    return [f.name for f in files if f.name not in READ_ONLY_DRAFTS and draft_status(f) == "unedited"]
+
+
+def draft_sentence(corpus_dir) -> str:
+    """One sentence for every report run with an unedited draft event codebook, naming its files; empty when none."""
+    from . import paths
+
+    folder = paths.CODEBOOKS_DIR / paths.corpus_name(Path(corpus_dir))
+    names = unedited_drafts(folder)
+    if not names:
+        return ""
+    one = len(names) == 1
+    files = ", ".join(f"codebooks/{folder.name}/{n}" for n in names)
+    return (f"The event codebook is an unedited draft: {files} {'was' if one else 'were'} written by “newscompare "
+            f"codebook” and not edited since, so the actors, sides and speaker types read from "
+            f"{'it' if one else 'them'} are the draft's guesses; check and edit {'it' if one else 'them'}, then delete "
+            f"{'its' if one else 'each'} first line.")
+
+
 def write_draft(drafts: dict[str, pd.DataFrame], folder: Path) -> list[tuple[Path, str]]:
-    """Write each draft file into `folder` unless a file of that name exists: (path, 'written' or 'kept')."""
+    """Write each draft file into `folder` unless a file of that name exists: (path, 'written' or 'kept'); each file
+    starts with `DRAFT_LINE`, so every report run says while it is an unedited draft (`draft_sentence`)."""
     folder.mkdir(parents=True, exist_ok=True)
     done = []
     for name, frame in drafts.items():
@@ -293,19 +345,22 @@ def write_draft(drafts: dict[str, pd.DataFrame], folder: Path) -> list[tuple[Pat
         if path.exists():
             done.append((path, "kept"))
             continue
+        rows = frame.to_csv(index=False, lineterminator="\n")
         with atomic_path(path) as tmp:  # never a half-written codebook
-            frame.to_csv(tmp, index=False)
+            Path(tmp).write_text(DRAFT_LINE.format(digest=rows_digest(rows)) + rows, encoding="utf-8")
         done.append((path, "written"))
     return done
 
 
 def codebook_fit_warnings(sentences: pd.DataFrame, frame_sentences: pd.DataFrame | None = None,
                           quotes: pd.DataFrame | None = None, fact_summary: pd.DataFrame | None = None,
-                          actors: pd.DataFrame | None = None) -> list[str]:
-    """Sentences warning that the codebooks do not fit the corpus: most body sentences carry no frame; no voice has
-    a side (with `actors`, the actor codebook, told apart: no actor at all, or actors none of which has a side, as
-    an unedited draft); no fact is reported by two sources. Empty when they fit."""
-    out = []
+                          actors: pd.DataFrame | None = None, corpus_dir=None) -> list[str]:
+    """Sentences warning that the codebooks do not fit the corpus: with `corpus_dir`, that its event codebook is an
+    unedited draft (`draft_sentence`); most body sentences carry no frame; no voice has a side (with `actors`, the
+    actor codebook, told apart: no actor at all, or actors none of which has a side, as an unedited draft); no fact
+    is reported by two sources. Empty when they fit."""
+    draft = draft_sentence(corpus_dir) if corpus_dir is not None else ""
+    out = [draft] if draft else []
     body = sentences[sentences["role"] == "body"]
     if frame_sentences is not None and len(body):
         framed = frame_sentences[frame_sentences["role"] == "body"][["article_id", "block_no", "sentence_no"]].drop_duplicates()

@@ -21,9 +21,21 @@ from .errors import CorpusError
 DROP_WORDS = frozenset({"yes", "true", "1", "drop"})
 
 
+def _leading_comments(path: Path) -> int:
+    """How many lines before the header start with "#" (the draft line `newscompare codebook` writes)."""
+    n = 0
+    with open(path, encoding="utf-8", errors="replace") as handle:
+        for line in handle:
+            if not line.startswith("#"):
+                break
+            n += 1
+    return n
+
+
 def _read_csv(path: Path) -> pd.DataFrame:
+    """A codebook file as strings, its leading "#" lines skipped (a "#" inside a row is kept: patterns use it)."""
     try:
-        return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None)
+        return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None, skiprows=_leading_comments(path))
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
         raise CorpusError(path, f"cannot read codebook ({exc})") from exc
 

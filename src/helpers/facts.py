@@ -1030,7 +1030,12 @@ def fact_article_pairs(reported: pd.DataFrame, article_ids: pd.Series) -> pd.Dat
     return pairs.loc[order].reset_index(drop=True)
 
 
-REVISION_GAP = pd.Timedelta(hours=1)  # reports published this far apart can be a revision, not a dispute
+# "About the same time": reports published within SAME_TIME of the first of a group are at one time, so figures of
+# theirs that differ are a dispute between outlets; figures published further apart can be a revision through the day
+# (a toll or an injured count rising from one report to the next). Groups start at their first report (never a clock
+# hour: 12:59 and 13:01 are one time, 13:00 and 13:59 too, 13:00 and 14:10 not).
+SAME_TIME = pd.Timedelta(hours=1)
+REVISION_GAP = SAME_TIME  # the older name
 SUMMARY_COLUMNS = ["fact_id", "fact_label", "quantity", "kind", "n_reporting", "n_silent", "n_mentions", "low", "high",
                    "spread", "intervals_overlap", "scope_conflict", "hedge_mix", "comparable", "disagreement",
                    "difference", "timeline", "news_value", "headline_ok", "rank"]
@@ -1530,8 +1535,8 @@ _NEVER_REVISED = frozenset(NEVER_REVISED["quantity"])
 def difference_kind(group: pd.DataFrame) -> str:
     """Which kind of difference the reports of one fact show: `claimants` (different claimants give different
     figures), `revision` (every time a figure was published or stated "as of", the sources agree; the figure
-    changed between times, one way: `_one_way_in_time`) or `outlets` (outlets differ on the same claim at the same time, or on a quantity that is
-    never revised, `NEVER_REVISED`)."""
+    changed between times, one way: `_one_way_in_time`) or `outlets` (outlets differ on the same claim at about the
+    same time, `SAME_TIME`, or on a figure that is never revised: an earlier event's, a quantity of `NEVER_REVISED`)."""
     if len(_claimants(group)) > 1:
         return "claimants"
     if "time_ref" in group.columns and (group["time_ref"].fillna("").astype(str) == "earlier").all():
@@ -1542,12 +1547,24 @@ def difference_kind(group: pd.DataFrame) -> str:
     if when.isna().all() and (group.get("as_of", pd.Series("", index=group.index)) == "").all():
         return "outlets"
     as_of = group.get("as_of", pd.Series("", index=group.index)).fillna("").astype(str)
-    bucket = when.dt.floor(REVISION_GAP).astype(str) + "|" + as_of  # NaN where the time is unknown: left out...
+    bucket = same_time(when).astype(str) + "|" + as_of  # NaN where the time is unknown: left out...
     bucket = bucket.where(bucket.notna(), ("|" + as_of).where(as_of != ""))  # ...unless the text says "as of" when
     buckets = [_bounds(g) for _, g in group.groupby(bucket)]
     agree_within = all(_overlap_all(g) for _, g in group.groupby(bucket))
     revised = len(buckets) > 1 and agree_within and _one_way_in_time(group, when, as_of)
     return "revision" if revised else "outlets"
+
+
+def same_time(when: pd.Series) -> pd.Series:
+    """Per row, the first publication time of its group of reports at about the same time (`SAME_TIME`): in time
+    order, a report joins the group of the one before unless it came `SAME_TIME` or more after that group's first.
+    NaT where the time is unknown."""
+    times = when.dropna().sort_values(kind="stable")
+    starts, start = {}, None
+    for index, t in times.items():
+        start = t if start is None or t - start >= SAME_TIME else start
+        starts[index] = start
+    return pd.Series(starts, index=when.index, dtype=when.dtype) if len(starts) else when.copy()
 
 
 def _one_way_in_time(group: pd.DataFrame, when: pd.Series, as_of: pd.Series) -> bool:
@@ -1569,8 +1586,10 @@ def _common(group: pd.DataFrame) -> tuple[float, float]:
     interval, as one point."""
     pairs = _intervals(group)
     lo, hi = max(p[0] for p in pairs), min(p[1] for p in pairs)
-    stated = [v for p in _intervals(group, widen=False) for v in p if math.isfinite(v) and v > 0]
-    if lo <= hi and stated and max(stated) <= ROUNDING_SPREAD * min(stated):
+    as_written = set(_intervals(group, widen=False))
+    stated = [v for p in as_written for v in p if math.isfinite(v) and v > 0]
+    one_figure = len(as_written) == 1  # "dozens" (24 to 99) or "35 to 40" stated once: one figure, not two
+    if lo <= hi and stated and (one_figure or max(stated) <= ROUNDING_SPREAD * min(stated)):
         return lo, hi
     mid = _mid(group)
     return mid, mid

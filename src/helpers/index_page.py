@@ -62,8 +62,9 @@ def notebook_title(executed: Path) -> str:
 
 
 def render_index(run_dir: Path, corpus: str, corpus_dir: str, run_id: str, pages: list[dict], status: str,
-                 changes: list[str] | None = None, no_change_text: str = "") -> str:
-    """The HTML of a run's index page (see the module docstring)."""
+                 changes: list[str] | None = None, no_change_text: str = "", draft_note: str = "") -> str:
+    """The HTML of a run's index page (see the module docstring); `draft_note`: the sentence saying the event
+    codebook is an unedited draft (`codebook_draft.draft_sentence`), shown above the findings."""
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
     tables_dir = run_dir / "tables"
@@ -73,5 +74,5 @@ def render_index(run_dir: Path, corpus: str, corpus_dir: str, run_id: str, pages
     return env.get_template("index.html.j2").render(
         corpus=corpus, corpus_dir=corpus_dir, run_id=run_id, status=status, pages=pages,
         n_articles=0 if articles is None else len(articles), findings=_findings(tables_dir),
-        figures=_figures(run_dir / "figures"), changes=changes, no_change_text=no_change_text,
+        figures=_figures(run_dir / "figures"), changes=changes, no_change_text=no_change_text, draft_note=draft_note,
         problems=[] if problems is None else problems[["file", "problem"]].to_dict("records"))

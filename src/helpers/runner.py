@@ -310,6 +310,13 @@ def codebook_fingerprint(corpus_path: Path) -> dict[str, str]:
             for folder in folders if folder.is_dir() for f in sorted(folder.glob("*.csv")) if f.name not in READ_ONLY_DRAFTS}
 
 
+def codebook_draft_sentence(corpus_path: Path) -> str:
+    """The sentence a run says when the corpus's event codebook is an unedited draft (`codebook_draft.draft_sentence`)."""
+    from .codebook_draft import draft_sentence
+
+    return draft_sentence(corpus_path)
+
+
 def codebook_changes(previous: dict | None, current: dict | None) -> str:
     """A sentence naming the codebook files added, removed or edited between two runs' fingerprints; empty when none
     changed or the earlier run recorded none."""
@@ -487,8 +494,11 @@ def _run(corpus_path: Path, name: str, base: Path, run_dir: Path, run_id: str, n
         "versions": _versions(), "started": dt.datetime.now(dt.timezone.utc).isoformat(),
         "inputs": {n: h for n, h in fingerprint["files"].items()}, "refused": fingerprint["refused"],
         "codebooks": codebook_fingerprint(corpus_path),
+        "codebook_draft": codebook_draft_sentence(corpus_path),  # '' unless the event codebook is an unedited draft
         "notebooks": [], "status": "running",
     }
+    if record["codebook_draft"]:
+        log(record["codebook_draft"])
     notebooks = notebooks if notebooks is not None else numbered_notebooks()
     kernels = WarmKernels(kernel_manager_logging_to(run_dir / "kernel.log"), notebooks[0].parent if notebooks else run_dir)
     ahead = [kernels.start(nb) for nb in notebooks[:NOTEBOOKS_AT_ONCE]]  # the first ones start while the corpus is read
@@ -615,7 +625,7 @@ def _finish(base: Path, run_dir: Path, run_id: str, name: str, record: dict, pag
     latest = base / "latest"
     changes, unchanged = _changes_since(_previous_run(base), run_dir, figure_changes, record.get("codebooks"))
     write_text(run_dir / "index.html", render_index(run_dir, name, record["parameters"]["corpus_dir"], run_id, pages,
-                                                    "ok", changes, unchanged))
+                                                    "ok", changes, unchanged, record.get("codebook_draft", "")))
     tmp = base / f".latest-{run_id}"
     tmp.unlink(missing_ok=True)
     tmp.symlink_to(run_id)

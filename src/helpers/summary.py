@@ -95,15 +95,43 @@ def n_shared_facts(shared: pd.DataFrame) -> int:
     return int(base(shared["fact_label"]).nunique())
 
 
-def shared_facts(summary: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+def shared_facts(summary: pd.DataFrame, facts: pd.DataFrame | None = None,
+                 numbers: pd.DataFrame | None = None) -> tuple[pd.DataFrame, str]:
     """The shared facts a source can be silent on, and what to call them: the facts two or more sources give
     comparably, only those fit to headline (of news value: tolls, sums, votes) when there are any, so a shared floor
-    number is no silence. The one table the summary's table of sources and its Silences sentence both count from, so
-    their figures always add up."""
+    number is no silence. With the fact × source table `facts`, a fact two articles of one outlet give is stated by
+    one source and shared by none; with the mentions `numbers`, a fact about an earlier event (every figure of it
+    `time_ref` earlier: "the worst since 2011, when 28 were injured") is history, never a fact of the day a source is
+    silent on (`NOT_SILENT_ON`). The one table the summary's table of sources and its Silences sentence both count
+    from, so their figures always add up."""
     shared = summary.loc[(summary["n_reporting"] >= 2) & summary["comparable"].astype(bool)]
+    shared = shared[~shared["fact_id"].isin(not_silent_on(facts, numbers))]
     if "headline_ok" in shared and shared["headline_ok"].any():
         return shared[shared["headline_ok"].astype(bool)], "facts of news value"
     return shared, "facts"
+
+
+# Facts no source is called silent on, however many articles give them: rules as data (name, example, note).
+NOT_SILENT_ON = pd.DataFrame([
+    ("one_source", "two reports of one outlet give a crash's toll; no other outlet does",
+     "a fact only one source states is that source's own, not a shared fact another source left out"),
+    ("earlier_event", "a stand collapse in 2011 injured 28, in a story about today's roof collapse",
+     "a figure about an earlier event is background; leaving it out is no silence on the news"),
+], columns=["name", "example", "note"])
+
+
+def not_silent_on(facts: pd.DataFrame | None, numbers: pd.DataFrame | None) -> set[str]:
+    """The fact ids of `NOT_SILENT_ON`: those fewer than two sources of `facts` (fact × source, `reported` rows)
+    state, and those whose every mention in `numbers` is about an earlier event (`time_ref` earlier)."""
+    out: set[str] = set()
+    if facts is not None and len(facts) and "source" in facts.columns:
+        said = facts[facts["reported"].astype(bool)] if "reported" in facts.columns else facts
+        n_sources = said.groupby("fact_id")["source"].nunique()
+        out |= set(n_sources.index[n_sources < 2])
+    if numbers is not None and len(numbers) and "time_ref" in numbers.columns:
+        earlier = numbers["time_ref"].fillna("").astype(str).eq("earlier").groupby(numbers["fact_id"]).all()
+        out |= set(earlier.index[earlier])
+    return out
 
 
 def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
@@ -111,7 +139,8 @@ def source_profile(results: dict, articles: pd.DataFrame) -> pd.DataFrame:
     from the others, its leading frame, its most quoted side and that side's share of quoted words.
     (Grouped tables, one pass each: linear in the number of rows.)"""
     facts = results["numbers"]["facts"]
-    shared = shared_facts(results["numbers"]["fact_summary"])[0][["fact_id", "fact_label"]]
+    shared = shared_facts(results["numbers"]["fact_summary"], facts, results["numbers"].get("numbers"))[0][
+        ["fact_id", "fact_label"]]
     tone = results["sentiment"]["tone_summary"]
     overall = tone[(tone["measure"] == "all sentences") & (tone["method"] == DEFAULT_METHOD)].drop_duplicates("source")
     overall = overall.set_index("source")
@@ -179,7 +208,7 @@ def findings_table(results: dict, articles: pd.DataFrame, problems: pd.DataFrame
 
 DIFFERENCE_WORDS = {"revision": "; revised over time, latest first",
                     "claimants": "; different claimants give different figures",
-                    "outlets": "; outlets differ on the same claim at the same time"}
+                    "outlets": "; outlets differ on the same claim, not a revision over time"}
 
 
 def _numbers_finding(results: dict, articles: pd.DataFrame) -> str:
@@ -293,7 +322,8 @@ def _silence_finding(results: dict, articles: pd.DataFrame) -> str:
     no claimant at all, see `silent_on`; the facts table may list reported rows only). Facts fit to headline (of news
     value) are counted when there are any, and the examples follow the fact_summary's ranking."""
     facts = results["numbers"]["facts"]
-    shared, what = shared_facts(results["numbers"]["fact_summary"])  # the same facts the table of sources counts
+    shared, what = shared_facts(results["numbers"]["fact_summary"], facts,  # the facts the table of sources counts
+                                results["numbers"].get("numbers"))
     if shared.empty:
         return ""
     rank = {f: i for i, f in enumerate(shared["fact_id"])}  # the fact_summary's order: news value first
@@ -344,10 +374,37 @@ def _sentiment_finding(results: dict) -> str:
             f"{interval(low['ci_low'], low['ci_high'])}; method: the {METHODS[DEFAULT_METHOD][1]}). "
             + TONE_CAVEAT)
     if clear.empty:
-        return text + "No source's tone differs from the others beyond noise, so no source is called more negative."
+        return text + within_noise_sentence(contrasts[contrasts["method"] == DEFAULT_METHOD])
     named = [f"{r.source} ({'more positive' if r.difference > 0 else 'more negative'})"
              for r in clear.reindex(clear["difference"].abs().sort_values(ascending=False).index).itertuples()]
     return text + "Sources whose tone differs from the rest beyond noise: " + listed(named) + "."
+
+
+def tone_leans(contrasts: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `contrasts` (one method: source, difference, ci_low, ci_high, clear) not called clear whose
+    difference from the rest has a 95% interval that excludes zero (their own interval overlaps the others', see
+    `sentiment.resampled_contrasts`), largest difference first."""
+    if contrasts.empty or not {"ci_low", "ci_high"} <= set(contrasts.columns):
+        return contrasts.iloc[0:0]
+    lean = ~contrasts["clear"].astype(bool) & ((contrasts["ci_low"] > 0) | (contrasts["ci_high"] < 0))
+    rows = contrasts[lean]
+    return rows.reindex(rows["difference"].abs().sort_values(ascending=False).index)
+
+
+def within_noise_sentence(contrasts: pd.DataFrame, limit: int = 3) -> str:
+    """The sentence for tone contrasts of one method none of which is clear, read from the same intervals the tone
+    table shows: a source whose difference's interval excludes zero is named with that interval ("leans more
+    negative … but its own interval overlaps the others'"), never covered by "no source differs"."""
+    leans = tone_leans(contrasts)
+    if leans.empty:
+        return "No source's tone differs from the others beyond noise, so no source is called more negative."
+    parts = [f"**{md(r.source)}** leans {'more positive' if r.difference > 0 else 'more negative'} than the others "
+             f"(difference {r.difference:+.2f}, {interval(r.ci_low, r.ci_high)}, which excludes zero)"
+             for r in leans.head(limit).itertuples(index=False)]
+    more = f" ({len(leans) - limit} more in the tone table)" if len(leans) > limit else ""
+    one = len(leans) == 1
+    return ("; ".join(parts) + more + f", but {'its own interval overlaps' if one else 'their own intervals overlap'} "
+            "the others', so no source is called clearly more negative or more positive.")
 
 
 def _framing_finding(results: dict, frame_labels: dict | None = None) -> str:
