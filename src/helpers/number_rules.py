@@ -116,6 +116,13 @@ def race_time(m, text, units):
     return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
 
 
+def race_time_minutes(m, text, units):
+    """'13:02.45', '1:58.3' (minutes:seconds.hundredths): a race time in minutes, never a clock time (a clock has no
+    fraction of a second)."""
+    hours = int(m["min"]) / 60 + float(f'{m["sec"]}.{m["frac"]}') / 3600
+    return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
+
+
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 
 
@@ -404,10 +411,19 @@ _LENGTH_AFTER = re.compile(r"(?i)^(?:\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|in|inches
                            r"metre|meter)\b|\s+(?:high|long|tall|deep|wide|across|in\s+(?:diameter|length|height)|away|below|above|under|of\s+(?:water|snow|rain))\b)")
 
 
+# A race distance ("the 5,000m title", "a 400m final", "her 1,500m heat"): whole hundreds of metres before a noun of a
+# race or a title; "1,500m people" and "£5,000m deal" stay millions.
+_RACE_DISTANCE = re.compile(r"(?:[1-9]0{2}|[1-9]\d?,?[05]00|[1-9]\d?,000)m")
+_RACE_AFTER = re.compile(r"(?i)\s+(?:(?:world|national|european|olympic|indoor|meeting|season['’]s|personal)\s+)?(?:title|race|final|"
+                         r"heats?|semi-?final|record|relay|hurdles|freestyle|butterfly|backstroke|breaststroke|medal|gold|"
+                         r"silver|bronze|champion|championship|event|sprint|steeplechase|run)\b")
+
+
 def _metres(m, text) -> bool:
     """A glued 'm' is metres when a length word, a conversion to feet, an article before it ("a 12m boat") or a
     centimetre precision ("cleared 2.01m") says so; "1.2m people" stays 1.2 million."""
-    if _LENGTH_AFTER.match(text[m.end():]):
+    if _LENGTH_AFTER.match(text[m.end():]) or _RACE_DISTANCE.fullmatch(text[m.start():m.end()]) \
+            and _RACE_AFTER.match(text[m.end():]):
         return True
     if re.search(r"\.\d\dm$", text[m.start():m.end()]) and not re.match(r"\s+[a-z]+s\b", text[m.end():]) \
             and not re.search(r"[$€£¥]\s?$", text[max(0, m.start() - 4):m.start()]):
@@ -740,6 +756,10 @@ def a_unit(m, text, units):
     return mention(m.start(), m.end(), value, value, "hour", None, "duration")
 
 
+_TIME_DEICTIC = {"last", "next", "this"}
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?i)\ban?\s+$")
+
+
 def ordinal(m, text, units):
     """'third year', '14th package': an ordinal numbers something; kind ordinal, never a count."""
     word = m["o"].lower()
@@ -747,6 +767,8 @@ def ordinal(m, text, units):
     noun = m["noun"].lower()
     if value is None or noun in lx.COUNT_STOP or re.search(rf"{MONTH_RE}\s+$", text[max(0, m.start() - 12):m.start()]):
         return None
+    if noun in _TIME_DEICTIC and _ARTICLE_RIGHT_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+        return None  # "went up by a third last year": a fraction before a time word, not "third last"
     return mention(m.start(), m.end(), value, value, units.get(noun, lx.singular(noun)), None, "ordinal")
 
 
@@ -1122,6 +1144,8 @@ RULES: list[Rule] = [
          lambda t, n: n and _has_clock_cue(t)),
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
          race_time, lambda t, n: n >= 2 and ":" in t),
+    Rule("race_time_minutes", _r(r"(?<![\d.:])(?P<min>\d{1,2}):(?P<sec>[0-5]\d)\.(?P<frac>\d{1,3})(?![\d:]|\.\d)"),
+         race_time_minutes, lambda t, n: n >= 2 and ":" in t),
     Rule("clock_past", _r(r"(?<![\w-])(?P<mins>a\s+quarter|quarter|half|twenty[\s-]five|five|ten|twenty)\s+(?P<dir>past|to)\s+"
                           r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![\w-]|\s*(?:%|per\s*cent|percent|[a-z]+s\b))"),
          clock_past, lambda t, n: " past " in t or (" to " in t and ("quarter" in t or "five" in t or "ten" in t
@@ -1154,7 +1178,7 @@ RULES: list[Rule] = [
          lambda t, n: n and _APPOSITION_GATE(t)),
     Rule("age", _r(rf"(?P<a>{NUM})[\s-]+(?P<per>years?|months?|weeks?|days?)[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
          age, lambda t, n: n and (("old" in t and _OLD_AFTER(t)) or "aged" in t or ("age" in t and _AGE_OF(t)))),
-    Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
+    Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S)|(?<!plus or )(?<!plus/)\bminus\s+(?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
          money_prefix, lambda t, n: n and _has_currency(t)),
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
