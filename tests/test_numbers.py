@@ -421,3 +421,48 @@ def test_a_number_in_a_name_loosened_by_a_space_is_no_figure(text, expected):
     from helpers.numbers import number_records
 
     assert [r["text"] for r in number_records(text, UNITS)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare number answering a duration takes its unit (`numbers.DURATION_CARRY_RULES`), pensions, health, courts,
+        # transport, infrastructure, sport
+        ("A manual worker would pay in for 46 years, against 41 for a graduate.", ("41", 41 * 8766, "duration")),
+        ("Ambulances took an average of 41 minutes to arrive, against a target of 15.", ("15", 0.25, "duration")),
+        ("Trains will run every 20 minutes, up from 30.", ("30", 0.5, "duration")),
+        ("The reform extends the presidential term from five years to seven.", ("seven", 7 * 8766, "duration")),
+        ("The review takes 25 working days, and up to 90 more if an inquiry opens.", ("up to 90", 90 * 24, "duration")),
+        ("Bridges are inspected every six years, where engineers recommend three.", ("three", 3 * 8766, "duration")),
+        ("Police say the crush lasted about 15 minutes; the organisers, no more than eight.",
+         ("no more than eight", 8 / 60, "duration")),
+        # a number with a noun of its own, or in another clause's count, stays a count
+        ("The storm lasted 20 hours, against 30 people injured.", ("30 people", 30, "count")),
+        ("He was jailed for five years, and 3 others were freed.", ("3 others", 3, "count")),
+        ("The branch served about 2,600 customers in a day, against some 400 on a normal Monday.",
+         ("some 400", 400, "count")),
+    ],
+)
+def test_a_bare_number_answering_a_duration_is_a_duration(text, expected):
+    from helpers.numbers import number_records
+
+    got = [(r["text"], r["value_high"], r["kind"]) for r in number_records(text, UNITS)][-1]
+    assert got[0] == expected[0] and got[2] == expected[2] and abs(got[1] - expected[1]) <= 1e-6 * max(1, expected[1])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "barely", "scarcely", "hardly" before a figure are hedges of about (policing, ports, elections, energy)
+        ("The union says barely 300 of the new officers are recruits.", ("barely 300", "about")),
+        ("The ferry carried scarcely 200 passengers on its last run.", ("scarcely 200 passengers", "about")),
+        ("Turnout was barely 40% in the capital.", ("barely 40%", "about")),
+        ("The real policy rate is barely 0.2%.", ("barely 0.2%", "about")),
+        # "a third last year" is a fraction before a time word, no ordinal "third last"
+        ("My diesel bill went up by a third last year.", ("a third", "exact")),
+    ],
+)
+def test_barely_is_a_hedge_and_a_third_before_last_a_fraction(text, expected):
+    from helpers.numbers import number_records
+
+    assert [(r["text"], r["hedge"]) for r in number_records(text, UNITS)][-1] == expected

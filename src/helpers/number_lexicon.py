@@ -216,7 +216,7 @@ HEDGES = [
     ("more_than", r"shortly\s+after|just\s+after|a\s+little\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|exceeds|exceed|north\s+of"),
     ("at_most", r"within|up\s+to|as\s+many\s+as|as\s+much\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of"),
     ("less_than", r"shortly\s+before|just\s+before|a\s+little\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under|sub"),
-    ("about", r"closer\s+to|nearer\s+to|nearer|maybe|possibly|perhaps|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
+    ("about", r"barely|scarcely|hardly|closer\s+to|nearer\s+to|nearer|maybe|possibly|perhaps|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
 ]
 # A hedge of comparison under a negation turns round: "never dropped below 31C" is at least 31, "not more than 98%" at
 # most 98 (one word may stand between: "did not fall below").
