@@ -466,3 +466,42 @@ def test_barely_is_a_hedge_and_a_third_before_last_a_fraction(text, expected):
     from helpers.numbers import number_records
 
     assert [(r["text"], r["hedge"]) for r in number_records(text, UNITS)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year before "to N%" is a year, and the figure after it is read afresh ("for 2027 to 0.5%-1.0%": a range)
+        ("The bank cut its growth forecast for 2027 to 0.5%-1.0% from 2.1%.",
+         [("2027", "year"), ("0.5%-1.0%", "percent"), ("2.1%", "percent")]),
+        ("The insurer lowered its margin target for 2026 to 4% on Monday.", [("2026", "year"), ("4%", "percent")]),
+        # the particle of a hyphenated noun is no verb of change: "the clean-up at €40m to €60m" is a range
+        ("Officials estimate the clean-up at €40m to €60m.", [("€40m to €60m", "money")]),
+        ("Analysts put the build-up of stocks at 2 to 3 million tonnes.", [("2 to 3 million tonnes", "measure")]),
+        # a verb of change before the pair still gives two levels
+        ("Costs rose from €40m to €60m.", [("€40m", "money"), ("€60m", "money")]),
+    ],
+)
+def test_a_year_or_a_hyphenated_particle_is_no_part_of_a_pair(text, expected):
+    from helpers.numbers import number_records
+
+    assert [(r["text"], r["kind"]) for r in number_records(text, UNITS)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hedges written after the figure (`number_lexicon.HEDGES_AFTER`): IT, labour, markets, transport
+        ("Staff were told recovery could take three weeks, maybe more.", ("three weeks, maybe more", "at_least")),
+        ("More than half have worked at the plant for 20 years or longer.", ("20 years or longer", "at_least")),
+        ("The repairs will close the line for ten days at most.", ("ten days at most", "at_most")),
+        ("The club needs 20 points at least, the coach said.", ("20 points at least", "at_least")),
+        # "at least" that starts the next figure's words, or "or more than" after a comma, is not this figure's
+        ("It took 5 hours, at least 3 of them in the rain.", ("at least 3", "at_least")),
+        ("The index lost 312 points, or more than 2%.", ("more than 2%", "more_than")),
+    ],
+)
+def test_hedges_written_after_the_figure(text, expected):
+    from helpers.numbers import number_records
+
+    assert [(r["text"], r["hedge"]) for r in number_records(text, UNITS)][-1] == expected

@@ -452,6 +452,12 @@ def fraction_of(m, text, units):
     return mention(m.start(), m.end(), value, value, "percent", None, "percent")
 
 
+def half_of_a_whole(m, text, units):
+    """'half their value', 'half the street', 'more than half have stayed': "half" before a determiner of the whole (or,
+    after a hedge, standing for it) is a share of 50 percent, as "half of" is (session 15)."""
+    return mention(m.start(), m.end(), 50.0, 50.0, "percent", None, "percent")
+
+
 def fraction_change(m, text, units):
     """'risen by a third', 'cut by half', 'fell by two-thirds': a change in percent."""
     numerator = lx.SMALL_NUMERATORS.get((m["num"] or "a").lower(), 1)
@@ -489,6 +495,10 @@ def percent(m, text, units):
     high = parse_number(m["b"]) if m["b"] else low
     if not _both(low, high):
         return None
+    if m["b"] and not m["pct"] and high < low and _looks_like_year(m["a"]):
+        # "cut its forecast for 2027 to 0.5%-1.0%": a year, then the figure read afresh from where it starts
+        again = m.re.match(text, m.start("b"))
+        return percent(again, text, units) if again else None
     if m["b"] and ((m["pct"] and (_change_pair(m, text, low, high) or _two_marked_levels(m, text)))
                    or high < low or (m["and"] and not m["between"])):
         return [mention(m.start(), m.end("pct") if m["pct"] else m.end("a"), low, low, "percent", None, "percent"),
@@ -1204,6 +1214,10 @@ RULES: list[Rule] = [
          fraction_change, lambda t, n: " by " in t and _FRACTION_GATE(t)),
     Rule("fraction_of", _r(rf"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)(?!\s+of\s+{MONTH_RE}\b)"),
          fraction_of, lambda t, n: " of" in t and _FRACTION_GATE(t)),
+    Rule("half_of_a_whole", _r(r"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?<!and )(?<!a )"
+                               r"(?:half(?=\s+(?:the|its|their|his|her|our|my|your|these|those|all)\s+(?!(?:way|time)\b)[a-z])"
+                               r"|(?:(?<=than\s)|(?<=about\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)|(?<=around\s)|(?<=some\s)|(?<=just\s)|(?<=over\s)|(?<=under\s))half(?=\s+(?:have|had|has|were|are|was|is|will|would|said|say|voted|want|of\s+them)\b))"),
+         half_of_a_whole, lambda t, n: "half" in t),
     Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
     Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent|pct)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pct?\b)"),
