@@ -267,6 +267,11 @@ SENTENCE_KEY_LEVELS = {
                                 "value_f1": 0.98},
 }
 EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furniture rows that came out as mentions
+    # Session 15 (numbers15: race times and distances, a bare number answering a duration, "barely", hedges after a
+    # figure, "half their value"), recall / value / hedge before -> after: strike dev value -> 1.000 (level 0.99),
+    # crowd crush value 0.981 -> 0.987, heatwave recall / value 0.982 / 0.970 -> 0.988 / 0.976, ice storm recall 0.994
+    # -> 1.000, market recall 0.994 -> 1.000, plant recall / value / hedge 0.988 / 0.982 / 0.988 -> 0.994 / 0.988 /
+    # 0.994, ransomware value / hedge 0.994 / 0.994 -> 1.000 / 1.000 (levels floored at 3 decimals).
     # Session 4: all seven events below are spent (development data); their misses were read and general rules written
     # (a range with the unit after each figure, "between 12 hours and five days", a forecast of two close figures,
     # hedged fractions, "exceed", "plus or minus", "six-and-a-half-year", "two more years", "the second-largest"), each
@@ -275,7 +280,7 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     # 1.000, verdict 1.000/0.966/0.966 -> 1.000/1.000/1.000, election 0.986/0.993/1.000 -> 0.993/1.000/1.000, wildfire
     # 0.992/0.992/0.992 -> 1.000/1.000/1.000, market 0.987/0.974/0.968 -> 0.993/0.980/0.980, outbreak 1.000/0.978/0.978
     # -> 1.000/0.993/0.993; verdict dev and strike held-out unchanged.
-    "quake-valdora_numbers": (0.99, 1.00, 1.00, 0), "strike-norland_numbers": (1.00, 0.99, 1.00, 0),
+    "quake-valdora_numbers": (0.99, 1.00, 1.00, 0), "strike-norland_numbers": (1.00, 1.00, 1.00, 0),
     "verdict-halberg_numbers": (0.989, 0.989, 0.989, 0),
     # held out (one article per event), scored once after the rules were frozen (spent since session 4)
     "quake-valdora_numbers_heldout": (1.00, 1.00, 1.00, 0), "strike-norland_numbers_heldout": (1.00, 0.972, 1.00, 0),
@@ -292,7 +297,7 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     # (nights are counted: 'two night watchmen', 'spent two nights').
     # Session 10 (numbers10): shelling value / hedge 0.982 / 0.988 -> 0.988 / 0.994 ("maybe", "possibly", "nearer" are
     # hedges of about); furniture leaked now at most 4 of wildfire's rows (was 5) and none of quake's held-out row (was 1).
-    "shelling-tolvany_numbers_heldout": (1.00, 0.988, 0.994, 4), "ice-storm-haldmark_numbers_heldout": (0.993, 1.00, 0.993, 4),
+    "shelling-tolvany_numbers_heldout": (1.00, 0.988, 0.994, 4), "ice-storm-haldmark_numbers_heldout": (1.00, 1.00, 0.993, 4),
     # Session 10 (numbers10): the twelve whole events of sessions 5 to 8, development data now, asserted here at their
     # current level (their first-contact levels stay in tests/test_heldout_session5..8.py). Before -> after (recall /
     # value / hedge): budget 0.984/0.971/0.975 -> 0.992/0.988/0.988 (from A to B of two marked figures is two levels,
@@ -303,10 +308,10 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     # hundred and twelve", "39 and a half hours"), ransomware value/hedge 0.987/0.981 -> 0.994/0.994, runway hedge
     # 0.994 -> 1.000, shipwreck hedge 0.983 -> 1.000, tower fire value 0.983 -> 0.988; abduction and plant unchanged.
     "abduction-karsa_numbers_heldout": (0.993, 0.986, 0.986, 4), "budget-ostria_numbers_heldout": (0.991, 0.987, 0.987, 4),
-    "crowd-crush-selvana_numbers_heldout": (0.993, 0.98, 1.00, 8), "derailment-osterby_numbers_heldout": (0.988, 0.994, 0.994, 3),
-    "heatwave-corvena_numbers_heldout": (0.982, 0.97, 0.988, 3), "mine-collapse-brevik_numbers_heldout": (0.983, 1.00, 1.00, 4),
-    "plant-closure-dornbach_numbers_heldout": (0.987, 0.981, 0.987, 1), "prison-riot-halvik_numbers_heldout": (0.957, 0.977, 0.977, 2),
-    "ransomware-lenmark_numbers_heldout": (1.00, 0.993, 0.993, 3), "runway-overrun-orlend_numbers_heldout": (0.993, 1.00, 1.00, 4),
+    "crowd-crush-selvana_numbers_heldout": (0.993, 0.987, 1.00, 8), "derailment-osterby_numbers_heldout": (0.988, 0.994, 0.994, 3),
+    "heatwave-corvena_numbers_heldout": (0.988, 0.976, 0.988, 3), "mine-collapse-brevik_numbers_heldout": (0.983, 1.00, 1.00, 4),
+    "plant-closure-dornbach_numbers_heldout": (0.993, 0.987, 0.993, 1), "prison-riot-halvik_numbers_heldout": (0.957, 0.977, 0.977, 2),
+    "ransomware-lenmark_numbers_heldout": (1.00, 1.00, 1.00, 3), "runway-overrun-orlend_numbers_heldout": (0.993, 1.00, 1.00, 4),
     "shipwreck-calvera_numbers_heldout": (0.994, 1.00, 1.00, 4), "tower-fire-quellen_numbers_heldout": (0.982, 0.988, 0.988, 0),
 }
 
