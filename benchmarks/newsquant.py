@@ -55,7 +55,7 @@ _HOURS = {"min": 1 / 60, "hr": 1.0, "century": 876600.0, "centurie": 876600.0}
 _MINOR = re.compile(r"(?i)\d\s*p\b|\bpence\b|(?<!per\s)\bcents?\b")
 _BASIS = re.compile(r"(?i)basis[\s-]+points?|\d\s*bps?\b")  # "25 basis points", "a 75-basis-point rise", "50bp", "40 bps"
 _FRACTION_RULES = {"fraction_of", "fraction_alone", "fraction_digits", "fraction_point", "ratio", "ratio_with_noun",
-                   "every_nth"}
+                   "every_nth", "half_of_a_whole"}
 _ARTICLE_UNIT = re.compile(r"(?i)^(?:about\s+|around\s+|more\s+than\s+|over\s+|almost\s+|nearly\s+)?an?\s+[a-z]+$")
 _FROM_TO = re.compile(r"\s*(?:to|-|–)\s*|\s+[^,;]{0,40}?\bto\s+")
 _FROM = re.compile(r"(?i)\bfrom\s+(?:the\s+)?(?:up\s+to\s+|about\s+|around\s+)?(?:[A-Z]{2}\s)?$")  # "from the US $89 to $93bn"

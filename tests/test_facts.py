@@ -488,11 +488,15 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # (0.444) -> 0.332 / 0.530 / 0.408 (0.474), plant closure recall 0.375 -> 0.392, key claimants 0.330 -> 0.360; lowered (a
 # trade in docs/ACCURACY.md): plant closure precision 0.750 -> 0.628 and F1 0.500 -> 0.483 (its Monday and Tuesday gate
 # rallies, now both counted as protesters, meet in one fact: the day-merge class).
+# Session 15 (numbers15): P / R / F1 (key claimants) doping case 0.363 / 0.400 / 0.380 (0.446) -> 0.378 / 0.425 / 0.400
+# (0.454) (race times and distances); lowered (a trade in docs/ACCURACY.md): market recall 0.750 -> 0.720 and key
+# claimants 0.566 -> 0.526 ("a bank's shares lost almost half their value" is now found, and the key lines it up with
+# other articles' falls of other sizes, which no claimant or value joins).
 NEW_EVENTS = {"abduction-karsa": (0.476, 0.185, 0.266), "budget-ostria": (0.67, 0.527, 0.59), "crowd-crush-selvana":
               (0.723, 0.79, 0.755), "cyclone-tessaly": (0.551, 0.64, 0.592), "derailment-osterby": (0.63, 0.591,
-              0.61), "doping-case-ostrel": (0.363, 0.4, 0.38), "election-varenia": (0.904, 0.926, 0.915),
+              0.61), "doping-case-ostrel": (0.377, 0.425, 0.399), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.75, 0.695, 0.721), "ice-storm-haldmark": (0.794, 0.692, 0.739),
-              "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.809, 0.465, 0.591),
+              "market-crash-ardesia": (0.409, 0.72, 0.529), "mine-collapse-brevik": (0.809, 0.465, 0.591),
               "no-confidence-dravenia": (0.331, 0.529, 0.408), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "plant-closure-dornbach": (0.628, 0.392, 0.483), "prison-riot-halvik": (0.375, 0.326, 0.348),
               "ransomware-lenmark": (0.96, 0.292, 0.448), "runway-overrun-orlend": (0.8, 0.698, 0.745),
@@ -501,8 +505,8 @@ NEW_EVENTS = {"abduction-karsa": (0.476, 0.185, 0.266), "budget-ostria": (0.67, 
               "eruption-moravel": (0.661, 0.638, 0.642), "blackout-serenna": (0.571, 0.45, 0.503),
               "takeover-lindqvist": (0.46, 0.427, 0.443)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.313, "budget-ostria": 0.675, "crowd-crush-selvana": 0.811, "cyclone-tessaly":
-                 0.713, "derailment-osterby": 0.647, "doping-case-ostrel": 0.446, "election-varenia": 0.941,
-                 "heatwave-corvena": 0.77, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.566,
+                 0.713, "derailment-osterby": 0.647, "doping-case-ostrel": 0.453, "election-varenia": 0.941,
+                 "heatwave-corvena": 0.77, "ice-storm-haldmark": 0.717, "market-crash-ardesia": 0.525,
                  "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.473, "outbreak-kavrin": 0.946,
                  "plant-closure-dornbach": 0.359, "prison-riot-halvik": 0.438, "ransomware-lenmark": 0.49,
                  "runway-overrun-orlend": 0.78, "shelling-tolvany": 0.686, "shipwreck-calvera": 0.851,

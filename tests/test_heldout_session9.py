@@ -10,6 +10,8 @@ import pytest
 
 from test_heldout_session5 import assert_current_attribution, assert_first_contact  # the same measures as the session-5 to -8 events
 
+# Session 15 (numbers15: race times in minutes, race distances in metres): doping case value 0.943 -> 0.974 and
+# grouping 0.242 -> 0.399 (measured 0.975 / 0.400, floored below the printed figure).
 FIRST_CONTACT = {  # measured 2026-11-26 after the session-9 merges (docs/ACCURACY.md: whole events nobody tuned for)
     "cyclone-tessaly": {"recall": 0.946, "value_accuracy": 0.977, "hedge_accuracy": 0.988, "quotes_recall": 0.961, "speaker_accuracy": 0.918, "type_accuracy": 0.945, "claimant_accuracy": 0.929, "claimant_type_accuracy": 0.918, "grouping_f1": 0.444, "frames_f1": 0.666},
     # session 11: speaker 0.946 -> 0.931, a trade (below): quotations found 0.933 -> 0.966 and key units found with the
@@ -18,7 +20,7 @@ FIRST_CONTACT = {  # measured 2026-11-26 after the session-9 merges (docs/ACCURA
     "no-confidence-dravenia": {"recall": 0.988, "value_accuracy": 0.988, "hedge_accuracy": 1.0, "quotes_recall": 0.933, "speaker_accuracy": 0.931, "type_accuracy": 0.857, "claimant_accuracy": 0.905, "claimant_type_accuracy": 0.798, "grouping_f1": 0.265, "frames_f1": 0.592},
     # session 11: grouping 0.258 -> 0.242, a trade: "The figure, revised from six this morning, is…" is now the outlet's
     # (the key's claimant), and one more pair the key keeps apart is formed (precision 0.364 -> 0.308, recall unchanged)
-    "doping-case-ostrel": {"recall": 0.981, "value_accuracy": 0.943, "hedge_accuracy": 0.975, "quotes_recall": 0.984, "speaker_accuracy": 0.861, "type_accuracy": 0.769, "claimant_accuracy": 0.85, "claimant_type_accuracy": 0.826, "grouping_f1": 0.242, "frames_f1": 0.241},
+    "doping-case-ostrel": {"recall": 0.981, "value_accuracy": 0.974, "hedge_accuracy": 0.975, "quotes_recall": 0.984, "speaker_accuracy": 0.861, "type_accuracy": 0.769, "claimant_accuracy": 0.85, "claimant_type_accuracy": 0.826, "grouping_f1": 0.399, "frames_f1": 0.241},
 }
 
 

@@ -32,6 +32,7 @@ def _values(text: str, convention: bool = True) -> list:
     ("Dozens of boats sank.", [(12.0, 120.0)]),  # vague quantities in NewsQuant's notation
     ("She scored twice and several hundred fans cheered on May 5, 2021.", []),  # not NewsQuant quantities
     ("The 12m (39ft) boat", [12.0, 39.0]),  # a bracketed conversion is two figures
+    ("Shares lost almost half their value.", [0.5]),  # "half their", as "half of", a fraction as written (session 15)
 ])
 def test_our_values_follow_the_benchmark_convention(text, expected):
     assert _values(text) == expected

@@ -267,6 +267,11 @@ SENTENCE_KEY_LEVELS = {
                                 "value_f1": 0.98},
 }
 EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furniture rows that came out as mentions
+    # Session 15 (numbers15: race times and distances, a bare number answering a duration, "barely", hedges after a
+    # figure, "half their value"), recall / value / hedge before -> after: strike dev value -> 1.000 (level 0.99),
+    # crowd crush value 0.981 -> 0.987, heatwave recall / value 0.982 / 0.970 -> 0.988 / 0.976, ice storm recall 0.994
+    # -> 1.000, market recall 0.994 -> 1.000, plant recall / value / hedge 0.988 / 0.982 / 0.988 -> 0.994 / 0.988 /
+    # 0.994, ransomware value / hedge 0.994 / 0.994 -> 1.000 / 1.000 (levels floored at 3 decimals).
     # Session 4: all seven events below are spent (development data); their misses were read and general rules written
     # (a range with the unit after each figure, "between 12 hours and five days", a forecast of two close figures,
     # hedged fractions, "exceed", "plus or minus", "six-and-a-half-year", "two more years", "the second-largest"), each
@@ -275,7 +280,7 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     # 1.000, verdict 1.000/0.966/0.966 -> 1.000/1.000/1.000, election 0.986/0.993/1.000 -> 0.993/1.000/1.000, wildfire
     # 0.992/0.992/0.992 -> 1.000/1.000/1.000, market 0.987/0.974/0.968 -> 0.993/0.980/0.980, outbreak 1.000/0.978/0.978
     # -> 1.000/0.993/0.993; verdict dev and strike held-out unchanged.
-    "quake-valdora_numbers": (0.99, 1.00, 1.00, 0), "strike-norland_numbers": (1.00, 0.99, 1.00, 0),
+    "quake-valdora_numbers": (0.99, 1.00, 1.00, 0), "strike-norland_numbers": (1.00, 1.00, 1.00, 0),
     "verdict-halberg_numbers": (0.989, 0.989, 0.989, 0),
     # held out (one article per event), scored once after the rules were frozen (spent since session 4)
     "quake-valdora_numbers_heldout": (1.00, 1.00, 1.00, 0), "strike-norland_numbers_heldout": (1.00, 0.972, 1.00, 0),
@@ -292,7 +297,7 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     # (nights are counted: 'two night watchmen', 'spent two nights').
     # Session 10 (numbers10): shelling value / hedge 0.982 / 0.988 -> 0.988 / 0.994 ("maybe", "possibly", "nearer" are
     # hedges of about); furniture leaked now at most 4 of wildfire's rows (was 5) and none of quake's held-out row (was 1).
-    "shelling-tolvany_numbers_heldout": (1.00, 0.988, 0.994, 4), "ice-storm-haldmark_numbers_heldout": (0.993, 1.00, 0.993, 4),
+    "shelling-tolvany_numbers_heldout": (1.00, 0.988, 0.994, 4), "ice-storm-haldmark_numbers_heldout": (1.00, 1.00, 0.993, 4),
     # Session 10 (numbers10): the twelve whole events of sessions 5 to 8, development data now, asserted here at their
     # current level (their first-contact levels stay in tests/test_heldout_session5..8.py). Before -> after (recall /
     # value / hedge): budget 0.984/0.971/0.975 -> 0.992/0.988/0.988 (from A to B of two marked figures is two levels,
@@ -303,10 +308,10 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     # hundred and twelve", "39 and a half hours"), ransomware value/hedge 0.987/0.981 -> 0.994/0.994, runway hedge
     # 0.994 -> 1.000, shipwreck hedge 0.983 -> 1.000, tower fire value 0.983 -> 0.988; abduction and plant unchanged.
     "abduction-karsa_numbers_heldout": (0.993, 0.986, 0.986, 4), "budget-ostria_numbers_heldout": (0.991, 0.987, 0.987, 4),
-    "crowd-crush-selvana_numbers_heldout": (0.993, 0.98, 1.00, 8), "derailment-osterby_numbers_heldout": (0.988, 0.994, 0.994, 3),
-    "heatwave-corvena_numbers_heldout": (0.982, 0.97, 0.988, 3), "mine-collapse-brevik_numbers_heldout": (0.983, 1.00, 1.00, 4),
-    "plant-closure-dornbach_numbers_heldout": (0.987, 0.981, 0.987, 1), "prison-riot-halvik_numbers_heldout": (0.957, 0.977, 0.977, 2),
-    "ransomware-lenmark_numbers_heldout": (1.00, 0.993, 0.993, 3), "runway-overrun-orlend_numbers_heldout": (0.993, 1.00, 1.00, 4),
+    "crowd-crush-selvana_numbers_heldout": (0.993, 0.987, 1.00, 8), "derailment-osterby_numbers_heldout": (0.988, 0.994, 0.994, 3),
+    "heatwave-corvena_numbers_heldout": (0.988, 0.976, 0.988, 3), "mine-collapse-brevik_numbers_heldout": (0.983, 1.00, 1.00, 4),
+    "plant-closure-dornbach_numbers_heldout": (0.993, 0.987, 0.993, 1), "prison-riot-halvik_numbers_heldout": (0.957, 0.977, 0.977, 2),
+    "ransomware-lenmark_numbers_heldout": (1.00, 1.00, 1.00, 3), "runway-overrun-orlend_numbers_heldout": (0.993, 1.00, 1.00, 4),
     "shipwreck-calvera_numbers_heldout": (0.994, 1.00, 1.00, 4), "tower-fire-quellen_numbers_heldout": (0.982, 0.988, 0.988, 0),
 }
 
@@ -421,3 +426,87 @@ def test_a_number_in_a_name_loosened_by_a_space_is_no_figure(text, expected):
     from helpers.numbers import number_records
 
     assert [r["text"] for r in number_records(text, UNITS)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bare number answering a duration takes its unit (`numbers.DURATION_CARRY_RULES`), pensions, health, courts,
+        # transport, infrastructure, sport
+        ("A manual worker would pay in for 46 years, against 41 for a graduate.", ("41", 41 * 8766, "duration")),
+        ("Ambulances took an average of 41 minutes to arrive, against a target of 15.", ("15", 0.25, "duration")),
+        ("Trains will run every 20 minutes, up from 30.", ("30", 0.5, "duration")),
+        ("The reform extends the presidential term from five years to seven.", ("seven", 7 * 8766, "duration")),
+        ("The review takes 25 working days, and up to 90 more if an inquiry opens.", ("up to 90", 90 * 24, "duration")),
+        ("Bridges are inspected every six years, where engineers recommend three.", ("three", 3 * 8766, "duration")),
+        ("Police say the crush lasted about 15 minutes; the organisers, no more than eight.",
+         ("no more than eight", 8 / 60, "duration")),
+        # a number with a noun of its own, or in another clause's count, stays a count
+        ("The storm lasted 20 hours, against 30 people injured.", ("30 people", 30, "count")),
+        ("He was jailed for five years, and 3 others were freed.", ("3 others", 3, "count")),
+        ("The branch served about 2,600 customers in a day, against some 400 on a normal Monday.",
+         ("some 400", 400, "count")),
+    ],
+)
+def test_a_bare_number_answering_a_duration_is_a_duration(text, expected):
+    from helpers.numbers import number_records
+
+    got = [(r["text"], r["value_high"], r["kind"]) for r in number_records(text, UNITS)][-1]
+    assert got[0] == expected[0] and got[2] == expected[2] and abs(got[1] - expected[1]) <= 1e-6 * max(1, expected[1])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "barely", "scarcely", "hardly" before a figure are hedges of about (policing, ports, elections, energy)
+        ("The union says barely 300 of the new officers are recruits.", ("barely 300", "about")),
+        ("The ferry carried scarcely 200 passengers on its last run.", ("scarcely 200 passengers", "about")),
+        ("Turnout was barely 40% in the capital.", ("barely 40%", "about")),
+        ("The real policy rate is barely 0.2%.", ("barely 0.2%", "about")),
+        # "a third last year" is a fraction before a time word, no ordinal "third last"
+        ("My diesel bill went up by a third last year.", ("a third", "exact")),
+    ],
+)
+def test_barely_is_a_hedge_and_a_third_before_last_a_fraction(text, expected):
+    from helpers.numbers import number_records
+
+    assert [(r["text"], r["hedge"]) for r in number_records(text, UNITS)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year before "to N%" is a year, and the figure after it is read afresh ("for 2027 to 0.5%-1.0%": a range)
+        ("The bank cut its growth forecast for 2027 to 0.5%-1.0% from 2.1%.",
+         [("2027", "year"), ("0.5%-1.0%", "percent"), ("2.1%", "percent")]),
+        ("The insurer lowered its margin target for 2026 to 4% on Monday.", [("2026", "year"), ("4%", "percent")]),
+        # the particle of a hyphenated noun is no verb of change: "the clean-up at €40m to €60m" is a range
+        ("Officials estimate the clean-up at €40m to €60m.", [("€40m to €60m", "money")]),
+        ("Analysts put the build-up of stocks at 2 to 3 million tonnes.", [("2 to 3 million tonnes", "measure")]),
+        # a verb of change before the pair still gives two levels
+        ("Costs rose from €40m to €60m.", [("€40m", "money"), ("€60m", "money")]),
+    ],
+)
+def test_a_year_or_a_hyphenated_particle_is_no_part_of_a_pair(text, expected):
+    from helpers.numbers import number_records
+
+    assert [(r["text"], r["kind"]) for r in number_records(text, UNITS)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hedges written after the figure (`number_lexicon.HEDGES_AFTER`): IT, labour, markets, transport
+        ("Staff were told recovery could take three weeks, maybe more.", ("three weeks, maybe more", "at_least")),
+        ("More than half have worked at the plant for 20 years or longer.", ("20 years or longer", "at_least")),
+        ("The repairs will close the line for ten days at most.", ("ten days at most", "at_most")),
+        ("The club needs 20 points at least, the coach said.", ("20 points at least", "at_least")),
+        # "at least" that starts the next figure's words, or "or more than" after a comma, is not this figure's
+        ("It took 5 hours, at least 3 of them in the rain.", ("at least 3", "at_least")),
+        ("The index lost 312 points, or more than 2%.", ("more than 2%", "more_than")),
+    ],
+)
+def test_hedges_written_after_the_figure(text, expected):
+    from helpers.numbers import number_records
+
+    assert [(r["text"], r["hedge"]) for r in number_records(text, UNITS)][-1] == expected

@@ -741,3 +741,26 @@ def test_session14_what_a_figure_counts_by_class_of_news_text(sentence, expected
     ransoms: what a figure counts comes from the words around it (quantity_cues.csv rows named in the comments)."""
     got = _quantities(sentence)
     assert {t: got.get(t) for t in expected} == expected, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a tariff, duty, levy or surcharge in per cent is a tax rate, `other` as VAT is (`named_rate_tariff_or_duty`):
+        # trade, farming, tourism, aviation, a trade dispute's history
+        ("The government will impose tariffs of 25% on imported steel.", {"25%": "other"}),
+        ("Analysis: what the 25% tariffs mean for carmakers", {"25%": "other"}),
+        ("Farmers welcomed the 15% duty on imported grain.", {"15%": "other"}),
+        ("Exporters could face counter-tariffs of up to 30% within weeks.", {"up to 30%": "other"}),
+        ("The city adds a 2% levy on hotel stays from April.", {"2%": "other"}),
+        ("Airlines will pay a 12% fuel surcharge from May.", {"12%": "other"}),
+        # a tariff that rises by a per cent is still a change, and a share of a vote stays a turnout
+        ("Household tariffs could rise by up to 12% in March.", {"up to 12%": "percentage_change"}),
+        ("Turnout was 45% in the vote on the new duties.", {"45%": "turnout"}),
+    ],
+)
+def test_session15_what_a_figure_counts_by_class_of_news_text(sentence, expected):
+    """Session 15 (numbers15): trade and tax rates: what a figure counts comes from the words around it
+    (quantity_cues.csv rows named in the comments)."""
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got

@@ -216,7 +216,7 @@ HEDGES = [
     ("more_than", r"shortly\s+after|just\s+after|a\s+little\s+after|(?:just|well|slightly|a\s+little)\s+(?:over|past)|past|more\s+than|over|upwards\s+of|in\s+excess\s+of|above|exceeding|exceeded|exceeds|exceed|north\s+of"),
     ("at_most", r"within|up\s+to|as\s+many\s+as|as\s+much\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of|maximum\s+of"),
     ("less_than", r"shortly\s+before|just\s+before|a\s+little\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under|sub"),
-    ("about", r"closer\s+to|nearer\s+to|nearer|maybe|possibly|perhaps|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
+    ("about", r"barely|scarcely|hardly|closer\s+to|nearer\s+to|nearer|maybe|possibly|perhaps|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
 ]
 # A hedge of comparison under a negation turns round: "never dropped below 31C" is at least 31, "not more than 98%" at
 # most 98 (one word may stand between: "did not fall below").
@@ -226,9 +226,11 @@ NEGATION_BEFORE = re.compile(r"(?i)\b(?:never|not|n['’]t)\s+(?:[a-z]+\s+)?$")
 # figure is that level, not the size of a change.
 LEVEL_CROSSING = re.compile(r"(?i)(?:below|above|under)\b")
 # Hedges written after the figure: "40 or so", "magnitude 7 or greater", "5% or more".
-HEDGES_AFTER = [("about", r"or\s+so"), ("at_least", r"or\s+(?:greater|more|higher|above|over)"),
-                ("at_most", r"or\s+(?:less|fewer|lower|below|under)")]
-HEDGE_AFTER_RE = re.compile(r"(?i)^\s+(?:" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES_AFTER) + r")\b")
+# Session 15: "20 years or longer", "three weeks, maybe more" (at least), "150 points at most" (at most).
+HEDGES_AFTER = [("about", r"or\s+so"),
+                ("at_least", r"or\s+(?:greater|more|higher|above|over|longer)|(?<=,\s)(?:maybe|perhaps|possibly|probably)\s+(?:more|longer)|at\s+least(?=\s*(?:$|[,.;:)]))"),
+                ("at_most", r"or\s+(?:less|fewer|lower|below|under|shorter)|at\s+(?:the\s+)?most(?=\s*(?:$|[,.;:)]))")]
+HEDGE_AFTER_RE = re.compile(r"(?i)^(?:\s+|,\s+(?=(?:maybe|perhaps|possibly|probably)\b))(?:" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES_AFTER) + r")\b")
 HEDGE_RE = re.compile(r"(?i)(?:^|(?<=[\s\"“‘'(]))(" + "|".join(f"(?P<{k}>{p})" for k, p in HEDGES) + r")(?:\s+|(?<=sub)-)$")
 # "over five years" is a span of time, not "more than", unless a verb of lasting comes before it.
 DURATION_OVER_IS_HEDGE = re.compile(r"(?i)\b(?:for|lasted|lasting|lasts|took|taken|takes|spent|spend|waited|jailed|"
@@ -325,7 +327,8 @@ def change_before(before: str) -> re.Match | None:
 
 
 TO_LEVEL_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?P<word>to|from|at)\s+$")
-CLAUSE_VERB = re.compile(rf"(?i)\b(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))\b(?![^,;:.]*\b(?:and|but)\s+\w+ed\b)[^;:!?]*$")
+# "the clean-up", "a shake-up", "the crack-down": the particle of a hyphenated noun is no verb of change (session 15).
+CLAUSE_VERB = re.compile(rf"(?i)\b(?<!-)(?:(?P<up>{CHANGE_UP})|(?P<down>{CHANGE_DOWN}))\b(?![^,;:.]*\b(?:and|but)\s+\w+ed\b)[^;:!?]*$")
 
 COUNT_STOP = {
     "of", "to", "in", "on", "at", "from", "for", "with", "by", "and", "or", "but", "that", "which", "who", "whom",

@@ -116,6 +116,13 @@ def race_time(m, text, units):
     return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
 
 
+def race_time_minutes(m, text, units):
+    """'13:02.45', '1:58.3' (minutes:seconds.hundredths): a race time in minutes, never a clock time (a clock has no
+    fraction of a second)."""
+    hours = int(m["min"]) / 60 + float(f'{m["sec"]}.{m["frac"]}') / 3600
+    return mention(m.start(), m.end(), hours, hours, "hour", None, "duration")
+
+
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 
 
@@ -404,10 +411,19 @@ _LENGTH_AFTER = re.compile(r"(?i)^(?:\s*\(\s*[\d.,]+\s*(?:ft|feet|foot|in|inches
                            r"metre|meter)\b|\s+(?:high|long|tall|deep|wide|across|in\s+(?:diameter|length|height)|away|below|above|under|of\s+(?:water|snow|rain))\b)")
 
 
+# A race distance ("the 5,000m title", "a 400m final", "her 1,500m heat"): whole hundreds of metres before a noun of a
+# race or a title; "1,500m people" and "£5,000m deal" stay millions.
+_RACE_DISTANCE = re.compile(r"(?:[1-9]0{2}|[1-9]\d?,?[05]00|[1-9]\d?,000)m")
+_RACE_AFTER = re.compile(r"(?i)\s+(?:(?:world|national|european|olympic|indoor|meeting|season['’]s|personal)\s+)?(?:title|race|final|"
+                         r"heats?|semi-?final|record|relay|hurdles|freestyle|butterfly|backstroke|breaststroke|medal|gold|"
+                         r"silver|bronze|champion|championship|event|sprint|steeplechase|run)\b")
+
+
 def _metres(m, text) -> bool:
     """A glued 'm' is metres when a length word, a conversion to feet, an article before it ("a 12m boat") or a
     centimetre precision ("cleared 2.01m") says so; "1.2m people" stays 1.2 million."""
-    if _LENGTH_AFTER.match(text[m.end():]):
+    if _LENGTH_AFTER.match(text[m.end():]) or _RACE_DISTANCE.fullmatch(text[m.start():m.end()]) \
+            and _RACE_AFTER.match(text[m.end():]):
         return True
     if re.search(r"\.\d\dm$", text[m.start():m.end()]) and not re.match(r"\s+[a-z]+s\b", text[m.end():]) \
             and not re.search(r"[$€£¥]\s?$", text[max(0, m.start() - 4):m.start()]):
@@ -434,6 +450,12 @@ def fraction_of(m, text, units):
         return None
     value = round(100 * numerator / den, 4)
     return mention(m.start(), m.end(), value, value, "percent", None, "percent")
+
+
+def half_of_a_whole(m, text, units):
+    """'half their value', 'half the street', 'more than half have stayed': "half" before a determiner of the whole (or,
+    after a hedge, standing for it) is a share of 50 percent, as "half of" is (session 15)."""
+    return mention(m.start(), m.end(), 50.0, 50.0, "percent", None, "percent")
 
 
 def fraction_change(m, text, units):
@@ -473,6 +495,10 @@ def percent(m, text, units):
     high = parse_number(m["b"]) if m["b"] else low
     if not _both(low, high):
         return None
+    if m["b"] and not m["pct"] and high < low and _looks_like_year(m["a"]):
+        # "cut its forecast for 2027 to 0.5%-1.0%": a year, then the figure read afresh from where it starts
+        again = m.re.match(text, m.start("b"))
+        return percent(again, text, units) if again else None
     if m["b"] and ((m["pct"] and (_change_pair(m, text, low, high) or _two_marked_levels(m, text)))
                    or high < low or (m["and"] and not m["between"])):
         return [mention(m.start(), m.end("pct") if m["pct"] else m.end("a"), low, low, "percent", None, "percent"),
@@ -740,6 +766,10 @@ def a_unit(m, text, units):
     return mention(m.start(), m.end(), value, value, "hour", None, "duration")
 
 
+_TIME_DEICTIC = {"last", "next", "this"}
+_ARTICLE_RIGHT_BEFORE = re.compile(r"(?i)\ban?\s+$")
+
+
 def ordinal(m, text, units):
     """'third year', '14th package': an ordinal numbers something; kind ordinal, never a count."""
     word = m["o"].lower()
@@ -747,6 +777,8 @@ def ordinal(m, text, units):
     noun = m["noun"].lower()
     if value is None or noun in lx.COUNT_STOP or re.search(rf"{MONTH_RE}\s+$", text[max(0, m.start() - 12):m.start()]):
         return None
+    if noun in _TIME_DEICTIC and _ARTICLE_RIGHT_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+        return None  # "went up by a third last year": a fraction before a time word, not "third last"
     return mention(m.start(), m.end(), value, value, units.get(noun, lx.singular(noun)), None, "ordinal")
 
 
@@ -1122,6 +1154,8 @@ RULES: list[Rule] = [
          lambda t, n: n and _has_clock_cue(t)),
     Rule("race_time", _r(r"(?<![\d.:])(?P<h>\d{1,2}):(?P<min>[0-5]\d):(?P<sec>[0-5]\d(?:\.\d+)?)(?![\d:])"),
          race_time, lambda t, n: n >= 2 and ":" in t),
+    Rule("race_time_minutes", _r(r"(?<![\d.:])(?P<min>\d{1,2}):(?P<sec>[0-5]\d)\.(?P<frac>\d{1,3})(?![\d:]|\.\d)"),
+         race_time_minutes, lambda t, n: n >= 2 and ":" in t),
     Rule("clock_past", _r(r"(?<![\w-])(?P<mins>a\s+quarter|quarter|half|twenty[\s-]five|five|ten|twenty)\s+(?P<dir>past|to)\s+"
                           r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![\w-]|\s*(?:%|per\s*cent|percent|[a-z]+s\b))"),
          clock_past, lambda t, n: " past " in t or (" to " in t and ("quarter" in t or "five" in t or "ten" in t
@@ -1154,7 +1188,7 @@ RULES: list[Rule] = [
          lambda t, n: n and _APPOSITION_GATE(t)),
     Rule("age", _r(rf"(?P<a>{NUM})[\s-]+(?P<per>years?|months?|weeks?|days?)[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
          age, lambda t, n: n and (("old" in t and _OLD_AFTER(t)) or "aged" in t or ("age" in t and _AGE_OF(t)))),
-    Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
+    Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S)|(?<!plus or )(?<!plus/)\bminus\s+(?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
          money_prefix, lambda t, n: n and _has_currency(t)),
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
@@ -1180,6 +1214,10 @@ RULES: list[Rule] = [
          fraction_change, lambda t, n: " by " in t and _FRACTION_GATE(t)),
     Rule("fraction_of", _r(rf"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?P<f>(?:(?P<num>one|two|three|four|nine|a)[\s-])?(?P<den>halves|half|thirds?|quarters?|fourths?|fifths?|tenths?))(?=\s+of\b)(?!\s+of\s+{MONTH_RE}\b)"),
          fraction_of, lambda t, n: " of" in t and _FRACTION_GATE(t)),
+    Rule("half_of_a_whole", _r(r"(?<![\w-])(?<!second )(?<!first )(?<!latter )(?<!other )(?<!final )(?<!last )(?<!middle )(?<!and )(?<!a )"
+                               r"(?:half(?=\s+(?:the|its|their|his|her|our|my|your|these|those|all)\s+(?!(?:way|time)\b)[a-z])"
+                               r"|(?:(?<=than\s)|(?<=about\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)|(?<=around\s)|(?<=some\s)|(?<=just\s)|(?<=over\s)|(?<=under\s))half(?=\s+(?:have|had|has|were|are|was|is|will|would|said|say|voted|want|of\s+them)\b))"),
+         half_of_a_whole, lambda t, n: "half" in t),
     Rule("fraction_digits", _r(r"(?<![\w/.,-])(?:(?P<w>\d{1,3})\s+)?(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\w/]|\.\d)"),
          fraction_digits, lambda t, n: "/" in t),
     Rule("percent", _r(rf"(?:(?P<between>\bbetween)\s+)?(?P<a>{NUM})(?:\s*(?P<pct>%|\s(?:per\s?cent|percent|pct)\b)?\s*(?:to|-|–|(?P<and>and))\s*(?P<b>{NUM}))?\s*(?:%|\s(?:per\s?cent|percent)\b|(?<=\d)\s?pct?\b)"),

@@ -267,6 +267,61 @@ def carry_unit(cands: list[dict], text: str) -> None:
                 break
 
 
+# A bare whole number that answers a duration before it in its sentence is a duration in the same unit (session 15):
+# "46 years …, against 41 for a graduate" (41 years). Each rule: name, `between` (the words from the duration's end to
+# the number's start), `after` (what the words after the number must start with; empty = the default: nothing that
+# names a noun of its own), example (the last figure is the duration), note.
+DURATION_CARRY_RULES = pd.DataFrame([
+    ("duration_compared_back",
+     r"(?i)^[^.;!?]{0,60}?\b(?:than|from|against|compared\s+with|versus|vs\.?)\s+(?:(?:the|its|their|his|her|an?)\s+"
+     r"(?:[\w'’-]+\s+){0,3}?(?:of|at)\s+)?" + _HEDGE_BEFORE + r"$", "",
+     "A manual worker would pay in for 46 years, against 41 for a graduate.",
+     "a duration compared back (against, up from, than, against a target of) names no unit: the duration gives it"),
+    ("duration_from_to", r"(?i)^\s*(?:to|or)\s+" + _HEDGE_BEFORE + r"$", "",
+     "The reform extends the term from five years to seven.",
+     "the second of two durations joined by to or or (two levels, or a choice) is in the unit of the first"),
+    ("duration_more", r"(?i)^\s*,?\s*(?:and|or|plus)\s+$", r"(?i)^\s+(?:more|further|extra)\b",
+     "The review takes 25 working days, and up to 90 more in a second phase.",
+     "'and N more' after a duration adds N of the same unit"),
+    ("duration_counter_proposal",
+     r"(?i)^[^.;!?]{0,40}?\b(?:recommends?|recommended|suggests?|suggested|proposes?|proposed|wants?|wanted|"
+     r"asked\s+for|asks\s+for|demands?|demanded|expects?|expected)\s+" + _HEDGE_BEFORE + r"$", "",
+     "Bridges are inspected every six years, where engineers recommend three.",
+     "a counter-figure that a body recommends, wants or asks for after a duration is in its unit"),
+    ("duration_gapped_clause", r"(?i)^\s*;\s*(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}\s*,\s*$", "",
+     "Police say the crush lasted about 15 minutes; the organisers, no more than eight.",
+     "a second source's figure in a gapped clause (its verb left out) is in the unit of the first"),
+], columns=["name", "between", "after", "example", "note"])
+_DURATION_CARRY = [(re.compile(b), re.compile(a) if a else None)
+                   for b, a in zip(DURATION_CARRY_RULES["between"], DURATION_CARRY_RULES["after"])]
+# A bare number with no noun of its own: punctuation, the end, or a word that starts no noun phrase.
+_NO_NOUN_AFTER = re.compile(r"(?i)^(?:\s*(?:$|[,.;:!?)\"”’])|\s+(?:for|in|if|at|on|when|where|which|before|after|and|or|"
+                            r"but|more|each|instead|is|was|by|under|with)\b)")
+_TIME_WORD = re.compile(rf"(?i)\b({lx.TIME_UNIT})\b")
+_ARTICLE_DURATION_RULES = {"a_unit", "article_scale"}
+
+
+def carry_duration(cands: list[dict], text: str) -> None:
+    """A bare whole number after a duration, tied to it by one of `DURATION_CARRY_RULES`, is a duration in the same
+    unit (in hours, as every duration): "43 years of contributions, up from 42" (42 years)."""
+    for a, b in zip(cands, cands[1:]):
+        if a["kind"] != "duration" or a["rule"] in _ARTICLE_DURATION_RULES or b["kind"] != "count" or b["unit"] \
+                or b.get("final"):
+            continue  # "2,600 customers in a day, against some 400": a duration with no figure of its own sets no unit
+        words = _TIME_WORD.findall(text[a["start"]:a["end"]])
+        per = lx.HOURS.get(lx.time_unit(words[-1]) or "") if words else None
+        written = text[b["start"]:b["end"]]
+        if not per or not _NO_NOUN_AFTER.match(text[b["end"]:]) or "." in written or "%" in written:
+            continue
+        between = text[a["end"]:b["start"]]
+        for regex, after in _DURATION_CARRY:
+            if regex.search(between) and (after.match(text[b["end"]:]) if after else True):
+                b["kind"], b["unit"] = "duration", "hour"
+                b["value_low"] = b["value_low"] * per if b["value_low"] is not None else None
+                b["value_high"] = b["value_high"] * per if b["value_high"] is not None else None
+                break
+
+
 _CURRENCY_CODE = re.compile(r"[A-Z]{3}")
 
 
@@ -376,6 +431,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
     share_restated_change(cands, work)
     share_level_scale(cands, work)
     carry_unit(cands, work)
+    carry_duration(cands, work)
     rows = []
     for c in merge_conversions(cands, work):
         low, high = c["value_low"], c["value_high"]
