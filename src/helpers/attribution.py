@@ -600,7 +600,8 @@ def _noun_use(words: list[str], i: int) -> bool:
     if not _NOUN_FORMS.match(words[i]):
         return False
     before = [w.lower() for w in words[max(0, i - 2):i]]
-    return before[-1] in _DETERMINERS or (len(before) == 2 and before[0] in _DETERMINERS and words[i - 1].islower()
+    return before[-1] in _DETERMINERS or (len(before) == 2 and before[0] in _DETERMINERS
+                                          and (words[i - 1].islower() or rules.YEAR_MODIFIER.fullmatch(words[i - 1]))
                                           and not words[i].lower().endswith("s"))  # "the ministry reports": a verb
 
 

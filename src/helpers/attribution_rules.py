@@ -262,7 +262,8 @@ PASSIVE_BY = re.compile(r"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?(?:fined|order
 # Words a noun phrase never ends with, and words after which a verb form is a noun ("for claims", "the notes").
 NP_END_NOT = frozenset("for of to the a an by with from in on at and or its their his her our as than".split())
 NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:the|a|an|for|of|its|their|his|her|our|these|those|such|new|any|no|to|a firm|"
-                         r"main|key|latest)|['’]s?)\s+$")
+                         r"main|key|latest)|['’]s?|"
+                         r"\b(?:the|a|an|its|their|his|her|our|this)\s+(?:1[89]|20)\d\d)\s+$")  # session 15: "a 2024 report"
 
 # Claims of a figure by the body that gives it: a subject, then one of these.
 # session 12: claim rows read only when their subject is a typed voice (speaker_type_of is not "other")
@@ -634,7 +635,7 @@ SPEAKER_TRAILERS: tuple[Cue, ...] = (
     # Gazette, said"): how it spoke, not who
     Cue("in_a_reply_to", r"in\s+(?:a|an|its|their|his|her)\s+(?:\w+\s+)?(?:reply|response|answer|e-?mail|letter|"
         r"statement)\s+(?:sent\s+)?to\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*){1,4}", "manner",
-        "Norvik Homes, in a reply to the Courier,"),
+        "Norvik Homes in a reply to the Courier"),
     Cue("unnamed_place", r"(?:in|at|on)\s+the\s+(?:capital|scene|ground|site)", "place", "Officials in the capital"),
 )
 SPEAKER_TRAILER = re.compile(r"(?:\s+(?:" + "|".join(c.pattern for c in SPEAKER_TRAILERS) + r"))+$", re.I)
