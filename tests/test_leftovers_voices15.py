@@ -155,3 +155,23 @@ def test_the_outlets_first_person_is_its_own_voice(paragraphs, figure):
 
 def test_a_quoted_first_person_keeps_its_speaker():
     assert _last(["Our members will not accept it, the union said on Monday."])[0] == "the union"
+
+
+# 8. A closing tag naming a post and a person set off by commas ("…, its director, Capt. X, said at a news conference")
+# speaks the whole sentence, as the README's convention for a sentence tagged at its end; the "he" after it is that
+# person, not an unknown speaker.
+@pytest.mark.parametrize("paragraphs, figure, claimant", [
+    (["The maritime authority now estimates that 4,000 tonnes have leaked, its director, Capt. Rolf Berg, said at a "
+      "news conference."], "4,000", "its director, Capt. Rolf Berg"),  # environment
+    (["The port authority now expects 400 containers to be lost, its harbour master, Jonas Rell, said.",
+      "Cranes will be idle for 12 days, he said."], "12 days", "its harbour master, Jonas Rell"),  # transport
+    (["The festival now counts 80,000 visitors, its artistic director, Mira Sand, said on Sunday."], "80,000",
+     "its artistic director, Mira Sand"),  # culture
+])
+def test_a_closing_tag_with_a_name_speaks_the_sentence(paragraphs, figure, claimant):
+    assert _claimant(paragraphs, figure)[0] == claimant
+
+
+def test_the_closing_tag_with_a_name_reads_post_and_name():
+    m = rules.CLOSING_TAG_WITH_NAME.search("…have leaked, its director, Capt. Rolf Berg, ")
+    assert m and m.group(1) == "its director, Capt. Rolf Berg"

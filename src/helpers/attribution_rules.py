@@ -422,6 +422,12 @@ CLOSING_TAIL = re.compile(r"(?:\s+(?:on|at|in|late|early|last|this|after|during|
                           r"journalists|parliament|lawmakers|a (?:news|press) conference|the [a-z]+)\b[^,;:“”\"]{0,30})?"
                           r"\s*[.!?]?\s*")
 
+# session 15 (voices15): a closing tag whose speaker is a post and a name set off by commas ("The authority now estimates
+# that 4,000 tonnes have leaked, its director, Capt. Rolf Berg, said at a news conference."): the post with the name
+# speaks the whole sentence, as a tag without the name does. Group 1: the post and the name.
+CLOSING_TAG_WITH_NAME = re.compile(r"(?:^|[^,\d]),\s*((?:its|their|the\s+[\w’'-]+['’]s?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,"
+                                   r"\s*(?:[A-Z][\w’'.\u2024-]*\s+){0,3}[A-Z][\w’'-]+),\s+$")
+
 # Bodies a text names without an article ("police said"): resolved as "the police" to the police force the article
 # or corpus names ("the Brenn Police").
 BARE_BODY = re.compile(r"(?i)^(?:police|army|military|navy|coastguard|coast guard|government|parliament)$")
