@@ -547,8 +547,7 @@ def _is_closing_tag(sentence: str, verb: re.Match) -> bool:
     if not (rules.SPEECH_VERBS.match(verb.group(0)) and rules.CLOSING_TAIL.fullmatch(sentence[verb.end():])
             or rules.MEDIUM_CLOSING.match(sentence, verb.start())):
         return False  # "…, X said." / "…, X wrote on social media."
-    m = re.search(r"(?:^|[^,\d]),\s*([^,;“”\"]{2,80}?)\s+$", sentence[:verb.start()]) or \
-        rules.CLOSING_TAG_WITH_NAME.search(sentence[:verb.start()])  # session 15: "…, its director, Capt. X, said."
+    m = re.search(r"(?:^|[^,\d]),\s*([^,;“”\"]{2,80}?)\s+$", sentence[:verb.start()])
     return bool(m) and not rules.PRONOUNS.match(m.group(1)) and is_valid_speaker(_tidy(m.group(1))) and \
         _named_subject(sentence[:verb.start()])
 
@@ -677,10 +676,7 @@ def _clause_speakers(sentence: str, mask: list[bool]) -> list[tuple[str, str]]:
     found = []
     verbs = sorted(_reporting_verbs(sentence, mask), key=lambda v: not (_is_parenthetical(sentence, v)
                                                                         or _is_closing_tag(sentence, v)))  # a tag first
-    named_tag = verbs and _is_closing_tag(sentence, verbs[0]) and rules.CLOSING_TAG_WITH_NAME.search(
-        sentence[:verbs[0].start()])  # session 15: "The authority expects 400, its director, X, said": X's sentence
-    speaker = (named_tag and _subject_of(sentence, verbs[0])) or _put_at(sentence) or \
-        next((s for s in (_subject_of(sentence, v) for v in verbs) if s), "")
+    speaker = _put_at(sentence) or next((s for s in (_subject_of(sentence, v) for v in verbs) if s), "")
     if speaker:
         found.append(("reported", speaker))
     if speaker and verbs and _is_parenthetical(sentence, verbs[0]):  # "X, which disclosed 1.2%, made $40m, a trader said"

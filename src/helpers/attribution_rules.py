@@ -422,12 +422,6 @@ CLOSING_TAIL = re.compile(r"(?:\s+(?:on|at|in|late|early|last|this|after|during|
                           r"journalists|parliament|lawmakers|a (?:news|press) conference|the [a-z]+)\b[^,;:“”\"]{0,30})?"
                           r"\s*[.!?]?\s*")
 
-# session 15 (voices15): a closing tag whose speaker is a post and a name set off by commas ("The authority now estimates
-# that 4,000 tonnes have leaked, its director, Capt. Rolf Berg, said at a news conference."): the post with the name
-# speaks the whole sentence, as a tag without the name does. Group 1: the post and the name.
-CLOSING_TAG_WITH_NAME = re.compile(r"(?:^|[^,\d]),\s*((?:its|their|the\s+[\w’'-]+['’]s?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+,"
-                                   r"\s*(?:[A-Z][\w’'.\u2024-]*\s+){0,3}[A-Z][\w’'-]+),\s+$")
-
 # Bodies a text names without an article ("police said"): resolved as "the police" to the police force the article
 # or corpus names ("the Brenn Police").
 BARE_BODY = re.compile(r"(?i)^(?:police|army|military|navy|coastguard|coast guard|government|parliament)$")
@@ -1112,13 +1106,6 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"congressional|senate|coroner['’]s)\s+(?:inquir(?:y|ies)|reviews?|investigations?|audits?)\b|"
         r"^(?:an?|the)\s+(?:(?:later|earlier|first|second|new|subsequent)\s+)?inquir(?:y|ies)\b",
         "official", "a parliamentary inquiry found that"),
-    # session 15 (voices15): a forecaster without an economic word before it works for the weather service, a state
-    # body (tests/keys/VOCABULARY.md: a national weather service, official), not an independent expert; economic,
-    # market and private forecasters stay experts (`expert_title`)
-    Cue("weather_forecaster", r"(?<!economic )(?<!market )(?<!private )(?<!independent )(?<!bank )(?<!city )"
-        r"(?<!financial )(?<!economy )\b(?:weather\s+|duty\s+|chief\s+|senior\s+)?forecasters?\b(?!\s+(?:at|with|from|for)\s+"
-        r"(?:the\s+|an?\s+)?(?:[A-Z][\w’'-]*\s+)*(?:bank|banks|university|firm|consultancy|Research|Capital|Securities|"
-        r"Economics|Analytics|Partners))", "official", "forecasters expect the storm to weaken overnight"),
     Cue("weather_body", r"\b(?:(?:hydro)?meteorological|weather)\s+(?:institute|office|agency|department|bureau|"
         r"administration|cent(?:re|er)|authority)\b", "official", "the Kessmark Meteorological Institute said"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
