@@ -130,20 +130,26 @@ def is_valid_speaker(phrase: str) -> bool:
 
 def _cut_subject(span: str) -> str:
     """The subject phrase at the end of the words before a verb: other clauses, relative clauses, adverbs cut."""
-    span = re.sub(r",\s*(?:who|which|whose|where)\b(?:[^,]|,(?=\d{3}))*,", ",", span)  # ", who led the team,"
+    span = re.sub(r",\s*(?:and\s+)?(?:who|which|whose|where)\b(?:[^,]|,(?=\d{3}))*,", ",", span)  # ", who led the team,"
     for _ in range(2):  # session 13: "Police late on Monday", "The ministry in a statement on Tuesday"
         span = rules.TRAILING_ADVERBS.sub("", rules.SPEAKER_TRAILER.sub("", span.rstrip())).rstrip()
     apposition = ""
     if span.endswith(","):  # "Ana Ruiz, the coalition's spokeswoman," or "the mayor, Jan Holt,"
         parts = re.split(r",(?!\d{3})", span[:-1])
         span, apposition = (",".join(parts[:-1]), parts[-1]) if len(parts) >= 2 else (span[:-1], "")
+        apposition = "" if rules.SPEAKER_TRAILER.fullmatch(" " + apposition.strip()) else apposition  # ", in a reply to X,"
     pieces = re.split(r",(?!\d{3})\s*", span)
+    staff = rules.WHOSE_STAFF.match(_tidy(pieces[-1])) if len(pieces) >= 2 else None
+    if staff and is_valid_speaker(_tidy(pieces[-2])) and not rules.CLAUSE_BREAKS.search(pieces[-2]):
+        return f"{_tidy(pieces[-2])}'s {staff.group('post')}"  # session 15: "X Research, whose analyst Y has put it at"
     head = pieces[-2] if len(pieces) >= 2 and re.fullmatch(r"\s*\d{1,3}\s*", pieces[-1]) else pieces[-1]  # "X, 29,"
     head = re.sub(r"(?i)^\s*(?:which|whom)\s+", " ", head)  # "…, which the regulator put at 13.2%": the regulator
     head = re.sub(r"(?i)^\s*(?:an?|the)\s+(?:figure|number|estimate|count|total|toll|claim)\s+(?=(?:the|an?|its|their)\s)", " ",
                   head)  # "…, a figure the rail union said was 80%": the union
     breaks = list(rules.CLAUSE_BREAKS.finditer(head))
     relative = _restrictive_relative(head, breaks)
+    if relative and apposition and _names(apposition) and is_valid_speaker(_tidy(apposition)):
+        return f"{relative}, {_tidy(apposition)}"  # session 15: "a retired driver who gave only his first name, Luka,"
     if relative:
         return relative
     if breaks:
@@ -171,11 +177,11 @@ def _restrictive_relative(head: str, breaks: list[re.Match]) -> str:
     earlier = [b for b in breaks[:-1]]
     noun = _tidy(before[earlier[-1].end():] if earlier else before)
     verb = clause.split()[1] if len(clause.split()) > 1 else ""
-    if not re.fullmatch(r"(?i)was|were|is|are|has|have|had|did|does|do|can|could|will|would|may|might|\w+ed|\w+s", verb) \
+    if not rules.RELATIVE_VERB.fullmatch(verb) \
             or re.search(r"ed$", noun):
         return ""  # "…underscored that if Norland…": a complement clause, not a relative one
     if len(clause.split()) > 10 or not re.match(r"(?i)(?:the|a|an|one|some|two|three|several|many|people|those|"
-                                                r"residents|officials|[a-z]+s)\b", noun) or not is_valid_speaker(noun):
+                                                r"residents|officials|[a-z]+s|[a-z]*men|children|staff)\b", noun) or not is_valid_speaker(noun):
         return ""
     return _drop_leading_adverbial(f"{noun} {clause}") if noun.split()[-1].lower() not in rules.NP_END_NOT else ""
 
@@ -251,8 +257,9 @@ def referent_class(phrase: str) -> str:
     return rules.SAME_CLASS.get(name, name)
 
 
-_OWNED = re.compile(r"(?:\s+(?:polled|questioned|surveyed|quoted|cited|interviewed|hired|employed|commissioned))?"
-                    r"\s+\b(?:of|for|at|from|with|by|on|in|near|above|below|outside)\s+(.+)$")  # "residents on the ridge above
+_OWNED = re.compile(r"(?:(?:\s+(?:polled|questioned|surveyed|quoted|cited|interviewed|hired|employed|commissioned))?"
+                    r"\s+\b(?:of|for|at|from|with|by|on|in|near|above|below|outside)|\s+who\s+(?:spoke|talked|wrote)\s+to)"
+                    r"\s+(.+)$")  # session 15: "residents who spoke to the Herald" are residents, not the paper  # "residents on the ridge above
 # the airport" are residents: the place after them neither owns nor types them
 
 
@@ -495,6 +502,8 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if (re.search(r"(?i)(?:^|[,;]\s*)with\s+(?:[^\s,]+\s+){0,5}$", before.lstrip()) or verb.group(0).endswith("ed")
                 and re.search(r"(?i)\bwith\s+(?:[^\s,]+\s+){1,5}$", before)) and not _with_speaker(before, verb):
             continue  # "With 92% of ballots counted, …", "won 38% with 96% of ballots counted": an absolute phrase
+        if rules.FINDING_THAT.fullmatch(verb.group(0)) and rules.SUBORDINATE_FINDING.search(before):
+            continue  # session 15: "…was fined €1.2m after an inquiry found that…": a finding told as background
         if _is_parenthetical(sentence, verb):
             yield verb  # "…is 6.4%, the team estimates, against…", "…made $40m, one trader estimated."
             continue
@@ -515,14 +524,16 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
             continue  # "for claims", "the notes": a noun; "residents were told": no speaker
         document = _DOCUMENT_VERB.match(sentence, verb.start())
-        if document and document.end() == verb.end() and not rules.DOCUMENT_SUBJECT.search(
-                re.split(r"\s+(?:\w+ed|seen|shown|given|kept|held|sent)\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]):
+        record = re.split(r"\s+(?:\w+ed|seen|shown|given|kept|held|sent)\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]
+        if document and document.end() == verb.end() and not rules.DOCUMENT_SUBJECT.search(record) \
+                and not rules.FINDING_BODY.search(record):
             continue  # "the camera showed", "local television showed images": not a claim
         if _PARTICIPLE.fullmatch(verb.group(0)) and re.search(r"\b(?:such as|by|of|for|without|after|before|from|"
                                                               r"about|on|while|when)\s+$|\bwith\s+(?:\w+\s+){1,3}$", before) \
                 and not _with_speaker(before, verb):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
+                or rules.FINDING_THAT.fullmatch(verb.group(0)) \
                 or rules.MEDIUM_CLOSING.match(sentence, verb.start()) and _named_subject(before) \
                 or rules.SPEECH_MEDIUM.match(sentence[verb.end():verb.end() + 80]) \
                 or re.search(r"[“”\",]\s*$", before) or _PARTICIPLE.fullmatch(verb.group(0)) \
@@ -570,6 +581,8 @@ def _np_start(text: str) -> str:
                     r"the\s+(?:first|second|third|past|next|last|rest))\b)))\b|\s+and\s+(?=\d)", text)[0]
     words = text.split()
     for i, word in enumerate(words[1:], start=1):
+        if rules.YEAR_MODIFIER.fullmatch(word) and words[i - 1].lower() in _DETERMINERS:
+            continue  # session 15: "a 2012 study by the university", "its 2023 report": a year naming the record
         if (_VERB.fullmatch(word) or _NP_STOP.match(word)) and not _noun_use(words, i):
             return " ".join(words[:i])
     return text
@@ -587,7 +600,8 @@ def _noun_use(words: list[str], i: int) -> bool:
     if not _NOUN_FORMS.match(words[i]):
         return False
     before = [w.lower() for w in words[max(0, i - 2):i]]
-    return before[-1] in _DETERMINERS or (len(before) == 2 and before[0] in _DETERMINERS and words[i - 1].islower()
+    return before[-1] in _DETERMINERS or (len(before) == 2 and before[0] in _DETERMINERS
+                                          and (words[i - 1].islower() or rules.YEAR_MODIFIER.fullmatch(words[i - 1]))
                                           and not words[i].lower().endswith("s"))  # "the ministry reports": a verb
 
 
@@ -754,7 +768,8 @@ def sentence_speakers(sentence: str, mask: list[bool]) -> tuple[str, str, str]:
         for basis, speaker in _clause_speakers(sentence[a:b], mask[a:b]):
             if all(_bare(speaker) not in _bare(f[1]) and _bare(f[1]) not in _bare(speaker) for f in found):
                 found.append((basis, speaker))
-    found = [f for f in found if not rules.OWN_REPORTER.match(f[1])]  # "our correspondent reports": the outlet's
+    found = [f for f in found if not rules.OWN_REPORTER.match(f[1]) and not rules.OWN_FIRST_PERSON.match(f[1])]
+    # "our correspondent reports", "We estimate…", "Our analysis puts…": the outlet's own voice
     if len(found) > 1:  # "Polls suggest…: 64% of those questioned by the institute said": the named source speaks
         found = [f for f in found if not re.fullmatch(r"(?i)(?:these\s+|new\s+|recent\s+)?[a-z]+", f[1])
                  or not rules.DOCUMENT_SUBJECT.search(f[1])] or found
