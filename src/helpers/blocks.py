@@ -318,8 +318,8 @@ _CLOSED = re.compile(r"[.;:][\"”’')\]]*\s*$")
 
 def _foot_list_head(page: _Page, b: _Block) -> bool:
     """Session 15 (nuframes15): a short line in capitals at the foot of the page (no paragraph after it) followed only
-    by short headline-like lines (at most 14 words, no closing full stop): the head of a list of other stories ('MORE
-    FROM THE CLARION', 'WATCH NEXT') whatever its words, in a pasted .txt as in a saved page."""
+    by short headline-like lines (at most 14 words, no closing full stop): the head of a list of other stories ('ELSEWHERE
+    ON THE SITE', 'WATCH NEXT') whatever its words, in a pasted .txt as in a saved page."""
     after = page.blocks[b.i + 1:]
     if b.i == 0 or page.body_after[b.i + 1] or not after or len(b.words) > 6 or _CLOSED.search(b.text):
         return False
