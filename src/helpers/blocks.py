@@ -120,6 +120,15 @@ PAGE_FURNITURE = pd.DataFrame([
      r"|what\s+to\s+read\s+next|read\s+(?:next|more|also))\s*:?", "MOST READ",
      "the head of a list of other stories (most read, trending, related, more from a section): the numbered or short "
      "lines after it are teasers of other stories, never this story's text"),
+    ("story_list_head_story", r"(?:more|also)\s+on\s+(?:this|the)\s+(?:story|topic|subject|issue)|related(?:\s+(?:links|"
+     r"reading|topics|videos?|stories\s+and\s+videos))?", "MORE ON THIS STORY",
+     "session 15 (nuframes15): a list head naming this story's other coverage ('More on this story', 'Related', 'Related "
+     "links'), in a saved page or a pasted .txt alike; read as story_list_head"),
+    ("media_teaser", r"\S.{2,150}?(?:\s[-–—|]\s?(?-i:VIDEO|WATCH|PICTURES|PHOTOS|GALLERY|LISTEN|AUDIO|PODCAST)"
+     r"|\s?\((?-i:VIDEO|WATCH|PICTURES|PHOTOS|GALLERY|LISTEN|AUDIO|PODCAST)\))",
+     "Flood water sweeps through the square - VIDEO",
+     "session 15 (nuframes15): a short line ending in a media tag in capitals ('- VIDEO', '| PICTURES', '(WATCH)') is a "
+     "link to a clip or gallery, not a sentence of the story"),
     ("breadcrumb", r"(?:home|news)(?:\s*[|›>»/]\s*[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}){1,5}"
      r"|[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}(?:\s*[|›>»]\s*[^\W\d_][\w&'’-]*(?:\s+[\w&'’-]+){0,2}){3,5}",
      "Home | News | Region | Crime", "the page's section path: from Home or News, or four to six short sections "
@@ -282,9 +291,12 @@ def _rule_story_list(page: _Page, b: _Block):
     """The head of a list of other stories ('MOST READ', 'Trending now', 'Related stories') and the teasers under it
     (numbered, bulleted or short lines without a closing full stop): furniture, their figures and words never the
     story's. The list ends at the first line that reads as a paragraph."""
-    if len(b.words) <= 6 and _FURNITURE_LINE["story_list_head"].match(b.text) and b.i != page.headline_idx:
+    head = _FURNITURE_LINE["story_list_head"].match(b.text) or _FURNITURE_LINE["story_list_head_story"].match(b.text)
+    if b.i != page.headline_idx and ((len(b.words) <= 6 and head) or _foot_list_head(page, b)):
         page.story_list_from, page.story_list_plain = b.i, False
         return ("boilerplate", "head of a list of other stories (most read, trending, related)")
+    if b.i != page.headline_idx and len(b.words) <= 20 and _FURNITURE_LINE["media_teaser"].match(b.text):
+        return ("boilerplate", "teaser of a video or gallery (a line ending in a media tag)")
     if page.story_list_from is None or b.hint == "caption" or _is_caption(b):
         return None  # session 14: a photo caption (a figcaption, "(Image: X)") is a caption, even beside such a list
     # Mid-page a numbered or bulleted line is a teaser, and so is a short line without a closing full stop right under
@@ -299,6 +311,20 @@ def _rule_story_list(page: _Page, b: _Block):
         return ("boilerplate", f"teaser of another story, in the list that begins at block {page.story_list_from + 1}")
     page.story_list_from = None
     return None
+
+
+_CLOSED = re.compile(r"[.;:][\"”’')\]]*\s*$")
+
+
+def _foot_list_head(page: _Page, b: _Block) -> bool:
+    """Session 15 (nuframes15): a short line in capitals at the foot of the page (no paragraph after it) followed only
+    by short headline-like lines (at most 14 words, no closing full stop): the head of a list of other stories ('ELSEWHERE
+    ON THE SITE', 'WATCH NEXT') whatever its words, in a pasted .txt as in a saved page."""
+    after = page.blocks[b.i + 1:]
+    if b.i == 0 or page.body_after[b.i + 1] or not after or len(b.words) > 6 or _CLOSED.search(b.text):
+        return False
+    return _is_capitals_line(b.text) and all(len(_words(x["text"])) <= 14 and not _CLOSED.search(x["text"])
+                                             for x in after)
 
 
 def _is_capitals_line(text: str) -> bool:
