@@ -586,7 +586,8 @@ def test_every_figure_part_rule_reads_its_own_example():
                 "vote_margin": ("The government survives by two votes.", "two votes"),
                 "majority_needed": ("It fell short of the absolute majority of 76.", "76"),
                 "chamber_size": ("The 151-seat Assembly met.", "151-seat"),
-                "still_there": ("In all 212 people were treated in hospital and 58 remain there.", "58")}
+                "still_there": ("In all 212 people were treated in hospital and 58 remain there.", "58"),
+                "cargo": ("A tanker carrying 84,000 tonnes of oil ran aground.", "84,000 tonnes")}
     for name, (sentence, figure) in examples.items():
         part = named.loc[name, "part"].replace("_", "-").replace(" ", "-")
         assert _facts({"a": [sentence]})[("a", figure)].endswith("|" + part), name
@@ -622,3 +623,22 @@ def test_a_temperature_in_fahrenheit_is_the_same_reading_in_celsius():
                           "fact_id": ["temperature|celsius"] * 2})
     lows = with_intervals(mixed)["_lo"].round(1).tolist()
     assert lows == [44.8, 44.4]
+
+
+def test_a_length_of_something_and_a_cargo_are_facts_of_their_own():
+    """Session 15 (`facts.DISTANCE_ANCHOR_RULES` length_of_a_thing; `facts.FIGURE_PART_RULES` cargo): "62 km of
+    coastline" and "4 km of floating booms" are lengths of two things, not a distance to a place and not each other;
+    what a tanker carries is not what it spilled. Each lines up with the same thing in another source. Sentences
+    written for this test."""
+    got = _facts({"a": ["Oil has reached 62 km of coastline, the authority said.", "Crews laid 4 km of floating booms.",
+                        "A tanker carrying 84,000 tonnes of oil has leaked at least 3,000 tonnes."],
+                  "b": ["We count 90 km of coastline touched by oil.", "It lost 8% of the 84,000 tonnes it was carrying.",
+                        "The tanker struck the reef about 6 km off the cape."],
+                  "c": ["Oil reaches some 35 km of coast, maritime authority says",
+                        "The flight was carrying 142 passengers and six crew."],
+                  "d": ["There were 142 passengers on board."]})
+    assert got[("a", "62 km")] == got[("b", "90 km")] == "distance|coastline" != got[("a", "4 km")]
+    assert got[("b", "about 6 km")] not in (got[("a", "62 km")], got[("a", "4 km")])
+    assert got[("a", "84,000 tonnes")] == got[("b", "84,000 tonnes")] != got[("a", "at least 3,000 tonnes")]
+    assert got[("c", "some 35 km")] == got[("a", "62 km")]  # coast = coastline (qualifier_words.csv)
+    assert not got[("c", "142 passengers")].endswith("|cargo")  # people carried are the people on board

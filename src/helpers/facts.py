@@ -662,6 +662,8 @@ DISTANCE_ANCHOR_RULES = pd.DataFrame([
     ("from_a_thing", "", r"(?i)^\s*(?:\w+\s+){0,1}?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of|"
      r"away\s+from|from|of|off|outside)\s+(?:the|a|an|its|their|his|her)\s+(?P<np>(?:(?!\d)[\w'’-]+\s+){0,3}?(?!\d)[\w'’-]+)"
      + _NP_END, "{np}", "about 400 metres from the crossing; 42 nautical miles south of the island"),
+    ("length_of_a_thing", "", r"(?i)^\s*of\s+(?:[a-z]+(?:ing|ed)\s+)?(?P<np>(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*)\b",
+     "{np}", "62 km of coastline; 4 km of floating booms (a length of something, session 15: not a distance to a place)"),
 ], columns=["name", "before", "after", "anchor", "example"])
 _DISTANCE_ANCHORS = [(re.compile(r.before) if r.before else None, re.compile(r.after) if r.after else None, r.anchor)
                      for r in DISTANCE_ANCHOR_RULES.itertuples(index=False)]
@@ -676,8 +678,8 @@ def distance_anchor(row: dict, book: QuantityCodebook) -> str:
     for before_rule, after_rule, anchor in _DISTANCE_ANCHORS:
         m = (before_rule.search(before) if before_rule else None) or (after_rule.match(after) if after_rule else None)
         if m:
-            return singular(anchor.format(np=(m.groupdict().get("np") or "").split()[-1:][0] if m.groupdict().get("np")
-                                          else "").lower()) if "{np}" in anchor else anchor
+            return qualifier_word(anchor.format(np=(m.groupdict().get("np") or "").split()[-1:][0] if m.groupdict().get("np")
+                                                else "").lower(), book) if "{np}" in anchor else anchor
     return ""
 
 
@@ -710,6 +712,11 @@ FIGURE_PART_RULES = pd.DataFrame([
      "seven are still held; nine remain trapped; 81 pupils still held; leaves eight in captivity", ""),
     ("sent_home", "", "injured", r"(?i)^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:gone\s+home|sent\s+home|"
      r"discharged|released\s+from\s+hospital)\b", "sent home", "38 have gone home", ""),
+    # what a ship, truck or plane carries is not what it spilled or lost
+    ("cargo", "", "weight", r"(?i)^\s*(?:of\s+[\w-]+\s+)?(?:it|she|the\s+[\w-]+)\s+(?:was|is|had\s+been)\s+carrying\b",
+     "cargo", "a tanker carrying 84,000 tonnes of oil; 8% of the 84,000 tonnes it was carrying (a weight only: \"the flight "
+     "was carrying 142 passengers\" are the people on board)",
+     r"(?i)\bcarr(?:ying|ied|ies)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$"),
     # a market move: the open and a move over several days are not the day's close
     ("at_the_open", "", "percentage_change|share_price", r"(?i)^\s*(?:higher|lower|up|down)?\s*(?:at|on)\s+the\s+open(?:ing)?\b|"
      r"^\s*(?:[\w€$£.,]+\s+){0,3}?(?:in|within)\s+(?:the\s+)?(?:first|opening)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?)\s+"
