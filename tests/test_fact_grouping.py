@@ -605,6 +605,8 @@ def test_a_bare_number_after_a_measure_restates_that_measure():
     assert got[("a", "up to 5,000")] == got[("b", "up to 5,000 tonnes")] == got[("a", "2,000 tonnes")] == "weight"
     assert got[("c", "no more than 2,000")] == "weight"
     assert got[("d", "4")] != "distance"
+    added = _facts({"a": ["A further 600 jobs could go at a seat factory 14 km away, with another 120 at a logistics firm."]})
+    assert not added[("a", "120")].startswith("distance")  # an increment restates nothing
     other = _facts({"a": ["It gave a reading of 3.9 nanograms per millilitre, lower than the 4.2 found in the A sample."]})
     assert other[("a", "4.2")] != other[("a", "3.9 nanograms per millilitre")]  # a bare "other" measure is not restated
 

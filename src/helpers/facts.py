@@ -159,6 +159,8 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
 
 
 ELIDED_RATIO = 10.0  # a bare number restating a measure is of its order of size: within ten times either way
+# An increment restates nothing: "600 jobs could go at a factory 14 km away, with another 120 at a logistics firm".
+_ADDED_BEFORE = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
 
 
 def _size(row: dict) -> float:
@@ -178,7 +180,7 @@ def elided_measure(row: dict, previous: dict) -> dict | None:
     named = previous.get("cued") or previous["quantity"] not in SINGLETONS | {"share", "other"}  # as in `_same_measure`
     if previous.get("kind") != "measure" or not previous.get("unit") or not named or row["kind"] != "count" or row.get("unit") \
             or row.get("cued") or row["start"] - previous["end"] > INHERIT_WITHIN \
-            or _OWN_WORDS.match(row["sentence"][row["end"]:]):
+            or _OWN_WORDS.match(row["sentence"][row["end"]:]) or _ADDED_BEFORE.search(row["sentence"][:row["start"]]):
         return None
     ratio = _size(row) / _size(previous) if _size(previous) else math.nan
     if not (1 / ELIDED_RATIO <= ratio <= ELIDED_RATIO):
