@@ -593,24 +593,6 @@ def test_every_figure_part_rule_reads_its_own_example():
         assert _facts({"a": [sentence]})[("a", figure)].endswith("|" + part), name
 
 
-def test_a_bare_number_after_a_measure_restates_that_measure():
-    """Session 15 (`facts.elided_measure`): a bare number right after a measure in its sentence, with no noun and no
-    cue, is the same measure as another source or time gives it ("The shipping company says 2,000 tonnes, the maritime
-    authority up to 5,000"; "moved from 'about 1,200 tonnes' in the morning to 'no more than 2,000'"), and lines up with
-    it; a number of another order of size, or with a noun of its own, does not. Sentences written for this test."""
-    got = _facts({"a": ["The operator says 2,000 tonnes, the maritime authority up to 5,000, and the campaigners more."],
-                  "b": ["The maritime authority now puts the leak at up to 5,000 tonnes."],
-                  "c": ["The operator has moved from \"about 1,200 tonnes\" in the morning to \"no more than 2,000\"."],
-                  "d": ["The 248-metre tanker struck the reef at dawn with 23 crew aboard; 4 were hurt."]})
-    assert got[("a", "up to 5,000")] == got[("b", "up to 5,000 tonnes")] == got[("a", "2,000 tonnes")] == "weight"
-    assert got[("c", "no more than 2,000")] == "weight"
-    assert got[("d", "4")] != "distance"
-    added = _facts({"a": ["A further 600 jobs could go at a seat factory 14 km away, with another 120 at a logistics firm."]})
-    assert not added[("a", "120")].startswith("distance")  # an increment restates nothing
-    other = _facts({"a": ["It gave a reading of 3.9 nanograms per millilitre, lower than the 4.2 found in the A sample."]})
-    assert other[("a", "4.2")] != other[("a", "3.9 nanograms per millilitre")]  # a bare "other" measure is not restated
-
-
 def test_a_temperature_in_fahrenheit_is_the_same_reading_in_celsius():
     """Session 15 (`qualifier_words.csv` fahrenheit, `facts.UNIT_FACTORS` temperature with an offset): "44.8C
     (112.6F)" and "112F" are one reading, keyed as one fact and compared in °C (112F is 44.4 °C: no dispute); a
@@ -627,20 +609,12 @@ def test_a_temperature_in_fahrenheit_is_the_same_reading_in_celsius():
     assert lows == [44.8, 44.4]
 
 
-def test_a_length_of_something_and_a_cargo_are_facts_of_their_own():
-    """Session 15 (`facts.DISTANCE_ANCHOR_RULES` length_of_a_thing; `facts.FIGURE_PART_RULES` cargo): "62 km of
-    coastline" and "4 km of floating booms" are lengths of two things, not a distance to a place and not each other;
-    what a tanker carries is not what it spilled. Each lines up with the same thing in another source. Sentences
-    written for this test."""
-    got = _facts({"a": ["Oil has reached 62 km of coastline, the authority said.", "Crews laid 4 km of floating booms.",
-                        "A tanker carrying 84,000 tonnes of oil has leaked at least 3,000 tonnes."],
-                  "b": ["We count 90 km of coastline touched by oil.", "It lost 8% of the 84,000 tonnes it was carrying.",
-                        "The tanker struck the reef about 6 km off the cape."],
-                  "c": ["Oil reaches some 35 km of coast, maritime authority says",
-                        "The flight was carrying 142 passengers and six crew."],
-                  "d": ["There were 142 passengers on board."]})
-    assert got[("a", "62 km")] == got[("b", "90 km")] == "distance|coastline" != got[("a", "4 km")]
-    assert got[("b", "about 6 km")] not in (got[("a", "62 km")], got[("a", "4 km")])
+def test_a_cargo_is_not_what_was_spilled():
+    """Session 15 (`facts.FIGURE_PART_RULES` cargo): what a tanker carries is not what it spilled, and lines up with
+    the same cargo in another source; people a flight carries are the people on board. Sentences written for this
+    test."""
+    got = _facts({"a": ["A tanker carrying 84,000 tonnes of oil has leaked at least 3,000 tonnes."],
+                  "b": ["It lost 8% of the 84,000 tonnes it was carrying.",
+                        "The flight was carrying 142 passengers and six crew."]})
     assert got[("a", "84,000 tonnes")] == got[("b", "84,000 tonnes")] != got[("a", "at least 3,000 tonnes")]
-    assert got[("c", "some 35 km")] == got[("a", "62 km")]  # coast = coastline (qualifier_words.csv)
-    assert not got[("c", "142 passengers")].endswith("|cargo")  # people carried are the people on board
+    assert not got[("b", "142 passengers")].endswith("|cargo")  # people carried are the people on board

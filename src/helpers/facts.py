@@ -140,9 +140,6 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
     same = _same_measure(row, measure) if measure is not None else None
     if same is not None:
         return same
-    elided = elided_measure(row, previous) if previous is not None else None
-    if elided is not None:
-        return elided
     if previous is None or row["start"] - previous["end"] > INHERIT_WITHIN:
         return row
     if previous["kind"] != "count" or not (previous.get("cued") or previous["qualifier"] and previous["quantity"] == "count") \
@@ -156,37 +153,6 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
     qualifier = _group_of(previous["quantity"], unit, book) if subset else previous["qualifier"]
     return {**row, "quantity": previous["quantity"], "qualifier": qualifier, "cued": True,
             "comparable": bool(spec.compare)}
-
-
-ELIDED_RATIO = 10.0  # a bare number restating a measure is of its order of size: within ten times either way
-# An increment restates nothing: "600 jobs could go at a factory 14 km away, with another 120 at a logistics firm".
-_ADDED_BEFORE = re.compile(r"(?i)\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$")
-
-
-def _size(row: dict) -> float:
-    """The magnitude of a figure's value (its stated side when the other is open), NaN when it has none."""
-    values = [abs(v) for v in (row.get("value_low"), row.get("value_high")) if v is not None and not math.isnan(v)]
-    return max(values) if values else math.nan
-
-
-def elided_measure(row: dict, previous: dict) -> dict | None:
-    """A bare number after a measure in its sentence, with no noun, no cue and no words of its own, restates that
-    measure with its unit left out, as another source or time gives it (session 15): "The shipping company says 2,000
-    tonnes, the maritime authority up to 5,000"; "between six and nine tonnes of chlorine left the tank; the company
-    still says less than two"; "moved from 'about 1,200 tonnes' in the morning to 'no more than 2,000'". It takes the
-    measure's quantity, qualifier, kind and unit, only when of the same order of size (`ELIDED_RATIO`) and when the
-    measure names what it measures (a weight, a distance; not a bare "other" in its unit: "a reading of 3.9 ng/ml,
-    lower than the 4.2 found in the A sample" is another sample); None otherwise."""
-    named = previous.get("cued") or previous["quantity"] not in SINGLETONS | {"share", "other"}  # as in `_same_measure`
-    if previous.get("kind") != "measure" or not previous.get("unit") or not named or row["kind"] != "count" or row.get("unit") \
-            or row.get("cued") or row["start"] - previous["end"] > INHERIT_WITHIN \
-            or _OWN_WORDS.match(row["sentence"][row["end"]:]) or _ADDED_BEFORE.search(row["sentence"][:row["start"]]):
-        return None
-    ratio = _size(row) / _size(previous) if _size(previous) else math.nan
-    if not (1 / ELIDED_RATIO <= ratio <= ELIDED_RATIO):
-        return None
-    return {**row, "quantity": previous["quantity"], "qualifier": previous["qualifier"], "kind": previous["kind"],
-            "unit": previous["unit"], "cued": True, "comparable": previous["comparable"]}
 
 
 _HEDGE_WORDS = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?"
@@ -664,8 +630,6 @@ DISTANCE_ANCHOR_RULES = pd.DataFrame([
     ("from_a_thing", "", r"(?i)^\s*(?:\w+\s+){0,1}?(?:(?:north|south|east|west)(?:-?(?:north|south|east|west))?(?:ern)?\s+of|"
      r"away\s+from|from|of|off|outside)\s+(?:the|a|an|its|their|his|her)\s+(?P<np>(?:(?!\d)[\w'’-]+\s+){0,3}?(?!\d)[\w'’-]+)"
      + _NP_END, "{np}", "about 400 metres from the crossing; 42 nautical miles south of the island"),
-    ("length_of_a_thing", "", r"(?i)^\s*of\s+(?:[a-z]+(?:ing|ed)\s+)?(?P<np>(?!the\b|a\b|an\b|its\b|their\b)[a-z][\w-]*)\b",
-     "{np}", "62 km of coastline; 4 km of floating booms (a length of something, session 15: not a distance to a place)"),
 ], columns=["name", "before", "after", "anchor", "example"])
 _DISTANCE_ANCHORS = [(re.compile(r.before) if r.before else None, re.compile(r.after) if r.after else None, r.anchor)
                      for r in DISTANCE_ANCHOR_RULES.itertuples(index=False)]
@@ -680,8 +644,8 @@ def distance_anchor(row: dict, book: QuantityCodebook) -> str:
     for before_rule, after_rule, anchor in _DISTANCE_ANCHORS:
         m = (before_rule.search(before) if before_rule else None) or (after_rule.match(after) if after_rule else None)
         if m:
-            return qualifier_word(anchor.format(np=(m.groupdict().get("np") or "").split()[-1:][0] if m.groupdict().get("np")
-                                                else "").lower(), book) if "{np}" in anchor else anchor
+            return singular(anchor.format(np=(m.groupdict().get("np") or "").split()[-1:][0] if m.groupdict().get("np")
+                                          else "").lower()) if "{np}" in anchor else anchor
     return ""
 
 
