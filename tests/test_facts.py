@@ -508,7 +508,7 @@ NEW_EVENTS = {"abduction-karsa": (0.476, 0.185, 0.266), "budget-ostria": (0.67, 
               "ransomware-lenmark": (0.96, 0.292, 0.448), "runway-overrun-orlend": (0.814, 0.698, 0.752),
               "shelling-tolvany": (0.8, 0.654, 0.72), "shipwreck-calvera": (0.781, 0.746, 0.763),
               "tower-fire-quellen": (0.864, 0.822, 0.842), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "eruption-moravel": (0.697, 0.638, 0.666), "blackout-serenna": (0.571, 0.45, 0.503),
+              "eruption-moravel": (0.696, 0.638, 0.666), "blackout-serenna": (0.571, 0.45, 0.503),
               "takeover-lindqvist": (0.575, 0.437, 0.497)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.313, "budget-ostria": 0.675, "crowd-crush-selvana": 0.822, "cyclone-tessaly":
                  0.713, "derailment-osterby": 0.647, "doping-case-ostrel": 0.446, "election-varenia": 0.941,
