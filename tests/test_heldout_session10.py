@@ -11,13 +11,15 @@ import pytest
 from test_heldout_session5 import assert_current_attribution, assert_first_contact  # the same measures as the session-5 to -9 events
 
 FIRST_CONTACT = {  # measured 2026-11-26 after the session-10 merges (docs/ACCURACY.md: whole events nobody tuned for);
+    # session 15 (grouping15: a vote's tally, a market's open, a gap between counts, patients in hospital, a cargo;
+    # score11.py, levels 0.001 under the rounded figures): grouping eruption 0.652 -> 0.667, takeover 0.454 -> 0.497
     # one level lowered, a trade stated in session 12: takeover grouping 0.351 -> 0.346 (numbers12 reads working and
     # trading days as durations, a trade it stated; development data now)
     # session 14 (grouping14: "the figure" restates the count before; datelines): grouping eruption 0.549 -> 0.625,
     # blackout 0.396 -> 0.503, takeover 0.346 -> 0.443 (they had risen with sessions 11-13; raised to today's figures)
-    "eruption-moravel": {'recall': 0.993, 'value_accuracy': 0.993, 'hedge_accuracy': 0.993, 'quotes_recall': 0.975, 'speaker_accuracy': 0.949, 'type_accuracy': 0.962, 'claimant_accuracy': 0.883, 'claimant_type_accuracy': 0.889, 'grouping_f1': 0.625, 'frames_f1': 0.619},  # session 15 (frames15): frames 0.5672 -> 0.6197 (a zone, a coma, means sent)
+    "eruption-moravel": {'recall': 0.993, 'value_accuracy': 0.993, 'hedge_accuracy': 0.993, 'quotes_recall': 0.975, 'speaker_accuracy': 0.949, 'type_accuracy': 0.962, 'claimant_accuracy': 0.883, 'claimant_type_accuracy': 0.889, 'grouping_f1': 0.666, 'frames_f1': 0.619},
     "blackout-serenna": {'recall': 1.0, 'value_accuracy': 0.982, 'hedge_accuracy': 0.982, 'quotes_recall': 0.938, 'speaker_accuracy': 0.96, 'type_accuracy': 0.842, 'claimant_accuracy': 0.922, 'claimant_type_accuracy': 0.845, 'grouping_f1': 0.503, 'frames_f1': 0.65},
-    "takeover-lindqvist": {'recall': 0.988, 'value_accuracy': 0.948, 'hedge_accuracy': 0.988, 'quotes_recall': 0.906, 'speaker_accuracy': 0.931, 'type_accuracy': 0.965, 'claimant_accuracy': 0.852, 'claimant_type_accuracy': 0.869, 'grouping_f1': 0.443, 'frames_f1': 0.684},
+    "takeover-lindqvist": {'recall': 0.988, 'value_accuracy': 0.948, 'hedge_accuracy': 0.988, 'quotes_recall': 0.906, 'speaker_accuracy': 0.931, 'type_accuracy': 0.965, 'claimant_accuracy': 0.852, 'claimant_type_accuracy': 0.869, 'grouping_f1': 0.496, 'frames_f1': 0.684},
 }
 
 

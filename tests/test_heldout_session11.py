@@ -20,6 +20,8 @@ from test_heldout_session5 import assert_first_contact  # the same measures as t
 # phrase, the outlet's first person; levels floored): chemical leak type / claimant / claimant type 0.978 / 0.933 /
 # 0.924 -> 1.0 / 0.942 / 0.951
 FIRST_CONTACT = {  # measured 2026-11-27 after the session-11 merges (first scoring, session-10 code, in docs/ACCURACY.md);
+    # session 15 (grouping15: a vote's tally, a market's open, a gap between counts, patients in hospital, a cargo;
+    # score11.py, levels 0.001 under the rounded figures): grouping chemical leak 0.657 -> 0.684, bank collapse 0.667 -> 0.680
     # raised where session 12 (these events its validation set) measured higher: chemical leak type 0.819, bank value
     # 0.989, type 0.825, claimant type 0.819, grouping 0.635; session 13 (grouping13, these events development data):
     # grouping chemical leak 0.631 -> 0.638, bank 0.635 -> 0.641
@@ -36,11 +38,11 @@ FIRST_CONTACT = {  # measured 2026-11-27 after the session-11 merges (first scor
     # session 14 (nunumbers14): bank grouping 0.641 -> 0.660 (a sum a year or a month is no sum paid to each)
     # session 14 (nuvoices14: a union's name with "and" inside it is one speaker): chemical leak type 0.904 -> 0.925,
     # grouping 0.638 -> 0.649
-    "chemical-leak-ravensk": {'recall': 0.986, 'value_accuracy': 0.986, 'hedge_accuracy': 0.986, 'quotes_recall': 0.949, 'speaker_accuracy': 0.935, 'type_accuracy': 1, 'claimant_accuracy': 0.942, 'claimant_type_accuracy': 0.951, 'grouping_f1': 0.649, 'frames_f1': 0.666},  # session 15 (frames15): frames 0.6392 -> 0.6667 (an evacuation zone, patients treated); voices15: type 0.978 -> 1.0, claimant 0.933 -> 0.942, claimant type 0.924 -> 0.951
+    "chemical-leak-ravensk": {'recall': 0.986, 'value_accuracy': 0.986, 'hedge_accuracy': 0.986, 'quotes_recall': 0.949, 'speaker_accuracy': 0.935, 'type_accuracy': 1, 'claimant_accuracy': 0.942, 'claimant_type_accuracy': 0.951, 'grouping_f1': 0.683, 'frames_f1': 0.666},
     # session 14 (crowd14): farmers' protest grouping 0.511 -> 0.504 (0.5045), a trade said in docs/ACCURACY.md
     # (its headline crowd counts, now protesters, meet the other towns' counts: no place is carried from the lead)
     "farmers-protest-ostmark": {'recall': 0.989, 'value_accuracy': 0.967, 'hedge_accuracy': 0.983, 'quotes_recall': 0.989, 'speaker_accuracy': 0.925, 'type_accuracy': 0.967, 'claimant_accuracy': 0.924, 'claimant_type_accuracy': 0.934, 'grouping_f1': 0.504, 'frames_f1': 0.574},
-    "bank-collapse-teluria": {'recall': 0.994, 'value_accuracy': 0.989, 'hedge_accuracy': 0.989, 'quotes_recall': 0.945, 'speaker_accuracy': 0.872, 'type_accuracy': 0.906, 'claimant_accuracy': 0.912, 'claimant_type_accuracy': 0.879, 'grouping_f1': 0.66, 'frames_f1': 0.571},
+    "bank-collapse-teluria": {'recall': 0.994, 'value_accuracy': 0.989, 'hedge_accuracy': 0.989, 'quotes_recall': 0.945, 'speaker_accuracy': 0.872, 'type_accuracy': 0.906, 'claimant_accuracy': 0.912, 'claimant_type_accuracy': 0.879, 'grouping_f1': 0.679, 'frames_f1': 0.571},
 }
 
 

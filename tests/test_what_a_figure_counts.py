@@ -103,40 +103,44 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # spill 0.802 -> 0.803; lowered (a trade in docs/ACCURACY.md): grouping bridge collapse 0.817 -> 0.803 and market
 # 0.537 -> 0.529 ("half its usual bread", "almost half their value" are now found, and a lone 50% meets another
 # article's lone 50%, or a share change the key lines up with a fall of another value).
+# Session 15 (grouping15: a vote's tally, a market move's open and days, a gap between two counts, patients still in
+# hospital, a cargo, °F as °C): grouping no-confidence 0.408 -> 0.649, ice storm 0.740 -> 0.773, market 0.537 -> 0.571,
+# crowd crush 0.756 -> 0.766, heatwave 0.722 -> 0.725, runway 0.746 -> 0.752, tanker spill 0.411 -> 0.422, knife attack
+# 0.659 -> 0.666; quantity and earlier accuracy unchanged by it.
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.971, 0.978, 0.932),  # crowd14: 0.928 / 0.894 -> 0.956 / 0.932
     "verdict-halberg": (0.95, 1.0, 0.909),
     "election-varenia": (0.979, 0.972, 0.915),
     "wildfire-cabrel": (0.959, 0.975, 0.896),
-    "market-crash-ardesia": (0.942, 0.961, 0.529),  # 0.529 -> 0.537 (session 14, nunumbers14)
+    "market-crash-ardesia": (0.942, 0.961, 0.571),  # 0.529 -> 0.537 (session 14, nunumbers14)
     "outbreak-kavrin": (0.942, 0.978, 0.921),  # 0.911 -> 0.921 (session 14, nunumbers14)
     "shelling-tolvany": (0.977, 0.977, 0.72),
-    "ice-storm-haldmark": (0.939, 0.957, 0.739),
+    "ice-storm-haldmark": (0.939, 0.957, 0.773),
     "mine-collapse-brevik": (0.875, 0.92, 0.513),
     "shipwreck-calvera": (0.949, 0.927, 0.784),  # 0.763 -> 0.784 (session 14, nunumbers14)
     "ransomware-lenmark": (0.883, 0.864, 0.448),
     "derailment-osterby": (0.913, 0.959, 0.61),
-    "crowd-crush-selvana": (0.865, 0.961, 0.755),
+    "crowd-crush-selvana": (0.865, 0.961, 0.765),
     "plant-closure-dornbach": (0.865, 0.871, 0.483),  # crowd14: 0.840 -> 0.865; grouping 0.494 -> 0.483, a trade (docs/ACCURACY.md)
     "tower-fire-quellen": (0.965, 0.936, 0.842),
     "budget-ostria": (0.83, 0.979, 0.59),  # 0.587 -> 0.592 (nunumbers14 alone); 0.578 with numbers14, 0.590 with revision14 (test_facts.py)
     "abduction-karsa": (0.74, 0.966, 0.27),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13); session 14: 0.266 (grouping14) -> 0.270 (with nunumbers14)
-    "heatwave-corvena": (0.923, 0.952, 0.721),
+    "heatwave-corvena": (0.923, 0.952, 0.725),
     "prison-riot-halvik": (0.866, 0.911, 0.37),  # 0.348 -> 0.370 (session 14, nunumbers14)
-    "runway-overrun-orlend": (0.901, 0.95, 0.745),
+    "runway-overrun-orlend": (0.901, 0.95, 0.752),
     "cyclone-tessaly": (0.837, 0.943, 0.592),  # all session-13 branches together: 0.600
-    "no-confidence-dravenia": (0.923, 0.994, 0.408),  # crowd14: 0.899 / 0.988 / 0.366 -> 0.923 / 0.994 / 0.408
+    "no-confidence-dravenia": (0.923, 0.994, 0.649),  # crowd14: 0.899 / 0.988 / 0.366 -> 0.923 / 0.994 / 0.408
     "doping-case-ostrel": (0.906, 0.862, 0.399),
     # session 12's events (session 13's validation set) and session 13's held-out events, measured after every
     # session-13 merge (scorer rounded to 3 decimals; levels 0.001 below). Rate decision quantity 0.531 (session 12)
     # -> 0.634 with numbers13's money and rate rules; the session-13 events' first contact was 0.797 / 0.855 / 0.809
     # (tariff quantity 0.809 -> 0.836 with the session-13 merges; tanker grouping 0.468 -> 0.411, see docs/ACCURACY.md)
-    "bridge-collapse-korvath": (0.868, 0.966, 0.807),
+    "bridge-collapse-korvath": (0.868, 0.966, 0.807),  # crowd14: quantity 0.851 -> 0.861
     "referendum-estrava": (0.837, 0.973, 0.333),
     "rate-decision-varkand": (0.648, 0.938, 0.369),
-    "tanker-spill-orvessa": (0.803, 0.937, 0.41),
-    "knife-attack-belmora": (0.854, 0.924, 0.658),  # grouping 0.642 -> 0.658 (session 14, validation scorer)
+    "tanker-spill-orvessa": (0.803, 0.937, 0.422),
+    "knife-attack-belmora": (0.854, 0.924, 0.666),  # grouping 0.642 -> 0.658 (session 14, validation scorer)
     "tariff-dispute-kestria": (0.907, 0.848, 0.456),  # grouping 0.406 -> 0.432 (session 14)
     # session 14's held-out events at their first contact (session-13 code; scorer rounded to 3 decimals, levels 0.001
     # below): flood 0.806 / 0.939 / 0.565, coup attempt 0.806 / 0.933 / 0.371, match-fixing 0.724 / 0.901 / 0.364

@@ -651,7 +651,11 @@ def distance_anchor(row: dict, book: QuantityCodebook) -> str:
 
 # A part of a figure that is a fact of its own (fact keying), read right after the figure: a sum paid to each
 # household is not the fund it comes from, and the injured in intensive care, still in hospital or sent home are not
-# all who were treated. Rules as data: `kinds` (figure kinds) or `quantities` the rule reads, the words after the figure.
+# all who were treated. Rules as data: `kinds` (figure kinds) or `quantities` the rule reads, the words after the figure
+# (`after`) or before it (`before`), optionally the figure's own words (`mention`; a rule with neither `after` nor
+# `before` reads the figure's words alone). Session 15 adds the points of a market move (at the open, over several
+# days: not the day's close), the parts of a vote's tally (against, abstentions, the margin, the majority
+# needed, the size of the chamber: not the votes for) and a gap between two counts ("four more than the official figure").
 _TIME_NOUNS = r"(?:year|month|week|day|night|hour|minute|second|annum|quarter|season|term)s?"
 FIGURE_PART_RULES = pd.DataFrame([
     ("per_unit", "money", "", r"(?i)^\s*(?:(?!(?:from|for|with|to|by|in|on|at|into|under|over|after|before)\b)\w+\s+){0,1}?"
@@ -665,24 +669,69 @@ FIGURE_PART_RULES = pd.DataFrame([
     ("still_in_hospital", "", "injured|killed", r"(?i)^\s*(?:\w+\s+){0,3}?(?:remain\w*|(?:are|is|were|was)\s+still|still)\s+"
      r"(?:in\s+hospital|on\s+wards|hospitali[sz]ed)\b|^\s*(?:\w+\s+){0,3}?died\s+in\s+hospital\b", "in hospital",
      "nine of whom remain in hospital; three more victims died in hospital", ""),
+    ("still_there", "", "injured", r"(?i)^\s*(?:\w+\s+){0,2}?(?:remain\w*|(?:are|is|were|was)\s+still|still)\s+(?:there\b|being\s+"
+     r"kept\s+in\b)|^\s*(?:\w+\s+){0,2}?(?:are|is)\s+(?:still\s+)?being\s+treated\s+in\s+hospital\b", "in hospital",
+     "212 have been treated in hospital and 58 remain there; 49 were still being kept in; eleven people are being treated "
+     "in hospital (the patients there now, not all who were treated)", ""),
     ("still_held", "", "missing|kidnapped|detained", r"(?i)^\s*(?:[\w-]+\s+){0,3}?(?:(?:are|is|were|was)\s+)?"
      r"(?:still|remain\w*)\s+(?:being\s+)?(?:held|trapped|underground|in\s+captivity|captive)\b|^\s*in\s+captivity\b", "still held",
      "seven are still held; nine remain trapped; 81 pupils still held; leaves eight in captivity", ""),
     ("sent_home", "", "injured", r"(?i)^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:gone\s+home|sent\s+home|"
      r"discharged|released\s+from\s+hospital)\b", "sent home", "38 have gone home", ""),
-], columns=["name", "kinds", "quantities", "after", "part", "example", "before"])
+    # what a ship, truck or plane carries is not what it spilled or lost
+    ("cargo", "", "weight", r"(?i)^\s*(?:of\s+[\w-]+\s+)?(?:it|she|the\s+[\w-]+)\s+(?:was|is|had\s+been)\s+carrying\b",
+     "cargo", "a tanker carrying 84,000 tonnes of oil; 8% of the 84,000 tonnes it was carrying (a weight only: \"the flight "
+     "was carrying 142 passengers\" are the people on board)",
+     r"(?i)\bcarr(?:ying|ied|ies)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?$"),
+    # a market move: the open and a move over several days are not the day's close
+    ("at_the_open", "", "percentage_change|share_price", r"(?i)^\s*(?:higher|lower|up|down)?\s*(?:at|on)\s+the\s+open(?:ing)?\b|"
+     r"^\s*(?:[\w€$£.,]+\s+){0,3}?(?:in|within)\s+(?:the\s+)?(?:first|opening)\s+(?:[\w-]+\s+){0,2}?(?:minutes?|hours?)\s+"
+     r"(?:of\s+(?:trading|the\s+session)|after\s+the\s+open)|^\s*(?:\w+\s+){0,2}?in\s+early\s+trading\b|"
+     r"^\s*(?:\w+\s+){0,2}?within\s+an\s+hour\s+of\s+the\s+open(?:ing)?\b", "at the open",
+     "shares jump 31% at the open; jumped 31% to €13.48 in the first minutes of trading; opened 31% higher at €13.48",
+     r"(?i)\bopen(?:ed|s)\s+(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s+)?(?:(?:up|down|higher|lower)\s+)?(?:at\s+)?$"),
+    ("over_days", "", "percentage_change", r"(?i)^\s*(?:\w+\s+){0,2}?(?:in|over)\s+(?:the\s+(?:past|last)\s+)?(?:two|three|four|"
+     r"five|six|seven|ten|\d+)\s+(?:trading\s+)?(?:days|sessions|weeks|months)\b", "over days",
+     "shares have risen 9.3% in two days; a two-day loss of about 12% (not one day's move)",
+     r"(?i)\b(?:two|three|four|five|six|seven|ten|\d+)-(?:day|session|week|month)\s+(?:[\w-]+\s+){0,2}?of\s+$"),
+    # a vote's tally: the votes for stay the bare fact; the rest are facts of their own
+    ("votes_against", "", "votes|seats", r"(?i)^\s*(?:(?:votes?|ballots?|deputies|MPs|members|lawmakers|senators|councillors)"
+     r"\s+)?(?:were\s+)?(?:(?:cast|voted|voting)\s+)?against\b", "against",
+     "74 for, 70 against; Seventy-one deputies voted against the motion", ""),
+    ("abstentions", "", "votes|seats", r"(?i)^\s*(?:of\s+(?:its|the|their)\s+(?:[\w-]+\s+){1,2})?(?:(?:deputies|MPs|members|"
+     r"lawmakers)\s+)?(?:abstain(?:ed|s|ing)?|(?:were\s+)?abstentions?)\b", "abstained",
+     "70 against, four abstained and three were absent", r"(?i)\babstentions?\s*:?\s*$"),
+    ("vote_margin", "", "votes|seats", r"(?i)^\s*(?:votes?\s+|seats?\s+)?(?:short\b|(?:more|fewer|less)\s+than\s+(?:the|a|an|"
+     r"its|their|what)\b)", "majority_margin", "the motion fell two votes short of the 76 it needed; Kostan survives by two "
+     "votes; 74 votes, two fewer than the 76 required (the margin to the majority, as majority_margin in context_cues)",
+     r"(?i)\b(?:surviv(?:ed|es|ing)|survive|won|wins|lost|loses|passed|failed|fell|carried|defeated|rejected|approved)\b"
+     r"[^.;,]{0,40}?\bby\s+(?:just\s+|only\s+|a\s+mere\s+)?$"),
+    ("gap_between_counts", "count", "", r"(?i)^\s*(?:(?:votes?|seats?)\s+)?(?:(?:more|fewer|less)\s+)?than\s+(?:the|a|an|its|"
+     r"their|his|her|what|in)\b", "margin_between",
+     "received 74 votes, two fewer than the 76 required; at least 18 dead, four more than the official figure",
+     "", r"(?i)(?:\b(?:more|fewer|less)|^[\w,.-]+(?:\s+(?:votes?|seats?))?)$"),
+    ("majority_needed", "", "votes|seats", r"(?i)^\s*(?:votes?\s+|seats?\s+)?(?:it|they|he|she|the\s+\w+)\s+(?:needed|required|"
+     r"would\s+have\s+needed)\b", "majority_needed", "fell two votes short of the absolute majority of 76; the 76 it needed "
+     "(never \"a majority of 109 seats\": the seats a coalition would hold)",
+     r"(?i)\b(?:absolute|simple|overall|required|qualified|two-thirds)\s+majority\s+of\s+$"),
+    ("chamber_size", "", "votes|seats", "", "whole_of_seats", "the 151-seat Assembly (the size of the chamber, not a "
+     "party's seats)", "", r"(?i)-(?:seat|member)$"),
+], columns=["name", "kinds", "quantities", "after", "part", "example", "before", "mention"]).fillna("")
 _FIGURE_PARTS = [(r.kinds, r.quantities, re.compile(r.after) if r.after else None, re.compile(r.before) if r.before else None,
-                  r.part) for r in FIGURE_PART_RULES.itertuples(index=False)]
+                  r.part, re.compile(r.mention) if r.mention else None) for r in FIGURE_PART_RULES.itertuples(index=False)]
 
 
 def figure_part(row: dict) -> str:
     """The part of what a figure counts that the words right after it name (FIGURE_PART_RULES), '' when none."""
     sentence = str(row.get("sentence") or "")
     before, after = sentence[:row.get("start", 0)], sentence[row.get("end", 0):]
-    for kinds, quantities, after_rule, before_rule, part in _FIGURE_PARTS:
+    for kinds, quantities, after_rule, before_rule, part, mention_rule in _FIGURE_PARTS:
         fits = (kinds and re.fullmatch(kinds, str(row.get("kind", "")))) or \
             (quantities and re.fullmatch(quantities, str(row.get("quantity", ""))))
-        if fits and ((after_rule and after_rule.match(after)) or (before_rule and before_rule.search(before))):
+        if not fits or (mention_rule and not mention_rule.search(str(row.get("text") or ""))):
+            continue
+        if (after_rule is None and before_rule is None) or (after_rule and after_rule.match(after)) or \
+                (before_rule and before_rule.search(before)):
             return part
     return ""
 
@@ -917,8 +966,12 @@ UNIT_FACTORS = pd.DataFrame([
     ("weight", "kilogram", 1.0), ("weight", "kg", 1.0), ("weight", "gram", 0.001), ("weight", "g", 0.001),
     ("weight", "tonne", 1000.0), ("weight", "ton", 1000.0), ("weight", "pound", 0.45359237), ("weight", "lb", 0.45359237),
     ("power", "megawatt", 1e6), ("power", "gigawatt", 1e9),  # "6,800 megawatts" and "6.8GW": one fact (qualifier_words)
-], columns=["dimension", "unit", "factor"])
+    # a temperature in °F is keyed as the same temperature in °C (qualifier_words fahrenheit) and compared in °C:
+    # °C = °F × 5/9 − 160/9 ("44.8C (112.6F)" and "112F" are one reading), so the rows carry an offset too
+    ("temperature", "celsius", 1.0, 0.0), ("temperature", "fahrenheit", 5 / 9, -160 / 9),
+], columns=["dimension", "unit", "factor", "offset"]).fillna({"offset": 0.0})
 _UNIT_FACTOR = dict(zip(UNIT_FACTORS["unit"], UNIT_FACTORS["factor"]))
+_UNIT_OFFSET = dict(zip(UNIT_FACTORS["unit"], UNIT_FACTORS["offset"]))
 
 
 def base_unit_factors(mentions: pd.DataFrame) -> pd.Series:
@@ -926,10 +979,22 @@ def base_unit_factors(mentions: pd.DataFrame) -> pd.Series:
     or more units of that dimension (km and metres), else 1: a fact stated in one unit keeps its own numbers."""
     if mentions.empty or "unit" not in mentions or "fact_id" not in mentions:
         return pd.Series(1.0, index=mentions.index)
+    return _in_mixed_facts(mentions, _UNIT_FACTOR, 1.0)
+
+
+def base_unit_offsets(mentions: pd.DataFrame) -> pd.Series:
+    """Per mention, what is added after `base_unit_factors` to bring its value to the base unit (°F to °C), else 0."""
+    if mentions.empty or "unit" not in mentions or "fact_id" not in mentions:
+        return pd.Series(0.0, index=mentions.index)
+    return _in_mixed_facts(mentions, _UNIT_OFFSET, 0.0)
+
+
+def _in_mixed_facts(mentions: pd.DataFrame, values: dict, neutral: float) -> pd.Series:
+    """`values` of each mention's unit where its fact states figures in two or more known units, else `neutral`."""
     unit = mentions["unit"].fillna("").astype(str)
     known = unit.map(_UNIT_FACTOR)
     mixed = unit.where(known.notna()).groupby(mentions["fact_id"]).transform("nunique") >= 2
-    return known.where(mixed & known.notna(), 1.0).astype(float)
+    return unit.map(values).where(mixed & known.notna(), neutral).astype(float)
 
 
 def with_intervals(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -937,9 +1002,9 @@ def with_intervals(mentions: pd.DataFrame) -> pd.DataFrame:
     the base unit where a fact mixes units of one dimension (`base_unit_factors`)."""
     rows = list(mentions[INTERVAL_COLUMNS].itertuples(index=False))
     wide, plain = [comparable_interval(r) for r in rows], [comparable_interval(r, widen=False) for r in rows]
-    factor = base_unit_factors(mentions).to_numpy()
-    return mentions.assign(_lo=[p[0] for p in wide] * factor, _hi=[p[1] for p in wide] * factor,
-                           _lo0=[p[0] for p in plain] * factor, _hi0=[p[1] for p in plain] * factor)
+    factor, offset = base_unit_factors(mentions).to_numpy(), base_unit_offsets(mentions).to_numpy()
+    return mentions.assign(_lo=[p[0] for p in wide] * factor + offset, _hi=[p[1] for p in wide] * factor + offset,
+                           _lo0=[p[0] for p in plain] * factor + offset, _hi0=[p[1] for p in plain] * factor + offset)
 
 
 def _intervals(frame: pd.DataFrame, widen: bool = True) -> list[tuple[float, float]]:
