@@ -226,3 +226,9 @@ def test_money_no_noun_names_keeps_its_value():
 ])
 def test_the_length_of_a_way_travelled_stays_a_distance(sentence, text):
     assert _records(sentence)[text]["quantity"] == "distance"
+
+
+def test_a_partitive_names_its_own_whole_not_the_sentence_before():
+    facts = _facts(["Another fan, who asked not to be named, said staff had looked worried before the show. \"Two of "
+                    "the stewards were pointing at the ceiling,\" he said."])
+    assert facts["Two"]["quantity"] != "participants"

@@ -227,11 +227,15 @@ def _people_alone(row: dict, book: QuantityCodebook) -> bool:
         and anyone.fullmatch(row["unit"]) is not None and not math.isnan(row["value_low"])
 
 
+# "Two of the security guards …": a partitive names its own whole, never the noun of the sentence before (session 15)
+_PARTITIVE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the|their|its|his|her|our|those|these)\s+(?!(?:them|whom)\b)[a-z]")
+
+
 def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityCodebook) -> dict:
     """A bare number with no noun and no cue ("The institute has recorded more than 70 since the main shock.")
     counts what the sentence before names, when it names the counted noun of exactly one quantity ("aftershocks")."""
     bare = row["kind"] == "count" and not row.get("unit") and not row["cued"]
-    if not bare or not previous:
+    if not bare or not previous or _PARTITIVE_AFTER.match(str(row.get("sentence") or "")[row["end"]:]):
         return row
     found = _counted_nouns(previous, book, _eligible(book, "count", ""))
     if len(found) != 1:
