@@ -15,7 +15,7 @@ import pytest
 
 from helpers import paths
 from helpers.codebooks import load_actors, load_units
-from helpers.facts import MONEY_NOUN_RULES, number_mentions
+from helpers.facts import number_mentions
 from helpers.quantities import load_quantity_codebook
 from probes import body_sentences
 from probes import figures_in as _records
@@ -192,32 +192,6 @@ def test_a_name_and_a_number_closing_the_sentence_is_an_age(sentence, text):
 ])
 def test_a_name_and_a_number_is_no_age_when_it_counts(sentence, text, quantity):
     assert _records(sentence)[text]["quantity"] != "age"
-
-
-# 6. An amount of money with no cue is named by its noun, never by its value (facts.MONEY_NOUN_RULES): "a €40 million
-# renovation", "at a cost of about €900,000", "the repair bill came to €2m"; an amount no noun names keeps its value.
-@pytest.mark.parametrize("paragraph, text, qualifier", [
-    ("The theatre had a €40 million renovation in 2019.", "€40 million", "renovation"),
-    ("The club announced a £12m refurbishment of its main stand.", "£12m", "refurbishment"),
-    ("A survey in 2022 recommended new bolts at a cost of about €900,000.", "about €900,000", "cost"),
-    ("The renovation bill came to €2.3 million, the school board said.", "€2.3 million", "renovation-bill"),
-    ("The council approved a €3 million upgrade of the tram depot before the strike.", "€3 million", "upgrade"),
-])
-def test_money_is_named_by_its_noun(paragraph, text, qualifier):
-    row = _facts([paragraph])[text]
-    assert (row["quantity"], row["fact_id"].split("|")[1]) == ("money", qualifier), row["fact_id"]
-
-
-@pytest.mark.parametrize("rule", MONEY_NOUN_RULES.to_dict("records"), ids=lambda r: r["name"])
-def test_every_money_noun_rule_reads_its_example(rule):
-    facts = _facts([rule["example"]])
-    money = [r for r in facts.values() if r["kind"] == "money"]
-    assert money and not money[0].get("by_value"), money
-
-
-def test_money_no_noun_names_keeps_its_value():
-    row = _facts(["The minister said the state would pay 25,000 euros at once."])["25,000 euros"]
-    assert row["fact_id"].split("|")[1] == "25-000-eur"
 
 
 @pytest.mark.parametrize("sentence, text", [

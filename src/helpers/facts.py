@@ -501,33 +501,6 @@ DATED = {"date", "year"}  # a calendar date or year is its own time: an earlier 
 BY_VALUE = {"date", "year", "time_of_day"}  # a date or clock time without a qualifier is the same fact only at the same value
 
 
-# An amount of money with no cue is named by the noun it is the sum of, when the text gives one, never by its value
-# (session 15): "a €40 million renovation" (the noun after the amount), "at a cost of about €900,000", "the repair bill
-# came to €2m" (a cost noun before it). Rules as data: name, pattern over the text before or after the figure (group
-# `noun`), example (the figure is the first amount of money).
-MONEY_NOUN_RULES = pd.DataFrame([
-    ("noun_after_the_amount", "after", r"(?i)^\s*(?P<noun>renovation|refurbishment|overhaul|upgrade|redevelopment|rebuild|"
-     r"restoration|makeover|expansion|repairs?|bailout|rescue|settlement|payout|takeover|buyout|refit)\b",
-     "The theatre had a €40 million renovation in 2019."),
-    ("cost_noun_before", "before", r"(?i)\b(?P<noun>(?:repair|rebuilding|clean-up|cleanup|renovation)\s+(?:bill|costs?)|"
-     r"(?<=\bat\s)a\s+cost)\s+(?:of|at|was|is|came\s+to|totalled|reached|(?:was\s+|is\s+)?(?:estimated|put)\s+at)\s+"
-     + _HEDGE_WORDS + "$", "The survey recommended new bolts at a cost of about €900,000."),
-], columns=["name", "where", "pattern", "example"])
-_MONEY_NOUNS = [(w, re.compile(p)) for w, p in zip(MONEY_NOUN_RULES["where"], MONEY_NOUN_RULES["pattern"])]
-
-
-def money_noun(row: dict) -> dict:
-    """The qualifier of an amount of money named by its noun (MONEY_NOUN_RULES), {} when the text names none."""
-    sentence = str(row.get("sentence") or "")
-    for where, regex in _MONEY_NOUNS:
-        text = sentence[row["end"]:] if where == "after" else sentence[:row["start"]]
-        if (m := regex.search(text)):
-            noun = re.sub(r"^a\s+", "", m.group("noun").lower())
-            noun = singular(noun) if " " not in noun else noun
-            return {"qualifier": noun, "qualifier_label": noun}
-    return {}
-
-
 def by_value(row: dict) -> dict:
     """The qualifier of a figure lined up only with the same value ("€1.9bn" with "1.9 billion euros", "45 minutes" with
     "a 45-minute halt"), as a reader says that value, hedge aside: "1.9 billion EUR", "45 minutes", "16:30"; an open
@@ -836,8 +809,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         if row["kind"] == "count":
             counts[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
-            row.update((row["kind"] == "money" and money_noun(row)) or (by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED
-                                                                         else one_mention(row)))
+            row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
             row.update(undescribed_date(row))
         elif _people_alone(row, book):  # "about 6,200 people" and "two people" say nothing of what they count
