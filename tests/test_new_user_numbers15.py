@@ -143,6 +143,7 @@ def test_seats_of_a_venue_and_of_a_parliament(sentence, text, quantity):
     ("Witnesses said the crack in the dam wall was about 12 metres wide.", "about 12 metres"),
     ("The banner the strikers unfurled measured 20 metres across.", "20 metres"),
     ("The new pier, 400 metres long, cost twice the budget.", "400 metres"),
+    ("The old bridge, 410 metres long and opened in 1968, carries 38,000 vehicles a day.", "410 metres"),
 ])
 def test_a_length_or_size_is_no_distance(sentence, text):
     assert _records(sentence)[text]["quantity"] == "other"
@@ -197,6 +198,7 @@ def test_a_name_and_a_number_is_no_age_when_it_counts(sentence, text, quantity):
 @pytest.mark.parametrize("sentence, text", [
     ("Runway 2 is 2,400m long, short for a jet of that size.", "2,400m"),
     ("The rescue tunnel would now have to be about 70 metres long.", "about 70 metres"),
+    ("The council says the main detour via the ring road is 18 km long.", "18 km"),
 ])
 def test_the_length_of_a_way_travelled_stays_a_distance(sentence, text):
     assert _records(sentence)[text]["quantity"] == "distance"
