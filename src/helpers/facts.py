@@ -129,7 +129,7 @@ def _counted_before(previous: dict | None, count: dict | None) -> dict | None:
 # A bare number with words of its own counts something else: "two more shelters", "another 4,000 were warned to leave".
 _OWN_WORDS = re.compile(r"(?i)^\s+(?:(?:more|other|extra|additional|new|further)\s+[a-z]{3,}|(?:were|was|are|is|had\s+been|"
                         r"have\s+been|has\s+been)\s+(?:also\s+)?[a-z]{3,}ed\b)")
-# What a place holds ("the venue, which holds 24,000"; "Harbour Hall, which holds 6,500") is its capacity, never another
+# What a place holds ("the venue, which holds 24,000"; "a smaller hall, which holds 6,500") is its capacity, never another
 # count of what the figure before it counts (session 15).
 _CAPACITY_BEFORE = re.compile(r"(?i)\b(?:which|that)\s+(?:now\s+|still\s+|normally\s+)?(?:holds|held|can\s+hold|could\s+hold|"
                               r"seats|can\s+seat|accommodates|can\s+accommodate|has\s+room\s+for)\s+" + r"(?:(?:up\s+to|about|"
