@@ -34,6 +34,9 @@ FIRST_CONTACT = {  # measured 2026-11-27 after the session-12 merges (first scor
     # session 14 (numbers14, development data now): grouping bridge collapse 0.766 -> 0.807, referendum 0.329 -> 0.333,
     # rate decision 0.351 -> 0.369 (ticker changes and share prices, Yes/No shares, rate-decision premiums)
     # session 14 (grouping14, development data now): bridge collapse grouping 0.766 -> 0.776 (datelines)
+    # session 15 (nunumbers15, development data now): bridge collapse grouping 0.807 -> 0.828 (the span's and the bridge's lengths
+    # are sizes, no longer lined up with the detour's distance)
+    "bridge-collapse-korvath": {'recall': 0.957, 'value_accuracy': 0.955, 'hedge_accuracy': 0.972, 'quotes_recall': 0.954, 'speaker_accuracy': 0.903, 'type_accuracy': 0.879, 'claimant_accuracy': 0.906, 'claimant_type_accuracy': 0.845, 'grouping_f1': 0.828, 'frames_f1': 0.552},
     # session 14, joint: referendum type 0.919 -> 0.934 (voices14) -> 0.919 with nuvoices14 (a "Forum" is a body's head
     # noun and forums are organisations, so "the observer mission of the Northern Democratic Forum", official in the
     # key, is typed organisation: one unit, a stated trade)

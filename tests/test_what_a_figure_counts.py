@@ -107,6 +107,13 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # hospital, a cargo, °F as °C): grouping no-confidence 0.408 -> 0.649, ice storm 0.740 -> 0.773, market 0.537 -> 0.571,
 # crowd crush 0.756 -> 0.766, heatwave 0.722 -> 0.725, runway 0.746 -> 0.752, tanker spill 0.411 -> 0.422, knife attack
 # 0.659 -> 0.666; quantity and earlier accuracy unchanged by it.
+# Session 15 (nunumbers15: a clause opening with its own past year is earlier, "the last of the four" is not, a crowd or
+# people inside a venue are an attendance, a venue's capacity one count, seats of a stadium a count, a length a size, a
+# partitive names its own whole), quantity / earlier / grouping start -> end: bridge collapse 0.861 / 0.966 / 0.817 ->
+# 0.872 / 0.966 / 0.828, budget 0.830 / 0.979 / 0.590 -> 0.834 / 0.979 / 0.592, crowd crush 0.859 / 0.961 / 0.755 ->
+# 0.865 / 0.961 / 0.772, knife attack quantity 0.855 -> 0.867, shipwreck quantity 0.949 -> 0.955, tower fire earlier
+# 0.936 -> 0.942; mine quantity 0.881 -> 0.875 (a trade in docs/ACCURACY.md: "would now have to be 'about 65 metres'
+# long", a rescue tunnel the key counts as a distance, is read as a size; level unchanged at 0.875).
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.971, 0.978, 0.932),  # crowd14: 0.928 / 0.894 -> 0.956 / 0.932
@@ -118,13 +125,13 @@ LEVELS = {
     "shelling-tolvany": (0.977, 0.977, 0.72),
     "ice-storm-haldmark": (0.939, 0.957, 0.773),
     "mine-collapse-brevik": (0.875, 0.92, 0.513),
-    "shipwreck-calvera": (0.949, 0.927, 0.784),  # 0.763 -> 0.784 (session 14, nunumbers14)
+    "shipwreck-calvera": (0.955, 0.927, 0.784),  # 0.763 -> 0.784 (session 14, nunumbers14)
     "ransomware-lenmark": (0.883, 0.864, 0.448),
     "derailment-osterby": (0.913, 0.959, 0.61),
-    "crowd-crush-selvana": (0.865, 0.961, 0.765),
+    "crowd-crush-selvana": (0.865, 0.961, 0.772),
     "plant-closure-dornbach": (0.865, 0.871, 0.483),  # crowd14: 0.840 -> 0.865; grouping 0.494 -> 0.483, a trade (docs/ACCURACY.md)
-    "tower-fire-quellen": (0.965, 0.936, 0.842),
-    "budget-ostria": (0.83, 0.979, 0.59),  # 0.587 -> 0.592 (nunumbers14 alone); 0.578 with numbers14, 0.590 with revision14 (test_facts.py)
+    "tower-fire-quellen": (0.965, 0.942, 0.842),
+    "budget-ostria": (0.834, 0.979, 0.592),  # 0.587 -> 0.592 (nunumbers14 alone); 0.578 with numbers14, 0.590 with revision14 (test_facts.py)
     "abduction-karsa": (0.74, 0.966, 0.27),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13); session 14: 0.266 (grouping14) -> 0.270 (with nunumbers14)
     "heatwave-corvena": (0.923, 0.952, 0.725),
     "prison-riot-halvik": (0.866, 0.911, 0.37),  # 0.348 -> 0.370 (session 14, nunumbers14)
@@ -136,11 +143,11 @@ LEVELS = {
     # session-13 merge (scorer rounded to 3 decimals; levels 0.001 below). Rate decision quantity 0.531 (session 12)
     # -> 0.634 with numbers13's money and rate rules; the session-13 events' first contact was 0.797 / 0.855 / 0.809
     # (tariff quantity 0.809 -> 0.836 with the session-13 merges; tanker grouping 0.468 -> 0.411, see docs/ACCURACY.md)
-    "bridge-collapse-korvath": (0.868, 0.966, 0.807),  # crowd14: quantity 0.851 -> 0.861
+    "bridge-collapse-korvath": (0.872, 0.966, 0.828),  # crowd14: quantity 0.851 -> 0.861
     "referendum-estrava": (0.837, 0.973, 0.333),
     "rate-decision-varkand": (0.648, 0.938, 0.369),
     "tanker-spill-orvessa": (0.803, 0.937, 0.422),
-    "knife-attack-belmora": (0.854, 0.924, 0.666),  # grouping 0.642 -> 0.658 (session 14, validation scorer)
+    "knife-attack-belmora": (0.867, 0.924, 0.666),  # grouping 0.642 -> 0.658 (session 14, validation scorer)
     "tariff-dispute-kestria": (0.907, 0.848, 0.456),  # grouping 0.406 -> 0.432 (session 14)
     # session 14's held-out events at their first contact (session-13 code; scorer rounded to 3 decimals, levels 0.001
     # below): flood 0.806 / 0.939 / 0.565, coup attempt 0.806 / 0.933 / 0.371, match-fixing 0.724 / 0.901 / 0.364

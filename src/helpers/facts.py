@@ -129,6 +129,11 @@ def _counted_before(previous: dict | None, count: dict | None) -> dict | None:
 # A bare number with words of its own counts something else: "two more shelters", "another 4,000 were warned to leave".
 _OWN_WORDS = re.compile(r"(?i)^\s+(?:(?:more|other|extra|additional|new|further)\s+[a-z]{3,}|(?:were|was|are|is|had\s+been|"
                         r"have\s+been|has\s+been)\s+(?:also\s+)?[a-z]{3,}ed\b)")
+# What a place holds ("the venue, which holds 24,000"; "a smaller hall, which holds 6,500") is its capacity, never another
+# count of what the figure before it counts (session 15).
+_CAPACITY_BEFORE = re.compile(r"(?i)\b(?:which|that)\s+(?:now\s+|still\s+|normally\s+)?(?:holds|held|can\s+hold|could\s+hold|"
+                              r"seats|can\s+seat|accommodates|can\s+accommodate|has\s+room\s+for)\s+" + r"(?:(?:up\s+to|about|"
+                              r"around|some|nearly|almost|roughly|more\s+than|over)\s+)?$")
 
 
 def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, measure: dict | None = None) -> dict:
@@ -137,6 +142,9 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
     it in the sentence counts; so does a named group introduced as part of it ("killed 45 people, including 12
     children": children killed), and a bare figure set against the measure or share before it (`measure`: "up from
     39,500")."""
+    if row["kind"] == "count" and not row.get("unit") and not row.get("cued") \
+            and _CAPACITY_BEFORE.search(row["sentence"][:row["start"]]):  # "which holds 24,000": as "24,000-capacity"
+        return {**row, "unit": "capacity", "qualifier": "capacity", "comparable": True}
     same = _same_measure(row, measure) if measure is not None else None
     if same is not None:
         return same
@@ -219,11 +227,15 @@ def _people_alone(row: dict, book: QuantityCodebook) -> bool:
         and anyone.fullmatch(row["unit"]) is not None and not math.isnan(row["value_low"])
 
 
+# "Two of the security guards …": a partitive names its own whole, never the noun of the sentence before (session 15)
+_PARTITIVE_AFTER = re.compile(r"(?i)^\s+of\s+(?:the|their|its|his|her|our|those|these)\s+(?!(?:them|whom)\b)[a-z]")
+
+
 def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityCodebook) -> dict:
     """A bare number with no noun and no cue ("The institute has recorded more than 70 since the main shock.")
     counts what the sentence before names, when it names the counted noun of exactly one quantity ("aftershocks")."""
     bare = row["kind"] == "count" and not row.get("unit") and not row["cued"]
-    if not bare or not previous:
+    if not bare or not previous or _PARTITIVE_AFTER.match(str(row.get("sentence") or "")[row["end"]:]):
         return row
     found = _counted_nouns(previous, book, _eligible(book, "count", ""))
     if len(found) != 1:
@@ -238,7 +250,8 @@ def noun_from_previous_sentence(row: dict, previous: str | None, book: QuantityC
 # quantity whose words it names most often (ties: protesters); an article naming none counts no crowd.
 CROWD_WORD_RULES = pd.DataFrame([
     ("protest_words", r"(?i)\b(?:protest(?:s|ers?|ed|ing)?|demonstrat(?:ion|ions|ors?|ed)|march(?:es|ed|ers?)?|"
-     r"rall(?:y|ies|ied)|took\s+to\s+the\s+streets|picket(?:s|ed|ing)?|blockades?)\b", "protesters",
+     r"rall(?:y|ies|ied)|took\s+to\s+the\s+streets|picket(?:s|ed|ing)?|blockades?|"
+     r"gathered\s+(?:outside|in\s+front\s+of|at\s+the\s+gates?))\b", "protesters",
      "Thousands marched through the capital on Saturday."),
     ("gathering_words", r"(?i)\b(?:vigils?|concerts?|festivals?|mourners|funerals?|fans|spectators|congregation|"
      r"kick-off|gig)\b", "participants", "Some 2,000 people gathered for a candlelit vigil."),
@@ -751,7 +764,7 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     points = str(row.get("unit", "")).replace("_", " ") == "percentage point"  # "inflated by up to 9 points": a difference
     detail = row.get("detail") or ("change" if (row.get("kind") == "change" or points) and row["quantity"] != "percentage_change"
                                    else "")
-    if detail:  # a change of a level ("grew by $2bn") is not the level ("to $15bn")
+    if detail and detail != row["qualifier"]:  # a change of a level ("grew by $2bn") is not the level ("to $15bn")
         parts.append((detail, detail.replace("_", " ")))
     if row["time_ref"] and row["quantity"] not in DATED:  # "since 2019" and "the 2019 fire" name one year
         parts.append(("earlier", "earlier event"))

@@ -349,6 +349,12 @@ IRREGULAR_PLURALS = {"people", "children", "men", "women", "police", "personnel"
 YEAR_COMPOUND_WORDS = {"built", "era", "vintage", "made", "registered", "model", "style", "founded", "designed"}
 # Words that make a number an adjective rather than name what it counts ("a 2,000-strong force").
 ADJECTIVAL = {"strong", "odd", "plus", "fold", "something", "ish", "long", "wide", "high", "deep", "tall", "old"}
+# a compound naming how many a place holds ("a 24,000-seat arena", "a 60,000-seater", "the 2,000-capacity hall"): its
+# capacity, one count whichever word says it (never seats won in a parliament)
+CAPACITY_WORDS = {"seat": "capacity", "seater": "capacity", "capacity": "capacity"}
+# … except the seats of a legislature ("the 151-seat Assembly", "a 450-seat parliament": seats)
+LEGISLATURE_WORDS = {"assembly", "parliament", "chamber", "house", "senate", "congress", "legislature", "council", "diet",
+                     "majority", "body", "lower", "upper", "national", "state", "regional", "federal"}
 NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(SCALES)
 
 MONTH_RE = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"

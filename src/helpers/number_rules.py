@@ -708,7 +708,9 @@ def compound(m, text, units):
         return mention(m.start(), m.end(), years, years, "year", None, "age")
     if base:
         return mention(m.start(), m.end(), value * lx.HOURS[base], value * lx.HOURS[base], "hour", None, "duration")
-    unit = "" if word in lx.ADJECTIVAL else units.get(word, lx.singular(word))
+    after = re.match(r"\s+([A-Za-z]+)", text[m.end():])
+    capacity = lx.CAPACITY_WORDS.get(word) if not (after and after.group(1).lower() in lx.LEGISLATURE_WORDS) else None
+    unit = "" if word in lx.ADJECTIVAL else capacity or units.get(word, lx.singular(word))
     return mention(m.start(), m.end(), value, value, unit, None, "count")
 
 
