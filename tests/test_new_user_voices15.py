@@ -92,6 +92,10 @@ def test_refusals_calls_and_pictures_are_no_speech(text):
     ("The union called the offer an insult.", "the union"),
     ("The mayor called for calm after 40 homes were flooded.", "the mayor"),
     ("The ministry disputed that claim, saying 12 schools had reopened.", "the ministry"),
+    ("The goalkeeper posted a video in which he denied taking money.", "the goalkeeper"),  # a video speaks
+    ("The federation called this a dark day for the sport.", "the federation"),  # "called" with an object
+    ("The allegations, first aired by NTV in March, were denied by the club.", "the club"),  # aired, then denied
+    ("The match, carried by Sport One, drew 400,000 viewers, the league said.", "the league"),  # a broadcast match
 ])
 def test_speech_near_those_words_is_still_speech(text, speaker):
     row = _said([text]).iloc[0]
