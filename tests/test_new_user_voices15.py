@@ -1,9 +1,9 @@
 """Session 15 (nuvoices15): voice, type, claimant and codebook-draft classes a new user's trial (an invented concert-arena
 roof collapse) found wrong, each as a general class with varied sentences of our own from several event kinds (none is
-the user's): a venue, a promoter and a band read as citizens; refusals, a phone call and a posted picture read as
-speech; a body's spokesperson read as anonymous and kin named by an informal word as "other"; a second clause's figure
-and a report another outlet broadcast credited to the wrong voice; and the draft keeping a plural possessive and an
-owned office as actors of their own."""
+the user's): a venue, a promoter and a band read as citizens; a body's spokesperson read as anonymous and kin named by
+an informal word as "other"; and the draft keeping a plural possessive and an owned office as actors of their own.
+(The session's rules for refusals, calls and posted pictures and for claimants by clause were not kept: see
+docs/ACCURACY.md, session 15, nuvoices15; they are on branch nuvoices15-full.)"""
 from __future__ import annotations
 
 import re
@@ -13,7 +13,7 @@ import pytest
 
 from helpers import attribution_rules as rules
 from helpers.actors import ORGANISATION_USE_RULES, _span_reading, bodies_by_use, candidate_actors
-from helpers.attribution import add_claimants, attribute_sentences, speaker_type_of
+from helpers.attribution import attribute_sentences, speaker_type_of
 from helpers.codebook_draft import OWNED_OFFICE_RULES, _speaker_core, with_post_aliases
 from helpers.voices import quotations
 from probes import body_sentences as _sentences
@@ -73,41 +73,6 @@ def test_a_campaign_name_is_an_organisation_not_a_person():
     assert found["Save Our Library"]["kind"] == "organisation"
 
 
-# 2. Refusals, a phone call and a posted picture are no reported speech with content.
-@pytest.mark.parametrize("text", [
-    "The council declined to comment on that claim.",  # disaster
-    "The ministry refused to comment on this report.",  # politics
-    "Prosecutors declined to discuss that estimate.",  # court
-    "The club's owner refused to answer questions when the Gazette called last night.",  # sport
-    "The chief executive did not respond when the Herald called.",  # business
-    "The band posted a black square on Instagram last night.",  # culture
-    "The striker shared a photo of his injured knee with fans.",  # sport
-    "The candidate tweeted a picture of her polling card.",  # election
-])
-def test_refusals_calls_and_pictures_are_no_speech(text):
-    assert _said([text])["basis"].tolist() == ["outlet"]
-
-
-@pytest.mark.parametrize("text, speaker", [
-    ("The union called the offer an insult.", "the union"),
-    ("The mayor called for calm after 40 homes were flooded.", "the mayor"),
-    ("The ministry disputed that claim, saying 12 schools had reopened.", "the ministry"),
-    ("The goalkeeper posted a video in which he denied taking money.", "the goalkeeper"),  # a video speaks
-    ("The federation called this a dark day for the sport.", "the federation"),  # "called" with an object
-    ("The allegations, first aired by NTV in March, were denied by the club.", "the club"),  # aired, then denied
-    ("The match, carried by Sport One, drew 400,000 viewers, the league said.", "the league"),  # a broadcast match
-])
-def test_speech_near_those_words_is_still_speech(text, speaker):
-    row = _said([text]).iloc[0]
-    assert row["basis"] != "outlet" and row["speaker"] == speaker
-
-
-@pytest.mark.parametrize("rule", rules.NOT_SPEECH_AFTER_RULES, ids=lambda r: r.name)
-def test_each_not_speech_rule_reads_its_example(rule):
-    assert re.search(rf"\b(?:{rule.value})(?:{rule.pattern})", rule.example)
-    assert _said([rule.example])["basis"].tolist() == ["outlet"]
-
-
 # 3. Types: a body's spokesperson is that body's voice; kin named informally are citizens; a hospital is expert.
 @pytest.mark.parametrize("paragraph, speaker, kind", [
     ("A council spokesman said the roof had passed its last inspection.", "a council spokesman", "official"),
@@ -134,41 +99,6 @@ def test_kin_named_by_an_informal_word_are_citizens(phrase):
 
 def test_a_hospital_speaks_as_an_expert_by_the_keys_convention():
     assert speaker_type_of("St Brenna's Hospital") == "expert"
-
-
-# 4. Claimants by clause: the clause after "as X confirmed that" is X's; a report another outlet broadcast is its.
-def _claimants(sentence: str) -> dict[str, tuple[str, str]]:
-    from probes import figures_in
-    sents = _sentences([sentence])
-    figures = figures_in(sentence)
-    rows = pd.DataFrame([{"article_id": "a", "block_no": 1, "sentence_no": 1, "start": f["start"], "text": t,
-                          "sentence": sentence} for t, f in figures.items()])
-    got = add_claimants(rows, attribute_sentences(sents))
-    return {t: (c, k) for t, c, k in zip(got["text"], got["claimant"], got["claimant_type"])}
-
-
-@pytest.mark.parametrize("sentence, first, second, figure, claimant", [
-    ("The number of people hurt has risen to 71, the fire service said on Sunday, as police confirmed that three people "
-     "had died.", "71", "the fire service", "three people", "police"),
-    ("Turnout reached 64%, the electoral commission said, as observers reported that 12 polling stations opened late.",
-     "64%", "the electoral commission", "12 polling stations", "observers"),
-    ("The strike shut 40 schools, the union said, as the ministry announced that 1,200 teachers had stayed at work.",
-     "40 schools", "the union", "1,200 teachers", "the ministry"),
-])
-def test_a_second_clause_after_as_is_its_own_speakers(sentence, first, second, figure, claimant):
-    got = _claimants(sentence)
-    assert got[first][0] == second and got[figure][0] == claimant
-
-
-@pytest.mark.parametrize("sentence, figure, claimant", [
-    ("The council has not confirmed a report, first broadcast by Radio Kell, that a survey put the repair at about "
-     "€900,000.", "about €900,000", "Radio Kell"),
-    ("The club has not confirmed a report, first carried by the Harbour Post, that the striker's fee was $2 million.",
-     "$2 million", "the Harbour Post"),
-])
-def test_a_report_another_outlet_broadcast_is_that_outlets_claim(sentence, figure, claimant):
-    got = _claimants(sentence)
-    assert got[figure][0] == claimant and got[figure][1] != "outlet"
 
 
 # 5. The draft: a plural possessive is the plain name; an owned office is an alias of the person it introduces.

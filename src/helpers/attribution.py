@@ -474,9 +474,6 @@ def _stance_holder(before: str) -> bool:
         is_valid_speaker(subject) and bool(rules.BODY_HEAD.search(subject))
 
 
-_NOT_SPEECH = rules.NOT_SPEECH_BEFORE + tuple((c.value, c.pattern) for c in rules.NOT_SPEECH_AFTER_RULES)  # session 15
-
-
 def _reporting_verbs(sentence: str, mask: list[bool]):
     """The reporting verbs outside quotation marks that report speech (followed by a clause or object), in order."""
     for verb in _VERB.finditer(sentence):
@@ -484,7 +481,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
             continue
         after = sentence[verb.end():verb.end() + 40]
         before = sentence[:verb.start()]
-        if any(re.fullmatch(v, verb.group(0)) and re.match(a, after) for v, a in _NOT_SPEECH) or \
+        if any(re.fullmatch(v, verb.group(0)) and re.match(a, after) for v, a in rules.NOT_SPEECH_BEFORE) or \
                 rules.SEEK_TO.match(verb.group(0)) and re.match(r"\s+to\s", after) or \
                 rules.DECLARE_ACT.match(verb.group(0)) and re.match(r"\s+(?:a|an)\s", after) or \
                 rules.STANCE_VERBS.match(verb.group(0)) and not _stance_holder(before):
@@ -506,9 +503,6 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and rules.OBJECT_NOUN_BEFORE.search(before) or \
                 rules.NEGATED_REPORT.search(before) and not re.match(r"rules?\b|ruled\b", verb.group(0)):
             continue  # "did not confirm Vardian claims that": a noun; "has not confirmed the loss": no claim
-        if rules.NOUN_VERBS.fullmatch(verb.group(0)) and rules.DEMONSTRATIVE_BEFORE.search(before) and \
-                re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on|by|from)\b)", after):
-            continue  # session 15: "declined to comment on that claim.": a noun
         if rules.NOUN_VERBS.fullmatch(verb.group(0)) and re.match(r"\s*(?:[.,;:]|$|\s(?:for|of|on)\b)", after) and \
                 re.search(r"(?:\b(?:its|their|his|her|our|the|a|an)\s+\S+|['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+)\s+$", before):
             continue  # "after the company cut its profit forecast.": a noun
@@ -733,7 +727,7 @@ def _act(sentence: str) -> tuple[str, str]:
 _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|says))|lower than|higher than|up from|"
                          r"down from|compared with|against)\b|;\s|"
                          r",\s*(?:as|where)\s+(?=(?:[\w'’.-]+\s+){1,6}(?:said|says|warned|claimed|insisted|argued|told|"
-                         r"demanded|confirmed|confirms|announced|announces|reported|reports|stated|revealed)\b)|"  # s15
+                         r"demanded)\b)|"
                          r",\s(?=(?:about\s+|some\s+|nearly\s+|more than\s+)?[\d.,]+(?:\s+\w+)?\s+according to\b)|\s(?:and|while)\s(?=(?:\S+|[\d.,]+\s+\w+)\s+(?:according to|say|said|claim)\b)")
 
 

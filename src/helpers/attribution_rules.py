@@ -204,13 +204,6 @@ SOURCE_PHRASES: tuple[Cue, ...] = (
     Cue("participle_by", r",\s+(?:first\s+)?(?:announced|unveiled|presented|proposed|tabled|offered|confirmed|reported|"
         r"published|released|issued|revised|given)\s+by\s+(?P<np>.+)", "according_to",
         "The offer, announced by Labour Minister Ivo Rand on Monday, includes six months of pay"),
-    # session 15 (nuvoices15): a report another outlet broadcast or printed, with the claim after "that" ("a report,
-    # first broadcast by Radio Kell, that the repair would cost €900,000"), is that outlet's claim, not the reporting
-    # outlet's own voice; a match or a documentary broadcast by a channel ("The match, carried by Sport One, drew …")
-    # and an allegation aired and then denied ("first aired by NTV, were denied by the club") are not
-    Cue("report_broadcast_by", r"\b(?:reports?|story|stories|claims?),\s+(?:first\s+|originally\s+)?(?:broadcast|aired|"
-        r"carried|printed|published)\s+by\s+(?P<np>[^,;]+?),\s+that\b", "according_to",
-        "The council has not confirmed a report, first broadcast by Radio Kell, that the repair cost €900,000"),
     Cue("those_polled_by", r"\b(?:those|people|respondents|voters|adults|residents)\s+(?:questioned|polled|surveyed|"
         r"interviewed|asked)\s+by\s+(?P<np>.+)", "according_to", "64% of those questioned by the polling institute"),
 )
@@ -366,22 +359,6 @@ NOT_SPEECH_BEFORE = (
     # "Temperatures forecast to fall to minus 38C", "is believed to have": a passive, no speaker
 )
 
-# Session 15 (nuvoices15): a verb of writing or calling that reports no words (value: the verb; pattern: what follows
-# it): an image posted ("posted a black square on Instagram") and a call made, not a statement ("refused to answer
-# questions when the Gazette called last night": the outlet phoned, it said nothing).
-NOT_SPEECH_AFTER_RULES: tuple[Cue, ...] = (
-    Cue("posted_picture", r"\s+(?:a|an|the|his|her|its|their|some)\s+(?:[\w-]+\s+){0,3}?(?:photos?|photographs?|pictures?|"
-        r"images?|selfies?|squares?|emojis?|hearts?|drawings?|logos?|candles?)\b(?!\s+(?:of\s+(?:a|the|his|her|its|their)\s+)?"
-        r"(?:statement|letter|note|message|post))",  # a video speaks ("posted a video in which he denied")
-        r"posted|posts|post|shared|shares|tweeted|tweets", "The band posted a black square on Instagram last night."),
-    Cue("called_without_object", r"(?:\s+(?:last\s+(?:night|week|month|year|\w+day)|yesterday(?:\s+\w+)?|this\s+(?:morning|"
-        r"afternoon|evening|week)|on\s+\w+day|earlier|later|back|again|twice))*\s*(?:[.;,]|$)",
-        r"called|calls", "The owner refused to answer questions when the Gazette called last night."),
-)
-
-# Session 15 (nuvoices15): a demonstrative before a verb-like noun makes it the noun ("declined to comment on that
-# claim", "disputed this report."): no verb of saying, so no speaker "the council declined to comment on that".
-DEMONSTRATIVE_BEFORE = re.compile(r"(?i)\b(?:this|that)\s+$")
 
 # session 10: a figure set off by a comma before a past participle of counting or revising ("The toll, revised from
 # nine on Saturday night, now stands at 14, the ministry said"; "The figure, recorded at 4.20 p.m., beats…"): the
