@@ -64,7 +64,8 @@ def test_a_post_before_a_named_person_is_no_body(speaker):
 
 @pytest.mark.parametrize("rule", ORGANISATION_USE_RULES.itertuples(), ids=lambda r: r.name)
 def test_each_organisation_use_rule_reads_its_example(rule):
-    name = {"its_after_verb": "Ostvik Bygg", "shares_in": "Kettering Halden"}[rule.name]
+    name = {"its_after_verb": "Ostvik Bygg", "shares_in": "Kettering Halden", "trade_noun_apposition": "Orvel Stage",
+            "the_inside_a_sentence": "Glass Orchards"}[rule.name]  # session 15 rows too
     assert re.search(rule.pattern.format(name=re.escape(name)), rule.example)
 
 

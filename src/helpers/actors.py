@@ -55,8 +55,9 @@ def candidate_actors(texts: list[str]) -> dict[str, dict]:
         for span in (unmask(n) for n in _names(text)):
             _add_span(found, span, readings)
     for raw in dict.fromkeys(texts):  # "Save the Tarn": a campaign's name holds a lower-case "the"
-        for m in CAMPAIGN_NAME.finditer(raw):
-            found.setdefault(m.group(0), {"kind": "organisation", "aliases": set(), "title": ""})
+        for m in CAMPAIGN_NAME.finditer(raw):  # session 15: never the person its capitalised words looked like
+            if found.get(m.group(0), {}).get("kind") != "organisation":
+                found[m.group(0)] = {"kind": "organisation", "aliases": set(), "title": ""}
         for m in JOINED_BODY_NAME.finditer(raw):  # "Kelby Fire and Rescue Service", not "Kelby Fire" and "Rescue Service"
             name = re.sub(r"^(?:The|A|An)\s+", "", _without_sentence_words(m.group(0)))
             found = {n: e for n, e in found.items() if n not in name or n == name}
@@ -107,7 +108,7 @@ def corpus_places(names: list[str], texts: list[str]) -> set[str]:
 
 
 # A campaign named as an appeal ("Save the Tarn", "Stop the Bypass", "Friends of the Moor"): one name, an organisation.
-CAMPAIGN_NAME = re.compile(r"\b" + rules.CAMPAIGN_NAME)
+CAMPAIGN_NAME = re.compile(r"\b" + rules.CAMPAIGN_NAME.replace("(?:the|our)", "(?:the|our|The|Our)"))  # s15: "Save Our X"
 # A body's name joining two capitalised words by "and" before its head noun ("Kelby Fire and Rescue Service", "Ministry
 # of Trade and Industry" is read by the of-rule): one name, not two.
 JOINED_BODY_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+)+and\s+(?:[A-Z][\w’'-]*\s+)*(?:Service|Services|Authority|Agency|"
@@ -125,7 +126,8 @@ CONSTITUENCY_POST = re.compile(r"^(?:MP|MPs|MEP|MSP|MLA|TD|Member|Senator|Congre
 def _span_reading(span: str) -> tuple[str, str, str] | None:
     """What a capitalised span names: ("person", name, title), ("organisation", name, "") or None (a place, or
     neither). Depends on the span alone."""
-    span = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"['’]s$", "", _without_sentence_words(span)).rstrip("."))
+    span = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"['’]s$|(?<=s)['’]$", "", _without_sentence_words(span)).rstrip("."))
+    # session 15: a plural possessive ("The Glass Orchards' encore") is the plain name, one actor
     span = re.sub(r"^[A-Z][\w-]*['’]s\s+(?=[A-Z])", "", span)  # "Meridia's National Seismic Institute"
     if rules.PLACE_WORDS.search(span) or rules.PLACE_FIRST_WORDS.match(span) or CONSTITUENCY_POST.match(span):
         return None
@@ -286,6 +288,17 @@ ORGANISATION_USE_RULES = pd.DataFrame([
      "noun between: the name is a body's"),
     ("shares_in", r"\b(?:[Ss]hares|[Ss]tock|[Bb]onds)\s+(?:in|of)\s+{name}\b(?!\s+[A-Z])", "Shares in Kettering Halden rose",
      "a listed company's shares"),
+    # session 15 (nuvoices15): a trade noun set beside the name ("the concert promoter, Orvel Stage", "Orvel Stage, the
+    # promoter", "the band Orla Vey.") and a capitalised "The" inside a sentence ("sang along to The Glass Orchards'
+    # encore"): a person's name takes neither
+    ("trade_noun_apposition", r"\b(?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+)?(?:{trade})\s*,\s+(?:The\s+)?{name}\b|\b(?:[Tt]he|[Aa]n?)\s+"
+     r"(?:[a-z-]+\s+)?(?:{trade})\s+(?:The\s+)?{name}(?![\w’'-]|\s+[a-z])|\b{name},\s+(?:the|a|an|one of the)\s+"
+     r"(?:[\w’'-]+\s+){{0,3}}?(?:{trade})s?\b".replace("{trade}", r"promoter|band|label|venue|organi[sz]er|operator|firm|"
+                                                         r"company|publisher|orchestra|choir|ensemble|broadcaster|insurer|"
+                                                         r"airline|charity|carrier"),
+     "The concert promoter, Orvel Stage, put the crowd at 9,000", "a trade noun in apposition: the name is a body's"),
+    ("the_inside_a_sentence", r"(?:[a-z,;:]|['’]s)\s+The\s+{name}\b", "fans sang along to The Glass Orchards' encore",
+     "a capitalised article inside a sentence opens a band's, a paper's or a firm's name, never a person's"),
 ], columns=["name", "pattern", "example", "note"])
 
 
@@ -324,6 +337,7 @@ def _unnamed_bodies(quotes: pd.DataFrame) -> dict[str, dict]:
     """Bodies quoted at least twice without a name of their own ("the interior ministry", "the police")."""
     named = quotes["speaker"].where(quotes["speaker"] != "anonymous", quotes["speaker_text"].where(
         quotes["speaker_text"].str.match(r"(?i)the\s"), ""))  # "the unions" is a body, "officials" no one in particular
+    named = named.where(~named.str.match(rules.OWNED_SPOKESPERSON), "")  # session 15: "a spokesman for the firm" no body
     named = named[~named.map(_post_of_person)]  # session 13: "the directorate's chief prosecutor, Daniel Frey" is Frey
     phrases = named[named != ""].map(lambda s: s.split(",")[0].strip())
     phrases = phrases[~phrases.map(lambda s: bool(_names(mask_abbreviations(s))) or _is_title_alone(s))]

@@ -372,6 +372,7 @@ NOT_SPEECH_BEFORE = (
     # "Temperatures forecast to fall to minus 38C", "is believed to have": a passive, no speaker
 )
 
+
 # session 10: a figure set off by a comma before a past participle of counting or revising ("The toll, revised from
 # nine on Saturday night, now stands at 14, the ministry said"; "The figure, recorded at 4.20 p.m., beats…"): the
 # participle opens a reduced relative clause about the figure, which speaks for no one; the sentence's tag does. A
@@ -676,6 +677,18 @@ SPEAKER_LABELS: tuple[Cue, ...] = (
 # session 11 (nuvoices11): a spokesperson whose owner neither the phrase nor the article names speaks for a body
 # (organisation), never as a citizen: read only when the attribution step found no type ("other").
 UNOWNED_SPOKESPERSON = re.compile(r"(?i)^(?:an?\s+|the\s+)?spokes(?:man|woman|person)\b")
+# Session 15 (nuvoices15): a spokesperson whose body the phrase names ("a council spokesman", "a police spokeswoman",
+# "a spokesman for the firm") speaks on the record for that body: a named voice, not an anonymous one (the keys name
+# them so: tests/keys/README.md, "a spokesperson ... takes the body's key").
+OWNED_SPOKESPERSON_RULES: tuple[Cue, ...] = (
+    Cue("body_word_before", r"^(?:an?|one|the)\s+(?:[a-z’'-]+\s+){0,2}?(?!spokes)[a-z’'-]+\s+spokes(?:man|woman|person)$",
+        "before", "a council spokesman"),
+    Cue("body_after", r"^(?:an?|one|the)\s+spokes(?:man|woman|person)\s+(?:for|of|at)\s+(?:the|its|their)\s+\S.*$",
+        "after", "a spokesman for the firm"),
+)
+OWNED_SPOKESPERSON = re.compile("|".join(f"(?:{c.pattern})" for c in OWNED_SPOKESPERSON_RULES), re.I)
+
+
 # Session 13 (voices13): the body a sentence opens with, owner of an unowned spokesperson's words ("The environment agency
 # has carried out one inspection since 2019, a spokeswoman confirmed"; "The interior ministry's final count was 38,500,
 # a spokesman said"): the spokesperson speaks for it, with its type (attribution._spokesperson_type).
@@ -1221,6 +1234,18 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("local_government", r"^(?:the\s+)?(?:city|town|county|province|district|borough|municipality|village)"
         r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$",
         "official", "the city"),
+    # session 15 (nuvoices15): a firm named by its trade ("the concert promoter, X", "the record label"), a venue or a
+    # live-events firm named by its head word ("X Arena", "X Live", "X Theatre") and a band or ensemble speak as
+    # organisations, never as the citizen a bare capitalised two-word name is read as
+    Cue("trade_or_venue", r"\b(?:(?:concert|music|event|events|boxing|festival|tour)\s+)?promoters?\b|\b(?:record|music)\s+"
+        r"labels?\b|\b(?:ticketing|ticket)\s+(?:agents?|agency|firms?|compan(?:y|ies)|platforms?)\b|\bpublishers?\b|"
+        r"\bdistributors?\b|\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:band|orchestra|choir|ensemble|troupe|venue)\b|"
+        r"(?-i:\b[A-Z][\w&’'-]*\s+(?:Arena|Theatre|Theater|Opera|Philharmonic|Orchestra|Ensemble|Choir|Live|Promotions|"
+        r"Productions|Records|Events|Festival|Ballet)\b)", "organisation", "the concert promoter, Orvel Stage"),
+    # session 15 (nuvoices15): kin named by an informal word ("Her dad Marek", "his mum", "Grandad Joe") are relatives,
+    # citizens like "her father" (tests/keys/VOCABULARY.md: victims and their families)
+    Cue("kin_informal", r"\b(?:dad|daddy|mum|mummy|mom|mommy|mam|granny|gran|grandad|granddad|grandpa|grandma|nan|nana|"
+        r"stepdad|stepmum|stepmom|boyfriend|girlfriend)\b", "citizen", "Her dad Marek"),
     Cue("citizen", r"\b(?:residents?|witness(?:es)?|eyewitness(?:es)?|protesters?|demonstrators?|strikers?|"
         r"marchers?|victims?|survivors?|relatives?|families|family|mother|father|son|daughter|wife|husband|"
         r"brother|sister|grandmother|grandfather|widow|"

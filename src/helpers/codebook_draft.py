@@ -57,7 +57,8 @@ def draft_actors(actors_found: pd.DataFrame, quotes: pd.DataFrame | None = None,
     draft = pd.DataFrame({"actor": actors_found["actor"], "side": "", "aliases": aliases, "type": actors_found["type"]})
     if quotes is not None and not quotes.empty:
         texts = sentences if sentences is not None else quotes
-        draft = typed_by_quotations(with_quoted_speakers(without_non_actors(draft, texts), quotes), quotes)
+        draft = with_post_aliases(typed_by_quotations(with_quoted_speakers(without_non_actors(draft, texts), quotes),
+                                                      quotes), quotes)
     return without_outlets(draft, outlets or [])  # last: a quoted outlet ("told Radio X") is added back above
 
 
@@ -88,11 +89,22 @@ POST_BEFORE_NAME = re.compile(r"^(?P<post>(?:(?:the|a|an|its|their|(?i:his|her|t
 # session 13: an owner's post ("His lawyer, A B", "Holm's brief, A B") gives way to the name as well
 
 
+# Session 15 (nuvoices15): a public office owned by a country, region or town before a comma and a name ("Kelby's
+# interior minister, Ana Holt", "Tarnby's mayor, Ivo Marn"): one person holds it, so the name is the speaker's core
+# and the post an alias of that person (`with_post_aliases`), never an actor of its own.
+OWNED_OFFICE_RULES: tuple[rules.Cue, ...] = (
+    rules.Cue("owned_public_office", r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+(?:[a-z-]+\s+){0,3}?(?:minister|"
+              r"secretary|mayor|governor|president|premier|chancellor|ambassador|envoy|commissioner|ombudsman|"
+              r"chief prosecutor|attorney general|police chief|fire chief)$", "post", "Kelby's interior minister"),
+)
+OWNED_OFFICE = re.compile("|".join(c.pattern for c in OWNED_OFFICE_RULES))
+
+
 def _post_then_name(speaker: str) -> str:
     """The speaker phrase from its name on when a post alone stands before it (`POST_BEFORE_NAME`); else as it is."""
     m = POST_BEFORE_NAME.match(speaker)
-    owned = re.sub(r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+", "", m.group("post")) if m and rules.LEGAL_COUNSEL.search(
-        m.group("post")) else (m.group("post") if m else "")  # "Holm's lawyer, A B" is A B; "Rhenwald's chief, A B" as before
+    owned = re.sub(r"^(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+", "", m.group("post")) if m and (rules.LEGAL_COUNSEL.search(
+        m.group("post")) or OWNED_OFFICE.match(m.group("post"))) else (m.group("post") if m else "")  # "Holm's lawyer, A B" is A B; "Rhenwald's chief, A B" as before
     if m and (not _names(mask_abbreviations(owned)) or CONSTITUENCY_POST.match(
             re.sub(r"^(?:the|a|an)\s+", "", m.group("post")))):
         return speaker[m.start("name"):]
@@ -106,6 +118,20 @@ def _names_actor(core: str, actor: str, aliases: str) -> bool:
                and not re.search(r"\s(?:at|of|for|from|in|with|by)\s+(?:the\s+)?(?:[A-Z]|$)", f" {core[:-len(n)]}")
                for n in names)  # session 14: a title with "of" and a field before the name ("Director of nursing A B")
     # names A B; "doctors at X" and "Head of Kelby Police A B" do not
+
+
+def with_post_aliases(draft: pd.DataFrame, quotes: pd.DataFrame) -> pd.DataFrame:
+    """The draft with each owned public office that introduces a draft person (`OWNED_OFFICE`: "Norland's interior
+    minister, Ana Holt") as an alias of that person, and no actor of its own (session 15)."""
+    aliases = dict(zip(draft["actor"], draft["aliases"]))
+    for speaker in quotes["speaker"].dropna().unique():
+        m = POST_BEFORE_NAME.match(str(speaker))
+        post = m and re.sub(r"^(?:the|a|an)\s+", "", m.group("post"))
+        if m and OWNED_OFFICE.match(post) and m.group("name") in aliases and post not in aliases[m.group("name")].split("|"):
+            aliases[m.group("name")] = "|".join(a for a in [aliases[m.group("name")], post] if a)
+    out = draft.assign(aliases=draft["actor"].map(aliases))
+    posts = {a for al in out["aliases"] for a in al.split("|") if OWNED_OFFICE.match(a)}
+    return out[~out["actor"].isin(posts)].reset_index(drop=True)
 
 
 def without_non_actors(draft: pd.DataFrame, sentences: pd.DataFrame) -> pd.DataFrame:

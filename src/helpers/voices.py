@@ -72,7 +72,7 @@ def _normalised(phrase: str, kind: str, pattern, lookup) -> tuple[str, str, str]
             hits = _speaking_hits(pattern, normalise_alias(part))
             if hits:
                 return lookup[alias_key(hits[-1].group(0))]
-    if kind == "anonymous" or is_unnamed(phrase):
+    if kind == "anonymous" or is_unnamed(phrase) and not rules.OWNED_SPOKESPERSON.match(phrase):
         return "anonymous", "", ""
     return phrase, "", ""
 
