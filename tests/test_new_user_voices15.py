@@ -23,16 +23,29 @@ def _said(paragraphs: list[str]) -> pd.DataFrame:
     return attribute_sentences(_sentences(paragraphs))
 
 
-# 1. Actor kinds and types: a venue, a trade firm and a band are organisations, never citizens.
+# 1. Actor kinds and types: a venue, a trade firm and a band are organisations, never citizens. The type cue that did it
+# (trade_or_venue in attribution_rules.TYPE_CUES) was withdrawn by the coordinator after the merge: it lowered a
+# validation event's speaker accuracy 0.870 -> 0.854 and claimant accuracy 0.812 -> 0.802 (more than the 0.01 a
+# change may cost; the helper had no validation scoring left to see it). The cases stay as strict expected failures
+# until a narrower rule passes them without that cost.
+TRADE_CUE_WITHDRAWN = pytest.mark.xfail(strict=True, reason="session 15: trade_or_venue type cue withdrawn (validation cost)")
+
+
+@TRADE_CUE_WITHDRAWN
 @pytest.mark.parametrize("phrase", [
     "the concert promoter, Orvel Stage", "Orvel Stage, the promoter", "the record label", "Tarnby Arena",
-    "Ostby Live", "Marren Events", "the ticketing firm", "the Kelby Philharmonic", "the band", "the festival promoters",
+    "Ostby Live", "Marren Events", "the Kelby Philharmonic", "the band", "the festival promoters",
     "the theatre's publisher",
 ])
 def test_trade_firms_venues_and_bands_speak_as_organisations(phrase):
     assert speaker_type_of(phrase) == "organisation"
 
 
+def test_a_firm_named_by_its_trade_word_speaks_as_an_organisation_without_the_withdrawn_cue():
+    assert speaker_type_of("the ticketing firm") == "organisation"
+
+
+@TRADE_CUE_WITHDRAWN
 @pytest.mark.parametrize("span", ["Tarnby Arena", "Ostby Live", "Brenn Theatre"])
 def test_a_name_with_a_venue_or_events_head_word_is_an_organisation(span):
     assert _span_reading(span)[0] == "organisation"

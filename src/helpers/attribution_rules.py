@@ -1234,14 +1234,6 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("local_government", r"^(?:the\s+)?(?:city|town|county|province|district|borough|municipality|village)"
         r"(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?$",
         "official", "the city"),
-    # session 15 (nuvoices15): a firm named by its trade ("the concert promoter, X", "the record label"), a venue or a
-    # live-events firm named by its head word ("X Arena", "X Live", "X Theatre") and a band or ensemble speak as
-    # organisations, never as the citizen a bare capitalised two-word name is read as
-    Cue("trade_or_venue", r"\b(?:(?:concert|music|event|events|boxing|festival|tour)\s+)?promoters?\b|\b(?:record|music)\s+"
-        r"labels?\b|\b(?:ticketing|ticket)\s+(?:agents?|agency|firms?|compan(?:y|ies)|platforms?)\b|\bpublishers?\b|"
-        r"\bdistributors?\b|\b(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:band|orchestra|choir|ensemble|troupe|venue)\b|"
-        r"(?-i:\b[A-Z][\w&’'-]*\s+(?:Arena|Theatre|Theater|Opera|Philharmonic|Orchestra|Ensemble|Choir|Live|Promotions|"
-        r"Productions|Records|Events|Festival|Ballet)\b)", "organisation", "the concert promoter, Orvel Stage"),
     # session 15 (nuvoices15): kin named by an informal word ("Her dad Marek", "his mum", "Grandad Joe") are relatives,
     # citizens like "her father" (tests/keys/VOCABULARY.md: victims and their families)
     Cue("kin_informal", r"\b(?:dad|daddy|mum|mummy|mom|mommy|mam|granny|gran|grandad|granddad|grandpa|grandma|nan|nana|"
