@@ -455,6 +455,21 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
     ("a_share_is_no_claimant", r"^.*(?:%|\bper\s?cent\b).*$", "", "taking 38% of the vote", ""),
+    # session 15 (claimkeys15): one body, one key across a corpus. A claimant the attribution step cut with its speech
+    # verb ("the union says") is the body before the verb; a spokesperson "for" a body is that body ("a spokesman for
+    # the interior ministry"); a body named by a possessive pronoun ("her ministry", "his department") is the common
+    # noun, resolved as one in its article; a body's person named after its possessive ("the agency's Dr. Ana Holm",
+    # "the union's Ivo Dahl") is the body
+    ("body_then_speech_verb", r"^(?P<body>(?:(?i:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+"
+     r"(?:says|said|say|claims|claimed|estimates|estimated|reports|reported)$", "{body}", "the union says", "union"),
+    ("spokesperson_for_body", r"^(?:(?i:an?|the)\s+)?(?:[a-z-]+\s+)?(?i:spokes(?:man|woman|person)|representative)\s+"
+     r"(?:for|of|at)\s+(?P<body>(?:(?i:the)\s+)?[A-Za-z].*)$", "{body}", "a spokesman for the interior ministry",
+     "interior ministry"),
+    ("pronoun_owner_of_a_body", r"^(?i:her|his|its|their)\s+(?P<noun>(?i:ministry|department|agency|office|union|"
+     r"company|government|party|service|authority|commission|council|federation|association|organisation|organization|"
+     r"group|campaign|force|institute|board|court|bank))$", "{noun}", "her ministry", "ministry"),
+    ("body_s_person", r"^(?i:the)\s+(?P<noun>[a-z][a-z-]+)['’]s\s+(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Col)\.?\s+)?"
+     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$", "{noun}", "the agency's Dr. Ana Holm", "agency"),
     # session 14 (nuvoices14): one body named by its management or by the figures it released. A pronoun possessor
     # ("its management", "figures it released") is the body named before it ("its body", GENERIC_REFERENCES); the
     # management of a body named before the noun or after "of" is that body ("Trust bosses", "the board of X"); a one-word
@@ -537,7 +552,7 @@ CLAIMANT_RULES = pd.DataFrame([
      r"(?P<service>police|fire\s+service|fire\s+brigade|coast\s+guard)\s+(?:spokes\w+|chief|commander|head|director)\b.*$",
      "{owner} {service}", "Selvana's police chief, Commissioner Rune Falk", "Selvana police"),
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
-     r"chairwoman|president|director|head|executive|secretary|leader|manager|coordinator|official|representative)\b", "{body}",
+     r"chairwoman|chair|president|director|head|executive|secretary|leader|manager|coordinator|official|representative)\b", "{body}",
      "the agency's spokeswoman, Mira Olsen", "agency"),
     ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?!(?i:former|acting|deputy|interim|new|then|ex|its|their|his|her)\b)"
      r"(?P<body>(?:[A-Za-z]+\s+){1,3}?)(?i:spokes(?:man|woman|person)|chief|commander|head)\b", "{body}",
