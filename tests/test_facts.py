@@ -505,12 +505,16 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # Session 15 (nunumbers15: a crowd or people inside a venue are an attendance, a venue's capacity one count of its own,
 # seats of a stadium a count): P / R / F1 (key claimants) crowd crush 0.723 / 0.791 / 0.756 (0.811) -> 0.756 / 0.791 /
 # 0.773 (0.834), budget 0.670 / 0.528 / 0.590 (0.676) -> 0.677 / 0.528 / 0.593 (0.679).
+# Session 15 (claimkeys15: one body, one claimant key: "the union says", "a spokesman for X", "her ministry", "the
+# agency's Dr. X", "the commission's chair, X"): doping 0.378 / 0.425 / 0.400 (0.454) -> 0.380 / 0.475 / 0.422 (0.454);
+# plant closure 0.629 / 0.393 / 0.484 (0.364) -> 0.511 / 0.429 / 0.466 (0.380), a trade (docs/ACCURACY.md): the union's
+# and the police's crowds of two days now share their body's key, so the two days' crowds meet as one fact.
 NEW_EVENTS = {"abduction-karsa": (0.476, 0.185, 0.266), "budget-ostria": (0.676, 0.527, 0.592), "crowd-crush-selvana":
-              (0.755, 0.79, 0.772), "cyclone-tessaly": (0.551, 0.64, 0.592), "derailment-osterby": (0.63, 0.591, 0.61), "doping-case-ostrel": (0.363, 0.4, 0.38), "election-varenia": (0.904, 0.926, 0.915),
+              (0.755, 0.79, 0.772), "cyclone-tessaly": (0.551, 0.64, 0.592), "derailment-osterby": (0.63, 0.591, 0.61), "doping-case-ostrel": (0.38, 0.475, 0.422), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.75, 0.695, 0.721), "ice-storm-haldmark": (0.794, 0.692, 0.739),
               "market-crash-ardesia": (0.409, 0.75, 0.529), "mine-collapse-brevik": (0.809, 0.465, 0.591),
               "no-confidence-dravenia": (0.331, 0.529, 0.408), "outbreak-kavrin": (0.953, 0.872, 0.911),
-              "plant-closure-dornbach": (0.628, 0.392, 0.483), "prison-riot-halvik": (0.375, 0.326, 0.348),
+              "plant-closure-dornbach": (0.51, 0.428, 0.466), "prison-riot-halvik": (0.375, 0.326, 0.348),
               "ransomware-lenmark": (0.96, 0.292, 0.448), "runway-overrun-orlend": (0.814, 0.698, 0.752),
               "shelling-tolvany": (0.8, 0.654, 0.72), "shipwreck-calvera": (0.781, 0.746, 0.763),
               "tower-fire-quellen": (0.864, 0.822, 0.842), "wildfire-cabrel": (0.945, 0.852, 0.896),
@@ -520,7 +524,7 @@ KEY_CLAIMANTS = {"abduction-karsa": 0.313, "budget-ostria": 0.678, "crowd-crush-
                  0.713, "derailment-osterby": 0.647, "doping-case-ostrel": 0.453, "election-varenia": 0.941,
                  "heatwave-corvena": 0.77, "ice-storm-haldmark": 0.749, "market-crash-ardesia": 0.566,
                  "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.708, "outbreak-kavrin": 0.946,
-                 "plant-closure-dornbach": 0.363, "prison-riot-halvik": 0.438, "ransomware-lenmark": 0.49,
+                 "plant-closure-dornbach": 0.38, "prison-riot-halvik": 0.438, "ransomware-lenmark": 0.49,
                  "runway-overrun-orlend": 0.786, "shelling-tolvany": 0.686, "shipwreck-calvera": 0.851,
                  "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.78, "blackout-serenna":
                  0.635, "takeover-lindqvist": 0.574}
