@@ -313,3 +313,18 @@ def test_one_body_named_by_its_spokesperson_its_chair_a_pronoun_or_a_cut_speech_
     assert keys[7] == keys[8] == keys[9] == "national-water-agency"
     assert keys[10] == keys[11] == keys[12] == "central-electoral-commission"
     assert len({keys[0], keys[2], keys[3], keys[7], keys[10]}) == 5  # different bodies stay apart
+
+
+def test_a_body_after_its_kind_and_a_comma_and_a_rank_titled_officer_of_a_body_key_as_the_body():
+    """Class (session 15, claimkeys15): "a residents' group, Clean Air Now" is Clean Air Now, as "the residents' group
+    Clean Air Now" is (`kind_comma_name`); a rank abbreviated before an officer's name ("Capt.", "Cmdr.", "Insp.") no
+    longer hides the body after "director of" ("Capt. Ana Holm, director of the NMA" → the NMA, spelled out where the
+    corpus spells it)."""
+    assert "kind_comma_name" in set(CLAIMANT_RULES["name"])
+    assert claimant_body("a residents' group, Clean Air Now") == "Clean Air Now"
+    assert claimant_body("Capt. Ana Holm, director of the NMA") == "NMA"
+    assert claimant_body("Insp. Ivo Berg, head of the Harbour Police") == "Harbour Police"
+    keys = _keys([("a", 1, "the National Maritime Agency"), ("b", 1, "Capt. Ana Holm, director of the NMA"),
+                  ("c", 1, "Clean Air Now"), ("d", 1, "a residents' group, Clean Air Now"), ("d", 2, "police")])
+    assert keys[0] == keys[1] == "national-maritime-agency" and keys[2] == keys[3] == "clean-air-now"
+    assert keys[4] == "police"

@@ -510,6 +510,11 @@ CLAIMANT_RULES = pd.DataFrame([
      "the Port Workers Federation (PWF)", "Port Workers Federation"),
     ("appositive_acronym", r"^(?P<desc>.+?),\s+(?P<body>[A-Z][A-Za-z]?[A-Z]{1,5})$", "{body}", "the UN refugee agency, UNHCR",
      "UNHCR"),
+    # session 15 (claimkeys15): a body introduced by its kind then its name after a comma ("a residents' group, Clean
+    # Air Now") is the name, as "the residents' group Clean Air Now" is (kind_then_name)
+    ("kind_comma_name", r"^(?:(?i:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}(?:group|organisation|organization|charity|campaign|"
+     r"network|association|alliance|foundation|company|firm)\s*,\s+(?P<body>[A-Z][\w'’.-]*"
+     r"(?:\s+[A-Z][\w'’.-]*)+)$", "{body}", "a residents' group, Clean Air Now", "Clean Air Now"),
     ("kind_then_name", r"^(?:(?i:the|an?)\s+)?(?:[a-z-]+\s+){0,3}(?:group|organisation|organization|charity|campaign|"
      r"network|association|alliance|foundation|company|firm)\s+(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$", "{body}",
      "the environmental group Green Coast Watch", "Green Coast Watch"),
@@ -517,7 +522,7 @@ CLAIMANT_RULES = pd.DataFrame([
      r"(?P<body>(?:[a-z-]+\s+){0,3}(?:agency|ministry|service|department|office|authority|council|commission|union|police|"
      r"institute|board|company|operator|brigade))$", "{body}", "Mira Lenz of the civil protection agency",
      "civil protection agency"),
-    ("name_then_owners_post", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?i:the|its)\s+"
+    ("name_then_owners_post", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Cmdr|Col|Maj|Lt|Sgt|Insp|Supt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?i:the|its)\s+"
      r"(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?:spokes\w+|chief|chairman|chairwoman|president|director|head|executive|"
      r"secretary|leader|manager|coordinator|official|representative)$", "{body}", "Mira Lenz, the agency's spokeswoman",
      "agency"),
@@ -566,17 +571,17 @@ CLAIMANT_RULES = pd.DataFrame([
      r"(?:[\w'’]+\s+){0,4}?(?P<body>[A-Z][a-z]?[A-Z]{1,4})(?:\s+[a-z'’]+){0,2}$", "{body}",
      "the nurses' union SNU", "SNU"),
     ("office_holder", r"^(?:(?i:the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[\w.-]+\s+){0,3}?(?P<office>(?i:mayor|governor|coroner|ombudsman|"
-     r"ombudsperson))(?:,\s*|\s+)(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$", "{office}",
+     r"ombudsperson))(?:,\s*|\s+)(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Cmdr|Col|Maj|Lt|Sgt|Insp|Supt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$", "{office}",
      "Tolvany's mayor, Irina Dobrec", "mayor"),
-    ("name_then_office", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?:(?i:the|its)\s+|"
+    ("name_then_office", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Cmdr|Col|Maj|Lt|Sgt|Insp|Supt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?:(?i:the|its)\s+|"
      r"[A-Z][\w-]*['’]s\s+)(?:[a-z]+['’]s\s+|[a-z]+\s+){0,2}(?P<office>mayor|governor|coroner|ombudsman|ombudsperson)$",
      "{office}", "Irina Dobrec, the town's mayor", "mayor"),
-    ("name_post_of_body", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?:(?:an?|the|its)\s+)?"
+    ("name_post_of_body", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Cmdr|Col|Maj|Lt|Sgt|Insp|Supt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?:(?:an?|the|its)\s+)?"
      r"(?:[a-z-]+\s+){0,1}(?i:director|head|chief|chair|chairman|chairwoman|president|spokes(?:man|woman|person)|secretary|"
      r"manager|commander|executive|coordinator)\s+(?:[a-z-]+\s+){0,3}?(?:at|of)\s+(?:the\s+)?"
      r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*?)(?:\s+in\s+[A-Z][\w'’-]+)?$", "{body}",
      "Dr. Amira Solheim, head of emergency medicine at Tarnholt General Hospital", "Tarnholt General Hospital"),
-    ("name_who_runs_body", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+who\s+(?:heads|runs|leads|"
+    ("name_who_runs_body", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Cmdr|Col|Maj|Lt|Sgt|Insp|Supt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+who\s+(?:heads|runs|leads|"
      r"coordinates|directs|chairs|manages)\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*).*$", "{body}",
      "Lena Farkas, who coordinates the Red Cross response in Brenzow", "Red Cross"),
     ("name_then_role", r"^(?P<body>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s*(?:an?|the|its|his|her)\s+[a-z].*$", "{body}",
