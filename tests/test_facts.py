@@ -944,6 +944,22 @@ def test_a_body_named_by_its_kind_alone_is_the_one_body_of_that_kind_the_corpus_
     assert out[6:] == keys.tolist()[6:]  # two police forces; descriptions are no names; the outlet; a person
 
 
+def test_a_body_described_by_its_field_and_kind_is_the_one_name_holding_the_field():
+    """Class (session 15, claimkeys15): "the shipping company" beside "Norsk Shipping Lines", "the airport operator"
+    beside "Velde Airports", "the hospital group" beside "Arden Valley Hospitals" are one body, one key
+    (`described_body_keys`, DESCRIBED_BODY_RULES); with two rail names "the rail operator" stays, a kind alone
+    ("company") is left to `one_body_keys`, and different bodies (police, a ministry) are never touched."""
+    from helpers.facts import DESCRIBED_BODY_RULES, described_body_keys
+
+    assert {"field_then_kind", "name_holds_the_field", "only_one_name"} <= set(DESCRIBED_BODY_RULES["name"])
+    keys = pd.Series(["shipping-company", "norsk-shipping-lines", "airport-operator", "velde-airports", "hospital-group",
+                      "arden-valley-hospitals", "rail-operator", "kaldor-rail", "brenn-rail", "company", "police",
+                      "interior-ministry", ""])
+    out = described_body_keys(keys).tolist()
+    assert out[0] == out[1] and out[2] == out[3] and out[4] == out[5]
+    assert out[6:] == keys.tolist()[6:]
+
+
 def test_an_age_standing_as_the_subject_is_the_age_of_the_person_named_just_before():
     """Class (session 13, a new user's bribery corpus): "The 57-year-old denies all charges." after a sentence naming
     one person in full is that person's age, so it lines up with "Aurel Vantosz, 58," in another outlet; never when

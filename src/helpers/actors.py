@@ -455,6 +455,21 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
     ("a_share_is_no_claimant", r"^.*(?:%|\bper\s?cent\b).*$", "", "taking 38% of the vote", ""),
+    # session 15 (claimkeys15): one body, one key across a corpus. A claimant the attribution step cut with its speech
+    # verb ("the union says") is the body before the verb; a spokesperson "for" a body is that body ("a spokesman for
+    # the interior ministry"); a body named by a possessive pronoun ("her ministry", "his department") is the common
+    # noun, resolved as one in its article; a body's person named after its possessive ("the agency's Dr. Ana Holm",
+    # "the union's Ivo Dahl") is the body
+    ("body_then_speech_verb", r"^(?P<body>(?:(?i:the|a|an)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+"
+     r"(?:says|said|say|claims|claimed|estimates|estimated|reports|reported)$", "{body}", "the union says", "union"),
+    ("spokesperson_for_body", r"^(?:(?i:an?|the)\s+)?(?:[a-z-]+\s+)?(?i:spokes(?:man|woman|person)|representative)\s+"
+     r"(?:for|of|at)\s+(?P<body>(?:(?i:the)\s+)?[A-Za-z].*)$", "{body}", "a spokesman for the interior ministry",
+     "interior ministry"),
+    ("pronoun_owner_of_a_body", r"^(?i:her|his|its|their)\s+(?P<noun>(?i:ministry|department|agency|office|union|"
+     r"company|government|party|service|authority|commission|council|federation|association|organisation|organization|"
+     r"group|campaign|force|institute|board|court|bank))$", "{noun}", "her ministry", "ministry"),
+    ("body_s_person", r"^(?i:the)\s+(?P<noun>[a-z][a-z-]+)['’]s\s+(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Col)\.?\s+)?"
+     r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$", "{noun}", "the agency's Dr. Ana Holm", "agency"),
     # session 14 (nuvoices14): one body named by its management or by the figures it released. A pronoun possessor
     # ("its management", "figures it released") is the body named before it ("its body", GENERIC_REFERENCES); the
     # management of a body named before the noun or after "of" is that body ("Trust bosses", "the board of X"); a one-word
@@ -495,6 +510,11 @@ CLAIMANT_RULES = pd.DataFrame([
      "the Port Workers Federation (PWF)", "Port Workers Federation"),
     ("appositive_acronym", r"^(?P<desc>.+?),\s+(?P<body>[A-Z][A-Za-z]?[A-Z]{1,5})$", "{body}", "the UN refugee agency, UNHCR",
      "UNHCR"),
+    # session 15 (claimkeys15): a body introduced by its kind then its name after a comma ("a residents' group, Clean
+    # Air Now") is the name, as "the residents' group Clean Air Now" is (kind_then_name)
+    ("kind_comma_name", r"^(?:(?i:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}(?:group|organisation|organization|charity|campaign|"
+     r"network|association|alliance|foundation|company|firm)\s*,\s+(?P<body>[A-Z][\w'’.-]*"
+     r"(?:\s+[A-Z][\w'’.-]*)+)$", "{body}", "a residents' group, Clean Air Now", "Clean Air Now"),
     ("kind_then_name", r"^(?:(?i:the|an?)\s+)?(?:[a-z-]+\s+){0,3}(?:group|organisation|organization|charity|campaign|"
      r"network|association|alliance|foundation|company|firm)\s+(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)$", "{body}",
      "the environmental group Green Coast Watch", "Green Coast Watch"),
@@ -502,7 +522,7 @@ CLAIMANT_RULES = pd.DataFrame([
      r"(?P<body>(?:[a-z-]+\s+){0,3}(?:agency|ministry|service|department|office|authority|council|commission|union|police|"
      r"institute|board|company|operator|brigade))$", "{body}", "Mira Lenz of the civil protection agency",
      "civil protection agency"),
-    ("name_then_owners_post", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?i:the|its)\s+"
+    ("name_then_owners_post", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Cmdr|Col|Maj|Lt|Sgt|Insp|Supt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?i:the|its)\s+"
      r"(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?:spokes\w+|chief|chairman|chairwoman|president|director|head|executive|"
      r"secretary|leader|manager|coordinator|official|representative)$", "{body}", "Mira Lenz, the agency's spokeswoman",
      "agency"),
@@ -537,7 +557,7 @@ CLAIMANT_RULES = pd.DataFrame([
      r"(?P<service>police|fire\s+service|fire\s+brigade|coast\s+guard)\s+(?:spokes\w+|chief|commander|head|director)\b.*$",
      "{owner} {service}", "Selvana's police chief, Commissioner Rune Falk", "Selvana police"),
     ("officer_of_owner", r"^(?:(?i:the|its)\s+)?(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?i:spokes\w+|chief|chairman|"
-     r"chairwoman|president|director|head|executive|secretary|leader|manager|coordinator|official|representative)\b", "{body}",
+     r"chairwoman|chair|president|director|head|executive|secretary|leader|manager|coordinator|official|representative)\b", "{body}",
      "the agency's spokeswoman, Mira Olsen", "agency"),
     ("body_spokesperson", r"^(?:(?i:a|an|the)\s+)?(?!(?i:former|acting|deputy|interim|new|then|ex|its|their|his|her)\b)"
      r"(?P<body>(?:[A-Za-z]+\s+){1,3}?)(?i:spokes(?:man|woman|person)|chief|commander|head)\b", "{body}",
@@ -551,17 +571,17 @@ CLAIMANT_RULES = pd.DataFrame([
      r"(?:[\w'’]+\s+){0,4}?(?P<body>[A-Z][a-z]?[A-Z]{1,4})(?:\s+[a-z'’]+){0,2}$", "{body}",
      "the nurses' union SNU", "SNU"),
     ("office_holder", r"^(?:(?i:the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[\w.-]+\s+){0,3}?(?P<office>(?i:mayor|governor|coroner|ombudsman|"
-     r"ombudsperson))(?:,\s*|\s+)(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$", "{office}",
+     r"ombudsperson))(?:,\s*|\s+)(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Cmdr|Col|Maj|Lt|Sgt|Insp|Supt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+$", "{office}",
      "Tolvany's mayor, Irina Dobrec", "mayor"),
-    ("name_then_office", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?:(?i:the|its)\s+|"
+    ("name_then_office", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Cmdr|Col|Maj|Lt|Sgt|Insp|Supt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?:(?i:the|its)\s+|"
      r"[A-Z][\w-]*['’]s\s+)(?:[a-z]+['’]s\s+|[a-z]+\s+){0,2}(?P<office>mayor|governor|coroner|ombudsman|ombudsperson)$",
      "{office}", "Irina Dobrec, the town's mayor", "mayor"),
-    ("name_post_of_body", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?:(?:an?|the|its)\s+)?"
+    ("name_post_of_body", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Cmdr|Col|Maj|Lt|Sgt|Insp|Supt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+(?:(?:an?|the|its)\s+)?"
      r"(?:[a-z-]+\s+){0,1}(?i:director|head|chief|chair|chairman|chairwoman|president|spokes(?:man|woman|person)|secretary|"
      r"manager|commander|executive|coordinator)\s+(?:[a-z-]+\s+){0,3}?(?:at|of)\s+(?:the\s+)?"
      r"(?P<body>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and))*?)(?:\s+in\s+[A-Z][\w'’-]+)?$", "{body}",
      "Dr. Amira Solheim, head of emergency medicine at Tarnholt General Hospital", "Tarnholt General Hospital"),
-    ("name_who_runs_body", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+who\s+(?:heads|runs|leads|"
+    ("name_who_runs_body", r"^(?:(?:Dr|Prof|Gen|Mr|Mrs|Ms|Capt|Cmdr|Col|Maj|Lt|Sgt|Insp|Supt)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+,\s+who\s+(?:heads|runs|leads|"
      r"coordinates|directs|chairs|manages)\s+(?:the\s+)?(?P<body>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*).*$", "{body}",
      "Lena Farkas, who coordinates the Red Cross response in Brenzow", "Red Cross"),
     ("name_then_role", r"^(?P<body>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)+),\s*(?:an?|the|its|his|her)\s+[a-z].*$", "{body}",

@@ -1187,6 +1187,38 @@ def one_body_keys(keys: pd.Series) -> pd.Series:
     return keys.map(lambda k: out.get(k, k)) if out else keys
 
 
+# Session 15 (claimkeys15): a body described by what it does and its kind ("the shipping company", "the airport
+# operator", "the hospital group", "the energy regulator") when exactly one name among the corpus's claimant keys holds
+# that word ("Baltra Shipping Lines", "Orlend Airports", "Lenmark Valley Hospitals"): one key, the name's. Rules as data.
+DESCRIBED_BODY_RULES = pd.DataFrame([
+    ("field_then_kind", "the key is two common words, the second a kind of body (DESCRIBED_BODY_HEADS)",
+     "shipping-company; airport-operator; hospital-group", "a field alone ('company') is left to one_body_keys"),
+    ("name_holds_the_field", "a name key (at most 5 words, no description words) holds the field word, plurals as singular",
+     "baltra-shipping-lines holds shipping; orlend-airports holds airport", "the kind word need not be in the name"),
+    ("only_one_name", "exactly one such name in the corpus", "two shipping lines: 'the shipping company' stays",
+     "never a guess between two bodies"),
+], columns=["name", "condition", "example", "note"])
+DESCRIBED_BODY_HEADS = frozenset({"company", "firm", "operator", "group", "regulator", "airline", "carrier", "lender",
+                                  "insurer", "owner"})
+
+
+def described_body_keys(keys: pd.Series) -> pd.Series:
+    """Claimant keys with a body described by its field and kind replaced by the one name holding the field word
+    (DESCRIBED_BODY_RULES)."""
+    names = sorted(set(keys) - {""})
+    words = {k: _key_words(k) for k in names}
+    full = [k for k in names if 2 <= len(words[k]) <= 5 and not _NOT_A_NAME & set(k.split("-"))]
+    out = {}
+    for k in names:
+        w = words[k]
+        if len(w) != 2 or w[1] not in DESCRIBED_BODY_HEADS or w[0] in ONE_BODY_HEADS | DESCRIBED_BODY_HEADS:
+            continue
+        holders = [o for o in full if o != k and w[0] in words[o] and words[o][-1] != w[1]]
+        if len(holders) == 1:
+            out[k] = holders[0]
+    return keys.map(lambda k: out.get(k, k)) if out else keys
+
+
 def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, texts: pd.Series | None = None) -> pd.Series:
     """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
     naming one body ('The Health Ministry', 'Health Minister Ana Toll' → 'health-ministry'; see
@@ -1196,7 +1228,7 @@ def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, text
     owners = document_owner(claimant)  # "the observatory's archive": the observatory
     frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=owners.values)
     keys = canonical_claimants(frame, texts).str.lower().map(lambda t: slug(t) if t else "")
-    return one_body_keys(keys)  # "the directorate": the one directorate the corpus names in full
+    return described_body_keys(one_body_keys(keys))  # "the directorate", "the shipping company": the one body named in full
 
 
 CLAIMANT_KEY = "_claimant_key"  # a mentions column: `claimant_key` of each claimant, computed once per run
