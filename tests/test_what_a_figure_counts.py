@@ -156,9 +156,11 @@ LEVELS = {
     "match-fixing-lorvane": (0.714, 0.901, 0.364),
     # session 15's held-out events at their first contact (session-14 code; scorer rounded to 3 decimals, levels 0.001
     # below): avalanche 0.670 / 0.927 / 0.341, bailout 0.830 / 0.899 / 0.390, leaked exam 0.735 / 0.895 / 0.367
-    "avalanche-kessary": (0.669, 0.926, 0.34),
-    "debt-bailout-morvania": (0.829, 0.898, 0.389),
-    "exam-scandal-tavoria": (0.734, 0.894, 0.366),
+    # after every session-15 merge: avalanche 0.698 / 0.927 / 0.393, bailout 0.834 / 0.907 / 0.397, leaked exam 0.742 /
+    # 0.896 / 0.400
+    "avalanche-kessary": (0.697, 0.926, 0.392),
+    "debt-bailout-morvania": (0.833, 0.906, 0.396),
+    "exam-scandal-tavoria": (0.741, 0.895, 0.399),
 }
 
 
