@@ -1,14 +1,16 @@
 """Builders the rule tests share (one copy each, imported by the test files that probe the number and voice rules):
-one sentence's figures as the number step reads them, paragraphs as a body's sentence table, and the voice the
-attribution step gives the last sentence."""
+one sentence's figures as the number step reads them, paragraphs as a body's sentence table, the voice the
+attribution step gives the last sentence, one sentence's frames (with or without one cue rule) and the contested terms
+a few sentences count."""
 from __future__ import annotations
 
 import pandas as pd
 
 from helpers import paths
 from helpers.attribution import attribute_sentences
-from helpers.codebooks import load_units
+from helpers.codebooks import load_units, read_codebook
 from helpers.facts import classify_mention
+from helpers.framing import contested_terms, load_frames, sentence_frames
 from helpers.numbers import number_records
 from helpers.quantities import context_of, load_quantity_codebook
 from helpers.sentences import split_sentences
@@ -40,3 +42,23 @@ def last_voice(paragraphs: list[str]) -> tuple[str, str]:
     """The speaker and speaker type the attribution step gives the last sentence of `paragraphs`."""
     last = attribute_sentences(body_sentences(paragraphs)).iloc[-1]
     return last["speaker"], last["speaker_type"]
+
+
+def frames_of(text: str, frames: pd.DataFrame) -> set[str]:
+    """The frames the cue rules of `frames` give one body sentence."""
+    sentences = pd.DataFrame({"article_id": ["a"], "block_no": [1], "sentence_no": [1], "role": ["body"], "text": [text]})
+    return set(sentence_frames(sentences, frames)["frame"])
+
+
+def frames_without_rule(rules: pd.DataFrame, name: str, text: str) -> set[str]:
+    """The frames of `text` with the default frames and every cue rule of `rules` but the one named `name`."""
+    return frames_of(text, load_frames(paths.codebook_path("frames.csv"), rules=rules[rules["name"] != name]))
+
+
+def term_counts(texts: list[str]) -> dict[str, int]:
+    """How often each contested term of the default list is counted in `texts` (one source, one body sentence each)."""
+    terms = read_codebook(paths.codebook_path("contested_terms.csv"), ["concept", "term", "pattern"], key=["concept", "term"])
+    sentences = pd.DataFrame({"article_id": "a", "block_no": range(1, len(texts) + 1), "sentence_no": 1, "role": "body",
+                              "text": texts})
+    found = contested_terms(sentences, pd.DataFrame({"article_id": ["a"], "source": ["A"]}), terms)
+    return dict(zip(found["term"], found["count"]))

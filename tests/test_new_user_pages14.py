@@ -13,9 +13,10 @@ from helpers import paths
 from helpers.blocks import block_records
 from helpers.codebooks import read_codebook
 from helpers.corpus import build_tables
-from helpers.framing import contested_terms, load_cue_rules, load_frames, sentence_frames
+from helpers.framing import contested_terms, load_cue_rules, load_frames
 from helpers.ingest import Line, RawArticle
 from helpers.sentiment import evaluative_hits, load_sentiment_codebooks
+from probes import frames_of, frames_without_rule, term_counts
 
 FRAMES = load_frames(paths.codebook_path("frames.csv"))
 RULES = load_cue_rules(paths.codebook_path("frame_cues.csv"))
@@ -23,8 +24,7 @@ NEW_RULES = ["labour_militancy", "frontline_public_service", "held_to_ransom_idi
 
 
 def _frames(text: str, frames: pd.DataFrame = FRAMES) -> set[str]:
-    sentences = pd.DataFrame({"article_id": ["a"], "block_no": [1], "sentence_no": [1], "role": ["body"], "text": [text]})
-    return set(sentence_frames(sentences, frames)["frame"])
+    return frames_of(text, frames)
 
 
 # 1. Cue words in a sense that names no frame (rows of codebooks/default/frame_cues.csv, kind exclude).
@@ -69,18 +69,12 @@ def test_each_new_sense_rule_is_what_removes_the_frame(name):
     row = RULES[RULES["name"] == name]
     assert not row.empty and set(row["kind"]) == {"exclude"} and set(row["error_class"]) == {"figure_of_speech"}
     example = row["example"].iloc[0]
-    without = load_frames(paths.codebook_path("frames.csv"), rules=RULES[RULES["name"] != name])
-    assert set(row["frame"]) & _frames(example, without)
+    assert set(row["frame"]) & frames_without_rule(RULES, name, example)
     assert not set(row["frame"]) & _frames(example)
 
 
 # 2. The contested term "militants / fighters" leaves out militancy said of workers (contested_terms.csv `exclude`).
-def _term_counts(texts: list[str]) -> dict[str, int]:
-    terms = read_codebook(paths.codebook_path("contested_terms.csv"), ["concept", "term", "pattern"], key=["concept", "term"])
-    sentences = pd.DataFrame({"article_id": "a", "block_no": range(1, len(texts) + 1), "sentence_no": 1, "role": "body",
-                              "text": texts})
-    found = contested_terms(sentences, pd.DataFrame({"article_id": ["a"], "source": ["A"]}), terms)
-    return dict(zip(found["term"], found["count"]))
+_term_counts = term_counts
 
 
 def test_militancy_said_of_workers_is_no_contested_term_for_armed_fighters():

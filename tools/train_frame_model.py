@@ -226,12 +226,17 @@ def targets(data: pd.DataFrame, frames: list[str]) -> tuple[np.ndarray, np.ndarr
 def fit(x: np.ndarray, y: np.ndarray, mask: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Weights (inputs × frames) and bias of one logistic regression per frame: masked log loss with an L2 penalty,
     full-batch Adam from zero for a fixed number of steps (deterministic)."""
-    n = np.maximum(mask.sum(0), 1.0)
+    return _adam(x, y, mask, np.maximum(mask.sum(0), 1.0))
+
+
+def _adam(x: np.ndarray, y: np.ndarray, weights: np.ndarray, divisor=None) -> tuple[np.ndarray, np.ndarray]:
+    """Full-batch Adam from zero for `STEPS` steps on the log loss of `y` (rows × columns), each row's error times
+    `weights` (and divided by `divisor` when given), with an L2 penalty: the one loop `fit` and `fit_folds` share."""
     w, b = np.zeros((x.shape[1], y.shape[1]), np.float32), np.zeros(y.shape[1], np.float32)
     m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
     for step in range(1, STEPS + 1):
         p = 1 / (1 + np.exp(-(x @ w + b)))
-        err = (p - y) * mask / n
+        err = (p - y) * weights if divisor is None else (p - y) * weights / divisor
         g_w, g_b = x.T @ err + L2 * w, err.sum(0)
         m_w, m_b = 0.9 * m_w + 0.1 * g_w, 0.9 * m_b + 0.1 * g_b
         v_w, v_b = 0.999 * v_w + 0.001 * g_w ** 2, 0.999 * v_b + 0.001 * g_b ** 2
@@ -370,18 +375,7 @@ def fit_folds(x: np.ndarray, y: np.ndarray, mask: np.ndarray, folds: np.ndarray)
     masks = mask[None] * folds[:, :, None]  # folds × rows × frames
     n = np.maximum(masks.sum(1), 1.0)  # folds × frames
     scaled = (masks / n[:, None, :]).transpose(1, 0, 2).reshape(len(x), g * k)  # rows × (folds · frames)
-    targets_wide = np.tile(y, (1, g))
-    w, b = np.zeros((d, g * k), np.float32), np.zeros(g * k, np.float32)
-    m_w, v_w, m_b, v_b = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
-    for step in range(1, STEPS + 1):
-        p = 1 / (1 + np.exp(-(x @ w + b)))
-        err = (p - targets_wide) * scaled
-        g_w, g_b = x.T @ err + L2 * w, err.sum(0)
-        m_w, m_b = 0.9 * m_w + 0.1 * g_w, 0.9 * m_b + 0.1 * g_b
-        v_w, v_b = 0.999 * v_w + 0.001 * g_w ** 2, 0.999 * v_b + 0.001 * g_b ** 2
-        scale = RATE * np.sqrt(1 - 0.999 ** step) / (1 - 0.9 ** step)
-        w -= scale * m_w / (np.sqrt(v_w) + 1e-8)
-        b -= scale * m_b / (np.sqrt(v_b) + 1e-8)
+    w, b = _adam(x, np.tile(y, (1, g)), scaled)
     return w.reshape(d, g, k).transpose(1, 0, 2), b.reshape(g, k)
 
 
