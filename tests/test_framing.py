@@ -155,7 +155,10 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # aground and spilling oil is a transport accident (shipowner, maritime authority, inspections, fines, clean-up
     # money, fishing bans, health warnings), so "tanker" is read before "spill" (a natural disaster)
     "accident": ("mine", "mines", "colliery", "derailment", "pileup", "tower", "block", "overrun", "overruns", "leak", "leaks",
-                 "bridge", "bridges", "dam", "tanker", "tankers"),
+                 "bridge", "bridges", "dam", "tanker", "tankers", "ferry", "ferries"),
+    # session 16, decided by the coordinator before ferry-sinking-halsund was ever written: a passenger ferry sinking
+    # is a transport accident (operator, coast guard, inspections, captain, prosecutors, compensation, relatives), so
+    # "ferry" is read here, as a tanker is
     "migration": ("shipwreck", "capsize", "migrant", "migrants", "refugee", "refugees"),
     "cyber": ("ransomware", "cyberattack", "hack", "breach", "malware"),
     "health": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "ebola", "virus", "flu"),
@@ -168,6 +171,10 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     "strike": ("strike", "strikes", "protest", "protests", "march", "walkout", "riot", "riots"),
     "court": ("verdict", "trial", "court", "ruling", "sentencing", "lawsuit"),
     "election": ("election", "elections", "vote", "ballot", "referendum", "runoff"),
+    # session 16, decided by the coordinator before airline-bankruptcy-velotra was ever written: an airline's collapse
+    # strands travellers (repatriation flights, seats, staff: capacity belongs), costs jobs, creditors, refunds and
+    # public money, and brings regulators and politics; read before "bankruptcy" (business)
+    "airline": ("airline", "airlines", "carrier", "carriers"),
     "business": ("merger", "takeover", "layoffs", "earnings", "bankruptcy", "shares", "profit", "recall",
                  "closure", "closures", "shutdown", "layoff"),  # a plant closure: decided in session 6 before its run
     # decided in session 6 before its held-out events were run: a crowd crush brings police, organisers, inquiries,
@@ -259,6 +266,11 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     # legality, capacity (resits, staff, centres), politics, parents' opinion, pupils' stress and money; force and
     # foreign regulation are from another world
     "education": {"security_defence", "external_regulation"},
+    # session 16 (coordinator, before the events were written): a collapsed airline brings money, capacity (stranded
+    # travellers, repatriation seats), jobs and fairness, legality and regulators, politics and travellers' lives;
+    # force, identity and health are from another world. A disputed presidential run-off stays an election ("runoff"
+    # above) and a ferry sinking an accident
+    "airline": {"security_defence", "cultural_identity", "health_safety"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",
