@@ -79,7 +79,10 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 "flood-drevna": 0.941, "coup-attempt-zerhavia": 0.842, "match-fixing-lorvane": 0.785,
                 # session 15, first contact (session-14 code): avalanche 16 of 16, bailout 20 of 25, leaked exam 15 of 18
                 # main speakers
-                "avalanche-kessary": 1.00, "debt-bailout-morvania": 0.80, "exam-scandal-tavoria": 0.833}
+                "avalanche-kessary": 1.00, "debt-bailout-morvania": 0.80, "exam-scandal-tavoria": 0.833,
+                # session 16, first contact (session-15 code): ferry sinking 19 of 20, disputed run-off 14 of 15, airline
+                # collapse 16 of 19 main speakers
+                "ferry-sinking-halsund": 0.95, "runoff-dispute-casmera": 0.933, "airline-bankruptcy-velotra": 0.842}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))

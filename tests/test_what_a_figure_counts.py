@@ -161,6 +161,12 @@ LEVELS = {
     "avalanche-kessary": (0.697, 0.926, 0.392),
     "debt-bailout-morvania": (0.833, 0.906, 0.396),
     "exam-scandal-tavoria": (0.741, 0.895, 0.399),
+    # session 16's held-out events at their first contact (session-15 code; scorer rounded to 3 decimals, levels 0.001
+    # below): ferry sinking 0.850 / 0.918 / 0.559, disputed run-off 0.810 / 0.933 / 0.512, airline collapse 0.634 /
+    # 0.886 / 0.247
+    "ferry-sinking-halsund": (0.849, 0.917, 0.558),
+    "runoff-dispute-casmera": (0.809, 0.932, 0.511),
+    "airline-bankruptcy-velotra": (0.633, 0.885, 0.246),
 }
 
 
