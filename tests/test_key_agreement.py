@@ -249,9 +249,9 @@ SESSION_AGREEMENT = {
     "session15": ({"avalanche-kessary": (0.982, 0.917, 0.873, 0.952), "debt-bailout-morvania": (1.0, 0.885, 0.965, 0.937),
                    "exam-scandal-tavoria": (0.923, 0.907, 0.939, 0.962)}, "general17", 0.895),
     # ferry sinking / disputed run-off / airline collapse (four second coders as in session 11); types 0.913 / 0.959 /
-    # 0.897, frames 0.805 / 0.897 / 0.913, by claimant 0.924 / 0.958 / 0.823, by fact 0.955 / 0.995 / 0.903 (the airline
-    # coders differ mainly on whether "still abroad" is the stranded count revised or a part of it, and on the claimant
-    # of figures in clauses beside an attribution); general18 0.898
+    # 0.897, frames 0.805 / 0.897 / 0.913, by claimant 0.924 / 0.958 / 0.823, by fact 0.955 / 0.995 / 0.903 (the airline's
+    # second coder named as hardest whether "still abroad" is the stranded count revised or a part of it, and the
+    # claimant of figures in clauses beside an attribution); general18 0.898
     "session16": ({"ferry-sinking-halsund": (0.912, 0.804, 0.923, 0.955), "runoff-dispute-casmera": (0.958, 0.897, 0.958, 0.995),
                    "airline-bankruptcy-velotra": (0.896, 0.912, 0.822, 0.902)}, "general18", 0.897),
 }
