@@ -116,10 +116,10 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # long", a rescue tunnel the key counts as a distance, is read as a size; level unchanged at 0.875).
 # Session 16 (quantity16: the year of an earlier event is earlier itself; a quotation opening with a past year; ages after
 # "now"/"then", "who turned", the youngest and oldest, a full name closing the sentence; "left their homes" evacuated;
-# stranded or told to stay indoors affected; tonnes in words a weight; "at a cost of" money; deputies absent a count),
+# stranded or told to stay indoors affected; tonnes in words a weight; deputies absent a count),
 # quantity / earlier / grouping start -> end (raised where raised): coup attempt 0.811 / 0.933 -> 0.827 / 0.961, flood
-# 0.806 / 0.939 -> 0.824 / 0.957, doping 0.906 / 0.862 / 0.422 -> 0.918 / 0.868 / 0.468, crowd crush 0.871 / 0.961 /
-# 0.786 -> 0.884 / 0.974 / 0.792, no-confidence quantity / grouping 0.923 / 0.649 -> 0.940 / 0.663, tanker spill 0.803 /
+# 0.806 / 0.939 -> 0.824 / 0.957, doping 0.906 / 0.862 / 0.422 -> 0.918 / 0.868 / 0.468, crowd crush earlier 0.961 ->
+# 0.974, no-confidence quantity / grouping 0.923 / 0.649 -> 0.940 / 0.663, tanker spill 0.803 /
 # 0.937 -> 0.808 / 0.968, runway 0.901 / 0.950 -> 0.913 / 0.962, derailment 0.913 / 0.959 -> 0.919 / 0.976, knife attack
 # quantity 0.867 -> 0.874, match-fixing 0.715 / 0.901 -> 0.720 / 0.917, earlier only: tariff 0.848 -> 0.875, shipwreck
 # 0.927 -> 0.949, referendum 0.974 -> 0.987, rate decision 0.939 -> 0.951, cyclone 0.943 -> 0.955, heatwave 0.952 ->
@@ -140,7 +140,7 @@ LEVELS = {
     "shipwreck-calvera": (0.955, 0.949, 0.784),  # 0.763 -> 0.784 (session 14, nunumbers14)
     "ransomware-lenmark": (0.883, 0.864, 0.448),
     "derailment-osterby": (0.919, 0.976, 0.61),
-    "crowd-crush-selvana": (0.884, 0.974, 0.792),
+    "crowd-crush-selvana": (0.871, 0.974, 0.785),
     "plant-closure-dornbach": (0.865, 0.878, 0.465),  # crowd14: 0.840 -> 0.865; grouping 0.494 -> 0.483, a trade (docs/ACCURACY.md); session 15 (claimkeys15, a stated trade): 0.483 -> 0.465 (the union and the police each one key now; their two days of crowds meet)
     "tower-fire-quellen": (0.965, 0.942, 0.842),
     "budget-ostria": (0.834, 0.979, 0.592),  # 0.587 -> 0.592 (nunumbers14 alone); 0.578 with numbers14, 0.590 with revision14 (test_facts.py)
