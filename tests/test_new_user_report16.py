@@ -297,3 +297,13 @@ def test_a_newsroom_byline_is_the_credit(author, credit):
 def test_author_desk_rules_read_their_examples():
     for name, _, example, note in AUTHOR_DESK_RULES:
         assert _page_author(_Doc(example)).get("credit") == example and note, name
+
+
+@pytest.mark.parametrize("keys, expected", [
+    (["hospital", "corvelle-general-hospital", "police"], ["corvelle-general-hospital", "corvelle-general-hospital",
+                                                           "police"]),  # a hailstorm's injured
+    (["hospital", "st-anselm-hospital"], ["st-anselm-hospital", "st-anselm-hospital"]),  # a knife attack
+    (["hospital", "north-hospital", "south-hospital"], ["hospital", "north-hospital", "south-hospital"]),  # two: apart
+])
+def test_a_hospital_named_by_its_kind_is_the_one_hospital_named_in_full(keys, expected):
+    assert fx.one_body_keys(pd.Series(keys)).tolist() == expected
