@@ -1182,7 +1182,10 @@ ONE_BODY_RULES = pd.DataFrame([
 ONE_BODY_HEADS = frozenset({"agency", "authority", "directorate", "service", "office", "ministry", "union", "federation",
                             "association", "council", "company", "operator", "observatory", "institute", "committee",
                             "commission", "department", "board", "group", "society", "guard", "bureau", "regulator",
-                            "inspectorate", "hospital"})  # hospital: session 16 (nureport16)
+                            "inspectorate"})
+# Session 16 (nureport16): institutions named by their kind alone as one body is ("the hospital" beside "Corvelle General
+# Hospital"); kept apart from ONE_BODY_HEADS, whose words are never the field of a described body ("hospital group").
+ONE_BODY_INSTITUTIONS = frozenset({"hospital"})
 _NOT_A_NAME = frozenset({"after", "before", "official", "officials", "source", "senior", "in", "at", "by", "according",
                          "to", "said", "says", "from"})
 _KEY_STOP = frozenset({"s", "the", "of", "and", "for", "in"})
@@ -1201,7 +1204,7 @@ def one_body_keys(keys: pd.Series) -> pd.Series:
     out = {}
     for k in names:
         w = words[k]
-        if not w or w[-1] not in ONE_BODY_HEADS or not re.fullmatch(r"[a-z-]+", k):
+        if not w or w[-1] not in ONE_BODY_HEADS | ONE_BODY_INSTITUTIONS or not re.fullmatch(r"[a-z-]+", k):
             continue
         longer = [o for o in full if len(words[o]) > len(w) and words[o][-len(w):] == w]
         if len(longer) == 1:
