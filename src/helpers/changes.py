@@ -215,11 +215,12 @@ def _range(fact) -> str:
     low, high = getattr(fact, "low", float("nan")), getattr(fact, "high", float("nan"))
     if low != low or high != high:
         return ""
-    return format_value(float(low), "", "count") + ("" if low == high else " to " + format_value(float(high), "", "count"))
+    text = format_value(float(low), "", "count")
+    return text if low == high else f"{text} to {format_value(float(high), '', 'count')}"
 
 
-_CHANGE_ORDER = {"article added": 0, "article edited": 1, "article removed": 2, "dispute gone": 2.5, "figure revised": 3,
-                 "figure changed": 4, "fact renamed": 5, "figure added": 6, "figure removed": 7}
+_CHANGE_ORDER = {"article added": 0, "article edited": 1, "article removed": 2, "dispute gone": 2.5,
+                 "figure revised": 3, "figure changed": 4, "fact renamed": 5, "figure added": 6, "figure removed": 7}
 
 
 def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -246,8 +247,8 @@ def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.Da
 
 
 def read_run_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """The `articles`, `facts`, `sentences` and `fact_summary` tables a run folder saved (a missing table is left out; of the
-    sentences only the columns that place and quote a figure's sentence)."""
+    """The `articles`, `facts`, `sentences` and `fact_summary` tables a run folder saved (a missing table is left out;
+    of the sentences only the columns that place and quote a figure's sentence)."""
     tables_dir = Path(run_dir) / "tables"
     columns = {"sentences": ["article_id", "block_no", "sentence_no", "text"]}
     return {name: pd.read_parquet(tables_dir / f"{name}.parquet", columns=columns.get(name))

@@ -1183,8 +1183,8 @@ ONE_BODY_HEADS = frozenset({"agency", "authority", "directorate", "service", "of
                             "association", "council", "company", "operator", "observatory", "institute", "committee",
                             "commission", "department", "board", "group", "society", "guard", "bureau", "regulator",
                             "inspectorate"})
-# Session 16 (nureport16): institutions named by their kind alone as one body is ("the hospital" beside "Corvelle General
-# Hospital"); kept apart from ONE_BODY_HEADS, whose words are never the field of a described body ("hospital group").
+# Session 16 (nureport16): institutions named by their kind alone as one body is ("the hospital" beside "Corvelle
+# General Hospital"); kept apart from ONE_BODY_HEADS, whose words are never the field of a described body ("hospital group").
 ONE_BODY_INSTITUTIONS = frozenset({"hospital"})
 _NOT_A_NAME = frozenset({"after", "before", "official", "officials", "source", "senior", "in", "at", "by", "according",
                          "to", "said", "says", "from"})
@@ -1728,7 +1728,8 @@ def _one_way(group: pd.DataFrame, when: pd.Series, old: pd.Series) -> bool:
 # Session 16 (nureport16): one stray part must not turn a revision into a dispute. An article that gives a fact's
 # figure and a smaller part of it under the same fact ("injured rise to 19 … Four were still being treated") sets the
 # part beside the whole; when the text says the figure changed (a superseded figure, "has risen to", "rose to"), the
-# sequence is read once more without that one part (one at a time, never two). Rules as data: name, pattern, example, note.
+# sequence is read once more without that one part (one at a time, never two). Rules as data: name, pattern, example,
+# note.
 SAYS_CHANGED_RULES = pd.DataFrame([
     ("risen_to", r"\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|fallen|dropped|"
      r"decreased)\s+to\b", "the number of people hurt has risen to 19", "a perfect tense of change: a new figure"),
