@@ -59,7 +59,7 @@ large = len(articles) > TOP_OUTLETS  # then the matrix and the evidence show the
 
 # %%
 from helpers.reader import linked_csv_tables, parameters_markdown, use_reader_tables
-from helpers.summary import apart_sentence, stated_figures
+from helpers.summary import apart_sentence, difference_counts_sentence, stated_figures
 
 table_mode = use_reader_tables(interactive_tables)  # itables in JupyterLab, static reader tables in reports
 display(Markdown(parameters_markdown(corpus_path, out_dir, fig_dir)))
@@ -155,10 +155,7 @@ if len(top):
         f"The leading disputed figure (by news value) is **{md(first['fact_label'])}**: {int(first['n_reporting'])} sources report it"
         + (f", {listed(quiet)} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")
         + f"; {stated_figures(numbers[numbers['fact_id'] == first['fact_id']])}. " + apart_sentence(disputed[disputed["disagreement"] > 0])
-        + f" Of the {len(disputed)} facts fit to headline, {int(disputed['hedge_mix'].sum())} mix exact and hedged figures; "
-        f"{int((disputed['difference'] == 'revision').sum())} were revised over time, "
-        f"{int((disputed['difference'] == 'claimants').sum())} differ between claimants and "
-        f"{int((disputed['difference'] == 'outlets').sum())} between outlets on the same claim."
+        + " " + difference_counts_sentence(disputed)
         + (f" Given only under another claimant: {under_other_claimants_text(other)}." if len(other := under_other_claimants(
             numbers, articles, first['fact_id'], first['fact_label'])) else "")
     ))

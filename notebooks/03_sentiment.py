@@ -47,7 +47,7 @@ from helpers.outlets import (article_tone, fold_sources, outlet_view, rest_label
 from helpers.pooled import binned_positions, pool_rates, pool_summary
 from helpers.sentiment import (DEFAULT_METHOD, METHODS, evaluative_rates, load_sentiment_codebooks, sentiment_tables,
                                side_mentions)
-from helpers.summary import within_noise_sentence
+from helpers.summary import quotes_vs_narration_sentence, within_noise_sentence
 
 corpus_path, out_dir, fig_dir, tables = open_corpus(corpus_dir, processed_dir, figures_dir)
 articles, sentences = outlet_view(tables["articles"]), tables["sentences"]  # `source` is each article's outlet
@@ -152,9 +152,7 @@ voices = (summary[summary["measure"].isin(["narration", "quote"]) & (summary["me
 if "quote" in voices.columns:
     both = voices.dropna()
     gloomier_quotes = both[both["quote"] < both["narration"]].index.tolist()
-    display(Markdown(f"In {len(gloomier_quotes)} of {len(both)} sources with quotations, the quoted words are more negative "
-                     f"than the outlet's own narration ({listed(gloomier_quotes)}); quotations are few, so their "
-                     "intervals are wide (see the chart)."))
+    display(Markdown(quotes_vs_narration_sentence(gloomier_quotes, len(both))))
 
 # %% [markdown]
 # ## Toward each side

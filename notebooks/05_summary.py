@@ -34,7 +34,7 @@ from IPython.display import Markdown, display
 
 from helpers import charts
 from helpers.corpus import open_corpus, save_tables
-from helpers.figures import save_figure
+from helpers.figures import counted_caption, save_figure
 from helpers.framing import load_framing_codebooks
 from helpers.narrative import md
 from helpers.codebook_draft import codebook_fit_warnings
@@ -90,15 +90,16 @@ profile.round(2)
 print(profile[["source", "shared_facts_reported", "shared_facts_silent", "leading_frame"]].to_string(index=False))
 
 # %% [markdown]
-# ## The three leading disputed figures (by news value; sources in order of publication)
+# ## The leading disputed figures (by news value; sources in order of publication)
 
 # %%
 numbers = results["numbers"]["numbers"].merge(articles[["article_id", "source"]], on="article_id")
 by_time = top_sources(articles, by_time=True) + ([rest] if rest else [])
 fig = charts.interval_chart(fold_sources(numbers, shown, rest), results["numbers"]["fact_summary"], by_time, top=3)
 display(save_figure(fig, "05-summary-disputed-figures", fig_dir,
-                   caption="The three leading disputed figures: each source's value or interval, as it wrote it, "
-                           "sources in order of publication"))
+                   caption=counted_caption(len(charts.charted_facts(results["numbers"]["fact_summary"], len(by_time), 3)),
+                                           "leading disputed figure", "each source's value or interval, as it wrote it, "
+                                           "sources in order of publication")))
 
 # %% [markdown]
 # ## Tone and frames

@@ -110,7 +110,7 @@ def test_revisions_through_the_day_are_counted_apart_from_conflicts():
            "time" in apart_sentence(mixed)
     conflict = _disputed([True, False], ["outlets", "outlets"])
     assert apart_sentence(conflict) == ("1 of 2 disputed shared facts has intervals that cannot all be true together: "
-                                        "it is not a revision through the day: it is a conflict; none differs in scope.")
+                                        "it is a conflict at one time, not a revision through the day; none differs in scope.")
     two = _disputed([True, True], ["outlets", "claimants"]).assign(scope_conflict=[True, False])
     assert "none is a revision through the day: they conflict; 1 differs in scope." in apart_sentence(two)
     assert apart_sentence(_disputed([False], ["outlets"])).startswith("The one disputed shared fact has no intervals")

@@ -170,8 +170,57 @@ def outlet_revisions(figures: pd.DataFrame, old_facts: pd.DataFrame, old_article
     return pd.concat([figures[~rows], new[~found], revised], ignore_index=True)
 
 
-_CHANGE_ORDER = {"article added": 0, "article edited": 1, "article removed": 2, "figure revised": 3,
-                 "figure changed": 4, "fact renamed": 5, "figure added": 6, "figure removed": 7}
+# Session 16 (nureport16): a disputed shared fact of the last run (fit to headline, its figures differing) that this
+# run no longer disputes is named with why, so a facts.csv edit never drops a dispute silently. Rules as data, checked
+# in order: name, condition on the fact's row in this run's fact_summary (None: the fact is gone), the words, example.
+DISPUTE_GONE_RULES = [
+    ("gone", lambda row: row is None, "no fact of this id is found now (renamed, merged or dropped, as by a facts.csv "
+     "row)", "a facts.csv row moves every figure of the fact into another"),
+    ("not_comparable", lambda row: not bool(row["comparable"]), "its figures are no longer comparable: one of them is "
+     "of another kind or unit than the others (a facts.csv row that moves a figure into a fact must match its unit)",
+     "a bare '3,800' moved into a fact of figures in hectares"),
+    ("one_source", lambda row: int(row["n_reporting"]) < 2, "fewer than two sources give it now",
+     "the only other source's figure moved to another fact"),
+    ("agree", lambda row: float(row["disagreement"]) <= 0, "its figures no longer differ",
+     "the odd figure out moved to another fact"),
+    ("not_headline", lambda row: not bool(row["headline_ok"]), "it is no longer a fact of news value shared by two or "
+     "more sources", "its quantity was changed to one without news value"),
+]
+
+
+def _disputed(summary: pd.DataFrame) -> pd.DataFrame:
+    if summary is None or summary.empty or not {"headline_ok", "disagreement"} <= set(summary.columns):
+        return pd.DataFrame(columns=["fact_id", "fact_label"])
+    return summary[summary["headline_ok"].astype(bool) & (summary["disagreement"] > 0)]
+
+
+def dispute_changes(old_summary: pd.DataFrame, new_summary: pd.DataFrame) -> pd.DataFrame:
+    """One 'dispute gone' row per disputed shared fact of the old run that the new run does not dispute, with why
+    (`new`: DISPUTE_GONE_RULES' words; `old`: its figures' range before)."""
+    before, now = _disputed(old_summary), _disputed(new_summary)
+    gone = before[~before["fact_id"].isin(now["fact_id"])]
+    rows = new_summary.drop_duplicates("fact_id").set_index("fact_id") if len(new_summary) else new_summary
+    out = []
+    for fact in gone.itertuples(index=False):
+        row = rows.loc[fact.fact_id] if fact.fact_id in rows.index else None
+        why = next((words for _, test, words, _ in DISPUTE_GONE_RULES if test(row)), "")
+        out.append({"change": "dispute gone", "fact_id": fact.fact_id, "fact_label": fact.fact_label,
+                    "old": _range(fact), "new": why})
+    return pd.DataFrame(out, columns=CHANGE_COLUMNS)
+
+
+def _range(fact) -> str:
+    from .number_format import format_value
+
+    low, high = getattr(fact, "low", float("nan")), getattr(fact, "high", float("nan"))
+    if low != low or high != high:
+        return ""
+    text = format_value(float(low), "", "count")
+    return text if low == high else f"{text} to {format_value(float(high), '', 'count')}"
+
+
+_CHANGE_ORDER = {"article added": 0, "article edited": 1, "article removed": 2, "dispute gone": 2.5,
+                 "figure revised": 3, "figure changed": 4, "fact renamed": 5, "figure added": 6, "figure removed": 7}
 
 
 def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.DataFrame]) -> pd.DataFrame:
@@ -187,6 +236,8 @@ def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.Da
         # article added to an outlet already there lists its figures.
         parts.append(figures[~figures["article_id"].isin(_articles_of_new_outlets(old_tables["articles"],
                                                                                    new_tables["articles"]))])
+    if "fact_summary" in old_tables and "fact_summary" in new_tables:
+        parts.append(dispute_changes(old_tables["fact_summary"], new_tables["fact_summary"]))
     out = pd.concat([p for p in parts if len(p)], ignore_index=True) if any(len(p) for p in parts) else pd.DataFrame()
     out = out.reindex(columns=CHANGE_COLUMNS).astype(object).fillna("").astype(str)  # text columns, one dtype (a column
     # of the concatenated parts that is empty in all of them stays text as it is read back from parquet)
@@ -196,19 +247,22 @@ def run_changes(old_tables: dict[str, pd.DataFrame], new_tables: dict[str, pd.Da
 
 
 def read_run_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
-    """The `articles`, `facts` and `sentences` tables a run folder saved (a missing table is left out; of the
-    sentences only the columns that place and quote a figure's sentence)."""
+    """The `articles`, `facts`, `sentences` and `fact_summary` tables a run folder saved (a missing table is left out;
+    of the sentences only the columns that place and quote a figure's sentence)."""
     tables_dir = Path(run_dir) / "tables"
     columns = {"sentences": ["article_id", "block_no", "sentence_no", "text"]}
     return {name: pd.read_parquet(tables_dir / f"{name}.parquet", columns=columns.get(name))
-            for name in ("articles", "facts", "sentences") if (tables_dir / f"{name}.parquet").exists()}
+            for name in ("articles", "facts", "sentences", "fact_summary") if (tables_dir / f"{name}.parquet").exists()}
 
 
 def describe_changes(changes: pd.DataFrame) -> list[str]:
     """One plain sentence per change, e.g. 'Outlet A changed its figure for people killed: “12” → “37”.'"""
     lines = []
     for row in changes.itertuples(index=False):
-        if row.change.startswith("article"):
+        if row.change == "dispute gone":
+            lines.append(f"The dispute on {row.fact_label}" + (f" (figures from {row.old})" if row.old else "")
+                         + f" is no longer shown: {row.new}.")
+        elif row.change.startswith("article"):
             lines.append(f"{row.change.capitalize()}: {row.article_id} ({row.source}).")
         elif row.change == "figure changed":
             lines.append(f"{row.source} changed its figure for {row.fact_label}: “{row.old}” → “{row.new}” "

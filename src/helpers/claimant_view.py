@@ -9,10 +9,35 @@ compute.
 """
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 OWN_VOICE = "the outlet itself"  # the claimant shown for a figure the outlet states in its own voice
 FAMILY_COLUMNS = ["family", "fact_id", "claimant", "source", "texts", "published", "low", "high", "news_value"]
+
+# Session 16 (nureport16): figures filed under a fact that are no one's claim on it, so never a claimant of a family
+# (its "cannot all be true at once" sentence compares claims): the whole a share is taken of, and what one person
+# holds. Rules as data: name, pattern (the words right before the figure in its sentence end with it), example, note.
+NOT_A_CLAIM_RULES = pd.DataFrame([
+    ("whole_of_a_share", r"\b(?:per\s?cent|percent|%|half|thirds?|quarters?|fifths?|tenths?|share|proportion)\s+of\s+"
+     r"(?:(?:the|its|their|his|her|our)\s+(?:[\w.-]+(?:['’]s|s['’])\s+)?|[\w.-]+(?:['’]s|s['’])\s+)$",
+     "about 60 per cent of the cooperative's 1,100 hectares had been hit",
+     "the figure is the whole a share is of (a farm's size, a firm's staff), not the amount the fact counts; a "
+     "determiner or a possessive comes first ('the first quarter of 2027', 'a majority of 17' are no whole)"),
+    ("held_by_one", r"\b(?:her|his|my|our|their)\s+$", "the grower walked the rows of her 14-hectare orchard",
+     "the size of what one person or household holds, not the event's figure"),
+], columns=["name", "pattern", "example", "note"])
+_NOT_A_CLAIM = re.compile("(?i)(?:" + "|".join(f"(?:{p})" for p in NOT_A_CLAIM_RULES["pattern"]) + ")")
+
+
+def not_a_claim(numbers: pd.DataFrame) -> pd.Series:
+    """Per mention, whether the words right before it in its sentence make it no claim on its fact
+    (NOT_A_CLAIM_RULES); False without the sentence and the figure's place in it."""
+    if numbers.empty or not {"sentence", "start"} <= set(numbers.columns):
+        return pd.Series(False, index=numbers.index)
+    before = [str(s)[: int(a)][-80:] if pd.notna(a) else "" for s, a in zip(numbers["sentence"], numbers["start"])]
+    return pd.Series([bool(_NOT_A_CLAIM.search(b)) for b in before], index=numbers.index)
 
 
 def fact_families(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
@@ -25,11 +50,13 @@ def fact_families(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     if numbers.empty or "fact_label" not in numbers:
         return pd.DataFrame(columns=FAMILY_COLUMNS)
     keep = numbers["comparable"].astype(bool) if "comparable" in numbers else pd.Series(True, index=numbers.index)
-    rows = latest_first(numbers[keep], articles)
+    rows = latest_first(numbers[keep & ~not_a_claim(numbers)], articles)
     rows = rows.assign(family=base_label(rows["fact_label"]).values,
                        claimant=rows["claimant"].fillna("").astype(str).str.strip().replace("", OWN_VOICE))
+    # Claimants are counted by the grouping's key (one split = one body: "Coastguard spokeswoman Ana Ruiz" and "the
+    # coastguard" are one claimant, however each article names it).
     sizes = rows.groupby("family").agg(n_splits=("fact_id", "nunique"), n_sources=("source", "nunique"),
-                                       n_claimants=("claimant", "nunique"))
+                                       n_claimants=("fact_id", "nunique"))
     # Two or more sources, or one source setting two claimants side by side ("about 200, police said; the organisers
     # put the crowd at 800"): a dispute told within one article is a claimant dispute too, never a revision.
     wanted = sizes[(sizes["n_splits"] >= 2) & ((sizes["n_sources"] >= 2) | (sizes["n_claimants"] >= 2))].index
@@ -55,9 +82,9 @@ def claimant_differences(families: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=columns)
     latest = families.drop_duplicates(["family", "fact_id"])  # rows are latest first: each split's latest figure
     per = latest.groupby("family", sort=False).agg(top_low=("low", "max"), low_high=("high", "min"))
-    in_one = families.groupby(["family", "source"], sort=False)["claimant"].nunique().groupby("family").max() >= 2
-    out = families.groupby("family", sort=False).agg(
-        n_claimants=("claimant", "nunique"), n_sources=("source", "nunique"), news_value=("news_value", "max"))
+    in_one = families.groupby(["family", "source"], sort=False)["fact_id"].nunique().groupby("family").max() >= 2
+    out = families.groupby("family", sort=False).agg(  # claimants by the grouping's key: one split, one body
+        n_claimants=("fact_id", "nunique"), n_sources=("source", "nunique"), news_value=("news_value", "max"))
     out = out.assign(differ=(per["top_low"] > per["low_high"]).reindex(out.index).fillna(False).astype(bool),
                      side_by_side=in_one.reindex(out.index).fillna(False).astype(bool))
     return (out.reset_index().sort_values(["news_value", "differ", "side_by_side", "n_sources"], ascending=False,

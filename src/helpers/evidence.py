@@ -25,10 +25,21 @@ def evidence_id(fact_id: str, source: str) -> str:
 MAX_MATRIX_ROWS = 40  # facts a report's matrix shows; the full matrix is a table in the run's tables folder
 
 
+# Session 16 (nureport16): facts the matrix leaves out however many sources give them: quantities that only place the
+# story in time, never compared. Rules as data: name, quantity, example, note.
+MATRIX_LEAVES_OUT = pd.DataFrame([
+    ("clock_times", "time_of_day", "41,000 claims had been filed by 5pm (two outlets: '5pm', '5pm.')",
+     "a clock time says when a figure held, it is no figure of the event; it stays in the numbers table"),
+], columns=["name", "quantity", "example", "note"])
+
+
 def matrix_fact_ids(summary: pd.DataFrame, min_sources: int = 2, max_rows: int | None = None) -> list[str]:
-    """The facts the matrix shows (reported by at least `min_sources` sources), most disputed first, at most
-    `max_rows` of them."""
-    return summary.loc[summary["n_reporting"] >= min_sources, "fact_id"].head(max_rows).tolist()
+    """The facts the matrix shows (reported by at least `min_sources` sources, none of a quantity of
+    MATRIX_LEAVES_OUT), most disputed first, at most `max_rows` of them."""
+    shown = summary["n_reporting"] >= min_sources
+    if "quantity" in summary.columns:
+        shown &= ~summary["quantity"].isin(set(MATRIX_LEAVES_OUT["quantity"]))
+    return summary.loc[shown, "fact_id"].head(max_rows).tolist()
 
 
 def evidence_table(numbers: pd.DataFrame, summary: pd.DataFrame, sentences: pd.DataFrame | None = None,

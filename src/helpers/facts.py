@@ -941,7 +941,29 @@ def apply_fact_overrides(mentions: pd.DataFrame, overrides: pd.DataFrame) -> pd.
         out.loc[hit, "fact_id"] = row.new_fact_id.strip()
         if row.label.strip():
             out.loc[hit, "fact_label"] = row.label.strip()
+        out = with_fact_terms(out, hit, row.new_fact_id.strip())
     return out[keep].reset_index(drop=True)
+
+
+FACT_TERMS = ["quantity", "kind", "unit", "comparable", "news_value"]  # what a bare figure moved into a fact takes
+
+
+def with_fact_terms(mentions: pd.DataFrame, moved: pd.Series, fact_id: str) -> pd.DataFrame:
+    """Session 16 (nureport16): a bare figure (no unit of its own: "the ministry says 3,800") a facts.csv row moves
+    into a fact whose other figures all share one quantity and unit ("3,800 hectares") takes that quantity, kind,
+    unit and comparability, so the hand edit lines it up instead of making the fact not comparable. A moved figure
+    with a unit of its own keeps it."""
+    others = mentions[mentions["fact_id"].eq(fact_id) & ~moved]
+    terms = [c for c in FACT_TERMS if c in mentions.columns]
+    if others.empty or "unit" not in terms or len(others[terms].drop_duplicates()) != 1:
+        return mentions
+    bare = moved & mentions["unit"].fillna("").astype(str).eq("")
+    if not bare.any():
+        return mentions
+    out = mentions.copy()
+    for column in terms:
+        out.loc[bare, column] = others[column].iloc[0]
+    return out
 
 
 def comparable_interval(row, widen: bool = True) -> tuple[float, float]:
@@ -1161,6 +1183,9 @@ ONE_BODY_HEADS = frozenset({"agency", "authority", "directorate", "service", "of
                             "association", "council", "company", "operator", "observatory", "institute", "committee",
                             "commission", "department", "board", "group", "society", "guard", "bureau", "regulator",
                             "inspectorate"})
+# Session 16 (nureport16): institutions named by their kind alone as one body is ("the hospital" beside "Corvelle
+# General Hospital"); kept apart from ONE_BODY_HEADS, whose words are never the field of a described body ("hospital group").
+ONE_BODY_INSTITUTIONS = frozenset({"hospital"})
 _NOT_A_NAME = frozenset({"after", "before", "official", "officials", "source", "senior", "in", "at", "by", "according",
                          "to", "said", "says", "from"})
 _KEY_STOP = frozenset({"s", "the", "of", "and", "for", "in"})
@@ -1179,7 +1204,7 @@ def one_body_keys(keys: pd.Series) -> pd.Series:
     out = {}
     for k in names:
         w = words[k]
-        if not w or w[-1] not in ONE_BODY_HEADS or not re.fullmatch(r"[a-z-]+", k):
+        if not w or w[-1] not in ONE_BODY_HEADS | ONE_BODY_INSTITUTIONS or not re.fullmatch(r"[a-z-]+", k):
             continue
         longer = [o for o in full if len(words[o]) > len(w) and words[o][-len(w):] == w]
         if len(longer) == 1:
@@ -1684,10 +1709,50 @@ def _one_way_in_time(group: pd.DataFrame, when: pd.Series, as_of: pd.Series) -> 
     announced earlier", "earlier reports had put it at 9") has no time of its own, only that it came before its
     article's own figures, and is set against those. Figures without a time are left out."""
     old = as_of.map(lambda a: bool(SUPERSEDED.match(a)))
+    if _one_way(group, when, old):
+        return True
+    told = old.any() or group.get("sentence", pd.Series("", index=group.index)).fillna("").astype(str).str.contains(
+        _SAYS_CHANGED).any()
+    return bool(told) and any(_one_way(group.drop(index=i), when.drop(index=i), old.drop(index=i))
+                              for i in _stray_parts(group, old))
+
+
+def _one_way(group: pd.DataFrame, when: pd.Series, old: pd.Series) -> bool:
+    """`_one_way_in_time` on the mentions as they are."""
     timed = group.assign(_when=when).dropna(subset=["_when"])
     steps = [_common(g) for _, g in timed[~old.reindex(timed.index).astype(bool)].groupby("_when", sort=True)]
     pairs = _superseded_pairs(group, old)
     return any(_monotone(steps, sign) and all(_monotone(list(p), sign) for p in pairs) for sign in (1, -1))
+
+
+# Session 16 (nureport16): one stray part must not turn a revision into a dispute. An article that gives a fact's
+# figure and a smaller part of it under the same fact ("injured rise to 19 … Four were still being treated") sets the
+# part beside the whole; when the text says the figure changed (a superseded figure, "has risen to", "rose to"), the
+# sequence is read once more without that one part (one at a time, never two). Rules as data: name, pattern, example,
+# note.
+SAYS_CHANGED_RULES = pd.DataFrame([
+    ("risen_to", r"\b(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|grown|increased|jumped|fallen|dropped|"
+     r"decreased)\s+to\b", "the number of people hurt has risen to 19", "a perfect tense of change: a new figure"),
+    ("rose_to", r"\b(?:rose|rise|rises|climbed|climbs|jumped|grew|increased|fell|dropped|decreased)\s+to\b",
+     "the number of workers on strike rose to 4,000", "a past or headline present of change"),
+    ("up_from", r"\b(?:up|down)\s+from\b", "27 people had been treated, up from 12 on Thursday night",
+     "a figure set against the one it replaces"),
+], columns=["name", "pattern", "example", "note"])
+_SAYS_CHANGED = re.compile("(?i)" + "|".join(f"(?:{p})" for p in SAYS_CHANGED_RULES["pattern"]))
+
+
+def _stray_parts(group: pd.DataFrame, old: pd.Series) -> list:
+    """The mentions that may be a part beside the whole in their own article: an article's figure (not a superseded
+    one) entirely below another figure of the same article (each is left out alone, never two at once)."""
+    current = group[~old.reindex(group.index).fillna(False).astype(bool)]
+    parts = []
+    for _, own in current.groupby("article_id", sort=False):
+        if len(own) < 2:
+            continue
+        bounds = {i: _bounds(own.loc[[i]]) for i in own.index}
+        top = max(lo for lo, _ in bounds.values())
+        parts += [i for i, (_, hi) in bounds.items() if hi < top]
+    return parts
 
 
 def _common(group: pd.DataFrame) -> tuple[float, float]:

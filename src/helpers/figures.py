@@ -294,3 +294,14 @@ def save_figure(fig, name: str, figures_dir: str | Path, alt: str | None = None,
         tmp.write_text(json.dumps({"caption": caption, "alt": alt}), encoding="utf-8")
     plt.close(fig)
     return SavedFigure(paths["png"], paths["svg"], alt)
+
+
+_NUMBER_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine", 10: "ten"}
+
+
+def counted_caption(n: int, noun: str, rest: str = "") -> str:
+    """A caption that counts the panels it captions (session 16): 'The leading disputed figure', 'The two leading
+    disputed figures' (`noun` singular, 'leading disputed figure'; its plural adds an s), then `rest`."""
+    head = f"The {noun}" if n == 1 else f"The {noun}s" if n < 1 else f"The {_NUMBER_WORDS.get(n, str(n))} {noun}s"
+    return head + (f": {rest}" if rest else "")
+

@@ -446,10 +446,25 @@ _AUTHOR_PIECE = re.compile(r"(?:[A-Z][\w'’.-]+)(?:,?\s+(?:and|&|van|de|der|da|
 _NOT_AUTHOR = re.compile(r"(?i)^(?:live|updated|last\s+updated|published|news|staff)$|\d")
 
 
+# Session 16 (nureport16): an outlet's newsroom or staff named as the author ("Radio Aldenvale newsroom", "Tressen
+# Post staff") is the page's credit too: capitalised name words, then one of these words. Rules as data: name,
+# pattern (after the name words), example, note.
+AUTHOR_DESK_RULES = (  # (name, pattern, example, note)
+    ("newsroom", r"newsroom|news\s+team|news\s+desk", "Radio Aldenvale newsroom",
+     "an outlet's newsroom signs a live blog or an agency-style update"),
+    ("staff", r"staff|reporters|correspondents|editors", "Harbour Gazette staff",
+     "the outlet's staff as a whole ('staff' alone is no author: _NOT_AUTHOR)"),
+)
+_AUTHOR_DESK = re.compile(r"(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+)*\s+(?:"
+                          + "|".join(f"(?:{rule[1]})" for rule in AUTHOR_DESK_RULES) + ")")
+
+
 def _page_author(doc) -> dict:
-    """The page's author (its <meta name="author"> or visible byline, as trafilatura reads them) as the credit."""
+    """The page's author (its <meta name="author"> or visible byline, as trafilatura reads them) as the credit:
+    people's names, or an outlet's newsroom or staff (AUTHOR_DESK_RULES)."""
     pieces = re.split(r"\s*[·|;•]\s*", " ".join(str(getattr(doc, "author", None) or "").split()))
-    author = ", ".join(p for p in pieces if _AUTHOR_PIECE.fullmatch(p) and not _NOT_AUTHOR.search(p))
+    author = ", ".join(p for p in pieces if (_AUTHOR_PIECE.fullmatch(p) or _AUTHOR_DESK.fullmatch(p))
+                       and not _NOT_AUTHOR.search(p))
     if not author:
         return {}
     return {"credit": author, "credit_basis": "inferred from the page's author tag or byline"}

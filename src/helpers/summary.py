@@ -281,11 +281,42 @@ def apart_sentence(disputed: pd.DataFrame) -> str:
            "earlier one), not a conflict" if revised == n_apart else
            f"{revised} of them {'is a revision' if revised == 1 else 'are revisions'} through the day (a later figure "
            f"updating an earlier one) and {n_apart - revised} a conflict at one time" if revised else
-           "it is not a revision through the day: it is a conflict" if one else
+           "it is a conflict at one time, not a revision through the day" if one else
            "none is a revision through the day: they conflict")
     whole = ("The one disputed shared fact has" if len(disputed) == 1 else
              f"{n_apart} of {len(disputed)} disputed shared facts {'has' if one else 'have'}")
     return f"{whole} intervals that cannot all be true together: {how}; {_in_scope(n_scope, len(disputed))}."
+
+
+def difference_counts_sentence(disputed: pd.DataFrame) -> str:
+    """'Of the 5 facts fit to headline, 3 mix exact and hedged figures; 1 was revised over time, 2 differ between
+    claimants and none between outlets on the same claim.', read right at one and at none (notebook 02)."""
+    n = len(disputed)
+    kinds = disputed["difference"] if "difference" in disputed else pd.Series("", index=disputed.index)
+    mixed = int(disputed["hedge_mix"].astype(bool).sum()) if "hedge_mix" in disputed else 0
+    revised, claimants, outlets = (int((kinds == k).sum()) for k in ("revision", "claimants", "outlets"))
+    whole = "Of the one fact fit to headline" if n == 1 else f"Of the {n} facts fit to headline"
+    return (f"{whole}, {_count(mixed)} {'mixes' if mixed == 1 else 'mix'} exact and hedged figures; "
+            f"{_count(revised)} {'was' if revised == 1 else 'were'} revised over time, {_count(claimants)} "
+            f"{'differs' if claimants == 1 else 'differ'} between claimants and {_count(outlets)} between outlets on "
+            "the same claim.")
+
+
+def _count(n: int) -> str:
+    return "none" if n == 0 else str(n)
+
+
+def quotes_vs_narration_sentence(gloomier: list, n_sources: int) -> str:
+    """Notebook 03's sentence on the sources whose quoted words are more negative than their own narration, read
+    right at none and at one ("In none of the 5 sources…", never "In 0 of 5 sources … (none)")."""
+    tail = "; quotations are few, so their intervals are wide (see the chart)."
+    if not n_sources:
+        return "No source has quotations to set against its own narration."
+    if not gloomier:
+        return ("In none of the " + (f"{n_sources} sources" if n_sources > 1 else "one source") + " with quotations "
+                "are the quoted words more negative than the outlet's own narration" + tail)
+    return (f"In {len(gloomier)} of {n_sources} {'source' if n_sources == 1 else 'sources'} with quotations "
+            f"({listed(gloomier)}), the quoted words are more negative than the outlet's own narration" + tail)
 
 
 def _in_scope(n_scope: int, n: int) -> str:
