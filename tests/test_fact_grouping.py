@@ -661,11 +661,13 @@ def test_figures_of_a_past_year_s_clause_are_the_earlier_event_s():
                         "and 63 people were injured in clashes.",
                         "He is the son of an officer who led the 1987 coup, in which at least 112 people were killed.",
                         "Cyclone Belun, which struck the same coast in 2011, killed more than 200 people.",
-                        "Since 2019, when the new law came in, 40 people have been injured on the road."]})
+                        "Since 2019, when the new law came in, 40 people have been injured on the road.",
+                        "The prison, which opened in 1911, employs about 480 people."]})
     assert got[("a", "63 people")].endswith("|earlier")
     assert got[("a", "at least 112 people")].endswith("|earlier")
     assert got[("a", "more than 200 people")].endswith("|earlier")
     assert not got[("a", "40 people")].endswith("|earlier")
+    assert not got[("a", "about 480 people")].endswith("|earlier")  # a present state after the clause: today's
 
 
 def test_every_earlier_clause_rule_and_meeting_row_is_documented():

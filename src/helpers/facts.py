@@ -786,9 +786,11 @@ EARLIER_CLAUSE_RULES = pd.DataFrame([
      r"(?:[^.;,]|(?<=\d)[.,](?=\d))*$",
      "The last protest on this scale was in 1994, when some 40,000 farmers marched on the capital and 63 people were "
      "injured", "each figure of the clause after the year; also \"recall 1998, when\", \"the 1987 coup, in which\""),
-    ("year_in_subject_clause", rf",\s+(?:which|that)\s+[^.;,]*?\b(?:in|of)\s+{_YEAR}\s*,\s+(?:[a-z]+\s+){{1,2}}$",
+    ("year_in_subject_clause", rf",\s+(?:which|that)\s+[^.;,]*?\b(?:in|of)\s+{_YEAR}\s*,\s+(?:[a-z]+\s+)?"
+     r"(?:[a-z]{2,}ed|left|cost|took|hit|sank|drew|brought|led|made|put|tore|swept|spilt|lost)\s+$",
      "Cyclone Belun, which struck the same coast in 2011, killed more than 200 people",
-     "the verb of a subject whose relative clause names a past year, the figure right after it"),
+     "a past verb of a subject whose relative clause names a past year, the figure right after it (never a present "
+     "state: \"The prison, which opened in 1911, employs about 480 people\")"),
 ], columns=["name", "pattern", "example", "note"])
 _EARLIER_CLAUSES = [re.compile(p) for p in EARLIER_CLAUSE_RULES["pattern"]]
 NOT_EARLIER_BY_CLAUSE = {"date", "year", "time"}  # kinds the clause does not move (the year itself stays a year)
