@@ -618,3 +618,61 @@ def test_a_cargo_is_not_what_was_spilled():
                         "The flight was carrying 142 passengers and six crew."]})
     assert got[("a", "84,000 tonnes")] == got[("b", "84,000 tonnes")] != got[("a", "at least 3,000 tonnes")]
     assert not got[("b", "142 passengers")].endswith("|cargo")  # people carried are the people on board
+
+
+def _lined_up(articles: dict[str, list[str]]) -> dict[tuple, str]:
+    """{(article, text of the figure): fact id} after the lone alignment across articles (`align_lone_figures`)."""
+    from helpers.facts import align_lone_figures
+
+    rows = [{"article_id": a, "block_no": 1, "sentence_no": i, "role": "body", "text": t, "start": 0}
+            for a, sents in articles.items() for i, t in enumerate(sents)]
+    mentions = align_lone_figures(number_mentions(pd.DataFrame(rows), UNITS, BOOK, ACTORS))
+    return {(a, t): f for a, t, f in zip(mentions["article_id"], mentions["text"], mentions["fact_id"])}
+
+
+def test_a_bare_sum_meets_the_named_quantity_of_the_same_figure():
+    """Session 16 (`facts.QUANTITIES_THAT_MEET` money_named_later): a sum one outlet gives with no word of what it is
+    joins the fact another outlet names with the same sum (aid); a different sum stays apart, and two named quantities
+    (aid, a market value) never meet through the table. Sentences written for this test."""
+    got = _lined_up({"a": ["The minister offers €250m to the carmaker.", "Shares lost €40m in an hour."],
+                     "b": ["The ministry put aid at €250 million for the region."]})
+    assert got[("a", "€250m")] == got[("b", "€250 million")] == "aid-money"
+    assert got[("a", "€40m")] != "aid-money"
+    apart = _lined_up({"a": ["The ministry put aid at €250 million for the region."],
+                       "b": ["The carmaker's shares were worth €250 million on Friday."]})
+    assert apart[("a", "€250 million")] != apart[("b", "€250 million")]
+
+
+def test_a_count_by_a_noun_meets_no_other_quantity():
+    """Session 16 (`facts.bare_fact`): only a figure lined up by value (a bare sum, a bare count of people) meets a
+    named quantity; a count of a named thing ("11 inmates escaped") never takes in another quantity's figure ("11
+    people were injured"), and a figure met never chains on to a third fact. Sentences written for this test."""
+    got = _lined_up({"a": ["Guards said 11 inmates had escaped from the wing."],
+                     "b": ["One inmate died and 11 people were injured."]})
+    assert got[("a", "11 inmates")] != got[("b", "11 people")]
+
+
+def test_figures_of_a_past_year_s_clause_are_the_earlier_event_s():
+    """Session 16 (`facts.EARLIER_CLAUSE_RULES`): every figure of a "when" or "in which" clause after a past year
+    ("... in 1994, when 40,000 farmers marched and 63 people were injured"; "the 1987 coup, in which at least 112
+    people were killed"), and the figure right after a subject's relative clause naming the year, are the earlier
+    event's; a comma ends the clause, so today's figure after it stays today's. Sentences written for this test."""
+    got = _facts({"a": ["The last march on this scale was in 1994, when some 40,000 farmers marched on the capital "
+                        "and 63 people were injured in clashes.",
+                        "He is the son of an officer who led the 1987 coup, in which at least 112 people were killed.",
+                        "Cyclone Belun, which struck the same coast in 2011, killed more than 200 people.",
+                        "Since 2019, when the new law came in, 40 people have been injured on the road.",
+                        "The prison, which opened in 1911, employs about 480 people."]})
+    assert got[("a", "63 people")].endswith("|earlier")
+    assert got[("a", "at least 112 people")].endswith("|earlier")
+    assert got[("a", "more than 200 people")].endswith("|earlier")
+    assert not got[("a", "40 people")].endswith("|earlier")
+    assert not got[("a", "about 480 people")].endswith("|earlier")  # a present state after the clause: today's
+
+
+def test_every_earlier_clause_rule_and_meeting_row_is_documented():
+    """Session 16: each row of the new tables has a name, an example and a note."""
+    from helpers.facts import EARLIER_CLAUSE_RULES, QUANTITIES_THAT_MEET
+
+    for table in (EARLIER_CLAUSE_RULES, QUANTITIES_THAT_MEET):
+        assert table["name"].is_unique and table[["name", "example", "note"]].ne("").all().all()

@@ -270,7 +270,7 @@ def test_held_out_articles_at_the_level_first_measured(event, accuracy):
 # Session 8 (facts8, a sum paid to each family is not the government's fund): quake all five 0.965 -> 0.971.
 # Session 14 (crowd14, crowd counts by claimant): strike dev 0.950 -> 0.968, all five 0.894 -> 0.932 (levels 0.001 under
 # the printed, rounded figures).
-PIPELINE = {"quake-valdora": (0.976, 0.971), "strike-norland": (0.967, 0.931), "verdict-halberg": (0.923, 0.909)}
+PIPELINE = {"quake-valdora": (0.976, 0.971), "strike-norland": (0.967, 0.94), "verdict-halberg": (0.923, 0.909)}
 
 
 @pytest.mark.parametrize("event", EVENTS)
@@ -505,25 +505,34 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # Session 15 (nunumbers15: a crowd or people inside a venue are an attendance, a venue's capacity one count of its own,
 # seats of a stadium a count): P / R / F1 (key claimants) crowd crush 0.723 / 0.791 / 0.756 (0.811) -> 0.756 / 0.791 /
 # 0.773 (0.834), budget 0.670 / 0.528 / 0.590 (0.676) -> 0.677 / 0.528 / 0.593 (0.679).
-NEW_EVENTS = {"abduction-karsa": (0.499, 0.185, 0.269), "budget-ostria": (0.676, 0.527, 0.592), "crowd-crush-selvana":
-              (0.781, 0.79, 0.785), "cyclone-tessaly": (0.647, 0.759, 0.698), "derailment-osterby": (0.63, 0.591, 0.61), "doping-case-ostrel": (0.379, 0.474, 0.421), "election-varenia": (0.904, 0.926, 0.915),
-              "heatwave-corvena": (0.772, 0.706, 0.738), "ice-storm-haldmark": (0.815, 0.794, 0.804),
+# Session 16 (grouping16: figures of a past year's clause are the earlier event's; quantity ids that may meet in the
+# lone alignment): P / R / F1 (key claimants), start -> end: budget 0.677 / 0.528 / 0.593 (0.679) -> 0.676 / 0.559 /
+# 0.612 (0.696), cyclone 0.648 / 0.760 / 0.699 (0.713) -> 0.686 / 0.787 / 0.733 (0.748), ice storm 0.816 / 0.795 / 0.805
+# -> 0.825 / 0.846 / 0.835, plant closure 0.511 / 0.429 / 0.466 -> 0.531 / 0.464 / 0.495, takeover 0.566 / 0.448 / 0.500
+# (0.599) -> 0.571 / 0.458 / 0.509 (0.603), heatwave key 0.760 -> 0.823, no-confidence key 0.709 -> 0.731, strike all
+# five 0.932 -> 0.941. Three trades (docs/ACCURACY.md, levels lowered): blackout 0.579 / 0.465 / 0.516 (0.636) -> 0.571
+# / 0.451 / 0.504 (0.625) (the 2009 blackout's "up to nine hours" marked earlier in one outlet, not yet in the other),
+# eruption 0.697 / 0.639 / 0.667 -> 0.687 / 0.639 / 0.662 (two outlets' bare "10,000 people" meet one named fact), tower
+# fire key 0.911 -> 0.903 (a bare "€340,000" meets the aid fact, which already held another fund).
+NEW_EVENTS = {"abduction-karsa": (0.499, 0.185, 0.269), "budget-ostria": (0.676, 0.558, 0.611), "crowd-crush-selvana":
+              (0.781, 0.79, 0.785), "cyclone-tessaly": (0.685, 0.786, 0.732), "derailment-osterby": (0.63, 0.591, 0.61), "doping-case-ostrel": (0.379, 0.474, 0.421), "election-varenia": (0.904, 0.926, 0.915),
+              "heatwave-corvena": (0.772, 0.706, 0.738), "ice-storm-haldmark": (0.824, 0.845, 0.834),
               "market-crash-ardesia": (0.461, 0.719, 0.561), "mine-collapse-brevik": (0.809, 0.465, 0.591),
               "no-confidence-dravenia": (0.77, 0.56, 0.648), "outbreak-kavrin": (0.975, 0.872, 0.92),
-              "plant-closure-dornbach": (0.51, 0.428, 0.465), "prison-riot-halvik": (0.428, 0.326, 0.369),
+              "plant-closure-dornbach": (0.53, 0.463, 0.494), "prison-riot-halvik": (0.428, 0.326, 0.369),
               "ransomware-lenmark": (0.96, 0.292, 0.448), "runway-overrun-orlend": (0.814, 0.698, 0.752),
               "shelling-tolvany": (0.8, 0.654, 0.72), "shipwreck-calvera": (0.788, 0.779, 0.784),
               "tower-fire-quellen": (0.864, 0.822, 0.842), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "eruption-moravel": (0.696, 0.638, 0.666), "blackout-serenna": (0.578, 0.464, 0.515),
-              "takeover-lindqvist": (0.565, 0.447, 0.499)}
-KEY_CLAIMANTS = {"abduction-karsa": 0.318, "budget-ostria": 0.678, "crowd-crush-selvana": 0.846, "cyclone-tessaly":
-                 0.713, "derailment-osterby": 0.647, "doping-case-ostrel": 0.453, "election-varenia": 0.941,
-                 "heatwave-corvena": 0.759, "ice-storm-haldmark": 0.749, "market-crash-ardesia": 0.535,
-                 "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.708, "outbreak-kavrin": 0.956,
+              "eruption-moravel": (0.686, 0.638, 0.661), "blackout-serenna": (0.57, 0.45, 0.503),
+              "takeover-lindqvist": (0.57, 0.457, 0.508)}
+KEY_CLAIMANTS = {"abduction-karsa": 0.318, "budget-ostria": 0.695, "crowd-crush-selvana": 0.846, "cyclone-tessaly":
+                 0.747, "derailment-osterby": 0.647, "doping-case-ostrel": 0.453, "election-varenia": 0.941,
+                 "heatwave-corvena": 0.822, "ice-storm-haldmark": 0.749, "market-crash-ardesia": 0.535,
+                 "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.73, "outbreak-kavrin": 0.956,
                  "plant-closure-dornbach": 0.379, "prison-riot-halvik": 0.473, "ransomware-lenmark": 0.49,
                  "runway-overrun-orlend": 0.786, "shelling-tolvany": 0.686, "shipwreck-calvera": 0.851,
-                 "tower-fire-quellen": 0.91, "wildfire-cabrel": 0.896, "eruption-moravel": 0.78, "blackout-serenna":
-                 0.635, "takeover-lindqvist": 0.598}
+                 "tower-fire-quellen": 0.902, "wildfire-cabrel": 0.896, "eruption-moravel": 0.78, "blackout-serenna":
+                 0.624, "takeover-lindqvist": 0.602}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))

@@ -775,6 +775,40 @@ def fact_key(row: dict, book: QuantityCodebook) -> tuple[str, str]:
     return fact_id, label
 
 
+# An earlier event's figures told inside a clause that names its past year (session 16): every figure of a "when" or
+# "in which" clause after the year ("in 1994, when 40,000 farmers marched and 63 people were injured": the earlier-event
+# cue reads the first figure only, not the one after "and"), and the figure right after a subject's relative clause
+# naming the year ("Cyclone X, which struck the same coast in 2011, killed more than 200"). Read on the sentence up to
+# the figure; a comma after "when" ends the clause ("since 2019, when the law came in, 40 people have died": today's).
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d)"
+EARLIER_CLAUSE_RULES = pd.DataFrame([
+    ("year_when_clause", rf"\b{_YEAR}\b(?:\s+[A-Za-z][\w'’-]*){{0,2}},?\s+(?:when|in\s+which|during\s+which)\b"
+     r"(?:[^.;,]|(?<=\d)[.,](?=\d))*$",
+     "The last protest on this scale was in 1994, when some 40,000 farmers marched on the capital and 63 people were "
+     "injured", "each figure of the clause after the year; also \"recall 1998, when\", \"the 1987 coup, in which\""),
+    ("year_in_subject_clause", rf",\s+(?:which|that)\s+[^.;,]*?\b(?:in|of)\s+{_YEAR}\s*,\s+(?:[a-z]+\s+)?"
+     r"(?:[a-z]{2,}ed|left|cost|took|hit|sank|drew|brought|led|made|put|tore|swept|spilt|lost)\s+$",
+     "Cyclone Belun, which struck the same coast in 2011, killed more than 200 people",
+     "a past verb of a subject whose relative clause names a past year, the figure right after it (never a present "
+     "state: \"The prison, which opened in 1911, employs about 480 people\")"),
+], columns=["name", "pattern", "example", "note"])
+_EARLIER_CLAUSES = [re.compile(p) for p in EARLIER_CLAUSE_RULES["pattern"]]
+NOT_EARLIER_BY_CLAUSE = {"date", "year", "time"}  # kinds the clause does not move (the year itself stays a year)
+
+
+def earlier_by_clause(row: dict, sentence: str, reference_year: int | None) -> dict:
+    """The row marked earlier when the sentence up to it opens an earlier event's clause (EARLIER_CLAUSE_RULES) with a
+    year before the article's own."""
+    if row.get("time_ref") or row.get("kind") in NOT_EARLIER_BY_CLAUSE or row.get("quantity") in DATED:
+        return row
+    before = sentence[:row.get("start", 0)]
+    for rule in _EARLIER_CLAUSES:
+        m = rule.search(before)
+        if m and (reference_year is None or int(m.group("year")) < reference_year):
+            return {**row, "time_ref": "earlier"}
+    return row
+
+
 def publication_times(articles: pd.DataFrame) -> pd.Series:
     """article_id → publication time (UTC; NaT when unknown or unreadable)."""
     raw = articles["published"] if "published" in articles.columns else pd.Series(None, index=articles.index)
@@ -873,6 +907,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    said_by=context["said_by"],
                    published=published.get(row["article_id"], pd.NaT),
                    news_value=int(book.specs[row["quantity"]].news_value))
+        row = earlier_by_clause(row, sentence, years.get(row["article_id"]))
         row = person_named_before(row, before_of.get(where))
         row["scope"] = _scope(row, sentence)
         if not row["place"] and (named_place := apposition_place(row, book)):
@@ -1388,6 +1423,46 @@ LONE_ALIGNMENT_RULES = pd.DataFrame([
 ], columns=["name", "condition", "example"])
 _FIGURE = ["quantity", "kind", "_earlier", "value_low", "value_high"]
 
+# Quantity ids that may meet in the lone alignment (session 16): one outlet files a figure under a generic or
+# near-synonym quantity ("€250m rescue" as money, "23 victims" as a count, "87 pupils missing" after an abduction)
+# that other outlets file under the specific one. A lone fact of `quantity` may join a fact of one of `meets` (and
+# a lone fact of one of `meets` a fact of `quantity`) under every other LONE_ALIGNMENT_RULES condition: the same
+# figure, kind, earlier mark and body, one target only. Two quantities of `meets` never meet each other through it.
+QUANTITIES_THAT_MEET = pd.DataFrame([
+    ("money_named_later", "money", "aid_money|budget|compensation|damage_cost|fine|debt|market_value|revenue|profit|"
+     "wage|salary|price|seized", "minister offers €250m rescue / a rescue package worth €250 million",
+     "a sum an outlet gives with no word of what it is, against the same sum another names"),
+    ("people_counted_by_noun", "count", "killed|injured|missing|rescued|affected|displaced|evacuated|homeless|arrested|"
+     "detained|released|kidnapped|protesters|participants|strikers", "most of the 23 victims / 23 people died",
+     "people counted by a noun (victims, pupils, guards) against the same figure another names by its verb"),
+    ("held_people", "detained", "arrested", "191 soldiers were in detention / 191 soldiers arrested",
+     "arrest and detention of one group are one count in news copy"),
+    ("taken_and_missing", "kidnapped", "missing", "gunmen took 87 pupils / 87 pupils missing",
+     "after an abduction the missing are the abducted not yet back"),
+    ("share_named_later", "share", "percentage_change|growth_rate|interest_rate|inflation_rate|unemployment_rate|"
+     "vote_share|turnout", "expects 1% / growth of 1%", "a percentage given bare against the same named one"),
+], columns=["name", "quantity", "meets", "example", "note"])
+
+
+def meeting_quantities(quantity: str) -> dict[str, str]:
+    """{quantity id a lone figure of `quantity` may meet: the generic one of the two, whose fact must be bare}
+    (itself included, with '' for no condition; QUANTITIES_THAT_MEET)."""
+    out = {quantity: ""}
+    for q, meets in zip(QUANTITIES_THAT_MEET["quantity"], QUANTITIES_THAT_MEET["meets"]):
+        if q == quantity:
+            out.update({m: q for m in meets.split("|") if m != quantity})
+        elif quantity in meets.split("|"):
+            out[q] = q
+    return out
+
+
+def bare_fact(fact_id: str, key: str) -> bool:
+    """A fact id that names nothing past its quantity but a value ("money|250-million-eur", "count|23", with or
+    without its claimant key): a figure lined up by value only, free to meet a named one (a figure kept as a fact of
+    its own, "count|one-…", never is)."""
+    base = fact_id[: -len(key) - 1] if key and fact_id.endswith("|" + key) else fact_id
+    return all(p[:1].isdigit() for p in base.split("|")[1:])
+
 
 def _same_body(a: str, b: str) -> bool:
     """Two claimant keys of one body: equal, or (both named) the words of one all within the other's."""
@@ -1412,18 +1487,27 @@ def lone_targets(mentions: pd.DataFrame, keys: pd.Series) -> dict[str, str]:
             by_figure.setdefault(figure, []).append((fact_id, article, key))
     lone = set(reach.index[reach.eq(1)])
     fits_of: dict[str, set] = {}
+    met_of: dict[str, set] = {}  # facts of a quantity it may meet (QUANTITIES_THAT_MEET): only when none of its own fits
+    bare_target: set[str] = set()  # facts met as the generic side (a bare "count|23" another quantity's figure meets)
     for figure, fact_id, article, key in rows:
         if fact_id in lone:
-            fits_of.setdefault(fact_id, set()).update(
-                other for other, other_article, other_key in by_figure.get(figure, [])
-                if other != fact_id and other_article != article and _same_body(key, other_key))
-    targets = {}
-    for fact_id, fits in fits_of.items():
+            for q, generic in meeting_quantities(figure[0]).items():
+                fits = {other for other, other_article, other_key in by_figure.get((q, *figure[1:]), [])
+                        if other != fact_id and other_article != article and _same_body(key, other_key) and
+                        (not generic or (bare_fact(fact_id, key) if generic == figure[0] else bare_fact(other, other_key)))}
+                (met_of if generic else fits_of).setdefault(fact_id, set()).update(fits)
+                bare_target |= fits if generic and generic != figure[0] else set()
+    targets, met = {}, set()
+    for fact_id in dict.fromkeys([*fits_of, *met_of]):  # in the order met, as before
+        fits = fits_of.get(fact_id) or met_of.get(fact_id, set())
+        met |= {fact_id} if fits and not fits_of.get(fact_id) else set()
         if len(fits) == 1:
             targets[fact_id] = next(iter(fits))
         elif fits <= lone:  # only lone facts fit ("150 bitcoin" filed apart in three outlets): one fact, the first id
             targets[fact_id] = min(fits | {fact_id})
-    return {f: t for f, t in targets.items() if f != t}
+    # a bare fact met by another quantity's figure and itself moved on to a named fact would carry that figure there
+    moved = {f for f, t in targets.items() if f != t}
+    return {f: t for f, t in targets.items() if f != t and not (f in met and t in moved and t in bare_target)}
 
 
 def _root(parent: dict[str, str], fact_id: str) -> str:
