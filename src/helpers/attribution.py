@@ -272,7 +272,7 @@ def speaker_type_of(phrase: str) -> str:
     before the body they belong to ("economists at the central bank", "analysts polled by a news agency"); an
     unnamed source is anonymous whatever its title.
     """
-    phrase = unmask(phrase)
+    phrase = unmask(phrase).rstrip()  # session 16: "Union president " before a name types as "Union president"
     if _TYPE_CUES[0][1].search(phrase) or rules.UNNAMED_INSIDER.match(phrase) and not re.search(r"(?i)spokes", phrase):
         return "anonymous"
     if kind := _record_or_post_type(phrase):
@@ -290,6 +290,9 @@ def speaker_type_of(phrase: str) -> str:
         kind = speaker_type_of(re.sub(r"\s+(?:between|from|on|in|for)\s+.*$", "", maker.group(1))) if maker else "other"
         return kind if kind not in ("other", "organisation") and re.search(r"(?-i:[A-Z]\w*\s+Institute)", maker.group(1)) \
             else "organisation"
+    ordered = rules.COMMISSIONED_DOCUMENT.match(phrase)
+    if ordered and speaker_type_of(ordered.group("body")) != "other":
+        return speaker_type_of(ordered.group("body"))  # session 16: "a survey of 1,050 fans for Fair Play Watch"
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
@@ -1271,7 +1274,20 @@ def _owner_type(phrase: str, described: dict[str, str]) -> str:
             return described[unmask(name)]  # "Hanna Roeg of Open Lanes": the body the text describes
         if _short_name_type(unmask(name), described) != "other":
             return _short_name_type(unmask(name), described)
+        if speaks_for and _longer_body_type(unmask(name), described) != "other":
+            return _longer_body_type(unmask(name), described)
     return "other"
+
+
+def _longer_body_type(name: str, described: dict[str, str]) -> str:
+    """Session 16 (types16): the type of a body the corpus names in full ("FC Dravo Keln", "Halden Steel Group") when a
+    title's owner is written without its name's first or last word ("Dravo Keln's president", "Halden Steel's chief
+    executive"): the one type of the described non-person names that contain it whole; else 'other'."""
+    if not re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+", name) or name in described:
+        return "other"  # a name the corpus types itself, a person's included, is typed as it says
+    kinds = {t for n, t in described.items() if n != name and re.search(rf"(?:^|\s){re.escape(name)}(?:\s|$)", n)
+             and t not in ("other", "citizen") and not is_person_name(n) and not rules.PERSON_TITLES.search(n)}
+    return kinds.pop() if len(kinds) == 1 else "other"
 
 
 def _short_name_type(name: str, described: dict[str, str]) -> str:
