@@ -2,7 +2,7 @@
 copied from an article), from at least five beats (sport, business, courts, health, local news, transport, finance,
 culture, farming, politics): firms named by their trade in -ing or by their goods, firms whose trade is monitoring a
 market for others, a title's owner written without a word of the body's full name, a title before a name typed by its
-owner word, supporters and employees, a country's national or central bank, tourism boards, chains of shops, a
+owner word, supporters and employees, tourism boards, chains of shops, a
 survey made for a named body, and speakers who keep their name out of print."""
 from __future__ import annotations
 
@@ -48,10 +48,14 @@ def test_a_trade_word_inside_a_public_service_name_types_no_firm():
     "a ship-tracking firm",  # transport
     "Clearline Integrity",  # sport
     "Osterby Monitoring",  # environment
-    "the integrity unit",  # sport
+    "a forensic firm",  # courts
 ])
 def test_a_monitoring_firm_is_an_expert(phrase):
     assert speaker_type_of(phrase) == "expert"
+
+
+def test_a_state_monitoring_unit_is_no_firm():
+    assert speaker_type_of("the ministry's debt-monitoring unit") == "official"
 
 
 # 3. A title's owner written without a word of the body's full name ("Dravo Keln's president" after "FC Dravo Keln",
@@ -106,20 +110,22 @@ def test_supporters_and_employees_are_citizens(phrase, kind):
     assert speaker_type_of(phrase) == kind
 
 
-# 6. A country's national, central or reserve bank named in full, and a tourism board, are state bodies.
+# 6. A tourism board or authority is a state body, like a transport or health board. (A "National Bank of X" read as
+# a central bank was tried and withdrawn: a validation event's types fell, and a national bank can be a commercial one.)
 @pytest.mark.parametrize("phrase", [
-    "the National Bank of Zelmar",  # finance
-    "the Central Bank of Ostria",  # finance
-    "the Reserve Bank of Kessland",  # finance
     "the regional tourism board",  # tourism
-    "the Varn tourism authority",  # local news
+    "the Orvessa tourism board",  # local news
+    "the national tourism authority",  # business
+    "the city tourism office's commission",  # culture
+    "the tourism commission",  # politics
 ])
-def test_central_banks_and_tourism_boards_are_official(phrase):
+def test_tourism_boards_are_official(phrase):
     assert speaker_type_of(phrase) == "official"
 
 
-def test_a_commercial_bank_with_national_in_its_name_stays_a_company():
+def test_a_bank_named_national_stays_a_company():
     assert speaker_type_of("First National Bank") == "organisation"
+    assert speaker_type_of("the National Bank of Zelmar") == "organisation"
 
 
 # 7. A chain of shops, hotels or restaurants is a company.
@@ -170,3 +176,62 @@ def test_a_first_name_given_is_no_anonymity():
     got = _last(["A fan who gave only his first name, Luka, said the club had lied."])
     assert got[1] == "citizen"
     assert not rules.ANONYMITY.search("who gave only her first name, Ana")
+
+
+# 10. Election observers and an observer mission are the official monitors of a vote (tests/keys/README.md's election
+# convention, "the international observer mission ... official"), whoever sent the mission; commentators called
+# "observers" stay experts.
+@pytest.mark.parametrize("phrase", [
+    "International observers",  # elections
+    "the observer mission of the Northern Democratic Forum",  # referendums
+    "the Baltic Assembly observer mission",  # elections
+    "election monitors",  # local elections
+    "EU observers",  # foreign news
+    "the observer delegation",  # politics
+])
+def test_election_observers_are_official(phrase):
+    assert speaker_type_of(phrase) == "official"
+
+
+def test_commentators_called_observers_stay_experts():
+    assert speaker_type_of("Observers") == speaker_type_of("political observers") == "expert"
+
+
+# 11. A former judge, inspector or engineer speaks from experience as an expert, as a retired one does, not for the
+# court or force they left.
+@pytest.mark.parametrize("phrase", [
+    "a former judge at the council, Hanne Vos",  # courts, trade
+    "a former judge",  # courts
+    "Ola Brenn, a former inspector",  # transport
+    "a former surgeon",  # health
+    "a former air traffic controller",  # aviation
+])
+def test_a_former_professional_is_an_expert(phrase):
+    assert speaker_type_of(phrase) == "expert"
+
+
+def test_a_former_minister_is_no_expert():
+    assert speaker_type_of("a former minister") == "official"
+
+
+# 12. A bare "the mayor" in an article datelined from its own town is that town's mayor, as the keys name them; no
+# dateline, or a region's office, leaves the mention as it is.
+@pytest.mark.parametrize("paragraphs, speaker", [
+    (["LISK - The bypass bridge was repaired in 2019.", "The mayor said the town had paid 2.3 million crowns."],
+     "the mayor of Lisk"),  # local government
+    (["SANTA IRENE, Calvera - The boat sank at dawn.", "The mayor said 40 people were still missing."],
+     "the mayor of Santa Irene"),  # disasters
+    (["TARVIN - The festival was cancelled.", "The town hall said 12,000 tickets would be refunded."],
+     "the town hall of Tarvin"),  # culture
+    (["ORLEND - Schools stayed shut on Monday.", "Pupils will return on Wednesday, the municipality said."],
+     "the municipality of Orlend"),  # education
+    (["VELDEN - The march ended at noon.", "The mayor said the square would be cleaned overnight."],
+     "the mayor of Velden"),  # protests
+])
+def test_a_bare_mayor_is_the_mayor_of_the_datelined_town(paragraphs, speaker):
+    assert _last(paragraphs) == (speaker, "official")
+
+
+def test_no_dateline_or_a_regional_office_stays_as_written():
+    assert _last(["The boat sank at dawn.", "The mayor said 40 people were still missing."])[0] == "the mayor"
+    assert _last(["SELU - The schools closed.", "The governor said they would reopen on Monday."])[0] == "the governor"

@@ -326,6 +326,8 @@ def speaker_type_of(phrase: str) -> str:
         return "official"  # session 10: "the airport's fire chief", "the town's mayor": a public office, whoever owns it
     if owners and _first_type(head) == "organisation" and all(_first_type(o) == "citizen" for o in owners):
         return "organisation"  # "the fishermen's cooperative", "the residents' association": their body speaks
+    if _head_cue(head)[0] == "election_observers":
+        return "official"  # session 16: "the observer mission of the X Forum" is the mission, whoever sent it
     for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
         found = _first_type(part)
         if found != "other":
@@ -1067,6 +1069,18 @@ def _local_office(speaker: str, local: dict[str, str], described: dict[str, str]
     return speaker
 
 
+def _home_office(speaker: str, home: str) -> str:
+    """Session 16 (types16): 'the mayor' → 'the mayor of Lisk' when the article, datelined from its own town ("LISK -
+    …", `rules.HOME_PLACE`), names no place for the office (`_local_office` found none): a town paper's or a wire's
+    bare "the mayor" is the mayor of the town it is written from, as the event keys name them. Town offices only
+    (`rules.HOME_OFFICES`); a dateline in capitals is written as a name ("SANTA IRENE" → "Santa Irene")."""
+    m = rules.BARE_OFFICE.match(speaker)
+    if not m or not home or not rules.HOME_OFFICES.fullmatch(m.group("office").lower()):
+        return speaker
+    place = " ".join(w.capitalize() if w.isupper() else w for w in home.split())
+    return f"the {_office(m.group('office'))} of {place}"
+
+
 def _aged_citizens(texts: list[str], found: dict[str, str]) -> dict[str, str]:
     """`found` with the people the text gives an age and nothing else ("Viktor Lund, 29, was rescued", "said Beck,
     29.") typed citizen, unless a word before their name anywhere gives them a role ("the cyclist Ana Roskova")."""
@@ -1798,6 +1812,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         earlier += [other] if other else []
         speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local,
                                           prior, lead)
+        speaker = _home_office(speaker, home.group("place") if home else "")
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
         speaker, kind = _named_in_order(raw, speaker, kind, row["text"], prior, described)

@@ -1056,6 +1056,9 @@ LOCAL_OFFICES: tuple[Cue, ...] = (
     Cue("governor", r"governor", "governor", "the governor of Selu"),
 )
 _OFFICE_WORDS = "|".join(c.pattern for c in LOCAL_OFFICES)
+# Session 16 (types16): the offices of the town an article is datelined from that a bare mention names ("the mayor said"
+# in a story datelined "LISK -"): a town's own offices, not a region's governor or prefecture.
+HOME_OFFICES = re.compile(r"mayor|municipality|town hall|city hall")
 _PLACE = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?"
 # "the mayor of Brevik" / "Brevik's mayor" (not "the mayor of Brevik's office", not "Mayor of the Year")
 OFFICE_OF_PLACE = re.compile(rf"(?i:\b(?P<office>{_OFFICE_WORDS}))\s+of\s+(?P<place>{_PLACE})\b(?![’']s)")
@@ -1112,7 +1115,8 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("advisory_council", r"\b(?:fiscal|pensions?|scientific|advisory)\s+(?:council|board|committee|panel)s?\b", "expert",
         "the Fiscal Council"),
     # session 10: a retired professional speaks from experience as an expert, not for the firm or force they left
-    Cue("retired_professional", r"\bretired\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:captain|pilot|airline pilot|judge|police officer|"
+    # session 16 (types16): a former judge, inspector or officer likewise ("a former judge at the council, X")
+    Cue("retired_professional", r"\b(?:retired|former)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:captain|pilot|airline pilot|judge|police officer|"
         r"officer|engineer|inspector|detective|firefighter|surgeon|diplomat|air traffic controller)s?\b", "expert",
         "Gerrit Vos, a retired Sorrel captain"),
     Cue("outlet_name", r"\b(?-i:Times|Post|News|Herald|Gazette|Journal|Tribune|Observer|Ledger|Courier|Courant|Wire|"
@@ -1132,6 +1136,11 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"congressional|senate|coroner['’]s)\s+(?:inquir(?:y|ies)|reviews?|investigations?|audits?)\b|"
         r"^(?:an?|the)\s+(?:(?:later|earlier|first|second|new|subsequent)\s+)?inquir(?:y|ies)\b",
         "official", "a parliamentary inquiry found that"),
+    # session 16 (types16): election observers and an observer mission speak as the official monitors of a vote
+    # (tests/keys/README.md: "the international observer mission ... `official`"; the referendum key types
+    # "international observers" and a forum's observer mission official), not as the commentators "observers" are
+    Cue("election_observers", r"\b(?:international|election|electoral|foreign|(?-i:[A-Z]{2,5}))\s+(?:observers|monitors)\b|"
+        r"\bobserver\s+(?:missions?|delegations?|teams?)\b", "official", "International observers disagreed"),
     Cue("weather_body", r"\b(?:(?:hydro)?meteorological|weather)\s+(?:institute|office|agency|department|bureau|"
         r"administration|cent(?:re|er)|authority)\b", "official", "the Kessmark Meteorological Institute said"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
@@ -1159,9 +1168,6 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"insurance)\s+(?:funds?|schemes?|corporations?|agenc(?:y|ies)|bod(?:y|ies))\b", "official",
         "the Deposit Guarantee Fund said on Monday"),
     Cue("public_body", r"(?-i:\b[Tt]he Bank of [A-Z][a-z]+\b(?!\s+[A-Z]))|"
-        # session 16 (types16): a country's national, central or reserve bank named in full ("the National Bank of
-        # Zerhavia", "the Central Bank of Calvessa") is the state's central bank
-        r"(?-i:\b(?:National|Central|Reserve|People['’]s)\s+Bank\s+of\s+(?:the\s+)?[A-Z][a-z]+\b)|"
         r"\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
         r"water|planning|parole|electoral|tourist|tourism|transport|housing|safety|standards|licensing|review|regulatory|"
         r"investigation|accident|rail|aviation|marine|maritime|road|national|state|federal|data protection|"
@@ -1178,8 +1184,7 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"consulting) (?:firms?|compan(?:y|ies)|groups?|teams?)|consultanc(?:y|ies)|threat intelligence|"
         # session 16 (types16): a firm whose trade is watching a market or a record for others ("a betting-monitoring
         # firm", "the media-monitoring company", "a ship-tracking firm", "X Integrity") is cited as an expert source
-        r"(?:[a-z]+[- ])?(?:monitoring|tracking|integrity|forensic|forensics) (?:firms?|compan(?:y|ies)|services?|groups?|"
-        r"units?)|"
+        r"(?:[a-z]+[- ])?(?:monitoring|tracking|integrity|forensic|forensics) (?:firms?|compan(?:y|ies))|"
         r"(?-i:\b(?!(?:State|National|Public|Homeland|Social|Border|Internal|Food|Job|Income)\s)[A-Z][\w&’'-]*\s+"
         r"(?:Analytics|Intelligence|Security|Consulting|Risk|Integrity|Monitoring|Forensics)\b))\b",
         "expert", "the catastrophe modelling firm Karst Analytics"),  # a polling firm ("X Research") is a company
