@@ -1,15 +1,16 @@
 """Session 16 (types16): leftover speaker-type classes, each a general class with varied sentences of our own (none
 copied from an article), from at least five beats (sport, business, courts, health, local news, transport, finance,
-culture, farming, politics): firms named by their trade in -ing or by their goods, firms whose trade is monitoring a
-market for others, a title's owner written without a word of the body's full name, a title before a name typed by its
-owner word, supporters and employees, tourism boards, chains of shops, a
-survey made for a named body, and speakers who keep their name out of print."""
+culture, farming, politics, elections): firms named by their trade in -ing or by their goods, firms whose trade is
+monitoring a market for others, a title's owner written without a word of the body's full name, supporters and
+employees, a country's national or central bank, tourism boards, chains of shops, a survey made for a named body,
+speakers who keep their name out of print, election observers, former professionals, and a bare town office in an
+article datelined from its town."""
 from __future__ import annotations
 
 import pytest
 
 from helpers import attribution_rules as rules
-from helpers.attribution import _longer_body_type, name_descriptors, speaker_type_of
+from helpers.attribution import _longer_body_type, speaker_type_of
 from probes import last_voice as _last
 
 
@@ -85,18 +86,6 @@ def test_a_presidents_owner_named_short_speaks_as_its_body(paragraphs, speaker):
     assert _last(paragraphs) == (speaker, "organisation")
 
 
-# 4. A title before a name typed by its owner word ("Club president X", "Union president X") reads as the owner's,
-# whether or not a space follows the words (the descriptor step passes them with one).
-@pytest.mark.parametrize("text, name", [
-    ("Club president Marta Lind did not attend the hearing.", "Marta Lind"),  # sport
-    ("Union president Karl Osk walked out of the talks.", "Karl Osk"),  # labour
-    ("Company chairman Ivo Brandt left the meeting early.", "Ivo Brandt"),  # business
-])
-def test_a_title_before_a_name_is_typed_by_its_owner_word(text, name):
-    assert name_descriptors([text])[name] == "organisation"
-    assert speaker_type_of("Club president ") == speaker_type_of("Club president") == "organisation"
-
-
 # 5. Supporters and employees speak for themselves, as fans and workers do; a supporters' club is a body.
 @pytest.mark.parametrize("phrase, kind", [
     ("Dravo supporters", "citizen"),  # sport
@@ -110,22 +99,20 @@ def test_supporters_and_employees_are_citizens(phrase, kind):
     assert speaker_type_of(phrase) == kind
 
 
-# 6. A tourism board or authority is a state body, like a transport or health board. (A "National Bank of X" read as
-# a central bank was tried and withdrawn: a validation event's types fell, and a national bank can be a commercial one.)
+# 6. A country's national, central or reserve bank named with its country, and a tourism board, are state bodies.
 @pytest.mark.parametrize("phrase", [
+    "the National Bank of Zelmar",  # finance
+    "the Reserve Bank of Kessland",  # finance
+    "the People's Bank of Ostria",  # finance
     "the regional tourism board",  # tourism
     "the Orvessa tourism board",  # local news
-    "the national tourism authority",  # business
-    "the city tourism office's commission",  # culture
-    "the tourism commission",  # politics
 ])
-def test_tourism_boards_are_official(phrase):
+def test_central_banks_and_tourism_boards_are_official(phrase):
     assert speaker_type_of(phrase) == "official"
 
 
-def test_a_bank_named_national_stays_a_company():
-    assert speaker_type_of("First National Bank") == "organisation"
-    assert speaker_type_of("the National Bank of Zelmar") == "organisation"
+def test_a_bank_named_national_without_its_country_stays_a_company():
+    assert speaker_type_of("First National Bank") == speaker_type_of("the National Bank") == "organisation"
 
 
 # 7. A chain of shops, hotels or restaurants is a company.

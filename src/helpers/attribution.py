@@ -272,7 +272,7 @@ def speaker_type_of(phrase: str) -> str:
     before the body they belong to ("economists at the central bank", "analysts polled by a news agency"); an
     unnamed source is anonymous whatever its title.
     """
-    phrase = unmask(phrase).rstrip()  # session 16: "Union president " before a name types as "Union president"
+    phrase = unmask(phrase)
     if _TYPE_CUES[0][1].search(phrase) or rules.UNNAMED_INSIDER.match(phrase) and not re.search(r"(?i)spokes", phrase):
         return "anonymous"
     if kind := _record_or_post_type(phrase):

@@ -1168,6 +1168,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"insurance)\s+(?:funds?|schemes?|corporations?|agenc(?:y|ies)|bod(?:y|ies))\b", "official",
         "the Deposit Guarantee Fund said on Monday"),
     Cue("public_body", r"(?-i:\b[Tt]he Bank of [A-Z][a-z]+\b(?!\s+[A-Z]))|"
+        # session 16 (types16): a country's national, central or reserve bank named in full with its country ("the
+        # National Bank of Zerhavia", as the coup key types it) is the state's central bank; "First National Bank" and
+        # "the National Bank" without a country stay companies
+        r"(?-i:\b(?:National|Central|Reserve|People['’]s)\s+Bank\s+of\s+(?:the\s+)?[A-Z][a-z]+\b)|"
         r"\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
         r"water|planning|parole|electoral|tourist|tourism|transport|housing|safety|standards|licensing|review|regulatory|"
         r"investigation|accident|rail|aviation|marine|maritime|road|national|state|federal|data protection|"
