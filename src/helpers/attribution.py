@@ -290,9 +290,8 @@ def speaker_type_of(phrase: str) -> str:
         kind = speaker_type_of(re.sub(r"\s+(?:between|from|on|in|for)\s+.*$", "", maker.group(1))) if maker else "other"
         return kind if kind not in ("other", "organisation") and re.search(r"(?-i:[A-Z]\w*\s+Institute)", maker.group(1)) \
             else "organisation"
-    ordered = rules.COMMISSIONED_DOCUMENT.match(phrase)
-    if ordered and speaker_type_of(ordered.group("body")) != "other":
-        return speaker_type_of(ordered.group("body"))  # session 16: "a survey of 1,050 fans for Fair Play Watch"
+    if kind := _ordered_or_observing_type(phrase):
+        return kind  # session 16: "a survey of 1,050 fans for Fair Play Watch", "the observer mission of the X Forum"
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
@@ -326,13 +325,23 @@ def speaker_type_of(phrase: str) -> str:
         return "official"  # session 10: "the airport's fire chief", "the town's mayor": a public office, whoever owns it
     if owners and _first_type(head) == "organisation" and all(_first_type(o) == "citizen" for o in owners):
         return "organisation"  # "the fishermen's cooperative", "the residents' association": their body speaks
-    if _head_cue(head)[0] == "election_observers":
-        return "official"  # session 16: "the observer mission of the X Forum" is the mission, whoever sent it
     for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
         found = _first_type(part)
         if found != "other":
             return found
     return _post_of_a_thing(phrase)
+
+
+def _ordered_or_observing_type(phrase: str) -> str:
+    """Session 16 (types16): the type of a poll, survey or study made for a named body (`rules.COMMISSIONED_DOCUMENT`:
+    that body's) and of election observers or an observer mission (`TYPE_CUES` row `election_observers`: official,
+    whoever sent the mission: "the observer mission of the Northern Democratic Forum"); '' for any other phrase."""
+    ordered = rules.COMMISSIONED_DOCUMENT.match(phrase)
+    if ordered and speaker_type_of(ordered.group("body")) != "other":
+        return speaker_type_of(ordered.group("body"))
+    if _head_cue(re.split(r"\s+(?:of|for|from|at|in)\s+", phrase)[0])[0] == "election_observers":
+        return "official"
+    return ""
 
 
 def _record_or_post_type(phrase: str) -> str:
