@@ -202,16 +202,16 @@ def test_a_former_minister_is_no_expert():
 
 
 # 12. A bare "the mayor" in an article datelined from its own town is that town's mayor, as the keys name them; no
-# dateline, or a region's office, leaves the mention as it is.
+# dateline, a region's office, or the town hall (a body the codebook draft names itself) leaves the mention as it is.
 @pytest.mark.parametrize("paragraphs, speaker", [
     (["LISK - The bypass bridge was repaired in 2019.", "The mayor said the town had paid 2.3 million crowns."],
      "the mayor of Lisk"),  # local government
     (["SANTA IRENE, Calvera - The boat sank at dawn.", "The mayor said 40 people were still missing."],
      "the mayor of Santa Irene"),  # disasters
-    (["TARVIN - The festival was cancelled.", "The town hall said 12,000 tickets would be refunded."],
-     "the town hall of Tarvin"),  # culture
-    (["ORLEND - Schools stayed shut on Monday.", "Pupils will return on Wednesday, the municipality said."],
-     "the municipality of Orlend"),  # education
+    (["TARVIN - The festival was cancelled.", "The mayor said 12,000 tickets would be refunded."],
+     "the mayor of Tarvin"),  # culture
+    (["ORLEND - Schools stayed shut on Monday.", "Pupils will return on Wednesday, the mayor said."],
+     "the mayor of Orlend"),  # education
     (["VELDEN - The march ended at noon.", "The mayor said the square would be cleaned overnight."],
      "the mayor of Velden"),  # protests
 ])
@@ -222,3 +222,4 @@ def test_a_bare_mayor_is_the_mayor_of_the_datelined_town(paragraphs, speaker):
 def test_no_dateline_or_a_regional_office_stays_as_written():
     assert _last(["The boat sank at dawn.", "The mayor said 40 people were still missing."])[0] == "the mayor"
     assert _last(["SELU - The schools closed.", "The governor said they would reopen on Monday."])[0] == "the governor"
+    assert _last(["TARVIN - The fair closed.", "The town hall said it would reopen."])[0] == "the town hall"

@@ -1081,7 +1081,7 @@ def _local_office(speaker: str, local: dict[str, str], described: dict[str, str]
 def _home_office(speaker: str, home: str) -> str:
     """Session 16 (types16): 'the mayor' → 'the mayor of Lisk' when the article, datelined from its own town ("LISK -
     …", `rules.HOME_PLACE`), names no place for the office (`_local_office` found none): a town paper's or a wire's
-    bare "the mayor" is the mayor of the town it is written from, as the event keys name them. Town offices only
+    bare "the mayor" is the mayor of the town it is written from, as the event keys name them. The mayor only
     (`rules.HOME_OFFICES`); a dateline in capitals is written as a name ("SANTA IRENE" → "Santa Irene")."""
     m = rules.BARE_OFFICE.match(speaker)
     if not m or not home or not rules.HOME_OFFICES.fullmatch(m.group("office").lower()):

@@ -1057,8 +1057,9 @@ LOCAL_OFFICES: tuple[Cue, ...] = (
 )
 _OFFICE_WORDS = "|".join(c.pattern for c in LOCAL_OFFICES)
 # Session 16 (types16): the offices of the town an article is datelined from that a bare mention names ("the mayor said"
-# in a story datelined "LISK -"): a town's own offices, not a region's governor or prefecture.
-HOME_OFFICES = re.compile(r"mayor|municipality|town hall|city hall")
+# in a story datelined "LISK -"): the town's mayor, not a region's governor or prefecture, and not the town hall or the
+# municipality, which the codebook draft names as bodies of their own ("the Ravensk town hall").
+HOME_OFFICES = re.compile(r"mayor")
 _PLACE = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?"
 # "the mayor of Brevik" / "Brevik's mayor" (not "the mayor of Brevik's office", not "Mayor of the Year")
 OFFICE_OF_PLACE = re.compile(rf"(?i:\b(?P<office>{_OFFICE_WORDS}))\s+of\s+(?P<place>{_PLACE})\b(?![’']s)")
