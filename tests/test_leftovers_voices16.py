@@ -3,7 +3,7 @@ copied from an article), from at least five beats (sport, business, courts, heal
 culture, farming, politics, elections): firms named by their trade in -ing or by their goods, firms whose trade is
 monitoring a market for others, a title's owner written without a word of the body's full name, supporters and
 employees, a country's national or central bank, tourism boards, chains of shops, a survey made for a named body,
-speakers who keep their name out of print, election observers, former professionals, and a bare town office in an
+speakers who keep their name out of print, observer missions, former professionals, and a bare town office in an
 article datelined from its town."""
 from __future__ import annotations
 
@@ -165,23 +165,21 @@ def test_a_first_name_given_is_no_anonymity():
     assert not rules.ANONYMITY.search("who gave only her first name, Ana")
 
 
-# 10. Election observers and an observer mission are the official monitors of a vote (tests/keys/README.md's election
-# convention, "the international observer mission ... official"), whoever sent the mission; commentators called
-# "observers" stay experts.
+# 10. An observer mission is the official monitor of a vote (tests/keys/README.md's election convention, "the
+# international observer mission ... official"), whoever sent it; observers named bare stay experts (the keys disagree).
 @pytest.mark.parametrize("phrase", [
-    "International observers",  # elections
     "the observer mission of the Northern Democratic Forum",  # referendums
     "the Baltic Assembly observer mission",  # elections
-    "election monitors",  # local elections
-    "EU observers",  # foreign news
     "the observer delegation",  # politics
+    "the observer mission of the Parliamentary Forum of the Isles",  # local elections
+    "the observer team of the Lawyers' Association",  # courts
 ])
-def test_election_observers_are_official(phrase):
+def test_an_observer_mission_is_official(phrase):
     assert speaker_type_of(phrase) == "official"
 
 
-def test_commentators_called_observers_stay_experts():
-    assert speaker_type_of("Observers") == speaker_type_of("political observers") == "expert"
+def test_observers_named_bare_stay_experts():
+    assert speaker_type_of("International observers") == speaker_type_of("political observers") == "expert"
 
 
 # 11. A former judge, inspector or engineer speaks from experience as an expert, as a retired one does, not for the

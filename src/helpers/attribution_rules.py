@@ -1137,11 +1137,12 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"congressional|senate|coroner['’]s)\s+(?:inquir(?:y|ies)|reviews?|investigations?|audits?)\b|"
         r"^(?:an?|the)\s+(?:(?:later|earlier|first|second|new|subsequent)\s+)?inquir(?:y|ies)\b",
         "official", "a parliamentary inquiry found that"),
-    # session 16 (types16): election observers and an observer mission speak as the official monitors of a vote
-    # (tests/keys/README.md: "the international observer mission ... `official`"; the referendum key types
-    # "international observers" and a forum's observer mission official), not as the commentators "observers" are
-    Cue("election_observers", r"\b(?:international|election|electoral|foreign|(?-i:[A-Z]{2,5}))\s+(?:observers|monitors)\b|"
-        r"\bobserver\s+(?:missions?|delegations?|teams?)\b", "official", "International observers disagreed"),
+    # session 16 (types16): an observer mission speaks as the official monitor of a vote, whoever sent it
+    # (tests/keys/README.md: "the international observer mission ... `official`"; the referendum and voices_nine keys
+    # type a forum's mission and its head official); observers named bare are left to `expert_title` (the keys
+    # disagree: the referendum key types "international observers" official, voices_four expert)
+    Cue("election_observers", r"\bobserver\s+(?:missions?|delegations?|teams?)\b", "official",
+        "the observer mission of the Northern Democratic Forum"),
     Cue("weather_body", r"\b(?:(?:hydro)?meteorological|weather)\s+(?:institute|office|agency|department|bureau|"
         r"administration|cent(?:re|er)|authority)\b", "official", "the Kessmark Meteorological Institute said"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
