@@ -62,7 +62,7 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 # session-7 merges): tower fire 15 of 15, budget 17 of 20, abduction 12 of 16 main speakers
                 "tower-fire-quellen": 1.00, "budget-ostria": 0.85, "abduction-karsa": 0.75,
                 # session 8, first contact: heatwave 14 of 16, prison riot 13 of 14, runway overrun 12 of 14
-                "heatwave-corvena": 0.875, "prison-riot-halvik": 1.00, "runway-overrun-orlend": 0.857,
+                "heatwave-corvena": 0.875, "prison-riot-halvik": 1.00, "runway-overrun-orlend": 0.928,
                 # session 9, first contact: cyclone 15 of 17, no-confidence vote 11 of 15, doping case 10 of 13
                 "cyclone-tessaly": 0.882, "no-confidence-dravenia": 0.733, "doping-case-ostrel": 0.923,
                 # session 10, first contact: eruption 21 of 21, blackout 17 of 19, takeover 13 of 13 main speakers
@@ -73,10 +73,12 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 "bridge-collapse-korvath": 0.761, "referendum-estrava": 1.00, "rate-decision-varkand": 0.833,
                 # session 13, first contact (unchanged by the session-13 merges): tanker spill 16 of 17, knife attack
                 # 19 of 20, tariff dispute 15 of 18 main speakers
-                "tanker-spill-orvessa": 0.941, "knife-attack-belmora": 0.95, "tariff-dispute-kestria": 0.833,
+                "tanker-spill-orvessa": 0.941, "knife-attack-belmora": 0.95, "tariff-dispute-kestria": 0.888,
                 # session 14, first contact (session-13 code): flood 16 of 17, coup attempt 16 of 19, match-fixing 11 of
                 # 14 main speakers
-                "flood-drevna": 0.941, "coup-attempt-zerhavia": 0.842, "match-fixing-lorvane": 0.785,
+                "flood-drevna": 0.941, "coup-attempt-zerhavia": 0.894, "match-fixing-lorvane": 0.928,
+                # session 16 (types16: speaker types, levels floored): runway overrun 0.857 -> 0.928, tariff dispute
+                # 0.833 -> 0.888, coup attempt 0.842 -> 0.894, match-fixing 0.785 -> 0.928
                 # session 15, first contact (session-14 code): avalanche 16 of 16, bailout 20 of 25, leaked exam 15 of 18
                 # main speakers
                 "avalanche-kessary": 1.00, "debt-bailout-morvania": 0.80, "exam-scandal-tavoria": 0.833,

@@ -290,6 +290,8 @@ def speaker_type_of(phrase: str) -> str:
         kind = speaker_type_of(re.sub(r"\s+(?:between|from|on|in|for)\s+.*$", "", maker.group(1))) if maker else "other"
         return kind if kind not in ("other", "organisation") and re.search(r"(?-i:[A-Z]\w*\s+Institute)", maker.group(1)) \
             else "organisation"
+    if kind := _ordered_or_observing_type(phrase):
+        return kind  # session 16: "a survey of 1,050 fans for Fair Play Watch", "the observer mission of the X Forum"
     if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
         return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
@@ -328,6 +330,18 @@ def speaker_type_of(phrase: str) -> str:
         if found != "other":
             return found
     return _post_of_a_thing(phrase)
+
+
+def _ordered_or_observing_type(phrase: str) -> str:
+    """Session 16 (types16): the type of a poll, survey or study made for a named body (`rules.COMMISSIONED_DOCUMENT`:
+    that body's) and of election observers or an observer mission (`TYPE_CUES` row `election_observers`: official,
+    whoever sent the mission: "the observer mission of the Northern Democratic Forum"); '' for any other phrase."""
+    ordered = rules.COMMISSIONED_DOCUMENT.match(phrase)
+    if ordered and speaker_type_of(ordered.group("body")) != "other":
+        return speaker_type_of(ordered.group("body"))
+    if _head_cue(re.split(r"\s+(?:of|for|from|at|in)\s+", phrase)[0])[0] == "election_observers":
+        return "official"
+    return ""
 
 
 def _record_or_post_type(phrase: str) -> str:
@@ -1064,6 +1078,18 @@ def _local_office(speaker: str, local: dict[str, str], described: dict[str, str]
     return speaker
 
 
+def _home_office(speaker: str, home: str) -> str:
+    """Session 16 (types16): 'the mayor' → 'the mayor of Lisk' when the article, datelined from its own town ("LISK -
+    …", `rules.HOME_PLACE`), names no place for the office (`_local_office` found none): a town paper's or a wire's
+    bare "the mayor" is the mayor of the town it is written from, as the event keys name them. The mayor only
+    (`rules.HOME_OFFICES`); a dateline in capitals is written as a name ("SANTA IRENE" → "Santa Irene")."""
+    m = rules.BARE_OFFICE.match(speaker)
+    if not m or not home or not rules.HOME_OFFICES.fullmatch(m.group("office").lower()):
+        return speaker
+    place = " ".join(w.capitalize() if w.isupper() else w for w in home.split())
+    return f"the {_office(m.group('office'))} of {place}"
+
+
 def _aged_citizens(texts: list[str], found: dict[str, str]) -> dict[str, str]:
     """`found` with the people the text gives an age and nothing else ("Viktor Lund, 29, was rescued", "said Beck,
     29.") typed citizen, unless a word before their name anywhere gives them a role ("the cyclist Ana Roskova")."""
@@ -1271,7 +1297,20 @@ def _owner_type(phrase: str, described: dict[str, str]) -> str:
             return described[unmask(name)]  # "Hanna Roeg of Open Lanes": the body the text describes
         if _short_name_type(unmask(name), described) != "other":
             return _short_name_type(unmask(name), described)
+        if speaks_for and _longer_body_type(unmask(name), described) != "other":
+            return _longer_body_type(unmask(name), described)
     return "other"
+
+
+def _longer_body_type(name: str, described: dict[str, str]) -> str:
+    """Session 16 (types16): the type of a body the corpus names in full ("FC Dravo Keln", "Halden Steel Group") when a
+    title's owner is written without its name's first or last word ("Dravo Keln's president", "Halden Steel's chief
+    executive"): the one type of the described non-person names that contain it whole; else 'other'."""
+    if not re.fullmatch(r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+", name) or name in described:
+        return "other"  # a name the corpus types itself, a person's included, is typed as it says
+    kinds = {t for n, t in described.items() if n != name and re.search(rf"(?:^|\s){re.escape(name)}(?:\s|$)", n)
+             and t not in ("other", "citizen") and not is_person_name(n) and not rules.PERSON_TITLES.search(n)}
+    return kinds.pop() if len(kinds) == 1 else "other"
 
 
 def _short_name_type(name: str, described: dict[str, str]) -> str:
@@ -1782,6 +1821,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         earlier += [other] if other else []
         speaker, kind = _resolved_speaker(_their_body(raw, row["text"]), row["text"], earlier, mentioned, described, local,
                                           prior, lead)
+        speaker = _home_office(speaker, home.group("place") if home else "")
         gender = {"she": "f", "he": "m"}.get(raw.lower()) or _gender(raw, row["text"])
         genders[speaker] = genders.get(speaker) or gender
         speaker, kind = _named_in_order(raw, speaker, kind, row["text"], prior, described)

@@ -154,7 +154,13 @@ ANONYMITY = re.compile(
     r"(?i)on condition of anonymity|\b(?:asked|declined|requested|wished|wanted) not to be (?:named|identified)|"
     r"\bdeclined to be (?:named|identified)|\bnot authori[sz]ed to (?:speak|comment|discuss|talk)|\bspeaking anonymously|"
     r"\bwithout being (?:named|identified)|\bwho (?:could|can) not be named|\b(?:did|does|do) not (?:want|wish) to be "
-    r"(?:named|identified)")
+    r"(?:named|identified)|"
+    # session 16 (types16): a speaker who keeps their name out of print ("who did not want her name printed", "who would
+    # not give his name", "who gave no name") is an unnamed source as much as one who asked not to be named; a first
+    # name given ("who gave only her first name") is a name
+    r"\b(?:did|does|do) not (?:want|wish) (?:her|his|their) names? (?:printed|used|published|given|in the paper)|"
+    r"\b(?:would|could|did) not (?:give|share) (?:her|his|their) names?\b|\bdeclined to (?:give|share) (?:her|his|their) "
+    r"names?\b|\bgave no name\b")
 
 
 # Phrases that name a source without a reporting verb of their own. value = the attribution basis.
@@ -1030,6 +1036,13 @@ NAMED_POLL = re.compile(r"^(?:an?|the|one|another|new|latest|rival|fresh)\s+(?:[
                         r"^(?:an?|the|one|another|new|latest|rival|fresh)\s+(?:[a-z]+\s+)?(?-i:(?:opinion\s+)?(?:poll|survey)s?)\b"
                         r"[^,;]{0,60}?\bby\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 
+# Session 16 (types16): a poll, survey or study made for a named body ("a survey of 1,050 fans for Fair Play Watch", "a
+# study commissioned by the Tarn Water Board") is the claim of the body that ordered it, typed as that body, not as the
+# survey maker an unnamed "survey" is taken for. `body`: the words naming the body.
+COMMISSIONED_DOCUMENT = re.compile(r"(?i)^(?:an?|the|one|another|new|latest|recent)\s+(?:[\w’'-]+\s+){0,2}?(?:opinion\s+)?"
+                                   r"(?:polls?|surveys?|stud(?:y|ies))\b[^;:]{0,60}?\s(?:carried\s+out\s+for|"
+                                   r"conducted\s+for|commissioned\s+by|for)\s+(?P<body>(?:the\s+)?(?-i:[A-Z]).*)$")
+
 # session 10: an office or body of local government that one place has. A bare mention ("the mayor said", "the
 # municipality said") names it as a reader would, with its place: the one its article names with that office ("the
 # mayor of Brevik", "Brevik's mayor"), else the one the corpus names when the article's lead names that place
@@ -1043,6 +1056,10 @@ LOCAL_OFFICES: tuple[Cue, ...] = (
     Cue("governor", r"governor", "governor", "the governor of Selu"),
 )
 _OFFICE_WORDS = "|".join(c.pattern for c in LOCAL_OFFICES)
+# Session 16 (types16): the offices of the town an article is datelined from that a bare mention names ("the mayor said"
+# in a story datelined "LISK -"): the town's mayor, not a region's governor or prefecture, and not the town hall or the
+# municipality, which the codebook draft names as bodies of their own ("the Ravensk town hall").
+HOME_OFFICES = re.compile(r"mayor")
 _PLACE = r"[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?"
 # "the mayor of Brevik" / "Brevik's mayor" (not "the mayor of Brevik's office", not "Mayor of the Year")
 OFFICE_OF_PLACE = re.compile(rf"(?i:\b(?P<office>{_OFFICE_WORDS}))\s+of\s+(?P<place>{_PLACE})\b(?![’']s)")
@@ -1099,7 +1116,8 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("advisory_council", r"\b(?:fiscal|pensions?|scientific|advisory)\s+(?:council|board|committee|panel)s?\b", "expert",
         "the Fiscal Council"),
     # session 10: a retired professional speaks from experience as an expert, not for the firm or force they left
-    Cue("retired_professional", r"\bretired\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:captain|pilot|airline pilot|judge|police officer|"
+    # session 16 (types16): a former judge, inspector or officer likewise ("a former judge at the council, X")
+    Cue("retired_professional", r"\b(?:retired|former)\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:captain|pilot|airline pilot|judge|police officer|"
         r"officer|engineer|inspector|detective|firefighter|surgeon|diplomat|air traffic controller)s?\b", "expert",
         "Gerrit Vos, a retired Sorrel captain"),
     Cue("outlet_name", r"\b(?-i:Times|Post|News|Herald|Gazette|Journal|Tribune|Observer|Ledger|Courier|Courant|Wire|"
@@ -1119,6 +1137,12 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"congressional|senate|coroner['’]s)\s+(?:inquir(?:y|ies)|reviews?|investigations?|audits?)\b|"
         r"^(?:an?|the)\s+(?:(?:later|earlier|first|second|new|subsequent)\s+)?inquir(?:y|ies)\b",
         "official", "a parliamentary inquiry found that"),
+    # session 16 (types16): an observer mission speaks as the official monitor of a vote, whoever sent it
+    # (tests/keys/README.md: "the international observer mission ... `official`"; the referendum and voices_nine keys
+    # type a forum's mission and its head official); observers named bare are left to `expert_title` (the keys
+    # disagree: the referendum key types "international observers" official, voices_four expert)
+    Cue("election_observers", r"\bobserver\s+(?:missions?|delegations?|teams?)\b", "official",
+        "the observer mission of the Northern Democratic Forum"),
     Cue("weather_body", r"\b(?:(?:hydro)?meteorological|weather)\s+(?:institute|office|agency|department|bureau|"
         r"administration|cent(?:re|er)|authority)\b", "official", "the Kessmark Meteorological Institute said"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
@@ -1145,8 +1169,13 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"compensation|bank[- ]rescue|sovereign(?:[- ]wealth)?|pension[- ]reserve|social[- ]security|unemployment[- ]"
         r"insurance)\s+(?:funds?|schemes?|corporations?|agenc(?:y|ies)|bod(?:y|ies))\b", "official",
         "the Deposit Guarantee Fund said on Monday"),
-    Cue("public_body", r"(?-i:\b[Tt]he Bank of [A-Z][a-z]+\b(?!\s+[A-Z]))|\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
-        r"water|planning|parole|electoral|tourist|transport|housing|safety|standards|licensing|review|regulatory|"
+    Cue("public_body", r"(?-i:\b[Tt]he Bank of [A-Z][a-z]+\b(?!\s+[A-Z]))|"
+        # session 16 (types16): a country's national, central or reserve bank named in full with its country ("the
+        # National Bank of Zerhavia", as the coup key types it) is the state's central bank; "First National Bank" and
+        # "the National Bank" without a country stay companies
+        r"(?-i:\b(?:National|Central|Reserve|People['’]s)\s+Bank\s+of\s+(?:the\s+)?[A-Z][a-z]+\b)|"
+        r"\b(?:central bank|reserve bank|federal reserve|monetary authority|(?:health|education|school|"
+        r"water|planning|parole|electoral|tourist|tourism|transport|housing|safety|standards|licensing|review|regulatory|"
         r"investigation|accident|rail|aviation|marine|maritime|road|national|state|federal|data protection|"
         r"competition|financial|energy|food|drug|medicines|nuclear|environment(?:al)?) (?:boards?|authorit(?:y|ies)|"
         r"commissions?|regulators?|inspectorates?)|"
@@ -1159,8 +1188,11 @@ TYPE_CUES: tuple[Cue, ...] = (
     Cue("analysis_firm", r"\b(?:(?:(?:catastrophe|risk|climate|flood|data|economic)\s+)?modell?ing (?:firms?|"
         r"compan(?:y|ies)|groups?)|(?:cyber ?security|security research|threat intelligence|analytics|consultancy|"
         r"consulting) (?:firms?|compan(?:y|ies)|groups?|teams?)|consultanc(?:y|ies)|threat intelligence|"
+        # session 16 (types16): a firm whose trade is watching a market or a record for others ("a betting-monitoring
+        # firm", "the media-monitoring company", "a ship-tracking firm", "X Integrity") is cited as an expert source
+        r"(?:[a-z]+[- ])?(?:monitoring|tracking|integrity|forensic|forensics) (?:firms?|compan(?:y|ies))|"
         r"(?-i:\b(?!(?:State|National|Public|Homeland|Social|Border|Internal|Food|Job|Income)\s)[A-Z][\w&’'-]*\s+"
-        r"(?:Analytics|Intelligence|Security|Consulting|Risk)\b))\b",
+        r"(?:Analytics|Intelligence|Security|Consulting|Risk|Integrity|Monitoring|Forensics)\b))\b",
         "expert", "the catastrophe modelling firm Karst Analytics"),  # a polling firm ("X Research") is a company
     Cue("company_name", r"(?-i:\b[A-Z][\w&’'-]*\s+(?:Airlines|Airways|Energy|Steel|Holdings|Group|Telecom|Capital|"
         r"Partners|Motors|Pharma|Pharmaceuticals|Industries|Systems|Technologies|Labs|Foods|Insurance|Logistics|Mining|"
@@ -1170,7 +1202,12 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"Entertainment|Bancorp|Cement|Textiles|Electronics|Re|Mutual|Ferries|Lines|Cruises|Transport|Freight|Express|"
         r"Hotels|Resorts|Dairies|Mills|Farms|Telecoms|Couriers|Buses|Haulage|Tankers|Shipyards?|Rail|Air|Software|Digital|"
         r"Cloud|Tech|Pay|Mobile|Gas|Water|Foods?|Pharmacy|Stores|Supermarkets?|Brands|Apparel|Biotech|"
-        r"Hydro|Hydropower|Renewables|Solar|Utility|Metro|Transit|Trams|Tramways|Coaches|Taxis)\b)",  # session 11
+        r"Hydro|Hydropower|Renewables|Solar|Utility|Metro|Transit|Trams|Tramways|Coaches|Taxis|"
+        # session 16 (types16): a firm named by its trade in -ing or by its goods ("Halvik Brewing", "Norden
+        # Publishing", "Ostby Packaging", "Varn Beverages"), never a person's two-word name
+        r"Brewing|Distilling|Distillers|Bottling|Publishing|Printing|Packaging|Trading(?!\s+Standards)|Engineering|Manufacturing|"
+        r"Recycling|Catering|Banking|Betting|Gaming|Haulers|Beverages|Drinks|Distillery|Vineyards?|Tobacco|Fisheries|"
+        r"Seafoods?|Timber|Plastics|Glassworks|Steelworks|Ironworks)\b)",  # session 11
         # (nuvoices11): a power firm named by its trade; session 12: a transport operator ("X Metro", "X Transit")
         "organisation", "Halvard Airlines said"),
     # session 12 (voices12): members of parliament named by their side ("Opposition MP X", "coalition MPs", "opposition
@@ -1199,6 +1236,9 @@ TYPE_CUES: tuple[Cue, ...] = (
     # Ruiz, the organisation's head of emergencies": a generic owner that a reader takes for the group just named
     Cue("company", r"\b(?:company|companies|firm|firms|corporation|group|(?-i:Inc|Ltd|Corp|Co|plc|LLC|GmbH|AG|SA|CEO)|"
         r"airlines?|banks?|(?:re)?insurers?|operators?|utility|utilities|manufacturers?|retailers?|carriers?|shipping line|"
+        # session 16 (types16): a chain of shops, hotels or restaurants is a company ("supermarket chains reported")
+        r"(?:supermarket|grocery|retail|hotel|restaurant|fast[- ]food|coffee|pharmacy|store|shop|clothing|"
+        r"petrol[- ]station|fuel)\s+chains?|"
         r"developers?|lenders?|chief executive|managing directors?|(?:plant|mine|site|factory|general|operations|"
         r"production|store|branch) managers?|(?:plant|mine|site|factory|mill|refinery|store|shop|works)['’]s?\s+"
         r"(?:(?:general|operations|site|production)\s+)?(?:managers?|directors?|bosses|boss|owners?)|chief (?:financial|operating|technology|information|(?:information\s+)?security|commercial|"
@@ -1254,7 +1294,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         # session 7: people named by a trade of their own, who speak for no body
         r"pharmacists?|bakers?|butchers?|cleaners?|waiters?|waitresses?|cooks?|chefs?|electricians?|plumbers?|"
         r"mechanics?|welders?|labou?rers?|carpenters?|cab(?:bie|drive)rs?|hairdressers?|stallholders?|"
-        r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?)\b", "citizen",
+        r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?|"
+        # session 16 (types16): a club's or a party's supporters and a firm's employees speak for themselves, as fans
+        # and workers do ("Dravo supporters say", "two employees who were in the building")
+        r"supporters|employees)\b", "citizen",
         "a resident of the old town"),
 )
 
