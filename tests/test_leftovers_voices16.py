@@ -87,11 +87,16 @@ def test_a_presidents_owner_named_short_speaks_as_its_body(paragraphs, speaker):
 
 
 # 5. Supporters and employees speak for themselves, as fans and workers do; a supporters' club is a body.
+# Withdrawn by the coordinator after the merge (a validation event's speaker types 0.885 -> 0.839): the citizen cases
+# are strict expected failures until a narrower rule passes them without that cost.
+WITHDRAWN = pytest.mark.xfail(strict=True, reason="session 16: supporters|employees type cue withdrawn (validation cost)")
+
+
 @pytest.mark.parametrize("phrase, kind", [
-    ("Dravo supporters", "citizen"),  # sport
-    ("two employees who were in the building", "citizen"),  # crime
-    ("supporters of the bill", "citizen"),  # politics
-    ("the employees of the bakery", "citizen"),  # business
+    pytest.param("Dravo supporters", "citizen", marks=WITHDRAWN),  # sport
+    pytest.param("two employees who were in the building", "citizen", marks=WITHDRAWN),  # crime
+    pytest.param("supporters of the bill", "citizen", marks=WITHDRAWN),  # politics
+    pytest.param("the employees of the bakery", "citizen", marks=WITHDRAWN),  # business
     ("the supporters' club", "organisation"),  # sport
     ("the employees' union", "organisation"),  # labour
 ])

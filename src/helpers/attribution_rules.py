@@ -1294,10 +1294,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         # session 7: people named by a trade of their own, who speak for no body
         r"pharmacists?|bakers?|butchers?|cleaners?|waiters?|waitresses?|cooks?|chefs?|electricians?|plumbers?|"
         r"mechanics?|welders?|labou?rers?|carpenters?|cab(?:bie|drive)rs?|hairdressers?|stallholders?|"
-        r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?|"
-        # session 16 (types16): a club's or a party's supporters and a firm's employees speak for themselves, as fans
-        # and workers do ("Dravo supporters say", "two employees who were in the building")
-        r"supporters|employees)\b", "citizen",
+        r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?)\b", "citizen",
+        # session 16 (types16) typed a club's or a party's supporters and a firm's employees citizens here; withdrawn by
+        # the coordinator after the merge (a validation event's speaker types 0.885 -> 0.839, claimant types 0.770 ->
+        # 0.744; bisected one row at a time): its cases are strict expected failures in tests/test_leftovers_voices16.py
         "a resident of the old town"),
 )
 
