@@ -1160,7 +1160,7 @@ ONE_BODY_RULES = pd.DataFrame([
 ONE_BODY_HEADS = frozenset({"agency", "authority", "directorate", "service", "office", "ministry", "union", "federation",
                             "association", "council", "company", "operator", "observatory", "institute", "committee",
                             "commission", "department", "board", "group", "society", "guard", "bureau", "regulator",
-                            "inspectorate"})
+                            "inspectorate", "hospital"})  # session 16: "the hospital" / "X General Hospital"
 _NOT_A_NAME = frozenset({"after", "before", "official", "officials", "source", "senior", "in", "at", "by", "according",
                          "to", "said", "says", "from"})
 _KEY_STOP = frozenset({"s", "the", "of", "and", "for", "in"})
