@@ -234,3 +234,38 @@ def test_an_anonymous_woman_in_a_quarter_is_no_actor_and_stays_anonymous():
     assert "Les Ormes" not in candidate_actors(paragraphs)
     quotes = quotations(_sentences(paragraphs), pd.DataFrame(columns=["actor", "side", "alias"]))
     assert quotes.iloc[0]["speaker"] == "anonymous" and quotes.iloc[0]["speaker_type"] == "anonymous"
+
+
+# A body's staff opening a sentence by "Its" ("The transport ministry gives a lower figure. Its inspectors had counted
+# 3,800 damaged cars by noon, a spokeswoman said") and the bare spokesperson tagging that sentence are the body the
+# sentence before named: their figures key as that body, with its type.
+@pytest.mark.parametrize("paragraphs, figure, body, kind", [
+    (["The regional transport ministry gives a lower figure.",
+      "Its inspectors had counted 3,800 damaged cars by noon, a spokeswoman said, up from 2,500 on Monday."],
+     "3,800", "regional transport ministry", "official"),  # disaster
+    (["The Kelby Water Board disputes the union's count.", "Its engineers found 40 leaks, a spokesman said."],
+     "40", "Kelby Water Board", "official"),  # strike
+    (["The Orlan Museum Trust has not yet put a price on the damage.",
+      "Its experts have examined 120 paintings, a spokeswoman said."], "120", "Orlan Museum Trust", "organisation"),  # culture
+])
+def test_a_bodys_staff_and_its_spokesperson_are_the_body_named_before(paragraphs, figure, body, kind):
+    claimant, claimant_type = _claimant(paragraphs, figure)
+    assert claimant_body(claimant) == body and claimant_type == kind
+
+
+def test_a_spokeswoman_for_the_body_and_its_staff_key_alike():
+    paragraphs = ["The regional Ministry of Transport gives a lower figure.",
+                  "Its inspectors had counted 3,800 damaged cars by noon, a spokeswoman said, up from 2,500 on Monday."]
+    names = [_claimant(paragraphs, f)[0] for f in ("3,800", "2,500")]
+    assert {claimant_body(n).lower() for n in names} == {"regional transport ministry"}
+
+
+def test_staff_after_a_person_are_not_resolved_to_a_body():
+    paragraphs = ["Mara Olsen, a grower, counted the damage.", "Her neighbours said 40 trees were lost."]
+    assert "ministry" not in _claimant(paragraphs, "40")[0]
+
+
+def test_the_session16_staff_and_ministry_rows_read_their_examples():
+    for name in ("owners_staff", "qualified_ministry_of_department"):
+        row = CLAIMANT_RULES[CLAIMANT_RULES["name"] == name].iloc[0]
+        assert claimant_body(row["example"]) == row["expected"], name

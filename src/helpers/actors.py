@@ -488,11 +488,16 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 CLAIMANT_RULES = pd.DataFrame([
     ("a_share_is_no_claimant", r"^.*(?:%|\bper\s?cent\b).*$", "", "taking 38% of the vote", ""),
     # session 16 (nuvoices16): a record named by a body's acronym ("NIF figures", "NSO data") is the body's, spelled
-    # out where a claimant spells it; a police rank before a name ("Inspector Mira Tall", "Det. Sgt. Ivo Marn", "Chief
+    # out where a claimant spells it; a body's staff named by its possessive ("the transport ministry's inspectors",
+    # as the attribution step names "Its inspectors" after a sentence naming the ministry) are the body; a police rank
+    # before a name ("Inspector Mira Tall", "Det. Sgt. Ivo Marn", "Chief
     # Superintendent Ada Roos") speaks for the police, as "police said" does
     ("acronym_record", r"^(?:(?i:the)\s+)?(?:(?i:latest|new|official|preliminary|provisional|final)\s+)?(?P<body>[A-Z]"
      r"[A-Za-z]?[A-Z]{1,5})\s+(?:(?i:latest|preliminary|final|official|provisional|own)\s+)?(?i:figures|data|estimates?|"
      r"statistics|numbers|count|tally|records)$", "{body}", "NIF figures", "NIF"),
+    ("owners_staff", r"^(?:(?i:the)\s+)?(?P<body>.+?)['’]s\s+(?:[a-z-]+\s+){0,2}(?i:inspectors|investigators|auditors|"
+     r"engineers|experts|scientists|analysts|researchers|staff|surveyors|assessors|teams?)$", "{body}",
+     "the regional transport ministry's inspectors", "regional transport ministry"),
     ("police_rank", r"^(?:(?i:the)\s+)?(?:(?:Chief|Detective|Det\.?|Deputy|Police)\s+)*(?:Inspector(?!\s+General\b)|Superintendent|Sergeant|"
      r"Constable|Insp\.?|Supt\.?|Sgt\.?)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+$", "police", "Inspector Mira Tall",
      "police"),
@@ -582,6 +587,11 @@ CLAIMANT_RULES = pd.DataFrame([
      "Arvian Nurses Union"),
     ("head_of_government", r"^(?i:prime\s+minister|premier|head\s+of\s+government|government\s+spokes\w+)\b", "government",
      "Prime Minister Jon Berg", "government"),
+    # session 16 (nuvoices16): a qualified "Ministry of X" ("the regional Ministry of Agriculture") is the qualified
+    # "X ministry", as the bare one is (ministry_of_department)
+    ("qualified_ministry_of_department", r"^(?P<adj>(?i:regional|state|federal|national|provincial|county|city)\s+)"
+     r"(?i:ministry)\s+(?i:of|for)\s+(?:the\s+)?(?P<dept>[A-Z][\w ]+)$", "{adj}{dept} ministry",
+     "regional Ministry of Transport", "regional Transport ministry"),
     ("ministry_of_department", r"^(?i:ministry)\s+(?i:of|for)\s+(?:the\s+)?(?P<dept>[A-Z][\w ]+)$", "{dept} ministry",
      "Ministry of Defence", "Defence ministry"),
     ("minister_for_ministry", r"^(?P<dept>(?:[A-Z][a-z]+\s+){1,2})(?i:minister)\b(?!\s+of\b)", "{dept}ministry",

@@ -1812,6 +1812,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         speaker = without_labels(speaker)
         kind = _spokesperson_type(row["text"]) if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
         speaker, kind = _spokesperson_of_body(raw, speaker, kind, row["text"])
+        speaker, kind = _staff_of_previous_body(raw, speaker, kind, row["text"], mentioned, prior)
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
@@ -1820,6 +1821,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
                 _antecedent(row["co_speaker"], earlier[:-1], described) or _full_name(row["co_speaker"], described) or \
                 (row["co_speaker"], _owned_title_type(row["co_speaker"], _type_in_context(row["co_speaker"], described),
                                                       mentioned, row["text"]))  # the speaker is the last mention
+            co = _staff_of_previous_body(row["co_speaker"], co[0], co[1], row["text"], mentioned[:-1], prior)
             if co[0].split(",")[0].strip() == speaker:  # session 16: "X, chief economist at Y, estimated…, though
                 row.update(speaker=co[0], speaker_type=co[1], co_speaker="", co_speaker_type="")  # she cautioned…": one
                 continue  # speaker, as the sentence names her, not two
@@ -1842,6 +1844,35 @@ def _spokesperson_of_body(raw: str, speaker: str, kind: str, text: str) -> tuple
     body = bodies[0]
     owner = speaker_type_of(body.group("np"))
     return f"{raw} for the {body.group('np')}", owner if owner in ("official", "organisation", "expert") else kind
+
+
+def _previous_body(mentioned: list[tuple[str, str]], text: str, prior: str = "") -> tuple[str, str] | None:
+    """The body named last before a sentence (a name or a body's kind, not a person, with a body's type), that the
+    sentence does not name itself, with the "of X" the text before (`prior`) gives it; else None."""
+    for name, kind in reversed(mentioned):
+        if kind in ("official", "organisation", "expert", "agency") and (_names(mask_abbreviations(name)) or
+                                                                          rules.BODY_HEAD.search(name)) and \
+                not _is_person(name) and not is_person_name(name) and not re.match(r"(?i)(?:its|their|an?)\s", name) \
+                and re.sub(r"(?i)^the\s+", "", name) not in text:
+            bare = re.sub(r"(?i)^the\s+", "", name)
+            of = list(re.finditer(re.escape(bare) + r"(\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+(?:and\s+)?)*[A-Z][\w’'-]*)", prior))
+            return (name + of[-1].group(1) if of else name), kind
+    return None
+
+
+def _staff_of_previous_body(raw: str, speaker: str, kind: str, text: str, mentioned: list[tuple[str, str]],
+                            prior: str = "") -> tuple[str, str]:
+    """(speaker, type) of a body's staff opening a sentence ("Its inspectors had counted…") or of a bare spokesperson
+    tagging such a sentence: the body the sentence before named (`rules.OWNED_STAFF`, session 16: "the regional
+    transport ministry's inspectors", "a spokeswoman for the regional transport ministry"); else as they are."""
+    staff = rules.OWNED_STAFF.match(text)
+    if not staff or not (raw == staff.group(0) or rules.BARE_SPOKESPERSON.fullmatch(raw) and speaker == raw):
+        return speaker, kind
+    body = _previous_body(mentioned, text, prior)
+    if not body:
+        return speaker, kind
+    name = body[0][:1].lower() + body[0][1:] if body[0].startswith("The ") else body[0]
+    return (f"{name}'s {staff.group('staff')}" if raw == staff.group(0) else f"{raw} for {name}"), body[1]
 
 
 def _spokesperson_type(text: str) -> str:

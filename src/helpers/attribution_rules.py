@@ -736,6 +736,12 @@ OPENING_BODY = re.compile(r"^(?:The|Its|Their)\s+(?P<np>(?:[A-Z]?[a-z’'-]+\s+)
                           r"office|department|council|commission|inspectorate|service|police|court|bank|company|firm|"
                           r"operator|group|union|federation|association|hospital|institute|observatory|university|"
                           r"government|directorate|board))(?:['’]s?)?\b", re.I)
+# Session 16 (nuvoices16): a body's staff opening a sentence by "Its" or "Their" ("The transport ministry gives a lower
+# figure. Its inspectors had counted 3,800 cars by noon, a spokeswoman said"): the staff, and a bare spokesperson who
+# tags that sentence, are the body the sentence before named (attribution._staff_of_previous_body).
+OWNED_STAFF = re.compile(r"^(?:Its|Their)\s+(?P<staff>(?:[a-z-]+\s+){0,2}(?:inspectors|investigators|auditors|engineers|"
+                         r"experts|scientists|analysts|researchers|staff|surveyors|assessors|teams?))(?=\s|$)")
+
 # Session 14 (voices14): a bare spokesperson ("a spokeswoman", "a spokesman") is named with the body the sentence names
 # before the tag ("By Monday night the federation had settled on 33 athletes, a spokesman said": a spokesman for the
 # federation), as a reader and the keys name them; the body the sentence opens with (OPENING_BODY) or any "the <body>"
