@@ -269,3 +269,19 @@ def test_the_session16_staff_and_ministry_rows_read_their_examples():
     for name in ("owners_staff", "qualified_ministry_of_department"):
         row = CLAIMANT_RULES[CLAIMANT_RULES["name"] == name].iloc[0]
         assert claimant_body(row["example"]) == row["expected"], name
+
+
+# A codebook (or the applied draft) naming both a person and their body: "Forecaster X of the Y Office" is the
+# person's voice, not the body's (it was the last name matched); the body alone still speaks as the body.
+@pytest.mark.parametrize("text, speaker", [
+    ("Forecaster Ivo Lind of the National Weather Office said 80mm of rain could fall.", "Ivo Lind"),  # disaster
+    ("Ana Holt of the Kelby Rail Union said 4,000 members walked out.", "Ana Holt"),  # strike
+    ("Judge Mara Olsen at the Kelby District Court said the trial would resume in May.", "Mara Olsen"),  # courts
+    ("The National Weather Office said the storm would weaken.", "National Weather Office"),
+])
+def test_a_person_of_a_codebook_body_speaks_as_the_person(text, speaker):
+    actors = pd.DataFrame({"actor": ["Ivo Lind", "National Weather Office", "Ana Holt", "Kelby Rail Union", "Mara Olsen",
+                                     "Kelby District Court"], "side": "",
+                           "alias": ["Ivo Lind", "National Weather Office", "Ana Holt", "Kelby Rail Union", "Mara Olsen",
+                                     "Kelby District Court"], "type": ""})
+    assert quotations(_sentences([text]), actors)["speaker"].tolist() == [speaker]
