@@ -135,6 +135,12 @@ def test_a_rank_and_a_surname_are_the_person_of_that_surname():
     assert "Commander Brel" in out  # no person named Brel: kept as it was
 
 
+def test_a_body_named_by_a_media_word_is_no_titled_surname():
+    found = {"Banque Orlan": {"kind": "person", "aliases": set(), "title": ""},
+             "Radio Orlan": {"kind": "organisation", "aliases": set(), "title": ""}}
+    assert titled_surnames(found)["Banque Orlan"]["aliases"] == set() and "Radio Orlan" in titled_surnames(found)
+
+
 # 3. Types. A post owned by a body's acronym takes the body's type in every table ("KFU president X" is the union's,
 # organisation, not an official for "president"); a body's head post opening the phrase with no owner ("Director
 # general X" after the body spoke) takes the type of the body named before.

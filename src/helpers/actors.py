@@ -441,6 +441,8 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
             .reset_index(drop=True), "actor_shares": _shares(pd.DataFrame(shares, columns=SHARE_COLUMNS[:3] + ["quotations"]))}
 
 
+RANK_WORDS = re.compile(r"(?i)(?:chief\s+|deputy\s+|detective\s+)?(?:inspector|sergeant|constable|detective|superintendent|"
+                        r"officer|forecaster|firefighter|paramedic|nurse|pastor|father|rabbi|imam|bishop)")
 TITLED_SURNAME = re.compile(r"^(?P<title>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?P<surname>[A-Z][a-z’'-]+)$")  # "Inspector Tall"
 
 
@@ -451,8 +453,8 @@ def titled_surnames(found: dict[str, dict]) -> dict[str, dict]:
     out = dict(found)
     for name in list(found):
         m = TITLED_SURNAME.match(name)
-        if not m or speaker_type_of(m.group("title")) in ("other", "citizen"):
-            continue
+        if not m or not (rules.PERSON_TITLES.search(m.group("title")) or RANK_WORDS.fullmatch(m.group("title"))):
+            continue  # a title of a person ("Radio X", "Banque X" are bodies' names, not titles)
         persons = [p for p, e in found.items() if p != name and e["kind"] == "person" and 2 <= len(p.split()) <= 3
                    and p.endswith(f" {m.group('surname')}")]
         if len(persons) == 1:
