@@ -1817,11 +1817,7 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
         if row["co_speaker"]:
-            co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or \
-                _antecedent(row["co_speaker"], earlier[:-1], described) or _full_name(row["co_speaker"], described) or \
-                (row["co_speaker"], _owned_title_type(row["co_speaker"], _type_in_context(row["co_speaker"], described),
-                                                      mentioned, row["text"]))  # the speaker is the last mention
-            co = _staff_of_previous_body(row["co_speaker"], co[0], co[1], row["text"], mentioned[:-1], prior)
+            co = _resolved_co_speaker(row, earlier, mentioned, described, local, prior)
             if co[0].split(",")[0].strip() == speaker:  # session 16: "X, chief economist at Y, estimated…, though
                 row.update(speaker=co[0], speaker_type=co[1], co_speaker="", co_speaker_type="")  # she cautioned…": one
                 continue  # speaker, as the sentence names her, not two
@@ -1844,6 +1840,18 @@ def _spokesperson_of_body(raw: str, speaker: str, kind: str, text: str) -> tuple
     body = bodies[0]
     owner = speaker_type_of(body.group("np"))
     return f"{raw} for the {body.group('np')}", owner if owner in ("official", "organisation", "expert") else kind
+
+
+def _resolved_co_speaker(row: dict, earlier: list[tuple[str, str]], mentioned: list[tuple[str, str]],
+                         described: dict[str, str], local: dict[str, str], prior: str) -> tuple[str, str]:
+    """(speaker, type) of a row's second speaker, resolved as the first is but against the speakers before the row's
+    own (the row's speaker is the last of `earlier` and `mentioned`); a body's staff opening the sentence ("Its
+    inspectors") is the body named before (session 16)."""
+    co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or \
+        _antecedent(row["co_speaker"], earlier[:-1], described) or _full_name(row["co_speaker"], described) or \
+        (row["co_speaker"], _owned_title_type(row["co_speaker"], _type_in_context(row["co_speaker"], described),
+                                              mentioned, row["text"]))  # the speaker is the last mention
+    return _staff_of_previous_body(row["co_speaker"], co[0], co[1], row["text"], mentioned[:-1], prior)
 
 
 def _previous_body(mentioned: list[tuple[str, str]], text: str, prior: str = "") -> tuple[str, str] | None:
