@@ -1160,7 +1160,10 @@ ONE_BODY_RULES = pd.DataFrame([
 ONE_BODY_HEADS = frozenset({"agency", "authority", "directorate", "service", "office", "ministry", "union", "federation",
                             "association", "council", "company", "operator", "observatory", "institute", "committee",
                             "commission", "department", "board", "group", "society", "guard", "bureau", "regulator",
-                            "inspectorate", "hospital"})  # session 16: "the hospital" / "X General Hospital"
+                            "inspectorate"})
+# session 16 (nuvoices16): a body's kind read only alone ("the hospital" / "Kelby General Hospital"), never as the
+# field of a described body ("the hospital group" stays with `described_body_keys`)
+ONE_BODY_ALONE_HEADS = frozenset({"hospital"})
 _NOT_A_NAME = frozenset({"after", "before", "official", "officials", "source", "senior", "in", "at", "by", "according",
                          "to", "said", "says", "from"})
 _KEY_STOP = frozenset({"s", "the", "of", "and", "for", "in"})
@@ -1179,7 +1182,7 @@ def one_body_keys(keys: pd.Series) -> pd.Series:
     out = {}
     for k in names:
         w = words[k]
-        if not w or w[-1] not in ONE_BODY_HEADS or not re.fullmatch(r"[a-z-]+", k):
+        if not w or w[-1] not in ONE_BODY_HEADS | ONE_BODY_ALONE_HEADS or not re.fullmatch(r"[a-z-]+", k):
             continue
         longer = [o for o in full if len(words[o]) > len(w) and words[o][-len(w):] == w]
         if len(longer) == 1:
