@@ -91,6 +91,18 @@ PLACE_NAME_RULES = pd.DataFrame([
     ("shore_place_last", r"\s(?:Point|Bay|Cove|Creek|Harbour|Harbor|Beach|Sands|Spit|Landing|Quay)$",
      r"\b(?:at|from|of|near|off|in|to|towards|around)\s+{name}\b", "fishermen from Orrin Cove reached them first",
      "a shore settlement named by its landform last, used after a preposition of place"),
+    # session 16 (nuvoices16, a new user's hailstorm corpus): streets, squares, quarters and programmes read as persons
+    ("street_or_square_first", r"^(?:Avenue|Rue|Place|Quai|Boulevard|Chemin|All[ée]e|Impasse|Calle|Avenida|Plaza|"
+     r"Paseo|Via|Viale|Piazza|Corso|Largo|Rua|Pra[çc]a|Platz|Ulica|Plac)\s+(?:(?:de|du|des|la|le|di|del|da|do|dos)\s+)?[A-Z]",
+     "", "the protesters marched down Avenue Sorel", "a street or square named by its kind first, as French, Spanish, "
+     "Italian, Portuguese and German names are (\"Place X\", \"Rue X\", \"Via X\"): never a person"),
+    ("area_kind_after", "", r"\b{name}\s+(?:district|quarter|neighbou?rhood|suburb|estate|ward|borough)\b|"
+     r"\b(?:districts|quarters|neighbou?rhoods|suburbs|estates|wards|boroughs)\s+of\s+(?:[A-Z][\w’'-]*[\s,]+"
+     r"(?:and\s+)?){{1,6}}{name}\b", "the strikers live in the Les Ormes quarter",
+     "a span the text names as a district or quarter (\"the X district\", \"the districts of A and X\")"),
+    ("programme_title", "", r"\b(?:our|the|its|his|her|their|[\w’'-]+['’]s)\s+{name}\s+(?:programme|program|show|"
+     r"podcast|bulletin|broadcast|series|column|newsletter)\b", "the minister told our Morning Call programme",
+     "a broadcast programme, show or column named before its kind: a title, never a person"),
 ], columns=["name", "pattern", "in_text", "example", "note"])
 
 
@@ -389,7 +401,7 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
     for body_name, entry in _unnamed_bodies(quotes).items():
         if not any(body_name in n.lower() for n in found):
             found[body_name] = entry
-    found = surname_aliases(bodies_by_use(_without_joined_parts(found), texts), texts)
+    found = surname_aliases(bodies_by_use(_without_joined_parts(titled_surnames(found)), texts), texts)
     owners: dict[str, set[str]] = {}
     for key, entry in found.items():
         for alias in entry["aliases"]:
@@ -429,6 +441,28 @@ def corpus_actors(sentences: pd.DataFrame, articles: pd.DataFrame, quotes: pd.Da
             .reset_index(drop=True), "actor_shares": _shares(pd.DataFrame(shares, columns=SHARE_COLUMNS[:3] + ["quotations"]))}
 
 
+RANK_WORDS = re.compile(r"(?i)(?:chief\s+|deputy\s+|detective\s+)?(?:inspector|sergeant|constable|detective|superintendent|"
+                        r"officer|forecaster|firefighter|paramedic|nurse|pastor|father|rabbi|imam|bishop)")
+TITLED_SURNAME = re.compile(r"^(?P<title>[A-Z][a-z]+(?:\s+[a-z]+)?)\s+(?P<surname>[A-Z][a-z’'-]+)$")  # "Inspector Tall"
+
+
+def titled_surnames(found: dict[str, dict]) -> dict[str, dict]:
+    """The actors found with a rank or office before a surname alone ("Inspector Tall", "Commander Brel", "Minister
+    Orvik": the title types a speaker) joined to the one person of the corpus with that surname ("Mira Tall"), as
+    an alias (session 16: a rank and a surname read as a body of its own); with no such person, or two, kept as it was."""
+    out = dict(found)
+    for name in list(found):
+        m = TITLED_SURNAME.match(name)
+        if not m or not (rules.PERSON_TITLES.search(m.group("title")) or RANK_WORDS.fullmatch(m.group("title"))):
+            continue  # a title of a person ("Radio X", "Banque X" are bodies' names, not titles)
+        persons = [p for p, e in found.items() if p != name and e["kind"] == "person" and 2 <= len(p.split()) <= 3
+                   and p.endswith(f" {m.group('surname')}")]
+        if len(persons) == 1:
+            out[persons[0]]["aliases"].add(name)
+            out.pop(name, None)
+    return out
+
+
 def _without_joined_parts(found: dict[str, dict]) -> dict[str, dict]:
     """The actors found without the pieces of a body's name joined by "and" (`JOINED_BODY_NAME`) that speakers cut
     from it ("Kelby Fire", "Rescue Service" of "Kelby Fire and Rescue Service")."""
@@ -455,6 +489,20 @@ def _shares(frame: pd.DataFrame) -> pd.DataFrame:
 # reader would and gives the body that stands behind it ("{body}" is the rule's `body` group); they apply in order.
 CLAIMANT_RULES = pd.DataFrame([
     ("a_share_is_no_claimant", r"^.*(?:%|\bper\s?cent\b).*$", "", "taking 38% of the vote", ""),
+    # session 16 (nuvoices16): a record named by a body's acronym ("NIF figures", "NSO data") is the body's, spelled
+    # out where a claimant spells it; a body's staff named by its possessive ("the transport ministry's inspectors",
+    # as the attribution step names "Its inspectors" after a sentence naming the ministry) are the body; a police rank
+    # before a name ("Inspector Mira Tall", "Det. Sgt. Ivo Marn", "Chief
+    # Superintendent Ada Roos") speaks for the police, as "police said" does
+    ("acronym_record", r"^(?:(?i:the)\s+)?(?:(?i:latest|new|official|preliminary|provisional|final)\s+)?(?P<body>[A-Z]"
+     r"[A-Za-z]?[A-Z]{1,5})\s+(?:(?i:latest|preliminary|final|official|provisional|own)\s+)?(?i:figures|data|estimates?|"
+     r"statistics|numbers|count|tally|records)$", "{body}", "NIF figures", "NIF"),
+    ("owners_staff", r"^(?:(?i:the)\s+)?(?P<body>.+?)['’]s\s+(?:[a-z-]+\s+){0,2}(?i:inspectors|investigators|auditors|"
+     r"engineers|experts|scientists|analysts|researchers|staff|surveyors|assessors|teams?)$", "{body}",
+     "the regional transport ministry's inspectors", "regional transport ministry"),
+    ("police_rank", r"^(?:(?i:the)\s+)?(?:(?:Chief|Detective|Det\.?|Deputy|Police)\s+)*(?:Inspector(?!\s+General\b)|Superintendent|Sergeant|"
+     r"Constable|Insp\.?|Supt\.?|Sgt\.?)\s+(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+$", "police", "Inspector Mira Tall",
+     "police"),
     # session 15 (claimkeys15): one body, one key across a corpus. A claimant the attribution step cut with its speech
     # verb ("the union says") is the body before the verb; a spokesperson "for" a body is that body ("a spokesman for
     # the interior ministry"); a body named by a possessive pronoun ("her ministry", "his department") is the common
@@ -541,6 +589,11 @@ CLAIMANT_RULES = pd.DataFrame([
      "Arvian Nurses Union"),
     ("head_of_government", r"^(?i:prime\s+minister|premier|head\s+of\s+government|government\s+spokes\w+)\b", "government",
      "Prime Minister Jon Berg", "government"),
+    # session 16 (nuvoices16): a qualified "Ministry of X" ("the regional Ministry of Agriculture") is the qualified
+    # "X ministry", as the bare one is (ministry_of_department)
+    ("qualified_ministry_of_department", r"^(?P<adj>(?i:regional|state|federal|national|provincial|county|city)\s+)"
+     r"(?i:ministry)\s+(?i:of|for)\s+(?:the\s+)?(?P<dept>[A-Z][\w ]+)$", "{adj}{dept} ministry",
+     "regional Ministry of Transport", "regional Transport ministry"),
     ("ministry_of_department", r"^(?i:ministry)\s+(?i:of|for)\s+(?:the\s+)?(?P<dept>[A-Z][\w ]+)$", "{dept} ministry",
      "Ministry of Defence", "Defence ministry"),
     ("minister_for_ministry", r"^(?P<dept>(?:[A-Z][a-z]+\s+){1,2})(?i:minister)\b(?!\s+of\b)", "{dept}ministry",

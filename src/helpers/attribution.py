@@ -589,6 +589,7 @@ _NP_STOP = re.compile(r"(?i)^(?:is|are|was|were|has|have|had|will|would|could|ca
 
 def _np_start(text: str) -> str:
     """The noun phrase a text opens with: cut at punctuation, a relative word, a verb or a figure."""
+    text = rules.NP_TIME_TAIL.split(text)[0]  # session 16: "the fire service late on Monday"
     text = re.split(r"[,.;:!?“”\"(]|\s+(?:which|who|that|on|in(?!\s+[A-Z][a-z’'-]+\s*(?:[.,;]|$))|at|as|after|before|when|while|last|next|yesterday|today|"
                     r"tonight|earlier|during|since|until|within|amid|for(?=\s+(?:(?:about|nearly|almost|more\s+than|over|up\s+to)\s+)?"
                     r"(?:\d|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|most|much|"
@@ -1032,6 +1033,9 @@ def name_descriptors(texts: list[str]) -> dict[str, str]:
             made = re.match(r"(.*?)(?:\s+\w+ed)?\s+(?:by|from)\s*$", before)
             if kind == "other" and made and rules.DOCUMENT_SUBJECT.search(made.group(1)):
                 kind = speaker_type_of(f"{before.strip()} {name}")  # "a poll by Norstat": the firm that made it
+            elif kind == "other" and rules.ACRONYM_POST.search(before) and found.get(
+                    rules.ACRONYM_POST.search(before).group("owner")) in ("official", "organisation", "expert"):
+                kind = found[rules.ACRONYM_POST.search(before).group("owner")]  # session 16: "KFU president X"
             elif kind == "other":
                 kind = speaker_type_of(f"{before} {after.group(1) if after else ''}")
                 kind = "expert" if kind == "official" and typed_by_honorific(name) and rules.MEDICAL_POST.search(
@@ -1343,7 +1347,9 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
     """A speaker phrase's type from its words, the organisation it names, or what the corpus says of its name."""
     kind = speaker_type_of(raw)
     if kind == "other" and rules.BARE_RECORD.match(unmask(raw)):
-        return kind  # "Coast guard logs seen by Atlas Weekly": a record, whatever body its words name
+        keeper = rules.ACRONYM_RECORD.match(unmask(raw))  # session 16: "NIF figures", an acronym the corpus defines
+        return described.get(keeper.group("keeper"), kind) if keeper else kind  # "Coast guard logs seen by Atlas
+        # Weekly": a record, whatever body its words name
     if kind == "other" and rules.LEGAL_COUNSEL.search(unmask(raw)):
         return kind  # session 11: "Lawyer Ilse Marten", "X, a lawyer who represents 40 inmates": counsel (the keys'
         # convention, other), never a citizen for a named person nor the people they represent
@@ -1475,6 +1481,9 @@ def _owned_title_type(raw: str, kind: str, mentioned: list[tuple[str, str]], tex
     """The type of 'its spokesman, Luka Fer' or 'their president': that of the sentence's subject when the title
     opens a clause after it (`_clause_subject_type`), else of the latest actor named before that is not a person
     (the owner 'its' stands for); else `kind`."""
+    if kind == "other" and rules.UNOWNED_BODY_POST.match(raw):  # session 16: "Director general X" after a body spoke
+        return next((t for m, t in reversed(mentioned) if not _is_person(m) and not is_person_name(m)
+                     and t in ("official", "organisation", "expert")), kind)
     if not re.match(r"(?i)(?:its|their)\s+\w", raw) or (kind not in ("other", "official") and not typed_by_honorific(raw)) \
             or _names(raw.split(",")[0]):
         return kind
@@ -1773,11 +1782,21 @@ def continued_quote_types(rows: list[dict]) -> list[dict]:
 _PRONOUN_GENDER = {"she": "f", "he": "m"}
 
 
+def _pronoun_tag(raw: str, text: str) -> bool:
+    """Whether "he"/"she" tags a clause inside its sentence: after punctuation with said, says, added or told, or
+    (session 16) after a clause connector with any reporting verb (`rules.PRONOUN_TAG`: "…, though she cautioned")."""
+    for m in re.finditer(rf"\b{raw}\s+", text):
+        if re.search(r"[,:;]\s+$", text[:m.start()]) and re.match(r"(?:said|says|added|told)\b", text[m.end():]) or \
+                rules.PRONOUN_TAG.search(text[:m.start()]) and _VERB.match(text, m.end()):
+            return True
+    return False
+
+
 def _own_opening_person(raw: str, text: str, described: dict[str, str], genders: dict[str, str]) -> tuple[str, str] | None:
     """(person, type) a "she said" or "he said" tag inside its sentence stands for: the person the sentence opens with
     ("X, a nurse who sat at the back, remembers it differently: the cabin filled with smoke, she said": X), never one
     of the other gender (session 14); else None."""
-    if not re.fullmatch(r"(?i)he|she", raw) or not re.search(rf"[,:;]\s+{raw}\s+(?:said|says|added|told)\b", text):
+    if not re.fullmatch(r"(?i)he|she", raw) or not _pronoun_tag(raw, text):
         return None
     own = opening_person(text)
     other_gender = {"she": rules.MASCULINE, "he": rules.FEMININE}[raw.lower()]
@@ -1833,14 +1852,15 @@ def resolve_article(rows: list[dict], described: dict[str, str], local: dict[str
         speaker = without_labels(speaker)
         kind = _spokesperson_type(row["text"]) if kind == "other" and rules.UNOWNED_SPOKESPERSON.match(raw) else kind
         speaker, kind = _spokesperson_of_body(raw, speaker, kind, row["text"])
+        speaker, kind = _staff_of_previous_body(raw, speaker, kind, row["text"], mentioned, prior)
         row.update(speaker=speaker, speaker_type=kind, co_speaker_type="")
         earlier.append((speaker, kind))
         mentioned.append((speaker, kind))
         if row["co_speaker"]:
-            co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or \
-                _antecedent(row["co_speaker"], earlier[:-1], described) or _full_name(row["co_speaker"], described) or \
-                (row["co_speaker"], _owned_title_type(row["co_speaker"], _type_in_context(row["co_speaker"], described),
-                                                      mentioned, row["text"]))  # the speaker is the last mention
+            co = _resolved_co_speaker(row, earlier, mentioned, described, local, prior)
+            if co[0].split(",")[0].strip() == speaker:  # session 16: "X, chief economist at Y, estimated…, though
+                row.update(speaker=co[0], speaker_type=co[1], co_speaker="", co_speaker_type="")  # she cautioned…": one
+                continue  # speaker, as the sentence names her, not two
             row.update(co_speaker=co[0], co_speaker_type=co[1])
             earlier.insert(-1, co)
             mentioned.append(co)
@@ -1860,6 +1880,47 @@ def _spokesperson_of_body(raw: str, speaker: str, kind: str, text: str) -> tuple
     body = bodies[0]
     owner = speaker_type_of(body.group("np"))
     return f"{raw} for the {body.group('np')}", owner if owner in ("official", "organisation", "expert") else kind
+
+
+def _resolved_co_speaker(row: dict, earlier: list[tuple[str, str]], mentioned: list[tuple[str, str]],
+                         described: dict[str, str], local: dict[str, str], prior: str) -> tuple[str, str]:
+    """(speaker, type) of a row's second speaker, resolved as the first is but against the speakers before the row's
+    own (the row's speaker is the last of `earlier` and `mentioned`); a body's staff opening the sentence ("Its
+    inspectors") is the body named before (session 16)."""
+    co = _antecedent(row["co_speaker"], earlier[:-1], local, mentioned[:-1], by_class=True) or \
+        _antecedent(row["co_speaker"], earlier[:-1], described) or _full_name(row["co_speaker"], described) or \
+        (row["co_speaker"], _owned_title_type(row["co_speaker"], _type_in_context(row["co_speaker"], described),
+                                              mentioned, row["text"]))  # the speaker is the last mention
+    return _staff_of_previous_body(row["co_speaker"], co[0], co[1], row["text"], mentioned[:-1], prior)
+
+
+def _previous_body(mentioned: list[tuple[str, str]], text: str, prior: str = "") -> tuple[str, str] | None:
+    """The body named last before a sentence (a name or a body's kind, not a person, with a body's type), that the
+    sentence does not name itself, with the "of X" the text before (`prior`) gives it; else None."""
+    for name, kind in reversed(mentioned):
+        if kind in ("official", "organisation", "expert", "agency") and (_names(mask_abbreviations(name)) or
+                                                                          rules.BODY_HEAD.search(name)) and \
+                not _is_person(name) and not is_person_name(name) and not re.match(r"(?i)(?:its|their|an?)\s", name) \
+                and re.sub(r"(?i)^the\s+", "", name) not in text:
+            bare = re.sub(r"(?i)^the\s+", "", name)
+            of = list(re.finditer(re.escape(bare) + r"(\s+(?:of|for)\s+(?:[A-Z][\w’'-]*\s+(?:and\s+)?)*[A-Z][\w’'-]*)", prior))
+            return (name + of[-1].group(1) if of else name), kind
+    return None
+
+
+def _staff_of_previous_body(raw: str, speaker: str, kind: str, text: str, mentioned: list[tuple[str, str]],
+                            prior: str = "") -> tuple[str, str]:
+    """(speaker, type) of a body's staff opening a sentence ("Its inspectors had counted…") or of a bare spokesperson
+    tagging such a sentence: the body the sentence before named (`rules.OWNED_STAFF`, session 16: "the regional
+    transport ministry's inspectors", "a spokeswoman for the regional transport ministry"); else as they are."""
+    staff = rules.OWNED_STAFF.match(text)
+    if not staff or not (raw == staff.group(0) or rules.BARE_SPOKESPERSON.fullmatch(raw) and speaker == raw):
+        return speaker, kind
+    body = _previous_body(mentioned, text, prior)
+    if not body:
+        return speaker, kind
+    name = body[0][:1].lower() + body[0][1:] if body[0].startswith("The ") else body[0]
+    return (f"{name}'s {staff.group('staff')}" if raw == staff.group(0) else f"{raw} for {name}"), body[1]
 
 
 def _spokesperson_type(text: str) -> str:
@@ -2034,7 +2095,7 @@ def _claimant_by_clause(start: int, sentence: str, row, spot: int) -> tuple[str,
     dateline = re.match(r"[A-Z][A-Z ]+,[^.]{0,60}?\s[-–—]\s", sentence)
     if dateline and start < dateline.end() or _as_speaker_says(sentence, start, spot, row.speaker_text or row.speaker):
         return "", "outlet"
-    if not _same_clause(sentence, start, row):
+    if not _same_clause(sentence, start, row) or _as_clause_after_tag(sentence, start, spot):
         return "", "outlet"
     trailing = re.search(r",\s*(?:when|where)\b(?:[^,]|,(?=\d{3}))*$", sentence)
     if trailing and start < trailing.start() <= spot:
@@ -2085,6 +2146,13 @@ def _source_after_quote(sentence: str, start: int) -> tuple[str, str] | None:
         if at > start and not any(mask[at:]):
             return phrase, speaker_type_of(phrase)
     return None
+
+
+def _as_clause_after_tag(sentence: str, start: int, spot: int) -> bool:
+    """Whether a figure lies in a ", as <subject> rose…" clause after the speaker (`rules.AS_CLAUSE`, session 16): the
+    outlet's narration, unless the clause holds a reporting verb of its own."""
+    clause = next((m for m in rules.AS_CLAUSE.finditer(sentence) if 0 <= spot < m.start() <= start), None)
+    return bool(clause) and not _VERB.search(sentence, clause.start() + 4, clause.end())
 
 
 def _as_speaker_says(sentence: str, start: int, spot: int, phrase: str) -> bool:

@@ -36,6 +36,9 @@ NOT_ACTORS = (
     ("technology", r"^(?:CCTV|IT|GPS|DNA|SMS|AI|CT|MRI|ATM|VPN|USB|Wi-?Fi|LED|ICU|A&E)$", "CCTV"),
     ("kin_or_owned_phrase", r"^(?i:his|her|their|its|my|our|your)\s", "his mother"),
     ("indefinite_phrase", r"^(?i:a|an|another|one|some)\s", "Another worker"),
+    # session 16 (nuvoices16): a spokesperson alone is a body's voice, never an actor: two bodies' spokeswomen would be
+    # one actor, and every later "a spokeswoman" would be theirs
+    ("bare_spokesperson", r"^(?i:(?:the\s+)?spokes(?:man|woman|person|people|men|women))$", "spokeswoman"),
 )
 
 # A group or a bare title that speaks often is an actor without a name ("police", "protesters", "residents", "the

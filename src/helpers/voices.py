@@ -17,7 +17,7 @@ import re
 import pandas as pd
 
 from . import attribution_rules as rules
-from .attribution import _names, attribute_sentences, mask_abbreviations
+from .attribution import _names, attribute_sentences, is_person_name, mask_abbreviations
 from .codebooks import alias_key, alias_pattern, normalise_alias
 
 QUOTE_COLUMNS = ["article_id", "block_no", "sentence_no", "type", "speaker", "speaker_type", "side", "speaker_text",
@@ -53,10 +53,17 @@ OWNER_NOT_SPEAKER_RULES = pd.DataFrame([
 _OWNER_NOT_SPEAKER = re.compile(r"^['’]s?\s+(?:[a-z-]+\s+){0,2}?(?:" + "|".join(OWNER_NOT_SPEAKER_RULES["pattern"]) + r")\b")
 
 
+# Session 16 (nuvoices16): a codebook name after a named person and "of", "at" or "from" ("Forecaster X Y of the
+# National Weather Office", "Dr. X Y at Kelby University") is the person's body: the person is the speaker.
+PERSON_OF_BODY = re.compile(r"^\s+(?:of|at|from)\s+(?:the\s+)?$")
+
+
 def _speaking_hits(pattern, part: str) -> list:
     """The codebook names a speaker phrase holds, without an owner of a post that does not speak for it
-    (`OWNER_NOT_SPEAKER_RULES`)."""
-    return [h for h in pattern.finditer(part) if not _OWNER_NOT_SPEAKER.match(part[h.end():])]
+    (`OWNER_NOT_SPEAKER_RULES`) and without a person's body named after them (`PERSON_OF_BODY`)."""
+    hits = [h for h in pattern.finditer(part) if not _OWNER_NOT_SPEAKER.match(part[h.end():])]
+    return [h for i, h in enumerate(hits) if not (i and PERSON_OF_BODY.match(part[hits[i - 1].end():h.start()])
+                                                  and is_person_name(hits[i - 1].group(0)))]
 
 
 def _normalised(phrase: str, kind: str, pattern, lookup) -> tuple[str, str, str]:
