@@ -510,3 +510,22 @@ def test_hedges_written_after_the_figure(text, expected):
     from helpers.numbers import number_records
 
     assert [(r["text"], r["hedge"]) for r in number_records(text, UNITS)][-1] == expected
+
+
+@pytest.mark.parametrize("text,value", [("19 buses left for the capital before 7 a.m.", 700),
+                                        ("Hauliers tried to deliver goods before June 1, the agency said.", 601),
+                                        ('No alarm had been raised "before 12:33", he said.', 1233),
+                                        ("Polls close before 9 p.m. in most districts.", 2100)])
+def test_before_a_clock_time_or_a_date_is_an_upper_bound(text, value):
+    """'before 7 a.m.', 'before June 1': less than the time or date (numbers.apply_time_bound, session 16); "the day
+    before June 1" and "will not reopen before 8 a.m." keep the time or date exact."""
+    found = extract_numbers(text, UNITS)
+    row = found[found["kind"].isin(["time", "date"])].iloc[-1]
+    assert (row["hedge"], row["value_high"]) == ("less_than", value) and math.isnan(row["value_low"])
+
+
+@pytest.mark.parametrize("text", ["They met the day before June 1.", "The port will not reopen before 8 a.m. on Wednesday."])
+def test_before_naming_another_day_or_negated_stays_exact(text):
+    row = extract_numbers(text, UNITS).iloc[-1]
+    assert row["hedge"] == "exact"
+
