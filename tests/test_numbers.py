@@ -529,3 +529,13 @@ def test_before_naming_another_day_or_negated_stays_exact(text):
     row = extract_numbers(text, UNITS).iloc[-1]
     assert row["hedge"] == "exact"
 
+
+@pytest.mark.parametrize("text,first,unit", [("Engineers had shored up the 22nd and 23rd floors.", 22, "floor"),
+                                             ("Residents were rescued from the ninth to the 15th floors.", 9, "floor"),
+                                             ("The bill passed its second and third readings on Tuesday.", 2, "reading")])
+def test_the_first_of_two_ordinals_numbers_the_noun_of_the_second(text, first, unit):
+    """'the 22nd and 23rd floors': the first ordinal takes the noun after the second (rule ordinal_pair, session 16)."""
+    found = extract_numbers(text, UNITS)
+    row = found[found["kind"] == "ordinal"].iloc[0]
+    assert (row["value_low"], row["unit"]) == (first, unit), found
+

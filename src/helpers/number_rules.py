@@ -682,7 +682,7 @@ def place(m, text, units):
     place (kind ordinal, unit place)."""
     word = m["o"].lower()
     value = lx.ORDINALS.get(word) or float(re.match(r"\d+", word).group())
-    start = next(m.start(g) for g in ("o", "o2", "o3") if m.start(g) >= 0)
+    start = next(m.start(g) for g in ("o", "o2", "o3", "o4", "o5") if m.start(g) >= 0)
     return mention(start, m.end(), value, value, "place", None, "ordinal")
 
 
@@ -838,6 +838,16 @@ def ordinal(m, text, units):
     if noun in _TIME_DEICTIC and _ARTICLE_RIGHT_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
         return None  # "went up by a third last year": a fraction before a time word, not "third last"
     return mention(m.start(), m.end(), value, value, units.get(noun, lx.singular(noun)), None, "ordinal")
+
+
+def ordinal_pair(m, text, units):
+    """'the 22nd and 23rd floors', 'from the ninth to the 15th floors': two ordinals of the noun after the second, each a
+    mention of kind ordinal (session 16)."""
+    second = ordinal(_Alias(m, o=m["o2"]), text, units)
+    first = ordinal(m, text, units) if second else None
+    if not (first and second):
+        return None
+    return [dict(first, start=m.start("o"), end=m.end("o")), dict(second, start=m.start("o2"))]
 
 
 # ---- plain numbers, ranges, years ----
@@ -1127,7 +1137,7 @@ _has_month_day = _either(lambda t: _month_word(t) and _month_day(t))
 _has_time_unit = _shared_gate(TIME_UNIT)
 _has_ordinal = _either(re.compile(r"\d(?:st|nd|rd|th)\s").search,
                        lambda t: _ordinal_word(t) and _ORDINAL_WORD(t))
-_ORDINAL_WORD = re.compile(rf"(?:{_ORDINAL_WORDS})[\s,]").search
+_ORDINAL_WORD = re.compile(rf"(?:{_ORDINAL_WORDS})(?:[\s,]|-(?:floor|storey|story))").search
 _has_clock_cue = _either(_words_gate(":", "gmt", "utc", "bst", "cet", "local time", "hrs"), re.compile(r"\dh").search)
 _has_minor_currency = _either(_words_gate("pence", "cents"), lambda t: "cent" in t and _CENT_END(t),
                               re.compile(r"\dp\b").search)
@@ -1326,8 +1336,12 @@ RULES: list[Rule] = [
     Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded|[a-z]+est|most)\b"
-                     rf"|\b(?:was|were|is|are)\s+(?P<o3>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=\s+(?:with|behind)\b)"),
-         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"] or m["o3"]), t, u),
+                     rf"|\b(?:was|were|is|are|lies|lay|sits|sat)\s+(?P<o3>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=\s+(?:with\b|behind\b|in\s+\d|in\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:table|league|standings|rankings?|race|final|heat|group|championships?)\b))"
+                     # session 16: a side's move in a table ("drops Dravo from sixth to 12th", "would then fall to 13th") and a
+                     # place given with its points ("Dravo, sixth with 44 points")
+                     rf"|\b(?:from|to)\s+(?P<o4>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=\s+(?:to|in\s+the|place|position|spot)\b|\s*[,.;]|$)"
+                     rf"|(?<=,\s)(?P<o5>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=,?\s+with\s+\d)"),
+         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"] or m["o3"] or m["o4"] or m["o5"]), t, u),
          lambda t, n: _HAS_ORDINAL_WORD(t)),  # every alternative reads an ordinal
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
          ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t), starts="number"),
@@ -1351,8 +1365,11 @@ RULES: list[Rule] = [
     Rule("a_unit", _r(rf"(?<![\w-])(?P<art>an?|one|half\s+an?|an?\s+half)\s+(?:(?:single|whole|full|entire)\s+)?(?P<unit>{TIME_UNIT})\b(?!-)"),
          a_unit, lambda t, n: _has_time_unit(t)),
     # "a second, smaller fire": a comparative between the ordinal and its noun
-    Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))(?:,\s+[a-z]+er)?\s+(?P<noun>[a-z]+)"),
+    Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))(?:,\s+[a-z]+er)?(?:\s+|-(?=(?:floor|storey|story)\b))(?P<noun>[a-z]+)"),
          ordinal, lambda t, n: _has_ordinal(t)),
+    # "the 22nd and 23rd floors", "from the ninth to the 15th floors": the first ordinal numbers the noun of the second
+    Rule("ordinal_pair", _r(rf"\b(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+(?:and|to|or)\s+(?:the\s+)?(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
+         ordinal_pair, lambda t, n: _has_ordinal(t)),
     Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
          number_range, lambda t, n: n >= 2, starts="between_or_number"),
     Rule("year_ahead", _r(r"\b(?:by|in|until|till|before|after|beyond|through)\s+(?P<y>2[1-9]\d\d)(?![\w,.-]\d|\w)"),
