@@ -1959,6 +1959,10 @@ def describe(value_low: float, value_high: float, unit: str, hedge: str, kind: s
     unit_name, factor = display_scale(kind, np.array([value_low, value_high], dtype=float))  # no Series per mention
     lo = value_low / factor if not math.isnan(value_low) else math.nan
     hi = value_high / factor if not math.isnan(value_high) else math.nan
+    if kind in ("year", "date") and math.isnan(lo) != math.isnan(hi):  # "since at least 2021", "before June 1"
+        known = hi if math.isnan(lo) else lo
+        word = {"at_least": "at least", "more_than": "after", "less_than": "before", "at_most": "by"}.get(hedge, "")
+        return f"{word} {describe(known * factor, known * factor, unit, 'exact', kind)}".strip()
     if kind == "year":
         return str(int(lo)) if lo == hi else f"{int(lo)}–{int(hi)}"
     if kind == "ordinal":
