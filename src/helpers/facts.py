@@ -859,6 +859,8 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
             counts[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
+        elif row["kind"] == "ordinal":  # "the ninth floor" and "the 15th floor" are two floors: lined up by value (session 16)
+            row.update(by_value(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
             row.update(undescribed_date(row))
         elif _people_alone(row, book):  # "about 6,200 people" and "two people" say nothing of what they count
