@@ -267,6 +267,10 @@ SENTENCE_KEY_LEVELS = {
                                 "value_f1": 0.98},
 }
 EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furniture rows that came out as mentions
+    # Session 16 (numbers16: unlisted currency codes, ages by decade, places in a table, floor ordinals, years and times
+    # bounded by "at least" and "before", clock times with their part of the day), before -> after: budget value / hedge
+    # 0.988 / 0.988 -> 0.992 / 0.992, plant value / hedge 0.988 / 0.994 -> 0.994 / 1.000, runway recall 0.994 -> 1.000,
+    # tower fire recall 0.983 -> 1.000 (levels floored at 3 decimals).
     # Session 15 (numbers15: race times and distances, a bare number answering a duration, "barely", hedges after a
     # figure, "half their value"), recall / value / hedge before -> after: strike dev value -> 1.000 (level 0.99),
     # crowd crush value 0.981 -> 0.987, heatwave recall / value 0.982 / 0.970 -> 0.988 / 0.976, ice storm recall 0.994
@@ -307,12 +311,12 @@ EVENT_KEY_LEVELS = {  # key file: recall, value accuracy, hedge accuracy, furnit
     # past three, a shared scale in "1.5 to 2 million tonnes"), prison value/hedge 0.961/0.972 -> 0.978/0.978 ("two
     # hundred and twelve", "39 and a half hours"), ransomware value/hedge 0.987/0.981 -> 0.994/0.994, runway hedge
     # 0.994 -> 1.000, shipwreck hedge 0.983 -> 1.000, tower fire value 0.983 -> 0.988; abduction and plant unchanged.
-    "abduction-karsa_numbers_heldout": (0.993, 0.986, 0.986, 4), "budget-ostria_numbers_heldout": (0.991, 0.987, 0.987, 4),
+    "abduction-karsa_numbers_heldout": (0.993, 0.986, 0.986, 4), "budget-ostria_numbers_heldout": (0.991, 0.991, 0.991, 4),
     "crowd-crush-selvana_numbers_heldout": (0.993, 0.987, 1.00, 8), "derailment-osterby_numbers_heldout": (0.988, 0.994, 0.994, 3),
     "heatwave-corvena_numbers_heldout": (0.988, 0.976, 0.988, 3), "mine-collapse-brevik_numbers_heldout": (0.983, 1.00, 1.00, 4),
-    "plant-closure-dornbach_numbers_heldout": (0.993, 0.987, 0.993, 1), "prison-riot-halvik_numbers_heldout": (0.957, 0.977, 0.977, 2),
-    "ransomware-lenmark_numbers_heldout": (1.00, 1.00, 1.00, 3), "runway-overrun-orlend_numbers_heldout": (0.993, 1.00, 1.00, 4),
-    "shipwreck-calvera_numbers_heldout": (0.994, 1.00, 1.00, 4), "tower-fire-quellen_numbers_heldout": (0.982, 0.988, 0.988, 0),
+    "plant-closure-dornbach_numbers_heldout": (0.993, 0.993, 1.00, 1), "prison-riot-halvik_numbers_heldout": (0.957, 0.977, 0.977, 2),
+    "ransomware-lenmark_numbers_heldout": (1.00, 1.00, 1.00, 3), "runway-overrun-orlend_numbers_heldout": (1.00, 1.00, 1.00, 4),
+    "shipwreck-calvera_numbers_heldout": (0.994, 1.00, 1.00, 4), "tower-fire-quellen_numbers_heldout": (1.00, 0.988, 0.988, 0),
 }
 
 
