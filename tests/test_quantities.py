@@ -841,3 +841,14 @@ def test_session16_an_ordinal_is_lined_up_only_with_the_same_ordinal():
     victims = [r["fact_id"] for t, r in rows.items() if "victim" in t]
     assert len(floors) == 2 and floors[0] != floors[1], rows
     assert len(victims) == 2 and victims[0] != victims[1], rows
+
+
+def test_session16_the_running_day_of_an_event_stays_one_fact():
+    """'the second day' and 'the third day' of an outage are one running count (a time unit): never told apart by value."""
+    from helpers.codebooks import load_actors
+    from helpers.facts import number_mentions
+    from probes import body_sentences
+
+    paragraph = "The outage entered its second day on Tuesday. By Wednesday the outage was in its third day."
+    rows = number_mentions(body_sentences([paragraph]), UNITS, BOOK, load_actors(paths.codebook_path("actors.csv")))
+    assert rows["fact_id"].nunique() == 1, rows[["text", "fact_id"]]

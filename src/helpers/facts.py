@@ -859,7 +859,9 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
             counts[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
-        elif row["kind"] == "ordinal":  # "the ninth floor" and "the 15th floor" are two floors: lined up by value (session 16)
+        elif row["kind"] == "ordinal" and row.get("unit") not in HOURS:
+            # "the ninth floor" and "the 15th floor" are two floors: lined up by value (session 16); "the second day" and
+            # "the third day" of an outage are one running count told on two days, as a toll is
             row.update(by_value(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
             row.update(undescribed_date(row))
