@@ -103,7 +103,7 @@ def test_gates_tested_by_substrings_first_say_what_their_patterns_say():
     plain = {
         nr._has_currency: [r"[$€£¥₹₴₽₩₺₦₱]|ps\d|y=", nr._CURRENCY_NAME_GATE.__self__.pattern, codes],
         nr._has_month_day: [rf"{nr._MONTHS3}[a-z]*\.?\s+\d", rf"\d(?:st|nd|rd|th)?\s+(?:of\s+)?{nr._MONTHS3}"],
-        nr._has_ordinal: [r"\d(?:st|nd|rd|th)\s", rf"(?:{nr._ORDINAL_WORDS})[\s,]"],
+        nr._has_ordinal: [r"\d(?:st|nd|rd|th)\s", rf"(?:{nr._ORDINAL_WORDS})(?:[\s,]|-(?:floor|storey|story))"],
         nr._has_clock_cue: [":", r"gmt|utc|bst|cet|local time|hrs", r"\dh"],
         nr._has_minor_currency: [r"pence|cent\b|cents", r"\dp\b"],
         nr._has_year_ahead: [r"\s2[1-9]\d\d"],
@@ -113,7 +113,8 @@ def test_gates_tested_by_substrings_first_say_what_their_patterns_say():
     }
     made = ["rm 5", "farm 5", "the usd rate", "5 may", "may 5", "maybe 5", "3rd\tplace", "fifth time", "at 10:30",
             "1400h", "80 cents", "per cent", "centre", "5p off", "by 2150", "in2150", "a 3x rise", "halved", "ps5",
-            "ps 5", "y=5", "ranked", "scores of", "200000 krona", "a dollar", "kroner5", "the won fell"]
+            "ps 5", "y=5", "ranked", "scores of", "200000 krona", "a dollar", "kroner5", "the won fell", "a ninth-floor flat",
+            "a second-hand car"]
     texts = [t.lower() for t in _development_sentences()] + made
     for gate, patterns in plain.items():
         compiled = [re.compile(p) for p in patterns]

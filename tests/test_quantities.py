@@ -764,3 +764,91 @@ def test_session15_what_a_figure_counts_by_class_of_news_text(sentence, expected
     (quantity_cues.csv rows named in the comments)."""
     got = _quantities(sentence)
     assert {t: got.get(t) for t in expected} == expected, got
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # a penalty's length: prison terms and sentences in the plural, bans of years, a law's maximum penalty before and
+        # after a change, people suspended for days (sentence_length_near, _ban, _maximum_penalty, _suspended_people):
+        # sport, courts, politics, medicine
+        ("The minister proposed prison terms of up to eight years for fixing.", {"up to eight years": "sentence_length"}),
+        ("The case ended with prison sentences of up to four years.", {"up to four years": "sentence_length"}),
+        ("The federation can impose bans of up to 10 years on officials.", {"up to 10 years": "sentence_length"}),
+        ("The bill raises the maximum sentence for carrying a blade from 12 months to three years.",
+         {"12 months": "sentence_length", "three years": "sentence_length"}),
+        ("The league suspended the three players and the referee for 90 days.", {"90 days": "sentence_length"}),
+        ("The medical council suspended two doctors for six months after the inquiry.", {"six months": "sentence_length"}),
+        # a suspended service or trade stays a plain duration
+        ("Trading in the shares was suspended for two days.", {"two days": "duration"}),
+        # a policy rate's move in points is the interest rate; a bond yield's move stays a percentage change, as most
+        # keys code it (interest_rate_move_in_points): central banks, markets, mortgages
+        ("The central bank raised its main interest rate by 250 basis points to 10%.",
+         {"250 basis points": "interest_rate"}),
+        ("Analysis: the bank's 75bp hike and what it means for borrowers", {"75bp": "interest_rate"}),
+        ("The bank cut its policy rate by half a percentage point on Thursday.", {"half a percentage point": "interest_rate"}),
+        ("The yield on the 10-year bond rose 38 basis points to 4.91%.", {"38 basis points": "percentage_change"}),
+        ("The party's share rose 3 percentage points.", {"3 percentage points": "percentage_change"}),
+        # people rescuers took to safety, lifted off or winched out (rescued_taken_by_rescuers): floods, fires,
+        # shipwrecks, mountains
+        ("Rescue crews have now taken 410 people to safety, the agency said.", {"410 people": "rescued"}),
+        ("Firefighters led 40 people down the smoke-filled stairwell.", {"40 people": "rescued"}),
+        ("All 23 crew members were lifted off by two helicopters before dawn.", {"23 crew members": "rescued"}),
+        ("Lifeboats brought 57 passengers ashore overnight.", {"57 passengers": "rescued"}),
+        # a probability and a bank's capital ratio are `other`, never a share (other_probability, other_capital_ratio)
+        ("Forecasters give a 70% chance of rain on Saturday.", {"70%": "other"}),
+        ("Analysts see a 25% probability of a recession next year.", {"25%": "other"}),
+        ("The lender's capital ratio, which the regulator put at 13.2% in June, would fall sharply.", {"13.2%": "other"}),
+        ("Its core capital ratio stood at 9.8% at the end of March.", {"9.8%": "other"}),  # read before this session too
+    ],
+)
+def test_session16_what_a_figure_counts_by_class_of_news_text(sentence, expected):
+    """Session 16 (numbers16): penalties, rate moves, rescues, absent members, probabilities and capital ratios: what a
+    figure counts comes from the words around it (quantity_cues.csv rows named in the comments)."""
+    got = _quantities(sentence)
+    assert {t: got.get(t) for t in expected} == expected, got
+
+
+@pytest.mark.parametrize("paragraph, text", [
+    ("Speaker Vesna Talic read out the result: 74 deputies voted for the motion, 70 against, four abstained and three "
+     "were absent.", "three"),
+    ("Nine councillors voted for the budget, five against and one abstained, while two did not take part.", "two"),
+    ("At the union's conference 212 delegates backed the strike, 40 voted against and six were absent.", "six"),
+])
+def test_session16_members_absent_from_a_vote_are_a_count(paragraph, text):
+    """Members absent from a vote or not taking part cast no vote: a count, never the votes of the figures before
+    them (quantity_cues.csv `count_absent_members`, read through the fact step's inheritance)."""
+    from helpers.codebooks import load_actors
+    from helpers.facts import number_mentions
+    from probes import body_sentences
+
+    mentions = number_mentions(body_sentences([paragraph]), UNITS, BOOK, load_actors(paths.codebook_path("actors.csv")))
+    assert {r["text"]: r["quantity"] for r in mentions.to_dict("records")}[text] == "count"
+
+
+def test_session16_an_ordinal_is_lined_up_only_with_the_same_ordinal():
+    """'the ninth floor' and 'the 15th floor' number two floors: an ordinal's fact is told apart by its value
+    (facts.py, session 16), as a third and a fourth victim are two facts."""
+    from helpers.codebooks import load_actors
+    from helpers.facts import number_mentions
+    from probes import body_sentences
+
+    paragraph = ("The fire started on the ninth floor and spread to the 15th floor within an hour. "
+                 "The third victim died in hospital; a fourth victim was named on Friday.")
+    rows = {r["text"]: r for r in number_mentions(body_sentences([paragraph]), UNITS, BOOK,
+                                                  load_actors(paths.codebook_path("actors.csv"))).to_dict("records")}
+    floors = [r["fact_id"] for t, r in rows.items() if "floor" in t]
+    victims = [r["fact_id"] for t, r in rows.items() if "victim" in t]
+    assert len(floors) == 2 and floors[0] != floors[1], rows
+    assert len(victims) == 2 and victims[0] != victims[1], rows
+
+
+def test_session16_the_running_day_of_an_event_stays_one_fact():
+    """'the second day' and 'the third day' of an outage are one running count (a time unit): never told apart by value."""
+    from helpers.codebooks import load_actors
+    from helpers.facts import number_mentions
+    from probes import body_sentences
+
+    paragraph = "The outage entered its second day on Tuesday. By Wednesday the outage was in its third day."
+    rows = number_mentions(body_sentences([paragraph]), UNITS, BOOK, load_actors(paths.codebook_path("actors.csv")))
+    assert rows["fact_id"].nunique() == 1, rows[["text", "fact_id"]]

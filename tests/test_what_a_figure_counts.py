@@ -132,13 +132,25 @@ from helpers.facts import load_number_codebooks, numbers_tables
 # cyclone 0.943 / 0.698 -> 0.949 / 0.733, tanker spill 0.937 / 0.473 -> 0.948 / 0.502; grouping budget 0.592 -> 0.612,
 # ice storm 0.804 -> 0.835, plant closure 0.465 -> 0.495, referendum 0.394 -> 0.410, strike 0.932 -> 0.941; validation
 # bailout grouping 0.397 -> 0.432 (validation scorer, /work/scoring/score11.py).
+# Session 16 (numbers16: unlisted currency codes before an amount, ages, places and floors, prison terms and bans, a
+# policy rate's move in points, people rescuers took to safety, members absent, probabilities and capital ratios, an
+# ordinal lined up only with the same ordinal), quantity / earlier / grouping start -> end: match-fixing 0.715 / 0.902 /
+# 0.365 -> 0.855 / 0.905 / 0.430, rate decision 0.648 / 0.939 / 0.400 -> 0.701 / 0.940 / 0.408, no-confidence quantity /
+# grouping 0.923 / 0.649 -> 0.941 / 0.664, doping case 0.906 / 0.862 / 0.422 -> 0.920 / 0.864 / 0.449, flood quantity /
+# grouping 0.806 / 0.571 -> 0.818 / 0.621, tower fire 0.965 / 0.942 / 0.843 -> 0.972 / 0.943 / 0.857, market quantity /
+# grouping 0.943 / 0.563 -> 0.949 / 0.585, knife attack quantity 0.868 -> 0.881, bridge collapse quantity 0.879 ->
+# 0.885, tanker spill 0.803 -> 0.809, cyclone 0.837 -> 0.839, coup attempt 0.811 -> 0.812 (small earlier-accuracy
+# gains with them). Lowered, two trades said in docs/ACCURACY.md: grouping runway overrun 0.752 -> 0.721 ("a woman in
+# her seventies ..., the Health Ministry said" is now a figure, and the claimant key of another outlet's hospital
+# spokeswoman, whose hospital that sentence names, becomes the ministry's) and knife attack 0.667 -> 0.659 ("a man in
+# his twenties" is found and the key lines it up with two ages no claimant joins).
 LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.971, 0.978, 0.94),  # crowd14: 0.928 / 0.894 -> 0.956 / 0.932
     "verdict-halberg": (0.95, 1.0, 0.909),
     "election-varenia": (0.979, 0.972, 0.915),
     "wildfire-cabrel": (0.959, 0.975, 0.896),
-    "market-crash-ardesia": (0.942, 0.968, 0.561),  # 0.529 -> 0.537 (session 14, nunumbers14)
+    "market-crash-ardesia": (0.949, 0.968, 0.584),  # 0.529 -> 0.537 (session 14, nunumbers14)
     "outbreak-kavrin": (0.942, 0.978, 0.921),  # 0.911 -> 0.921 (session 14, nunumbers14)
     "shelling-tolvany": (0.977, 0.988, 0.72),
     "ice-storm-haldmark": (0.939, 0.957, 0.834),
@@ -148,30 +160,30 @@ LEVELS = {
     "derailment-osterby": (0.919, 0.976, 0.61),
     "crowd-crush-selvana": (0.871, 0.974, 0.785),
     "plant-closure-dornbach": (0.865, 0.878, 0.494),  # crowd14: 0.840 -> 0.865; grouping 0.494 -> 0.483, a trade (docs/ACCURACY.md); session 15 (claimkeys15, a stated trade): 0.483 -> 0.465 (the union and the police each one key now; their two days of crowds meet)
-    "tower-fire-quellen": (0.965, 0.942, 0.842),
+    "tower-fire-quellen": (0.971, 0.943, 0.857),
     "budget-ostria": (0.834, 0.979, 0.611),  # 0.587 -> 0.592 (nunumbers14 alone); 0.578 with numbers14, 0.590 with revision14 (test_facts.py)
     "abduction-karsa": (0.74, 0.973, 0.27),  # 0.263 -> 0.274: an age as its sentence's subject is the person named before (session 13); session 14: 0.266 (grouping14) -> 0.270 (with nunumbers14)
     "heatwave-corvena": (0.923, 0.964, 0.738),
     "prison-riot-halvik": (0.866, 0.911, 0.37),  # 0.348 -> 0.370 (session 14, nunumbers14)
     "runway-overrun-orlend": (0.913, 0.962, 0.752),
-    "cyclone-tessaly": (0.837, 0.955, 0.732),  # all session-13 branches together: 0.600
+    "cyclone-tessaly": (0.838, 0.955, 0.732),  # all session-13 branches together: 0.600
     "no-confidence-dravenia": (0.94, 0.994, 0.663),  # crowd14: 0.899 / 0.988 / 0.366 -> 0.923 / 0.994 / 0.408
-    "doping-case-ostrel": (0.918, 0.868, 0.468),  # grouping 0.399 -> 0.421 (claimkeys15)
+    "doping-case-ostrel": (0.919, 0.868, 0.468),  # grouping 0.399 -> 0.421 (claimkeys15)
     # session 12's events (session 13's validation set) and session 13's held-out events, measured after every
     # session-13 merge (scorer rounded to 3 decimals; levels 0.001 below). Rate decision quantity 0.531 (session 12)
     # -> 0.634 with numbers13's money and rate rules; the session-13 events' first contact was 0.797 / 0.855 / 0.809
     # (tariff quantity 0.809 -> 0.836 with the session-13 merges; tanker grouping 0.468 -> 0.411, see docs/ACCURACY.md)
-    "bridge-collapse-korvath": (0.878, 0.966, 0.813),  # crowd14: quantity 0.851 -> 0.861
+    "bridge-collapse-korvath": (0.884, 0.966, 0.813),  # crowd14: quantity 0.851 -> 0.861
     "referendum-estrava": (0.837, 0.987, 0.409),
-    "rate-decision-varkand": (0.648, 0.951, 0.399),
-    "tanker-spill-orvessa": (0.808, 0.968, 0.501),
-    "knife-attack-belmora": (0.874, 0.924, 0.666),  # grouping 0.642 -> 0.658 (session 14, validation scorer)
+    "rate-decision-varkand": (0.7, 0.951, 0.407),
+    "tanker-spill-orvessa": (0.809, 0.968, 0.501),
+    "knife-attack-belmora": (0.881, 0.925, 0.666),  # grouping 0.642 -> 0.658 (session 14, validation scorer)
     "tariff-dispute-kestria": (0.907, 0.875, 0.472),  # grouping 0.406 -> 0.432 (session 14)
     # session 14's held-out events at their first contact (session-13 code; scorer rounded to 3 decimals, levels 0.001
     # below): flood 0.806 / 0.939 / 0.565, coup attempt 0.806 / 0.933 / 0.371, match-fixing 0.724 / 0.901 / 0.364
     "flood-drevna": (0.824, 0.957, 0.641),
     "coup-attempt-zerhavia": (0.827, 0.961, 0.422),
-    "match-fixing-lorvane": (0.72, 0.926, 0.382),
+    "match-fixing-lorvane": (0.855, 0.926, 0.43),
     # session 15's held-out events at their first contact (session-14 code; scorer rounded to 3 decimals, levels 0.001
     # below): avalanche 0.670 / 0.927 / 0.341, bailout 0.830 / 0.899 / 0.390, leaked exam 0.735 / 0.895 / 0.367
     # after every session-15 merge: avalanche 0.698 / 0.927 / 0.393, bailout 0.834 / 0.907 / 0.397, leaked exam 0.742 /

@@ -893,6 +893,10 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
             counts[where] = row
         if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
             row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
+        elif row["kind"] == "ordinal" and row.get("unit") not in HOURS:
+            # "the ninth floor" and "the 15th floor" are two floors: lined up by value (session 16); "the second day" and
+            # "the third day" of an outage are one running count told on two days, as a toll is
+            row.update(by_value(row))
         elif row["quantity"] in BY_VALUE and not row["qualifier"]:
             row.update(undescribed_date(row))
         elif _people_alone(row, book):  # "about 6,200 people" and "two people" say nothing of what they count
@@ -2108,6 +2112,10 @@ def describe(value_low: float, value_high: float, unit: str, hedge: str, kind: s
     unit_name, factor = display_scale(kind, np.array([value_low, value_high], dtype=float))  # no Series per mention
     lo = value_low / factor if not math.isnan(value_low) else math.nan
     hi = value_high / factor if not math.isnan(value_high) else math.nan
+    if kind in ("year", "date") and math.isnan(lo) != math.isnan(hi):  # "since at least 2021", "before June 1"
+        known = hi if math.isnan(lo) else lo
+        word = {"at_least": "at least", "more_than": "after", "less_than": "before", "at_most": "by"}.get(hedge, "")
+        return f"{word} {describe(known * factor, known * factor, unit, 'exact', kind)}".strip()
     if kind == "year":
         return str(int(lo)) if lo == hi else f"{int(lo)}–{int(hi)}"
     if kind == "ordinal":

@@ -218,6 +218,12 @@ HEDGES = [
     ("less_than", r"shortly\s+before|just\s+before|a\s+little\s+before|(?:just\s+)?(?:fewer|less)\s+than|(?:just\s+)?under|below|nearly\s+under|sub"),
     ("about", r"barely|scarcely|hardly|closer\s+to|nearer\s+to|nearer|maybe|possibly|perhaps|around|about|some|roughly|approximately|approx\.|nearly|almost|close\s+to|an\s+estimated|estimated|circa|c\.|an?\s+approximate|upward\s+of|~"),
 ]
+# "before" right before a clock time or a date bounds it ("left before 7 a.m.", "before June 1": less than); not after a
+# word naming another day or time ("the day before June 1", "the night before", "hours before 6 p.m.") or after
+# "shortly", "just", which the hedge table reads (session 16).
+TIME_BEFORE = re.compile(r"(?i)(?<![\w-])(?<!day )(?<!days )(?<!night )(?<!week )(?<!weeks )(?<!hours )(?<!hour )(?<!minutes )"
+                         r"(?<!shortly )(?<!just )(?<!little )before\s+[\"“‘']?$")
+NEGATED_BEFORE_TIME = re.compile(r"(?i)\b(?:not|never|n['’]t)\b[^,.;:]*$")
 # A hedge of comparison under a negation turns round: "never dropped below 31C" is at least 31, "not more than 98%" at
 # most 98 (one word may stand between: "did not fall below").
 NEGATED_HEDGES = {"less_than": "at_least", "more_than": "at_most"}

@@ -13,6 +13,7 @@ scope or `final` (no shared modifier applies).
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -211,6 +212,21 @@ def clock_daypart(m, text, units):
     return mention(start, m.end(), hour * 100 + minute, hour * 100 + minute, "time", None, "time")
 
 
+def clock_day_named(m, text, units):
+    """'at 11.30 on Tuesday morning', "by nine o'clock on Friday evening", 'every evening at 5.30': a clock time with no
+    a.m. or p.m. whose part of the day is named beside it, with a day or "every", "this", "that" (session 16)."""
+    hour = _hour(m["h"] or m["h2"])
+    part = (m["part"] or m["part2"]).lower()
+    if hour is None or (part == "night" and hour < 6) or (part == "afternoon" and hour > 6):
+        return None
+    hour = hour % 12 + _DAYPART_OFFSET[part] if not (part == "morning" and hour == 12) else 0
+    value = hour * 100 + int(m["min"] or m["min2"] or 0)
+    return mention(m.start(), m.end(), value, value, "time", None, "time")
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
 _TIME_AMPM = r"(?P<h{0}>\d{{1,2}})(?:[.:](?P<min{0}>\d{{2}}))?\s*(?P<ampm{0}>[ap]\.?m\.?)(?!\w)"
 _TIME_24H = r"(?P<H{0}>[01]?\d|2[0-4]):(?P<MIN{0}>[0-5]\d)(?![\d:])"
 
@@ -275,7 +291,13 @@ def age_apposition(m, text, units):
     if not re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*$", text[:m.start()]) or not 1 <= int(m["d"]) <= 110:
         return None  # "in 2024, 67, …" is not a person's age
     value = float(m["d"])
-    return mention(m.start() + 2, m.end() - 1, value, value, "year", None, "age")
+    return mention(m.start("d"), m.end("d"), value, value, "year", None, "age")
+
+
+def age_turned(m, text, units):
+    """'Hallas, who turned 29 in March', 'she turns 40 next week': the age a person reached (session 16)."""
+    value = float(m["d"])
+    return mention(m.start("d"), m.end("d"), value, value, "year", "exact", "age") if 1 <= value <= 110 else None
 
 
 def age(m, text, units):
@@ -288,6 +310,21 @@ def age(m, text, units):
     hedge = {"under": "less_than", "below": "less_than", "over": "more_than", "above": "more_than"}.get((m["hedge"] or "").lower())
     low, high = lx.interval(value, hedge)
     return mention(m.start(), m.end(), low, high, "year", hedge, "age")
+
+
+_DECADES = {"teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+            "eighties": 80, "nineties": 90}
+_DECADE_PART = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}
+
+
+def age_decade(m, text, units):
+    """'a man in his twenties' (20-29), 'in their early sixties' (60-63), 'in her late teens' (17-19): an age told by its
+    decade, a vague interval in years."""
+    base, part = _DECADES[m["d"].lower()], (m["part"] or "").lower()
+    low, high = (base + _DECADE_PART[part][0], base + _DECADE_PART[part][1]) if part else (base, base + 9)
+    if base == 13:  # the teens run 13-19: early 13-15, mid 14-16, late 17-19
+        low, high = {"early": (13, 15), "mid": (14, 16), "late": (17, 19)}.get(part, (13, 19))
+    return mention(m.start(), m.end(), float(low), float(high), "year", "vague", "age")
 
 
 # ---- money ----
@@ -337,6 +374,23 @@ def money_name(m, text, units):
     if not _both(low, high) or high < low:
         return None
     return mention(m.start(), m.end(), low, high, unit, "range" if m["b"] else None, "money")
+
+
+# An amount after a three-letter currency code the lexicon does not list ("LVK 4.2 million", "TZS 250,000", a small or
+# new currency written as wire copy writes every code): the code is the unit. Only a figure with a scale word or
+# thousands separators reads so ("COP 28" names a summit, "GDP 5%" no amount), never in an all-capitals headline ("CUT
+# 3,000 JOBS") and never before a plural noun, which the figure counts ("UNC 2,000 students").
+_CODE_AMOUNT = re.compile(r"\d,\d{3}|\d\s*-?(?:m|bn|k|million|billion|trillion)$")
+_PLURAL_AFTER = re.compile(r"\s+(?!each\b)[a-z]+s\b")
+
+
+def money_code(m, text, units):
+    """'LVK 4.2 million', 'TZS 250,000': money in the unit of an unlisted three-letter code before the figure."""
+    if m["cur"].lower() in lx.CURRENCY_PREFIX or not _CODE_AMOUNT.search(m["a"]) or text.upper() == text \
+            or _PLURAL_AFTER.match(text, m.end()):
+        return None
+    value = parse_number(m["a"])
+    return None if value is None else mention(m.start(), m.end(), value, value, m["cur"], None, "money")
 
 
 def money_minor(m, text, units):
@@ -628,7 +682,7 @@ def place(m, text, units):
     place (kind ordinal, unit place)."""
     word = m["o"].lower()
     value = lx.ORDINALS.get(word) or float(re.match(r"\d+", word).group())
-    start = next(m.start(g) for g in ("o", "o2", "o3") if m.start(g) >= 0)
+    start = next(m.start(g) for g in ("o", "o2", "o3", "o4", "o5") if m.start(g) >= 0)
     return mention(start, m.end(), value, value, "place", None, "ordinal")
 
 
@@ -690,6 +744,8 @@ def compound(m, text, units):
         return None  # "Twenty-three of the wagons": one spelled number (the words rule), not 20 "threes"
     if word in lx.FRACTIONS:
         return None  # "two-thirds": a fraction rule
+    if word == "plus":  # "the 3,000-plus tractors", "50-plus years": more than the figure, counting the noun after it
+        return _with_tail(m.start(), m.end(), value, math.nan, "more_than", text, units, m["a"])
     if word == "odd":  # "40-odd countries": 40 to 49
         unit, noun_end = counted_noun(text, m.end(), units, False)
         return mention(m.start(), max(m.end(), noun_end), value, value + 9, unit, "vague", "count")
@@ -784,10 +840,30 @@ def ordinal(m, text, units):
     return mention(m.start(), m.end(), value, value, units.get(noun, lx.singular(noun)), None, "ordinal")
 
 
+def ordinal_pair(m, text, units):
+    """'the 22nd and 23rd floors', 'from the ninth to the 15th floors': two ordinals of the noun after the second, each a
+    mention of kind ordinal (session 16)."""
+    second = ordinal(_Alias(m, o=m["o2"]), text, units)
+    first = ordinal(m, text, units) if second else None
+    if not (first and second):
+        return None
+    return [dict(first, start=m.start("o"), end=m.end("o")), dict(second, start=m.start("o2"))]
+
+
 # ---- plain numbers, ranges, years ----
+
+# "since at least 2021", "until at least 2029", "by 2030 at the earliest": the year is a lower bound (session 16)
+_YEAR_AT_LEAST_BEFORE = re.compile(r"(?i)\b(?:since|until|till|through|from|in|by)\s+(?P<h>at\s+least)\s+$")
+_YEAR_AT_LEAST_AFTER = re.compile(r"(?i),?\s+at\s+the\s+earliest\b")
+
 
 def year(m, text, units):
     value = float(m["y"])
+    before = _YEAR_AT_LEAST_BEFORE.search(text, max(0, m.start() - 24), m.start())  # after a preposition of time only
+    after = _YEAR_AT_LEAST_AFTER.match(text, m.end())
+    if before or after:
+        return mention(before.start("h") if before else m.start(), after.end() if after else m.end(), value, math.nan,
+                       "year", "at_least", "year", final=True)
     return mention(m.start(), m.end(), value, value, "year", "exact", "year", final=True)
 
 
@@ -1046,6 +1122,7 @@ _CURRENCY_SIGNS = ("$", "€", "£", "¥", "₹", "₴", "₽", "₩", "₺", "�
 _CURRENCY_NAME_GATE = re.compile(r"\b(?:" + lx._alternation(lx.CURRENCY_NAME) + ")").search
 _has_currency = _either(_words_gate(*_CURRENCY_SIGNS), _CURRENCY_NAME_GATE, re.compile(r"ps\d").search,
                         lambda t: any(c in t for c in _CURRENCY_CODES) and _CURRENCY_CODE(t))
+_CODE_BEFORE_FIGURE = re.compile(r"\b[a-z]{3}\s\d").search  # a three-letter word before a figure (money_code)
 _CURRENCY_CODE = re.compile("|".join(rf"{c}(?<!\w{c})(?![a-z])" for c in _CURRENCY_CODES)).search  # a code as a whole word
 # a unit after a digit, space or hyphen (the units' alternatives grouped by first character: the same test, cheaper)
 _has_unit = _shared_gate(rf"[\d\s-]{lx.by_first_character(lx.MEASURE_RE).lower()}(?![\w²])")
@@ -1060,7 +1137,7 @@ _has_month_day = _either(lambda t: _month_word(t) and _month_day(t))
 _has_time_unit = _shared_gate(TIME_UNIT)
 _has_ordinal = _either(re.compile(r"\d(?:st|nd|rd|th)\s").search,
                        lambda t: _ordinal_word(t) and _ORDINAL_WORD(t))
-_ORDINAL_WORD = re.compile(rf"(?:{_ORDINAL_WORDS})[\s,]").search
+_ORDINAL_WORD = re.compile(rf"(?:{_ORDINAL_WORDS})(?:[\s,]|-(?:floor|storey|story))").search
 _has_clock_cue = _either(_words_gate(":", "gmt", "utc", "bst", "cet", "local time", "hrs"), re.compile(r"\dh").search)
 _has_minor_currency = _either(_words_gate("pence", "cents"), lambda t: "cent" in t and _CENT_END(t),
                               re.compile(r"\dp\b").search)
@@ -1090,7 +1167,7 @@ def _TWO_UNITS_AGREE(m) -> bool:
 
 _SCORE_GATE = re.compile(r"\d[-–]\d").search
 _INNINGS_GATE = re.compile(r"\b(?:runs?|wickets?|overs?|innings|chasing|all out|declared)\b").search
-_APPOSITION_GATE = re.compile(r", \d{1,3},").search
+_APPOSITION_GATE = re.compile(r", (?:now )?\d{1,3},").search
 _FRACTION_GATE = _words_gate("half", "halves", "third", "quarter", "fourth", "fifth", "tenth")
 _MULTIPLIER_GATE = _either(_words_gate("twice", "doubl", "tripl", "trebl", "quadrupl", "halv", "times", "fold"),
                            re.compile(r"\dx\s").search)
@@ -1162,6 +1239,11 @@ RULES: list[Rule] = [
                           r"(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?![\w-]|\s*(?:%|per\s*cent|percent|[a-z]+s\b))"),
          clock_past, lambda t, n: " past " in t or (" to " in t and ("quarter" in t or "five" in t or "ten" in t
                                                                      or "twenty" in t) and _CLOCK_TO_GATE(t))),
+    Rule("clock_day_named", _r(rf"(?<![\w.-])(?P<h>\d{{1,2}}|{'|'.join(_HOUR_WORDS)})(?:[.:](?P<min>[0-5]\d)|\s+o['’]\s?clock)"
+                               rf"\s+(?:on\s+{_WEEKDAY}|on\s+the|that|this)\s+(?P<part>morning|afternoon|evening|night)\b"
+                               rf"|\b(?:every|each|this|that|on\s+{_WEEKDAY}|one|the\s+same)\s+(?P<part2>morning|afternoon|evening|night)\s+at\s+"
+                               rf"(?P<h2>\d{{1,2}})[.:](?P<min2>[0-5]\d)(?!\d|[.,]\d|%|\s*(?:[ap]\.?m|per|percent))"),
+         clock_day_named, lambda t, n: "morning" in t or "afternoon" in t or "evening" in t or "night" in t),
     Rule("clock_daypart", _r(r"(?<![\w-])(?P<h>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})(?:[.:](?P<min>[0-5]\d))?"
                              r"(?:\s+o['’]\s?clock)?\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|this\s+(?P<part2>morning|afternoon|evening)|at\s+night)\b"),
          clock_daypart, lambda t, n: ("ing" in t or "noon" in t or "night" in t) and (
@@ -1182,17 +1264,24 @@ RULES: list[Rule] = [
          lambda t, n: "clock" in t),
     Rule("clock_word", _r(r"\b(?:at|by|until|till|before|after|from|around|about)\s+(?P<w>noon|midnight|midday)\b"),
          clock_word, lambda t, n: "noon" in t or "midnight" in t or "midday" in t),
+    Rule("age_decade", _r(r"\bin\s+(?:his|her|their|its)\s+(?:(?P<part>early|mid|late)[\s-]*)?(?P<d>teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b"),
+         age_decade, lambda t, n: "ties" in t or "teens" in t),
+    Rule("age_turned", _r(r"\b(?:who|she|he|they|and|had|has|have|just|recently)\s+turn(?:ed|s)\s+(?P<d>\d{1,3})(?=\s+(?:in|on|last|this|next|that|when|before|after|and)\b|\s*[,.;:)]|$)"),
+         age_turned, lambda t, n: n and "turn" in t),
     Rule("age_range", _r(rf"(?:\baged\s+|\bages\s+(?:of\s+)?)(?:(?P<between>between)\s+)?(?P<a>{NUM})\s*(?P<sep>to|-|–|and)\s*(?P<b>{NUM})"),
          age_range, lambda t, n: n >= 2 and "age" in t),
     Rule("age_range_years_old", _r(rf"(?:from\s+)?(?P<a>{NUM})\s*(?:to|-|–)\s*(?P<b>{NUM})[\s-]+years?[\s-]+old\b"),
          age_range, lambda t, n: n >= 2 and "old" in t),
-    Rule("age_apposition", _r(r"(?<=[a-z]), (?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
+    # "Anja Berring, now 38, finished fourth": "now" before the age (session 16)
+    Rule("age_apposition", _r(r"(?<=[a-z]), (?:now )?(?P<d>\d{1,3}),(?= [a-z])", 0), age_apposition,
          lambda t, n: n and _APPOSITION_GATE(t)),
     Rule("age", _r(rf"(?P<a>{NUM})[\s-]+(?P<per>years?|months?|weeks?|days?)[\s-]+old\b|\baged\s+(?P<b>{NUM})|(?P<hedge>under|over|above|below)\s+the\s+age\s+of\s+(?P<c>{NUM})"),
          age, lambda t, n: n and (("old" in t and _OLD_AFTER(t)) or "aged" in t or ("age" in t and _AGE_OF(t)))),
     Rule("money_prefix", _r(rf"(?P<between>\bbetween\s+)?(?P<sign>(?<![\w.,])[-−](?=\S)|(?<!plus or )(?<!plus/)\bminus\s+(?=\S))?(?P<cur>{lx.CURRENCY_PREFIX_RE})\s?(?P<sign2>[-−](?=\d))?(?P<a>{DIGITS}(?:{SCALE}|b\b)?|{WORDNUM}(?:\s+{_SCALE_WORD})*)"
                             rf"(?:\s*(?:to|-|–|(?P<and>and))\s*(?P<cur2>{lx.CURRENCY_PREFIX_RE})?\s?(?P<b>{DIGITS}(?:{SCALE}|b\b)?))?"),
          money_prefix, lambda t, n: n and _has_currency(t)),
+    Rule("money_code", _r(rf"(?<![\w$€£])(?P<cur>[A-Z]{{3}})\s(?P<a>{DIGITS}(?:{SCALE})?)(?!\w|,\d)", 0), money_code,
+         lambda t, n: n and _CODE_BEFORE_FIGURE(t)),
     Rule("money_minor", _r(rf"(?P<a>(?<![\w.,$€£]){DIGITS})(?:\s*(?P<cur>p)\b(?!\.\s*m)|\s+(?P<cur2>pence|cents?|eurocents?)\b)"),
          lambda m, t, u: money_minor(_Alias(m, cur=m["cur"] or m["cur2"]), t, u), lambda t, n: n and _has_minor_currency(t)),
     Rule("money_name", _r(rf"(?:\bbetween\s+)?(?P<a>{NUM})(?:\s*(?:to|-|–|(?<=\s)(?:and|or)(?=\s))\s*(?P<b>{NUM}))?\s+(?P<cur>{lx.CURRENCY_NAME_RE})"),
@@ -1247,8 +1336,12 @@ RULES: list[Rule] = [
     Rule("top_n", _r(rf"(?<!could )(?<!may )(?<!might )(?<!will )(?<!would )(?<!\bto )\b(?:top|bottom)\s+(?P<a>\d{{1,3}}|{WORDNUM})\b(?!\s*(?:%|per\s*cent|percent))"), top_n, lambda t, n: n and ("top " in t or "bottom " in t)),
     Rule("place", _r(rf"\b(?:finish(?:ed|es|ing)?|came|come|placed|ranked|ranks|rank)\s+(?:a\s+)?(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\b"
                      rf"|\b(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))-(?:ranked|placed|seeded|[a-z]+est|most)\b"
-                     rf"|\b(?:was|were|is|are)\s+(?P<o3>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=\s+(?:with|behind)\b)"),
-         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"] or m["o3"]), t, u),
+                     rf"|\b(?:was|were|is|are|lies|lay|sits|sat)\s+(?P<o3>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=\s+(?:with\b|behind\b|in\s+\d|in\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}?(?:table|league|standings|rankings?|race|final|heat|group|championships?)\b))"
+                     # session 16: a side's move in a table ("drops Dravo from sixth to 12th", "would then fall to 13th") and a
+                     # place given with its points ("Dravo, sixth with 44 points")
+                     rf"|\b(?:from|to)\s+(?P<o4>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=\s+(?:to|in\s+the|place|position|spot)\b|\s*[,.;]|$)"
+                     rf"|(?<=,\s)(?P<o5>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))(?=,?\s+with\s+\d)"),
+         lambda m, t, u: place(_Alias(m, o=m["o"] or m["o2"] or m["o3"] or m["o4"] or m["o5"]), t, u),
          lambda t, n: _HAS_ORDINAL_WORD(t)),  # every alternative reads an ordinal
     Rule("ratio", _r(rf"(?<![\w-])(?P<a>one|{DIGITS}|{WORDNUM})\s+(?:in|out\s+of)\s+(?P<b>{NUM})(?=\s+[a-z])"),
          ratio, lambda t, n: n >= 2 and (" in " in t or "out of" in t), starts="number"),
@@ -1268,16 +1361,22 @@ RULES: list[Rule] = [
          several, lambda t, n: "several" in t or "few" in t or "couple" in t),
     Rule("article_scale", _r(rf"(?<![\w-])(?P<n>an?\s+(?:dozen|hundred|thousand|million|billion)|{WORDNUM}\s+dozen)\b(?!\s*(?:years|days|hours))"),
          article_scale, lambda t, n: _has_scale_word(t) and _ARTICLE_SCALE_GATE.search(t)),
-    Rule("a_unit", _r(rf"(?<![\w-])(?P<art>an?|one|half\s+an?|an?\s+half)\s+(?P<unit>{TIME_UNIT})\b(?!-)"),
+    # "in a single day", "a whole day", "one full year": the adjective between leaves one time unit (session 16)
+    Rule("a_unit", _r(rf"(?<![\w-])(?P<art>an?|one|half\s+an?|an?\s+half)\s+(?:(?:single|whole|full|entire)\s+)?(?P<unit>{TIME_UNIT})\b(?!-)"),
          a_unit, lambda t, n: _has_time_unit(t)),
     # "a second, smaller fire": a comparative between the ordinal and its noun
-    Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))(?:,\s+[a-z]+er)?\s+(?P<noun>[a-z]+)"),
+    Rule("ordinal", _r(r"\b(?P<o>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth|hundredth|\d+(?:st|nd|rd|th))(?:,\s+[a-z]+er)?(?:\s+|-(?=(?:floor|storey|story)\b))(?P<noun>[a-z]+)"),
          ordinal, lambda t, n: _has_ordinal(t)),
+    # "the 22nd and 23rd floors", "from the ninth to the 15th floors": the first ordinal numbers the noun of the second
+    Rule("ordinal_pair", _r(rf"\b(?P<o>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+(?:and|to|or)\s+(?:the\s+)?(?P<o2>{_ORDINAL_WORDS}|\d+(?:st|nd|rd|th))\s+(?P<noun>[a-z]+)"),
+         ordinal_pair, lambda t, n: _has_ordinal(t)),
     Rule("range", _r(rf"(?:\b(?P<between>between|from)\s+)?(?P<a>{NUM})\s*(?:(?:to|-|–|—|or)|(?<=\s)and(?=\s))\s*(?P<b>{NUM})"),
          number_range, lambda t, n: n >= 2, starts="between_or_number"),
     Rule("year_ahead", _r(r"\b(?:by|in|until|till|before|after|beyond|through)\s+(?P<y>2[1-9]\d\d)(?![\w,.-]\d|\w)"),
          year_ahead, lambda t, n: n and _has_year_ahead(t)),
-    Rule("year", _r(r"(?<![\w$€£.,-])(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0), year, lambda t, n: n, starts="number"),
+    # "mid-2027", "early-2026", "late-2025": a year after a part-of prefix (session 16)
+    Rule("year", _r(r"(?:(?<![\w$€£.,-])|(?<=\b[Mm]id-)|(?<=\b[Ee]arly-)|(?<=\b[Ll]ate-))(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0),
+         year, lambda t, n: n, starts="number"),
     Rule("number", _r(NUM), number, lambda t, n: n, starts="number"),
     # a statement of none: only with the casualty noun or a verb of harm, never "no one told us"
     Rule("zero_statement", _r(r"\b[Nn]o\s+(?P<noun>deaths?|fatalities|fatality|casualties|injuries)\b(?=\s+(?:have|has|had|were|was|are|is)\s+(?:yet\s+)?(?:been\s+)?(?:reported|recorded|confirmed)|\s+(?:reported|recorded|confirmed)\b)"

@@ -142,6 +142,17 @@ def apply_hedge(cand: dict, text: str) -> None:
         cand["value_low"], cand["value_high"] = lx.interval(cand["value_low"], hedge)
 
 
+def apply_time_bound(cand: dict, text: str) -> None:
+    """'left before 7 a.m.', 'deliver goods before June 1', 'no alarm "before 12:33"': a single clock time or date
+    right after "before" is an upper bound (less than), as "shortly before" is; "the day before June 1" names another
+    day and "will not reopen before 8 a.m." gives the time itself (`lx.TIME_BEFORE`, session 16)."""
+    if cand["kind"] not in ("time", "date") or cand["value_low"] != cand["value_high"] or cand["hedge"] not in (None, "exact"):
+        return
+    m = lx.TIME_BEFORE.search(text, max(0, cand["start"] - 24), cand["start"])
+    if m and not lx.NEGATED_BEFORE_TIME.search(text, max(0, m.start() - 40), m.start()):
+        cand.update(start=m.start(), hedge="less_than", value_low=math.nan, final=True)
+
+
 def apply_change(cand: dict, text: str) -> None:
     """'fell 5%', 'grew by $2 billion', 'an increase of 300': kind change with a direction;
     the level a change reaches ("to 2.1 million") is a mention of its own kind without a direction."""
@@ -425,6 +436,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
     cands = _resolve(_candidates(work, units))
     for cand in cands:
         cand.setdefault("direction", "")
+        apply_time_bound(cand, work)
         apply_hedge(cand, work)
         apply_change(cand, work)
     share_partner_noun(cands, work)
