@@ -1511,3 +1511,40 @@ def test_session15_cue_classes_hold_beyond_their_examples(text, frame, by_rules)
     are capacity and resources. Not a naval exclusion zone, people 'treated as' something, a record broken, soldiers
     with rifles, a ban on something, cars sent into a ravine, troops or money sent, informants recruited."""
     assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is by_rules
+
+
+SESSION16_PROBES = [  # session 16 classes carried by implication, beyond each rule's example, other worlds included:
+    # (text, frame, present under the rules)
+    ("Geologists had warned the regional council in 2021 that the slope above the village was moving.",
+     "generic_responsibility", True),  # prior_warning
+    ("Teachers have complained for years about the damp in the east wing.", "generic_responsibility", True),
+    ("The regulator had raised concerns about the airline's maintenance records as early as March.",
+     "generic_responsibility", True),
+    ("Forecasters had warned of gusts of up to 100 km/h along the coast.", "generic_responsibility", False),  # hazard
+    ("The club apologised to supporters for the crush at the turnstiles.", "generic_responsibility", True),  # fault_owned
+    ("The chief executive said he would not resign over the losses.", "generic_responsibility", True),
+    ("The ministry now admits that the figures were wrong.", "generic_responsibility", True),
+    ("The hospital said it had admitted 14 people with smoke inhalation.", "generic_responsibility", False),  # admitted
+    ("The stadium's floodlights had not been inspected since 2015.", "generic_responsibility", True),  # checks_overdue
+    ("The boiler had not been checked for more than three years, the landlord conceded.", "generic_responsibility", True),
+    ("The fire exits at the club had been padlocked on the night of the blaze.", "generic_responsibility", True),
+    ("The crew had switched off the collision alarm before the ferry left port.", "generic_responsibility", True),
+    ("Power was switched off across the district as the storm arrived.", "generic_responsibility", False),  # a cut
+    ("The organisers put the crowd at 60,000, against the police's 25,000.", "generic_conflict", True),  # figures_at_odds
+    ("The company's estimate of the damage is far lower than the insurer's estimate.", "generic_conflict", False),  # no side named
+    ("The strikers' union gave a much higher figure.", "generic_conflict", True),
+    ("Campaigners say the official statistics understate the number of homeless families.", "generic_conflict", True),
+    ("Sales rose by 4% against the company's own forecast of 2%.", "generic_conflict", True),
+    ("The city council voted 27 to 12 on Thursday to close two swimming pools.", "policy_prescription", True),  # council_vote
+    ("The club's board voted unanimously to sack the manager.", "policy_prescription", True),
+    ("Parliament voted 301 to 120 to dissolve itself.", "policy_prescription", False),  # parliament: political
+]
+
+
+@pytest.mark.parametrize("text,frame,by_rules", SESSION16_PROBES)
+def test_session16_cue_classes_hold_beyond_their_examples(text, frame, by_rules):
+    """Session 16: frames carried by implication. A warning or complaint made earlier, an apology, a refusal to resign
+    or an admission, a check overdue and a safeguard put out of action are generic responsibility; two sides' figures
+    set against each other are generic conflict; a council or board voting to do something is policy prescription.
+    Not a warning of a hazard, a hospital's admissions, a parliament's vote (political, as the keys code it)."""
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is by_rules
