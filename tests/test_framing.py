@@ -1538,6 +1538,16 @@ SESSION16_PROBES = [  # session 16 classes carried by implication, beyond each r
     ("The city council voted 27 to 12 on Thursday to close two swimming pools.", "policy_prescription", True),  # council_vote
     ("The club's board voted unanimously to sack the manager.", "policy_prescription", True),
     ("Parliament voted 301 to 120 to dissolve itself.", "policy_prescription", False),  # parliament: political
+    ("The union says 1,200 jobs are at risk if the mine closes.", "generic_economic_consequences", True),  # jobs_at_risk
+    ("About 3,000 jobs were lost when the steelworks shut in 2009.", "generic_economic_consequences", True),
+    ("Most of the new jobs will go to local graduates.", "generic_economic_consequences", False),  # jobs going to someone
+    ("The prison, built for 600 inmates, held 1,050 last month.", "capacity_resources", True),  # over_capacity
+    ("The clinic, meant for 40 patients a day, saw 130 on Monday.", "capacity_resources", True),
+    ("The stadium was built in 1998 for the World Cup.", "capacity_resources", False),
+    ("More than 2,000 people fled their homes as the fire spread.", "quality_of_life", True),  # daily_life_disrupted
+    ("The airline cancelled 60 flights because of the strike.", "quality_of_life", True),
+    ("The council closed three beaches after the sewage spill.", "quality_of_life", True),
+    ("The minister closed the meeting with a call for unity.", "quality_of_life", False),
 ]
 
 
@@ -1545,6 +1555,8 @@ SESSION16_PROBES = [  # session 16 classes carried by implication, beyond each r
 def test_session16_cue_classes_hold_beyond_their_examples(text, frame, by_rules):
     """Session 16: frames carried by implication. A warning or complaint made earlier, an apology, a refusal to resign
     or an admission, a check overdue and a safeguard put out of action are generic responsibility; two sides' figures
-    set against each other are generic conflict; a council or board voting to do something is policy prescription.
-    Not a warning of a hazard, a hospital's admissions, a parliament's vote (political, as the keys code it)."""
+    set against each other are generic conflict; a council or board voting to do something is policy prescription;
+    jobs at risk or lost are an economic consequence; a place holding more than it was built for is capacity; people
+    out of their homes, travel cancelled and public places closed are quality of life. Not a warning of a hazard, a
+    hospital's admissions, a parliament's vote (political, as the keys code it), jobs going to someone, a meeting closed."""
     assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is by_rules
