@@ -1548,6 +1548,10 @@ SESSION16_PROBES = [  # session 16 classes carried by implication, beyond each r
     ("The airline cancelled 60 flights because of the strike.", "quality_of_life", True),
     ("The council closed three beaches after the sewage spill.", "quality_of_life", True),
     ("The minister closed the meeting with a call for unity.", "quality_of_life", False),
+    ("The bailout will cover public-sector wages and hospital budgets until June.", "health_safety", False),  # spending
+    ("The loan pays for pensions, schools and hospitals, the finance minister said.", "health_safety", False),
+    ("Twelve people were taken to hospital after the crush.", "health_safety", True),  # people hurt keep the frame
+    ("Cuts to hospital budgets have left patients waiting 14 hours in corridors.", "health_safety", True),
 ]
 
 
@@ -1558,5 +1562,6 @@ def test_session16_cue_classes_hold_beyond_their_examples(text, frame, by_rules)
     set against each other are generic conflict; a council or board voting to do something is policy prescription;
     jobs at risk or lost are an economic consequence; a place holding more than it was built for is capacity; people
     out of their homes, travel cancelled and public places closed are quality of life. Not a warning of a hazard, a
-    hospital's admissions, a parliament's vote (political, as the keys code it), jobs going to someone, a meeting closed."""
+    hospital's admissions, a parliament's vote (political, as the keys code it), jobs going to someone, a meeting closed;
+    and hospitals named as a line of spending are money, not health and safety, unless people hurt or waiting are."""
     assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is by_rules
