@@ -54,8 +54,8 @@ LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 15: the model tra
     "general15": {"rules": (0.605, 0.571), "model": (0.634, 0.598), "rules+model": (0.666, 0.630)},
 }
 # The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 15): every development key set
-# (training.ALL_DEV, both coders), never the session-14 events (a flood, a coup attempt, a match-fixing scandal) or
-# general16, session 15's validation set, nor any held-out key.
+# of session 15 (training.SHIPPED, both coders), never the session-14 events (a flood, a coup attempt, a match-fixing
+# scandal) or general16, session 15's validation set, nor any held-out key.
 TRAINED_ON = {"general1", "general2", "general3", "general4", "general5", "general6", "general7", "general8", "general9",
               "general10", "general11", "general12", "general13", "general14", "general15",
               "istanbul", "quake-valdora", "strike-norland", "verdict-halberg", "election-varenia", "wildfire-cabrel",
@@ -66,7 +66,9 @@ TRAINED_ON = {"general1", "general2", "general3", "general4", "general5", "gener
               "doping-case-ostrel", "eruption-moravel", "blackout-serenna", "takeover-lindqvist", "chemical-leak-ravensk",
               "farmers-protest-ostmark", "bank-collapse-teluria", "bridge-collapse-korvath", "referendum-estrava",
               "rate-decision-varkand", "tanker-spill-orvessa", "knife-attack-belmora", "tariff-dispute-kestria"}
-HELD_OUT_WORDS = ("flood", "coup", "match-fixing", "general16", "general17", "avalanche", "debt", "exam")
+HELD_OUT_WORDS = ("flood", "coup", "match-fixing", "general16", "general17", "general18", "avalanche", "debt", "exam",
+                  "ferry", "runoff", "airline")  # session 16: the session-14 sets are development data, but the shipped
+# model (session 15's) was not trained on them: a model trained on them too was not shipped (docs/ACCURACY.md, session 16)
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +87,7 @@ def test_the_shipped_model_covers_the_default_frames_and_no_held_out_key():
     assert (model["union_threshold"] == training.union_threshold_array(model["frames"])).all()
     assert (model["union_threshold"] > model["threshold"]).all() and model["union_threshold"].max() < 1
     trained_on = set(model["trained_on"].tolist())
-    assert trained_on == TRAINED_ON == set(training.ALL_DEV["events"]) | set(training.ALL_DEV["general"]) | {"istanbul"}, trained_on
+    assert trained_on == TRAINED_ON == set(training.SHIPPED["events"]) | set(training.SHIPPED["general"]) | {"istanbul"}, trained_on
     assert not any(word in g for g in trained_on for word in HELD_OUT_WORDS), trained_on
 
 
