@@ -9,6 +9,9 @@ annotator's codings of the general, session-3 to -7 sentences, as extra training
 Session 15: the shipped model is trained on every development set (`ALL_DEV`, `SHIPPED`: the session-8 to -13 events
 and general10-15 added, with their second coding; 3,510 rows), never the session-14 events or general16 (the validation
 set) nor anything held out.
+Session 16: ALL_DEV adds the session-14 events and general16 (with their second coding); `--cv` compares a model
+trained on session 15's sets (`SESSION15`, before: the shipped one) with one trained on ALL_DEV (after), which was
+measured and not shipped (docs/ACCURACY.md, session 16).
 `--cv` (session 13) prints the leave-one-set-out F1 per frame (pooled over every development set) and per set, of the
 rules, the model alone and rules+model, for a model trained on the session-9 sets (before) and for one trained on
 every development set (`ALL_DEV`, after; shipped since session 15: see docs/ACCURACY.md, session 15); the folds are
