@@ -1541,10 +1541,10 @@ SESSION16_PROBES = [  # session 16 classes carried by implication, beyond each r
     ("The union says 1,200 jobs are at risk if the mine closes.", "generic_economic_consequences", True),  # jobs_at_risk
     ("About 3,000 jobs were lost when the steelworks shut in 2009.", "generic_economic_consequences", True),
     ("Most of the new jobs will go to local graduates.", "generic_economic_consequences", False),  # jobs going to someone
-    ("The prison, built for 600 inmates, held 1,050 last month.", "capacity_resources", True),  # over_capacity
+    ("The shelter, designed for 80 people, took in 140 last night.", "capacity_resources", True),  # held_beyond_design
     ("The clinic, meant for 40 patients a day, saw 130 on Monday.", "capacity_resources", True),
     ("The stadium was built in 1998 for the World Cup.", "capacity_resources", False),
-    ("More than 2,000 people fled their homes as the fire spread.", "quality_of_life", True),  # daily_life_disrupted
+    ("More than 2,000 people have left their homes as the fire spread.", "quality_of_life", True),  # homes_left_travel_cancelled
     ("The airline cancelled 60 flights because of the strike.", "quality_of_life", True),
     ("The council closed three beaches after the sewage spill.", "quality_of_life", True),
     ("The minister closed the meeting with a call for unity.", "quality_of_life", False),
