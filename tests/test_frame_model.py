@@ -31,7 +31,9 @@ LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 15: the model tra
     # 0.730, tower fire model 0.651 -> 0.622, budget model 0.614 -> 0.589, abduction model 0.481 -> 0.444; the four sets
     # the session-9 model never saw: heatwave 0.633 / 0.666 -> 0.621 / 0.659, prison riot model 0.634 -> 0.528, runway
     # rules+model 0.773 -> 0.769
-    "market-crash-ardesia": {"rules": (0.831, 0.815), "model": (0.785, 0.762), "rules+model": (0.864, 0.850)},
+    # session 16: the session-16 cue rows raise the rules (and rules+model) on the market crash, the budget, general10,
+    # the tanker spill and general15, the shipped model unchanged; no level fell
+    "market-crash-ardesia": {"rules": (0.843, 0.827), "model": (0.785, 0.762), "rules+model": (0.875, 0.861)},
     "outbreak-kavrin": {"rules": (0.833, 0.818), "model": (0.774, 0.754), "rules+model": (0.811, 0.793)},
     "shelling-tolvany": {"rules": (0.867, 0.852), "model": (0.648, 0.610), "rules+model": (0.819, 0.798)},
     "ice-storm-haldmark": {"rules": (0.842, 0.827), "model": (0.606, 0.568), "rules+model": (0.792, 0.771)},
@@ -39,23 +41,23 @@ LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 15: the model tra
     "shipwreck-calvera": {"rules": (0.805, 0.791), "model": (0.682, 0.658), "rules+model": (0.785, 0.768)},
     "ransomware-lenmark": {"rules": (0.666, 0.634), "model": (0.685, 0.652), "rules+model": (0.730, 0.700)},
     "tower-fire-quellen": {"rules": (0.781, 0.763), "model": (0.622, 0.589), "rules+model": (0.777, 0.758)},
-    "budget-ostria": {"rules": (0.574, 0.538), "model": (0.589, 0.544), "rules+model": (0.654, 0.616)},
+    "budget-ostria": {"rules": (0.589, 0.554), "model": (0.589, 0.544), "rules+model": (0.666, 0.629)},
     "abduction-karsa": {"rules": (0.658, 0.633), "model": (0.444, 0.403), "rules+model": (0.682, 0.657)},
     # the four sets the session-9 model never saw (its clean check from session 10 to 14), left out like the others now
-    "general10": {"rules": (0.692, 0.665), "model": (0.629, 0.594), "rules+model": (0.699, 0.670)},
+    "general10": {"rules": (0.699, 0.673), "model": (0.629, 0.594), "rules+model": (0.705, 0.677)},
     "heatwave-corvena": {"rules": (0.649, 0.624), "model": (0.621, 0.584), "rules+model": (0.659, 0.629)},
     "prison-riot-halvik": {"rules": (0.809, 0.794), "model": (0.528, 0.489), "rules+model": (0.769, 0.749)},
     "runway-overrun-orlend": {"rules": (0.764, 0.750), "model": (0.641, 0.614), "rules+model": (0.769, 0.752)},
     # the session-13 events and general15 (session 14's validation set, development data since session 15): no cue rule
     # had been written from them before session 15, the closest here to unseen text
-    "tanker-spill-orvessa": {"rules": (0.575, 0.551), "model": (0.606, 0.573), "rules+model": (0.700, 0.677)},
+    "tanker-spill-orvessa": {"rules": (0.694, 0.674), "model": (0.606, 0.573), "rules+model": (0.776, 0.758)},
     "knife-attack-belmora": {"rules": (0.760, 0.740), "model": (0.645, 0.613), "rules+model": (0.820, 0.802)},
     "tariff-dispute-kestria": {"rules": (0.603, 0.559), "model": (0.718, 0.683), "rules+model": (0.697, 0.659)},
-    "general15": {"rules": (0.605, 0.571), "model": (0.634, 0.598), "rules+model": (0.666, 0.630)},
+    "general15": {"rules": (0.620, 0.587), "model": (0.634, 0.598), "rules+model": (0.666, 0.630)},
 }
 # The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 15): every development key set
-# (training.ALL_DEV, both coders), never the session-14 events (a flood, a coup attempt, a match-fixing scandal) or
-# general16, session 15's validation set, nor any held-out key.
+# of session 15 (training.SHIPPED, both coders), never the session-14 events (a flood, a coup attempt, a match-fixing
+# scandal) or general16, session 15's validation set, nor any held-out key.
 TRAINED_ON = {"general1", "general2", "general3", "general4", "general5", "general6", "general7", "general8", "general9",
               "general10", "general11", "general12", "general13", "general14", "general15",
               "istanbul", "quake-valdora", "strike-norland", "verdict-halberg", "election-varenia", "wildfire-cabrel",
@@ -66,7 +68,9 @@ TRAINED_ON = {"general1", "general2", "general3", "general4", "general5", "gener
               "doping-case-ostrel", "eruption-moravel", "blackout-serenna", "takeover-lindqvist", "chemical-leak-ravensk",
               "farmers-protest-ostmark", "bank-collapse-teluria", "bridge-collapse-korvath", "referendum-estrava",
               "rate-decision-varkand", "tanker-spill-orvessa", "knife-attack-belmora", "tariff-dispute-kestria"}
-HELD_OUT_WORDS = ("flood", "coup", "match-fixing", "general16", "general17", "avalanche", "debt", "exam")
+HELD_OUT_WORDS = ("flood", "coup", "match-fixing", "general16", "general17", "general18", "avalanche", "debt", "exam",
+                  "ferry", "runoff", "airline")  # session 16: the session-14 sets are development data, but the shipped
+# model (session 15's) was not trained on them: a model trained on them too was not shipped (docs/ACCURACY.md, session 16)
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +89,7 @@ def test_the_shipped_model_covers_the_default_frames_and_no_held_out_key():
     assert (model["union_threshold"] == training.union_threshold_array(model["frames"])).all()
     assert (model["union_threshold"] > model["threshold"]).all() and model["union_threshold"].max() < 1
     trained_on = set(model["trained_on"].tolist())
-    assert trained_on == TRAINED_ON == set(training.ALL_DEV["events"]) | set(training.ALL_DEV["general"]) | {"istanbul"}, trained_on
+    assert trained_on == TRAINED_ON == set(training.SHIPPED["events"]) | set(training.SHIPPED["general"]) | {"istanbul"}, trained_on
     assert not any(word in g for g in trained_on for word in HELD_OUT_WORDS), trained_on
 
 

@@ -39,7 +39,7 @@ GENERAL4_F1, GENERAL4_KAPPA = 0.951, 0.946  # session 11: 0.9515 / 0.9466 (a sid
 # session-2 rules: 0.75); development since (0.931 / 0.924)
 # fifth general key (session 3), written after every session-3 rule was chosen and scored once as a probe (P 0.69, R 0.58,
 # F1 0.632, kappa 0.602; the session-2 rules: 0.62); spent in session 5, development since (session-5 rules: 0.731 / 0.708)
-GENERAL5_F1, GENERAL5_KAPPA = 0.818, 0.802  # session 15: 0.8189 / 0.8024 (a bridge's cars no means sent; safety equipment); session 10: 0.8095 / 0.7923 (a title stripped: sport_sanction); session 9: 0.79999 (float) / 0.7821 (ransom demand, banned substance); session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
+GENERAL5_F1, GENERAL5_KAPPA = 0.828, 0.812  # session 16: 0.8281 / 0.8123 (fault owned); session 15: 0.8189 / 0.8024 (a bridge's cars no means sent; safety equipment); session 10: 0.8095 / 0.7923 (a title stripped: sport_sanction); session 9: 0.79999 (float) / 0.7821 (ransom demand, banned substance); session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
 # general6 (50 sentences of ten event kinds, session 4), scored once after the session-4 merges: rules P 0.806 R 0.744
 # F1 0.773 κ 0.7536; with the learned model ("rules+model") F1 0.750 κ 0.725, the model alone 0.733 / 0.708. Spent in
 # session 5 (development since): session-5 rules P 0.831 R 0.821 F1 0.826 κ 0.810.
@@ -53,7 +53,7 @@ GENERAL7_F1, GENERAL7_KAPPA = 0.688, 0.661  # session 15: 0.6885 / 0.6616 (safet
 # rules P 0.580 R 0.465 F1 0.5165 κ 0.4751; the model alone 0.533 / 0.490; rules+model 0.581 / 0.540.
 # Spent in session 8 (development since): 0.5405 / 0.5003 after the session-8 cue classes.
 # Session 9: 0.5792 / 0.5429 after the session-9 cue classes. Session 11: 0.6129 / 0.5788 after the session-11 cue classes.
-GENERAL8_F1, GENERAL8_KAPPA = 0.634, 0.602  # session 15: 0.6349 / 0.6021 (a sporting ban); session 12: 0.6203 / 0.5866 (a person named by trade)
+GENERAL8_F1, GENERAL8_KAPPA = 0.642, 0.609  # session 16: prior warning, a safeguard put out of action; session 15: 0.6349 / 0.6021 (a sporting ban); session 12: 0.6203 / 0.5866 (a person named by trade)
 # general9 (60 sentences of twelve more event kinds, written in session 7), scored once after the session-7 merges:
 # rules P 0.661 R 0.416 F1 0.5103 κ 0.4789; the model alone 0.535 / 0.497; rules+model 0.568 / 0.534.
 # Spent in session 9 (development since): 0.5503 / 0.5202 after the session-9 cue classes; session 11: 0.5882 / 0.5594.
@@ -62,16 +62,16 @@ GENERAL9_F1, GENERAL9_KAPPA = 0.632, 0.606  # session 15: 0.6329 / 0.6060 (an al
 # rules P 0.563 R 0.449 F1 0.500 κ 0.4628; the model alone 0.585 / 0.548; rules+model 0.582 / 0.544.
 # Spent in session 10 (development since): 0.5882 / 0.5551 (P 0.617 R 0.562) after the session-10 cue classes; session 11:
 # 0.6516 / 0.6221 (P 0.652 R 0.652).
-GENERAL10_F1, GENERAL10_KAPPA = 0.692, 0.665  # session 15: 0.6923 / 0.6656 (thieves, asthma); session 12: 0.6778 / 0.6502 (sums in crowns or marks, an old fish market no trade)
+GENERAL10_F1, GENERAL10_KAPPA = 0.699, 0.673  # session 16: a warning made earlier; session 15: 0.6923 / 0.6656 (thieves, asthma); session 12: 0.6778 / 0.6502 (sums in crowns or marks, an old fish market no trade)
 # general11 (60 sentences of twelve more event kinds, written in session 9), scored once after the session-9 merges:
 # rules P 0.652 R 0.422 F1 0.5119 κ 0.4750; the model alone 0.626 / 0.591; rules+model 0.633 / 0.598. Spent in session 11
 # (development since): 0.6230 / 0.5905 (P 0.704 R 0.559) after the session-11 cue classes (0.529 / 0.493 before them).
 GENERAL11_F1, GENERAL11_KAPPA = 0.659, 0.629  # session 15: 0.6596 / 0.6292 (a robber with a rifle, a broken hip, points deducted); session 14: 0.6378 / 0.6062 (a measure recommended); session 12: 0.6304 / 0.5984 (a person named by trade)
-GENERAL12_F1, GENERAL12_KAPPA = 0.586, 0.548  # session 15: 0.5864 / 0.5487 (players suspended, a coma); session 12 (development since): 0.5714 / 0.5328 (stock in a pharmacy no trade; a person named by trade); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
-GENERAL13_F1, GENERAL13_KAPPA = 0.647, 0.619  # session 15: 0.6477 / 0.6192 (an escape, guards on duty, a broken collarbone); session 14: 0.6163 / 0.5863 (a measure recommended); session 11: general13 after every session-11 merge, rules 0.600 (κ 0.569; rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646. Session 12 (its validation key): 0.608 (κ 0.578), rules+model 0.656
-GENERAL14_F1, GENERAL14_KAPPA = 0.609, 0.574  # session 15: 0.6096 / 0.5749 (an emergency brake); session 14 (development since): 0.5946 / 0.5590 (a measure recommended, a longer journey); session 12: general14 after every session-12 merge, rules 0.587 (κ 0.551; rules+model 0.634, model 0.605); scored with the session-11 code at its arrival: 0.579 (κ 0.543), rules+model 0.634
-GENERAL15_F1, GENERAL15_KAPPA = 0.605, 0.571  # session 15 (development since): 0.6054 / 0.5715 (the session-15 classes carried by implication); session 13: general15 rules 0.567 (κ 0.531; model 0.611, rules+model 0.642), the same with the session-12 code at its arrival and after every session-13 merge
-GENERAL16_F1, GENERAL16_KAPPA = 0.619, 0.586  # session 15 (its validation key, totals only, 3 decimals): rules 0.620 (κ 0.587; model 0.657, rules+model 0.654 with the retrained model); session 14: general16 rules 0.612 (κ 0.579; model 0.620, rules+model 0.647) with the session-13 code at its arrival
+GENERAL12_F1, GENERAL12_KAPPA = 0.593, 0.556  # session 16: a council vote, a warning; session 15: 0.5864 / 0.5487 (players suspended, a coma); session 12 (development since): 0.5714 / 0.5328 (stock in a pharmacy no trade; a person named by trade); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
+GENERAL13_F1, GENERAL13_KAPPA = 0.677, 0.650  # session 16: apology, refusal to resign, a council vote, a warning; session 15: 0.6477 / 0.6192 (an escape, guards on duty, a broken collarbone); session 14: 0.6163 / 0.5863 (a measure recommended); session 11: general13 after every session-11 merge, rules 0.600 (κ 0.569; rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646. Session 12 (its validation key): 0.608 (κ 0.578), rules+model 0.656
+GENERAL14_F1, GENERAL14_KAPPA = 0.620, 0.586  # session 16: a brake disabled, hospitals as spending; session 15: 0.6096 / 0.5749 (an emergency brake); session 14 (development since): 0.5946 / 0.5590 (a measure recommended, a longer journey); session 12: general14 after every session-12 merge, rules 0.587 (κ 0.551; rules+model 0.634, model 0.605); scored with the session-11 code at its arrival: 0.579 (κ 0.543), rules+model 0.634
+GENERAL15_F1, GENERAL15_KAPPA = 0.620, 0.587  # session 16: a siren switched off, complaints for years; session 15 (development since): 0.6054 / 0.5715 (the session-15 classes carried by implication); session 13: general15 rules 0.567 (κ 0.531; model 0.611, rules+model 0.642), the same with the session-12 code at its arrival and after every session-13 merge
+GENERAL16_F1, GENERAL16_KAPPA = 0.631, 0.598  # session 16: a warning for a decade, a council vote, admitted; session 15 (its validation key, totals only, 3 decimals): rules 0.620 (κ 0.587; model 0.657, rules+model 0.654 with the retrained model); session 14: general16 rules 0.612 (κ 0.579; model 0.620, rules+model 0.647) with the session-13 code at its arrival
 GENERAL18_F1, GENERAL18_KAPPA = 0.581, 0.543  # session 16: general18 rules 0.581 (κ 0.543; model 0.627, rules+model 0.622) with the session-15 code at its arrival
 GENERAL17_F1, GENERAL17_KAPPA = 0.528, 0.488  # session 15: general17 rules 0.521 (κ 0.481; model 0.611, rules+model 0.594) with the session-14 code at its arrival; after every session-15 merge 0.529 (κ 0.489; model 0.604, rules+model 0.628)
 GENERAL_HELDOUT_F1 = 0.837  # session 11: 0.8376 (among the missing); session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
@@ -94,7 +94,7 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     "election-varenia": {"frames_heldout": 0.95}, "wildfire-cabrel": {"frames_heldout": 0.918},  # session 7: 0.9189 (denial_of_fault)
     # whole events held out in session 3 (30 sentences each), scored once after every merge of the session: market 0.674,
     # outbreak 0.626; spent since, 0.796 and 0.750 after the session-5 rules (development figures, not a measure)
-    "market-crash-ardesia": {"frames_heldout": 0.831}, "outbreak-kavrin": {"frames_heldout": 0.833},  # session 11: outbreak 0.8333 (a union's own count)
+    "market-crash-ardesia": {"frames_heldout": 0.843}, "outbreak-kavrin": {"frames_heldout": 0.833},  # session 11: outbreak 0.8333 (a union's own count)
      # session 9: 0.8317 (a crowd that had gathered); session 7: 0.8210; session 6: 0.8085
     # whole events held out in session 4 (30 sentences each), first contact after the session-4 merges: shelling rules
     # 0.692 (P 0.75 R 0.64), rules+model 0.752; ice storm rules 0.533 (P 0.74 R 0.42), rules+model 0.547. Spent in
@@ -116,7 +116,7 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     "plant-closure-dornbach": {"frames_heldout": 0.705},  # session 11: 0.7473 / 0.7356 / 0.7059; session 14: derailment 0.7609 (recommended_measure); session 15: 0.8125 (a zone, a speed over its limit)
     # whole events held out in session 7 (first contact rules 0.528 / 0.538 / 0.507, tests/test_heldout_session7.py),
     # development data since session 9: 0.6582 / 0.5745 / 0.5352 after the session-9 cue classes
-    "tower-fire-quellen": {"frames_heldout": 0.781}, "budget-ostria": {"frames_heldout": 0.574},
+    "tower-fire-quellen": {"frames_heldout": 0.781}, "budget-ostria": {"frames_heldout": 0.589},  # session 16: budget 0.5895 (an admission)
     "abduction-karsa": {"frames_heldout": 0.658},  # session 15: tower fire 0.7816 (fire doors, unaccounted for), abduction 0.6582 (kidnapping); session 11: 0.7381 / 0.5745 / 0.6316
     # whole events held out in session 8 (first contact rules 0.526 / 0.684 / 0.656, the session-9 validation set),
     # development data since session 10: 0.5600 / 0.7500 / 0.6970 (κ 0.530 / 0.731 / 0.679) after the session-10 cue
@@ -1521,4 +1521,58 @@ def test_session15_cue_classes_hold_beyond_their_examples(text, frame, by_rules)
     or points deduction are crime and punishment; means counted and sent or laid on, and the size of a force or a staff,
     are capacity and resources. Not a naval exclusion zone, people 'treated as' something, a record broken, soldiers
     with rifles, a ban on something, cars sent into a ravine, troops or money sent, informants recruited."""
+    assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is by_rules
+
+
+SESSION16_PROBES = [  # session 16 classes carried by implication, beyond each rule's example, other worlds included:
+    # (text, frame, present under the rules)
+    ("Geologists had warned the regional council in 2021 that the slope above the village was moving.",
+     "generic_responsibility", True),  # prior_warning
+    ("Teachers have complained for years about the damp in the east wing.", "generic_responsibility", True),
+    ("The regulator had raised concerns about the airline's maintenance records as early as March.",
+     "generic_responsibility", True),
+    ("Forecasters had warned of gusts of up to 100 km/h along the coast.", "generic_responsibility", False),  # hazard
+    ("The club apologised to supporters for the crush at the turnstiles.", "generic_responsibility", True),  # fault_owned
+    ("The chief executive said he would not resign over the losses.", "generic_responsibility", True),
+    ("The ministry now admits that the figures were wrong.", "generic_responsibility", True),
+    ("The hospital said it had admitted 14 people with smoke inhalation.", "generic_responsibility", False),  # admitted
+    ("The stadium's floodlights had not been inspected since 2015.", "generic_responsibility", True),  # checks_overdue
+    ("The boiler had not been checked for more than three years, the landlord conceded.", "generic_responsibility", True),
+    ("The fire exits at the club had been padlocked on the night of the blaze.", "generic_responsibility", True),
+    ("The crew had switched off the collision alarm before the ferry left port.", "generic_responsibility", True),
+    ("Power was switched off across the district as the storm arrived.", "generic_responsibility", False),  # a cut
+    ("The organisers put the crowd at 60,000, against the police's 25,000.", "generic_conflict", True),  # figures_at_odds
+    ("The company's estimate of the damage is far lower than the insurer's estimate.", "generic_conflict", False),  # no side named
+    ("The strikers' union gave a much higher figure.", "generic_conflict", True),
+    ("Campaigners say the official statistics understate the number of homeless families.", "generic_conflict", True),
+    ("Sales rose by 4% against the company's own forecast of 2%.", "generic_conflict", True),
+    ("The city council voted 27 to 12 on Thursday to close two swimming pools.", "policy_prescription", True),  # council_vote
+    ("The club's board voted unanimously to sack the manager.", "policy_prescription", True),
+    ("Parliament voted 301 to 120 to dissolve itself.", "policy_prescription", False),  # parliament: political
+    ("The union says 1,200 jobs are at risk if the mine closes.", "generic_economic_consequences", True),  # jobs_at_risk
+    ("About 3,000 jobs were lost when the steelworks shut in 2009.", "generic_economic_consequences", True),
+    ("Most of the new jobs will go to local graduates.", "generic_economic_consequences", False),  # jobs going to someone
+    ("The shelter, designed for 80 people, took in 140 last night.", "capacity_resources", True),  # held_beyond_design
+    ("The clinic, meant for 40 patients a day, saw 130 on Monday.", "capacity_resources", True),
+    ("The stadium was built in 1998 for the World Cup.", "capacity_resources", False),
+    ("More than 2,000 people have left their homes as the fire spread.", "quality_of_life", True),  # homes_left_travel_cancelled
+    ("The airline cancelled 60 flights because of the strike.", "quality_of_life", True),
+    ("The council closed three beaches after the sewage spill.", "quality_of_life", True),
+    ("The minister closed the meeting with a call for unity.", "quality_of_life", False),
+    ("The bailout will cover public-sector wages and hospital budgets until June.", "health_safety", False),  # spending
+    ("The loan pays for pensions, schools and hospitals, the finance minister said.", "health_safety", False),
+    ("Twelve people were taken to hospital after the crush.", "health_safety", True),  # people hurt keep the frame
+    ("Cuts to hospital budgets have left patients waiting 14 hours in corridors.", "health_safety", True),
+]
+
+
+@pytest.mark.parametrize("text,frame,by_rules", SESSION16_PROBES)
+def test_session16_cue_classes_hold_beyond_their_examples(text, frame, by_rules):
+    """Session 16: frames carried by implication. A warning or complaint made earlier, an apology, a refusal to resign
+    or an admission, a check overdue and a safeguard put out of action are generic responsibility; two sides' figures
+    set against each other are generic conflict; a council or board voting to do something is policy prescription;
+    jobs at risk or lost are an economic consequence; a place holding more than it was built for is capacity; people
+    out of their homes, travel cancelled and public places closed are quality of life. Not a warning of a hazard, a
+    hospital's admissions, a parliament's vote (political, as the keys code it), jobs going to someone, a meeting closed;
+    and hospitals named as a line of spending are money, not health and safety, unless people hurt or waiting are."""
     assert (frame in _frames_of(text, load_frames(paths.codebook_path("frames.csv")))) is by_rules

@@ -51,8 +51,10 @@ DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "gene
             "rate-decision-varkand:frames_heldout", "general14_frames_heldout",
             "tanker-spill-orvessa:frames_heldout", "knife-attack-belmora:frames_heldout",
             "tariff-dispute-kestria:frames_heldout", "general15_frames_heldout",
-            "istanbul"]  # session 15: the thirty-six spent events and general keys up to general15 (development data);
-# the session-14 events (flood, coup attempt, match-fixing) and general16 are the validation set, never diagnosed here
+            "flood-drevna:frames_heldout", "coup-attempt-zerhavia:frames_heldout",
+            "match-fixing-lorvane:frames_heldout", "general16_frames_heldout",
+            "istanbul"]  # session 16: the thirty-nine spent events and general keys up to general16 (development data);
+# the session-15 events (avalanche, bailout, exam scandal) and general17 are the validation set, never diagnosed here
 HELDOUT_KEYS: list[str] = []
 
 
