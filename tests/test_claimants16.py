@@ -1,6 +1,7 @@
 """Session 16 (claimants16): who says a figure (issue 10), class by class, each a general class with varied sentences of
 our own (none copied from an article) from several beats (business, courts, science, disasters, elections, sport,
-transport): the outlet's own description of a place inside an attributed sentence."""
+transport): the outlet's own description of a place inside an attributed sentence, a figure inside a record its owner
+names, and the present forms of claim verbs that headlines and plural subjects use."""
 from __future__ import annotations
 
 import re
@@ -108,3 +109,32 @@ def test_without_the_owned_record_rows_the_figure_is_the_speakers(monkeypatch):
     text = "The insurer put the damage at €40m, about half the council's estimate of €80m."
     monkeypatch.setattr(attribution_module, "_OWNED_RECORDS", [])
     assert _claimant(text, "€80m")[0].lower() != "the council"
+
+
+# 3. The present forms of claim verbs (headlines, plural subjects): the subject claims the figures of its clause; a
+# figure before "as <speaker> promises" stays the outlet's; "demand" only before what is demanded.
+@pytest.mark.parametrize("text, figure, speaker", [
+    ("Minister promises €25,000 for each family of the dead", "€25,000", "minister"),  # disasters (headline)
+    ("Records of 900,000 patients may have been stolen, hospital group admits", "900,000", "hospital group"),  # health
+    ("Prosecutors allege that 14 matches were fixed in the spring.", "14", "prosecutors"),  # courts, sport
+    ("Geologists recall that the 1987 quake killed 300 people.", "300", "geologists"),  # science
+    ("Opposition demands a recount in 1,400 polling stations", "1,400", "opposition"),  # elections
+    ("Carmakers concede that 2,000 jobs are at risk at the two plants.", "2,000", "carmakers"),  # business
+    ("Rail union vows to strike for 48 hours from Monday", "48", "rail union"),  # transport
+])
+def test_a_present_claim_verb_gives_its_subject_the_figure(text, figure, speaker):
+    assert _claimant(text, figure)[0].lower() == speaker
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Toll rises to four as minister promises 1,000 more police", "four"),  # the clause before "as" is the outlet's
+    ("Electricity demand rose 4% in the week.", "4%"),  # a noun
+    ("The company's promise of 300 new jobs was welcomed.", "300"),  # a noun after a possessive
+])
+def test_a_present_claim_verb_claims_only_its_own_clause(text, figure):
+    assert _claimant(text, figure) == ("", "outlet")
+
+
+def test_the_present_claim_row_matches_its_example_and_reads_claims():
+    row = next(c for c in rules.REPORTING_VERBS if c.name == "present_claim")
+    assert re.search(rf"\b(?:{row.pattern})\b", row.example) and "present_claim" in rules.CLAIM_VERB_ROWS
