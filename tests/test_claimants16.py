@@ -129,6 +129,7 @@ def test_a_present_claim_verb_gives_its_subject_the_figure(text, figure, speaker
 @pytest.mark.parametrize("text, figure", [
     ("Toll rises to four as minister promises 1,000 more police", "four"),  # the clause before "as" is the outlet's
     ("Electricity demand rose 4% in the week.", "4%"),  # a noun
+    ("Airport shuts two of its 3 runways, operator vows inquiry", "3"),  # a vow with an object of its own (transport)
     ("The company's promise of 300 new jobs was welcomed.", "300"),  # a noun after a possessive
 ])
 def test_a_present_claim_verb_claims_only_its_own_clause(text, figure):

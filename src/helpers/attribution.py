@@ -2134,7 +2134,7 @@ def _relative_clause_claimant(start: int, sentence: str, row) -> tuple[str, str]
 
 
 _ACT_VERBS = r"(?:has\s+|have\s+)?(?:announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|order(?:s|ed)?|promise[sd]?|" \
-             r"pledge[sd]?|approve[sd]?|propose[sd]?|open(?:s|ed)?)"
+             r"pledge[sd]?|vow(?:s|ed)?|approve[sd]?|propose[sd]?|open(?:s|ed)?)"  # session 16: "…, bloc vows retaliation"
 _ACT_WITH_OBJECT = re.compile(rf"\s+{_ACT_VERBS}\s+(?!that\b|to\b)(?:an?\s+|the\s+|new\s+|its\s+|their\s+)?[A-Za-z]")
 
 
