@@ -490,8 +490,9 @@ OUTLET_GLOSSES: tuple[Cue, ...] = (
 # hackers' demand of 150 bitcoin"): the owner claims that figure, whoever speaks in the rest of the sentence (the
 # figures outside the record keep their claimant). Group `fig`: the figure's words. The owner is read back from the
 # possessive (`OWNER_BEFORE`); a place ("the city's count"), a paper ("the Courier's own count") and the outlet's first
-# person stay the outlet's. A target is a goal, not a claim ("well above the bank's 4% target": the outlet's).
-RECORD_NOUN = r"(?:estimates?|figures?|counts?|tally|toll|forecasts?|projections?|calculations?|reckoning|offer|demands?|bid)"
+# person stay the outlet's. A target is a goal, not a claim ("well above the bank's 4% target": the outlet's); an offer or
+# a bid is left to the sentence, as "X offers N" is (VOICE_ONLY_ROWS: the keys give "X's offer of N" both ways).
+RECORD_NOUN = r"(?:estimates?|figures?|counts?|tally|toll|forecasts?|projections?|calculations?|reckoning|demands?)"
 _RECORD_FIGURE = r"(?:(?:up to|about|some|nearly|at least|more than|as many as|around|roughly|almost|no more than|fewer than|" \
                  r"between|over|under)\s+)?(?:[A-Z]{3}\s+|US\$|[€$£])?\d[\d.,]*(?:\s*(?:%|bn|m\b|million|billion|trillion))?"
 OWNED_RECORDS: tuple[Cue, ...] = (
