@@ -50,7 +50,7 @@ CURRENT = {"tower-fire-quellen": {"quotes_recall": 0.974, "type_accuracy": 0.947
                                   "claimant_type_accuracy": 0.9},
            # session 13 (voices13: a person the narration names is the next "he"): budget speaker / type / claimant
            # type 0.905 / 0.905 / 0.833 -> 0.918 / 0.972 / 0.858
-           "budget-ostria": {"quotes_recall": 0.936, "speaker_accuracy": 0.918, "type_accuracy": 0.972,
+           "budget-ostria": {"quotes_recall": 0.949, "speaker_accuracy": 0.92, "type_accuracy": 0.973,
                              "claimant_accuracy": 0.795, "claimant_type_accuracy": 0.866},
            "abduction-karsa": {"quotes_recall": 0.95, "speaker_accuracy": 0.947, "type_accuracy": 0.947,
                                "claimant_accuracy": 0.889, "claimant_type_accuracy": 0.876}}
