@@ -519,16 +519,21 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # said" is a figure now, and another outlet's hospital spokeswoman takes the ministry's claimant key), tower fire key
 # claimants 0.910 -> 0.903 (its pipeline F1 0.843 -> 0.857: floors told apart by their ordinal), takeover key claimants
 # 0.598 -> 0.575 (a figure found by this session's rules joins a fact of the key's claimants; not diagnosed).
-NEW_EVENTS = {"abduction-karsa": (0.499, 0.185, 0.269), "budget-ostria": (0.676, 0.527, 0.592), "crowd-crush-selvana":
-              (0.781, 0.79, 0.785), "cyclone-tessaly": (0.685, 0.786, 0.732), "derailment-osterby": (0.63, 0.591, 0.61), "doping-case-ostrel": (0.379, 0.474, 0.421), "election-varenia": (0.904, 0.926, 0.915),
+# Session 16 (claimants16: a place's distance or size in apposition is the outlet's, a figure in a record its owner
+# names is the owner's, present forms of claim verbs): P / R / F1 ransomware 0.960 / 0.292 / 0.448 -> 0.931 / 0.329 /
+# 0.486 (precision a stated trade, F1 up), derailment, shelling, no-confidence, budget raised; stated trades (docs/ACCURACY.md):
+# runway overrun 0.814 / 0.698 / 0.752 -> 0.800 / 0.698 / 0.745, outbreak 0.975 / 0.872 / 0.920 -> 0.953 / 0.872 / 0.911,
+# eruption 0.696 / 0.638 / 0.666 -> 0.728 / 0.597 / 0.656.
+NEW_EVENTS = {"abduction-karsa": (0.499, 0.185, 0.269), "budget-ostria": (0.69, 0.527, 0.598), "crowd-crush-selvana":
+              (0.781, 0.79, 0.785), "cyclone-tessaly": (0.685, 0.786, 0.732), "derailment-osterby": (0.638, 0.612, 0.625), "doping-case-ostrel": (0.379, 0.474, 0.421), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.772, 0.706, 0.738), "ice-storm-haldmark": (0.815, 0.794, 0.804),
               "market-crash-ardesia": (0.461, 0.719, 0.561), "mine-collapse-brevik": (0.809, 0.465, 0.591),
-              "no-confidence-dravenia": (0.77, 0.56, 0.648), "outbreak-kavrin": (0.975, 0.872, 0.92),
+              "no-confidence-dravenia": (0.773, 0.568, 0.655), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "plant-closure-dornbach": (0.51, 0.428, 0.465), "prison-riot-halvik": (0.428, 0.326, 0.369),
-              "ransomware-lenmark": (0.96, 0.292, 0.448), "runway-overrun-orlend": (0.745, 0.698, 0.721),
-              "shelling-tolvany": (0.8, 0.654, 0.72), "shipwreck-calvera": (0.788, 0.779, 0.784),
+              "ransomware-lenmark": (0.96, 0.329, 0.486), "runway-overrun-orlend": (0.8, 0.698, 0.745),
+              "shelling-tolvany": (0.804, 0.672, 0.732), "shipwreck-calvera": (0.788, 0.779, 0.784),
               "tower-fire-quellen": (0.894, 0.822, 0.857), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "eruption-moravel": (0.696, 0.638, 0.666), "blackout-serenna": (0.578, 0.464, 0.515),
+              "eruption-moravel": (0.728, 0.638, 0.666), "blackout-serenna": (0.578, 0.464, 0.515),
               "takeover-lindqvist": (0.565, 0.447, 0.499)}
 KEY_CLAIMANTS = {"abduction-karsa": 0.318, "budget-ostria": 0.695, "crowd-crush-selvana": 0.846, "cyclone-tessaly":
                  0.713, "derailment-osterby": 0.647, "doping-case-ostrel": 0.453, "election-varenia": 0.941,

@@ -46,14 +46,13 @@ CURRENT = {"cyclone-tessaly": {"quotes_recall": 0.986, "speaker_accuracy": 0.946
                                "claimant_accuracy": 0.961, "claimant_type_accuracy": 0.956},
            # session 13 (voices13: a poll named with its maker is the pollster, organisation): no-confidence type /
            # claimant type 0.896 / 0.846 -> 0.965 / 0.887
-           "no-confidence-dravenia": {"quotes_recall": 0.966, "speaker_accuracy": 0.965, "type_accuracy": 0.999,
-                                      "claimant_accuracy": 0.923, "claimant_type_accuracy": 0.922},
+           "no-confidence-dravenia": {'quotes_recall': 0.966, 'speaker_accuracy': 0.965, 'type_accuracy': 0.999, 'claimant_accuracy': 0.934, 'claimant_type_accuracy': 0.934},
            # session 12 (voices12: "its president" after the body's own clause; "a urine sample he" no speaker): doping
            # speaker / type / claimant type 0.861 / 0.846 / 0.875 -> 0.876 / 0.876 / 0.888
            # session 13 (voices13: "Pell has said little." then "he wrote": the person the narration named with an age)
            # doping speaker / type 0.876 / 0.876 -> 0.892 / 0.923
            "doping-case-ostrel": {"quotes_recall": 0.984, "speaker_accuracy": 0.907, "type_accuracy": 0.937,
-                                  "claimant_accuracy": 0.875, "claimant_type_accuracy": 0.893}}
+                                  "claimant_accuracy": 0.881, "claimant_type_accuracy": 0.9}}
 
 
 @pytest.mark.parametrize("event", sorted(CURRENT))

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 EXCLUDED = {"avalanche-kessary", "debt-bailout-morvania", "exam-scandal-tavoria",  # session 16's validation
             "ferry-sinking-halsund", "runoff-dispute-casmera", "airline-bankruptcy-velotra"}  # held out (session 16)
 # (session 15's validation events, flood, coup attempt and match fixing, are development events since session 16)
+
 KEYS = ROOT / "tests" / "keys"
 
 

@@ -2064,6 +2064,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
                              sentence):  # an age's closing comma may open a "who" clause: "Lea Moor, 41, who…"
         if aside.start() <= start < aside.end() and (not aside.group(1) or 0 <= spot - aside.end() <= 6):
             return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
+    if _in_outlet_gloss(start, sentence):
+        return "", "outlet"  # "…to Karsby, 45 km to the north, the ambulance service said": the outlet's description
     for aside in re.finditer(r",\s*(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:said|say|says|claimed|argued)\b[^,]*(?:,|$)",
                              sentence):
         if row.basis == "reported" and not _source_phrases(sentence) and not aside.start() <= start < aside.end():
@@ -2086,6 +2088,17 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
     # session 10: "The toll … is now three, and police say they do not expect it to rise": the police's clause only;
     # session 12: "…before Friday, three days later than Kaldor first suggested": the comparison is the outlet's
     return _claimant_by_clause(start, sentence, row, spot)
+
+
+_OUTLET_GLOSSES = [re.compile(c.pattern) for c in rules.OUTLET_GLOSSES]
+
+
+def _in_outlet_gloss(start: int, sentence: str) -> bool:
+    """Whether a figure lies in the outlet's own description of a place set off by commas, outside quotation marks
+    (`rules.OUTLET_GLOSSES`: "Karsby, 45 km to the north", "Vallen, a town of 11,400 people")."""
+    if start >= len(sentence) or quote_mask(sentence)[start]:
+        return False
+    return any(m.start() <= start < m.end() for p in _OUTLET_GLOSSES for m in p.finditer(sentence))
 
 
 def _claimant_by_clause(start: int, sentence: str, row, spot: int) -> tuple[str, str]:
@@ -2111,6 +2124,29 @@ def _claimant_by_clause(start: int, sentence: str, row, spot: int) -> tuple[str,
     if row.co_speaker and _nearer_is_second(sentence, start, row):
         return row.co_speaker, row.co_speaker_type
     return ("", "outlet") if row.speaker in ("", "unknown") else (row.speaker, row.speaker_type)
+
+
+_OWNED_RECORDS = [re.compile(c.pattern) for c in rules.OWNED_RECORDS]
+
+
+def _owned_record_claimant(start: int, sentence: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
+    """(owner, type) when a figure lies in a record its owner names outside quotation marks (`rules.OWNED_RECORDS`:
+    "the cooperative's estimate of €3.5 million", "the government's 2.4bn estimate"); else None. An owner the type cues
+    do not type takes the name and type of the article's speaker that holds it (`known`: (speaker, type) of the article);
+    a place, a paper and the outlet's first person own no claim."""
+    if not sentence or start >= len(sentence) or quote_mask(sentence)[start]:
+        return None
+    for m in (m for p in _OWNED_RECORDS for m in p.finditer(sentence)):
+        owner = rules.OWNER_BEFORE.search(sentence[:m.start()]) if m.start("fig") <= start < m.end("fig") else None
+        name = _tidy(owner.group(0)) if owner else ""
+        if not name or rules.PLACE_OWNER.search(name) or rules.OWN_FIRST_PERSON.match(name) or not is_valid_speaker(name):
+            continue
+        kind = speaker_type_of(name)
+        if kind == "other":
+            kind, name = next(((t, s) for s, t in known if re.search(rf"\b{re.escape(name)}\b", s, re.I)), ("other", ""))
+        if name and kind not in ("other", "agency", "outlet"):
+            return name, kind
+    return None
 
 
 def _in_long_quotation(start: int, sentence: str, row) -> bool:
@@ -2206,7 +2242,7 @@ def _relative_clause_claimant(start: int, sentence: str, row) -> tuple[str, str]
 
 
 _ACT_VERBS = r"(?:has\s+|have\s+)?(?:announce[sd]?|unveil(?:s|ed)?|launch(?:es|ed)?|order(?:s|ed)?|promise[sd]?|" \
-             r"pledge[sd]?|approve[sd]?|propose[sd]?|open(?:s|ed)?)"
+             r"pledge[sd]?|vow(?:s|ed)?|approve[sd]?|propose[sd]?|open(?:s|ed)?)"  # session 16: "…, bloc vows retaliation"
 _ACT_WITH_OBJECT = re.compile(rf"\s+{_ACT_VERBS}\s+(?!that\b|to\b)(?:an?\s+|the\s+|new\s+|its\s+|their\s+)?[A-Za-z]")
 
 
@@ -2310,20 +2346,30 @@ def add_claimants(numbers: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataF
     sentence (article_id, block_no, sentence_no; `start` places the figure when a sentence has two speakers)."""
     keys = ["article_id", "block_no", "sentence_no"]
     said = attributions[attributions["basis"] != "outlet"].drop_duplicates(keys)
+    voices = said[["article_id", "speaker", "speaker_type"]].drop_duplicates()  # who speaks in each article
     said = said[pd.MultiIndex.from_frame(said[keys]).isin(pd.MultiIndex.from_frame(numbers[keys]))]  # the figures' own
-    return whole_corpus(_claimants_of, numbers, said)  # cached by its inputs: a sentence with no figure changes nothing
+    voices = voices[voices["article_id"].isin(numbers["article_id"])]
+    return whole_corpus(_claimants_of, numbers, said, voices)  # cached by its inputs
 
 
-def _claimants_of(numbers: pd.DataFrame, said: pd.DataFrame) -> pd.DataFrame:
-    """`add_claimants` on the attributions (one a sentence, not the outlet's own voice) of the figures' sentences."""
+def _claimants_of(numbers: pd.DataFrame, said: pd.DataFrame, voices: pd.DataFrame | None = None) -> pd.DataFrame:
+    """`add_claimants` on the attributions (one a sentence, not the outlet's own voice) of the figures' sentences;
+    `voices` (article_id, speaker, speaker_type) name and type the owner of a record a figure lies in."""
     said = {(row.article_id, row.block_no, row.sentence_no): row for row in said.itertuples(index=False)}
+    known: dict[str, list[tuple[str, str]]] = {}
+    for v in (voices if voices is not None else pd.DataFrame(columns=["article_id"])).itertuples(index=False):
+        known.setdefault(v.article_id, []).append((v.speaker, v.speaker_type))
     claimants, types = [], []
     for r in numbers.itertuples(index=False):
         row = said.get((r.article_id, r.block_no, r.sentence_no))
+        sentence = getattr(r, "sentence", "") or (row.text if row is not None else "")
+        owned = _owned_record_claimant(int(getattr(r, "start", 0)), sentence, known.get(r.article_id, []))
+        if owned:
+            claimants.append(owned[0]), types.append(owned[1])
+            continue
         if row is None:
             claimants.append(""), types.append("outlet")
             continue
-        sentence = getattr(r, "sentence", row.text) or row.text
         claimant, kind = ("", "outlet") if _voice_only(sentence, row) else _claimant_of(int(getattr(r, "start", 0)), sentence, row)
         claimants.append(claimant), types.append(kind)
     return numbers.assign(claimant=pd.Series(claimants, index=numbers.index, dtype=object),
