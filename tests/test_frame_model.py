@@ -33,7 +33,11 @@ LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 15: the model tra
     # rules+model 0.773 -> 0.769
     # session 16: the session-16 cue rows raise the rules (and rules+model) on the market crash, the budget, general10,
     # the tanker spill and general15, the shipped model unchanged; no level fell
-    "market-crash-ardesia": {"rules": (0.843, 0.827), "model": (0.785, 0.762), "rules+model": (0.875, 0.861)},
+    # rules+model 0.773 -> 0.769. Session 16 (nuframes16, a bill that is money owed, a commodity 'war'): rules
+    # prison riot 0.809 / 0.794 -> 0.819 / 0.805 (0.8193 / 0.8051), tariff dispute 0.603 / 0.559 -> 0.614 / 0.572
+    # (0.6140 / 0.5726); rules+model prison riot 0.769 / 0.749 -> 0.777 / 0.758 (F1 70/90, kappa shown 0.759), tariff
+    # dispute 0.697 / 0.659 -> 0.708 / 0.671 (F1 90/127, kappa shown 0.672)
+    "market-crash-ardesia": {'rules': (0.843, 0.827), 'model': (0.785, 0.762), 'rules+model': (0.875, 0.861)},
     "outbreak-kavrin": {"rules": (0.833, 0.818), "model": (0.774, 0.754), "rules+model": (0.811, 0.793)},
     "shelling-tolvany": {"rules": (0.867, 0.852), "model": (0.648, 0.610), "rules+model": (0.819, 0.798)},
     "ice-storm-haldmark": {"rules": (0.842, 0.827), "model": (0.606, 0.568), "rules+model": (0.792, 0.771)},
@@ -46,14 +50,14 @@ LEFT_OUT_F1 = {  # event: {method: (micro F1, kappa)}; session 15: the model tra
     # the four sets the session-9 model never saw (its clean check from session 10 to 14), left out like the others now
     "general10": {"rules": (0.699, 0.673), "model": (0.629, 0.594), "rules+model": (0.705, 0.677)},
     "heatwave-corvena": {"rules": (0.649, 0.624), "model": (0.621, 0.584), "rules+model": (0.659, 0.629)},
-    "prison-riot-halvik": {"rules": (0.809, 0.794), "model": (0.528, 0.489), "rules+model": (0.769, 0.749)},
+    "prison-riot-halvik": {"rules": (0.819, 0.805), "model": (0.528, 0.489), "rules+model": (0.777, 0.758)},
     "runway-overrun-orlend": {"rules": (0.764, 0.750), "model": (0.641, 0.614), "rules+model": (0.769, 0.752)},
     # the session-13 events and general15 (session 14's validation set, development data since session 15): no cue rule
     # had been written from them before session 15, the closest here to unseen text
     "tanker-spill-orvessa": {"rules": (0.694, 0.674), "model": (0.606, 0.573), "rules+model": (0.776, 0.758)},
     "knife-attack-belmora": {"rules": (0.760, 0.740), "model": (0.645, 0.613), "rules+model": (0.820, 0.802)},
-    "tariff-dispute-kestria": {"rules": (0.603, 0.559), "model": (0.718, 0.683), "rules+model": (0.697, 0.659)},
-    "general15": {"rules": (0.620, 0.587), "model": (0.634, 0.598), "rules+model": (0.666, 0.630)},
+    "tariff-dispute-kestria": {'rules': (0.614, 0.572), 'model': (0.718, 0.683), 'rules+model': (0.708, 0.671)},
+    "general15": {'rules': (0.62, 0.587), 'model': (0.634, 0.598), 'rules+model': (0.666, 0.63)},
 }
 # The key sets the shipped model is trained on (tools/train_frame_model.py --save, session 15): every development key set
 # of session 15 (training.SHIPPED, both coders), never the session-14 events (a flood, a coup attempt, a match-fixing
