@@ -1,13 +1,13 @@
 """Builders the rule tests share (one copy each, imported by the test files that probe the number and voice rules):
 one sentence's figures as the number step reads them, paragraphs as a body's sentence table, the voice the
-attribution step gives the last sentence, one sentence's frames (with or without one cue rule) and the contested terms
+attribution step gives the last sentence (and a figure's claimant in it), one sentence's frames (with or without one cue rule) and the contested terms
 a few sentences count."""
 from __future__ import annotations
 
 import pandas as pd
 
 from helpers import paths
-from helpers.attribution import attribute_sentences
+from helpers.attribution import add_claimants, attribute_sentences
 from helpers.codebooks import load_units, read_codebook
 from helpers.facts import classify_mention
 from helpers.framing import contested_terms, load_frames, sentence_frames
@@ -42,6 +42,16 @@ def last_voice(paragraphs: list[str]) -> tuple[str, str]:
     """The speaker and speaker type the attribution step gives the last sentence of `paragraphs`."""
     last = attribute_sentences(body_sentences(paragraphs)).iloc[-1]
     return last["speaker"], last["speaker_type"]
+
+
+def last_claimant(paragraphs: list[str], figure: str) -> tuple[str, str]:
+    """The claimant and its type the attribution step gives `figure` in the last sentence of `paragraphs`."""
+    sents = body_sentences(paragraphs)
+    last = sents.iloc[-1]
+    number = pd.DataFrame([{"article_id": last.article_id, "block_no": last.block_no, "sentence_no": last.sentence_no,
+                            "sentence": last.text, "start": last.text.find(figure)}])
+    got = add_claimants(number, attribute_sentences(sents)).iloc[0]
+    return got["claimant"], got["claimant_type"]
 
 
 def frames_of(text: str, frames: pd.DataFrame) -> set[str]:

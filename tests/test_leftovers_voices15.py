@@ -6,22 +6,11 @@ verb), a year naming the record in a source phrase, findings told with "found th
 the state, and the outlet's own first person."""
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from helpers import attribution_rules as rules
-from helpers.attribution import add_claimants, attribute_sentences, speaker_type_of
-from probes import body_sentences as _sentences, last_voice as _last
-
-
-def _claimant(paragraphs: list[str], figure: str) -> tuple[str, str]:
-    """The claimant and its type the attribution step gives `figure` in the last sentence of `paragraphs`."""
-    sents = _sentences(paragraphs)
-    last = sents.iloc[-1]
-    number = pd.DataFrame([{"article_id": last.article_id, "block_no": last.block_no, "sentence_no": last.sentence_no,
-                            "sentence": last.text, "start": last.text.find(figure)}])
-    got = add_claimants(number, attribute_sentences(sents)).iloc[0]
-    return got["claimant"], got["claimant_type"]
+from helpers.attribution import speaker_type_of
+from probes import last_claimant as _claimant, last_voice as _last
 
 
 # 1. A body introduced by its own staff in a "whose" clause that holds the claim ("X, whose analyst Y has put it at"):

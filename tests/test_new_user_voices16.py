@@ -13,21 +13,11 @@ import pytest
 
 from helpers import attribution_rules as rules
 from helpers.actors import CLAIMANT_RULES, PLACE_NAME_RULES, candidate_actors, claimant_body, titled_surnames
-from helpers.attribution import _np_start, add_claimants, attribute_sentences, name_descriptors, speaker_type_of
+from helpers.attribution import _np_start, name_descriptors, speaker_type_of
 from helpers.codebook_draft import NOT_ACTORS, with_group_speakers
 from helpers.facts import one_body_keys
 from helpers.voices import quotations
-from probes import body_sentences as _sentences, last_voice as _last
-
-
-def _claimant(paragraphs: list[str], figure: str) -> tuple[str, str]:
-    """The claimant and its type the attribution step gives `figure` in the last sentence of `paragraphs`."""
-    sents = _sentences(paragraphs)
-    last = sents.iloc[-1]
-    number = pd.DataFrame([{"article_id": last.article_id, "block_no": last.block_no, "sentence_no": last.sentence_no,
-                            "sentence": last.text, "start": last.text.find(figure)}])
-    got = add_claimants(number, attribute_sentences(sents)).iloc[0]
-    return got["claimant"], got["claimant_type"]
+from probes import body_sentences as _sentences, last_claimant as _claimant, last_voice as _last
 
 
 # 1. Claimant spans. Time words are never part of a speaker: "the 24 reported by the fire service late on Monday" is
