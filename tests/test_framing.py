@@ -156,10 +156,13 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # aground and spilling oil is a transport accident (shipowner, maritime authority, inspections, fines, clean-up
     # money, fishing bans, health warnings), so "tanker" is read before "spill" (a natural disaster)
     "accident": ("mine", "mines", "colliery", "derailment", "pileup", "tower", "block", "overrun", "overruns", "leak", "leaks",
-                 "bridge", "bridges", "dam", "tanker", "tankers", "ferry", "ferries"),
+                 "bridge", "bridges", "dam", "tanker", "tankers", "ferry", "ferries", "coach", "coaches", "bus", "buses"),
     # session 16, decided by the coordinator before ferry-sinking-halsund was ever written: a passenger ferry sinking
     # is a transport accident (operator, coast guard, inspections, captain, prosecutors, compensation, relatives), so
     # "ferry" is read here, as a tanker is
+    # session 17, decided by the coordinator before coach-crash-pellaro was ever written: a coach or bus leaving the road
+    # is a road transport accident (operator, driver, police, prosecutors, inspections, hospitals, relatives, tourists'
+    # home countries), so "coach" and "bus" are read here, before "crash" (a natural disaster)
     "migration": ("shipwreck", "capsize", "migrant", "migrants", "refugee", "refugees"),
     "cyber": ("ransomware", "cyberattack", "hack", "breach", "malware"),
     "health": ("outbreak", "epidemic", "pandemic", "cholera", "measles", "ebola", "virus", "flu"),
@@ -170,12 +173,19 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # is a disaster (above); a runway overrun an accident (the key writer's line above)
     "prison": ("prison", "prisons", "jail", "jails", "jailbreak"),
     "strike": ("strike", "strikes", "protest", "protests", "march", "walkout", "riot", "riots"),
+    # session 17, decided by the coordinator before bribery-scandal-quessa was ever written: bribery of officials is
+    # corruption (prosecutors, anti-graft bodies, contracts and money, courts, parties, resignations, polls); read before
+    # a court or a strike
+    "corruption": ("bribery", "bribe", "bribes", "corruption", "graft", "embezzlement", "kickback", "kickbacks"),
     "court": ("verdict", "trial", "court", "ruling", "sentencing", "lawsuit"),
     "election": ("election", "elections", "vote", "ballot", "referendum", "runoff"),
     # session 16, decided by the coordinator before airline-bankruptcy-velotra was ever written: an airline's collapse
     # strands travellers (repatriation flights, seats, staff: capacity belongs), costs jobs, creditors, refunds and
     # public money, and brings regulators and politics; read before "bankruptcy" (business)
     "airline": ("airline", "airlines", "carrier", "carriers"),
+    # session 17, decided by the coordinator before minimum-wage-dunmere was ever written: a minimum-wage or pay decision
+    # is labour and income policy (government, employers, unions, economists, prices, jobs, households, parliament)
+    "wages": ("wage", "wages", "pension", "pensions", "salary", "salaries"),
     "business": ("merger", "takeover", "layoffs", "earnings", "bankruptcy", "shares", "profit", "recall",
                  "closure", "closures", "shutdown", "layoff"),  # a plant closure: decided in session 6 before its run
     # decided in session 6 before its held-out events were run: a crowd crush brings police, organisers, inquiries,
@@ -272,6 +282,12 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     # force, identity and health are from another world. A disputed presidential run-off stays an election ("runoff"
     # above) and a ferry sinking an accident
     "airline": {"security_defence", "cultural_identity", "health_safety"},
+    # session 17 (coordinator, before the events were written): a coach crash is an accident ("coach" above). Bribery
+    # of officials brings crime, law, money, politics, fairness, morality, public opinion and foreign anti-graft rules;
+    # force, health and identity are from another world. A minimum-wage decision brings money, jobs, fairness, living
+    # costs, politics, unions' and employers' opinion; force, crime, identity and health are from another world
+    "corruption": {"security_defence", "health_safety", "cultural_identity"},
+    "wages": {"security_defence", "crime_punishment", "cultural_identity", "health_safety"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",

@@ -53,8 +53,11 @@ DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "gene
             "tariff-dispute-kestria:frames_heldout", "general15_frames_heldout",
             "flood-drevna:frames_heldout", "coup-attempt-zerhavia:frames_heldout",
             "match-fixing-lorvane:frames_heldout", "general16_frames_heldout",
-            "istanbul"]  # session 16: the thirty-nine spent events and general keys up to general16 (development data);
-# the session-15 events (avalanche, bailout, exam scandal) and general17 are the validation set, never diagnosed here
+            "avalanche-kessary:frames_heldout", "debt-bailout-morvania:frames_heldout",
+            "exam-scandal-tavoria:frames_heldout", "general17_frames_heldout",
+            "istanbul"]  # session 17: the forty-two spent events and general keys up to general17 (development data);
+# the session-16 events (ferry, run-off, airline) and general18 are the validation set, never diagnosed here
+# (tools/data_split.py)
 HELDOUT_KEYS: list[str] = []
 
 

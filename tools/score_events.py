@@ -1,0 +1,91 @@
+"""Every whole-event figure the tests assert, for the events named (figures only; changes nothing).
+
+    PYTHONPATH=src .venv/bin/python tools/score_events.py EVENT [EVENT ...] [--general NAME ...]
+
+For each event (a folder of tests/corpora with its *_heldout.csv keys): number recall, value, hedge, quotations found,
+speaker, speaker type, claimant, claimant type, grouping F1 (split by claimant) and frames F1, as
+tests/test_heldout_session5.py measures them at first contact, then what each figure counts (quantity and
+earlier-event accuracy, grouping precision/recall, grouping with the key's own claimants put in) as
+tests/test_what_a_figure_counts.py and tools/fact_errors.py measure them. `--general NAME` scores a general frames key
+(tests/keys/NAME_frames_heldout.csv) with the rules. Figures are printed floored at 3 decimals, the way the tests'
+levels are set. Events in tools/data_split.HELDOUT are refused unless --heldout is given (the coordinator scores them
+once).
+"""
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+from functools import partial
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tools"))
+
+from data_split import HELDOUT  # noqa: E402
+
+
+def floor3(x: float) -> float:
+    return math.floor(x * 1000 + 1e-9) / 1000
+
+
+def counts(event: str) -> dict[str, float]:
+    """What each figure counts over the whole event, with the tool's claimants and with the key's."""
+    from helpers.attribution import add_claimants, attribute_sentences
+    from helpers.corpus import build_tables
+    from helpers.evaluation import fact_scores, match_event_key, with_key_claimants
+    from helpers.facts import load_number_codebooks, numbers_tables, split_by_claimant
+    from test_what_a_figure_counts import _key
+
+    corpus = ROOT / "tests" / "corpora" / event
+    tables = build_tables(corpus)
+
+    def numbers(claimants) -> "pd.DataFrame":
+        return numbers_tables(tables["sentences"], tables["articles"], load_number_codebooks(corpus), claimants=claimants)[
+            "numbers"].merge(tables["articles"][["article_id", "file"]], on="article_id", how="left")
+
+    scores = fact_scores(match_event_key(_key(event), numbers(partial(add_claimants, attributions=attribute_sentences(tables["sentences"])))))
+    plain = numbers(None)
+    keyed = split_by_claimant(with_key_claimants(match_event_key(_key(event), plain), plain))
+    key_claimants = fact_scores(match_event_key(_key(event), keyed))
+    return {"quantity": scores["quantity_accuracy"], "earlier": scores["earlier_accuracy"],
+            "grouping_p": scores["grouping_precision"], "grouping_r": scores["grouping_recall"],
+            "grouping_key_claimants": key_claimants["grouping_f1"]}
+
+
+def general(name: str) -> dict[str, float]:
+    from helpers import paths
+    from helpers.evaluation import score_frames
+    from helpers.framing import load_frames, sentence_frames
+    from test_framing import _frame_sets, _general_key
+
+    frames = load_frames(paths.codebook_path("frames.csv"))
+    sentences, truth = _general_key(f"{name}_frames_heldout.csv")
+    found = _frame_sets(sentence_frames(sentences, frames), lambda f: f["article_id"])
+    figures = score_frames(truth, found, list(frames["frame"]))
+    return {"rules_f1": figures["micro_f1"], "kappa": figures["kappa"]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("events", nargs="*")
+    parser.add_argument("--general", nargs="*", default=[])
+    parser.add_argument("--heldout", action="store_true", help="allow this session's held-out events (coordinator only)")
+    args = parser.parse_args(argv)
+    refused = sorted((set(args.events) | set(args.general)) & HELDOUT) if not args.heldout else []
+    if refused:
+        print(f"refused: {', '.join(refused)} are this session's held-out keys (tools/data_split.py)")
+        return 2
+    from test_heldout_session5 import _figures
+    for event in args.events:
+        figures = {**_figures(event), **counts(event)}
+        print(event, " ".join(f"{k}={floor3(v)}" for k, v in figures.items()), flush=True)
+    for name in args.general:
+        print(name, " ".join(f"{k}={floor3(v)}" for k, v in general(name).items()), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
