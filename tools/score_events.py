@@ -1,6 +1,8 @@
 """Every whole-event figure the tests assert, for the events named (figures only; changes nothing).
 
     PYTHONPATH=src .venv/bin/python tools/score_events.py EVENT [EVENT ...] [--general NAME ...]
+    PYTHONPATH=src .venv/bin/python tools/score_events.py --development     # every development event, then the mean
+    PYTHONPATH=src .venv/bin/python tools/score_events.py --validation      # tools/data_split.VALIDATION
 
 For each event (a folder of tests/corpora with its *_heldout.csv keys): number recall, value, hedge, quotations found,
 speaker, speaker type, claimant, claimant type, grouping F1 (split by claimant) and frames F1, as
@@ -24,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from data_split import HELDOUT  # noqa: E402
+from data_split import HELDOUT, VALIDATION  # noqa: E402
 
 
 def floor3(x: float) -> float:
@@ -68,20 +70,37 @@ def general(name: str) -> dict[str, float]:
     return {"rules_f1": figures["micro_f1"], "kappa": figures["kappa"]}
 
 
+def development_events() -> list[str]:
+    """Every whole event with held-out keys and a corpus in this checkout, neither validation nor held out."""
+    keys = ROOT / "tests" / "keys"
+    names = sorted(p.name[:-len("_numbers_heldout.csv")] for p in keys.glob("*_numbers_heldout.csv"))
+    return [n for n in names if n not in VALIDATION | HELDOUT and (ROOT / "tests" / "corpora" / n).is_dir()]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("events", nargs="*")
     parser.add_argument("--general", nargs="*", default=[])
+    parser.add_argument("--development", action="store_true", help="every development event and the mean")
+    parser.add_argument("--validation", action="store_true", help="the validation events and general key")
     parser.add_argument("--heldout", action="store_true", help="allow this session's held-out events (coordinator only)")
     args = parser.parse_args(argv)
+    if args.validation:
+        args.events += sorted(v for v in VALIDATION if not v.startswith("general"))
+        args.general += sorted(v for v in VALIDATION if v.startswith("general"))
+    if args.development:
+        args.events += development_events()
     refused = sorted((set(args.events) | set(args.general)) & HELDOUT) if not args.heldout else []
     if refused:
         print(f"refused: {', '.join(refused)} are this session's held-out keys (tools/data_split.py)")
         return 2
     from test_heldout_session5 import _figures
+    rows = []
     for event in args.events:
-        figures = {**_figures(event), **counts(event)}
-        print(event, " ".join(f"{k}={floor3(v)}" for k, v in figures.items()), flush=True)
+        rows.append({**_figures(event), **counts(event)})
+        print(event, " ".join(f"{k}={floor3(v)}" for k, v in rows[-1].items()), flush=True)
+    if len(rows) > 1:
+        print(f"mean of {len(rows)}", " ".join(f"{k}={floor3(sum(r[k] for r in rows) / len(rows))}" for k in rows[0]))
     for name in args.general:
         print(name, " ".join(f"{k}={floor3(v)}" for k, v in general(name).items()), flush=True)
     return 0
