@@ -65,6 +65,18 @@ def frames_without_rule(rules: pd.DataFrame, name: str, text: str) -> set[str]:
     return frames_of(text, load_frames(paths.codebook_path("frames.csv"), rules=rules[rules["name"] != name]))
 
 
+def assert_exclude_rule_removes_its_frame(rules: pd.DataFrame, name: str, frames: pd.DataFrame,
+                                          error_class: str | None = None) -> None:
+    """An exclude row of frame_cues.csv is what removes its frame: without the row its example carries the frame
+    again, with it the frame is gone (and the row has `error_class` where one is given)."""
+    row = rules[rules["name"] == name]
+    assert not row.empty and set(row["kind"]) == {"exclude"}
+    assert error_class is None or set(row["error_class"]) == {error_class}
+    example = row["example"].iloc[0]
+    assert set(row["frame"]) & frames_without_rule(rules, name, example)
+    assert not set(row["frame"]) & frames_of(example, frames)
+
+
 def term_counts(texts: list[str]) -> dict[str, int]:
     """How often each contested term of the default list is counted in `texts` (one source, one body sentence each)."""
     terms = read_codebook(paths.codebook_path("contested_terms.csv"), ["concept", "term", "pattern"], key=["concept", "term"])

@@ -16,7 +16,7 @@ from helpers.corpus import build_tables
 from helpers.framing import contested_terms, load_cue_rules, load_frames
 from helpers.ingest import Line, RawArticle
 from helpers.sentiment import evaluative_hits, load_sentiment_codebooks
-from probes import frames_of, frames_without_rule, term_counts
+from probes import assert_exclude_rule_removes_its_frame, frames_of, term_counts
 
 FRAMES = load_frames(paths.codebook_path("frames.csv"))
 RULES = load_cue_rules(paths.codebook_path("frame_cues.csv"))
@@ -66,11 +66,7 @@ def test_the_frame_stays_where_the_word_means_it(text, frame):
 @pytest.mark.parametrize("name", NEW_RULES)
 def test_each_new_sense_rule_is_what_removes_the_frame(name):
     """Without the row, its example carries the frame again (the probe the row answers)."""
-    row = RULES[RULES["name"] == name]
-    assert not row.empty and set(row["kind"]) == {"exclude"} and set(row["error_class"]) == {"figure_of_speech"}
-    example = row["example"].iloc[0]
-    assert set(row["frame"]) & frames_without_rule(RULES, name, example)
-    assert not set(row["frame"]) & _frames(example)
+    assert_exclude_rule_removes_its_frame(RULES, name, FRAMES, error_class="figure_of_speech")
 
 
 # 2. The contested term "militants / fighters" leaves out militancy said of workers (contested_terms.csv `exclude`).

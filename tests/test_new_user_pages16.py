@@ -10,7 +10,7 @@ import pytest
 
 from helpers import paths
 from helpers.framing import load_cue_rules, load_frames
-from probes import frames_of, frames_without_rule
+from probes import assert_exclude_rule_removes_its_frame, frames_of
 
 FRAMES = load_frames(paths.codebook_path("frames.csv"))
 RULES = load_cue_rules(paths.codebook_path("frame_cues.csv"))
@@ -67,11 +67,7 @@ def test_the_frame_stays_where_the_word_means_it(text, frame):
 @pytest.mark.parametrize("name", NEW_RULES)
 def test_each_new_sense_rule_is_what_removes_the_frame(name):
     """Without the row, its example carries the frame again (the probe the row answers)."""
-    row = RULES[RULES["name"] == name]
-    assert not row.empty and set(row["kind"]) == {"exclude"}
-    example = row["example"].iloc[0]
-    assert set(row["frame"]) & frames_without_rule(RULES, name, example)
-    assert not set(row["frame"]) & _frames(example)
+    assert_exclude_rule_removes_its_frame(RULES, name, FRAMES)
 
 
 def test_a_war_as_figure_of_speech_also_keeps_the_model_from_adding_security():
