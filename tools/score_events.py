@@ -9,7 +9,7 @@ speaker, speaker type, claimant, claimant type, grouping F1 (split by claimant) 
 tests/test_heldout_session5.py measures them at first contact, then what each figure counts (quantity and
 earlier-event accuracy, grouping precision/recall, grouping with the key's own claimants put in) as
 tests/test_what_a_figure_counts.py and tools/fact_errors.py measure them. `--general NAME` scores a general frames key
-(tests/keys/NAME_frames_heldout.csv) with the rules. Figures are printed floored at 3 decimals, the way the tests'
+(tests/keys/NAME_frames_heldout.csv) with the rules, the model and both. Figures are printed floored at 3 decimals, the way the tests'
 levels are set. Events in tools/data_split.HELDOUT are refused unless --heldout is given (the coordinator scores them
 once).
 """
@@ -65,9 +65,12 @@ def general(name: str) -> dict[str, float]:
 
     frames = load_frames(paths.codebook_path("frames.csv"))
     sentences, truth = _general_key(f"{name}_frames_heldout.csv")
-    found = _frame_sets(sentence_frames(sentences, frames), lambda f: f["article_id"])
-    figures = score_frames(truth, found, list(frames["frame"]))
-    return {"rules_f1": figures["micro_f1"], "kappa": figures["kappa"]}
+    out = {}
+    for method in ("rules", "model", "rules+model"):
+        found = _frame_sets(sentence_frames(sentences, frames, method=method), lambda f: f["article_id"])
+        figures = score_frames(truth, found, list(frames["frame"]))
+        out.update({f"{method}_f1": figures["micro_f1"], f"{method}_kappa": figures["kappa"]})
+    return out
 
 
 def development_events() -> list[str]:
