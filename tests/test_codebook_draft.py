@@ -85,7 +85,10 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 # session 16, first contact (session-15 code): ferry sinking 19 of 20, disputed run-off 14 of 15, airline
                 # collapse 16 of 19 main speakers; after every session-16 merge ferry 20 of 20, airline 15 of 19 (a
                 # stated trade: a caterer's owner typed citizen)
-                "ferry-sinking-halsund": 1.00, "runoff-dispute-casmera": 0.933, "airline-bankruptcy-velotra": 0.789}
+                "ferry-sinking-halsund": 1.00, "runoff-dispute-casmera": 0.933, "airline-bankruptcy-velotra": 0.789,
+                # session 17, first contact (session-16 code): coach crash 21 of 22, bribery scandal 17 of 19, minimum
+                # wage 19 of 22 main speakers
+                "coach-crash-pellaro": 0.954, "bribery-scandal-quessa": 0.894, "minimum-wage-dunmere": 0.863}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))

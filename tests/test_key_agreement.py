@@ -254,6 +254,12 @@ SESSION_AGREEMENT = {
     # claimant of figures in clauses beside an attribution); general18 0.898
     "session16": ({"ferry-sinking-halsund": (0.912, 0.804, 0.923, 0.955), "runoff-dispute-casmera": (0.958, 0.897, 0.958, 0.995),
                    "airline-bankruptcy-velotra": (0.896, 0.912, 0.822, 0.902)}, "general18", 0.897),
+    # coach crash / bribery scandal / minimum-wage rise (four second coders: one for types and frames, one per event for
+    # the grouping); types κ 0.820 / 0.981 / 1.000, frames 0.851 / 0.869 / 0.912, by claimant 0.979 / 0.951 / 1.000, by
+    # fact 0.981 / 0.979 / 0.982 (the coach's coders differ mainly on hospitals and a mountain rescue service: the first
+    # key types hospitals expert, the second official); general19 0.885
+    "session17": ({"coach-crash-pellaro": (0.819, 0.851, 0.978, 0.98), "bribery-scandal-quessa": (0.981, 0.868, 0.95, 0.978),
+                   "minimum-wage-dunmere": (1.0, 0.912, 1.0, 0.982)}, "general19", 0.884),
 }
 
 

@@ -204,6 +204,10 @@ LEVELS = {
     "ferry-sinking-halsund": (0.845, 0.917, 0.559),
     "runoff-dispute-casmera": (0.809, 0.95, 0.547),
     "airline-bankruptcy-velotra": (0.669, 0.897, 0.248),
+    # session 17, first contact (session-16 code, main at 44c62cb; floored): coach crash, bribery scandal, minimum wage
+    "coach-crash-pellaro": (0.822, 0.944, 0.588),
+    "bribery-scandal-quessa": (0.691, 0.89, 0.457),
+    "minimum-wage-dunmere": (0.632, 0.946, 0.357),
 }
 
 
