@@ -65,3 +65,18 @@ def test_a_body_after_a_possessive_pronoun_is_the_body():
                   "b": ["The interior ministry said at least 14 people had been killed."]},
                  claimants={("a", 0): "its interior ministry", ("b", 0): "the interior ministry"})
     assert got[("a", "At least 14 people")] == got[("b", "at least 14 people")] == "killed|interior-ministry"
+
+
+def test_a_crowd_that_came_to_one_town_is_that_towns_count():
+    """`context_cues.csv` came_to_named_area: "25,000 people had come to Velden alone", "4,000 farmers marched on
+    Harsfeld" are the crowds of one town, kept apart from the national count and lined up with the same town's count
+    told with "in"; a destination of people moved ("moved to Tessburg") is no such town."""
+    got = _facts({"a": ["The farmers' federation said 25,000 people had come to Velden alone.",
+                        "Organisers said 80,000 protesters marched across the country."],
+                  "b": ["Some 25,000 protesters marched in Velden, the federation said.",
+                        "More than 80,000 farmers protested nationwide, organisers said."],
+                  "c": ["About 4,000 farmers marched on Harsfeld.", "Police said 2,000 residents were moved to Tessburg."]})
+    assert got[("a", "25,000 people")] == got[("b", "Some 25,000 protesters")] == "protesters|velden"
+    assert got[("a", "80,000 protesters")] == got[("b", "More than 80,000 farmers")] == "protesters"
+    assert got[("c", "About 4,000 farmers")] == "protesters|harsfeld"
+    assert "tessburg" not in got[("c", "2,000 residents")]
