@@ -15,12 +15,15 @@ def test_ages_of_people_no_name_tells_apart_are_one_fact_only_at_the_same_age():
                   "b": ["Two men, aged 23 and 52, were held overnight in Lensk.",
                         "A 34-year-old woman was questioned and released.",
                         "Offenders aged 18 to 25 go to the youth wing."],
-                  "c": ["Ida Korr, 18, was among the pupils sent home."]})
+                  "c": ["Ida Korr, 18, was among the pupils sent home.",
+                        "The judge said the former banker, 58, had betrayed his savers."],
+                  "d": ["The court found the 58-year-old guilty on seven counts."]})
     assert got[("a", "23-year-old")] == got[("b", "aged 23")]
     assert got[("a", "52-year-old")] == got[("b", "52")]
     assert got[("a", "23-year-old")] != got[("a", "52-year-old")]
     assert got[("a", "aged 17")] != got[("b", "34-year-old")] != got[("a", "52-year-old")]
     assert got[("a", "18")] == got[("c", "18")] == "age|korr"  # a named person keeps the person's fact
+    assert got[("c", "58")] == got[("d", "58-year-old")] == "age|58"  # one value however written
     assert got[("b", "aged 18 to 25")] != got[("a", "18")]
     assert "18" not in got[("b", "aged 18 to 25")].split("|")[1:2]
 

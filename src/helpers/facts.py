@@ -396,13 +396,16 @@ _UNNAMED_BY_VALUE = [(r.quantity, re.compile(r.person)) for r in UNNAMED_BY_VALU
 
 
 def unnamed_by_value(row: dict) -> dict:
-    """A figure of a person's quantity whose person is no proper name (UNNAMED_BY_VALUE_RULES) lined up by value, the
-    common noun ("man", "pupils") dropped; any other row as it is."""
+    """A figure of a person's quantity whose person is no proper name (UNNAMED_BY_VALUE_RULES) lined up by its value
+    alone ("58" for "the 58-year-old", "the former banker, 58" and "aged 58"), the common noun ("man", "pupils")
+    dropped; any other row as it is."""
     if row.get("qualifier") or row.get("value_low") != row.get("value_high"):  # "aged 18 to 25": a limit, not an age
         return row
     for quantity, person in _UNNAMED_BY_VALUE:
-        if row.get("quantity") == quantity and person.match(str(row.get("person") or "")):
-            return {**row, **by_value(row), "person": ""}
+        if row.get("quantity") == quantity and person.match(str(row.get("person") or "")) and \
+                isinstance(row.get("value_low"), (int, float)) and not math.isnan(row["value_low"]):
+            value = f"{row['value_low']:g}"  # "58", "the 58-year-old" and "aged 58": one value however written
+            return {**row, "qualifier": value, "qualifier_label": value, "by_value": True, "person": ""}
     return row
 
 
