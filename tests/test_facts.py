@@ -530,25 +530,30 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # (numbers16, claimants16), budget precision 0.690 -> 0.689 (F1 0.598 -> 0.617); key claimants takeover 0.602 -> 0.579
 # (numbers16), tower fire 0.903 -> 0.895 (numbers16, grouping16), runway 0.786 -> 0.755 (numbers16), blackout 0.635 -> 0.625
 # (the session's merges jointly)
-NEW_EVENTS = {"abduction-karsa": (0.499, 0.185, 0.269), "budget-ostria": (0.689, 0.559, 0.617), "crowd-crush-selvana":
-              (0.781, 0.79, 0.785), "cyclone-tessaly": (0.685, 0.786, 0.732), "derailment-osterby": (0.638, 0.612, 0.625), "doping-case-ostrel": (0.379, 0.474, 0.421), "election-varenia": (0.904, 0.926, 0.915),
-              "heatwave-corvena": (0.772, 0.706, 0.738), "ice-storm-haldmark": (0.815, 0.794, 0.804),
+# Session 17 (grouping17; tools/fact_errors.py figures, levels one thousandth under them): raised doping 0.379 / 0.474 /
+# 0.421 -> 0.467 / 0.549 / 0.505, ice storm, plant closure, shipwreck, blackout, crowd crush (and their key-claimant
+# F1); two stated trades (docs/ACCURACY.md): abduction 0.499 / 0.185 / 0.269 -> 0.475 / 0.185 / 0.266 (key 0.318 ->
+# 0.309: a named pupil's age joins the unnamed pupils' age of her value), derailment key claimants 0.647 -> 0.640 (the
+# key splits one victim's age by claimant; an age is never split)
+NEW_EVENTS = {"abduction-karsa": (0.475, 0.185, 0.266), "budget-ostria": (0.689, 0.559, 0.617), "crowd-crush-selvana":
+              (0.79, 0.79, 0.79), "cyclone-tessaly": (0.685, 0.786, 0.732), "derailment-osterby": (0.638, 0.612, 0.625), "doping-case-ostrel": (0.467, 0.549, 0.505), "election-varenia": (0.904, 0.926, 0.915),
+              "heatwave-corvena": (0.772, 0.706, 0.738), "ice-storm-haldmark": (0.845, 0.845, 0.845),
               "market-crash-ardesia": (0.461, 0.719, 0.561), "mine-collapse-brevik": (0.809, 0.465, 0.591),
               "no-confidence-dravenia": (0.773, 0.568, 0.655), "outbreak-kavrin": (0.953, 0.872, 0.911),
-              "plant-closure-dornbach": (0.51, 0.428, 0.465), "prison-riot-halvik": (0.428, 0.326, 0.369),
+              "plant-closure-dornbach": (0.564, 0.463, 0.509), "prison-riot-halvik": (0.428, 0.326, 0.369),
               "ransomware-lenmark": (0.931, 0.329, 0.486), "runway-overrun-orlend": (0.733, 0.698, 0.715),
-              "shelling-tolvany": (0.804, 0.672, 0.732), "shipwreck-calvera": (0.788, 0.779, 0.784),
+              "shelling-tolvany": (0.804, 0.672, 0.732), "shipwreck-calvera": (0.806, 0.779, 0.792),
               "tower-fire-quellen": (0.894, 0.822, 0.857), "wildfire-cabrel": (0.945, 0.852, 0.896),
-              "eruption-moravel": (0.721, 0.611, 0.661), "blackout-serenna": (0.571, 0.45, 0.503),
+              "eruption-moravel": (0.721, 0.611, 0.661), "blackout-serenna": (0.578, 0.464, 0.515),
               "takeover-lindqvist": (0.565, 0.447, 0.499)}
-KEY_CLAIMANTS = {"abduction-karsa": 0.318, "budget-ostria": 0.695, "crowd-crush-selvana": 0.846, "cyclone-tessaly":
-                 0.713, "derailment-osterby": 0.647, "doping-case-ostrel": 0.453, "election-varenia": 0.941,
-                 "heatwave-corvena": 0.822, "ice-storm-haldmark": 0.749, "market-crash-ardesia": 0.535,
+KEY_CLAIMANTS = {"abduction-karsa": 0.309, "budget-ostria": 0.695, "crowd-crush-selvana": 0.851, "cyclone-tessaly":
+                 0.713, "derailment-osterby": 0.64, "doping-case-ostrel": 0.531, "election-varenia": 0.941,
+                 "heatwave-corvena": 0.822, "ice-storm-haldmark": 0.758, "market-crash-ardesia": 0.535,
                  "mine-collapse-brevik": 0.568, "no-confidence-dravenia": 0.73, "outbreak-kavrin": 0.956,
-                 "plant-closure-dornbach": 0.379, "prison-riot-halvik": 0.473, "ransomware-lenmark": 0.49,
-                 "runway-overrun-orlend": 0.755, "shelling-tolvany": 0.686, "shipwreck-calvera": 0.851,
+                 "plant-closure-dornbach": 0.391, "prison-riot-halvik": 0.473, "ransomware-lenmark": 0.49,
+                 "runway-overrun-orlend": 0.755, "shelling-tolvany": 0.686, "shipwreck-calvera": 0.866,
                  "tower-fire-quellen": 0.895, "wildfire-cabrel": 0.896, "eruption-moravel": 0.78, "blackout-serenna":
-                 0.625, "takeover-lindqvist": 0.579}
+                 0.635, "takeover-lindqvist": 0.579}
 
 
 @pytest.mark.parametrize("event", sorted(NEW_EVENTS))

@@ -574,6 +574,11 @@ CLAIMANT_RULES = pd.DataFrame([
      r"(?P<body>[\w ]+?)['’]s\s+(?:[a-z]+\s+){0,2}(?:spokes\w+|chief|chairman|chairwoman|president|director|head|executive|"
      r"secretary|leader|manager|coordinator|official|representative)$", "{body}", "Mira Lenz, the agency's spokeswoman",
      "agency"),
+    # session 17 (grouping17): a body of a named kind after a possessive pronoun ("its interior ministry", "their
+    # health department") is the body without the pronoun, as "the interior ministry" is (one key, not "its-…")
+    ("pronoun_owner_of_a_named_kind", r"^(?i:her|his|its|their|our)\s+(?P<body>(?:[a-z][\w'’-]*\s+){1,3}(?i:ministry|"
+     r"department|agency|office|service|authority|commission|council|union|institute|board|directorate|police|army))$",
+     "{body}", "its interior ministry", "interior ministry"),
     ("leading_article", r"^(?i:the|a|an)\s+(?P<body>.+)$", "{body}", "the interior ministry", "interior ministry"),
     ("country_possessive", r"^[A-Z][\w-]+['’]s\s+(?P<body>[A-Z][\w-]+(?:\s+[A-Z][\w-]+|\s+of|\s+for|\s+and)+)$", "{body}",
      "Arvia's National Weather Institute", "National Weather Institute"),

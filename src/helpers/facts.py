@@ -383,6 +383,32 @@ def person_named_before(row: dict, previous: str | None) -> dict:
     return {**row, "person": names.pop()} if len(names) == 1 else row
 
 
+# A figure of a quantity that belongs to a person, given for someone no name tells apart (session 17): "a 23-year-old
+# man" and "a 52-year-old man", "pupils aged 17 and 18", "two suspects, aged 34 and 52" are ages of different people,
+# one fact only at the same value (`by_value`), the common noun set aside ("a 34-year-old" and "a man aged 34" are one
+# age). A person named by a proper name keeps the person's fact ("Ida Korr, 18": age|korr). Rules as data.
+UNNAMED_BY_VALUE_RULES = pd.DataFrame([
+    ("age_of_someone_unnamed", "age", r"^(?![A-Z])",
+     "a 23-year-old man / a 52-year-old man / pupils aged 17 and 18: three ages, never one fact",
+     "a person has one age: two values for people no name tells apart are two people"),
+], columns=["name", "quantity", "person", "example", "note"])
+_UNNAMED_BY_VALUE = [(r.quantity, re.compile(r.person)) for r in UNNAMED_BY_VALUE_RULES.itertuples(index=False)]
+
+
+def unnamed_by_value(row: dict) -> dict:
+    """A figure of a person's quantity whose person is no proper name (UNNAMED_BY_VALUE_RULES) lined up by its value
+    alone ("58" for "the 58-year-old", "the former banker, 58" and "aged 58"), the common noun ("man", "pupils")
+    dropped; any other row as it is."""
+    if row.get("qualifier") or row.get("value_low") != row.get("value_high"):  # "aged 18 to 25": a limit, not an age
+        return row
+    for quantity, person in _UNNAMED_BY_VALUE:
+        if row.get("quantity") == quantity and person.match(str(row.get("person") or "")) and \
+                isinstance(row.get("value_low"), (int, float)) and not math.isnan(row["value_low"]):
+            value = f"{row['value_low']:g}"  # "58", "the 58-year-old" and "aged 58": one value however written
+            return {**row, "qualifier": value, "qualifier_label": value, "by_value": True, "person": ""}
+    return row
+
+
 _IT_BEFORE = re.compile(r"(?i)\b(?:it|its\s+(?:figure|estimate|count))\b(?:\W+[\w'’]+){0,4}\W*$")
 
 
@@ -707,10 +733,15 @@ FIGURE_PART_RULES = pd.DataFrame([
      r"five|six|seven|ten|\d+)\s+(?:trading\s+)?(?:days|sessions|weeks|months)\b", "over days",
      "shares have risen 9.3% in two days; a two-day loss of about 12% (not one day's move)",
      r"(?i)\b(?:two|three|four|five|six|seven|ten|\d+)-(?:day|session|week|month)\s+(?:[\w-]+\s+){0,2}?of\s+$"),
-    # a vote's tally: the votes for stay the bare fact; the rest are facts of their own
+    # a vote's tally: the votes for stay the bare fact; the rest are facts of their own. Session 17: the tally "by 162
+    # votes to 131" names the votes for first (no part: never the margin "by" reads) and the votes against after "to"
+    ("votes_for_in_tally", "", "votes|seats", r"(?i)^\s*(?:votes?\s+)?(?:to|against)\s+(?:[\d,]+|[a-z]+(?:-[a-z]+)?)"
+     r"(?:\s+votes?)?(?=\W|$)", "", "approved the bill by 162 votes to 131; passed by 88 to 80 (the votes for, not a margin: "
+     "the bare fact)", "", ""),
     ("votes_against", "", "votes|seats", r"(?i)^\s*(?:(?:votes?|ballots?|deputies|MPs|members|lawmakers|senators|councillors)"
      r"\s+)?(?:were\s+)?(?:(?:cast|voted|voting)\s+)?against\b", "against",
-     "74 for, 70 against; Seventy-one deputies voted against the motion", ""),
+     "74 for, 70 against; Seventy-one deputies voted against the motion; by 162 votes to 131",
+     r"(?i)(?:\bby\s+[\d,]+\s+(?:votes?\s+)?|\b[\d,]+\s+votes?\s+)to\s+$"),
     ("abstentions", "", "votes|seats", r"(?i)^\s*(?:of\s+(?:its|the|their)\s+(?:[\w-]+\s+){1,2})?(?:(?:deputies|MPs|members|"
      r"lawmakers)\s+)?(?:abstain(?:ed|s|ing)?|(?:were\s+)?abstentions?)\b", "abstained",
      "70 against, four abstained and three were absent", r"(?i)\babstentions?\s*:?\s*$"),
@@ -913,6 +944,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    news_value=int(book.specs[row["quantity"]].news_value))
         row = earlier_by_clause(row, sentence, years.get(row["article_id"]))
         row = person_named_before(row, before_of.get(where))
+        row = unnamed_by_value(row)
         row["scope"] = _scope(row, sentence)
         if not row["place"] and (named_place := apposition_place(row, book)):
             row.update(place=named_place, place_named=True)  # "Kell Ford, 11 km downstream": that place's distance
