@@ -770,6 +770,20 @@ def compound(m, text, units):
     return mention(m.start(), m.end(), value, value, unit, None, "count")
 
 
+def idiom(m, text, units):
+    """'nine figures', 'a six-figure sum', 'a hundred and one things' (lexicon IDIOMS): a span that states no figure; it
+    wins over the number rules inside it and is then left out (`helpers.numbers.number_records`)."""
+    return mention(m.start(), m.end(), 0, 0, "", None, "idiom")
+
+
+def fraction_time(m, text, units):
+    """'a quarter of an hour' (15 minutes), 'three-quarters of an hour', 'half of a day': a fraction of one time unit,
+    a duration in hours, never a share of 25% beside 'an hour'."""
+    part = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}.get(re.sub(r"\s+", " ", m["f"].lower()), 0.75)
+    value = part * lx.HOURS[time_unit(m["unit"])]
+    return mention(m.start(), m.end(), value, value, "hour", None, "duration")
+
+
 def vague(m, text, units):
     """'tens of thousands', 'hundreds of', 'dozens': documented intervals (VAGUE)."""
     low, high = lx.VAGUE[re.sub(r"\s+", " ", m["v"].lower())]
@@ -916,7 +930,8 @@ def number_range(m, text, units):
     if re.search(r"\dm$", m["a"]) and re.search(r"\dm$", m["b"]) and _LENGTH_AFTER.match(text[m.end():]):
         low, high = float(m["a"].strip()[:-1].replace(",", "")), float(m["b"].strip()[:-1].replace(",", ""))
         return mention(m.start(), m.end(), low, high, "metre", "range", "measure")  # "140m to 300m across"
-    return _with_tail(m.start(), m.end(), a, b, "range", text, units)
+    hedge = "vague" if re.sub(r"\s+", " ", m.group(0).lower()) in lx.VAGUE_PAIRS else "range"  # "one or two"
+    return _with_tail(m.start(), m.end(), a, b, hedge, text, units)
 
 
 # a counted noun after "between 1800 and 2000": people, not years
@@ -1215,6 +1230,8 @@ def zero_statement(m, text, units):
 
 
 RULES: list[Rule] = [
+    # session 17 (nunumbers17): idioms that state no figure ("nine figures", "a hundred and one things"), left out
+    Rule("idiom", _r(lx.IDIOM_RE), idiom, lambda t, n: "figure" in t or " and one" in t),
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
          date_range, lambda t, n: n >= 2 and _has_month_day(t)),
     Rule("date_range_day_first", _r(rf"(?<![\d,.])(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
@@ -1329,6 +1346,9 @@ RULES: list[Rule] = [
          fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t or "percentage" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
+    # session 17 (nunumbers17): "a quarter of an hour" is 15 minutes, never 25% and an hour
+    Rule("fraction_time", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+of\s+an?\s+(?P<unit>{TIME_UNIT})\b"),
+         fraction_time, lambda t, n: ("half" in t or "quarter" in t) and " of a" in t),
     Rule("fraction_of_unit", _r(rf"(?<![\w-])(?:(?P<art>an?|one|each|every)\s+)?(?P<f>tenth|third|fifth|hundredth)\s+of\s+an?\s+(?P<u>percentage\s+point|point|degree|second|{lx.MEASURE_RE})(?![\w/²])"),
          fraction_of_unit, lambda t, n: " of a" in t and ("tenth" in t or "third" in t or "fifth" in t or "hundredth" in t)),
     Rule("two_unit_measure", _r(rf"(?<![\w.,]){lx.NOT_GLUED}(?P<a>\d{{1,2}})\s*(?P<u1>ft|feet|foot|lbs?|pounds?|st|stone)\s*(?P<b>\d{{1,2}}(?:\.\d+)?)\s*(?:in|inches|inch|oz|ounces?|lbs?|pounds?)\b"),
