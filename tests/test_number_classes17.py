@@ -245,3 +245,11 @@ def test_the_size_of_an_object_is_no_distance(sentence, text):
 ])
 def test_a_distance_from_a_place_stays_a_distance(sentence, text):
     assert _records(sentence)[text]["quantity"] == "distance"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Up to 10cm of hail covered the streets of Harlow.", "Up to 10cm"),
+    ("About 5cm of hailstones lay on the pitch at Orsk.", "About 5cm"),
+])
+def test_hail_lying_on_the_ground_is_its_depth_not_a_distance(sentence, text):
+    assert _records(sentence)[text]["quantity"] == "depth"

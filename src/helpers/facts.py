@@ -227,6 +227,9 @@ NOUN_BEFORE_RULES = pd.DataFrame([
      r"inmate|migrant|protester|striker|driver|miner|voter|fan|spectator|family|families|household)s?)"
      r"(?:\s+[\w'’-]+){1,6}?\s+at\s+[\"“]?" + _HEDGE_WORDS + "$",
      "The trust put the number of nurses absent from their shifts at \"between 600 and 700\".", "nurse"),
+    # session 17 (nunumbers17): "Residents came out in their thousands": the crowd's noun is the subject before it
+    ("noun_in_their_vague", r"(?i)(?:^\W*|\b(?:the|many|some|local|angry)\s+)(?P<noun>[a-z-]{3,})\s+(?:[\w'’-]+\s+){0,5}?"
+     r"in\s+their\s+$", "Residents came out in their thousands to clear the streets.", "resident"),
 ], columns=["name", "pattern", "example", "unit"])
 _NOUN_BEFORE = [re.compile(p) for p in NOUN_BEFORE_RULES["pattern"]]
 _NOT_COUNTED = {"number", "total", "figure", "toll", "count", "tally", "estimate", "level", "rate", "this", "that", "these",

@@ -228,7 +228,13 @@ YEAR_NOUNS = ("sales", "season", "seasons", "election", "elections", "budget", "
               "flood", "floods", "flooding", "storm", "storms", "quake", "earthquake", "fire", "fires", "wildfire",
               "wildfires", "blaze", "eruption", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "drought",
               "heatwave", "landslide", "avalanche", "disaster", "crisis", "crash", "outbreak", "epidemic", "pandemic",
-              "blackout", "riots", "recession")
+              "blackout", "riots", "recession",
+              # session 17 (nunumbers17): more events named by their year ("the 2019 Harlow hailstorm", "the 2011 Carrow
+              # robbery"); a name of up to three capitalised words may stand between (number_rules._YEAR_NOUN_AFTER)
+              "hailstorm", "hailstorms", "hail", "snowstorm", "blizzard", "gale", "gales", "strike", "strikes", "walkout",
+              "referendum", "robbery", "heist", "attack", "bombing", "shooting", "massacre", "collapse", "derailment",
+              "sinking", "spill", "explosion", "blast", "scandal", "bailout", "coup", "uprising", "protests", "cup",
+              "derby", "marathon", "race", "rally")
 
 HEDGES = [
     ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),

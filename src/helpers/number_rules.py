@@ -1003,7 +1003,7 @@ _INDEX_BEFORE = re.compile(rf"(?i)(?<![\w&])(?:{'|'.join(re.escape(w) for w in l
 _LABEL_OR_INDEX_WORDS = lx.first_words(*lx.LABEL_WORDS, *lx.STOCK_INDEXES)
 _LABEL_OR_INDEX_BEFORE = re.compile(f"{_LABEL_BEFORE.pattern}|{_INDEX_BEFORE.pattern.removeprefix('(?i)')}", re.I)
 _MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lx.MODEL_SUFFIXES)})\b")
-_YEAR_NOUN_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(lx.YEAR_NOUNS)})\b")
+_YEAR_NOUN_AFTER = re.compile(rf"(?i)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}(?:{'|'.join(lx.YEAR_NOUNS)})\b")  # "2019 Harlow hailstorm"
 
 
 def is_label_number(m, text) -> bool:
