@@ -770,12 +770,6 @@ def compound(m, text, units):
     return mention(m.start(), m.end(), value, value, unit, None, "count")
 
 
-def idiom(m, text, units):
-    """'nine figures', 'a six-figure sum', 'a hundred and one things' (lexicon IDIOMS): a span that states no figure; it
-    wins over the number rules inside it and is then left out (`helpers.numbers.number_records`)."""
-    return mention(m.start(), m.end(), 0, 0, "", None, "idiom")
-
-
 def fraction_time(m, text, units):
     """'a quarter of an hour' (15 minutes), 'three-quarters of an hour', 'half of a day': a fraction of one time unit,
     a duration in hours, never a share of 25% beside 'an hour'."""
@@ -1230,8 +1224,6 @@ def zero_statement(m, text, units):
 
 
 RULES: list[Rule] = [
-    # session 17 (nunumbers17): idioms that state no figure ("nine figures", "a hundred and one things"), left out
-    Rule("idiom", _r(lx.IDIOM_RE), idiom, lambda t, n: "figure" in t or " and one" in t),
     Rule("date_range", _r(rf"(?P<month>{MONTH_RE})\s+(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:and|to|-|–|—)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}(?:,?\s+(?P<year>\d{{4}}))?\b", 0),
          date_range, lambda t, n: n >= 2 and _has_month_day(t)),
     Rule("date_range_day_first", _r(rf"(?<![\d,.])(?P<d1>\d{{1,2}}){ORD_SUFFIX}\s*(?:-|–|—|to|and)\s*(?P<d2>\d{{1,2}}){ORD_SUFFIX}\s+(?:of\s+)?(?P<month>{MONTH_RE})(?:,?\s+(?P<year>\d{{4}}))?\b", 0),

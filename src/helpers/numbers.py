@@ -98,6 +98,19 @@ def _numbers_up_to_two(lower: str) -> int:
     return found
 
 
+_IDIOM = re.compile(lx.IDIOM_RE, re.I)
+
+
+def idiom_spans(text: str) -> list[dict]:
+    """'nine figures', 'a six-figure sum', 'a hundred and one things' (lexicon IDIOMS): spans that state no figure. They
+    take part in the choice of the longest candidate (winning ties), so the number rules inside them lose, and are
+    then left out."""
+    if "figure" not in text.lower() and " and one" not in text.lower():
+        return []
+    return [{"start": m.start(), "end": m.end(), "value_low": 0.0, "value_high": 0.0, "unit": "", "hedge": None,
+             "kind": "idiom", "priority": -1, "rule": "idiom"} for m in _IDIOM.finditer(text)]
+
+
 def _finite(cand: dict) -> bool:
     values = [v for v in (cand["value_low"], cand["value_high"]) if v is not None and not math.isnan(v)]
     return bool(values) and (cand.get("any_size") or all(abs(v) < MAX_VALUE for v in values))
@@ -458,7 +471,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
     work = lx.to_ascii_digits(text)
     if not _ANY_WORD_OR_DIGIT.search(work):
         return []
-    cands = [c for c in _resolve(_candidates(work, units)) if c["kind"] != "idiom"]  # an idiom states no figure
+    cands = [c for c in _resolve(_candidates(work, units) + idiom_spans(work)) if c["kind"] != "idiom"]
     for cand in cands:
         cand.setdefault("direction", "")
         apply_time_bound(cand, work)
