@@ -195,6 +195,8 @@ def test_an_estimate_of_insured_losses_or_costs_is_a_cost_of_the_damage(sentence
 @pytest.mark.parametrize("sentence, text, quantity", [
     ("Shareholders filed claims of €80m against the bank.", "€80m", "compensation"),
     ("The bill for the new stadium could reach €300m.", "€300m", "budget"),
+    ("The opposition puts the cost for a family of three at €410 a year.", "€410", "money"),
+    ("The agriculture ministry put the cost of the export ban at €2.3 million a week.", "€2.3 million", "money"),
 ])
 def test_claims_and_bills_that_are_no_damage_stay_apart(sentence, text, quantity):
     assert _records(sentence)[text]["quantity"] != "damage_cost"
