@@ -196,11 +196,9 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
         and (spec.units is None or spec.units.fullmatch(unit) is not None)  # "…, including 12 children"
     if unit and not subset:
         return row
-    qualifier = previous["qualifier"]
-    if subset:  # a part names its own group, or, for a count kept apart by its noun, its own noun ("400 engineers")
-        qualifier = qualifier_word(unit, book) if "unit" in spec.split_by else _group_of(previous["quantity"], unit, book)
+    qualifier = _group_of(previous["quantity"], unit, book) if subset else previous["qualifier"]
     return {**row, "quantity": previous["quantity"], "qualifier": qualifier, "cued": True,
-            "comparable": bool(spec.compare) or (subset and bool(qualifier))}
+            "comparable": bool(spec.compare)}
 
 
 _HEDGE_WORDS = r"(?:(?:about|around|some|nearly|almost|roughly|more\s+than|less\s+than|at\s+least|up\s+to|just\s+over|just\s+under|over|under)\s+)?"
