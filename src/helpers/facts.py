@@ -29,6 +29,7 @@ from .articlecache import per_article, whole_corpus
 from .codebooks import alias_key, alias_pattern, read_codebook
 from .figures import slug
 from .number_format import format_mention
+from .number_lexicon import singular as lx_singular
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
 from .quantities import (CLAUSE_BREAK, QuantityCodebook, _eligible, context_of, load_quantity_codebook, quantity_of, qualifier_word,
                          singular)
@@ -96,6 +97,27 @@ def _group_of(quantity: str, unit: str, book: QuantityCodebook) -> str:
 
 INHERIT_WITHIN = 130  # characters: a bare number this close after a counted figure counts the same thing
 _SUBSET = re.compile(r"(?i),?\s*\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s+(?:[a-z]+\s+)?$")
+# A part of a count told as a partitive (session 17, nunumbers17): "Of the 240 injured, 31 are children", "Of the 58
+# people killed in the fire, 14 were firefighters". Each rule: name, pattern over the text before the whole (`whole`),
+# over the text between the whole and the part (`between`), over the text after the part (`after`, group `noun`: the
+# group the part names), example. The part takes the whole's quantity and its own group, a fact of its own.
+SUBGROUP_RULES = pd.DataFrame([
+    ("of_the_whole_part_are_group", r"(?i)\bof\s+(?:the|these|those|all\s+the|its|their)\s+(?:[\w'’-]+\s+){0,2}?$",
+     r"(?i)^[^.;:,]{0,80},\s*$", r"(?i)^\s+(?:are|were|was|is)\s+(?:all\s+|also\s+|reportedly\s+)?(?P<noun>[a-z]{3,})\b",
+     "Of the 240 injured, 31 are children."),
+], columns=["name", "whole", "between", "after", "example"])
+_SUBGROUPS = [(re.compile(r.whole), re.compile(r.between), re.compile(r.after)) for r in SUBGROUP_RULES.itertuples()]
+
+
+def subgroup_noun(row: dict, previous: dict) -> str:
+    """The group a bare part of the count before it names in a partitive (SUBGROUP_RULES: "Of the 240 injured, 31 are
+    children": child), '' when no rule reads it."""
+    sentence = row["sentence"]
+    for whole, between, after in _SUBGROUPS:
+        m = after.match(sentence[row["end"]:])
+        if m and whole.search(sentence[:previous["start"]]) and between.match(sentence[previous["end"]:row["start"]]):
+            return lx_singular(m.group("noun").lower())
+    return ""
 
 
 # Words that set a bare figure against the one before it as the same measure: "grew to 42,700 acres, up from 39,500",
@@ -136,6 +158,19 @@ _CAPACITY_BEFORE = re.compile(r"(?i)\b(?:which|that)\s+(?:now\s+|still\s+|normal
                               r"around|some|nearly|almost|roughly|more\s+than|over)\s+)?$")
 
 
+def _partitive_part(row: dict, previous: dict, book: QuantityCodebook) -> dict | None:
+    """A bare count told as a part of the people count before it, naming its group ("Of the 240 injured, 31 are
+    children"): the whole's quantity with the part's group (a fact of its own); None when it is no such part."""
+    if row["kind"] != "count" or row.get("unit") or previous["kind"] != "count" or not previous.get("cued"):
+        return None
+    group = subgroup_noun(row, previous)
+    spec = book.specs[previous["quantity"]]
+    if not group or spec.units is None or spec.units.fullmatch(group) is None or not _group_of(previous["quantity"], group, book):
+        return None
+    return {**row, "unit": group, "quantity": previous["quantity"], "qualifier": _group_of(previous["quantity"], group, book),
+            "cued": True, "comparable": True}
+
+
 def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, measure: dict | None = None) -> dict:
     """A bare number with no noun and no cue ("… 87,000 marchers, compared with 400,000 according to the union",
     "including 58,000 in the capital", "put the number at 168" after "400 complaints") counts what the figure before
@@ -150,6 +185,9 @@ def inherit_quantity(row: dict, previous: dict | None, book: QuantityCodebook, m
         return same
     if previous is None or row["start"] - previous["end"] > INHERIT_WITHIN:
         return row
+    part = _partitive_part(row, previous, book)
+    if part is not None:
+        return part
     if previous["kind"] != "count" or not (previous.get("cued") or previous["qualifier"] and previous["quantity"] == "count") \
             or row["kind"] != "count" or row.get("cued") or _OWN_WORDS.match(row["sentence"][row["end"]:]):
         return row
@@ -187,6 +225,9 @@ NOUN_BEFORE_RULES = pd.DataFrame([
      r"inmate|migrant|protester|striker|driver|miner|voter|fan|spectator|family|families|household)s?)"
      r"(?:\s+[\w'’-]+){1,6}?\s+at\s+[\"“]?" + _HEDGE_WORDS + "$",
      "The trust put the number of nurses absent from their shifts at \"between 600 and 700\".", "nurse"),
+    # session 17 (nunumbers17): "Residents came out in their thousands": the crowd's noun is the subject before it
+    ("noun_in_their_vague", r"(?i)(?:^\W*|\b(?:the|many|some|local|angry)\s+)(?P<noun>[a-z-]{3,})\s+(?:[\w'’-]+\s+){0,5}?"
+     r"in\s+their\s+$", "Residents came out in their thousands to clear the streets.", "resident"),
 ], columns=["name", "pattern", "example", "unit"])
 _NOUN_BEFORE = [re.compile(p) for p in NOUN_BEFORE_RULES["pattern"]]
 _NOT_COUNTED = {"number", "total", "figure", "toll", "count", "tally", "estimate", "level", "rate", "this", "that", "these",

@@ -37,6 +37,25 @@ VAGUE = {"dozens": (24, 99), "scores": (40, 99), "hundreds": (200, 999), "thousa
          "millions": (2_000_000, 999_999_999), "tens of millions": (20_000_000, 99_999_999),
          "hundreds of millions": (200_000_000, 999_999_999), "billions": (2_000_000_000, 999_999_999_999)}
 SEVERAL = {"several": (3, 9), "a few": (2, 5), "a couple of": (2, 2), "many": (3, 99), "few": (2, 5)}
+# "one or two" is a vague amount ("a few"), never a range a source states (session 17, nunumbers17); "two or three"
+# stays a range.
+VAGUE_PAIRS = {"one or two": (1, 2)}
+# Idioms that state no figure (session 17, nunumbers17): (name, pattern, example). A sum told by its number of digits
+# ("nine figures", "a six-figure sum", "double figures") names no currency and no value a source can be held to, and
+# "a hundred and one things" is a manner of speaking; each is left out, as a label is.
+IDIOMS = (
+    ("digit_count_adjective", r"(?<![\w-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|double|triple|"
+     r"single|\d{1,2})-figures?\b(?:\s+(?:sum|sums|salary|salaries|deal|deals|contract|contracts|fee|fees|payout|payouts|"
+     r"settlement|bonus|offer|transfer|price|amount|donation|budget|loss|losses|income|bill|figure)\b)?",
+     "Each family was offered a six-figure sum."),
+    ("digit_count_figures", r"(?:(?<=\binto\s)|(?<=\bworth\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bhit\s)|(?<=\breach\s)|"
+     r"(?<=\breached\s)|(?<=\bhits\s)|(?<=\breaches\s)|(?<=\blow\s)|(?<=\bhigh\s))(?:two|three|four|five|six|"
+     r"seven|eight|nine|ten|eleven|twelve|double|triple|single)\s+figures\b",
+     "Her salary runs into seven figures."),
+    ("and_one_things", r"\b[Aa]n?\s+(?:hundred|thousand|million)\s+and\s+one\b",
+     "There are a hundred and one things to fix."),
+)
+IDIOM_RE = "|".join(f"(?P<{name}>{pattern})" for name, pattern, _ in IDIOMS)
 FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
 VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
@@ -209,7 +228,13 @@ YEAR_NOUNS = ("sales", "season", "seasons", "election", "elections", "budget", "
               "flood", "floods", "flooding", "storm", "storms", "quake", "earthquake", "fire", "fires", "wildfire",
               "wildfires", "blaze", "eruption", "hurricane", "typhoon", "cyclone", "tornado", "tsunami", "drought",
               "heatwave", "landslide", "avalanche", "disaster", "crisis", "crash", "outbreak", "epidemic", "pandemic",
-              "blackout", "riots", "recession")
+              "blackout", "riots", "recession",
+              # session 17 (nunumbers17): more events named by their year ("the 2019 Harlow hailstorm", "the 2011 Carrow
+              # robbery"); a name of up to three capitalised words may stand between (number_rules._YEAR_NOUN_AFTER)
+              "hailstorm", "hailstorms", "hail", "snowstorm", "blizzard", "gale", "gales", "strike", "strikes", "walkout",
+              "referendum", "robbery", "heist", "attack", "bombing", "shooting", "massacre", "collapse", "derailment",
+              "sinking", "spill", "explosion", "blast", "scandal", "bailout", "coup", "uprising", "protests", "cup",
+              "derby", "marathon", "race", "rally")
 
 HEDGES = [
     ("at_least", r"as\s+low\s+as|at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of|minimum\s+of"),

@@ -770,6 +770,14 @@ def compound(m, text, units):
     return mention(m.start(), m.end(), value, value, unit, None, "count")
 
 
+def fraction_time(m, text, units):
+    """'a quarter of an hour' (15 minutes), 'three-quarters of an hour', 'half of a day': a fraction of one time unit,
+    a duration in hours, never a share of 25% beside 'an hour'."""
+    part = {"half": 0.5, "a half": 0.5, "a quarter": 0.25, "quarter": 0.25}.get(re.sub(r"\s+", " ", m["f"].lower()), 0.75)
+    value = part * lx.HOURS[time_unit(m["unit"])]
+    return mention(m.start(), m.end(), value, value, "hour", None, "duration")
+
+
 def vague(m, text, units):
     """'tens of thousands', 'hundreds of', 'dozens': documented intervals (VAGUE)."""
     low, high = lx.VAGUE[re.sub(r"\s+", " ", m["v"].lower())]
@@ -916,7 +924,8 @@ def number_range(m, text, units):
     if re.search(r"\dm$", m["a"]) and re.search(r"\dm$", m["b"]) and _LENGTH_AFTER.match(text[m.end():]):
         low, high = float(m["a"].strip()[:-1].replace(",", "")), float(m["b"].strip()[:-1].replace(",", ""))
         return mention(m.start(), m.end(), low, high, "metre", "range", "measure")  # "140m to 300m across"
-    return _with_tail(m.start(), m.end(), a, b, "range", text, units)
+    hedge = "vague" if re.sub(r"\s+", " ", m.group(0).lower()) in lx.VAGUE_PAIRS else "range"  # "one or two"
+    return _with_tail(m.start(), m.end(), a, b, hedge, text, units)
 
 
 # a counted noun after "between 1800 and 2000": people, not years
@@ -988,7 +997,7 @@ _INDEX_BEFORE = re.compile(rf"(?i)(?<![\w&])(?:{'|'.join(re.escape(w) for w in l
 _LABEL_OR_INDEX_WORDS = lx.first_words(*lx.LABEL_WORDS, *lx.STOCK_INDEXES)
 _LABEL_OR_INDEX_BEFORE = re.compile(f"{_LABEL_BEFORE.pattern}|{_INDEX_BEFORE.pattern.removeprefix('(?i)')}", re.I)
 _MODEL_AFTER = re.compile(rf"\s+(?:{'|'.join(lx.MODEL_SUFFIXES)})\b")
-_YEAR_NOUN_AFTER = re.compile(rf"(?i)\s+(?:{'|'.join(lx.YEAR_NOUNS)})\b")
+_YEAR_NOUN_AFTER = re.compile(rf"(?i)\s+(?:(?-i:[A-Z])[\w'’-]*\s+){{0,3}}(?:{'|'.join(lx.YEAR_NOUNS)})\b")  # "2019 Harlow hailstorm"
 
 
 def is_label_number(m, text) -> bool:
@@ -1329,6 +1338,9 @@ RULES: list[Rule] = [
          fraction_point, lambda t, n: "point" in t and ("quarter" in t or "half" in t or "percentage" in t)),
     Rule("fraction_measure", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+(?:of\s+)?an?\s+(?P<u>{lx.MEASURE_RE})(?![\w/²])"),
          fraction_measure, lambda t, n: ("half" in t or "quarter" in t) and _has_unit(t)),
+    # session 17 (nunumbers17): "a quarter of an hour" is 15 minutes, never 25% and an hour
+    Rule("fraction_time", _r(rf"(?<![\w-])(?P<f>half|a\s+half|a\s+quarter|quarter|three[\s-]quarters)\s+of\s+an?\s+(?P<unit>{TIME_UNIT})\b"),
+         fraction_time, lambda t, n: ("half" in t or "quarter" in t) and " of a" in t),
     Rule("fraction_of_unit", _r(rf"(?<![\w-])(?:(?P<art>an?|one|each|every)\s+)?(?P<f>tenth|third|fifth|hundredth)\s+of\s+an?\s+(?P<u>percentage\s+point|point|degree|second|{lx.MEASURE_RE})(?![\w/²])"),
          fraction_of_unit, lambda t, n: " of a" in t and ("tenth" in t or "third" in t or "fifth" in t or "hundredth" in t)),
     Rule("two_unit_measure", _r(rf"(?<![\w.,]){lx.NOT_GLUED}(?P<a>\d{{1,2}})\s*(?P<u1>ft|feet|foot|lbs?|pounds?|st|stone)\s*(?P<b>\d{{1,2}}(?:\.\d+)?)\s*(?:in|inches|inch|oz|ounces?|lbs?|pounds?)\b"),

@@ -98,6 +98,19 @@ def _numbers_up_to_two(lower: str) -> int:
     return found
 
 
+_IDIOM = re.compile(lx.IDIOM_RE, re.I)
+
+
+def idiom_spans(text: str) -> list[dict]:
+    """'nine figures', 'a six-figure sum', 'a hundred and one things' (lexicon IDIOMS): spans that state no figure. They
+    take part in the choice of the longest candidate (winning ties), so the number rules inside them lose, and are
+    then left out."""
+    if "figure" not in text.lower() and " and one" not in text.lower():
+        return []
+    return [{"start": m.start(), "end": m.end(), "value_low": 0.0, "value_high": 0.0, "unit": "", "hedge": None,
+             "kind": "idiom", "priority": -1, "rule": "idiom"} for m in _IDIOM.finditer(text)]
+
+
 def _finite(cand: dict) -> bool:
     values = [v for v in (cand["value_low"], cand["value_high"]) if v is not None and not math.isnan(v)]
     return bool(values) and (cand.get("any_size") or all(abs(v) < MAX_VALUE for v in values))
@@ -411,12 +424,37 @@ def _in_phone_number(mention: dict, sentence: str) -> bool:
     return any(m.start() <= mention["start"] and mention["end"] <= m.end() for m in _PHONE.finditer(sentence))
 
 
+# A line that is only a live page's heading or time stamp (session 17, nunumbers17): "Update 17:55", "17:55 GMT",
+# "Posted at 09.12", "Last updated 27 November 2026, 17:55". Its figures are when the page was written, never figures
+# of the event. Each row a named class, matched to the whole sentence in any case; STAMP stands for a run of clock times,
+# days, months, years and time zones.
+_STAMP_PART = (r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|"
+               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|"
+               r"sat(?:ur)?|sun)(?:day)?\.?|gmt|utc|bst|cet|cest|est|edt|pst|pdt|local\s+time|today|yesterday)")
+_STAMP = rf"{_STAMP_PART}(?:\s*(?:,|-|–|\||·|/|\bat\b|\bon\b)?\s*{_STAMP_PART})*"
+STAMP_LINE_RULES = pd.DataFrame([
+    ("live_update_heading", r"(?:last\s+|first\s+)?(?:update[sd]?|posted|published|edited|modified|breaking|latest)"
+     r"(?:\s+(?:at|on))?\s*[:,.–—-]?\s*STAMP", "Update 17:55",
+     "a live page's update heading or a post's time of publication"),
+    ("clock_alone", r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:,|-|–|\||·)?\s*STAMP)?", "17:55 GMT",
+     "a clock time (with its zone, day or date) alone on a line: a live blog's entry time"),
+], columns=["name", "pattern", "example", "note"])
+_STAMP_LINES = [re.compile(r"(?i)^\s*(?:" + p.replace("STAMP", _STAMP) + r")\s*[.:]?\s*$") for p in STAMP_LINE_RULES["pattern"]]
+
+
+def is_stamp_line(sentence: str) -> bool:
+    """True for a sentence that is only a live page's heading or time stamp (STAMP_LINE_RULES)."""
+    return len(sentence) <= 80 and any(regex.match(sentence) for regex in _STAMP_LINES)
+
+
 def is_furniture(mention: dict, role: str, sentence: str) -> bool:
     """True for a figure that is page furniture inside a read block: a figure after a copyright mark ("© 2024
     Reuters", "(c) 2023"), in a photo credit ("Photo: AFP 2023") or a live page's entry stamp opening a paragraph
     ("09:20 - The ministry said...") or a telephone number ("0800 200 300"). Whole furniture lines (time stamps, teasers, paywall offers, counters) are
     boilerplate blocks, which are never read."""
     if mention["kind"] == "time" and mention["start"] <= 1 and _ENTRY_STAMP.match(sentence):
+        return True
+    if is_stamp_line(sentence):
         return True
     if ("0" in sentence or "+" in sentence) and _in_phone_number(mention, sentence):
         return True
@@ -433,7 +471,7 @@ def number_records(text: str, units: dict[str, str] | None = None) -> list[dict]
     work = lx.to_ascii_digits(text)
     if not _ANY_WORD_OR_DIGIT.search(work):
         return []
-    cands = _resolve(_candidates(work, units))
+    cands = [c for c in _resolve(_candidates(work, units) + idiom_spans(work)) if c["kind"] != "idiom"]
     for cand in cands:
         cand.setdefault("direction", "")
         apply_time_bound(cand, work)
