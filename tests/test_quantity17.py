@@ -78,3 +78,25 @@ def test_a_part_of_a_whole_or_of_the_vote_is_no_change(sentence, text, quantity)
 ])
 def test_a_spread_in_basis_points_or_a_rate_that_hit_a_level_is_a_rate(sentence, text):
     assert _quantity(sentence, text) == "interest_rate", (sentence, _quantity(sentence, text))
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("The ministry said 412 people were still in detention on Sunday evening.", "412 people", "detained"),
+    ("Police detained two shipping agents at the port.", "two shipping agents", "detained"),
+    ("The Fiscal Board called the 1.2% growth forecast optimistic.", "1.2%", "growth_rate"),
+    ("The ministry expects the economy to grow by 1.6% next year; the central bank expects 1.1%.", "1.1%",
+     "growth_rate"),
+    ("In the latest poll the Green Alliance fell to 19%, while the Farmers' Party rose to 27%.", "19%", "vote_share"),
+    ("In the latest poll the Green Alliance fell to 19%, while the Farmers' Party rose to 27%.", "27%", "vote_share"),
+    ("The Civic Party was second with 28.1%, down from 33.5% in 2021.", "33.5%", "vote_share"),
+])
+def test_detention_growth_forecasts_and_party_shares(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity, (sentence, _quantity(sentence, text))
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("Sales of the new model rose to 19% of the firm's output.", "19%", "vote_share"),
+    ("Exports fell 4%, the customs office said; importers expect 2%.", "2%", "growth_rate"),
+])
+def test_a_share_of_output_or_a_trade_change_is_no_vote_or_growth(sentence, text, quantity):
+    assert _quantity(sentence, text) != quantity
