@@ -44,8 +44,8 @@ def test_a_toll_or_a_rate_that_hits_a_figure_is_not_people_affected(sentence, te
 
 
 @pytest.mark.parametrize("sentence, text", [
-    ("The dinar lost 35% of its value against the dollar last year.", "35%"),
-    ("A nurse who loses her night bonus will lose 12% of her income.", "12%"),
+    ("The crisis of 1998 saw the dinar losing 35% of its value in a week.", "35%"),
+    ("Pensioners above the threshold face losing 6% of their income from January.", "6%"),
     ("Retired miners say they will be 9% worse off under the new formula.", "9%"),
     ("The peso ended the week 3.2% weaker at 19.4 to the dollar.", "3.2%"),
     ("Why the buyer is paying 40% over the odds for a regional airline", "40%"),
