@@ -9,8 +9,7 @@ bans, factory closures), never the development sentences themselves. Each test f
   size of a change, not a share (`percentage_change_*` rows of session 17); a per cent of the vote or of GDP stays
   what it was.
 - People in detention are detained; a per cent named as a growth forecast, or one another forecaster expects in a
-  sentence about the economy's growth, is a growth rate; a party that rose or fell to a per cent holds that share of
-  the vote (`detained_in_detention_after`, `growth_rate_*`, `vote_share_party_moved`).
+  sentence about the economy's growth, is a growth rate (`detained_in_detention_after`, `growth_rate_*`).
 - A bond spread or yield in basis points, and a rate that hit a per cent, are a rate (`interest_rate_spread_in_points`,
   `interest_rate_rate_hit`).
 """
@@ -85,17 +84,13 @@ def test_a_spread_in_basis_points_or_a_rate_that_hit_a_level_is_a_rate(sentence,
     ("The Fiscal Board called the 1.2% growth forecast optimistic.", "1.2%", "growth_rate"),
     ("The ministry expects the economy to grow by 1.6% next year; the central bank expects 1.1%.", "1.1%",
      "growth_rate"),
-    ("In the latest poll the Green Alliance fell to 19%, while the Farmers' Party rose to 27%.", "19%", "vote_share"),
-    ("In the latest poll the Green Alliance fell to 19%, while the Farmers' Party rose to 27%.", "27%", "vote_share"),
-    ("The Civic Party was second with 28.1%, down from 33.5% in 2021.", "33.5%", "vote_share"),
 ])
-def test_detention_growth_forecasts_and_party_shares(sentence, text, quantity):
+def test_detention_and_growth_forecasts(sentence, text, quantity):
     assert _quantity(sentence, text) == quantity, (sentence, _quantity(sentence, text))
 
 
 @pytest.mark.parametrize("sentence, text, quantity", [
-    ("Sales of the new model rose to 19% of the firm's output.", "19%", "vote_share"),
     ("Exports fell 4%, the customs office said; importers expect 2%.", "2%", "growth_rate"),
 ])
-def test_a_share_of_output_or_a_trade_change_is_no_vote_or_growth(sentence, text, quantity):
+def test_a_trade_change_is_no_growth(sentence, text, quantity):
     assert _quantity(sentence, text) != quantity

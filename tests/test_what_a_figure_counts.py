@@ -148,7 +148,7 @@ LEVELS = {
     "quake-valdora": (0.978, 1.0, 0.971),
     "strike-norland": (0.964, 0.978, 0.941),  # crowd14: 0.928 / 0.894 -> 0.956 / 0.932
     "verdict-halberg": (0.95, 1.0, 0.909),
-    "election-varenia": (0.986, 0.972, 0.915),  # session 17 (quantity17): 0.979 -> 0.986
+    "election-varenia": (0.979, 0.972, 0.915),
     "wildfire-cabrel": (0.959, 0.975, 0.896),
     "market-crash-ardesia": (0.955, 0.968, 0.584),  # 0.529 -> 0.537 (session 14, nunumbers14); session 17 (quantity17): 0.949 -> 0.955
     "outbreak-kavrin": (0.942, 0.978, 0.911),  # 0.911 -> 0.921 (session 14, nunumbers14); 0.921 -> 0.911 (session 16, claimants16, a stated trade)
