@@ -1423,6 +1423,11 @@ def _is_person(phrase: str) -> bool:
     if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
                                                  for p in (first, phrase)) or rules.UNNAMED_INSIDER.match(first):
         return True  # session 13: "a nurse at the hospital" is a person too
+    gloss = rules.BODY_APPOSITION.match(phrase[len(first):])
+    head = gloss.group("head") if gloss else ""
+    if head and not rules.PERSON_TITLES.search(head) and (referent_class(head.split()[-1]) in rules.REFERENT_CLASSES or
+                                                          rules.BODY_HEAD.search(head.split()[-1])):
+        return False  # session 17: "Safe Streets Veldria, a charity that works with young offenders" is a body
     owned = re.split(r"\s+(?:of|at|from)\s+(?=the\s|[A-Z])", first)
     if len(owned) > 1 and is_person_name(owned[0]):
         return True  # "Ilse Varga of the civil protection agency"

@@ -915,6 +915,12 @@ PERSON_TITLES = re.compile(
     r"captain|manager|founder|deputy|senator|councillor|candidate|lawyer|counsel|professor|doctor|"
     r"economist|analyst|scientist|researcher|(?-i:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Sen|Gov))\b")
 
+# Session 17 (types17): a name glossed as a body by its apposition ("Safe Streets Veldria, a charity that works with
+# young offenders", "Norden Grain, the cooperative that buys the harvest") is that body's, however much its last two
+# words look like a person's name: the apposition's head noun, cut before its relative clause or place.
+BODY_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?P<head>(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:that|which|who|whose|"
+                             r"based|set up|founded|run|in|of|for|with|at|from|near)\b|\s*(?:,|$))")
+
 # Heads that make a phrase a body whatever title words it holds ("the district attorney's office").
 BODY_HEAD = re.compile(r"(?i)\b(?:office|department|ministry|agency|service|council|commission|committee|court|board|"
                        r"bureau|team|unit|mission|authority|institute|party|union|group)$")
