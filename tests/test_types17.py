@@ -165,3 +165,24 @@ def test_the_members_pattern_needs_a_bodys_noun():
     assert rules.BODY_OF_MEMBERS.search("the Confederation of Public ")
     assert not rules.BODY_OF_MEMBERS.search("a group of ")  # "a group of residents" are residents
     assert speaker_type_of("a group of residents") == "citizen"
+
+
+# 10. A name glossed as a body by its apposition ("Safe Streets Veldria, a charity that works with young offenders") is
+# that body's, however much its last two words look like a person's name: "Its director" after it is the charity's.
+@pytest.mark.parametrize("paragraphs, kind", [
+    (["Safe Streets Kelby, a charity that works with young offenders, estimates that one in five teenagers has carried "
+      "a blade.", 'Its director, Ines Carro, said a ban would "push knives deeper into pockets".'], "organisation"),  # crime
+    (["Open Road Varby, a campaign group, says 300 cyclists were hurt last year.",
+      "Its founder, Tomas Rell, said the city had ignored every warning."], "organisation"),  # transport
+    (["Tarn Harbour Works, the state agency that runs the ports, put the loss at €4 million.",
+      "Its director, Ana Lisk, said the quays would reopen on Monday."], "official"),  # shipping
+])
+def test_its_title_after_a_body_named_by_its_apposition(paragraphs, kind):
+    assert _last(paragraphs)[1] == kind
+
+
+@pytest.mark.parametrize("phrase", ["Erik Sand, a union official", "Anna Berg, a charity worker",
+                                    "Petra Lind, the firm's boss", "Greta Holm, 74"])
+def test_a_persons_apposition_keeps_the_person(phrase):
+    from helpers.attribution import _is_person
+    assert _is_person(phrase)
