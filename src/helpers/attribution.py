@@ -271,55 +271,77 @@ def speaker_type_of(phrase: str) -> str:
     An owner decides before a title: "the union's president" and "the president of the union" are an
     organisation's voice, "a police spokesman" the police's; an expert's or a citizen's own head noun decides
     before the body they belong to ("economists at the central bank", "analysts polled by a news agency"); an
-    unnamed source is anonymous whatever its title.
+    unnamed source is anonymous whatever its title. Session 17 (types17): split into named steps tried in this order,
+    each '' when it does not decide (every development corpus's quotations keep their speaker and type).
     """
     phrase = unmask(phrase)
+    for step in (_unnamed_record_or_owner_type, _management_or_poll_type, _ordered_or_observing_type,
+                 _honorific_author_or_represented_type):
+        if kind := step(phrase):
+            return kind
+    return _head_and_owner_type(phrase)
+
+
+def _unnamed_record_or_owner_type(phrase: str) -> str:
+    """Step 1: an unnamed source (anonymous whatever its title), a record's keeper, a research post or a professional
+    association (`_record_or_post_type`, session 14), a business's owner ("the ship's owner, Baltic Line"); else ''."""
     if _TYPE_CUES[0][1].search(phrase) or rules.UNNAMED_INSIDER.match(phrase) and not re.search(r"(?i)spokes", phrase):
         return "anonymous"
     if kind := _record_or_post_type(phrase):
-        return kind  # session 14: a record's keeper, a research post, a professional association
-    if rules.BUSINESS_OWNER.search(phrase):
-        return "organisation"  # "the ship's owner, Baltic Line": a company
+        return kind
+    return "organisation" if rules.BUSINESS_OWNER.search(phrase) else ""
+
+
+def _management_or_poll_type(phrase: str) -> str:
+    """Step 2: a body's management ("Trust bosses", "hospital bosses": the body's type, a company's for an expert body,
+    session 14) and a named poll ("a Valtra poll", a pollster; "a survey by the Tallin Institute" is the institute's,
+    session 13); else ''."""
     management = rules.MANAGEMENT_OF.match(phrase)
     owner = management and (management.group("body") or management.group("owner") or "")
-    if management and owner and speaker_type_of(owner) not in ("other", "citizen"):  # session 14: "Trust bosses"
-        return "organisation" if speaker_type_of(owner) == "expert" else speaker_type_of(owner)  # "hospital bosses"
+    if management and owner and speaker_type_of(owner) not in ("other", "citizen"):
+        return "organisation" if speaker_type_of(owner) == "expert" else speaker_type_of(owner)
     poll = rules.NAMED_POLL.match(phrase)
-    if poll:  # session 13: "a Valtra poll", a pollster; "a survey by the Tallin Institute" is the institute's
-        maker = re.search(r"\bby\s+(.+)$", phrase) if poll.group(0).rstrip().endswith(("by", "By")) or \
-            re.search(r"\bby\s+(?:the\s+)?[A-Z]", poll.group(0)) else None
-        kind = speaker_type_of(re.sub(r"\s+(?:between|from|on|in|for)\s+.*$", "", maker.group(1))) if maker else "other"
-        return kind if kind not in ("other", "organisation") and re.search(r"(?-i:[A-Z]\w*\s+Institute)", maker.group(1)) \
-            else "organisation"
-    if kind := _ordered_or_observing_type(phrase):
-        return kind  # session 16: "a survey of 1,050 fans for Fair Play Watch", "the observer mission of the X Forum"
-    if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
+    if not poll:
+        return ""
+    maker = re.search(r"\bby\s+(.+)$", phrase) if poll.group(0).rstrip().endswith(("by", "By")) or \
+        re.search(r"\bby\s+(?:the\s+)?[A-Z]", poll.group(0)) else None
+    kind = speaker_type_of(re.sub(r"\s+(?:between|from|on|in|for)\s+.*$", "", maker.group(1))) if maker else "other"
+    return kind if kind not in ("other", "organisation") and re.search(r"(?-i:[A-Z]\w*\s+Institute)", maker.group(1)) \
+        else "organisation"
+
+
+def _honorific_author_or_represented_type(phrase: str) -> str:
+    """Step 4: "Dr." (an expert only when no other word types the speaker; a doctor at a hospital), a document's
+    author ("a poll by a research firm", "figures from the ministry", `rules.DOCUMENT_MAKER`; "a poll by Norstat": a
+    firm) and a body representing people ("a group representing residents" speaks for them); else ''."""
+    if rules.HONORIFIC.search(phrase):
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
-        return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
+        return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
     if author and rules.DOCUMENT_SUBJECT.search(rules.DOCUMENT_MAKER.split(phrase)[0]):
-        kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
-        return "organisation" if kind == "other" and _names(author.group(1)) else kind  # "a poll by Norstat": a firm
+        kind = speaker_type_of(author.group(1))
+        return "organisation" if kind == "other" and _names(author.group(1)) else kind
     body = rules.REPRESENTING.match(phrase)
-    if body and _first_type(body.group(1)) != "other":
-        return _first_type(body.group(1))  # "a group representing residents" speaks for them as an organisation
+    return _first_type(body.group(1)) if body and _first_type(body.group(1)) != "other" else ""
+
+
+_LAW_FIRM = re.compile(r"(?i)\blaw\s+(?:firms?|practices?|offices?)\b")  # session 10: a law firm is counsel too
+_GENERIC_POST = re.compile(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|"
+                           r"presidents?|chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?|committees?|"
+                           r"associations?|groups?|trusts?|councils?|networks?|forums?)"
+                           r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$")  # "union official Tomas Gray" too
+
+
+def _head_and_owner_type(phrase: str) -> str:
+    """Step 5: the phrase's head noun and its owners ("the union's president", "economists at the central bank");
+    counsel and generic posts first (`_counsel_or_generic_type`), then an expert's or a citizen's own head noun, a
+    public office whoever owns it, a citizens' body, the owners, the phrase, a post of a thing."""
     owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s(?![A-Z][a-z])", phrase)  # "the Women's Lobby" is one name
     owned = _OWNED.search(phrase)
     head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z][a-z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
-    law_firm = re.compile(r"(?i)\blaw\s+(?:firms?|practices?|offices?)\b")  # session 10: a law firm is counsel too
-    if rules.LEGAL_COUNSEL.search(head) and (_first_type(head) in ("citizen", "other") or law_firm.search(head)) and \
-            all(_first_type(o) in ("citizen", "other") or law_firm.search(o) for o in [*owners, *([owned.group(1)] if owned else [])]):
-        return "other"  # "a lawyer for the family": the keys' convention
-    generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
-                       r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?|committees?|associations?|"
-                       r"groups?|trusts?|councils?|networks?|forums?)"
-                       r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$", head)  # "union official Tomas Gray" too
-    if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
-        return _first_type(generic.group(1))  # "union officials", "company representatives"
-    if generic and _first_type(generic.group(1)) == "citizen" and not generic.group(2).startswith("official") and \
-            (generic.group(1).endswith(("'", "’")) or generic.group(2).endswith("s")):
-        return "organisation"  # "farmers' leaders", "residents' representatives": a body speaking for them
+    if kind := _counsel_or_generic_type(head, [*owners, *([owned.group(1)] if owned else [])]):
+        return kind
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
     if owners and rules.PUBLIC_OFFICE.search(head):
@@ -332,6 +354,22 @@ def speaker_type_of(phrase: str) -> str:
         if found != "other":
             return found
     return _post_of_a_thing(phrase)
+
+
+def _counsel_or_generic_type(head: str, owners: list[str]) -> str:
+    """Counsel ("a lawyer for the family": other, the keys' convention) and a generic post or group after the words
+    that type it ("union officials", "company representatives"; "farmers' leaders", "residents' representatives": a
+    body speaking for them); else ''."""
+    if rules.LEGAL_COUNSEL.search(head) and (_first_type(head) in ("citizen", "other") or _LAW_FIRM.search(head)) and \
+            all(_first_type(o) in ("citizen", "other") or _LAW_FIRM.search(o) for o in owners):
+        return "other"
+    generic = _GENERIC_POST.match(head)
+    if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
+        return _first_type(generic.group(1))
+    if generic and _first_type(generic.group(1)) == "citizen" and not generic.group(2).startswith("official") and \
+            (generic.group(1).endswith(("'", "’")) or generic.group(2).endswith("s")):
+        return "organisation"
+    return ""
 
 
 def _ordered_or_observing_type(phrase: str) -> str:
