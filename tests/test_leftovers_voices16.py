@@ -87,15 +87,19 @@ def test_a_presidents_owner_named_short_speaks_as_its_body(paragraphs, speaker):
 
 
 # 5. Supporters and employees speak for themselves, as fans and workers do; a supporters' club is a body.
-# Withdrawn by the coordinator after the merge (a validation event's speaker types 0.885 -> 0.839), session 16's row was
-# put back by session 17 (types17) with the flaw that cost it fixed: a group noun inside a body's name ("the
-# Confederation of Public Employees") is the body's members, not the head (`rules.BODY_OF_MEMBERS`,
-# tests/test_types17.py); the expected failures below pass now.
+# Withdrawn by the coordinator after the merge (a validation event's speaker types 0.885 -> 0.839): the citizen cases
+# are strict expected failures until a narrower rule passes them without that cost. Session 17 (types17) fixed the
+# head-noun flaw behind that cost ("the Confederation of Public Employees" read as employees: `rules.BODY_OF_MEMBERS`)
+# and put the words back, but withdrew them again before the end (a validation event's grouping fell by more than 0.01
+# with its rows, these words the likeliest cause).
+WITHDRAWN = pytest.mark.xfail(strict=True, reason="session 16: supporters|employees type cue withdrawn (validation cost)")
+
+
 @pytest.mark.parametrize("phrase, kind", [
-    ("Dravo supporters", "citizen"),  # sport
-    ("two employees who were in the building", "citizen"),  # crime
-    ("supporters of the bill", "citizen"),  # politics
-    ("the employees of the bakery", "citizen"),  # business
+    pytest.param("Dravo supporters", "citizen", marks=WITHDRAWN),  # sport
+    pytest.param("two employees who were in the building", "citizen", marks=WITHDRAWN),  # crime
+    pytest.param("supporters of the bill", "citizen", marks=WITHDRAWN),  # politics
+    pytest.param("the employees of the bakery", "citizen", marks=WITHDRAWN),  # business
     ("the supporters' club", "organisation"),  # sport
     ("the employees' union", "organisation"),  # labour
 ])

@@ -2,8 +2,8 @@
 of our own (invented names, none copied from an article), from several beats: an unnamed source met again by a bare
 back-reference, state bodies named in full as national boards or authorities, unions of states, credit-rating firms,
 agents of a trade, a document's maker named after a time, a market's own record, a title owned by a bare body reference
-before an honorific, and groups of people decided by their head noun (supporters and employees speak for themselves;
-inside a body's name they are its members)."""
+before an honorific, a name glossed as a body by its apposition, and groups of people decided by their head noun
+(inside a body's name people are its members)."""
 from __future__ import annotations
 
 import pandas as pd
@@ -138,13 +138,13 @@ def test_an_experts_own_title_under_a_body_stays_expert():
                   "The authority's chief scientist, Dr. Ivo Marsh, said no one had fallen ill."])[1] == "expert"
 
 
-# 9. Groups of people by their head noun: supporters and employees speak for themselves as fans and workers do; named
-# after a body's noun and "of" or "for" they are its members and the body speaks; before a body's noun they own it.
+# 9. Groups of people by their head noun: workers and residents speak for themselves; named after a body's noun and
+# "of" or "for" they are its members and the body speaks ("the National Union of Students" was typed citizen before);
+# before a body's noun they own it. (Supporters and employees as citizens were put back and withdrawn again this
+# session: tests/test_leftovers_voices16.py.)
 @pytest.mark.parametrize("phrase, kind", [
-    ("Dravo supporters", "citizen"),  # sport
-    ("two employees who were in the building", "citizen"),  # crime
-    ("the employees of the bakery", "citizen"),  # business
-    ("supporters of the mayor", "citizen"),  # politics
+    ("workers at the Tarn plant", "citizen"),  # industry
+    ("residents of the old town", "citizen"),  # local news
     ("the Confederation of Public Employees", "organisation"),  # labour
     ("the Federation of Small Farmers", "organisation"),  # farming
     ("the National Union of Students", "organisation"),  # education
@@ -158,7 +158,7 @@ def test_groups_of_people_by_their_head_noun(phrase, kind):
 
 def test_members_inside_a_bodys_name_in_a_sentence():
     assert _last(["The Confederation of Public Employees says 65,000 people marched."])[1] == "organisation"
-    assert _last(["Two employees who were in the building said the troops fired into the air."])[1] == "citizen"
+    assert _last(["The Federation of Small Farmers says 4,000 tractors took part."])[1] == "organisation"
 
 
 def test_the_members_pattern_needs_a_bodys_noun():

@@ -1440,15 +1440,14 @@ TYPE_CUES: tuple[Cue, ...] = (
         # session 7: people named by a trade of their own, who speak for no body
         r"pharmacists?|bakers?|butchers?|cleaners?|waiters?|waitresses?|cooks?|chefs?|electricians?|plumbers?|"
         r"mechanics?|welders?|labou?rers?|carpenters?|cab(?:bie|drive)rs?|hairdressers?|stallholders?|"
-        r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?|"
-        # session 17 (types17): supporters and employees speak for themselves as fans and workers do ("Dravo supporters",
-        # "two employees who were in the building"); inside a body's name they are its members (`BODY_OF_MEMBERS`: "the
-        # Confederation of Public Employees"), before a body's noun its owners ("the supporters' club")
-        r"supporters?|employees?)\b", "citizen",
+        r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?)\b", "citizen",
         # session 16 (types16) typed a club's or a party's supporters and a firm's employees citizens here; withdrawn by
         # the coordinator after the merge (a validation event's speaker types 0.885 -> 0.839, claimant types 0.770 ->
-        # 0.744: "the Confederation of Public Employees" read as its employees); back since session 17 with that
-        # head-noun flaw fixed (`BODY_OF_MEMBERS`)
+        # 0.744: "the Confederation of Public Employees" read as its employees). Session 17 (types17) fixed that
+        # head-noun flaw (`BODY_OF_MEMBERS`) and put the words back, then withdrew them again: a validation event's
+        # grouping fell 0.547 -> 0.534 (precision 0.638 -> 0.605) with this session's rows, and these words were the
+        # likeliest cause (they turn "supporters of X" from untyped into a typed voice, which the claimant keys read);
+        # the cases stay strict expected failures in tests/test_leftovers_voices16.py
         "a resident of the old town"),
 )
 
