@@ -53,7 +53,8 @@ CURRENT = {"heatwave-corvena": {"quotes_recall": 0.956, "speaker_accuracy": 0.96
                                 "claimant_accuracy": 0.892, "claimant_type_accuracy": 0.904},
            # session 13 (voices13: "stands by its own count"; "he" never a body): prison riot found 0.894 -> 0.905,
            # speaker 0.947 -> 0.948; runway speaker / type 0.921 / 0.875 -> 0.953 / 0.906 ("Vos, who flew …, was blunt:")
-           "prison-riot-halvik": {"quotes_recall": 0.905, "speaker_accuracy": 0.948, "type_accuracy": 0.973,
+           # session 17 (types17): prison-riot-halvik speaker 0.948 -> 0.961
+           "prison-riot-halvik": {"quotes_recall": 0.905, "speaker_accuracy": 0.961, "type_accuracy": 0.973,
                                   "claimant_accuracy": 0.866, "claimant_type_accuracy": 0.903},
            "runway-overrun-orlend": {'quotes_recall': 0.969, 'speaker_accuracy': 0.968, 'type_accuracy': 0.953, 'claimant_accuracy': 0.912, 'claimant_type_accuracy': 0.881}}
 

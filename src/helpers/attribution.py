@@ -241,7 +241,8 @@ def _head_cue(text: str) -> tuple[str, str]:
     best, found = -1, ("", "other")
     for name, pattern, value in _TYPE_CUES[1:]:
         end = max((m.end() for m in pattern.finditer(text)
-                   if value != "citizen" or not rules.IN_A_NAME.match(text, m.start())), default=-1)
+                   if value != "citizen" or not (rules.IN_A_NAME.match(text, m.start())
+                                                 or rules.BODY_OF_MEMBERS.search(text[:m.start()]))), default=-1)
         if end > best:
             best, found = end, (name, value)
     return found
@@ -270,66 +271,105 @@ def speaker_type_of(phrase: str) -> str:
     An owner decides before a title: "the union's president" and "the president of the union" are an
     organisation's voice, "a police spokesman" the police's; an expert's or a citizen's own head noun decides
     before the body they belong to ("economists at the central bank", "analysts polled by a news agency"); an
-    unnamed source is anonymous whatever its title.
+    unnamed source is anonymous whatever its title. Session 17 (types17): split into named steps tried in this order,
+    each '' when it does not decide (every development corpus's quotations keep their speaker and type).
     """
     phrase = unmask(phrase)
+    for step in (_unnamed_record_or_owner_type, _management_or_poll_type, _ordered_or_observing_type,
+                 _honorific_author_or_represented_type):
+        if kind := step(phrase):
+            return kind
+    return _head_and_owner_type(phrase)
+
+
+def _unnamed_record_or_owner_type(phrase: str) -> str:
+    """Step 1: an unnamed source (anonymous whatever its title), a record's keeper, a research post or a professional
+    association (`_record_or_post_type`, session 14), a business's owner ("the ship's owner, Baltic Line"); else ''."""
     if _TYPE_CUES[0][1].search(phrase) or rules.UNNAMED_INSIDER.match(phrase) and not re.search(r"(?i)spokes", phrase):
         return "anonymous"
     if kind := _record_or_post_type(phrase):
-        return kind  # session 14: a record's keeper, a research post, a professional association
-    if rules.BUSINESS_OWNER.search(phrase):
-        return "organisation"  # "the ship's owner, Baltic Line": a company
+        return kind
+    return "organisation" if rules.BUSINESS_OWNER.search(phrase) else ""
+
+
+def _management_or_poll_type(phrase: str) -> str:
+    """Step 2: a body's management ("Trust bosses", "hospital bosses": the body's type, a company's for an expert body,
+    session 14) and a named poll ("a Valtra poll", a pollster; "a survey by the Tallin Institute" is the institute's,
+    session 13); else ''."""
     management = rules.MANAGEMENT_OF.match(phrase)
     owner = management and (management.group("body") or management.group("owner") or "")
-    if management and owner and speaker_type_of(owner) not in ("other", "citizen"):  # session 14: "Trust bosses"
-        return "organisation" if speaker_type_of(owner) == "expert" else speaker_type_of(owner)  # "hospital bosses"
+    if management and owner and speaker_type_of(owner) not in ("other", "citizen"):
+        return "organisation" if speaker_type_of(owner) == "expert" else speaker_type_of(owner)
     poll = rules.NAMED_POLL.match(phrase)
-    if poll:  # session 13: "a Valtra poll", a pollster; "a survey by the Tallin Institute" is the institute's
-        maker = re.search(r"\bby\s+(.+)$", phrase) if poll.group(0).rstrip().endswith(("by", "By")) or \
-            re.search(r"\bby\s+(?:the\s+)?[A-Z]", poll.group(0)) else None
-        kind = speaker_type_of(re.sub(r"\s+(?:between|from|on|in|for)\s+.*$", "", maker.group(1))) if maker else "other"
-        return kind if kind not in ("other", "organisation") and re.search(r"(?-i:[A-Z]\w*\s+Institute)", maker.group(1)) \
-            else "organisation"
-    if kind := _ordered_or_observing_type(phrase):
-        return kind  # session 16: "a survey of 1,050 fans for Fair Play Watch", "the observer mission of the X Forum"
-    if rules.HONORIFIC.search(phrase):  # "Dr." alone makes an expert only when no other word types the speaker
+    if not poll:
+        return ""
+    maker = re.search(r"\bby\s+(.+)$", phrase) if poll.group(0).rstrip().endswith(("by", "By")) or \
+        re.search(r"\bby\s+(?:the\s+)?[A-Z]", poll.group(0)) else None
+    kind = speaker_type_of(re.sub(r"\s+(?:between|from|on|in|for)\s+.*$", "", maker.group(1))) if maker else "other"
+    return kind if kind not in ("other", "organisation") and re.search(r"(?-i:[A-Z]\w*\s+Institute)", maker.group(1)) \
+        else "organisation"
+
+
+def _honorific_author_or_represented_type(phrase: str) -> str:
+    """Step 4: "Dr." (an expert only when no other word types the speaker; a doctor at a hospital), a document's
+    author ("a poll by a research firm", "figures from the ministry", `rules.DOCUMENT_MAKER`; "a poll by Norstat": a
+    firm) and a body representing people ("a group representing residents" speaks for them); else ''."""
+    if rules.HONORIFIC.search(phrase):
         kind = speaker_type_of(rules.HONORIFIC.sub("", phrase)).replace("other", "expert")
-        return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind  # a doctor at a hospital
+        return "expert" if kind == "official" and rules.MEDICAL_POST.search(phrase) else kind
     author = re.search(r"\b(?:by|from)\s+(.+)$", phrase)
-    if author and rules.DOCUMENT_SUBJECT.search(re.split(r"(?:\s+\w+ed)?\s+(?:of|by|from)\s+", phrase)[0]):
-        kind = speaker_type_of(author.group(1))  # "a poll by a research firm", "figures from the ministry"
-        return "organisation" if kind == "other" and _names(author.group(1)) else kind  # "a poll by Norstat": a firm
+    if author and rules.DOCUMENT_SUBJECT.search(rules.DOCUMENT_MAKER.split(phrase)[0]):
+        kind = speaker_type_of(author.group(1))
+        return "organisation" if kind == "other" and _names(author.group(1)) else kind
     body = rules.REPRESENTING.match(phrase)
-    if body and _first_type(body.group(1)) != "other":
-        return _first_type(body.group(1))  # "a group representing residents" speaks for them as an organisation
+    return _first_type(body.group(1)) if body and _first_type(body.group(1)) != "other" else ""
+
+
+_LAW_FIRM = re.compile(r"(?i)\blaw\s+(?:firms?|practices?|offices?)\b")  # session 10: a law firm is counsel too
+_GENERIC_POST = re.compile(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|"
+                           r"presidents?|chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?|committees?|"
+                           r"associations?|groups?|trusts?|councils?|networks?|forums?)"
+                           r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$")  # "union official Tomas Gray" too
+
+
+def _head_and_owner_type(phrase: str) -> str:
+    """Step 5: the phrase's head noun and its owners ("the union's president", "economists at the central bank");
+    counsel and generic posts first (`_counsel_or_generic_type`), then an expert's or a citizen's own head noun, a
+    public office whoever owns it, a citizens' body, the owners, the phrase, a post of a thing."""
     owners = re.findall(r"([\w.-]+(?:\s+[\w.-]+){0,3})['’]s\s(?![A-Z][a-z])", phrase)  # "the Women's Lobby" is one name
     owned = _OWNED.search(phrase)
     head = re.sub(r"[\w.-]+(?:\s+[\w.-]+){0,3}['’]s\s(?![A-Z][a-z])", "", phrase[:owned.start()] if owned else phrase)
     head = re.sub(r"\b(?:Dr|Prof)\b\.?", "", head) if owners or owned else head  # an honorific is not a role
-    law_firm = re.compile(r"(?i)\blaw\s+(?:firms?|practices?|offices?)\b")  # session 10: a law firm is counsel too
-    if rules.LEGAL_COUNSEL.search(head) and (_first_type(head) in ("citizen", "other") or law_firm.search(head)) and \
-            all(_first_type(o) in ("citizen", "other") or law_firm.search(o) for o in [*owners, *([owned.group(1)] if owned else [])]):
-        return "other"  # "a lawyer for the family": the keys' convention
-    generic = re.match(r"(?i)(.+?)\s+(officials?|leaders?|representatives?|spokes(?:man|woman|person|people)|presidents?|"
-                       r"chair(?:man|woman|person)?|(?:general\s+)?secretary|directors?|committees?|associations?|"
-                       r"groups?|trusts?|councils?|networks?|forums?)"
-                       r"(?:\s+(?-i:[A-Z][\w’'-]+)){0,3}$", head)  # "union official Tomas Gray" too
-    if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
-        return _first_type(generic.group(1))  # "union officials", "company representatives"
-    if generic and _first_type(generic.group(1)) == "citizen" and not generic.group(2).startswith("official") and \
-            (generic.group(1).endswith(("'", "’")) or generic.group(2).endswith("s")):
-        return "organisation"  # "farmers' leaders", "residents' representatives": a body speaking for them
+    if kind := _counsel_or_generic_type(head, [*owners, *([owned.group(1)] if owned else [])]):
+        return kind
     if _first_type(head) in ("expert", "citizen") and not re.search(r"\b(?:union|party)\b", head, re.I):
         return _first_type(head)  # "economists at the central bank", "a worker at the plant"
     if owners and rules.PUBLIC_OFFICE.search(head):
         return "official"  # session 10: "the airport's fire chief", "the town's mayor": a public office, whoever owns it
     if owners and _first_type(head) == "organisation" and all(_first_type(o) == "citizen" for o in owners):
         return "organisation"  # "the fishermen's cooperative", "the residents' association": their body speaks
-    for part in [*owners, *([owned.group(1)] if owned else []), phrase]:
-        found = _first_type(part)
+    members = owned and rules.BODY_OF_MEMBERS.search(phrase[:owned.start(1)]) and _first_type(owned.group(1)) == "citizen"
+    for part in [*owners, *([owned.group(1)] if owned and not members else []), phrase]:  # session 17: "the
+        found = _first_type(part)  # Confederation of Public Employees" is the confederation, not the employees
         if found != "other":
             return found
     return _post_of_a_thing(phrase)
+
+
+def _counsel_or_generic_type(head: str, owners: list[str]) -> str:
+    """Counsel ("a lawyer for the family": other, the keys' convention) and a generic post or group after the words
+    that type it ("union officials", "company representatives"; "farmers' leaders", "residents' representatives": a
+    body speaking for them); else ''."""
+    if rules.LEGAL_COUNSEL.search(head) and (_first_type(head) in ("citizen", "other") or _LAW_FIRM.search(head)) and \
+            all(_first_type(o) in ("citizen", "other") or _LAW_FIRM.search(o) for o in owners):
+        return "other"
+    generic = _GENERIC_POST.match(head)
+    if generic and _first_type(generic.group(1)) in ("organisation", "agency"):
+        return _first_type(generic.group(1))
+    if generic and _first_type(generic.group(1)) == "citizen" and not generic.group(2).startswith("official") and \
+            (generic.group(1).endswith(("'", "’")) or generic.group(2).endswith("s")):
+        return "organisation"
+    return ""
 
 
 def _ordered_or_observing_type(phrase: str) -> str:
@@ -1154,7 +1194,8 @@ def _antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, s
 
 def _head_noun(phrase: str) -> list[str]:
     """The head noun of a phrase, before a preposition or relative clause ('a senior official at the ministry' → ['official'])."""
-    return re.split(r"\s+(?:at|of|in|from|with|for|on|near|who|which|that|familiar|close)\s", phrase.lower())[0].split()[-1:]
+    return re.split(r"\s+(?:at|of|in|from|with|for|on|near|who|which|that|familiar|close)\s|,", phrase.lower())[0].split()[-1:]
+    # session 17: "a police source, speaking on condition of anonymity" → ['source']
 
 
 def _title_antecedent(speaker: str, earlier: list[tuple[str, str]], named: dict[str, str],
@@ -1350,6 +1391,9 @@ def _type_in_context(raw: str, described: dict[str, str]) -> str:
         keeper = rules.ACRONYM_RECORD.match(unmask(raw))  # session 16: "NIF figures", an acronym the corpus defines
         return described.get(keeper.group("keeper"), kind) if keeper else kind  # "Coast guard logs seen by Atlas
         # Weekly": a record, whatever body its words name
+    if kind == "other" and rules.MARKET_RECORD.search(unmask(raw)):
+        return kind  # session 17: "data from the Velmar Stock Exchange", a market's own record (other), whatever the
+        # corpus calls the exchange elsewhere
     if kind == "other" and rules.LEGAL_COUNSEL.search(unmask(raw)):
         return kind  # session 11: "Lawyer Ilse Marten", "X, a lawyer who represents 40 inmates": counsel (the keys'
         # convention, other), never a citizen for a named person nor the people they represent
@@ -1417,6 +1461,11 @@ def _is_person(phrase: str) -> bool:
     if rules.PERSON_TITLES.search(phrase) or any(_head_cue(unmask(p))[0] in ("expert_title", "citizen")
                                                  for p in (first, phrase)) or rules.UNNAMED_INSIDER.match(first):
         return True  # session 13: "a nurse at the hospital" is a person too
+    gloss = rules.BODY_APPOSITION.match(phrase[len(first):])
+    head = gloss.group("head") if gloss else ""
+    if head and not rules.PERSON_TITLES.search(head) and (referent_class(head.split()[-1]) in rules.REFERENT_CLASSES or
+                                                          rules.BODY_HEAD.search(head.split()[-1])):
+        return False  # session 17: "Safe Streets Veldria, a charity that works with young offenders" is a body
     owned = re.split(r"\s+(?:of|at|from)\s+(?=the\s|[A-Z])", first)
     if len(owned) > 1 and is_person_name(owned[0]):
         return True  # "Ilse Varga of the civil protection agency"
@@ -1525,7 +1574,8 @@ def _owner_body_type(speaker: str, kind: str, found: tuple[str, str] | None, ear
     itself (an expert's, a citizen's, counsel's) keeps its own type. Session 10."""
     owner = re.match(r"(?i)^the\s+([a-z-]+)['’]s?\s+(.+)$", speaker)
     if found or not owner or kind not in ("official", "organisation", "other") or \
-            speaker_type_of(owner.group(2)) in ("expert", "citizen", "anonymous") or rules.LEGAL_COUNSEL.search(owner.group(2)) \
+            speaker_type_of(rules.HONORIFIC.sub("", owner.group(2))) in ("expert", "citizen", "anonymous") or \
+            rules.LEGAL_COUNSEL.search(owner.group(2)) \
             or rules.PUBLIC_OFFICE.search(owner.group(2)) or rules.BUSINESS_OWNER.search(speaker):  # "the airport's
         return kind  # fire chief" is a public office; session 14: "the hospital's operator, X" the company running it
     body = _title_antecedent(f"the {owner.group(1).lower()}", earlier, local, mentioned, by_class=True, seen=seen)

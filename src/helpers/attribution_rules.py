@@ -133,6 +133,12 @@ DOCUMENT_SUBJECT = re.compile(
     r"logbooks?|emails|e-mails|transcripts?|"
     r"measurements?|count|tally|index|indicators?|forecasts?|estimate|projection|satellite (?:images|imagery|pictures))$")
 
+# Where a document's name ends and its maker begins: "figures from the ministry", "a study published by X"; session 17
+# (types17): a time between the participle and its maker too ("a survey published this evening by the pupils' charity
+# X", "figures released on Monday by the union"), so that the maker, not the document's word, types it.
+DOCUMENT_MAKER = re.compile(r"(?:\s+\w+ed(?:\s+(?:this|last|on|early|late|earlier|yesterday|today|overnight)"
+                            r"(?:\s+[A-Za-z]+)?)?)?\s+(?:of|by|from)\s+")
+
 # A document named by its owner ("the electoral commission's figures", "the CEC's preliminary results"): the owner speaks.
 DOCUMENT_OWNER = re.compile(
     r"(?i)^(?P<owner>.+?)['’]s?\s+(?:[a-z-]+\s+){0,2}(?:figures|data|results|projections?|counts?|tally|tolls?|estimates?|"
@@ -909,6 +915,12 @@ PERSON_TITLES = re.compile(
     r"captain|manager|founder|deputy|senator|councillor|candidate|lawyer|counsel|professor|doctor|"
     r"economist|analyst|scientist|researcher|(?-i:Dr|Prof|Mr|Mrs|Ms|Gen|Col|Capt|Sen|Gov))\b")
 
+# Session 17 (types17): a name glossed as a body by its apposition ("Safe Streets Veldria, a charity that works with
+# young offenders", "Norden Grain, the cooperative that buys the harvest") is that body's, however much its last two
+# words look like a person's name: the apposition's head noun, cut before its relative clause or place.
+BODY_APPOSITION = re.compile(r"^,\s+(?:a|an|the)\s+(?P<head>(?:[\w’'-]+\s+){0,3}?[\w’'-]+?)(?=\s+(?:that|which|who|whose|"
+                             r"based|set up|founded|run|in|of|for|with|at|from|near)\b|\s*(?:,|$))")
+
 # Heads that make a phrase a body whatever title words it holds ("the district attorney's office").
 BODY_HEAD = re.compile(r"(?i)\b(?:office|department|ministry|agency|service|council|commission|committee|court|board|"
                        r"bureau|team|unit|mission|authority|institute|party|union|group)$")
@@ -1116,6 +1128,13 @@ Almost Roughly Up More Fewer Less Only Just All Every Each""".split())
 IN_A_NAME = re.compile(r"(?-i:[A-Z][a-z’'-]+s\s+(?:(?:for|of|and|in|against|on)\s+)?[A-Z])")  # a plural: "Passenger
 # Mia Roos" and "Witness Ana Berg" are titles before a person's name
 
+# Session 17 (types17): people named after a body's noun and "of" or "for" ("the Confederation of Public Employees",
+# "the Federation of Small Farmers", "a union for supporters") are the body's members, not the phrase's head: the body
+# speaks (attribution._head_cue skips a citizen cue this pattern ends right before).
+BODY_OF_MEMBERS = re.compile(r"(?i)\b(?:confederation|federation|association|union|society|league|alliance|guild|"
+                             r"organi[sz]ation|network|coalition|council|committee|trust|fund|foundation|chamber|"
+                             r"institute|party)\s+(?:of|for)\s+(?:(?:the|all|our)\s+)?(?:[\w’'-]+\s+){0,2}$")
+
 # session 9: titles of public office held for a place: "Dornbach's mayor, Ilse Dorfner" is official whatever the text
 # says of the place's name (attribution._type_in_context lets no owner retype them).
 PUBLIC_OFFICE = re.compile(r"(?i)\b(?:mayor|deputy mayor|governor|lieutenant governor|prefect|premier|prime minister|"
@@ -1241,7 +1260,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"World Food Programme|World Trade Organi[sz]ation|Interpol|Europol|(?-i:ECB)|European Central Bank|"
         r"(?-i:IOM|OCHA|ILO|FAO|IAEA|OSCE|ASEAN|FBI|CIA|CISA|NCSC|ENISA)|Frontex|African Union|Council of Europe|"
         r"International Organi[sz]ation for Migration|International Labou?r Organi[sz]ation|"
-        r"International Atomic Energy Agency|Food and Agriculture Organi[sz]ation)\b|(?-i:\bU\.N\.)", "official",
+        r"International Atomic Energy Agency|Food and Agriculture Organi[sz]ation|"
+        # session 17 (types17): a union of states ("the Varn Customs Union", "the monetary union") is an
+        # intergovernmental body, not a trade union
+        r"(?:customs|monetary|currency|economic and monetary)\s+unions?)\b|(?-i:\bU\.N\.)", "official",
         "the European Union pledged"),
     # session 15 (voices15): an inquiry, review or audit held by parliament, a government or the state, and a bare
     # "inquiry" (a public inquiry in news English) speak for the state that set it up, official (the event keys: "a
@@ -1283,6 +1305,12 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"insurance)\s+(?:funds?|schemes?|corporations?|agenc(?:y|ies)|bod(?:y|ies))\b", "official",
         "the Deposit Guarantee Fund said on Monday"),
     Cue("public_body", r"(?-i:\b[Tt]he Bank of [A-Z][a-z]+\b(?!\s+[A-Z]))|"
+        # session 17 (types17): a body named in full as the nation's or the state's board, authority, commission,
+        # agency, inspectorate or directorate ("the National Examinations Board", "the State Gaming Commission", "the
+        # Federal Roads Agency") is a state body, official; a firm's board, a bare "the Board" and a national
+        # federation, union or council keep their own rows
+        r"(?-i:\b(?:National|State|Federal|Central|Provincial)\s+(?:[A-Z][\w’'-]*\s+){1,3}(?:Board|Authority|"
+        r"Commission|Agency|Inspectorate|Directorate|Bureau|Administration|Regulator)\b)|"
         # session 16 (types16): a country's national, central or reserve bank named in full with its country ("the
         # National Bank of Zerhavia", as the coup key types it) is the state's central bank; "First National Bank" and
         # "the National Bank" without a country stay companies
@@ -1320,7 +1348,9 @@ TYPE_CUES: tuple[Cue, ...] = (
         # Publishing", "Ostby Packaging", "Varn Beverages"), never a person's two-word name
         r"Brewing|Distilling|Distillers|Bottling|Publishing|Printing|Packaging|Trading(?!\s+Standards)|Engineering|Manufacturing|"
         r"Recycling|Catering|Banking|Betting|Gaming|Haulers|Beverages|Drinks|Distillery|Vineyards?|Tobacco|Fisheries|"
-        r"Seafoods?|Timber|Plastics|Glassworks|Steelworks|Ironworks)\b)",  # session 11
+        r"Seafoods?|Timber|Plastics|Glassworks|Steelworks|Ironworks|"
+        # session 17 (types17): a credit-rating firm named by its trade ("Meridian Ratings", "Arco Credit Rating")
+        r"Ratings|Rating)\b)",  # session 11
         # (nuvoices11): a power firm named by its trade; session 12: a transport operator ("X Metro", "X Transit")
         "organisation", "Halvard Airlines said"),
     # session 12 (voices12): members of parliament named by their side ("Opposition MP X", "coalition MPs", "opposition
@@ -1352,7 +1382,10 @@ TYPE_CUES: tuple[Cue, ...] = (
         # session 16 (types16): a chain of shops, hotels or restaurants is a company ("supermarket chains reported")
         r"(?:supermarket|grocery|retail|hotel|restaurant|fast[- ]food|coffee|pharmacy|store|shop|clothing|"
         r"petrol[- ]station|fuel)\s+chains?|"
-        r"developers?|lenders?|chief executive|managing directors?|(?:plant|mine|site|factory|general|operations|"
+        r"developers?|lenders?|chief executive|managing directors?|"
+        # session 17 (types17): an agent or broker of a trade speaks for the business ("local estate agent X", "a travel
+        # agent in the old town"), as a broker does
+        r"(?:estate|travel|letting|property|insurance|shipping|booking)\s+agents?|(?:plant|mine|site|factory|general|operations|"
         r"production|store|branch) managers?|(?:plant|mine|site|factory|mill|refinery|store|shop|works)['’]s?\s+"
         r"(?:(?:general|operations|site|production)\s+)?(?:managers?|directors?|bosses|boss|owners?)|chief (?:financial|operating|technology|information|(?:information\s+)?security|commercial|"
         r"marketing|investment|risk|digital|data|product|revenue|strategy) officer|(?-i:CFO|COO|CTO|CIO|CISO)|executives?|board|landlords?|contractors?|suppliers?|producers?|"
@@ -1410,7 +1443,11 @@ TYPE_CUES: tuple[Cue, ...] = (
         r"(?:retired|former|fellow|trapped|injured|rescued|coal|veteran)\s+miners?)\b", "citizen",
         # session 16 (types16) typed a club's or a party's supporters and a firm's employees citizens here; withdrawn by
         # the coordinator after the merge (a validation event's speaker types 0.885 -> 0.839, claimant types 0.770 ->
-        # 0.744; bisected one row at a time): its cases are strict expected failures in tests/test_leftovers_voices16.py
+        # 0.744: "the Confederation of Public Employees" read as its employees). Session 17 (types17) fixed that
+        # head-noun flaw (`BODY_OF_MEMBERS`) and put the words back, then withdrew them again: a validation event's
+        # grouping fell 0.547 -> 0.534 (precision 0.638 -> 0.605) with this session's rows, and these words were the
+        # likeliest cause (they turn "supporters of X" from untyped into a typed voice, which the claimant keys read);
+        # the cases stay strict expected failures in tests/test_leftovers_voices16.py
         "a resident of the old town"),
 )
 

@@ -84,6 +84,16 @@ def _normalised(phrase: str, kind: str, pattern, lookup) -> tuple[str, str, str]
     return phrase, "", ""
 
 
+# Session 17 (types17): an unnamed source met again by a bare back-reference ("the official said", "the diplomat
+# said", "the source said") is shown as the article first described it ("a senior official at the transport ministry,
+# who asked not to be named"): the same voice, not a new one.
+def _back_reference(words: str, phrase: str) -> bool:
+    """Whether `words` ("the official") is a bare back-reference the attribution step resolved to another `phrase`
+    holding its head noun ("a senior official at the finance ministry")."""
+    ref = rules.BACK_REFERENCES.match(words)
+    return bool(ref) and phrase != words and re.search(rf"(?i)\b{re.escape(ref.group('head'))}\b", phrase) is not None
+
+
 def quotations(sentences: pd.DataFrame, actors: pd.DataFrame, attributions: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per quotation (sentence × speaker) in the body: type, speaker, speaker_type, side, the words
     naming the speaker, how many words are inside quotation marks, and the sentence."""
@@ -103,7 +113,8 @@ def quotations(sentences: pd.DataFrame, actors: pd.DataFrame, attributions: pd.D
                 speaker, side, kind = _normalised(words, r.speaker_type, pattern, lookup) if pattern is not None and \
                     pattern.search(normalise_alias(words)) else (speaker, side, kind)
             read = r.speaker_type if phrase == r.speaker else r.co_speaker_type
-            shown = phrase if speaker == "anonymous" and (rules.PRONOUNS.match(words) or phrase.startswith(f"{words} ")) \
+            shown = phrase if speaker == "anonymous" and (rules.PRONOUNS.match(words) or phrase.startswith(f"{words} ")
+                                                          or _back_reference(words, phrase)) \
                 else words  # "she" of an anonymous voice is shown as the article described her ("another worker, who
             # asked not to be named"); session 14: "a spokesman" as "a spokesman for the federation" the sentence names
             rows.append({"article_id": r.article_id, "block_no": r.block_no, "sentence_no": r.sentence_no,
