@@ -2349,7 +2349,52 @@ def add_claimants(numbers: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataF
     voices = said[["article_id", "speaker", "speaker_type"]].drop_duplicates()  # who speaks in each article
     said = said[pd.MultiIndex.from_frame(said[keys]).isin(pd.MultiIndex.from_frame(numbers[keys]))]  # the figures' own
     voices = voices[voices["article_id"].isin(numbers["article_id"])]
-    return whole_corpus(_claimants_of, numbers, said, voices)  # cached by its inputs
+    found = whole_corpus(_claimants_of, numbers, said, voices)  # cached by its inputs
+    return _headline_quote_claimants(found, headline_quote_speakers(attributions))
+
+
+_HEADLINE_QUOTES = [re.compile(c.pattern) for c in rules.HEADLINE_QUOTES]
+_QUOTE_WORD = re.compile(r"[a-z0-9][a-z0-9’'-]*")
+
+
+def _quote_words(text: str) -> set[str]:
+    return {w for w in _QUOTE_WORD.findall(text.lower()) if len(w) > 2 or w.isdigit()}
+
+
+def headline_quote_speakers(attributions: pd.DataFrame) -> pd.DataFrame:
+    """article_id, block_no, sentence_no, q_start, q_end, speaker, speaker_type of each headline or standfirst sentence
+    that opens with a quotation (`rules.HEADLINE_QUOTES`) whose words a body quotation of the same article shares (at
+    least `rules.HEADLINE_QUOTE_OVERLAP` of them; the first of the best): that quotation's speaker said it."""
+    columns = ["article_id", "block_no", "sentence_no", "q_start", "q_end", "speaker", "speaker_type"]
+    body = attributions[(attributions["role"] == "body") & attributions["basis"].isin(["direct", "partial"])
+                        & ~attributions["speaker"].isin(["", "unknown"])]
+    quotes = {a: [(_quote_words(r.text), r.speaker, r.speaker_type) for r in g.itertuples()]
+              for a, g in body.groupby("article_id", sort=False)}
+    rows = []
+    for h in attributions[attributions["role"].isin(["headline", "standfirst"])].itertuples():
+        m = next((m for p in _HEADLINE_QUOTES for m in [p.match(h.text)] if m), None)
+        words = _quote_words(m.group("q")) if m else set()
+        if len(words) < rules.HEADLINE_QUOTE_MIN_WORDS:
+            continue
+        scored = [(len(words & w) / len(words), speaker, kind) for w, speaker, kind in quotes.get(h.article_id, [])]
+        best = max(scored, key=lambda x: x[0], default=(0.0, "", ""))
+        if best[0] >= rules.HEADLINE_QUOTE_OVERLAP:
+            rows.append((h.article_id, h.block_no, h.sentence_no, m.start("q"), m.end("q"), best[1], best[2]))
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _headline_quote_claimants(numbers: pd.DataFrame, quoted: pd.DataFrame) -> pd.DataFrame:
+    """`numbers` (with claimants) where a figure left to the outlet lies inside a headline quotation whose speaker the
+    body names (`headline_quote_speakers`): that speaker claims it."""
+    spans = {(r.article_id, r.block_no, r.sentence_no): r for r in quoted.itertuples(index=False)}
+    if not spans or numbers.empty:
+        return numbers
+    claimants, types = numbers["claimant"].copy(), numbers["claimant_type"].copy()
+    for i, r in zip(numbers.index, numbers.itertuples(index=False)):
+        q = spans.get((r.article_id, r.block_no, r.sentence_no))
+        if q is not None and r.claimant == "" and q.q_start <= int(getattr(r, "start", -1)) < q.q_end:
+            claimants[i], types[i] = q.speaker, q.speaker_type
+    return numbers.assign(claimant=claimants, claimant_type=types)
 
 
 def _claimants_of(numbers: pd.DataFrame, said: pd.DataFrame, voices: pd.DataFrame | None = None) -> pd.DataFrame:

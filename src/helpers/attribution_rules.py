@@ -1444,3 +1444,16 @@ SENTENCE_SUBJECT_BODY = re.compile(r"^(?:(?:The|A|An)\s+)?(?P<body>(?:[A-Z][\w'�
                                    r"(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)\b")
 BODY_BEFORE = re.compile(r"(?:\b(?:the|its)\s+(?P<noun>[a-z]+\s+(?:service|authority|agency|board|council|department|"
                          r"office|company|operator|trust|group)|[a-z]+)|(?<![\w'’])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+))(?![\w'’])")
+
+# session 17 (claims17): a headline or standfirst that quotes someone the body names ("'We lost everything in 20 seconds':
+# Valdora counts its dead", then in the body '"We lost everything in 20 seconds," said Ana Rell'): the keys code it with
+# that speaker (tests/keys/README.md, "A headline quoting someone is coded with that speaker"). Group `q`: the quoted
+# words; a figure inside them is the claim of the speaker of the body quotation of the same article that shares at least
+# HEADLINE_QUOTE_OVERLAP of their words (the first such quotation when two share as many); the figures outside them
+# ("'We gave them 34 years': 91% of workers vote to strike": 91%) keep their claimant.
+HEADLINE_QUOTES: tuple[Cue, ...] = (
+    Cue("opening_quotation", r"^\s*[‘'“\"](?P<q>\S.{4,}?)[’'”\"]\s*(?=[:;–—-]|$)", "body_quotation",
+        "'We lost everything in 20 seconds': Valdora counts its dead"),
+)
+HEADLINE_QUOTE_OVERLAP = 0.6
+HEADLINE_QUOTE_MIN_WORDS = 2
