@@ -93,8 +93,8 @@ def is_valid_speaker(phrase: str) -> bool:
     relative = re.match(r"(.+?)\s+(?:who|that)\s+(?:\S+\s+){0,9}\S+$", phrase)
     if relative and len(relative.group(1).split()) <= 6 and not rules.PRONOUNS.match(relative.group(1).split()[0]):
         phrase, words = relative.group(1), relative.group(1).split()  # "an official who was not authorised to speak"
-    if rules.PRONOUNS.match(phrase):
-        return True
+    if rules.PRONOUNS.match(phrase) or rules.BARE_VOICE.match(phrase):
+        return True  # session 17: "…, according to dealers" (rules.BARE_VOICES)
     if rules.PRONOUNS.match(words[0]) and len(words) > 1:
         return False  # "she saw two men running": a clause, not a speaker
     if rules.INANIMATE_HEAD.search(phrase):
@@ -665,6 +665,9 @@ def _put_at(sentence: str) -> str:
         if m and rules.FIGURE_BEFORE_PARTICIPLE.match(sentence[:m.start()]):
             continue  # "The number of people evacuated, estimated at 2,000 on Monday, rose…": a clause about the figure
         subject = _document_owner(_cut_subject(sentence[:m.start()])) if m else ""
+        if m and re.match(r"(?i)(?:the|a|an|its|their)\s", subject) and rules.CONTACT_RELATIVE_BEFORE.search(
+                sentence[:max(sentence.rfind(subject, 0, m.start()), 0)]):
+            continue  # session 17: "on a slope the institute measures at 38 degrees": a clause describing a noun
         if pattern in _TYPED_CLAIMS and (speaker_type_of(subject) == "other" or rules.PLACE_OWNER.search(subject)):
             continue  # session 12: "The town sees 40 visitors": a place, no voice
         if is_valid_speaker(subject):
@@ -748,7 +751,7 @@ def _act(sentence: str) -> tuple[str, str]:
         if rules.OBJECT_RELATIVE_NP.search(subject):
             continue  # "the largest fine the authority has imposed": a relative clause describing a noun
         acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", subject)  # "the CEC extended voting": a body by its initials
-        if is_valid_speaker(subject) and (speaker_type_of(subject) in ("official", needs) or acronym):
+        if is_valid_speaker(subject) and (speaker_type_of(subject) in ("official", *needs.split("|")) or acronym):
             return "act", subject
     return "", ""
 
@@ -2064,6 +2067,8 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
                              sentence):  # an age's closing comma may open a "who" clause: "Lea Moor, 41, who…"
         if aside.start() <= start < aside.end() and (not aside.group(1) or 0 <= spot - aside.end() <= 6):
             return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
+    if _in_speaker_relative(start, sentence, row):
+        return "", "outlet"  # session 17: "KAMA, which represents 14 manufacturers, now speaks of 45,000": the outlet's
     if _in_outlet_gloss(start, sentence):
         return "", "outlet"  # "…to Karsby, 45 km to the north, the ambulance service said": the outlet's description
     for aside in re.finditer(r",\s*(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:said|say|says|claimed|argued)\b[^,]*(?:,|$)",
@@ -2091,6 +2096,15 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
 
 
 _OUTLET_GLOSSES = [re.compile(c.pattern) for c in rules.OUTLET_GLOSSES]
+
+
+def _in_speaker_relative(start: int, sentence: str, row) -> bool:
+    """Whether a figure lies in a ", which …," clause right after the speaker's words (`rules.SPEAKER_RELATIVE`), outside
+    quotation marks: the outlet's description of the speaker."""
+    phrase = row.speaker_text or row.speaker
+    at = _find(sentence, phrase) if phrase else -1
+    m = rules.SPEAKER_RELATIVE.match(sentence, at + len(phrase)) if at >= 0 else None
+    return bool(m) and m.start() <= start < m.end() and start < len(sentence) and not quote_mask(sentence)[start]
 
 
 def _in_outlet_gloss(start: int, sentence: str) -> bool:
