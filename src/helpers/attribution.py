@@ -2104,7 +2104,8 @@ def _in_speaker_relative(start: int, sentence: str, row) -> bool:
     phrase = row.speaker_text or row.speaker
     at = _find(sentence, phrase) if phrase else -1
     m = rules.SPEAKER_RELATIVE.match(sentence, at + len(phrase)) if at >= 0 else None
-    return bool(m) and m.start() <= start < m.end() and start < len(sentence) and not quote_mask(sentence)[start]
+    return bool(m) and m.start() <= start < m.end() and start < len(sentence) and not quote_mask(sentence)[start] \
+        and not rules.SPEAKER_RELATIVE_CLAIM.search(m.group(0))  # "X, which says 180,000 left, …": the speaker's own
 
 
 def _in_outlet_gloss(start: int, sentence: str) -> bool:

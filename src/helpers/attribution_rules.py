@@ -1503,6 +1503,12 @@ BARE_VOICE = re.compile(r"(?i)^(?:" + "|".join(c.pattern for c in BARE_VOICES) +
 # which represents 14 manufacturers and about 300 suppliers, now speaks of up to 45,000 jobs"; "The army, which had deployed
 # 600 troops, said no shots were fired"): the outlet's description of the speaker, as an age or a "who" clause is.
 SPEAKER_RELATIVE = re.compile(r"\s*,\s*which\s+[^,;:“”\"]{2,120},")
+# A "which" clause that tells the speaker's own claim or act ("The Red Crescent, which says more than 180,000 left, …";
+# "Meridian Ratings, which cut Morvania by two notches, said…"; "The institute, which had issued a red warning 36 hours
+# before, said…"; "Civic Watch, which ran a parallel count in 900 stations, …") stays the speaker's.
+SPEAKER_RELATIVE_CLAIM = re.compile(r"(?i)\b(?:says?|said|claims?|claimed|counts?|counted|warn\w*|estimat\w*|forecast\w*|"
+                                    r"report\w*|measur\w*|record\w*|cut|raised|lowered|downgraded|upgraded|issued|puts?|"
+                                    r"predict\w*|found|finds|put\s+\w+\s+at|calculat\w*|projected|expects?)\b")
 
 # session 17 (claims17): a noun right before a claim phrase's subject, with no verb or comma between ("on a slope the
 # institute measures at 38 degrees"): a contact relative clause describing that noun, not a claim of the sentence (the
