@@ -198,8 +198,8 @@ def test_a_which_clause_elsewhere_stays_the_speakers():
     text = "The ministry said the dam, which holds 40 million cubic metres, was safe."
     assert _claimant(text, "40 million")[0] == "the ministry"
     for text, figure, speaker in [
-            ("The aid agency, which says more than 60,000 people fled, agrees that the border must stay open.", "60,000",
-             "the aid agency"),  # the speaker's own claim in the clause
+            ("The Orsa Relief Fund, which says more than 60,000 people fled, agrees that the border must stay open.", "60,000",
+             "the Orsa Relief Fund"),  # the speaker's own claim in the clause
             ("Norland Ratings, which cut the country by two notches on Monday, said the deal reduced the risk.",
              "two notches", "Norland Ratings")]:  # the speaker's own act
         assert _claimant(text, figure)[0].lower() == speaker.lower()
