@@ -205,3 +205,37 @@ def test_a_which_clause_elsewhere_stays_the_speakers():
         assert _claimant(text, figure)[0].lower() == speaker.lower()
     assert rules.SPEAKER_RELATIVE.match(", which represents 14 firms, said") and \
         rules.CONTACT_RELATIVE_BEFORE.search("on a slope ") and not rules.CONTACT_RELATIVE_BEFORE.search("this week ")
+
+
+# 7. A sporting body, a club or an employer sanctioning its members, an authority setting a zone or a deadline or
+# adjourning a hearing, and a body's budget: declarative acts, so the body claims their figures.
+@pytest.mark.parametrize("text, figure, body", [
+    ("The federation's disciplinary committee suspended the two riders for 18 months.", "18 months",
+     "the federation's disciplinary committee"),
+    ("The Orsby Hockey League's board deducted six points from Velle Rangers on Friday.", "six points",
+     "the Orsby Hockey League's board"),
+    ("The club fined its captain €20,000 for the incident.", "€20,000", "the club"),
+    ("The civil protection directorate set an exclusion zone of 7 km around the plant.", "7 km",
+     "the civil protection directorate"),
+    ("The district coroner adjourned the inquest into the deaths for eight weeks.", "eight weeks", "the district coroner"),
+    ("The city council budgeted 4.2 million crowns for new flood barriers.", "4.2 million", "the city council"),
+])
+def test_a_body_sanctioning_setting_a_zone_or_budgeting_claims_its_figures(text, figure, body):
+    claimant, kind = _claimant(text, figure)
+    assert claimant.lower() == body.lower() and kind in ("official", "organisation")
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The airline suspended 40 flights on Monday.", "40"),  # no member sanctioned: the outlet's
+    ("Firefighters set a record of 14 rescues in one night.", "14"),  # a record, no zone or limit
+    ("Kessa Chemicals suspended production at 3 plants.", "3"),
+])
+def test_acts_that_sanction_no_one_stay_the_outlets(text, figure):
+    assert _claimant(text, figure) == ("", "outlet")
+
+
+def test_the_sanction_and_zone_rows_read_their_examples():
+    for name in ("sanction", "set_zone"):
+        row = next(c for c in rules.ACT_VERBS if c.name == name)
+        assert re.search(rf"\b(?:{row.pattern})\b", row.example)
+        assert attribution_module._act(row.example)[0] == "act"

@@ -282,6 +282,21 @@ ACT_VERBS: tuple[Cue, ...] = (
         r"\b(?:to|by|from)\s+(?:about\s+|some\s+)?[\d€$£])|"
         r"(?:limited|limits|capped|caps)(?=\s+(?:[\w’'-]+\s+){1,4}?(?:to|at)\s+(?:about\s+|some\s+)?[\d€$£])",
         "expert|organisation", "The Bank of Varkand raised its main interest rate by 250 basis points to 10.0% on Tuesday."),
+    # session 17 (claims17): a sporting body, a club or an employer sanctioning its members ("The league's disciplinary panel
+    # has suspended the three players for 90 days", "The league's board deducted nine points from the club", "The club
+    # fined its captain €20,000"): a ruling of its own, as a court's is
+    Cue("sanction", r"(?:fined|fines|suspended|suspends|banned|bans|expelled|expels)(?=\s+(?:the|a|an|its|their|his|her|all|"
+        r"two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w’'-]+\s+){0,2}?(?:players?|referees?|officials?|athletes?|"
+        r"members?|clubs?|teams?|coach(?:es)?|riders?|drivers?|captain|manager|staff|employees?|workers?|fans?|supporters?)\b|"
+        r"\s+(?-i:[A-Z]))|(?:deducted|deducts|docked|docks)(?=\s+(?:\S+\s+){0,2}?(?:points?\b|\d))",
+        "organisation", "The league's disciplinary panel has suspended the three players and the referee for 90 days."),
+    # session 17 (claims17): an authority setting a zone, a limit or a deadline, or adjourning a hearing ("The directorate
+    # first set an exclusion zone of 5 km around the crater", "the coroner adjourned the inquests for 12 weeks"), and a
+    # budget ("The city council budgeted 4.2 million crowns for flood barriers"): the body's decision
+    Cue("set_zone", r"(?:set|sets)(?=\s+(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:zone|radius|perimeter|cordon|limit|"
+        r"deadline|curfew|cap|ceiling|quota)\b)|adjourned|adjourns|"
+        r"budget(?:s|ed)(?=\s+(?:about\s+|some\s+|nearly\s+|up to\s+|a further\s+|an? (?:extra|additional)\s+)?"
+        r"(?:[€$£]|US\$|\d))", "official", "The directorate first set an exclusion zone of 5 km around the crater."),
 )
 
 # session 7: a modal before an act verb states a power, not an act ("the authority can fine a company up to 4%"); a
