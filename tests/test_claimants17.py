@@ -239,3 +239,48 @@ def test_the_sanction_and_zone_rows_read_their_examples():
         row = next(c for c in rules.ACT_VERBS if c.name == name)
         assert re.search(rf"\b(?:{row.pattern})\b", row.example)
         assert attribution_module._act(row.example)[0] == "act"
+
+
+# 8. A figure the clause after it credits to a body ("more than the 4.6 million the grid operator now gives", "the 214
+# confirmed by the fire department"): that body claims it, whoever speaks in the rest of the sentence.
+@pytest.mark.parametrize("text, figure, owner, other, speaker", [
+    ("The regulator says 3.1 million homes lost power, more than the 2.7 million the power company now gives.",
+     "2.7 million", "the power company", "3.1 million", "the regulator"),  # energy
+    ("That is well above the €640 million the lender itself reported on Monday.", "€640 million", "the lender", "", ""),
+    ("Turnout was double the two stations the commission acknowledged on Sunday.", "two stations", "the commission", "",
+     ""),  # elections, a count in words
+    ("Nurses were offered 3%, well below the 8% the union had demanded.", "8%", "the union", "", ""),  # labour
+    ("The charity says 90 homes burned, more than the 61 confirmed by the fire brigade on Sunday.", "61",
+     "the fire brigade", "90", "the charity"),  # disasters, passive
+    ("The 40 people the police say were hurt were all fans of the visiting side.", "40", "the police", "", ""),  # sport
+])
+def test_a_figure_a_clause_after_it_credits_to_a_body_is_that_bodys(text, figure, owner, other, speaker):
+    assert _claimant(text, figure)[0].lower() == owner
+    if other:
+        assert _claimant(text, other)[0].lower() == speaker
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The 30 homes the river flooded were all empty.", "30"),  # a river is no voice
+    ("In the 12 months the firm has existed, it has doubled its staff.", "12 months"),  # no giving verb
+    ("The union rejected the €1,500 the company has offered.", "€1,500"),  # an offer is left to the sentence
+])
+def test_a_clause_that_credits_no_voice_owns_no_figure(text, figure):
+    assert _claimant(text, figure)[0].lower() in ("", "the union")
+
+
+def test_every_owned_after_row_reads_its_own_example():
+    for row in rules.OWNED_AFTER:
+        m = re.search(row.pattern, row.example)
+        assert m and m.group("fig") and m.group("owner") in ("the bank", "the state fire department")
+
+
+# 9. Reading out a result and counting in words are claims of their subject.
+@pytest.mark.parametrize("text, figure, speaker", [
+    ("The returning officer read out the results at 2 a.m.: the Greens won 4,120 votes.", "4,120",
+     "the returning officer"),
+    ("Interior ministry counts five deaths in the floods", "five", "Interior ministry"),  # a headline
+    ("The election commission counts seven districts still open.", "seven", "the election commission"),
+])
+def test_reading_out_a_result_or_counting_in_words_is_a_claim(text, figure, speaker):
+    assert _claimant(text, figure)[0].lower() == speaker.lower()
