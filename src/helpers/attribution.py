@@ -2157,6 +2157,8 @@ def _owned_record_claimant(start: int, sentence: str, known: list[tuple[str, str
         inside = m.start("fig") <= start < m.end("fig")
         owner = (m if after else rules.OWNER_BEFORE.search(sentence[:m.start()])) if inside else None
         name = _tidy(owner.group("owner" if after else 0)) if owner else ""
+        if after and rules.THING_OWNER.search(name):
+            continue  # session 17: "146 cases confirmed by laboratory tests": no voice
         if not name or rules.PLACE_OWNER.search(name) or rules.OWN_FIRST_PERSON.match(name) or not is_valid_speaker(name):
             continue
         kind = speaker_type_of(name)
