@@ -582,7 +582,7 @@ OWNED_RECORDS: tuple[Cue, ...] = (
 _GIVING_VERBS = r"(?:reported|reports|gave|gives|announced|announces|confirmed|confirms|acknowledged|acknowledges|admitted|" \
                 r"admits|demanded|demands|claimed|claims|describes|described|estimated|estimates|counted|counts|recorded|" \
                 r"records|cited|cites|published|publishes|promised|promises|pledged|pledges|registered|lists|listed|" \
-                r"proposed|proposes|sought|seeks|quoted|quotes|forecast|forecasts|predicted|predicts|says|say|said|set)"
+                r"proposed|proposes|sought|seeks|quoted|quotes|forecast|forecasts|predicted|predicts|says|say|said)"
 _OWNED_FIGURE = r"(?:" + _RECORD_FIGURE + r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|" \
                 r"thirty|forty|fifty|a hundred|hundreds|thousands)\b)"
 OWNED_AFTER: tuple[Cue, ...] = (
