@@ -530,13 +530,15 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # (numbers16, claimants16), budget precision 0.690 -> 0.689 (F1 0.598 -> 0.617); key claimants takeover 0.602 -> 0.579
 # (numbers16), tower fire 0.903 -> 0.895 (numbers16, grouping16), runway 0.786 -> 0.755 (numbers16), blackout 0.635 -> 0.625
 # (the session's merges jointly)
+# session 17 (claims17), a stated trade (docs/ACCURACY.md): runway overrun precision 0.733 -> 0.705 while recall 0.698 ->
+# 0.761 and F1 0.715 -> 0.732 (the weather service's logged rainfall and a headline quotation now carry their claimants)
 NEW_EVENTS = {"abduction-karsa": (0.499, 0.185, 0.269), "budget-ostria": (0.689, 0.559, 0.617), "crowd-crush-selvana":
               (0.781, 0.79, 0.785), "cyclone-tessaly": (0.685, 0.786, 0.732), "derailment-osterby": (0.638, 0.612, 0.625), "doping-case-ostrel": (0.379, 0.474, 0.421), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.772, 0.706, 0.738), "ice-storm-haldmark": (0.815, 0.794, 0.804),
               "market-crash-ardesia": (0.461, 0.719, 0.561), "mine-collapse-brevik": (0.809, 0.465, 0.591),
               "no-confidence-dravenia": (0.773, 0.568, 0.655), "outbreak-kavrin": (0.953, 0.872, 0.911),
               "plant-closure-dornbach": (0.51, 0.428, 0.465), "prison-riot-halvik": (0.428, 0.326, 0.369),
-              "ransomware-lenmark": (0.931, 0.329, 0.486), "runway-overrun-orlend": (0.733, 0.698, 0.715),
+              "ransomware-lenmark": (0.931, 0.329, 0.486), "runway-overrun-orlend": (0.705, 0.761, 0.732),
               "shelling-tolvany": (0.804, 0.672, 0.732), "shipwreck-calvera": (0.788, 0.779, 0.784),
               "tower-fire-quellen": (0.894, 0.822, 0.857), "wildfire-cabrel": (0.945, 0.852, 0.896),
               "eruption-moravel": (0.721, 0.611, 0.661), "blackout-serenna": (0.571, 0.45, 0.503),
