@@ -96,6 +96,31 @@ FOUND = [
      "The journalists said they would take the broadcaster to the labour court."),
     ("legal_standing_terms", "legality",
      "Smuggling protected birds carries up to five years in prison."),
+    # a company or group contesting a decision against it; one side rejecting the other's account or figure
+    ("decision_contested", "generic_conflict",
+     "The brewery said it would appeal against the licence being withdrawn."),
+    ("decision_contested", "generic_conflict",
+     "Neighbours filed an objection to the new runway, saying the noise study was flawed."),
+    ("account_rejected", "generic_conflict",
+     "The teachers' union said the ministry was understating how many schools had closed."),
+    ("account_rejected", "generic_conflict",
+     "The mine owner insists the death toll is eleven, not fifteen."),
+    # pay set against another trade's; who carries a cost or gets a benefit
+    ("pay_against_another_job", "fairness_equality",
+     "A trainee paramedic earns 1,900 a month, less than a warehouse cleaner."),
+    ("burden_shared_unequally", "fairness_equality",
+     "The richest 5% of households will receive a third of the rebate, the study found."),
+    ("burden_shared_unequally", "fairness_equality",
+     "Pensioners should not have to pay for the bank's mistakes, the mayor said."),
+    ("burden_shared_unequally", "fairness_equality",
+     "Most of the flooded homes were in the poorer riverside districts."),
+    # a community's symbols and customs
+    ("symbols_and_customs", "cultural_identity",
+     "The town's bronze statue of the poet was taken down for cleaning on Monday."),
+    ("symbols_and_customs", "cultural_identity",
+     "The players stood in silence for the anthem before the match."),
+    ("symbols_and_customs", "cultural_identity",
+     "The coffin, draped in the red and gold flag, was carried through the old town."),
 ]
 
 
@@ -119,6 +144,10 @@ NOT_FOUND = [
     ("generic_responsibility", "A manager said 47 nursing posts were vacant, six more than in the spring."),
     ("legality", "A retired Supreme Court judge will lead the inquiry into the crush."),
     ("legality", "The city has been under martial law since Tuesday."),
+    ("generic_conflict", "The defence has said it will appeal the sentence."),
+    ("generic_conflict", "The council said it would appeal to residents to save water."),
+    ("fairness_equality", "The company's shares are worth more than a year ago."),
+    ("cultural_identity", "The committee said the customs checks would last until Friday."),
 ]
 
 
