@@ -42,8 +42,6 @@ FOUND = [
      "Dairy farmer Ana Rusk lost a third of her herd to the floodwater in one night."),
     ("livelihood_lost", "economic",
      "Growers on the terraces say they have lost most of this year's harvest to the hail."),
-    ("livelihood_lost", "generic_economic_consequences",
-     "Since the rent rise, many students can no longer afford to live within an hour of the campus."),
     # an international body's rules, a treaty, an international tribunal or fund
     ("international_rules", "external_regulation",
      "Under the world anti-doping code, the sprinter faces a ban of up to four years."),
