@@ -9,7 +9,7 @@ bans, factory closures), never the development sentences themselves. Each test f
   size of a change, not a share (`percentage_change_*` rows of session 17); a per cent of the vote or of GDP stays
   what it was.
 - People in detention are detained; a per cent named as a growth forecast, or one another forecaster expects in a
-  sentence about the economy's growth, is a growth rate (`detained_in_detention_after`, `growth_rate_*`).
+  sentence about the economy's growth, is a growth rate (`growth_rate_*`; the detention row was withdrawn after the merge, a strict xfail).
 - A bond spread or yield in basis points, and a rate that hit a per cent, are a rate (`interest_rate_spread_in_points`,
   `interest_rate_rate_hit`).
 """
@@ -79,7 +79,10 @@ def test_a_spread_in_basis_points_or_a_rate_that_hit_a_level_is_a_rate(sentence,
 
 
 @pytest.mark.parametrize("sentence, text, quantity", [
-    ("The ministry said 412 people were still in detention on Sunday evening.", "412 people", "detained"),
+    # "412 people were still in detention" -> detained was withdrawn by the coordinator after the merge: its row
+    # (detained_in_detention_after) lowered a validation event's grouping 0.548 -> 0.512 (bisected one row at a time)
+    pytest.param("The ministry said 412 people were still in detention on Sunday evening.", "412 people", "detained",
+                 marks=pytest.mark.xfail(strict=True, reason="row withdrawn: it lowered a validation event's grouping")),
     ("Police detained two shipping agents at the port.", "two shipping agents", "detained"),
     ("The Fiscal Board called the 1.2% growth forecast optimistic.", "1.2%", "growth_rate"),
     ("The ministry expects the economy to grow by 1.6% next year; the central bank expects 1.1%.", "1.1%",
