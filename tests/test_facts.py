@@ -535,7 +535,9 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # F1); two stated trades (docs/ACCURACY.md): abduction 0.499 / 0.185 / 0.269 -> 0.475 / 0.185 / 0.266 (key 0.318 ->
 # 0.309: a named pupil's age joins the unnamed pupils' age of her value), derailment key claimants 0.647 -> 0.640 (the
 # key splits one victim's age by claimant; an age is never split)
-NEW_EVENTS = {"abduction-karsa": (0.475, 0.185, 0.266), "budget-ostria": (0.689, 0.559, 0.617), "crowd-crush-selvana":
+# session 17 (quantity17), a stated trade (docs/ACCURACY.md): budget 0.689 / 0.559 / 0.617 -> 0.682 / 0.559 / 0.614 (two
+# "1.4% growth" headline figures without a claimant, now growth rates, meet the economists' "closer to 1%")
+NEW_EVENTS = {"abduction-karsa": (0.475, 0.185, 0.266), "budget-ostria": (0.682, 0.559, 0.614), "crowd-crush-selvana":
               (0.79, 0.79, 0.79), "cyclone-tessaly": (0.685, 0.786, 0.732), "derailment-osterby": (0.638, 0.612, 0.625), "doping-case-ostrel": (0.467, 0.549, 0.505), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.772, 0.706, 0.738), "ice-storm-haldmark": (0.845, 0.845, 0.845),
               "market-crash-ardesia": (0.461, 0.719, 0.561), "mine-collapse-brevik": (0.809, 0.465, 0.591),
