@@ -182,7 +182,7 @@ LEVELS = {
     # session 14's held-out events at their first contact (session-13 code; scorer rounded to 3 decimals, levels 0.001
     # below): flood 0.806 / 0.939 / 0.565, coup attempt 0.806 / 0.933 / 0.371, match-fixing 0.724 / 0.901 / 0.364
     "flood-drevna": (0.824, 0.957, 0.641),
-    "coup-attempt-zerhavia": (0.85, 0.961, 0.422),  # session 17 (quantity17): 0.827 -> 0.85
+    "coup-attempt-zerhavia": (0.828, 0.961, 0.422),  # session 17 (quantity17): 0.827 -> 0.85 on its branch; 0.828 after the coordinator withdrew its "in detention" row
     "match-fixing-lorvane": (0.86, 0.926, 0.49),  # session 17 (grouping17): grouping 0.43 -> 0.49; session 17 (quantity17): 0.855 -> 0.86
     # session 15's held-out events at their first contact (session-14 code; scorer rounded to 3 decimals, levels 0.001
     # below): avalanche 0.670 / 0.927 / 0.341, bailout 0.830 / 0.899 / 0.390, leaked exam 0.735 / 0.895 / 0.367
