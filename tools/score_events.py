@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import math
 import sys
-from functools import partial
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,22 +33,15 @@ def floor3(x: float) -> float:
 
 
 def counts(event: str) -> dict[str, float]:
-    """What each figure counts over the whole event, with the tool's claimants and with the key's."""
-    from helpers.attribution import add_claimants, attribute_sentences
-    from helpers.corpus import build_tables
+    """What each figure counts over the whole event, with the tool's claimants and with the key's (the numbers as
+    tools/fact_errors.py builds them)."""
+    from fact_errors import event_numbers
     from helpers.evaluation import fact_scores, match_event_key, with_key_claimants
-    from helpers.facts import load_number_codebooks, numbers_tables, split_by_claimant
+    from helpers.facts import split_by_claimant
     from test_what_a_figure_counts import _key
 
-    corpus = ROOT / "tests" / "corpora" / event
-    tables = build_tables(corpus)
-
-    def numbers(claimants) -> "pd.DataFrame":
-        return numbers_tables(tables["sentences"], tables["articles"], load_number_codebooks(corpus), claimants=claimants)[
-            "numbers"].merge(tables["articles"][["article_id", "file"]], on="article_id", how="left")
-
-    scores = fact_scores(match_event_key(_key(event), numbers(partial(add_claimants, attributions=attribute_sentences(tables["sentences"])))))
-    plain = numbers(None)
+    scores = fact_scores(match_event_key(_key(event), event_numbers(event, True)))
+    plain = event_numbers(event, False)
     keyed = split_by_claimant(with_key_claimants(match_event_key(_key(event), plain), plain))
     key_claimants = fact_scores(match_event_key(_key(event), keyed))
     return {"quantity": scores["quantity_accuracy"], "earlier": scores["earlier_accuracy"],
