@@ -228,6 +228,13 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     # resits and their cost, fairness, politics); an avalanche stays a natural disaster ("avalanche" above) and a
     # sovereign bailout a market and money story ("bailout" above)
     "education": ("exam", "exams", "school", "schools", "university", "universities", "pupils", "students"),
+    # session 18, decided by the coordinator before smog-emergency-velgrad, cocaine-seizure-portmarin and
+    # climate-summit-aldera were ever written: a smog emergency is air pollution (health, daily life, regulators,
+    # money, politics); a record drug seizure is organised crime (police, customs, courts, money, foreign partners,
+    # addiction); a climate summit is diplomacy about climate (pledges, money, foreign rules, fairness between nations)
+    "pollution": ("smog", "smogs", "pollution", "haze"),
+    "drugs": ("cocaine", "heroin", "drugs", "narcotics", "seizure", "seizures", "haul", "hauls"),
+    "summit": ("summit", "summits", "climate"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
     # session 12, decided before rate-decision-varkand was run: force, crime, identity and health are from another
@@ -292,6 +299,15 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     # costs, politics, unions' and employers' opinion; force, crime, identity and health are from another world
     "corruption": {"security_defence", "health_safety", "cultural_identity"},
     "wages": {"security_defence", "crime_punishment", "cultural_identity", "health_safety"},
+    # session 18 (coordinator, before the events were written): a smog emergency brings health, daily life (school
+    # closures, driving bans), money, capacity (hospitals), law and foreign limits, fairness, politics, opinion; force and
+    # identity are from another world. A drug seizure brings crime, security, law, money (street value), politics,
+    # foreign partners, capacity (scanners, staff) and health (addiction); identity and daily-life hardship are from
+    # another world. A climate summit brings politics, money, foreign rules, fairness, morality, health, daily life and
+    # protest; crime and force are from another world
+    "pollution": {"security_defence", "cultural_identity"},
+    "drugs": {"cultural_identity", "quality_of_life"},
+    "summit": {"crime_punishment", "security_defence"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",

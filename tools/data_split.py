@@ -9,6 +9,6 @@ Every other key is development data. Each session moves VALIDATION into developm
 """
 from __future__ import annotations
 
-SESSION = 17
-VALIDATION = {"ferry-sinking-halsund", "runoff-dispute-casmera", "airline-bankruptcy-velotra", "general18"}
-HELDOUT = {"coach-crash-pellaro", "bribery-scandal-quessa", "minimum-wage-dunmere", "general19"}
+SESSION = 18
+VALIDATION = {"coach-crash-pellaro", "bribery-scandal-quessa", "minimum-wage-dunmere", "general19"}
+HELDOUT = {"smog-emergency-velgrad", "cocaine-seizure-portmarin", "climate-summit-aldera", "general20"}

@@ -55,8 +55,10 @@ DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "gene
             "match-fixing-lorvane:frames_heldout", "general16_frames_heldout",
             "avalanche-kessary:frames_heldout", "debt-bailout-morvania:frames_heldout",
             "exam-scandal-tavoria:frames_heldout", "general17_frames_heldout",
-            "istanbul"]  # session 17: the forty-two spent events and general keys up to general17 (development data);
-# the session-16 events (ferry, run-off, airline) and general18 are the validation set, never diagnosed here
+            "ferry-sinking-halsund:frames_heldout", "runoff-dispute-casmera:frames_heldout",
+            "airline-bankruptcy-velotra:frames_heldout", "general18_frames_heldout",
+            "istanbul"]  # session 18: the forty-five spent events and general keys up to general18 (development data);
+# the session-17 events (coach, bribery, minimum wage) and general19 are the validation set, never diagnosed here
 # (tools/data_split.py)
 HELDOUT_KEYS: list[str] = []
 
