@@ -15,6 +15,7 @@ from filelock import FileLock
 
 from helpers import paths
 from helpers.cli import main
+from helpers.errors import CorpusError
 from helpers.runner import NOTEBOOK_READS, RunFailed, notebook_needs, notebook_waits, numbered_notebooks, run_report
 
 PAYLOADS = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>"]
@@ -325,3 +326,31 @@ def test_a_slow_kernel_start_is_waited_for_well_past_papermills_60_seconds(tmp_p
         runner._execute(1, nb, [nb], tmp_path, {}, record, lambda *_: None, None, runner.WarmKernels, None)
     assert seen["start_timeout"] == runner.START_TIMEOUT >= 300
     assert record["notebooks"][0]["status"] == "failed"
+
+
+def test_a_broken_event_codebook_stops_the_run_before_any_notebook_naming_file_and_line(tmp_path, monkeypatch):
+    """A new user's facts.csv held `close to 2,000` unquoted: the run used to fail only when the numbers notebook read
+    it, after three notebooks had run. Every codebook file the run reads is now checked first, and the message gives
+    the file, its own line number (the draft's "#" line counted) and the usual cause."""
+    books = tmp_path / "codebooks"
+    shutil.copytree(paths.CODEBOOKS_DIR / "default", books / "default")
+    corpus = tmp_path / "data" / "quarry-blast"
+    corpus.mkdir(parents=True)
+    (corpus / "a.txt").write_text("Blast at a quarry\n\nTwo workers were hurt, the company said.\n", encoding="utf-8")
+    (books / "quarry-blast").mkdir()
+    (books / "quarry-blast" / "facts.csv").write_text(
+        "# draft line\nfact,text_contains,figure\ninjured,hurt,2\ninjured,close to 2,000,2000\n", encoding="utf-8")
+    (books / "quarry-blast" / "candidate_facts.csv").write_text("a,b\n1,2,3\n", encoding="utf-8")  # never read: no stop
+    monkeypatch.setattr(paths, "CODEBOOKS_DIR", books)
+    ran = []
+    with pytest.raises(CorpusError) as caught:
+        run_report(corpus, tmp_path / "reports", notebooks=[], log=ran.append)
+    assert caught.value.path.endswith("quarry-blast/facts.csv"), caught.value
+    assert "line 4 has 4 cells where the header has 3" in caught.value.problem and '"close to 2,000"' in caught.value.problem
+    assert not (tmp_path / "reports").exists() and ran == []  # nothing written, nothing run
+
+
+def test_every_shipped_codebook_reads_as_a_table():
+    from helpers.codebooks import codebook_problems
+
+    assert codebook_problems(sorted(p for p in paths.CODEBOOKS_DIR.iterdir() if p.is_dir())) == []

@@ -37,7 +37,32 @@ def _read_csv(path: Path) -> pd.DataFrame:
     try:
         return pd.read_csv(path, dtype=str, keep_default_na=False, comment=None, skiprows=_leading_comments(path))
     except (OSError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        raise CorpusError(path, f"cannot read codebook ({exc})") from exc
+        raise CorpusError(path, f"cannot read codebook ({_csv_problem(exc)})") from exc
+
+
+def _csv_problem(exc: Exception) -> str:
+    """The parser's message in a reader's words (pandas counts the file's own lines, the leading "#" lines included)
+    and, for a row with more cells than the header, the usual cause: a value holding a comma without double quotes."""
+    found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+    if not found:
+        return str(exc)
+    expected, line, saw = (int(g) for g in found.groups())
+    return (f"line {line} has {saw} cells where the header has {expected}; a value holding a comma must be "
+            'in double quotes (write "close to 2,000", not close to 2,000)')
+
+
+def codebook_problems(folders: list[Path], ignore: frozenset[str] = frozenset()) -> list[CorpusError]:
+    """Every codebook file of `folders` (but the file names in `ignore`) that cannot be read as a table, each as a
+    CorpusError naming the file and the problem; checked before a run starts, so a typo in an event codebook stops the
+    run before any notebook has run instead of half-way through it."""
+    problems = []
+    files = (f for folder in folders if folder.is_dir() for f in sorted(folder.glob("*.csv")) if f.name not in ignore)
+    for path in files:
+        try:
+            _read_csv(path)
+        except CorpusError as exc:
+            problems.append(exc)
+    return problems
 
 
 def codebook_layers(path: str | Path) -> list[Path]:

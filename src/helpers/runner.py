@@ -400,11 +400,18 @@ def _write_failure(run_dir: Path, record: dict, log_text: str) -> None:
 
 
 def _prepare(corpus_dir, out_dir) -> tuple[Path, str, Path]:
-    """(corpus folder, corpus name, reports folder), checked before anything is written."""
+    """(corpus folder, corpus name, reports folder), checked before anything is written: the corpus folder, the
+    output folder and every codebook file the run reads (codebooks/default/ and codebooks/<corpus>/)."""
+    from .codebook_draft import READ_ONLY_DRAFTS
+    from .codebooks import codebook_problems
+
     corpus_path = paths.resolve(corpus_dir, paths.DEFAULT_CORPUS_DIR)
     if not corpus_path.is_dir():
         raise CorpusError(corpus_path, "is not a folder" if corpus_path.exists() else "corpus folder does not exist")
     name = paths.corpus_name(corpus_path)
+    problems = codebook_problems([paths.CODEBOOKS_DIR / "default", paths.CODEBOOKS_DIR / name], READ_ONLY_DRAFTS)
+    if problems:
+        raise CorpusError(problems[0].path, problems[0].problem + "".join(f"; also {p}" for p in problems[1:]))
     base = paths.resolve(out_dir, paths.REPORTS_DIR / name)
     if paths.inside(base, corpus_path):
         raise CorpusError(base, "the output folder lies inside the corpus folder; nothing is ever written to the "
