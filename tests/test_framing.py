@@ -751,6 +751,13 @@ KNOWN_WRONG_WORLD: dict[str, str] = {
     # (a rule cue "hospital" and the model), decided before the event was written to be from another world for a
     # market and money story; only the failure line was read
     "debt-bailout-morvania": "session 15 first contact: health_safety among M4's top three (the cue 'hospital' and the model)",
+    # Session 18, first contact (session-17 code): climate-summit-aldera's live page (A2) has crime_punishment among its
+    # top three, from five updates on protesters arrested outside the venue ("arrested", "arrests", "without
+    # charge"); decided before the event was written that crime is from another world for a summit. The cues read the
+    # arrests rightly; whether a summit's protest arrests should lead a source's frames is the open question, and the
+    # decision is kept as made rather than changed after the run. (The drug seizure's first-contact failure, 'customs'
+    # read as a people's ways, was a wrong sense and is fixed: frames.csv cultural_identity.)
+    "climate-summit-aldera": "session 18 first contact: crime_punishment among A2's top three (protest arrests on the live page)",
 }
 
 
@@ -860,6 +867,11 @@ def test_a_weak_cue_counts_only_with_a_second_one():
 
 
 WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire from the wrong world
+    # session 18 (a drug seizure at first contact: 'customs' read as a people's ways put cultural identity among two
+    # sources' top three): the customs service is no culture, however it is named
+    ("Customs said the shipment was the largest ever found at the port.", "cultural_identity"),
+    ("The customs service disputes that figure.", "cultural_identity"),
+    ("Only 6% of containers pass through customs scanners, according to customs.", "cultural_identity"),
     ("The army deployed 3,000 troops to help with the rescue operation in the flooded region.", "security_defence"),
     ("Troops and volunteers searched the rubble as the operation entered its second day.", "security_defence"),
     ("Drones were used to search the region for survivors.", "security_defence"),
@@ -920,6 +932,7 @@ WRONG_WORLD = [  # (sentence, a frame it must not carry): cues that used to fire
     ("Analysts warned of an eruption of anger among voters.", "health_safety"),  # a figure of speech
 ]
 RIGHT_WORLD = [  # (sentence, a frame it must carry): indicators the development keys showed missing, in several worlds
+    ("Elders in the valley still keep the old funeral customs of washing and three nights of song.", "cultural_identity"),  # session 18
     ("The supreme court ruled the curfew unlawful.", "legality"),
     ("The jury found the driver guilty on two counts of manslaughter.", "legality"),
     ("The mayor's lawyer said he would appeal.", "legality"),

@@ -260,6 +260,12 @@ SESSION_AGREEMENT = {
     # key types hospitals expert, the second official); general19 0.885
     "session17": ({"coach-crash-pellaro": (0.819, 0.851, 0.978, 0.98), "bribery-scandal-quessa": (0.981, 0.868, 0.95, 0.978),
                    "minimum-wage-dunmere": (1.0, 0.912, 1.0, 0.982)}, "general19", 0.884),
+    # smog emergency / drug seizure / climate summit (four second coders as in session 17); types κ 0.982 / 1.000 /
+    # 1.000, frames 0.881 / 0.842 / 0.736, by claimant 0.931 / 0.971 / 0.930, by fact 0.969 / 0.871 / 0.921 (the
+    # summit's coders differ most on frames: negotiation as external_regulation vs political, and one-sided rebuttals;
+    # the seizure's on whether street, wholesale and source values are one fact split by claimant); general20 0.938
+    "session18": ({"smog-emergency-velgrad": (0.982, 0.881, 0.931, 0.969), "cocaine-seizure-portmarin": (1.0, 0.842, 0.971, 0.871),
+                   "climate-summit-aldera": (1.0, 0.736, 0.93, 0.921)}, "general20", 0.938),
 }
 
 

@@ -209,6 +209,10 @@ LEVELS = {
     "coach-crash-pellaro": (0.822, 0.944, 0.605),
     "bribery-scandal-quessa": (0.696, 0.89, 0.457),
     "minimum-wage-dunmere": (0.636, 0.946, 0.357),
+    # session 18, first contact (session-17 code, main at 5921908; floored): smog emergency, drug seizure, climate summit
+    "smog-emergency-velgrad": (0.791, 0.973, 0.426),
+    "cocaine-seizure-portmarin": (0.732, 0.924, 0.523),
+    "climate-summit-aldera": (0.756, 0.862, 0.531),
 }
 
 
