@@ -1028,6 +1028,8 @@ def number(m, text, units):
         return None  # 'one' as a pronoun or article: "one of the", "one observer"
     if _COPYRIGHT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # a copyright line's year is page furniture
+    if m.group(0)[-1:] == "m" and _LENGTH_AFTER.match(text[m.end():]):
+        return None  # "Up to 12m deep crater forces hundreds from homes": a length (the measure rule), never 12 million
     return _with_tail(m.start(), m.end(), value, value, None, text, units, m.group(0))
 
 
