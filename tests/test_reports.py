@@ -293,3 +293,21 @@ def test_an_outlets_new_article_with_a_new_figure_for_a_fact_it_reported_is_its_
     assert changes[["change", "fact_id", "old", "new"]].values.tolist() == [
         ["article added", "", "", ""], ["figure revised", "killed", "23", "26"], ["figure added", "injured", "", "64"]]
     assert describe_changes(changes)[1].startswith("wire #3 revised its figure for x: its latest before “23” → “26”")
+
+
+def test_a_figure_change_in_an_unchanged_article_is_told_as_a_new_reading_never_as_the_outlets_change():
+    """A new user's facts.csv moved a figure between facts; the page said "Wire changed its figure for people injured"
+    though no article had changed. A change in an article whose text is the same is told as a new reading; an edited
+    article's change still reads as the outlet's."""
+    articles = pd.DataFrame({"article_id": ["w", "b"], "source": ["Wire", "Bulletin"], "sha256": ["1", "2"]})
+    facts = pd.DataFrame({"fact_id": ["injured", "killed"], "fact_label": ["people injured", "people killed"],
+                          "article_id": ["w", "b"], "source": ["Wire", "Bulletin"], "reported": [True, True],
+                          "texts": ["Two", "14"], "sentences": ["", ""]})
+    new_facts = facts.assign(texts=["four", "17"])
+    changes = run_changes({"articles": articles, "facts": facts},
+                          {"articles": articles.assign(sha256=["1", "3"]), "facts": new_facts})
+    lines = describe_changes(changes)
+    wire = [line for line in lines if line.startswith("Wire")]
+    assert wire == ["Wire's figure for people injured now reads “four” (was “Two”); the article is unchanged: an edited "
+                    "codebook or a changed rule reads it differently (now: “”)."], lines
+    assert any(line.startswith("Bulletin changed its figure for people killed: “14” → “17”") for line in lines), lines

@@ -255,11 +255,33 @@ def read_run_tables(run_dir: str | Path) -> dict[str, pd.DataFrame]:
             for name in ("articles", "facts", "sentences", "fact_summary") if (tables_dir / f"{name}.parquet").exists()}
 
 
+def _rewritten_articles(changes: pd.DataFrame) -> set:
+    """The articles whose text is new or edited between the two runs (their own 'article …' rows)."""
+    return set(changes.loc[changes["change"].isin(["article added", "article edited"]), "article_id"])
+
+
+def _reread(row) -> str:
+    """A figure change in an article whose text did not change: the codebooks or the rules read it differently, so the
+    sentence never says the outlet changed anything (a new user's facts.csv edit was told as "Wire changed its
+    figure for people injured")."""
+    why = "the article is unchanged: an edited codebook or a changed rule reads it differently"
+    if row.change == "figure added":
+        return f"{row.source} is now read as giving {row.fact_label}: “{row.new}” (“{row.new_sentence}”); {why}."
+    if row.change == "figure removed":
+        return f"{row.source} is no longer read as giving {row.fact_label} (was “{row.old}”); {why}."
+    return (f"{row.source}'s figure for {row.fact_label} now reads “{row.new}” (was “{row.old}”); {why} (now: "
+            f"“{row.new_sentence}”).")
+
+
 def describe_changes(changes: pd.DataFrame) -> list[str]:
-    """One plain sentence per change, e.g. 'Outlet A changed its figure for people killed: “12” → “37”.'"""
-    lines = []
+    """One plain sentence per change, e.g. 'Outlet A changed its figure for people killed: “12” → “37”.' A figure
+    change in an article whose text did not change is told as a new reading, never as the outlet's change."""
+    lines, rewritten = [], _rewritten_articles(changes) if len(changes) else set()
     for row in changes.itertuples(index=False):
-        if row.change == "dispute gone":
+        if row.change in ("figure changed", "figure added", "figure removed") and row.article_id \
+                and row.article_id not in rewritten:
+            lines.append(_reread(row))
+        elif row.change == "dispute gone":
             lines.append(f"The dispute on {row.fact_label}" + (f" (figures from {row.old})" if row.old else "")
                          + f" is no longer shown: {row.new}.")
         elif row.change.startswith("article"):
