@@ -247,9 +247,9 @@ def test_one_conflict_is_said_in_one_clause():
      "claimants and 1 between outlets on the same claim."),
     (["revision", "revision"], [True, True],
      "Of the 2 facts fit to headline, 2 mix exact and hedged figures; 2 were revised over time, none differ between "
-     "claimants and none between outlets on the same claim."),
+     "claimants (within one fact: a fact that sources credit to different claimants is split by claimant, and its splits are set side by side under Where claimants differ) and none between outlets on the same claim."),
     (["outlets"], [False], "Of the one fact fit to headline, none mix exact and hedged figures; none were revised "
-     "over time, none differ between claimants and 1 between outlets on the same claim."),
+     "over time, none differ between claimants (within one fact: a fact that sources credit to different claimants is split by claimant, and its splits are set side by side under Where claimants differ) and 1 between outlets on the same claim."),
 ])
 def test_difference_counts_read_right_at_one_and_none(kinds, mixed, expected):
     disputed = pd.DataFrame({"difference": kinds, "hedge_mix": mixed})

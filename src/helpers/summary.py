@@ -290,16 +290,20 @@ def apart_sentence(disputed: pd.DataFrame) -> str:
 
 def difference_counts_sentence(disputed: pd.DataFrame) -> str:
     """'Of the 5 facts fit to headline, 3 mix exact and hedged figures; 1 was revised over time, 2 differ between
-    claimants and none between outlets on the same claim.', read right at one and at none (notebook 02)."""
+    claimants and none between outlets on the same claim.', read right at one and at none (notebook 02). "None differ
+    between claimants" says where claimants are compared instead, so it never reads against the page's "Where claimants
+    differ" (a new user read the two as contradicting each other)."""
     n = len(disputed)
     kinds = disputed["difference"] if "difference" in disputed else pd.Series("", index=disputed.index)
     mixed = int(disputed["hedge_mix"].astype(bool).sum()) if "hedge_mix" in disputed else 0
     revised, claimants, outlets = (int((kinds == k).sum()) for k in ("revision", "claimants", "outlets"))
     whole = "Of the one fact fit to headline" if n == 1 else f"Of the {n} facts fit to headline"
+    split = (" (within one fact: a fact that sources credit to different claimants is split by claimant, and its splits "
+             "are set side by side under Where claimants differ)") if not claimants else ""
     return (f"{whole}, {_count(mixed)} {'mixes' if mixed == 1 else 'mix'} exact and hedged figures; "
             f"{_count(revised)} {'was' if revised == 1 else 'were'} revised over time, {_count(claimants)} "
-            f"{'differs' if claimants == 1 else 'differ'} between claimants and {_count(outlets)} between outlets on "
-            "the same claim.")
+            f"{'differs' if claimants == 1 else 'differ'} between claimants{split} and {_count(outlets)} between "
+            "outlets on the same claim.")
 
 
 def _count(n: int) -> str:
