@@ -118,8 +118,6 @@ def test_the_set_level_row_reads_its_example_and_accepts_its_types():
      "the hauliers' federation"),
     ("The Food Safety Inspectorate found 23 hygiene breaches at the plant in 2025.", "23 hygiene",
      "the Food Safety Inspectorate"),
-    ("A parliamentary review identified 140 bridges in need of urgent repair.", "140 bridges",
-     "a parliamentary review"),
     ("The health ministry insists fewer than 2,000 patients were affected.", "fewer than 2,000",
      "the health ministry"),
     ("The meteorological office forecast between 80 and 120 mm of rain for the valley.", "between 80",
@@ -145,7 +143,7 @@ def test_the_new_claim_rows_read_their_examples():
     for name in ("measure_at",):
         row = next(c for c in rules.CLAIM_PHRASES if c.name == name)
         assert re.search(row.pattern, row.example, re.I)
-    for name in ("log_figure", "identify_figure"):
+    for name in ("log_figure",):  # session 18 (claims18): identify_figure withdrawn
         row = next(c for c in rules.REPORTING_VERBS if c.name == name)
         assert re.search(rf"\b(?:{row.pattern})\b", row.example)
     assert "measure_at" in rules.SUBJECT_TYPED_CLAIM_ROWS and "log_figure" in rules.CLAIM_VERB_ROWS

@@ -587,6 +587,7 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 and not _with_speaker(before, verb):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
+                or rules.FIGURE_AFTER_VERB.match(after) and not _source_phrases(sentence) \
                 or rules.FINDING_THAT.fullmatch(verb.group(0)) \
                 or rules.MEDIUM_CLOSING.match(sentence, verb.start()) and _named_subject(before) \
                 or rules.SPEECH_MEDIUM.match(sentence[verb.end():verb.end() + 80]) \
@@ -1736,7 +1737,11 @@ def without_labels(speaker: str) -> str:
     """A named person's speaker phrase without the tabloid labels around the name (`rules.SPEAKER_LABELS`): "Gran
     Petra Lund, 63, who lost everything, sobbed" → "Petra Lund"; a group without its emotive word ("Heartbroken
     locals" → "locals") and members of a named body as the body (`rules.MEMBERS_OF_BODY`); a phrase with no person's
-    name is left as it is."""
+    name is left as it is. Session 18: a body's initials after a description of it ("the carmakers' association KAMA")
+    are the body's name, the description a label (`rules.DESCRIBED_INITIALS`) → "KAMA"."""
+    initials = rules.DESCRIBED_INITIALS.match(speaker)
+    if initials:
+        return initials.group("name")
     bare = rules.LEADING_LABELS.sub("", speaker)
     group = rules.GROUP_LABEL.sub("", speaker)  # session 12: "Heartbroken locals" → "locals"
     members = rules.MEMBERS_OF_BODY.match(group)  # "Campaigners at Save the X" → "Save the X"
