@@ -114,8 +114,7 @@ def test_the_set_level_row_reads_its_example_and_accepts_its_types():
      "the volcano observatory"),
     ("The seismology centre measured the aftershock at 5.2 on Tuesday night.", "5.2", "the seismology centre"),
     ("The state weather office logged 61mm of rain in three hours at Dunmore.", "61mm", "the state weather office"),
-    ("The hauliers' federation now speaks of up to 9,000 lorries stuck at the border.", "up to 9,000",
-     "the hauliers' federation"),
+    # session 18 (claims18): "speaks of" withdrawn (the hauliers' "speaks of up to 9,000 lorries" case removed)
     ("The Food Safety Inspectorate found 23 hygiene breaches at the plant in 2025.", "23 hygiene",
      "the Food Safety Inspectorate"),
     ("The health ministry insists fewer than 2,000 patients were affected.", "fewer than 2,000",
@@ -180,7 +179,7 @@ def test_the_dealers_row_reads_its_example():
 
 # 6. A "which" clause right after the speaker describes it: its figures are the outlet's; the claim stays the speaker's.
 @pytest.mark.parametrize("text, gloss, claim, speaker", [
-    ("The growers' association, which represents 2,300 farms, now speaks of up to €40 million in losses.", "2,300",
+    ("The growers' association, which represents 2,300 farms, now puts the losses at up to €40 million.", "2,300",
      "up to €40 million", "the growers' association"),
     ("The navy, which had sent 14 ships to the strait, said 320 people had been rescued.", "14 ships", "320",
      "the navy"),

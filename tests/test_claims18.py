@@ -50,9 +50,11 @@ def test_reading_out_names_makes_no_quotation():
         "reported"
 
 
-# 3. A body's initials after a lower-case description of it are its name.
+# 3. A body's initials after a lower-case description of it are its name. Withdrawn (see the reason).
+@pytest.mark.xfail(strict=True, reason="session 18: withdrawn before the merge (docs/ACCURACY.md, claims18): scored with "
+                   "the other additions, it came with a minimum-wage grouping fall the session could not bisect")
 @pytest.mark.parametrize("text, name", [
-    ("The hauliers' association TVR now speaks of up to 3,000 lorries stuck at the border.", "TVR"),
+    ("The hauliers' association TVR said up to 3,000 lorries were stuck at the border.", "TVR"),
     ("The farmers' union NLB said 4,000 dairy farms could lose their main market.", "NLB"),
     ("The state broadcaster RTM reported 14 people missing after the landslide.", "RTM"),
 ])
@@ -63,7 +65,6 @@ def test_initials_after_a_description_name_the_body(text, name):
 def test_a_title_or_a_named_body_keeps_its_words():
     assert _said("The company's CEO said 300 jobs would go.")["speaker"] == "the company's CEO"
     assert _said("The rights group Civic Lantern said 40 people were detained.")["speaker"] == "the rights group Civic Lantern"
-    assert not rules.DESCRIBED_INITIALS.match("the company's CEO")
 
 
 # 4. A "which" clause with a subject of its own tells where the speaker's record comes from: its figures are not the
@@ -78,6 +79,9 @@ def test_an_object_which_clause_is_not_the_speakers_description():
 
 
 # 5. "repeated that" reports speech: a second voice after "while" keeps its own figure (new user 17, finding 5).
+# Withdrawn (see the reason).
+@pytest.mark.xfail(strict=True, reason="session 18: withdrawn before the merge (docs/ACCURACY.md, claims18): scored with "
+                   "the other additions, it came with a minimum-wage grouping fall the session could not bisect")
 @pytest.mark.parametrize("text, first, second, body1, body2", [
     ("The fire service said 340 people had been moved out, while Mayor Jonas Elm repeated that close to 500 had left "
      "their homes.", "340", "500", "the fire service", "Mayor Jonas Elm"),
@@ -100,7 +104,11 @@ def test_repeated_as_an_adjective_reports_nothing():
      "2.4 tonnes", "an environmental group"),
     ("The operator said 60 homes lost power, far fewer than the 400 a residents' association reported.", "400",
      "a residents' association"),
-    ("The company pays the 1,900 a month the union says is too little.", "1,900", "the union"),
 ])
 def test_a_figure_a_body_named_by_an_article_claimed(text, figure, body):
     assert last_claimant([text], figure)[0].lower() == body.lower()
+
+
+def test_a_rates_a_month_is_no_body():
+    text = "The company pays the 1,900 a month the union says is too little."
+    assert last_claimant([text], "1,900")[0].lower() == "the union"

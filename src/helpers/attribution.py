@@ -1737,11 +1737,7 @@ def without_labels(speaker: str) -> str:
     """A named person's speaker phrase without the tabloid labels around the name (`rules.SPEAKER_LABELS`): "Gran
     Petra Lund, 63, who lost everything, sobbed" → "Petra Lund"; a group without its emotive word ("Heartbroken
     locals" → "locals") and members of a named body as the body (`rules.MEMBERS_OF_BODY`); a phrase with no person's
-    name is left as it is. Session 18: a body's initials after a description of it ("the carmakers' association KAMA")
-    are the body's name, the description a label (`rules.DESCRIBED_INITIALS`) → "KAMA"."""
-    initials = rules.DESCRIBED_INITIALS.match(speaker)
-    if initials:
-        return initials.group("name")
+    name is left as it is."""
     bare = rules.LEADING_LABELS.sub("", speaker)
     group = rules.GROUP_LABEL.sub("", speaker)  # session 12: "Heartbroken locals" → "locals"
     members = rules.MEMBERS_OF_BODY.match(group)  # "Campaigners at Save the X" → "Save the X"

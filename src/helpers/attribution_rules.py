@@ -30,9 +30,7 @@ REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("express", r"expressed|expresses|voiced|signalled|signaled|conveyed", "finite",
         "the envoy expressed hope that"),
     Cue("confirm", r"confirmed|confirms|confirm", "finite", "police confirmed"),
-    Cue("emphasise", r"emphasi[sz]ed|stressed|underlined|underscored|insisted|insists|reiterated|"
-        # session 18 (claims18): "repeated that" ("…, while Mayor Tove Aarsrud repeated that close to 2,000 had left")
-        r"repeated(?=\s+(?:that|her|his|its|their)\b)|repeats(?=\s+(?:that|her|his|its|their)\b)", "finite",
+    Cue("emphasise", r"emphasi[sz]ed|stressed|underlined|underscored|insisted|insists|reiterated", "finite",
         "she stressed"),
     Cue("indicate", r"indicated|indicates|mentioned|suggested|hinted", "finite", "the data indicated"),
     Cue("claim", r"claimed|claims|claim|alleged|alleges|asserted|asserts|contended|contends|maintained|maintains", "finite",
@@ -102,9 +100,10 @@ REPORTING_VERBS: tuple[Cue, ...] = (
         "the survey estimated"),
     # session 17 (claims17): an instrument's log and a figure spoken of ("the weather service logged 38mm in the hour", "The
     # carmakers' association now speaks of up to 45,000 jobs at risk"): read only before a figure, with a named subject
+    # session 18 (claims18): "speaks of" withdrawn (it made quotation units whose speaker the keys name otherwise; the
+    # tariff dispute's speakers 0.957 -> 0.945 and, in claims17's merge, the minimum-wage rise's 0.902 -> 0.892)
     Cue("log_figure", r"(?:logged|logs|clocked)(?=\s+(?:about\s+|some\s+|nearly\s+|more than\s+|at least\s+|up to\s+|"
-        r"between\s+)?\d)|(?:speaks|spoke|speak)\s+of(?=\s+(?:about\s+|some\s+|nearly\s+|more than\s+|"
-        r"at least\s+|up to\s+|as many as\s+|between\s+)?[\d€$£])", "finite",
+        r"between\s+)?\d)", "finite",
         "the weather service logged 38mm in the hour before it touched down"),
     Cue("revise", r"revised|revises|updated|corrected", "finite", "the institute revised the magnitude"),
     # session 16 (claimants16): the present forms the rows above lack, as headlines ("Minister promises €25,000 for each
@@ -595,14 +594,11 @@ _GIVING_VERBS = r"(?:reported|reports|gave|gives|announced|announces|confirmed|c
                 r"admits|demanded|demands|claimed|claims|describes|described|estimated|estimates|counted|counts|recorded|" \
                 r"records|cited|cites|published|publishes|promised|promises|pledged|pledges|registered|lists|listed|" \
                 r"proposed|proposes|sought|seeks|quoted|quotes|forecast|forecasts|predicted|predicts|says|say|said)"
-# session 18 (claims18): the owner may be a body named by "a" or "an" ("less than the 2.4 tonnes an environmental group
-# had claimed"), not a rate's "a month" ("the 300 a month the union says is fair")
 _OWNED_FIGURE = r"(?:" + _RECORD_FIGURE + r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|" \
                 r"thirty|forty|fifty|a hundred|hundreds|thousands)\b)"
 OWNED_AFTER: tuple[Cue, ...] = (
     Cue("figure_the_body_gave", r"\b[Tt]he\s+(?P<fig>" + _OWNED_FIGURE + r")(?:\s+[a-z-]+){0,2}?\s+(?P<owner>(?:the|its|"
-        r"their|an?(?=\s+(?!(?:day|week|month|year|hour|head|person|piece|time|share|tonne|kilo|litre|barrel|unit|"
-        r"night|minute|second)\b)))\s+(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+?|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+(?:itself\s+|themselves\s+)?(?:now\s+|first\s+|still\s+|only\s+|"
+        r"their)\s+(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+?|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})\s+(?:itself\s+|themselves\s+)?(?:now\s+|first\s+|still\s+|only\s+|"
         r"originally\s+|initially\s+)?(?:has\s+|have\s+|had\s+)?" + _GIVING_VERBS + r"\b",
         "owner", "That is well above the €900 million the bank itself reported this morning."),
     Cue("figure_given_by", r"(?P<fig>" + _OWNED_FIGURE + r")(?:\s+[a-z-]+){0,3}?\s+(?:(?:first|now|already|officially|"
@@ -924,16 +920,6 @@ GROUP_LABEL = re.compile(r"^(?:(?:" + "|".join(c.pattern for c in SPEAKER_LABELS
 MEMBERS_OF_BODY = re.compile(r"^(?i:the\s+|some\s+|local\s+)?(?i:campaigners|activists|volunteers|members|supporters|"
                              r"organisers|organizers|spokespeople|representatives)\s+(?:at|from|of|with)\s+"
                              r"(?P<body>(?:the\s+)?[A-Z][^,;:“”\"]{1,60})$")
-
-# session 18 (claims18): a body named by its initials after a lower-case description of what it is ("the carmakers'
-# association KAMA", "the state broadcaster RTV", "the farmers' union NLF") is the body its initials name, as the rest of
-# the corpus names it ("the Kestrian Automotive Manufacturers' Association (KAMA)"): the speaker is the initials. The
-# description must end in a body noun, so a title ("the company's CEO") is left as it is.
-DESCRIBED_INITIALS = re.compile(r"^(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,3}(?:association|union|federation|confederation|"
-                                r"group|party|agency|broadcaster|company|firm|bank|council|alliance|network|"
-                                r"organi[sz]ation|institute|regulator|operator|lobby|league|chamber|coalition|movement|"
-                                r"watchdog|insurer|carrier|airline|utility|committee|commission|authority|body)\s+"
-                                r"(?P<name>[A-Z]{2,6})$")
 
 # session 12 (voices12): weather, disasters, events and things are never speakers or claimants: a lower-case head
 # noun of these rows ends a subject that raised, put or reported a figure only as its cause ("Heavy rain raised the
