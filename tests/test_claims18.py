@@ -98,7 +98,10 @@ def test_repeated_as_an_adjective_reports_nothing():
 
 
 # 6. A figure a body named by "a" or "an" claimed, in a clause after it, is that body's (new user 17, finding 1: "less
-# than the 2.4 tonnes an environmental group had claimed"); a rate's "a month" names no body.
+# than the 2.4 tonnes an environmental group had claimed"); a rate's "a month" names no body. Withdrawn (see the
+# reason); the rate case holds.
+@pytest.mark.xfail(strict=True, reason="session 18: withdrawn before the merge (docs/ACCURACY.md, claims18): scored with "
+                   "the other additions, it came with a minimum-wage grouping fall the session could not bisect")
 @pytest.mark.parametrize("text, figure, body", [
     ("The regulator said the tank held 1.8 tonnes of fuel, less than the 2.4 tonnes an environmental group had claimed.",
      "2.4 tonnes", "an environmental group"),
