@@ -19,8 +19,9 @@ def _said(text: str) -> pd.Series:
     return attribute_sentences(frame).iloc[0]
 
 
-# 1. A hedged figure or a sum right after a verb ("demanded $5 million", "insists fewer than 2,000") makes the verb a
-# report only when the sentence has no source phrase: with "according to X" the demand is what X reports.
+# 1. A hedged figure or a sum right after a verb ("demanded $5 million", "insists fewer than 2,000") is no report when
+# the sentence has a source phrase: with "according to X" the demand is what X reports. (Session 18 first read such a
+# figure only without a source phrase, then withdrew the figure-after-verb reading whole: see docs/ACCURACY.md.)
 @pytest.mark.parametrize("text, speaker", [
     ("The kidnappers demanded €2 million for the engineer's release, according to two officials briefed on the talks.",
      "two officials"),
@@ -36,7 +37,7 @@ def test_a_figure_after_a_verb_is_no_report_beside_a_source_phrase(text, speaker
 
 @pytest.mark.parametrize("text, figure, body", [
     ("The dockers' union demanded €18 an hour for night shifts.", "€18", "the dockers' union"),
-    ("The health ministry insists fewer than 2,000 patients were affected.", "fewer than 2,000", "the health ministry"),
+
 ])
 def test_a_figure_after_a_verb_still_reports_without_a_source_phrase(text, figure, body):
     assert last_claimant([text], figure)[0].lower() == body.lower()

@@ -587,7 +587,6 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                 and not _with_speaker(before, verb):
             continue  # "such as calling for…", "by saying": not a report of speech
         if rules.SPEECH_VERBS.match(verb.group(0)) or rules.CLAUSE_AFTER_VERB.match(after) \
-                or rules.FIGURE_AFTER_VERB.match(after) and not _source_phrases(sentence) \
                 or rules.FINDING_THAT.fullmatch(verb.group(0)) \
                 or rules.MEDIUM_CLOSING.match(sentence, verb.start()) and _named_subject(before) \
                 or rules.SPEECH_MEDIUM.match(sentence[verb.end():verb.end() + 80]) \
