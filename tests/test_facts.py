@@ -537,8 +537,6 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # key splits one victim's age by claimant; an age is never split)
 # session 17 (quantity17), a stated trade (docs/ACCURACY.md): budget 0.689 / 0.559 / 0.617 -> 0.682 / 0.559 / 0.614 (two
 # "1.4% growth" headline figures without a claimant, now growth rates, meet the economists' "closer to 1%")
-# session 17 (claims17) traded runway overrun precision for recall (0.733 / 0.698 / 0.715 -> 0.705 / 0.761 / 0.732); session
-# 18 (claims18) withdrew the figure-after-verb reading that gave the weather service its logged rainfall: back to main's
 NEW_EVENTS = {"abduction-karsa": (0.475, 0.185, 0.266), "budget-ostria": (0.682, 0.559, 0.614), "crowd-crush-selvana":
               (0.79, 0.79, 0.79), "cyclone-tessaly": (0.685, 0.786, 0.732), "derailment-osterby": (0.638, 0.612, 0.625), "doping-case-ostrel": (0.467, 0.549, 0.505), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.772, 0.706, 0.738), "ice-storm-haldmark": (0.845, 0.845, 0.845),

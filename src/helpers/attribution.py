@@ -93,8 +93,8 @@ def is_valid_speaker(phrase: str) -> bool:
     relative = re.match(r"(.+?)\s+(?:who|that)\s+(?:\S+\s+){0,9}\S+$", phrase)
     if relative and len(relative.group(1).split()) <= 6 and not rules.PRONOUNS.match(relative.group(1).split()[0]):
         phrase, words = relative.group(1), relative.group(1).split()  # "an official who was not authorised to speak"
-    if rules.PRONOUNS.match(phrase) or rules.BARE_VOICE.match(phrase):
-        return True  # session 17: "…, according to dealers" (rules.BARE_VOICES)
+    if rules.PRONOUNS.match(phrase):
+        return True
     if rules.PRONOUNS.match(words[0]) and len(words) > 1:
         return False  # "she saw two men running": a clause, not a speaker
     if rules.INANIMATE_HEAD.search(phrase):
@@ -705,9 +705,6 @@ def _put_at(sentence: str) -> str:
         if m and rules.FIGURE_BEFORE_PARTICIPLE.match(sentence[:m.start()]):
             continue  # "The number of people evacuated, estimated at 2,000 on Monday, rose…": a clause about the figure
         subject = _document_owner(_cut_subject(sentence[:m.start()])) if m else ""
-        if m and re.match(r"(?i)(?:the|a|an|its|their)\s", subject) and rules.CONTACT_RELATIVE_BEFORE.search(
-                sentence[:max(sentence.rfind(subject, 0, m.start()), 0)]):
-            continue  # session 17: "on a slope the institute measures at 38 degrees": a clause describing a noun
         if pattern in _TYPED_CLAIMS and (speaker_type_of(subject) == "other" or rules.PLACE_OWNER.search(subject)):
             continue  # session 12: "The town sees 40 visitors": a place, no voice
         if is_valid_speaker(subject):
@@ -791,7 +788,7 @@ def _act(sentence: str) -> tuple[str, str]:
         if rules.OBJECT_RELATIVE_NP.search(subject):
             continue  # "the largest fine the authority has imposed": a relative clause describing a noun
         acronym = re.fullmatch(r"(?:the\s+)?[A-Z]{2,6}", subject)  # "the CEC extended voting": a body by its initials
-        if is_valid_speaker(subject) and (speaker_type_of(subject) in ("official", *needs.split("|")) or acronym):
+        if is_valid_speaker(subject) and (speaker_type_of(subject) in ("official", needs) or acronym):
             return "act", subject
     return "", ""
 
@@ -2117,8 +2114,6 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
                              sentence):  # an age's closing comma may open a "who" clause: "Lea Moor, 41, who…"
         if aside.start() <= start < aside.end() and (not aside.group(1) or 0 <= spot - aside.end() <= 6):
             return "", "outlet"  # "Sabine Kroll, who replaced him in December 2023, said…"; "the banker, 58, had"
-    if _in_speaker_relative(start, sentence, row):
-        return "", "outlet"  # session 17: "KAMA, which represents 14 manufacturers, now speaks of 45,000": the outlet's
     if _in_outlet_gloss(start, sentence):
         return "", "outlet"  # "…to Karsby, 45 km to the north, the ambulance service said": the outlet's description
     for aside in re.finditer(r",\s*(?:who|which|that)\s+(?:\w+\s+){0,2}?(?:said|say|says|claimed|argued)\b[^,]*(?:,|$)",
@@ -2146,16 +2141,6 @@ def _claimant_of(start: int, sentence: str, row) -> tuple[str, str]:
 
 
 _OUTLET_GLOSSES = [re.compile(c.pattern) for c in rules.OUTLET_GLOSSES]
-
-
-def _in_speaker_relative(start: int, sentence: str, row) -> bool:
-    """Whether a figure lies in a ", which …," clause right after the speaker's words (`rules.SPEAKER_RELATIVE`), outside
-    quotation marks: the outlet's description of the speaker."""
-    phrase = row.speaker_text or row.speaker
-    at = _find(sentence, phrase) if phrase else -1
-    m = rules.SPEAKER_RELATIVE.match(sentence, at + len(phrase)) if at >= 0 else None
-    return bool(m) and m.start() <= start < m.end() and start < len(sentence) and not quote_mask(sentence)[start] \
-        and not rules.SPEAKER_RELATIVE_CLAIM.search(m.group(0))  # "X, which says 180,000 left, …": the speaker's own
 
 
 def _in_outlet_gloss(start: int, sentence: str) -> bool:
@@ -2192,7 +2177,6 @@ def _claimant_by_clause(start: int, sentence: str, row, spot: int) -> tuple[str,
 
 
 _OWNED_RECORDS = [re.compile(c.pattern) for c in rules.OWNED_RECORDS]
-_OWNED_AFTER = [re.compile(c.pattern) for c in rules.OWNED_AFTER]  # session 17: "the 4.6 million the grid operator gives"
 
 
 def _owned_record_claimant(start: int, sentence: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -2202,13 +2186,9 @@ def _owned_record_claimant(start: int, sentence: str, known: list[tuple[str, str
     a place, a paper and the outlet's first person own no claim."""
     if not sentence or start >= len(sentence) or quote_mask(sentence)[start]:
         return None
-    for m, after in [(m, False) for p in _OWNED_RECORDS for m in p.finditer(sentence)] + \
-            [(m, True) for p in _OWNED_AFTER for m in p.finditer(sentence)]:
-        inside = m.start("fig") <= start < m.end("fig")
-        owner = (m if after else rules.OWNER_BEFORE.search(sentence[:m.start()])) if inside else None
-        name = _tidy(owner.group("owner" if after else 0)) if owner else ""
-        if after and rules.THING_OWNER.search(name):
-            continue  # session 17: "146 cases confirmed by laboratory tests": no voice
+    for m in (m for p in _OWNED_RECORDS for m in p.finditer(sentence)):
+        owner = rules.OWNER_BEFORE.search(sentence[:m.start()]) if m.start("fig") <= start < m.end("fig") else None
+        name = _tidy(owner.group(0)) if owner else ""
         if not name or rules.PLACE_OWNER.search(name) or rules.OWN_FIRST_PERSON.match(name) or not is_valid_speaker(name):
             continue
         kind = speaker_type_of(name)
@@ -2419,52 +2399,7 @@ def add_claimants(numbers: pd.DataFrame, attributions: pd.DataFrame) -> pd.DataF
     voices = said[["article_id", "speaker", "speaker_type"]].drop_duplicates()  # who speaks in each article
     said = said[pd.MultiIndex.from_frame(said[keys]).isin(pd.MultiIndex.from_frame(numbers[keys]))]  # the figures' own
     voices = voices[voices["article_id"].isin(numbers["article_id"])]
-    found = whole_corpus(_claimants_of, numbers, said, voices)  # cached by its inputs
-    return _headline_quote_claimants(found, headline_quote_speakers(attributions))
-
-
-_HEADLINE_QUOTES = [re.compile(c.pattern) for c in rules.HEADLINE_QUOTES]
-_QUOTE_WORD = re.compile(r"[a-z0-9][a-z0-9’'-]*")
-
-
-def _quote_words(text: str) -> set[str]:
-    return {w for w in _QUOTE_WORD.findall(text.lower()) if len(w) > 2 or w.isdigit()}
-
-
-def headline_quote_speakers(attributions: pd.DataFrame) -> pd.DataFrame:
-    """article_id, block_no, sentence_no, q_start, q_end, speaker, speaker_type of each headline or standfirst sentence
-    that opens with a quotation (`rules.HEADLINE_QUOTES`) whose words a body quotation of the same article shares (at
-    least `rules.HEADLINE_QUOTE_OVERLAP` of them; the first of the best): that quotation's speaker said it."""
-    columns = ["article_id", "block_no", "sentence_no", "q_start", "q_end", "speaker", "speaker_type"]
-    body = attributions[(attributions["role"] == "body") & attributions["basis"].isin(["direct", "partial"])
-                        & ~attributions["speaker"].isin(["", "unknown"])]
-    quotes = {a: [(_quote_words(r.text), r.speaker, r.speaker_type) for r in g.itertuples()]
-              for a, g in body.groupby("article_id", sort=False)}
-    rows = []
-    for h in attributions[attributions["role"].isin(["headline", "standfirst"])].itertuples():
-        m = next((m for p in _HEADLINE_QUOTES for m in [p.match(h.text)] if m), None)
-        words = _quote_words(m.group("q")) if m else set()
-        if len(words) < rules.HEADLINE_QUOTE_MIN_WORDS:
-            continue
-        scored = [(len(words & w) / len(words), speaker, kind) for w, speaker, kind in quotes.get(h.article_id, [])]
-        best = max(scored, key=lambda x: x[0], default=(0.0, "", ""))
-        if best[0] >= rules.HEADLINE_QUOTE_OVERLAP:
-            rows.append((h.article_id, h.block_no, h.sentence_no, m.start("q"), m.end("q"), best[1], best[2]))
-    return pd.DataFrame(rows, columns=columns)
-
-
-def _headline_quote_claimants(numbers: pd.DataFrame, quoted: pd.DataFrame) -> pd.DataFrame:
-    """`numbers` (with claimants) where a figure left to the outlet lies inside a headline quotation whose speaker the
-    body names (`headline_quote_speakers`): that speaker claims it."""
-    spans = {(r.article_id, r.block_no, r.sentence_no): r for r in quoted.itertuples(index=False)}
-    if not spans or numbers.empty:
-        return numbers
-    claimants, types = numbers["claimant"].copy(), numbers["claimant_type"].copy()
-    for i, r in zip(numbers.index, numbers.itertuples(index=False)):
-        q = spans.get((r.article_id, r.block_no, r.sentence_no))
-        if q is not None and r.claimant == "" and q.q_start <= int(getattr(r, "start", -1)) < q.q_end:
-            claimants[i], types[i] = q.speaker, q.speaker_type
-    return numbers.assign(claimant=claimants, claimant_type=types)
+    return whole_corpus(_claimants_of, numbers, said, voices)  # cached by its inputs
 
 
 def _claimants_of(numbers: pd.DataFrame, said: pd.DataFrame, voices: pd.DataFrame | None = None) -> pd.DataFrame:
