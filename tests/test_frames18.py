@@ -92,6 +92,66 @@ FOUND = [
     # a public service's budget cut
     ("service_budget_cut", "capacity_resources", "The fire service's budget for equipment has been cut by a third since 2018."),
     ("service_budget_cut", "capacity_resources", "The lifeboat station's grant from the ministry has fallen by a fifth since 2019."),
+    # where a person's or a place's income comes from
+    ("livelihood_income", "economic", "Most of the stallholders in the covered market have no other income."),
+    ("livelihood_income", "generic_economic_consequences",
+     "The ferryman says the festival weekend brings in a third of his year's takings."),
+    # trade drying up after an event
+    ("trade_dried_up", "generic_economic_consequences",
+     "Cafe owners on the promenade say trade has dried up since the beach was closed."),
+    ("trade_dried_up", "economic", "Guesthouses in the valley had dozens of cancellations within a day of the landslide."),
+    # jobs lost
+    ("jobs_lost", "generic_economic_consequences", "About 600 miners will be laid off when the pit closes in March."),
+    ("jobs_lost", "economic", "Seasonal guides have been told there will be no work for them this summer."),
+    # a sponsor withdrawing
+    ("sponsor_withdrawn", "generic_economic_consequences",
+     "The sportswear maker suspended the cyclist's sponsorship deal after the positive test."),
+    # growth and prices
+    ("growth_and_prices_hit", "generic_economic_consequences",
+     "Economists say the strike could knock half a point off growth this year."),
+    ("growth_and_prices_hit", "generic_economic_consequences",
+     "The new duties would add 0.3 percentage points to inflation, the central bank estimates."),
+    # what a person or a trade loses
+    ("household_worse_off", "generic_economic_consequences",
+     "A bus driver on the average wage will be 9% worse off under the new rules, the union says."),
+    ("household_worse_off", "generic_economic_consequences",
+     "\"We are owed 12,000 euros for the catering and we will never see it,\" said the cook."),
+    ("household_worse_off", "generic_economic_consequences",
+     "Growers say the frost has killed half the apricot crop, worth about 30 million."),
+    # relatives of a victim or a named person
+    ("relatives_named", "generic_human_interest",
+     "Dora Lenz's uncle said she had phoned home from the platform ten minutes before the crash."),
+    ("relatives_named", "generic_human_interest", "His fiancée had flown in from Lisbon for the wedding on Saturday."),
+    # what passes between two states
+    ("states_exchange_and_extradite", "external_regulation",
+     "The court approved the extradition of the former minister to Varnland on Monday."),
+    ("states_exchange_and_extradite", "external_regulation",
+     "The two sides exchanged forty prisoners at the river crossing at dawn."),
+    # observers and foreign lenders
+    ("foreign_mission_and_lender", "external_regulation",
+     "The head of the mission said the count had been orderly in most districts."),
+    ("foreign_mission_and_lender", "external_regulation",
+     "In 2012 the country borrowed 8 billion from the same fund and cut pensions by a tenth."),
+    # terms set against another group's
+    ("unequal_terms", "fairness_equality",
+     "The 40,000 offered to each family is less than half of what the victims of the 2019 fire received."),
+    ("unequal_terms", "fairness_equality", "A hill farmer works 46 years for the same pension, against 38 for a civil servant."),
+    # public order
+    ("officers_deployed", "security_defence", "About 800 police officers were on duty along the route of the march."),
+    ("troops_take_buildings", "security_defence", "Soldiers in armoured cars surrounded the parliament before dawn."),
+    ("troops_take_buildings", "security_defence", "The army imposed a curfew on the port city from 10 p.m."),
+    ("police_cordon", "security_defence", "Armed officers sealed off the station while the bag was examined."),
+    # suspected offences
+    ("offence_suspected", "crime_punishment", "Firefighters say at least nine of the blazes were started deliberately."),
+    ("offence_suspected", "crime_punishment",
+     "The cycling union has opened an investigation into the team doctor's prescriptions."),
+    # an inquiry announced
+    ("inquiry_announced", "political", "The transport minister said an independent inquiry would be set up within a week."),
+    # legal procedure and licences
+    ("procedure_and_licence_terms", "legality", "The ferry was carrying 40 more cars than its licence allowed."),
+    ("procedure_and_licence_terms", "legality", "The hearing is expected to last three days."),
+    ("procedure_and_licence_terms", "legality",
+     "The attache left the country under diplomatic immunity two days after the crash."),
 ]
 
 
@@ -140,6 +200,15 @@ NOT_FOUND = [
     ("generic_responsibility", "The forecast is for sunshine all weekend along the coast."),
     # the words kept as frames where they carry them
     ("generic_morality", "Thank you, said the coach to the volunteers who cleared the pitch."),
+    # troops sent to a disaster, soldiers entering a flooded village: no public-order threat
+    ("security_defence", "About 2,000 troops were sent to help clear the mud from the valley."),
+    ("security_defence", "Soldiers entered the flooded village by boat to bring out the elderly."),
+    # a data theft is not defence
+    ("security_defence", "The card details of 90,000 customers were stolen in a cyberattack on the retailer."),
+    # a founder's widow a century ago, children separated from their parents in a crowd: no personal vignette
+    ("generic_human_interest", "The chain began as a single shop opened by a fisherman's widow in 1908."),
+    # creditors owed money in an administrator's statement are no household's loss
+    ("generic_economic_consequences", "The administrators said aircraft lessors are owed 2.1 billion."),
 ]
 
 
