@@ -152,6 +152,11 @@ FOUND = [
     ("procedure_and_licence_terms", "legality", "The hearing is expected to last three days."),
     ("procedure_and_licence_terms", "legality",
      "The attache left the country under diplomatic immunity two days after the crash."),
+    # daily life as people live it after an event
+    ("daily_life_disrupted", "quality_of_life",
+     "Since the fire, the family has slept on the floor of a school gym in the next town."),
+    ("daily_life_disrupted", "quality_of_life", "\"I waited four hours at the counter and went home with nothing,\" she said."),
+    ("daily_life_disrupted", "quality_of_life", "With the trams stopped, thousands walked to work across the old bridge."),
 ]
 
 
@@ -209,6 +214,8 @@ NOT_FOUND = [
     ("generic_human_interest", "The chain began as a single shop opened by a fisherman's widow in 1908."),
     # creditors owed money in an administrator's statement are no household's loss
     ("generic_economic_consequences", "The administrators said aircraft lessors are owed 2.1 billion."),
+    # relatives_named leaves out a relative in a corpus's background ("his brother-in-law" is still the older cue's)
+    ("generic_human_interest", "The administrators said the chain's founder, whose parents opened it, had retired."),
 ]
 
 

@@ -735,12 +735,11 @@ def _wrong_world(top: pd.DataFrame, kind: str) -> pd.DataFrame:
 # political as another world's; match-fixing-lorvane's M1 had security_defence third from the model alone (p=0.50, 0.79).
 # Session 15: both pass with the model trained on every development set (security added from 0.7) and the session-15
 # cue rows (pass or fail only read: they are session 15's validation events).
-KNOWN_WRONG_WORLD: dict[str, str] = {
-    # Session 15, first contact (session-14 code): debt-bailout-morvania's M4 had health_safety among its top three
-    # (a rule cue "hospital" and the model), decided before the event was written to be from another world for a
-    # market and money story; only the failure line was read
-    "debt-bailout-morvania": "session 15 first contact: health_safety among M4's top three (the cue 'hospital' and the model)",
-}
+# Session 15, first contact (session-14 code): debt-bailout-morvania's M4 had health_safety among its top three
+# (a rule cue "hospital" and the model), decided before the event was written to be from another world for a market
+# and money story. Session 18 (frames18): passes (strict xfail turned XPASS) once the session-18 economic rows
+# (household_worse_off, growth_and_prices_hit, foreign_mission_and_lender, ...) gave M4's money sentences their frames.
+KNOWN_WRONG_WORLD: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("corpus", [pytest.param(c, marks=pytest.mark.xfail(reason=KNOWN_WRONG_WORLD[c], strict=True))
