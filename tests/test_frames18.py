@@ -144,7 +144,7 @@ FOUND = [
     # suspected offences
     ("offence_suspected", "crime_punishment", "Firefighters say at least nine of the blazes were started deliberately."),
     ("offence_suspected", "crime_punishment",
-     "The cycling union has opened an investigation into the team doctor's prescriptions."),
+     "The cycling union has opened an investigation into whether the team doctor broke its rules."),
     # an inquiry announced
     ("inquiry_announced", "political", "The transport minister said an independent inquiry would be set up within a week."),
     # legal procedure and licences
@@ -153,10 +153,10 @@ FOUND = [
     ("procedure_and_licence_terms", "legality",
      "The attache left the country under diplomatic immunity two days after the crash."),
     # daily life as people live it after an event
-    ("daily_life_disrupted", "quality_of_life",
+    ("living_rough_and_waiting", "quality_of_life",
      "Since the fire, the family has slept on the floor of a school gym in the next town."),
-    ("daily_life_disrupted", "quality_of_life", "\"I waited four hours at the counter and went home with nothing,\" she said."),
-    ("daily_life_disrupted", "quality_of_life", "With the trams stopped, thousands walked to work across the old bridge."),
+    ("living_rough_and_waiting", "quality_of_life", "\"I waited four hours at the counter and went home with nothing,\" she said."),
+    ("living_rough_and_waiting", "quality_of_life", "With the trams stopped, thousands walked to work across the old bridge."),
 ]
 
 
@@ -216,6 +216,11 @@ NOT_FOUND = [
     ("generic_economic_consequences", "The administrators said aircraft lessors are owed 2.1 billion."),
     # relatives_named leaves out a relative in a corpus's background ("his brother-in-law" is still the older cue's)
     ("generic_human_interest", "The administrators said the chain's founder, whose parents opened it, had retired."),
+    # an investigation into a crash, the injured taken to the nearest hospital, rates raised against inflation
+    ("crime_punishment", "The accident board has opened an investigation into the cause of the crash."),
+    ("capacity_resources", "The injured were taken to the nearest hospital."),
+    ("generic_economic_consequences", "The central bank raised rates again to bring down inflation."),
+    ("generic_economic_consequences", "The club will lose 6 points if the appeal fails."),
 ]
 
 
@@ -228,6 +233,7 @@ def test_the_same_words_in_another_sense_do_not_give_the_frame(frame, text):
 STILL_FOUND = [
     ("policy_prescription", "The government will table a bill to ban the cladding on tower blocks."),
     ("policy_prescription", "The new housing policy will cap rents in the capital."),
+    ("policy_prescription", "The minister said the new health policy would end waiting lists for hip operations."),
     ("political", "The president's campaign manager said the result would be challenged."),
 ]
 
