@@ -39,11 +39,11 @@ GENERAL4_F1, GENERAL4_KAPPA = 0.951, 0.946  # session 11: 0.9515 / 0.9466 (a sid
 # session-2 rules: 0.75); development since (0.931 / 0.924)
 # fifth general key (session 3), written after every session-3 rule was chosen and scored once as a probe (P 0.69, R 0.58,
 # F1 0.632, kappa 0.602; the session-2 rules: 0.62); spent in session 5, development since (session-5 rules: 0.731 / 0.708)
-GENERAL5_F1, GENERAL5_KAPPA = 0.828, 0.812  # session 16: 0.8281 / 0.8123 (fault owned); session 15: 0.8189 / 0.8024 (a bridge's cars no means sent; safety equipment); session 10: 0.8095 / 0.7923 (a title stripped: sport_sanction); session 9: 0.79999 (float) / 0.7821 (ransom demand, banned substance); session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
+GENERAL5_F1, GENERAL5_KAPPA = 0.837, 0.822  # session 18 (frames18): 0.828 / 0.812 -> 0.837 / 0.822 (measured 0.8372 / 0.8221); session 16: 0.8281 / 0.8123 (fault owned); session 15: 0.8189 / 0.8024 (a bridge's cars no means sent; safety equipment); session 10: 0.8095 / 0.7923 (a title stripped: sport_sanction); session 9: 0.79999 (float) / 0.7821 (ransom demand, banned substance); session 8: 0.7874 / 0.768 (an age in a toll); session 7: 0.7812 / 0.7612 (crime_investigated); session 6: 0.752 / 0.7298
 # general6 (50 sentences of ten event kinds, session 4), scored once after the session-4 merges: rules P 0.806 R 0.744
 # F1 0.773 κ 0.7536; with the learned model ("rules+model") F1 0.750 κ 0.725, the model alone 0.733 / 0.708. Spent in
 # session 5 (development since): session-5 rules P 0.831 R 0.821 F1 0.826 κ 0.810.
-GENERAL6_F1, GENERAL6_KAPPA = 0.846, 0.832  # session 15: 0.8462 / 0.8324 (a speed over its limit); session 10: 0.8387 / 0.8244 (a criminal code: under_a_law); session 9: 0.8312 / 0.8163 (payment to the families of the dead)
+GENERAL6_F1, GENERAL6_KAPPA = 0.86, 0.848  # session 18 (frames18): 0.846 / 0.832 -> 0.86 / 0.848 (measured 0.8608 / 0.8481); session 15: 0.8462 / 0.8324 (a speed over its limit); session 10: 0.8387 / 0.8244 (a criminal code: under_a_law); session 9: 0.8312 / 0.8163 (payment to the families of the dead)
 # general7 (60 sentences of twelve more event kinds, written in session 5 to frame by implication as often as by cue
 # words), scored once after the session-5 merges: rules P 0.662 R 0.470 F1 0.5497 κ 0.5143; rules+model F1 0.664 κ 0.627;
 # the model alone 0.588 / 0.549. Spent in session 6 (development since): 0.553 / 0.518 after money_subject_change (one
@@ -53,35 +53,36 @@ GENERAL7_F1, GENERAL7_KAPPA = 0.709, 0.684  # session 17 (frames17): 0.688 / 0.6
 # rules P 0.580 R 0.465 F1 0.5165 κ 0.4751; the model alone 0.533 / 0.490; rules+model 0.581 / 0.540.
 # Spent in session 8 (development since): 0.5405 / 0.5003 after the session-8 cue classes.
 # Session 9: 0.5792 / 0.5429 after the session-9 cue classes. Session 11: 0.6129 / 0.5788 after the session-11 cue classes.
-GENERAL8_F1, GENERAL8_KAPPA = 0.652, 0.62  # session 17 (frames17): 0.642 / 0.609 -> 0.652 / 0.62 (measured 0.6529 / 0.6208); session 16: prior warning, a safeguard put out of action; session 15: 0.6349 / 0.6021 (a sporting ban); session 12: 0.6203 / 0.5866 (a person named by trade)
+GENERAL8_F1, GENERAL8_KAPPA = 0.673, 0.642  # session 18 (frames18): 0.652 / 0.62 -> 0.673 / 0.642 (measured 0.6735 / 0.6428); session 17 (frames17): 0.642 / 0.609 -> 0.652 / 0.62 (measured 0.6529 / 0.6208); session 16: prior warning, a safeguard put out of action; session 15: 0.6349 / 0.6021 (a sporting ban); session 12: 0.6203 / 0.5866 (a person named by trade)
 # general9 (60 sentences of twelve more event kinds, written in session 7), scored once after the session-7 merges:
 # rules P 0.661 R 0.416 F1 0.5103 κ 0.4789; the model alone 0.535 / 0.497; rules+model 0.568 / 0.534.
 # Spent in session 9 (development since): 0.5503 / 0.5202 after the session-9 cue classes; session 11: 0.5882 / 0.5594.
-GENERAL9_F1, GENERAL9_KAPPA = 0.666, 0.641  # session 17 (frames17): 0.632 / 0.606 -> 0.666 / 0.641 (measured 0.6667 / 0.6414); session 15: 0.6329 / 0.6060 (an alert level, on oxygen); session 12: 0.6154 / 0.5877 (sums in crowns, marks or shillings)
+GENERAL9_F1, GENERAL9_KAPPA = 0.714, 0.691  # session 18 (frames18): 0.666 / 0.641 -> 0.714 / 0.691 (measured 0.7143 / 0.6916); session 17 (frames17): 0.632 / 0.606 -> 0.666 / 0.641 (measured 0.6667 / 0.6414); session 15: 0.6329 / 0.6060 (an alert level, on oxygen); session 12: 0.6154 / 0.5877 (sums in crowns, marks or shillings)
 # general10 (60 sentences of twelve more event kinds, written in session 8), scored once after the session-8 merges:
 # rules P 0.563 R 0.449 F1 0.500 κ 0.4628; the model alone 0.585 / 0.548; rules+model 0.582 / 0.544.
 # Spent in session 10 (development since): 0.5882 / 0.5551 (P 0.617 R 0.562) after the session-10 cue classes; session 11:
 # 0.6516 / 0.6221 (P 0.652 R 0.652).
-GENERAL10_F1, GENERAL10_KAPPA = 0.713, 0.688  # session 17 (frames17): 0.699 / 0.673 -> 0.713 / 0.688 (after the merge; the branch measured more before its last narrowing) (measured 0.7204 / 0.6956); session 16: a warning made earlier; session 15: 0.6923 / 0.6656 (thieves, asthma); session 12: 0.6778 / 0.6502 (sums in crowns or marks, an old fish market no trade)
+GENERAL10_F1, GENERAL10_KAPPA = 0.734, 0.71  # session 18 (frames18): 0.713 / 0.688 -> 0.734 / 0.71 (measured 0.7340 / 0.7102); session 17 (frames17): 0.699 / 0.673 -> 0.713 / 0.688 (after the merge; the branch measured more before its last narrowing) (measured 0.7204 / 0.6956); session 16: a warning made earlier; session 15: 0.6923 / 0.6656 (thieves, asthma); session 12: 0.6778 / 0.6502 (sums in crowns or marks, an old fish market no trade)
 # general11 (60 sentences of twelve more event kinds, written in session 9), scored once after the session-9 merges:
 # rules P 0.652 R 0.422 F1 0.5119 κ 0.4750; the model alone 0.626 / 0.591; rules+model 0.633 / 0.598. Spent in session 11
 # (development since): 0.6230 / 0.5905 (P 0.704 R 0.559) after the session-11 cue classes (0.529 / 0.493 before them).
-GENERAL11_F1, GENERAL11_KAPPA = 0.687, 0.658  # session 17 (frames17): 0.659 / 0.629 -> 0.687 / 0.658 (measured 0.6875 / 0.6589); session 15: 0.6596 / 0.6292 (a robber with a rifle, a broken hip, points deducted); session 14: 0.6378 / 0.6062 (a measure recommended); session 12: 0.6304 / 0.5984 (a person named by trade)
-GENERAL12_F1, GENERAL12_KAPPA = 0.622, 0.586  # session 17 (frames17): 0.593 / 0.556 -> 0.622 / 0.586 (measured 0.6224 / 0.5870); session 16: a council vote, a warning; session 15: 0.5864 / 0.5487 (players suspended, a coma); session 12 (development since): 0.5714 / 0.5328 (stock in a pharmacy no trade; a person named by trade); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
-GENERAL13_F1, GENERAL13_KAPPA = 0.72, 0.695  # session 17 (frames17): 0.677 / 0.65 -> 0.72 / 0.695 (after the merge; the branch measured more before its last narrowing) (measured 0.7273 / 0.7032); session 16: apology, refusal to resign, a council vote, a warning; session 15: 0.6477 / 0.6192 (an escape, guards on duty, a broken collarbone); session 14: 0.6163 / 0.5863 (a measure recommended); session 11: general13 after every session-11 merge, rules 0.600 (κ 0.569; rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646. Session 12 (its validation key): 0.608 (κ 0.578), rules+model 0.656
-GENERAL14_F1, GENERAL14_KAPPA = 0.638, 0.605  # session 17 (frames17): 0.62 / 0.586 -> 0.638 / 0.605 (measured 0.6383 / 0.6059); session 16: a brake disabled, hospitals as spending; session 15: 0.6096 / 0.5749 (an emergency brake); session 14 (development since): 0.5946 / 0.5590 (a measure recommended, a longer journey); session 12: general14 after every session-12 merge, rules 0.587 (κ 0.551; rules+model 0.634, model 0.605); scored with the session-11 code at its arrival: 0.579 (κ 0.543), rules+model 0.634
-GENERAL15_F1, GENERAL15_KAPPA = 0.676, 0.647  # session 17 (frames17): 0.62 / 0.587 -> 0.676 / 0.647 (measured 0.6769 / 0.6470); session 16: a siren switched off, complaints for years; session 15 (development since): 0.6054 / 0.5715 (the session-15 classes carried by implication); session 13: general15 rules 0.567 (κ 0.531; model 0.611, rules+model 0.642), the same with the session-12 code at its arrival and after every session-13 merge
-GENERAL16_F1, GENERAL16_KAPPA = 0.7, 0.671  # session 17 (frames17): 0.631 / 0.598 -> 0.7 / 0.671 (measured 0.7000 / 0.6714); session 16: a warning for a decade, a council vote, admitted; session 15 (its validation key, totals only, 3 decimals): rules 0.620 (κ 0.587; model 0.657, rules+model 0.654 with the retrained model); session 14: general16 rules 0.612 (κ 0.579; model 0.620, rules+model 0.647) with the session-13 code at its arrival
-GENERAL18_F1, GENERAL18_KAPPA = 0.587, 0.549  # session 17 (frames17, validation key, totals only): rules 0.581 / 0.543 -> 0.588 / 0.550 printed, level floored one thousandth under (model 0.627, rules+model 0.622 unchanged); session 16: general18 rules 0.581 (κ 0.543; model 0.627, rules+model 0.622) with the session-15 code at its arrival
+GENERAL11_F1, GENERAL11_KAPPA = 0.704, 0.676  # session 18 (frames18): 0.687 / 0.658 -> 0.704 / 0.676 (measured 0.7041 / 0.6763); session 17 (frames17): 0.659 / 0.629 -> 0.687 / 0.658 (measured 0.6875 / 0.6589); session 15: 0.6596 / 0.6292 (a robber with a rifle, a broken hip, points deducted); session 14: 0.6378 / 0.6062 (a measure recommended); session 12: 0.6304 / 0.5984 (a person named by trade)
+GENERAL12_F1, GENERAL12_KAPPA = 0.636, 0.601  # session 18 (frames18): 0.622 / 0.586 -> 0.636 / 0.601 (measured 0.6364 / 0.6018); session 17 (frames17): 0.593 / 0.556 -> 0.622 / 0.586 (measured 0.6224 / 0.5870); session 16: a council vote, a warning; session 15: 0.5864 / 0.5487 (players suspended, a coma); session 12 (development since): 0.5714 / 0.5328 (stock in a pharmacy no trade; a person named by trade); session 11 (validation, totals only): 0.553 / 0.513 rounded, rules+model 0.556 / 0.509; session 10: general12 after every session-10 merge, rules (rules+model 0.554, model 0.465); scored with the session-9 code at its arrival: 0.528 (κ 0.487)
+GENERAL13_F1, GENERAL13_KAPPA = 0.734, 0.71  # session 18 (frames18): 0.72 / 0.695 -> 0.734 / 0.71 (measured 0.7340 / 0.7104); session 17 (frames17): 0.677 / 0.65 -> 0.72 / 0.695 (after the merge; the branch measured more before its last narrowing) (measured 0.7273 / 0.7032); session 16: apology, refusal to resign, a council vote, a warning; session 15: 0.6477 / 0.6192 (an escape, guards on duty, a broken collarbone); session 14: 0.6163 / 0.5863 (a measure recommended); session 11: general13 after every session-11 merge, rules 0.600 (κ 0.569; rules+model 0.646, model 0.545); scored with the session-10 code at its arrival: 0.592 (κ 0.561), rules+model 0.646. Session 12 (its validation key): 0.608 (κ 0.578), rules+model 0.656
+GENERAL14_F1, GENERAL14_KAPPA = 0.673, 0.643  # session 18 (frames18): 0.638 / 0.605 -> 0.673 / 0.643 (measured 0.6736 / 0.6434); session 17 (frames17): 0.62 / 0.586 -> 0.638 / 0.605 (measured 0.6383 / 0.6059); session 16: a brake disabled, hospitals as spending; session 15: 0.6096 / 0.5749 (an emergency brake); session 14 (development since): 0.5946 / 0.5590 (a measure recommended, a longer journey); session 12: general14 after every session-12 merge, rules 0.587 (κ 0.551; rules+model 0.634, model 0.605); scored with the session-11 code at its arrival: 0.579 (κ 0.543), rules+model 0.634
+GENERAL15_F1, GENERAL15_KAPPA = 0.71, 0.682  # session 18 (frames18): 0.676 / 0.647 -> 0.71 / 0.682 (measured 0.7100 / 0.6823); session 17 (frames17): 0.62 / 0.587 -> 0.676 / 0.647 (measured 0.6769 / 0.6470); session 16: a siren switched off, complaints for years; session 15 (development since): 0.6054 / 0.5715 (the session-15 classes carried by implication); session 13: general15 rules 0.567 (κ 0.531; model 0.611, rules+model 0.642), the same with the session-12 code at its arrival and after every session-13 merge
+GENERAL16_F1, GENERAL16_KAPPA = 0.731, 0.705  # session 18 (frames18): 0.7 / 0.671 -> 0.731 / 0.705 (measured 0.7317 / 0.7053); session 17 (frames17): 0.631 / 0.598 -> 0.7 / 0.671 (measured 0.7000 / 0.6714); session 16: a warning for a decade, a council vote, admitted; session 15 (its validation key, totals only, 3 decimals): rules 0.620 (κ 0.587; model 0.657, rules+model 0.654 with the retrained model); session 14: general16 rules 0.612 (κ 0.579; model 0.620, rules+model 0.647) with the session-13 code at its arrival
+GENERAL18_F1, GENERAL18_KAPPA = 0.669, 0.636  # session 18 (frames18): 0.587 / 0.549 -> 0.669 / 0.636 (measured 0.6699 / 0.6368); session 17 (frames17, validation key, totals only): rules 0.581 / 0.543 -> 0.588 / 0.550 printed, level floored one thousandth under (model 0.627, rules+model 0.622 unchanged); session 16: general18 rules 0.581 (κ 0.543; model 0.627, rules+model 0.622) with the session-15 code at its arrival
 GENERAL20_F1, GENERAL20_KAPPA = 0.525, 0.485  # session 18: general20 rules 0.525 (κ 0.485; model 0.646, rules+model 0.660) with the session-17 code at its arrival (main at 5921908)
 GENERAL19_F1, GENERAL19_KAPPA = 0.606, 0.571  # session 17: general19 rules 0.591 (κ 0.555; model 0.607, rules+model 0.641) with the session-16 code at its arrival; after every session-17 merge rules 0.606 (κ 0.571; frames17's cue rows), model and rules+model unchanged
-GENERAL17_F1, GENERAL17_KAPPA = 0.606, 0.569  # session 17 (frames17): 0.528 / 0.488 -> 0.606 / 0.569 (measured 0.6070 / 0.5700); session 15: general17 rules 0.521 (κ 0.481; model 0.611, rules+model 0.594) with the session-14 code at its arrival; after every session-15 merge 0.529 (κ 0.489; model 0.604, rules+model 0.628)
-GENERAL_HELDOUT_F1 = 0.837  # session 11: 0.8376 (among the missing); session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
+GENERAL17_F1, GENERAL17_KAPPA = 0.672, 0.64  # session 18 (frames18): 0.606 / 0.569 -> 0.672 / 0.64 (measured 0.6730 / 0.6400); session 17 (frames17): 0.528 / 0.488 -> 0.606 / 0.569 (measured 0.6070 / 0.5700); session 15: general17 rules 0.521 (κ 0.481; model 0.611, rules+model 0.594) with the session-14 code at its arrival; after every session-15 merge 0.529 (κ 0.489; model 0.604, rules+model 0.628)
+GENERAL_HELDOUT_F1 = 0.847  # session 18 (frames18): 0.837 -> 0.847 (measured 0.8475); session 11: 0.8376 (among the missing); session 9: 0.8305 (a court on a law); session 6: 0.8235 (natural hazard warnings); session 7 unchanged
 # before:  # session 5 (spent, development): 0.814; measured once on the held-out sentences (P 0.80, R 0.87, F1 0.84, kappa 0.82); scored again once after
 # the session-2 cue rules: P 0.79, R 0.84, F1 0.81, kappa 0.79 (lower: the revisions did not carry over to it)
 # session 17 (frames17): ransomware 0.666 -> 0.704, plant closure 0.705 -> 0.72, budget 0.589 -> 0.604, abduction 0.658
 # -> 0.675, heatwave 0.649 -> 0.666, no-confidence 0.626 -> 0.642, doping 0.463 -> 0.507 (the session-17 cue rows carried
 # by implication); election 0.95 -> 0.957 and prison riot 0.809 -> 0.819 raised to figures measured before them
+# session 18 (frames18): strike-norland frames 0.88 -> 0.886, strike-norland frames_heldout 0.666 -> 0.769, verdict-halberg frames 0.91 -> 0.919, verdict-halberg frames_heldout 0.72 -> 0.727, election-varenia frames_heldout 0.957 -> 0.968, market-crash-ardesia frames_heldout 0.843 -> 0.886, shelling-tolvany frames_heldout 0.867 -> 0.877, ransomware-lenmark frames_heldout 0.704 -> 0.716, derailment-osterby frames_heldout 0.812 -> 0.824, crowd-crush-selvana frames_heldout 0.735 -> 0.764, budget-ostria frames_heldout 0.589 -> 0.646, heatwave-corvena frames_heldout 0.666 -> 0.731, cyclone-tessaly frames_heldout 0.757 -> 0.776, no-confidence-dravenia frames_heldout 0.642 -> 0.658, doping-case-ostrel frames_heldout 0.507 -> 0.527 (the session-18 cue rows carried by implication)
 EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and on each held-out key (5 sentences), whose
     # first-contact F1 was quake 0.54, strike 0.17, verdict 0.62 (pooled 0.44); four general cues were added after it
     # (then 0.85, 0.42, 0.61; pooled 0.63). Scored once more after the session-2 cue rules: quake 0.80, strike 0.50,
@@ -91,49 +92,49 @@ EVENT_FRAME_F1 = {  # measured on each development key (cues revised on it) and 
     # (one frame decision fewer right than before: the level is LOWERED to what was measured, 0.79 before), strike 0.50,
     # verdict 0.73 (pooled with the 30 general held-out sentences: P 0.74, R 0.81, F1 0.77). Development: 0.90, 0.89, 0.92.
     "quake-valdora": {"frames": 0.914, "frames_heldout": 0.75},  # session 11: 0.9143 (a relative among the missing)
-    "strike-norland": {"frames": 0.88, "frames_heldout": 0.666},  # held-out key 0.545 after the session-5 proper names,
+    "strike-norland": {"frames": 0.886, "frames_heldout": 0.769},  # held-out key 0.545 after the session-5 proper names,
     # 0.667 after the session-6 competing counts
-    "verdict-halberg": {"frames": 0.91, "frames_heldout": 0.72},
+    "verdict-halberg": {"frames": 0.919, "frames_heldout": 0.727},
     # whole events held out (session 2), 30 sentences each, scored once after every rule was merged (before: 0.70 / 0.67)
     # spent in session 3 and used as development data since (0.957 and 0.904 after the session-3 rules)
-    "election-varenia": {"frames_heldout": 0.957}, "wildfire-cabrel": {"frames_heldout": 0.918},  # session 7: 0.9189 (denial_of_fault)
+    "election-varenia": {"frames_heldout": 0.968}, "wildfire-cabrel": {"frames_heldout": 0.918},  # session 7: 0.9189 (denial_of_fault)
     # whole events held out in session 3 (30 sentences each), scored once after every merge of the session: market 0.674,
     # outbreak 0.626; spent since, 0.796 and 0.750 after the session-5 rules (development figures, not a measure)
-    "market-crash-ardesia": {"frames_heldout": 0.843}, "outbreak-kavrin": {"frames_heldout": 0.833},  # session 11: outbreak 0.8333 (a union's own count)
+    "market-crash-ardesia": {"frames_heldout": 0.886}, "outbreak-kavrin": {"frames_heldout": 0.833},  # session 11: outbreak 0.8333 (a union's own count)
      # session 9: 0.8317 (a crowd that had gathered); session 7: 0.8210; session 6: 0.8085
     # whole events held out in session 4 (30 sentences each), first contact after the session-4 merges: shelling rules
     # 0.692 (P 0.75 R 0.64), rules+model 0.752; ice storm rules 0.533 (P 0.74 R 0.42), rules+model 0.547. Spent in
     # session 5 (development since): rules 0.821 (P 0.821 R 0.821) and 0.787 (P 0.854 R 0.729)
     # session 6: shelling 0.829 (a death toll that "had risen" is no longer an economic consequence)
-    "shelling-tolvany": {"frames_heldout": 0.867}, "ice-storm-haldmark": {"frames_heldout": 0.842},  # session 11: 0.8673 / 0.8421
+    "shelling-tolvany": {"frames_heldout": 0.877}, "ice-storm-haldmark": {"frames_heldout": 0.842},  # session 11: 0.8673 / 0.8421
      # session 9: 0.8571 / 0.8172  # session 6: 0.800 (staffing levels)
     # session 8: shelling 0.8468 (an age in a toll is not human interest)
     # whole events held out in session 5 (first contact 0.589 / 0.675 / 0.483, tests/test_heldout_session5.py); development
     # data since session 7: rules 0.650 / 0.7027 / 0.6138 after the session-7 cue classes (0.597 / 0.685 / 0.484 before)
     "mine-collapse-brevik": {"frames_heldout": 0.746},  # session 15: 0.7470; session 11: 0.7317  # session 9: 0.6835; session 7: 0.6500
     "shipwreck-calvera": {"frames_heldout": 0.805},  # session 11: 0.8052  # session 9: 0.7568; session 8: 0.7123 (a vigil); its level had slipped into a comment
-    "ransomware-lenmark": {"frames_heldout": 0.704},  # session 10: 0.6667 (a fine under a law); session 9: 0.6535 (repair costs, ransom, a court on a law)
+    "ransomware-lenmark": {"frames_heldout": 0.716},  # session 10: 0.6667 (a fine under a law); session 9: 0.6535 (repair costs, ransom, a court on a law)
     # whole events held out in session 6 (first contact rules 0.453 / 0.650 / 0.486, tests/test_heldout_session6.py),
     # development data since session 8: 0.5569 / 0.7126 / 0.6173 after the session-8 cue classes (remedy offered,
     # inquiry opened, fault disputed, figure against figure, protest action)
     # session 9: 0.5926 / 0.7356 / 0.6747 after the session-9 cue classes
-    "derailment-osterby": {"frames_heldout": 0.812}, "crowd-crush-selvana": {"frames_heldout": 0.735},
+    "derailment-osterby": {"frames_heldout": 0.824}, "crowd-crush-selvana": {"frames_heldout": 0.764},
     "plant-closure-dornbach": {"frames_heldout": 0.72},  # session 11: 0.7473 / 0.7356 / 0.7059; session 14: derailment 0.7609 (recommended_measure); session 15: 0.8125 (a zone, a speed over its limit)
     # whole events held out in session 7 (first contact rules 0.528 / 0.538 / 0.507, tests/test_heldout_session7.py),
     # development data since session 9: 0.6582 / 0.5745 / 0.5352 after the session-9 cue classes
-    "tower-fire-quellen": {"frames_heldout": 0.781}, "budget-ostria": {"frames_heldout": 0.589},  # session 16: budget 0.5895 (an admission); session 17: 0.5895 after the merge (the branch measured 0.604 before its last narrowing)
+    "tower-fire-quellen": {"frames_heldout": 0.781}, "budget-ostria": {"frames_heldout": 0.646},  # session 16: budget 0.5895 (an admission); session 17: 0.5895 after the merge (the branch measured 0.604 before its last narrowing)
     "abduction-karsa": {"frames_heldout": 0.675},  # session 15: tower fire 0.7816 (fire doors, unaccounted for), abduction 0.6582 (kidnapping); session 11: 0.7381 / 0.5745 / 0.6316
     # whole events held out in session 8 (first contact rules 0.526 / 0.684 / 0.656, the session-9 validation set),
     # development data since session 10: 0.5600 / 0.7500 / 0.6970 (κ 0.530 / 0.731 / 0.679) after the session-10 cue
     # classes (supply below normal, demand as a quantity; more people than places, a claim dismissed; journeys cancelled)
-    "heatwave-corvena": {"frames_heldout": 0.666}, "prison-riot-halvik": {"frames_heldout": 0.819},
+    "heatwave-corvena": {"frames_heldout": 0.731}, "prison-riot-halvik": {"frames_heldout": 0.819},
     "runway-overrun-orlend": {"frames_heldout": 0.764},  # session 15: 0.6494 / 0.8095 / 0.7647 (an alert level, an escape, a speed over normal); session 11: 0.6154 / 0.7805 / 0.7353; session 12: 0.7463
     # session 14 (nuframes14): heatwave 0.6154 -> 0.6316 (a ministry's own count of heat deaths is no criminal count)
     # whole events held out in session 9 (first contact rules 0.67 / 0.59 / 0.24, tests/test_heldout_session9.py), the
     # session-10 validation set, development data since session 11: 0.6667 / 0.5926 / 0.2951 before the session-11 cue
     # classes, 0.7385 / 0.5926 / 0.4179 after them
-    "cyclone-tessaly": {"frames_heldout": 0.757}, "no-confidence-dravenia": {"frames_heldout": 0.642},  # session 12: 0.6265 (sums in crowns)
-    "doping-case-ostrel": {"frames_heldout": 0.507},  # session 15: cyclone 0.7576, doping 0.4638 (a ban of up to four years)
+    "cyclone-tessaly": {"frames_heldout": 0.776}, "no-confidence-dravenia": {"frames_heldout": 0.658},  # session 12: 0.6265 (sums in crowns)
+    "doping-case-ostrel": {"frames_heldout": 0.527},  # session 15: cyclone 0.7576, doping 0.4638 (a ban of up to four years)
 }
 # Key sentences the sentence splitter cuts otherwise, measured once: the outbreak's "…, said the laboratory's director,
 # Prof. E.V. Lunde." ends at the initials (found when the session-3 held-out events were scored; not fixed since).
@@ -746,11 +747,11 @@ def _wrong_world(top: pd.DataFrame, kind: str) -> pd.DataFrame:
 # political as another world's; match-fixing-lorvane's M1 had security_defence third from the model alone (p=0.50, 0.79).
 # Session 15: both pass with the model trained on every development set (security added from 0.7) and the session-15
 # cue rows (pass or fail only read: they are session 15's validation events).
+# Session 15, first contact (session-14 code): debt-bailout-morvania's M4 had health_safety among its top three
+# (a rule cue "hospital" and the model), decided before the event was written to be from another world for a market
+# and money story. Session 18 (frames18): passes (strict xfail turned XPASS) once the session-18 economic rows
+# (household_worse_off, growth_and_prices_hit, foreign_mission_and_lender, ...) gave M4's money sentences their frames.
 KNOWN_WRONG_WORLD: dict[str, str] = {
-    # Session 15, first contact (session-14 code): debt-bailout-morvania's M4 had health_safety among its top three
-    # (a rule cue "hospital" and the model), decided before the event was written to be from another world for a
-    # market and money story; only the failure line was read
-    "debt-bailout-morvania": "session 15 first contact: health_safety among M4's top three (the cue 'hospital' and the model)",
     # Session 18, first contact (session-17 code): climate-summit-aldera's live page (A2) has crime_punishment among its
     # top three, from five updates on protesters arrested outside the venue ("arrested", "arrests", "without
     # charge"); decided before the event was written that crime is from another world for a summit. The cues read the

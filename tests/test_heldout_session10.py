@@ -21,10 +21,13 @@ FIRST_CONTACT = {  # measured 2026-11-26 after the session-10 merges (docs/ACCUR
     # session 16 (claimants16, a stated trade): eruption grouping 0.666 -> 0.656 ("Volcanologists urge 15km zone" is now the
     # volcanologists', as the key codes it, and splits from the outlet's 15 km elsewhere)
     # session 16 (coordinator, stated trade): eruption grouping 0.666 -> 0.661 (grouping16, claimants16)
-    "eruption-moravel": {'recall': 0.993, 'value_accuracy': 0.993, 'hedge_accuracy': 0.993, 'quotes_recall': 0.975, 'speaker_accuracy': 0.949, 'type_accuracy': 0.962, 'claimant_accuracy': 0.883, 'claimant_type_accuracy': 0.889, 'grouping_f1': 0.661, 'frames_f1': 0.675},
+    # session 18 (frames18, development data): frames_f1 0.675 -> 0.684 (the session-18 cue rows carried by implication)
+    "eruption-moravel": {'recall': 0.993, 'value_accuracy': 0.993, 'hedge_accuracy': 0.993, 'quotes_recall': 0.975, 'speaker_accuracy': 0.949, 'type_accuracy': 0.962, 'claimant_accuracy': 0.883, 'claimant_type_accuracy': 0.889, 'grouping_f1': 0.661, 'frames_f1': 0.684},
     # session 17 (frames17, development data): frames_f1 raised by the cue rows carried by implication: blackout-serenna 0.65 -> 0.712, takeover-lindqvist 0.72 -> 0.736
-    "blackout-serenna": {'recall': 1.0, 'value_accuracy': 0.982, 'hedge_accuracy': 0.982, 'quotes_recall': 0.938, 'speaker_accuracy': 0.96, 'type_accuracy': 0.907, 'claimant_accuracy': 0.928, 'claimant_type_accuracy': 0.88, 'grouping_f1': 0.503, 'frames_f1': 0.697},
-    "takeover-lindqvist": {'recall': 0.988, 'value_accuracy': 0.948, 'hedge_accuracy': 0.988, 'quotes_recall': 0.906, 'speaker_accuracy': 0.931, 'type_accuracy': 0.965, 'claimant_accuracy': 0.852, 'claimant_type_accuracy': 0.869, 'grouping_f1': 0.496, 'frames_f1': 0.736},
+    # session 18 (frames18, development data): frames_f1 0.697 -> 0.727 (the session-18 cue rows carried by implication)
+    "blackout-serenna": {'recall': 1.0, 'value_accuracy': 0.982, 'hedge_accuracy': 0.982, 'quotes_recall': 0.938, 'speaker_accuracy': 0.96, 'type_accuracy': 0.907, 'claimant_accuracy': 0.928, 'claimant_type_accuracy': 0.88, 'grouping_f1': 0.503, 'frames_f1': 0.727},
+    # session 18 (frames18, development data): frames_f1 0.736 -> 0.769 (the session-18 cue rows carried by implication)
+    "takeover-lindqvist": {'recall': 0.988, 'value_accuracy': 0.948, 'hedge_accuracy': 0.988, 'quotes_recall': 0.906, 'speaker_accuracy': 0.931, 'type_accuracy': 0.965, 'claimant_accuracy': 0.852, 'claimant_type_accuracy': 0.869, 'grouping_f1': 0.496, 'frames_f1': 0.769},
 }
 
 
