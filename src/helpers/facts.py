@@ -1812,7 +1812,8 @@ def value_clusters(bounds: list[tuple[float, float]], factor: float) -> list[int
 
 def split_far_values(mentions: pd.DataFrame) -> pd.DataFrame:
     """Facts of VALUE_SPREAD_RULES quantities split where their figures' values lie more than the rule's factor apart
-    (see VALUE_SPREAD_RULES); facts lined up by value alone are left as they are."""
+    (see VALUE_SPREAD_RULES), after the split by claimant (one claimant's figures at a time); facts lined up by value
+    alone are left as they are."""
     needed = {"fact_id", "fact_label", "quantity", "value_low", "value_high", "article_id"}
     if mentions.empty or not needed <= set(mentions.columns):
         return mentions
@@ -1822,6 +1823,7 @@ def split_far_values(mentions: pd.DataFrame) -> pd.DataFrame:
     factors = mentions["quantity"].map(_spread_factor)
     ok = factors.notna() & low.gt(0) & ~mentions["fact_id"].map(lambda f: _alone_by_value(str(f)))
     fact_id, label = mentions["fact_id"].copy(), mentions["fact_label"].copy()
+    keys = _claimant_keys(mentions) if "claimant" in mentions.columns else pd.Series("", index=mentions.index)
     for fid, group in mentions[ok].groupby("fact_id"):
         clusters = pd.Series(value_clusters(list(zip(low[group.index], high[group.index])), factors[group.index[0]]),
                              index=group.index)
@@ -1832,9 +1834,17 @@ def split_far_values(mentions: pd.DataFrame) -> pd.DataFrame:
         for c, rows in clusters.groupby(clusters).groups.items():
             if c != keep:
                 start = describe_value((low[rows] / scale[rows]).min())  # as written, in the figures' own unit
-                fact_id[rows] = f"{fid}|from-{slug(start)}"
-                label[rows] = label[rows] + f" (from {start})"
+                fact_id[rows] = [_with_part(fid, f"from-{slug(start)}", k) for k in keys[rows]]
+                label[rows] = [lab.replace(_ACCORDING, f" (from {start})" + _ACCORDING, 1) if _ACCORDING in lab
+                               else f"{lab} (from {start})" for lab in label[rows]]
     return mentions.assign(fact_id=fact_id, fact_label=label)
+
+
+def _with_part(fact_id: str, part: str, key: str) -> str:
+    """The fact id with `part` added before its claimant key (the split by claimant stays last)."""
+    if key and fact_id.endswith("|" + key):
+        return f"{fact_id[: -len(key) - 1]}|{part}|{key}"
+    return f"{fact_id}|{part}"
 
 
 def _alone_by_value(fact_id: str) -> bool:
@@ -2318,10 +2328,10 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = split_by_holder(mentions, codebooks["quantities"], sentences["text"].drop_duplicates().tolist())
     mentions = month_dates(without_event_place(mentions, sentences, codebooks["quantities"]))
     mentions = without_main_group(mentions, codebooks["quantities"])
-    mentions = split_far_values(earlier_by_value(mentions))
+    mentions = earlier_by_value(mentions)
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
-    mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions)))
+    mentions = align_lone_figures(split_far_values(split_by_claimant(with_claimant_key(mentions))))
     if codebooks.get("fact_overrides") is not None:
         kept = apply_fact_overrides(mentions, codebooks["fact_overrides"])  # rows dropped: their keys computed afresh
         mentions = kept if len(kept) == len(mentions) else kept.drop(columns=CLAIMANT_KEY, errors="ignore")
