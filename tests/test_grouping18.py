@@ -76,24 +76,3 @@ def test_value_clusters_chain_close_figures_and_cut_at_the_factor():
     assert value_clusters([(10, 10), (35, 35)], 3.0) == [0, 1]
     assert value_clusters([(400, 400), (10, 12), (30, 30)], 3.0) == [1, 0, 0]  # 30 ≤ 3 × 12; 400 > 3 × 30
     assert set(VALUE_SPREAD_RULES["quantities"]) == {"count", "percentage_change", "distance"}
-
-
-def test_a_group_one_article_names_is_a_part_not_the_events_own_people():
-    """`facts.MAIN_GROUP_MIN_ARTICLES`: "three ground crew hurt" in one outlet beside "hospital treats five people"
-    in another is a part of the five (the crew), never a revision of the injured; a group two outlets name at the
-    toll's size, or one outlet names with the very count the others give, is still the event's own people."""
-    from helpers.facts import MAIN_GROUP_MIN_ARTICLES, without_main_group
-
-    assert MAIN_GROUP_MIN_ARTICLES == 2
-    crew = without_main_group(_mentions({"a": ["Debris fell near Tarsk and three ground crew were hurt."],
-                                         "b": ["The hospital in Tarsk said it treated five people."]}), BOOK)
-    got = dict(zip(crew["text"], crew["fact_id"]))
-    assert got["five people"] == "injured"
-    assert got["three ground crew"] == "injured|crew"
-    miners = without_main_group(_mentions({"a": ["Two miners were killed in the blast at Orvik."],
-                                           "b": ["Two miners died after the blast at Orvik."],
-                                           "c": ["The blast killed three people, officials said later."]}), BOOK)
-    assert set(miners["fact_id"]) == {"killed"}
-    same = without_main_group(_mentions({"a": ["Falling debris hurt four workers at the Tarsk depot."],
-                                         "b": ["Four people were hurt at the depot, the hospital said."]}), BOOK)
-    assert set(same["fact_id"]) == {"injured"}  # one outlet's group, but the count the others give: the same four

@@ -1701,10 +1701,6 @@ def without_event_place(mentions: pd.DataFrame, sentences: pd.DataFrame, book: Q
 # are counted at the whole's size, and an event of two groups (civilians and soldiers) has no group of its own.
 MAIN_GROUP_SHARE = 0.5
 MAIN_GROUP_MAJORITY = 2 / 3  # … and only the group most figures naming a group name ("civilians" and "soldiers": neither)
-# … and a group fewer articles than this name in figures of the fact only when its figure is one the ungrouped figures
-# give (session 18, grouping18): one outlet's "three ground crew hurt" beside others' "hospital treats five people" is a
-# part of the five, not the event's people; "the four men still trapped" beside "four still trapped" is the same four
-MAIN_GROUP_MIN_ARTICLES = 2
 
 
 def _group_part(row, book: QuantityCodebook) -> str:
@@ -1723,16 +1719,12 @@ def without_main_group(mentions: pd.DataFrame, book: QuantityCodebook) -> pd.Dat
     bare_id = [re.sub(rf"^([^|]+)\|{re.escape(g)}(?=\||$)", r"\1", f) if g else f
                for f, g in zip(mentions["fact_id"], groups)]
     values = mentions["value_low"].where(mentions["value_low"].notna(), mentions["value_high"])
-    bare_values = values[[not g for g in groups]].groupby(mentions["fact_id"][[not g for g in groups]])
-    bare, given = bare_values.median(), bare_values.agg(set)
+    bare = values[[not g for g in groups]].groupby(mentions["fact_id"][[not g for g in groups]]).median()
     by_group = values.groupby([pd.Series(groups, index=mentions.index), pd.Series(bare_id, index=mentions.index)])
     grouped, counts = by_group.median(), by_group.size()
-    articles = mentions["article_id"] if "article_id" in mentions.columns else pd.Series(mentions.index, index=mentions.index)
-    reach = articles.groupby([pd.Series(groups, index=mentions.index), pd.Series(bare_id, index=mentions.index)]).nunique()
     named = counts[[bool(g) for g, _ in counts.index]].groupby(level=1).sum()  # figures naming any group, per fact
     main = {(g, b) for (g, b), v in grouped.items() if g and b in bare.index and v >= MAIN_GROUP_SHARE * bare[b]
-            and counts[g, b] >= MAIN_GROUP_MAJORITY * named[b] and (reach[g, b] >= MAIN_GROUP_MIN_ARTICLES or
-                                                                    v in given[b])}
+            and counts[g, b] >= MAIN_GROUP_MAJORITY * named[b]}
     hit = pd.Series([(g, b) in main for g, b in zip(groups, bare_id)], index=mentions.index)
     if not hit.any():
         return mentions
