@@ -49,20 +49,20 @@ def test_a_price_and_a_bill_in_one_currency_word_are_kept_apart():
 
 
 def test_share_moves_far_apart_are_different_moves():
-    """VALUE_SPREAD_RULES percentage_moves: one company's 4.2% slip and another's 35.6% jump are not one move of the
+    """VALUE_SPREAD_RULES percentage_moves: a 4.2% rise one day and a 35.6% jump another are not one move of the
     stock; 35.6% and "as much as 34%" are."""
-    got = _facts({"a": ["Shares in Perrat slipped 4.2% on the news."],
-                  "b": ["Shares in Osk closed 35.6% higher on Monday."],
+    got = _facts({"a": ["Shares in Osk rose 4.2% on Friday."],
+                  "b": ["Osk shares rose 35.6% on Monday."],
                   "c": ["Shares in Osk rose as much as 34% in early trading."]})
     assert got[("b", "35.6%")].split("|")[0] == "percentage-change"
     assert got[("a", "4.2%")] != got[("b", "35.6%")]
 
 
 def test_distances_far_apart_are_different_distances_but_units_are_compared_as_one():
-    """VALUE_SPREAD_RULES distances: a 12 km road to the city and a 300-metre skid are different distances; "3 km"
+    """VALUE_SPREAD_RULES distances: a jet stopped 300 metres and one stopped 12 km from the terminal are different distances; "3 km"
     and "3,000 metres" are one distance, compared in one unit."""
-    got = _facts({"a": ["The jet skidded about 300 metres past the end of the runway."],
-                  "b": ["The airport lies 12 km from the city."],
+    got = _facts({"a": ["The jet stopped about 300 metres from the terminal."],
+                  "b": ["The jet stopped 12 km from the terminal."],
                   "c": ["The plane stopped some 3,000 metres from the terminal."],
                   "d": ["The plane stopped 3 km from the terminal."]})
     assert got[("a", "about 300 metres")] != got[("b", "12 km")]
