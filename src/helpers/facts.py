@@ -1776,6 +1776,87 @@ def earlier_by_value(mentions: pd.DataFrame) -> pd.DataFrame:
     return mentions.assign(fact_id=fact_id, time_ref=time_ref, fact_label=mentions["fact_label"].where(~moved, label))
 
 
+# Figures of one fact whose values lie far apart are different facts (session 18, grouping18): a count of one noun,
+# a percentage move or a distance carries no cue that tells "412 exam centres" from "62,000 candidates' 7,842 polling
+# stations", so every figure of the noun met in one fact. A revision or a dispute of such a figure stays within a
+# factor of `factor`; figures farther apart (sorted by value, a gap wider than the factor between one figure and the
+# largest below it) are split, the cluster most articles give keeping the fact id and each other taking the value it
+# starts at ("count|station|from-19"). A fact lined up by value alone ("count|23", "count|one-…") is never split.
+# Rules as data: name, quantities (pattern on the quantity id), factor, example (two figures kept apart), note.
+VALUE_SPREAD_RULES = pd.DataFrame([
+    ("counts_of_one_noun", "count", 3.0, "7,842 polling stations nationwide / the 1,130 stations of the capital",
+     "a generic count of one noun (stations, inmates, points, doses): a part, a total and a capacity share the noun"),
+    ("percentage_moves", "percentage_change", 3.0, "Veltra's shares slipped 4.2% / Lindqvist closed 35.6% higher",
+     "moves of different holders, days or periods filed under one move of the stock"),
+    ("distances", "distance", 3.0, "the airport lies 12 km from the city / the hall is 3 km from the runway",
+     "distances of different things from one place (compared in one unit: \"3 km\" and \"3,000 metres\" stay one)"),
+], columns=["name", "quantities", "factor", "example", "note"])
+_VALUE_SPREAD = [(re.compile(r.quantities), float(r.factor)) for r in VALUE_SPREAD_RULES.itertuples(index=False)]
+
+
+def _spread_factor(quantity: str) -> float | None:
+    return next((f for q, f in _VALUE_SPREAD if q.fullmatch(str(quantity))), None)
+
+
+def value_clusters(bounds: list[tuple[float, float]], factor: float) -> list[int]:
+    """Per (low, high) figure, its cluster: sorted by low, a figure starts a new cluster when its low is more than
+    `factor` times the highest value before it (single linkage, so a chain of close revisions stays one)."""
+    out, cluster, top = [0] * len(bounds), 0, None
+    for i in sorted(range(len(bounds)), key=lambda i: bounds[i][0]):
+        low, high = bounds[i]
+        if top is not None and low > factor * top:
+            cluster += 1
+        out[i], top = cluster, high if top is None else max(top, high)
+    return out
+
+
+def split_far_values(mentions: pd.DataFrame) -> pd.DataFrame:
+    """Facts of VALUE_SPREAD_RULES quantities split where their figures' values lie more than the rule's factor apart
+    (see VALUE_SPREAD_RULES), after the split by claimant (one claimant's figures at a time); facts lined up by value
+    alone are left as they are."""
+    needed = {"fact_id", "fact_label", "quantity", "value_low", "value_high", "article_id"}
+    if mentions.empty or not needed <= set(mentions.columns):
+        return mentions
+    scale = base_unit_factors(mentions)
+    low = mentions["value_low"].where(mentions["value_low"].notna(), mentions["value_high"]) * scale
+    high = mentions["value_high"].where(mentions["value_high"].notna(), mentions["value_low"]) * scale
+    factors = mentions["quantity"].map(_spread_factor)
+    ok = factors.notna() & low.gt(0) & ~mentions["fact_id"].map(lambda f: _alone_by_value(str(f)))
+    fact_id, label = mentions["fact_id"].copy(), mentions["fact_label"].copy()
+    keys = _claimant_keys(mentions) if "claimant" in mentions.columns else pd.Series("", index=mentions.index)
+    for fid, group in mentions[ok].groupby("fact_id"):
+        clusters = pd.Series(value_clusters(list(zip(low[group.index], high[group.index])), factors[group.index[0]]),
+                             index=group.index)
+        if clusters.nunique() < 2:
+            continue
+        reach = group.groupby(clusters)["article_id"].nunique()
+        keep = reach.idxmax()  # most articles; ties to the lowest values
+        for c, rows in clusters.groupby(clusters).groups.items():
+            if c != keep:
+                start = describe_value((low[rows] / scale[rows]).min())  # as written, in the figures' own unit
+                fact_id[rows] = [_with_part(fid, f"from-{slug(start)}", k) for k in keys[rows]]
+                label[rows] = [lab.replace(_ACCORDING, f" (from {start})" + _ACCORDING, 1) if _ACCORDING in lab
+                               else f"{lab} (from {start})" for lab in label[rows]]
+    return mentions.assign(fact_id=fact_id, fact_label=label)
+
+
+def _with_part(fact_id: str, part: str, key: str) -> str:
+    """The fact id with `part` added before its claimant key (the split by claimant stays last)."""
+    if key and fact_id.endswith("|" + key):
+        return f"{fact_id[: -len(key) - 1]}|{part}|{key}"
+    return f"{fact_id}|{part}"
+
+
+def _alone_by_value(fact_id: str) -> bool:
+    """A fact id lined up by value alone or kept on its own: its second part a value ("count|23") or "one-…"."""
+    second = (fact_id.split("|") + [""])[1]
+    return second[:1].isdigit() or second.startswith("one-")
+
+
+def describe_value(value: float) -> str:
+    return f"{value:,.0f}" if abs(value) >= 10 else f"{value:g}"
+
+
 def base_fact(mentions: pd.DataFrame) -> pd.Series:
     """The fact id before the split by claimant (all claimants' figures on the same thing)."""
     if "claimant" not in mentions.columns:
@@ -2250,7 +2331,7 @@ def numbers_tables(sentences: pd.DataFrame, articles: pd.DataFrame, codebooks: d
     mentions = earlier_by_value(mentions)
     if claimants is not None:
         mentions = figure_claimants(claimants(mentions))
-    mentions = align_lone_figures(split_by_claimant(with_claimant_key(mentions)))
+    mentions = align_lone_figures(split_far_values(split_by_claimant(with_claimant_key(mentions))))
     if codebooks.get("fact_overrides") is not None:
         kept = apply_fact_overrides(mentions, codebooks["fact_overrides"])  # rows dropped: their keys computed afresh
         mentions = kept if len(kept) == len(mentions) else kept.drop(columns=CLAIMANT_KEY, errors="ignore")
