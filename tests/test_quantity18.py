@@ -128,3 +128,37 @@ def test_the_cost_of_the_damage_stays_one():
 ])
 def test_crews_sent_or_at_work_are_deployed(sentence, text, quantity):
     assert _quantity(sentence, text) == quantity, (sentence, _quantity(sentence, text))
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("By noon, the slick had reached 48 km of coastline and workers had laid 6 km of booms.", "48 km"),
+    ("By noon, the slick had reached 48 km of coastline and workers had laid 6 km of booms.", "6 km"),
+    ("Up to 90 centimetres of fresh snow fell on the pass overnight.", "Up to 90 centimetres"),
+    ("The survey put the length of the landslide at 2.3 km.", "2.3 km"),
+])
+def test_a_length_of_a_stretch_is_no_distance_from_a_place(sentence, text):
+    assert _quantity(sentence, text) == "other", (sentence, _quantity(sentence, text))
+
+
+def test_within_a_distance_of_a_coast_road_stays_a_distance():
+    found = figures_in("Residents within 3 km of the coast road were evacuated.")
+    assert [r["quantity"] for t, r in found.items() if "3 km" in t] == ["distance"]
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("Pensions above the threshold will be cut, and public-sector wages by 10% from January.", "10%",
+     "percentage_change"),
+    ("The yield on the five-year bond, which had climbed to 8.7%, fell back to 8.1% by the close.", "8.7%",
+     "interest_rate"),
+    ("The measure was approved by 52.3% of voters.", "52.3%", "share"),
+])
+def test_a_change_or_a_yield_across_clauses(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity, (sentence, _quantity(sentence, text))
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Some 3,000 people had left the valley by Sunday night.", "Some 3,000 people"),
+    ("About 2,100 residents of the lower town had been moved to shelters in the hills by then.", "About 2,100 residents"),
+])
+def test_people_who_left_their_homes_or_were_moved_to_shelters_are_evacuated(sentence, text):
+    assert _quantity(sentence, text) == "evacuated"
