@@ -31,8 +31,8 @@ from .figures import slug
 from .number_format import format_mention
 from .number_lexicon import singular as lx_singular
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
-from .quantities import (CLAUSE_BREAK, as_currency, currency_words, with_currencies, QuantityCodebook, _eligible, context_of, load_quantity_codebook, quantity_of, qualifier_word,
-                         singular)
+from .quantities import (CLAUSE_BREAK, QuantityCodebook, _eligible, as_currency, context_of, currency_words,
+                         load_quantity_codebook, qualifier_word, quantity_of, singular, with_currencies)
 
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter

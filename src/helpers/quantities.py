@@ -12,7 +12,9 @@ The rules are data, in four codebook tables (codebooks/default/, extended per co
   as `around`, for a word of another clause that decides what is counted (an illness named for people in hospital);
   `state` captures, in the words before the figure, the noun restated with its state
   (group `state`: "the number of people confirmed dead has risen to"), which the `after` cues then read as if it
-  followed the figure; an event codebook's own cues win over the default's when they match;
+  followed the figure; `currency` captures, in group `unit`, a noun a text converts or quotes at a rate ("7.8 billion
+  dornas (about €624 million)"), a currency the lexicon lacks: its counts in the whole corpus are money
+  (`with_currencies`); an event codebook's own cues win over the default's when they match;
 - `unit_classes.csv`: named unit classes (`@people`, `@length`…) used in the taxonomy's `units` column;
 - `context_cues.csv`: cues that tie a figure to an earlier event (`earlier`), to an "as of" time (`as_of`) or
   to a named place (`place`).
