@@ -162,3 +162,12 @@ def test_a_change_or_a_yield_across_clauses(sentence, text, quantity):
 ])
 def test_people_who_left_their_homes_or_were_moved_to_shelters_are_evacuated(sentence, text):
     assert _quantity(sentence, text) == "evacuated"
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("Some 9,000 head of cattle had been moved to higher ground.", "Some 9,000", "count"),
+    ("Up to 12,000 people may have fled the area.", "Up to 12,000 people", "displaced"),
+    ("Up to 4cm of ice had built up on the lines.", "Up to 4cm", "depth"),
+])
+def test_animals_moved_people_who_fled_and_ice_keep_their_quantity(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity, (sentence, _quantity(sentence, text))
