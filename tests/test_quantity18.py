@@ -11,7 +11,7 @@ sentences themselves. Each test fails without its rows.
 - A night in reception or evacuation centres is displacement (new user 17, finding 13).
 - A sum lost a day is a running loss (money, detail "a day"), not the cost of the damage (new user 17, finding 8).
 - A thing sold or offered for an unscaled sum is priced; a share that last traded at or was worth a sum is a share
-  price; a sum offered to each family is compensation; rescuers and divers, and crews sent, are deployed.
+  price; a sum offered to each family is compensation; divers, and police or crews sent, are deployed.
 """
 from __future__ import annotations
 
@@ -120,7 +120,7 @@ def test_the_cost_of_the_damage_stays_one():
 
 
 @pytest.mark.parametrize("sentence, text, quantity", [
-    ("Some 140 rescuers and eight divers worked through the night.", "Some 140 rescuers", "police_deployed"),
+    ("Some 140 volunteers and eight divers worked through the night.", "eight divers", "police_deployed"),
     ("The ministry sent 500 police officers and two helicopters to the border town.", "500 police officers",
      "police_deployed"),
     ("Two firefighters were injured when the roof fell in.", "Two firefighters", "injured"),
