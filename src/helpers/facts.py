@@ -31,8 +31,8 @@ from .figures import slug
 from .number_format import format_mention
 from .number_lexicon import singular as lx_singular
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
-from .quantities import (CLAUSE_BREAK, QuantityCodebook, _eligible, context_of, load_quantity_codebook, quantity_of, qualifier_word,
-                         singular)
+from .quantities import (CLAUSE_BREAK, QuantityCodebook, _eligible, as_currency, context_of, currency_words,
+                         load_quantity_codebook, qualifier_word, quantity_of, singular, with_currencies)
 
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
@@ -65,6 +65,7 @@ def _duration_qualifier(row: dict, sentence: str) -> str | None:
 
 def classify_mention(row: dict, sentence: str, book: QuantityCodebook) -> dict:
     """quantity, qualifier (the part of the fact id after the quantity) and comparable, for one mention."""
+    row = as_currency(row, sentence, currency_words(book, [sentence]))  # "2,000 zorins (about €180)": money
     kind, unit = row["kind"], row.get("unit", "") or ""
     quantity, distance = quantity_of(row, sentence, book)
     spec = book.specs[quantity]
@@ -934,7 +935,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                     articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per numeric mention in the sentences read, with what it counts, its time, place, side and fact."""
     published = _published(sentences, articles)
-    found = _raw_mentions(sentences, units)
+    found = with_currencies(_raw_mentions(sentences, units), book)
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
     texts = {(s.article_id, s.block_no, s.sentence_no): s.text for s in sentences.itertuples(index=False)}

@@ -12,7 +12,9 @@ The rules are data, in four codebook tables (codebooks/default/, extended per co
   as `around`, for a word of another clause that decides what is counted (an illness named for people in hospital);
   `state` captures, in the words before the figure, the noun restated with its state
   (group `state`: "the number of people confirmed dead has risen to"), which the `after` cues then read as if it
-  followed the figure; an event codebook's own cues win over the default's when they match;
+  followed the figure; `currency` captures, in group `unit`, a noun a text converts or quotes at a rate ("7.8 billion
+  dornas (about €624 million)"), a currency the lexicon lacks: its counts in the whole corpus are money
+  (`with_currencies`); an event codebook's own cues win over the default's when they match;
 - `unit_classes.csv`: named unit classes (`@people`, `@length`…) used in the taxonomy's `units` column;
 - `context_cues.csv`: cues that tie a figure to an earlier event (`earlier`), to an "as of" time (`as_of`) or
   to a named place (`place`).
@@ -62,6 +64,10 @@ OWN_CONJUNCT = re.compile(r"(?i)(?<=[A-Za-z'’])\s+(?:and|but|while)\s+(?:(?:al
                           r"nearly|almost|at\s+least|more\s+than|only|just|the\s+other|the\s+remaining)\s+)*$")
 OWN_VERB = re.compile(r"(?i)^\W{0,2}(?:[\w'’-]+\s+){0,3}?(?:were|was|are|is|had|have|has|remain(?:s|ed)?)\b")
 YES = ("yes", "true", "1")
+# An amount restated in another currency in brackets right after the figure is part of it, not a clause break
+# ("would pay 150,000 marks (about €13,100) to the family of each person who died", session 18).
+CONVERSION_AFTER = re.compile(r"^\s*\(\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|or|c\.)\s+)?"
+                              r"(?:US\$|[$€£¥]|[A-Z]{3}\s?)\s?\d[\d.,]*\s*(?:million|billion|bn|m|k|thousand)?\s*\)")
 AROUND = "@N"  # stands for the figure itself in a cue `where=around` (the clause before it, @N, the clause after it)
 # Auxiliaries between a figure and its verb do not count as distance ("18 had been rescued").
 AUXILIARY = re.compile(r"(?i)^\W{0,2}(?:(?:people|others|more|of them|had|have|has|been|were|was|are|is|be|being|"
@@ -188,7 +194,7 @@ def clause_windows(sentence: str, start: int, end: int, breaks: re.Pattern = CLA
     before = RELATIVE_CLAUSE.sub(" ", sentence[max(0, start - width):start])
     cut = [m.end() for m in breaks.finditer(before)]
     before = before[cut[-1]:] if cut else before
-    after = sentence[end:end + width]
+    after = CONVERSION_AFTER.sub("", sentence[end:end + width], count=1)  # "150,000 marks (about €13,100) to each family"
     stop = breaks.search(after)
     after = after[:stop.start()] if stop else after
     conjunct = NEXT_FIGURE.search(after)  # after a word of this figure's own ("214 homes and 37 buildings were": shared)
@@ -206,7 +212,7 @@ def _cue_distance(where: str, regex: re.Pattern, unit: str, mention: dict, sente
                   after: str) -> float:
     """How far the cue stands from the figure, in characters (inf when absent)."""
     text, start, end = mention["text"], mention["start"], mention["end"]
-    if where == "state":  # read by `state_words`, not a cue of its own
+    if where in ("state", "currency"):  # read by `state_words` and `currency_words`, not cues of their own
         return float("inf")
     if where == "unit":
         return UNIT_CUE_DISTANCE if unit and regex.fullmatch(unit) else float("inf")
@@ -345,3 +351,39 @@ def _earlier_hit(regex: re.Pattern, text: str, reference_year: int | None) -> bo
         if year is None or reference_year is None or int(year) < reference_year:
             return True
     return False
+
+
+# A currency the lexicon does not list (an invented or a small one: "7.8 billion dornas", "11,400 kral") is read as a
+# count of its noun; cues `where=currency` (group `unit`: the noun) name it a currency where a text converts it or
+# quotes its rate ("7.8 billion dornas (about €624 million)", "12.5 dornas to the euro"), and every count of that noun
+# in the corpus is then money (session 18).
+_WORD_AFTER = re.compile(r"^\s*-?\s*([A-Za-z]+)\b")
+
+
+def currency_words(book: QuantityCodebook, texts) -> frozenset:
+    """The nouns that `where=currency` cues name a currency in any of `texts` (singular, lower case)."""
+    cues = [c.regex for c in book.cue_rows if c.where == "currency"]
+    return frozenset(singular(m.group("unit")) for text in texts for regex in cues for m in regex.finditer(text))
+
+
+def as_currency(row: dict, sentence: str, currencies: frozenset) -> dict:
+    """A count whose noun (its unit, or the word right after the figure) is one of `currencies`: money in it."""
+    if row.get("kind") != "count" or not currencies:
+        return row
+    word = row.get("unit") or ""
+    if not word:
+        after = _WORD_AFTER.match(sentence[row["end"]:])
+        word = after.group(1) if after else ""
+    word = singular(word)
+    return {**row, "kind": "money", "unit": word} if word in currencies else row
+
+
+def with_currencies(found: pd.DataFrame, book: QuantityCodebook) -> pd.DataFrame:
+    """The mentions of a corpus with counts of a currency its texts name (`currency_words`) made money."""
+    if found.empty:
+        return found
+    currencies = currency_words(book, found["sentence"].drop_duplicates())
+    if not currencies:
+        return found
+    rows = [as_currency(r, r["sentence"], currencies) for r in found.to_dict("records")]
+    return pd.DataFrame(rows, columns=found.columns, index=found.index)
