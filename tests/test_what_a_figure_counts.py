@@ -203,16 +203,16 @@ LEVELS = {
     # claimants16), strike quantity 0.971 -> 0.964 (quantity16)
     "ferry-sinking-halsund": (0.908, 0.917, 0.559),  # session 18 (quantity18): 0.845 -> 0.908
     "runoff-dispute-casmera": (0.809, 0.95, 0.547),
-    "airline-bankruptcy-velotra": (0.784, 0.897, 0.379),  # session 18 (grouping18): grouping 0.248 -> 0.379; (quantity18): quantity 0.67 -> 0.784
+    "airline-bankruptcy-velotra": (0.784, 0.897, 0.35),  # session 18 (grouping18): grouping 0.248 -> 0.379 on its branch, 0.350 with quantity18 merged (its currencies read as money regroup the sums); (quantity18): quantity 0.67 -> 0.784
     # session 17, first contact (session-16 code, main at 44c62cb; floored): coach crash, bribery scandal, minimum wage
     # after every session-17 merge: coach grouping 0.588 -> 0.605, bribery quantity 0.691 -> 0.696, minimum wage 0.632 -> 0.636
-    "coach-crash-pellaro": (0.822, 0.944, 0.661),  # session 18 (grouping18): 0.605 -> 0.661
-    "bribery-scandal-quessa": (0.696, 0.89, 0.573),  # session 18 (grouping18): 0.457 -> 0.573
-    "minimum-wage-dunmere": (0.636, 0.946, 0.437),  # session 18 (grouping18): 0.357 -> 0.437
+    "coach-crash-pellaro": (0.846, 0.944, 0.68),  # session 18, after every merge (levels 0.001 under the printed figures): quantity 0.822 -> 0.847 (quantity18), grouping 0.605 -> 0.681 (grouping18 and quantity18)
+    "bribery-scandal-quessa": (0.801, 0.89, 0.482),  # session 18 (grouping18): grouping 0.457 -> 0.573 on its branch, 0.482 with quantity18 merged (its sums in kester now spread over several money quantities); (quantity18): quantity 0.696 -> 0.801
+    "minimum-wage-dunmere": (0.694, 0.95, 0.476),  # session 18, after every merge: quantity 0.636 -> 0.695, earlier 0.946 -> 0.951, grouping 0.357 -> 0.477
     # session 18, first contact (session-17 code, main at 5921908; floored): smog emergency, drug seizure, climate summit
-    "smog-emergency-velgrad": (0.791, 0.973, 0.426),
-    "cocaine-seizure-portmarin": (0.732, 0.924, 0.523),
-    "climate-summit-aldera": (0.756, 0.862, 0.531),
+    "smog-emergency-velgrad": (0.811, 0.973, 0.451),  # after every session-18 merge: quantity 0.791 -> 0.812, grouping 0.426 -> 0.452
+    "cocaine-seizure-portmarin": (0.792, 0.919, 0.533),  # after every session-18 merge: quantity 0.732 -> 0.793, grouping 0.523 -> 0.533; earlier 0.924 -> 0.919, a stated trade (quantity18: a bracketed conversion no longer cuts a figure from the words after it)
+    "climate-summit-aldera": (0.779, 0.862, 0.537),  # after every session-18 merge: quantity 0.756 -> 0.780, grouping 0.531 -> 0.538
 }
 
 
