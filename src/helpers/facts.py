@@ -931,6 +931,33 @@ def _published(sentences: pd.DataFrame, articles: pd.DataFrame | None) -> pd.Ser
     return pd.Series(dtype="datetime64[ns, UTC]")
 
 
+def _lined_up_alone(row: dict, book: QuantityCodebook) -> dict:
+    """How a figure that names nothing of its own is keyed (the fields to update; none when it names something): a
+    singleton quantity with no qualifier by value or as one mention, an ordinal by value ("the ninth floor" and "the
+    15th floor" are two floors, session 16; "the second day" and "the third day" of an outage are one running count
+    told on two days, as a toll is: HOURS), a date of a by-value quantity as an undescribed date, "about 6,200 people"
+    and "two people" (which say nothing of what they count) by value."""
+    if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
+        return by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row)
+    if row["kind"] == "ordinal" and row.get("unit") not in HOURS:
+        return by_value(row)
+    if row["quantity"] in BY_VALUE and not row["qualifier"]:
+        return undescribed_date(row)
+    return by_value(row) if _people_alone(row, book) else {}
+
+
+def _place_named_beside(row: dict, book: QuantityCodebook) -> dict:
+    """The place a figure with no place of its own is tied to by the words beside it (the fields to update): "Kell
+    Ford, 11 km downstream" is that place's distance; "residents within 2 km" a zone and "400 metres from the
+    crossing" a distance from the crossing."""
+    if row["place"]:
+        return {}
+    if named_place := apposition_place(row, book):
+        return {"place": named_place, "place_named": True}
+    anchor = distance_anchor(row, book)
+    return {"place": anchor} if anchor else {}
+
+
 def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: QuantityCodebook, actors: pd.DataFrame,
                     articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per numeric mention in the sentences read, with what it counts, its time, place, side and fact."""
@@ -964,16 +991,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
             measures[where] = row
         if row["kind"] == "count":
             counts[where] = row
-        if row["quantity"] in SINGLETONS and not row["qualifier"] and not row["cued"]:
-            row.update(by_value(row) if row["quantity"] in BY_VALUE_WHEN_UNCUED else one_mention(row))
-        elif row["kind"] == "ordinal" and row.get("unit") not in HOURS:
-            # "the ninth floor" and "the 15th floor" are two floors: lined up by value (session 16); "the second day" and
-            # "the third day" of an outage are one running count told on two days, as a toll is
-            row.update(by_value(row))
-        elif row["quantity"] in BY_VALUE and not row["qualifier"]:
-            row.update(undescribed_date(row))
-        elif _people_alone(row, book):  # "about 6,200 people" and "two people" say nothing of what they count
-            row.update(by_value(row))
+        row.update(_lined_up_alone(row, book))
         context = context_of(row, sentence, book, years.get(row["article_id"]))
         row.update(time_ref="earlier" if context["earlier"] else "", as_of=context["as_of"], place=context["place"],
                    person=context["person"], area=context["area"],
@@ -988,10 +1006,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row = person_named_before(row, before_of.get(where))
         row = unnamed_by_value(row)
         row["scope"] = _scope(row, sentence)
-        if not row["place"] and (named_place := apposition_place(row, book)):
-            row.update(place=named_place, place_named=True)  # "Kell Ford, 11 km downstream": that place's distance
-        elif not row["place"] and (anchor := distance_anchor(row, book)):
-            row.update(place=anchor)  # "residents within 2 km": a zone; "400 metres from the crossing": from the crossing
+        row.update(_place_named_beside(row, book))
         rows.append(row)
     rows = times_of_figures(carry_about(rows, book))
     for row in rows:
