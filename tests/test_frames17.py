@@ -5,20 +5,18 @@ with the row and lost without it, and a sentence of the wrong sense keeps the fr
 """
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from helpers import paths
-from helpers.framing import load_cue_rules, load_frames, sentence_frames
+from helpers.framing import load_cue_rules
+from probes import frames_without_rule
 
 RULES = load_cue_rules(paths.codebook_path("frame_cues.csv"))
 
 
 def _frames(text: str, without: str | None = None) -> set[str]:
-    rules = RULES if without is None else RULES[RULES["name"] != without]
-    frames = load_frames(paths.codebook_path("frames.csv"), rules=rules)
-    sentences = pd.DataFrame({"article_id": ["a"], "block_no": [1], "sentence_no": [1], "role": ["body"], "text": [text]})
-    return set(sentence_frames(sentences, frames)["frame"])
+    """The frames of `text` with every cue rule, or with every rule but the one named `without` (tests/probes.py)."""
+    return frames_without_rule(RULES, without or "", text)
 
 
 # (row, frame, sentence): the row gives the sentence the frame, which it lacks without the row
