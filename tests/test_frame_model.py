@@ -74,7 +74,8 @@ TRAINED_ON = {"general1", "general2", "general3", "general4", "general5", "gener
               "rate-decision-varkand", "tanker-spill-orvessa", "knife-attack-belmora", "tariff-dispute-kestria"}
 HELD_OUT_WORDS = ("flood", "coup", "match-fixing", "general16", "general17", "general18", "avalanche", "debt", "exam",
                   "ferry", "runoff", "airline", "general19", "coach", "bribery", "minimum-wage", "general20", "smog",
-                  "cocaine", "climate")  # session 16: the session-14 sets are development data, but the shipped
+                  "cocaine", "climate", "general21", "methanol",
+                  "antitrust", "census")  # session 16: the session-14 sets are development data, but the shipped
 # model (session 15's) was not trained on them: a model trained on them too was not shipped (docs/ACCURACY.md, session 16)
 
 

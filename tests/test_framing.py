@@ -237,6 +237,15 @@ CORPUS_KIND_WORDS = {  # a test corpus's kind of event, from the words of its fo
     "pollution": ("smog", "smogs", "pollution", "haze"),
     "drugs": ("cocaine", "heroin", "drugs", "narcotics", "seizure", "seizures", "haul", "hauls"),
     "summit": ("summit", "summits", "climate"),
+    # session 19, decided by the coordinator before methanol-poisoning-korvany, antitrust-fine-marvella and
+    # census-dispute-selmark were ever written: a mass poisoning from bootleg alcohol is health and crime (hospitals,
+    # antidotes, police raids on illicit distillers, prosecutors, alcohol taxes and prices, politics, grief); a
+    # competition authority's fine is regulation of markets (the authority, the company's appeal, rivals, consumers'
+    # prices, money, courts, foreign regulators' rules); a disputed census is statistics and politics (population,
+    # minorities and languages, seats and funds that follow the count, parties, courts, the statistics office)
+    "poisoning": ("poisoning", "poisonings", "methanol", "bootleg"),
+    "antitrust": ("antitrust", "competition", "cartel", "cartels", "monopoly"),
+    "census": ("census", "censuses"),
 }
 UNRELATED_FRAMES = {  # frames that would come from another world if they were among a source's top three on such an event
     # session 12, decided before rate-decision-varkand was run: force, crime, identity and health are from another
@@ -310,6 +319,15 @@ UNRELATED_FRAMES = {  # frames that would come from another world if they were a
     "pollution": {"security_defence", "cultural_identity"},
     "drugs": {"cultural_identity", "quality_of_life"},
     "summit": {"crime_punishment", "security_defence"},
+    # session 19 (coordinator, before the events were written): a bootleg-alcohol poisoning brings health, crime and
+    # police, law, capacity (antidote, beds), money (taxes, prices), politics, morality, families' grief and daily life;
+    # force and foreign regulation are from another world. A competition fine brings money, law, regulators at home and
+    # abroad, fairness to rivals and consumers, politics and opinion; force, health and identity are from another
+    # world. A disputed census brings identity, fairness, politics, law, capacity (services planned on the count),
+    # money and opinion; force and crime are from another world
+    "poisoning": {"security_defence", "external_regulation"},
+    "antitrust": {"security_defence", "health_safety", "cultural_identity"},
+    "census": {"security_defence", "crime_punishment"},
 }
 POLICY_FRAMES = ["economic", "capacity_resources", "morality", "fairness_equality", "legality", "policy_prescription",
                  "crime_punishment", "security_defence", "health_safety", "quality_of_life", "cultural_identity",

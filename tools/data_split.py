@@ -9,6 +9,6 @@ Every other key is development data. Each session moves VALIDATION into developm
 """
 from __future__ import annotations
 
-SESSION = 18
-VALIDATION = {"coach-crash-pellaro", "bribery-scandal-quessa", "minimum-wage-dunmere", "general19"}
-HELDOUT = {"smog-emergency-velgrad", "cocaine-seizure-portmarin", "climate-summit-aldera", "general20"}
+SESSION = 19
+VALIDATION = {"smog-emergency-velgrad", "cocaine-seizure-portmarin", "climate-summit-aldera", "general20"}
+HELDOUT = {"methanol-poisoning-korvany", "antitrust-fine-marvella", "census-dispute-selmark", "general21"}

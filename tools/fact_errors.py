@@ -54,11 +54,12 @@ WHOLE_EVENTS = ["abduction-karsa", "budget-ostria", "crowd-crush-selvana", "dera
                 "tanker-spill-orvessa", "knife-attack-belmora", "tariff-dispute-kestria",  # session 15
                 "flood-drevna", "coup-attempt-zerhavia", "match-fixing-lorvane",  # session 16
                 "avalanche-kessary", "debt-bailout-morvania", "exam-scandal-tavoria",  # session 17
-                "ferry-sinking-halsund", "runoff-dispute-casmera", "airline-bankruptcy-velotra"]  # session 18
+                "ferry-sinking-halsund", "runoff-dispute-casmera", "airline-bankruptcy-velotra",  # session 18
+                "coach-crash-pellaro", "bribery-scandal-quessa", "minimum-wage-dunmere"]  # session 19
 # (the session-9 events are development data since session 11, the session-10 events since session 12, the session-11
 # events since session 13, the session-12 events since session 14, the session-13 events since session 15, the
-# session-14 events since session 16, the session-15 events since session 17, the session-16 events since session 18;
-# the session-17 events are the validation set, tools/data_split.py)
+# session-14 events since session 16, the session-15 events since session 17, the session-16 events since session 18,
+# the session-17 events since session 19; the session-18 events are the validation set, tools/data_split.py)
 CLASSES = ["missed", "claimant", "body", "quantity", "split", "merged"]
 REASONS = ["missed", "claimant", "quantity id", "earlier mark", "place", "alone", "detail/scope", "merged"]
 

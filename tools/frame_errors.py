@@ -57,8 +57,10 @@ DEV_KEYS = ["general_frames", "general_frames_heldout", "general2_frames", "gene
             "exam-scandal-tavoria:frames_heldout", "general17_frames_heldout",
             "ferry-sinking-halsund:frames_heldout", "runoff-dispute-casmera:frames_heldout",
             "airline-bankruptcy-velotra:frames_heldout", "general18_frames_heldout",
-            "istanbul"]  # session 18: the forty-five spent events and general keys up to general18 (development data);
-# the session-17 events (coach, bribery, minimum wage) and general19 are the validation set, never diagnosed here
+            "coach-crash-pellaro:frames_heldout", "bribery-scandal-quessa:frames_heldout",
+            "minimum-wage-dunmere:frames_heldout", "general19_frames_heldout",
+            "istanbul"]  # session 19: the forty-eight spent events and general keys up to general19 (development data);
+# the session-18 events (smog, cocaine, climate summit) and general20 are the validation set, never diagnosed here
 # (tools/data_split.py)
 HELDOUT_KEYS: list[str] = []
 
