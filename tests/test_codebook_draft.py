@@ -91,7 +91,10 @@ DRAFT_LEVELS = {"quake-valdora": 1.00, "strike-norland": 1.00, "verdict-halberg"
                 "coach-crash-pellaro": 1.00, "bribery-scandal-quessa": 0.894, "minimum-wage-dunmere": 0.954,
                 # session 18, first contact (session-17 code): smog emergency 22 of 22, drug seizure 19 of 20, climate
                 # summit 11 of 21 main speakers (which ones not read: held out)
-                "smog-emergency-velgrad": 1.00, "cocaine-seizure-portmarin": 0.95, "climate-summit-aldera": 0.523}
+                "smog-emergency-velgrad": 1.00, "cocaine-seizure-portmarin": 0.95, "climate-summit-aldera": 0.523,
+                # session 19, first contact (session-18 code): methanol poisoning 15 of 17, competition fine 17 of 19,
+                # disputed census 13 of 19 main speakers (which ones not read: held out)
+                "methanol-poisoning-korvany": 0.882, "antitrust-fine-marvella": 0.894, "census-dispute-selmark": 0.684}
 
 
 @pytest.mark.parametrize("event", sorted(DRAFT_LEVELS))

@@ -266,6 +266,12 @@ SESSION_AGREEMENT = {
     # the seizure's on whether street, wholesale and source values are one fact split by claimant); general20 0.938
     "session18": ({"smog-emergency-velgrad": (0.982, 0.881, 0.931, 0.969), "cocaine-seizure-portmarin": (1.0, 0.842, 0.971, 0.871),
                    "climate-summit-aldera": (1.0, 0.736, 0.93, 0.921)}, "general20", 0.938),
+    # methanol poisoning / competition fine / disputed census (four second coders as in session 17); types κ 1.000 /
+    # 0.985 / 0.981, frames 0.857 / 0.727 / 0.769, by claimant 0.972 / 0.898 / 0.996, by fact 0.967 / 0.920 / 0.988
+    # (the fine's coders differ most on frames and on whether the authority's market share quoted inside the
+    # company's rebuttal and the rivals' big-city share are one fact); general21 0.919
+    "session19": ({"methanol-poisoning-korvany": (1.0, 0.857, 0.971, 0.966), "antitrust-fine-marvella": (0.985, 0.727, 0.897, 0.919),
+                   "census-dispute-selmark": (0.981, 0.769, 0.996, 0.987)}, "general21", 0.919),
 }
 
 
