@@ -268,8 +268,8 @@ SESSION_AGREEMENT = {
                    "climate-summit-aldera": (1.0, 0.736, 0.93, 0.921)}, "general20", 0.938),
     # methanol poisoning / competition fine / disputed census (four second coders as in session 17); types κ 1.000 /
     # 0.985 / 0.981, frames 0.857 / 0.727 / 0.769, by claimant 0.972 / 0.898 / 0.996, by fact 0.967 / 0.920 / 0.988
-    # (the fine's coders differ most on frames and on whether the authority's market share quoted inside the
-    # company's rebuttal and the rivals' big-city share are one fact); general21 0.919
+    # (the fine's second coder named as its hardest grouping calls the authority's market share quoted inside the
+    # company's rebuttal and which market each share measures; where the coders differ was not tallied); general21 0.919
     "session19": ({"methanol-poisoning-korvany": (1.0, 0.857, 0.971, 0.966), "antitrust-fine-marvella": (0.985, 0.727, 0.897, 0.919),
                    "census-dispute-selmark": (0.981, 0.769, 0.996, 0.987)}, "general21", 0.919),
 }
