@@ -505,6 +505,13 @@ IRREGULAR_SINGULARS = {"mice": "mouse", "knives": "knife", "lives": "life", "wiv
                        "children": "child", "people": "person", "loaves": "loaf", "series": "series", "species": "species"}
 
 
+# number words that are also surname particles ("Corrie ten Boom", "Jacoba ten Hove"): read as a name between a
+# capitalised given name and surname (number_rules.number; session 19)
+NAME_PARTICLE_NUMBERS = {"ten"}
+# singular nouns that end in a plain -s ("a 1641 canvas", "the gas", "an atlas"): never a plural, never cut to "canva"
+# (session 19: a new user's "a 1641 canvas" was read as 1,641 canvases of unit "canva")
+SINGULARS_IN_S = {"canvas", "gas", "atlas", "bias", "alias", "lens", "chaos", "christmas", "news", "pancreas", "iris",
+                  "canvass", "bonus", "census", "campus", "virus", "status", "bus", "chassis"}
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
@@ -516,6 +523,10 @@ def singular(word: str) -> str:
     w = bare.lower()
     if w in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[w]
+    if w in SINGULARS_IN_S:
+        return w
+    if w.endswith("es") and w[:-2] in SINGULARS_IN_S:
+        return w[:-2]  # "canvases", "buses", "lenses"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -527,7 +538,8 @@ def singular(word: str) -> str:
 
 def looks_plural(word: str) -> bool:
     w = word.lower().strip("'’")
-    return w in IRREGULAR_PLURALS or w in IRREGULAR_SINGULARS or (len(w) > 2 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
+    return w in IRREGULAR_PLURALS or w in IRREGULAR_SINGULARS or (len(w) > 2 and w.endswith("s") and w not in SINGULARS_IN_S
+                                                                  and not w.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 _NOUN_WORDS = re.compile(r"\s*([A-Za-z][A-Za-z'’\-]*)")

@@ -177,12 +177,15 @@ def _hour(word: str) -> int | None:
     return hour if hour is not None and 1 <= hour <= 12 else None
 
 
+_PAIR_OPENER_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
+
+
 def clock_past(m, text, units):
     """'a quarter past three', 'half past six', 'ten to five', 'twenty past eight': a time of day as HHMM, the hour as
     written (no a.m. or p.m. is known). 'to' needs more minutes than the hour ("ten to fifteen" is a range)."""
     hour, minutes = _hour(m["h"]), _MINUTE_WORDS.get(re.sub(r"\s+", " ", m["mins"].lower()))
-    if hour is None or minutes is None:
-        return None
+    if hour is None or minutes is None or _PAIR_OPENER_BEFORE.search(text, max(0, m.start() - 10), m.start()):
+        return None  # "guards were cut from five to two", "between ten to twelve": two figures, never 01:55
     if m["dir"].lower() == "to":
         if minutes == 30 or (not m["mins"].lower().endswith("quarter") and minutes <= hour):
             return None
@@ -875,6 +878,24 @@ def year(m, text, units):
     return mention(m.start(), m.end(), value, value, "year", "exact", "year", final=True)
 
 
+_EARLY_YEAR_NOUN = re.compile(r"\s+([a-z]+)\b")
+
+
+def year_early(m, text, units):
+    """'built in 1642', 'since 1512', 'circa 1650', 'The Ferrywoman (1641)', 'a 1641 canvas': a year before 1800 after
+    a preposition of time, alone in brackets, or between 'a' and a singular noun (the year rule reads 1800-2099 in any
+    place; an older year needs one of these marks, so "in 1500 lots" and "a crowd of 1500" stay counts)."""
+    noun = _EARLY_YEAR_NOUN.match(text, m.end())
+    if m["a"] and not (noun and not lx.looks_plural(noun[1]) and noun[1] not in lx.NUMBER_WORDS):
+        return None  # "a 1641 canvas", never "a 1500 people" or a bare "a 1500"
+    if m["pre"] and counted_noun(text, m.end(), units, False)[0]:
+        return None  # "in 1500 lots": a count
+    value = float(m["y"])
+    if m["circa"]:  # "circa 1450", "c. 1650": an approximate year
+        return mention(m.start(), m.end("y"), value, value, "year", "about", "year", final=True)
+    return mention(m.start("y"), m.end("y"), value, value, "year", "exact", "year", final=True)
+
+
 def year_ahead(m, text, units):
     """'by 2100', 'until 2150': a year of the next centuries after a preposition of time (the year rule reads 1800-2099)."""
     value = float(m["y"])
@@ -976,6 +997,7 @@ _SMALL_WHOLE = re.compile(r"[-−]?\d{1,4}")
 _NAME_HYPHEN_SPACED = re.compile(r"-\d{1,3}")  # an ASCII hyphen, never a printed minus sign (−5)
 _DAY_DIGITS = re.compile(r"\d{1,2}")
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_EARLY_YEAR_DIGITS = re.compile(r"(?<![\d,.])1[0-7]\d\d(?!\d|,\d)")
 _WORD_AFTER = re.compile(r"\s+([a-z]+)")
 _COPYRIGHT_BEFORE = re.compile(r"(?i)(?:©|\(c\)|copyright)\s*$")
 
@@ -1012,6 +1034,12 @@ def is_label_number(m, text) -> bool:
     return bool(lx.search_from_word(_LABEL_OR_INDEX_BEFORE, before, _LABEL_OR_INDEX_WORDS) or _MODEL_AFTER.match(text, m.end()))
 
 
+# a lower-case number word between a capitalised given name and a capitalised surname that ends the name ("Corrie ten
+# Boom's", "Jacoba ten Hove,"), never "United ten Premier League titles" (a capitalised word follows the surname)
+_NAME_PARTICLE = re.compile(r"[a-z]+\s+(?-i:[A-Z][a-z]+)(?:['’]s)?(?!['’\w-]|\s+(?-i:[A-Z]))")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b(?-i:[A-Z][a-z]+)\s+$")
+
+
 def number(m, text, units):
     value = parse_number(m.group(0))
     if value is None or is_name_number(m, text, units) or is_label_number(m, text):
@@ -1028,6 +1056,9 @@ def number(m, text, units):
         return None  # 'one' as a pronoun or article: "one of the", "one observer"
     if _COPYRIGHT_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
         return None  # a copyright line's year is page furniture
+    if m.group(0) in lx.NAME_PARTICLE_NUMBERS and _NAME_PARTICLE.match(text, m.start()) and \
+            _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return None  # "a portrait by Jacoba ten Hove": a surname particle, not the number 10
     if m.group(0)[-1:] == "m" and _LENGTH_AFTER.match(text[m.end():]):
         return None  # "Up to 12m deep crater forces hundreds from homes": a length (the measure rule), never 12 million
     return _with_tail(m.start(), m.end(), value, value, None, text, units, m.group(0))
@@ -1389,6 +1420,11 @@ RULES: list[Rule] = [
     Rule("year_ahead", _r(r"\b(?:by|in|until|till|before|after|beyond|through)\s+(?P<y>2[1-9]\d\d)(?![\w,.-]\d|\w)"),
          year_ahead, lambda t, n: n and _has_year_ahead(t)),
     # "mid-2027", "early-2026", "late-2025": a year after a part-of prefix (session 16)
+    # session 19: years before 1800 with a mark of a year (a new user's "a 1641 canvas", "(1641)", "painted in 1641")
+    Rule("year_early", _r(r"(?:(?P<pre>(?<=\b[Ii]n\s)|(?<=\b[Ss]ince\s)|(?<=\b[Uu]ntil\s))|(?P<circa>\b(?:[Cc]irca|c\.|ca\.)\s*)|"
+                          r"(?P<bracket>(?<=\())|(?P<a>(?<=\b[Aa]\s)))(?P<y>1[0-7]\d\d)(?![\w,.]\d|\w|-\d)"
+                          r"(?(bracket)(?=\)))", 0),
+         year_early, lambda t, n: n and _EARLY_YEAR_DIGITS.search(t)),
     Rule("year", _r(r"(?:(?<![\w$€£.,-])|(?<=\b[Mm]id-)|(?<=\b[Ee]arly-)|(?<=\b[Ll]ate-))(?P<y>(?:1[89]|20)\d\d)(?!\w|[,.-]\d|:\d)", 0),
          year, lambda t, n: n, starts="number"),
     Rule("number", _r(NUM), number, lambda t, n: n, starts="number"),
