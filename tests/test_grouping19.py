@@ -100,3 +100,25 @@ def test_an_estimate_of_a_noun_names_what_the_bare_figures_after_it_count():
     assert got[("b", "about 34,000")]["fact_id"] == "count|passenger"
     assert got[("c", "1,800")]["fact_id"] == "count|job"
     assert got[("d", "14")]["unit"] != "stand"
+
+
+def test_a_prosecutors_office_and_a_prosecutor_by_post_are_the_prosecution():
+    """facts.KIND_OF_BODY_RULES: "the National Fraud Prosecutor's Office (NFPO)", "Deputy Chief Prosecutor Mara Lenk"
+    and "prosecutors" are one claimant, so their figures of one fact are one split, never three."""
+    from helpers.facts import claimant_key
+
+    one = claimant_key(pd.Series(["the National Fraud Prosecutor's Office (NFPO)", "Prosecutors",
+                                  "Deputy Chief Prosecutor Mara Lenk", "the interior ministry"]))
+    assert one.tolist() == ["prosecution", "prosecution", "prosecution", "interior-ministry"]
+
+
+def test_a_figure_of_then_after_a_past_year_is_an_earlier_event():
+    """EARLIER_CLAUSE_RULES that_incident_after_a_year, "then" and "at the time": "Cyclone Orla, which struck the
+    same coast in 2009, killed more than 300 people; only about 25,000 were evacuated then." The evacuees are the
+    2009 storm's; "then" inside a clause ("then 40 more") or with no past year marks nothing."""
+    got = _rows({"a": ["Forecasters said the 2026 season was the busiest on record.",
+                       "Cyclone Orla, which struck the same coast in 2009, killed more than 300 people; only about "
+                       "25,000 were evacuated then."],
+                 "b": ["Police said 30 people were arrested on Friday, then 40 more on Saturday."]})
+    assert got[("a", "about 25,000")]["time_ref"] == "earlier"
+    assert got[("b", "30 people")]["time_ref"] == "" and got[("b", "40")]["time_ref"] == ""

@@ -917,11 +917,12 @@ EARLIER_CLAUSE_RULES = pd.DataFrame([
     # earlier event's year ("… a smaller collapse in 2019, …; no one was hurt in that incident")
     ("that_incident_after_a_year", rf"\b{_YEAR}\b",
      "The town had a smaller collapse in 2019, when a hole opened near the station; no one was hurt in that incident",
-     "a figure whose own clause goes on to name \"that incident\", \"that crash\", \"the earlier fire\" after a past year "
+     "a figure whose own clause goes on to name \"that incident\", \"that crash\", \"the earlier fire\", or ends on "
+     "\"then\" or \"at the time\" (\"Cyclone Belun … in 2011 …; only about 30,000 were evacuated then\") after a past year "
      "earlier in the sentence", r"(?i)^[^.;]{0,60}?\b(?:in|during|at|from|on|by)\s+(?:that|the\s+earlier|the\s+previous)\s+"
      r"(?:[\w'’-]+\s+)?(?:incident|event|episode|accident|collapse|crash|fire|blaze|flood(?:ing)?|storm|"
      r"quake|earthquake|attack|explosion|blast|disaster|derailment|sinking|spill|outbreak|riot|strike|protest|outage|"
-     r"blackout|landslide|avalanche|eruption)\b"),
+     r"blackout|landslide|avalanche|eruption)\b|^[^.;]{0,60}?\b(?:then|back\s+then|at\s+the\s+time)\s*(?:[.;]|$)"),
 ], columns=["name", "pattern", "example", "note", "after"]).fillna("")
 _EARLIER_CLAUSES = [(re.compile(p), re.compile(a) if a else None)
                     for p, a in zip(EARLIER_CLAUSE_RULES["pattern"], EARLIER_CLAUSE_RULES["after"])]
@@ -1433,6 +1434,32 @@ def described_body_keys(keys: pd.Series) -> pd.Series:
     return keys.map(lambda k: out.get(k, k)) if out else keys
 
 
+# Session 19 (grouping19): one body named by its office or by a post in it ("the National Anti-Corruption Prosecutor's
+# Office", "Deputy Chief Prosecutor Ilka Varsen") beside its plain kind ("prosecutors": prosecution) is one key, the
+# kind's, when the corpus names at most one such office key. Rules as data: name,
+# pattern over a claimant key, the key it takes, example.
+KIND_OF_BODY_RULES = pd.DataFrame([
+    ("prosecutors_office", r"^(?:[a-z]+-){0,4}(?:prosecutor-s-office|prosecutors-office|prosecution-service|"
+     r"public-prosecutor-s-office)$", "prosecution", "the National Anti-Corruption Prosecutor's Office = prosecutors"),
+    ("prosecutor_by_post", r"^(?:deputy-|assistant-|senior-)?(?:chief-|public-|state-|lead-|regional-)?prosecutor-"
+     r"(?!s-office$)[a-z]+(?:-[a-z]+){0,2}$", "prosecution", "Deputy Chief Prosecutor Ilka Varsen = prosecutors"),
+], columns=["name", "pattern", "key", "example"])
+_KIND_OF_BODY = [(re.compile(r.pattern), r.key) for r in KIND_OF_BODY_RULES.itertuples(index=False)]
+
+
+def kind_of_body_keys(keys: pd.Series) -> pd.Series:
+    """Claimant keys of one body's office or post replaced by the kind's key (KIND_OF_BODY_RULES), when every such
+    office key of the corpus is one."""
+    names = set(keys) - {""}
+    out = {}
+    for regex, kind in _KIND_OF_BODY:
+        hits = {k for k in names if regex.match(k)}
+        offices = {k for k in hits if k.endswith(("office", "service"))}
+        if hits and len(offices) <= 1:
+            out.update({k: kind for k in hits})
+    return keys.map(lambda k: out.get(k, k)) if out else keys
+
+
 def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, texts: pd.Series | None = None) -> pd.Series:
     """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
     naming one body ('The Health Ministry', 'Health Minister Ana Toll' → 'health-ministry'; see
@@ -1442,7 +1469,8 @@ def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, text
     owners = document_owner(claimant)  # "the observatory's archive": the observatory
     frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=owners.values)
     keys = canonical_claimants(frame, texts).str.lower().map(lambda t: slug(t) if t else "")
-    return described_body_keys(one_body_keys(keys))  # "the directorate", "the shipping company": the one body named in full
+    keys = described_body_keys(one_body_keys(keys))  # "the directorate", "the shipping company": the one body named in full
+    return kind_of_body_keys(keys)  # "the National Anti-Corruption Prosecutor's Office": prosecution
 
 
 CLAIMANT_KEY = "_claimant_key"  # a mentions column: `claimant_key` of each claimant, computed once per run
