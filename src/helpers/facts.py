@@ -228,10 +228,11 @@ NOUN_BEFORE_RULES = pd.DataFrame([
      "The trust put the number of nurses absent from their shifts at \"between 600 and 700\".", "nurse"),
     # session 19 (grouping19): a body's estimate or count of a noun, revised or listed, names what the bare figures after
     # it count ("revised its estimate of passengers stranded abroad to 41,000"; "the count of stranded passengers has
-    # moved three times: 35,000 on Tuesday")
+    # moved three times: 35,000 on Tuesday"); never "at" ("put the number of jobs lost at the plant itself at 3,650" is
+    # put_noun_at's, and a count its noun names apart from the supplier jobs after it)
     ("estimate_of_noun_to", r"(?i)\b(?:estimate|count|tally|figure|number|total)\s+of\s+(?:[a-z-]+\s+){0,2}?"
      r"(?!(?:now|still|has|have|had|was|were|is|are)\b)(?P<noun>(?!(?:stands|remains|totals|rises|falls|reaches|"
-     r"climbs|grows|has|was|is|does)\b)[a-z-]{3,}s)\b(?:\s+[\w'’-]+){0,8}?\s*(?:\s(?:to|at)\s+|:\s+)[\"“]?" + _HEDGE_WORDS + "$",
+     r"climbs|grows|has|was|is|does)\b)[a-z-]{3,}s)\b(?:\s+[\w'’-]+){0,8}?\s*(?:\sto\s+|:\s+)[\"“]?" + _HEDGE_WORDS + "$",
      "The ministry revised its estimate of passengers stranded abroad to 41,000.", "passenger"),
     # session 17 (nunumbers17): "Residents came out in their thousands": the crowd's noun is the subject before it
     ("noun_in_their_vague", r"(?i)(?:^\W*|\b(?:the|many|some|local|angry)\s+)(?P<noun>[a-z-]{3,})\s+(?:[\w'’-]+\s+){0,5}?"
