@@ -124,19 +124,6 @@ def test_a_figure_of_then_after_a_past_year_is_an_earlier_event():
     assert got[("b", "30 people")]["time_ref"] == "" and got[("b", "40")]["time_ref"] == ""
 
 
-def test_what_is_left_of_an_outage_is_not_how_many_lost_supply():
-    """facts.FIGURE_PART_RULES still_without_supply: "88,000 homes were still without power at dawn" and "all but
-    300 … households" are what is left of the outage, a fact apart from the 3.2 million who lost power, and lined up
-    with each other; the total stays the bare fact."""
-    got = _rows({"a": ["The storm cut power to about 3.2 million homes across Lennard on Monday."],
-                 "b": ["By dawn on Tuesday 88,000 homes were still without power, the operator Nordgrid said."],
-                 "c": ["Nordgrid said 3.2 million homes lost power; 88,000 homes remain without electricity."]})
-    assert got[("a", "about 3.2 million homes")]["fact_id"] == got[("c", "3.2 million homes")]["fact_id"]
-    assert got[("b", "88,000 homes")]["fact_id"] == got[("c", "88,000 homes")]["fact_id"]
-    assert got[("b", "88,000 homes")]["fact_id"] != got[("a", "about 3.2 million homes")]["fact_id"]
-    assert got[("b", "88,000 homes")]["fact_id"].endswith("still-without")
-
-
 def test_evacuees_in_one_shelter_are_not_all_who_left():
     """facts.FIGURE_PART_RULES in_one_shelter: "About 350 evacuees spent the night in the Marlow school gym" is a
     shelter's count, never the 6,000 evacuated."""

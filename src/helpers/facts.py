@@ -551,7 +551,7 @@ def part_in_next_sentence(rows: list[dict], order: list[tuple]) -> list[dict]:
     before = {here: there for there, here in zip(order, order[1:]) if there[0] == here[0]}
     wholes: dict[tuple, list[dict]] = {}
     for row in rows:
-        if row["kind"] == "count" and not row.get("time_ref"):
+        if row["kind"] == "count" and not row.get("time_ref") and row["quantity"] not in NOT_RESTATED:  # never an age
             wholes.setdefault((row["article_id"], row["block_no"], row["sentence_no"]), []).append(row)
     out = []
     for row in rows:
@@ -809,13 +809,7 @@ FIGURE_PART_RULES = pd.DataFrame([
      "seven are still held; nine remain trapped; 81 pupils still held; leaves eight in captivity", ""),
     ("sent_home", "", "injured", r"(?i)^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:gone\s+home|sent\s+home|"
      r"discharged|released\s+from\s+hospital)\b", "sent home", "38 have gone home", ""),
-    # session 19 (grouping19): what is left of an outage is not how many lost supply, and evacuees in one shelter are
-    # not all who left their homes
-    ("still_without_supply", "", "affected", r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:(?:are|is|were|was|remain\w*)\s+)?still\s+"
-     r"(?:without|in\s+the\s+dark|cut\s+off|off\s+(?:the\s+)?(?:grid|supply|network))\b|^\s*(?:[\w-]+\s+){0,2}?"
-     r"(?:remain\w*|(?:are|is|were|was)\s+left)\s+(?:without|in\s+the\s+dark|cut\s+off)\b", "still without",
-     "92,000 customers were still without electricity at 6 a.m.; 92,000 still in the dark (what is left, not the 4.1 "
-     "million who lost power)", r"(?i)\b(?:all\s+but|left|still)\s+(?:about\s+|some\s+|around\s+)?$"),
+    # session 19 (grouping19): evacuees in one shelter are not all who left their homes
     ("in_one_shelter", "", "evacuated|displaced", r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:spent\s+the\s+night|slept|stayed|"
      r"sheltered|(?:are|were|was|is|have\s+been|had\s+been)\s+(?:staying|sleeping|sheltering|being\s+housed|housed|"
      r"put\s+up))\b", "in shelter", "About 400 evacuees spent the night on camp beds in the sports hall (a shelter's count, "
