@@ -94,7 +94,8 @@ display(Markdown(
 
 # %%
 from helpers.evidence import MAX_MATRIX_ROWS, evidence_table, interval_points, linked_fact_matrix
-from helpers.claimant_view import claimant_finding, fact_families, under_other_claimants, under_other_claimants_text
+from helpers.claimant_view import (claimant_finding, fact_families, n_claimant_facts, under_other_claimants,
+                                   under_other_claimants_text)
 
 columns = shown if large else sorted(articles["source"].unique())  # above 25 articles: the largest outlets
 matrix = outlet_fact_grid(facts, summary, columns, max_rows=MAX_MATRIX_ROWS if large else None)
@@ -155,7 +156,7 @@ if len(top):
         f"The leading disputed figure (by news value) is **{md(first['fact_label'])}**: {int(first['n_reporting'])} sources report it"
         + (f", {listed(quiet)} {'is' if len(quiet) == 1 else 'are'} silent" if quiet else "")
         + f"; {stated_figures(numbers[numbers['fact_id'] == first['fact_id']])}. " + apart_sentence(disputed[disputed["disagreement"] > 0])
-        + " " + difference_counts_sentence(disputed)
+        + " " + difference_counts_sentence(disputed, n_claimant_facts(fact_families(numbers, articles)))
         + (f" Given only under another claimant: {under_other_claimants_text(other)}." if len(other := under_other_claimants(
             numbers, articles, first['fact_id'], first['fact_label'])) else "")
     ))

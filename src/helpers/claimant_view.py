@@ -40,6 +40,17 @@ def not_a_claim(numbers: pd.DataFrame) -> pd.Series:
     return pd.Series([bool(_NOT_A_CLAIM.search(b)) for b in before], index=numbers.index)
 
 
+def superseded(numbers: pd.DataFrame) -> pd.Series:
+    """Per mention, whether its own words mark it as the figure a later one replaced ("not three as first reported",
+    "Earlier reports put the number at three": `as_of` read by facts.SUPERSEDED): a corrected figure is no live claim
+    (session 19, the new user's finding 1)."""
+    from .facts import SUPERSEDED
+
+    if numbers.empty or "as_of" not in numbers.columns:
+        return pd.Series(False, index=numbers.index)
+    return numbers["as_of"].map(lambda a: isinstance(a, str) and bool(SUPERSEDED.match(a)))
+
+
 def fact_families(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per fact × claimant split × source for the facts given under two or more claimants by two or more
     sources, or by one source naming two claimants (`family`: the fact's label without its claimant): the figures as written (`texts`, latest first), the
@@ -50,7 +61,7 @@ def fact_families(numbers: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame
     if numbers.empty or "fact_label" not in numbers:
         return pd.DataFrame(columns=FAMILY_COLUMNS)
     keep = numbers["comparable"].astype(bool) if "comparable" in numbers else pd.Series(True, index=numbers.index)
-    rows = latest_first(numbers[keep & ~not_a_claim(numbers)], articles)
+    rows = latest_first(numbers[keep & ~not_a_claim(numbers) & ~superseded(numbers)], articles)
     rows = rows.assign(family=base_label(rows["fact_label"]).values,
                        claimant=rows["claimant"].fillna("").astype(str).str.strip().replace("", OWN_VOICE))
     # Claimants are counted by the grouping's key (one split = one body: "Coastguard spokeswoman Ana Ruiz" and "the

@@ -226,6 +226,14 @@ NOUN_BEFORE_RULES = pd.DataFrame([
      r"inmate|migrant|protester|striker|driver|miner|voter|fan|spectator|family|families|household)s?)"
      r"(?:\s+[\w'’-]+){1,6}?\s+at\s+[\"“]?" + _HEDGE_WORDS + "$",
      "The trust put the number of nurses absent from their shifts at \"between 600 and 700\".", "nurse"),
+    # session 19 (grouping19): a body's estimate or count of a noun, revised or listed, names what the bare figures after
+    # it count ("revised its estimate of passengers stranded abroad to 41,000"; "the count of stranded passengers has
+    # moved three times: 35,000 on Tuesday"); never "at" ("put the number of jobs lost at the plant itself at 3,650" is
+    # put_noun_at's, and a count its noun names apart from the supplier jobs after it)
+    ("estimate_of_noun_to", r"(?i)\b(?:estimate|count|tally|figure|number|total)\s+of\s+(?:[a-z-]+\s+){0,2}?"
+     r"(?!(?:now|still|has|have|had|was|were|is|are)\b)(?P<noun>(?!(?:stands|remains|totals|rises|falls|reaches|"
+     r"climbs|grows|has|was|is|does)\b)[a-z-]{3,}s)\b(?:\s+[\w'’-]+){0,8}?\s*(?:\sto\s+|:\s+)[\"“]?" + _HEDGE_WORDS + "$",
+     "The ministry revised its estimate of passengers stranded abroad to 41,000.", "passenger"),
     # session 17 (nunumbers17): "Residents came out in their thousands": the crowd's noun is the subject before it
     ("noun_in_their_vague", r"(?i)(?:^\W*|\b(?:the|many|some|local|angry)\s+)(?P<noun>[a-z-]{3,})\s+(?:[\w'’-]+\s+){0,5}?"
      r"in\s+their\s+$", "Residents came out in their thousands to clear the streets.", "resident"),
@@ -519,6 +527,48 @@ def crosses_act(row: dict, noun: str) -> bool:
     return bool(own) and not own & carried
 
 
+# A part of the count told in the sentence before, as a bare number opening its own sentence (session 19, the new
+# user's finding 1): "Four people were slightly hurt. Two have been taken to hospital." The same-sentence part ("two of
+# whom were taken to hospital") is context_cues.csv part_of_them; across the sentence boundary only the words after the
+# figure that name a subset of the whole (a transfer to hospital, a group of its members) make it a part. Rules as
+# data: name, pattern over the words after the figure, example.
+NEXT_SENTENCE_PART_RULES = pd.DataFrame([
+    ("taken_to_hospital", r"(?i)^\s+(?:of\s+them\s+)?(?:have|has|had|were|was|are|is)\s+(?:also\s+)?(?:been\s+)?(?:taken|rushed|"
+     r"flown|airlifted|admitted|sent|transferred|brought)\s+(?:to|into)\s+(?:[\w'’.-]+\s+){0,4}?(?:hospitals?|infirmary|clinic|"
+     r"intensive\s+care)\b", "Four people were slightly hurt. Two have been taken to Brastow General Hospital."),
+    ("named_group_of_them", r"(?i)^\s+(?:of\s+them\s+)?(?:are|were|was|is)\s+(?:all\s+)?(?:children|minors|women|teenagers|"
+     r"pupils|students|tourists|foreigners|foreign\s+nationals|firefighters|police\s+officers|officers|soldiers|"
+     r"civilians|rescuers|workers|staff|crew(?:\s+members)?)\b", "Twelve people died. Four were children."),
+], columns=["name", "after", "example"])
+_NEXT_SENTENCE_PARTS = [re.compile(p) for p in NEXT_SENTENCE_PART_RULES["after"]]
+_OPENS_SENTENCE = re.compile(r"^\W{0,3}(?:(?:and|but|of\s+these|of\s+those)\W+)?$", re.I)
+NEXT_SENTENCE_PART = "part_of_them"  # the detail the same-sentence part takes (context_cues.csv part_of_them)
+
+
+def part_in_next_sentence(rows: list[dict], order: list[tuple]) -> list[dict]:
+    """Rows with a bare count that opens its sentence and names a subset (NEXT_SENTENCE_PART_RULES) of a larger count
+    of the same quantity in the sentence right before marked as a part of it (`detail` part_of_them)."""
+    before = {here: there for there, here in zip(order, order[1:]) if there[0] == here[0]}
+    wholes: dict[tuple, list[dict]] = {}
+    for row in rows:
+        if row["kind"] == "count" and not row.get("time_ref") and row["quantity"] not in NOT_RESTATED:  # never an age
+            wholes.setdefault((row["article_id"], row["block_no"], row["sentence_no"]), []).append(row)
+    out = []
+    for row in rows:
+        sentence, where = str(row.get("sentence") or ""), (row["article_id"], row["block_no"], row["sentence_no"])
+        bare = row["kind"] == "count" and not row.get("unit") and not row.get("detail")
+        whole = [w for w in wholes.get(before.get(where), []) if w["value_low"] > row["value_high"] and
+                 (w["quantity"] == row["quantity"] or row["quantity"] == "count" and not row.get("cued"))]
+        if bare and whole and _OPENS_SENTENCE.match(sentence[:row["start"]]) and \
+                any(p.match(sentence[row["end"]:]) for p in _NEXT_SENTENCE_PARTS):
+            taken = {k: whole[0][k] for k in ("quantity", "comparable", "news_value", "cued")} if \
+                row["quantity"] != whole[0]["quantity"] else {}  # an uncued "Three were children" counts its whole's
+            row = {**row, **taken, **({"qualifier": "", "qualifier_label": ""} if taken else {}),
+                   "detail": NEXT_SENTENCE_PART}
+        out.append(row)
+    return out
+
+
 def carry_about(rows: list[dict], book: QuantityCodebook) -> list[dict]:
     """For quantities split by what they are of (`about` in the taxonomy's split_by: a share, a percentage change),
     a figure that does not say it takes what the figure before it in its sentence is of ("38.4% of teachers …, more
@@ -759,6 +809,11 @@ FIGURE_PART_RULES = pd.DataFrame([
      "seven are still held; nine remain trapped; 81 pupils still held; leaves eight in captivity", ""),
     ("sent_home", "", "injured", r"(?i)^\s*(?:\w+\s+){0,2}?(?:have|has|had|were|was)\s+(?:been\s+)?(?:gone\s+home|sent\s+home|"
      r"discharged|released\s+from\s+hospital)\b", "sent home", "38 have gone home", ""),
+    # session 19 (grouping19): evacuees in one shelter are not all who left their homes
+    ("in_one_shelter", "", "evacuated|displaced", r"(?i)^\s*(?:[\w-]+\s+){0,2}?(?:spent\s+the\s+night|slept|stayed|"
+     r"sheltered|(?:are|were|was|is|have\s+been|had\s+been)\s+(?:staying|sleeping|sheltering|being\s+housed|housed|"
+     r"put\s+up))\b", "in shelter", "About 400 evacuees spent the night on camp beds in the sports hall (a shelter's count, "
+     "not all who left)", ""),
     # what a ship, truck or plane carries is not what it spilled or lost
     ("cargo", "", "weight", r"(?i)^\s*(?:of\s+[\w-]+\s+)?(?:it|she|the\s+[\w-]+)\s+(?:was|is|had\s+been)\s+carrying\b",
      "cargo", "a tanker carrying 84,000 tonnes of oil; 8% of the 84,000 tonnes it was carrying (a weight only: \"the flight "
@@ -864,8 +919,19 @@ EARLIER_CLAUSE_RULES = pd.DataFrame([
      "Cyclone Belun, which struck the same coast in 2011, killed more than 200 people",
      "a past verb of a subject whose relative clause names a past year, the figure right after it (never a present "
      "state: \"The prison, which opened in 1911, employs about 480 people\")"),
-], columns=["name", "pattern", "example", "note"])
-_EARLIER_CLAUSES = [re.compile(p) for p in EARLIER_CLAUSE_RULES["pattern"]]
+    # session 19 (grouping19, the new user's finding 1): a figure said of "that incident" after the sentence named the
+    # earlier event's year ("… a smaller collapse in 2019, …; no one was hurt in that incident")
+    ("that_incident_after_a_year", rf"\b{_YEAR}\b",
+     "The town had a smaller collapse in 2019, when a hole opened near the station; no one was hurt in that incident",
+     "a figure whose own clause goes on to name \"that incident\", \"that crash\", \"the earlier fire\", or ends on "
+     "\"then\" or \"at the time\" (\"Cyclone Belun … in 2011 …; only about 30,000 were evacuated then\") after a past year "
+     "earlier in the sentence", r"(?i)^[^.;]{0,60}?\b(?:in|during|at|from|on|by)\s+(?:that|the\s+earlier|the\s+previous)\s+"
+     r"(?:[\w'’-]+\s+)?(?:incident|event|episode|accident|collapse|crash|fire|blaze|flood(?:ing)?|storm|"
+     r"quake|earthquake|attack|explosion|blast|disaster|derailment|sinking|spill|outbreak|riot|strike|protest|outage|"
+     r"blackout|landslide|avalanche|eruption)\b|^[^.;]{0,60}?\b(?:then|back\s+then|at\s+the\s+time)\s*(?:[.;]|$)"),
+], columns=["name", "pattern", "example", "note", "after"]).fillna("")
+_EARLIER_CLAUSES = [(re.compile(p), re.compile(a) if a else None)
+                    for p, a in zip(EARLIER_CLAUSE_RULES["pattern"], EARLIER_CLAUSE_RULES["after"])]
 NOT_EARLIER_BY_CLAUSE = {"date", "year", "time"}  # kinds the clause does not move (the year itself stays a year)
 
 
@@ -874,9 +940,11 @@ def earlier_by_clause(row: dict, sentence: str, reference_year: int | None) -> d
     year before the article's own."""
     if row.get("time_ref") or row.get("kind") in NOT_EARLIER_BY_CLAUSE or row.get("quantity") in DATED:
         return row
-    before = sentence[:row.get("start", 0)]
-    for rule in _EARLIER_CLAUSES:
+    before, after = sentence[:row.get("start", 0)], sentence[row.get("end", 0):]
+    for rule, after_rule in _EARLIER_CLAUSES:
         m = rule.search(before)
+        if m and after_rule is not None and not after_rule.match(after):
+            continue
         if m and (reference_year is None or int(m.group("year")) < reference_year):
             return {**row, "time_ref": "earlier"}
     return row
@@ -1008,7 +1076,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
         row["scope"] = _scope(row, sentence)
         row.update(_place_named_beside(row, book))
         rows.append(row)
-    rows = times_of_figures(carry_about(rows, book))
+    rows = part_in_next_sentence(times_of_figures(carry_about(rows, book)), order)
     for row in rows:
         row["about"] = row["about"] or row.pop("named_about")  # after the carry: a name alone never carries further
         if _change_of_nothing_named(row, book):  # "fell 11%" of what? lined up only with the same change
@@ -1372,6 +1440,32 @@ def described_body_keys(keys: pd.Series) -> pd.Series:
     return keys.map(lambda k: out.get(k, k)) if out else keys
 
 
+# Session 19 (grouping19): one body named by its office or by a post in it ("the National Anti-Corruption Prosecutor's
+# Office", "Deputy Chief Prosecutor Ilka Varsen") beside its plain kind ("prosecutors": prosecution) is one key, the
+# kind's, when the corpus names at most one such office key. Rules as data: name,
+# pattern over a claimant key, the key it takes, example.
+KIND_OF_BODY_RULES = pd.DataFrame([
+    ("prosecutors_office", r"^(?:[a-z]+-){0,4}(?:prosecutor-s-office|prosecutors-office|prosecution-service|"
+     r"public-prosecutor-s-office)$", "prosecution", "the National Anti-Corruption Prosecutor's Office = prosecutors"),
+    ("prosecutor_by_post", r"^(?:deputy-|assistant-|senior-)?(?:chief-|public-|state-|lead-|regional-)?prosecutor-"
+     r"(?!s-office$)[a-z]+(?:-[a-z]+){0,2}$", "prosecution", "Deputy Chief Prosecutor Ilka Varsen = prosecutors"),
+], columns=["name", "pattern", "key", "example"])
+_KIND_OF_BODY = [(re.compile(r.pattern), r.key) for r in KIND_OF_BODY_RULES.itertuples(index=False)]
+
+
+def kind_of_body_keys(keys: pd.Series) -> pd.Series:
+    """Claimant keys of one body's office or post replaced by the kind's key (KIND_OF_BODY_RULES), when every such
+    office key of the corpus is one."""
+    names = set(keys) - {""}
+    out = {}
+    for regex, kind in _KIND_OF_BODY:
+        hits = {k for k in names if regex.match(k)}
+        offices = {k for k in hits if k.endswith(("office", "service"))}
+        if hits and len(offices) <= 1:
+            out.update({k: kind for k in hits})
+    return keys.map(lambda k: out.get(k, k)) if out else keys
+
+
 def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, texts: pd.Series | None = None) -> pd.Series:
     """The part of a fact id that names a claimant ('' = the outlet's own voice), the same for the usual ways of
     naming one body ('The Health Ministry', 'Health Minister Ana Toll' → 'health-ministry'; see
@@ -1381,7 +1475,8 @@ def claimant_key(claimant: pd.Series, mentions: pd.DataFrame | None = None, text
     owners = document_owner(claimant)  # "the observatory's archive": the observatory
     frame = (mentions if mentions is not None else pd.DataFrame(index=claimant.index)).assign(claimant=owners.values)
     keys = canonical_claimants(frame, texts).str.lower().map(lambda t: slug(t) if t else "")
-    return described_body_keys(one_body_keys(keys))  # "the directorate", "the shipping company": the one body named in full
+    keys = described_body_keys(one_body_keys(keys))  # "the directorate", "the shipping company": the one body named in full
+    return kind_of_body_keys(keys)  # "the National Anti-Corruption Prosecutor's Office": prosecution
 
 
 CLAIMANT_KEY = "_claimant_key"  # a mentions column: `claimant_key` of each claimant, computed once per run
@@ -2087,6 +2182,8 @@ SUPERSEDED_RULES = pd.DataFrame([
     ("had_given", r"had\s+(?:(?:earlier|first|initially)\s+)?(?:given|put|published|released|announced|reported|stated|"
      r"estimated)\b", "the ministry, which had given figures of nine dead",
      "superseded_past_perfect: a figure a body had given before its current one (session 14)"),
+    ("as_first_reported", r"as\s+(?:first|initially|originally|earlier|previously)\b", "Five vehicles, not three as first "
+     "reported", "superseded_not_as_first_reported: the figure a correction replaces (session 19)"),
 ], columns=["name", "pattern", "example", "note"])
 SUPERSEDED = re.compile("(?i)(?:" + "|".join(f"(?:{p})" for p in SUPERSEDED_RULES["pattern"]) + ")")
 

@@ -288,11 +288,14 @@ def apart_sentence(disputed: pd.DataFrame) -> str:
     return f"{whole} intervals that cannot all be true together: {how}; {_in_scope(n_scope, len(disputed))}."
 
 
-def difference_counts_sentence(disputed: pd.DataFrame) -> str:
+def difference_counts_sentence(disputed: pd.DataFrame, credited: int = 0) -> str:
     """'Of the 5 facts fit to headline, 3 mix exact and hedged figures; 1 was revised over time, 2 differ between
     claimants and none between outlets on the same claim.', read right at one and at none (notebook 02). "None differ
     between claimants" says where claimants are compared instead, so it never reads against the page's "Where claimants
-    differ" (a new user read the two as contradicting each other)."""
+    differ" (a new user read the two as contradicting each other). `credited` is how many facts the claimant view
+    credits to different claimants (`claimant_view.n_claimant_facts`): when it counts some, the sentence says so with
+    the same number instead of "none differ between claimants" (session 19, the new user's finding 14: "none differ
+    between claimants" beside "3 sources credit people evacuated to 3 different claimants")."""
     n = len(disputed)
     kinds = disputed["difference"] if "difference" in disputed else pd.Series("", index=disputed.index)
     mixed = int(disputed["hedge_mix"].astype(bool).sum()) if "hedge_mix" in disputed else 0
@@ -300,10 +303,14 @@ def difference_counts_sentence(disputed: pd.DataFrame) -> str:
     whole = "Of the one fact fit to headline" if n == 1 else f"Of the {n} facts fit to headline"
     split = (" (within one fact: a fact that sources credit to different claimants is split by claimant, and its splits "
              "are set side by side under Where claimants differ)") if not claimants else ""
-    return (f"{whole}, {_count(mixed)} {'mixes' if mixed == 1 else 'mix'} exact and hedged figures; "
-            f"{_count(revised)} {'was' if revised == 1 else 'were'} revised over time, {_count(claimants)} "
-            f"{'differs' if claimants == 1 else 'differ'} between claimants{split} and {_count(outlets)} between "
-            "outlets on the same claim.")
+    head = (f"{whole}, {_count(mixed)} {'mixes' if mixed == 1 else 'mix'} exact and hedged figures; "
+            f"{_count(revised)} {'was' if revised == 1 else 'were'} revised over time")
+    if credited and not claimants:  # the claimant view's count, in the words its own finding uses
+        return (f"{head}; {credited} {'fact is' if credited == 1 else 'facts are'} credited to different claimants "
+                "(split by claimant and set side by side under Where claimants differ), and "
+                f"{_count(outlets)} {'differs' if outlets == 1 else 'differ'} between outlets on the same claim.")
+    return (f"{head}, {_count(claimants)} {'differs' if claimants == 1 else 'differ'} between claimants{split} and "
+            f"{_count(outlets)} between outlets on the same claim.")
 
 
 def _count(n: int) -> str:
