@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .ingest import Line, RawArticle
+from .stamps import MIN_ENTRIES, entry_stamp, is_stamp_block
 from .text import words as _words
 
 BLOCK_COLUMNS = ["article_id", "block_no", "role", "text", "line_start", "line_end", "reason"]
@@ -82,12 +83,6 @@ _DISCLAIMER = re.compile(
 # Page furniture that carries figures which are never facts: teaser links to other stories, time stamps, paywall offers.
 _TEASER = re.compile(r"(?i)^\s*(read\s+(also|more|next)|also\s+read|see\s+also|more\s+on\s+this(\s+story)?|"
                      r"related(\s+(story|article|coverage))?|recommended|watch|listen)\s*[:|–—»>-]")
-_TIMESTAMP = re.compile(
-    r"(?i)^(?:[^·|]{0,30}[·|]\s*)?((first\s+)?published|(last\s+)?updated|posted|modified)\b[\s:]*(on\s+|at\s+)?\S.{0,60}$"
-    r"|\b\d+\s+min(ute)?s?\s+read\b"
-    r"|^\s*(\d{1,2}\s+(hours?|minutes?|mins?|days?)\s+ago)\s*$"
-    r"|^\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+\d{1,2}\s+[a-z]+\s+\d{4}\b[\s\d:.,apmgtubsc]*$"
-)
 _PAYWALL = re.compile(r"(?i)\b(subscribe|subscription|subscriber|unlimited\s+access|digital\s+access|free\s+trial|"
                       r"cancel\s+any\s*time|already\s+a\s+subscriber)\b")
 
@@ -96,7 +91,7 @@ def _furniture(text: str, n_words: int) -> tuple[str, str] | None:
     """A teaser link, a time stamp or a paywall offer: boilerplate whose numbers are never facts."""
     if _TEASER.match(text) and n_words <= 30:
         return ("boilerplate", "teaser link to another story")
-    if _TIMESTAMP.match(text) and n_words <= 14:
+    if is_stamp_block(text, n_words):  # the `block` rows of helpers.stamps.STAMP_RULES
         return ("boilerplate", "time stamp")
     if _PAYWALL.search(text) and n_words <= 35 and re.search(r"[$€£¥]\s?\d|\d+\s*(?:p|pence|cents?)\b|\bfree\b", text, re.I):
         return ("boilerplate", "paywall or subscription offer")
@@ -242,6 +237,7 @@ class _Page:
     story_list_from: int | None = None  # the head of a list of other stories (most read, trending) whose teasers follow
     story_list_plain: bool = False  # its first teaser was a short line without number or bullet (session 14)
     seen: dict[str, int] = field(default_factory=dict)
+    n_entries: int = 0  # lines that are a live entry's clock stamp ("Update 12:40", "17:45"): two or more, a live page
 
 
 @dataclass
@@ -350,6 +346,23 @@ def _rule_crosshead(page: _Page, b: _Block):
     if not any(_looks_like_body(x["text"]) for x in page.blocks[:b.i]):  # under the headline: a kicker or standfirst
         return None
     return ("heading", CROSSHEAD_REASON)
+
+
+LIVE_ENTRY_REASON = "live page entry time (its paragraphs get this time)"
+
+
+def _entry_line(text: str) -> bool:
+    stamp = entry_stamp(text)
+    return stamp is not None and stamp["rule"] == "entry_heading"
+
+
+def _rule_live_entry(page: _Page, b: _Block):
+    """Session 19 (live19): on a live page (MIN_ENTRIES or more lines that are an entry's clock stamp, 'Update 12:40',
+    '17:45', '12:40 GMT'), each such line is a heading, so its time reaches the numbers step (helpers.stamps
+    .figure_times); never a counter. Its figures are never read (helpers.stamps.is_stamp_line)."""
+    if page.n_entries < MIN_ENTRIES or b.i == page.headline_idx or not _entry_line(b.text):
+        return None
+    return ("heading", LIVE_ENTRY_REASON)
 
 
 def _rule_counter(page: _Page, b: _Block):
@@ -536,7 +549,7 @@ def _rule_heading(page: _Page, b: _Block):
 # The role rules, tried in this order; the first that answers decides the block's role (else body).
 ROLE_RULES = (
     ("headline", _rule_headline), ("comment_area", _rule_widget_tail), ("share", _rule_share),
-    ("breadcrumb", _rule_breadcrumb), ("story_list", _rule_story_list), ("crosshead", _rule_crosshead), ("counter", _rule_counter),
+    ("breadcrumb", _rule_breadcrumb), ("live_entry", _rule_live_entry), ("story_list", _rule_story_list), ("crosshead", _rule_crosshead), ("counter", _rule_counter),
     ("caption", _rule_caption), ("credit_line", _rule_credit), ("byline", _rule_byline), ("signoff", _rule_signoff),
     ("figcaption_or_furniture", _rule_figcaption_or_furniture), ("dateline", _rule_dateline),
     ("disclaimer", _rule_disclaimer), ("widget", _rule_widget), ("repeats_headline", _rule_repeats_headline),
@@ -561,7 +574,7 @@ def block_records(article: RawArticle) -> list[dict]:
     body_after = [False] * (len(blocks) + 1)
     for i in range(len(blocks) - 1, -1, -1):
         body_after[i] = body_after[i + 1] or _looks_like_body(blocks[i]["text"])
-    page = _Page(article, blocks, body_after)
+    page = _Page(article, blocks, body_after, n_entries=sum(_entry_line(b["text"]) for b in blocks))
     roles = [_block_role(page, _Block(i, b["text"], b["hint"], _words(b["text"]), _norm(b["text"])))
              for i, b in enumerate(blocks)]
     return [

@@ -123,6 +123,9 @@ NUMBERS = DataFrameSchema(
         "time_ref": Column(str, Check.isin(["", "earlier"])),
         "as_of": Column(str),
         "published": Column("datetime64[ns, UTC]", nullable=True, coerce=True),
+        # session 19 (live19): the time of the figure (a live page's entry time, else the page's) and where it came from
+        "figure_time": Column("datetime64[ns, UTC]", nullable=True, coerce=True, required=False),
+        "time_source": Column(str, Check.isin(["page", "update_stamp", "as_of"]), required=False),
         "place": Column(str),
         "side": Column(str),
         "holder": Column(str, required=False),  # whose figure it is (a party's seats), as the text names it
