@@ -520,15 +520,33 @@ def _rule_marked(page: _Page, b: _Block):
 _NAME_LINK_WORDS = {"of", "the", "and", "&", "for", "de", "la", "le"}
 
 
+OUTLET_LINE_MAX_WORDS = 6  # "National Broadcasting Service | News | Regions"
+OUTLET_UNDER_DATE_REASON = "outlet name line under the date line"  # names the outlet, never who wrote the article
+
+
+def _under_date_line(page: _Page, b: _Block) -> bool:
+    """Session 19 (live19): the block right under a date line that stands under the headline ('Tuesday 13 October
+    2026, 12:50 CEST'), before any paragraph of the story."""
+    if page.headline_idx is None or not 0 < b.i - page.headline_idx <= 3 or b.i == 0:
+        return False
+    above = page.blocks[b.i - 1]["text"]
+    return dateline_parts(above) is not None and not any(_looks_like_body(x["text"]) for x in page.blocks[:b.i])
+
+
 def _rule_outlet_line(page: _Page, b: _Block):
-    """A bare name of two to five capitalised words right under a text file's headline ('Riverside Business Daily'):
-    the outlet's name line, not a standfirst (a standfirst says something)."""
-    if page.headline_idx is None or b.i != page.headline_idx + 1 or page.article.fmt != "txt":
+    """A bare name of two to five capitalised words right under a text file's headline ('Riverside Business Daily'),
+    or (session 19, live19: the new user's finding 15) of two to OUTLET_LINE_MAX_WORDS right under its date line, its
+    section path kept beside it ('The National Ledger', 'National Broadcasting Service | News | Regions'): the outlet's
+    name line, neither a standfirst (a standfirst says something) nor a heading."""
+    if page.headline_idx is None or page.article.fmt != "txt":
         return None
-    words = b.words
-    if 2 <= len(words) <= 5 and not _TERMINAL.search(b.text) and not re.search(r"\d", b.text) \
+    first = b.i == page.headline_idx + 1
+    if not first and not _under_date_line(page, b):
+        return None
+    words, most = b.words, 5 if first else OUTLET_LINE_MAX_WORDS
+    if 2 <= len(words) <= most and not _TERMINAL.search(b.text) and not re.search(r"\d", b.text) \
             and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _NAME_LINK_WORDS for w in words):
-        return ("credit", "outlet name line under the headline")
+        return ("credit", "outlet name line under the headline" if first else OUTLET_UNDER_DATE_REASON)
     return None
 
 
@@ -603,7 +621,8 @@ def without_wire_slug(headline: str) -> str:
 
 def credit_from_blocks(blocks: list[dict]) -> tuple[str | None, str | None]:
     """The agency or reporters an article credits in its own credit lines: (credit, basis), or (None, None)."""
-    lines = [_credit_text(b) for b in blocks if b["role"] == "credit" and b["reason"] != DATE_LINE_REASON]
+    lines = [_credit_text(b) for b in blocks if b["role"] == "credit"
+             and b["reason"] not in (DATE_LINE_REASON, OUTLET_UNDER_DATE_REASON)]
     names, basis = [], []
     for text in lines:
         by = re.search(r"(?i)\bby\s+(.+?)(?:\s+contributed\b|[.;]|$)", text)
