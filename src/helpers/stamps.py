@@ -185,8 +185,8 @@ def entry_times(lines: list[tuple], published) -> dict:
     if len(clocked) < MIN_ENTRIES or published is None:
         return {}
     published = published.tz_localize("UTC") if published.tzinfo is None else published.tz_convert("UTC")
-    steps = [b["minutes"] - a["minutes"] for a, b in zip(clocked, clocked[1:])]
-    latest_first = sum(d < 0 for d in steps) >= sum(d > 0 for d in steps)
+    steps = [(b["minutes"] - a["minutes"]) % 1440 for a, b in zip(clocked, clocked[1:])]  # the short way round
+    latest_first = sum(d > HALF_DAY for d in steps) >= sum(0 < d <= HALF_DAY for d in steps)
     seq = clocked if latest_first else clocked[::-1]
     offset = page_offset(seq[0]["minutes"], seq[-1]["minutes"], [s["zone"] for s in clocked], published)
     times = dict(zip(map(id, seq), _entry_datetimes([s["minutes"] for s in seq], offset, published)))
