@@ -526,11 +526,15 @@ OUTLET_UNDER_DATE_REASON = "outlet name line under the date line"  # names the o
 
 def _under_date_line(page: _Page, b: _Block) -> bool:
     """Session 19 (live19): the block right under a date line that stands under the headline ('Tuesday 13 October
-    2026, 12:50 CEST'), before any paragraph of the story."""
+    2026, 12:50 CEST'), before any paragraph of the story, with a byline right under it or sections beside it
+    ('National Broadcasting Service | News | Regions'): a title-case kicker ('Regulator Says Crew Ignored Warnings')
+    has neither."""
     if page.headline_idx is None or not 0 < b.i - page.headline_idx <= 3 or b.i == 0:
         return False
     above = page.blocks[b.i - 1]["text"]
-    return dateline_parts(above) is not None and not any(_looks_like_body(x["text"]) for x in page.blocks[:b.i])
+    below = page.blocks[b.i + 1]["text"] if b.i + 1 < len(page.blocks) else ""
+    named = bool(_BYLINE.match(below) or re.search(r"\s[|·•]\s", b.text))  # a byline under it, or a section path
+    return named and dateline_parts(above) is not None and not any(_looks_like_body(x["text"]) for x in page.blocks[:b.i])
 
 
 def _rule_outlet_line(page: _Page, b: _Block):
