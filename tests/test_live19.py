@@ -245,3 +245,28 @@ def test_figure_time_falls_back_to_the_page_time():
                           "figure_time": [pd.NaT, _ts("2026-01-01 09:00")]})
     assert list(figure_time(frame)) == [_ts("2026-01-01 10:00"), _ts("2026-01-01 09:00")]
     assert list(figure_time(frame.drop(columns="figure_time"))) == list(frame["published"])
+
+
+# --- the text's own "as of" clock time on a live page -----------------------------------------------------------------
+@pytest.mark.parametrize("as_of, minutes", [("6 p.m.", 18 * 60), ("6pm", 18 * 60), ("10.30 a.m.", 10 * 60 + 30),
+                                            ("18:40", 18 * 60 + 40), ("noon", 720), ("midnight", 0),
+                                            ("Monday night", None), ("Earlier reports", None)])
+def test_an_as_of_clock_time(as_of, minutes):
+    assert stamps.as_of_minutes(as_of) == minutes
+
+
+def test_an_as_of_time_after_the_entry_is_left_out():
+    written = _ts("2026-02-09 12:15")  # 13:15 CET
+    assert stamps.as_of_time("noon", written, 1.0) == _ts("2026-02-09 11:00")
+    assert stamps.as_of_time("6 p.m.", written, 1.0) is None  # later than the entry: a forecast or another day
+    assert stamps.as_of_time("noon", written, None) is None  # zone unknown
+
+
+def test_a_figure_as_of_a_clock_time_on_a_live_page_gets_that_time(tmp_path):
+    page = LIVE_TXT.replace("The grid operator says 28,000 homes are without power.",
+                            "As of noon, 28,000 homes were without power, the grid operator said.")
+    tables, out = _numbers(tmp_path, {"storm-live.txt": page})
+    n = out["numbers"][out["numbers"]["role"] == "body"].set_index("text")
+    assert n.loc["28,000 homes", "time_source"] == "as_of"
+    assert n.loc["28,000 homes", "figure_time"] == _ts("2026-02-09 11:00")  # noon CET
+    assert n.loc["41,000 homes", "time_source"] == "update_stamp"

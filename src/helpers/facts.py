@@ -31,7 +31,7 @@ from .figures import slug
 from .number_format import format_mention
 from .number_lexicon import singular as lx_singular
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
-from .stamps import figure_times
+from .stamps import as_of_time, figure_times
 from .quantities import (CLAUSE_BREAK, QuantityCodebook, _eligible, as_currency, context_of, currency_words,
                          load_quantity_codebook, qualifier_word, quantity_of, singular, with_currencies)
 
@@ -959,6 +959,15 @@ def _place_named_beside(row: dict, book: QuantityCodebook) -> dict:
     return {"place": anchor} if anchor else {}
 
 
+def _time_of_figure(written: tuple, as_of: str) -> dict:
+    """`figure_time` and `time_source` of a figure (session 19, live19): its own "as of" clock time on a live page
+    whose zone is known ("five dead at 4 p.m." in the 17:45 entry), else the live entry's time, else the page's."""
+    time, source, offset = written
+    own = as_of_time(as_of, time, offset) if source == "update_stamp" else None
+    return {"figure_time": own, "time_source": "as_of"} if own is not None else {"figure_time": time,
+                                                                                 "time_source": source}
+
+
 def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: QuantityCodebook, actors: pd.DataFrame,
                     articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per numeric mention in the sentences read, with what it counts, its time, place, side and fact."""
@@ -1003,7 +1012,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    holder="" if context["detail"] == "total" else context["holder"],  # a whole belongs to nobody
                    said_by=context["said_by"],
                    published=published.get(row["article_id"], pd.NaT),
-                   figure_time=when.get(where, (pd.NaT,))[0], time_source=when.get(where, (None, "page"))[1],
+                   **_time_of_figure(when.get(where, (pd.NaT, "page", None)), context["as_of"]),
                    news_value=int(book.specs[row["quantity"]].news_value))
         row = earlier_by_clause(row, sentence, years.get(row["article_id"]))
         row = person_named_before(row, before_of.get(where))

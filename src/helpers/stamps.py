@@ -175,15 +175,15 @@ def _entry_datetimes(seq: list[int], offset: float | None, published: pd.Timesta
     return out
 
 
-def entry_times(lines: list[tuple], published) -> dict:
-    """key → UTC time of the live entry each line sits under, for the lines (key, text, first_of_block) of one
-    article in page order (headings and paragraphs); {} for a page with fewer than MIN_ENTRIES clock stamps or no
-    publication time. Lines before the first entry and under a stamp without a clock are left out."""
+def _live_entries(lines: list[tuple], published) -> tuple[dict, float | None]:
+    """(key → UTC time of the live entry each line sits under, the page's offset from UTC or None) for the lines
+    (key, text, first_of_block) of one article in page order; ({}, None) for a page with fewer than MIN_ENTRIES clock
+    stamps or no publication time. Lines before the first entry and under a stamp without a clock are left out."""
     published = pd.Timestamp(published) if published is not None and not pd.isna(published) else None
     stamps = [(key, entry_stamp(text, first)) for key, text, first in lines]
     clocked = [s for _, s in stamps if s is not None and s["minutes"] is not None]
     if len(clocked) < MIN_ENTRIES or published is None:
-        return {}
+        return {}, None
     published = published.tz_localize("UTC") if published.tzinfo is None else published.tz_convert("UTC")
     steps = [(b["minutes"] - a["minutes"]) % 1440 for a, b in zip(clocked, clocked[1:])]  # the short way round
     latest_first = sum(d > HALF_DAY for d in steps) >= sum(0 < d <= HALF_DAY for d in steps)
@@ -196,15 +196,54 @@ def entry_times(lines: list[tuple], published) -> dict:
             current = times.get(id(stamp))
         if current is not None:
             out[key] = current
-    return out
+    return out, offset
+
+
+def entry_times(lines: list[tuple], published) -> dict:
+    """key → UTC time of the live entry each line sits under (see `_live_entries`)."""
+    return _live_entries(lines, published)[0]
+
+
+# The text's own "as of" time (the quantities step's `as_of`, its words without the preposition: "6 p.m.", "18:40",
+# "noon") as a clock time: a figure on a live page said to be "at 4 p.m." in an entry of 17:45 is at 16:00 that day.
+AS_OF_CLOCK = re.compile(r"(?i)^\s*(?:(?P<h>\d{1,2})(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>[ap])\.?m\.?|(?P<h24>\d{1,2})[:.h]"
+                         r"(?P<m24>[0-5]\d)|(?P<noon>noon|midday)|(?P<midnight>midnight))\s*(?:local\s+time)?\s*$")
+
+
+def as_of_minutes(as_of: str) -> int | None:
+    """The clock time (minutes after midnight) an "as of" text states alone ("6 p.m.", "18:40", "noon"), else None."""
+    m = AS_OF_CLOCK.match(as_of or "")
+    if not m:
+        return None
+    if m.group("noon") or m.group("midnight"):
+        return 720 if m.group("noon") else 0
+    if m.group("h24") is not None:
+        hour, minute = int(m.group("h24")), int(m.group("m24"))
+    else:
+        hour = int(m.group("h")) % 12 + (12 if m.group("ampm").lower() == "p" else 0)
+        minute = int(m.group("m") or 0)
+    return hour * 60 + minute if hour < 24 else None
+
+
+def as_of_time(as_of: str, written: pd.Timestamp, offset: float | None) -> pd.Timestamp | None:
+    """The UTC time of a figure's own "as of" clock time on the day it was written (`written`, UTC, in a page of
+    `offset` hours from UTC), when the zone is known and that time is not after `written` (a later clock time is a
+    forecast or another day: left out)."""
+    minutes = as_of_minutes(as_of)
+    if minutes is None or offset is None or written is None or pd.isna(written):
+        return None
+    local = written + pd.Timedelta(hours=offset)
+    at = local.normalize() + pd.Timedelta(minutes=minutes) - pd.Timedelta(hours=offset)
+    return at if at <= written else None
 
 
 TIME_SOURCES = ("page", "update_stamp", "as_of")
 
 
 def figure_times(sentences: pd.DataFrame, published: pd.Series) -> dict:
-    """(article_id, block_no, sentence_no) → (time, time_source) of the figures of each sentence: the live entry it
-    sits under (`update_stamp`), else its article's publication time (`page`). `published`: article_id → time."""
+    """(article_id, block_no, sentence_no) → (time, time_source, page offset) of the figures of each sentence: the
+    live entry it sits under (`update_stamp`), else its article's publication time (`page`); the offset from UTC of a
+    live page whose zone is known (else None), for `as_of_time`. `published`: article_id → time."""
     out = {}
     ordered = sentences.sort_values(["article_id", "block_no", "sentence_no"], kind="stable")
     for article_id, own in ordered.groupby("article_id", sort=False):
@@ -212,7 +251,7 @@ def figure_times(sentences: pd.DataFrame, published: pd.Series) -> dict:
         keys = list(zip(own["article_id"], own["block_no"], own["sentence_no"]))
         lines = [(k, t, n == 1) for k, t, n, r in zip(keys, own["text"], own["sentence_no"], own["role"])
                  if r in ("heading", "body")]
-        stamped = entry_times(lines, page)
+        stamped, offset = _live_entries(lines, page)
         for key in keys:
-            out[key] = (stamped[key], "update_stamp") if key in stamped else (page, "page")
+            out[key] = (stamped[key], "update_stamp", offset) if key in stamped else (page, "page", offset)
     return out
