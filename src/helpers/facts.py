@@ -38,8 +38,9 @@ from .quantities import (CLAUSE_BREAK, QuantityCodebook, _eligible, as_currency,
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
 MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "start", "end", "text", "value_low", "value_high",
-                   "unit", "hedge", "quantity", "scope", "kind", "direction", "time_ref", "as_of", "published", "figure_time",
-                   "time_source", "place", "side", "holder", "said_by", "area", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
+                   "unit", "hedge", "quantity", "scope", "kind", "direction", "time_ref", "as_of", "published",
+                   "figure_time", "time_source", "place", "side", "holder", "said_by", "area", "fact_id", "fact_label",
+                   "comparable", "news_value", "sentence"]
 _SCOPES = [
     ("each_side", re.compile(r"(?i)^[^,;.(—]{0,60}?\b(?:(?:on|from|for|per|to)\s+(?:each|either|both)\s+sides?|each\b(?!\s+other)|apiece|per\s+side)")),
     ("one_side", re.compile(r"(?i)^[^;.(—]{0,60}?\b(?:unilateral(?:ly)?|one-sided|from\s+one\s+side)\b")),
@@ -959,13 +960,15 @@ def _place_named_beside(row: dict, book: QuantityCodebook) -> dict:
     return {"place": anchor} if anchor else {}
 
 
-def _time_of_figure(written: tuple, as_of: str) -> dict:
-    """`figure_time` and `time_source` of a figure (session 19, live19): its own "as of" clock time on a live page
-    whose zone is known ("five dead at 4 p.m." in the 17:45 entry), else the live entry's time, else the page's."""
-    time, source, offset = written
+def _time_of_figure(when: dict, where: tuple, as_of: str, published: pd.Series) -> dict:
+    """`published` (its article's), `figure_time` and `time_source` of the figure of sentence `where` (session 19,
+    live19): its own "as of" clock time on a live page whose zone is known ("five dead at 4 p.m." in the 17:45
+    entry), else the live entry's time (`when`: `stamps.figure_times`), else the page's."""
+    page = published.get(where[0], pd.NaT)
+    time, source, offset = when.get(where, (page, "page", None))
     own = as_of_time(as_of, time, offset) if source == "update_stamp" else None
-    return {"figure_time": own, "time_source": "as_of"} if own is not None else {"figure_time": time,
-                                                                                 "time_source": source}
+    return {"published": page, "figure_time": own if own is not None else time,
+            "time_source": "as_of" if own is not None else source}
 
 
 def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: QuantityCodebook, actors: pd.DataFrame,
@@ -1010,9 +1013,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    named_about=_named_before(row, named.get(row["article_id"], {}), book),
                    detail=context["detail"], side=_side(sentence, actors, pattern),
                    holder="" if context["detail"] == "total" else context["holder"],  # a whole belongs to nobody
-                   said_by=context["said_by"],
-                   published=published.get(row["article_id"], pd.NaT),
-                   **_time_of_figure(when.get(where, (pd.NaT, "page", None)), context["as_of"]),
+                   said_by=context["said_by"], **_time_of_figure(when, where, context["as_of"], published),
                    news_value=int(book.specs[row["quantity"]].news_value))
         row = earlier_by_clause(row, sentence, years.get(row["article_id"]))
         row = person_named_before(row, before_of.get(where))
@@ -1029,8 +1030,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "start": int, "end": int, "value_low": float,
                          "value_high": float, "news_value": int, "comparable": bool}).assign(
-        published=lambda d: pd.to_datetime(d["published"], utc=True),
-        figure_time=lambda d: pd.to_datetime(d["figure_time"], utc=True))
+        **{c: (lambda d, c=c: pd.to_datetime(d[c], utc=True)) for c in ("published", "figure_time")})
 
 
 OVERRIDE_FILTERS = ("article_id", "text_contains", "figure")  # optional facts.csv columns that narrow a row
