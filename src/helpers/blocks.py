@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .ingest import Line, RawArticle
+from .stamps import MIN_ENTRIES, entry_stamp, is_stamp_block
 from .text import words as _words
 
 BLOCK_COLUMNS = ["article_id", "block_no", "role", "text", "line_start", "line_end", "reason"]
@@ -82,12 +83,6 @@ _DISCLAIMER = re.compile(
 # Page furniture that carries figures which are never facts: teaser links to other stories, time stamps, paywall offers.
 _TEASER = re.compile(r"(?i)^\s*(read\s+(also|more|next)|also\s+read|see\s+also|more\s+on\s+this(\s+story)?|"
                      r"related(\s+(story|article|coverage))?|recommended|watch|listen)\s*[:|–—»>-]")
-_TIMESTAMP = re.compile(
-    r"(?i)^(?:[^·|]{0,30}[·|]\s*)?((first\s+)?published|(last\s+)?updated|posted|modified)\b[\s:]*(on\s+|at\s+)?\S.{0,60}$"
-    r"|\b\d+\s+min(ute)?s?\s+read\b"
-    r"|^\s*(\d{1,2}\s+(hours?|minutes?|mins?|days?)\s+ago)\s*$"
-    r"|^\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\s+\d{1,2}\s+[a-z]+\s+\d{4}\b[\s\d:.,apmgtubsc]*$"
-)
 _PAYWALL = re.compile(r"(?i)\b(subscribe|subscription|subscriber|unlimited\s+access|digital\s+access|free\s+trial|"
                       r"cancel\s+any\s*time|already\s+a\s+subscriber)\b")
 
@@ -96,7 +91,7 @@ def _furniture(text: str, n_words: int) -> tuple[str, str] | None:
     """A teaser link, a time stamp or a paywall offer: boilerplate whose numbers are never facts."""
     if _TEASER.match(text) and n_words <= 30:
         return ("boilerplate", "teaser link to another story")
-    if _TIMESTAMP.match(text) and n_words <= 14:
+    if is_stamp_block(text, n_words):  # the `block` rows of helpers.stamps.STAMP_RULES
         return ("boilerplate", "time stamp")
     if _PAYWALL.search(text) and n_words <= 35 and re.search(r"[$€£¥]\s?\d|\d+\s*(?:p|pence|cents?)\b|\bfree\b", text, re.I):
         return ("boilerplate", "paywall or subscription offer")
@@ -242,6 +237,7 @@ class _Page:
     story_list_from: int | None = None  # the head of a list of other stories (most read, trending) whose teasers follow
     story_list_plain: bool = False  # its first teaser was a short line without number or bullet (session 14)
     seen: dict[str, int] = field(default_factory=dict)
+    n_entries: int = 0  # lines that are a live entry's clock stamp ("Update 12:40", "17:45"): two or more, a live page
 
 
 @dataclass
@@ -350,6 +346,23 @@ def _rule_crosshead(page: _Page, b: _Block):
     if not any(_looks_like_body(x["text"]) for x in page.blocks[:b.i]):  # under the headline: a kicker or standfirst
         return None
     return ("heading", CROSSHEAD_REASON)
+
+
+LIVE_ENTRY_REASON = "live page entry time (its paragraphs get this time)"
+
+
+def _entry_line(text: str) -> bool:
+    stamp = entry_stamp(text)
+    return stamp is not None and stamp["rule"] == "entry_heading"
+
+
+def _rule_live_entry(page: _Page, b: _Block):
+    """Session 19 (live19): on a live page (MIN_ENTRIES or more lines that are an entry's clock stamp, 'Update 12:40',
+    '17:45', '12:40 GMT'), each such line is a heading, so its time reaches the numbers step (helpers.stamps
+    .figure_times); never a counter. Its figures are never read (helpers.stamps.is_stamp_line)."""
+    if page.n_entries < MIN_ENTRIES or b.i == page.headline_idx or not _entry_line(b.text):
+        return None
+    return ("heading", LIVE_ENTRY_REASON)
 
 
 def _rule_counter(page: _Page, b: _Block):
@@ -507,15 +520,37 @@ def _rule_marked(page: _Page, b: _Block):
 _NAME_LINK_WORDS = {"of", "the", "and", "&", "for", "de", "la", "le"}
 
 
+OUTLET_LINE_MAX_WORDS = 6  # "National Broadcasting Service | News | Regions"
+OUTLET_UNDER_DATE_REASON = "outlet name line under the date line"  # names the outlet, never who wrote the article
+
+
+def _under_date_line(page: _Page, b: _Block) -> bool:
+    """Session 19 (live19): the block right under a date line that stands under the headline ('Tuesday 13 October
+    2026, 12:50 CEST'), before any paragraph of the story, with a byline right under it or sections beside it
+    ('National Broadcasting Service | News | Regions'): a title-case kicker ('Regulator Says Crew Ignored Warnings')
+    has neither."""
+    if page.headline_idx is None or not 0 < b.i - page.headline_idx <= 3 or b.i == 0:
+        return False
+    above = page.blocks[b.i - 1]["text"]
+    below = page.blocks[b.i + 1]["text"] if b.i + 1 < len(page.blocks) else ""
+    named = bool(_BYLINE.match(below) or re.search(r"\s[|·•]\s", b.text))  # a byline under it, or a section path
+    return named and dateline_parts(above) is not None and not any(_looks_like_body(x["text"]) for x in page.blocks[:b.i])
+
+
 def _rule_outlet_line(page: _Page, b: _Block):
-    """A bare name of two to five capitalised words right under a text file's headline ('Riverside Business Daily'):
-    the outlet's name line, not a standfirst (a standfirst says something)."""
-    if page.headline_idx is None or b.i != page.headline_idx + 1 or page.article.fmt != "txt":
+    """A bare name of two to five capitalised words right under a text file's headline ('Riverside Business Daily'),
+    or (session 19, live19: the new user's finding 15) of two to OUTLET_LINE_MAX_WORDS right under its date line, its
+    section path kept beside it ('The National Ledger', 'National Broadcasting Service | News | Regions'): the outlet's
+    name line, neither a standfirst (a standfirst says something) nor a heading."""
+    if page.headline_idx is None or page.article.fmt != "txt":
         return None
-    words = b.words
-    if 2 <= len(words) <= 5 and not _TERMINAL.search(b.text) and not re.search(r"\d", b.text) \
+    first = b.i == page.headline_idx + 1
+    if not first and not _under_date_line(page, b):
+        return None
+    words, most = b.words, 5 if first else OUTLET_LINE_MAX_WORDS
+    if 2 <= len(words) <= most and not _TERMINAL.search(b.text) and not re.search(r"\d", b.text) \
             and words[0][:1].isupper() and all(w[:1].isupper() or w.lower() in _NAME_LINK_WORDS for w in words):
-        return ("credit", "outlet name line under the headline")
+        return ("credit", "outlet name line under the headline" if first else OUTLET_UNDER_DATE_REASON)
     return None
 
 
@@ -536,7 +571,7 @@ def _rule_heading(page: _Page, b: _Block):
 # The role rules, tried in this order; the first that answers decides the block's role (else body).
 ROLE_RULES = (
     ("headline", _rule_headline), ("comment_area", _rule_widget_tail), ("share", _rule_share),
-    ("breadcrumb", _rule_breadcrumb), ("story_list", _rule_story_list), ("crosshead", _rule_crosshead), ("counter", _rule_counter),
+    ("breadcrumb", _rule_breadcrumb), ("live_entry", _rule_live_entry), ("story_list", _rule_story_list), ("crosshead", _rule_crosshead), ("counter", _rule_counter),
     ("caption", _rule_caption), ("credit_line", _rule_credit), ("byline", _rule_byline), ("signoff", _rule_signoff),
     ("figcaption_or_furniture", _rule_figcaption_or_furniture), ("dateline", _rule_dateline),
     ("disclaimer", _rule_disclaimer), ("widget", _rule_widget), ("repeats_headline", _rule_repeats_headline),
@@ -561,7 +596,7 @@ def block_records(article: RawArticle) -> list[dict]:
     body_after = [False] * (len(blocks) + 1)
     for i in range(len(blocks) - 1, -1, -1):
         body_after[i] = body_after[i + 1] or _looks_like_body(blocks[i]["text"])
-    page = _Page(article, blocks, body_after)
+    page = _Page(article, blocks, body_after, n_entries=sum(_entry_line(b["text"]) for b in blocks))
     roles = [_block_role(page, _Block(i, b["text"], b["hint"], _words(b["text"]), _norm(b["text"])))
              for i, b in enumerate(blocks)]
     return [
@@ -590,7 +625,8 @@ def without_wire_slug(headline: str) -> str:
 
 def credit_from_blocks(blocks: list[dict]) -> tuple[str | None, str | None]:
     """The agency or reporters an article credits in its own credit lines: (credit, basis), or (None, None)."""
-    lines = [_credit_text(b) for b in blocks if b["role"] == "credit" and b["reason"] != DATE_LINE_REASON]
+    lines = [_credit_text(b) for b in blocks if b["role"] == "credit"
+             and b["reason"] not in (DATE_LINE_REASON, OUTLET_UNDER_DATE_REASON)]
     names, basis = [], []
     for text in lines:
         by = re.search(r"(?i)\bby\s+(.+?)(?:\s+contributed\b|[.;]|$)", text)

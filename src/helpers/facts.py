@@ -31,14 +31,16 @@ from .figures import slug
 from .number_format import format_mention
 from .number_lexicon import singular as lx_singular
 from .numbers import HOURS, NUMBER_COLUMNS, READ_ROLES, is_furniture, number_records
+from .stamps import as_of_time, figure_times
 from .quantities import (CLAUSE_BREAK, QuantityCodebook, _eligible, as_currency, context_of, currency_words,
                          load_quantity_codebook, qualifier_word, quantity_of, singular, with_currencies)
 
 ABOUT_MARGIN = 0.10  # "about 6,000" is read as 6,000 ± 10% when testing whether two reports can agree
 JUST_MARGIN = 0.25  # "just over an hour" is read as one hour to one hour and a quarter
 MENTION_COLUMNS = ["article_id", "block_no", "sentence_no", "role", "start", "end", "text", "value_low", "value_high",
-                   "unit", "hedge", "quantity", "scope", "kind", "direction", "time_ref", "as_of", "published", "place",
-                   "side", "holder", "said_by", "area", "fact_id", "fact_label", "comparable", "news_value", "sentence"]
+                   "unit", "hedge", "quantity", "scope", "kind", "direction", "time_ref", "as_of", "published",
+                   "figure_time", "time_source", "place", "side", "holder", "said_by", "area", "fact_id", "fact_label",
+                   "comparable", "news_value", "sentence"]
 _SCOPES = [
     ("each_side", re.compile(r"(?i)^[^,;.(—]{0,60}?\b(?:(?:on|from|for|per|to)\s+(?:each|either|both)\s+sides?|each\b(?!\s+other)|apiece|per\s+side)")),
     ("one_side", re.compile(r"(?i)^[^;.(—]{0,60}?\b(?:unilateral(?:ly)?|one-sided|from\s+one\s+side)\b")),
@@ -1026,10 +1028,22 @@ def _place_named_beside(row: dict, book: QuantityCodebook) -> dict:
     return {"place": anchor} if anchor else {}
 
 
+def _time_of_figure(when: dict, where: tuple, as_of: str, published: pd.Series) -> dict:
+    """`published` (its article's), `figure_time` and `time_source` of the figure of sentence `where` (session 19,
+    live19): its own "as of" clock time on a live page whose zone is known ("five dead at 4 p.m." in the 17:45
+    entry), else the live entry's time (`when`: `stamps.figure_times`), else the page's."""
+    page = published.get(where[0], pd.NaT)
+    time, source, offset = when.get(where, (page, "page", None))
+    own = as_of_time(as_of, time, offset) if source == "update_stamp" else None
+    return {"published": page, "figure_time": own if own is not None else time,
+            "time_source": "as_of" if own is not None else source}
+
+
 def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: QuantityCodebook, actors: pd.DataFrame,
                     articles: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per numeric mention in the sentences read, with what it counts, its time, place, side and fact."""
     published = _published(sentences, articles)
+    when = figure_times(sentences, published)  # a live page's figures: the time of the entry they sit under
     found = with_currencies(_raw_mentions(sentences, units), book)
     years = _reference_years(found, published)
     pattern = alias_pattern(actors)
@@ -1067,8 +1081,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
                    named_about=_named_before(row, named.get(row["article_id"], {}), book),
                    detail=context["detail"], side=_side(sentence, actors, pattern),
                    holder="" if context["detail"] == "total" else context["holder"],  # a whole belongs to nobody
-                   said_by=context["said_by"],
-                   published=published.get(row["article_id"], pd.NaT),
+                   said_by=context["said_by"], **_time_of_figure(when, where, context["as_of"], published),
                    news_value=int(book.specs[row["quantity"]].news_value))
         row = earlier_by_clause(row, sentence, years.get(row["article_id"]))
         row = person_named_before(row, before_of.get(where))
@@ -1085,7 +1098,7 @@ def number_mentions(sentences: pd.DataFrame, units: dict[str, str], book: Quanti
     frame = pd.DataFrame(rows, columns=MENTION_COLUMNS)
     return frame.astype({"block_no": int, "sentence_no": int, "start": int, "end": int, "value_low": float,
                          "value_high": float, "news_value": int, "comparable": bool}).assign(
-        published=lambda d: pd.to_datetime(d["published"], utc=True))
+        **{c: (lambda d, c=c: pd.to_datetime(d[c], utc=True)) for c in ("published", "figure_time")})
 
 
 OVERRIDE_FILTERS = ("article_id", "text_contains", "figure")  # optional facts.csv columns that narrow a row
@@ -1282,9 +1295,24 @@ def _reported_rows(mentions: pd.DataFrame) -> pd.DataFrame:
          "value_low": float, "value_high": float})
 
 
-def newest_first(frame: pd.DataFrame, column: str = "published") -> pd.DataFrame:
+def figure_time(frame: pd.DataFrame) -> pd.Series:
+    """Each row's time: its figure's own (`figure_time`: a live page's entry time, session 19) where known, else its
+    article's publication time (`published`), else NaT."""
+    published = frame["published"] if "published" in frame else pd.Series(pd.NaT, index=frame.index)
+    published = pd.to_datetime(published, errors="coerce", utc=True)
+    if "figure_time" not in frame:
+        return published
+    return pd.to_datetime(frame["figure_time"], errors="coerce", utc=True).fillna(published)
+
+
+def newest_first(frame: pd.DataFrame, column: str | None = None) -> pd.DataFrame:
     """`frame` latest `column` time first (rows without a time last; ties keep their order), or as it is without
-    that column: a row of figures then reads as the timelines do, its first figure the latest."""
+    that column: a row of figures then reads as the timelines do, its first figure the latest. By default each
+    figure's own time (`figure_time`, a live page's entry time) where the frame has it, else `published`."""
+    if column is None and ("figure_time" in frame or "published" in frame):
+        order = figure_time(frame).sort_values(ascending=False, na_position="last", kind="stable").index
+        return frame.loc[order]
+    column = column or "published"
     if column not in frame:
         return frame
     return frame.sort_values(column, ascending=False, na_position="last", kind="stable",
@@ -2031,7 +2059,7 @@ def difference_kind(group: pd.DataFrame) -> str:
         return "outlets"  # a figure about an earlier event is history: the day's reports do not revise it
     if "quantity" in group.columns and group["quantity"].isin(_NEVER_REVISED).all():
         return "outlets"
-    when = group["published"] if "published" in group.columns else pd.Series(pd.NaT, index=group.index)
+    when = figure_time(group)  # session 19: a live page's figures at their entry's time
     if when.isna().all() and (group.get("as_of", pd.Series("", index=group.index)) == "").all():
         return "outlets"
     as_of = group.get("as_of", pd.Series("", index=group.index)).fillna("").astype(str)
@@ -2157,7 +2185,7 @@ def _overlap_all(group: pd.DataFrame) -> bool:
 ROUNDING_SPREAD = 1.1
 
 _ROW_COLUMNS = ["fact_id", "article_id", "fact_label", "quantity", "kind", "_lo", "_hi", "_lo0", "_hi0", "comparable",
-                "scope", "hedge", "text", "news_value", "published", "as_of"]
+                "scope", "hedge", "text", "news_value", "published", "as_of", "figure_time"]
 
 
 def _records(mentions: pd.DataFrame) -> list:
@@ -2166,6 +2194,7 @@ def _records(mentions: pd.DataFrame) -> list:
     plain = mentions.reindex(columns=_ROW_COLUMNS).rename(columns=lambda c: "i" + c if c.startswith("_") else c)
     if "published" not in mentions.columns:
         plain["published"] = pd.NaT
+    plain["figure_time"] = figure_time(plain)  # the figure's own time where known (session 19), else its page's
     return list(plain.itertuples(index=True))
 
 
@@ -2189,14 +2218,15 @@ SUPERSEDED = re.compile("(?i)(?:" + "|".join(f"(?:{p})" for p in SUPERSEDED_RULE
 
 
 def _timeline(rows: list, sources: dict[str, str]) -> str:
-    """`timeline` of one fact's records: latest publication first (ties keep their order), unknown times last."""
-    ordered = sorted(rows, key=lambda r: (1, 0) if pd.isna(r.published) else (0, -r.published.value))
-    per_article: dict[str, list] = {}
+    """`timeline` of one fact's records: latest first (ties keep their order), unknown times last; each record at its
+    figure's time (a live page's entry time, session 19), so a live page's entries are parts of their own."""
+    ordered = sorted(rows, key=lambda r: (1, 0) if pd.isna(r.figure_time) else (0, -r.figure_time.value))
+    per_article: dict[tuple, list] = {}
     for r in ordered:
-        per_article.setdefault(r.article_id, []).append(r)
+        per_article.setdefault((r.article_id, r.figure_time), []).append(r)
     parts = []
-    for article_id, own in per_article.items():
-        t = own[0].published
+    for (article_id, _), own in per_article.items():
+        t = own[0].figure_time
         stamp = [t.strftime("%Y-%m-%d %H:%M") + (" UTC" if t.tzinfo is not None else "")] if pd.notna(t) else []
         stamp += [f"as of {a}" for a in dict.fromkeys(r.as_of for r in own) if isinstance(a, str) and a
                   and not SUPERSEDED.match(a)]

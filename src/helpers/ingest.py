@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pandas as pd
+
 from .errors import CorpusError
 from .manifest import MANIFEST_COLUMNS, MANIFEST_NAME, read_manifest  # noqa: F401  (re-exported)
 
@@ -406,6 +408,24 @@ def _html_published(raw: bytes, found: str | None) -> str | None:
     return found or page_published_time(raw)
 
 
+# Markup whose text the main-text extraction drops but the story needs. Each row a named class: pattern (bytes,
+# matched anywhere), replacement, example, note; `_unwrap` applies them before extraction.
+HTML_UNWRAP_RULES = pd.DataFrame([
+    ("entry_time", rb"(<(p|div|span|h[1-6]|li|header)\b[^>]*>)\s*<time\b[^>]*>([^<]{1,40})</time>\s*(</\2>)",
+     rb"\1\3\4", '<p class="entry-time"><time>17:45</time></p>',
+     "session 19 (live19): a live page's entry time alone in its element is kept as a line of text, so the figures "
+     "under it get its time (helpers.stamps); a <time> inside a sentence is read already"),
+], columns=["name", "pattern", "replacement", "example", "note"])
+_UNWRAP = [(re.compile(p, re.I), r) for p, r in zip(HTML_UNWRAP_RULES["pattern"], HTML_UNWRAP_RULES["replacement"])]
+
+
+def _unwrap(raw: bytes) -> bytes:
+    """The page with the markup of `HTML_UNWRAP_RULES` replaced by its text."""
+    for regex, replacement in _UNWRAP:
+        raw = regex.sub(replacement, raw)
+    return raw
+
+
 def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     import trafilatura
 
@@ -414,7 +434,7 @@ def _read_html(name: str, raw: bytes) -> tuple[list[RawArticle], list[str]]:
     if b"\x00" in raw[:4096] and not raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise CorpusError(name, "binary file (contains NUL bytes), not HTML")
     try:
-        doc = trafilatura.bare_extraction(raw, with_metadata=True, include_formatting=True, favor_recall=True,
+        doc = trafilatura.bare_extraction(_unwrap(raw), with_metadata=True, include_formatting=True, favor_recall=True,
                                           date_extraction_params=HTML_DATE_PARAMS)
     except (ValueError, TypeError, RecursionError) as exc:
         raise CorpusError(name, f"the HTML page cannot be parsed ({type(exc).__name__})") from exc

@@ -37,6 +37,7 @@ except ImportError:  # pandas then stores text as Python objects, and the frame 
 from . import number_lexicon as lx
 from .number_lexicon import HOURS, VAGUE, parse_number, singular  # noqa: F401  (public names)
 from .number_rules import RULES, level_scale, start_places
+from .stamps import STAMP_RULES, is_stamp_line, opens_with_stamp  # noqa: F401  (is_stamp_line: public name)
 
 NUMBER_COLUMNS = ["start", "end", "text", "value_low", "value_high", "unit", "hedge", "kind", "direction"]
 MAX_VALUE = 1e15  # a longer digit string is an identifier or noise, not a reported figure (scientific notation aside)
@@ -410,11 +411,6 @@ def merge_conversions(cands: list[dict], text: str) -> list[dict]:
 READ_ROLES = ("headline", "standfirst", "heading", "body", "caption")
 
 
-# A live page's entry stamp opening a paragraph ("09:20 - The ministry said...", "14.05 BST – Police..."): the clock
-# time of the update, not a figure of the story.
-_ENTRY_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?\s*[-–—|:]\s+\S")
-
-
 # A telephone number ("call the helpline on 0800 200 300", "+44 20 7946 0000"): digit groups after a leading 0 or a
 # country code, never a figure of the story (a new user's helpline numbers were lined up as a shared fact).
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\d{1,3}[ .-]?(?:\(0\)[ ]?)?\d{1,4}|0\d{2,4})(?:[ .-]\d{2,4}){1,3}(?![\w,%]|\.\d)")
@@ -424,27 +420,10 @@ def _in_phone_number(mention: dict, sentence: str) -> bool:
     return any(m.start() <= mention["start"] and mention["end"] <= m.end() for m in _PHONE.finditer(sentence))
 
 
-# A line that is only a live page's heading or time stamp (session 17, nunumbers17): "Update 17:55", "17:55 GMT",
-# "Posted at 09.12", "Last updated 27 November 2026, 17:55". Its figures are when the page was written, never figures
-# of the event. Each row a named class, matched to the whole sentence in any case; STAMP stands for a run of clock times,
-# days, months, years and time zones.
-_STAMP_PART = (r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|"
-               r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|"
-               r"sat(?:ur)?|sun)(?:day)?\.?|gmt|utc|bst|cet|cest|est|edt|pst|pdt|local\s+time|today|yesterday)")
-_STAMP = rf"{_STAMP_PART}(?:\s*(?:,|-|–|\||·|/|\bat\b|\bon\b)?\s*{_STAMP_PART})*"
-STAMP_LINE_RULES = pd.DataFrame([
-    ("live_update_heading", r"(?:last\s+|first\s+)?(?:update[sd]?|posted|published|edited|modified|breaking|latest)"
-     r"(?:\s+(?:at|on))?\s*[:,.–—-]?\s*STAMP", "Update 17:55",
-     "a live page's update heading or a post's time of publication"),
-    ("clock_alone", r"\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:,|-|–|\||·)?\s*STAMP)?", "17:55 GMT",
-     "a clock time (with its zone, day or date) alone on a line: a live blog's entry time"),
-], columns=["name", "pattern", "example", "note"])
-_STAMP_LINES = [re.compile(r"(?i)^\s*(?:" + p.replace("STAMP", _STAMP) + r")\s*[.:]?\s*$") for p in STAMP_LINE_RULES["pattern"]]
-
-
-def is_stamp_line(sentence: str) -> bool:
-    """True for a sentence that is only a live page's heading or time stamp (STAMP_LINE_RULES)."""
-    return len(sentence) <= 80 and any(regex.match(sentence) for regex in _STAMP_LINES)
+# A line that is only a live page's heading or time stamp (session 17, nunumbers17: "Update 17:55", "17:55 GMT",
+# "Posted at 09.12") and a live page's entry stamp opening a paragraph ("09:20 - The ministry said..."): the `sentence`
+# and `opening` rows of helpers.stamps.STAMP_RULES (session 19, live19: one table for every stamp reader).
+STAMP_LINE_RULES = STAMP_RULES[STAMP_RULES["where"] == "sentence"].reset_index(drop=True)
 
 
 def is_furniture(mention: dict, role: str, sentence: str) -> bool:
@@ -452,7 +431,7 @@ def is_furniture(mention: dict, role: str, sentence: str) -> bool:
     Reuters", "(c) 2023"), in a photo credit ("Photo: AFP 2023") or a live page's entry stamp opening a paragraph
     ("09:20 - The ministry said...") or a telephone number ("0800 200 300"). Whole furniture lines (time stamps, teasers, paywall offers, counters) are
     boilerplate blocks, which are never read."""
-    if mention["kind"] == "time" and mention["start"] <= 1 and _ENTRY_STAMP.match(sentence):
+    if mention["kind"] == "time" and mention["start"] <= 1 and opens_with_stamp(sentence):
         return True
     if is_stamp_line(sentence):
         return True

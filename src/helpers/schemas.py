@@ -123,6 +123,9 @@ NUMBERS = DataFrameSchema(
         "time_ref": Column(str, Check.isin(["", "earlier"])),
         "as_of": Column(str),
         "published": Column("datetime64[ns, UTC]", nullable=True, coerce=True),
+        # session 19 (live19): the time of the figure (a live page's entry time, else the page's) and where it came from
+        "figure_time": Column("datetime64[ns, UTC]", nullable=True, coerce=True, required=False),
+        "time_source": Column(str, Check.isin(["page", "update_stamp", "as_of"]), required=False),
         "place": Column(str),
         "side": Column(str),
         "holder": Column(str, required=False),  # whose figure it is (a party's seats), as the text names it
@@ -200,7 +203,9 @@ TONE_ACTORS = DataFrameSchema(
     {"article_id": Column(str), "block_no": Column(int), "sentence_no": Column(int), "actor": Column(str),
      "side": Column(str), "alias": Column(str), "via": Column(str, Check.isin(["named", "previous sentence"])),
      "start": Column(int, Check.ge(-1)), "end": Column(int, Check.ge(-1)),
-     "source": Column(str), "tone": _TONE, "vader": _TONE, "textblob": _TONE, "model": _TONE},
+     "source": Column(str), "tone": _TONE, "vader": _TONE, "textblob": _TONE, "model": _TONE,
+     # session 19 (live19): the actor speaks the sentence's quotation (its own words, never tone toward it)
+     "speaker": Column(bool, required=False)},
     unique=["article_id", "block_no", "sentence_no", "actor"], strict=True, name="tone_actors",
 )
 TONE_SUMMARY = DataFrameSchema(

@@ -622,6 +622,7 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
     voices.insert(1, "source", voices["article_id"].map(source))
     tone_actors = actor_tone(per_article(actor_mentions, sentences, actors), tone)
     sided = tone_actors[tone_actors["side"].fillna("").astype(str).str.strip() != ""]  # an actor with no side: no "toward"
+    sided = sided[~sided["speaker"]]  # session 19: a quotation's tone is never tone toward its own speaker
     summary, contrasts = [], []
     for method, (column, _) in METHODS.items():
         parts = [summarise(tone, ["source"], column).assign(measure="all sentences"),
@@ -637,16 +638,69 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
             "method_agreement": agreement_table(tone)}
 
 
+# Session 19 (live19, the new user's finding 12): a quotation's tone is never tone toward its own speaker. An actor
+# named in the speech tag of a sentence that quotes someone ("…," said Marta Kell, who leads the Keller Heights
+# residents' group) is the one speaking (or the body they speak for): the angry words are theirs, not words about
+# them. Each row a named class: `pattern` is matched to the unquoted words between the speech verb and the actor's
+# name, in either order (the tag's own words), and must match them whole.
+SPEAKER_TAG_RULES = pd.DataFrame([
+    ("verb_then_name", r"(?:said|says|say|told|tells|added|adds|asked|asks|explained|insisted|warned|wrote|stated|"
+     r"declared|shouted|cried|recalled|argued|complained|according\s+to)",
+     r"(?!\s*(?:of|about|to|at|against|on|with)\b)[^.;:!?]{0,80}", "after",
+     '"We were lied to," said Marta Kell, who chairs the residents\' group',
+     "a saying verb, then the actor's name in the same unquoted stretch (the name not the topic: 'said of the council')"),
+    ("name_then_verb", r"(?:said|says|say|told|tells|added|adds|asked|asks|explained|insisted|warned|wrote|stated|"
+     r"declared|shouted|cried|recalled|argued|complained)", r"[^.;:!?\"“”]{0,80}", "before",
+     'Residents\' leader Marta Kell said: "This is a disgrace."',
+     "the actor's name, then a saying verb, in the same unquoted stretch"),
+], columns=["name", "verb", "between", "name_is", "example", "note"])
+_SPEAKER_TAG = [(re.compile(r"\b" + r.verb + r"\b", re.I), re.compile(r.between), r.name_is)
+                for r in SPEAKER_TAG_RULES.itertuples(index=False)]
+# Between the verb and the name, a relative clause that acts on someone else ("said the mayor, who blamed the
+# residents") makes the name no part of the speaker's description.
+_ACTS_ON = re.compile(r"(?i)\b(?:who|which|that)\s+(?!(?:leads?|led|heads?|headed|chairs?|chaired|runs?|ran|represents?|"
+                      r"speaks?\s+for|spoke\s+for|is|was|has\s+led|works?|worked|lives?|lived)\b)\w+")
+MIN_QUOTED_WORDS = 3
+
+
+def speaks_the_quote(text: str, start: int, end: int, opens_inside: bool = False) -> bool:
+    """Whether the actor named at [start, end) of a sentence is the speaker of the sentence's quotation: the sentence
+    quotes at least MIN_QUOTED_WORDS words, the name lies outside the quotation marks, and a speech verb stands in the
+    same unquoted stretch (`SPEAKER_TAG_RULES`)."""
+    mask = sentence_quote_mask(text, opens_inside)
+    if start < 0 or any(mask[start:end]) or len(WORD.findall("".join(c for c, m in zip(text, mask) if m))) < MIN_QUOTED_WORDS:
+        return False
+    left = start
+    while left > 0 and not mask[left - 1]:
+        left -= 1
+    right = end
+    while right < len(text) and not mask[right]:
+        right += 1
+    for verbs, between, name_is in _SPEAKER_TAG:
+        for verb in verbs.finditer(text, left, right):
+            part = text[verb.end():start] if name_is == "after" and verb.end() <= start else \
+                text[end:verb.start()] if name_is == "before" and verb.start() >= end else None
+            if part is not None and not _ACTS_ON.search(part) and between.fullmatch(part):
+                return True
+    return False
+
+
 def actor_tone(mentioned: pd.DataFrame, tone: pd.DataFrame) -> pd.DataFrame:
     """Each sentence × actor with the sentence's lexicon scores and the learned model's tone toward the actor's
-    mention (`model`); an actor carried from the previous sentence has no mention, so it gets the sentence's."""
+    mention (`model`); an actor carried from the previous sentence has no mention, so it gets the sentence's.
+    `speaker` (session 19): the actor speaks the sentence's quotation (`speaks_the_quote`), so its tone is the
+    actor's own words, never tone toward it; such rows are left out of the "toward" measures."""
     keys = ["article_id", "block_no", "sentence_no"]
-    out = mentioned.merge(tone[keys + ["source", "text", "tone", "vader", "textblob", "model"]], on=keys)
+    columns = keys + ["source", "text", "tone", "vader", "textblob", "model"] + (["in_quote"] if "in_quote" in tone else [])
+    out = mentioned.merge(tone[columns], on=keys)
+    inside = out["in_quote"].fillna(False).astype(bool) if "in_quote" in out else pd.Series(False, index=out.index)
+    out["speaker"] = [speaks_the_quote(t, int(a), int(b), opens_inside_quote(t, q))
+                      for t, a, b, q in zip(out["text"], out["start"], out["end"], inside)]
     named = out["start"] >= 0
     if named.any():
         spans = out.loc[named, ["text"]].assign(target_start=out.loc[named, "start"], target_end=out.loc[named, "end"])
         out.loc[named, "model"] = target_tone(spans)["score"].to_numpy()
-    return out.drop(columns="text")
+    return out.drop(columns=["text"] + (["in_quote"] if "in_quote" in out else []))
 
 
 def side_mentions(tone_actors: pd.DataFrame, tone: pd.DataFrame, source: str, side: str, n: int = 5) -> pd.DataFrame:
@@ -655,6 +709,8 @@ def side_mentions(tone_actors: pd.DataFrame, tone: pd.DataFrame, source: str, si
     the sentence. Columns alias, model, via, sentence; at most `n` rows."""
     keys = ["article_id", "block_no", "sentence_no"]
     rows = tone_actors[(tone_actors["source"] == source) & (tone_actors["side"] == side)]
+    if "speaker" in rows:  # session 19: the actor's own quoted words are not tone toward it
+        rows = rows[~rows["speaker"].fillna(False).astype(bool)]
     rows = rows.merge(tone[keys + ["text"]].drop_duplicates(keys), on=keys, how="left")
     rows = rows.sort_values("model", kind="stable").head(n)
     return rows.rename(columns={"text": "sentence"})[["alias", "model", "via", "sentence"]].reset_index(drop=True)

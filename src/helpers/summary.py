@@ -255,8 +255,9 @@ def _claimants_finding(results: dict, articles: pd.DataFrame) -> str:
 
 
 def latest_first(mentions: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Mentions with their article's `source`, latest publication first (articles without a time last; within an
-    article, text order), so a sentence saying "latest first" lists them in that order."""
+    """Mentions with their article's `source`, latest first (articles without a time last; within an article, text
+    order), so a sentence saying "latest first" lists them in that order. A figure with a time of its own (a live
+    page's entry time, `figure_time`, session 19) is placed at that time, else at its article's publication."""
     cols = ["article_id", "source"] + (["published"] if "published" in articles.columns else [])
     out = mentions.drop(columns=[c for c in ("source", "published") if c in mentions.columns]).merge(
         articles[cols], on="article_id", how="left")
