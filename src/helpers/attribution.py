@@ -373,12 +373,16 @@ def _counsel_or_generic_type(head: str, owners: list[str]) -> str:
 
 
 def _ordered_or_observing_type(phrase: str) -> str:
-    """Session 16 (types16): the type of a poll, survey or study made for a named body (`rules.COMMISSIONED_DOCUMENT`:
+    """Session 16 (types16): the type of an expert advising a body (session 19, `rules.EXPERT_ADVISING`: expert), of a
+    poll, survey or study made for a named body (`rules.COMMISSIONED_DOCUMENT`:
     that body's) and of election observers or an observer mission (`TYPE_CUES` row `election_observers`: official,
     whoever sent the mission: "the observer mission of the Northern Democratic Forum"); '' for any other phrase."""
     ordered = rules.COMMISSIONED_DOCUMENT.match(phrase)
     if ordered and speaker_type_of(ordered.group("body")) != "other":
         return speaker_type_of(ordered.group("body"))
+    adviser = rules.EXPERT_ADVISING.match(phrase)
+    if adviser and not ordered and _first_type(adviser.group("adviser")) == "expert":
+        return "expert"  # session 19: "a geotechnical engineer advising the council"
     if _head_cue(re.split(r"\s+(?:of|for|from|at|in)\s+", phrase)[0])[0] == "election_observers":
         return "official"
     return ""
@@ -803,10 +807,7 @@ _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|
 def _clause_starts(sentence: str) -> list[int]:
     """Where the clauses of a sentence that may carry their own speaker begin; never at an "and" inside a body's name
     after "of" ("Station Officer Ana Holt of Kelby Fire and Rescue said": one speaker, session 11)."""
-    return [m.start() for m in _CLAUSE_CUT.finditer(sentence) if not _AND_IN_OF_NAME.search(sentence[:m.end()])]
-
-
-_AND_IN_OF_NAME = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+and\s$")  # "…of Kelby Fire and "
+    return [m.start() for m in _CLAUSE_CUT.finditer(sentence) if not rules.AND_INSIDE_NAME.search(sentence[:m.end()])]
 
 
 def _bare(phrase: str) -> str:

@@ -958,6 +958,19 @@ JOINED_NAME_RULES: tuple[Cue, ...] = (  # value: what the rule reads
 )
 NAME_WITH_AND = re.compile("|".join(c.pattern for c in JOINED_NAME_RULES))
 
+# Session 19 (claims19): where a clause is never cut at "and" because the "and" sits inside one body's name (the
+# speaker's tag "…, Brastow Fire and Rescue said" is one speaker, not "Rescue"). Read on the words up to "and ".
+AND_INSIDE_NAME_RULES: tuple[Cue, ...] = (  # value: what the rule reads
+    Cue("of_name_and", r"\b(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+and\s$",
+        "a name after \"of\", \"at\" or \"for\" up to \"and\" (session 11)", "Station Officer Ana Holt of Kelby Fire and "),
+    Cue("service_name_and", r"(?-i:\b(?!The\b|A\b|An\b)[A-Z][\w’'-]*\s+(?:[A-Z][\w’'-]*\s+)?(?:Fire|Health|Search|Customs|"
+        r"Parks|Fish|Forestry|Police|Coast|Food|Trading|Consumer|Child|Civil)\s+and\s$)",
+        "a place or body word, then a service word (fire, health, search, customs, parks, ...) before \"and\": the name "
+        "of a service joined by \"and\" (\"Fire and Rescue\", \"Health and Safety\", \"Search and Rescue\")",
+        "Flights were halted, Velmar Search and "),
+)
+AND_INSIDE_NAME = re.compile("|".join(c.pattern for c in AND_INSIDE_NAME_RULES))
+
 # An honorific that says a person holds a doctorate, not what role they speak in ("VMU president Dr. Karel Bost" speaks
 # for the union, "Dr. Rafaela Montrey of the IHA" for the agency): it types a speaker as an expert only when no other
 # word does.
@@ -1171,6 +1184,13 @@ NAMED_POLL = re.compile(r"^(?:an?|the|one|another|new|latest|rival|fresh)\s+(?:[
 # Session 16 (types16): a poll, survey or study made for a named body ("a survey of 1,050 fans for Fair Play Watch", "a
 # study commissioned by the Tarn Water Board") is the claim of the body that ordered it, typed as that body, not as the
 # survey maker an unnamed "survey" is taken for. `body`: the words naming the body.
+# Session 19 (claims19): an expert who advises or works for a body ("a geotechnical engineer advising the council",
+# "an economist who advises the finance ministry", "a hydrologist commissioned by the water board") stays an expert: the
+# body they serve does not make them its official.
+EXPERT_ADVISING = re.compile(r"(?i)^(?P<adviser>.+?)\s+(?:advising|(?:who|which)\s+(?:advises|advised|has\s+advised|is\s+"
+                             r"advising|works\s+for|worked\s+for)|(?:an?\s+|the\s+)?(?:advis[eo]rs?|consultants?)\s+to|"
+                             r"commissioned\s+by|hired\s+by|retained\s+by|working\s+for)\s+(?P<body>.+)$")
+
 COMMISSIONED_DOCUMENT = re.compile(r"(?i)^(?:an?|the|one|another|new|latest|recent)\s+(?:[\w’'-]+\s+){0,2}?(?:opinion\s+)?"
                                    r"(?:polls?|surveys?|stud(?:y|ies))\b[^;:]{0,60}?\s(?:carried\s+out\s+for|"
                                    r"conducted\s+for|commissioned\s+by|for)\s+(?P<body>(?:the\s+)?(?-i:[A-Z]).*)$")
@@ -1280,6 +1300,12 @@ TYPE_CUES: tuple[Cue, ...] = (
         "the observer mission of the Northern Democratic Forum"),
     Cue("weather_body", r"\b(?:(?:hydro)?meteorological|weather)\s+(?:institute|office|agency|department|bureau|"
         r"administration|cent(?:re|er)|authority)\b", "official", "the Kessmark Meteorological Institute said"),
+    # session 19 (claims19): a rescue or safety service named with "and" ("Brastow Fire and Rescue", "Velmar Search and
+    # Rescue", "the Health and Safety Executive") or by its trade ("mountain rescue") is a public service, official
+    # (VOCABULARY.md: firefighters are official), not "other" or an organisation
+    Cue("rescue_service", r"\b(?:fire\s+(?:and|&)\s+rescue|search\s+(?:and|&)\s+rescue|(?:mountain|sea|cave|lifeboat)\s+"
+        r"rescue|health\s+(?:and|&)\s+safety\s+(?:executive|authority|inspectorate|agency|office))\b", "official",
+        "Brastow Fire and Rescue said"),
     Cue("survey_or_lab", r"\b(?:geological survey|survey|observatory|seismolog\w*|meteorolog\w*|institute|"
         r"laborator(?:y|ies)|(?:research|observation|monitoring|modell?ing) (?:centres?|centers?)|think[- ]tank|"
         r"university|universities|college|academy|polls?|exit polls?|opinion polls?|"
