@@ -111,6 +111,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return False  # "government releases €18m and IHA": a clause of a headline, not a speaker
     if rules.FIGURE_SUBJECT.match(phrase):
         return False  # "The toll, revised from nine, …": a figure, not its speaker
+    if rules.NOT_A_SPEAKER.match(phrase):
+        return False  # session 19: "up from the 1,800 homes the company", "far more than official figures"
     if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what", "according",
                             "why", "whether", "when", "where", "if", "because", "although", "though", "unless", "until",
                             "whereas", "than"}:  # session 12: "because its count includes families": a clause
@@ -157,7 +159,8 @@ def _cut_subject(span: str) -> str:
     head = _drop_leading_adverbial(re.sub(r"(?i)^(?:while|whereas|but|and|as|although|though|where)\s+", "", head.strip()))
     if apposition and is_valid_speaker(_tidy(apposition)):
         return f"{_tidy(head)}, {_tidy(apposition)}" if is_valid_speaker(_tidy(head)) else _tidy(apposition)
-    return _tidy(head)
+    contact = rules.CONTACT_CLAUSE.match(_tidy(head))
+    return _tidy(contact.group("head")) if contact else _tidy(head)  # session 19: "Residents we spoke to"
 
 
 def _document_owner(phrase: str) -> str:
@@ -579,8 +582,10 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                                              rules.VALUE_BEFORE_PARTICIPLE.search(before)):
             continue  # "The toll, revised from nine, now stands at 14", "a record of 43.6C measured in 2019": a
             # participle about the figure, with a tag after it or none ("The death toll, revised from one, is now two.")
-        if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
-            continue  # "for claims", "the notes": a noun; "residents were told": no speaker
+        if rules.NOUN_BEFORE.search(before) and not rules.CONTACT_CLAUSE.match(before.strip()) or \
+                (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
+            continue  # "for claims", "the notes": a noun; "residents were told": no speaker ("Residents we spoke to
+            # said": a contact clause, session 19)
         document = _DOCUMENT_VERB.match(sentence, verb.start())
         record = re.split(r"\s+(?:\w+ed|seen|shown|given|kept|held|sent)\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]
         if document and document.end() == verb.end() and not rules.DOCUMENT_SUBJECT.search(record) \
@@ -722,6 +727,8 @@ def _co_speakers(subject: str) -> tuple[str, str]:
     parts = re.split(r"\s+and\s+", subject)
     if len(parts) == 2 and rules.NAME_WITH_AND.search(subject) and not is_person_name(" ".join(parts[1].split()[-2:])):
         return subject, ""  # "the Centers for Disease Control and Prevention", "the Food and Drug Administration"
+    if len(parts) == 2 and rules.AND_INSIDE_NAME.search(parts[0] + " and "):
+        return subject, ""  # session 19: "Kelby Fire and Rescue's incident commander, Station Manager Ana Holt"
     if len(parts) == 2 and all(is_valid_speaker(p) for p in parts) and (
             re.search(r"(?:\b[A-Z][\w.’'\u2024]*|[a-z]s)$", parts[0]) or parts[1].split()[0].lower() in {"the", "a", "an"}
             or all(speaker_type_of(p) not in ("other", "anonymous") for p in parts)):
@@ -1549,6 +1556,8 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     lead); unnamed speakers in an anonymity context are anonymous."""
     probe = f"the {raw.lower()}" if rules.BARE_BODY.fullmatch(raw) else raw  # "police said": the police the text names
     probe = rules.COURTESY_TITLE.sub("", probe)  # session 12: "Mr Voss" resolves as "Voss"
+    if rules.TITLED_SURNAME.match(probe) and _full_name(rules.TITLED_SURNAME.sub("", probe), described):
+        probe = rules.TITLED_SURNAME.sub("", probe)  # session 19: "Dr Ferrell" is "Tomasz Ferrell" named before
     subject = _subject_named(probe, mentioned, described) if rules.BACK_REFERENCES.match(probe) else []
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
         or _antecedent(probe, earlier, local, mentioned, by_class=True, seen=f"{seen} {text}") \
@@ -2178,6 +2187,7 @@ def _claimant_by_clause(start: int, sentence: str, row, spot: int) -> tuple[str,
 
 
 _OWNED_RECORDS = [re.compile(c.pattern) for c in rules.OWNED_RECORDS]
+_OWNED_AFTER = [re.compile(c.pattern) for c in rules.OWNED_AFTER]  # session 19: "the 200 people the fire service gave"
 
 
 def _owned_record_claimant(start: int, sentence: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -2187,9 +2197,13 @@ def _owned_record_claimant(start: int, sentence: str, known: list[tuple[str, str
     a place, a paper and the outlet's first person own no claim."""
     if not sentence or start >= len(sentence) or quote_mask(sentence)[start]:
         return None
-    for m in (m for p in _OWNED_RECORDS for m in p.finditer(sentence)):
-        owner = rules.OWNER_BEFORE.search(sentence[:m.start()]) if m.start("fig") <= start < m.end("fig") else None
-        name = _tidy(owner.group(0)) if owner else ""
+    for m, after in [(m, False) for p in _OWNED_RECORDS for m in p.finditer(sentence)] + \
+            [(m, True) for p in _OWNED_AFTER for m in p.finditer(sentence)]:
+        inside = m.start("fig") <= start < m.end("fig")
+        owner = (m if after else rules.OWNER_BEFORE.search(sentence[:m.start()])) if inside else None
+        name = _tidy(owner.group("owner" if after else 0)) if owner else ""
+        if after and rules.THING_OWNER.search(name):
+            continue  # "146 cases confirmed by laboratory tests": no voice
         if not name or rules.PLACE_OWNER.search(name) or rules.OWN_FIRST_PERSON.match(name) or not is_valid_speaker(name):
             continue
         kind = speaker_type_of(name)
