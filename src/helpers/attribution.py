@@ -90,6 +90,9 @@ def is_valid_speaker(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return False
+    contact = rules.CONTACT_CLAUSE.match(phrase)
+    if contact:
+        return is_valid_speaker(contact.group("head"))  # session 19: "Residents we spoke to", "fans we spoke to"
     relative = re.match(r"(.+?)\s+(?:who|that)\s+(?:\S+\s+){0,9}\S+$", phrase)
     if relative and len(relative.group(1).split()) <= 6 and not rules.PRONOUNS.match(relative.group(1).split()[0]):
         phrase, words = relative.group(1), relative.group(1).split()  # "an official who was not authorised to speak"
@@ -159,8 +162,7 @@ def _cut_subject(span: str) -> str:
     head = _drop_leading_adverbial(re.sub(r"(?i)^(?:while|whereas|but|and|as|although|though|where)\s+", "", head.strip()))
     if apposition and is_valid_speaker(_tidy(apposition)):
         return f"{_tidy(head)}, {_tidy(apposition)}" if is_valid_speaker(_tidy(head)) else _tidy(apposition)
-    contact = rules.CONTACT_CLAUSE.match(_tidy(head))
-    return _tidy(contact.group("head")) if contact else _tidy(head)  # session 19: "Residents we spoke to"
+    return _tidy(head)
 
 
 def _document_owner(phrase: str) -> str:
@@ -278,6 +280,8 @@ def speaker_type_of(phrase: str) -> str:
     each '' when it does not decide (every development corpus's quotations keep their speaker and type).
     """
     phrase = unmask(phrase)
+    contact = rules.CONTACT_CLAUSE.match(phrase)
+    phrase = contact.group("head") if contact else phrase  # session 19: "Shopkeepers the Herald spoke to": shopkeepers
     for step in (_unnamed_record_or_owner_type, _management_or_poll_type, _ordered_or_observing_type,
                  _honorific_author_or_represented_type):
         if kind := step(phrase):
@@ -545,8 +549,8 @@ def _stance_holder(before: str) -> bool:
 def _reporting_verbs(sentence: str, mask: list[bool]):
     """The reporting verbs outside quotation marks that report speech (followed by a clause or object), in order."""
     for verb in _VERB.finditer(sentence):
-        if mask[verb.start()]:
-            continue
+        if mask[verb.start()] or rules.COMPOUND_BEFORE.search(sentence[:verb.start()]):
+            continue  # session 19: "value-added tax": a compound word
         after = sentence[verb.end():verb.end() + 40]
         before = sentence[:verb.start()]
         if any(re.fullmatch(v, verb.group(0)) and re.match(a, after) for v, a in rules.NOT_SPEECH_BEFORE) or \
