@@ -178,3 +178,25 @@ def test_each_rule_row_has_its_example():
         assert __import__("re").search(cue.pattern, cue.example), cue.name
     assert rules.CONTACT_CLAUSE.match("Residents we spoke to")
     assert rules.EXPERT_ADVISING.match("a geotechnical engineer advising the council")
+
+
+# 9. A figure a body gave before, told as "not N as X had said", is X's; the sentence's speaker keeps the new figure.
+@pytest.mark.parametrize("sentence, new, old, speaker, owner", [
+    ("Justice Minister Ana Brask said 11 inmates had escaped, not six as police had said on Sunday.", "11", "six",
+     "Justice Minister Ana Brask", "police"),  # a prison riot
+    ("The airline said 214 flights were cancelled, rather than the 150 as the airport authority first reported.", "214",
+     "150", "the airline", "the airport authority"),  # an airline strike
+])
+def test_a_figure_as_another_body_had_said_is_that_bodys(sentence, new, old, speaker, owner):
+    assert last_claimant([sentence], new)[0] == speaker
+    assert last_claimant([sentence], old)[0] == owner
+
+
+# 10. A verb form after a hyphen is part of a compound word ("value-added tax", "self-reported"), never a verb of saying.
+@pytest.mark.parametrize("sentence, speaker", [
+    ("VELDA, Oct 13 (NPA) - Kessmark will raise value-added tax to 23% from January, Finance Minister Ana Holt told "
+     "parliament on Tuesday, presenting a budget that she said would cut the deficit.", "Finance Minister Ana Holt"),
+    ("The value-added tax will rise to 25%, the ministry said.", "the ministry"),
+])
+def test_a_compound_word_is_no_verb_of_saying(sentence, speaker):
+    assert _speakers(sentence)[1:] == (speaker, "")
