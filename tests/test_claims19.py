@@ -200,3 +200,14 @@ def test_a_figure_as_another_body_had_said_is_that_bodys(sentence, new, old, spe
 ])
 def test_a_compound_word_is_no_verb_of_saying(sentence, speaker):
     assert _speakers(sentence)[1:] == (speaker, "")
+
+
+# 11. Market dealers named bare ("…, dealers said", "according to dealers") are a voice, typed other as the keys code
+# them (re-landed from session 17).
+@pytest.mark.parametrize("sentence, figure", [
+    ("The 10-year bond yield fell to 11.6% in early trading on Thursday, dealers said.", "11.6%"),  # a debt crisis
+    ("The krona slid to 14.2 against the euro, according to currency dealers.", "14.2"),  # a currency crash
+])
+def test_market_dealers_are_a_voice(sentence, figure):
+    assert last_claimant([sentence], figure) == (_speakers(sentence)[1], "other")
+    assert _speakers(sentence)[1].endswith("dealers")

@@ -50,6 +50,15 @@ CONTACT_CLAUSE = re.compile(r"(?i)^(?P<head>.+?)\s+(?:(?:we|I|reporters|(?-i:the
 # "self-reported figures"), never a verb of saying.
 COMPOUND_BEFORE = re.compile(r"\w[-‐]$")
 
+# Session 19 (claims19, re-landed from session 17): bare plural nouns that name a voice of the markets with no type of
+# their own ("The yield jumped 180 basis points to 11.4%, according to dealers", "…, dealers said"): a speaker
+# (`is_valid_speaker`) of type `value` (the keys code dealers and traders as other).
+BARE_VOICES: tuple[Cue, ...] = (
+    Cue("market_dealers", r"(?:(?:bond|currency|foreign[- ]exchange|money[- ]market|oil|gold)\s+)?dealers", "other",
+        "The yield on the bond jumped 180 basis points to 11.4%, according to dealers."),
+)
+BARE_VOICE = re.compile(r"(?i)^(?:" + "|".join(c.pattern for c in BARE_VOICES) + r")$")
+
 # Reporting verbs: a verb that introduces speech or a claim. value = the verb's form ("finite" or "participle").
 REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("say", r"said|says|say", "finite", "the mayor said"),
@@ -565,7 +574,8 @@ OWNED_RECORDS: tuple[Cue, ...] = (
     # repair bill is €4 million; the water company puts it at …", "the union's count stood at 3,100"): the owner's
     Cue("record_is_figure", r"(?:['’]s|(?<=s)['’])\s+(?:(?:own|new|latest|revised|updated|provisional|official|final|first|"
         r"original|earlier|initial)\s+)*" + RECORD_NOUN + r"(?:\s+(?:of|for)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?[a-z-]+)?"
-        r"\s+(?:is|was|stands\s+at|stood\s+at|remains|remained|had\s+been|has\s+been)\s+(?P<fig>" + _RECORD_FIGURE +
+        r"(?:\s+(?:is|was|stands\s+at|stood\s+at|remains(?:\s+at)?|remained(?:\s+at)?|had\s+been|has\s+been)\s+|,\s+)"
+        r"(?P<fig>" + _RECORD_FIGURE +
         r"(?:\s*(?:-|–|to|and)\s*" + _RECORD_FIGURE + r")?)",
         "owner", "The council's first estimate of the repair bill is €4 million; the water company puts it lower."),
 )
@@ -581,8 +591,8 @@ _GIVING_VERBS = r"(?:reported|reports|gave|gives|given|announced|announces|confi
 _OWNED_FIGURE = r"(?:" + _RECORD_FIGURE + r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|" \
                 r"twenty|thirty|forty|fifty|a hundred|hundreds|thousands)\b)"
 OWNED_AFTER: tuple[Cue, ...] = (
-    Cue("figure_the_body_gave", r"\b[Tt]he\s+(?P<fig>" + _OWNED_FIGURE + r")(?:\s+[a-z-]+){0,2}?\s+(?P<owner>(?:the|its|"
-        r"their)\s+(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+?|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?:\s+(?:itself|themselves))?\s+"
+    Cue("figure_the_body_gave", r"\b[Tt]he\s+(?P<fig>" + _OWNED_FIGURE + r")(?:\s+[a-z-]+){0,2}?\s+(?P<owner>(?:(?:the|its|"
+        r"their)\s+(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+?|[A-Z][\w’'&-]*(?:\s+[A-Z][\w’'&-]*){0,3})(?:\s+(?:itself|themselves))?)\s+"
         r"(?:now\s+|first\s+|still\s+|only\s+|originally\s+|initially\s+|earlier\s+)?(?:has\s+|have\s+|had\s+)?"
         + _GIVING_VERBS + r"\b",
         "owner", "The figure is well above the 200 people the fire service gave this morning."),
