@@ -211,3 +211,13 @@ def test_a_compound_word_is_no_verb_of_saying(sentence, speaker):
 def test_market_dealers_are_a_voice(sentence, figure):
     assert last_claimant([sentence], figure) == (_speakers(sentence)[1], "other")
     assert _speakers(sentence)[1].endswith("dealers")
+
+
+# 12. A sentence that opens with a thing counted ("Power to around 2,400 households was cut …") is no body that a later
+# "It said" stands for: "it" is the body named before.
+def test_it_said_after_a_counted_subject_is_the_body_named_before():
+    paragraphs = ["Kessel Water Services confirmed the main was laid in 1958.",
+                  "Water supplies to around 2,400 households were cut off this morning, up from the 1,800 homes the "
+                  "company estimated earlier.",
+                  "It said about half had been reconnected by 5pm."]
+    assert last_voice(paragraphs) == ("Kessel Water Services", "organisation")

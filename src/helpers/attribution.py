@@ -1448,8 +1448,8 @@ def _mention(sentence: str) -> str:
     body = rules.OPENING_BODY.match(sentence)
     if not subject and body and not re.match(r"['’]", sentence[body.end("np"):]):
         subject = f"the {body.group('np')}"  # session 14: "The transport ministry gives a lower figure." ("Its spokesman…")
-    if not subject or rules.PRONOUNS.match(subject):
-        return ""
+    if not subject or rules.PRONOUNS.match(subject) or rules.COUNTED_SUBJECT.search(subject):
+        return ""  # session 19: "Water supplies to around 2,400 households": a thing counted
     part = re.match(r"([A-Za-z][\w\s-]*?)\s+(?:in|of|at|from|for)\s+(.+)$", subject)
     if part and speaker_type_of(part.group(1)) == "other" and not _names(part.group(1)[0].lower() + part.group(1)[1:]):
         subject = _tidy(part.group(2))  # "Shares in Halberg Bank fell": the bank, not its shares

@@ -59,6 +59,12 @@ BARE_VOICES: tuple[Cue, ...] = (
 )
 BARE_VOICE = re.compile(r"(?i)^(?:" + "|".join(c.pattern for c in BARE_VOICES) + r")$")
 
+# Session 19 (claims19): a sentence's opening subject that counts something after a preposition ("Water supplies to
+# around 2,400 households were cut", "Flights from 12 airports were cancelled") is a thing counted, never the body a
+# later "it said" stands for.
+COUNTED_SUBJECT = re.compile(r"(?i)\b(?:to|of|from|for|in|at|on|by|across)\s+(?:(?:around|about|some|nearly|almost|more\s+than|"
+                             r"over|up\s+to|at\s+least|roughly)\s+)?\d")
+
 # Reporting verbs: a verb that introduces speech or a claim. value = the verb's form ("finite" or "participle").
 REPORTING_VERBS: tuple[Cue, ...] = (
     Cue("say", r"said|says|say", "finite", "the mayor said"),
