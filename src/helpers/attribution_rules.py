@@ -605,7 +605,8 @@ OWNED_AFTER: tuple[Cue, ...] = (
     Cue("figure_given_by", r"(?P<fig>" + _OWNED_FIGURE + r")(?:\s+[a-z-]+){0,3}?\s+(?:(?:first|now|already|officially|"
         r"initially)\s+)?(?:confirmed|reported|given|announced|claimed|estimated|counted|recorded|cited|published|"
         r"registered|quoted)\s+by\s+(?P<owner>(?:the\s+)?[^,;.:“”\"()]{2,60}?)(?:\s+(?:itself|themselves))?(?=\s+(?:on|"
-        r"in|at|last|this|earlier|since|before|after|for|and|will|would|is|are|was|were|has|have|had)\b|[,;.:)]|$)",
+        r"in|at|last|this|earlier|since|before|after|for|and|will|would|is|are|was|were|has|have|had|late|early|"
+        r"overnight|yesterday|today|tonight|later|previously|initially|first|now)\b|[,;.:)]|$)",
         "owner", "That is more than the 61 confirmed by the fire brigade on Saturday evening."),
     Cue("figure_as_body_said", r"\b(?:not|rather than|instead of|than|from)\s+(?:the\s+)?(?P<fig>" + _OWNED_FIGURE +
         r")(?:\s+[a-z-]+){0,2}?,?\s+as\s+(?P<owner>(?:the|its|their)\s+(?:[\w’'&-]+\s+){0,3}?[\w’'&-]+?|[A-Z][\w’'&-]*"
