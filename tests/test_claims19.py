@@ -221,3 +221,11 @@ def test_it_said_after_a_counted_subject_is_the_body_named_before():
                   "company estimated earlier.",
                   "It said about half had been reconnected by 5pm."]
     assert last_voice(paragraphs) == ("Kessel Water Services", "organisation")
+
+
+# 13. A document owned by a body ("the ministry's budget documents show") is that document, not the minister quoted
+# before it.
+def test_a_bodys_documents_are_not_its_minister():
+    paragraphs = ["Kessmark will raise the rate to 23%, Finance Minister Ana Holt told parliament on Tuesday.",
+                  "Spending is planned at €96.4 billion next year, the ministry's budget documents show."]
+    assert last_voice(paragraphs) == ("the ministry's budget documents", "official")

@@ -1566,6 +1566,9 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
         or _antecedent(probe, earlier, local, mentioned, by_class=True, seen=f"{seen} {text}") \
         or _antecedent(probe, earlier, described) or _full_name(probe, described)
+    if found and re.search(r"['’]s?\s", raw) and rules.DOCUMENT_SUBJECT.search(raw) and \
+            (_is_person(found[0]) or is_person_name(" ".join(found[0].split()[-2:]))):
+        found = None  # session 19: "the ministry's budget documents show" are no minister speaking
     if (not found or not _names(mask_abbreviations(found[0]))) and _named_body(probe, described, seen):
         found = _named_body(probe, described, seen)  # "the union" after a headline's bare "union says"
     speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned, text))
