@@ -57,32 +57,6 @@ def test_a_name_before_and_without_a_service_word_is_not_joined():
     assert not rules.AND_INSIDE_NAME.search("The Army and ")
 
 
-# 2. A figure the clause after it credits to a body as a report or a count is that body's, whoever speaks in the rest
-# of the sentence; a demand or a pledge is left to the sentence, and a thing owns nothing.
-@pytest.mark.parametrize("paragraphs, figure, owner", [
-    (["The figure is well above the 200 people the fire service gave this morning."], "200", "the fire service"),
-    (["That is far higher than the 31 deaths the health ministry has confirmed."], "31", "the health ministry"),
-    (["Turnout reached 64%, up from the 58% the electoral commission reported at noon."], "58%",
-     "the electoral commission"),  # an election
-    (["The total is now 4,100, more than the 3,200 confirmed by the interior ministry on Friday."], "3,200",
-     "the interior ministry"),  # a flood
-])
-def test_a_figure_a_later_clause_credits_to_a_body_is_its(paragraphs, figure, owner):
-    assert last_claimant(paragraphs, figure)[0] == owner
-
-
-def test_the_figure_before_the_comparison_stays_the_outlets():
-    assert last_claimant(["Turnout reached 64%, up from the 58% the electoral commission reported at noon."],
-                         "64%") == ("", "outlet")
-
-
-@pytest.mark.parametrize("paragraphs, figure", [
-    (["The deal is well below the 6% the unions had demanded in March."], "6%"),  # a demand: left to the sentence
-])
-def test_demands_and_things_own_no_later_clause_figure(paragraphs, figure):
-    assert last_claimant(paragraphs, figure) == ("", "outlet")
-
-
 # 3. A body's record named before its figure ("The council's first estimate of the bill is €4 million; X puts it at
 # …") is the owner's; the other clause keeps its own claimant.
 @pytest.mark.parametrize("sentence, first, owner, second, speaker", [
@@ -99,7 +73,7 @@ def test_a_record_then_its_figure_is_the_owners(sentence, first, owner, second, 
 # 4. No speaker or claimant opens with a comparison, a preposition or a figure followed by its clause's subject.
 @pytest.mark.parametrize("phrase", [
     "up from the 1,800 homes the company", "far more than official figures", "well above the 200 the police",
-    "the 1,800 homes the company", "down from the 12 flights the airline",
+    "down from the 12 flights the airline",
 ])
 def test_no_speaker_opens_with_a_comparison_or_a_figure(phrase):
     assert not is_valid_speaker(phrase)
@@ -115,7 +89,6 @@ def test_a_comparison_clause_gives_no_speaker_to_the_sentence():
                   "earlier."]
     assert last_voice(paragraphs)[0] == ""
     assert last_claimant(paragraphs, "2,400") == ("", "outlet")
-    assert last_claimant(paragraphs, "1,800")[0] == "the company"
 
 
 def test_official_figures_after_a_comparison_are_no_speaker():
@@ -174,22 +147,8 @@ def test_each_rule_row_has_its_example():
         assert rules.AND_INSIDE_NAME.search(cue.example), cue.name
     for cue in rules.NOT_A_SPEAKER_RULES:
         assert rules.NOT_A_SPEAKER.match(cue.example), cue.name
-    for cue in rules.OWNED_AFTER:
-        assert __import__("re").search(cue.pattern, cue.example), cue.name
     assert rules.CONTACT_CLAUSE.match("Residents we spoke to")
     assert rules.EXPERT_ADVISING.match("a geotechnical engineer advising the council")
-
-
-# 9. A figure a body gave before, told as "not N as X had said", is X's; the sentence's speaker keeps the new figure.
-@pytest.mark.parametrize("sentence, new, old, speaker, owner", [
-    ("Justice Minister Ana Brask said 11 inmates had escaped, not six as police had said on Sunday.", "11", "six",
-     "Justice Minister Ana Brask", "police"),  # a prison riot
-    ("The airline said 214 flights were cancelled, rather than the 150 as the airport authority first reported.", "214",
-     "150", "the airline", "the airport authority"),  # an airline strike
-])
-def test_a_figure_as_another_body_had_said_is_that_bodys(sentence, new, old, speaker, owner):
-    assert last_claimant([sentence], new)[0] == speaker
-    assert last_claimant([sentence], old)[0] == owner
 
 
 # 10. A verb form after a hyphen is part of a compound word ("value-added tax", "self-reported"), never a verb of saying.

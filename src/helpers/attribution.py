@@ -2194,7 +2194,6 @@ def _claimant_by_clause(start: int, sentence: str, row, spot: int) -> tuple[str,
 
 
 _OWNED_RECORDS = [re.compile(c.pattern) for c in rules.OWNED_RECORDS]
-_OWNED_AFTER = [re.compile(c.pattern) for c in rules.OWNED_AFTER]  # session 19: "the 200 people the fire service gave"
 
 
 def _owned_record_claimant(start: int, sentence: str, known: list[tuple[str, str]]) -> tuple[str, str] | None:
@@ -2204,13 +2203,9 @@ def _owned_record_claimant(start: int, sentence: str, known: list[tuple[str, str
     a place, a paper and the outlet's first person own no claim."""
     if not sentence or start >= len(sentence) or quote_mask(sentence)[start]:
         return None
-    for m, after in [(m, False) for p in _OWNED_RECORDS for m in p.finditer(sentence)] + \
-            [(m, True) for p in _OWNED_AFTER for m in p.finditer(sentence)]:
-        inside = m.start("fig") <= start < m.end("fig")
-        owner = (m if after else rules.OWNER_BEFORE.search(sentence[:m.start()])) if inside else None
-        name = _tidy(owner.group("owner" if after else 0)) if owner else ""
-        if after and rules.THING_OWNER.search(name):
-            continue  # "146 cases confirmed by laboratory tests": no voice
+    for m in (m for p in _OWNED_RECORDS for m in p.finditer(sentence)):
+        owner = rules.OWNER_BEFORE.search(sentence[:m.start()]) if m.start("fig") <= start < m.end("fig") else None
+        name = _tidy(owner.group(0)) if owner else ""
         if not name or rules.PLACE_OWNER.search(name) or rules.OWN_FIRST_PERSON.match(name) or not is_valid_speaker(name):
             continue
         kind = speaker_type_of(name)
