@@ -540,7 +540,10 @@ def test_facts_split_by_the_attribution_steps_claimants(event, accuracy):
 # session 19 (grouping19; tools/score_events.py figures floored): raised cyclone 0.701 / 0.813 / 0.753 -> 0.753 / 0.813 /
 # 0.782, derailment 0.638 / 0.612 / 0.625 -> 0.666 / 0.612 / 0.638, no-confidence 0.824 / 0.568 / 0.673 -> 0.827 / 0.583 /
 # 0.684, takeover 0.698 / 0.458 / 0.553 -> 0.739 / 0.562 / 0.639 (P / R / F1)
-NEW_EVENTS = {"abduction-karsa": (0.475, 0.185, 0.266), "budget-ostria": (0.682, 0.559, 0.614), "crowd-crush-selvana":
+# session 19 (claims19), a stated trade (docs/ACCURACY.md): budget 0.682 / 0.559 / 0.614 -> 0.669 / 0.559 / 0.608 (a
+# wire story's claimant is now the finance minister, not "Ostria", read off "value-added"; her "2027 budget" year then
+# joins the ministry's 2027s; the same event's speakers 0.920 -> 0.933, claimants 0.795 -> 0.812)
+NEW_EVENTS = {"abduction-karsa": (0.475, 0.185, 0.266), "budget-ostria": (0.669, 0.559, 0.608), "crowd-crush-selvana":
               (0.79, 0.79, 0.79), "cyclone-tessaly": (0.753, 0.813, 0.782), "derailment-osterby": (0.666, 0.612, 0.638), "doping-case-ostrel": (0.467, 0.549, 0.505), "election-varenia": (0.904, 0.926, 0.915),
               "heatwave-corvena": (0.772, 0.706, 0.738), "ice-storm-haldmark": (0.845, 0.845, 0.845),
               "market-crash-ardesia": (0.461, 0.719, 0.561), "mine-collapse-brevik": (0.809, 0.465, 0.591),

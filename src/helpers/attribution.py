@@ -90,11 +90,14 @@ def is_valid_speaker(phrase: str) -> bool:
     words = phrase.split()
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return False
+    contact = rules.CONTACT_CLAUSE.match(phrase)
+    if contact:
+        return is_valid_speaker(contact.group("head"))  # session 19: "Residents we spoke to", "fans we spoke to"
     relative = re.match(r"(.+?)\s+(?:who|that)\s+(?:\S+\s+){0,9}\S+$", phrase)
     if relative and len(relative.group(1).split()) <= 6 and not rules.PRONOUNS.match(relative.group(1).split()[0]):
         phrase, words = relative.group(1), relative.group(1).split()  # "an official who was not authorised to speak"
-    if rules.PRONOUNS.match(phrase):
-        return True
+    if rules.PRONOUNS.match(phrase) or rules.BARE_VOICE.match(phrase):
+        return True  # session 19 (from 17): "…, according to dealers" (rules.BARE_VOICES)
     if rules.PRONOUNS.match(words[0]) and len(words) > 1:
         return False  # "she saw two men running": a clause, not a speaker
     if rules.INANIMATE_HEAD.search(phrase):
@@ -111,6 +114,8 @@ def is_valid_speaker(phrase: str) -> bool:
         return False  # "government releases €18m and IHA": a clause of a headline, not a speaker
     if rules.FIGURE_SUBJECT.match(phrase):
         return False  # "The toll, revised from nine, …": a figure, not its speaker
+    if rules.NOT_A_SPEAKER.match(phrase):
+        return False  # session 19: "up from the 1,800 homes the company", "far more than official figures"
     if words[0].lower() in {"and", "or", "but", "that", "which", "who", "to", "of", "for", "with", "by", "how", "what", "according",
                             "why", "whether", "when", "where", "if", "because", "although", "though", "unless", "until",
                             "whereas", "than"}:  # session 12: "because its count includes families": a clause
@@ -275,6 +280,8 @@ def speaker_type_of(phrase: str) -> str:
     each '' when it does not decide (every development corpus's quotations keep their speaker and type).
     """
     phrase = unmask(phrase)
+    contact = rules.CONTACT_CLAUSE.match(phrase)
+    phrase = contact.group("head") if contact else phrase  # session 19: "Shopkeepers the Herald spoke to": shopkeepers
     for step in (_unnamed_record_or_owner_type, _management_or_poll_type, _ordered_or_observing_type,
                  _honorific_author_or_represented_type):
         if kind := step(phrase):
@@ -373,12 +380,16 @@ def _counsel_or_generic_type(head: str, owners: list[str]) -> str:
 
 
 def _ordered_or_observing_type(phrase: str) -> str:
-    """Session 16 (types16): the type of a poll, survey or study made for a named body (`rules.COMMISSIONED_DOCUMENT`:
+    """Session 16 (types16): the type of an expert advising a body (session 19, `rules.EXPERT_ADVISING`: expert), of a
+    poll, survey or study made for a named body (`rules.COMMISSIONED_DOCUMENT`:
     that body's) and of election observers or an observer mission (`TYPE_CUES` row `election_observers`: official,
     whoever sent the mission: "the observer mission of the Northern Democratic Forum"); '' for any other phrase."""
     ordered = rules.COMMISSIONED_DOCUMENT.match(phrase)
     if ordered and speaker_type_of(ordered.group("body")) != "other":
         return speaker_type_of(ordered.group("body"))
+    adviser = rules.EXPERT_ADVISING.match(phrase)
+    if adviser and not ordered and _first_type(adviser.group("adviser")) == "expert":
+        return "expert"  # session 19: "a geotechnical engineer advising the council"
     if _head_cue(re.split(r"\s+(?:of|for|from|at|in)\s+", phrase)[0])[0] == "election_observers":
         return "official"
     return ""
@@ -538,8 +549,8 @@ def _stance_holder(before: str) -> bool:
 def _reporting_verbs(sentence: str, mask: list[bool]):
     """The reporting verbs outside quotation marks that report speech (followed by a clause or object), in order."""
     for verb in _VERB.finditer(sentence):
-        if mask[verb.start()]:
-            continue
+        if mask[verb.start()] or rules.COMPOUND_BEFORE.search(sentence[:verb.start()]):
+            continue  # session 19: "value-added tax": a compound word
         after = sentence[verb.end():verb.end() + 40]
         before = sentence[:verb.start()]
         if any(re.fullmatch(v, verb.group(0)) and re.match(a, after) for v, a in rules.NOT_SPEECH_BEFORE) or \
@@ -575,8 +586,10 @@ def _reporting_verbs(sentence: str, mask: list[bool]):
                                              rules.VALUE_BEFORE_PARTICIPLE.search(before)):
             continue  # "The toll, revised from nine, now stands at 14", "a record of 43.6C measured in 2019": a
             # participle about the figure, with a tag after it or none ("The death toll, revised from one, is now two.")
-        if rules.NOUN_BEFORE.search(before) or (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
-            continue  # "for claims", "the notes": a noun; "residents were told": no speaker
+        if rules.NOUN_BEFORE.search(before) and not rules.CONTACT_CLAUSE.match(before.strip()) or \
+                (rules.PASSIVE_BEFORE.search(before) and not verb.group(0).endswith("ing")):
+            continue  # "for claims", "the notes": a noun; "residents were told": no speaker ("Residents we spoke to
+            # said": a contact clause, session 19)
         document = _DOCUMENT_VERB.match(sentence, verb.start())
         record = re.split(r"\s+(?:\w+ed|seen|shown|given|kept|held|sent)\b|\s+(?:by|of|from)\s+", _cut_subject(before))[0]
         if document and document.end() == verb.end() and not rules.DOCUMENT_SUBJECT.search(record) \
@@ -718,6 +731,8 @@ def _co_speakers(subject: str) -> tuple[str, str]:
     parts = re.split(r"\s+and\s+", subject)
     if len(parts) == 2 and rules.NAME_WITH_AND.search(subject) and not is_person_name(" ".join(parts[1].split()[-2:])):
         return subject, ""  # "the Centers for Disease Control and Prevention", "the Food and Drug Administration"
+    if len(parts) == 2 and rules.AND_INSIDE_NAME.search(parts[0] + " and "):
+        return subject, ""  # session 19: "Kelby Fire and Rescue's incident commander, Station Manager Ana Holt"
     if len(parts) == 2 and all(is_valid_speaker(p) for p in parts) and (
             re.search(r"(?:\b[A-Z][\w.’'\u2024]*|[a-z]s)$", parts[0]) or parts[1].split()[0].lower() in {"the", "a", "an"}
             or all(speaker_type_of(p) not in ("other", "anonymous") for p in parts)):
@@ -803,10 +818,7 @@ _CLAUSE_CUT = re.compile(r",\s*(?:while|whereas|but|and(?!\s+(?:that|said|added|
 def _clause_starts(sentence: str) -> list[int]:
     """Where the clauses of a sentence that may carry their own speaker begin; never at an "and" inside a body's name
     after "of" ("Station Officer Ana Holt of Kelby Fire and Rescue said": one speaker, session 11)."""
-    return [m.start() for m in _CLAUSE_CUT.finditer(sentence) if not _AND_IN_OF_NAME.search(sentence[:m.end()])]
-
-
-_AND_IN_OF_NAME = re.compile(r"\b(?:of|at|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+)+and\s$")  # "…of Kelby Fire and "
+    return [m.start() for m in _CLAUSE_CUT.finditer(sentence) if not rules.AND_INSIDE_NAME.search(sentence[:m.end()])]
 
 
 def _bare(phrase: str) -> str:
@@ -1436,8 +1448,8 @@ def _mention(sentence: str) -> str:
     body = rules.OPENING_BODY.match(sentence)
     if not subject and body and not re.match(r"['’]", sentence[body.end("np"):]):
         subject = f"the {body.group('np')}"  # session 14: "The transport ministry gives a lower figure." ("Its spokesman…")
-    if not subject or rules.PRONOUNS.match(subject):
-        return ""
+    if not subject or rules.PRONOUNS.match(subject) or rules.COUNTED_SUBJECT.search(subject):
+        return ""  # session 19: "Water supplies to around 2,400 households": a thing counted
     part = re.match(r"([A-Za-z][\w\s-]*?)\s+(?:in|of|at|from|for)\s+(.+)$", subject)
     if part and speaker_type_of(part.group(1)) == "other" and not _names(part.group(1)[0].lower() + part.group(1)[1:]):
         subject = _tidy(part.group(2))  # "Shares in Halberg Bank fell": the bank, not its shares
@@ -1548,10 +1560,15 @@ def _resolved_speaker(raw: str, text: str, earlier: list[tuple[str, str]], menti
     lead); unnamed speakers in an anonymity context are anonymous."""
     probe = f"the {raw.lower()}" if rules.BARE_BODY.fullmatch(raw) else raw  # "police said": the police the text names
     probe = rules.COURTESY_TITLE.sub("", probe)  # session 12: "Mr Voss" resolves as "Voss"
+    if rules.TITLED_SURNAME.match(probe) and _full_name(rules.TITLED_SURNAME.sub("", probe), described):
+        probe = rules.TITLED_SURNAME.sub("", probe)  # session 19: "Dr Ferrell" is "Tomasz Ferrell" named before
     subject = _subject_named(probe, mentioned, described) if rules.BACK_REFERENCES.match(probe) else []
     found = _pronoun_antecedent(raw, earlier, mentioned) or next(iter(subject), None) \
         or _antecedent(probe, earlier, local, mentioned, by_class=True, seen=f"{seen} {text}") \
         or _antecedent(probe, earlier, described) or _full_name(probe, described)
+    if found and re.search(r"['’]s?\s", raw) and rules.DOCUMENT_SUBJECT.search(raw) and \
+            (_is_person(found[0]) or is_person_name(" ".join(found[0].split()[-2:]))):
+        found = None  # session 19: "the ministry's budget documents show" are no minister speaking
     if (not found or not _names(mask_abbreviations(found[0]))) and _named_body(probe, described, seen):
         found = _named_body(probe, described, seen)  # "the union" after a headline's bare "union says"
     speaker, kind = found if found else (raw, _owned_title_type(raw, _type_in_context(raw, described), mentioned, text))
