@@ -1,0 +1,115 @@
+"""What a figure counts (session 19, quantity19): classes ranked over every development event (docs/ACCURACY.md,
+session 19) and the new user's findings of session 18 (a sinkhole), each fixed by rows of
+codebooks/default/quantity_cues.csv (or, for house numbers, the label words of helpers.number_lexicon) and tested here
+with sentences written for this test, never the development sentences themselves. Each test fails without its rows.
+
+- People a collapse or a storm strands are people affected (`affected_stranding_before`).
+- A sum paid an hour, or a minimum or youth pay rate put at a sum, is a wage (`wage_per_hour`, `wage_rate_of`).
+- A plan or a measure that would cost (the state) a scaled sum, or a sum set aside, is spending
+  (`budget_cost_of_a_measure`); a cost to employers stays money.
+- People told to leave, spending nights away from homes named by their street, or still out of their homes, are
+  evacuated; a headline's "forces about 200 from homes" counts people, not the cars before it (new user 18, findings 2
+  and 6).
+- The sides or width of a hole ("15 metres by eight", "22 metres across") and a length of a network or mains are
+  sizes (`other`), never distances from a named place (finding 7).
+- An estimate of the bill put at a sum is the cost of the damage (finding 8); house numbers ("Nos 14 and 16") are no
+  figures (finding 15).
+"""
+from __future__ import annotations
+
+import pytest
+
+from probes import figures_in
+
+
+def _quantity(sentence: str, text: str) -> str:
+    return figures_in(sentence)[text]["quantity"]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The carrier's collapse overnight left its fleet grounded, stranding some 18,000 passengers in six countries.",
+     "some 18,000 passengers"),
+    ("The ministry raised its count of travellers stranded abroad to 23,500 on Thursday.", "23,500"),
+    ("Snow closed the pass on Friday, stranding about 600 drivers on the mountain road.", "about 600 drivers"),
+])
+def test_people_stranded_are_affected(sentence, text):
+    assert _quantity(sentence, text) == "affected"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Cleaners at the Harlow depot earn €11.20 an hour, the union said.", "€11.20"),
+    ("Care workers are paid £10.40 per hour on average in the region.", "£10.40"),
+    ("The youth rate rises from €8.90 to €9.75 in April.", "€9.75"),
+    ("The government will lift the national minimum wage to $14.50 from January.", "$14.50"),
+])
+def test_a_sum_paid_an_hour_or_a_pay_rate_is_a_wage(sentence, text):
+    assert _quantity(sentence, text) == "wage"
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("The finance ministry said the pay offer to teachers would cost €310 million next year.", "€310 million", "budget"),
+    ("The new border checks were costed at $85 million and then shelved.", "$85 million", "budget"),
+    ("The council has set aside €2 million for free buses on both exam days.", "€2 million", "budget"),
+    ("Extra patrols will run at night at a cost of €12 million a year.", "€12 million", "budget"),
+    # a cost to employers is no public spending
+    ("Employers say the rise would cost businesses €900 million in its first year.", "€900 million", "money"),
+])
+def test_what_a_measure_would_cost_is_spending(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("Firefighters said 230 residents of three blocks had been told to leave overnight.", "230 residents", "evacuated"),
+    ("About 90 families who were asked to leave on Monday are still in hotels.", "About 90 families", "evacuated"),
+    ("More than 300 spend a third night away from Almond Court flats", "More than 300", "evacuated"),
+    ("Some 140 people were still out of their homes on Friday evening.", "Some 140 people", "evacuated"),
+    ("Gas leak shuts two schools, forces about 150 from homes", "about 150", "displaced"),
+    ("Burst dam floods valley, forces hundreds out", "hundreds", "displaced"),
+])
+def test_people_out_of_their_homes_are_evacuated_or_displaced(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity
+
+
+def test_workers_told_to_go_back_to_work_are_not_evacuated():
+    assert _quantity("About 40 strikers were told to go back to work on Monday.", "About 40 strikers") != "evacuated"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Engineers first put the hole at 15 metres by eight.", "15 metres"),
+    ("Engineers first put the hole at 15 metres by eight.", "eight"),
+    ("By the evening the crater was about 22 metres across.", "about 22 metres"),
+    ("The slick was 3 km wide at dawn, the coastguard said.", "3 km"),
+    ("The utility has relined 310 km of its 980 km network this decade.", "310 km"),
+    ("The utility has relined 310 km of its 980 km network this decade.", "980 km"),
+    ("We replaced 6 km of main last year, the engineer said.", "6 km"),
+])
+def test_sizes_of_a_hole_and_lengths_of_a_network_are_no_distance(sentence, text):
+    assert _quantity(sentence, text) == "other"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The village lies 15 km south of Harwick.", "15 km"),
+    ("Rescuers found the car 3 km from the bridge.", "3 km"),
+])
+def test_a_distance_from_a_place_stays_a_distance(sentence, text):
+    assert _quantity(sentence, text) == "distance"
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The council's first estimate of the bill is €4 million, a spokeswoman said.", "€4 million"),
+    ("Insurers' latest assessment of the total cost was $60 million.", "$60 million"),
+])
+def test_an_estimate_of_the_bill_is_the_cost_of_the_damage(sentence, text):
+    assert _quantity(sentence, text) == "damage_cost"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Residents of Nos 14 and 16 were moved out on Tuesday.",
+    "Tenants of No. 22 have been rehoused.",
+])
+def test_house_numbers_are_no_figures(sentence):
+    assert figures_in(sentence) == {}
+
+
+def test_a_count_of_houses_is_still_a_figure():
+    assert figures_in("Residents of 14 houses were moved out on Tuesday.")["14 houses"]["value_low"] == 14
