@@ -63,11 +63,26 @@ def test_what_a_measure_would_cost_is_spending(sentence, text, quantity):
     ("About 90 families who were asked to leave on Monday are still in hotels.", "About 90 families", "evacuated"),
     ("More than 300 spend a third night away from Almond Court flats", "More than 300", "evacuated"),
     ("Some 140 people were still out of their homes on Friday evening.", "Some 140 people", "evacuated"),
-    ("Gas leak shuts two schools, forces about 150 from homes", "about 150", "displaced"),
-    ("Burst dam floods valley, forces hundreds out", "hundreds", "displaced"),
+    ("Gas leak shuts two schools, forces about 150 from homes", "about 150", "evacuated"),
+    ("The blaze destroyed 40 houses and forced some 1,200 people from their homes.", "some 1,200 people", "evacuated"),
+    ("Burst dam floods valley, forces hundreds out", "hundreds", "evacuated"),
+    # people who were forced from their homes (the passive) stay displaced
+    ("More than 3,000 people were forced from their homes by the fighting.", "More than 3,000 people", "displaced"),
 ])
 def test_people_out_of_their_homes_are_evacuated_or_displaced(sentence, text, quantity):
     assert _quantity(sentence, text) == quantity
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In 2011 some 9,000 travellers were stranded and about 1,300 staff lost their jobs.", "about 1,300 staff"),
+    ("The airport's count of stranded passengers has moved four times since Sunday.", "four"),
+])
+def test_a_figure_after_stranded_with_words_of_its_own_is_not_affected(sentence, text):
+    assert _quantity(sentence, text) != "affected"
+
+
+def test_a_length_an_hour_later_is_no_wage():
+    assert _quantity("The river had fallen by 20 centimetres an hour later.", "20 centimetres") != "wage"
 
 
 def test_workers_told_to_go_back_to_work_are_not_evacuated():
@@ -85,6 +100,14 @@ def test_workers_told_to_go_back_to_work_are_not_evacuated():
 ])
 def test_sizes_of_a_hole_and_lengths_of_a_network_are_no_distance(sentence, text):
     assert _quantity(sentence, text) == "other"
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("Police said the toll had reached nine by 8 p.m., with four people still missing.", "nine", "killed"),
+    ("The board puts the number of pupils affected at 18,300 across 212 schools.", "18,300", "affected"),
+])
+def test_a_count_by_a_time_or_across_places_is_no_size(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity
 
 
 @pytest.mark.parametrize("sentence, text", [
@@ -113,3 +136,7 @@ def test_house_numbers_are_no_figures(sentence):
 
 def test_a_count_of_houses_is_still_a_figure():
     assert figures_in("Residents of 14 houses were moved out on Tuesday.")["14 houses"]["value_low"] == 14
+
+
+def test_a_scaled_sum_an_hour_is_no_wage():
+    assert _quantity("Retailers say the shutdown costs them €2 million an hour.", "€2 million") != "wage"
