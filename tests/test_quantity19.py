@@ -140,3 +140,35 @@ def test_a_count_of_houses_is_still_a_figure():
 
 def test_a_scaled_sum_an_hour_is_no_wage():
     assert _quantity("Retailers say the shutdown costs them €2 million an hour.", "€2 million") != "wage"
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("The city council has set up a hardship fund of €300,000 for the victims' families.", "€300,000", "aid_money"),
+    ("The minister offered the carmaker a rescue package worth €90 million on Tuesday.", "€90 million", "aid_money"),
+    ("The government will create a relief fund of $12 million for fishing crews.", "$12 million", "aid_money"),
+    # a pension fund is no aid
+    ("The state pension fund of €40 billion lost 3% last year.", "€40 billion", "money"),
+])
+def test_a_fund_or_a_rescue_package_is_aid(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The broadcaster gave only the police estimate of the protest, 9,500, and left out the organisers' count.", "9,500"),
+    ("Police revised their estimate of the march through the old town to 14,000 late on Saturday.", "14,000"),
+    ("The unions put the demonstration in the capital at \"more than 60,000\".", "more than 60,000"),
+])
+def test_an_estimate_of_a_protest_counts_protesters(sentence, text):
+    assert _quantity(sentence, text) == "protesters"
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("The governing Civic Party slipped to 26% in the latest poll, while the Greens rose to 19%.", "26%", "vote_share"),
+    ("The governing Civic Party slipped to 26% in the latest poll, while the Greens rose to 19%.", "19%", "vote_share"),
+    ("Run-off: challenger edges ahead with 50.4% as count nears end", "50.4%", "vote_share"),
+    ("The commission gave her 1,204,311 votes, or 51.2%, on Monday.", "51.2%", "vote_share"),
+    # a party's share of something else is no share of the vote
+    ("The party's share of state contracts fell to 12% last year.", "12%", "share"),
+])
+def test_a_party_moving_to_a_per_cent_has_that_share_of_the_vote(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity
