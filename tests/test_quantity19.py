@@ -172,3 +172,16 @@ def test_an_estimate_of_a_protest_counts_protesters(sentence, text):
 ])
 def test_a_party_moving_to_a_per_cent_has_that_share_of_the_vote(sentence, text, quantity):
     assert _quantity(sentence, text) == quantity
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("By midnight, 480 people were sleeping on camp beds in the town's sports hall.", "480 people", "displaced"),
+    ("At the Orvik school gym, 210 residents slept on mattresses on the floor.", "210 residents", "displaced"),
+    ("The biggest shelter, the Harlen sports hall, took in 530 people overnight.", "530 people", "displaced"),
+    ("Widening the zone would mean moving roughly 4,000 more people, the agency said.", "roughly 4,000", "evacuated"),
+    ("\"We moved 1,500 people out of the valley for nothing,\" the engineer said.", "1,500 people", "evacuated"),
+    # a club moving players is no evacuation
+    ("The club is moving 3 players to the reserve squad.", "3 players", "count"),
+])
+def test_people_sleeping_in_halls_or_moved_out(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity
