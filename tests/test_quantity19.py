@@ -185,3 +185,15 @@ def test_a_party_moving_to_a_per_cent_has_that_share_of_the_vote(sentence, text,
 ])
 def test_people_sleeping_in_halls_or_moved_out(sentence, text, quantity):
     assert _quantity(sentence, text) == quantity
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("More than 250 people from the streets around the crater are spending a third night away from their homes.",
+     "More than 250 people", "evacuated"),
+    ("By last night some 180 people from the Harrow district of Selby were still out of their homes.",
+     "some 180 people", "evacuated"),
+    ("The engineer said the hole had grown overnight to \"about 19 metres\" at its widest point.", "about 19 metres",
+     "other"),
+])
+def test_the_new_users_longer_clauses(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity
