@@ -197,3 +197,8 @@ def test_people_sleeping_in_halls_or_moved_out(sentence, text, quantity):
 ])
 def test_the_new_users_longer_clauses(sentence, text, quantity):
     assert _quantity(sentence, text) == quantity
+
+
+def test_a_crowd_at_a_stadium_is_not_protesters():
+    sentence = "Police put the crowd in and around the stadium at up to 48,000 people, far above its capacity."
+    assert _quantity(sentence, "up to 48,000 people") != "protesters"
