@@ -202,3 +202,14 @@ def test_the_new_users_longer_clauses(sentence, text, quantity):
 def test_a_crowd_at_a_stadium_is_not_protesters():
     sentence = "Police put the crowd in and around the stadium at up to 48,000 people, far above its capacity."
     assert _quantity(sentence, "up to 48,000 people") != "protesters"
+
+
+@pytest.mark.parametrize("sentence, text, quantity", [
+    ("The official toll of the 1987 flood, which swept away the lower town, is 44.", "44", "killed"),
+    ("The ministry insists the toll is four.", "four", "killed"),
+    # a named person who was or is a number of years old keeps the age
+    ("In 2011 Tomas Veld was 52 and running the ferry himself.", "52", "age"),
+    ("Ilse is 19.", "19", "age"),
+])
+def test_a_toll_that_is_a_figure_is_no_age(sentence, text, quantity):
+    assert _quantity(sentence, text) == quantity
