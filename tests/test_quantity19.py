@@ -5,7 +5,7 @@ with sentences written for this test, never the development sentences themselves
 
 - People a collapse or a storm strands are people affected (`affected_stranding_before`).
 - A sum paid an hour, or a minimum or youth pay rate put at a sum, is a wage (`wage_per_hour`, `wage_rate_of`).
-- A plan or a measure that would cost (the state) a scaled sum, or a sum set aside, is spending
+- A plan or a measure that would cost (the state) a scaled sum is spending
   (`budget_cost_of_a_measure`); a cost to employers stays money.
 - People told to leave, spending nights away from homes named by their street, or still out of their homes, are
   evacuated; a headline's "forces about 200 from homes" counts people, not the cars before it (new user 18, findings 2
@@ -49,7 +49,6 @@ def test_a_sum_paid_an_hour_or_a_pay_rate_is_a_wage(sentence, text):
 @pytest.mark.parametrize("sentence, text, quantity", [
     ("The finance ministry said the pay offer to teachers would cost €310 million next year.", "€310 million", "budget"),
     ("The new border checks were costed at $85 million and then shelved.", "$85 million", "budget"),
-    ("The council has set aside €2 million for free buses on both exam days.", "€2 million", "budget"),
     ("Extra patrols will run at night at a cost of €12 million a year.", "€12 million", "budget"),
     # a cost to employers is no public spending
     ("Employers say the rise would cost businesses €900 million in its first year.", "€900 million", "money"),
