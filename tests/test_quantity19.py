@@ -209,6 +209,8 @@ def test_a_crowd_at_a_stadium_is_not_protesters():
     # a named person who was or is a number of years old keeps the age
     ("In 2011 Tomas Veld was 52 and running the ferry himself.", "52", "age"),
     ("Ilse is 19.", "19", "age"),
+    ("\"My daughter is 26 and has never had a proper job here.\"", "26", "age"),
+    ("The driver, who is 61, has not yet been questioned.", "61", "age"),
 ])
-def test_a_toll_that_is_a_figure_is_no_age(sentence, text, quantity):
+def test_a_toll_that_is_a_figure_is_no_age_but_a_person_is_one(sentence, text, quantity):
     assert _quantity(sentence, text) == quantity
