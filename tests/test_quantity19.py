@@ -52,6 +52,8 @@ def test_a_sum_paid_an_hour_or_a_pay_rate_is_a_wage(sentence, text):
     ("Extra patrols will run at night at a cost of €12 million a year.", "€12 million", "budget"),
     # a cost to employers is no public spending
     ("Employers say the rise would cost businesses €900 million in its first year.", "€900 million", "money"),
+    ("The league will refund all 31,000 tickets within a month, at a cost of about €2.2 million.", "about €2.2 million",
+     "price"),
 ])
 def test_what_a_measure_would_cost_is_spending(sentence, text, quantity):
     assert _quantity(sentence, text) == quantity
