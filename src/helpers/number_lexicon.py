@@ -211,7 +211,9 @@ COMMON_DENOMINATORS = {2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 32, 50, 64, 100, 12
 # and names of lines, flights and roads ("tram lines 3 and 7", "Flight 302", "Highway 1": an identifier, not a count).
 LABEL_WORDS = ("category", "cat", "level", "stage", "phase", "tier", "grade", "type", "class", "division", "chapter",
                "section", "article", "zone", "gate", "terminal", "platform", "route", "episode", "season", "version",
-               "line", "lines", "flight", "highway", "motorway", "interstate", "ward", "runway", "pier", "berth")
+               "line", "lines", "flight", "highway", "motorway", "interstate", "ward", "runway", "pier", "berth",
+               # house numbers ("Residents of Nos 14 and 16 were moved out"): never a count (session 19, new user 18)
+               "no", "nos")
 # Capitalised words that make the number before them a model name: "the 737 Max", "11 Pro", "787 Dreamliner".
 MODEL_SUFFIXES = ("Pro", "Max", "MAX", "Plus", "Mini", "Ultra", "Lite", "Dreamliner", "XL", "SE", "Neo", "Fold", "Flip")
 # Stock indexes named with a number, written in any case ("the sp 500", "ftse 100", "Nikkei 225").
