@@ -26,6 +26,15 @@ def _quantity(sentence: str, text: str) -> str:
     return figures_in(sentence)[text]["quantity"]
 
 
+# Withdrawn by the coordinator after the merge (session 19): the rows wage_per_hour and wage_rate_of read these sums as
+# wages, as the keys do (minimum-wage quantity 0.695 -> 0.748), but every hourly rate then met in one wage fact and the
+# minimum-wage event's grouping fell 0.476 -> 0.404 (precision 0.931 -> 0.600: the old and new rates, youth and adult
+# rates joined); aid_money_fund_or_rescue_package raised the plant closure's quantity 0.865 -> 0.871 but lowered its
+# grouping 0.509 -> 0.504 (with the key's claimants 0.395 -> 0.375). Kept as strict expected failures until the grouping
+# keeps rates and funds of different values and times apart (docs/ACCURACY.md, session 19).
+WAGE_WITHDRAWN = pytest.mark.xfail(strict=True, reason="wage rows withdrawn: they joined different pay rates in one fact")
+AID_WITHDRAWN = pytest.mark.xfail(strict=True, reason="aid row withdrawn: it lowered a plant closure's grouping")
+
 @pytest.mark.parametrize("sentence, text", [
     ("The carrier's collapse overnight left its fleet grounded, stranding some 18,000 passengers in six countries.",
      "some 18,000 passengers"),
@@ -37,9 +46,9 @@ def test_people_stranded_are_affected(sentence, text):
 
 
 @pytest.mark.parametrize("sentence, text", [
-    ("Cleaners at the Harlow depot earn €11.20 an hour, the union said.", "€11.20"),
-    ("Care workers are paid £10.40 per hour on average in the region.", "£10.40"),
-    ("The youth rate rises from €8.90 to €9.75 in April.", "€9.75"),
+    pytest.param("Cleaners at the Harlow depot earn €11.20 an hour, the union said.", "€11.20", marks=WAGE_WITHDRAWN),
+    pytest.param("Care workers are paid £10.40 per hour on average in the region.", "£10.40", marks=WAGE_WITHDRAWN),
+    pytest.param("The youth rate rises from €8.90 to €9.75 in April.", "€9.75", marks=WAGE_WITHDRAWN),
     ("The government will lift the national minimum wage to $14.50 from January.", "$14.50"),
 ])
 def test_a_sum_paid_an_hour_or_a_pay_rate_is_a_wage(sentence, text):
@@ -144,8 +153,8 @@ def test_a_scaled_sum_an_hour_is_no_wage():
 
 
 @pytest.mark.parametrize("sentence, text, quantity", [
-    ("The city council has set up a hardship fund of €300,000 for the victims' families.", "€300,000", "aid_money"),
-    ("The minister offered the carmaker a rescue package worth €90 million on Tuesday.", "€90 million", "aid_money"),
+    pytest.param("The city council has set up a hardship fund of €300,000 for the victims' families.", "€300,000", "aid_money", marks=AID_WITHDRAWN),
+    pytest.param("The minister offered the carmaker a rescue package worth €90 million on Tuesday.", "€90 million", "aid_money", marks=AID_WITHDRAWN),
     ("The government will create a relief fund of $12 million for fishing crews.", "$12 million", "aid_money"),
     # a pension fund is no aid
     ("The state pension fund of €40 billion lost 3% last year.", "€40 billion", "money"),

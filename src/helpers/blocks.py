@@ -81,7 +81,10 @@ _DISCLAIMER = re.compile(
 )
 
 # Page furniture that carries figures which are never facts: teaser links to other stories, time stamps, paywall offers.
+# session 19: "Don't miss: the top 10 heists of all time" and "You may also like:" that scrapers leave in a news-please
+# record's maintext (a new user's trial) are teasers too
 _TEASER = re.compile(r"(?i)^\s*(read\s+(also|more|next)|also\s+read|see\s+also|more\s+on\s+this(\s+story)?|"
+                     r"don['’]?t\s+miss|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|most\s+read|editor['’]?s\s+picks?|"
                      r"related(\s+(story|article|coverage))?|recommended|watch|listen)\s*[:|–—»>-]")
 _PAYWALL = re.compile(r"(?i)\b(subscribe|subscription|subscriber|unlimited\s+access|digital\s+access|free\s+trial|"
                       r"cancel\s+any\s*time|already\s+a\s+subscriber)\b")
@@ -193,20 +196,47 @@ def _is_hard_wrapped(lines: list[Line]) -> bool:
     return bool(followed) and sum(not _TERMINAL.search(t) for t in followed) >= 0.6 * len(followed)
 
 
+def _wrap_width(lines: list[Line]) -> float:
+    """A low estimate of the column a hard-wrapped text breaks at: the median length of the lines another line follows
+    (a greedy wrap fills every such line to within one word of the column)."""
+    followed = [len(l.text.rstrip()) for i, l in enumerate(lines[:-1]) if l.text.strip() and lines[i + 1].text.strip()]
+    return statistics.median(followed) if followed else 0.0
+
+
+# Where a hard-wrapped text breaks a line on purpose, inside a blank-line separated group (session 19: a new user's
+# headline, outlet line and date line were joined into one headline). Each rule: (line, next line, width, first group).
+WRAP_BREAK_RULES = {
+    # the next line's first word would have fitted on this line: a greedy wrap would have put it there
+    "next_word_fits": lambda line, nxt, width, first: len(line.rstrip()) + 1 + len(nxt.split()[0]) <= width,
+    # in the text's first group (its header), a short line opening with a capital or a digit is a line of its own
+    # (an outlet name, a date line, a byline under the headline)
+    "short_header_line": lambda line, nxt, width, first: first and len(nxt.strip()) <= 0.6 * width
+    and nxt.strip()[:1].isupper() | nxt.strip()[:1].isdigit(),
+}
+
+
+def _wrapped_blocks(lines: list[Line]) -> list[dict]:
+    """The paragraphs of a hard-wrapped text: blank-line separated groups of lines, joined, except where a line breaks
+    on purpose (WRAP_BREAK_RULES)."""
+    width, out, current, first = _wrap_width(lines), [], [], True
+    for line in lines + [Line("", -1)]:
+        deliberate = bool(current) and bool(line.text.strip()) and any(
+            rule(current[-1].text, line.text, width, first) for rule in WRAP_BREAK_RULES.values())
+        if current and (not line.text.strip() or deliberate):
+            out.append({"text": " ".join(l.text.strip() for l in current), "line_start": current[0].line_no,
+                        "line_end": current[-1].line_no, "hint": current[0].hint})
+            first, current = first and deliberate, []
+        if line.text.strip():
+            current.append(line)
+    return out
+
+
 def segment(article: RawArticle) -> list[dict]:
     """Candidate blocks of an article: non-blank lines (joined into paragraphs when the text is hard-wrapped)."""
     lines = article.lines
     out: list[dict] = []
     if article.fmt == "txt" and _is_hard_wrapped(lines):
-        current: list[Line] = []
-        for line in lines + [Line("", -1)]:
-            if line.text.strip():
-                current.append(line)
-            elif current:
-                out.append({"text": " ".join(l.text.strip() for l in current), "line_start": current[0].line_no,
-                            "line_end": current[-1].line_no, "hint": current[0].hint})
-                current = []
-        return out
+        return _wrapped_blocks(lines)
     for line in lines:
         text = line.text.strip()
         if text:
