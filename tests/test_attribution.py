@@ -126,7 +126,8 @@ def test_a_stance_verb_without_a_holder_is_no_report(text):
 def test_verbs_that_report_no_speech_are_read_so(verb, after):
     text = {"add": "The storm adds to a costly year for insurers.", "report": "Rural stations report first.",
             "complain": "She first complained of cramps on Friday.",
-            "forecast": "Temperatures forecast to fall to minus 38C on Monday."}[verb.split("|")[0]]
+            "forecast": "Temperatures forecast to fall to minus 38C on Monday.",
+            "reported": "The fisherman reported missing on Sunday was found alive near the pier."}[verb.split("|")[0]]
     assert attribute_sentences(_sentences([text]))["basis"].tolist() == ["outlet"]
 
 
