@@ -96,8 +96,10 @@ def test_an_estimate_of_a_noun_names_what_the_bare_figures_after_it_count():
                        "Tuesday morning, 41,000 in the afternoon and about 34,000 on Wednesday."],
                  "c": ["The union's estimate of jobs at risk was raised to 1,800 on Monday."],
                  "d": ["The number of dead now stands at 14."]})
-    assert got[("a", "41,000")]["fact_id"] == got[("b", "35,000")]["fact_id"] == "count|passenger"
-    assert got[("b", "about 34,000")]["fact_id"] == "count|passenger"
+    # since quantity19 (session 19) passengers "stranded" are people affected, while "the count of stranded
+    # passengers" stays a count: the noun is what this rule names (the two meeting again is left, docs/ACCURACY.md)
+    assert got[("a", "41,000")]["fact_id"] == "affected|passenger"
+    assert got[("b", "35,000")]["fact_id"] == got[("b", "about 34,000")]["fact_id"] == "count|passenger"
     assert got[("c", "1,800")]["fact_id"] == "count|job"
     assert got[("d", "14")]["unit"] != "stand"
 

@@ -622,7 +622,7 @@ def sentiment_tables(sentences: pd.DataFrame, articles: pd.DataFrame, actors: pd
     voices.insert(1, "source", voices["article_id"].map(source))
     tone_actors = actor_tone(per_article(actor_mentions, sentences, actors), tone)
     sided = tone_actors[tone_actors["side"].fillna("").astype(str).str.strip() != ""]  # an actor with no side: no "toward"
-    sided = sided[~sided["speaker"]]  # session 19: a quotation's tone is never tone toward its own speaker
+    sided = sided[~sided["speaker"].fillna(False).astype(bool)]  # (an empty table keeps its columns) session 19: a quotation's tone is never tone toward its own speaker
     summary, contrasts = [], []
     for method, (column, _) in METHODS.items():
         parts = [summarise(tone, ["source"], column).assign(measure="all sentences"),
