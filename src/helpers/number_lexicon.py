@@ -514,6 +514,15 @@ NAME_PARTICLE_NUMBERS = {"ten"}
 # (session 19: a new user's "a 1641 canvas" was read as 1,641 canvases of unit "canva")
 SINGULARS_IN_S = {"canvas", "gas", "atlas", "bias", "alias", "lens", "chaos", "christmas", "news", "pancreas", "iris",
                   "canvass", "bonus", "census", "campus", "virus", "status", "bus", "chassis"}
+
+
+def singular_in_s(w: str) -> str | None:
+    """The singular of a lower-case noun of SINGULARS_IN_S or of its plural ("canvas", "canvases" → "canvas"), else None."""
+    if w in SINGULARS_IN_S:
+        return w
+    return w[:-2] if w.endswith("es") and w[:-2] in SINGULARS_IN_S else None
+
+
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
 
 
@@ -525,10 +534,8 @@ def singular(word: str) -> str:
     w = bare.lower()
     if w in IRREGULAR_SINGULARS:
         return IRREGULAR_SINGULARS[w]
-    if w in SINGULARS_IN_S:
-        return w
-    if w.endswith("es") and w[:-2] in SINGULARS_IN_S:
-        return w[:-2]  # "canvases", "buses", "lenses"
+    if singular_in_s(w):
+        return singular_in_s(w)  # "canvas", "canvases", "buses"
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith(("ches", "shes", "sses", "xes", "zes")):

@@ -35,7 +35,7 @@ import pandas as pd
 from . import paths
 from .codebooks import read_codebook
 from .errors import CorpusError
-from .number_lexicon import SINGULARS_IN_S
+from .number_lexicon import singular_in_s
 from .prefilter import may_match, search
 
 WINDOW = 110  # characters either side of a figure in which a cue may stand
@@ -173,10 +173,8 @@ def load_quantity_codebook(corpus_dir=None) -> QuantityCodebook:
 def singular(word: str) -> str:
     """A plural English noun in the singular, by its ending ('trains' → 'train', 'casualties' → 'casualty')."""
     w = word.strip().lower()
-    if w in SINGULARS_IN_S:
-        return w  # "canvas", "gas": singular already
-    if w.endswith("es") and w[:-2] in SINGULARS_IN_S:
-        return w[:-2]  # "canvases", "buses"
+    if singular_in_s(w):
+        return singular_in_s(w)  # "canvas", "canvases": number_lexicon's list of singulars in -s
     if re.search(r"[^aeiou]ies$", w):
         return w[:-3] + "y"
     if re.search(r"(?:ss|x|ch|sh)es$", w):
